@@ -1,0 +1,189 @@
+"""The Python query API: `Assistant(index_dir=...).ask(question) -> Answer`.
+
+Every edge (CLI, UI, HTTP, MCP, llama-index adapters) calls this module and nothing below it.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from app import answer as answer_stage
+from app.config import Config
+from app.embed import CachedEmbedder, Embedder, make_embedder
+from app.errors import IndexMissingError, QueryError
+from app.ingest import Progress
+from app.ingest import ingest as run_ingest
+from app.lexical import LexicalIndex, fingerprint
+from app.models import Answer, IngestReport, SourceInfo
+from app.registry import Registry, load_registry
+from app.retrieve import Filters, retrieve
+from app.store import Store
+from app.terms import terms
+from app.verify import verify
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class DocumentView:
+    info: SourceInfo
+    text: str
+
+
+class Assistant:
+    """A source-grounded assistant over one index. Thread-safe; one per index folder per process."""
+
+    def __init__(
+        self,
+        index_dir: str | Path | None = None,
+        *,
+        config: Config | None = None,
+        embedder: Embedder | None = None,
+        registry: Registry | None = None,
+    ) -> None:
+        config = config or Config.load()
+        self.config = config.with_(index_dir=Path(index_dir)) if index_dir is not None else config
+        self.embedder = CachedEmbedder(embedder or make_embedder(self.config.embedder))
+        self._registry = registry
+        self._store: Store | None = None
+        self._lexical: LexicalIndex | None = None
+        self._lock = threading.RLock()
+
+    # -- plumbing -------------------------------------------------------------------------
+    @property
+    def registry(self) -> Registry:
+        if self._registry is None:
+            self._registry = load_registry(self.config.registry_path)
+        return self._registry
+
+    def _open(self, create: bool = False) -> Store:
+        if self._store is None:
+            self._store = Store.open(
+                self.config.index_dir, embedder=self.embedder.name, dim=self.embedder.dim,
+                chunking=self.config.chunking(), create=create, chroma_url=self.config.chroma_url,
+            )
+        return self._store
+
+    def _lexical_index(self, store: Store) -> LexicalIndex:
+        ids = [cid for rec in store.manifest.documents.values() for cid in rec["chunk_ids"]]
+        want = fingerprint(ids)
+        if self._lexical is None or self._lexical.fingerprint != want:
+            folder = self.config.index_dir / "bm25"
+            loaded = LexicalIndex.load(folder)
+            if loaded is None or loaded.fingerprint != want:
+                chunks = list(store.iter_chunks())
+                loaded = LexicalIndex.build(
+                    [c.id for c in chunks], [c.text for c in chunks],
+                    [{"outlet": c.meta.get("outlet"), "stance": c.meta.get("stance")} for c in chunks],
+                )
+                loaded.save(folder)
+            self._lexical = loaded
+        return self._lexical
+
+    # -- ingest ---------------------------------------------------------------------------
+    def ingest(self, paths: Sequence[str | Path] | None = None, *, prune: bool = False,
+               progress: Progress | None = None) -> IngestReport:
+        paths = [Path(p) for p in (paths or [self.config.corpus_dir])]
+        with self._lock:
+            store = self._open(create=True)
+            report = run_ingest(paths, store=store, embedder=self.embedder, registry=self.registry,
+                                config=self.config, prune=prune, progress=progress)
+            self._lexical_index(store)
+            return report
+
+    # -- asking ---------------------------------------------------------------------------
+    def _filters(self, store: Store, outlets: Sequence[str] | None, stances: Sequence[str] | None) -> Filters:
+        indexed = sorted({rec["meta"]["outlet"] for rec in store.manifest.documents.values()})
+        chosen = set()
+        for name in outlets or ():
+            known = self.registry.outlet(name)
+            canonical = known.name if known else name
+            match = next((o for o in indexed if o.casefold() == canonical.casefold()), None)
+            if match is None:
+                raise QueryError(f"unknown outlet {name!r}; indexed outlets: {', '.join(indexed) or 'none'}")
+            chosen.add(match)
+        groups = {g.id: g.id for g in self.registry.stance_groups} | {
+            g.label.casefold(): g.id for g in self.registry.stance_groups
+        }
+        stance_ids = set()
+        for s in stances or ():
+            sid = groups.get(s) or groups.get(s.casefold())
+            if sid is None:
+                raise QueryError(f"unknown stance group {s!r}; known: {', '.join(g.id for g in self.registry.stance_groups) or 'none'}")
+            stance_ids.add(sid)
+        return Filters(frozenset(chosen), frozenset(stance_ids))
+
+    def _check_question(self, question: str) -> str:
+        if not isinstance(question, str) or not question.strip():
+            raise QueryError("the question is empty")
+        question = " ".join("".join(ch if ch.isprintable() else " " for ch in question).split())
+        if len(question) > self.config.max_question_chars:
+            raise QueryError(f"the question is {len(question):,} characters; the limit is {self.config.max_question_chars:,}")
+        if not any(ch.isalnum() for ch in question):
+            raise QueryError("the question has no words to search for")
+        return question
+
+    def ask(self, question: str, *, outlets: Sequence[str] | None = None, stances: Sequence[str] | None = None,
+            k: int | None = None) -> Answer:
+        """Answer with verbatim, outlet-labelled quotes, or abstain when the sources don't say."""
+        question = self._check_question(question)
+        if k is not None and not 1 <= k <= 50:
+            raise QueryError(f"k must be between 1 and 50 (got {k})")
+        with self._lock:
+            store = self._open()
+            filters = self._filters(store, outlets, stances)
+            if not terms(question) and not store.count():
+                return answer_stage.abstain(question)
+            qvec = self.embedder.embed([question])[0]
+            hits = retrieve(question, qvec, store=store, lexical=self._lexical_index(store),
+                            config=self.config, filters=filters, k=k)
+            if not hits or max(h.dense for h in hits) < self.config.abstain_below:
+                return answer_stage.abstain(question)
+            quotes = answer_stage.choose_quotes(question, hits, self.config.min_quote_similarity)
+            return answer_stage.compose(question, quotes, self.registry)
+
+    # -- browsing -------------------------------------------------------------------------
+    def sources(self) -> list[SourceInfo]:
+        with self._lock:
+            store = self._open()
+            return [
+                SourceInfo(doc_id=doc_id, source=rec["sources"][0], chunks=len(rec["chunk_ids"]), chars=rec["chars"],
+                           **{k: v for k, v in rec["meta"].items() if k in SourceInfo.model_fields})
+                for doc_id, rec in sorted(store.manifest.documents.items(), key=lambda kv: kv[1]["sources"][0])
+            ]
+
+    def document(self, doc_id: str) -> DocumentView:
+        with self._lock:
+            store = self._open()
+            info = next((s for s in self.sources() if s.doc_id == doc_id), None)
+            if info is None:
+                raise QueryError(f"no document {doc_id!r} in the index")
+            return DocumentView(info, store.text(doc_id))
+
+    def verify(self, answer: Answer) -> list[str]:
+        """Problems with an answer's citations against this index (empty list: all verified)."""
+        with self._lock:
+            store = self._open()
+            docs = store.manifest.documents
+
+            def text_of(doc_id: str) -> str | None:
+                return store.text(doc_id) if doc_id in docs else None
+
+            return verify(answer, text_of, lambda d: docs[d]["meta"]["outlet"] if d in docs else None)
+
+    def has_index(self) -> bool:
+        try:
+            self._open()
+            return True
+        except IndexMissingError:
+            return False
+
+
+def ingest(paths: Sequence[str | Path] | None = None, *, index_dir: str | Path | None = None,
+           prune: bool = False, config: Config | None = None, embedder: Embedder | None = None) -> IngestReport:
+    """Ingest files or folders into an index (default: corpus/ into index/)."""
+    return Assistant(index_dir, config=config, embedder=embedder).ingest(paths, prune=prune)

@@ -1,0 +1,100 @@
+"""One frozen Config, built from defaults <- byline.toml <- BYLINE_* environment <- flags."""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from dataclasses import dataclass, fields, replace
+from pathlib import Path
+from typing import Any
+
+from app.errors import ConfigError
+
+SCHEMA_VERSION = 1
+
+
+@dataclass(frozen=True)
+class Config:
+    index_dir: Path = Path("index")
+    corpus_dir: Path = Path("corpus")
+    registry: Path | None = None  # default: corpus_dir/outlets.yaml when present
+    embedder: str = "all-MiniLM-L6-v2"
+    chunk_words: int = 110  # target words per chunk (sentence-aligned)
+    chunk_overlap: int = 1  # sentences shared by neighbouring chunks
+    k: int = 6  # passages in an answer
+    candidates: int = 40  # per retriever, before fusion
+    rrf_k: int = 60
+    diversity: float = 0.6  # score factor per earlier pick from the same outlet
+    abstain_below: float = 0.32  # best dense cosine similarity needed to answer
+    min_quote_similarity: float = 0.2  # drop picked passages far weaker than the best
+    max_question_chars: int = 2000
+    max_file_bytes: int = 20_000_000
+    chroma_url: str | None = None
+
+    def __post_init__(self) -> None:
+        if self.chunk_words < 10:
+            raise ConfigError(f"chunk_words must be at least 10 (got {self.chunk_words})")
+        if not 0 <= self.chunk_overlap < 5:
+            raise ConfigError(f"chunk_overlap must be 0..4 sentences (got {self.chunk_overlap})")
+        if not 1 <= self.k <= 50:
+            raise ConfigError(f"k must be between 1 and 50 (got {self.k})")
+        if self.candidates < self.k:
+            raise ConfigError(f"candidates ({self.candidates}) must be at least k ({self.k})")
+        if not 0 < self.diversity <= 1:
+            raise ConfigError(f"diversity must be in (0, 1] (got {self.diversity})")
+
+    @property
+    def registry_path(self) -> Path | None:
+        if self.registry is not None:
+            return self.registry
+        from app.registry import find_registry
+
+        return find_registry(self.corpus_dir)
+
+    def chunking(self) -> dict[str, Any]:
+        return {"chunk_words": self.chunk_words, "chunk_overlap": self.chunk_overlap}
+
+    def with_(self, **changes: Any) -> Config:
+        """A copy with the given fields changed; None values are ignored (unset flags)."""
+        return replace(self, **_coerce({k: v for k, v in changes.items() if v is not None}))
+
+    @classmethod
+    def load(cls, file: Path | None = None, env: dict[str, str] | None = None, **flags: Any) -> Config:
+        env = dict(os.environ) if env is None else env
+        config = cls()
+        path = file or (Path(env["BYLINE_CONFIG"]) if "BYLINE_CONFIG" in env else Path("byline.toml"))
+        if path.is_file():
+            try:
+                data = tomllib.loads(path.read_text(encoding="utf-8"))
+            except (OSError, tomllib.TOMLDecodeError) as exc:
+                raise ConfigError(f"{path}: {exc}") from exc
+            config = config.with_(**_known(data.get("byline", data), str(path)))
+        from_env = {f.name: env[f"BYLINE_{f.name.upper()}"] for f in fields(cls) if f"BYLINE_{f.name.upper()}" in env}
+        return config.with_(**from_env).with_(**flags)
+
+
+def _known(data: dict[str, Any], where: str) -> dict[str, Any]:
+    names = {f.name for f in fields(Config)}
+    unknown = sorted(set(data) - names)
+    if unknown:
+        raise ConfigError(f"{where}: unknown setting(s) {', '.join(unknown)}; known: {', '.join(sorted(names))}")
+    return data
+
+
+def _coerce(values: dict[str, Any]) -> dict[str, Any]:
+    types = {f.name: f.type for f in fields(Config)}
+    out: dict[str, Any] = {}
+    for name, value in _known(values, "config").items():
+        kind = str(types[name])
+        try:
+            if "Path" in kind:
+                out[name] = Path(value)
+            elif kind.startswith("int"):
+                out[name] = int(value)
+            elif kind.startswith("float"):
+                out[name] = float(value)
+            else:
+                out[name] = value
+        except (TypeError, ValueError) as exc:
+            raise ConfigError(f"setting {name}: expected {kind}, got {value!r}") from exc
+    return out

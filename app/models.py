@@ -1,0 +1,89 @@
+"""Public pydantic models: what crosses a boundary (JSON, HTTP, UI, Python API)."""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, ConfigDict, Field
+
+_FROZEN = ConfigDict(extra="forbid", frozen=True)
+
+
+class Citation(BaseModel):
+    """A verbatim quote from one stored document, labelled with the outlet that published it.
+
+    `quote == document_text[start:end]` always holds for the cleaned document `doc_id`.
+    """
+
+    model_config = _FROZEN
+
+    id: str = Field(description="Marker used in the answer text, e.g. '1' for '[1]'.")
+    outlet: str
+    stance: str | None = None
+    doc_id: str
+    title: str | None = None
+    url: str | None = None
+    date: str | None = None
+    quote: str
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    chain: list[str] = Field(
+        default_factory=list,
+        description="Who the outlet relays or quotes, outermost first, e.g. ['Al Jazeera', 'Hassan Heyrani'].",
+    )
+
+
+class Answer(BaseModel):
+    """The answer contract of `byline ask --json` and `Assistant.ask`."""
+
+    model_config = _FROZEN
+
+    question: str
+    answer: str
+    abstained: bool
+    contested: bool = False
+    citations: list[Citation] = Field(default_factory=list)
+
+
+class SourceInfo(BaseModel):
+    """One indexed document as listed by `byline sources`."""
+
+    model_config = _FROZEN
+
+    doc_id: str
+    source: str
+    outlet: str
+    stance: str | None = None
+    title: str | None = None
+    url: str | None = None
+    date: str | None = None
+    author: str | None = None
+    chunks: int
+    chars: int
+
+
+class IngestReport(BaseModel):
+    """What one ingest did; `summary()` is the line the CLI prints."""
+
+    model_config = _FROZEN
+
+    new: list[str] = Field(default_factory=list)
+    changed: list[str] = Field(default_factory=list)
+    unchanged: list[str] = Field(default_factory=list)
+    removed: list[str] = Field(default_factory=list)
+    skipped: dict[str, str] = Field(default_factory=dict)
+    failed: dict[str, str] = Field(default_factory=dict)
+    warnings: list[str] = Field(default_factory=list)
+    chunks_added: int = 0
+
+    def summary(self) -> str:
+        parts = [
+            f"{len(self.new)} new",
+            f"{len(self.changed)} changed",
+            f"{len(self.unchanged)} unchanged",
+        ]
+        if self.removed:
+            parts.append(f"{len(self.removed)} removed")
+        if self.skipped:
+            parts.append(f"{len(self.skipped)} skipped")
+        if self.failed:
+            parts.append(f"{len(self.failed)} failed")
+        return ", ".join(parts)

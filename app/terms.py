@@ -1,0 +1,30 @@
+"""Tokenisation shared by the lexical index, quote selection and the fake embedder."""
+
+from __future__ import annotations
+
+import re
+
+_TOKEN = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
+STOPWORDS = frozenset(
+    """a an and are as at be been being but by can could did do does doing for from had has have
+    having he her here hers him his how i if in into is it its itself just me more most my no nor
+    not of off on once only or other our ours out over own same she should so some such than that
+    the their theirs them then there these they this those through to too under until up very was
+    we were what when where which while who whom why will with would you your yours about above
+    after again against all any because before below between both during each few further
+    tell say said says according just please confirm yes also""".split()
+)
+
+
+def stem(word: str) -> str:
+    """A light suffix stripper: enough to match 'accounts'/'account', 'claimed'/'claim'."""
+    word = re.sub(r"['’]s$", "", word)
+    for suffix, keep in (("ies", "y"), ("sses", "ss"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3 and not word.endswith("ss"):
+            return word[: -len(suffix)] + keep
+    return word
+
+
+def terms(text: str) -> list[str]:
+    """Lower-cased, stemmed content words of `text` (stop words removed)."""
+    return [stem(t) for t in _TOKEN.findall(text.lower()) if t not in STOPWORDS]
