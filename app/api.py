@@ -5,7 +5,9 @@ Every edge (CLI, UI, HTTP, MCP, llama-index adapters) calls this module and noth
 
 from __future__ import annotations
 
+import json
 import logging
+import re
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -14,14 +16,14 @@ from pathlib import Path
 from app import answer as answer_stage
 from app.config import Config
 from app.embed import CachedEmbedder, Embedder, make_embedder
-from app.errors import IndexMissingError, QueryError
+from app.errors import CorpusError, IndexMissingError, QueryError
 from app.ingest import Progress
 from app.ingest import ingest as run_ingest
 from app.lexical import LexicalIndex, fingerprint
 from app.models import Answer, IngestReport, SourceInfo
 from app.registry import Registry, load_registry
 from app.retrieve import Filters, retrieve
-from app.store import Store
+from app.store import Store, atomic_write, atomic_write_bytes
 from app.terms import terms
 from app.verify import verify
 
@@ -94,6 +96,33 @@ class Assistant:
                                 config=self.config, prune=prune, progress=progress)
             self._lexical_index(store)
             return report
+
+    def add_document(self, filename: str, data: bytes, **meta: str | None) -> IngestReport:
+        """Save an uploaded document (plus its form metadata) under `upload_dir` and ingest it.
+
+        `meta` may set outlet, stance, title, url, date, author. The file name is reduced to a safe
+        base name: nothing is ever written outside `upload_dir`.
+        """
+        from app.load import SIDECAR_KEYS, sidecar_path, supported
+
+        unknown = sorted(set(meta) - set(SIDECAR_KEYS))
+        if unknown:
+            raise QueryError(f"unknown metadata field(s): {', '.join(unknown)}")
+        name = safe_filename(filename)
+        if not supported(Path(name)):
+            raise CorpusError(f"{name}: unsupported file type {Path(name).suffix or '(none)'!r}")
+        if len(data) > self.config.max_file_bytes:
+            raise CorpusError(f"{name}: {len(data):,} bytes, over the {self.config.max_file_bytes:,}-byte limit")
+        folder = self.config.upload_dir
+        folder.mkdir(parents=True, exist_ok=True)
+        target = folder / name
+        atomic_write_bytes(target, data)
+        given = {k: v for k, v in meta.items() if v}
+        if given:
+            atomic_write(sidecar_path(target), json.dumps(given, ensure_ascii=False))
+        else:
+            sidecar_path(target).unlink(missing_ok=True)
+        return self.ingest([target])
 
     # -- asking ---------------------------------------------------------------------------
     def _filters(self, store: Store, outlets: Sequence[str] | None, stances: Sequence[str] | None) -> Filters:
@@ -181,6 +210,15 @@ class Assistant:
             return True
         except IndexMissingError:
             return False
+
+
+def safe_filename(filename: str) -> str:
+    """A base name safe to write: no folders, no leading dots, no control characters."""
+    base = re.split(r"[\\/]", filename or "")[-1]
+    base = re.sub(r"[^\w.\- ]", "_", base).strip(" .")
+    if not base:
+        raise QueryError(f"unusable file name {filename!r}")
+    return base[:200]
 
 
 def ingest(paths: Sequence[str | Path] | None = None, *, index_dir: str | Path | None = None,

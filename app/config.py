@@ -29,6 +29,7 @@ class Config:
     min_quote_similarity: float = 0.2  # drop picked passages far weaker than the best
     max_question_chars: int = 2000
     max_file_bytes: int = 20_000_000
+    upload_dir: Path = Path("corpus/uploads")  # where uploaded documents (UI, HTTP) are kept
     chroma_url: str | None = None
 
     def __post_init__(self) -> None:

@@ -33,6 +33,26 @@ LOADERS: dict[str, Loader] = {
 }
 
 IGNORED_NAMES = {"README.md", "outlets.yaml", "outlets.yml"}
+SIDECAR_SUFFIX = ".meta.json"  # `article.html.meta.json` carries metadata given at upload
+SIDECAR_KEYS = ("outlet", "stance", "title", "url", "date", "author")
+
+
+def sidecar_path(path: Path) -> Path:
+    return path.with_name(path.name + SIDECAR_SUFFIX)
+
+
+def read_sidecar(path: Path) -> dict[str, str | None]:
+    """Metadata stored beside a file (e.g. from the upload form); {} when there is none."""
+    import json
+
+    side = sidecar_path(path)
+    if not side.is_file():
+        return {}
+    try:
+        data = json.loads(side.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise CorpusError(f"{side}: unreadable metadata file: {exc}") from exc
+    return {k: (str(v) if v is not None else None) for k, v in data.items() if k in SIDECAR_KEYS}
 
 
 def supported(path: Path) -> bool:
@@ -52,7 +72,11 @@ def load_file(path: Path, max_bytes: int = MAX_FILE_BYTES) -> list[RawDocument]:
         data = path.read_bytes()
     except OSError as exc:
         raise CorpusError(f"{path}: cannot read: {exc.strerror or exc}") from exc
-    return loader(path, data)
+    docs = loader(path, data)
+    extra = read_sidecar(path)
+    if extra:  # metadata given by a person (upload form) wins over what the file says
+        docs = [RawDocument(d.source, d.text, {**d.meta, **{k: v for k, v in extra.items() if v}}, d.format) for d in docs]
+    return docs
 
 
 def iter_files(paths: list[Path]) -> Iterator[Path]:
@@ -74,7 +98,7 @@ def iter_files(paths: list[Path]) -> Iterator[Path]:
             except (OSError, RuntimeError):  # broken link or symlink loop
                 yield path
                 continue
-            if real in seen or path.name in IGNORED_NAMES or path.name.startswith("."):
+            if real in seen or path.name in IGNORED_NAMES or path.name.startswith(".") or path.name.endswith(SIDECAR_SUFFIX):
                 continue
             if path.is_file():
                 seen.add(real)
