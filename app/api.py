@@ -21,13 +21,14 @@ from app.ingest import Progress
 from app.ingest import ingest as run_ingest
 from app.lexical import LexicalIndex, fingerprint
 from app.models import Answer, IngestReport, SourceInfo
-from app.registry import Registry, load_registry
+from app.registry import Registry, find_registry, load_registry
 from app.retrieve import Filters, retrieve
 from app.store import Store, atomic_write, atomic_write_bytes
 from app.terms import terms
 from app.verify import verify
 
 log = logging.getLogger(__name__)
+REGISTRY_SNAPSHOT = "registry.json"  # the registry an index was built with, for labels and filters
 
 
 @dataclass(frozen=True)
@@ -58,9 +59,23 @@ class Assistant:
     # -- plumbing -------------------------------------------------------------------------
     @property
     def registry(self) -> Registry:
+        """The explicit registry, else the one the index was built with, else corpus_dir's."""
         if self._registry is None:
-            self._registry = load_registry(self.config.registry_path)
+            snapshot = self.config.index_dir / REGISTRY_SNAPSHOT
+            if self.config.registry is None and snapshot.is_file():
+                self._registry = Registry.model_validate_json(snapshot.read_text(encoding="utf-8"))
+            else:
+                self._registry = load_registry(self.config.registry_path)
         return self._registry
+
+    def _registry_for(self, paths: list[Path]) -> Registry:
+        """Explicit registry, else the outlets.yaml of an ingested folder, else corpus_dir's."""
+        if self.config.registry is None:
+            for path in paths:
+                found = find_registry(path) if path.is_dir() else None
+                if found is not None:
+                    return load_registry(found)
+        return load_registry(self.config.registry_path)
 
     def _open(self, create: bool = False) -> Store:
         if self._store is None:
@@ -91,9 +106,12 @@ class Assistant:
                progress: Progress | None = None) -> IngestReport:
         paths = [Path(p) for p in (paths or [self.config.corpus_dir])]
         with self._lock:
+            registry = self._registry_for(paths)  # validate before touching the index
             store = self._open(create=True)
-            report = run_ingest(paths, store=store, embedder=self.embedder, registry=self.registry,
+            report = run_ingest(paths, store=store, embedder=self.embedder, registry=registry,
                                 config=self.config, prune=prune, progress=progress)
+            atomic_write(self.config.index_dir / REGISTRY_SNAPSHOT, registry.model_dump_json(indent=1))
+            self._registry = registry
             self._lexical_index(store)
             return report
 

@@ -59,6 +59,10 @@ class _Batcher:
         self.pending: list[tuple[Prepared, list[str]]] = []
         self.chunks_added = 0
 
+    def pending_sources(self, doc_id: str) -> list[str] | None:
+        """The source list of a document waiting to be embedded (mutable), or None."""
+        return next((sources for p, sources in self.pending if p.doc_id == doc_id), None)
+
     def add(self, prepared: Prepared, sources: list[str]) -> None:
         self.pending.append((prepared, sources))
         if sum(len(p.chunks) for p, _ in self.pending) >= EMBED_BATCH:
@@ -142,6 +146,13 @@ def _ingest_one(prepared: Prepared, store: Store, batcher: _Batcher, report: dic
         report["warnings"].append(f"{prepared.source}: no outlet found (not in the registry); stored as 'unknown'")
     if old_id == prepared.doc_id and docs[old_id]["meta"] == prepared.meta.as_dict():
         report["unchanged"].append(prepared.source)
+        return
+    waiting = batcher.pending_sources(prepared.doc_id)
+    if waiting is not None:  # same text as a document of this run not yet embedded
+        report["warnings"].append(f"{prepared.source}: same article as {waiting[0]}; stored once")
+        waiting.append(prepared.source)
+        _detach(store, old_id, prepared.source)
+        report["unchanged" if old_id else "new"].append(prepared.source)
         return
     if prepared.doc_id in docs and old_id != prepared.doc_id:  # same text under another name
         other = docs[prepared.doc_id]["sources"]

@@ -1,0 +1,59 @@
+import json
+import subprocess
+import sys
+
+from typer.testing import CliRunner
+
+from app.cli import cli
+from tests.conftest import write_corpus
+
+runner = CliRunner()
+
+
+def run(*args, env=None):
+    return runner.invoke(cli, list(args), env={"BYLINE_EMBEDDER": "hash-256", "BYLINE_ABSTAIN_BELOW": "0.05", **(env or {})})
+
+
+def test_ingest_then_ask_json_prints_one_object_per_question(tmp_path):
+    corpus = write_corpus(tmp_path / "corpus")
+    index = tmp_path / "index"
+    result = run("ingest", str(corpus), "--index", str(index))
+    assert result.exit_code == 0, result.output
+    assert "2 new, 0 changed, 0 unchanged" in result.output
+    again = run("ingest", str(corpus), "--index", str(index))
+    assert "0 new, 0 changed, 2 unchanged" in again.output
+    result = run("ask", "What will the bridge cost?", "Who opposes the bridge?", "--json", "--index", str(index))
+    assert result.exit_code == 0, result.output
+    lines = [json.loads(line) for line in result.stdout.strip().splitlines()]
+    assert [a["question"] for a in lines] == ["What will the bridge cost?", "Who opposes the bridge?"]
+    assert all(a["citations"] for a in lines)
+
+
+def test_sources_json_lists_documents_with_chunk_counts(tmp_path):
+    corpus = write_corpus(tmp_path / "corpus")
+    run("ingest", str(corpus), "--index", str(tmp_path / "ix"))
+    result = run("sources", "--json", "--index", str(tmp_path / "ix"))
+    docs = json.loads(result.stdout)
+    assert {d["outlet"] for d in docs} == {"Daily Planet", "Gotham Gazette"}
+    assert all(d["chunks"] >= 1 for d in docs)
+
+
+def test_errors_are_one_line_with_exit_code_2(tmp_path):
+    result = run("ask", "anything", "--index", str(tmp_path / "missing"))
+    assert result.exit_code == 2
+    assert "no index at" in result.stderr and "Traceback" not in result.output
+    corpus = write_corpus(tmp_path / "corpus")
+    run("ingest", str(corpus), "--index", str(tmp_path / "ix"))
+    for args in (["ask", "", "--index", str(tmp_path / "ix")],
+                 ["ask", "bridge", "--outlet", "Nobody", "--index", str(tmp_path / "ix")],
+                 ["ingest", str(tmp_path / "nope"), "--index", str(tmp_path / "ix")]):
+        result = run(*args)
+        assert result.exit_code == 2, args
+        assert result.stderr.startswith("error:") and len(result.stderr.strip().splitlines()) == 1
+
+
+def test_the_installed_entry_point_runs_without_traceback(tmp_path):
+    proc = subprocess.run([sys.executable, "-m", "app.cli", "ask", "x", "--index", str(tmp_path / "none")],
+                          capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 2
+    assert "Traceback" not in proc.stderr
