@@ -22,7 +22,7 @@ from app.ingest import ingest as run_ingest
 from app.lexical import LexicalIndex, fingerprint
 from app.models import Answer, IngestReport, SourceInfo
 from app.registry import Registry, find_registry, load_registry
-from app.retrieve import Filters, retrieve
+from app.retrieve import Filters, answerable, retrieve
 from app.store import Store, atomic_write, atomic_write_bytes
 from app.terms import terms
 from app.verify import verify
@@ -188,7 +188,7 @@ class Assistant:
             qvec = self.embedder.embed([question])[0]
             hits = retrieve(question, qvec, store=store, lexical=self._lexical_index(store),
                             config=self.config, filters=filters, k=k)
-            if not hits or max(h.dense for h in hits) < self.config.abstain_below:
+            if not answerable(hits, self.config):
                 return answer_stage.abstain(question)
             quotes = answer_stage.choose_quotes(question, hits, self.config.min_quote_similarity)
             return answer_stage.compose(question, quotes, self.registry)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import json
 import logging
+import os
 import sys
 from pathlib import Path
 from typing import Annotated, Optional
@@ -23,7 +24,7 @@ cli = typer.Typer(
     no_args_is_help=True,
     pretty_exceptions_enable=False,
 )
-out = Console(highlight=False, soft_wrap=True)
+out = Console(highlight=False)
 err = Console(stderr=True, highlight=False, soft_wrap=True)
 
 IndexOpt = Annotated[Optional[Path], typer.Option("--index", help="Index folder (default: index/).")]
@@ -49,6 +50,14 @@ def friendly(fn):
         except KeyboardInterrupt:
             err.print("interrupted")
             raise typer.Exit(130) from None
+        except (typer.Exit, typer.Abort, SystemExit):
+            raise
+        except Exception as exc:  # a bug: say so in one line; BYLINE_DEBUG=1 shows the traceback
+            if os.environ.get("BYLINE_DEBUG"):
+                raise
+            err.print(f"[bold red]internal error:[/] {escape(type(exc).__name__)}: {escape(str(exc))} "
+                      "(rerun with BYLINE_DEBUG=1 for details)")
+            raise typer.Exit(1) from None
 
     return wrapper
 

@@ -25,7 +25,11 @@ class Config:
     candidates: int = 40  # per retriever, before fusion
     rrf_k: int = 60
     diversity: float = 0.6  # score factor per earlier pick from the same outlet
-    abstain_below: float = 0.32  # best dense cosine similarity needed to answer
+    abstain_below: float = 0.32  # best dense cosine similarity needed to answer...
+    answer_coverage: float = 0.75  # ...unless a passage holds this share of the question's terms (idf-weighted)
+    relevance_margin: float = 0.25  # a passage may be this much less similar than the best one
+    relevance_floor: float = 0.25  # and never less similar than this...
+    relevance_coverage: float = 0.6  # ...unless it holds this share of the question's terms
     min_quote_similarity: float = 0.2  # drop picked passages far weaker than the best
     max_question_chars: int = 2000
     max_file_bytes: int = 20_000_000

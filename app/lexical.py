@@ -5,6 +5,8 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import math
+from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -23,27 +25,41 @@ def fingerprint(ids: Iterable[str]) -> str:
 class LexicalIndex:
     """BM25 over chunk texts; `search` can be restricted to chunks passing a filter."""
 
-    def __init__(self, ids: list[str], facets: list[dict[str, str | None]], bm25) -> None:
+    def __init__(self, ids: list[str], facets: list[dict[str, str | None]], bm25, df: dict[str, int]) -> None:
         self.ids = ids
         self.facets = facets  # per chunk: outlet, stance (for filtering without a store round trip)
         self._bm25 = bm25
+        self.df = df  # document frequency of each term, for idf-weighted coverage
         self.fingerprint = fingerprint(ids)
+
+    def idf(self, term: str) -> float:
+        n = max(len(self.ids), 1)
+        return math.log(1 + (n - self.df.get(term, 0) + 0.5) / (self.df.get(term, 0) + 0.5))
+
+    def coverage(self, question_terms: set[str], text: str) -> float:
+        """Share of the question's idf weight whose terms occur in `text` (0..1)."""
+        if not question_terms:
+            return 0.0
+        present = set(terms(text))
+        total = sum(self.idf(t) for t in question_terms)
+        return sum(self.idf(t) for t in question_terms & present) / total if total else 0.0
 
     @classmethod
     def build(cls, ids: list[str], texts: list[str], facets: list[dict[str, str | None]]) -> LexicalIndex:
         import bm25s
 
         bm25 = None
+        tokenised = [terms(t) or ["\x00"] for t in texts]
         if ids:
             bm25 = bm25s.BM25()
-            bm25.index([terms(t) or ["\x00"] for t in texts], show_progress=False)
-        return cls(list(ids), list(facets), bm25)
+            bm25.index(tokenised, show_progress=False)
+        return cls(list(ids), list(facets), bm25, dict(Counter(t for toks in tokenised for t in set(toks))))
 
     def save(self, folder: Path) -> None:
         folder.mkdir(parents=True, exist_ok=True)
         if self._bm25 is not None:
             self._bm25.save(str(folder / "bm25"))
-        atomic_write(folder / "ids.json", json.dumps({"ids": self.ids, "facets": self.facets}))
+        atomic_write(folder / "ids.json", json.dumps({"ids": self.ids, "facets": self.facets, "df": self.df}))
 
     @classmethod
     def load(cls, folder: Path) -> LexicalIndex | None:
@@ -52,10 +68,10 @@ class LexicalIndex:
         try:
             data = json.loads((folder / "ids.json").read_text(encoding="utf-8"))
             bm25 = bm25s.BM25.load(str(folder / "bm25")) if data["ids"] else None
-        except (OSError, ValueError, KeyError) as exc:
+            return cls(data["ids"], data["facets"], bm25, data["df"])
+        except (OSError, ValueError, KeyError, TypeError) as exc:
             log.info("lexical index at %s not usable (%s); it will be rebuilt", folder, exc)
             return None
-        return cls(data["ids"], data["facets"], bm25)
 
     def search(self, query: str, n: int, allowed: dict[str, set[str]] | None = None) -> list[tuple[str, float]]:
         """Best chunks for `query` as (id, bm25 score), only those with a positive score."""

@@ -12,6 +12,7 @@ import numpy as np
 from app.config import Config
 from app.lexical import LexicalIndex
 from app.store import Store, StoredChunk
+from app.terms import terms
 
 
 @dataclass(frozen=True)
@@ -43,6 +44,7 @@ class Hit:
     chunk: StoredChunk
     dense: float  # cosine similarity to the question
     lexical: float  # BM25 score (0 when lexical retrieval did not find it)
+    coverage: float  # idf-weighted share of the question's terms found in the passage
     fused: float  # reciprocal-rank-fusion score
     score: float  # fused score after the diversity penalty
 
@@ -96,9 +98,25 @@ def retrieve(
         if cid not in dense_sim and vec is not None:
             dense_sim[cid] = float(np.dot(vec, qvec))
     lex_score = dict(lex)
-    ordered = sorted((cid for cid in fused if cid in records), key=lambda c: -fused[c])
+    qterms = set(terms(question))
+    cover = {cid: lexical.coverage(qterms, rec.text) if lexical else 0.0 for cid, (rec, _) in records.items()}
+    best = max(dense_sim.get(cid, 0.0) for cid in records)
+    floor = max(config.relevance_floor, best - config.relevance_margin)
+    ordered = sorted(
+        (cid for cid in fused if cid in records
+         and (dense_sim.get(cid, 0.0) >= floor or cover[cid] >= config.relevance_coverage)),
+        key=lambda c: -fused[c],
+    )
     picks = diversify([(cid, fused[cid], records[cid][0].meta.get("outlet", "")) for cid in ordered], k, config.diversity)
     return [
-        Hit(records[cid][0], dense_sim.get(cid, 0.0), lex_score.get(cid, 0.0), fused[cid], score)
+        Hit(records[cid][0], dense_sim.get(cid, 0.0), lex_score.get(cid, 0.0), cover[cid], fused[cid], score)
         for cid, score in picks
     ]
+
+
+def answerable(hits: list[Hit], config: Config) -> bool:
+    """Strong enough evidence to answer: a close passage, or one holding most of the question's terms."""
+    return any(
+        h.dense >= config.abstain_below or (h.coverage >= config.answer_coverage and h.dense >= config.abstain_below / 2)
+        for h in hits
+    )
