@@ -71,7 +71,6 @@ def score_case(case: Case, answer: Answer | None, corpus: m.Corpus, k: int) -> C
     res = CaseResult(case.id, case.kind, case.question, expects_abstention=case.expects_abstention, case=case)
     if answer is None:
         res.answered = False
-        res.reasons.append("the system gave no answer for this question")
         answer = Answer(question=case.question, answer="", abstained=False)
     res.abstained, res.citations = answer.abstained, len(answer.citations)
     res.verbatim, res.attribution = m.verbatim(answer, corpus), m.attribution(answer, corpus)
@@ -107,6 +106,8 @@ def score_case(case: Case, answer: Answer | None, corpus: m.Corpus, k: int) -> C
         if not res.retrieval.hit and not case.expects_abstention:
             res.reasons.append(f"none of the {len(expected)} expected passage(s) is among the first {k} quotes")
     res.citation_precision, res.citation_recall = m.citation_support(answer, corpus)
+    if not res.answered:  # one reason is enough: every other check failed for the same cause
+        res.reasons = ["the system gave no answer for this question"]
     res.passed = not res.reasons
     return res
 

@@ -332,7 +332,11 @@ def statements(text: str, quotes: Sequence[str] = ()) -> list[Statement]:
         body = text[start:end]
         for m in reversed(found):
             body = body[: m.start() - start] + " " + body[m.end() - start :]
-        out.append(Statement(" ".join(body.split()), tuple(m.group(1) for m in found)))
+        text_of, markers = " ".join(body.split()), tuple(m.group(1) for m in found)
+        if not text_of and out:  # "claim. [1]": markers after the full stop belong to the claim
+            out[-1] = Statement(out[-1].text, out[-1].markers + markers)
+        elif text_of:
+            out.append(Statement(text_of, markers))
     return out
 
 
