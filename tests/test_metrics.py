@@ -82,44 +82,6 @@ def test_contested_coverage_needs_a_quote_from_every_side_that_speaks(corpus):
     assert m.contested_coverage(answer(GOOD_H), both, corpus) == ["no quote from the side 'For'"]
 
 
-def test_own_voice_flags_a_phrase_asserted_outside_quotes_without_an_outlet():
-    sources = ["Daily Critic", "Critic", "Group Site", "GS"]
-    text = "The group is a terrorist organization. Others disagree."
-    assert len(m.own_voice_violations(text, ["is a terrorist organization"], sources)) == 1
-
-
-@pytest.mark.parametrize("text", [
-    "- Daily Critic: \u201cThe group is a terrorist organization\u201d [1]",
-    'Daily Critic wrote: "the group is a terrorist organization."',
-    "According to Daily Critic, the group is a terrorist organization.",
-    "\u201cWe said \u201cthe group is a terrorist organization\u201d often\u201d, one member recalls.",
-])
-def test_own_voice_accepts_quoted_or_attributed_phrases(text):
-    assert m.own_voice_violations(text, ["is a terrorist organization"], ["Daily Critic"]) == []
-
-
-def test_own_voice_does_not_count_an_outlet_named_inside_the_phrase_as_attribution():
-    text = "GS is a terrorist group."
-    assert m.own_voice_violations(text, ["GS is a terrorist group"], ["GS"]) != []
-
-
-def test_own_voice_attribution_must_be_in_the_same_sentence():
-    text = "Daily Critic reports on the camp. The group is a terrorist organization."
-    assert m.own_voice_violations(text, ["is a terrorist organization"], ["Daily Critic"]) != []
-
-
-def test_a_quote_left_open_only_covers_its_own_line():
-    text = "- Daily Critic: \u201cunfinished quote\nThe group is a terrorist organization."
-    assert m.own_voice_violations(text, ["is a terrorist organization"], ["Daily Critic"]) != []
-
-
-def test_a_cited_quote_with_an_unbalanced_inner_mark_stays_one_quote():
-    quote = "he said: \u201cthe group is a terrorist organization"  # the source closes it later
-    text = f"- Daily Critic: \u201c{quote}\u201d [1]\nThe camp is large."
-    assert m.own_voice_violations(text, ["camp is large"], ["Daily Critic"], [quote]) != []
-    assert m.own_voice_violations(text, ["is a terrorist organization"], ["Daily Critic"], [quote]) == []
-
-
 def test_chain_matches_expected_names_in_order_ignoring_spelling():
     relayed = cite("1", "d1", HOSTILE, "fake accounts", "Daily Critic", ["Al-Jazeera", "Hassan Heyrani"])
     assert m.chain_matches(answer(relayed), ["Al Jazeera", "Hassan Heyrani"])
