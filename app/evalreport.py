@@ -141,7 +141,9 @@ def render_markdown(report: dict[str, Any]) -> str:
         row = [_fmt(s["metrics"][name]) for s in systems]
         lines.append(f"| {label} {'↑' if better else '↓'} | {first['counts'][name]} | " + " | ".join(row) + " |")
     failures = report.get("threshold_failures", [])
-    lines += ["", f"Thresholds ({first['name']}): " + ("all met." if not failures else "; ".join(failures)), ""]
+    lines += ["", f"n: what each metric of {first['name']} is computed over (cases, or quotes for the quote rates); "
+              "retrieval is scored on the quotes an answer cites, in order.",
+              "", f"Thresholds ({first['name']}): " + ("all met." if not failures else "; ".join(failures)), ""]
     for s in systems:
         lines += [f"## {s['name']}: per outlet", "", "| outlet | quotes | verbatim | labelled correctly | must_cite met |",
                   "|---|---:|---:|---:|---:|"]
