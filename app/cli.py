@@ -164,6 +164,31 @@ def chat(index: IndexOpt = None) -> None:
             err.print(f"[red]{escape(str(exc))}[/]")
 
 
+# -- eval (issue 4) -----------------------------------------------------------------------------
+@cli.command("eval")
+@friendly
+def eval_cases(
+    cases: Annotated[Optional[list[Path]], typer.Argument(help="Case files or folders (default: evals/cases/).")] = None,
+    index: IndexOpt = None,
+    as_json: JsonOpt = False,
+    answers: Annotated[Optional[Path], typer.Option("--answers", help="Score these answers (JSONL, one `ask --json` Answer per line) instead of byline's.")] = None,
+    baselines: Annotated[bool, typer.Option("--baselines/--no-baselines", help="Also score llama-index, BM25-only and dense-only baselines.")] = True,
+) -> None:
+    """Run the grounding eval; write evals/reports/latest.{json,md}; exit 1 when a threshold is missed."""
+    from app.evalreport import render_markdown
+    from app.evaluate import run_eval
+
+    report = run_eval(Config.load(index_dir=index), cases, answers=answers, baselines=baselines)
+    if as_json:
+        sys.stdout.write(json.dumps(report, indent=1, ensure_ascii=False) + "\n")
+    else:
+        out.print(escape(render_markdown(report)))
+    for failure in report["threshold_failures"]:
+        err.print(f"[bold red]threshold:[/] {escape(failure)}")
+    if report["threshold_failures"]:
+        raise typer.Exit(1)
+
+
 def main() -> None:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     for noisy in ("bm25s", "chromadb", "httpx", "sentence_transformers", "transformers"):

@@ -1,0 +1,1 @@
+"""Adapters that let other frameworks use byline's pieces (never the other way round)."""
