@@ -109,7 +109,7 @@ def create_app(assistant: Assistant, *, token: str | None = None, ui: bool = Fal
         limit = assistant.config.max_file_bytes
         data = form.file.file.read(limit + 1)
         if len(data) > limit:
-            raise CorpusError(f"{form.file.filename}: over the {limit:,}-byte upload limit")
+            return error(413, f"{form.file.filename}: over the {limit:,}-byte upload limit")
         meta = form.model_dump(exclude={"file"})
         report = assistant.add_document(form.file.filename or "", data, **meta)
         if report.failed:
@@ -179,6 +179,9 @@ def serve(assistant: Assistant, host: str = "127.0.0.1", port: int = 8000, *, ui
     import uvicorn
 
     app = create_app(assistant, ui=ui)
+    if assistant.has_index():  # load the embedder now, not on the first request
+        log.warning("loading the embedder %s", assistant.embedder.name)
+        assistant.embedder.embed(["warm up"])
     uvicorn.run(app, host=host, port=port, workers=1, log_level="info")
 
 
