@@ -34,12 +34,13 @@ def citation_node(citation: Citation, rank: int) -> NodeWithScore:
         "doc_id": citation.doc_id, "start": citation.start, "end": citation.end, "quote": citation.quote,
         "title": citation.title, "url": citation.url, "date": citation.date, "citation": citation.id,
     }
+    hidden = HIDDEN_FROM_LLM + ([] if citation.chain else ["chain"])  # an empty chain tells an LLM nothing
     node = TextNode(
         id_=f"{citation.doc_id}:{citation.start}-{citation.end}",
         text=citation.quote,
         metadata={k: v for k, v in meta.items() if v is not None},
-        excluded_llm_metadata_keys=HIDDEN_FROM_LLM,
-        excluded_embed_metadata_keys=HIDDEN_FROM_LLM,
+        excluded_llm_metadata_keys=hidden,
+        excluded_embed_metadata_keys=hidden,
     )
     return NodeWithScore(node=node, score=1.0 / rank)
 
