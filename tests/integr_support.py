@@ -60,6 +60,19 @@ def cli_env(**extra: str) -> dict[str, str]:
     return env
 
 
+async def call_tools(index_dir, calls: list[tuple[str, dict]]) -> tuple[list[str], list]:
+    """Start `byline mcp --index DIR` over stdio, list its tools and make `calls` in one session."""
+    from mcp import ClientSession
+    from mcp.client.stdio import StdioServerParameters, stdio_client
+
+    params = StdioServerParameters(command=sys.executable, args=["-m", "app.cli", "mcp", "--index", str(index_dir)],
+                                   env=cli_env(), cwd=str(ROOT))
+    async with stdio_client(params) as (read, write), ClientSession(read, write) as session:
+        await session.initialize()
+        tools = [t.name for t in (await session.list_tools()).tools]
+        return tools, [await session.call_tool(name, args) for name, args in calls]
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))

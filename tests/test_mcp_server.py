@@ -8,21 +8,9 @@ import subprocess
 import sys
 
 import pytest
-from integr_support import ROOT, assistant, cli_env, write_lake_docs
+from integr_support import ROOT, assistant, call_tools, cli_env, write_lake_docs
 
 QUESTION = "Did the lake freeze in May?"
-
-
-async def call_tools(index_dir, calls: list[tuple[str, dict]]) -> tuple[list[str], list]:
-    from mcp import ClientSession
-    from mcp.client.stdio import StdioServerParameters, stdio_client
-
-    params = StdioServerParameters(command=sys.executable, args=["-m", "app.cli", "mcp", "--index", str(index_dir)],
-                                   env=cli_env(), cwd=str(ROOT))
-    async with stdio_client(params) as (read, write), ClientSession(read, write) as session:
-        await session.initialize()
-        tools = [t.name for t in (await session.list_tools()).tools]
-        return tools, [await session.call_tool(name, args) for name, args in calls]
 
 
 @pytest.fixture(scope="module")

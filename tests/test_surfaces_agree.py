@@ -18,13 +18,13 @@ from integr_support import (
     ROOT,
     SEED_QUESTION,
     assistant,
+    call_tools,
     chroma_server,
     citation_keys,
     cli_env,
     free_port,
     running,
 )
-from test_mcp_server import call_tools
 
 from app.http import create_app
 from app.integrations.llama_index import BylineQueryEngine, BylineRetriever
