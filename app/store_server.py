@@ -24,7 +24,8 @@ from app.config import SCHEMA_VERSION
 from app.errors import IndexMismatchError, IndexMissingError
 from app.store import Manifest, Store, _check_compatible, _chroma_client
 
-PAGE = 1000
+PAGE = 1000  # records per read
+WRITE_BATCH = 100  # documents per upsert: each carries its full text
 
 
 def server_hint(url: str, collection: str) -> str:
@@ -41,11 +42,11 @@ def open_server_store(index_dir: Path, url: str, *, embedder: str, dim: int, chu
     if create:
         docs = client.get_or_create_collection(f"{collection}_docs", embedding_function=None, metadata=header)
     else:
+        from chromadb.errors import NotFoundError
+
         try:
             docs = client.get_collection(f"{collection}_docs", embedding_function=None)
-        except Exception as exc:  # chromadb.errors.NotFoundError; the class moved between releases
-            if "does not exist" not in str(exc):
-                raise
+        except NotFoundError as exc:
             raise IndexMissingError(
                 f"no index in the Chroma server at {url} (collection {collection}_docs) — "
                 f"build it with: byline --chroma-url {url} ingest corpus/"
@@ -88,8 +89,8 @@ class ServerStore(Store):
         current = {d: json.dumps(rec, sort_keys=True, ensure_ascii=False) for d, rec in self.manifest.documents.items()}
         changed = [d for d, rec in current.items() if self._committed.get(d) != rec]
         gone = [d for d in self._committed if d not in current]
-        for i in range(0, len(changed), PAGE):
-            ids = changed[i : i + PAGE]
+        for i in range(0, len(changed), WRITE_BATCH):
+            ids = changed[i : i + WRITE_BATCH]
             self._docs.upsert(ids=ids, embeddings=[[0.0]] * len(ids), documents=[self.text(d) for d in ids],
                               metadatas=[{"record": current[d]} for d in ids])
         for i in range(0, len(gone), PAGE):
