@@ -83,6 +83,8 @@ class Assistant:
                 self.config.index_dir, embedder=self.embedder.name, dim=self.embedder.dim,
                 chunking=self.config.chunking(), create=create, chroma_url=self.config.chroma_url,
             )
+        else:
+            self._store.refresh()  # a Chroma server may have been written by another process
         return self._store
 
     def _lexical_index(self, store: Store) -> LexicalIndex:
@@ -141,6 +143,28 @@ class Assistant:
         else:
             sidecar_path(target).unlink(missing_ok=True)
         return self.ingest([target])
+
+    def remove_document(self, doc_id: str) -> SourceInfo:
+        """Drop a document from the index; an uploaded file (under `upload_dir`) is deleted too,
+        so the next `ingest` does not bring it back. Returns what was removed."""
+        from app.load import sidecar_path
+
+        with self._lock:
+            store = self._open()
+            info = next((s for s in self.sources() if s.doc_id == doc_id), None)
+            if info is None:
+                raise QueryError(f"no document {doc_id!r} in the index")
+            sources = store.manifest.documents[doc_id]["sources"]
+            store.remove(doc_id)
+            store.commit()
+            self._lexical_index(store)
+            uploads = self.config.upload_dir.resolve()
+            for source in sources:
+                path = Path(source.split("#", 1)[0]).resolve()
+                if path.is_relative_to(uploads):
+                    path.unlink(missing_ok=True)
+                    sidecar_path(path).unlink(missing_ok=True)
+            return info
 
     # -- asking ---------------------------------------------------------------------------
     def _filters(self, store: Store, outlets: Sequence[str] | None, stances: Sequence[str] | None) -> Filters:

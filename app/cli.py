@@ -65,7 +65,7 @@ def friendly(fn):
 def assistant(index: Path | None, **settings):
     from app.api import Assistant
 
-    return Assistant(config=Config.load(index_dir=index, **settings))
+    return Assistant(config=Config.load(index_dir=index, **{**GLOBAL_FLAGS, **settings}))
 
 
 @cli.command()
@@ -162,6 +162,46 @@ def chat(index: IndexOpt = None) -> None:
             print_answer(a.ask(question))
         except BylineError as exc:
             err.print(f"[red]{escape(str(exc))}[/]")
+
+# -- integration surfaces: HTTP API, MCP server, Chroma server mode (app/http.py, app/mcp_server.py) --
+GLOBAL_FLAGS: dict[str, object] = {}  # options given before the command, e.g. `byline --chroma-url URL ask ...`
+ChromaOpt = Annotated[Optional[str], typer.Option(
+    "--chroma-url", help="Use a Chroma server (chroma run ...) instead of the index folder; env BYLINE_CHROMA_URL.")]
+LOOPBACK = {"127.0.0.1", "localhost", "::1"}
+
+
+@cli.callback()
+def options(chroma_url: ChromaOpt = None) -> None:
+    """Source-grounded answers from news articles that disagree: every claim quoted and labelled with its outlet."""
+    GLOBAL_FLAGS["chroma_url"] = chroma_url
+
+
+@cli.command()
+@friendly
+def serve(
+    host: Annotated[str, typer.Option(help="Address to bind; keep 127.0.0.1 unless behind a proxy.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="TCP port.")] = 8000,
+    index: IndexOpt = None,
+    chroma_url: ChromaOpt = None,
+    ui: Annotated[bool, typer.Option("--ui", help="Also serve the web UI at /ui.")] = False,
+) -> None:
+    """Serve the HTTP API (OpenAPI docs at /docs). Set BYLINE_API_TOKEN to require a bearer token."""
+    import os
+
+    from app.http import serve as run_http
+
+    if host not in LOOPBACK and not os.environ.get("BYLINE_API_TOKEN"):
+        err.print(f"[yellow]warning:[/] serving on {escape(host)} without BYLINE_API_TOKEN: anyone who can reach it can upload and delete")
+    run_http(assistant(index, chroma_url=chroma_url), host, port, ui=ui)
+
+
+@cli.command("mcp")
+@friendly
+def mcp_command(index: IndexOpt = None, chroma_url: ChromaOpt = None) -> None:
+    """Serve the MCP tools `ask` and `list_sources` over stdio (for agent hosts)."""
+    from app.mcp_server import run
+
+    run(assistant(index, chroma_url=chroma_url))
 
 
 # -- eval (issue 4) -----------------------------------------------------------------------------

@@ -34,7 +34,7 @@ class Config:
     max_question_chars: int = 2000
     max_file_bytes: int = 20_000_000
     upload_dir: Path = Path("corpus/uploads")  # where uploaded documents (UI, HTTP) are kept
-    chroma_url: str | None = None
+    chroma_url: str | None = None  # a `chroma run` server: several processes share one index
 
     def __post_init__(self) -> None:
         if self.chunk_words < 10:
@@ -47,6 +47,8 @@ class Config:
             raise ConfigError(f"candidates ({self.candidates}) must be at least k ({self.k})")
         if not 0 < self.diversity <= 1:
             raise ConfigError(f"diversity must be in (0, 1] (got {self.diversity})")
+        if self.chroma_url and not self.chroma_url.startswith(("http://", "https://")):
+            raise ConfigError(f"chroma_url must look like http://host:port (got {self.chroma_url!r})")
 
     @property
     def registry_path(self) -> Path | None:

@@ -99,12 +99,18 @@ def _chroma_client(index_dir: Path, chroma_url: str | None):
         from urllib.parse import urlparse
 
         url = urlparse(chroma_url)
-        return chromadb.HttpClient(
-            host=url.hostname or "127.0.0.1",
-            port=url.port or 8000,
-            ssl=url.scheme == "https",
-            settings=settings,
-        )
+        try:
+            return chromadb.HttpClient(
+                host=url.hostname or "127.0.0.1",
+                port=url.port or 8000,
+                ssl=url.scheme == "https",
+                settings=settings,
+            )
+        except ValueError as exc:  # chromadb's "Could not connect to a Chroma server"
+            raise IndexMissingError(
+                f"cannot reach the Chroma server at {chroma_url} ({exc}); "
+                "start one with: chroma run --path DIR --host 127.0.0.1 --port PORT"
+            ) from exc
     return chromadb.PersistentClient(path=str(index_dir / "chroma"), settings=settings)
 
 
@@ -131,10 +137,15 @@ class Store:
         collection: str = COLLECTION,
     ) -> Store:
         index_dir = Path(index_dir)
+        if chroma_url:  # vectors, texts and manifest all live in the server (app/store_server.py)
+            from app.store_server import open_server_store
+
+            return open_server_store(index_dir, chroma_url, embedder=embedder, dim=dim, chunking=chunking,
+                                     create=create, collection=collection)
         path = index_dir / MANIFEST
         if path.is_file():
             manifest = _read_manifest(path, index_dir)
-            _check_compatible(manifest, embedder, dim, chunking, index_dir)
+            _check_compatible(manifest, embedder, dim, chunking, str(index_dir), rebuild_hint(index_dir))
         elif create:
             manifest = Manifest(embedder=embedder, dim=dim, chunking=dict(chunking))
         else:
@@ -142,7 +153,7 @@ class Store:
                 f"no index at {index_dir}/ — build it with: byline ingest corpus/ --index {index_dir}"
             )
         index_dir.mkdir(parents=True, exist_ok=True)
-        client = _chroma_client(index_dir, chroma_url)
+        client = _chroma_client(index_dir, None)
         coll = client.get_or_create_collection(
             collection, embedding_function=None, metadata={"hnsw:space": "cosine"}
         )
@@ -152,7 +163,7 @@ class Store:
     def put(self, doc_id: str, text: str, record: dict[str, Any], chunks: Sequence[Chunk],
             vectors: np.ndarray, chunk_meta: Sequence[dict[str, Any]]) -> None:
         """Store one document: its text file, then its chunks; the manifest entry last."""
-        atomic_write(self.index_dir / "docs" / f"{doc_id}.txt", text)
+        self._save_text(doc_id, text)
         if chunks:
             self._collection.upsert(
                 ids=[c.id for c in chunks],
@@ -167,11 +178,20 @@ class Store:
         record = self.manifest.documents.pop(doc_id, None)
         if record and record["chunk_ids"]:
             self._collection.delete(ids=record["chunk_ids"])
-        (self.index_dir / "docs" / f"{doc_id}.txt").unlink(missing_ok=True)
+        self._drop_text(doc_id)
         self._texts.pop(doc_id, None)
 
     def commit(self) -> None:
         atomic_write(self.index_dir / MANIFEST, self.manifest.to_json())
+
+    def refresh(self) -> None:
+        """Pick up writes made by other processes (a no-op here: one process owns a folder)."""
+
+    def _save_text(self, doc_id: str, text: str) -> None:
+        atomic_write(self.index_dir / "docs" / f"{doc_id}.txt", text)
+
+    def _drop_text(self, doc_id: str) -> None:
+        (self.index_dir / "docs" / f"{doc_id}.txt").unlink(missing_ok=True)
 
     def reconcile(self) -> int:
         """Delete chunks no manifest entry owns (left by an interrupted write); return how many."""
@@ -249,7 +269,7 @@ def _read_manifest(path: Path, index_dir: Path) -> Manifest:
         raise IndexMismatchError(f"{path} is unreadable ({exc}); {rebuild_hint(index_dir)}") from exc
 
 
-def _check_compatible(m: Manifest, embedder: str, dim: int, chunking: dict[str, Any], index_dir: Path) -> None:
+def _check_compatible(m: Manifest, embedder: str, dim: int, chunking: dict[str, Any], where: str, hint: str) -> None:
     problems = []
     if m.schema_version != SCHEMA_VERSION:
         problems.append(f"schema version {m.schema_version} (this byline reads {SCHEMA_VERSION})")
@@ -258,4 +278,4 @@ def _check_compatible(m: Manifest, embedder: str, dim: int, chunking: dict[str, 
     if m.chunking != chunking:
         problems.append(f"chunking {m.chunking}, not {chunking}")
     if problems:
-        raise IndexMismatchError(f"the index at {index_dir} was built with {'; '.join(problems)}; {rebuild_hint(index_dir)}")
+        raise IndexMismatchError(f"the index at {where} was built with {'; '.join(problems)}; {hint}")
