@@ -70,7 +70,8 @@ def test_reingesting_changes_nothing_and_keeps_only_caches_locally(url, tmp_path
     assert len(a.ingest([docs]).new) == len(LAKE_DOCS)
     again = assistant(tmp_path / "index", chroma_url=url).ingest([docs])
     assert (len(again.unchanged), again.chunks_added) == (len(LAKE_DOCS), 0)
-    assert sorted(p.name for p in (tmp_path / "index").iterdir()) == ["bm25"]
+    # only caches stay local: the bm25 index and the registry snapshot used for labels
+    assert sorted(p.name for p in (tmp_path / "index").iterdir()) == ["bm25", "registry.json"]
 
 
 @pytest.mark.parametrize(("changes", "needle"), [
