@@ -19,6 +19,7 @@ import socket  # noqa: E402
 import time  # noqa: E402
 from collections.abc import Iterator, Sequence  # noqa: E402
 from pathlib import Path  # noqa: E402
+from types import SimpleNamespace  # noqa: E402
 from typing import Any  # noqa: E402
 
 import gradio as gr  # noqa: E402
@@ -78,8 +79,8 @@ class Handlers:
         return _plain(self.assistant.ask(question, **kwargs))
 
     def render(self, history: Sequence[dict], perspectives: bool, pending: dict | None = None,
-               shown: int | None = None) -> str:
-        return H.transcript(history or [], self.stances, bool(perspectives), pending, shown)
+               shown: int | None = None, stances: H.Stances | None = None) -> str:
+        return H.transcript(history or [], stances or self.stances, bool(perspectives), pending, shown)
 
     def ask(self, question: str, history: list[dict] | None, outlets: Sequence[str] | None,
             stances: Sequence[str] | None, perspectives: bool, k: int | None) -> Iterator[tuple[Any, Any, Any]]:
@@ -90,7 +91,8 @@ class Handlers:
             gr.Warning("Type a question first.")
             yield gr.skip(), gr.skip(), gr.skip()
             return
-        yield self.render(history, perspectives, {"question": question, "answer": None}), gr.skip(), ""
+        looks = self.stances
+        yield self.render(history, perspectives, {"question": question, "answer": None}, stances=looks), gr.skip(), ""
         try:
             entry = {"question": question, "answer": self.answer(question, outlets, stances, k, perspectives)}
         except BylineError as exc:
@@ -100,10 +102,10 @@ class Handlers:
             log.exception("answering %r failed", question)
             entry = {"question": question, "error": UNEXPECTED}
         for shown in range(1, len((entry.get("answer") or {}).get("citations", []))):
-            yield self.render(history, perspectives, entry, shown), gr.skip(), gr.skip()
+            yield self.render(history, perspectives, entry, shown, looks), gr.skip(), gr.skip()
             time.sleep(REVEAL_SECONDS)
         history = (history + [entry])[-MAX_TURNS:]
-        yield self.render(history, perspectives), history, gr.skip()
+        yield self.render(history, perspectives, stances=looks), history, gr.skip()
 
     def select(self, history: Sequence[dict] | None, turn: Any, cite_id: Any) -> str:
         """The citation panel for citation `cite_id` of chat turn `turn`."""
@@ -155,164 +157,115 @@ class Handlers:
         return H.notice(f"Added {path.name}: {report.chunks_added} passages indexed. Ask about it in the Ask tab.", "ok")
 
 
-CSS = """
-.bl-legend{display:flex;flex-wrap:wrap;gap:.4rem 1rem;align-items:center;font-size:.85rem;margin:.2rem 0}
-.bl-legend-title{font-weight:600}
-.bl-legend-item{display:inline-flex;align-items:center;gap:.35rem}
-.bl-swatch{width:.9rem;height:.9rem;border-radius:3px;display:inline-block}
-.bl-transcript{display:flex;flex-direction:column;gap:1rem}
-.bl-turn{border-bottom:1px solid var(--border-color-primary);padding-bottom:.8rem}
-.bl-q{font-weight:600;margin-bottom:.4rem}
-.bl-who{display:inline-block;font-size:.75rem;text-transform:uppercase;letter-spacing:.05em;opacity:.65;margin-right:.5rem}
-.bl-voice{margin:.2rem 0 .5rem 0;font-style:italic}
-.bl-group{font-weight:600;font-size:.9rem;margin:.6rem 0 .3rem 0}
-.bl-quote{border-left:5px solid #888;background:var(--background-fill-secondary);border-radius:6px;
-  padding:.45rem .7rem;margin:.35rem 0;cursor:pointer}
-.bl-quote.bl-selected{outline:2px solid #e0a800}
-.bl-quote-head{display:flex;align-items:center;gap:.5rem;flex-wrap:wrap}
-.bl-quote blockquote{margin:.3rem 0 0 0;padding:0;border:none;white-space:pre-wrap}
-.bl-badge{color:#fff;border-radius:999px;padding:.1rem .6rem;font-size:.8rem;font-weight:600;white-space:nowrap}
-.bl-chain{font-size:.8rem;opacity:.8}
-.bl-cite{margin-left:auto;border:1px solid var(--border-color-primary);border-radius:4px;padding:0 .4rem;
-  font-size:.8rem;background:var(--background-fill-primary);cursor:pointer}
-.bl-cite:hover{background:#ffe58a}
-.bl-abstain,.bl-pending,.bl-empty{opacity:.85;font-style:italic}
-.bl-error,.bl-notice.bl-error{color:#9b1c1c;background:#fdecec;border-radius:6px;padding:.4rem .6rem}
-.bl-notice.bl-ok{color:#14532d;background:#e7f6ec;border-radius:6px;padding:.4rem .6rem}
-.bl-notice.bl-info{background:var(--background-fill-secondary);border-radius:6px;padding:.4rem .6rem}
-.bl-panel-title{font-weight:600;margin-bottom:.4rem}
-.bl-ok{color:#1a7f37;font-weight:400}.bl-warn{color:#9b1c1c}
-.bl-meta{font-size:.85rem;margin-bottom:.5rem;border-collapse:collapse}
-.bl-meta th{text-align:left;padding:.1rem .8rem .1rem 0;white-space:nowrap;vertical-align:top}
-.bl-meta td{padding:.1rem 0;word-break:break-word}
-.bl-none{opacity:.6;font-style:italic}
-.bl-article{position:relative;white-space:pre-wrap;max-height:55vh;overflow:auto;border:1px solid var(--border-color-primary);
-  border-radius:6px;padding:.6rem .8rem;font-size:.92rem;line-height:1.5}
-.bl-mark{background:#ffe066;color:#000;padding:0 .1rem;border-radius:2px}
-.bl-sources{width:100%;border-collapse:collapse;font-size:.88rem}
-.bl-sources th,.bl-sources td{border-bottom:1px solid var(--border-color-primary);padding:.3rem .4rem;text-align:left;vertical-align:top}
-.bl-num{text-align:right}.bl-src{font-family:var(--font-mono);font-size:.78rem;word-break:break-all}
-.bl-sources-count{margin-bottom:.4rem;font-weight:600}
-.bl-side{position:sticky;top:.5rem;align-self:flex-start}
-"""
-
-TRANSCRIPT_JS = """
-element.addEventListener('click', (e) => {
-  const hit = e.target.closest('[data-cite]');
-  if (!hit || !element.contains(hit)) return;
-  element.querySelectorAll('.bl-quote.bl-selected').forEach((q) => q.classList.remove('bl-selected'));
-  const block = hit.closest('.bl-quote');
-  if (block) block.classList.add('bl-selected');
-  trigger('click', {turn: Number(hit.dataset.turn), cite: hit.dataset.cite});
-});
-"""
-
-PANEL_JS = """
-const reveal = () => {
-  const mark = element.querySelector('mark.bl-mark');
-  const box = element.querySelector('.bl-article');
-  if (!mark || !box) return;
-  box.scrollTop = Math.max(0, mark.offsetTop - box.clientHeight / 3);
-  element.scrollIntoView({block: 'nearest'});
-};
-watch('value', reveal);
-"""
-
-
 def build(assistant: Assistant) -> gr.Blocks:
     """The Gradio app over `assistant` (not launched)."""
     h = Handlers(assistant)
-
-    def private(name: str) -> dict:  # UI-only events: named so that "ask" stays free for the public endpoint
-        return {"api_name": name, "api_visibility": "private"}
-
     with gr.Blocks(title="byline", analytics_enabled=False) as demo:
-        history = gr.BrowserState([], storage_key="byline-chat")
+        history = gr.BrowserState([], storage_key="byline-chat")  # survives a page reload
         gr.Markdown("## byline\nAnswers made of verbatim quotes, each labelled with the outlet that published it.")
         with gr.Tab("Ask", id="ask"):
-            legend = gr.HTML(H.legend(h.stances), js_on_load=None, elem_id="bl-legend")
-            with gr.Row(equal_height=False):
-                with gr.Column(scale=3):
-                    transcript = gr.HTML(h.render([], False), js_on_load=TRANSCRIPT_JS, elem_id="bl-transcript",
-                                         max_height=640, autoscroll=True)
-                    with gr.Row():
-                        question = gr.Textbox(placeholder="Ask about the articles, e.g. Is the MEK a terrorist organization?",
-                                              show_label=False, scale=5, elem_id="bl-question", max_lines=4)
-                        send = gr.Button("Ask", variant="primary", scale=1, elem_id="bl-send")
-                    with gr.Accordion("Filters and view", open=True):
-                        with gr.Row():
-                            outlets = gr.Dropdown(h.outlet_choices(), multiselect=True, label="Only these outlets",
-                                                  elem_id="bl-outlets")
-                            stances = gr.CheckboxGroup(h.stance_choices(), label="Only these stance groups",
-                                                       elem_id="bl-stances")
-                        with gr.Row():
-                            perspectives = gr.Checkbox(False, label="Show perspectives (group quotes by outlet)",
-                                                       elem_id="bl-perspectives")
-                            k = gr.Slider(1, 20, value=assistant.config.k, step=1, label="Passages to quote",
-                                          elem_id="bl-k")
-                            clear = gr.Button("Clear chat", size="sm", elem_id="bl-clear")
-                with gr.Column(scale=2, elem_classes=["bl-side"]):
-                    gr.Markdown("### Citation")
-                    panel = gr.HTML(H.panel_message("Click a quote's [n] marker to read it in its article."),
-                                    js_on_load=PANEL_JS, elem_id="bl-panel")
+            ask = _ask_tab(h)
         with gr.Tab("Sources", id="sources"):
-            sources = gr.HTML(h.sources_html(), js_on_load=None, elem_id="bl-sources")
-            gr.Markdown("### Add a document")
-            with gr.Row():
-                upload_file = gr.File(label="Document", file_types=UPLOAD_TYPES, type="filepath", elem_id="bl-upload-file")
-                with gr.Column():
-                    up_outlet = gr.Dropdown(h.outlet_choices(), allow_custom_value=True, label="Outlet (publisher)",
-                                            elem_id="bl-up-outlet")
-                    up_stance = gr.Dropdown([("(from the outlet registry)", ""), *h.stance_choices()], value="",
-                                            label="Stance group", elem_id="bl-up-stance")
-                    up_title = gr.Textbox(label="Title", elem_id="bl-up-title")
-                with gr.Column():
-                    up_url = gr.Textbox(label="URL", elem_id="bl-up-url")
-                    up_date = gr.Textbox(label="Date (YYYY-MM-DD)", elem_id="bl-up-date")
-                    up_author = gr.Textbox(label="Author", elem_id="bl-up-author")
-            add = gr.Button("Add to index", variant="primary", elem_id="bl-add")
-            status = gr.HTML("", js_on_load=None, elem_id="bl-upload-status")
-
-        def refresh_choices():
-            return gr.update(choices=h.outlet_choices()), gr.update(choices=h.outlet_choices())
-
-        ask_args = {"fn": h.ask, "inputs": [question, history, outlets, stances, perspectives, k],
-                    "outputs": [transcript, history, question], "api_visibility": "private"}
-        send.click(**ask_args, api_name="chat_turn")
-        question.submit(**ask_args, api_name="chat_submit")
-        perspectives.change(h.render, [history, perspectives], transcript, **private("view"))
-        clear.click(lambda: ([], h.render([], False), H.panel_message("Chat cleared.")), None,
-                    [history, transcript, panel], **private("clear"))
-
-        def on_select(chat, evt: gr.EventData):
-            data = getattr(evt, "_data", None) or {}
-            return h.select(chat, data.get("turn"), data.get("cite"))
-
-        transcript.click(on_select, [history], panel, **private("select"))
-
-        def on_upload(file, outlet, stance, url, date, author, title, progress=gr.Progress()):
-            note = h.upload(file, outlet, stance, url, date, author, title, progress)
-            return (note, h.sources_html(), H.legend(h.stances), *refresh_choices(),
-                    gr.update(choices=h.stance_choices()))
-
-        add.click(on_upload, [upload_file, up_outlet, up_stance, up_url, up_date, up_author, up_title],
-                  [status, sources, legend, outlets, up_outlet, stances], **private("upload"))
-
-        def on_load(chat, view):
-            return h.render(chat, view), h.sources_html(), *refresh_choices()
-
-        demo.load(on_load, [history, perspectives], [transcript, sources, outlets, up_outlet], **private("load"))
-
-        def ask(question: str, outlets: list[str] | None = None, stances: list[str] | None = None,
-                k: int | None = None) -> dict:
-            """The same JSON object as `byline ask --json`."""
-            try:
-                return h.answer(question, outlets, stances, k)
-            except BylineError as exc:
-                raise gr.Error(str(exc)) from None
-
-        gr.api(ask, api_name="ask")
+            src = _sources_tab(h)
+        _wire(h, demo, history, ask, src)
+        _api(h)
     return demo
+
+
+def _ask_tab(h: Handlers) -> SimpleNamespace:
+    c = SimpleNamespace(legend=gr.HTML(H.legend(h.stances), js_on_load=None, elem_id="bl-legend"))
+    with gr.Row(equal_height=False):
+        with gr.Column(scale=3):
+            c.transcript = gr.HTML(H.LOADING, js_on_load=H.TRANSCRIPT_JS, elem_id="bl-transcript")
+            with gr.Row():
+                c.question = gr.Textbox(placeholder="Ask about the articles, e.g. Is the MEK a terrorist organization?",
+                                        show_label=False, scale=5, elem_id="bl-question", max_lines=4)
+                c.send = gr.Button("Ask", variant="primary", scale=1, elem_id="bl-send")
+            with gr.Accordion("Filters and view", open=True):
+                with gr.Row():
+                    c.outlets = gr.Dropdown(h.outlet_choices(), multiselect=True, label="Only these outlets",
+                                            elem_id="bl-outlets")
+                    c.stances = gr.CheckboxGroup(h.stance_choices(), label="Only these stance groups",
+                                                 elem_id="bl-stances")
+                with gr.Row():
+                    c.perspectives = gr.Checkbox(False, label="Show perspectives (group quotes by outlet)",
+                                                 elem_id="bl-perspectives")
+                    c.k = gr.Slider(1, 20, value=h.assistant.config.k, step=1, label="Passages to quote", elem_id="bl-k")
+                    c.clear = gr.Button("Clear chat", size="sm", elem_id="bl-clear")
+        with gr.Column(scale=2, elem_classes=["bl-side"]):
+            gr.Markdown("### Citation")
+            c.panel = gr.HTML(H.panel_message("Click a quote's [n] marker to read it in its article."),
+                              js_on_load=H.PANEL_JS, elem_id="bl-panel")
+    return c
+
+
+def _sources_tab(h: Handlers) -> SimpleNamespace:
+    c = SimpleNamespace(table=gr.HTML(h.sources_html(), js_on_load=None, elem_id="bl-sources"))
+    gr.Markdown("### Add a document")
+    with gr.Row():
+        c.file = gr.File(label="Document", file_types=UPLOAD_TYPES, type="filepath", elem_id="bl-upload-file")
+        with gr.Column():
+            c.outlet = gr.Dropdown(h.outlet_choices(), allow_custom_value=True, label="Outlet (publisher)",
+                                   elem_id="bl-up-outlet")
+            c.stance = gr.Dropdown([("(from the outlet registry)", ""), *h.stance_choices()], value="",
+                                   label="Stance group", elem_id="bl-up-stance")
+            c.title = gr.Textbox(label="Title", elem_id="bl-up-title")
+        with gr.Column():
+            c.url = gr.Textbox(label="URL", elem_id="bl-up-url")
+            c.date = gr.Textbox(label="Date (YYYY-MM-DD)", elem_id="bl-up-date")
+            c.author = gr.Textbox(label="Author", elem_id="bl-up-author")
+    c.add = gr.Button("Add to index", variant="primary", elem_id="bl-add")
+    c.status = gr.HTML("", js_on_load=None, elem_id="bl-upload-status")
+    return c
+
+
+def _private(name: str) -> dict:
+    """UI-only events: hidden from the API, and named so that "ask" stays free for the public endpoint."""
+    return {"api_name": name, "api_visibility": "private"}
+
+
+def _wire(h: Handlers, demo: gr.Blocks, history: gr.BrowserState, ask: SimpleNamespace, src: SimpleNamespace) -> None:
+    def outlet_choices():
+        return gr.update(choices=h.outlet_choices()), gr.update(choices=h.outlet_choices())
+
+    turn = {"fn": h.ask, "inputs": [ask.question, history, ask.outlets, ask.stances, ask.perspectives, ask.k],
+            "outputs": [ask.transcript, history, ask.question]}
+    ask.send.click(**turn, **_private("chat_turn"))
+    ask.question.submit(**turn, **_private("chat_submit"))
+    ask.perspectives.change(h.render, [history, ask.perspectives], ask.transcript, **_private("view"))
+    ask.clear.click(lambda: ([], h.render([], False), H.panel_message("Chat cleared.")), None,
+                    [history, ask.transcript, ask.panel], **_private("clear"))
+
+    def on_select(chat, evt: gr.EventData):
+        data = getattr(evt, "_data", None) or {}
+        return h.select(chat, data.get("turn"), data.get("cite"))
+
+    ask.transcript.click(on_select, [history], ask.panel, **_private("select"))
+
+    def on_upload(file, outlet, stance, url, date, author, title, progress=gr.Progress()):
+        note = h.upload(file, outlet, stance, url, date, author, title, progress)
+        return (note, h.sources_html(), H.legend(h.stances), *outlet_choices(), gr.update(choices=h.stance_choices()))
+
+    src.add.click(on_upload, [src.file, src.outlet, src.stance, src.url, src.date, src.author, src.title],
+                  [src.status, src.table, ask.legend, ask.outlets, src.outlet, ask.stances], **_private("upload"))
+
+    def on_load(chat, view):
+        return h.render(chat, view), h.sources_html(), *outlet_choices()
+
+    demo.load(on_load, [history, ask.perspectives], [ask.transcript, src.table, ask.outlets, src.outlet],
+              **_private("load"))
+
+
+def _api(h: Handlers) -> None:
+    def ask(question: str, outlets: list[str] | None = None, stances: list[str] | None = None,
+            k: int | None = None) -> dict:
+        """The same JSON object as `byline ask --json`."""
+        try:
+            return h.answer(question, outlets, stances, k)
+        except BylineError as exc:
+            raise gr.Error(str(exc)) from None
+
+    gr.api(ask, api_name="ask")
 
 
 THEME_FONTS = {"font": ["ui-sans-serif", "system-ui", "sans-serif"], "font_mono": ["ui-monospace", "monospace"]}
@@ -328,7 +281,7 @@ def launch(assistant: Assistant, host: str = "127.0.0.1", port: int | None = 786
     try:
         demo.queue(default_concurrency_limit=4).launch(
             server_name=host, server_port=port, prevent_thread_lock=True, quiet=quiet, share=False,
-            inbrowser=False, show_error=False, css=CSS, theme=gr.themes.Default(**THEME_FONTS),
+            inbrowser=False, show_error=False, css=H.CSS, theme=gr.themes.Default(**THEME_FONTS),
             allowed_paths=[], enable_monitoring=False, mcp_server=False, ssr_mode=False,
         )
     except OSError as exc:

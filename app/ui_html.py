@@ -1,5 +1,8 @@
 """HTML for the web UI: the chat transcript, quote blocks, the citation panel, the sources table.
 
+Plus the CSS and the small scripts (click a citation marker, scroll the highlighted span into
+view) that go with that markup.
+
 Pure functions from plain data (Answer dicts, SourceInfo, document text) to HTML strings. Every
 piece of text that comes from a document, a question or metadata goes through `esc`: Gradio's
 sanitizer lets `<img>` and `<a>` through, so byline never relies on it. No gradio import here.
@@ -15,6 +18,7 @@ from typing import Any
 
 PALETTE = ("#b3401d", "#1d5fb3", "#2e7d32", "#7b3fa0", "#a06a00", "#00707a")
 NO_STANCE_COLOUR = "#5f6673"
+ARTICLE_CONTEXT = 50_000  # characters of the article shown on each side of the quote in the panel
 MARKER = re.compile(r"\[\d+\]\s*$")
 
 
@@ -112,13 +116,17 @@ def answer_body(turn: int, answer: dict, stances: Stances, by_outlet: bool, show
 
 def turn_html(turn: int, entry: dict, stances: Stances, by_outlet: bool, shown: int | None = None) -> str:
     question = f'<div class="bl-q"><span class="bl-who">You</span>{esc(entry["question"])}</div>'
+    state = "done" if entry.get("error") or (entry.get("answer") is not None and shown is None) else "streaming"
     if entry.get("error"):
         body = f'<div class="bl-error">{esc(entry["error"])}</div>'
     elif entry.get("answer") is None:
         body = '<div class="bl-pending">Searching the sources\u2026</div>'
     else:
         body = answer_body(turn, entry["answer"], stances, by_outlet, shown)
-    return f'<div class="bl-turn" data-turn-index="{turn}">{question}<div class="bl-a">{body}</div></div>'
+    return f'<div class="bl-turn" data-turn-index="{turn}" data-state="{state}">{question}<div class="bl-a">{body}</div></div>'
+
+
+LOADING = '<div class="bl-loading">Loading the chat\u2026</div>'  # until the page's load event restores it
 
 
 def transcript(history: Sequence[dict], stances: Stances, by_outlet: bool,
@@ -160,7 +168,11 @@ def panel(cite: dict, info: dict, text: str, stances: Stances) -> str:
         ("Source chain", f'<span class="bl-chain-full">{esc(chain_text(cite["outlet"], cite.get("chain") or []))}</span>'),
     ]
     meta = "".join(f"<tr><th>{k}</th><td>{v}</td></tr>" for k, v in rows)
-    article = f"{esc(text[:start])}<mark class=\"bl-mark\">{esc(text[start:end])}</mark>{esc(text[end:])}"
+    lo, hi = max(0, start - ARTICLE_CONTEXT), min(len(text), end + ARTICLE_CONTEXT)
+    before = f'<span class="bl-none">[{lo:,} characters before]</span>\n' if lo else ""
+    after = f'\n<span class="bl-none">[{len(text) - hi:,} characters after]</span>' if hi < len(text) else ""
+    article = (f"{before}{esc(text[lo:start])}<mark class=\"bl-mark\">{esc(text[start:end])}</mark>"
+               f"{esc(text[end:hi])}{after}")
     return (
         f'<div class="bl-panel"><div class="bl-panel-title">Citation [{esc(cite["id"])}] · chars {start}\u2013{end} · {check}</div>'
         f'<table class="bl-meta">{meta}</table><div class="bl-article">{article}</div></div>'
@@ -171,6 +183,11 @@ def panel_message(message: str) -> str:
     return f'<div class="bl-panel bl-panel-empty">{esc(message)}</div>'
 
 
+def file_name(source: str) -> str:
+    """The last part of a source path ('folder/a.jsonl#3' -> 'a.jsonl#3')."""
+    return re.split(r"[\\/]", source)[-1] or source
+
+
 def sources_table(sources: Sequence[dict], stances: Stances) -> str:
     if not sources:
         return '<div class="bl-empty">No documents indexed yet: upload one below, or run <code>byline ingest</code>.</div>'
@@ -179,7 +196,7 @@ def sources_table(sources: Sequence[dict], stances: Stances) -> str:
         f'<tr data-doc="{esc(s["doc_id"])}"><td>{badge(s["outlet"], s.get("stance"), stances)}</td>'
         f'<td>{esc(stances.label(s.get("stance")))}</td><td>{esc(s.get("title") or "")}</td><td>{esc(s.get("date") or "")}</td>'
         f'<td>{esc(s.get("author") or "")}</td><td>{safe_link(s.get("url")) if s.get("url") else ""}</td>'
-        f'<td class="bl-num">{int(s["chunks"])}</td><td class="bl-src">{esc(s["source"])}</td></tr>'
+        f'<td class="bl-num">{int(s["chunks"])}</td><td class="bl-src" title="{esc(s["source"])}">{esc(file_name(s["source"]))}</td></tr>'
         for s in sources
     )
     total = sum(int(s["chunks"]) for s in sources)
@@ -189,3 +206,75 @@ def sources_table(sources: Sequence[dict], stances: Stances) -> str:
 
 def notice(message: str, kind: str = "info") -> str:
     return f'<div class="bl-notice bl-{esc(kind)}">{esc(message)}</div>'
+
+
+# -- styling and behaviour of the markup above (passed to Gradio by app/ui.py) ------------------
+CSS = """
+.bl-legend{display:flex;flex-wrap:wrap;gap:.4rem 1rem;align-items:center;font-size:.85rem;margin:.2rem 0}
+.bl-legend-title{font-weight:600}
+.bl-legend-item{display:inline-flex;align-items:center;gap:.35rem}
+.bl-swatch{width:.9rem;height:.9rem;border-radius:3px;display:inline-block}
+.bl-transcript{display:flex;flex-direction:column;gap:1rem;position:relative;max-height:68vh;overflow-y:auto;padding-right:.4rem}
+.bl-turn{border-bottom:1px solid var(--border-color-primary);padding-bottom:.8rem}
+.bl-q{font-weight:600;margin-bottom:.4rem}
+.bl-who{display:inline-block;font-size:.75rem;text-transform:uppercase;letter-spacing:.05em;opacity:.65;margin-right:.5rem}
+.bl-voice{margin:.2rem 0 .5rem 0;font-style:italic}
+.bl-group{font-weight:600;font-size:.9rem;margin:.6rem 0 .3rem 0}
+.bl-quote{border-left:5px solid #888;background:var(--background-fill-secondary);border-radius:6px;
+  padding:.45rem .7rem;margin:.35rem 0;cursor:pointer}
+.bl-quote.bl-selected{outline:2px solid #e0a800}
+.bl-quote-head{display:flex;align-items:center;gap:.5rem;flex-wrap:wrap}
+.bl-quote blockquote{margin:.25rem 0 0 0 !important;padding:0 !important;border:none !important;white-space:pre-wrap}
+.bl-badge{color:#fff;border-radius:999px;padding:.1rem .6rem;font-size:.8rem;font-weight:600;white-space:nowrap}
+.bl-chain{font-size:.8rem;opacity:.8}
+.bl-cite{margin-left:auto;border:1px solid var(--border-color-primary);border-radius:4px;padding:0 .4rem;
+  font-size:.8rem;background:var(--background-fill-primary);cursor:pointer}
+.bl-cite:hover{background:#ffe58a}
+.bl-abstain,.bl-pending,.bl-empty{opacity:.85;font-style:italic}
+.bl-error,.bl-notice.bl-error{color:#9b1c1c;background:#fdecec;border-radius:6px;padding:.4rem .6rem}
+.bl-notice.bl-ok{color:#14532d;background:#e7f6ec;border-radius:6px;padding:.4rem .6rem}
+.bl-notice.bl-info{background:var(--background-fill-secondary);border-radius:6px;padding:.4rem .6rem}
+.bl-panel-title{font-weight:600;margin-bottom:.4rem}
+.bl-ok{color:#1a7f37;font-weight:400}.bl-warn{color:#9b1c1c}
+.bl-meta{font-size:.85rem;margin-bottom:.5rem;border-collapse:collapse}
+#bl-panel table.bl-meta,#bl-panel table.bl-meta tr,#bl-panel table.bl-meta th,#bl-panel table.bl-meta td{
+  border:0 !important;background:none !important}
+.bl-meta th{text-align:left;padding:.1rem .8rem .1rem 0;white-space:nowrap;vertical-align:top}
+.bl-meta td{padding:.1rem 0;word-break:break-word}
+.bl-none{opacity:.6;font-style:italic}
+.bl-article{position:relative;white-space:pre-wrap;max-height:55vh;overflow:auto;border:1px solid var(--border-color-primary);
+  border-radius:6px;padding:.6rem .8rem;font-size:.92rem;line-height:1.5}
+.bl-mark{background:#ffe066;color:#000;padding:0 .1rem;border-radius:2px}
+.bl-sources{width:100%;border-collapse:collapse;font-size:.88rem}
+.bl-sources th,.bl-sources td{border-bottom:1px solid var(--border-color-primary);padding:.3rem .4rem;text-align:left;vertical-align:top}
+.bl-sources td.bl-num{text-align:right}.bl-src{font-family:var(--font-mono);font-size:.78rem;word-break:break-all}
+.bl-sources-count{margin-bottom:.4rem;font-weight:600}
+.bl-side{position:sticky;top:.5rem;align-self:flex-start}
+"""
+
+TRANSCRIPT_JS = """
+element.addEventListener('click', (e) => {
+  const hit = e.target.closest('[data-cite]');
+  if (!hit || !element.contains(hit)) return;
+  element.querySelectorAll('.bl-quote.bl-selected').forEach((q) => q.classList.remove('bl-selected'));
+  const block = hit.closest('.bl-quote');
+  if (block) block.classList.add('bl-selected');
+  trigger('click', {turn: Number(hit.dataset.turn), cite: hit.dataset.cite});
+});
+watch('value', () => {  // keep the newest turn's question in view while its quotes arrive
+  const box = element.querySelector('.bl-transcript');
+  const last = box && box.lastElementChild;
+  if (last) box.scrollTop = last.offsetTop;
+});
+"""
+
+PANEL_JS = """
+const reveal = () => {
+  const mark = element.querySelector('mark.bl-mark');
+  const box = element.querySelector('.bl-article');
+  if (!mark || !box) return;
+  box.scrollTop = Math.max(0, mark.offsetTop - box.clientHeight / 3);
+  element.scrollIntoView({block: 'nearest'});
+};
+watch('value', reveal);
+"""

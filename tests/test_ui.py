@@ -223,3 +223,28 @@ def test_named_ask_endpoint_round_trips_through_gradio_client(assistant):
             client.predict("  ", api_name="/ask")
     finally:
         demo.close()
+
+
+def test_ui_command_on_a_busy_port_is_a_one_line_error(assistant, monkeypatch):
+    import socket
+
+    from typer.testing import CliRunner
+
+    from app.cli import cli
+
+    monkeypatch.setenv("BYLINE_EMBEDDER", "hash-256")
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        port = busy.getsockname()[1]
+        result = CliRunner().invoke(cli, ["ui", "--index", str(assistant.config.index_dir), "--port", str(port)])
+    assert result.exit_code == 2
+    assert f"cannot serve on 127.0.0.1:{port}" in result.output and "Traceback" not in result.output
+
+
+def test_panel_of_a_huge_article_shows_a_window_around_the_quote():
+    text = "a" * 200_000 + "THE QUOTE" + "b" * 200_000
+    cite = {"id": "1", "outlet": "O", "quote": "THE QUOTE", "start": 200_000, "end": 200_009, "chain": []}
+    page = ui_html.panel(cite, {"outlet": "O"}, text, ui_html.Stances({}))
+    assert '<mark class="bl-mark">THE QUOTE</mark>' in page and len(page) < 120_000
+    assert f"[{200_000 - ui_html.ARTICLE_CONTEXT:,} characters before]" in page
