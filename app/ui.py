@@ -154,7 +154,8 @@ class Handlers:
             return H.notice(message, "error")
         if report.unchanged and not (report.new or report.changed):
             return H.notice(f"{path.name} is already indexed, unchanged.", "info")
-        return H.notice(f"Added {path.name}: {report.chunks_added} passages indexed. Ask about it in the Ask tab.", "ok")
+        return H.notice(f"Added {path.name}: {report.chunks_added} passage{'' if report.chunks_added == 1 else 's'} indexed. "
+                        "Ask about it in the Ask tab.", "ok")
 
 
 def build(assistant: Assistant) -> gr.Blocks:

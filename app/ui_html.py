@@ -109,7 +109,11 @@ def answer_body(turn: int, answer: dict, stances: Stances, by_outlet: bool, show
     parts = [voice]
     for heading, cites in group(citations, by_outlet, stances):
         if heading is not None:
-            parts.append(f'<div class="bl-group">{esc(heading)}</div>')
+            extra = ""
+            if by_outlet:
+                count = f"{len(cites)} quote{'s' if len(cites) > 1 else ''}"
+                extra = f' <span class="bl-group-meta">\u00b7 {esc(stances.label(cites[0].get("stance")))} \u00b7 {count}</span>'
+            parts.append(f'<div class="bl-group">{esc(heading)}{extra}</div>')
         parts.extend(quote_block(turn, c, stances) for c in cites)
     return "".join(parts)
 
@@ -220,6 +224,7 @@ CSS = """
 .bl-who{display:inline-block;font-size:.75rem;text-transform:uppercase;letter-spacing:.05em;opacity:.65;margin-right:.5rem}
 .bl-voice{margin:.2rem 0 .5rem 0;font-style:italic}
 .bl-group{font-weight:600;font-size:.9rem;margin:.6rem 0 .3rem 0}
+.bl-group-meta{font-weight:400;opacity:.75}
 .bl-quote{border-left:5px solid #888;background:var(--background-fill-secondary);border-radius:6px;
   padding:.45rem .7rem;margin:.35rem 0;cursor:pointer}
 .bl-quote.bl-selected{outline:2px solid #e0a800}
