@@ -229,6 +229,25 @@ def eval_cases(
         raise typer.Exit(1)
 
 
+@cli.command()
+@friendly
+def ui(
+    index: IndexOpt = None,
+    host: Annotated[str, typer.Option("--host", help="Address to bind (default: loopback only).")] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", help="Port to serve on.")] = 7860,
+) -> None:
+    """Start the web UI: chat with outlet-labelled quotes, a citation panel, sources and uploads."""
+    from app import ui as web
+
+    a = assistant(index)
+    if not a.has_index():
+        err.print(f"[yellow]note:[/] no index in {escape(str(a.config.index_dir))} yet: upload documents in the "
+                  "Sources tab, or run `byline ingest` first")
+    demo, url = web.launch(a, host=host, port=port)
+    out.print(f"byline UI running at {url}  (Ctrl-C to stop)")
+    web.serve_forever(demo)
+
+
 def main() -> None:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     for noisy in ("bm25s", "chromadb", "httpx", "sentence_transformers", "transformers"):
