@@ -17,7 +17,7 @@ from app.clean import clean
 from app.config import Config
 from app.detect import DocMeta, describe
 from app.embed import Embedder
-from app.errors import BylineError
+from app.errors import BylineError, CorpusError
 from app.load import iter_files, load_file, supported
 from app.models import IngestReport
 from app.registry import UNKNOWN_OUTLET, Registry
@@ -64,6 +64,10 @@ class _Batcher:
         if sum(len(p.chunks) for p, _ in self.pending) >= EMBED_BATCH:
             self.flush()
 
+    def sources_for(self, doc_id: str) -> list[str] | None:
+        """The source list of a document waiting in this batch (to merge a duplicate into)."""
+        return next((sources for p, sources in self.pending if p.doc_id == doc_id), None)
+
     def flush(self) -> None:
         if not self.pending:
             return
@@ -81,9 +85,11 @@ class _Batcher:
 
 
 def prepare(raw, registry: Registry, config: Config) -> Prepared:
+    if not raw.text.strip():
+        raise CorpusError(f"{raw.source}: no text (the file is empty or only whitespace)")
     cleaned = clean(raw.text)
     if not cleaned.strip():
-        raise BylineError(f"{raw.source}: no article text left after removing page furniture")
+        raise CorpusError(f"{raw.source}: no article text left after removing page furniture")
     doc_id = doc_id_for(cleaned)
     chunks = chunk(doc_id, cleaned, config.chunk_words, config.chunk_overlap)
     return Prepared(raw.source, doc_id, cleaned, describe(raw, cleaned, registry), chunks)
@@ -127,7 +133,7 @@ def ingest(
                 report["removed"].extend(gone)
             elif gone:
                 rec["sources"] = [s for s in rec["sources"] if s not in gone]
-        store.commit()
+    store.commit()  # source-list changes (duplicates, prune) are saved even when nothing was embedded
     return IngestReport(**report, chunks_added=batcher.chunks_added)
 
 
@@ -143,10 +149,10 @@ def _ingest_one(prepared: Prepared, store: Store, batcher: _Batcher, report: dic
     if old_id == prepared.doc_id and docs[old_id]["meta"] == prepared.meta.as_dict():
         report["unchanged"].append(prepared.source)
         return
-    if prepared.doc_id in docs and old_id != prepared.doc_id:  # same text under another name
-        other = docs[prepared.doc_id]["sources"]
+    other = docs[prepared.doc_id]["sources"] if prepared.doc_id in docs else batcher.sources_for(prepared.doc_id)
+    if other is not None and old_id != prepared.doc_id:  # same text under another name
         report["warnings"].append(f"{prepared.source}: same article as {other[0]}; stored once")
-        docs[prepared.doc_id]["sources"] = sorted({*other, prepared.source})
+        other[:] = sorted({*other, prepared.source})
         _detach(store, old_id, prepared.source)
         report["unchanged" if old_id else "new"].append(prepared.source)
         return

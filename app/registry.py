@@ -79,11 +79,9 @@ class Registry(BaseModel):
 
     def document(self, file: str | Path) -> DocumentEntry | None:
         """The entry for a document, matched by file name (entries name files relative to corpus/)."""
-        path = Path(file)
-        for doc in self.documents:
-            if path.as_posix().endswith(doc.file) or path.name == doc.file:
-                return doc
-        return None
+        parts = Path(file).parts
+        matches = [d for d in self.documents if _ends_with(parts, Path(d.file).parts)]
+        return max(matches, key=lambda d: len(Path(d.file).parts), default=None)  # most specific entry
 
     def outlet_for_domain(self, url: str) -> Outlet | None:
         host = (urlparse(url).hostname or url).lower().removeprefix("www.")
@@ -96,6 +94,11 @@ class Registry(BaseModel):
 
     def stance_label(self, stance: str | None) -> str | None:
         return next((g.label for g in self.stance_groups if g.id == stance), None)
+
+
+def _ends_with(parts: tuple[str, ...], tail: tuple[str, ...]) -> bool:
+    """Whole path components: 'a/story.txt' ends with 'story.txt', 'a/mystory.txt' does not."""
+    return 0 < len(tail) <= len(parts) and parts[-len(tail):] == tail
 
 
 def _no_duplicates(what: str, values: list[str]) -> None:
