@@ -91,8 +91,9 @@ class Assistant:
                progress: Progress | None = None) -> IngestReport:
         paths = [Path(p) for p in (paths or [self.config.corpus_dir])]
         with self._lock:
+            registry = self.registry  # a bad registry stops here, before the index is touched
             store = self._open(create=True)
-            report = run_ingest(paths, store=store, embedder=self.embedder, registry=self.registry,
+            report = run_ingest(paths, store=store, embedder=self.embedder, registry=registry,
                                 config=self.config, prune=prune, progress=progress)
             self._lexical_index(store)
             return report

@@ -13,6 +13,15 @@ from app.errors import ConfigError
 M = TypeVar("M", bound=BaseModel)
 
 
+class Located(ValueError):
+    """A model check about one place in the data, e.g. loc ('outlets', 3, 'name'), so the
+    error can name the line (pydantic reports model-level checks at the top level)."""
+
+    def __init__(self, message: str, loc: tuple[Any, ...]) -> None:
+        super().__init__(message)
+        self.loc = tuple(loc)
+
+
 def _node_at(node: yaml.Node | None, loc: tuple[Any, ...]) -> yaml.Node | None:
     """Walk a composed YAML node tree along a pydantic error location."""
     for key in loc:
@@ -52,10 +61,11 @@ def validate(model: type[M], data: Any, path: Path, root: yaml.Node | None) -> M
     except ValidationError as exc:
         lines = []
         for err in exc.errors():
-            node = _node_at(root, tuple(err["loc"]))
+            loc = tuple(err["loc"]) + getattr((err.get("ctx") or {}).get("error"), "loc", ())
+            node = _node_at(root, loc)
             line = f":{node.start_mark.line + 1}" if node is not None else ""
-            field = ".".join(str(p) for p in err["loc"]) or "(top level)"
-            lines.append(f"{path}{line}: {field}: {err['msg']}")
+            field = ".".join(str(p) for p in loc) or "(top level)"
+            lines.append(f"{path}{line}: {field}: {err['msg'].removeprefix('Value error, ')}")
         raise ConfigError("; ".join(lines)) from exc
 
 
