@@ -24,7 +24,7 @@ cli = typer.Typer(
     pretty_exceptions_enable=False,
 )
 out = Console(highlight=False, soft_wrap=True)
-err = Console(stderr=True, highlight=False)
+err = Console(stderr=True, highlight=False, soft_wrap=True)  # one error, one line
 
 IndexOpt = Annotated[Optional[Path], typer.Option("--index", help="Index folder (default: index/).")]
 JsonOpt = Annotated[bool, typer.Option("--json", help="Machine-readable JSON output.")]
@@ -46,6 +46,8 @@ def friendly(fn):
             return fn(*args, **kwargs)
         except BylineError as exc:
             fail(str(exc))
+        except OSError as exc:  # a path the user gave that the system refuses
+            fail(f"{exc.filename or ''}: {exc.strerror or exc}" if exc.filename else str(exc))
         except KeyboardInterrupt:
             err.print("interrupted")
             raise typer.Exit(130) from None

@@ -141,8 +141,11 @@ class Store:
             raise IndexMissingError(
                 f"no index at {index_dir}/ — build it with: byline ingest corpus/ --index {index_dir}"
             )
-        index_dir.mkdir(parents=True, exist_ok=True)
-        client = _chroma_client(index_dir, chroma_url)
+        try:
+            index_dir.mkdir(parents=True, exist_ok=True)
+            client = _chroma_client(index_dir, chroma_url)
+        except OSError as exc:
+            raise IndexMissingError(f"{index_dir} cannot be used as an index folder: {exc.strerror or exc}") from exc
         coll = client.get_or_create_collection(
             collection, embedding_function=None, metadata={"hnsw:space": "cosine"}
         )
