@@ -116,7 +116,8 @@ def print_answer(answer) -> None:
     from rich.panel import Panel
 
     style = "yellow" if answer.abstained else ("magenta" if answer.contested else "green")
-    out.print(Panel(escape(answer.answer), title=escape(answer.question), border_style=style))
+    # soft_wrap=False: the panel wraps long quotes instead of cropping them at the console width
+    out.print(Panel(escape(answer.answer), title=escape(answer.question), border_style=style), soft_wrap=False)
     for c in answer.citations:
         where = " · ".join(escape(x) for x in (c.title, c.date, c.url) if x)
         out.print(f"  [bold][{c.id}][/] {escape(c.outlet)} — {where} [dim](chars {c.start}–{c.end})[/]")
