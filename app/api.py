@@ -104,7 +104,8 @@ class Assistant:
         `meta` may set outlet, stance, title, url, date, author. The file name is reduced to a safe
         base name: nothing is ever written outside `upload_dir`.
         """
-        from app.load import SIDECAR_KEYS, sidecar_path, supported
+        from app.ingest import prepare
+        from app.load import LOADERS, SIDECAR_KEYS, sidecar_path, supported
 
         unknown = sorted(set(meta) - set(SIDECAR_KEYS))
         if unknown:
@@ -115,8 +116,13 @@ class Assistant:
         if len(data) > self.config.max_file_bytes:
             raise CorpusError(f"{name}: {len(data):,} bytes, over the {self.config.max_file_bytes:,}-byte limit")
         folder = self.config.upload_dir
-        folder.mkdir(parents=True, exist_ok=True)
         target = folder / name
+        for raw in LOADERS[target.suffix.lower()](target, data):  # unusable content is refused before any write
+            prepare(raw, self.registry, self.config)
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise CorpusError(f"{folder}: cannot create the upload folder: {exc.strerror or exc}") from exc
         atomic_write_bytes(target, data)
         given = {k: v for k, v in meta.items() if v}
         if given:
@@ -213,13 +219,20 @@ class Assistant:
             return False
 
 
+MAX_NAME_BYTES = 200  # under every file system's 255-byte name limit, with room for '.meta.json'
+
+
 def safe_filename(filename: str) -> str:
-    """A base name safe to write: no folders, no leading dots, no control characters."""
-    base = re.split(r"[\\/]", filename or "")[-1]
+    """A base name safe to write: no folders, no leading dots, no control characters, short
+    enough for any file system (the suffix is kept when a long name is cut)."""
+    base = re.split(r"[\\/]", filename if isinstance(filename, str) else "")[-1]
     base = re.sub(r"[^\w.\- ]", "_", base).strip(" .")
     if not base:
         raise QueryError(f"unusable file name {filename!r}")
-    return base[:200]
+    stem, dot, suffix = base.rpartition(".") if "." in base else (base, "", "")
+    tail = (dot + suffix).encode()[:20].decode(errors="ignore")
+    stem = stem.encode()[: MAX_NAME_BYTES - len(tail.encode())].decode(errors="ignore").rstrip(" .")
+    return (stem or "upload") + tail
 
 
 def ingest(paths: Sequence[str | Path] | None = None, *, index_dir: str | Path | None = None,
