@@ -278,3 +278,18 @@ def test_load_file_names_the_file_in_every_error(tmp_path):
     with pytest.raises(Exception) as info:
         load_file(bad)
     assert str(bad) in str(info.value)
+
+
+def test_document_of_many_lines_starting_with_home_is_cleaned(tmp_path):
+    """20,000 'Home …' lines: breadcrumb detection used to compare every line with every other."""
+    lines = [f"Home rule debate, day {i}: the council met again and voted on the budget." for i in range(20_000)]
+    report, bad = ingest_bad(tmp_path, "home.txt", "\n".join(lines).encode())
+    assert bad in report.new
+
+
+def test_breadcrumb_ending_with_the_title_line_is_removed():
+    from app.clean import clean
+
+    title = "Minister says talks will resume next week"
+    text = f"Home News Politics {title}\n{title}\nHome owners protested outside the ministry on Monday."
+    assert clean(text) == f"{title}\n\nHome owners protested outside the ministry on Monday."
