@@ -110,6 +110,8 @@ class Assistant:
         unknown = sorted(set(meta) - set(SIDECAR_KEYS))
         if unknown:
             raise QueryError(f"unknown metadata field(s): {', '.join(unknown)}")
+        if meta.get("stance"):  # the registry's rule holds for uploads too: only declared groups
+            meta["stance"] = self._stance_id(meta["stance"])
         name = safe_filename(filename)
         if not supported(Path(name)):
             raise CorpusError(f"{name}: unsupported file type {Path(name).suffix or '(none)'!r}")
@@ -142,16 +144,19 @@ class Assistant:
             if match is None:
                 raise QueryError(f"unknown outlet {name!r}; indexed outlets: {', '.join(indexed) or 'none'}")
             chosen.add(match)
+        stance_ids = {self._stance_id(s) for s in stances or ()}
+        return Filters(frozenset(chosen), frozenset(stance_ids))
+
+    def _stance_id(self, stance: str) -> str:
+        """A declared stance group's id, given its id or label (any case)."""
         groups = {g.id: g.id for g in self.registry.stance_groups} | {
             g.label.casefold(): g.id for g in self.registry.stance_groups
         }
-        stance_ids = set()
-        for s in stances or ():
-            sid = groups.get(s) or groups.get(s.casefold())
-            if sid is None:
-                raise QueryError(f"unknown stance group {s!r}; known: {', '.join(g.id for g in self.registry.stance_groups) or 'none'}")
-            stance_ids.add(sid)
-        return Filters(frozenset(chosen), frozenset(stance_ids))
+        sid = groups.get(stance) or groups.get(stance.casefold())
+        if sid is None:
+            known = ", ".join(g.id for g in self.registry.stance_groups) or "none"
+            raise QueryError(f"unknown stance group {stance!r}; known: {known}")
+        return sid
 
     def _check_question(self, question: str) -> str:
         if not isinstance(question, str) or not question.strip():

@@ -117,12 +117,18 @@ def ingest(
             continue
         try:
             raws = load_file(path, config.max_file_bytes)
-            for raw in raws:
-                seen_sources.add(raw.source)
-                _ingest_one(prepare(raw, registry, config), store, batcher, report)
+            seen_sources.update(raw.source for raw in raws)
+            prepared = [prepare(raw, registry, config) for raw in raws]
         except BylineError as exc:
             report["failed"][str(path)] = str(exc)
             log.warning("%s", exc)
+            continue
+        except Exception as exc:  # a loader's bug on one odd file must not stop the others
+            log.exception("%s: unexpected error while reading", path)
+            report["failed"][str(path)] = f"{path}: could not be read ({type(exc).__name__}: {exc})"
+            continue
+        for one in prepared:
+            _ingest_one(one, store, batcher, report)
     batcher.flush()
     if prune:
         roots = [str(Path(p)) for p in paths]

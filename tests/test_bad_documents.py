@@ -293,3 +293,32 @@ def test_breadcrumb_ending_with_the_title_line_is_removed():
     title = "Minister says talks will resume next week"
     text = f"Home News Politics {title}\n{title}\nHome owners protested outside the ministry on Monday."
     assert clean(text) == f"{title}\n\nHome owners protested outside the ministry on Monday."
+
+
+def test_metadata_sidecar_that_is_not_an_object_is_reported(tmp_path):
+    folder = corpus_with(tmp_path, "story.txt", GOOD.replace("June", "July").encode())
+    (folder / "story.txt.meta.json").write_text("[1, 2]")
+    report = assistant(tmp_path).ingest([folder])
+    assert "metadata file must hold a JSON object, not list" in report.failed[str(folder / "story.txt")]
+    assert str(folder / "good.txt") in report.new
+
+
+def test_loader_crash_on_one_file_is_reported_and_the_rest_ingested(tmp_path, monkeypatch):
+    """A bug in a format loader (a third-party parser failing on an odd file) stays per-file."""
+    from app import load
+
+    def broken(path, data):
+        raise IndexError("list index out of range")
+
+    monkeypatch.setitem(load.LOADERS, ".odd", broken)
+    report, bad = ingest_bad(tmp_path, "weird.odd", b"anything")
+    assert report.failed[bad] == f"{bad}: could not be read (IndexError: list index out of range)"
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="POSIX only")
+def test_named_pipe_in_the_corpus_is_not_read(tmp_path):
+    """Reading a FIFO would block the ingest forever; only regular files are documents."""
+    folder = corpus_with(tmp_path, "placeholder.txt", GOOD.replace("June", "July").encode())
+    os.mkfifo(folder / "pipe.txt")
+    report = assistant(tmp_path).ingest([folder])
+    assert sorted(report.new) == [str(folder / "good.txt"), str(folder / "placeholder.txt")]

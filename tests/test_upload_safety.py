@@ -138,3 +138,16 @@ def test_every_upload_error_is_a_byline_error(setup):
     for name, data in [("a.exe", ARTICLE), ("..", ARTICLE), ("a.txt", b"\x00" * 20), ("a.txt", b"x" * 20_000)]:
         with pytest.raises(BylineError):
             a.add_document(name, data)
+
+
+def test_upload_with_an_undeclared_stance_group_is_refused(tmp_path):
+    from app.registry import StanceGroup
+
+    registry = Registry(stance_groups=[StanceGroup(id="gov", label="Government media")])
+    config = Config(index_dir=tmp_path / "index", upload_dir=tmp_path / "uploads")
+    a = Assistant(config=config, embedder=HashEmbedder(64), registry=registry)
+    with pytest.raises(QueryError, match="unknown stance group 'rebels'; known: gov"):
+        a.add_document("story.txt", ARTICLE, stance="rebels")
+    assert not (tmp_path / "uploads").exists()
+    a.add_document("story.txt", ARTICLE, stance="government media")  # a label names its group
+    assert [s.stance for s in a.sources()] == ["gov"]
