@@ -9,11 +9,13 @@ import json
 import logging
 import re
 import threading
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from app import answer as answer_stage
+from app.clean import normalise
 from app.config import Config
 from app.embed import CachedEmbedder, Embedder, make_embedder
 from app.errors import CorpusError, IndexMissingError, QueryError
@@ -161,7 +163,9 @@ class Assistant:
     def _check_question(self, question: str) -> str:
         if not isinstance(question, str) or not question.strip():
             raise QueryError("the question is empty")
-        question = " ".join("".join(ch if ch.isprintable() else " " for ch in question).split())
+        # as in documents: control characters separate words, invisible ones (zero-width, bidi) vanish
+        spaced = "".join(" " if unicodedata.category(ch) == "Cc" else ch for ch in question)
+        question = " ".join(normalise(spaced).split())
         if len(question) > self.config.max_question_chars:
             raise QueryError(f"the question is {len(question):,} characters; the limit is {self.config.max_question_chars:,}")
         if not any(ch.isalnum() for ch in question):

@@ -158,3 +158,11 @@ def test_index_folder_that_is_a_file_is_a_clear_error(tmp_path):
     a = Assistant(config=Config(index_dir=bogus), embedder=HashEmbedder(64), registry=Registry())
     with pytest.raises(BylineError, match="index"):
         a.ingest([Path(__file__)])
+
+
+def test_zero_width_characters_in_a_question_do_not_split_its_words(assistant):
+    """Documents lose their invisible characters at cleaning; questions must match them."""
+    plain = assistant.ask("How did officials describe the MEK?")
+    hidden = assistant.ask("How did offi\u200bcials descr\u00adibe the M\u200dEK?")
+    assert hidden.question == plain.question
+    assert hidden.citations == plain.citations
