@@ -11,6 +11,7 @@ from pydantic import BaseModel, ValidationError
 from app.errors import ConfigError
 
 M = TypeVar("M", bound=BaseModel)
+MAX_REPORTED = 3  # errors spelled out in one message; the rest are counted
 
 
 class Located(ValueError):
@@ -66,7 +67,8 @@ def validate(model: type[M], data: Any, path: Path, root: yaml.Node | None) -> M
             line = f":{node.start_mark.line + 1}" if node is not None else ""
             field = ".".join(str(p) for p in loc) or "(top level)"
             lines.append(f"{path}{line}: {field}: {err['msg'].removeprefix('Value error, ')}")
-        raise ConfigError("; ".join(lines)) from exc
+        more = f"; and {len(lines) - MAX_REPORTED} more" if len(lines) > MAX_REPORTED else ""
+        raise ConfigError("; ".join(lines[:MAX_REPORTED]) + more) from exc
 
 
 def load_model(model: type[M], path: Path) -> M:

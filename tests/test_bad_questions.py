@@ -166,3 +166,9 @@ def test_zero_width_characters_in_a_question_do_not_split_its_words(assistant):
     hidden = assistant.ask("How did offi\u200bcials descr\u00adibe the M\u200dEK?")
     assert hidden.question == plain.question
     assert hidden.citations == plain.citations
+
+
+@pytest.mark.parametrize("doc_id", ["../../etc/passwd", "/etc/passwd", "", "x" * 10_000])
+def test_document_lookup_by_a_path_like_id_is_a_query_error(assistant, doc_id):
+    with pytest.raises(QueryError, match="no document"):
+        assistant.document(doc_id)

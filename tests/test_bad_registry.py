@@ -146,3 +146,12 @@ def test_out_of_range_setting_names_the_file(tmp_path):
 def test_bad_environment_setting_names_the_variable_family():
     with pytest.raises(ConfigError, match=r"BYLINE_\* environment: setting k: expected int, got 'lots'"):
         Config.load(Path("/nonexistent/byline.toml"), env={"BYLINE_K": "lots"})
+
+
+def test_yaml_alias_bomb_gives_a_short_error(tmp_path):
+    """Nested aliases expand to 9**9 strings if walked; the error stays one short message."""
+    lines = ['l0: &l0 ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
+    lines += [f"l{i}: &l{i} [" + ",".join([f"*l{i - 1}"] * 9) + "]" for i in range(1, 9)]
+    lines.append("outlets:\n  - name: x\n    aliases: *l8\n")
+    message = refused(tmp_path, "\n".join(lines))
+    assert message.startswith(":") and "more" in message and len(message) < 600
