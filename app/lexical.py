@@ -52,10 +52,10 @@ class LexicalIndex:
         try:
             data = json.loads((folder / "ids.json").read_text(encoding="utf-8"))
             bm25 = bm25s.BM25.load(str(folder / "bm25")) if data["ids"] else None
-        except (OSError, ValueError, KeyError) as exc:
+            return cls(list(data["ids"]), list(data["facets"]), bm25)
+        except Exception as exc:  # a cache: whatever a crash or a disk left there, rebuild it
             log.info("lexical index at %s not usable (%s); it will be rebuilt", folder, exc)
             return None
-        return cls(data["ids"], data["facets"], bm25)
 
     def search(self, query: str, n: int, allowed: dict[str, set[str]] | None = None) -> list[tuple[str, float]]:
         """Best chunks for `query` as (id, bm25 score), only those with a positive score."""

@@ -189,3 +189,22 @@ def test_manifest_is_never_left_half_written(tmp_path, monkeypatch):
     report = assistant(index).ingest([corpus])
     assert report.new == [str(corpus / "b.txt")] and report.unchanged == [str(corpus / "a.txt")]
     assert_consistent(index, corpus)
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [lambda f: [p.write_bytes(b"") for p in (f / "bm25").iterdir()],
+     lambda f: [p.write_bytes(p.read_bytes()[: len(p.read_bytes()) // 2]) for p in (f / "bm25").iterdir()],
+     lambda f: (f / "ids.json").write_text('{"ids": 5, "facets": null}'),
+     lambda f: (f / "ids.json").write_text("{")],
+    ids=["emptied", "truncated", "wrong-shape", "half-json"],
+)
+def test_damaged_lexical_index_is_rebuilt_not_fatal(tmp_path, damage):
+    index = tmp_path / "index"
+    corpus = tmp_path / "articles"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text(article(1))
+    assistant(index).ingest([corpus])
+    damage(index / "bm25")
+    answer = assistant(index).ask("What changed in district 7 on day 0?")
+    assert answer.citations and assistant(index).verify(answer) == []
