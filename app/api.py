@@ -120,13 +120,13 @@ class Assistant:
         if len(data) > self.config.max_file_bytes:
             raise CorpusError(f"{name}: {len(data):,} bytes, over the {self.config.max_file_bytes:,}-byte limit")
         folder = self.config.upload_dir
-        target = folder / name
-        for raw in LOADERS[target.suffix.lower()](target, data):  # unusable content is refused before any write
+        for raw in LOADERS[Path(name).suffix.lower()](folder / name, data):  # unusable content: refused before any write
             prepare(raw, self.registry, self.config)
         try:
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise CorpusError(f"{folder}: cannot create the upload folder: {exc.strerror or exc}") from exc
+        target = _unused_name(folder, name, data)
         atomic_write_bytes(target, data)
         given = {k: v for k, v in meta.items() if v}
         if given:
@@ -226,6 +226,19 @@ class Assistant:
             return True
         except IndexMissingError:
             return False
+
+
+def _unused_name(folder: Path, name: str, data: bytes) -> Path:
+    """`folder/name`, or `name-2`, `name-3`… when something else holds the name: an upload never
+    replaces another upload (the same bytes uploaded again keep their name)."""
+    stem, suffix = Path(name).stem, Path(name).suffix
+    target, n = folder / name, 1
+    while target.exists() or target.is_symlink():
+        if target.is_file() and not target.is_symlink() and target.read_bytes() == data:
+            return target
+        n += 1
+        target = folder / f"{stem}-{n}{suffix}"
+    return target
 
 
 MAX_NAME_BYTES = 200  # under every file system's 255-byte name limit, with room for '.meta.json'

@@ -106,15 +106,33 @@ def test_upload_whose_content_is_unusable_is_refused_before_anything_is_written(
     assert files_under(root) == before
 
 
-def test_upload_over_a_planted_symlink_replaces_the_link_not_its_target(setup):
+def test_upload_over_a_planted_symlink_never_writes_through_it(setup):
     a, root, upload_dir = setup
     outside = root / "precious.txt"
     outside.write_bytes(b"do not overwrite")
     upload_dir.mkdir(parents=True)
     os.symlink(outside, upload_dir / "story.txt")
-    a.add_document("story.txt", ARTICLE)
+    report = a.add_document("story.txt", ARTICLE)
     assert outside.read_bytes() == b"do not overwrite"
-    assert not (upload_dir / "story.txt").is_symlink()
+    assert report.new == [str(upload_dir / "story-2.txt")]
+
+
+def test_second_upload_with_the_same_name_keeps_the_first(setup):
+    a, _, upload_dir = setup
+    a.add_document("report.txt", ARTICLE, outlet="Harbour Times")
+    other = b"Dock Weekly said the pier would not open before the autumn because of a strike."
+    report = a.add_document("report.txt", other, outlet="Dock Weekly")
+    assert report.new == [str(upload_dir / "report-2.txt")]
+    assert (upload_dir / "report.txt").read_bytes() == ARTICLE
+    assert sorted(s.outlet for s in a.sources()) == ["Dock Weekly", "Harbour Times"]
+
+
+def test_uploading_the_same_bytes_again_changes_nothing(setup):
+    a, _, upload_dir = setup
+    a.add_document("report.txt", ARTICLE)
+    again = a.add_document("report.txt", ARTICLE)
+    assert again.unchanged == [str(upload_dir / "report.txt")] and again.new == []
+    assert sorted(p.name for p in upload_dir.iterdir()) == ["report.txt"]
 
 
 def test_very_long_upload_name_keeps_its_suffix_and_fits_the_file_system(setup):
