@@ -47,7 +47,7 @@ def friendly(fn):
         except BylineError as exc:
             fail(str(exc))
         except OSError as exc:  # a path the user gave that the system refuses
-            fail(f"{exc.filename or ''}: {exc.strerror or exc}" if exc.filename else str(exc))
+            fail(f"{exc.filename}: {exc.strerror or exc}" if exc.filename else str(exc))
         except KeyboardInterrupt:
             err.print("interrupted")
             raise typer.Exit(130) from None
