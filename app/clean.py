@@ -51,6 +51,7 @@ _POLICY_RULE = re.compile(
     re.IGNORECASE,
 )
 _BREADCRUMB_SEPARATOR = re.compile(r"\s[»›>|/]\s")
+_MAX_BREADCRUMB_CHARS = 1000
 
 
 def normalise(text: str) -> str:
@@ -72,23 +73,30 @@ def is_furniture(line: str) -> bool:
     return False
 
 
-def _is_breadcrumb(line: str, others: list[str]) -> bool:
-    """'Home » Section » Title' or 'Home News Section Title' (when Title is another line)."""
+def _is_breadcrumb(line: str, titles: set[str]) -> bool:
+    """'Home » Section » Title' or 'Home News Section Title' (when Title is another line).
+
+    `titles` holds the document's lines; looking up each word-boundary tail of the line keeps
+    this linear in the document (comparing every line with every other one was quadratic).
+    """
     if len(_BREADCRUMB_SEPARATOR.findall(line)) >= 2:
         return True
     if not re.match(r"^home\b", line, re.IGNORECASE):
         return False
     if _BREADCRUMB_SEPARATOR.search(line):
         return True
-    return any(other != line and len(other) > 10 and line.endswith(other) for other in others)
+    if len(line) > _MAX_BREADCRUMB_CHARS:
+        return False
+    return any(line[m.end() :] in titles for m in re.finditer(r"\s+", line))
 
 
 def clean(text: str) -> str:
     """The article text without furniture; paragraphs separated by one blank line."""
     lines = [line for line in normalise(text).split("\n") if line]
+    titles = {line for line in lines if len(line) > 10}
     kept: list[str] = []
     for line in lines:
-        if is_furniture(line) or _is_breadcrumb(line, lines):
+        if is_furniture(line) or _is_breadcrumb(line, titles):
             continue
         if kept and kept[-1] == line:  # repeated subtitle or caption
             continue

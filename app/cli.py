@@ -25,7 +25,7 @@ cli = typer.Typer(
     pretty_exceptions_enable=False,
 )
 out = Console(highlight=False)
-err = Console(stderr=True, highlight=False, soft_wrap=True)
+err = Console(stderr=True, highlight=False, soft_wrap=True)  # one error, one line
 
 IndexOpt = Annotated[Optional[Path], typer.Option("--index", help="Index folder (default: index/).")]
 JsonOpt = Annotated[bool, typer.Option("--json", help="Machine-readable JSON output.")]
@@ -47,6 +47,8 @@ def friendly(fn):
             return fn(*args, **kwargs)
         except BylineError as exc:
             fail(str(exc))
+        except OSError as exc:  # a path the user gave that the system refuses
+            fail(f"{exc.filename}: {exc.strerror or exc}" if exc.filename else str(exc))
         except KeyboardInterrupt:
             err.print("interrupted")
             raise typer.Exit(130) from None
@@ -123,7 +125,8 @@ def print_answer(answer) -> None:
     from rich.panel import Panel
 
     style = "yellow" if answer.abstained else ("magenta" if answer.contested else "green")
-    out.print(Panel(escape(answer.answer), title=escape(answer.question), border_style=style))
+    # soft_wrap=False: the panel wraps long quotes instead of cropping them at the console width
+    out.print(Panel(escape(answer.answer), title=escape(answer.question), border_style=style), soft_wrap=False)
     for c in answer.citations:
         where = " · ".join(escape(x) for x in (c.title, c.date, c.url) if x)
         out.print(f"  [bold][{c.id}][/] {escape(c.outlet)} — {where} [dim](chars {c.start}–{c.end})[/]")

@@ -17,7 +17,7 @@ from app.clean import clean
 from app.config import Config
 from app.detect import DocMeta, describe
 from app.embed import Embedder
-from app.errors import BylineError
+from app.errors import BylineError, CorpusError
 from app.load import iter_files, load_file, supported
 from app.models import IngestReport
 from app.registry import UNKNOWN_OUTLET, Registry
@@ -59,14 +59,14 @@ class _Batcher:
         self.pending: list[tuple[Prepared, list[str]]] = []
         self.chunks_added = 0
 
-    def pending_sources(self, doc_id: str) -> list[str] | None:
-        """The source list of a document waiting to be embedded (mutable), or None."""
-        return next((sources for p, sources in self.pending if p.doc_id == doc_id), None)
-
     def add(self, prepared: Prepared, sources: list[str]) -> None:
         self.pending.append((prepared, sources))
         if sum(len(p.chunks) for p, _ in self.pending) >= EMBED_BATCH:
             self.flush()
+
+    def sources_for(self, doc_id: str) -> list[str] | None:
+        """The source list of a document waiting in this batch (to merge a duplicate into)."""
+        return next((sources for p, sources in self.pending if p.doc_id == doc_id), None)
 
     def flush(self) -> None:
         if not self.pending:
@@ -85,9 +85,11 @@ class _Batcher:
 
 
 def prepare(raw, registry: Registry, config: Config) -> Prepared:
+    if not raw.text.strip():
+        raise CorpusError(f"{raw.source}: no text (the file is empty or only whitespace)")
     cleaned = clean(raw.text)
     if not cleaned.strip():
-        raise BylineError(f"{raw.source}: no article text left after removing page furniture")
+        raise CorpusError(f"{raw.source}: no article text left after removing page furniture")
     doc_id = doc_id_for(cleaned)
     chunks = chunk(doc_id, cleaned, config.chunk_words, config.chunk_overlap)
     return Prepared(raw.source, doc_id, cleaned, describe(raw, cleaned, registry), chunks)
@@ -115,12 +117,18 @@ def ingest(
             continue
         try:
             raws = load_file(path, config.max_file_bytes)
-            for raw in raws:
-                seen_sources.add(raw.source)
-                _ingest_one(prepare(raw, registry, config), store, batcher, report)
+            seen_sources.update(raw.source for raw in raws)
+            prepared = [prepare(raw, registry, config) for raw in raws]
         except BylineError as exc:
             report["failed"][str(path)] = str(exc)
             log.warning("%s", exc)
+            continue
+        except Exception as exc:  # a loader's bug on one odd file must not stop the others
+            log.exception("%s: unexpected error while reading", path)
+            report["failed"][str(path)] = f"{path}: could not be read ({type(exc).__name__}: {exc})"
+            continue
+        for one in prepared:
+            _ingest_one(one, store, batcher, report)
     batcher.flush()
     if prune:
         roots = [str(Path(p)) for p in paths]
@@ -131,7 +139,7 @@ def ingest(
                 report["removed"].extend(gone)
             elif gone:
                 rec["sources"] = [s for s in rec["sources"] if s not in gone]
-        store.commit()
+    store.commit()  # source-list changes (duplicates, prune) are saved even when nothing was embedded
     return IngestReport(**report, chunks_added=batcher.chunks_added)
 
 
@@ -147,17 +155,10 @@ def _ingest_one(prepared: Prepared, store: Store, batcher: _Batcher, report: dic
     if old_id == prepared.doc_id and docs[old_id]["meta"] == prepared.meta.as_dict():
         report["unchanged"].append(prepared.source)
         return
-    waiting = batcher.pending_sources(prepared.doc_id)
-    if waiting is not None:  # same text as a document of this run not yet embedded
-        report["warnings"].append(f"{prepared.source}: same article as {waiting[0]}; stored once")
-        waiting.append(prepared.source)
-        _detach(store, old_id, prepared.source)
-        report["unchanged" if old_id else "new"].append(prepared.source)
-        return
-    if prepared.doc_id in docs and old_id != prepared.doc_id:  # same text under another name
-        other = docs[prepared.doc_id]["sources"]
+    other = docs[prepared.doc_id]["sources"] if prepared.doc_id in docs else batcher.sources_for(prepared.doc_id)
+    if other is not None and old_id != prepared.doc_id:  # same text under another name
         report["warnings"].append(f"{prepared.source}: same article as {other[0]}; stored once")
-        docs[prepared.doc_id]["sources"] = sorted({*other, prepared.source})
+        other[:] = sorted({*other, prepared.source})
         _detach(store, old_id, prepared.source)
         report["unchanged" if old_id else "new"].append(prepared.source)
         return

@@ -11,7 +11,7 @@ from urllib.parse import urlparse
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from app.yamlio import load_model
+from app.yamlio import Located, load_model
 
 UNKNOWN_OUTLET = "unknown"
 REGISTRY_FILENAMES = ("outlets.yaml", "outlets.yml")
@@ -54,18 +54,20 @@ class Registry(BaseModel):
     @model_validator(mode="after")
     def _consistent(self) -> Registry:
         groups = [g.id for g in self.stance_groups]
-        _no_duplicates("stance group", groups)
-        _no_duplicates("outlet", [o.name.casefold() for o in self.outlets])
-        _no_duplicates("document file", [d.file for d in self.documents])
-        for outlet in self.outlets:
+        _no_duplicates("stance group", "stance_groups", "id", groups)
+        _no_duplicates("outlet", "outlets", "name", [o.name.casefold() for o in self.outlets])
+        _no_duplicates("document file", "documents", "file", [d.file for d in self.documents])
+        for i, outlet in enumerate(self.outlets):
             if outlet.stance is not None and outlet.stance not in groups:
-                raise ValueError(
+                raise Located(
                     f"outlet {outlet.name!r} has stance {outlet.stance!r}, which is not declared "
-                    f"in stance_groups ({', '.join(groups) or 'none declared'})"
+                    f"in stance_groups ({', '.join(groups) or 'none declared'})",
+                    ("outlets", i, "stance"),
                 )
-        for doc in self.documents:
+        for i, doc in enumerate(self.documents):
             if self.outlet(doc.outlet) is None:
-                raise ValueError(f"document {doc.file!r} names outlet {doc.outlet!r}, which is not in outlets")
+                raise Located(f"document {doc.file!r} names outlet {doc.outlet!r}, which is not in outlets",
+                              ("documents", i, "outlet"))
         return self
 
     # -- look-ups -------------------------------------------------------------------------
@@ -79,11 +81,9 @@ class Registry(BaseModel):
 
     def document(self, file: str | Path) -> DocumentEntry | None:
         """The entry for a document, matched by file name (entries name files relative to corpus/)."""
-        path = Path(file)
-        for doc in self.documents:
-            if path.as_posix().endswith(doc.file) or path.name == doc.file:
-                return doc
-        return None
+        parts = Path(file).parts
+        matches = [d for d in self.documents if _ends_with(parts, Path(d.file).parts)]
+        return max(matches, key=lambda d: len(Path(d.file).parts), default=None)  # most specific entry
 
     def outlet_for_domain(self, url: str) -> Outlet | None:
         host = (urlparse(url).hostname or url).lower().removeprefix("www.")
@@ -98,11 +98,16 @@ class Registry(BaseModel):
         return next((g.label for g in self.stance_groups if g.id == stance), None)
 
 
-def _no_duplicates(what: str, values: list[str]) -> None:
+def _ends_with(parts: tuple[str, ...], tail: tuple[str, ...]) -> bool:
+    """Whole path components: 'a/story.txt' ends with 'story.txt', 'a/mystory.txt' does not."""
+    return 0 < len(tail) <= len(parts) and parts[-len(tail):] == tail
+
+
+def _no_duplicates(what: str, section: str, key: str, values: list[str]) -> None:
     seen: set[str] = set()
-    for value in values:
+    for i, value in enumerate(values):
         if value in seen:
-            raise ValueError(f"duplicate {what} {value!r}")
+            raise Located(f"duplicate {what} {value!r}", (section, i, key))
         seen.add(value)
 
 

@@ -152,8 +152,13 @@ class Store:
             raise IndexMissingError(
                 f"no index at {index_dir}/ — build it with: byline ingest corpus/ --index {index_dir}"
             )
-        index_dir.mkdir(parents=True, exist_ok=True)
-        client = _chroma_client(index_dir, None)
+        try:
+            index_dir.mkdir(parents=True, exist_ok=True)
+            client = _chroma_client(index_dir, None)
+        except OSError as exc:
+            raise IndexMissingError(f"{index_dir} cannot be used as an index folder: {exc.strerror or exc}") from exc
+        if not path.is_file():
+            _drop_unowned(client, collection)
         coll = client.get_or_create_collection(
             collection, embedding_function=None, metadata={"hnsw:space": "cosine"}
         )
@@ -206,6 +211,10 @@ class Store:
         if orphans or missing:
             log.warning("index repaired: %d orphan chunks removed, %d documents to redo", len(orphans), len(missing))
             self.commit()
+        stale = [p for p in (self.index_dir / "docs").glob("*.txt") if p.stem not in self.manifest.documents]
+        stale += list(self.index_dir.glob(".*.tmp")) + list((self.index_dir / "docs").glob(".*.tmp"))
+        for path in stale:  # texts and temp files a killed ingest left behind
+            path.unlink(missing_ok=True)
         return len(orphans) + len(missing)
 
     # -- reading ----------------------------------------------------------------------
@@ -251,6 +260,14 @@ class Store:
         return self._texts[doc_id]
 
 
+def _drop_unowned(client, collection: str) -> None:
+    """No manifest means no chunk in a local collection is owned (a first ingest was cut
+    short): start it afresh, so a new embedder's dimension can never clash with stale vectors."""
+    if collection in {getattr(c, "name", c) for c in client.list_collections()}:
+        log.warning("index has chunks but no manifest: starting the collection afresh")
+        client.delete_collection(collection)
+
+
 def _chroma_meta(meta: dict[str, Any]) -> dict[str, Any]:
     """Chroma takes str/int/float/bool values: drop None, JSON-encode lists."""
     out = {}
@@ -264,8 +281,12 @@ def _chroma_meta(meta: dict[str, Any]) -> dict[str, Any]:
 def _read_manifest(path: Path, index_dir: Path) -> Manifest:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
-        return Manifest(**data)
-    except (OSError, ValueError, TypeError) as exc:
+        manifest = Manifest(**data)
+        for doc_id, rec in manifest.documents.items():
+            if not (isinstance(rec["sources"], list) and isinstance(rec["chunk_ids"], list) and isinstance(rec["meta"], dict)):
+                raise ValueError(f"document {doc_id} has a malformed entry")
+        return manifest
+    except (OSError, ValueError, TypeError, KeyError, AttributeError) as exc:
         raise IndexMismatchError(f"{path} is unreadable ({exc}); {rebuild_hint(index_dir)}") from exc
 
 

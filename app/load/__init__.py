@@ -52,6 +52,8 @@ def read_sidecar(path: Path) -> dict[str, str | None]:
         data = json.loads(side.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
         raise CorpusError(f"{side}: unreadable metadata file: {exc}") from exc
+    if not isinstance(data, dict):
+        raise CorpusError(f"{side}: metadata file must hold a JSON object, not {type(data).__name__}")
     return {k: (str(v) if v is not None else None) for k, v in data.items() if k in SIDECAR_KEYS}
 
 
