@@ -1,0 +1,140 @@
+"""Loaders per format: text and metadata out of saved pages, PDFs, Markdown notes and JSONL."""
+
+import json
+
+import pytest
+from docfixtures import FURNITURE, make_pdf, markdown_note, saved_page, short_page
+
+from app.clean import clean_document
+from app.errors import CorpusError
+from app.load import load_file, supported
+
+PARAGRAPHS = [
+    "The council voted on Tuesday to close the old bridge for repairs.",
+    "Engineers said the work would take two years and cost about four million dollars.",
+]
+
+
+def cleaned(doc):
+    return clean_document(doc.text, doc.format, doc.furniture).text
+
+
+def test_html_page_gives_article_text_and_metadata_without_scripts_menus_ads_or_comments(tmp_path):
+    page = tmp_path / "bridge.html"
+    page.write_text(saved_page(PARAGRAPHS, title="Bridge closes", site_name="Example Times",
+                               url="https://www.example.com/a/1", author="Jane Roe", date="2021-03-04"))
+    [doc] = load_file(page)
+    assert doc.format == "html"
+    assert doc.meta == {"title": "Bridge closes", "author": "Jane Roe", "date": "2021-03-04",
+                        "site_name": "Example Times", "url": "https://www.example.com/a/1"}
+    text = cleaned(doc)
+    assert all(p in text for p in PARAGRAPHS)
+    assert [f for f in FURNITURE if f in text] == []
+
+
+def test_navigation_that_leaks_into_a_short_page_is_stripped(tmp_path):
+    page = tmp_path / "brief.htm"
+    page.write_text(short_page("A fire broke out in the harbour warehouse late on Friday night.", "Daily Planet"))
+    [doc] = load_file(page)
+    assert "Home" in doc.text  # the extractor kept the menu ...
+    assert cleaned(doc) == "A fire broke out in the harbour warehouse late on Friday night."  # ... cleaning drops it
+
+
+def test_html_without_site_name_keeps_the_url_and_no_host_name_as_site_name(tmp_path):
+    page = tmp_path / "p.html"
+    page.write_text(saved_page(PARAGRAPHS, title="Bridge", url="https://en.example.org/news/2"))
+    [doc] = load_file(page)
+    assert doc.meta.get("site_name") is None
+    assert doc.meta["url"] == "https://en.example.org/news/2"
+
+
+def test_a_browser_saved_page_gives_its_address_from_the_saved_from_comment(tmp_path):
+    page = tmp_path / "p.html"
+    page.write_text(saved_page(PARAGRAPHS, title="Bridge", saved_from="https://news.example.net/story/9"))
+    [doc] = load_file(page)
+    assert doc.meta["url"] == "https://news.example.net/story/9"
+
+
+def test_html_with_no_text_at_all_is_a_clear_error(tmp_path):
+    page = tmp_path / "empty.html"
+    page.write_text("<html><head><script>var x = 1;</script></head><body></body></html>")
+    with pytest.raises(CorpusError, match="empty.html: no article text"):
+        load_file(page)
+
+
+def test_a_page_that_is_all_navigation_cleans_to_nothing(tmp_path):
+    page = tmp_path / "menu.html"
+    page.write_text("<html><body><nav><a href='/'>Home</a> <a href='/w'>World</a></nav></body></html>")
+    [doc] = load_file(page)
+    assert cleaned(doc) == ""
+
+
+def test_pdf_pages_are_separated_and_metadata_read(tmp_path):
+    pdf = tmp_path / "report.pdf"
+    pdf.write_bytes(make_pdf([["Harbour report", "The board approved the budget on Tuesday."],
+                              ["Harbour report", "Dredging will start in the spring."]],
+                             title="Harbour report", author="J. Smith"))
+    [doc] = load_file(pdf)
+    assert doc.format == "pdf"
+    assert doc.meta == {"title": "Harbour report", "author": "J. Smith", "date": "2021-03-04"}
+    assert doc.text.count("\f") == 1
+    result = clean_document(doc.text, doc.format)
+    assert result.text == "The board approved the budget on Tuesday.\n\nDredging will start in the spring."
+    assert result.pages == (0, result.text.index("Dredging"))
+
+
+def test_a_broken_pdf_is_a_clear_error(tmp_path):
+    pdf = tmp_path / "broken.pdf"
+    pdf.write_bytes(b"%PDF-1.4\nthis is not really a pdf")
+    with pytest.raises(CorpusError, match="broken.pdf: not a readable PDF"):
+        load_file(pdf)
+
+
+def test_markdown_front_matter_sets_outlet_stance_url_date_author_title(tmp_path):
+    note = tmp_path / "note.md"
+    note.write_text(markdown_note("# Bridge\n\nThe council **voted** to close the bridge.",
+                                  outlet="Example Times", stance="hostile_to_mek", url="https://example.com/b",
+                                  date="2021-03-04", author="Jane Roe", title="Bridge closes", colour="blue"))
+    [doc] = load_file(note)
+    assert doc.meta == {"outlet": "Example Times", "stance": "hostile_to_mek", "url": "https://example.com/b",
+                        "date": "2021-03-04", "author": "Jane Roe", "title": "Bridge closes"}
+    assert cleaned(doc) == "Bridge\n\nThe council voted to close the bridge."
+
+
+def test_markdown_with_bad_front_matter_names_the_file(tmp_path):
+    note = tmp_path / "bad.md"
+    note.write_text("---\noutlet: [unclosed\n---\nText.")
+    with pytest.raises(CorpusError, match="bad.md: invalid YAML front matter"):
+        load_file(note)
+
+
+def test_jsonl_gives_one_document_per_line_and_reports_bad_lines_by_number(tmp_path):
+    bulk = tmp_path / "scrape.jsonl"
+    lines = [
+        json.dumps({"text": "The council voted to close the bridge.", "outlet": "Example Times", "date": "2021-03-04"}),
+        "{not json",
+        "",
+        json.dumps({"title": "no text here"}),
+        json.dumps({"html": saved_page(PARAGRAPHS, title="Bridge", site_name="Daily Planet")}),
+        json.dumps(["a", "list"]),
+    ]
+    bulk.write_text("\n".join(lines))
+    docs = load_file(bulk)
+    assert [d.source.rsplit("#", 1)[1] for d in docs] == ["1", "2", "4", "5", "6"]
+    good = [d for d in docs if not d.error]
+    assert [d.meta.get("outlet") or d.meta.get("site_name") for d in good] == ["Example Times", "Daily Planet"]
+    assert all(p in cleaned(good[1]) for p in PARAGRAPHS)
+    errors = {d.source.rsplit("#", 1)[1]: d.error for d in docs if d.error}
+    assert "invalid JSON" in errors["2"]
+    assert 'no "text"' in errors["4"]
+    assert "expected a JSON object" in errors["6"]
+
+
+@pytest.mark.parametrize("name", ["a.html", "a.HTM", "a.pdf", "a.md", "a.markdown", "a.jsonl", "a.txt"])
+def test_supported_suffixes(name, tmp_path):
+    assert supported(tmp_path / name)
+
+
+@pytest.mark.parametrize("name", ["a.docx", "a.png", "noext"])
+def test_unknown_types_are_not_supported(name, tmp_path):
+    assert not supported(tmp_path / name)
