@@ -93,9 +93,13 @@ def ingest(
         return
     for warning in report.warnings:
         err.print(f"[yellow]warning:[/] {escape(warning)}")
-    for path, why in {**report.skipped, **report.failed}.items():
+    for path, why in report.skipped.items():
         err.print(f"[yellow]skipped:[/] {escape(path)}: {escape(why)}")
+    for path, why in report.failed.items():
+        err.print(f"[red]failed:[/] {escape(why if why.startswith(path) else f'{path}: {why}')}")
     out.print(f"{report.summary()} ({report.chunks_added} chunks embedded) → {a.config.index_dir}")
+    if report.outlet_rules:
+        out.print(report.detection())
 
 
 @cli.command()
@@ -141,7 +145,8 @@ def sources(index: IndexOpt = None, as_json: JsonOpt = False) -> None:
         return
     table = Table("doc_id", "outlet", "found by", "stance", "title", "date", "chunks", "copies")
     for d in docs:
-        copies = f"copy of {d.copy_of}" if d.copy_of else (f"{len(d.copies)} copies" if d.copies else "")
+        copies = f"{len(d.copies)} {'copy' if len(d.copies) == 1 else 'copies'}" if d.copies else ""
+        copies = f"copy of {d.copy_of}" if d.copy_of else copies
         table.add_row(d.doc_id, escape(d.outlet), d.outlet_source or "", d.stance or "", escape(d.title or ""),
                       d.date or "", str(d.chunks), copies)
     out.print(table)

@@ -50,6 +50,8 @@ class NearDuplicates:
         self._originals = originals  # doc_id -> text of every indexed original (called once)
         self._text_of = text_of
         self._lsh = None
+        self._perms = None
+        self._last: tuple[str, object] | None = None  # (text, MinHash) of the last text looked up
 
     def _index(self):
         if self._lsh is None:
@@ -60,19 +62,24 @@ class NearDuplicates:
                 self.add(doc_id, text)
         return self._lsh
 
-    @staticmethod
-    def _minhash(sh: set[str]):
+    def _minhash(self, text: str, sh: set[str]):
         from datasketch import MinHash
 
-        m = MinHash(num_perm=NUM_PERM, seed=7)
+        if self._last is not None and self._last[0] == text:
+            return self._last[1]
+        if self._perms is None:
+            first = MinHash(num_perm=NUM_PERM, seed=7)
+            self._perms = (first.permutations, first.scheme)
+        m = MinHash(num_perm=NUM_PERM, seed=7, permutations=self._perms[0], scheme=self._perms[1])
         m.update_batch([s.encode() for s in sh])
+        self._last = (text, m)
         return m
 
     def add(self, doc_id: str, text: str) -> None:
         sh = shingles(text)
         lsh = self._index()
         if len(sh) >= MIN_SHINGLES and doc_id not in lsh:
-            lsh.insert(doc_id, self._minhash(sh))
+            lsh.insert(doc_id, self._minhash(text, sh))
 
     def remove(self, doc_id: str) -> None:
         if self._lsh is not None and doc_id in self._lsh:
@@ -84,7 +91,7 @@ class NearDuplicates:
         if len(sh) < MIN_SHINGLES:
             return None
         best, best_score = None, MIN_CONTAINMENT
-        for candidate in sorted(self._index().query(self._minhash(sh))):
+        for candidate in sorted(self._index().query(self._minhash(text, sh))):
             if candidate == doc_id:
                 continue
             score = containment(sh, shingles(self._text_of(candidate)))

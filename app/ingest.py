@@ -136,7 +136,7 @@ def ingest(
                 run.one(raw, registry)
         except BylineError as exc:
             run.report["failed"][str(path)] = str(exc)
-            log.warning("%s", exc)
+            log.info("%s", exc)  # reported in the IngestReport; the edges show it
     if prune:
         run.prune([str(Path(p)) for p in paths], seen_sources)
     run.batcher.flush()

@@ -97,7 +97,9 @@ class IngestReport(BaseModel):
             parts.append(f"{len(self.failed)} failed")
         if self.copies:
             parts.append(f"{len(self.copies)} linked as {'copy' if len(self.copies) == 1 else 'copies'}")
-        line = ", ".join(parts)
-        if self.outlet_rules:
-            line += "; outlet from " + ", ".join(f"{rule} {n}" for rule, n in sorted(self.outlet_rules.items(), key=lambda kv: -kv[1]))
-        return line
+        return ", ".join(parts)
+
+    def detection(self) -> str:
+        """How each document's outlet was found, e.g. 'outlets by registry 5, site_name 2'."""
+        counts = sorted(self.outlet_rules.items(), key=lambda kv: (-kv[1], kv[0]))
+        return "outlets by " + ", ".join(f"{rule} {n}" for rule, n in counts) if counts else ""

@@ -25,6 +25,9 @@ _NAV_HINT = re.compile(
 )
 _SAVED_FROM = re.compile(r"<!--\s*saved from url=\(\d+\)\s*(\S+?)\s*-->", re.IGNORECASE)
 _MAX_LINK_WORDS = 8
+# Dates from the page's metadata only: guessing from the body text invents dates ("80 million" -> 2002),
+# and a date decides which of two copies is the original.
+_DATES = {"extensive_search": False, "original_date": True}
 
 
 def _text_bits(element) -> list[str]:
@@ -65,7 +68,8 @@ def extract_html(source: str, html: str | bytes) -> RawDocument:
     except (ParserError, ValueError) as exc:
         raise CorpusError(f"{source}: not readable as HTML: {exc}") from exc
     furniture = navigation_texts(tree)
-    result = trafilatura.bare_extraction(tree, with_metadata=True, include_comments=False)
+    result = trafilatura.bare_extraction(tree, with_metadata=True, include_comments=False,
+                                         date_extraction_params=_DATES)
     data = result.as_dict() if result is not None else {}
     if not (data.get("text") or "").strip():
         raise CorpusError(f"{source}: no article text found in the HTML page")
