@@ -131,7 +131,7 @@ def ingest(
             run.report["skipped"][str(path)] = f"unsupported file type {path.suffix or '(none)'!r}"
             continue
         try:
-            for raw in load_file(path, config.max_file_bytes):
+            for raw in _guarded(str(path), load_file, path, config.max_file_bytes):
                 seen_sources.add(raw.source)
                 run.one(raw, registry)
         except BylineError as exc:
@@ -142,6 +142,17 @@ def ingest(
     run.batcher.flush()
     store.commit()
     return IngestReport(**run.report, outlet_rules=dict(run.rules), chunks_added=run.batcher.chunks_added)
+
+
+def _guarded(source: str, stage: Callable, *args):
+    """Run a parsing stage; a parser's unexpected exception on one odd file becomes that file's error."""
+    try:
+        return stage(*args)
+    except BylineError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - one bad file never stops the others
+        log.debug("%s", source, exc_info=True)
+        raise BylineError(f"{source}: could not be read ({type(exc).__name__}: {exc})") from exc
 
 
 def _under(source: str, roots: list[str]) -> bool:
@@ -169,7 +180,7 @@ class _Run:
             self.report["failed"][raw.source] = raw.error
             return
         try:
-            prepared = prepare(raw, registry, self.config)
+            prepared = _guarded(raw.source, prepare, raw, registry, self.config)
         except BylineError as exc:
             self.report["failed"][raw.source] = str(exc)
             return

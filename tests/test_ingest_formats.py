@@ -220,3 +220,30 @@ def test_sources_json_shows_how_the_outlet_was_found_and_copies(tmp_path):
     assert rows["bridge.html"]["outlet_source"] == "site_name"
     assert rows["courier-copy.html"]["copy_of"] == rows["bridge.html"]["doc_id"]
     assert rows["bridge.html"]["copies"] == [rows["courier-copy.html"]["doc_id"]]
+
+
+def test_a_loader_crashing_on_one_odd_file_fails_that_file_only(tmp_path, monkeypatch):
+    from app import load
+
+    def crashing_loader(path, data):
+        raise IndexError("list index out of range")
+
+    monkeypatch.setitem(load.LOADERS, ".odd", crashing_loader)
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.odd").write_text("whatever")
+    (folder / "b.txt").write_text(article(13))
+    report = assistant(tmp_path, REGISTRY).ingest([folder])
+    assert report.new == [str(folder / "b.txt")]
+    assert report.failed == {str(folder / "a.odd"): f"{folder / 'a.odd'}: could not be read (IndexError: list index out of range)"}
+
+
+def test_pruning_a_jsonl_file_removes_the_lines_that_are_gone(tmp_path):
+    bulk = tmp_path / "bulk.jsonl"
+    bulk.write_text("\n".join(json.dumps({"text": article(20 + i)}) for i in range(3)))
+    a = assistant(tmp_path, REGISTRY)
+    a.ingest([bulk])
+    bulk.write_text("\n".join(json.dumps({"text": article(20 + i)}) for i in range(2)))
+    report = a.ingest([bulk], prune=True)
+    assert report.removed == [f"{bulk}#3"]
+    assert sorted(s.source for s in a.sources()) == [f"{bulk}#1", f"{bulk}#2"]
