@@ -138,3 +138,57 @@ def test_supported_suffixes(name, tmp_path):
 @pytest.mark.parametrize("name", ["a.docx", "a.png", "noext"])
 def test_unknown_types_are_not_supported(name, tmp_path):
     assert not supported(tmp_path / name)
+
+
+def test_a_lede_inside_the_article_header_is_kept():
+    from app.load.html import extract_html
+
+    lede = "The council voted on Tuesday to close the old bridge for two years of repairs, officials said."
+    page = (f"<html><body><nav><a href='/'>Home</a></nav><article><header class='entry-header'><h1>Bridge</h1>"
+            f"<p class='lede'>{lede}</p></header><p>{PARAGRAPHS[1]}</p></article></body></html>")
+    doc = extract_html("bridge.html", page)
+    assert lede in cleaned(doc) and PARAGRAPHS[1] in cleaned(doc)
+
+
+SEEDS = {
+    "000_71fe6b847db392be.txt": ["MNA/4679032", "Your Comment"],
+    "001_003e7086eec46117.txt": ["Home »", "You may also like", "Leave a Comment"],
+    "002_333bca9245a1fe8c.txt": ["News ID: 439581", "847/940", "Tags: MKO Terrorist", "Send comment"],
+    "003_2c98d8f5424ccb93.txt": ["728 x 90"],
+    "004_eeddcf41a1455273.txt": ["Home News Terrorism", "Exit mobile version"],
+}
+
+
+@pytest.mark.parametrize("name", sorted(SEEDS))
+@pytest.mark.parametrize("by", ["site_name", "domain"])
+def test_a_saved_page_of_each_seed_keeps_its_sentences_loses_its_furniture_and_finds_its_outlet(name, by):
+    from pathlib import Path
+
+    from app.clean import clean
+    from app.detect import detect_outlet
+    from app.load.html import extract_html
+    from app.registry import load_registry
+
+    corpus = Path(__file__).resolve().parent.parent / "corpus"
+    registry = load_registry(corpus / "outlets.yaml")
+    entry = registry.document(name)
+    raw = (corpus / name).read_text(encoding="utf-8")
+    meta = {"site_name": entry.outlet} if by == "site_name" else {"url": entry.url}
+    page = saved_page([line for line in raw.split("\n") if line.strip()], title=entry.title, **meta)
+    doc = extract_html("saved-page.html", page)
+    text = cleaned(doc)
+    assert [p for p in clean(raw).split("\n\n") if p not in text] == []
+    assert [f for f in FURNITURE + SEEDS[name] if f in text] == []
+    assert detect_outlet(doc, registry) == (entry.outlet, by)
+
+
+@pytest.mark.parametrize("publisher", [
+    '<meta name="publisher" content="Daily Planet">',
+    '<script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle", '
+    '"publisher": {"@type": "Organization", "name": "Daily Planet"}}</script>',
+])
+def test_publisher_meta_gives_the_site_name(publisher):
+    from app.load.html import extract_html
+
+    page = f"<html><head>{publisher}</head><body><article><p>{PARAGRAPHS[0]}</p></article></body></html>"
+    assert extract_html("p.html", page).meta["site_name"] == "Daily Planet"

@@ -24,7 +24,8 @@ _NAV_HINT = re.compile(
     re.IGNORECASE,
 )
 _SAVED_FROM = re.compile(r"<!--\s*saved from url=\(\d+\)\s*(\S+?)\s*-->", re.IGNORECASE)
-_MAX_LINK_WORDS = 8
+_MAX_LINK_WORDS = 8  # a link label this short on its own line is navigation ...
+_MAX_NAV_WORDS = 12  # ... and so is a text this short in a nav-like element (a lede in <header> is longer)
 # Dates from the page's metadata only: guessing from the body text invents dates ("80 million" -> 2002),
 # and a date decides which of two copies is the original.
 _DATES = {"extensive_search": False, "original_date": True}
@@ -42,13 +43,13 @@ def navigation_texts(tree) -> set[str]:
             continue
         hint = f"{el.get('class', '')} {el.get('id', '')} {el.get('role', '')}"
         if el.tag.lower() in _NAV_TAGS or _NAV_HINT.search(hint):
-            found.update(_text_bits(el))
-            found.add(" ".join(_text_bits(el)))
+            bits = _text_bits(el)
+            found.update(b for b in [*bits, " ".join(bits)] if len(b.split()) <= _MAX_NAV_WORDS)
         elif el.tag.lower() == "a":
             label = " ".join(_text_bits(el))
-            if label and len(label.split()) <= _MAX_LINK_WORDS:
+            if len(label.split()) <= _MAX_LINK_WORDS:
                 found.add(label)
-    return {f for f in found if f and len(f) <= 300}
+    return {f for f in found if f}
 
 
 def _looks_like_domain(value: str) -> bool:
