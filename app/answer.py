@@ -98,7 +98,8 @@ def compose(question: str, quotes: list[Quote], registry: Registry,
             lines.append(f"{registry.stance_label(stance) or stance or 'Stance not recorded'}:")
             current = stance
         outlet = str(meta.get("outlet", "unknown"))
-        lines.append(f"- {label(outlet, q.links)}: \u201c{q.text}\u201d [{n}]" + (carried(q.hit.chunk.doc_id) if carried else ""))
+        note = carried(q.hit.chunk.doc_id) if carried else ""
+        lines.append(f"- {label(outlet, q.links)}: \u201c{q.text}\u201d [{n}]{note}")
         citations.append(
             Citation(
                 id=str(n), outlet=outlet, stance=stance, doc_id=q.hit.chunk.doc_id,

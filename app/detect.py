@@ -49,8 +49,9 @@ def detect_outlet(raw: RawDocument, registry: Registry) -> tuple[str, str]:
     known = registry.outlet(site) if site else None
     if known:
         return known.name, "site_name"
-    for value in (site if " " not in site else "", raw.meta.get("url")):
-        known = registry.outlet_for_domain(value) if value else None
+    addresses = [raw.meta.get("url"), site if "." in site and " " not in site else None]  # a site name may be a host
+    for address in filter(None, addresses):
+        known = registry.outlet_for_domain(address)
         if known:
             return known.name, "domain"
     head = raw.text[:3000]
