@@ -165,12 +165,15 @@ class _Run:
 
     def __init__(self, store: Store, embedder: Embedder, config: Config) -> None:
         self.store, self.config = store, config
-        self.docs = store.manifest.documents
         self.batcher = _Batcher(store, embedder)
         self.near = NearDuplicates(self._originals, self.batcher.text)
         self.rules: Counter[str] = Counter()
         self.report: dict[str, Any] = {"new": [], "changed": [], "unchanged": [], "removed": [], "skipped": {},
                                        "failed": {}, "copies": {}, "warnings": []}
+
+    @property
+    def docs(self) -> dict[str, dict[str, Any]]:
+        return self.store.manifest.documents  # looked up each time: a server store may swap the dict
 
     def _originals(self) -> dict[str, str]:
         return {d: self.store.text(d) for d, rec in self.docs.items() if not rec.get("copy_of")}
@@ -213,8 +216,10 @@ class _Run:
         original = self.near.original_of(p.doc_id, p.text)
         if original is None:
             self._put(p, [p.source], {}, index=True)
-        else:
-            self.report["copies"][p.source] = self.docs[self.link_copy(p, original)]["sources"][0]
+        elif self.link_copy(p, original) == original:
+            self.report["copies"][p.source] = self.docs[original]["sources"][0]
+        else:  # p is dated earlier: the stored article became its copy
+            self.report["copies"].update(dict.fromkeys(self.docs[original]["sources"], p.source))
 
     def _put(self, p: Prepared, sources: list[str], links: dict, *, index: bool) -> None:
         if index:

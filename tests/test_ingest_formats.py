@@ -143,7 +143,8 @@ def test_a_copy_dated_earlier_than_the_stored_article_becomes_the_original(tmp_p
     a = assistant(tmp_path, REGISTRY)
     a.ingest([folder])
     (folder / "b-early.md").write_text(markdown_note(article(9), outlet="Harbour Herald", date="2021-05-01"))
-    a.ingest([folder])
+    report = a.ingest([folder])
+    assert report.copies == {str(folder / "a-late.md"): str(folder / "b-early.md")}
     docs = by_source(a)
     assert docs["a-late.md"].copy_of == docs["b-early.md"].doc_id
     assert docs["b-early.md"].copies == [docs["a-late.md"].doc_id]
