@@ -55,11 +55,17 @@ def test_a_browser_saved_page_gives_its_address_from_the_saved_from_comment(tmp_
     assert doc.meta["url"] == "https://news.example.net/story/9"
 
 
-def test_html_with_no_text_at_all_is_a_clear_error(tmp_path):
-    page = tmp_path / "empty.html"
-    page.write_text("<html><head><script>var x = 1;</script></head><body></body></html>")
-    with pytest.raises(CorpusError, match="empty.html: no article text"):
-        load_file(page)
+@pytest.mark.parametrize(("name", "content", "message"), [
+    ("empty.html", b"<html><head><script>var x = 1;</script></head><body></body></html>", "no article text"),
+    ("broken.pdf", b"%PDF-1.4\nthis is not really a pdf", "not a readable PDF"),
+    ("bad.md", b"---\noutlet: [unclosed\n---\nText.", "invalid YAML front matter"),
+    ("binary.jsonl", b"\x00\x01\x02", "looks like a binary file"),
+])
+def test_an_unreadable_file_is_a_clear_error_that_names_it(tmp_path, name, content, message):
+    path = tmp_path / name
+    path.write_bytes(content)
+    with pytest.raises(CorpusError, match=f"{name}: {message}"):
+        load_file(path)
 
 
 def test_a_page_that_is_all_navigation_cleans_to_nothing(tmp_path):
@@ -83,13 +89,6 @@ def test_pdf_pages_are_separated_and_metadata_read(tmp_path):
     assert result.pages == (0, result.text.index("Dredging"))
 
 
-def test_a_broken_pdf_is_a_clear_error(tmp_path):
-    pdf = tmp_path / "broken.pdf"
-    pdf.write_bytes(b"%PDF-1.4\nthis is not really a pdf")
-    with pytest.raises(CorpusError, match="broken.pdf: not a readable PDF"):
-        load_file(pdf)
-
-
 def test_markdown_front_matter_sets_outlet_stance_url_date_author_title(tmp_path):
     note = tmp_path / "note.md"
     note.write_text(markdown_note("# Bridge\n\nThe council **voted** to close the bridge.",
@@ -99,13 +98,6 @@ def test_markdown_front_matter_sets_outlet_stance_url_date_author_title(tmp_path
     assert doc.meta == {"outlet": "Example Times", "stance": "hostile_to_mek", "url": "https://example.com/b",
                         "date": "2021-03-04", "author": "Jane Roe", "title": "Bridge closes"}
     assert cleaned(doc) == "Bridge\n\nThe council voted to close the bridge."
-
-
-def test_markdown_with_bad_front_matter_names_the_file(tmp_path):
-    note = tmp_path / "bad.md"
-    note.write_text("---\noutlet: [unclosed\n---\nText.")
-    with pytest.raises(CorpusError, match="bad.md: invalid YAML front matter"):
-        load_file(note)
 
 
 def test_jsonl_gives_one_document_per_line_and_reports_bad_lines_by_number(tmp_path):
