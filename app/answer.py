@@ -7,6 +7,7 @@ stance groups speak, or abstains.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from app.attribute import Link, label, links_from_meta
@@ -75,8 +76,12 @@ def abstain(question: str) -> Answer:
     return Answer(question=question, answer=ABSTAIN_TEXT, abstained=True, contested=False, citations=[])
 
 
-def compose(question: str, quotes: list[Quote], registry: Registry) -> Answer:
-    """Citations in stance-group order, one labelled line each; the answer names every marker."""
+def compose(question: str, quotes: list[Quote], registry: Registry,
+            carried: Callable[[str], str] | None = None) -> Answer:
+    """Citations in stance-group order, one labelled line each; the answer names every marker.
+
+    `carried(doc_id)` gives a note for outlets that ran a copy, e.g. ' (also carried by X)'.
+    """
     if not quotes:
         return abstain(question)
     stances = list(dict.fromkeys(q.hit.chunk.meta.get("stance") for q in quotes))
@@ -93,7 +98,8 @@ def compose(question: str, quotes: list[Quote], registry: Registry) -> Answer:
             lines.append(f"{registry.stance_label(stance) or stance or 'Stance not recorded'}:")
             current = stance
         outlet = str(meta.get("outlet", "unknown"))
-        lines.append(f"- {label(outlet, q.links)}: \u201c{q.text}\u201d [{n}]")
+        note = carried(q.hit.chunk.doc_id) if carried else ""
+        lines.append(f"- {label(outlet, q.links)}: \u201c{q.text}\u201d [{n}]{note}")
         citations.append(
             Citation(
                 id=str(n), outlet=outlet, stance=stance, doc_id=q.hit.chunk.doc_id,

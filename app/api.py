@@ -17,6 +17,7 @@ from pathlib import Path
 from app import answer as answer_stage
 from app.clean import normalise
 from app.config import Config
+from app.dedup import carried_note
 from app.embed import CachedEmbedder, Embedder, make_embedder
 from app.errors import CorpusError, IndexMissingError, QueryError
 from app.ingest import Progress
@@ -233,17 +234,25 @@ class Assistant:
             if not answerable(hits, self.config):
                 return answer_stage.abstain(question)
             quotes = answer_stage.choose_quotes(question, hits, self.config.min_quote_similarity)
-            return answer_stage.compose(question, quotes, self.registry)
+            docs = store.manifest.documents
+            return answer_stage.compose(question, quotes, self.registry, carried=lambda d: carried_note(d, docs))
 
     # -- browsing -------------------------------------------------------------------------
     def sources(self) -> list[SourceInfo]:
         with self._lock:
             store = self._open()
-            return [
-                SourceInfo(doc_id=doc_id, source=rec["sources"][0], chunks=len(rec["chunk_ids"]), chars=rec["chars"],
-                           **{k: v for k, v in rec["meta"].items() if k in SourceInfo.model_fields})
-                for doc_id, rec in sorted(store.manifest.documents.items(), key=lambda kv: kv[1]["sources"][0])
-            ]
+            return [source_info(doc_id, rec)
+                    for doc_id, rec in sorted(store.manifest.documents.items(), key=lambda kv: kv[1]["sources"][0])]
+
+    def page_of(self, doc_id: str, offset: int) -> int | None:
+        """The 1-based page of a PDF document holding character `offset` (None for other formats)."""
+        from app.clean import page_at
+
+        with self._lock:
+            rec = self._open().manifest.documents.get(doc_id)
+            if rec is None:
+                raise QueryError(f"no document {doc_id!r} in the index")
+            return page_at(rec.get("pages") or (), offset)
 
     def document(self, doc_id: str) -> DocumentView:
         with self._lock:
@@ -286,6 +295,14 @@ def _unused_name(folder: Path, name: str, data: bytes) -> Path:
 
 
 MAX_NAME_BYTES = 200  # under every file system's 255-byte name limit, with room for '.meta.json'
+
+
+def source_info(doc_id: str, rec: dict) -> SourceInfo:
+    """A manifest record as the public SourceInfo (how the outlet was found, pages, copies)."""
+    meta = {k: v for k, v in rec["meta"].items() if k in SourceInfo.model_fields}
+    return SourceInfo(doc_id=doc_id, source=rec["sources"][0], chunks=len(rec["chunk_ids"]), chars=rec["chars"],
+                      **meta, format=rec.get("format"), pages=len(rec["pages"]) if rec.get("pages") else None,
+                      copy_of=rec.get("copy_of"), copies=list(rec.get("copies", [])))
 
 
 def safe_filename(filename: str) -> str:
