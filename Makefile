@@ -9,10 +9,15 @@ export ANONYMIZED_TELEMETRY := False
 
 .PHONY: install run index test test-fast test-slow eval bench clean-index
 
+SHELL := /bin/bash
+.SHELLFLAGS := -o pipefail -c
+# this machine's pip config names local wheel folders that may not exist: hide that one warning
+QUIET_PIP := 2>&1 | { grep -v "^WARNING: Location 'file:" || true; }
+
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install -q --disable-pip-version-check torch==2.13.0
-	$(BIN)/pip install -q --disable-pip-version-check -e '.[test]'
+	$(BIN)/pip install -q --disable-pip-version-check torch==2.13.0 $(QUIET_PIP)
+	$(BIN)/pip install -q --disable-pip-version-check -e '.[test]' $(QUIET_PIP)
 	touch $(STAMP)
 
 install: $(STAMP)
@@ -44,3 +49,7 @@ test-slow: $(STAMP)
 
 clean-index:
 	rm -rf index/chroma index/docs index/bm25 index/manifest.json
+
+## Grounding eval (byline + baselines) over the seed corpus; exits 1 below evals/thresholds.yaml.
+eval: $(STAMP) index/manifest.json
+	$(BIN)/byline eval
