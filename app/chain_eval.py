@@ -21,11 +21,20 @@ from app.registry import find_registry, load_registry
 from app.yamlio import load_model
 
 CASES = Path("evals/chains.yaml")
+HELD_OUT = Path("evals/chains_heldout.yaml")
+
+
+class ChainDocument(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    id: str
+    outlet: str
+    text: str
 
 
 class ChainCase(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
-    file: str
+    file: str | None = None  # a file in the corpus folder …
+    doc: str | None = None  # … or the id of a document written in the cases file
     sentence: str = Field(min_length=5)
     chain: list[str]
     note: str | None = None
@@ -33,6 +42,7 @@ class ChainCase(BaseModel):
 
 class ChainCases(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
+    documents: list[ChainDocument] = Field(default_factory=list)
     cases: list[ChainCase]
 
 
@@ -55,7 +65,8 @@ class ChainScore:
 
 def chain_accuracy(cases_path: Path = CASES, corpus_dir: Path = Path("corpus"), nlp: Callable | None = None,
                    window: int | None = None) -> ChainScore:
-    cases = load_model(ChainCases, cases_path).cases
+    loaded = load_model(ChainCases, cases_path)
+    cases, inline = loaded.cases, {d.id: d for d in loaded.documents}
     registry = load_registry(find_registry(corpus_dir))
     finder = ChainFinder(Names(load_speakers(find_speakers(corpus_dir)), registry), nlp,
                          **({"window": window} if window is not None else {}))
@@ -63,14 +74,21 @@ def chain_accuracy(cases_path: Path = CASES, corpus_dir: Path = Path("corpus"), 
     correct = attributed = attributed_correct = 0
     misses = []
     for case in cases:
-        if case.file not in chains_by_file:
-            text = clean(load_file(corpus_dir / case.file)[0].text)
-            entry = registry.document(case.file)
-            chains_by_file[case.file] = (text, finder.find(text, entry.outlet if entry else "unknown"))
-        text, chains = chains_by_file[case.file]
+        key = case.file or case.doc or ""
+        if key not in chains_by_file:
+            if case.doc in inline:
+                text, outlet = clean(inline[case.doc].text), inline[case.doc].outlet
+            elif case.file:
+                text = clean(load_file(corpus_dir / case.file)[0].text)
+                entry = registry.document(case.file)
+                outlet = entry.outlet if entry else "unknown"
+            else:
+                raise ConfigError(f"{cases_path}: a case names neither a known doc nor a file: {case.sentence!r}")
+            chains_by_file[key] = (text, finder.find(text, outlet))
+        text, chains = chains_by_file[key]
         at = text.find(case.sentence)
         if at < 0:
-            raise ConfigError(f"{cases_path}: sentence not found in {case.file}: {case.sentence!r}")
+            raise ConfigError(f"{cases_path}: sentence not found in {key}: {case.sentence!r}")
         got = next(([link.name for link in c.links] for c in chains if c.start <= at < c.end), [])
         ok = got == case.chain
         correct += ok
@@ -88,8 +106,13 @@ def main(argv: list[str]) -> None:
         from app.parse import load_nlp
 
         nlp = load_nlp()
-    score = chain_accuracy(nlp=nlp)
-    print(f"chain accuracy {score.accuracy:.3f} ({score.correct}/{score.total}); "
+    paths = [Path(a) for a in argv if not a.startswith("--")] or [CASES, HELD_OUT]
+    for path in paths:
+        report(path, chain_accuracy(path, nlp=nlp))
+
+
+def report(path: Path, score: ChainScore) -> None:
+    print(f"{path}: chain accuracy {score.accuracy:.3f} ({score.correct}/{score.total}); "
           f"on attributed sentences {score.attributed_accuracy:.3f} ({score.attributed_correct}/{score.attributed})")
     for sentence, want, got in score.misses:
         print(f"  miss: {sentence!r}: expected {want}, got {got}")

@@ -175,10 +175,12 @@ class ChainFinder:
     def _resolve(self, m: speech.Mention, i: int, state: _State, publisher: str) -> list[Entity]:
         out: list[Entity] = []
         if m.medium:
-            medium = self.names.lookup(m.medium)
+            medium = self.names.lookup(m.medium) or self._unknown_outlet(m.medium)
             if medium and medium[1] == "outlet":
                 out.append(Entity(medium[0], "outlet", described=m.medium))
         who = self._phrase(m.phrase, i, state)
+        if who is not None and who.kind == "body" and m.verb.startswith("report"):
+            who = Entity(who.name, "outlet", who.prefix, who.described)
         if who is not None:
             before = [Entity(l.name, "outlet" if l.role == RELAYS else "person") for l in who.prefix]
             out = [*before, *out, who]
@@ -226,6 +228,13 @@ class ChainFinder:
                 return Entity(state.surnames[stripped], "person", described=phrase)
         if len(tokens) == 1 and name in state.surnames:
             return Entity(state.surnames[name], "person", described=phrase)
+        kind = speech.guess_kind(tokens)
+        return Entity(name, kind, described=phrase) if kind else None
+
+    def _unknown_outlet(self, phrase: str) -> tuple[str, str] | None:
+        for tokens in speech.runs(phrase):
+            if speech.guess_kind(tokens) == "outlet":
+                return " ".join(tokens), "outlet"
         return None
 
     def _publication(self, phrase: str, i: int, state: _State) -> Entity | None:

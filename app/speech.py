@@ -173,6 +173,23 @@ _NOT_PERSON = {"republic", "organization", "organisation", "revolution", "provin
                "international", "foundation", "institute", "center", "centre", "office", "guard", "guards", "city"}
 
 
+# Words that make an unknown capitalised name a publication ("the Evening Standard", "Daily Ledger").
+OUTLET_WORDS = {"times", "post", "news", "standard", "herald", "guardian", "journal", "gazette", "tribune",
+                "telegraph", "ledger", "daily", "tv", "radio", "agency", "press", "network", "channel", "wire",
+                "monitor", "independent", "express", "mail", "observer", "chronicle", "review", "magazine",
+                "newspaper", "website", "broadcaster", "television", "reuters"}
+
+
+def guess_kind(tokens: list[str]) -> str | None:
+    """'outlet' for an unknown name that reads like a publication, 'body' for an acronym, else None."""
+    words = {t.casefold().strip(".,") for t in tokens}
+    if words & OUTLET_WORDS:
+        return "outlet"
+    if len(tokens) == 1 and 2 <= len(tokens[0]) <= 6 and tokens[0].isupper():
+        return "body"
+    return None
+
+
 def is_personal(tokens: list[str]) -> bool:
     """Looks like a personal name: two or more Titlecase words, no possessive, no digits,
     no 'of', no institution words."""
