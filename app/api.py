@@ -29,6 +29,8 @@ from app.verify import verify
 
 log = logging.getLogger(__name__)
 REGISTRY_SNAPSHOT = "registry.json"  # the registry an index was built with, for labels and filters
+VIEWS = ("answer", "perspectives")
+PER_OUTLET = 2  # quotes per outlet in the perspectives view
 
 
 @dataclass(frozen=True)
@@ -175,23 +177,47 @@ class Assistant:
         return question
 
     def ask(self, question: str, *, outlets: Sequence[str] | None = None, stances: Sequence[str] | None = None,
-            k: int | None = None) -> Answer:
-        """Answer with verbatim, outlet-labelled quotes, or abstain when the sources don't say."""
+            k: int | None = None, view: str = "answer") -> Answer:
+        """Answer with verbatim, outlet-labelled quotes, or abstain when the sources don't say.
+
+        view="perspectives" also returns, per stance group and outlet, what each indexed outlet
+        says about the question, or that it does not address it (`Answer.perspectives`).
+        """
         question = self._check_question(question)
         if k is not None and not 1 <= k <= 50:
             raise QueryError(f"k must be between 1 and 50 (got {k})")
+        if view not in VIEWS:
+            raise QueryError(f"unknown view {view!r}; choose one of: {', '.join(VIEWS)}")
         with self._lock:
             store = self._open()
             filters = self._filters(store, outlets, stances)
             if not terms(question) and not store.count():
                 return answer_stage.abstain(question)
             qvec = self.embedder.embed([question])[0]
+            if view == "perspectives":
+                return self._perspectives(question, qvec, store, filters, k)
             hits = retrieve(question, qvec, store=store, lexical=self._lexical_index(store),
                             config=self.config, filters=filters, k=k)
             if not answerable(hits, self.config):
                 return answer_stage.abstain(question)
             quotes = answer_stage.choose_quotes(question, hits, self.config.min_quote_similarity)
-            return answer_stage.compose(question, quotes, self.registry)
+            return answer_stage.compose(question, quotes, self.registry, embed=self.embedder.embed)
+
+    def _perspectives(self, question: str, qvec, store: Store, filters: Filters, k: int | None) -> Answer:
+        """One outlet-filtered retrieval per indexed outlet (within the filters); an outlet whose
+        best passage is below the abstain threshold does not address the question."""
+        indexed = {rec["meta"]["outlet"]: rec["meta"].get("stance") for rec in store.manifest.documents.values()}
+        views = []
+        for outlet, stance in sorted(indexed.items()):
+            if (filters.outlets and outlet not in filters.outlets) or (filters.stances and stance not in filters.stances):
+                continue
+            only = Filters(frozenset({outlet}), filters.stances)
+            hits = retrieve(question, qvec, store=store, lexical=self._lexical_index(store), config=self.config,
+                            filters=only, k=min(k or PER_OUTLET, PER_OUTLET))
+            hits = [h for h in hits if h.dense >= self.config.abstain_below]
+            quotes = answer_stage.choose_quotes(question, hits, self.config.min_quote_similarity) if hits else []
+            views.append(answer_stage.OutletView(outlet, stance, quotes[:PER_OUTLET]))
+        return answer_stage.compose_perspectives(question, views, self.registry, embed=self.embedder.embed)
 
     # -- browsing -------------------------------------------------------------------------
     def sources(self) -> list[SourceInfo]:

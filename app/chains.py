@@ -200,7 +200,7 @@ class ChainFinder:
         known = self.names.lookup(phrase)
         if known:
             return Entity(known[0], known[1], described=phrase)
-        personal = [t for t in speech.runs(phrase) if speech.is_personal(t)]
+        personal = [t for seg in speech.segments(phrase) for t in speech.runs(seg) if speech.is_personal(t)]
         if personal:
             name = self.names.strip_titles(" ".join(personal[-1]))
             if len(name.split()) >= 2:
@@ -229,6 +229,8 @@ class ChainFinder:
         if len(tokens) == 1 and name in state.surnames:
             return Entity(state.surnames[name], "person", described=phrase)
         kind = speech.guess_kind(tokens)
+        if kind == "body" and speech.runs(phrase) != [tokens]:
+            return None  # an acronym is a speaker only when it is the whole phrase ("the BBC")
         return Entity(name, kind, described=phrase) if kind else None
 
     def _unknown_outlet(self, phrase: str) -> tuple[str, str] | None:

@@ -12,6 +12,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from app.attribute import Names, find_speakers, links_to_meta, load_speakers
+from app.chains import SentenceChain, find_chains
 from app.chunk import Chunk, chunk
 from app.clean import clean
 from app.config import Config
@@ -27,6 +29,7 @@ log = logging.getLogger(__name__)
 
 Progress = Callable[[str], None]
 EMBED_BATCH = 64
+ATTRIBUTION_VERSION = 1  # bump when chain rules change: unchanged documents are re-attributed
 
 
 def doc_id_for(cleaned: str) -> str:
@@ -42,13 +45,21 @@ class Prepared:
     text: str
     meta: DocMeta
     chunks: list[Chunk]
+    chains: tuple[SentenceChain, ...] = ()
 
     def record(self, sources: list[str]) -> dict:
-        return {"sources": sources, "meta": self.meta.as_dict(), "chars": len(self.text)}
+        return {"sources": sources, "meta": self.meta.as_dict(), "chars": len(self.text),
+                "attribution": ATTRIBUTION_VERSION}
 
     def chunk_meta(self) -> list[dict]:
         base = {k: v for k, v in self.meta.as_dict().items() if k != "outlet_source"}
-        return [{**base, "doc_id": self.doc_id, "start": c.start, "end": c.end} for c in self.chunks]
+        return [{**base, "doc_id": self.doc_id, "start": c.start, "end": c.end, "chains": self._chains_in(c)}
+                for c in self.chunks]
+
+    def _chains_in(self, c: Chunk) -> str | None:
+        """Per-sentence source chains inside the chunk (doc offsets), as JSON; None when there are none."""
+        inside = [(s.start, s.end, s.links) for s in self.chains if s.links and c.start <= s.start < c.end]
+        return links_to_meta(inside) if inside else None
 
 
 class _Batcher:
@@ -84,13 +95,23 @@ class _Batcher:
         self.pending.clear()
 
 
-def prepare(raw, registry: Registry, config: Config) -> Prepared:
+def speaker_names(registry: Registry, config: Config) -> Names:
+    """Canonical source names: speakers.yaml next to the registry (or in corpus/), plus the registry."""
+    folder = config.registry_path.parent if config.registry_path else config.corpus_dir
+    return Names(load_speakers(find_speakers(folder)), registry)
+
+
+def prepare(raw, registry: Registry, config: Config, names: Names | None = None) -> Prepared:
+    from app.parse import lazy_nlp
+
     cleaned = clean(raw.text)
     if not cleaned.strip():
         raise BylineError(f"{raw.source}: no article text left after removing page furniture")
     doc_id = doc_id_for(cleaned)
     chunks = chunk(doc_id, cleaned, config.chunk_words, config.chunk_overlap)
-    return Prepared(raw.source, doc_id, cleaned, describe(raw, cleaned, registry), chunks)
+    meta = describe(raw, cleaned, registry)
+    chains = find_chains(cleaned, meta.outlet, names or speaker_names(registry, config), lazy_nlp)
+    return Prepared(raw.source, doc_id, cleaned, meta, chunks, tuple(chains))
 
 
 def ingest(
@@ -106,6 +127,7 @@ def ingest(
     store.reconcile()
     report = {"new": [], "changed": [], "unchanged": [], "removed": [], "skipped": {}, "failed": {}, "warnings": []}
     batcher = _Batcher(store, embedder)
+    names = speaker_names(registry, config)
     seen_sources: set[str] = set()
     for path in iter_files(list(paths)):
         if progress:
@@ -117,7 +139,7 @@ def ingest(
             raws = load_file(path, config.max_file_bytes)
             for raw in raws:
                 seen_sources.add(raw.source)
-                _ingest_one(prepare(raw, registry, config), store, batcher, report)
+                _ingest_one(prepare(raw, registry, config, names), store, batcher, report)
         except BylineError as exc:
             report["failed"][str(path)] = str(exc)
             log.warning("%s", exc)
@@ -144,7 +166,8 @@ def _ingest_one(prepared: Prepared, store: Store, batcher: _Batcher, report: dic
     old_id = store.manifest.doc_for_source(prepared.source)
     if prepared.meta.outlet == UNKNOWN_OUTLET:
         report["warnings"].append(f"{prepared.source}: no outlet found (not in the registry); stored as 'unknown'")
-    if old_id == prepared.doc_id and docs[old_id]["meta"] == prepared.meta.as_dict():
+    if (old_id == prepared.doc_id and docs[old_id]["meta"] == prepared.meta.as_dict()
+            and docs[old_id].get("attribution") == ATTRIBUTION_VERSION):
         report["unchanged"].append(prepared.source)
         return
     waiting = batcher.pending_sources(prepared.doc_id)

@@ -35,9 +35,12 @@ def load_nlp() -> Callable | None:
 
 def subject_phrases(nlp: Callable, text: str, verb: str) -> Iterator[str]:
     """Candidate speaker phrases for `verb` in `text`: its parsed subject (walking up from a
-    participle or clause to the governing verb's subject), then the nearest PERSON/ORG entity
-    before the verb."""
-    doc = nlp(text)
+    participle or clause to the governing verb's subject), then a PERSON/ORG entity just before
+    the verb."""
+    try:
+        doc = nlp(text)
+    except LookupError:
+        return
     first = verb.split()[0]
     tokens = [t for t in doc if t.text == first]
     if not tokens:
@@ -52,7 +55,15 @@ def subject_phrases(nlp: Callable, text: str, verb: str) -> Iterator[str]:
         if head.dep_ not in UP_DEPS or head.head is head:
             break
         head = head.head
-    ents = [e for e in doc.ents if e.label_ in ("PERSON", "ORG", "NORP") and e.end <= tok.i]
+    # "former MKO member, Hassan Heyrani, told …": an entity just before the verb (a comma between)
+    ents = [e for e in doc.ents if e.label_ in ("PERSON", "ORG") and tok.i - 2 <= e.end <= tok.i]
     for ent in sorted(ents, key=lambda e: -e.end):
-        if ent.label_ != "NORP":
-            yield ent.text
+        yield ent.text
+
+
+def lazy_nlp(text: str):
+    """Call spaCy on `text`, loading it on first use; raises LookupError when unavailable."""
+    nlp = load_nlp()
+    if nlp is None:
+        raise LookupError(MODEL)
+    return nlp(text)

@@ -202,7 +202,9 @@ def is_personal(tokens: list[str]) -> bool:
 
 
 def segments(phrase: str) -> list[str]:
-    return [s.strip() for s in re.split(r"[,;:()]", phrase) if s.strip()]
+    """Comma-separated parts of a phrase, parenthetical asides dropped ('Organization (MKO, …)')."""
+    phrase = re.sub(r"\([^)]*\)?", " ", phrase)
+    return [s.strip() for s in re.split(r"[,;:]", phrase) if s.strip()]
 
 
 def role_of(phrase: str) -> str | None:

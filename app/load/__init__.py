@@ -32,7 +32,7 @@ LOADERS: dict[str, Loader] = {
     ".text": load_text,
 }
 
-IGNORED_NAMES = {"README.md", "outlets.yaml", "outlets.yml"}
+IGNORED_NAMES = {"README.md", "outlets.yaml", "outlets.yml", "speakers.yaml", "speakers.yml"}
 SIDECAR_SUFFIX = ".meta.json"  # `article.html.meta.json` carries metadata given at upload
 SIDECAR_KEYS = ("outlet", "stance", "title", "url", "date", "author")
 
