@@ -63,7 +63,8 @@ def select_quote(question_terms: set[str], hit: Hit) -> Quote:
     c = hit.chunk
     spans = split_sentences(c.text)
     scored = [len(question_terms & set(terms(c.text[s.start : s.end]))) for s in spans]
-    best = max(range(len(spans)), key=lambda i: (scored[i], -i))
+    sentence = [c.text[s.start : s.end].rstrip() for s in spans]  # on ties, a sentence beats a headline
+    best = max(range(len(spans)), key=lambda i: (scored[i], sentence[i].endswith((".", "!", "?", "”", '"')), -i))
     start, end = spans[best].start, spans[best].end
     links = links_for_span(c.meta, c.start + start, c.start + end)
     words = len(c.text[start:end].split())

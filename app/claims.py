@@ -6,6 +6,9 @@ the nearest quote from another outlet, by a lower similarity bar, or any quote w
 names ("the smear campaigns by … Al-Jazeera English" rebuts what Al Jazeera said). A group is
 contested when outlets of different stance groups speak to it, or an outlet rebuts another's claim.
 
+Different numbers for the same quantity from two outlets ("40 million dollars" / "90 million
+dollars") put two quotes in one contested claim too.
+
 Also: repetition — several outlets relaying the same original source are one source, not many.
 """
 
@@ -16,6 +19,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
+
+from app.terms import STOPWORDS
 
 SAME_CLAIM = 0.55  # cosine similarity for two quotes to speak to the same claim
 ON_POINT = 0.4  # the lower bar for two quotes that both answer the question closely
@@ -42,6 +47,26 @@ class Claim:
     members: tuple[int, ...]  # indexes into the voices, in input order
     contested: bool
     stances: tuple[str, ...]
+
+
+_QUANTITY = re.compile(r"(\d[\d,.]*)\s*(million|billion|thousand|percent|%)?\s*([a-z]+)", re.IGNORECASE)
+
+
+def quantities(text: str) -> dict[str, str]:
+    """{'million dollar': '40'} for '40 million dollars': unit → number, for contradiction checks."""
+    out = {}
+    for number, scale, word in _QUANTITY.findall(text):
+        if (not scale and re.fullmatch(r"(19|20)\d\d", number)) or word.casefold() in STOPWORDS or len(word) < 3:
+            continue  # years and "in 2012 and …" are not quantities
+        unit = " ".join(w for w in (scale.casefold(), word.casefold().rstrip("s")) if w)
+        out.setdefault(unit, number.replace(",", "").rstrip("."))
+    return out
+
+
+def conflicting_numbers(a: str, b: str) -> bool:
+    """Two texts giving different numbers for the same unit ('40 million dollars' vs '90 million dollars')."""
+    qa, qb = quantities(a), quantities(b)
+    return any(qa[u] != qb[u] for u in qa.keys() & qb.keys())
 
 
 def rejects(text: str) -> bool:
@@ -79,6 +104,11 @@ def group_claims(voices: Sequence[Voice], vectors: np.ndarray, relevance: Sequen
             if sims[i, j] >= bar(i, j):
                 union(i, j)
     rebuttals: set[int] = set()
+    for i in range(n):
+        for j in range(i + 1, n):
+            if voices[i].outlet != voices[j].outlet and conflicting_numbers(voices[i].text, voices[j].text):
+                union(i, j)
+                rebuttals.update((i, j))
     for r, voice in enumerate(voices):
         if not rejects(voice.text):
             continue

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_serializer
 
 _FROZEN = ConfigDict(extra="forbid", frozen=True)
 
@@ -55,8 +55,16 @@ class Answer(BaseModel):
     contested: bool = False
     citations: list[Citation] = Field(default_factory=list)
     perspectives: list[Perspective] | None = Field(
-        default=None, description="Per outlet, grouped by stance; only in the perspectives view (else null).",
+        default=None, description="Per outlet, grouped by stance; only in the perspectives view (else left out).",
     )
+
+    @model_serializer(mode="wrap")
+    def _default_view_unchanged(self, handler):
+        """The default view serialises exactly the issue-3 contract: no `perspectives` key."""
+        data = handler(self)
+        if isinstance(data, dict) and data.get("perspectives") is None:
+            data.pop("perspectives", None)
+        return data
 
 
 class SourceInfo(BaseModel):
