@@ -26,10 +26,10 @@ from app.terms import terms
 ABSTAIN_TEXT = "The indexed sources don't answer this."
 INTRO = "Here is what the indexed sources say, each quoted verbatim under the outlet that published it:"
 INTRO_SIDES = (
-    "The sources disagree on this, so byline takes no side: "
+    "The sources disagree on this, so byline takes neither side: "
     "each side is quoted verbatim under the outlet that published it."
 )
-NO_VERDICT = "byline gives no one-word verdict where the sources disagree; read each side in its own words."
+NO_VERDICT = "byline won't reduce a disputed question to a one-word verdict; read each side in its own words."
 INTRO_PERSPECTIVES = "What each indexed outlet says about this, by stance group, quoted verbatim:"
 NOT_ADDRESSED = "this outlet does not address it"
 OTHER = "Other passages:"

@@ -127,7 +127,7 @@ def group_claims(voices: Sequence[Voice], vectors: np.ndarray, relevance: Sequen
         stances = tuple(dict.fromkeys(voices[i].stance for i in members if voices[i].stance))
         on_point = [i for i in members if close[i]] if relevance is not None else members
         sides = {voices[i].stance for i in on_point if voices[i].stance}
-        outlets = {voices[i].outlet for i in on_point}
+        outlets = {voices[i].outlet for i in members}
         contested = len(sides) > 1 or (bool(rebuttals & set(members)) and len(outlets) > 1)
         claims.append(Claim(tuple(members), contested, stances))
     return claims
