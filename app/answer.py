@@ -59,7 +59,8 @@ class Quote:
 
 def select_quote(question_terms: set[str], hit: Hit) -> Quote:
     """The sentence that best matches the question, plus a short neighbour in the same paragraph
-    with the same source chain (so one label is true of the whole quote)."""
+    whose source chain extends or equals its own (narration by Al Hurra, then the person Al Hurra
+    quotes): the longer chain labels the whole quote."""
     c = hit.chunk
     spans = split_sentences(c.text)
     scored = [len(question_terms & set(terms(c.text[s.start : s.end]))) for s in spans]
@@ -71,12 +72,14 @@ def select_quote(question_terms: set[str], hit: Hit) -> Quote:
     for j in (best + 1, best - 1):
         if not 0 <= j < len(spans) or "\n" in c.text[min(start, spans[j].start) : max(end, spans[j].end)]:
             continue
-        if links_for_span(c.meta, c.start + spans[j].start, c.start + spans[j].end) != links:
+        other = links_for_span(c.meta, c.start + spans[j].start, c.start + spans[j].end)
+        shorter, longer = sorted((links, other), key=len)
+        if longer[: len(shorter)] != shorter:  # one label must be true of the whole quote
             continue
         extra = len(c.text[spans[j].start : spans[j].end].split())
         if (words < 15 or scored[j] > 0) and words + extra <= MAX_QUOTE_WORDS:
             start, end = min(start, spans[j].start), max(end, spans[j].end)
-            words += extra
+            words, links = words + extra, longer
             break
     return Quote(hit, c.start + start, c.start + end, c.text[start:end], scored[best], links)
 

@@ -204,8 +204,8 @@ class Assistant:
             return answer_stage.compose(question, quotes, self.registry, embed=self.embedder.embed)
 
     def _perspectives(self, question: str, qvec, store: Store, filters: Filters, k: int | None) -> Answer:
-        """One outlet-filtered retrieval per indexed outlet (within the filters); an outlet whose
-        best passage is below the abstain threshold does not address the question."""
+        """One outlet-filtered retrieval per indexed outlet (within the filters); an outlet with no
+        passage strong enough to answer (`answerable`) does not address the question."""
         indexed = {rec["meta"]["outlet"]: rec["meta"].get("stance") for rec in store.manifest.documents.values()}
         views = []
         for outlet, stance in sorted(indexed.items()):
@@ -214,7 +214,7 @@ class Assistant:
             only = Filters(frozenset({outlet}), filters.stances)
             hits = retrieve(question, qvec, store=store, lexical=self._lexical_index(store), config=self.config,
                             filters=only, k=min(k or PER_OUTLET, PER_OUTLET))
-            hits = [h for h in hits if h.dense >= self.config.abstain_below]
+            hits = [h for h in hits if answerable([h], self.config)]
             quotes = answer_stage.choose_quotes(question, hits, self.config.min_quote_similarity) if hits else []
             views.append(answer_stage.OutletView(outlet, stance, quotes[:PER_OUTLET]))
         return answer_stage.compose_perspectives(question, views, self.registry, embed=self.embedder.embed)
