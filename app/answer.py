@@ -74,7 +74,7 @@ def select_quote(question_terms: set[str], hit: Hit) -> Quote:
             continue
         other = links_for_span(c.meta, c.start + spans[j].start, c.start + spans[j].end)
         shorter, longer = sorted((links, other), key=len)
-        if longer[: len(shorter)] != shorter:  # one label must be true of the whole quote
+        if longer[: len(shorter)] != shorter or (not shorter and longer):  # own voice never joins a relayed one
             continue
         extra = len(c.text[spans[j].start : spans[j].end].split())
         if (words < 15 or scored[j] > 0) and words + extra <= MAX_QUOTE_WORDS:

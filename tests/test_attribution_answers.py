@@ -136,3 +136,13 @@ def test_cli_ask_view_perspectives_prints_perspectives_as_json(tmp_path):
     assert {p["outlet"] for p in json.loads(result.stdout)["perspectives"]} == {"Daily Planet", "Metro Courier", "Gotham Gazette"}
     bad = runner.invoke(cli, ["ask", BRIBES, "--view", "nope", "--index", str(tmp_path / "i")], env=env)
     assert bad.exit_code == 2 and "unknown view" in bad.output
+
+
+def test_a_sentence_in_the_outlets_own_voice_is_never_quoted_under_a_relayed_label(make_assistant, tmp_path):
+    docs = {"planet.txt": "Leaks showed a plan. The plan was revealed in July, the Harbor Times reported."}
+    registry = "outlets:\n  - {name: Daily Planet}\ndocuments:\n  - {file: planet.txt, outlet: Daily Planet}\n"
+    a = make_assistant(write_corpus(tmp_path / "c", docs, registry))
+    a.ingest([tmp_path / "c"])
+    answer = a.ask("What plan was revealed in July?")
+    for c in answer.citations:
+        assert not (c.chain and "Leaks showed" in c.quote), answer.answer
