@@ -17,13 +17,13 @@ spaCy is optional (`nlp`): used only when a speech verb's subject phrase gives n
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from app import speech
-from app.attribute import QUOTES, RELAYS, Link, Names
+from app.attribute import Link, Names
 from app.chunk import Span, split_sentences
+from app.speakers import Entity, Resolver, State
 
 RELAY_WINDOW = 3  # sentences a top-of-article relay may bridge without evidence
 TOP_SENTENCES = 3  # a relay counts as document-level when stated in the first body sentences
@@ -34,17 +34,6 @@ class SentenceChain:
     start: int
     end: int
     links: tuple[Link, ...]
-
-
-@dataclass(frozen=True)
-class Entity:
-    name: str
-    kind: str  # outlet | person | body
-    prefix: tuple[Link, ...] = ()
-    described: str = ""
-
-    def link(self) -> Link:
-        return Link(self.name, RELAYS if self.kind == "outlet" else QUOTES)
 
 
 @dataclass
@@ -60,22 +49,15 @@ class _Sent:
     subject: Entity | None = None
 
 
-@dataclass
-class _State:
-    surnames: dict[str, str] = field(default_factory=dict)
-    last_person: Entity | None = None
-    outlets: list[tuple[int, Entity]] = field(default_factory=list)
-    top_relay: Entity | None = None
-
-
 class ChainFinder:
     def __init__(self, names: Names, nlp: Callable | None = None, window: int = RELAY_WINDOW) -> None:
-        self.names, self.nlp, self.window = names, nlp, window
+        self.names, self.window = names, window
+        self.resolver = Resolver(names, nlp)
 
     # -- public -------------------------------------------------------------------------
     def find(self, text: str, outlet: str) -> list[SentenceChain]:
         sents = _sentences(text)
-        state, publisher = _State(), outlet.casefold()
+        state, publisher = State(), outlet.casefold()
         body = 0
         for i, s in enumerate(sents):
             self._sentence(i, s, sents, state, publisher)
@@ -89,29 +71,29 @@ class ChainFinder:
         return [SentenceChain(s.span.start, s.span.end, _dedupe(s.links)) for s in sents]
 
     # -- pass 1: one sentence -------------------------------------------------------------
-    def _sentence(self, i: int, s: _Sent, sents: list[_Sent], state: _State, publisher: str) -> None:
+    def _sentence(self, i: int, s: _Sent, sents: list[_Sent], state: State, publisher: str) -> None:
         outside = _mask_quotes(s.text, s.quote)
         inside = _quoted(s.text, s.quote)
         trail = speech.trailing(outside)
-        own: list[Entity] = self._resolve(trail, i, state, publisher) if trail else []
+        own: list[Entity] = self.resolver.resolve(trail, i, state, publisher) if trail else []
         main = speech.pre_quote(s.text) or speech.post_quote(s.text) if _has_quotes(s.text) else None
         if main is None:
             main = speech.leading(outside[: _trail_start(outside, trail)])
-        speaker = self._resolve(main, i, state, publisher) if main else []
+        speaker = self.resolver.resolve(main, i, state, publisher) if main else []
         if main and main.kind == "weak" and not (speaker and speaker[-1].kind == "outlet"):
             speaker = []
-        if main and not speaker and main.kind == "subject" and self.nlp is not None:
-            speaker = self._spacy_speaker(s.text, main.verb, i, state, publisher)
+        if main and not speaker and main.kind == "subject" and self.resolver.nlp is not None:
+            speaker = self.resolver.spacy_speaker(s.text, main.verb, i, state, publisher)
         own += speaker
         if not speaker:
             for m in speech.according(outside):
-                own += self._resolve(m, i, state, publisher)
+                own += self.resolver.resolve(m, i, state, publisher)
         nested: list[Entity] = []
         for m in speech.according(inside):
-            nested += self._resolve(m, i, state, publisher)
+            nested += self.resolver.resolve(m, i, state, publisher)
         lead = speech.leading(inside) if s.quote else None
         if lead and lead.kind == "subject":
-            nested += self._resolve(lead, i, state, publisher)
+            nested += self.resolver.resolve(lead, i, state, publisher)
         s.links = _dedupe(tuple(e.link() for e in [*own, *nested]))
         s.nested = tuple(link for link in _dedupe(tuple(e.link() for e in nested)) if link in s.links[len(s.links) - len(nested):])
         if own and own[0].kind == "outlet" and not s.quote and (trail or main is None or main.verb.startswith("report")):
@@ -148,13 +130,13 @@ class ChainFinder:
             return (*prev.links, prev.subject.link())
         return ()
 
-    def _remember(self, s: _Sent, found: list[Entity], state: _State) -> None:
+    def _remember(self, s: _Sent, found: list[Entity], state: State) -> None:
         for tokens in speech.runs(_mask_quotes(s.text, s.quote)):
             full = self.names.strip_titles(" ".join(tokens))
             if speech.is_personal(full.split()) and not self.names.lookup(full):
                 state.surnames.setdefault(full.split()[-1], full)
         persons = [e for e in found if e.kind == "person"]
-        subject = persons[-1] if persons else self._first_person(s.text, state)
+        subject = persons[-1] if persons else self.resolver.first_person(_mask_quotes(s.text), state)
         if subject is not None and persons:
             links = [e.link() for e in found]
             subject = Entity(subject.name, "person", tuple(links[: links.index(subject.link())]))
@@ -162,104 +144,8 @@ class ChainFinder:
         if subject is not None:
             state.last_person = subject
 
-    def _first_person(self, text: str, state: _State) -> Entity | None:
-        for tokens in speech.runs(_mask_quotes(text)):
-            name = self.names.strip_titles(" ".join(tokens))
-            if speech.is_personal(name.split()) and not self.names.lookup(name):
-                return Entity(name, "person")
-            if len(tokens) == 1 and tokens[0] in state.surnames:
-                return Entity(state.surnames[tokens[0]], "person")
-        return None
-
-    # -- phrase → entities ----------------------------------------------------------------
-    def _resolve(self, m: speech.Mention, i: int, state: _State, publisher: str) -> list[Entity]:
-        out: list[Entity] = []
-        if m.medium:
-            medium = self.names.lookup(m.medium) or self._unknown_outlet(m.medium)
-            if medium and medium[1] == "outlet":
-                out.append(Entity(medium[0], "outlet", described=m.medium))
-        who = self._phrase(m.phrase, i, state)
-        if who is not None and who.kind == "body" and m.verb.startswith("report"):
-            who = Entity(who.name, "outlet", who.prefix, who.described)
-        if who is not None:
-            before = [Entity(l.name, "outlet" if l.role == RELAYS else "person") for l in who.prefix]
-            out = [*before, *out, who]
-        return [e for e in out if e.name.casefold() != publisher and not _is_publisher(e, publisher, self.names)]
-
-    def _phrase(self, phrase: str, i: int, state: _State) -> Entity | None:
-        phrase = phrase.strip(" ,")
-        exact = self.names.exact(phrase)
-        if exact:
-            return Entity(exact[0], exact[1], described=phrase)
-        for seg in reversed(speech.segments(phrase)):  # a segment that is wholly a name
-            r = speech.runs(seg)
-            if len(r) == 1 and len(r[0]) == len([w for w in seg.split() if w.casefold() not in speech._STOP]):
-                found = self._name(r[0], state, phrase)
-                if found:
-                    return found
-        known = self.names.lookup(phrase)
-        if known:
-            return Entity(known[0], known[1], described=phrase)
-        personal = [t for seg in speech.segments(phrase) for t in speech.runs(seg) if speech.is_personal(t)]
-        if personal:
-            name = self.names.strip_titles(" ".join(personal[-1]))
-            if len(name.split()) >= 2:
-                return Entity(name, "person", described=phrase)
-        for tokens in speech.runs(phrase):
-            if len(tokens) == 1 and tokens[0] in state.surnames:
-                return Entity(state.surnames[tokens[0]], "person", described=phrase)
-        role = speech.role_of(phrase)
-        if role == "person":
-            return state.last_person
-        if role == "publication":
-            return self._publication(phrase, i, state)
-        return None
-
-    def _name(self, tokens: list[str], state: _State, phrase: str) -> Entity | None:
-        name = " ".join(tokens)
-        known = self.names.lookup(name)
-        if known:
-            return Entity(known[0], known[1], described=phrase)
-        if speech.is_personal(tokens):
-            stripped = self.names.strip_titles(name)
-            if len(stripped.split()) >= 2:
-                return Entity(stripped, "person", described=phrase)
-            if stripped in state.surnames:
-                return Entity(state.surnames[stripped], "person", described=phrase)
-        if len(tokens) == 1 and name in state.surnames:
-            return Entity(state.surnames[name], "person", described=phrase)
-        kind = speech.guess_kind(tokens)
-        if kind == "body" and speech.runs(phrase) != [tokens]:
-            return None  # an acronym is a speaker only when it is the whole phrase ("the BBC")
-        return Entity(name, kind, described=phrase) if kind else None
-
-    def _unknown_outlet(self, phrase: str) -> tuple[str, str] | None:
-        for tokens in speech.runs(phrase):
-            if speech.guess_kind(tokens) == "outlet":
-                return " ".join(tokens), "outlet"
-        return None
-
-    def _publication(self, phrase: str, i: int, state: _State) -> Entity | None:
-        head = speech._words(phrase)[-1].casefold()
-        for _, e in reversed(state.outlets):
-            if re.search(rf"{re.escape(head)}\b", e.described.casefold()):
-                return e
-        recent = [e for j, e in state.outlets if i - j <= 3]
-        if recent:
-            return recent[-1]
-        return state.top_relay
-
-    def _spacy_speaker(self, text: str, verb: str, i: int, state: _State, publisher: str) -> list[Entity]:
-        from app.parse import subject_phrases
-
-        for phrase in subject_phrases(self.nlp, text, verb):
-            found = self._phrase(phrase, i, state)
-            if found is not None and found.name.casefold() != publisher:
-                return [*[Entity(l.name, "outlet") for l in found.prefix], found]
-        return []
-
     # -- pass 2: a relay at the top of the article carries over -----------------------------
-    def _carry_relay(self, sents: list[_Sent], state: _State) -> None:
+    def _carry_relay(self, sents: list[_Sent], state: State) -> None:
         relay = state.top_relay
         if relay is None:
             return
@@ -352,11 +238,6 @@ def _trail_start(text: str, trail) -> int:
     if trail is None:
         return len(text)
     return text.rfind(",", 0, text.rfind(trail.phrase) + 1) if trail.phrase in text else len(text)
-
-
-def _is_publisher(e: Entity, publisher: str, names: Names) -> bool:
-    known = names.lookup(publisher)
-    return known is not None and known[0].casefold() == e.name.casefold()
 
 
 def _dedupe(links: tuple[Link, ...]) -> tuple[Link, ...]:

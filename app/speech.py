@@ -24,7 +24,7 @@ PERSON_ROLES = {"commander", "general", "minister", "official", "cleric", "spoke
                 "ambassador", "president", "leader", "analyst", "member", "lawmaker", "diplomat", "envoy"}
 PUB_ROLES = {"paper", "newspaper", "report", "article", "outlet", "agency", "website", "network",
              "broadcaster", "programme", "program", "channel", "daily", "site", "statement"}
-_STOP = {"the", "a", "an", "on", "in", "at", "last", "just", "recently", "yesterday", "during", "while",
+STOP_WORDS = {"the", "a", "an", "on", "in", "at", "last", "just", "recently", "yesterday", "during", "while",
          "since", "after", "before", "this", "that", "these", "those", "he", "she", "it", "they", "we", "i",
          "once", "for", "but", "and", "or", "as", "when", "if", "today", "then", "also", "however", "according",
          "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
@@ -50,7 +50,7 @@ class Mention:
     kind: str = "subject"  # subject | trailing | according | post_quote | pre_quote
 
 
-def _words(text: str) -> list[str]:
+def words_of(text: str) -> list[str]:
     return re.findall(r"[\w’'\-/\.&]+", text)
 
 
@@ -67,7 +67,7 @@ def _medium(verb: str, rest: str) -> str | None:
 def trailing(sentence: str) -> Mention | None:
     """'…, PressTV reported.' / '…, the report adds.' — the whole sentence is relayed."""
     m = _TRAILING.search(sentence)
-    if not m or len(_words(m.group(1))) > 8 or m.group(2) in ("read", "shared with us"):
+    if not m or len(words_of(m.group(1))) > 8 or m.group(2) in ("read", "shared with us"):
         return None
     return Mention(m.group(1), m.group(2), _medium(m.group(2), m.group(3)), "trailing")
 
@@ -96,7 +96,7 @@ def _last_segments(before: str) -> str:
     parts = before.split(",")
     out: list[str] = []
     for part in reversed(parts):
-        if len(_words(",".join([part, *out]))) > MAX_SUBJECT_WORDS:
+        if len(words_of(",".join([part, *out]))) > MAX_SUBJECT_WORDS:
             break
         out.insert(0, part)
     return ",".join(out)
@@ -114,7 +114,7 @@ def post_quote(sentence: str) -> Mention | None:
     if inverted:
         return Mention(inverted.group(2), inverted.group(1), None, "post_quote")
     normal = re.match(rf"^(.{{2,200}}?)\s+(?:\w+ly\s+)?({_VERB}|reads|read)\b(.*)$", tail)
-    if normal and len(_words(normal.group(1))) <= 24:
+    if normal and len(words_of(normal.group(1))) <= 24:
         return Mention(normal.group(1), normal.group(2), _medium(normal.group(2), normal.group(3)), "post_quote")
     return None
 
@@ -145,7 +145,7 @@ def runs(phrase: str) -> list[list[str]]:
         if token in ",;:()[]":
             current = _flush(current, out)
             continue
-        if token[0].isupper() and token.casefold().rstrip(".") not in _STOP:
+        if token[0].isupper() and token.casefold().rstrip(".") not in STOP_WORDS:
             current.append(token)
             if token.endswith(("’s", "'s")):
                 current = _flush(current, out)
@@ -209,7 +209,7 @@ def segments(phrase: str) -> list[str]:
 
 def role_of(phrase: str) -> str | None:
     """'person' for he/she/the commander, 'publication' for the paper/the report, else None."""
-    words = [w.casefold() for w in _words(segments(phrase)[-1] if segments(phrase) else phrase)]
+    words = [w.casefold() for w in words_of(segments(phrase)[-1] if segments(phrase) else phrase)]
     if not words:
         return None
     if words[0] in PRONOUNS:
