@@ -40,3 +40,10 @@ def test_seed_perspectives_view_covers_every_outlet(seed_assistant):
     assert {p.outlet for p in answer.perspectives} == {s.outlet for s in seed_assistant.sources()}
     assert any(p.addresses and p.outlet == "Iran News Update" for p in answer.perspectives)
     assert seed_assistant.verify(answer) == []
+
+
+def test_seed_perspectives_view_says_which_outlets_do_not_address_a_narrow_question(seed_assistant):
+    answer = seed_assistant.ask("What did Trita Parsi say about Twitter attacks?", view="perspectives")
+    views = {p.outlet: p for p in answer.perspectives}
+    assert views["Rasa News Agency"].addresses
+    assert not views["Mehr News Agency"].addresses and views["Mehr News Agency"].summary == "this outlet does not address it"
