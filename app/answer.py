@@ -111,9 +111,14 @@ def _voices(quotes: Sequence[Quote]) -> list[Voice]:
     return [Voice(q.text, q.outlet, q.stance, tuple(link.name for link in q.links)) for q in quotes]
 
 
-def _claims(quotes: Sequence[Quote], embed: Embed | None):
-    vectors = embed([q.text for q in quotes]) if embed and quotes else np.zeros((len(quotes), 0))
-    return group_claims(_voices(quotes), np.asarray(vectors, dtype=np.float32), [q.hit.dense for q in quotes])
+def _claims(question: str, quotes: Sequence[Quote], embed: Embed | None):
+    """Claims among the quotes; relevance is each quote's own similarity to the question
+    (a passage's similarity is diluted by its other sentences)."""
+    if not (embed and quotes):
+        return group_claims(_voices(quotes), np.zeros((len(quotes), 0)), [q.hit.dense for q in quotes])
+    vectors = np.asarray(embed([q.text for q in quotes]), dtype=np.float32)
+    relevance = vectors @ np.asarray(embed([question])[0], dtype=np.float32)
+    return group_claims(_voices(quotes), vectors, [float(r) for r in relevance])
 
 
 class _Writer:
@@ -150,7 +155,7 @@ def compose(question: str, quotes: list[Quote], registry: Registry, embed: Embed
     their stance groups and the answer is marked contested; the rest follow as plain lines."""
     if not quotes:
         return abstain(question)
-    claims = _claims(quotes, embed)
+    claims = _claims(question, quotes, embed)
     contested = [c for c in claims if c.contested]
     w = _Writer(registry)
     if contested:
@@ -197,7 +202,7 @@ def compose_perspectives(question: str, views: list[OutletView], registry: Regis
     """Per stance group, per outlet: its labelled quotes or 'this outlet does not address it'."""
     w = _Writer(registry)
     quotes = [q for v in views for q in v.quotes]
-    contested = any(c.contested for c in _claims(quotes, embed)) if quotes else False
+    contested = any(c.contested for c in _claims(question, quotes, embed)) if quotes else False
     w.lines.append(INTRO_SIDES if contested else INTRO_PERSPECTIVES)
     if contested and _VERDICT_ASKED.search(question):
         w.lines.append(NO_VERDICT)

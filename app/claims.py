@@ -24,7 +24,7 @@ from app.terms import STOPWORDS
 
 SAME_CLAIM = 0.55  # cosine similarity for two quotes to speak to the same claim
 ON_POINT = 0.4  # the lower bar for two quotes that both answer the question closely
-NEAR_BEST = 0.1  # a quote answers the question closely when within this of the best quote's similarity
+NEAR_BEST = 0.05  # a quote answers the question closely when within this of the best quote's similarity
 REJECTION = re.compile(
     r"\b(smear\w*|lies|lying|liars?|not true|untrue|false(ly)?|den(y|ies|ied)|debunk\w*|propaganda|"
     r"claim(ed|s)?|fabricat\w*|baseless|disinformation|fake news|so-called|allege(d|dly)?|fiction|myth)\b",
