@@ -17,7 +17,7 @@ import numpy as np
 
 from app.attribute import Link, label, links_for_span
 from app.chunk import split_sentences
-from app.claims import Repetition, Voice, group_claims, repetitions
+from app.claims import Claim, Repetition, Voice, group_claims, repetitions
 from app.models import Answer, Citation, Perspective
 from app.registry import Registry
 from app.retrieve import Hit
@@ -32,7 +32,6 @@ INTRO_SIDES = (
 NO_VERDICT = "byline won't reduce a disputed question to a one-word verdict; read each side in its own words."
 INTRO_PERSPECTIVES = "What each indexed outlet says about this, by stance group, quoted verbatim:"
 NOT_ADDRESSED = "this outlet does not address it"
-OTHER = "Other passages:"
 MAX_QUOTE_WORDS = 70
 _VERDICT_ASKED = re.compile(r"\b(yes or no|yes/no|true or false|one word|just tell me)\b", re.IGNORECASE)
 
@@ -111,14 +110,15 @@ def _voices(quotes: Sequence[Quote]) -> list[Voice]:
     return [Voice(q.text, q.outlet, q.stance, tuple(link.name for link in q.links)) for q in quotes]
 
 
-def _claims(question: str, quotes: Sequence[Quote], embed: Embed | None):
-    """Claims among the quotes; relevance is each quote's own similarity to the question
+def _claims(question: str, quotes: Sequence[Quote], embed: Embed | None) -> tuple[list[Claim], list[float]]:
+    """Claims among the quotes, and each quote's relevance: its own similarity to the question
     (a passage's similarity is diluted by its other sentences)."""
     if not (embed and quotes):
-        return group_claims(_voices(quotes), np.zeros((len(quotes), 0)), [q.hit.dense for q in quotes])
+        relevance = [q.hit.dense for q in quotes]
+        return group_claims(_voices(quotes), np.zeros((len(quotes), 0)), relevance), relevance
     vectors = np.asarray(embed([q.text for q in quotes]), dtype=np.float32)
-    relevance = vectors @ np.asarray(embed([question])[0], dtype=np.float32)
-    return group_claims(_voices(quotes), vectors, [float(r) for r in relevance])
+    relevance = [float(r) for r in vectors @ np.asarray(embed([question])[0], dtype=np.float32)]
+    return group_claims(_voices(quotes), vectors, relevance), relevance
 
 
 class _Writer:
@@ -151,29 +151,26 @@ class _Writer:
 
 
 def compose(question: str, quotes: list[Quote], registry: Registry, embed: Embed | None = None) -> Answer:
-    """One labelled line per quote. Quotes of a contested claim are shown side by side under
-    their stance groups and the answer is marked contested; the rest follow as plain lines."""
+    """One labelled line per quote, claims in order of relevance. The quotes of a contested claim
+    stand side by side under their stance groups (and the answer is marked contested); other
+    quotes are plain lines."""
     if not quotes:
         return abstain(question)
-    claims = _claims(question, quotes, embed)
-    contested = [c for c in claims if c.contested]
+    claims, relevance = _claims(question, quotes, embed)
+    claims = sorted(claims, key=lambda c: -max(relevance[i] for i in c.members))
+    contested = any(c.contested for c in claims)
     w = _Writer(registry)
-    if contested:
-        w.lines.append(INTRO_SIDES)
-        if _VERDICT_ASKED.search(question):
-            w.lines.append(NO_VERDICT)
-        for claim in contested:
-            members = sorted(claim.members, key=lambda i: (w.stance_order(quotes[i].stance), i))
-            w.lines.extend(w.quote_line(quotes[i], side=True) for i in members)
-        rest = [quotes[i] for c in claims if not c.contested for i in c.members]
-        if rest:
-            w.lines.append(OTHER)
-            w.lines.extend(w.quote_line(q, side=False) for q in rest)
-    else:
-        w.lines.append(INTRO)
-        w.lines.extend(w.quote_line(q, side=False) for q in quotes)
+    w.lines.append(INTRO_SIDES if contested else INTRO)
+    if contested and _VERDICT_ASKED.search(question):
+        w.lines.append(NO_VERDICT)
+    for claim in claims:
+        if claim.contested:
+            members = sorted(claim.members, key=lambda i: (w.stance_order(quotes[i].stance), -relevance[i]))
+        else:
+            members = sorted(claim.members, key=lambda i: -relevance[i])
+        w.lines.extend(w.quote_line(quotes[i], side=claim.contested) for i in members)
     w.lines.extend(repetition_notes(repetitions(_voices(quotes))))
-    return Answer(question=question, answer="\n".join(w.lines), abstained=False, contested=bool(contested),
+    return Answer(question=question, answer="\n".join(w.lines), abstained=False, contested=contested,
                   citations=w.citations)
 
 
@@ -202,7 +199,7 @@ def compose_perspectives(question: str, views: list[OutletView], registry: Regis
     """Per stance group, per outlet: its labelled quotes or 'this outlet does not address it'."""
     w = _Writer(registry)
     quotes = [q for v in views for q in v.quotes]
-    contested = any(c.contested for c in _claims(question, quotes, embed)) if quotes else False
+    contested = any(c.contested for c in _claims(question, quotes, embed)[0]) if quotes else False
     w.lines.append(INTRO_SIDES if contested else INTRO_PERSPECTIVES)
     if contested and _VERDICT_ASKED.search(question):
         w.lines.append(NO_VERDICT)
