@@ -24,9 +24,13 @@ index/manifest.json: | $(STAMP)
 index: $(STAMP)
 	$(BIN)/byline ingest corpus/
 
-## Create .venv, install, build the index when missing, start byline.
+HOST ?= 127.0.0.1
+PORT ?= 7860
+
+## Create .venv, install, build the index when missing, start the web UI and print its URL.
 run: $(STAMP) index/manifest.json
-	$(BIN)/byline chat
+	@echo "Starting the byline web UI on http://$(HOST):$(PORT) (Ctrl-C to stop)"
+	$(BIN)/byline ui --host $(HOST) --port $(PORT)
 
 ## Install, then run the whole test suite (unit, end-to-end with the real model, eval thresholds).
 test: $(STAMP)

@@ -36,6 +36,8 @@ MAX_QUOTE_WORDS = 70
 _VERDICT_ASKED = re.compile(r"\b(yes or no|yes/no|true or false|one word|just tell me)\b", re.IGNORECASE)
 
 Embed = Callable[[Sequence[str]], np.ndarray]
+Carried = Callable[[str], str]  # doc_id -> ' (also carried by X)' for outlets that ran a copy, or ''
+
 
 
 @dataclass(frozen=True)
@@ -124,8 +126,8 @@ def _claims(question: str, quotes: Sequence[Quote], embed: Embed | None) -> tupl
 class _Writer:
     """Numbers citations in the order their lines are written."""
 
-    def __init__(self, registry: Registry) -> None:
-        self.registry, self.lines, self.citations = registry, [], []
+    def __init__(self, registry: Registry, carried: Carried | None = None) -> None:
+        self.registry, self.carried, self.lines, self.citations = registry, carried, [], []
 
     def cite(self, q: Quote) -> str:
         meta = q.hit.chunk.meta
@@ -140,7 +142,8 @@ class _Writer:
     def quote_line(self, q: Quote, side: bool) -> str:
         n = self.cite(q)
         head = f"{self.stance_label(q.stance)} — " if side else "- "
-        return f"{head}{label(q.outlet, q.links)}: \u201c{q.text}\u201d [{n}]"
+        note = self.carried(q.hit.chunk.doc_id) if self.carried else ""
+        return f"{head}{label(q.outlet, q.links)}: \u201c{q.text}\u201d [{n}]{note}"
 
     def stance_label(self, stance: str | None) -> str:
         return self.registry.stance_label(stance) or stance or "Stance not recorded"
@@ -150,7 +153,8 @@ class _Writer:
         return ids.index(stance) if stance in ids else len(ids)
 
 
-def compose(question: str, quotes: list[Quote], registry: Registry, embed: Embed | None = None) -> Answer:
+def compose(question: str, quotes: list[Quote], registry: Registry, embed: Embed | None = None,
+            carried: Carried | None = None) -> Answer:
     """One labelled line per quote, claims in order of relevance. The quotes of a contested claim
     stand side by side under their stance groups (and the answer is marked contested); other
     quotes are plain lines."""
@@ -159,7 +163,7 @@ def compose(question: str, quotes: list[Quote], registry: Registry, embed: Embed
     claims, relevance = _claims(question, quotes, embed)
     claims = sorted(claims, key=lambda c: -max(relevance[i] for i in c.members))
     contested = any(c.contested for c in claims)
-    w = _Writer(registry)
+    w = _Writer(registry, carried)
     w.lines.append(INTRO_SIDES if contested else INTRO)
     if contested and _VERDICT_ASKED.search(question):
         w.lines.append(NO_VERDICT)
@@ -195,9 +199,9 @@ class OutletView:
 
 
 def compose_perspectives(question: str, views: list[OutletView], registry: Registry,
-                         embed: Embed | None = None) -> Answer:
+                         embed: Embed | None = None, carried: Carried | None = None) -> Answer:
     """Per stance group, per outlet: its labelled quotes or 'this outlet does not address it'."""
-    w = _Writer(registry)
+    w = _Writer(registry, carried)
     quotes = [q for v in views for q in v.quotes]
     contested = any(c.contested for c in _claims(question, quotes, embed)[0]) if quotes else False
     w.lines.append(INTRO_SIDES if contested else INTRO_PERSPECTIVES)

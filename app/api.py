@@ -9,12 +9,15 @@ import json
 import logging
 import re
 import threading
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from app import answer as answer_stage
+from app.clean import normalise
 from app.config import Config
+from app.dedup import carried_note
 from app.embed import CachedEmbedder, Embedder, make_embedder
 from app.errors import CorpusError, IndexMissingError, QueryError
 from app.ingest import Progress
@@ -55,6 +58,7 @@ class Assistant:
         self.config = config.with_(index_dir=Path(index_dir)) if index_dir is not None else config
         self.embedder = CachedEmbedder(embedder or make_embedder(self.config.embedder))
         self._registry = registry
+        self._given_registry = registry
         self._store: Store | None = None
         self._lexical: LexicalIndex | None = None
         self._lock = threading.RLock()
@@ -73,6 +77,8 @@ class Assistant:
 
     def _registry_for(self, paths: list[Path]) -> Registry:
         """Explicit registry, else the outlets.yaml of an ingested folder, else corpus_dir's."""
+        if self._given_registry is not None:
+            return self._given_registry
         if self.config.registry is None:
             for path in paths:
                 found = find_registry(path) if path.is_dir() else None
@@ -86,6 +92,8 @@ class Assistant:
                 self.config.index_dir, embedder=self.embedder.name, dim=self.embedder.dim,
                 chunking=self.config.chunking(), create=create, chroma_url=self.config.chroma_url,
             )
+        else:
+            self._store.refresh()  # a Chroma server may have been written by another process
         return self._store
 
     def _lexical_index(self, store: Store) -> LexicalIndex:
@@ -124,19 +132,27 @@ class Assistant:
         `meta` may set outlet, stance, title, url, date, author. The file name is reduced to a safe
         base name: nothing is ever written outside `upload_dir`.
         """
-        from app.load import SIDECAR_KEYS, sidecar_path, supported
+        from app.ingest import prepare
+        from app.load import LOADERS, SIDECAR_KEYS, sidecar_path, supported
 
         unknown = sorted(set(meta) - set(SIDECAR_KEYS))
         if unknown:
             raise QueryError(f"unknown metadata field(s): {', '.join(unknown)}")
+        if meta.get("stance"):  # the registry's rule holds for uploads too: only declared groups
+            meta["stance"] = self._stance_id(meta["stance"])
         name = safe_filename(filename)
         if not supported(Path(name)):
             raise CorpusError(f"{name}: unsupported file type {Path(name).suffix or '(none)'!r}")
         if len(data) > self.config.max_file_bytes:
             raise CorpusError(f"{name}: {len(data):,} bytes, over the {self.config.max_file_bytes:,}-byte limit")
         folder = self.config.upload_dir
-        folder.mkdir(parents=True, exist_ok=True)
-        target = folder / name
+        for raw in LOADERS[Path(name).suffix.lower()](folder / name, data):  # unusable content: refused before any write
+            prepare(raw, self.registry, self.config)
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise CorpusError(f"{folder}: cannot create the upload folder: {exc.strerror or exc}") from exc
+        target = _unused_name(folder, name, data)
         atomic_write_bytes(target, data)
         given = {k: v for k, v in meta.items() if v}
         if given:
@@ -144,6 +160,28 @@ class Assistant:
         else:
             sidecar_path(target).unlink(missing_ok=True)
         return self.ingest([target])
+
+    def remove_document(self, doc_id: str) -> SourceInfo:
+        """Drop a document from the index; an uploaded file (under `upload_dir`) is deleted too,
+        so the next `ingest` does not bring it back. Returns what was removed."""
+        from app.load import sidecar_path
+
+        with self._lock:
+            store = self._open()
+            info = next((s for s in self.sources() if s.doc_id == doc_id), None)
+            if info is None:
+                raise QueryError(f"no document {doc_id!r} in the index")
+            sources = store.manifest.documents[doc_id]["sources"]
+            store.remove(doc_id)
+            store.commit()
+            self._lexical_index(store)
+            uploads = self.config.upload_dir.resolve()
+            for source in sources:
+                path = Path(source.split("#", 1)[0]).resolve()
+                if path.is_relative_to(uploads):
+                    path.unlink(missing_ok=True)
+                    sidecar_path(path).unlink(missing_ok=True)
+            return info
 
     # -- asking ---------------------------------------------------------------------------
     def _filters(self, store: Store, outlets: Sequence[str] | None, stances: Sequence[str] | None) -> Filters:
@@ -156,21 +194,26 @@ class Assistant:
             if match is None:
                 raise QueryError(f"unknown outlet {name!r}; indexed outlets: {', '.join(indexed) or 'none'}")
             chosen.add(match)
+        stance_ids = {self._stance_id(s) for s in stances or ()}
+        return Filters(frozenset(chosen), frozenset(stance_ids))
+
+    def _stance_id(self, stance: str) -> str:
+        """A declared stance group's id, given its id or label (any case)."""
         groups = {g.id: g.id for g in self.registry.stance_groups} | {
             g.label.casefold(): g.id for g in self.registry.stance_groups
         }
-        stance_ids = set()
-        for s in stances or ():
-            sid = groups.get(s) or groups.get(s.casefold())
-            if sid is None:
-                raise QueryError(f"unknown stance group {s!r}; known: {', '.join(g.id for g in self.registry.stance_groups) or 'none'}")
-            stance_ids.add(sid)
-        return Filters(frozenset(chosen), frozenset(stance_ids))
+        sid = groups.get(stance) or groups.get(stance.casefold())
+        if sid is None:
+            known = ", ".join(g.id for g in self.registry.stance_groups) or "none"
+            raise QueryError(f"unknown stance group {stance!r}; known: {known}")
+        return sid
 
     def _check_question(self, question: str) -> str:
         if not isinstance(question, str) or not question.strip():
             raise QueryError("the question is empty")
-        question = " ".join("".join(ch if ch.isprintable() else " " for ch in question).split())
+        # as in documents: control characters separate words, invisible ones (zero-width, bidi) vanish
+        spaced = "".join(" " if unicodedata.category(ch) == "Cc" else ch for ch in question)
+        question = " ".join(normalise(spaced).split())
         if len(question) > self.config.max_question_chars:
             raise QueryError(f"the question is {len(question):,} characters; the limit is {self.config.max_question_chars:,}")
         if not any(ch.isalnum() for ch in question):
@@ -202,7 +245,9 @@ class Assistant:
             if not answerable(hits, self.config):
                 return answer_stage.abstain(question)
             quotes = answer_stage.choose_quotes(question, hits, self.config.min_quote_similarity)
-            return answer_stage.compose(question, quotes, self.registry, embed=self.embedder.embed)
+            docs = store.manifest.documents
+            return answer_stage.compose(question, quotes, self.registry, embed=self.embedder.embed,
+                                        carried=lambda d: carried_note(d, docs))
 
     def _perspectives(self, question: str, qvec, store: Store, filters: Filters, k: int | None) -> Answer:
         """One outlet-filtered retrieval per indexed outlet (within the filters). Passages are long,
@@ -227,17 +272,26 @@ class Assistant:
         best = max((sim for _, _, pairs in scored for _, sim in pairs), default=0.0)
         views = [answer_stage.OutletView(o, s, [q for q, sim in pairs if sim >= best - PERSPECTIVE_MARGIN])
                  for o, s, pairs in scored]
-        return answer_stage.compose_perspectives(question, views, self.registry, embed=self.embedder.embed)
+        docs = store.manifest.documents
+        return answer_stage.compose_perspectives(question, views, self.registry, embed=self.embedder.embed,
+                                                 carried=lambda d: carried_note(d, docs))
 
     # -- browsing -------------------------------------------------------------------------
     def sources(self) -> list[SourceInfo]:
         with self._lock:
             store = self._open()
-            return [
-                SourceInfo(doc_id=doc_id, source=rec["sources"][0], chunks=len(rec["chunk_ids"]), chars=rec["chars"],
-                           **{k: v for k, v in rec["meta"].items() if k in SourceInfo.model_fields})
-                for doc_id, rec in sorted(store.manifest.documents.items(), key=lambda kv: kv[1]["sources"][0])
-            ]
+            return [source_info(doc_id, rec)
+                    for doc_id, rec in sorted(store.manifest.documents.items(), key=lambda kv: kv[1]["sources"][0])]
+
+    def page_of(self, doc_id: str, offset: int) -> int | None:
+        """The 1-based page of a PDF document holding character `offset` (None for other formats)."""
+        from app.clean import page_at
+
+        with self._lock:
+            rec = self._open().manifest.documents.get(doc_id)
+            if rec is None:
+                raise QueryError(f"no document {doc_id!r} in the index")
+            return page_at(rec.get("pages") or (), offset)
 
     def document(self, doc_id: str) -> DocumentView:
         with self._lock:
@@ -266,13 +320,41 @@ class Assistant:
             return False
 
 
+def _unused_name(folder: Path, name: str, data: bytes) -> Path:
+    """`folder/name`, or `name-2`, `name-3`… when something else holds the name: an upload never
+    replaces another upload (the same bytes uploaded again keep their name)."""
+    stem, suffix = Path(name).stem, Path(name).suffix
+    target, n = folder / name, 1
+    while target.exists() or target.is_symlink():
+        if target.is_file() and not target.is_symlink() and target.read_bytes() == data:
+            return target
+        n += 1
+        target = folder / f"{stem}-{n}{suffix}"
+    return target
+
+
+MAX_NAME_BYTES = 200  # under every file system's 255-byte name limit, with room for '.meta.json'
+
+
+def source_info(doc_id: str, rec: dict) -> SourceInfo:
+    """A manifest record as the public SourceInfo (how the outlet was found, pages, copies)."""
+    meta = {k: v for k, v in rec["meta"].items() if k in SourceInfo.model_fields}
+    return SourceInfo(doc_id=doc_id, source=rec["sources"][0], chunks=len(rec["chunk_ids"]), chars=rec["chars"],
+                      **meta, format=rec.get("format"), pages=len(rec["pages"]) if rec.get("pages") else None,
+                      copy_of=rec.get("copy_of"), copies=list(rec.get("copies", [])))
+
+
 def safe_filename(filename: str) -> str:
-    """A base name safe to write: no folders, no leading dots, no control characters."""
-    base = re.split(r"[\\/]", filename or "")[-1]
+    """A base name safe to write: no folders, no leading dots, no control characters, short
+    enough for any file system (the suffix is kept when a long name is cut)."""
+    base = re.split(r"[\\/]", filename if isinstance(filename, str) else "")[-1]
     base = re.sub(r"[^\w.\- ]", "_", base).strip(" .")
     if not base:
         raise QueryError(f"unusable file name {filename!r}")
-    return base[:200]
+    stem, dot, suffix = base.rpartition(".") if "." in base else (base, "", "")
+    tail = (dot + suffix).encode()[:20].decode(errors="ignore")
+    stem = stem.encode()[: MAX_NAME_BYTES - len(tail.encode())].decode(errors="ignore").rstrip(" .")
+    return (stem or "upload") + tail
 
 
 def ingest(paths: Sequence[str | Path] | None = None, *, index_dir: str | Path | None = None,

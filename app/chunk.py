@@ -21,6 +21,7 @@ _ABBREVIATIONS = {
 # End of sentence: . ! ? (or …), closing quotes/brackets, whitespace, then a likely sentence start.
 _BOUNDARY = re.compile(r"""([.!?…]+["”’'\)\]]*)(\s+)(?=["“‘'\(\[]?[A-Z0-9])""")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
+_WORD_WINDOW = 40  # look back this far for the word before a '.'; keeps long paragraphs linear
 _PARAGRAPH = re.compile(r"[^\n]+")
 _MAX_SENTENCE_CHARS = 1500
 
@@ -47,9 +48,10 @@ def chunk_id(doc_id: str, start: int, text: str) -> str:
 
 def _is_abbreviation(text: str, dot: int) -> bool:
     """True when the '.' at index `dot` ends an abbreviation or an initial, not a sentence."""
-    match = _WORD_BEFORE.search(text, 0, dot)
-    if not match:
-        return False
+    window = max(0, dot - _WORD_WINDOW)
+    match = _WORD_BEFORE.search(text, window, dot)
+    if not match or (match.start() == window > 0 and _WORD_BEFORE.match(text[window - 1])):
+        return False  # no word, or one longer than the window: not an abbreviation
     word = match.group(1).rstrip(".").casefold()
     return word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha())
 

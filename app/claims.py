@@ -20,10 +20,11 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from app.terms import STOPWORDS
+from app.terms import STOPWORDS, terms
 
 SAME_CLAIM = 0.55  # cosine similarity for two quotes to speak to the same claim
 ON_POINT = 0.4  # the lower bar for two quotes that both answer the question closely
+SHARED_TERMS = 3  # or a rebuttal shares this many content words with the other side's quote
 NEAR_BEST = 0.05  # a quote answers the question closely when within this of the best quote's similarity
 REJECTION = re.compile(
     r"\b(smear\w*|lies|lying|liars?|not true|untrue|false(ly)?|den(y|ies|ied)|debunk\w*|propaganda|"
@@ -114,7 +115,8 @@ def group_claims(voices: Sequence[Voice], vectors: np.ndarray, relevance: Sequen
             continue
         targets = [j for j in range(n) if voices[j].outlet != voice.outlet and _names_source(voice.text, voices[j])]
         if not targets:  # a rebuttal speaks to the other side's claim in its own words
-            others = [j for j in range(n) if _other_side(voice, voices[j]) and sims[r, j] >= on_point]
+            others = [j for j in range(n) if _other_side(voice, voices[j])
+                      and (sims[r, j] >= on_point or _shared_terms(voice.text, voices[j].text) >= SHARED_TERMS)]
             targets = [max(others, key=lambda j: sims[r, j])] if others else []
         for j in targets:
             union(r, j)
@@ -131,6 +133,10 @@ def group_claims(voices: Sequence[Voice], vectors: np.ndarray, relevance: Sequen
         contested = len(sides) > 1 or (bool(rebuttals & set(members)) and len(outlets) > 1)
         claims.append(Claim(tuple(members), contested, stances))
     return claims
+
+
+def _shared_terms(a: str, b: str) -> int:
+    return len(set(terms(a)) & set(terms(b)))
 
 
 def _other_side(a: Voice, b: Voice) -> bool:

@@ -25,7 +25,7 @@ cli = typer.Typer(
     pretty_exceptions_enable=False,
 )
 out = Console(highlight=False)
-err = Console(stderr=True, highlight=False, soft_wrap=True)
+err = Console(stderr=True, highlight=False, soft_wrap=True)  # one error, one line
 
 IndexOpt = Annotated[Optional[Path], typer.Option("--index", help="Index folder (default: index/).")]
 JsonOpt = Annotated[bool, typer.Option("--json", help="Machine-readable JSON output.")]
@@ -47,6 +47,8 @@ def friendly(fn):
             return fn(*args, **kwargs)
         except BylineError as exc:
             fail(str(exc))
+        except OSError as exc:  # a path the user gave that the system refuses
+            fail(f"{exc.filename}: {exc.strerror or exc}" if exc.filename else str(exc))
         except KeyboardInterrupt:
             err.print("interrupted")
             raise typer.Exit(130) from None
@@ -65,7 +67,7 @@ def friendly(fn):
 def assistant(index: Path | None, **settings):
     from app.api import Assistant
 
-    return Assistant(config=Config.load(index_dir=index, **settings))
+    return Assistant(config=Config.load(index_dir=index, **{**GLOBAL_FLAGS, **settings}))
 
 
 @cli.command()
@@ -93,9 +95,13 @@ def ingest(
         return
     for warning in report.warnings:
         err.print(f"[yellow]warning:[/] {escape(warning)}")
-    for path, why in {**report.skipped, **report.failed}.items():
+    for path, why in report.skipped.items():
         err.print(f"[yellow]skipped:[/] {escape(path)}: {escape(why)}")
+    for path, why in report.failed.items():
+        err.print(f"[red]failed:[/] {escape(why if why.startswith(path) else f'{path}: {why}')}")
     out.print(f"{report.summary()} ({report.chunks_added} chunks embedded) → {a.config.index_dir}")
+    if report.outlet_rules:
+        out.print(report.detection())
 
 
 @cli.command()
@@ -124,7 +130,8 @@ def print_answer(answer) -> None:
     from rich.panel import Panel
 
     style = "yellow" if answer.abstained else ("magenta" if answer.contested else "green")
-    out.print(Panel(escape(answer.answer), title=escape(answer.question), border_style=style))
+    # soft_wrap=False: the panel wraps long quotes instead of cropping them at the console width
+    out.print(Panel(escape(answer.answer), title=escape(answer.question), border_style=style), soft_wrap=False)
     for c in answer.citations:
         where = " · ".join(escape(x) for x in (c.title, c.date, c.url) if x)
         out.print(f"  [bold][{c.id}][/] {escape(c.outlet)} — {where} [dim](chars {c.start}–{c.end})[/]")
@@ -140,9 +147,12 @@ def sources(index: IndexOpt = None, as_json: JsonOpt = False) -> None:
     if as_json:
         out.print_json(json.dumps([d.model_dump() for d in docs]))
         return
-    table = Table("doc_id", "outlet", "stance", "title", "date", "chunks")
+    table = Table("doc_id", "outlet", "found by", "stance", "title", "date", "chunks", "copies")
     for d in docs:
-        table.add_row(d.doc_id, escape(d.outlet), d.stance or "", escape(d.title or ""), d.date or "", str(d.chunks))
+        copies = f"{len(d.copies)} {'copy' if len(d.copies) == 1 else 'copies'}" if d.copies else ""
+        copies = f"copy of {d.copy_of}" if d.copy_of else copies
+        table.add_row(d.doc_id, escape(d.outlet), d.outlet_source or "", d.stance or "", escape(d.title or ""),
+                      d.date or "", str(d.chunks), copies)
     out.print(table)
 
 
@@ -163,6 +173,148 @@ def chat(index: IndexOpt = None) -> None:
             print_answer(a.ask(question))
         except BylineError as exc:
             err.print(f"[red]{escape(str(exc))}[/]")
+
+# -- integration surfaces: HTTP API, MCP server, Chroma server mode (app/http.py, app/mcp_server.py) --
+GLOBAL_FLAGS: dict[str, object] = {}  # options given before the command, e.g. `byline --chroma-url URL ask ...`
+ChromaOpt = Annotated[Optional[str], typer.Option(
+    "--chroma-url", help="Use a Chroma server (chroma run ...) instead of the index folder; env BYLINE_CHROMA_URL.")]
+LOOPBACK = {"127.0.0.1", "localhost", "::1"}
+
+
+@cli.callback()
+def options(chroma_url: ChromaOpt = None) -> None:
+    """Source-grounded answers from news articles that disagree: every claim quoted and labelled with its outlet."""
+    GLOBAL_FLAGS["chroma_url"] = chroma_url
+
+
+@cli.command()
+@friendly
+def serve(
+    host: Annotated[str, typer.Option(help="Address to bind; keep 127.0.0.1 unless behind a proxy.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="TCP port.")] = 8000,
+    index: IndexOpt = None,
+    chroma_url: ChromaOpt = None,
+    ui: Annotated[bool, typer.Option("--ui", help="Also serve the web UI at /ui.")] = False,
+) -> None:
+    """Serve the HTTP API (OpenAPI docs at /docs). Set BYLINE_API_TOKEN to require a bearer token."""
+    import os
+
+    from app.http import serve as run_http
+
+    if host not in LOOPBACK and not os.environ.get("BYLINE_API_TOKEN"):
+        err.print(f"[yellow]warning:[/] serving on {escape(host)} without BYLINE_API_TOKEN: anyone who can reach it can upload and delete")
+    run_http(assistant(index, chroma_url=chroma_url), host, port, ui=ui)
+
+
+@cli.command("mcp")
+@friendly
+def mcp_command(index: IndexOpt = None, chroma_url: ChromaOpt = None) -> None:
+    """Serve the MCP tools `ask` and `list_sources` over stdio (for agent hosts)."""
+    from app.mcp_server import run
+
+    run(assistant(index, chroma_url=chroma_url))
+
+
+# -- eval (issue 4) -----------------------------------------------------------------------------
+@cli.command("eval")
+@friendly
+def eval_cases(
+    cases: Annotated[Optional[list[Path]], typer.Argument(help="Case files or folders (default: evals/cases/).")] = None,
+    index: IndexOpt = None,
+    as_json: JsonOpt = False,
+    answers: Annotated[Optional[Path], typer.Option("--answers", help="Score these answers (JSONL, one `ask --json` Answer per line) instead of byline's.")] = None,
+    baselines: Annotated[bool, typer.Option("--baselines/--no-baselines", help="Also score llama-index, BM25-only and dense-only baselines.")] = True,
+) -> None:
+    """Run the grounding eval; write evals/reports/latest.{json,md}; exit 1 when a threshold is missed."""
+    from app.evalreport import render_markdown
+    from app.evaluate import run_eval
+
+    report = run_eval(Config.load(index_dir=index), cases, answers=answers, baselines=baselines)
+    if as_json:
+        sys.stdout.write(json.dumps(report, indent=1, ensure_ascii=False) + "\n")
+    else:
+        out.print(escape(render_markdown(report)))
+    for failure in report["threshold_failures"]:
+        err.print(f"[bold red]threshold:[/] {escape(failure)}")
+    if report["threshold_failures"]:
+        raise typer.Exit(1)
+
+
+@cli.command()
+@friendly
+def ui(
+    index: IndexOpt = None,
+    host: Annotated[str, typer.Option("--host", help="Address to bind (default: loopback only).")] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", help="Port to serve on.")] = 7860,
+) -> None:
+    """Start the web UI: chat with outlet-labelled quotes, a citation panel, sources and uploads."""
+    from app import ui as web
+
+    a = assistant(index)
+    if not a.has_index():
+        err.print(f"[yellow]note:[/] no index in {escape(str(a.config.index_dir))} yet: upload documents in the "
+                  "Sources tab, or run `byline ingest` first")
+    demo, url = web.launch(a, host=host, port=port)
+    out.print(f"byline UI running at {url}  (Ctrl-C to stop)")
+    web.serve_forever(demo)
+
+
+# -- outlets: the registry from the command line -------------------------------------------
+outlets_cli = typer.Typer(help="List or add outlets in the registry (corpus/outlets.yaml).", no_args_is_help=True)
+cli.add_typer(outlets_cli, name="outlets")
+RegistryOpt = Annotated[Optional[Path], typer.Option("--registry", help="Registry file (default: corpus/outlets.yaml).")]
+
+
+def _registry_file(registry: Path | None) -> Path:
+    config = Config.load(registry=registry)
+    return config.registry_path or config.corpus_dir / "outlets.yaml"
+
+
+@outlets_cli.command("list")
+@friendly
+def outlets_list(registry: RegistryOpt = None, as_json: JsonOpt = False) -> None:
+    """List the registered outlets with their stance group, domains, aliases and signatures."""
+    from rich.table import Table
+
+    from app.registry import load_registry
+
+    path = _registry_file(registry)
+    reg = load_registry(path if path.is_file() else None)
+    if as_json:
+        out.print_json(json.dumps([o.model_dump() for o in reg.outlets]))
+        return
+    table = Table("outlet", "stance", "domains", "aliases", "signatures", title=str(path))
+    for o in reg.outlets:
+        table.add_row(*(escape(x) for x in (o.name, o.stance or "", ", ".join(o.domains), ", ".join(o.aliases),
+                                             ", ".join(repr(s) for s in o.signatures))))
+    out.print(table)
+
+
+@outlets_cli.command("add")
+@friendly
+def outlets_add(
+    name: Annotated[str, typer.Argument(help="The outlet's name as answers should show it.")],
+    domain: Annotated[Optional[list[str]], typer.Option("--domain", help="A web domain it publishes on (repeatable).")] = None,
+    stance: Annotated[Optional[str], typer.Option("--stance", help="Stance group id or label from the registry.")] = None,
+    alias: Annotated[Optional[list[str]], typer.Option("--alias", help="Another name for it (repeatable).")] = None,
+    signature: Annotated[Optional[list[str]], typer.Option("--signature", help="Text its articles carry, e.g. 'MNA/' (repeatable).")] = None,
+    registry: RegistryOpt = None,
+) -> None:
+    """Add an outlet to the registry; the file is validated before it is replaced, comments kept."""
+    from pydantic import ValidationError
+
+    from app.errors import ConfigError
+    from app.registry import Outlet, add_outlet, host_of, load_registry
+
+    path = _registry_file(registry)
+    current = load_registry(path if path.is_file() else None)
+    try:
+        outlet = Outlet(name=name.strip(), domains=[host_of(d) or d for d in domain or []], aliases=alias or [],
+                        stance=current.stance_id(stance), signatures=signature or [])
+    except ValidationError as exc:
+        raise ConfigError(f"outlet {name!r}: {exc.errors()[0]['msg']}") from None
+    add_outlet(path, outlet)
+    out.print(f"added {escape(outlet.name)} to {path}")
 
 
 def main() -> None:

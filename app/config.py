@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import tomllib
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
@@ -34,7 +35,7 @@ class Config:
     max_question_chars: int = 2000
     max_file_bytes: int = 20_000_000
     upload_dir: Path = Path("corpus/uploads")  # where uploaded documents (UI, HTTP) are kept
-    chroma_url: str | None = None
+    chroma_url: str | None = None  # a `chroma run` server: several processes share one index
 
     def __post_init__(self) -> None:
         if self.chunk_words < 10:
@@ -47,6 +48,8 @@ class Config:
             raise ConfigError(f"candidates ({self.candidates}) must be at least k ({self.k})")
         if not 0 < self.diversity <= 1:
             raise ConfigError(f"diversity must be in (0, 1] (got {self.diversity})")
+        if self.chroma_url and not self.chroma_url.startswith(("http://", "https://")):
+            raise ConfigError(f"chroma_url must look like http://host:port (got {self.chroma_url!r})")
 
     @property
     def registry_path(self) -> Path | None:
@@ -69,29 +72,53 @@ class Config:
         config = cls()
         path = file or (Path(env["BYLINE_CONFIG"]) if "BYLINE_CONFIG" in env else Path("byline.toml"))
         if path.is_file():
-            try:
-                data = tomllib.loads(path.read_text(encoding="utf-8"))
-            except (OSError, tomllib.TOMLDecodeError) as exc:
-                raise ConfigError(f"{path}: {exc}") from exc
-            config = config.with_(**_known(data.get("byline", data), str(path)))
+            config = _from_file(config, path)
         from_env = {f.name: env[f"BYLINE_{f.name.upper()}"] for f in fields(cls) if f"BYLINE_{f.name.upper()}" in env}
-        return config.with_(**from_env).with_(**flags)
+        try:
+            config = config.with_(**from_env)
+        except ConfigError as exc:
+            raise ConfigError(f"BYLINE_* environment: {exc}") from exc
+        return config.with_(**flags)
 
 
-def _known(data: dict[str, Any], where: str) -> dict[str, Any]:
+def _from_file(config: Config, path: Path) -> Config:
+    """Apply a byline.toml; every error names the file and, for one setting, its line."""
+    try:
+        text = path.read_text(encoding="utf-8")
+        data = tomllib.loads(text)
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise ConfigError(f"{path}: {exc}") from exc
+    data = data.get("byline", data)
+    if not isinstance(data, dict):
+        raise ConfigError(f"{path}: [byline] must be a table of settings")
+    for name, value in data.items():
+        try:
+            _coerce({name: value})
+        except ConfigError as exc:
+            line = next((i for i, ln in enumerate(text.splitlines(), 1) if re.match(rf"\s*{re.escape(name)}\s*=", ln)), None)
+            raise ConfigError(f"{path}{f':{line}' if line else ''}: {exc}") from exc
+    try:
+        return config.with_(**data)
+    except ConfigError as exc:
+        raise ConfigError(f"{path}: {exc}") from exc
+
+
+def _known(data: dict[str, Any]) -> dict[str, Any]:
     names = {f.name for f in fields(Config)}
     unknown = sorted(set(data) - names)
     if unknown:
-        raise ConfigError(f"{where}: unknown setting(s) {', '.join(unknown)}; known: {', '.join(sorted(names))}")
+        raise ConfigError(f"unknown setting(s) {', '.join(unknown)}; known: {', '.join(sorted(names))}")
     return data
 
 
 def _coerce(values: dict[str, Any]) -> dict[str, Any]:
     types = {f.name: f.type for f in fields(Config)}
     out: dict[str, Any] = {}
-    for name, value in _known(values, "config").items():
+    for name, value in _known(values).items():
         kind = str(types[name])
         try:
+            if isinstance(value, bool) or (kind.startswith("str") and not isinstance(value, str)):
+                raise TypeError(kind)
             if "Path" in kind:
                 out[name] = Path(value)
             elif kind.startswith("int"):

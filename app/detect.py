@@ -1,6 +1,14 @@
-"""Who published a document: registry entry → document's own metadata → domain → signature → unknown.
+"""Who published a document, and which rule decided it (`outlet_source`), in this order:
 
-`describe` returns the document's metadata and which rule decided the outlet (`outlet_source`).
+registry   the registry's `documents:` entry for the file
+metadata   front matter, a .jsonl field or the upload form (a sidecar) names the outlet
+site_name  the page's og:site_name / publisher meta names an outlet the registry knows
+domain     the url's host (canonical link, og:url, 'saved from' comment) is a registry domain or alias
+signature  the first or last 3,000 characters hold a signature the registry declares ("MNA/")
+site_name  a site name the registry does not know is still a name the page gives itself
+unknown    nothing above matched
+
+A name a person wrote (metadata) is taken as given, canonicalised when the registry knows it.
 """
 
 from __future__ import annotations
@@ -37,11 +45,13 @@ def detect_outlet(raw: RawDocument, registry: Registry) -> tuple[str, str]:
     if raw.meta.get("outlet"):
         known = registry.outlet(raw.meta["outlet"])
         return (known.name if known else raw.meta["outlet"]), "metadata"
-    if raw.meta.get("site_name"):
-        known = registry.outlet(raw.meta["site_name"])
-        return (known.name if known else raw.meta["site_name"]), "site_name"
-    if raw.meta.get("url"):
-        known = registry.outlet_for_domain(raw.meta["url"])
+    site = (raw.meta.get("site_name") or "").strip()
+    known = registry.outlet(site) if site else None
+    if known:
+        return known.name, "site_name"
+    addresses = [raw.meta.get("url"), site if "." in site and " " not in site else None]  # a site name may be a host
+    for address in filter(None, addresses):
+        known = registry.outlet_for_domain(address)
         if known:
             return known.name, "domain"
     head = raw.text[:3000]
@@ -49,6 +59,8 @@ def detect_outlet(raw: RawDocument, registry: Registry) -> tuple[str, str]:
     for outlet in registry.outlets:
         if any(sig and (sig in head or sig in tail) for sig in outlet.signatures):
             return outlet.name, "signature"
+    if site:
+        return site, "site_name"
     return UNKNOWN_OUTLET, "unknown"
 
 
@@ -65,7 +77,7 @@ def describe(raw: RawDocument, cleaned: str, registry: Registry) -> DocMeta:
     return DocMeta(
         outlet=outlet,
         outlet_source=rule,
-        stance=meta.get("stance") or (known.stance if known else None),
+        stance=registry.stance_id(meta.get("stance")) or (known.stance if known else None),
         title=pick("title") or _guess_title(cleaned),
         url=pick("url"),
         date=pick("date"),

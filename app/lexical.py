@@ -68,8 +68,8 @@ class LexicalIndex:
         try:
             data = json.loads((folder / "ids.json").read_text(encoding="utf-8"))
             bm25 = bm25s.BM25.load(str(folder / "bm25")) if data["ids"] else None
-            return cls(data["ids"], data["facets"], bm25, data["df"])
-        except (OSError, ValueError, KeyError, TypeError) as exc:
+            return cls(list(data["ids"]), list(data["facets"]), bm25, dict(data["df"]))
+        except Exception as exc:  # a cache: whatever a crash or a disk left there, rebuild it
             log.info("lexical index at %s not usable (%s); it will be rebuilt", folder, exc)
             return None
 

@@ -82,6 +82,13 @@ class SourceInfo(BaseModel):
     author: str | None = None
     chunks: int
     chars: int
+    outlet_source: str | None = Field(
+        default=None, description="Which rule decided the outlet: registry, metadata, site_name, domain, signature, unknown."
+    )
+    format: str | None = None
+    pages: int | None = Field(default=None, description="Page count, for PDFs.")
+    copy_of: str | None = Field(default=None, description="doc_id of the original this document is a near copy of.")
+    copies: list[str] = Field(default_factory=list, description="doc_ids of near copies of this document.")
 
 
 class IngestReport(BaseModel):
@@ -96,6 +103,8 @@ class IngestReport(BaseModel):
     skipped: dict[str, str] = Field(default_factory=dict)
     failed: dict[str, str] = Field(default_factory=dict)
     warnings: list[str] = Field(default_factory=list)
+    copies: dict[str, str] = Field(default_factory=dict, description="source -> source of the original it copies")
+    outlet_rules: dict[str, int] = Field(default_factory=dict, description="documents per outlet detection rule")
     chunks_added: int = 0
 
     def summary(self) -> str:
@@ -110,4 +119,11 @@ class IngestReport(BaseModel):
             parts.append(f"{len(self.skipped)} skipped")
         if self.failed:
             parts.append(f"{len(self.failed)} failed")
+        if self.copies:
+            parts.append(f"{len(self.copies)} linked as {'copy' if len(self.copies) == 1 else 'copies'}")
         return ", ".join(parts)
+
+    def detection(self) -> str:
+        """How each document's outlet was found, e.g. 'outlets by registry 5, site_name 2'."""
+        counts = sorted(self.outlet_rules.items(), key=lambda kv: (-kv[1], kv[0]))
+        return "outlets by " + ", ".join(f"{rule} {n}" for rule, n in counts) if counts else ""

@@ -11,7 +11,8 @@ from urllib.parse import urlparse
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from app.yamlio import load_model
+from app.errors import ConfigError
+from app.yamlio import Located, load_model
 
 UNKNOWN_OUTLET = "unknown"
 REGISTRY_FILENAMES = ("outlets.yaml", "outlets.yml")
@@ -54,18 +55,20 @@ class Registry(BaseModel):
     @model_validator(mode="after")
     def _consistent(self) -> Registry:
         groups = [g.id for g in self.stance_groups]
-        _no_duplicates("stance group", groups)
-        _no_duplicates("outlet", [o.name.casefold() for o in self.outlets])
-        _no_duplicates("document file", [d.file for d in self.documents])
-        for outlet in self.outlets:
+        _no_duplicates("stance group", "stance_groups", "id", groups)
+        _no_duplicates("outlet", "outlets", "name", [o.name.casefold() for o in self.outlets])
+        _no_duplicates("document file", "documents", "file", [d.file for d in self.documents])
+        for i, outlet in enumerate(self.outlets):
             if outlet.stance is not None and outlet.stance not in groups:
-                raise ValueError(
+                raise Located(
                     f"outlet {outlet.name!r} has stance {outlet.stance!r}, which is not declared "
-                    f"in stance_groups ({', '.join(groups) or 'none declared'})"
+                    f"in stance_groups ({', '.join(groups) or 'none declared'})",
+                    ("outlets", i, "stance"),
                 )
-        for doc in self.documents:
+        for i, doc in enumerate(self.documents):
             if self.outlet(doc.outlet) is None:
-                raise ValueError(f"document {doc.file!r} names outlet {doc.outlet!r}, which is not in outlets")
+                raise Located(f"document {doc.file!r} names outlet {doc.outlet!r}, which is not in outlets",
+                              ("documents", i, "outlet"))
         return self
 
     # -- look-ups -------------------------------------------------------------------------
@@ -79,30 +82,58 @@ class Registry(BaseModel):
 
     def document(self, file: str | Path) -> DocumentEntry | None:
         """The entry for a document, matched by file name (entries name files relative to corpus/)."""
-        path = Path(file)
-        for doc in self.documents:
-            if path.as_posix().endswith(doc.file) or path.name == doc.file:
-                return doc
-        return None
+        parts = Path(file).parts
+        matches = [d for d in self.documents if _ends_with(parts, Path(d.file).parts)]
+        return max(matches, key=lambda d: len(Path(d.file).parts), default=None)  # most specific entry
 
     def outlet_for_domain(self, url: str) -> Outlet | None:
-        host = (urlparse(url).hostname or url).lower().removeprefix("www.")
+        """The outlet whose domains (or domain-like aliases) hold the url's host.
+
+        An alias without dots or spaces also matches a label of the host name
+        ('irannewsupdate' for www.irannewsupdate.co.uk) when it is at least 5 characters long.
+        """
+        host = host_of(url)
+        if not host:
+            return None
+        labels = host.split(".")[:-1]
         for outlet in self.outlets:
-            for domain in outlet.domains:
-                d = domain.lower().removeprefix("www.")
+            names = [*outlet.domains, *(a for a in outlet.aliases if "." in a and " " not in a)]
+            for domain in names:
+                d = domain.lower().removeprefix("www.").strip("/")
                 if host == d or host.endswith("." + d):
                     return outlet
+            if any(len(a) >= 5 and a.replace("-", "").isalnum() and a.casefold() in labels for a in outlet.aliases):
+                return outlet
         return None
+
+    def stance_id(self, stance: str | None) -> str | None:
+        """A stance group id from its id or label (case-insensitive); other values as given."""
+        if not stance:
+            return None
+        key = stance.strip().casefold()
+        return next((g.id for g in self.stance_groups if key in (g.id.casefold(), g.label.casefold())), stance.strip())
 
     def stance_label(self, stance: str | None) -> str | None:
         return next((g.label for g in self.stance_groups if g.id == stance), None)
 
 
-def _no_duplicates(what: str, values: list[str]) -> None:
+def _ends_with(parts: tuple[str, ...], tail: tuple[str, ...]) -> bool:
+    """Whole path components: 'a/story.txt' ends with 'story.txt', 'a/mystory.txt' does not."""
+    return 0 < len(tail) <= len(parts) and parts[-len(tail):] == tail
+
+
+def host_of(url: str) -> str:
+    """'https://www.Example.com/x' -> 'example.com'; a bare host name is accepted too."""
+    value = url.strip()
+    parsed = urlparse(value if "//" in value else f"//{value}")
+    return (parsed.hostname or "").lower().removeprefix("www.")
+
+
+def _no_duplicates(what: str, section: str, key: str, values: list[str]) -> None:
     seen: set[str] = set()
-    for value in values:
+    for i, value in enumerate(values):
         if value in seen:
-            raise ValueError(f"duplicate {what} {value!r}")
+            raise Located(f"duplicate {what} {value!r}", (section, i, key))
         seen.add(value)
 
 
@@ -119,3 +150,69 @@ def load_registry(path: Path | None) -> Registry:
     if path is None:
         return Registry()
     return load_model(Registry, Path(path))
+
+
+# -- editing --------------------------------------------------------------------------------
+
+
+def add_outlet(path: Path, outlet: Outlet) -> Registry:
+    """Add an outlet to the registry file and return the new registry.
+
+    The outlet is appended as a YAML block after the last one, so comments and layout stay as
+    they are. The new text is validated in full (duplicate names, undeclared stance groups) before
+    the file is replaced atomically; on any error the file is left untouched.
+    """
+    import yaml
+
+    from app.store import atomic_write
+    from app.yamlio import validate
+
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8") if path.is_file() else ""
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{path}: cannot read: {exc}") from exc
+    current = load_registry(path) if text.strip() else Registry()
+    if current.outlet(outlet.name):
+        raise ConfigError(f"{path}: an outlet called {outlet.name!r} (or with that alias) is already registered")
+    new_text = with_outlet(text, outlet)
+    registry = validate(Registry, yaml.safe_load(new_text), path, yaml.compose(new_text))
+    atomic_write(path, new_text)
+    return registry
+
+
+def _outlet_yaml(outlets: list[Outlet], column: int) -> str:
+    import yaml
+
+    items = [o.model_dump(exclude_defaults=True) for o in outlets]
+    block = yaml.safe_dump(items, sort_keys=False, allow_unicode=True, default_flow_style=None, width=1000)
+    return "\n".join(" " * column + line for line in block.rstrip("\n").split("\n"))
+
+
+def _content_end(node) -> int:
+    """Where a block node's own text ends (a block mapping's end mark runs on past blank lines)."""
+    import yaml
+
+    while isinstance(node, (yaml.MappingNode, yaml.SequenceNode)) and not node.flow_style and node.value:
+        last = node.value[-1]
+        node = last[1] if isinstance(last, tuple) else last
+    return node.end_mark.index
+
+
+def with_outlet(text: str, outlet: Outlet) -> str:
+    """Registry YAML text with `outlet` appended to its `outlets:` list (pure; text elsewhere kept)."""
+    import yaml
+
+    root = yaml.compose(text) if text.strip() else None
+    if root is not None and not isinstance(root, yaml.MappingNode):
+        raise ConfigError("the registry file must be a mapping with an 'outlets:' list")
+    node = next((v for k, v in root.value if k.value == "outlets"), None) if root is not None else None
+    if node is None:
+        sep = "" if not text or text.endswith("\n") else "\n"
+        return f"{text}{sep}outlets:\n{_outlet_yaml([outlet], 2)}\n"
+    if isinstance(node, yaml.SequenceNode) and not node.flow_style and node.value:
+        end = _content_end(node)
+        return f"{text[:end]}\n{_outlet_yaml([outlet], node.start_mark.column)}{text[end:]}"
+    existing = (yaml.safe_load(text) or {}).get("outlets") or []
+    block = _outlet_yaml([*(Outlet.model_validate(o) for o in existing), outlet], 2)
+    return f"{text[:node.start_mark.index].rstrip(' ')}\n{block}{text[node.end_mark.index:]}"

@@ -99,12 +99,18 @@ def _chroma_client(index_dir: Path, chroma_url: str | None):
         from urllib.parse import urlparse
 
         url = urlparse(chroma_url)
-        return chromadb.HttpClient(
-            host=url.hostname or "127.0.0.1",
-            port=url.port or 8000,
-            ssl=url.scheme == "https",
-            settings=settings,
-        )
+        try:
+            return chromadb.HttpClient(
+                host=url.hostname or "127.0.0.1",
+                port=url.port or 8000,
+                ssl=url.scheme == "https",
+                settings=settings,
+            )
+        except ValueError as exc:  # chromadb's "Could not connect to a Chroma server"
+            raise IndexMissingError(
+                f"cannot reach the Chroma server at {chroma_url} ({exc}); "
+                "start one with: chroma run --path DIR --host 127.0.0.1 --port PORT"
+            ) from exc
     return chromadb.PersistentClient(path=str(index_dir / "chroma"), settings=settings)
 
 
@@ -131,18 +137,28 @@ class Store:
         collection: str = COLLECTION,
     ) -> Store:
         index_dir = Path(index_dir)
+        if chroma_url:  # vectors, texts and manifest all live in the server (app/store_server.py)
+            from app.store_server import open_server_store
+
+            return open_server_store(index_dir, chroma_url, embedder=embedder, dim=dim, chunking=chunking,
+                                     create=create, collection=collection)
         path = index_dir / MANIFEST
         if path.is_file():
             manifest = _read_manifest(path, index_dir)
-            _check_compatible(manifest, embedder, dim, chunking, index_dir)
+            _check_compatible(manifest, embedder, dim, chunking, str(index_dir), rebuild_hint(index_dir))
         elif create:
             manifest = Manifest(embedder=embedder, dim=dim, chunking=dict(chunking))
         else:
             raise IndexMissingError(
                 f"no index at {index_dir}/ — build it with: byline ingest corpus/ --index {index_dir}"
             )
-        index_dir.mkdir(parents=True, exist_ok=True)
-        client = _chroma_client(index_dir, chroma_url)
+        try:
+            index_dir.mkdir(parents=True, exist_ok=True)
+            client = _chroma_client(index_dir, None)
+        except OSError as exc:
+            raise IndexMissingError(f"{index_dir} cannot be used as an index folder: {exc.strerror or exc}") from exc
+        if not path.is_file():
+            _drop_unowned(client, collection)
         coll = client.get_or_create_collection(
             collection, embedding_function=None, metadata={"hnsw:space": "cosine"}
         )
@@ -152,7 +168,7 @@ class Store:
     def put(self, doc_id: str, text: str, record: dict[str, Any], chunks: Sequence[Chunk],
             vectors: np.ndarray, chunk_meta: Sequence[dict[str, Any]]) -> None:
         """Store one document: its text file, then its chunks; the manifest entry last."""
-        atomic_write(self.index_dir / "docs" / f"{doc_id}.txt", text)
+        self._save_text(doc_id, text)
         if chunks:
             self._collection.upsert(
                 ids=[c.id for c in chunks],
@@ -167,11 +183,20 @@ class Store:
         record = self.manifest.documents.pop(doc_id, None)
         if record and record["chunk_ids"]:
             self._collection.delete(ids=record["chunk_ids"])
-        (self.index_dir / "docs" / f"{doc_id}.txt").unlink(missing_ok=True)
+        self._drop_text(doc_id)
         self._texts.pop(doc_id, None)
 
     def commit(self) -> None:
         atomic_write(self.index_dir / MANIFEST, self.manifest.to_json())
+
+    def refresh(self) -> None:
+        """Pick up writes made by other processes (a no-op here: one process owns a folder)."""
+
+    def _save_text(self, doc_id: str, text: str) -> None:
+        atomic_write(self.index_dir / "docs" / f"{doc_id}.txt", text)
+
+    def _drop_text(self, doc_id: str) -> None:
+        (self.index_dir / "docs" / f"{doc_id}.txt").unlink(missing_ok=True)
 
     def reconcile(self) -> int:
         """Delete chunks no manifest entry owns (left by an interrupted write); return how many."""
@@ -186,6 +211,10 @@ class Store:
         if orphans or missing:
             log.warning("index repaired: %d orphan chunks removed, %d documents to redo", len(orphans), len(missing))
             self.commit()
+        stale = [p for p in (self.index_dir / "docs").glob("*.txt") if p.stem not in self.manifest.documents]
+        stale += list(self.index_dir.glob(".*.tmp")) + list((self.index_dir / "docs").glob(".*.tmp"))
+        for path in stale:  # texts and temp files a killed ingest left behind
+            path.unlink(missing_ok=True)
         return len(orphans) + len(missing)
 
     # -- reading ----------------------------------------------------------------------
@@ -231,6 +260,14 @@ class Store:
         return self._texts[doc_id]
 
 
+def _drop_unowned(client, collection: str) -> None:
+    """No manifest means no chunk in a local collection is owned (a first ingest was cut
+    short): start it afresh, so a new embedder's dimension can never clash with stale vectors."""
+    if collection in {getattr(c, "name", c) for c in client.list_collections()}:
+        log.warning("index has chunks but no manifest: starting the collection afresh")
+        client.delete_collection(collection)
+
+
 def _chroma_meta(meta: dict[str, Any]) -> dict[str, Any]:
     """Chroma takes str/int/float/bool values: drop None, JSON-encode lists."""
     out = {}
@@ -244,12 +281,16 @@ def _chroma_meta(meta: dict[str, Any]) -> dict[str, Any]:
 def _read_manifest(path: Path, index_dir: Path) -> Manifest:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
-        return Manifest(**data)
-    except (OSError, ValueError, TypeError) as exc:
+        manifest = Manifest(**data)
+        for doc_id, rec in manifest.documents.items():
+            if not (isinstance(rec["sources"], list) and isinstance(rec["chunk_ids"], list) and isinstance(rec["meta"], dict)):
+                raise ValueError(f"document {doc_id} has a malformed entry")
+        return manifest
+    except (OSError, ValueError, TypeError, KeyError, AttributeError) as exc:
         raise IndexMismatchError(f"{path} is unreadable ({exc}); {rebuild_hint(index_dir)}") from exc
 
 
-def _check_compatible(m: Manifest, embedder: str, dim: int, chunking: dict[str, Any], index_dir: Path) -> None:
+def _check_compatible(m: Manifest, embedder: str, dim: int, chunking: dict[str, Any], where: str, hint: str) -> None:
     problems = []
     if m.schema_version != SCHEMA_VERSION:
         problems.append(f"schema version {m.schema_version} (this byline reads {SCHEMA_VERSION})")
@@ -258,4 +299,4 @@ def _check_compatible(m: Manifest, embedder: str, dim: int, chunking: dict[str, 
     if m.chunking != chunking:
         problems.append(f"chunking {m.chunking}, not {chunking}")
     if problems:
-        raise IndexMismatchError(f"the index at {index_dir} was built with {'; '.join(problems)}; {rebuild_hint(index_dir)}")
+        raise IndexMismatchError(f"the index at {where} was built with {'; '.join(problems)}; {hint}")

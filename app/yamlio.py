@@ -11,6 +11,16 @@ from pydantic import BaseModel, ValidationError
 from app.errors import ConfigError
 
 M = TypeVar("M", bound=BaseModel)
+MAX_REPORTED = 3  # errors spelled out in one message; the rest are counted
+
+
+class Located(ValueError):
+    """A model check about one place in the data, e.g. loc ('outlets', 3, 'name'), so the
+    error can name the line (pydantic reports model-level checks at the top level)."""
+
+    def __init__(self, message: str, loc: tuple[Any, ...]) -> None:
+        super().__init__(message)
+        self.loc = tuple(loc)
 
 
 def _node_at(node: yaml.Node | None, loc: tuple[Any, ...]) -> yaml.Node | None:
@@ -52,11 +62,13 @@ def validate(model: type[M], data: Any, path: Path, root: yaml.Node | None) -> M
     except ValidationError as exc:
         lines = []
         for err in exc.errors():
-            node = _node_at(root, tuple(err["loc"]))
+            loc = tuple(err["loc"]) + getattr((err.get("ctx") or {}).get("error"), "loc", ())
+            node = _node_at(root, loc)
             line = f":{node.start_mark.line + 1}" if node is not None else ""
-            field = ".".join(str(p) for p in err["loc"]) or "(top level)"
-            lines.append(f"{path}{line}: {field}: {err['msg']}")
-        raise ConfigError("; ".join(lines)) from exc
+            field = ".".join(str(p) for p in loc) or "(top level)"
+            lines.append(f"{path}{line}: {field}: {err['msg'].removeprefix('Value error, ')}")
+        more = f"; and {len(lines) - MAX_REPORTED} more" if len(lines) > MAX_REPORTED else ""
+        raise ConfigError("; ".join(lines[:MAX_REPORTED]) + more) from exc
 
 
 def load_model(model: type[M], path: Path) -> M:

@@ -67,8 +67,10 @@ def make_assistant(tmp_path: Path):
     from app.embed import HashEmbedder
 
     def make(corpus: Path, index: Path | None = None, **settings) -> Assistant:
+        # the thresholds are calibrated for MiniLM; the hash fake's similarities run lower
+        settings = {"abstain_below": 0.05, "relevance_floor": 0.1, **settings}
         config = Config(index_dir=index or tmp_path / "index", corpus_dir=corpus, embedder="hash-256",
-                        upload_dir=tmp_path / "uploads", abstain_below=settings.pop("abstain_below", 0.05), **settings)
+                        upload_dir=tmp_path / "uploads", **settings)
         return Assistant(config=config, embedder=HashEmbedder(256))
 
     return make

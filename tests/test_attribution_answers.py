@@ -57,7 +57,7 @@ def assistant(make_assistant, tmp_path):
 
 def own_voice(answer) -> list[str]:
     """Lines of the answer that carry no citation marker: the assistant's own words."""
-    return [line for line in answer.answer.splitlines() if not re.search(r"\[\d+\]$", line)]
+    return [line for line in answer.answer.splitlines() if not re.search(r"\[\d+\]", line)]
 
 
 def test_citation_carries_the_chain_of_the_quoted_sentence(assistant):

@@ -8,7 +8,7 @@ pytestmark = pytest.mark.model
 
 
 def own_voice(answer) -> list[str]:
-    return [line for line in answer.answer.splitlines() if not re.search(r"\[\d+\]$", line)]
+    return [line for line in answer.answer.splitlines() if not re.search(r"\[\d+\]", line)]
 
 
 def test_seed_troll_farm_claim_is_contested_with_both_sides_labelled(seed_assistant):

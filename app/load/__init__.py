@@ -8,10 +8,14 @@ return several documents.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from app.errors import CorpusError
+from app.load.html import load_html
+from app.load.jsonl import load_jsonl
+from app.load.markdown import load_markdown
+from app.load.pdf import load_pdf
 from app.load.text import load_text
 
 MAX_FILE_BYTES = 20_000_000
@@ -22,7 +26,9 @@ class RawDocument:
     source: str  # where it came from (file path, plus '#n' for multi-document files)
     text: str  # the text as captured, furniture included
     meta: dict[str, str | None] = field(default_factory=dict)  # title, url, date, author, outlet, stance, site_name
-    format: str = "text"
+    format: str = "text"  # text | html | markdown | pdf: selects the clean step (app.clean.clean_document)
+    furniture: tuple[str, ...] = ()  # strings the format knows are page furniture (HTML navigation)
+    error: str | None = None  # set when one entry of a multi-document file could not be read
 
 
 Loader = Callable[[Path, bytes], list[RawDocument]]
@@ -30,6 +36,13 @@ Loader = Callable[[Path, bytes], list[RawDocument]]
 LOADERS: dict[str, Loader] = {
     ".txt": load_text,
     ".text": load_text,
+    ".html": load_html,
+    ".htm": load_html,
+    ".xhtml": load_html,
+    ".md": load_markdown,
+    ".markdown": load_markdown,
+    ".pdf": load_pdf,
+    ".jsonl": load_jsonl,
 }
 
 IGNORED_NAMES = {"README.md", "outlets.yaml", "outlets.yml", "speakers.yaml", "speakers.yml"}
@@ -52,6 +65,8 @@ def read_sidecar(path: Path) -> dict[str, str | None]:
         data = json.loads(side.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
         raise CorpusError(f"{side}: unreadable metadata file: {exc}") from exc
+    if not isinstance(data, dict):
+        raise CorpusError(f"{side}: metadata file must hold a JSON object, not {type(data).__name__}")
     return {k: (str(v) if v is not None else None) for k, v in data.items() if k in SIDECAR_KEYS}
 
 
@@ -75,7 +90,7 @@ def load_file(path: Path, max_bytes: int = MAX_FILE_BYTES) -> list[RawDocument]:
     docs = loader(path, data)
     extra = read_sidecar(path)
     if extra:  # metadata given by a person (upload form) wins over what the file says
-        docs = [RawDocument(d.source, d.text, {**d.meta, **{k: v for k, v in extra.items() if v}}, d.format) for d in docs]
+        docs = [replace(d, meta={**d.meta, **{k: v for k, v in extra.items() if v}}) for d in docs]
     return docs
 
 

@@ -1,0 +1,62 @@
+"""The MCP server (`byline mcp`, stdio): tools `ask` and `list_sources` over one `Assistant`.
+
+Agent hosts call `ask` to ground an answer in attributed quotes. Both tools return typed models,
+so the result's structured content is the same JSON as `byline ask --json` (an `Answer`) and
+`byline sources --json` (under "sources"). byline's own errors come back as a tool error with
+its one-line message.
+"""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from app.api import Assistant
+from app.errors import BylineError
+from app.models import Answer, SourceInfo
+
+INSTRUCTIONS = (
+    "byline answers questions about a corpus of news articles that contradict each other. Every "
+    "answer is made of verbatim quotes, each labelled with the outlet that published it. When you "
+    "relay an answer, keep each quote with its outlet; never restate a contested claim as fact."
+)
+
+
+class SourceList(BaseModel):
+    """The indexed documents, as listed by `byline sources --json`."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    sources: list[SourceInfo] = Field(default_factory=list)
+
+
+def build_server(assistant: Assistant):
+    from mcp.server.mcpserver import MCPServer
+    from mcp.server.mcpserver.exceptions import ToolError
+
+    server = MCPServer(name="byline", instructions=INSTRUCTIONS, log_level="WARNING")
+
+    @server.tool()
+    def ask(question: str, outlets: list[str] | None = None, stances: list[str] | None = None,
+            k: int | None = None) -> Answer:
+        """Answer a question with verbatim quotes, each labelled with its outlet; abstains when the
+        sources do not say. `outlets`/`stances` restrict which sources may be cited; `k` is how
+        many passages to quote (1-50)."""
+        try:
+            return assistant.ask(question, outlets=outlets, stances=stances, k=k)
+        except BylineError as exc:
+            raise ToolError(str(exc)) from exc
+
+    @server.tool()
+    def list_sources() -> SourceList:
+        """The indexed articles: outlet, stance group, title, date, url and size of each."""
+        try:
+            return SourceList(sources=assistant.sources())
+        except BylineError as exc:
+            raise ToolError(str(exc)) from exc
+
+    return server
+
+
+def run(assistant: Assistant) -> None:
+    """Serve over stdio until the client closes the pipe. Logs go to stderr, never stdout."""
+    build_server(assistant).run("stdio")

@@ -1,0 +1,136 @@
+"""CLI errors: exit code 2 and one line on stderr, never a traceback."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from app.cli import cli
+
+REPO = Path(__file__).resolve().parents[1]
+ENV = {"BYLINE_EMBEDDER": "hash-64"}
+ARTICLE = (
+    "The harbour authority said on Tuesday that the new pier would open in June after a long and "
+    "contested review of its safety record by three separate inspectors from the regional office."
+)
+
+
+@pytest.fixture(scope="module")
+def index(tmp_path_factory) -> Path:
+    root = tmp_path_factory.mktemp("cli")
+    (root / "articles").mkdir()
+    (root / "articles" / "pier.txt").write_text(ARTICLE)
+    result = CliRunner().invoke(cli, ["ingest", str(root / "articles"), "--index", str(root / "index")], env=ENV)
+    assert result.exit_code == 0, result.output
+    return root / "index"
+
+
+def fails(args: list[str], env: dict[str, str] | None = None) -> str:
+    """Run the CLI; assert exit 2, a single stderr line and no traceback; return that line."""
+    result = CliRunner().invoke(cli, args, env={**ENV, **(env or {})})
+    assert result.exit_code == 2, (result.exit_code, result.output, result.exception)
+    assert not isinstance(result.exception, Exception) or isinstance(result.exception, SystemExit)
+    assert "Traceback" not in result.output
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    assert result.stdout == ""
+    return lines[0]
+
+
+def test_ask_without_an_index_says_how_to_build_it(tmp_path):
+    line = fails(["ask", "--index", str(tmp_path / "none"), "When does the pier open?"])
+    assert line == f"error: no index at {tmp_path / 'none'}/ — build it with: byline ingest corpus/ --index {tmp_path / 'none'}"
+
+
+def test_ask_an_empty_question_fails_cleanly(index):
+    assert fails(["ask", "--index", str(index), ""]) == "error: the question is empty"
+
+
+def test_ask_a_10000_character_question_fails_cleanly(index):
+    assert "the limit is 2,000" in fails(["ask", "--index", str(index), "word " * 2000])
+
+
+def test_ask_only_punctuation_fails_cleanly(index):
+    assert "no words" in fails(["ask", "--index", str(index), "?!?!..."])
+
+
+def test_ask_with_an_unknown_outlet_fails_cleanly(index):
+    assert "unknown outlet 'Nobody'" in fails(["ask", "--index", str(index), "--outlet", "Nobody", "pier?"])
+
+
+def test_ask_with_k_out_of_range_fails_cleanly(index):
+    assert "k must be between 1 and 50" in fails(["ask", "--index", str(index), "-k", "0", "pier?"])
+
+
+def test_ask_an_index_built_with_another_embedder_gives_the_rebuild_command_on_one_line(index):
+    line = fails(["ask", "--index", str(index), "When does the pier open?"], env={"BYLINE_EMBEDDER": "hash-128"})
+    assert "embedder hash-64 (64d), not hash-128 (128d)" in line
+    assert line.endswith(f"rebuild it with: rm -rf {index} && byline ingest corpus/ --index {index}")
+
+
+def test_ingest_a_missing_folder_fails_cleanly(tmp_path):
+    line = fails(["ingest", str(tmp_path / "nowhere"), "--index", str(tmp_path / "index")])
+    assert line == f"error: {tmp_path / 'nowhere'}: no such file or folder"
+
+
+def test_ingest_with_a_bad_registry_names_file_and_line(tmp_path):
+    (tmp_path / "articles").mkdir()
+    (tmp_path / "articles" / "pier.txt").write_text(ARTICLE)
+    registry = tmp_path / "outlets.yaml"
+    registry.write_text("outlets:\n  - name: A\n    colour: red\n")
+    line = fails(["ingest", str(tmp_path / "articles"), "--index", str(tmp_path / "index")],
+                 env={"BYLINE_REGISTRY": str(registry)})
+    assert line == f"error: {registry}:3: outlets.0.colour: Extra inputs are not permitted"
+    assert not (tmp_path / "index").exists()
+
+
+def test_bad_setting_in_the_environment_fails_cleanly(index):
+    assert "setting k: expected int, got 'many'" in fails(["ask", "--index", str(index), "pier?"], env={"BYLINE_K": "many"})
+
+
+def test_unknown_embedder_fails_cleanly(index):
+    assert "unknown embedder 'gpt-9'" in fails(["ask", "--index", str(index), "pier?"], env={"BYLINE_EMBEDDER": "gpt-9"})
+
+
+def test_index_path_that_is_a_file_fails_cleanly(tmp_path):
+    bogus = tmp_path / "index"
+    bogus.write_text("not a folder")
+    (tmp_path / "pier.txt").write_text(ARTICLE)
+    assert "cannot be used as an index folder" in fails(["ingest", str(tmp_path / "pier.txt"), "--index", str(bogus)])
+
+
+def test_sources_without_an_index_fails_cleanly(tmp_path):
+    assert "no index at" in fails(["sources", "--index", str(tmp_path / "none")])
+
+
+def test_text_answer_shows_every_quote_in_full(index):
+    result = CliRunner().invoke(cli, ["ask", "--index", str(index), "When does the pier open?"], env=ENV)
+    assert result.exit_code == 0, result.output
+    flat = " ".join(re.sub(r"[│╭╮╰╯─]", " ", result.stdout).split())
+    assert f"\u201c{ARTICLE}\u201d [1]" in flat
+
+
+def test_real_process_exits_2_with_one_line_and_no_traceback(tmp_path):
+    env = {**os.environ, **ENV, "PYTHONPATH": str(REPO)}
+    result = subprocess.run([sys.executable, "-m", "app.cli", "ask", "--index", str(tmp_path / "none"), "pier?"],
+                            capture_output=True, text=True, env=env, cwd=tmp_path, timeout=120)
+    assert result.returncode == 2
+    assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
+    assert result.stderr.startswith("error: no index at")
+
+
+def test_ingest_json_report_is_valid_json_even_with_failures(tmp_path):
+    (tmp_path / "articles").mkdir()
+    (tmp_path / "articles" / "pier.txt").write_text(ARTICLE)
+    (tmp_path / "articles" / "empty.txt").write_text("")
+    result = CliRunner().invoke(cli, ["ingest", str(tmp_path / "articles"), "--index", str(tmp_path / "i"), "--json"], env=ENV)
+    assert result.exit_code == 0
+    report = json.loads(result.stdout)
+    assert list(report["failed"]) == [str(tmp_path / "articles" / "empty.txt")]

@@ -1,0 +1,26 @@
+"""The CI gate: the full eval over the seed corpus with the real embedder meets evals/thresholds.yaml."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from app.api import Assistant
+from app.config import Config
+from app.embed import MiniLMEmbedder
+from app.evaluate import run_eval
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.mark.model
+def test_byline_meets_the_eval_thresholds_on_the_seed_corpus(tmp_path):
+    config = Config(index_dir=tmp_path / "index", corpus_dir=ROOT / "corpus")
+    embedder = MiniLMEmbedder()
+    Assistant(config=config, embedder=embedder).ingest([ROOT / "corpus"])
+    report = run_eval(config, [ROOT / "evals" / "cases"], embedder=embedder,
+                      thresholds=ROOT / "evals" / "thresholds.yaml", report_dir=tmp_path / "reports")
+    assert report["threshold_failures"] == [], (tmp_path / "reports" / "latest.md").read_text(encoding="utf-8")
+    byline, llama = report["systems"][0], report["systems"][1]
+    assert byline["metrics"]["attribution_accuracy"] > llama["metrics"]["attribution_accuracy"]

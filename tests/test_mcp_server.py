@@ -1,0 +1,58 @@
+"""`byline mcp` over stdio, driven by the MCP client of the same `mcp` package."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import subprocess
+import sys
+
+import pytest
+from integr_support import ROOT, assistant, call_tools, cli_env, write_lake_docs
+
+QUESTION = "Did the lake freeze in May?"
+
+
+@pytest.fixture(scope="module")
+def session_results(tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("mcp")
+    lake = assistant(tmp / "index")
+    lake.ingest([write_lake_docs(tmp / "docs")])
+    calls = [
+        ("ask", {"question": QUESTION}),
+        ("list_sources", {}),
+        ("ask", {"question": QUESTION, "outlets": ["Nowhere Times"]}),
+        ("ask", {"question": "   "}),
+        ("ask", {"question": QUESTION, "k": "many"}),
+    ]
+    tools, results = asyncio.run(call_tools(tmp / "index", calls))
+    return lake, tools, results
+
+
+def test_server_offers_ask_and_list_sources(session_results):
+    _, tools, _ = session_results
+    assert sorted(tools) == ["ask", "list_sources"]
+
+
+def test_ask_returns_the_answer_json_as_structured_content(session_results):
+    lake, _, results = session_results
+    result = results[0]
+    assert not result.is_error
+    assert result.structured_content == lake.ask(QUESTION).model_dump(mode="json")
+    assert {c["outlet"] for c in result.structured_content["citations"]} == {"Lake Gazette", "Valley Herald"}
+
+
+def test_list_sources_returns_what_byline_sources_json_prints(session_results):
+    lake, _, results = session_results
+    printed = subprocess.run([sys.executable, "-m", "app.cli", "sources", "--json", "--index", str(lake.config.index_dir)],
+                             capture_output=True, text=True, env=cli_env(), cwd=ROOT, check=True).stdout
+    assert results[1].structured_content == {"sources": json.loads(printed)}
+
+
+@pytest.mark.parametrize(("call", "needle"), [(2, "unknown outlet 'Nowhere Times'"), (3, "the question is empty"),
+                                              (4, "k")])
+def test_bad_calls_are_tool_errors_with_one_line_messages(session_results, call, needle):
+    result = session_results[2][call]
+    assert result.is_error
+    message = result.content[0].text
+    assert needle in message and "Traceback" not in message

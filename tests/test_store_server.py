@@ -1,0 +1,113 @@
+"""Chroma server mode (app/store_server.py) against a real `chroma run` on loopback."""
+
+from __future__ import annotations
+
+import chromadb
+import numpy as np
+import pytest
+from chromadb.config import Settings
+from integr_support import LAKE_DOCS, assistant, chroma_server, config, free_port, write_lake_docs
+
+from app.api import Assistant
+from app.chunk import Chunk
+from app.config import Config
+from app.embed import HashEmbedder
+from app.errors import ConfigError, IndexMismatchError, IndexMissingError
+from app.store import Store
+
+QUESTION = "Did the lake freeze in May?"
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    with chroma_server(tmp_path_factory.mktemp("chroma") / "data") as url:
+        yield url
+
+
+@pytest.fixture()
+def url(server):
+    """The shared server, emptied before each test."""
+    host, port = server.removeprefix("http://").split(":")
+    client = chromadb.HttpClient(host=host, port=int(port), settings=Settings(anonymized_telemetry=False))
+    for collection in client.list_collections():
+        client.delete_collection(collection.name)
+    return server
+
+
+def test_empty_server_has_no_index_and_says_how_to_build_one(url, tmp_path):
+    with pytest.raises(IndexMissingError, match=f"--chroma-url {url} ingest"):
+        assistant(tmp_path / "a", chroma_url=url).ask(QUESTION)
+
+
+def test_unreachable_server_is_a_one_line_error(tmp_path):
+    with pytest.raises(IndexMissingError, match="cannot reach the Chroma server"):
+        assistant(tmp_path / "a", chroma_url=f"http://127.0.0.1:{free_port()}").sources()
+
+
+def test_two_assistants_share_one_server_index(url, tmp_path):
+    writer = assistant(tmp_path / "writer", chroma_url=url)
+    reader = assistant(tmp_path / "reader", chroma_url=url)
+    writer.ingest([write_lake_docs(tmp_path / "docs")])
+    assert reader.sources() == writer.sources()
+    answer = reader.ask(QUESTION)
+    assert answer == writer.ask(QUESTION) and answer.citations
+    assert reader.verify(answer) == []  # texts and offsets come from the server
+
+    gone = answer.citations[0].doc_id
+    writer.remove_document(gone)
+    assert gone not in {s.doc_id for s in reader.sources()}
+    assert all(c.doc_id != gone for c in reader.ask(QUESTION).citations)
+
+    (tmp_path / "more").mkdir()
+    (tmp_path / "more" / "note.txt").write_text("Skaters said the lake ice was thick in May.", encoding="utf-8")
+    reader.ingest([tmp_path / "more"])
+    assert any(s.source.endswith("note.txt") for s in writer.sources())
+
+
+def test_reingesting_changes_nothing_and_keeps_only_caches_locally(url, tmp_path):
+    a = assistant(tmp_path / "index", chroma_url=url)
+    docs = write_lake_docs(tmp_path / "docs")
+    assert len(a.ingest([docs]).new) == len(LAKE_DOCS)
+    again = assistant(tmp_path / "index", chroma_url=url).ingest([docs])
+    assert (len(again.unchanged), again.chunks_added) == (len(LAKE_DOCS), 0)
+    # only caches stay local: the bm25 index and the registry snapshot used for labels
+    assert sorted(p.name for p in (tmp_path / "index").iterdir()) == ["bm25", "registry.json"]
+
+
+@pytest.mark.parametrize(("changes", "needle"), [
+    ({"embedder": "hash-128"}, "embedder hash-256 (256d), not hash-128 (128d)"),
+    ({"chunk_words": 50}, "chunking"),
+])
+def test_server_index_built_with_other_settings_is_refused(url, tmp_path, changes, needle):
+    assistant(tmp_path / "a", chroma_url=url).ingest([write_lake_docs(tmp_path / "docs")])
+    other = Assistant(config=config(tmp_path / "b", chroma_url=url, **changes),
+                      embedder=HashEmbedder(128 if "embedder" in changes else 256))
+    with pytest.raises(IndexMismatchError, match="delete_collection") as caught:
+        other.ask(QUESTION)
+    assert needle in str(caught.value)
+
+
+def test_chunks_written_without_a_commit_are_removed_by_the_next_ingest(url, tmp_path):
+    a = assistant(tmp_path / "index", chroma_url=url)
+    docs = write_lake_docs(tmp_path / "docs")
+    a.ingest([docs])
+    def open_store(folder):
+        return Store.open(tmp_path / folder, embedder="hash-256", dim=256, chunking=a.config.chunking(), chroma_url=url)
+
+    store = open_store("crash")
+    text = "An orphan sentence that no manifest entry names."
+    store.put("orphan0000000000", text, {"sources": ["x"], "meta": {"outlet": "X"}, "chars": len(text)},
+              [Chunk("orphanchunk00000", "orphan0000000000", 0, len(text), text)],
+              np.ones((1, 256), dtype=np.float32) / 16, [{"doc_id": "orphan0000000000", "start": 0, "end": len(text)}])
+    # the process dies here, before commit(): nothing names the chunk
+    fresh = assistant(tmp_path / "index2", chroma_url=url)
+    assert "orphan0000000000" not in {s.doc_id for s in fresh.sources()}
+    before = open_store("check").count()
+    fresh.ingest([docs])
+    assert open_store("check").count() == before - 1
+
+
+def test_chroma_url_must_be_an_http_url():
+    with pytest.raises(ConfigError, match="http://host:port"):
+        Config(chroma_url="127.0.0.1:8000")
+    assert Config.load(env={"BYLINE_CHROMA_URL": "http://127.0.0.1:9"}).chroma_url == "http://127.0.0.1:9"
