@@ -155,23 +155,23 @@ class _Writer:
 
 def compose(question: str, quotes: list[Quote], registry: Registry, embed: Embed | None = None,
             carried: Carried | None = None) -> Answer:
-    """One labelled line per quote, claims in order of relevance. The quotes of a contested claim
-    stand side by side under their stance groups (and the answer is marked contested); other
-    quotes are plain lines."""
+    """One labelled line per quote, claims in the order of their best-ranked quote. The quotes of a
+    contested claim stand side by side under their stance groups (and the answer is marked
+    contested); other quotes are plain lines."""
     if not quotes:
         return abstain(question)
-    claims, relevance = _claims(question, quotes, embed)
-    claims = sorted(claims, key=lambda c: -max(relevance[i] for i in c.members))
+    claims, _ = _claims(question, quotes, embed)
+    claims = sorted(claims, key=lambda c: min(c.members))  # quotes arrive in retrieval rank order
     contested = any(c.contested for c in claims)
     w = _Writer(registry, carried)
     w.lines.append(INTRO_SIDES if contested else INTRO)
     if contested and _VERDICT_ASKED.search(question):
         w.lines.append(NO_VERDICT)
     for claim in claims:
-        if claim.contested:
-            members = sorted(claim.members, key=lambda i: (w.stance_order(quotes[i].stance), -relevance[i]))
-        else:
-            members = sorted(claim.members, key=lambda i: -relevance[i])
+        members = sorted(claim.members)
+        if claim.contested:  # each side together, the side of the best-ranked quote first
+            first = {s: n for n, s in enumerate(dict.fromkeys(quotes[i].stance for i in members))}
+            members = sorted(members, key=lambda i: (first[quotes[i].stance], i))
         w.lines.extend(w.quote_line(quotes[i], side=claim.contested) for i in members)
     w.lines.extend(repetition_notes(repetitions(_voices(quotes))))
     return Answer(question=question, answer="\n".join(w.lines), abstained=False, contested=contested,
