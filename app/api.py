@@ -32,6 +32,9 @@ from app.verify import verify
 
 log = logging.getLogger(__name__)
 REGISTRY_SNAPSHOT = "registry.json"  # the registry an index was built with, for labels and filters
+VIEWS = ("answer", "perspectives")
+PER_OUTLET = 2  # quotes per outlet in the perspectives view
+PERSPECTIVE_MARGIN = 0.2  # an outlet's quote may be this much less similar to the question than the best quote
 
 
 @dataclass(frozen=True)
@@ -218,24 +221,60 @@ class Assistant:
         return question
 
     def ask(self, question: str, *, outlets: Sequence[str] | None = None, stances: Sequence[str] | None = None,
-            k: int | None = None) -> Answer:
-        """Answer with verbatim, outlet-labelled quotes, or abstain when the sources don't say."""
+            k: int | None = None, view: str = "answer") -> Answer:
+        """Answer with verbatim, outlet-labelled quotes, or abstain when the sources don't say.
+
+        view="perspectives" also returns, per stance group and outlet, what each indexed outlet
+        says about the question, or that it does not address it (`Answer.perspectives`).
+        """
         question = self._check_question(question)
         if k is not None and not 1 <= k <= 50:
             raise QueryError(f"k must be between 1 and 50 (got {k})")
+        if view not in VIEWS:
+            raise QueryError(f"unknown view {view!r}; choose one of: {', '.join(VIEWS)}")
         with self._lock:
             store = self._open()
             filters = self._filters(store, outlets, stances)
             if not terms(question) and not store.count():
                 return answer_stage.abstain(question)
             qvec = self.embedder.embed([question])[0]
+            if view == "perspectives":
+                return self._perspectives(question, qvec, store, filters, k)
             hits = retrieve(question, qvec, store=store, lexical=self._lexical_index(store),
                             config=self.config, filters=filters, k=k)
             if not answerable(hits, self.config):
                 return answer_stage.abstain(question)
             quotes = answer_stage.choose_quotes(question, hits, self.config.min_quote_similarity)
             docs = store.manifest.documents
-            return answer_stage.compose(question, quotes, self.registry, carried=lambda d: carried_note(d, docs))
+            return answer_stage.compose(question, quotes, self.registry, embed=self.embedder.embed,
+                                        carried=lambda d: carried_note(d, docs))
+
+    def _perspectives(self, question: str, qvec, store: Store, filters: Filters, k: int | None) -> Answer:
+        """One outlet-filtered retrieval per indexed outlet (within the filters). Passages are long,
+        so relevance is judged on the quotes picked from them: an outlet addresses the question when
+        one of its quotes is as close to the question as the best quote of any outlet, within
+        PERSPECTIVE_MARGIN (cosine), and its passage is answerable."""
+        lexical = self._lexical_index(store)
+        indexed = {rec["meta"]["outlet"]: rec["meta"].get("stance") for rec in store.manifest.documents.values()}
+        candidates: list[tuple[str, str | None, list]] = []
+        for outlet, stance in sorted(indexed.items()):
+            if (filters.outlets and outlet not in filters.outlets) or (filters.stances and stance not in filters.stances):
+                continue
+            only = Filters(frozenset({outlet}), filters.stances)
+            hits = retrieve(question, qvec, store=store, lexical=lexical, config=self.config, filters=only,
+                            k=min(k or PER_OUTLET, PER_OUTLET))
+            hits = [h for h in hits if answerable([h], self.config)]
+            quotes = answer_stage.choose_quotes(question, hits, self.config.min_quote_similarity) if hits else []
+            candidates.append((outlet, stance, quotes))
+        texts = [q.text for _, _, quotes in candidates for q in quotes]
+        sims = iter(self.embedder.embed(texts) @ qvec if texts else [])
+        scored = [(o, s, [(q, float(next(sims))) for q in quotes]) for o, s, quotes in candidates]
+        best = max((sim for _, _, pairs in scored for _, sim in pairs), default=0.0)
+        views = [answer_stage.OutletView(o, s, [q for q, sim in pairs if sim >= best - PERSPECTIVE_MARGIN])
+                 for o, s, pairs in scored]
+        docs = store.manifest.documents
+        return answer_stage.compose_perspectives(question, views, self.registry, embed=self.embedder.embed,
+                                                 carried=lambda d: carried_note(d, docs))
 
     # -- browsing -------------------------------------------------------------------------
     def sources(self) -> list[SourceInfo]:

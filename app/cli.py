@@ -113,11 +113,12 @@ def ask(
     outlet: OutletOpt = None,
     stance: StanceOpt = None,
     k: Annotated[Optional[int], typer.Option("-k", help="Passages to quote.")] = None,
+    view: Annotated[str, typer.Option("--view", help="answer, or perspectives: what each outlet says, by stance group.")] = "answer",
 ) -> None:
     """Answer questions with verbatim quotes labelled by outlet. --json prints one object per line."""
     a = assistant(index)
     for question in questions:
-        answer = a.ask(question, outlets=outlet, stances=stance, k=k)
+        answer = a.ask(question, outlets=outlet, stances=stance, k=k, view=view)
         if as_json:
             sys.stdout.write(answer.model_dump_json() + "\n")
             sys.stdout.flush()

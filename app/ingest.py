@@ -19,6 +19,8 @@ from typing import Any
 
 import numpy as np
 
+from app.attribute import Names, find_speakers, links_to_meta, load_speakers
+from app.chains import SentenceChain, find_chains
 from app.chunk import Chunk, chunk
 from app.clean import clean_document
 from app.config import Config
@@ -36,6 +38,7 @@ log = logging.getLogger(__name__)
 Progress = Callable[[str], None]
 EMBED_BATCH = 64
 LINK_KEYS = ("copies", "copy_of")
+ATTRIBUTION_VERSION = 1  # bump when chain rules change: unchanged documents are re-attributed
 
 
 def doc_id_for(cleaned: str) -> str:
@@ -53,16 +56,24 @@ class Prepared:
     chunks: list[Chunk]
     format: str = "text"
     pages: tuple[int, ...] = ()
+    chains: tuple[SentenceChain, ...] = ()  # per-sentence source chains (app/chains.py)
 
     def record(self, sources: list[str], links: dict[str, Any] | None = None) -> dict:
-        rec = {"sources": sources, "meta": self.meta.as_dict(), "chars": len(self.text), "format": self.format}
+        rec = {"sources": sources, "meta": self.meta.as_dict(), "chars": len(self.text), "format": self.format,
+               "attribution": ATTRIBUTION_VERSION}
         if self.pages:
             rec["pages"] = list(self.pages)
         return {**rec, **(links or {})}
 
     def chunk_meta(self) -> list[dict]:
         base = {k: v for k, v in self.meta.as_dict().items() if k != "outlet_source"}
-        return [{**base, "doc_id": self.doc_id, "start": c.start, "end": c.end} for c in self.chunks]
+        return [{**base, "doc_id": self.doc_id, "start": c.start, "end": c.end, "chains": self._chains_in(c)}
+                for c in self.chunks]
+
+    def _chains_in(self, c: Chunk) -> str | None:
+        """Per-sentence source chains inside the chunk (doc offsets), as JSON; None when there are none."""
+        inside = [(s.start, s.end, s.links) for s in self.chains if s.links and c.start <= s.start < c.end]
+        return links_to_meta(inside) if inside else None
 
 
 class _Batcher:
@@ -101,7 +112,20 @@ class _Batcher:
         self.pending.clear()
 
 
-def prepare(raw: RawDocument, registry: Registry, config: Config) -> Prepared:
+def speaker_names(registry: Registry, config: Config) -> Names:
+    """Canonical source names: speakers.yaml next to the registry (or in corpus/), plus the registry."""
+    folder = config.registry_path.parent if config.registry_path else config.corpus_dir
+    return Names(load_speakers(find_speakers(folder)), registry)
+
+
+def attribute(text: str, outlet: str, names: Names) -> tuple[SentenceChain, ...]:
+    """Source chains of every sentence; spaCy is loaded only if the rules need it."""
+    from app.parse import lazy_nlp
+
+    return tuple(find_chains(text, outlet, names, lazy_nlp))
+
+
+def prepare(raw: RawDocument, registry: Registry, config: Config, names: Names | None = None) -> Prepared:
     if not raw.text.strip():
         raise CorpusError(f"{raw.source}: no text (the file is empty or only whitespace)")
     cleaned = clean_document(raw.text, raw.format, raw.furniture)
@@ -109,8 +133,9 @@ def prepare(raw: RawDocument, registry: Registry, config: Config) -> Prepared:
         raise CorpusError(f"{raw.source}: no article text left after removing page furniture")
     doc_id = doc_id_for(cleaned.text)
     chunks = chunk(doc_id, cleaned.text, config.chunk_words, config.chunk_overlap)
-    return Prepared(raw.source, doc_id, cleaned.text, describe(raw, cleaned.text, registry), chunks,
-                    raw.format, cleaned.pages)
+    meta = describe(raw, cleaned.text, registry)
+    chains = attribute(cleaned.text, meta.outlet, names or speaker_names(registry, config))
+    return Prepared(raw.source, doc_id, cleaned.text, meta, chunks, raw.format, cleaned.pages, chains)
 
 
 def ingest(
@@ -124,7 +149,7 @@ def ingest(
     progress: Progress | None = None,
 ) -> IngestReport:
     store.reconcile()
-    run = _Run(store, embedder, config)
+    run = _Run(store, embedder, config, registry)
     seen_sources: set[str] = set()
     for path in iter_files(list(paths)):
         if progress:
@@ -165,17 +190,23 @@ def _under(source: str, roots: list[str]) -> bool:
 class _Run:
     """One ingest: the report, the batcher and the near-duplicate index over the store."""
 
-    def __init__(self, store: Store, embedder: Embedder, config: Config) -> None:
-        self.store, self.config = store, config
+    def __init__(self, store: Store, embedder: Embedder, config: Config, registry: Registry | None = None) -> None:
+        self.store, self.config, self.registry = store, config, registry or Registry()
         self.batcher = _Batcher(store, embedder)
         self.near = NearDuplicates(self._originals, self.batcher.text)
         self.rules: Counter[str] = Counter()
+        self.names: Names | None = None
         self.report: dict[str, Any] = {"new": [], "changed": [], "unchanged": [], "removed": [], "skipped": {},
                                        "failed": {}, "copies": {}, "warnings": []}
 
     @property
     def docs(self) -> dict[str, dict[str, Any]]:
         return self.store.manifest.documents  # looked up each time: a server store may swap the dict
+
+    def _names(self, registry: Registry) -> Names:
+        if self.names is None:
+            self.names = speaker_names(registry, self.config)
+        return self.names
 
     def _originals(self) -> dict[str, str]:
         return {d: self.store.text(d) for d, rec in self.docs.items() if not rec.get("copy_of")}
@@ -185,7 +216,7 @@ class _Run:
             self.report["failed"][raw.source] = raw.error
             return
         try:
-            prepared = _guarded(raw.source, prepare, raw, registry, self.config)
+            prepared = _guarded(raw.source, prepare, raw, registry, self.config, self._names(registry))
         except BylineError as exc:
             self.report["failed"][raw.source] = str(exc)
             return
@@ -199,7 +230,7 @@ class _Run:
         old_id = self.store.manifest.doc_for_source(p.source)
         if old_id == p.doc_id:
             rec = self.docs[old_id]
-            if rec["meta"] == p.meta.as_dict():
+            if rec["meta"] == p.meta.as_dict() and rec.get("attribution") == ATTRIBUTION_VERSION:
                 self.report["unchanged"].append(p.source)
                 return
             self.report["changed"].append(p.source)  # same text, new metadata: rewrite in place
@@ -279,9 +310,11 @@ class _Run:
         new = min(copies, key=lambda c: (self.docs[c]["meta"].get("date") or "9999", copies.index(c)))
         rec = self.docs[new]
         text = self.store.text(new)
-        p = Prepared(rec["sources"][0], new, text, DocMeta(**rec["meta"]),
+        meta = DocMeta(**rec["meta"])
+        p = Prepared(rec["sources"][0], new, text, meta,
                      chunk(new, text, self.config.chunk_words, self.config.chunk_overlap),
-                     rec.get("format", "text"), tuple(rec.get("pages", ())))
+                     rec.get("format", "text"), tuple(rec.get("pages", ())),
+                     attribute(text, meta.outlet, self._names(self.registry)))
         rest = [c for c in copies if c != new]
         for c in rest:
             self.docs[c]["copy_of"] = new

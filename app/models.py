@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_serializer
 
 _FROZEN = ConfigDict(extra="forbid", frozen=True)
 
@@ -31,6 +31,19 @@ class Citation(BaseModel):
     )
 
 
+class Perspective(BaseModel):
+    """What one outlet says about a question (`view="perspectives"`), or that it does not address it."""
+
+    model_config = _FROZEN
+
+    outlet: str
+    stance: str | None = None
+    stance_label: str | None = None
+    addresses: bool
+    citations: list[str] = Field(default_factory=list, description="Ids of this outlet's citations in the answer.")
+    summary: str = Field(description="The outlet's labelled quotes, or 'this outlet does not address it'.")
+
+
 class Answer(BaseModel):
     """The answer contract of `byline ask --json` and `Assistant.ask`."""
 
@@ -41,6 +54,17 @@ class Answer(BaseModel):
     abstained: bool
     contested: bool = False
     citations: list[Citation] = Field(default_factory=list)
+    perspectives: list[Perspective] | None = Field(
+        default=None, description="Per outlet, grouped by stance; only in the perspectives view (else left out).",
+    )
+
+    @model_serializer(mode="wrap")
+    def _default_view_unchanged(self, handler):
+        """The default view serialises exactly the issue-3 contract: no `perspectives` key."""
+        data = handler(self)
+        if isinstance(data, dict) and data.get("perspectives") is None:
+            data.pop("perspectives", None)
+        return data
 
 
 class SourceInfo(BaseModel):

@@ -28,9 +28,9 @@ def test_quotes_are_labelled_with_the_outlet_of_their_document(assistant):
 
 
 def test_opposing_outlets_are_shown_under_their_own_labels(assistant):
-    answer = assistant.ask("What will the bridge cost?")
+    answer = assistant.ask("How much will the construction of the bridge cost in million dollars?")
     assert {c.outlet for c in answer.citations} == {"Daily Planet", "Gotham Gazette"}
-    assert "For the plan:" in answer.answer and "Against the plan:" in answer.answer
+    assert "For the plan — Daily Planet:" in answer.answer and "Against the plan — Gotham Gazette:" in answer.answer
     assert answer.contested
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from app.answer import ABSTAIN_TEXT, INTRO, INTRO_SIDES
+from app.answer import ABSTAIN_TEXT, INTRO, INTRO_SIDES, NO_VERDICT
 from app.api import Assistant
 from app.config import Config
 from app.embed import HashEmbedder
@@ -57,9 +57,11 @@ def assert_attributed(a: Assistant, answer: Answer) -> None:
     assert a.verify(answer) == []
     labels = {f"{g.label}:" for g in REGISTRY.stance_groups}
     outlets = {c.outlet for c in answer.citations}
+    sides = tuple(f"{g.label} \u2014 " for g in REGISTRY.stance_groups)
     for line in own_voice(answer):
-        framing = line in (INTRO, INTRO_SIDES, ABSTAIN_TEXT) or line in labels
-        quoted = line.startswith("- ") and line.endswith(": \u201cQUOTE\u201d") and line[2:].split(",")[0].split(":")[0] in outlets
+        framing = line in (INTRO, INTRO_SIDES, NO_VERDICT, ABSTAIN_TEXT) or line in labels
+        head = line[2:] if line.startswith("- ") else next((line[len(s):] for s in sides if line.startswith(s)), None)
+        quoted = head is not None and line.endswith(": \u201cQUOTE\u201d") and head.split(",")[0].split(":")[0] in outlets
         assert framing or quoted, f"own-voice line: {line!r}"
 
 

@@ -67,14 +67,11 @@ def test_unknown_outlet_is_a_422_naming_the_indexed_outlets(client):
     assert "Nowhere Times" in response.json()["error"] and "Lake Gazette" in response.json()["error"]
 
 
-def test_view_is_refused_when_the_assistant_has_no_views(client, lake):
-    import inspect
-
+def test_perspectives_view_is_served_and_an_unknown_view_is_a_clear_error(client):
+    response = client.post("/ask", json={"question": QUESTION, "view": "perspectives"})
+    assert response.status_code == 200 and isinstance(response.json()["perspectives"], list)
     response = client.post("/ask", json={"question": QUESTION, "view": "by-outlet"})
-    if "view" in inspect.signature(lake.ask).parameters:
-        assert response.status_code == 200
-    else:
-        assert response.status_code == 422 and "view" in response.json()["error"]
+    assert response.status_code == 422 and "unknown view 'by-outlet'" in response.json()["error"]
 
 
 def test_missing_index_is_503_and_healthz_still_answers(tmp_path):
