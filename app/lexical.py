@@ -2,24 +2,20 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
 import logging
 import math
 from collections import Counter
-from collections.abc import Iterable
 from pathlib import Path
 
 import numpy as np
 
-from app.store import atomic_write
+from app.store import atomic_write, fingerprint
 from app.terms import terms
 
 log = logging.getLogger(__name__)
 
-
-def fingerprint(ids: Iterable[str]) -> str:
-    return hashlib.sha256("\n".join(sorted(ids)).encode()).hexdigest()[:16]
+__all__ = ["LexicalIndex", "fingerprint"]
 
 
 class LexicalIndex:
