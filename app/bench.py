@@ -101,17 +101,20 @@ def render_markdown(result: dict[str, Any]) -> str:
     if result.get("query"):
         lines += ["", "## Query latency (ms), retrieval + answer, no LLM; k=5", "",
                   "| chunks | byline p50 | byline p95 | llama-index p50 | llama-index p95 | speed-up (p50) | "
-                  "hit@5 byline | hit@5 llama-index | query embedding p50 | byline, repeated question p50 | RSS MB |",
-                  "|---|---|---|---|---|---|---|---|---|---|---|"]
+                  "hit@5 byline | hit@5 llama-index | query embedding p50 | byline, repeated question p50 | "
+                  "CPU ms p50 byline / llama-index | RSS MB |",
+                  "|---|---|---|---|---|---|---|---|---|---|---|---|"]
         for r in result["query"]:
             b, li = r["byline"], r["llama"]
             lines.append(
                 f"| {r['chunks']:,} | {b['p50']:.1f} ({b['p50_min']:.1f}) | {b['p95']:.1f} ({b['p95_min']:.1f}) | "
                 f"{li['p50']:.1f} ({li['p50_min']:.1f}) | {li['p95']:.1f} ({li['p95_min']:.1f}) | {r['speedup']:.2f}× | "
                 f"{b['hit5']:.2f} | {li['hit5']:.2f} | {r['embed']['p50']:.1f} | {r['byline_cached']['p50']:.1f} | "
-                f"{r['rss_mb']:.0f} |")
+                f"{b.get('cpu_p50', float('nan')):.1f} / {li.get('cpu_p50', float('nan')):.1f} | {r['rss_mb']:.0f} |")
         lines += ["", "Both pipelines embed each question afresh with the same MiniLM embedder (query cache cleared); "
-                  "'repeated question' is byline with its query-embedding cache warm. " + result.get("plot_note", "")]
+                  "'repeated question' is byline with its query-embedding cache warm. CPU ms is process CPU time per "
+                  "question (all threads): on a shared machine wall time includes waiting for a core, CPU time does not. "
+                  + result.get("plot_note", "")]
     ing = result.get("ingest")
     if ing:
         lines += ["", "## Ingest", "", "| | seconds | chunks/s |", "|---|---|---|",
@@ -124,7 +127,8 @@ def render_markdown(result: dict[str, Any]) -> str:
     if cold:
         lines += ["", "## Cold start", "",
                   f"`byline ask --json` in a new process, to the answer on stdout: {cold['seconds']['median']:.2f} s "
-                  f"(best {cold['seconds']['min']:.2f} s, {cold['seconds']['n']} runs). Largest imports (cumulative s): "
+                  f"(best {cold['seconds']['min']:.2f} s, {cold['seconds']['n']} runs; CPU time "
+                  f"{cold.get('cpu_s', {}).get('median', float('nan')):.2f} s). Largest imports (cumulative s): "
                   + ", ".join(f"{name} {sec:.2f}" for name, sec in cold["imports"]) + "."]
     c = result.get("corpus")
     if c:
@@ -197,26 +201,33 @@ def measure_queries(index_dir: Path, corpus: Path, questions_file: Path, reps: i
         expected.append((doc_id, at, at + len(q.snippet)))
     retriever = _llama_retriever(store, a.embedder.inner, K)
     retriever.retrieve(questions[0].question)
-    times: dict[str, list[list[float]]] = {"byline": [], "byline_cached": [], "llama": [], "embed": []}
+    keys = ("byline", "byline_cached", "llama", "embed")
+    times: dict[str, list[list[float]]] = {k: [] for k in keys}
+    cpu: dict[str, list[list[float]]] = {k: [] for k in keys}
     found: dict[str, list] = {"byline": [], "llama": []}
+
+    def clock(key: str, fn: Callable[[], Any]) -> Any:
+        wall, c0 = time.perf_counter(), time.process_time()
+        value = fn()
+        times[key][-1].append(1000 * (time.perf_counter() - wall))
+        cpu[key][-1].append(1000 * (time.process_time() - c0))
+        return value
+
     for rep in range(reps):
-        for key in times:
+        for key in keys:
             times[key].append([])
+            cpu[key].append([])
         for q in questions:
             a.embedder._cache.clear()
-            s, _ = _timed(lambda: a.embedder.inner.embed([q.question]))
-            times["embed"][-1].append(1000 * s)
-            s, ans = _timed(lambda: a.ask(q.question, k=K))
-            times["byline"][-1].append(1000 * s)
-            s, _ = _timed(lambda: a.ask(q.question, k=K))
-            times["byline_cached"][-1].append(1000 * s)
-            s, nodes = _timed(lambda: retriever.retrieve(q.question))
-            times["llama"][-1].append(1000 * s)
+            clock("embed", lambda: a.embedder.inner.embed([q.question]))
+            ans = clock("byline", lambda: a.ask(q.question, k=K))
+            clock("byline_cached", lambda: a.ask(q.question, k=K))
+            nodes = clock("llama", lambda: retriever.retrieve(q.question))
             if rep == 0:
                 found["byline"].append([(c.doc_id, c.start, c.end) for c in ans.citations[:K]])
                 found["llama"].append([(n.node.metadata["doc_id"], int(n.node.metadata["start"]), int(n.node.metadata["end"]))
                                        for n in nodes[:K]])
-    out: dict[str, Any] = {key: summarize(v) for key, v in times.items()}
+    out: dict[str, Any] = {key: {**summarize(v), "cpu_p50": summarize(cpu[key])["p50"]} for key, v in times.items()}
     for key in found:
         out[key]["hit5"] = hit_rate(found[key], expected)
     out.update(chunks=store.count(), first_query_s=first_s, rss_mb=_rss_mb(),
@@ -257,14 +268,19 @@ def measure_ingest(corpus_docs: list[tuple[str, str]], reps: int, embedder) -> d
 def measure_cold_start(index_dir: Path, question: str, reps: int) -> dict[str, Any]:
     cmd = [sys.executable, "-m", "app.cli", "ask", "--index", str(index_dir), "--json", question]
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in sys.path if p)}
-    seconds = []
+    import resource
+
+    seconds, cpu = [], []
     for _ in range(reps):
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
         s, proc = _timed(lambda: subprocess.run(cmd, capture_output=True, text=True, env=env, check=False))
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
         if proc.returncode != 0:
             raise RuntimeError(f"byline ask failed: {proc.stderr.strip()[-300:]}")
         seconds.append(s)
+        cpu.append(after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime)
     proc = subprocess.run([sys.executable, "-X", "importtime", *cmd[1:]], capture_output=True, text=True, env=env, check=False)
-    return {"seconds": spread(seconds), "imports": top_imports(proc.stderr, 5)}
+    return {"seconds": spread(seconds), "cpu_s": spread(cpu), "imports": top_imports(proc.stderr, 5)}
 
 
 def top_imports(importtime_log: str, n: int) -> list[tuple[str, float]]:
@@ -328,14 +344,16 @@ def run_bench(*, quick: bool = False, out: Path = Path("evals/reports"), cache: 
 
     progress("ingest: first ingest, re-ingest, raw encode")
     docs = [(f"synthetic_{i:04d}.txt", body) for i, (_, body, *_rest) in
-            zip(range(2 if quick else 12), syn.documents(10_000, []))]
+            zip(range(2 if quick else 6), syn.documents(10_000, []))]
     result["ingest"] = measure_ingest(docs, 1 if quick else 3, embedder)
     scale_info, rows = [], []
     for n in scales:
         progress(f"index with {n:,} synthetic chunks")
-        vectors, real = syn.vectors(n, encode, embed_upto)
-        info = build_index(cache / f"index-{syn.dir.name}-{n}", corpus, syn, n, vectors, embedder)
-        scale_info.append({"chunks": n, "real": real, **info})
+        index_dir = cache / f"index-{syn.dir.name}-{n}"
+        built = (index_dir / "bench-complete.json").is_file()  # its marker records how many vectors were real
+        vectors, real = (None, 0) if built else syn.vectors(n, encode, embed_upto)
+        info = build_index(index_dir, corpus, syn, n, vectors, real, embedder)
+        scale_info.append({**info, "chunks": n})
     seconds, embedded = syn.embed_seconds(max(scales))
     result["corpus"] = {"scales": scale_info, "embed_seconds": seconds, "embedded_chunks": embedded, "note": (
         f"{len(syn.pool)} seed sentences (cleaned, 6+ words, none overlapping an expected snippet) shuffled into chunks "

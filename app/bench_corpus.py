@@ -149,7 +149,7 @@ class SyntheticCorpus:
             yield doc_id, body, record, chunks, chunk_meta
 
 
-def build_index(index_dir: Path, corpus: Path, syn: SyntheticCorpus, n: int, vectors: np.ndarray,
+def build_index(index_dir: Path, corpus: Path, syn: SyntheticCorpus, n: int, vectors: np.ndarray, real: int,
                 embedder) -> dict:
     """The seed corpus (real ingest) plus n synthetic chunks with precomputed vectors, written
     through Store.put; BM25 built by the Assistant's own path. Reused when already complete."""
@@ -173,6 +173,6 @@ def build_index(index_dir: Path, corpus: Path, syn: SyntheticCorpus, n: int, vec
         row += len(chunks)
     store.commit()
     a._lexical_index(store)  # builds and saves BM25, as the first question would
-    info = {"build_s": time.perf_counter() - t0, "chunks": store.count()}
+    info = {"build_s": time.perf_counter() - t0, "chunks": store.count(), "real": real}
     marker.write_text(json.dumps(info))
     return {**info, "cached": False}
