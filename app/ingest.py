@@ -26,7 +26,7 @@ from app.store import Store
 log = logging.getLogger(__name__)
 
 Progress = Callable[[str], None]
-EMBED_BATCH = 64
+EMBED_BATCH = 256  # chunks per encode call: bigger calls let sentence-transformers sort by length (less padding)
 
 
 def doc_id_for(cleaned: str) -> str:
