@@ -23,6 +23,7 @@ _BOUNDARY = re.compile(r"""([.!?…]+["”’'\)\]]*)(\s+)(?=["“‘'\(\[]?[A-Z
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
 _PARAGRAPH = re.compile(r"[^\n]+")
 _MAX_SENTENCE_CHARS = 1500
+_LOOKBACK = 64  # characters before a '.' searched for the word it ends
 
 
 @dataclass(frozen=True)
@@ -47,7 +48,9 @@ def chunk_id(doc_id: str, start: int, text: str) -> str:
 
 def _is_abbreviation(text: str, dot: int) -> bool:
     """True when the '.' at index `dot` ends an abbreviation or an initial, not a sentence."""
-    match = _WORD_BEFORE.search(text, 0, dot)
+    # Look back a bounded window: searching from 0 made sentence splitting quadratic in the text
+    # length. A word longer than the window cannot be an abbreviation or an initial anyway.
+    match = _WORD_BEFORE.search(text, max(0, dot - _LOOKBACK), dot)
     if not match:
         return False
     word = match.group(1).rstrip(".").casefold()
