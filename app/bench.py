@@ -121,8 +121,9 @@ def render_markdown(result: dict[str, Any]) -> str:
                   f"| raw SentenceTransformer.encode (floor) | {ing['floor_s']['median']:.2f} ({ing['floor_s']['min']:.2f}) | {ing['floor_chunks_per_s']:.1f} |",
                   f"| byline ingest, first | {ing['first_s']['median']:.2f} ({ing['first_s']['min']:.2f}) | {ing['chunks_per_s']:.1f} |",
                   f"| byline re-ingest, unchanged | {ing['reingest_s']['median']:.3f} ({ing['reingest_s']['min']:.3f}) | – |",
-                  "", f"{ing['chunks']} chunks from {ing['documents']} documents; throughput ratio {ing['ratio']:.2f}×, "
-                  f"re-ingest {100 * ing['reingest_ratio']:.1f} % of first ingest."]
+                  "", f"{ing['chunks']} chunks from {ing['documents']} documents; throughput ratio {ing['ratio']:.2f}× "
+                  f"(best runs; medians {ing.get('ratio_median', float('nan')):.2f}×), "
+                  f"re-ingest {100 * ing['reingest_ratio']:.1f} % of first ingest (best runs)."]
     cold = result.get("cold_start")
     if cold:
         lines += ["", "## Cold start", "",
@@ -242,26 +243,40 @@ def measure_ingest(corpus_docs: list[tuple[str, str]], reps: int, embedder) -> d
 
     model = embedder._load()
     first, again, floor = [], [], []
+    texts: list[str] = []
     with tempfile.TemporaryDirectory(prefix="byline-bench-") as tmp:
         folder = Path(tmp) / "docs"
         folder.mkdir()
         for name, text in corpus_docs:
             (folder / name).write_text(text, encoding="utf-8")
+        warm = Path(tmp) / "warm"  # one untimed ingest: imports and Chroma start-up are not throughput
+        warm.mkdir()
+        (warm / "warm.txt").write_text(corpus_docs[0][1][:2000], encoding="utf-8")
+        Assistant(config=Config(index_dir=Path(tmp) / "index-warm", corpus_dir=warm), embedder=embedder).ingest([warm])
+
+        def encode() -> None:
+            floor.append(_timed(lambda: model.encode(texts, batch_size=embedder.batch_size, normalize_embeddings=True,
+                                                     convert_to_numpy=True, show_progress_bar=False))[0])
+
         for rep in range(reps):
             a = Assistant(config=Config(index_dir=Path(tmp) / f"index{rep}", corpus_dir=folder), embedder=embedder)
+            if rep % 2:  # alternate the order so neither side always runs on a warmer machine
+                encode()
             s, report = _timed(lambda: a.ingest([folder]))
             first.append(s)
             again.append(_timed(lambda: a.ingest([folder]))[0])
-            texts = [c.text for c in a._open().iter_chunks()]
-            floor.append(_timed(lambda: model.encode(texts, batch_size=embedder.batch_size, normalize_embeddings=True,
-                                                     convert_to_numpy=True, show_progress_bar=False))[0])
+            texts = texts or [c.text for c in a._open().iter_chunks()]  # the chunks ingest embedded
+            if not rep % 2:
+                encode()
     chunks = report.chunks_added
     out = {"documents": len(corpus_docs), "chunks": chunks, "first_s": spread(first), "reingest_s": spread(again),
            "floor_s": spread(floor)}
-    out["chunks_per_s"] = chunks / out["first_s"]["median"]
-    out["floor_chunks_per_s"] = chunks / out["floor_s"]["median"]
-    out["ratio"] = out["chunks_per_s"] / out["floor_chunks_per_s"]
-    out["reingest_ratio"] = out["reingest_s"]["median"] / out["first_s"]["median"]
+    # Goals use the best repetition of each (timeit's rule: on a shared machine noise only adds time).
+    out["chunks_per_s"] = chunks / out["first_s"]["min"]
+    out["floor_chunks_per_s"] = chunks / out["floor_s"]["min"]
+    out["ratio"] = out["floor_s"]["min"] / out["first_s"]["min"]
+    out["ratio_median"] = out["floor_s"]["median"] / out["first_s"]["median"]
+    out["reingest_ratio"] = out["reingest_s"]["min"] / out["first_s"]["min"]
     return out
 
 
@@ -344,8 +359,8 @@ def run_bench(*, quick: bool = False, out: Path = Path("evals/reports"), cache: 
 
     progress("ingest: first ingest, re-ingest, raw encode")
     docs = [(f"synthetic_{i:04d}.txt", body) for i, (_, body, *_rest) in
-            zip(range(2 if quick else 6), syn.documents(10_000, []))]
-    result["ingest"] = measure_ingest(docs, 1 if quick else 3, embedder)
+            zip(range(1 if quick else 6), syn.documents(10_000, []))]
+    result["ingest"] = measure_ingest(docs, 2 if quick else 3, embedder)
     scale_info, rows = [], []
     for n in scales:
         progress(f"index with {n:,} synthetic chunks")
