@@ -114,6 +114,8 @@ def render_markdown(result: dict[str, Any]) -> str:
         lines += ["", "Both pipelines embed each question afresh with the same MiniLM embedder (query cache cleared); "
                   "'repeated question' is byline with its query-embedding cache warm. CPU ms is process CPU time per "
                   "question (all threads): on a shared machine wall time includes waiting for a core, CPU time does not. "
+                  "The llama-index default is one vector query; byline adds BM25, rank fusion, a relevance filter, "
+                  "outlet diversity and quote selection on top of the same query embedding — compare the hit@5 columns. "
                   + result.get("plot_note", "")]
     ing = result.get("ingest")
     if ing:
@@ -322,6 +324,8 @@ def plot(result: dict[str, Any], path: Path) -> None:
         ax.plot(x, [r[key]["p50"] for r in rows], "o-", color=colour, label=f"{name} p50")
         ax.plot(x, [r[key]["p95"] for r in rows], "o--", color=colour, label=f"{name} p95")
     ax.plot(x, [r["embed"]["p50"] for r in rows], ":", color="grey", label="query embedding p50")
+    for key, colour in (("byline", "tab:blue"), ("llama", "tab:orange")):
+        ax.plot(x, [r[key].get("cpu_p50", float("nan")) for r in rows], "x:", color=colour, label=f"{key} CPU ms p50")
     ax.set_xscale("log")
     ax.set_xlabel("chunks in the index")
     ax.set_ylabel("latency per question (ms)")
@@ -375,7 +379,7 @@ def run_bench(*, quick: bool = False, out: Path = Path("evals/reports"), cache: 
         f"of 1–3 sentences, 50 chunks per document, across 24 synthetic outlets, plus the {len(questions)} benchmark "
         f"questions' seed articles. Real MiniLM embedding measured at "
         f"{embedded / seconds if seconds else float('nan'):.1f} chunks/s on this machine ({embedded:,} chunks in "
-        f"{seconds:.0f} s, cached in {cache.name}/); chunks beyond the embedded ones get the normalised mean of their "
+        f"{seconds:.0f} s, cached in {_shown(cache)}/); chunks beyond the embedded ones get the normalised mean of their "
         "sentences' real vectors.")}
     for n in scales:
         progress(f"queries at {n:,} chunks (byline vs llama-index)")
@@ -391,6 +395,13 @@ def run_bench(*, quick: bool = False, out: Path = Path("evals/reports"), cache: 
     (out / "bench.json").write_text(json.dumps(result, indent=1))
     (out / "bench.md").write_text(render_markdown(result) + "\n![latency vs corpus size](bench_latency.png)\n")
     return result
+
+
+def _shown(path: Path) -> str:
+    try:
+        return str(path.relative_to(Path.cwd()))
+    except ValueError:
+        return str(path)
 
 
 def key_ratios(result: dict[str, Any]) -> dict[str, Any]:
