@@ -53,3 +53,8 @@ clean-index:
 ## Grounding eval (byline + baselines) over the seed corpus; exits 1 below evals/thresholds.yaml.
 eval: $(STAMP) index/manifest.json
 	$(BIN)/byline eval
+
+## Benchmark: ingest vs raw encode, query latency vs llama-index at 1k/10k/100k chunks, cold start,
+## memory → evals/reports/bench.md (synthetic-corpus vectors cached in bench/cache/).
+bench: $(STAMP)
+	nice -n 19 $(BIN)/byline bench

@@ -22,7 +22,7 @@ from app.embed import CachedEmbedder, Embedder, make_embedder
 from app.errors import CorpusError, IndexMissingError, QueryError
 from app.ingest import Progress
 from app.ingest import ingest as run_ingest
-from app.lexical import LexicalIndex, fingerprint
+from app.lexical import LexicalIndex
 from app.models import Answer, IngestReport, SourceInfo
 from app.registry import Registry, find_registry, load_registry
 from app.retrieve import Filters, answerable, retrieve
@@ -97,8 +97,7 @@ class Assistant:
         return self._store
 
     def _lexical_index(self, store: Store) -> LexicalIndex:
-        ids = [cid for rec in store.manifest.documents.values() for cid in rec["chunk_ids"]]
-        want = fingerprint(ids)
+        want = store.fingerprint()
         if self._lexical is None or self._lexical.fingerprint != want:
             folder = self.config.index_dir / "bm25"
             loaded = LexicalIndex.load(folder)

@@ -317,6 +317,28 @@ def outlets_add(
     out.print(f"added {escape(outlet.name)} to {path}")
 
 
+@cli.command()
+@friendly
+def bench(
+    quick: Annotated[bool, typer.Option("--quick", help="1k chunks only, fewer repetitions (under a minute once cached).")] = False,
+    as_json: JsonOpt = False,
+    out_dir: Annotated[Path, typer.Option("--out", help="Report folder.")] = Path("evals/reports"),
+    cache: Annotated[Path, typer.Option("--cache", help="Synthetic corpus vectors and indexes.")] = Path("bench/cache"),
+    embed_upto: Annotated[Optional[int], typer.Option("--embed-upto", help="Embed up to this many synthetic chunks for real (default: 0 quick, 10000 full); beyond, sentence-mean vectors.")] = None,
+) -> None:
+    """Measure ingest, query latency (vs the llama-index default pipeline), cold start and memory."""
+    from app.bench import key_ratios, run_bench
+
+    result = run_bench(quick=quick, out=out_dir, cache=cache, embed_upto=embed_upto,
+                       progress=lambda m: err.print(f"[dim]bench: {escape(m)}[/]"))
+    if as_json:
+        sys.stdout.write(json.dumps(key_ratios(result), ensure_ascii=False) + "\n")
+        return
+    for g in result["goals"]:
+        out.print(f"{'met ' if g['met'] else 'MISS'}  {g['goal']}: {g['value']:g}{g['unit']} (goal {g['target']})")
+    out.print(f"report: {out_dir / 'bench.md'}")
+
+
 def main() -> None:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     for noisy in ("bm25s", "chromadb", "httpx", "sentence_transformers", "transformers"):

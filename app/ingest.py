@@ -36,7 +36,7 @@ from app.store import Store
 log = logging.getLogger(__name__)
 
 Progress = Callable[[str], None]
-EMBED_BATCH = 64
+EMBED_BATCH = 256  # chunks per encode call: bigger calls let sentence-transformers sort by length (less padding)
 LINK_KEYS = ("copies", "copy_of")
 ATTRIBUTION_VERSION = 1  # bump when chain rules change: unchanged documents are re-attributed
 

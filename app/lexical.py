@@ -2,24 +2,20 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
 import logging
 import math
 from collections import Counter
-from collections.abc import Iterable
 from pathlib import Path
 
 import numpy as np
 
-from app.store import atomic_write
+from app.store import atomic_write, fingerprint
 from app.terms import terms
 
 log = logging.getLogger(__name__)
 
-
-def fingerprint(ids: Iterable[str]) -> str:
-    return hashlib.sha256("\n".join(sorted(ids)).encode()).hexdigest()[:16]
+__all__ = ["LexicalIndex", "fingerprint"]
 
 
 class LexicalIndex:
@@ -31,10 +27,14 @@ class LexicalIndex:
         self._bm25 = bm25
         self.df = df  # document frequency of each term, for idf-weighted coverage
         self.fingerprint = fingerprint(ids)
+        self._idf: dict[str, float] = {}
 
     def idf(self, term: str) -> float:
-        n = max(len(self.ids), 1)
-        return math.log(1 + (n - self.df.get(term, 0) + 0.5) / (self.df.get(term, 0) + 0.5))
+        value = self._idf.get(term)
+        if value is None:  # memoised: coverage asks for the question's terms once per candidate
+            n, df = max(len(self.ids), 1), self.df.get(term, 0)
+            value = self._idf[term] = math.log(1 + (n - df + 0.5) / (df + 0.5))
+        return value
 
     def coverage(self, question_terms: set[str], text: str) -> float:
         """Share of the question's idf weight whose terms occur in `text` (0..1)."""

@@ -87,12 +87,12 @@ def retrieve(
     k: int | None = None,
 ) -> list[Hit]:
     k = k or config.k
-    dense = store.query(qvec, config.candidates, filters.where())
+    dense, records = store.nearest(qvec, config.candidates, filters.where())
     lex = lexical.search(question, config.candidates, filters.allowed()) if lexical else []
     fused = rrf([[cid for cid, _ in dense], [cid for cid, _ in lex]], config.rrf_k)
     if not fused:
         return []
-    records = store.get(list(fused), with_vectors=True)
+    records.update(store.get([cid for cid in fused if cid not in records], with_vectors=True))
     dense_sim = dict(dense)
     for cid, (_, vec) in records.items():  # lexical-only candidates still get a dense score
         if cid not in dense_sim and vec is not None:

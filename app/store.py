@@ -11,11 +11,12 @@ interrupted ingest leaves nothing half-done that the next one does not redo.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 import os
 import tempfile
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -55,6 +56,10 @@ class Manifest:
 
     def doc_for_source(self, source: str) -> str | None:
         return next((d for d, rec in self.documents.items() if source in rec["sources"]), None)
+
+
+def fingerprint(ids: Iterable[str]) -> str:
+    return hashlib.sha256("\n".join(sorted(ids)).encode()).hexdigest()[:16]
 
 
 def rebuild_hint(index_dir: Path) -> str:
@@ -112,6 +117,7 @@ class Store:
         self.manifest = manifest
         self._collection = collection
         self._texts: dict[str, str] = {}
+        self._fingerprint: tuple[int, str] | None = None  # (documents count, fingerprint of chunk ids)
 
     # -- opening ----------------------------------------------------------------------
     @classmethod
@@ -168,6 +174,7 @@ class Store:
             )
         self.manifest.documents[doc_id] = {**record, "chunk_ids": [c.id for c in chunks]}
         self._texts[doc_id] = text
+        self._fingerprint = None
 
     def remove(self, doc_id: str) -> None:
         record = self.manifest.documents.pop(doc_id, None)
@@ -175,6 +182,7 @@ class Store:
             self._collection.delete(ids=record["chunk_ids"])
         self._drop_text(doc_id)
         self._texts.pop(doc_id, None)
+        self._fingerprint = None
 
     def commit(self) -> None:
         atomic_write(self.index_dir / MANIFEST, self.manifest.to_json())
@@ -198,6 +206,7 @@ class Store:
         missing = {d for d, rec in self.manifest.documents.items() if set(rec["chunk_ids"]) - stored}
         for doc_id in missing:  # the manifest promised chunks that are not there: redo the document
             self.manifest.documents.pop(doc_id)
+        self._fingerprint = None
         if orphans or missing:
             log.warning("index repaired: %d orphan chunks removed, %d documents to redo", len(orphans), len(missing))
             self.commit()
@@ -208,18 +217,35 @@ class Store:
         return len(orphans) + len(missing)
 
     # -- reading ----------------------------------------------------------------------
+    def fingerprint(self) -> str:
+        """Fingerprint of the indexed chunk ids (what the BM25 index must match), cached between
+        writes: hashing 100k sorted ids on every question cost tens of milliseconds."""
+        docs = self.manifest.documents
+        if self._fingerprint is None or self._fingerprint[0] != len(docs):
+            self._fingerprint = (len(docs), fingerprint(cid for rec in docs.values() for cid in rec["chunk_ids"]))
+        return self._fingerprint[1]
+
     def count(self) -> int:
         return self._collection.count()
 
     def query(self, vector: np.ndarray, n: int, where: dict[str, Any] | None = None) -> list[tuple[str, float]]:
         """Nearest chunks as (id, cosine similarity), best first."""
-        total = self.count()
-        if total == 0:
-            return []
-        res = self._collection.query(
-            query_embeddings=[vector.tolist()], n_results=min(n, total), where=where, include=["distances"]
-        )
-        return [(cid, 1.0 - float(d)) for cid, d in zip(res["ids"][0], res["distances"][0])]
+        return self.nearest(vector, n, where, with_records=False)[0]
+
+    def nearest(self, vector: np.ndarray, n: int, where: dict[str, Any] | None = None, *, with_records: bool = True
+                ) -> tuple[list[tuple[str, float]], dict[str, tuple[StoredChunk, np.ndarray | None]]]:
+        """Nearest chunks as (id, cosine similarity), best first, and (with_records) their chunks
+        and vectors — one Chroma round trip instead of a query, a count and a get."""
+        include = ["distances"] + (["documents", "metadatas", "embeddings"] if with_records else [])
+        res = self._collection.query(query_embeddings=[vector.tolist()], n_results=n, where=where, include=include)
+        ids = res["ids"][0] if res["ids"] else []
+        hits = [(cid, 1.0 - float(d)) for cid, d in zip(ids, res["distances"][0])]
+        records = {}
+        if with_records:
+            for i, cid in enumerate(ids):
+                records[cid] = (_stored(cid, res["metadatas"][0][i], res["documents"][0][i]),
+                                np.asarray(res["embeddings"][0][i], dtype=np.float32))
+        return hits, records
 
     def get(self, ids: Sequence[str], with_vectors: bool = False) -> dict[str, tuple[StoredChunk, np.ndarray | None]]:
         if not ids:
@@ -227,12 +253,11 @@ class Store:
         include = ["documents", "metadatas"] + (["embeddings"] if with_vectors else [])
         res = self._collection.get(ids=list(ids), include=include)
         vectors = res.get("embeddings") if with_vectors else None
-        out = {}
-        for i, cid in enumerate(res["ids"]):
-            meta = dict(res["metadatas"][i] or {})
-            chunk = StoredChunk(cid, meta["doc_id"], int(meta["start"]), int(meta["end"]), res["documents"][i], meta)
-            out[cid] = (chunk, None if vectors is None else np.asarray(vectors[i], dtype=np.float32))
-        return out
+        return {
+            cid: (_stored(cid, res["metadatas"][i], res["documents"][i]),
+                  None if vectors is None else np.asarray(vectors[i], dtype=np.float32))
+            for i, cid in enumerate(res["ids"])
+        }
 
     def iter_chunks(self, batch: int = 5000) -> Iterator[StoredChunk]:
         ids = [cid for rec in self.manifest.documents.values() for cid in rec["chunk_ids"]]
@@ -256,6 +281,11 @@ def _drop_unowned(client, collection: str) -> None:
     if collection in {getattr(c, "name", c) for c in client.list_collections()}:
         log.warning("index has chunks but no manifest: starting the collection afresh")
         client.delete_collection(collection)
+
+
+def _stored(cid: str, meta: dict[str, Any] | None, text: str) -> StoredChunk:
+    meta = dict(meta or {})
+    return StoredChunk(cid, meta["doc_id"], int(meta["start"]), int(meta["end"]), text, meta)
 
 
 def _chroma_meta(meta: dict[str, Any]) -> dict[str, Any]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _TOKEN = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
 STOPWORDS = frozenset(
@@ -16,6 +17,7 @@ STOPWORDS = frozenset(
 )
 
 
+@lru_cache(maxsize=1 << 16)  # a corpus has a bounded vocabulary; quote selection and coverage stem the same words per question
 def stem(word: str) -> str:
     """A light suffix stripper: enough to match 'accounts'/'account', 'claimed'/'claim'."""
     word = re.sub(r"['’]s$", "", word)

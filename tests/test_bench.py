@@ -1,0 +1,75 @@
+"""The benchmark's pure parts: percentiles, summaries, hit@5, goals and the rendered report."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.bench import goals, hit_rate, percentile, render_markdown, summarize, top_imports
+
+
+def test_percentile_interpolates_between_closest_ranks():
+    assert percentile([10, 20, 30, 40], 50) == 25
+    assert percentile([5], 95) == 5
+    assert percentile([1, 2, 3, 4, 5, 6, 7, 8, 9, 10], 95) == pytest.approx(9.55)
+    assert percentile([3, 1, 2], 0) == 1 and percentile([3, 1, 2], 100) == 3
+
+
+def test_percentile_rejects_empty_input_and_out_of_range_q():
+    with pytest.raises(ValueError):
+        percentile([], 50)
+    with pytest.raises(ValueError):
+        percentile([1.0], 101)
+
+
+def test_summary_reports_median_and_best_repetition():
+    s = summarize([[10, 10, 10], [30, 30, 30], [20, 20, 20]])
+    assert (s["p50"], s["p50_min"], s["p95"], s["p95_min"], s["samples"]) == (20, 10, 20, 10, 9)
+
+
+def test_hit_needs_the_expected_document_and_an_overlapping_span():
+    expected = [("doc-a", 100, 150), ("doc-b", 0, 10)]
+    retrieved = [[("doc-x", 100, 150), ("doc-a", 140, 300)], [("doc-b", 10, 50)]]
+    assert hit_rate(retrieved, expected) == 0.5
+
+
+def test_top_imports_keeps_top_level_packages_only():
+    log = (
+        "import time: self [us] | cumulative | imported package\n"
+        "import time:       100 |        100 |   numpy.core\n"
+        "import time:       200 |     500000 | numpy\n"
+        "import time:       300 |    1200000 | chromadb\n"
+    )
+    assert top_imports(log, 5) == [("chromadb", 1.2), ("numpy", 0.5)]
+
+
+def _result(p95: float, speedup: float, cold: float) -> dict:
+    row = {"chunks": 101_000, "speedup": speedup, "rss_mb": 400.0,
+           "byline": {"p50": 20.0, "p95": p95, "p50_min": 19.0, "p95_min": p95 - 1, "hit5": 0.9},
+           "llama": {"p50": 20.0 * speedup, "p95": 90.0, "p50_min": 50.0, "p95_min": 80.0, "hit5": 0.8},
+           "byline_cached": {"p50": 5.0}, "embed": {"p50": 12.0}}
+    result = {
+        "quick": False, "reps": 5,
+        "machine": {"date": "2026-01-01 00:00 UTC", "cpus": 2, "load": "1.0", "python": "3.11"},
+        "query": [row],
+        "ingest": {"documents": 3, "chunks": 90, "ratio": 0.9, "reingest_ratio": 0.01, "chunks_per_s": 90.0,
+                   "floor_chunks_per_s": 100.0, "first_s": {"min": 1.0, "median": 1.0},
+                   "reingest_s": {"min": 0.01, "median": 0.01}, "floor_s": {"min": 0.9, "median": 0.9}},
+        "cold_start": {"seconds": {"min": 1.5, "median": cold, "n": 3}, "imports": [("chromadb", 0.8)]},
+    }
+    result["goals"] = goals(result)
+    return result
+
+
+def test_goals_compare_each_measure_with_its_target():
+    met = {g["goal"]: g["met"] for g in _result(p95=40, speedup=4, cold=2.0)["goals"]}
+    assert all(met.values()) and len(met) == 5
+    missed = {g["goal"]: g["met"] for g in _result(p95=60, speedup=2, cold=3.0)["goals"]}
+    assert [name for name, ok in missed.items() if not ok] == [
+        "query p95 at 101,000 chunks", "speed-up vs llama-index (worst scale), hit@5 ≥", "cold start to first answer"]
+
+
+def test_report_shows_byline_and_llama_index_side_by_side_with_every_goal():
+    md = render_markdown(_result(p95=40, speedup=4, cold=2.0))
+    assert "| 101,000 | 20.0 (19.0) | 40.0 (39.0) | 80.0 (50.0) | 90.0 (80.0) | 4.00× | 0.90 | 0.80 |" in md
+    assert md.count("| yes |") == 5
+    assert "chromadb 0.80" in md and "re-ingest 1.0 %" in md
