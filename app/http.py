@@ -41,6 +41,7 @@ from app.models import Answer, IngestReport, SourceInfo
 log = logging.getLogger(__name__)
 
 MAX_JSON_BYTES = 64_000  # an /ask body is a question and a few filters
+UI_PATH = "/ui"  # where `--ui` mounts the Gradio app
 NAME = Annotated[str, Field(min_length=1, max_length=200)]
 STATUS = {QueryError: 422, CorpusError: 422, ConfigError: 400, IndexMissingError: 503, IndexMismatchError: 503}
 _REQUEST = ConfigDict(extra="forbid")
@@ -176,8 +177,9 @@ def _body_limit(app, limit_for):
 def _guard(app: FastAPI, token: str | None, max_file_bytes: int) -> None:
     """Bearer token, body-size limits, and errors as one line of JSON."""
 
-    def limit_for(path: str) -> int:
-        return max_file_bytes + 64_000 if path == "/documents" else MAX_JSON_BYTES
+    def limit_for(path: str) -> int:  # uploads: the API's and the mounted UI's (Gradio checks its own limit too)
+        uploads = path == "/documents" or path.startswith(UI_PATH + "/")
+        return max_file_bytes + 64_000 if uploads else MAX_JSON_BYTES
 
     app.add_middleware(lambda inner: _body_limit(inner, limit_for))
 
@@ -215,7 +217,7 @@ def _guard(app: FastAPI, token: str | None, max_file_bytes: int) -> None:
         return error(500, f"internal error ({type(exc).__name__}); see the server log")
 
 
-def mount_ui(app: FastAPI, assistant: Assistant, path: str = "/ui") -> None:
+def mount_ui(app: FastAPI, assistant: Assistant, path: str = UI_PATH) -> None:
     """Mount the Gradio UI (app/ui.py) on the same server. Imported lazily: only `--ui` pays for it."""
     try:
         from app.ui import build
@@ -224,7 +226,7 @@ def mount_ui(app: FastAPI, assistant: Assistant, path: str = "/ui") -> None:
     os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
     import gradio as gr
 
-    gr.mount_gradio_app(app, build(assistant), path=path)
+    gr.mount_gradio_app(app, build(assistant), path=path, max_file_size=assistant.config.max_file_bytes)
 
 
 def serve(assistant: Assistant, host: str = "127.0.0.1", port: int = 8000, *, ui: bool = False) -> None:

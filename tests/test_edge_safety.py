@@ -326,3 +326,32 @@ def test_servers_bind_loopback_by_default():
     from app import ui
 
     assert inspect.signature(ui.launch).parameters["host"].default == "127.0.0.1"
+
+
+def test_ui_mounted_on_the_api_takes_uploads_up_to_the_file_limit_and_not_beyond(tmp_path):
+    pytest.importorskip("gradio")
+    a = assistant(tmp_path / "index", max_file_bytes=200_000)
+    client = TestClient(create_app(a, token="", ui=True))
+    page = (b"The harbour authority said the pier opens in June. " * 3000)[:150_000]  # over the 64 kB JSON limit
+    ok = client.post("/ui/gradio_api/upload", files={"files": ("story.txt", page, "text/plain")})
+    assert ok.status_code == 200, ok.text
+    [stored] = ok.json()
+    assert Path(stored).read_bytes() == page  # in Gradio's cache: the handler then adds it to the index
+    over_file = client.post("/ui/gradio_api/upload", files={"files": ("big.txt", page + page[:80_000])})  # 230 kB
+    assert over_file.status_code == 413, over_file.text  # Gradio's max_file_size
+    over_body = client.post("/ui/gradio_api/upload", files={"files": ("big.txt", page * 2)})  # 300 kB
+    assert over_body.status_code == 413 and "request body over" in over_body.json()["error"]
+
+
+def test_ui_upload_handler_checks_the_size_before_reading_the_file(server, monkeypatch):
+    a, _, root = server
+    h = ui_handlers(a)
+    huge = root / "huge.txt"
+    with open(huge, "wb") as f:  # sparse: 5 GB on paper, nothing on disk
+        f.truncate(5 * 1024**3)
+    monkeypatch.setattr(Path, "read_bytes", lambda self: pytest.fail(f"read {self} whole"))
+    import gradio as gr
+
+    monkeypatch.setattr(gr, "Warning", lambda message: None)
+    note = h.upload(str(huge), None, None, None, None, None, None)
+    assert "bl-error" in note and "over the 10,000-byte limit" in note
