@@ -195,7 +195,9 @@ def _guard(app: FastAPI, token: str | None, max_file_bytes: int) -> None:
         limit = limit_for(request.url.path)
         if size is not None and (not size.isdigit() or int(size) > limit):
             return error(413, f"request body over the {limit:,}-byte limit")
-        return await call_next(request)
+        response = await call_next(request)
+        response.headers.setdefault("X-Content-Type-Options", "nosniff")  # JSON is never sniffed as HTML
+        return response
 
     @app.exception_handler(BylineError)
     async def byline_error(_: Request, exc: BylineError) -> JSONResponse:
