@@ -115,10 +115,10 @@ def assert_citations_verify(answers: list[dict], texts: dict[str, dict]) -> int:
     return checked
 
 
-def report(name: str, latencies: list[float], errors: list[str], extra: str = "") -> None:
+def report(name: str, latencies: list[float], errors: list[str], seconds: float, extra: str = "") -> None:
     p50, p95 = percentile(latencies, 50) * 1000, percentile(latencies, 95) * 1000
-    print(f"\n[{name}] {len(latencies)} requests from {CLIENTS} clients, {len(errors)} errors, "
-          f"p50 {p50:.0f} ms, p95 {p95:.0f} ms{extra}")
+    print(f"\n[{name}] {len(latencies)} requests from {CLIENTS} clients in {seconds:.1f} s "
+          f"({len(latencies) / seconds:.0f}/s), {len(errors)} errors, p50 {p50:.0f} ms, p95 {p95:.0f} ms{extra}")
 
 
 @pytest.mark.slow
@@ -135,8 +135,9 @@ def test_fifty_concurrent_askers_get_zero_errors(served):
             await fetch_texts(client, {c["doc_id"] for a in answers for c in a["citations"]}, texts)
         return latencies, answers, errors, texts
 
+    start = time.perf_counter()
     latencies, answers, errors, texts = asyncio.run(run())
-    report("50 askers", latencies, errors)
+    report("50 askers", latencies, errors, time.perf_counter() - start)
     assert errors == []
     assert len(answers) == CLIENTS * QUESTIONS_EACH
     assert assert_citations_verify(answers, texts) > 0
@@ -191,10 +192,12 @@ def test_answers_during_uploads_cite_old_or_new_version_never_half(served):
                                  *(ask_many(client, questions, latencies, answers, errors, done) for _ in range(CLIENTS)))
         return latencies, answers, errors, texts
 
+    start = time.perf_counter()
     latencies, answers, errors, texts = asyncio.run(run())
+    seconds = time.perf_counter() - start
     cited = {c["doc_id"] for a in answers for c in a["citations"]}
     pier_versions = {d for d, doc in texts.items() if doc["text"].startswith("Pier notice version")}
-    report("askers during uploads", latencies, errors,
+    report("askers during uploads", latencies, errors, seconds,
            f"; {len(pier_versions & cited)} of {versions} pier versions cited")
     assert errors == []
     assert len(pier_versions) == versions
