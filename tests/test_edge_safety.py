@@ -355,3 +355,10 @@ def test_ui_upload_handler_checks_the_size_before_reading_the_file(server, monke
     monkeypatch.setattr(gr, "Warning", lambda message: None)
     note = h.upload(str(huge), None, None, None, None, None, None)
     assert "bl-error" in note and "over the 10,000-byte limit" in note
+
+
+def test_unknown_routes_and_methods_are_one_line_json_errors(server):
+    _, client, _ = server
+    assert client.get("/no-such-route").json() == {"error": "Not Found"}
+    wrong = client.put("/ask", json={"question": "x"})
+    assert wrong.status_code == 405 and wrong.json() == {"error": "Method Not Allowed"}
