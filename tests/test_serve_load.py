@@ -188,8 +188,8 @@ def test_answers_during_uploads_cite_old_or_new_version_never_half(served):
             questions = ["When will the pier reopen?", "What did divers find at the pier pillar?",
                          "Is the pier inspection complete?", "Is the pier safe after the inspection?"]
             done = asyncio.Event()
-            await asyncio.gather(writer(client, texts, errors, done),
-                                 *(ask_many(client, questions, latencies, answers, errors, done) for _ in range(CLIENTS)))
+            askers = [ask_many(client, questions, latencies, answers, errors, done) for _ in range(CLIENTS)]
+            await asyncio.gather(writer(client, texts, errors, done), *askers)
         return latencies, answers, errors, texts
 
     start = time.perf_counter()
