@@ -147,18 +147,19 @@ class Assistant:
         folder = self.config.upload_dir
         for raw in LOADERS[Path(name).suffix.lower()](folder / name, data):  # unusable content: refused before any write
             prepare(raw, self.registry, self.config)
-        try:
-            folder.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise CorpusError(f"{folder}: cannot create the upload folder: {exc.strerror or exc}") from exc
-        target = _unused_name(folder, name, data)
-        atomic_write_bytes(target, data)
-        given = {k: v for k, v in meta.items() if v}
-        if given:
-            atomic_write(sidecar_path(target), json.dumps(given, ensure_ascii=False))
-        else:
-            sidecar_path(target).unlink(missing_ok=True)
-        return self.ingest([target])
+        with self._lock:  # two concurrent uploads of one name must not pick the same free name
+            try:
+                folder.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise CorpusError(f"{folder}: cannot create the upload folder: {exc.strerror or exc}") from exc
+            target = _unused_name(folder, name, data)
+            atomic_write_bytes(target, data)
+            given = {k: v for k, v in meta.items() if v}
+            if given:
+                atomic_write(sidecar_path(target), json.dumps(given, ensure_ascii=False))
+            else:
+                sidecar_path(target).unlink(missing_ok=True)
+            return self.ingest([target])
 
     def remove_document(self, doc_id: str) -> SourceInfo:
         """Drop a document from the index; an uploaded file (under `upload_dir`) is deleted too,

@@ -2,6 +2,7 @@
 
     POST /ask                   {question, outlets, stances, k, view} -> Answer JSON
     GET  /sources               -> [SourceInfo]
+    GET  /documents/{doc_id}    -> {info: SourceInfo, text}: the stored text that citation offsets index
     POST /documents             multipart: file + outlet/stance/title/url/date/author -> Uploaded
     DELETE /documents/{doc_id}  -> SourceInfo of the removed document
     GET  /healthz               liveness, never behind the token
@@ -23,6 +24,7 @@ from fastapi import Depends, FastAPI, Form, Request, UploadFile
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from fastapi.security import HTTPBearer
+from starlette.exceptions import HTTPException
 from pydantic import BaseModel, ConfigDict, Field
 
 from app.api import Assistant, safe_filename
@@ -39,6 +41,7 @@ from app.models import Answer, IngestReport, SourceInfo
 log = logging.getLogger(__name__)
 
 MAX_JSON_BYTES = 64_000  # an /ask body is a question and a few filters
+UI_PATH = "/ui"  # where `--ui` mounts the Gradio app
 NAME = Annotated[str, Field(min_length=1, max_length=200)]
 STATUS = {QueryError: 422, CorpusError: 422, ConfigError: 400, IndexMissingError: 503, IndexMismatchError: 503}
 _REQUEST = ConfigDict(extra="forbid")
@@ -71,6 +74,13 @@ class Uploaded(BaseModel):
 
     report: IngestReport
     documents: list[SourceInfo] = Field(description="The indexed documents the uploaded file became.")
+
+
+class Document(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    info: SourceInfo
+    text: str = Field(description="The cleaned article text; a citation's quote is text[start:end].")
 
 
 def error(status: int, message: str, **headers: str) -> JSONResponse:
@@ -118,6 +128,14 @@ def create_app(assistant: Assistant, *, token: str | None = None, ui: bool = Fal
         docs = [s for s in assistant.sources() if s.source == target or s.source.startswith(target + "#")]
         return Uploaded(report=report, documents=docs)
 
+    @app.get("/documents/{doc_id}", dependencies=bearer)
+    def get_document(doc_id: str) -> Document:
+        """One indexed document: its metadata and the text that citation offsets point into."""
+        if doc_id not in {s.doc_id for s in assistant.sources()}:
+            return error(404, f"no document {doc_id!r} in the index")
+        view = assistant.document(doc_id)
+        return Document(info=view.info, text=view.text)
+
     @app.delete("/documents/{doc_id}", dependencies=bearer)
     def remove_document(doc_id: str) -> SourceInfo:
         if doc_id not in {s.doc_id for s in assistant.sources()}:
@@ -129,8 +147,41 @@ def create_app(assistant: Assistant, *, token: str | None = None, ui: bool = Fal
     return app
 
 
+class _TooLarge(HTTPException):
+    pass
+
+
+def _body_limit(app, limit_for):
+    """ASGI wrapper that counts the body as it streams in: a chunked upload (no Content-Length)
+    is cut off at the limit instead of being spooled whole to a temp file first."""
+
+    async def limited_app(scope, receive, send):
+        if scope["type"] != "http":
+            return await app(scope, receive, send)
+        limit, seen = limit_for(scope["path"]), 0
+
+        async def counted():
+            nonlocal seen
+            message = await receive()
+            if message["type"] == "http.request":
+                seen += len(message.get("body", b""))
+                if seen > limit:
+                    raise _TooLarge(413, f"request body over the {limit:,}-byte limit")
+            return message
+
+        return await app(scope, counted, send)
+
+    return limited_app
+
+
 def _guard(app: FastAPI, token: str | None, max_file_bytes: int) -> None:
     """Bearer token, body-size limits, and errors as one line of JSON."""
+
+    def limit_for(path: str) -> int:  # uploads: the API's and the mounted UI's (Gradio checks its own limit too)
+        uploads = path == "/documents" or path.startswith(UI_PATH + "/")
+        return max_file_bytes + 64_000 if uploads else MAX_JSON_BYTES
+
+    app.add_middleware(lambda inner: _body_limit(inner, limit_for))
 
     @app.middleware("http")
     async def limits(request: Request, call_next):
@@ -141,15 +192,21 @@ def _guard(app: FastAPI, token: str | None, max_file_bytes: int) -> None:
                 return error(401, "missing or wrong bearer token (Authorization: Bearer <BYLINE_API_TOKEN>)",
                              **{"WWW-Authenticate": "Bearer"})
         size = request.headers.get("content-length")
-        limit = max_file_bytes + 64_000 if request.url.path == "/documents" else MAX_JSON_BYTES
+        limit = limit_for(request.url.path)
         if size is not None and (not size.isdigit() or int(size) > limit):
             return error(413, f"request body over the {limit:,}-byte limit")
-        return await call_next(request)
+        response = await call_next(request)
+        response.headers.setdefault("X-Content-Type-Options", "nosniff")  # JSON is never sniffed as HTML
+        return response
 
     @app.exception_handler(BylineError)
     async def byline_error(_: Request, exc: BylineError) -> JSONResponse:
         status = next((code for kind, code in STATUS.items() if isinstance(exc, kind)), 400)
         return error(status, str(exc))
+
+    @app.exception_handler(HTTPException)
+    async def http_error(_: Request, exc: HTTPException) -> JSONResponse:  # 404, 405, 413 as one line too
+        return error(exc.status_code, str(exc.detail), **(exc.headers or {}))
 
     @app.exception_handler(RequestValidationError)
     async def invalid(_: Request, exc: RequestValidationError) -> JSONResponse:
@@ -162,7 +219,7 @@ def _guard(app: FastAPI, token: str | None, max_file_bytes: int) -> None:
         return error(500, f"internal error ({type(exc).__name__}); see the server log")
 
 
-def mount_ui(app: FastAPI, assistant: Assistant, path: str = "/ui") -> None:
+def mount_ui(app: FastAPI, assistant: Assistant, path: str = UI_PATH) -> None:
     """Mount the Gradio UI (app/ui.py) on the same server. Imported lazily: only `--ui` pays for it."""
     try:
         from app.ui import build
@@ -171,7 +228,7 @@ def mount_ui(app: FastAPI, assistant: Assistant, path: str = "/ui") -> None:
     os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
     import gradio as gr
 
-    gr.mount_gradio_app(app, build(assistant), path=path)
+    gr.mount_gradio_app(app, build(assistant), path=path, max_file_size=assistant.config.max_file_bytes)
 
 
 def serve(assistant: Assistant, host: str = "127.0.0.1", port: int = 8000, *, ui: bool = False) -> None:
@@ -185,4 +242,4 @@ def serve(assistant: Assistant, host: str = "127.0.0.1", port: int = 8000, *, ui
     uvicorn.run(app, host=host, port=port, workers=1, log_level="info")
 
 
-__all__ = ["AskRequest", "Uploaded", "create_app", "mount_ui", "serve"]
+__all__ = ["AskRequest", "Document", "Uploaded", "create_app", "mount_ui", "serve"]

@@ -26,7 +26,7 @@ import gradio as gr  # noqa: E402
 
 from app import ui_html as H  # noqa: E402
 from app.api import Assistant  # noqa: E402
-from app.errors import BylineError, ConfigError, IndexMissingError  # noqa: E402
+from app.errors import BylineError, ConfigError, CorpusError, IndexMissingError  # noqa: E402
 
 log = logging.getLogger(__name__)
 
@@ -137,6 +137,9 @@ class Handlers:
         meta = {k: v.strip() for k, v in meta.items() if isinstance(v, str) and v.strip()}
         progress(0.1, desc=f"Reading {path.name}")
         try:
+            limit = self.assistant.config.max_file_bytes
+            if path.stat().st_size > limit:  # before reading it: a huge file never fills memory
+                raise CorpusError(f"{path.name}: {path.stat().st_size:,} bytes, over the {limit:,}-byte limit")
             data = path.read_bytes()
             progress(0.3, desc="Cleaning, chunking and embedding")
             report = self.assistant.add_document(path.name, data, **meta)
@@ -284,6 +287,7 @@ def launch(assistant: Assistant, host: str = "127.0.0.1", port: int | None = 786
             server_name=host, server_port=port, prevent_thread_lock=True, quiet=quiet, share=False,
             inbrowser=False, show_error=False, css=H.CSS, theme=gr.themes.Default(**THEME_FONTS),
             allowed_paths=[], enable_monitoring=False, mcp_server=False, ssr_mode=False,
+            max_file_size=assistant.config.max_file_bytes,
         )
     except OSError as exc:
         raise ConfigError(f"cannot serve on {host}:{port}: {exc}; pick another --port") from None

@@ -24,6 +24,13 @@ def session_results(tmp_path_factory):
         ("ask", {"question": QUESTION, "outlets": ["Nowhere Times"]}),
         ("ask", {"question": "   "}),
         ("ask", {"question": QUESTION, "k": "many"}),
+        ("ask", {"question": "x" * 10_000}),
+        ("ask", {"question": "?!? ... ---"}),
+        ("ask", {"question": None}),
+        ("ask", {"question": "\x00\x1b\x07"}),
+        ("ask", {"question": QUESTION, "k": 0}),
+        ("ask", {}),
+        ("ask", {"question": QUESTION}),  # after all of the above: the server is still answering
     ]
     tools, results = asyncio.run(call_tools(tmp / "index", calls))
     return lake, tools, results
@@ -50,9 +57,17 @@ def test_list_sources_returns_what_byline_sources_json_prints(session_results):
 
 
 @pytest.mark.parametrize(("call", "needle"), [(2, "unknown outlet 'Nowhere Times'"), (3, "the question is empty"),
-                                              (4, "k")])
+                                              (4, "k"), (5, "the limit is 2,000"), (6, "no words to search for"),
+                                              (7, "question"), (8, "no words to search for"), (9, "k must be between"),
+                                              (10, "question")])
 def test_bad_calls_are_tool_errors_with_one_line_messages(session_results, call, needle):
     result = session_results[2][call]
     assert result.is_error
     message = result.content[0].text
     assert needle in message and "Traceback" not in message
+
+
+def test_bad_questions_do_not_crash_the_server(session_results):
+    lake, _, results = session_results
+    assert not results[-1].is_error
+    assert results[-1].structured_content == lake.ask(QUESTION).model_dump(mode="json")
