@@ -25,7 +25,7 @@ from app.ingest import ingest as run_ingest
 from app.lexical import LexicalIndex
 from app.models import Answer, IngestReport, SourceInfo
 from app.registry import Registry, find_registry, load_registry
-from app.retrieve import Filters, answerable, retrieve
+from app.retrieve import Filters, answerable, retrieve, scoped_outlets
 from app.store import Store, atomic_write, atomic_write_bytes
 from app.terms import terms
 from app.verify import verify
@@ -235,12 +235,16 @@ class Assistant:
         with self._lock:
             store = self._open()
             filters = self._filters(store, outlets, stances)
+            search = question
+            if not outlets and not stances:  # "According to X, …" asks for X's words only
+                scope, search = self._scope(question, store)
+                filters = Filters(scope, frozenset())
             if not terms(question) and not store.count():
                 return answer_stage.abstain(question)
-            qvec = self.embedder.embed([question])[0]
+            qvec = self.embedder.embed([search])[0]
             if view == "perspectives":
                 return self._perspectives(question, qvec, store, filters, k)
-            hits = retrieve(question, qvec, store=store, lexical=self._lexical_index(store),
+            hits = retrieve(search, qvec, store=store, lexical=self._lexical_index(store),
                             config=self.config, filters=filters, k=k)
             if not answerable(hits, self.config):
                 return answer_stage.abstain(question)
@@ -248,6 +252,16 @@ class Assistant:
             docs = store.manifest.documents
             return answer_stage.compose(question, quotes, self.registry, embed=self.embedder.embed,
                                         carried=lambda d: carried_note(d, docs))
+
+    def _scope(self, question: str, store: Store) -> tuple[frozenset[str], str]:
+        indexed = {rec["meta"]["outlet"] for rec in store.manifest.documents.values()}
+        names = {}
+        for outlet in indexed:
+            known = self.registry.outlet(outlet)
+            for name in [outlet, *(known.aliases if known else [])]:
+                if len(name) >= 3:
+                    names[name] = outlet
+        return scoped_outlets(question, names)
 
     def _perspectives(self, question: str, qvec, store: Store, filters: Filters, k: int | None) -> Answer:
         """One outlet-filtered retrieval per indexed outlet (within the filters). Passages are long,

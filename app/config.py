@@ -26,14 +26,16 @@ class Config:
     candidates: int = 40  # per retriever, before fusion
     rrf_k: int = 60
     diversity: float = 0.6  # score factor per earlier pick from the same outlet
-    abstain_below: float = 0.32  # best dense cosine similarity needed to answer...
-    answer_coverage: float = 0.75  # ...unless a passage holds this share of the question's terms (idf-weighted)
+    abstain_below: float = 0.55  # dense cosine similarity that alone is evidence enough to answer...
+    # ...else a passage needs (similarity, share of the question's idf-weighted terms) of at least one pair
+    answer_rules: tuple[tuple[float, float], ...] = ((0.45, 0.4), (0.3, 0.5), (0.15, 0.9))
     relevance_margin: float = 0.25  # a passage may be this much less similar than the best one
     relevance_floor: float = 0.25  # and never less similar than this...
     relevance_coverage: float = 0.6  # ...unless it holds this share of the question's terms
     min_quote_similarity: float = 0.2  # drop picked passages far weaker than the best
     max_question_chars: int = 2000
     max_file_bytes: int = 20_000_000
+    embed_batch: int = 256  # chunks per encode call (and per manifest write): big calls pad less
     upload_dir: Path = Path("corpus/uploads")  # where uploaded documents (UI, HTTP) are kept
     chroma_url: str | None = None  # a `chroma run` server: several processes share one index
 
@@ -46,6 +48,8 @@ class Config:
             raise ConfigError(f"k must be between 1 and 50 (got {self.k})")
         if self.candidates < self.k:
             raise ConfigError(f"candidates ({self.candidates}) must be at least k ({self.k})")
+        if self.embed_batch < 1:
+            raise ConfigError(f"embed_batch must be at least 1 (got {self.embed_batch})")
         if not 0 < self.diversity <= 1:
             raise ConfigError(f"diversity must be in (0, 1] (got {self.diversity})")
         if self.chroma_url and not self.chroma_url.startswith(("http://", "https://")):

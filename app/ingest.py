@@ -36,7 +36,6 @@ from app.store import Store
 log = logging.getLogger(__name__)
 
 Progress = Callable[[str], None]
-EMBED_BATCH = 256  # chunks per encode call: bigger calls let sentence-transformers sort by length (less padding)
 LINK_KEYS = ("copies", "copy_of")
 ATTRIBUTION_VERSION = 1  # bump when chain rules change: unchanged documents are re-attributed
 
@@ -79,14 +78,14 @@ class Prepared:
 class _Batcher:
     """Collects prepared documents and embeds their chunks in batches before storing them."""
 
-    def __init__(self, store: Store, embedder: Embedder) -> None:
-        self.store, self.embedder = store, embedder
+    def __init__(self, store: Store, embedder: Embedder, batch: int = 256) -> None:
+        self.store, self.embedder, self.batch = store, embedder, batch
         self.pending: dict[str, tuple[Prepared, list[str], dict]] = {}
         self.chunks_added = 0
 
     def add(self, prepared: Prepared, sources: list[str], links: dict | None = None) -> None:
         self.pending[prepared.doc_id] = (prepared, sources, links or {})
-        if sum(len(p.chunks) for p, _, _ in self.pending.values()) >= EMBED_BATCH:
+        if sum(len(p.chunks) for p, _, _ in self.pending.values()) >= self.batch:
             self.flush()
 
     def text(self, doc_id: str) -> str:
@@ -192,7 +191,7 @@ class _Run:
 
     def __init__(self, store: Store, embedder: Embedder, config: Config, registry: Registry | None = None) -> None:
         self.store, self.config, self.registry = store, config, registry or Registry()
-        self.batcher = _Batcher(store, embedder)
+        self.batcher = _Batcher(store, embedder, config.embed_batch)
         self.near = NearDuplicates(self._originals, self.batcher.text)
         self.rules: Counter[str] = Counter()
         self.names: Names | None = None

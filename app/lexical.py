@@ -75,7 +75,7 @@ class LexicalIndex:
 
     def search(self, query: str, n: int, allowed: dict[str, set[str]] | None = None) -> list[tuple[str, float]]:
         """Best chunks for `query` as (id, bm25 score), only those with a positive score."""
-        tokens = terms(query)
+        tokens = terms(query, query=True)
         if self._bm25 is None or not tokens:
             return []
         mask = None

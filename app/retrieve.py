@@ -3,6 +3,7 @@ then picked with an outlet-diversity penalty so one verbose outlet cannot crowd 
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 from typing import Any
@@ -98,7 +99,7 @@ def retrieve(
         if cid not in dense_sim and vec is not None:
             dense_sim[cid] = float(np.dot(vec, qvec))
     lex_score = dict(lex)
-    qterms = set(terms(question))
+    qterms = set(terms(question, query=True))
     cover = {cid: lexical.coverage(qterms, rec.text) if lexical else 0.0 for cid, (rec, _) in records.items()}
     best = max(dense_sim.get(cid, 0.0) for cid in records)
     floor = max(config.relevance_floor, best - config.relevance_margin)
@@ -115,8 +116,37 @@ def retrieve(
 
 
 def answerable(hits: list[Hit], config: Config) -> bool:
-    """Strong enough evidence to answer: a close passage, or one holding most of the question's terms."""
-    return any(
-        h.dense >= config.abstain_below or (h.coverage >= config.answer_coverage and h.dense >= config.abstain_below / 2)
-        for h in hits
-    )
+    """Strong enough evidence to answer: passages close to the question, or less close ones that
+    hold more of its idf-weighted terms. Off-corpus questions fail: their distinctive words appear
+    nowhere in the passages, however close the topic words bring the embedding."""
+    if not hits:
+        return False
+    dense, cover = max(h.dense for h in hits), max(h.coverage for h in hits)
+    rules = ((config.abstain_below, 0.0), *config.answer_rules)
+    return any(dense >= sim and cover >= need for sim, need in rules)
+
+
+_SCOPE_PATTERNS = (
+    r"\baccording to (?:the )?{name}\b",
+    r"\b(?:does|did|do|is|was) (?:the )?{name}(?: website| article| report)? (?:say|report|claim|write|describe|allege|argue|accuse|call)",
+    r"\b(?:the )?{name}(?:'s|’s) (?:article|report|story|account|piece|website|view|claim|version)\b",
+    r"\b(?:in|by) (?:the )?{name}(?:'s|’s)? (?:article|report|story|piece)\b",
+)
+
+
+def scoped_outlets(question: str, names: dict[str, str]) -> tuple[frozenset[str], str]:
+    """Outlets the question explicitly asks about ("According to Iran News Update, …", "How does
+    the Nejat Society article describe …"), and the question without their names (an outlet's
+    name is rarely in its own text, so it must not count against the passages). `names` maps each
+    name or alias to its outlet. Merely naming an organisation ("Is the PMOI a terrorist group?")
+    does not scope the question."""
+    found, rest = set(), question
+    for name, outlet in sorted(names.items(), key=lambda kv: -len(kv[0])):
+        named = f"(?P<name>{re.escape(name)})"
+        for pattern in _SCOPE_PATTERNS:
+            m = re.search(pattern.format(name=named), rest, re.IGNORECASE)
+            if m:  # drop this mention of the outlet's name, keep any other use of the words
+                found.add(outlet)
+                rest = rest[: m.start("name")] + " " + rest[m.end("name") :]
+                break
+    return frozenset(found), " ".join(rest.split())

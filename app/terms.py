@@ -27,6 +27,15 @@ def stem(word: str) -> str:
     return word
 
 
-def terms(text: str) -> list[str]:
-    """Lower-cased, stemmed content words of `text` (stop words removed)."""
-    return [stem(t) for t in _TOKEN.findall(text.lower()) if t not in STOPWORDS]
+# Words that shape a question but never say what it is about ("What happened in Paris?").
+QUESTION_WORDS = frozenset(
+    """happen happened happens happening think thinks know knows really actually anything
+    something everything""".split()
+)
+
+
+def terms(text: str, *, query: bool = False) -> list[str]:
+    """Lower-cased, stemmed content words of `text` (stop words removed; for a query, question
+    words too — documents keep them, so the index does not depend on how people ask)."""
+    drop = STOPWORDS | QUESTION_WORDS if query else STOPWORDS
+    return [stem(t) for t in _TOKEN.findall(text.lower()) if t not in drop]

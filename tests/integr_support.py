@@ -31,7 +31,7 @@ LAKE_DOCS = {
 def config(index_dir: Path, **changes) -> Config:
     # thresholds are calibrated for MiniLM; the hash fake's similarities run lower
     base = Config(index_dir=index_dir, corpus_dir=ROOT / "corpus", embedder=FAKE_EMBEDDER,
-                  upload_dir=index_dir.parent / "uploads", relevance_floor=0.1)
+                  upload_dir=index_dir.parent / "uploads", relevance_floor=0.1, abstain_below=0.3)
     return base.with_(**changes)
 
 
@@ -56,7 +56,7 @@ def citation_keys(answer: dict) -> list[tuple]:
 def cli_env(**extra: str) -> dict[str, str]:
     """Environment for a byline subprocess: this worktree's code, the fake embedder, no network."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("BYLINE_")}
-    env.update(PYTHONPATH=str(ROOT), BYLINE_EMBEDDER=FAKE_EMBEDDER, BYLINE_RELEVANCE_FLOOR="0.1", HF_HUB_OFFLINE="1",
+    env.update(PYTHONPATH=str(ROOT), BYLINE_EMBEDDER=FAKE_EMBEDDER, BYLINE_RELEVANCE_FLOOR="0.1", BYLINE_ABSTAIN_BELOW="0.3", HF_HUB_OFFLINE="1",
                ANONYMIZED_TELEMETRY="False", GRADIO_ANALYTICS_ENABLED="False", **extra)
     return env
 

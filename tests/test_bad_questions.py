@@ -38,7 +38,7 @@ def assistant(tmp_path_factory) -> Assistant:
     for name, text in ARTICLES.items():
         (root / name).write_text(text)
     # relevance thresholds are calibrated for MiniLM; the hash fake runs lower
-    a = Assistant(config=Config(index_dir=root / "index", relevance_floor=0.1), embedder=HashEmbedder(64), registry=REGISTRY)
+    a = Assistant(config=Config(index_dir=root / "index", relevance_floor=0.1, abstain_below=0.3), embedder=HashEmbedder(64), registry=REGISTRY)
     a.ingest([root])
     return a
 

@@ -74,7 +74,8 @@ class Watch:
 
 
 def ingest_then_kill(corpus: Path, index: Path, when: Callable[[Watch], bool]) -> Watch:
-    env = {**os.environ, "BYLINE_EMBEDDER": "hash-64", "PYTHONPATH": str(REPO)}
+    # small batches: several manifest writes happen during the ingest, so there is a "between"
+    env = {**os.environ, "BYLINE_EMBEDDER": "hash-64", "BYLINE_EMBED_BATCH": "16", "PYTHONPATH": str(REPO)}
     cmd = [sys.executable, "-m", "app.cli", "ingest", str(corpus), "--index", str(index), "--json"]
     proc = subprocess.Popen(cmd, cwd=corpus.parent, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     watch = Watch(index)

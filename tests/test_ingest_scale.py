@@ -10,7 +10,6 @@ from docfixtures import article, make_pdf, markdown_note, saved_page
 from app.api import Assistant
 from app.config import Config
 from app.embed import HashEmbedder
-from app.ingest import EMBED_BATCH
 from app.registry import Registry
 
 REGISTRY = Registry.model_validate({
@@ -77,7 +76,7 @@ def test_a_folder_of_mixed_documents_ingests_in_bounded_batches_with_a_full_repo
     assert report.outlet_rules == {"signature": counts["txt"] // 2, "unknown": counts["txt"] - counts["txt"] // 2 + counts["pdf"],
                                    "domain": counts["html"], "metadata": counts["md"], "site_name": counts["jsonl"]}
     largest_doc = max(s.chunks for s in a.sources())
-    assert max(embedder.calls) < EMBED_BATCH + largest_doc  # bounded batches, never the whole folder at once
+    assert max(embedder.calls) < a.config.embed_batch + largest_doc  # bounded batches, never the whole folder at once
     assert sum(embedder.calls) == report.chunks_added == sum(s.chunks for s in a.sources())
     assert len(a.sources()) == scale
 

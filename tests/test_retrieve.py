@@ -23,3 +23,41 @@ def test_filters_build_chroma_where_clauses():
     assert Filters(outlets=frozenset({"X"})).where() == {"outlet": {"$in": ["X"]}}
     both = Filters(frozenset({"X"}), frozenset({"pro"})).where()
     assert both == {"$and": [{"outlet": {"$in": ["X"]}}, {"stance": {"$in": ["pro"]}}]}
+
+
+from app.config import Config
+from app.retrieve import Hit, answerable, scoped_outlets
+from app.store import StoredChunk
+
+NAMES = {"Iran News Update": "Iran News Update", "INU": "Iran News Update", "PMOI/MEK website": "PMOI/MEK website",
+         "PMOI/MEK": "PMOI/MEK website", "PMOI": "PMOI/MEK website"}
+
+
+def test_according_to_an_outlet_scopes_the_question_and_drops_its_name():
+    scope, rest = scoped_outlets("According to Iran News Update, who ordered the smear campaigns?", NAMES)
+    assert scope == {"Iran News Update"}
+    assert rest == "According to , who ordered the smear campaigns?"
+
+
+def test_naming_an_organisation_does_not_scope_the_question():
+    assert scoped_outlets("Is the PMOI a terrorist group?", NAMES) == (frozenset(), "Is the PMOI a terrorist group?")
+
+
+def test_only_the_scoping_mention_is_removed():
+    scope, rest = scoped_outlets("How does the PMOI/MEK website describe the PMOI/MEK itself?", NAMES)
+    assert scope == {"PMOI/MEK website"}
+    assert "describe the PMOI/MEK itself" in rest
+
+
+def hit(dense, coverage):
+    chunk = StoredChunk("c", "d", 0, 1, "x", {})
+    return Hit(chunk, dense, 0.0, coverage, 0.0, 0.0)
+
+
+def test_close_passages_are_answerable_and_far_ones_are_not():
+    config = Config()
+    assert answerable([hit(0.7, 0.0)], config)
+    assert not answerable([hit(0.4, 0.2)], config)  # on topic, but the question's key words are missing
+    assert answerable([hit(0.35, 0.6)], config)  # less close, but holds most of the question's terms
+    assert answerable([hit(0.2, 0.95)], config)  # a rare name, all of it there
+    assert not answerable([], config)
