@@ -1,4 +1,4 @@
-"""The Python example in docs/README-integrations.md runs as written."""
+"""The Python example in README.md (the first python block) runs as written."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from integr_support import FAKE_EMBEDDER, ROOT
 from app.api import ingest
 from app.config import Config
 
-README = ROOT / "docs" / "README-integrations.md"
+README = ROOT / "README.md"
 
 
 def first_python_block(markdown: str) -> str:
