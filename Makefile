@@ -37,9 +37,10 @@ run: $(STAMP) index/manifest.json
 	@echo "Starting the byline web UI on http://$(HOST):$(PORT) (Ctrl-C to stop)"
 	$(BIN)/byline ui --host $(HOST) --port $(PORT)
 
-## Install, then run the whole test suite (unit, end-to-end with the real model, eval thresholds).
+## Install, then run the test suite: unit, end-to-end with the real model, browser, eval thresholds
+## (the kill -9 and load tests are `make test-slow`; .ci/run runs both).
 test: $(STAMP)
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q -m "not slow"
 
 test-fast: $(STAMP)
 	$(BIN)/python -m pytest -q -m "not model and not browser and not slow"
