@@ -15,6 +15,14 @@ from app.terms import terms
 
 log = logging.getLogger(__name__)
 
+
+def _bm25s():
+    """Import bm25s, which sets its own logger to DEBUG on import: keep its chatter out of stderr."""
+    import bm25s
+
+    logging.getLogger("bm25s").setLevel(logging.WARNING)
+    return bm25s
+
 __all__ = ["LexicalIndex", "fingerprint"]
 
 
@@ -46,7 +54,7 @@ class LexicalIndex:
 
     @classmethod
     def build(cls, ids: list[str], texts: list[str], facets: list[dict[str, str | None]]) -> LexicalIndex:
-        import bm25s
+        bm25s = _bm25s()
 
         bm25 = None
         tokenised = [terms(t) or ["\x00"] for t in texts]
@@ -63,7 +71,7 @@ class LexicalIndex:
 
     @classmethod
     def load(cls, folder: Path) -> LexicalIndex | None:
-        import bm25s
+        bm25s = _bm25s()
 
         try:
             data = json.loads((folder / "ids.json").read_text(encoding="utf-8"))
