@@ -106,9 +106,12 @@ class HashEmbedder:
 
 
 class CachedEmbedder:
-    """Wraps an embedder with a small cache of recent single-text (query) embeddings."""
+    """Wraps an embedder with a cache of recent per-text embeddings for small calls (questions and
+    the quotes of an answer, which recur across questions); ingest-sized batches pass straight on."""
 
-    def __init__(self, inner: Embedder, size: int = 512) -> None:
+    SMALL = 16
+
+    def __init__(self, inner: Embedder, size: int = 4096) -> None:
         self.inner = inner
         self.name = inner.name
         self.dim = inner.dim
@@ -116,16 +119,15 @@ class CachedEmbedder:
         self._cache: dict[str, np.ndarray] = {}
 
     def embed(self, texts: Sequence[str]) -> np.ndarray:
-        if len(texts) != 1:
+        if len(texts) > self.SMALL:
             return self.inner.embed(texts)
-        key = texts[0]
-        hit = self._cache.get(key)
-        if hit is None:
-            hit = self.inner.embed([key])
-            if len(self._cache) >= self._size:
-                self._cache.pop(next(iter(self._cache)))
-            self._cache[key] = hit
-        return hit
+        missing = list(dict.fromkeys(t for t in texts if t not in self._cache))
+        if missing:
+            for text, vector in zip(missing, self.inner.embed(missing)):
+                if len(self._cache) >= self._size:
+                    self._cache.pop(next(iter(self._cache)))
+                self._cache[text] = vector
+        return np.stack([self._cache[t] for t in texts]) if texts else self.inner.embed(texts)
 
 
 def make_embedder(name: str) -> Embedder:
