@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import json
 import logging
-import re
 import threading
 import unicodedata
 from collections.abc import Sequence
@@ -28,6 +27,7 @@ from app.registry import Registry, find_registry, load_registry
 from app.retrieve import Filters, answerable, retrieve, scoped_outlets
 from app.store import Store, atomic_write, atomic_write_bytes
 from app.terms import terms
+from app.uploads import safe_filename, unused_name
 from app.verify import verify
 
 log = logging.getLogger(__name__)
@@ -152,7 +152,7 @@ class Assistant:
                 folder.mkdir(parents=True, exist_ok=True)
             except OSError as exc:
                 raise CorpusError(f"{folder}: cannot create the upload folder: {exc.strerror or exc}") from exc
-            target = _unused_name(folder, name, data)
+            target = unused_name(folder, name, data)
             atomic_write_bytes(target, data)
             given = {k: v for k, v in meta.items() if v}
             if given:
@@ -334,41 +334,12 @@ class Assistant:
             return False
 
 
-def _unused_name(folder: Path, name: str, data: bytes) -> Path:
-    """`folder/name`, or `name-2`, `name-3`… when something else holds the name: an upload never
-    replaces another upload (the same bytes uploaded again keep their name)."""
-    stem, suffix = Path(name).stem, Path(name).suffix
-    target, n = folder / name, 1
-    while target.exists() or target.is_symlink():
-        if target.is_file() and not target.is_symlink() and target.read_bytes() == data:
-            return target
-        n += 1
-        target = folder / f"{stem}-{n}{suffix}"
-    return target
-
-
-MAX_NAME_BYTES = 200  # under every file system's 255-byte name limit, with room for '.meta.json'
-
-
 def source_info(doc_id: str, rec: dict) -> SourceInfo:
     """A manifest record as the public SourceInfo (how the outlet was found, pages, copies)."""
     meta = {k: v for k, v in rec["meta"].items() if k in SourceInfo.model_fields}
     return SourceInfo(doc_id=doc_id, source=rec["sources"][0], chunks=len(rec["chunk_ids"]), chars=rec["chars"],
                       **meta, format=rec.get("format"), pages=len(rec["pages"]) if rec.get("pages") else None,
                       copy_of=rec.get("copy_of"), copies=list(rec.get("copies", [])))
-
-
-def safe_filename(filename: str) -> str:
-    """A base name safe to write: no folders, no leading dots, no control characters, short
-    enough for any file system (the suffix is kept when a long name is cut)."""
-    base = re.split(r"[\\/]", filename if isinstance(filename, str) else "")[-1]
-    base = re.sub(r"[^\w.\- ]", "_", base).strip(" .")
-    if not base:
-        raise QueryError(f"unusable file name {filename!r}")
-    stem, dot, suffix = base.rpartition(".") if "." in base else (base, "", "")
-    tail = (dot + suffix).encode()[:20].decode(errors="ignore")
-    stem = stem.encode()[: MAX_NAME_BYTES - len(tail.encode())].decode(errors="ignore").rstrip(" .")
-    return (stem or "upload") + tail
 
 
 def ingest(paths: Sequence[str | Path] | None = None, *, index_dir: str | Path | None = None,

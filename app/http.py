@@ -27,7 +27,8 @@ from fastapi.security import HTTPBearer
 from starlette.exceptions import HTTPException
 from pydantic import BaseModel, ConfigDict, Field
 
-from app.api import Assistant, safe_filename
+from app.api import Assistant
+from app.uploads import safe_filename
 from app.errors import (
     BylineError,
     ConfigError,

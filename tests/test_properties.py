@@ -9,7 +9,8 @@ import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from app.api import Assistant, safe_filename
+from app.api import Assistant
+from app.uploads import safe_filename
 from app.chunk import chunk, split_sentences
 from app.clean import clean
 from app.config import Config

@@ -1,0 +1,38 @@
+"""Upload file names: reduce any name a person or a form sends to a safe base name, and never
+let one upload replace another."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from app.errors import QueryError
+
+
+def unused_name(folder: Path, name: str, data: bytes) -> Path:
+    """`folder/name`, or `name-2`, `name-3`… when something else holds the name: an upload never
+    replaces another upload (the same bytes uploaded again keep their name)."""
+    stem, suffix = Path(name).stem, Path(name).suffix
+    target, n = folder / name, 1
+    while target.exists() or target.is_symlink():
+        if target.is_file() and not target.is_symlink() and target.read_bytes() == data:
+            return target
+        n += 1
+        target = folder / f"{stem}-{n}{suffix}"
+    return target
+
+
+MAX_NAME_BYTES = 200  # under every file system's 255-byte name limit, with room for '.meta.json'
+
+
+def safe_filename(filename: str) -> str:
+    """A base name safe to write: no folders, no leading dots, no control characters, short
+    enough for any file system (the suffix is kept when a long name is cut)."""
+    base = re.split(r"[\\/]", filename if isinstance(filename, str) else "")[-1]
+    base = re.sub(r"[^\w.\- ]", "_", base).strip(" .")
+    if not base:
+        raise QueryError(f"unusable file name {filename!r}")
+    stem, dot, suffix = base.rpartition(".") if "." in base else (base, "", "")
+    tail = (dot + suffix).encode()[:20].decode(errors="ignore")
+    stem = stem.encode()[: MAX_NAME_BYTES - len(tail.encode())].decode(errors="ignore").rstrip(" .")
+    return (stem or "upload") + tail
