@@ -199,11 +199,8 @@ class Assistant:
 
     def _stance_id(self, stance: str) -> str:
         """A declared stance group's id, given its id or label (any case)."""
-        groups = {g.id: g.id for g in self.registry.stance_groups} | {
-            g.label.casefold(): g.id for g in self.registry.stance_groups
-        }
-        sid = groups.get(stance) or groups.get(stance.casefold())
-        if sid is None:
+        sid = self.registry.stance_id(stance)
+        if sid not in {g.id for g in self.registry.stance_groups}:
             known = ", ".join(g.id for g in self.registry.stance_groups) or "none"
             raise QueryError(f"unknown stance group {stance!r}; known: {known}")
         return sid
