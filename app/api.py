@@ -13,22 +13,24 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from app import answer as answer_stage
-from app.clean import normalise
+from app.answer import compose as answer_stage
+from app.documents.clean import normalise
 from app.config import Config
-from app.dedup import carried_note
-from app.embed import CachedEmbedder, Embedder, make_embedder
+from app.documents.dedup import carried_note
+from app.store.embed import CachedEmbedder, Embedder, make_embedder
 from app.errors import CorpusError, IndexMissingError, QueryError
-from app.ingest import Progress
-from app.ingest import ingest as run_ingest
-from app.lexical import LexicalIndex
+from app.indexer import Progress
+from app.indexer import ingest as run_ingest
+from app.store.lexical import LexicalIndex
 from app.models import Answer, IngestReport, SourceInfo
 from app.registry import Registry, find_registry, load_registry
-from app.retrieve import Filters, answerable, retrieve, scoped_outlets
-from app.store import Store, atomic_write, atomic_write_bytes
-from app.terms import terms
-from app.uploads import safe_filename, unused_name
-from app.verify import verify
+from app.answer.retrieve import Filters, answerable, retrieve, scoped_outlets
+from app.files import atomic_write, atomic_write_bytes
+from app.store.local import Store
+from app.store.open import open_store
+from app.text.terms import terms
+from app.documents.uploads import safe_filename, unused_name
+from app.answer.verify import verify
 
 log = logging.getLogger(__name__)
 REGISTRY_SNAPSHOT = "registry.json"  # the registry an index was built with, for labels and filters
@@ -88,7 +90,7 @@ class Assistant:
 
     def _open(self, create: bool = False) -> Store:
         if self._store is None:
-            self._store = Store.open(
+            self._store = open_store(
                 self.config.index_dir, embedder=self.embedder.name, dim=self.embedder.dim,
                 chunking=self.config.chunking(), create=create, chroma_url=self.config.chroma_url,
             )
@@ -131,8 +133,8 @@ class Assistant:
         `meta` may set outlet, stance, title, url, date, author. The file name is reduced to a safe
         base name: nothing is ever written outside `upload_dir`.
         """
-        from app.ingest import prepare
-        from app.load import LOADERS, SIDECAR_KEYS, sidecar_path, supported
+        from app.indexer import prepare
+        from app.documents.load import LOADERS, SIDECAR_KEYS, sidecar_path, supported
 
         unknown = sorted(set(meta) - set(SIDECAR_KEYS))
         if unknown:
@@ -164,7 +166,7 @@ class Assistant:
     def remove_document(self, doc_id: str) -> SourceInfo:
         """Drop a document from the index; an uploaded file (under `upload_dir`) is deleted too,
         so the next `ingest` does not bring it back. Returns what was removed."""
-        from app.load import sidecar_path
+        from app.documents.load import sidecar_path
 
         with self._lock:
             store = self._open()
@@ -296,7 +298,7 @@ class Assistant:
 
     def page_of(self, doc_id: str, offset: int) -> int | None:
         """The 1-based page of a PDF document holding character `offset` (None for other formats)."""
-        from app.clean import page_at
+        from app.documents.clean import page_at
 
         with self._lock:
             rec = self._open().manifest.documents.get(doc_id)

@@ -11,7 +11,6 @@ from typing import Any
 
 from app.errors import ConfigError
 
-SCHEMA_VERSION = 1
 
 
 @dataclass(frozen=True)

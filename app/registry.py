@@ -164,7 +164,7 @@ def add_outlet(path: Path, outlet: Outlet) -> Registry:
     """
     import yaml
 
-    from app.store import atomic_write
+    from app.files import atomic_write
     from app.yamlio import validate
 
     path = Path(path)

@@ -64,7 +64,7 @@ def make_assistant(tmp_path: Path):
     """Build an Assistant over a tmp index with the deterministic hash embedder."""
     from app.api import Assistant
     from app.config import Config
-    from app.embed import HashEmbedder
+    from app.store.embed import HashEmbedder
 
     def make(corpus: Path, index: Path | None = None, **settings) -> Assistant:
         # the thresholds are calibrated for MiniLM; the hash fake's similarities run lower

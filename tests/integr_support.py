@@ -16,7 +16,7 @@ import httpx
 
 from app.api import Assistant
 from app.config import Config
-from app.embed import HashEmbedder
+from app.store.embed import HashEmbedder
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED_QUESTION = "What did Javad Zarif ask social media sites to do?"
@@ -66,7 +66,7 @@ async def call_tools(index_dir, calls: list[tuple[str, dict]]) -> tuple[list[str
     from mcp import ClientSession
     from mcp.client.stdio import StdioServerParameters, stdio_client
 
-    params = StdioServerParameters(command=sys.executable, args=["-m", "app.cli", "mcp", "--index", str(index_dir)],
+    params = StdioServerParameters(command=sys.executable, args=["-m", "app.edges.cli", "mcp", "--index", str(index_dir)],
                                    env=cli_env(), cwd=str(ROOT))
     async with stdio_client(params) as (read, write), ClientSession(read, write) as session:
         await session.initialize()

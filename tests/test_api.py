@@ -1,6 +1,6 @@
 import pytest
 
-from app.answer import ABSTAIN_TEXT
+from app.answer.compose import ABSTAIN_TEXT
 from app.errors import CorpusError, IndexMissingError, QueryError
 
 

@@ -7,8 +7,8 @@ import re
 import pytest
 from typer.testing import CliRunner
 
-from app.answer import NOT_ADDRESSED
-from app.cli import cli
+from app.answer.compose import NOT_ADDRESSED
+from app.edges.cli import cli
 from app.errors import QueryError
 from tests.conftest import write_corpus
 

@@ -14,11 +14,11 @@ from pathlib import Path
 import pytest
 
 from app.api import Assistant
-from app.chunk import split_sentences
+from app.text.sentences import split_sentences
 from app.config import Config
-from app.embed import HashEmbedder
+from app.store.embed import HashEmbedder
 from app.errors import CorpusError
-from app.load import load_file
+from app.documents.load import load_file
 from app.registry import Registry, load_registry
 
 GOOD = (
@@ -288,7 +288,7 @@ def test_document_of_many_lines_starting_with_home_is_cleaned(tmp_path):
 
 
 def test_breadcrumb_ending_with_the_title_line_is_removed():
-    from app.clean import clean
+    from app.documents.clean import clean
 
     title = "Minister says talks will resume next week"
     text = f"Home News Politics {title}\n{title}\nHome owners protested outside the ministry on Monday."
@@ -305,7 +305,7 @@ def test_metadata_sidecar_that_is_not_an_object_is_reported(tmp_path):
 
 def test_loader_crash_on_one_file_is_reported_and_the_rest_ingested(tmp_path, monkeypatch):
     """A bug in a format loader (a third-party parser failing on an odd file) stays per-file."""
-    from app import load
+    from app.documents import load
 
     def broken(path, data):
         raise IndexError("list index out of range")

@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from app.answer import ABSTAIN_TEXT, INTRO, INTRO_SIDES, NO_VERDICT
+from app.answer.compose import ABSTAIN_TEXT, INTRO, INTRO_SIDES, NO_VERDICT
 from app.api import Assistant
 from app.config import Config
-from app.embed import HashEmbedder
+from app.store.embed import HashEmbedder
 from app.errors import QueryError
 from app.models import Answer
 from app.registry import DocumentEntry, Outlet, Registry, StanceGroup

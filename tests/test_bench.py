@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.bench import goals, hit_rate, percentile, render_markdown, summarize, top_imports
+from app.bench.run import goals, hit_rate, percentile, render_markdown, summarize, top_imports
 
 
 def test_percentile_interpolates_between_closest_ranks():

@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from app.embed import MiniLMEmbedder
+from app.store.embed import MiniLMEmbedder
 
 TEXTS = [
     "What did the foreign minister ask social media companies to do?",

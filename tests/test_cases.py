@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from app.clean import clean
+from app.documents.clean import clean
 from app.errors import ConfigError
-from app.evalcases import check_cases, load_cases
+from app.evaluation.cases import check_cases, load_cases
 from app.registry import load_registry
 
 ROOT = Path(__file__).resolve().parents[1]

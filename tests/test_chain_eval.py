@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from app.chain_eval import CASES, HELD_OUT, chain_accuracy
+from app.evaluation.chain_eval import CASES, HELD_OUT, chain_accuracy
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -21,7 +21,7 @@ def test_chain_accuracy_on_held_out_articles_meets_the_threshold():
 
 
 def test_spacy_parse_names_the_subject_of_a_speech_verb():
-    from app.parse import load_nlp, subject_phrases
+    from app.attribution.parse import load_nlp, subject_phrases
 
     nlp = load_nlp()
     assert nlp is not None

@@ -1,4 +1,5 @@
-from app.chunk import chunk, chunk_id, split_sentences
+from app.documents.chunk import chunk, chunk_id
+from app.text.sentences import split_sentences
 
 
 def test_sentences_split_on_sentence_ends_but_not_abbreviations():

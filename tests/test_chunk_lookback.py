@@ -1,6 +1,6 @@
 """Sentence splitting looks back a bounded window for abbreviations, and still finds them late in long texts."""
 
-from app.chunk import split_sentences
+from app.text.sentences import split_sentences
 
 
 def _sentences(text: str) -> list[str]:

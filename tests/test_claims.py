@@ -2,7 +2,7 @@
 
 import numpy as np
 
-from app.claims import Voice, conflicting_numbers, group_claims, rejects, repetitions
+from app.attribution.claims import Voice, conflicting_numbers, group_claims, rejects, repetitions
 
 
 def unit(*rows):

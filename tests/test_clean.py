@@ -2,8 +2,8 @@ from pathlib import Path
 
 import pytest
 
-from app.clean import clean, is_furniture, normalise
-from app.chunk import split_sentences
+from app.documents.clean import clean, is_furniture, normalise
+from app.text.sentences import split_sentences
 
 SEEDS = sorted((Path(__file__).resolve().parents[1] / "corpus").glob("*.txt"))
 FURNITURE = ["Your Comment", "728 x 90", "Exit mobile version", "847/940", "Tags: MKO Terrorist",

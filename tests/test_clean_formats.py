@@ -4,8 +4,8 @@ from pathlib import Path
 
 import pytest
 
-from app.chunk import split_sentences
-from app.clean import clean, clean_document, clean_pdf, page_at, reflow, running_lines, strip_lines, strip_markdown
+from app.text.sentences import split_sentences
+from app.documents.clean import clean, clean_document, clean_pdf, page_at, reflow, running_lines, strip_lines, strip_markdown
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 

@@ -4,7 +4,7 @@ import sys
 
 from typer.testing import CliRunner
 
-from app.cli import cli
+from app.edges.cli import cli
 from tests.conftest import write_corpus
 
 runner = CliRunner()
@@ -53,7 +53,7 @@ def test_errors_are_one_line_with_exit_code_2(tmp_path):
 
 
 def test_the_installed_entry_point_runs_without_traceback(tmp_path):
-    proc = subprocess.run([sys.executable, "-m", "app.cli", "ask", "x", "--index", str(tmp_path / "none")],
+    proc = subprocess.run([sys.executable, "-m", "app.edges.cli", "ask", "x", "--index", str(tmp_path / "none")],
                           capture_output=True, text=True, timeout=120)
     assert proc.returncode == 2
     assert "Traceback" not in proc.stderr

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from app.cli import cli
+from app.edges.cli import cli
 
 REPO = Path(__file__).resolve().parents[1]
 ENV = {"BYLINE_EMBEDDER": "hash-64"}
@@ -119,7 +119,7 @@ def test_text_answer_shows_every_quote_in_full(index):
 
 def test_real_process_exits_2_with_one_line_and_no_traceback(tmp_path):
     env = {**os.environ, **ENV, "PYTHONPATH": str(REPO)}
-    result = subprocess.run([sys.executable, "-m", "app.cli", "ask", "--index", str(tmp_path / "none"), "pier?"],
+    result = subprocess.run([sys.executable, "-m", "app.edges.cli", "ask", "--index", str(tmp_path / "none"), "pier?"],
                             capture_output=True, text=True, env=env, cwd=tmp_path, timeout=120)
     assert result.returncode == 2
     assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr

@@ -16,11 +16,12 @@ from pathlib import Path
 import pytest
 
 from app.api import Assistant
-from app.clean import clean
+from app.documents.clean import clean
 from app.config import Config
-from app.embed import HashEmbedder
+from app.store.embed import HashEmbedder
 from app.registry import Registry
-from app.store import MANIFEST, Store
+from app.store.local import Store
+from app.store.manifest import MANIFEST
 
 REPO = Path(__file__).resolve().parents[1]
 DOCS = 80
@@ -76,7 +77,7 @@ class Watch:
 def ingest_then_kill(corpus: Path, index: Path, when: Callable[[Watch], bool]) -> Watch:
     # small batches: several manifest writes happen during the ingest, so there is a "between"
     env = {**os.environ, "BYLINE_EMBEDDER": "hash-64", "BYLINE_EMBED_BATCH": "16", "PYTHONPATH": str(REPO)}
-    cmd = [sys.executable, "-m", "app.cli", "ingest", str(corpus), "--index", str(index), "--json"]
+    cmd = [sys.executable, "-m", "app.edges.cli", "ingest", str(corpus), "--index", str(index), "--json"]
     proc = subprocess.Popen(cmd, cwd=corpus.parent, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     watch = Watch(index)
     give_up = time.monotonic() + 120  # a safety net against a hung child, not a timing assertion

@@ -2,8 +2,8 @@
 
 import pytest
 
-from app.detect import describe, detect_outlet
-from app.load import RawDocument
+from app.documents.detect import describe, detect_outlet
+from app.documents.load.raw import RawDocument
 from app.registry import Registry
 
 REGISTRY = Registry.model_validate({

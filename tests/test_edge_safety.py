@@ -14,8 +14,8 @@ import pytest
 from fastapi.testclient import TestClient
 from integr_support import assistant
 
-from app import http as byline_http
-from app.http import create_app
+from app.edges import http as byline_http
+from app.edges.http import create_app
 
 ARTICLE = b"The harbour authority said on Tuesday that the new pier would open in June."
 LIMIT = 10_000
@@ -176,7 +176,7 @@ def test_hostile_markup_comes_back_as_json_strings_never_html(server):
 # -- hostile documents in the UI's HTML ----------------------------------------------------------
 def ui_html():
     pytest.importorskip("gradio")
-    from app import ui_html as H
+    from app.edges import ui_html as H
 
     return H
 
@@ -248,7 +248,7 @@ def test_ui_links_only_for_http_urls(url):
 # -- uploads through the UI handler --------------------------------------------------------------
 def ui_handlers(a):
     pytest.importorskip("gradio")
-    from app import ui
+    from app.edges import ui
 
     return ui.Handlers(a)
 
@@ -319,13 +319,13 @@ def test_token_check_goes_through_hmac_compare_digest(server, monkeypatch):
 
 
 def test_servers_bind_loopback_by_default():
-    from app import cli
+    from app.edges import cli
 
     assert inspect.signature(byline_http.serve).parameters["host"].default == "127.0.0.1"
     assert inspect.signature(cli.serve).parameters["host"].default == "127.0.0.1"
     assert inspect.signature(cli.ui).parameters["host"].default == "127.0.0.1"
     pytest.importorskip("gradio")
-    from app import ui
+    from app.edges import ui
 
     assert inspect.signature(ui.launch).parameters["host"].default == "127.0.0.1"
 

@@ -9,16 +9,17 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from app import metrics as m
+from app.evaluation import metrics as m
 from app.api import Assistant
-from app.baselines import from_answers_file
-from app.cli import cli
+from app.evaluation.baselines import from_answers_file
+from app.edges.cli import cli
 from app.config import Config
-from app.embed import HashEmbedder
+from app.store.embed import HashEmbedder
 from app.errors import ConfigError
-from app.evalcases import Case
-from app.evalreport import Thresholds, check_thresholds, load_thresholds
-from app.evaluate import run_eval, score_case
+from app.evaluation.cases import Case
+from app.evaluation.report import Thresholds, check_thresholds, load_thresholds
+from app.evaluation.runner import run_eval
+from app.evaluation.scoring import score_case
 from app.models import Answer, Citation
 from app.registry import Registry
 

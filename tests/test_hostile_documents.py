@@ -9,9 +9,9 @@ from pathlib import Path
 from typer.testing import CliRunner
 
 from app.api import Assistant
-from app.cli import cli
+from app.edges.cli import cli
 from app.config import Config
-from app.embed import HashEmbedder
+from app.store.embed import HashEmbedder
 from app.models import Answer
 from app.registry import DocumentEntry, Outlet, Registry
 

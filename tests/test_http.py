@@ -1,4 +1,4 @@
-"""The HTTP API (app/http.py) through FastAPI's TestClient, over small literal documents."""
+"""The HTTP API (app/edges/http.py) through FastAPI's TestClient, over small literal documents."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import pytest
 from fastapi.testclient import TestClient
 from integr_support import assistant, write_lake_docs
 
-from app.http import create_app
+from app.edges.http import create_app
 from app.models import Answer, SourceInfo
 
 QUESTION = "Did the lake freeze in May?"
@@ -154,7 +154,7 @@ def test_ui_mounts_at_slash_ui_or_fails_with_a_clear_message(lake):
 
     from app.errors import ConfigError
 
-    if importlib.util.find_spec("app.ui") is None:  # the UI lives on another branch until merged
+    if importlib.util.find_spec("app.edges.ui") is None:  # the UI lives on another branch until merged
         with pytest.raises(ConfigError, match="web UI is not available"):
             create_app(lake, token="", ui=True)
     else:

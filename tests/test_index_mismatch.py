@@ -11,7 +11,7 @@ import pytest
 
 from app.api import Assistant
 from app.config import Config
-from app.embed import HashEmbedder
+from app.store.embed import HashEmbedder
 from app.errors import IndexMismatchError
 from app.registry import Registry
 

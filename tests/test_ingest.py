@@ -1,6 +1,6 @@
 import json
 
-from app.chunk import split_sentences
+from app.text.sentences import split_sentences
 
 
 def test_ingest_stores_every_document_with_its_outlet(make_assistant, corpus_dir):

@@ -8,9 +8,9 @@ import yaml
 from docfixtures import FURNITURE, article, make_pdf, markdown_note, saved_page
 
 from app.api import Assistant
-from app.clean import clean
+from app.documents.clean import clean
 from app.config import Config
-from app.embed import HashEmbedder
+from app.store.embed import HashEmbedder
 from app.registry import Registry
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
@@ -210,7 +210,7 @@ def test_uploaded_form_metadata_names_the_outlet_of_an_html_page(tmp_path):
 def test_sources_json_shows_how_the_outlet_was_found_and_copies(tmp_path):
     from typer.testing import CliRunner
 
-    from app.cli import cli
+    from app.edges.cli import cli
 
     write_mixed_folder(tmp_path / "in")
     assistant(tmp_path, REGISTRY).ingest([tmp_path / "in"])
@@ -224,7 +224,7 @@ def test_sources_json_shows_how_the_outlet_was_found_and_copies(tmp_path):
 
 
 def test_a_loader_crashing_on_one_odd_file_fails_that_file_only(tmp_path, monkeypatch):
-    from app import load
+    from app.documents import load
 
     def crashing_loader(path, data):
         raise IndexError("list index out of range")

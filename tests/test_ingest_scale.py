@@ -9,7 +9,7 @@ from docfixtures import article, make_pdf, markdown_note, saved_page
 
 from app.api import Assistant
 from app.config import Config
-from app.embed import HashEmbedder
+from app.store.embed import HashEmbedder
 from app.registry import Registry
 
 REGISTRY = Registry.model_validate({

@@ -1,4 +1,4 @@
-"""llama-index adapters (app/integrations/llama_index.py) used from plain llama-index code."""
+"""llama-index adapters (app/edges/integrations/llama_index.py) used from plain llama-index code."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from llama_index.core.response_synthesizers import get_response_synthesizer
 from llama_index.core.schema import MetadataMode
 from llama_index.core.tools import QueryEngineTool
 
-from app.integrations.llama_index import BylineQueryEngine, BylineRetriever
+from app.edges.integrations.llama_index import BylineQueryEngine, BylineRetriever
 
 QUESTION = "Did the lake freeze in May?"
 SETTINGS_SLOTS = ("_llm", "_embed_model", "_callback_manager", "_tokenizer", "_node_parser", "_prompt_helper",

@@ -5,9 +5,9 @@ import json
 import pytest
 from docfixtures import FURNITURE, make_pdf, markdown_note, saved_page, short_page
 
-from app.clean import clean_document
+from app.documents.clean import clean_document
 from app.errors import CorpusError
-from app.load import load_file, supported
+from app.documents.load import load_file, supported
 
 PARAGRAPHS = [
     "The council voted on Tuesday to close the old bridge for repairs.",
@@ -133,7 +133,7 @@ def test_unknown_types_are_not_supported(name, tmp_path):
 
 
 def test_a_lede_inside_the_article_header_is_kept():
-    from app.load.html import extract_html
+    from app.documents.load.html import extract_html
 
     lede = "The council voted on Tuesday to close the old bridge for two years of repairs, officials said."
     page = (f"<html><body><nav><a href='/'>Home</a></nav><article><header class='entry-header'><h1>Bridge</h1>"
@@ -156,9 +156,9 @@ SEEDS = {
 def test_a_saved_page_of_each_seed_keeps_its_sentences_loses_its_furniture_and_finds_its_outlet(name, by):
     from pathlib import Path
 
-    from app.clean import clean
-    from app.detect import detect_outlet
-    from app.load.html import extract_html
+    from app.documents.clean import clean
+    from app.documents.detect import detect_outlet
+    from app.documents.load.html import extract_html
     from app.registry import load_registry
 
     corpus = Path(__file__).resolve().parent.parent / "corpus"
@@ -180,7 +180,7 @@ def test_a_saved_page_of_each_seed_keeps_its_sentences_loses_its_furniture_and_f
     '"publisher": {"@type": "Organization", "name": "Daily Planet"}}</script>',
 ])
 def test_publisher_meta_gives_the_site_name(publisher):
-    from app.load.html import extract_html
+    from app.documents.load.html import extract_html
 
     page = f"<html><head>{publisher}</head><body><article><p>{PARAGRAPHS[0]}</p></article></body></html>"
     assert extract_html("p.html", page).meta["site_name"] == "Daily Planet"

@@ -51,7 +51,7 @@ def test_ask_returns_the_answer_json_as_structured_content(session_results):
 
 def test_list_sources_returns_what_byline_sources_json_prints(session_results):
     lake, _, results = session_results
-    printed = subprocess.run([sys.executable, "-m", "app.cli", "sources", "--json", "--index", str(lake.config.index_dir)],
+    printed = subprocess.run([sys.executable, "-m", "app.edges.cli", "sources", "--json", "--index", str(lake.config.index_dir)],
                              capture_output=True, text=True, env=cli_env(), cwd=ROOT, check=True).stdout
     assert results[1].structured_content == {"sources": json.loads(printed)}
 

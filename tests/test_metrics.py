@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from app import metrics as m
-from app.evalcases import Case, ExpectedPassage
+from app.evaluation import metrics as m
+from app.evaluation.cases import Case, ExpectedPassage
 from app.models import Answer, Citation
 from app.registry import Registry
 

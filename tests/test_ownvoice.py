@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.ownvoice import outside_quotes, own_voice_violations, sentence_spans
+from app.evaluation.ownvoice import outside_quotes, own_voice_violations, sentence_spans
 
 
 def test_outside_quotes_blanks_quoted_text_and_keeps_offsets():

@@ -10,16 +10,17 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from app.api import Assistant
-from app.uploads import safe_filename
-from app.chunk import chunk, split_sentences
-from app.clean import clean
+from app.documents.uploads import safe_filename
+from app.documents.chunk import chunk
+from app.text.sentences import split_sentences
+from app.documents.clean import clean
 from app.config import Config
-from app.embed import HashEmbedder
+from app.store.embed import HashEmbedder
 from app.errors import ConfigError, CorpusError, IndexMissingError, QueryError
-from app.load.text import decode
+from app.documents.load.text import decode
 from app.models import Answer, Citation
 from app.registry import Registry
-from app.verify import verify
+from app.answer.verify import verify
 
 settings.register_profile("byline", deadline=None, max_examples=100, suppress_health_check=[HealthCheck.too_slow])
 settings.load_profile("byline")

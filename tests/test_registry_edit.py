@@ -5,7 +5,7 @@ import json
 import pytest
 from typer.testing import CliRunner
 
-from app.cli import cli
+from app.edges.cli import cli
 from app.errors import ConfigError
 from app.registry import Outlet, add_outlet, load_registry, with_outlet
 

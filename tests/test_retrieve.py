@@ -1,4 +1,4 @@
-from app.retrieve import Filters, diversify, rrf
+from app.answer.retrieve import Filters, diversify, rrf
 
 
 def test_rrf_rewards_ids_ranked_high_by_both_retrievers():
@@ -26,8 +26,8 @@ def test_filters_build_chroma_where_clauses():
 
 
 from app.config import Config
-from app.retrieve import Hit, answerable, scoped_outlets
-from app.store import StoredChunk
+from app.answer.retrieve import Hit, answerable, scoped_outlets
+from app.store.chroma import StoredChunk
 
 NAMES = {"Iran News Update": "Iran News Update", "INU": "Iran News Update", "PMOI/MEK website": "PMOI/MEK website",
          "PMOI/MEK": "PMOI/MEK website", "PMOI": "PMOI/MEK website"}

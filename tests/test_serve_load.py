@@ -47,7 +47,7 @@ def served(tmp_path_factory):
     port = free_port()
     env = cli_env(BYLINE_API_TOKEN=TOKEN, BYLINE_UPLOAD_DIR=str(tmp / "uploads"))
     log = tmp / "serve.log"
-    args = [sys.executable, "-m", "app.cli", "serve", "--index", str(tmp / "index"), "--port", str(port)]
+    args = [sys.executable, "-m", "app.edges.cli", "serve", "--index", str(tmp / "index"), "--port", str(port)]
     with running(args, f"http://127.0.0.1:{port}/healthz", log, env=env, cwd=ROOT):
         yield f"http://127.0.0.1:{port}", log, tmp
     assert TOKEN not in log.read_text(errors="replace")  # also after the load tests

@@ -1,4 +1,4 @@
-"""Chroma server mode (app/store_server.py) against a real `chroma run` on loopback."""
+"""Chroma server mode (app/store/server.py) against a real `chroma run` on loopback."""
 
 from __future__ import annotations
 
@@ -9,11 +9,11 @@ from chromadb.config import Settings
 from integr_support import LAKE_DOCS, assistant, chroma_server, config, free_port, write_lake_docs
 
 from app.api import Assistant
-from app.chunk import Chunk
+from app.documents.chunk import Chunk
 from app.config import Config
-from app.embed import HashEmbedder
+from app.store.embed import HashEmbedder
 from app.errors import ConfigError, IndexMismatchError, IndexMissingError
-from app.store import Store
+from app.store.open import open_store
 
 QUESTION = "Did the lake freeze in May?"
 
@@ -91,10 +91,10 @@ def test_chunks_written_without_a_commit_are_removed_by_the_next_ingest(url, tmp
     a = assistant(tmp_path / "index", chroma_url=url)
     docs = write_lake_docs(tmp_path / "docs")
     a.ingest([docs])
-    def open_store(folder):
-        return Store.open(tmp_path / folder, embedder="hash-256", dim=256, chunking=a.config.chunking(), chroma_url=url)
+    def open_at(folder):
+        return open_store(tmp_path / folder, embedder="hash-256", dim=256, chunking=a.config.chunking(), chroma_url=url)
 
-    store = open_store("crash")
+    store = open_at("crash")
     text = "An orphan sentence that no manifest entry names."
     store.put("orphan0000000000", text, {"sources": ["x"], "meta": {"outlet": "X"}, "chars": len(text)},
               [Chunk("orphanchunk00000", "orphan0000000000", 0, len(text), text)],
@@ -102,9 +102,9 @@ def test_chunks_written_without_a_commit_are_removed_by_the_next_ingest(url, tmp
     # the process dies here, before commit(): nothing names the chunk
     fresh = assistant(tmp_path / "index2", chroma_url=url)
     assert "orphan0000000000" not in {s.doc_id for s in fresh.sources()}
-    before = open_store("check").count()
+    before = open_at("check").count()
     fresh.ingest([docs])
-    assert open_store("check").count() == before - 1
+    assert open_at("check").count() == before - 1
 
 
 def test_chroma_url_must_be_an_http_url():

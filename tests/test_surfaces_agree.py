@@ -26,8 +26,8 @@ from integr_support import (
     running,
 )
 
-from app.http import create_app
-from app.integrations.llama_index import BylineQueryEngine, BylineRetriever
+from app.edges.http import create_app
+from app.edges.integrations.llama_index import BylineQueryEngine, BylineRetriever
 
 
 @pytest.fixture(scope="module")
@@ -48,7 +48,7 @@ def test_http_api_in_process(seed):
 def test_http_api_served_by_uvicorn_with_a_token(seed, tmp_path):
     a, expected = seed
     port = free_port()
-    args = [sys.executable, "-m", "app.cli", "serve", "--port", str(port), "--index", str(a.config.index_dir)]
+    args = [sys.executable, "-m", "app.edges.cli", "serve", "--port", str(port), "--index", str(a.config.index_dir)]
     with running(args, f"http://127.0.0.1:{port}/healthz", tmp_path / "serve.log", env=cli_env(BYLINE_API_TOKEN="t0k"),
                  cwd=ROOT):
         url, auth = f"http://127.0.0.1:{port}", {"Authorization": "Bearer t0k"}
@@ -80,7 +80,7 @@ def test_chroma_server_via_the_cli(seed, tmp_path):
     _, expected = seed
     with chroma_server(tmp_path / "chroma") as url:
         def byline(*args: str) -> str:
-            done = subprocess.run([sys.executable, "-m", "app.cli", "--chroma-url", url, *args, "--index",
+            done = subprocess.run([sys.executable, "-m", "app.edges.cli", "--chroma-url", url, *args, "--index",
                                    str(tmp_path / "cache")], capture_output=True, text=True, env=cli_env(), cwd=ROOT)
             assert done.returncode == 0, done.stderr
             return done.stdout

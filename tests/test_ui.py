@@ -13,11 +13,11 @@ import pytest
 
 from app.api import Assistant
 from app.config import Config
-from app.embed import HashEmbedder
+from app.store.embed import HashEmbedder
 from app.registry import Registry
 
 gr = pytest.importorskip("gradio")
-from app import ui, ui_html  # noqa: E402
+from app.edges import ui, ui_html  # noqa: E402
 
 SAFE = (
     "Safe Bridge Weekly\n\n"
@@ -231,7 +231,7 @@ def test_ui_command_on_a_busy_port_is_a_one_line_error(assistant, monkeypatch):
 
     from typer.testing import CliRunner
 
-    from app.cli import cli
+    from app.edges.cli import cli
 
     monkeypatch.setenv("BYLINE_EMBEDDER", "hash-256")
     with socket.socket() as busy:

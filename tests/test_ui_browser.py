@@ -53,7 +53,7 @@ def browser():
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
-    from app import ui
+    from app.edges import ui
 
     tmp = tmp_path_factory.mktemp("ui-browser")
     config = Config.load(env={}).with_(index_dir=tmp / "index", corpus_dir=ROOT / "corpus", upload_dir=tmp / "uploads")

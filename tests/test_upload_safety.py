@@ -10,7 +10,7 @@ import pytest
 
 from app.api import Assistant
 from app.config import Config
-from app.embed import HashEmbedder
+from app.store.embed import HashEmbedder
 from app.errors import BylineError, CorpusError, QueryError
 from app.registry import Registry
 

@@ -1,0 +1,230 @@
+"""Answer stage: compose an extractive answer from retrieved passages.
+
+Every claim from the corpus sits inside a verbatim quote labelled with its outlet and source
+chain ("Rasa News Agency, relaying Al Jazeera, quoting Hassan Heyrani"). The assistant's own
+voice only introduces the quotes, says that the sources disagree (when a claim is contested,
+see `app/attribution/claims.py`), says when outlets repeat one original source, or abstains. It never gives
+a one-word verdict.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from app.attribution.links import Link, label, links_for_span
+from app.text.sentences import split_sentences
+from app.attribution.claims import Claim, Repetition, Voice, group_claims, repetitions
+from app.models import Answer, Citation, Perspective
+from app.registry import Registry
+from app.answer.retrieve import Hit
+from app.text.terms import terms
+
+ABSTAIN_TEXT = "The indexed sources don't answer this."
+INTRO = "Here is what the indexed sources say, each quoted verbatim under the outlet that published it:"
+INTRO_SIDES = (
+    "The sources disagree on this, so byline takes neither side: "
+    "each side is quoted verbatim under the outlet that published it."
+)
+NO_VERDICT = "byline won't reduce a disputed question to a one-word verdict; read each side in its own words."
+INTRO_PERSPECTIVES = "What each indexed outlet says about this, by stance group, quoted verbatim:"
+NOT_ADDRESSED = "this outlet does not address it"
+MAX_QUOTE_WORDS = 70
+_VERDICT_ASKED = re.compile(r"\b(yes or no|yes/no|true or false|one word|just tell me)\b", re.IGNORECASE)
+
+Embed = Callable[[Sequence[str]], np.ndarray]
+Carried = Callable[[str], str]  # doc_id -> ' (also carried by X)' for outlets that ran a copy, or ''
+
+
+
+@dataclass(frozen=True)
+class Quote:
+    hit: Hit
+    start: int
+    end: int
+    text: str
+    overlap: int
+    links: tuple[Link, ...]
+
+    @property
+    def outlet(self) -> str:
+        return str(self.hit.chunk.meta.get("outlet", "unknown"))
+
+    @property
+    def stance(self) -> str | None:
+        return self.hit.chunk.meta.get("stance")
+
+
+def select_quote(question_terms: set[str], hit: Hit) -> Quote:
+    """The sentence that best matches the question, plus a short neighbour in the same paragraph
+    whose source chain extends or equals its own (narration by Al Hurra, then the person Al Hurra
+    quotes): the longer chain labels the whole quote."""
+    c = hit.chunk
+    spans = split_sentences(c.text)
+    scored = [len(question_terms & set(terms(c.text[s.start : s.end]))) for s in spans]
+    sentence = [c.text[s.start : s.end].rstrip() for s in spans]  # on ties, a sentence beats a headline
+    best = max(range(len(spans)), key=lambda i: (scored[i], sentence[i].endswith((".", "!", "?", "”", '"')), -i))
+    start, end = spans[best].start, spans[best].end
+    links = links_for_span(c.meta, c.start + start, c.start + end)
+    words = len(c.text[start:end].split())
+    for j in (best + 1, best - 1):
+        if not 0 <= j < len(spans) or "\n" in c.text[min(start, spans[j].start) : max(end, spans[j].end)]:
+            continue
+        other = links_for_span(c.meta, c.start + spans[j].start, c.start + spans[j].end)
+        shorter, longer = sorted((links, other), key=len)
+        if longer[: len(shorter)] != shorter or (not shorter and longer):  # own voice never joins a relayed one
+            continue
+        extra = len(c.text[spans[j].start : spans[j].end].split())
+        if (words < 15 or scored[j] > 0) and words + extra <= MAX_QUOTE_WORDS:
+            start, end = min(start, spans[j].start), max(end, spans[j].end)
+            words, links = words + extra, longer
+            break
+    return Quote(hit, c.start + start, c.start + end, c.text[start:end], scored[best], links)
+
+
+def _overlapping(q: Quote, kept: list[Quote]) -> bool:
+    return any(
+        k.hit.chunk.doc_id == q.hit.chunk.doc_id and q.start < k.end and k.start < q.end for k in kept
+    )
+
+
+def choose_quotes(question: str, hits: list[Hit], min_similarity: float) -> list[Quote]:
+    qterms = set(terms(question))
+    quotes: list[Quote] = []
+    for hit in hits:
+        quote = select_quote(qterms, hit)
+        if hit.dense < min_similarity and quote.overlap < 2:
+            continue
+        if not _overlapping(quote, quotes):
+            quotes.append(quote)
+    return quotes
+
+
+def abstain(question: str) -> Answer:
+    return Answer(question=question, answer=ABSTAIN_TEXT, abstained=True, contested=False, citations=[])
+
+
+# -- composition --------------------------------------------------------------------------
+def _voices(quotes: Sequence[Quote]) -> list[Voice]:
+    return [Voice(q.text, q.outlet, q.stance, tuple(link.name for link in q.links)) for q in quotes]
+
+
+def _claims(question: str, quotes: Sequence[Quote], embed: Embed | None) -> tuple[list[Claim], list[float]]:
+    """Claims among the quotes, and each quote's relevance: its own similarity to the question
+    (a passage's similarity is diluted by its other sentences)."""
+    if not (embed and quotes):
+        relevance = [q.hit.dense for q in quotes]
+        return group_claims(_voices(quotes), np.zeros((len(quotes), 0)), relevance), relevance
+    vectors = np.asarray(embed([q.text for q in quotes]), dtype=np.float32)
+    relevance = [float(r) for r in vectors @ np.asarray(embed([question])[0], dtype=np.float32)]
+    return group_claims(_voices(quotes), vectors, relevance), relevance
+
+
+class _Writer:
+    """Numbers citations in the order their lines are written."""
+
+    def __init__(self, registry: Registry, carried: Carried | None = None) -> None:
+        self.registry, self.carried, self.lines, self.citations = registry, carried, [], []
+
+    def cite(self, q: Quote) -> str:
+        meta = q.hit.chunk.meta
+        n = str(len(self.citations) + 1)
+        self.citations.append(Citation(
+            id=n, outlet=q.outlet, stance=q.stance, doc_id=q.hit.chunk.doc_id, title=meta.get("title"),
+            url=meta.get("url"), date=meta.get("date"), quote=q.text, start=q.start, end=q.end,
+            chain=[link.name for link in q.links],
+        ))
+        return n
+
+    def quote_line(self, q: Quote, side: bool) -> str:
+        n = self.cite(q)
+        head = f"{self.stance_label(q.stance)} — " if side else "- "
+        note = self.carried(q.hit.chunk.doc_id) if self.carried else ""
+        return f"{head}{label(q.outlet, q.links)}: \u201c{q.text}\u201d [{n}]{note}"
+
+    def stance_label(self, stance: str | None) -> str:
+        return self.registry.stance_label(stance) or stance or "Stance not recorded"
+
+    def stance_order(self, stance: str | None) -> int:
+        ids = [g.id for g in self.registry.stance_groups]
+        return ids.index(stance) if stance in ids else len(ids)
+
+
+def compose(question: str, quotes: list[Quote], registry: Registry, embed: Embed | None = None,
+            carried: Carried | None = None) -> Answer:
+    """One labelled line per quote, claims in the order of their best-ranked quote. The quotes of a
+    contested claim stand side by side under their stance groups (and the answer is marked
+    contested); other quotes are plain lines."""
+    if not quotes:
+        return abstain(question)
+    claims, _ = _claims(question, quotes, embed)
+    claims = sorted(claims, key=lambda c: min(c.members))  # quotes arrive in retrieval rank order
+    contested = any(c.contested for c in claims)
+    w = _Writer(registry, carried)
+    w.lines.append(INTRO_SIDES if contested else INTRO)
+    if contested and _VERDICT_ASKED.search(question):
+        w.lines.append(NO_VERDICT)
+    for claim in claims:
+        members = sorted(claim.members)
+        if claim.contested:  # each side together, the side of the best-ranked quote first
+            first = {s: n for n, s in enumerate(dict.fromkeys(quotes[i].stance for i in members))}
+            members = sorted(members, key=lambda i: (first[quotes[i].stance], i))
+        w.lines.extend(w.quote_line(quotes[i], side=claim.contested) for i in members)
+    w.lines.extend(repetition_notes(repetitions(_voices(quotes))))
+    return Answer(question=question, answer="\n".join(w.lines), abstained=False, contested=contested,
+                  citations=w.citations)
+
+
+def repetition_notes(found: list[Repetition]) -> list[str]:
+    """'Rasa News Agency and Nejat Society both relay Al Jazeera (quoting Hassan Shahbaz): one
+    original source repeated, not independent confirmation.'"""
+    notes = []
+    for rep in found:
+        names = " and ".join([", ".join(rep.outlets[:-1]), rep.outlets[-1]]) if len(rep.outlets) > 1 else rep.outlets[0]
+        both = "both" if len(rep.outlets) == 2 else "all"
+        via = f" (quoting {', '.join(rep.via)})" if rep.via else ""
+        notes.append(f"{names} {both} relay {rep.origin}{via}: one original source repeated, "
+                     "not independent confirmation.")
+    return notes
+
+
+@dataclass(frozen=True)
+class OutletView:
+    outlet: str
+    stance: str | None
+    quotes: list[Quote]
+
+
+def compose_perspectives(question: str, views: list[OutletView], registry: Registry,
+                         embed: Embed | None = None, carried: Carried | None = None) -> Answer:
+    """Per stance group, per outlet: its labelled quotes or 'this outlet does not address it'."""
+    w = _Writer(registry, carried)
+    quotes = [q for v in views for q in v.quotes]
+    contested = any(c.contested for c in _claims(question, quotes, embed)[0]) if quotes else False
+    w.lines.append(INTRO_SIDES if contested else INTRO_PERSPECTIVES)
+    if contested and _VERDICT_ASKED.search(question):
+        w.lines.append(NO_VERDICT)
+    perspectives: list[Perspective] = []
+    current: object = object()
+    for view in sorted(views, key=lambda v: (w.stance_order(v.stance), v.outlet)):
+        if view.stance != current:
+            w.lines.append(f"{w.stance_label(view.stance)}:")
+            current = view.stance
+        if not view.quotes:
+            w.lines.append(f"- {view.outlet}: {NOT_ADDRESSED}.")
+            summary, ids = NOT_ADDRESSED, []
+        else:
+            first = len(w.citations)
+            lines = [w.quote_line(q, side=False) for q in view.quotes]
+            w.lines.extend(lines)
+            summary, ids = "\n".join(line[2:] for line in lines), [c.id for c in w.citations[first:]]
+        perspectives.append(Perspective(outlet=view.outlet, stance=view.stance, stance_label=registry.stance_label(view.stance),
+                                        addresses=bool(view.quotes), citations=ids, summary=summary))
+    w.lines.extend(repetition_notes(repetitions(_voices(quotes))))
+    if not quotes:
+        return Answer(question=question, answer=ABSTAIN_TEXT, abstained=True, perspectives=perspectives)
+    return Answer(question=question, answer="\n".join(w.lines), abstained=False, contested=contested,
+                  citations=w.citations, perspectives=perspectives)

@@ -1,0 +1,153 @@
+"""Retrieve stage: dense (Chroma) + lexical (BM25) candidates, fused by reciprocal rank,
+then picked with an outlet-diversity penalty so one verbose outlet cannot crowd out the rest."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+from app.config import Config
+from app.store.lexical import LexicalIndex
+from app.store.chroma import StoredChunk
+from app.store.local import Store
+from app.text.terms import terms
+
+
+@dataclass(frozen=True)
+class Filters:
+    outlets: frozenset[str] = frozenset()
+    stances: frozenset[str] = frozenset()
+
+    def where(self) -> dict[str, Any] | None:
+        clauses = []
+        if self.outlets:
+            clauses.append({"outlet": {"$in": sorted(self.outlets)}})
+        if self.stances:
+            clauses.append({"stance": {"$in": sorted(self.stances)}})
+        if not clauses:
+            return None
+        return clauses[0] if len(clauses) == 1 else {"$and": clauses}
+
+    def allowed(self) -> dict[str, set[str]] | None:
+        allowed = {}
+        if self.outlets:
+            allowed["outlet"] = set(self.outlets)
+        if self.stances:
+            allowed["stance"] = set(self.stances)
+        return allowed or None
+
+
+@dataclass(frozen=True)
+class Hit:
+    chunk: StoredChunk
+    dense: float  # cosine similarity to the question
+    lexical: float  # BM25 score (0 when lexical retrieval did not find it)
+    coverage: float  # idf-weighted share of the question's terms found in the passage
+    fused: float  # reciprocal-rank-fusion score
+    score: float  # fused score after the diversity penalty
+
+    @property
+    def outlet(self) -> str:
+        return str(self.chunk.meta.get("outlet", "unknown"))
+
+
+def rrf(rankings: list[list[str]], k: int) -> dict[str, float]:
+    """Reciprocal rank fusion: sum of 1/(k + rank) over the rankings an id appears in."""
+    scores: dict[str, float] = {}
+    for ranking in rankings:
+        for rank, cid in enumerate(ranking, start=1):
+            scores[cid] = scores.get(cid, 0.0) + 1.0 / (k + rank)
+    return scores
+
+
+def diversify(candidates: list[tuple[str, float, str]], k: int, factor: float) -> list[tuple[str, float]]:
+    """Greedy pick of k (id, score, outlet): each earlier pick from an outlet multiplies its
+    next candidates' score by `factor`."""
+    picked: list[tuple[str, float]] = []
+    used: Counter[str] = Counter()
+    pool = list(candidates)
+    while pool and len(picked) < k:
+        best = max(range(len(pool)), key=lambda i: pool[i][1] * factor ** used[pool[i][2]])
+        cid, score, outlet = pool.pop(best)
+        picked.append((cid, score * factor ** used[outlet]))
+        used[outlet] += 1
+    return picked
+
+
+def retrieve(
+    question: str,
+    qvec: np.ndarray,
+    *,
+    store: Store,
+    lexical: LexicalIndex | None,
+    config: Config,
+    filters: Filters = Filters(),
+    k: int | None = None,
+) -> list[Hit]:
+    k = k or config.k
+    dense, records = store.nearest(qvec, config.candidates, filters.where())
+    lex = lexical.search(question, config.candidates, filters.allowed()) if lexical else []
+    fused = rrf([[cid for cid, _ in dense], [cid for cid, _ in lex]], config.rrf_k)
+    if not fused:
+        return []
+    records.update(store.get([cid for cid in fused if cid not in records], with_vectors=True))
+    dense_sim = dict(dense)
+    for cid, (_, vec) in records.items():  # lexical-only candidates still get a dense score
+        if cid not in dense_sim and vec is not None:
+            dense_sim[cid] = float(np.dot(vec, qvec))
+    lex_score = dict(lex)
+    qterms = set(terms(question, query=True))
+    cover = {cid: lexical.coverage(qterms, rec.text) if lexical else 0.0 for cid, (rec, _) in records.items()}
+    best = max(dense_sim.get(cid, 0.0) for cid in records)
+    floor = max(config.relevance_floor, best - config.relevance_margin)
+    ordered = sorted(
+        (cid for cid in fused if cid in records
+         and (dense_sim.get(cid, 0.0) >= floor or cover[cid] >= config.relevance_coverage)),
+        key=lambda c: -fused[c],
+    )
+    picks = diversify([(cid, fused[cid], records[cid][0].meta.get("outlet", "")) for cid in ordered], k, config.diversity)
+    return [
+        Hit(records[cid][0], dense_sim.get(cid, 0.0), lex_score.get(cid, 0.0), cover[cid], fused[cid], score)
+        for cid, score in picks
+    ]
+
+
+def answerable(hits: list[Hit], config: Config) -> bool:
+    """Strong enough evidence to answer: passages close to the question, or less close ones that
+    hold more of its idf-weighted terms. Off-corpus questions fail: their distinctive words appear
+    nowhere in the passages, however close the topic words bring the embedding."""
+    if not hits:
+        return False
+    dense, cover = max(h.dense for h in hits), max(h.coverage for h in hits)
+    rules = ((config.abstain_below, 0.0), *config.answer_rules)
+    return any(dense >= sim and cover >= need for sim, need in rules)
+
+
+_SCOPE_PATTERNS = (
+    r"\baccording to (?:the )?{name}\b",
+    r"\b(?:does|did|do|is|was) (?:the )?{name}(?: website| article| report)? (?:say|report|claim|write|describe|allege|argue|accuse|call)",
+    r"\b(?:the )?{name}(?:'s|’s) (?:article|report|story|account|piece|website|view|claim|version)\b",
+    r"\b(?:in|by) (?:the )?{name}(?:'s|’s)? (?:article|report|story|piece)\b",
+)
+
+
+def scoped_outlets(question: str, names: dict[str, str]) -> tuple[frozenset[str], str]:
+    """Outlets the question explicitly asks about ("According to Iran News Update, …", "How does
+    the Nejat Society article describe …"), and the question without their names (an outlet's
+    name is rarely in its own text, so it must not count against the passages). `names` maps each
+    name or alias to its outlet. Merely naming an organisation ("Is the PMOI a terrorist group?")
+    does not scope the question."""
+    found, rest = set(), question
+    for name, outlet in sorted(names.items(), key=lambda kv: -len(kv[0])):
+        named = f"(?P<name>{re.escape(name)})"
+        for pattern in _SCOPE_PATTERNS:
+            m = re.search(pattern.format(name=named), rest, re.IGNORECASE)
+            if m:  # drop this mention of the outlet's name, keep any other use of the words
+                found.add(outlet)
+                rest = rest[: m.start("name")] + " " + rest[m.end("name") :]
+                break
+    return frozenset(found), " ".join(rest.split())

@@ -1,0 +1,248 @@
+"""Source chains: for every sentence of a document, who the publishing outlet relays or quotes.
+
+`find_chains(text, outlet, names)` returns one `SentenceChain` per sentence span of
+`app.documents.chunk.split_sentences`. Two passes:
+
+1. Each sentence alone (rules of `app/attribution/speech.py`): trailing relays ("…, PressTV reported"),
+   "according to …", a speaker before a speech verb, attributions before or after quotation
+   marks, pronouns and role nouns resolved to the last named person or publication. Quotation
+   marks spanning several sentences give all of them the run's speaker; an unattributed quote
+   right after a speaker's sentence keeps that speaker.
+2. A relay stated at the top of the article ("…, the Al-Jazeera satellite TV network reported")
+   carries over to following sentences, but only across gaps of at most `window` sentences
+   between sentences that show the relay is still speaking (a quoted speaker, "the report adds").
+
+spaCy is optional (`nlp`): used only when a speech verb's subject phrase gives no name.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from app.attribution import speech
+from app.attribution.links import Link, Names
+from app.text.sentences import Span, split_sentences
+from app.attribution.speakers import Entity, Resolver, State
+
+RELAY_WINDOW = 3  # sentences a top-of-article relay may bridge without evidence
+TOP_SENTENCES = 3  # a relay counts as document-level when stated in the first body sentences
+
+
+@dataclass(frozen=True)
+class SentenceChain:
+    start: int
+    end: int
+    links: tuple[Link, ...]
+
+
+@dataclass
+class _Sent:
+    span: Span
+    text: str
+    para: int
+    quote: bool = False  # starts with or inside quotation marks
+    run: int | None = None  # id of a multi-sentence quotation
+    links: tuple[Link, ...] = ()
+    nested: tuple[Link, ...] = ()
+    opens_relay: Entity | None = None
+    subject: Entity | None = None
+
+
+class ChainFinder:
+    def __init__(self, names: Names, nlp: Callable | None = None, window: int = RELAY_WINDOW) -> None:
+        self.names, self.window = names, window
+        self.resolver = Resolver(names, nlp)
+
+    # -- public -------------------------------------------------------------------------
+    def find(self, text: str, outlet: str) -> list[SentenceChain]:
+        sents = _sentences(text)
+        state, publisher = State(), outlet.casefold()
+        body = 0
+        for i, s in enumerate(sents):
+            self._sentence(i, s, sents, state, publisher)
+            if s.text.rstrip().endswith((".", "!", "?", "”", '"')):
+                body += 1
+            if s.opens_relay and body <= TOP_SENTENCES and state.top_relay is None:
+                state.top_relay = s.opens_relay
+            elif s.opens_relay and state.top_relay is None:
+                s.opens_relay = None
+        self._carry_relay(sents, state)
+        return [SentenceChain(s.span.start, s.span.end, _dedupe(s.links)) for s in sents]
+
+    # -- pass 1: one sentence -------------------------------------------------------------
+    def _sentence(self, i: int, s: _Sent, sents: list[_Sent], state: State, publisher: str) -> None:
+        outside = _mask_quotes(s.text, s.quote)
+        inside = _quoted(s.text, s.quote)
+        trail = speech.trailing(outside)
+        own: list[Entity] = self.resolver.resolve(trail, i, state, publisher) if trail else []
+        main = speech.pre_quote(s.text) or speech.post_quote(s.text) if _has_quotes(s.text) else None
+        if main is None:
+            main = speech.leading(outside[: _trail_start(outside, trail)])
+        speaker = self.resolver.resolve(main, i, state, publisher) if main else []
+        if main and main.kind == "weak" and not (speaker and speaker[-1].kind == "outlet"):
+            speaker = []
+        if main and not speaker and main.kind == "subject" and self.resolver.nlp is not None:
+            speaker = self.resolver.spacy_speaker(s.text, main.verb, i, state, publisher)
+        own += speaker
+        if not speaker:
+            for m in speech.according(outside):
+                own += self.resolver.resolve(m, i, state, publisher)
+        nested: list[Entity] = []
+        for m in speech.according(inside):
+            nested += self.resolver.resolve(m, i, state, publisher)
+        lead = speech.leading(inside) if s.quote else None
+        if lead and lead.kind == "subject":
+            nested += self.resolver.resolve(lead, i, state, publisher)
+        s.links = _dedupe(tuple(e.link() for e in [*own, *nested]))
+        s.nested = tuple(link for link in _dedupe(tuple(e.link() for e in nested)) if link in s.links[len(s.links) - len(nested):])
+        if own and own[0].kind == "outlet" and not s.quote and (trail or main is None or main.verb.startswith("report")):
+            s.opens_relay = own[0]
+        chain: list[Link] = []
+        for e in [*own, *nested]:
+            if e.kind == "outlet":
+                state.outlets.append((i, Entity(e.name, e.kind, tuple(chain), e.described)))
+            chain.append(e.link())
+        self._quotes(i, s, sents)
+        self._remember(s, [*own, *nested], state)
+
+    def _quotes(self, i: int, s: _Sent, sents: list[_Sent]) -> None:
+        """Quotation runs share their speaker; an unattributed quote inherits the previous speaker."""
+        if not s.quote and s.run is None:
+            return
+        if s.run is not None and _open_after(s.text, s.quote) and i + 1 < len(sents) and sents[i + 1].run == s.run:
+            return  # the run's speaker may still come at its end
+        group = [x for x in sents[: i + 1] if x.run == s.run] if s.run is not None else [s]
+        outer = next((_outer(x) for x in group if _outer(x)), ())
+        if not outer:
+            outer = self._inherit(sents, i - len(group) + 1)
+        carried = group[0].nested
+        for x in group:
+            x.links = _dedupe((*outer, *carried, *x.nested))
+
+    def _inherit(self, sents: list[_Sent], first: int) -> tuple[Link, ...]:
+        if first == 0:
+            return ()
+        prev = sents[first - 1]
+        if prev.quote and prev.links:
+            return _outer(prev) or prev.links
+        if prev.para == sents[first].para and prev.subject is not None and prev.subject.kind == "person":
+            return (*prev.links, prev.subject.link())
+        return ()
+
+    def _remember(self, s: _Sent, found: list[Entity], state: State) -> None:
+        for tokens in speech.runs(_mask_quotes(s.text, s.quote)):
+            full = self.names.strip_titles(" ".join(tokens))
+            if speech.is_personal(full.split()) and not self.names.lookup(full):
+                state.surnames.setdefault(full.split()[-1], full)
+        persons = [e for e in found if e.kind == "person"]
+        subject = persons[-1] if persons else self.resolver.first_person(_mask_quotes(s.text), state)
+        if subject is not None and persons:
+            links = [e.link() for e in found]
+            subject = Entity(subject.name, "person", tuple(links[: links.index(subject.link())]))
+        s.subject = subject
+        if subject is not None:
+            state.last_person = subject
+
+    # -- pass 2: a relay at the top of the article carries over -----------------------------
+    def _carry_relay(self, sents: list[_Sent], state: State) -> None:
+        relay = state.top_relay
+        if relay is None:
+            return
+        start = next(i for i, s in enumerate(sents) if s.opens_relay is relay)
+        last = start
+        for i in range(start + 1, len(sents)):
+            if i - last > self.window + 1:
+                break
+            if sents[i].links:
+                for j in range(last + 1, i + 1):
+                    if all(l.name != relay.name for l in sents[j].links):
+                        sents[j].links = (relay.link(), *sents[j].links)
+                last = i
+
+
+def find_chains(text: str, outlet: str, names: Names, nlp: Callable | None = None) -> list[SentenceChain]:
+    return ChainFinder(names, nlp).find(text, outlet)
+
+
+# -- helpers --------------------------------------------------------------------------------
+def _sentences(text: str) -> list[_Sent]:
+    out: list[_Sent] = []
+    para, prev_end, open_run, run_id = 0, 0, False, 0
+    for span in split_sentences(text):
+        if "\n" in text[prev_end : span.start]:
+            para += 1
+            open_run = open_run and _continues_quote(text, span.start)
+        sentence = text[span.start : span.end]
+        starts_quoted = open_run or sentence.lstrip()[:1] in ("“", '"')
+        s = _Sent(span, sentence, para, quote=starts_quoted)
+        still_open = _open_after(sentence, open_run)
+        if open_run or (still_open and not open_run):
+            if not open_run:
+                run_id += 1
+            s.run = run_id
+        open_run = still_open
+        out.append(s)
+        prev_end = span.end
+    return out
+
+
+def _open_after(sentence: str, open_at_start: bool) -> bool:
+    state = open_at_start
+    for ch in sentence:
+        if ch == "“":
+            state = True
+        elif ch == "”":
+            state = False
+        elif ch == '"':
+            state = not state
+    return state
+
+
+def _continues_quote(text: str, start: int) -> bool:
+    """A new paragraph continues an open quotation when its first quote mark closes one, or it
+    opens with a quote mark (the convention for quotations running over paragraphs)."""
+    end = text.find("\n", start)
+    para = text[start : end if end >= 0 else len(text)]
+    marks = [ch for ch in para if ch in "“”\""]
+    return bool(marks) and (marks[0] == "”" or para.lstrip()[:1] in "“\"" or (marks[0] == '"' and len(marks) % 2 == 1))
+
+
+def _has_quotes(text: str) -> bool:
+    return any(q in text for q in "“”\"")
+
+
+def _mask_quotes(text: str, open_at_start: bool = False) -> str:
+    """`text` with quoted characters replaced by '…' (quote marks and spaces kept)."""
+    out, inside = [], open_at_start
+    for ch in text:
+        if ch in "“”\"":
+            inside = ch == "“" or (ch == '"' and not inside)
+            out.append(ch)
+        else:
+            out.append("…" if inside and not ch.isspace() else ch)
+    return "".join(out)
+
+
+def _quoted(text: str, open_at_start: bool = False) -> str:
+    """Only the quoted characters of `text`; everything else blanked to spaces."""
+    masked = _mask_quotes(text, open_at_start)
+    return "".join(c if m == "…" or (c.isspace() and m.isspace()) else " " for c, m in zip(text, masked))
+
+
+def _outer(s: _Sent) -> tuple[Link, ...]:
+    return tuple(link for link in s.links if link not in s.nested)
+
+
+def _trail_start(text: str, trail) -> int:
+    if trail is None:
+        return len(text)
+    return text.rfind(",", 0, text.rfind(trail.phrase) + 1) if trail.phrase in text else len(text)
+
+
+def _dedupe(links: tuple[Link, ...]) -> tuple[Link, ...]:
+    out: list[Link] = []
+    for link in links:
+        if all(link.name != o.name for o in out):
+            out.append(link)
+    return tuple(out)

@@ -1,0 +1,143 @@
+"""Attribute stage: who is speaking in a passage, and how a quote is labelled.
+
+A chain lists who the publishing outlet relays or quotes, outermost first; each link has a role
+('relays' for another outlet or publication, 'quotes' for a person or body quoted). Names are
+normalised through a small alias table (`corpus/speakers.yaml`) plus the outlet registry.
+The rules that find chains in text live in `app/attribution/chains.py`.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from app.registry import Registry
+from app.yamlio import load_model
+
+RELAYS, QUOTES = "relays", "quotes"
+SPEAKERS_FILENAMES = ("speakers.yaml", "speakers.yml")
+
+_STRICT = ConfigDict(extra="forbid", frozen=True)
+
+
+@dataclass(frozen=True)
+class Link:
+    name: str
+    role: str  # RELAYS | QUOTES
+
+
+class KnownSource(BaseModel):
+    model_config = _STRICT
+    name: str = Field(min_length=1)
+    kind: Literal["outlet", "person", "body"] = "outlet"
+    aliases: list[str] = Field(default_factory=list)
+
+
+class SpeakerTable(BaseModel):
+    """The alias table of `speakers.yaml`: canonical names of relayed and quoted sources."""
+
+    model_config = _STRICT
+    sources: list[KnownSource] = Field(default_factory=list)
+    titles: list[str] = Field(default_factory=list)
+
+
+def load_speakers(path: Path | None) -> SpeakerTable:
+    return SpeakerTable() if path is None or not Path(path).is_file() else load_model(SpeakerTable, Path(path))
+
+
+def find_speakers(folder: Path | None) -> Path | None:
+    for name in SPEAKERS_FILENAMES:
+        if folder is not None and (Path(folder) / name).is_file():
+            return Path(folder) / name
+    return None
+
+
+def _key(name: str) -> str:
+    name = name.replace("’", "'").casefold()
+    name = re.sub(r"^(the|a|an)\s+", "", name.strip())
+    return re.sub(r"[\s\-]+", " ", name).strip(" ,.")
+
+
+class Names:
+    """Canonical names and kinds for source phrases: speakers.yaml first, then outlet registry."""
+
+    def __init__(self, table: SpeakerTable | None = None, registry: Registry | None = None) -> None:
+        self._kind: dict[str, tuple[str, str]] = {}  # key -> (canonical, kind)
+        for outlet in (registry.outlets if registry else []):
+            for alias in [outlet.name, *outlet.aliases]:
+                if alias == outlet.name or (len(alias) >= 4 and not alias.isupper()):  # acronyms are ambiguous in prose
+                    self._kind[_key(alias)] = (outlet.name, "outlet")
+        for src in (table.sources if table else []):
+            for alias in [src.name, *src.aliases]:
+                self._kind[_key(alias)] = (src.name, src.kind)
+        self.titles = {t.casefold().rstrip(".") for t in (table.titles if table else [])}
+        self._by_length = sorted(self._kind, key=len, reverse=True)
+
+    def exact(self, phrase: str) -> tuple[str, str] | None:
+        return self._kind.get(_key(phrase))
+
+    def lookup(self, phrase: str) -> tuple[str, str] | None:
+        """(canonical name, kind) when the phrase is or contains a known source name."""
+        key = _key(phrase)
+        if key in self._kind:
+            return self._kind[key]
+        for alias in self._by_length:  # longest alias contained as whole words
+            if re.search(rf"(?<![\w]){re.escape(alias)}(?![\w])", key):
+                return self._kind[alias]
+        return None
+
+    def strip_titles(self, name: str) -> str:
+        words = name.split()
+        while len(words) > 1 and words[0].casefold().rstrip(".") in self.titles:
+            words.pop(0)
+        return " ".join(words)
+
+
+def links_to_meta(chains: list[tuple[int, int, tuple[Link, ...]]]) -> str:
+    """Per-sentence chains as JSON for chunk metadata: [[start, end, [[name, role], ...]], ...]."""
+    return json.dumps([[s, e, [[l.name, l.role] for l in links]] for s, e, links in chains if links],
+                      ensure_ascii=False)
+
+
+def sentence_chains(meta: dict[str, Any]) -> list[tuple[int, int, tuple[Link, ...]]]:
+    raw = meta.get("chains")
+    if not raw:
+        return []
+    try:
+        items = json.loads(raw) if isinstance(raw, str) else raw
+        return [(int(s), int(e), tuple(Link(str(n), str(r)) for n, r in links)) for s, e, links in items]
+    except (ValueError, TypeError):
+        return []
+
+
+def links_for_span(meta: dict[str, Any], start: int, end: int) -> tuple[Link, ...]:
+    """The chain of the first stored sentence overlapping doc offsets [start, end)."""
+    for s, e, links in sentence_chains(meta):
+        if s < end and start < e:
+            return links
+    return links_from_meta(meta)
+
+
+def links_from_meta(meta: dict[str, Any]) -> tuple[Link, ...]:
+    """Chunk-level chain links (JSON list of [name, role]); kept for indexes built before per-sentence chains."""
+    raw = meta.get("chain")
+    if not raw:
+        return ()
+    try:
+        items = json.loads(raw) if isinstance(raw, str) else raw
+        return tuple(Link(str(name), str(role)) for name, role in items)
+    except (ValueError, TypeError):
+        return ()
+
+
+def label(outlet: str, links: tuple[Link, ...] = ()) -> str:
+    """'Rasa News Agency, relaying Al Jazeera, quoting Hassan Heyrani'."""
+    parts = [outlet]
+    for link in links:
+        parts.append(f"{'relaying' if link.role == RELAYS else 'quoting'} {link.name}")
+    return ", ".join(parts)

@@ -1,0 +1,140 @@
+"""Speakers: turn a speaker phrase into a named source (outlet, person or body).
+
+"former MKO member, Hassan Heyrani," → Hassan Heyrani (person); "the Al-Jazeera satellite TV
+network" → Al Jazeera (outlet, via the alias table); "Bolton" → John Bolton (a surname seen
+earlier); "he", "the commander" → the last named person; "the paper", "this outlet" → the
+publication named most recently (or described with that noun). Used by `app/attribution/chains.py`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from app.attribution import speech
+from app.attribution.links import QUOTES, RELAYS, Link, Names
+
+
+@dataclass(frozen=True)
+class Entity:
+    name: str
+    kind: str  # outlet | person | body
+    prefix: tuple[Link, ...] = ()
+    described: str = ""
+
+    def link(self) -> Link:
+        return Link(self.name, RELAYS if self.kind == "outlet" else QUOTES)
+
+
+@dataclass
+class State:
+    surnames: dict[str, str] = field(default_factory=dict)
+    last_person: Entity | None = None
+    outlets: list[tuple[int, Entity]] = field(default_factory=list)
+    top_relay: Entity | None = None
+
+
+class Resolver:
+    def __init__(self, names: Names, nlp: Callable | None = None) -> None:
+        self.names, self.nlp = names, nlp
+
+    def first_person(self, text: str, state: State) -> Entity | None:
+        for tokens in speech.runs(text):
+            name = self.names.strip_titles(" ".join(tokens))
+            if speech.is_personal(name.split()) and not self.names.lookup(name):
+                return Entity(name, "person")
+            if len(tokens) == 1 and tokens[0] in state.surnames:
+                return Entity(state.surnames[tokens[0]], "person")
+        return None
+
+    def resolve(self, m: speech.Mention, i: int, state: State, publisher: str) -> list[Entity]:
+        out: list[Entity] = []
+        if m.medium:
+            medium = self.names.lookup(m.medium) or self._unknown_outlet(m.medium)
+            if medium and medium[1] == "outlet":
+                out.append(Entity(medium[0], "outlet", described=m.medium))
+        who = self.phrase(m.phrase, i, state)
+        if who is not None and who.kind == "body" and m.verb.startswith("report"):
+            who = Entity(who.name, "outlet", who.prefix, who.described)
+        if who is not None:
+            before = [Entity(l.name, "outlet" if l.role == RELAYS else "person") for l in who.prefix]
+            out = [*before, *out, who]
+        return [e for e in out if e.name.casefold() != publisher and not _is_publisher(e, publisher, self.names)]
+
+    def phrase(self, phrase: str, i: int, state: State) -> Entity | None:
+        phrase = phrase.strip(" ,")
+        exact = self.names.exact(phrase)
+        if exact:
+            return Entity(exact[0], exact[1], described=phrase)
+        for seg in reversed(speech.segments(phrase)):  # a segment that is wholly a name
+            r = speech.runs(seg)
+            if len(r) == 1 and len(r[0]) == len([w for w in seg.split() if w.casefold() not in speech.STOP_WORDS]):
+                found = self._name(r[0], state, phrase)
+                if found:
+                    return found
+        known = self.names.lookup(phrase)
+        if known:
+            return Entity(known[0], known[1], described=phrase)
+        personal = [t for seg in speech.segments(phrase) for t in speech.runs(seg) if speech.is_personal(t)]
+        if personal:
+            name = self.names.strip_titles(" ".join(personal[-1]))
+            if len(name.split()) >= 2:
+                return Entity(name, "person", described=phrase)
+        for tokens in speech.runs(phrase):
+            if len(tokens) == 1 and tokens[0] in state.surnames:
+                return Entity(state.surnames[tokens[0]], "person", described=phrase)
+        role = speech.role_of(phrase)
+        if role == "person":
+            return state.last_person
+        if role == "publication":
+            return self._publication(phrase, i, state)
+        return None
+
+    def _name(self, tokens: list[str], state: State, phrase: str) -> Entity | None:
+        name = " ".join(tokens)
+        known = self.names.lookup(name)
+        if known:
+            return Entity(known[0], known[1], described=phrase)
+        if speech.is_personal(tokens):
+            stripped = self.names.strip_titles(name)
+            if len(stripped.split()) >= 2:
+                return Entity(stripped, "person", described=phrase)
+            if stripped in state.surnames:
+                return Entity(state.surnames[stripped], "person", described=phrase)
+        if len(tokens) == 1 and name in state.surnames:
+            return Entity(state.surnames[name], "person", described=phrase)
+        kind = speech.guess_kind(tokens)
+        if kind == "body" and speech.runs(phrase) != [tokens]:
+            return None  # an acronym is a speaker only when it is the whole phrase ("the BBC")
+        return Entity(name, kind, described=phrase) if kind else None
+
+    def _unknown_outlet(self, phrase: str) -> tuple[str, str] | None:
+        for tokens in speech.runs(phrase):
+            if speech.guess_kind(tokens) == "outlet":
+                return " ".join(tokens), "outlet"
+        return None
+
+    def _publication(self, phrase: str, i: int, state: State) -> Entity | None:
+        head = speech.words_of(phrase)[-1].casefold()
+        for _, e in reversed(state.outlets):
+            if re.search(rf"{re.escape(head)}\b", e.described.casefold()):
+                return e
+        recent = [e for j, e in state.outlets if i - j <= 3]
+        if recent:
+            return recent[-1]
+        return state.top_relay
+
+    def spacy_speaker(self, text: str, verb: str, i: int, state: State, publisher: str) -> list[Entity]:
+        from app.attribution.parse import subject_phrases
+
+        for phrase in subject_phrases(self.nlp, text, verb):
+            found = self.phrase(phrase, i, state)
+            if found is not None and found.name.casefold() != publisher:
+                return [*[Entity(l.name, "outlet") for l in found.prefix], found]
+        return []
+
+
+def _is_publisher(e: Entity, publisher: str, names: Names) -> bool:
+    known = names.lookup(publisher)
+    return known is not None and known[0].casefold() == e.name.casefold()

@@ -1,0 +1,101 @@
+"""The eval runner: answer every case with each system, score the answers, report, gate.
+
+    cases (evals/cases/*.yaml) ──> System.answer(questions) ──> score_case ──> summarize
+                                   byline | baselines | a JSONL file          └─> report + thresholds
+
+`run_eval` wires it to an index; `score_system` and `summarize` are plain functions over
+answers, so tests feed them hand-made (and deliberately broken) answers.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from app.evaluation import metrics as m
+from app.evaluation.baselines import PrimedEmbedder, System, bm25_only, byline, dense_only, from_answers_file, llama_index
+from app.config import Config
+from app.store.embed import Embedder, make_embedder
+from app.errors import ConfigError
+from app.evaluation.cases import Case, check_cases, load_cases
+from app.evaluation.scoring import CaseResult, score_case
+from app.evaluation.report import Thresholds, check_thresholds, load_thresholds, render_markdown, summarize
+from app.models import Answer
+from app.files import atomic_write
+
+REPORT_DIR = Path("evals/reports")
+THRESHOLDS = Path("evals/thresholds.yaml")
+
+
+def score_system(system: System, cases: Sequence[Case], corpus: m.Corpus, k: int) -> list[CaseResult]:
+    answers = system.answer([c.question for c in cases])
+    if len(answers) != len(cases):
+        raise ConfigError(f"system {system.name} returned {len(answers)} answers for {len(cases)} questions")
+    return [score_case(case, answer, corpus, k) for case, answer in zip(cases, answers)]
+
+
+def corpus_of(assistant: Any) -> m.Corpus:
+    """The indexed documents (the text every offset points into) with the assistant's registry."""
+    docs = []
+    for info in assistant.sources():
+        text = assistant.document(info.doc_id).text
+        docs.append(m.Doc(info.doc_id, Path(info.source.split("#", 1)[0]).name, info.outlet, info.stance, text))
+    return m.Corpus(docs, assistant.registry)
+
+
+def system_report(system: System, results: list[CaseResult], registry: Any, k: int) -> dict[str, Any]:
+    metrics, counts, per_outlet = summarize(results, registry)
+    failed = sorted((r for r in results if not r.passed), key=lambda r: (-len(r.reasons), r.id))
+    return {
+        "name": system.name, "description": system.description, "k": k,
+        "metrics": metrics, "counts": counts, "per_outlet": per_outlet,
+        "worst": [{"id": r.id, "kind": r.kind, "reasons": r.reasons} for r in failed[:5]],
+        "cases": [r.as_dict() for r in results],
+    }
+
+
+def run_eval(
+    config: Config,
+    case_paths: Sequence[str | Path] | None = None,
+    *,
+    answers: Path | None = None,
+    baselines: bool = True,
+    embedder: Embedder | None = None,
+    thresholds: Path | None = THRESHOLDS,
+    report_dir: Path | None = REPORT_DIR,
+) -> dict[str, Any]:
+    """Score byline (or the answers in `answers`) and, optionally, the baselines; write the
+    reports; return the report with `threshold_failures` for the first system."""
+    from app.api import Assistant
+
+    cases = load_cases(case_paths)
+    primed = PrimedEmbedder(embedder or make_embedder(config.embedder))
+    assistant = Assistant(config=config, embedder=primed)
+    corpus = corpus_of(assistant)
+    problems = check_cases(cases, assistant.registry, {d.name: d.text for d in corpus.docs.values()})
+    if problems:
+        raise ConfigError(f"{len(problems)} case problem(s) against the index at {config.index_dir}: " + "; ".join(problems[:3]))
+    primed.prime([c.question for c in cases])  # one batch for every system's question embeddings
+    systems = [from_answers_file(answers)] if answers else [byline(assistant)]
+    if baselines:
+        names = {d.doc_id: d.name for d in corpus.docs.values()}
+        systems += [llama_index(config, primed, names), bm25_only(config, primed, assistant.registry),
+                    dense_only(config, primed, assistant.registry)]
+    reports = [system_report(s, score_system(s, cases, corpus, config.k), assistant.registry, config.k) for s in systems]
+    gate = load_thresholds(thresholds) if thresholds and Path(thresholds).is_file() else Thresholds()
+    report = {
+        "cases": len(cases), "k": config.k, "index": str(config.index_dir),
+        "primary": reports[0]["name"], "thresholds": gate.model_dump(),
+        "threshold_failures": check_thresholds(reports[0]["metrics"], gate),
+        "systems": reports,
+    }
+    if report_dir is not None:
+        write_reports(report, Path(report_dir))
+    return report
+
+
+def write_reports(report: dict[str, Any], folder: Path) -> None:
+    atomic_write(folder / "latest.json", json.dumps(report, indent=1, ensure_ascii=False) + "\n")
+    atomic_write(folder / "latest.md", render_markdown(report))

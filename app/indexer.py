@@ -1,0 +1,333 @@
+"""The ingest pipeline: load → clean → chunk → embed → store, idempotent by content hash.
+
+A file whose text and metadata are unchanged is skipped; a changed file replaces only its own
+chunks; one bad file (or one bad line of a .jsonl) is reported and the others go on. The same
+text under two names is stored once; a near copy of a stored article is linked to it as a copy
+(see app/documents/dedup.py) and not indexed for retrieval. Files are streamed one at a time and chunks
+are embedded in batches, so memory stays bounded however large the folder.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from app.attribution.links import Names, find_speakers, links_to_meta, load_speakers
+from app.attribution.chains import SentenceChain, find_chains
+from app.documents.chunk import Chunk, chunk
+from app.documents.clean import clean_document
+from app.config import Config
+from app.documents.dedup import NearDuplicates, earlier
+from app.documents.detect import DocMeta, describe
+from app.store.embed import Embedder
+from app.errors import BylineError, CorpusError
+from app.documents.load import RawDocument, iter_files, load_file, supported
+from app.models import IngestReport
+from app.registry import UNKNOWN_OUTLET, Registry
+from app.store.local import Store
+
+log = logging.getLogger(__name__)
+
+Progress = Callable[[str], None]
+LINK_KEYS = ("copies", "copy_of")
+ATTRIBUTION_VERSION = 1  # bump when chain rules change: unchanged documents are re-attributed
+
+
+def doc_id_for(cleaned: str) -> str:
+    """Documents are identified by their normalised text: the same article is stored once."""
+    normal = " ".join(cleaned.split()).casefold()
+    return hashlib.sha256(normal.encode()).hexdigest()[:16]
+
+
+@dataclass(frozen=True)
+class Prepared:
+    source: str
+    doc_id: str
+    text: str
+    meta: DocMeta
+    chunks: list[Chunk]
+    format: str = "text"
+    pages: tuple[int, ...] = ()
+    chains: tuple[SentenceChain, ...] = ()  # per-sentence source chains (app/attribution/chains.py)
+
+    def record(self, sources: list[str], links: dict[str, Any] | None = None) -> dict:
+        rec = {"sources": sources, "meta": self.meta.as_dict(), "chars": len(self.text), "format": self.format,
+               "attribution": ATTRIBUTION_VERSION}
+        if self.pages:
+            rec["pages"] = list(self.pages)
+        return {**rec, **(links or {})}
+
+    def chunk_meta(self) -> list[dict]:
+        base = {k: v for k, v in self.meta.as_dict().items() if k != "outlet_source"}
+        return [{**base, "doc_id": self.doc_id, "start": c.start, "end": c.end, "chains": self._chains_in(c)}
+                for c in self.chunks]
+
+    def _chains_in(self, c: Chunk) -> str | None:
+        """Per-sentence source chains inside the chunk (doc offsets), as JSON; None when there are none."""
+        inside = [(s.start, s.end, s.links) for s in self.chains if s.links and c.start <= s.start < c.end]
+        return links_to_meta(inside) if inside else None
+
+
+class _Batcher:
+    """Collects prepared documents and embeds their chunks in batches before storing them."""
+
+    def __init__(self, store: Store, embedder: Embedder, batch: int = 256) -> None:
+        self.store, self.embedder, self.batch = store, embedder, batch
+        self.pending: dict[str, tuple[Prepared, list[str], dict]] = {}
+        self.chunks_added = 0
+
+    def add(self, prepared: Prepared, sources: list[str], links: dict | None = None) -> None:
+        self.pending[prepared.doc_id] = (prepared, sources, links or {})
+        if sum(len(p.chunks) for p, _, _ in self.pending.values()) >= self.batch:
+            self.flush()
+
+    def text(self, doc_id: str) -> str:
+        return self.pending[doc_id][0].text if doc_id in self.pending else self.store.text(doc_id)
+
+    def ensure_stored(self, doc_id: str) -> None:
+        if doc_id in self.pending:
+            self.flush()
+
+    def flush(self) -> None:
+        if not self.pending:
+            return
+        texts = [c.text for p, _, _ in self.pending.values() for c in p.chunks]
+        vectors = self.embedder.embed(texts) if texts else np.empty((0, self.embedder.dim))
+        row = 0
+        for prepared, sources, links in self.pending.values():
+            n = len(prepared.chunks)
+            self.store.put(prepared.doc_id, prepared.text, prepared.record(sources, links), prepared.chunks,
+                           vectors[row : row + n], prepared.chunk_meta())
+            row += n
+            self.chunks_added += n
+        self.store.commit()
+        self.pending.clear()
+
+
+def speaker_names(registry: Registry, config: Config) -> Names:
+    """Canonical source names: speakers.yaml next to the registry (or in corpus/), plus the registry."""
+    folder = config.registry_path.parent if config.registry_path else config.corpus_dir
+    return Names(load_speakers(find_speakers(folder)), registry)
+
+
+def attribute(text: str, outlet: str, names: Names) -> tuple[SentenceChain, ...]:
+    """Source chains of every sentence; spaCy is loaded only if the rules need it."""
+    from app.attribution.parse import lazy_nlp
+
+    return tuple(find_chains(text, outlet, names, lazy_nlp))
+
+
+def prepare(raw: RawDocument, registry: Registry, config: Config, names: Names | None = None) -> Prepared:
+    if not raw.text.strip():
+        raise CorpusError(f"{raw.source}: no text (the file is empty or only whitespace)")
+    cleaned = clean_document(raw.text, raw.format, raw.furniture)
+    if not cleaned.text.strip():
+        raise CorpusError(f"{raw.source}: no article text left after removing page furniture")
+    doc_id = doc_id_for(cleaned.text)
+    chunks = chunk(doc_id, cleaned.text, config.chunk_words, config.chunk_overlap)
+    meta = describe(raw, cleaned.text, registry)
+    chains = attribute(cleaned.text, meta.outlet, names or speaker_names(registry, config))
+    return Prepared(raw.source, doc_id, cleaned.text, meta, chunks, raw.format, cleaned.pages, chains)
+
+
+def ingest(
+    paths: Sequence[Path],
+    *,
+    store: Store,
+    embedder: Embedder,
+    registry: Registry,
+    config: Config,
+    prune: bool = False,
+    progress: Progress | None = None,
+) -> IngestReport:
+    store.reconcile()
+    run = _Run(store, embedder, config, registry)
+    seen_sources: set[str] = set()
+    for path in iter_files(list(paths)):
+        if progress:
+            progress(str(path))
+        if not supported(path):
+            run.report["skipped"][str(path)] = f"unsupported file type {path.suffix or '(none)'!r}"
+            continue
+        try:
+            for raw in _guarded(str(path), load_file, path, config.max_file_bytes):
+                seen_sources.add(raw.source)
+                run.one(raw, registry)
+        except BylineError as exc:
+            run.report["failed"][str(path)] = str(exc)
+            log.info("%s", exc)  # reported in the IngestReport; the edges show it
+    if prune:
+        run.prune([str(Path(p)) for p in paths], seen_sources)
+    run.batcher.flush()
+    store.commit()
+    return IngestReport(**run.report, outlet_rules=dict(run.rules), chunks_added=run.batcher.chunks_added)
+
+
+def _guarded(source: str, stage: Callable, *args):
+    """Run a parsing stage; a parser's unexpected exception on one odd file becomes that file's error."""
+    try:
+        return stage(*args)
+    except BylineError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - one bad file never stops the others
+        log.debug("%s", source, exc_info=True)
+        raise BylineError(f"{source}: could not be read ({type(exc).__name__}: {exc})") from exc
+
+
+def _under(source: str, roots: list[str]) -> bool:
+    file = source.split("#", 1)[0]
+    return any(file == r or source.startswith(r.rstrip("/") + "/") for r in roots)
+
+
+class _Run:
+    """One ingest: the report, the batcher and the near-duplicate index over the store."""
+
+    def __init__(self, store: Store, embedder: Embedder, config: Config, registry: Registry | None = None) -> None:
+        self.store, self.config, self.registry = store, config, registry or Registry()
+        self.batcher = _Batcher(store, embedder, config.embed_batch)
+        self.near = NearDuplicates(self._originals, self.batcher.text)
+        self.rules: Counter[str] = Counter()
+        self.names: Names | None = None
+        self.report: dict[str, Any] = {"new": [], "changed": [], "unchanged": [], "removed": [], "skipped": {},
+                                       "failed": {}, "copies": {}, "warnings": []}
+
+    @property
+    def docs(self) -> dict[str, dict[str, Any]]:
+        return self.store.manifest.documents  # looked up each time: a server store may swap the dict
+
+    def _names(self, registry: Registry) -> Names:
+        if self.names is None:
+            self.names = speaker_names(registry, self.config)
+        return self.names
+
+    def _originals(self) -> dict[str, str]:
+        return {d: self.store.text(d) for d, rec in self.docs.items() if not rec.get("copy_of")}
+
+    def one(self, raw: RawDocument, registry: Registry) -> None:
+        if raw.error:
+            self.report["failed"][raw.source] = raw.error
+            return
+        try:
+            prepared = _guarded(raw.source, prepare, raw, registry, self.config, self._names(registry))
+        except BylineError as exc:
+            self.report["failed"][raw.source] = str(exc)
+            return
+        self.rules[prepared.meta.outlet_source] += 1
+        if prepared.meta.outlet == UNKNOWN_OUTLET:
+            self.report["warnings"].append(f"{prepared.source}: no outlet found (not in the registry); stored as 'unknown'")
+        self.batcher.ensure_stored(prepared.doc_id)
+        self._place(prepared)
+
+    def _place(self, p: Prepared) -> None:
+        old_id = self.store.manifest.doc_for_source(p.source)
+        if old_id == p.doc_id:
+            rec = self.docs[old_id]
+            if rec["meta"] == p.meta.as_dict() and rec.get("attribution") == ATTRIBUTION_VERSION:
+                self.report["unchanged"].append(p.source)
+                return
+            self.report["changed"].append(p.source)  # same text, new metadata: rewrite in place
+            links = {k: rec[k] for k in LINK_KEYS if k in rec}
+            self._put(p, rec["sources"], links, index=not rec.get("copy_of"))
+            return
+        if p.doc_id in self.docs:  # same text under another name
+            other = self.docs[p.doc_id]["sources"]
+            self.report["warnings"].append(f"{p.source}: same article as {other[0]}; stored once")
+            self.docs[p.doc_id]["sources"] = sorted({*other, p.source})
+            self.detach(old_id, p.source)
+            self.report["unchanged" if old_id else "new"].append(p.source)
+            return
+        self.report["changed" if old_id else "new"].append(p.source)
+        self.detach(old_id, p.source)
+        original = self.near.original_of(p.doc_id, p.text)
+        if original is None:
+            self._put(p, [p.source], {}, index=True)
+        elif self.link_copy(p, original) == original:
+            self.report["copies"][p.source] = self.docs[original]["sources"][0]
+        else:  # p is dated earlier: the stored article became its copy
+            self.report["copies"].update(dict.fromkeys(self.docs[original]["sources"], p.source))
+
+    def _put(self, p: Prepared, sources: list[str], links: dict, *, index: bool) -> None:
+        if index:
+            self.batcher.add(p, sources, links)
+            self.near.add(p.doc_id, p.text)
+        else:  # a copy: stored and listed, never retrieved
+            self.store.put(p.doc_id, p.text, p.record(sources, links), [], np.empty((0, 0)), [])
+
+    def link_copy(self, p: Prepared, original: str) -> str:
+        """Store `p` as a copy of `original`, or, when `p` is dated earlier, the other way round."""
+        self.batcher.ensure_stored(original)
+        orig = self.docs[original]
+        if not earlier(p.meta.date, orig["meta"].get("date")):
+            self._put(p, [p.source], {"copy_of": original}, index=False)
+            orig["copies"] = [*orig.get("copies", []), p.doc_id]
+            return original
+        copies = [original, *orig.get("copies", [])]
+        self._put(p, [p.source], {"copies": copies}, index=True)
+        self.batcher.flush()
+        self._demote(original, p.doc_id)
+        for c in copies[1:]:
+            self.docs[c]["copy_of"] = p.doc_id
+        return p.doc_id
+
+    def _demote(self, doc_id: str, original: str) -> None:
+        rec = self.docs[doc_id]
+        text = self.store.text(doc_id)
+        kept = {k: v for k, v in rec.items() if k not in ("chunk_ids", "copies")}
+        self.store.remove(doc_id)
+        self.near.remove(doc_id)
+        self.store.put(doc_id, text, {**kept, "copy_of": original}, [], np.empty((0, 0)), [])
+
+    def detach(self, doc_id: str | None, source: str) -> None:
+        """Remove `source` from a document; a document left with no source is dropped."""
+        if doc_id is None or doc_id not in self.docs:
+            return
+        rec = self.docs[doc_id]
+        rec["sources"] = [s for s in rec["sources"] if s != source]
+        if not rec["sources"]:
+            self.drop(doc_id)
+
+    def drop(self, doc_id: str) -> None:
+        """Delete a document; its copies lose their original, so the earliest becomes one."""
+        rec = self.docs[doc_id]
+        self.store.remove(doc_id)
+        self.near.remove(doc_id)
+        if rec.get("copy_of") in self.docs:
+            orig = self.docs[rec["copy_of"]]
+            orig["copies"] = [c for c in orig.get("copies", []) if c != doc_id]
+        live = [c for c in rec.get("copies", []) if c in self.docs]
+        if live:
+            self._promote(live)
+
+    def _promote(self, copies: list[str]) -> None:
+        new = min(copies, key=lambda c: (self.docs[c]["meta"].get("date") or "9999", copies.index(c)))
+        rec = self.docs[new]
+        text = self.store.text(new)
+        meta = DocMeta(**rec["meta"])
+        p = Prepared(rec["sources"][0], new, text, meta,
+                     chunk(new, text, self.config.chunk_words, self.config.chunk_overlap),
+                     rec.get("format", "text"), tuple(rec.get("pages", ())),
+                     attribute(text, meta.outlet, self._names(self.registry)))
+        rest = [c for c in copies if c != new]
+        for c in rest:
+            self.docs[c]["copy_of"] = new
+        self._put(p, rec["sources"], {"copies": rest} if rest else {}, index=True)
+        self.report["warnings"].append(f"{p.source}: its original is gone; it is now the original")
+
+    def prune(self, roots: list[str], seen: set[str]) -> None:
+        for doc_id, rec in list(self.docs.items()):
+            if doc_id not in self.docs:
+                continue
+            gone = [s for s in rec["sources"] if s not in seen and _under(s, roots)]
+            if gone and len(gone) == len(rec["sources"]):
+                self.batcher.ensure_stored(doc_id)
+                self.drop(doc_id)
+                self.report["removed"].extend(gone)
+            elif gone:
+                rec["sources"] = [s for s in rec["sources"] if s not in gone]

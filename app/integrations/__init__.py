@@ -1,2 +1,0 @@
-"""Adapters that let other frameworks use byline (import the submodule you need; each pulls in its
-framework lazily): `app.integrations.llama_index` (retriever, query engine), `llama_embed` (embedding)."""

@@ -1,0 +1,187 @@
+"""Store stage: chunks + vectors in Chroma, cleaned documents on disk, and the manifest.
+
+Layout of an index folder (see index/README.md): `chroma/`, `docs/<doc_id>.txt`,
+`manifest.json`. One process owns an index folder at a time (Chroma's rule); several processes
+share one through a Chroma server (`chroma_url`).
+
+Crash safety: a document's text and chunks are written before the manifest names it, and the
+manifest is replaced atomically; `reconcile()` drops chunks the manifest does not know, so an
+interrupted ingest leaves nothing half-done that the next one does not redo.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from app.documents.chunk import Chunk
+from app.errors import IndexMissingError
+from app.files import atomic_write
+from app.store.chroma import COLLECTION, StoredChunk, chroma_client, chroma_meta, drop_unowned, stored
+from app.store.manifest import MANIFEST, Manifest, check_compatible, fingerprint, read_manifest, rebuild_hint
+
+log = logging.getLogger(__name__)
+
+
+class Store:
+    """The persisted index. Open with `Store.open`; write with `put`/`remove` then `commit`."""
+
+    def __init__(self, index_dir: Path, manifest: Manifest, collection) -> None:
+        self.index_dir = index_dir
+        self.manifest = manifest
+        self._collection = collection
+        self._texts: dict[str, str] = {}
+        self._fingerprint: tuple[int, str] | None = None  # (documents count, fingerprint of chunk ids)
+
+    # -- opening ----------------------------------------------------------------------
+    @classmethod
+    def open(
+        cls,
+        index_dir: Path,
+        *,
+        embedder: str,
+        dim: int,
+        chunking: dict[str, Any],
+        create: bool = False,
+        collection: str = COLLECTION,
+    ) -> Store:
+        index_dir = Path(index_dir)
+        path = index_dir / MANIFEST
+        if path.is_file():
+            manifest = read_manifest(path, index_dir)
+            check_compatible(manifest, embedder, dim, chunking, str(index_dir), rebuild_hint(index_dir))
+        elif create:
+            manifest = Manifest(embedder=embedder, dim=dim, chunking=dict(chunking))
+        else:
+            raise IndexMissingError(
+                f"no index at {index_dir}/ — build it with: byline ingest corpus/ --index {index_dir}"
+            )
+        try:
+            index_dir.mkdir(parents=True, exist_ok=True)
+            client = chroma_client(index_dir, None)
+        except OSError as exc:
+            raise IndexMissingError(f"{index_dir} cannot be used as an index folder: {exc.strerror or exc}") from exc
+        if not path.is_file():
+            drop_unowned(client, collection)
+        coll = client.get_or_create_collection(
+            collection, embedding_function=None, metadata={"hnsw:space": "cosine"}
+        )
+        return cls(index_dir, manifest, coll)
+
+    # -- writing ----------------------------------------------------------------------
+    def put(self, doc_id: str, text: str, record: dict[str, Any], chunks: Sequence[Chunk],
+            vectors: np.ndarray, chunk_meta: Sequence[dict[str, Any]]) -> None:
+        """Store one document: its text file, then its chunks; the manifest entry last."""
+        self._save_text(doc_id, text)
+        if chunks:
+            self._collection.upsert(
+                ids=[c.id for c in chunks],
+                embeddings=vectors.tolist(),
+                documents=[c.text for c in chunks],
+                metadatas=[chroma_meta(m) for m in chunk_meta],
+            )
+        self.manifest.documents[doc_id] = {**record, "chunk_ids": [c.id for c in chunks]}
+        self._texts[doc_id] = text
+        self._fingerprint = None
+
+    def remove(self, doc_id: str) -> None:
+        record = self.manifest.documents.pop(doc_id, None)
+        if record and record["chunk_ids"]:
+            self._collection.delete(ids=record["chunk_ids"])
+        self._drop_text(doc_id)
+        self._texts.pop(doc_id, None)
+        self._fingerprint = None
+
+    def commit(self) -> None:
+        atomic_write(self.index_dir / MANIFEST, self.manifest.to_json())
+
+    def refresh(self) -> None:
+        """Pick up writes made by other processes (a no-op here: one process owns a folder)."""
+
+    def _save_text(self, doc_id: str, text: str) -> None:
+        atomic_write(self.index_dir / "docs" / f"{doc_id}.txt", text)
+
+    def _drop_text(self, doc_id: str) -> None:
+        (self.index_dir / "docs" / f"{doc_id}.txt").unlink(missing_ok=True)
+
+    def reconcile(self) -> int:
+        """Delete chunks no manifest entry owns (left by an interrupted write); return how many."""
+        known = {cid for rec in self.manifest.documents.values() for cid in rec["chunk_ids"]}
+        stored = set(self._collection.get(include=[])["ids"])
+        orphans = sorted(stored - known)
+        for i in range(0, len(orphans), 5000):
+            self._collection.delete(ids=orphans[i : i + 5000])
+        missing = {d for d, rec in self.manifest.documents.items() if set(rec["chunk_ids"]) - stored}
+        for doc_id in missing:  # the manifest promised chunks that are not there: redo the document
+            self.manifest.documents.pop(doc_id)
+        self._fingerprint = None
+        if orphans or missing:
+            log.warning("index repaired: %d orphan chunks removed, %d documents to redo", len(orphans), len(missing))
+            self.commit()
+        stale = [p for p in (self.index_dir / "docs").glob("*.txt") if p.stem not in self.manifest.documents]
+        stale += list(self.index_dir.glob(".*.tmp")) + list((self.index_dir / "docs").glob(".*.tmp"))
+        for path in stale:  # texts and temp files a killed ingest left behind
+            path.unlink(missing_ok=True)
+        return len(orphans) + len(missing)
+
+    # -- reading ----------------------------------------------------------------------
+    def fingerprint(self) -> str:
+        """Fingerprint of the indexed chunk ids (what the BM25 index must match), cached between
+        writes: hashing 100k sorted ids on every question cost tens of milliseconds."""
+        docs = self.manifest.documents
+        if self._fingerprint is None or self._fingerprint[0] != len(docs):
+            self._fingerprint = (len(docs), fingerprint(cid for rec in docs.values() for cid in rec["chunk_ids"]))
+        return self._fingerprint[1]
+
+    def count(self) -> int:
+        return self._collection.count()
+
+    def query(self, vector: np.ndarray, n: int, where: dict[str, Any] | None = None) -> list[tuple[str, float]]:
+        """Nearest chunks as (id, cosine similarity), best first."""
+        return self.nearest(vector, n, where, with_records=False)[0]
+
+    def nearest(self, vector: np.ndarray, n: int, where: dict[str, Any] | None = None, *, with_records: bool = True
+                ) -> tuple[list[tuple[str, float]], dict[str, tuple[StoredChunk, np.ndarray | None]]]:
+        """Nearest chunks as (id, cosine similarity), best first, and (with_records) their chunks
+        and vectors — one Chroma round trip instead of a query, a count and a get."""
+        include = ["distances"] + (["documents", "metadatas", "embeddings"] if with_records else [])
+        res = self._collection.query(query_embeddings=[vector.tolist()], n_results=n, where=where, include=include)
+        ids = res["ids"][0] if res["ids"] else []
+        hits = [(cid, 1.0 - float(d)) for cid, d in zip(ids, res["distances"][0])]
+        records = {}
+        if with_records:
+            for i, cid in enumerate(ids):
+                records[cid] = (stored(cid, res["metadatas"][0][i], res["documents"][0][i]),
+                                np.asarray(res["embeddings"][0][i], dtype=np.float32))
+        return hits, records
+
+    def get(self, ids: Sequence[str], with_vectors: bool = False) -> dict[str, tuple[StoredChunk, np.ndarray | None]]:
+        if not ids:
+            return {}
+        include = ["documents", "metadatas"] + (["embeddings"] if with_vectors else [])
+        res = self._collection.get(ids=list(ids), include=include)
+        vectors = res.get("embeddings") if with_vectors else None
+        return {
+            cid: (stored(cid, res["metadatas"][i], res["documents"][i]),
+                  None if vectors is None else np.asarray(vectors[i], dtype=np.float32))
+            for i, cid in enumerate(res["ids"])
+        }
+
+    def iter_chunks(self, batch: int = 5000) -> Iterator[StoredChunk]:
+        ids = [cid for rec in self.manifest.documents.values() for cid in rec["chunk_ids"]]
+        for i in range(0, len(ids), batch):
+            for chunk, _ in self.get(ids[i : i + batch]).values():
+                yield chunk
+
+    def text(self, doc_id: str) -> str:
+        if doc_id not in self._texts:
+            path = self.index_dir / "docs" / f"{doc_id}.txt"
+            try:
+                self._texts[doc_id] = path.read_text(encoding="utf-8")
+            except OSError as exc:
+                raise IndexMissingError(f"document {doc_id} is missing from {path.parent}; {rebuild_hint(self.index_dir)}") from exc
+        return self._texts[doc_id]

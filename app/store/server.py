@@ -1,0 +1,124 @@
+"""The store in Chroma server mode: vectors, document texts and the manifest all live in the server.
+
+With `chroma_url` set, several byline processes (HTTP servers on several hosts, an ingest job)
+share one index through one `chroma run` server; the local index folder keeps only caches
+(`bm25/`). Layout on the server, for collection name C (default `byline_chunks`):
+
+- `C`: one record per chunk (vector, text, metadata), exactly as in the embedded store;
+- `C_docs`: one record per document; its document is the cleaned text, its metadata
+  `{"record": <manifest entry as JSON>}`. The collection's own metadata is the manifest header
+  (schema version, embedder, dim, chunking), checked on open exactly like `manifest.json`.
+
+Write order is the embedded store's: chunks first, the document record (text + manifest entry)
+at `commit`, so a crash leaves at most orphan chunks that `reconcile()` removes. A process sees
+the others' writes after `refresh()`, which the Assistant calls before every read.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from app.errors import IndexMismatchError, IndexMissingError
+from app.store.chroma import chroma_client
+from app.store.local import Store
+from app.store.manifest import SCHEMA_VERSION, Manifest, check_compatible
+
+PAGE = 1000  # records per read
+WRITE_BATCH = 100  # documents per upsert: each carries its full text
+
+
+def server_hint(url: str, collection: str) -> str:
+    return (f"rebuild it with: python -c \"import chromadb; c = chromadb.HttpClient(host=..., port=...); "
+            f"c.delete_collection('{collection}'); c.delete_collection('{collection}_docs')\" "
+            f"&& byline --chroma-url {url} ingest corpus/")
+
+
+def open_server_store(index_dir: Path, url: str, *, embedder: str, dim: int, chunking: dict[str, Any],
+                      create: bool, collection: str) -> ServerStore:
+    client = chroma_client(index_dir, url)
+    header = {"schema_version": SCHEMA_VERSION, "embedder": embedder, "dim": dim,
+              "chunking": json.dumps(chunking, sort_keys=True)}
+    if create:
+        docs = client.get_or_create_collection(f"{collection}_docs", embedding_function=None, metadata=header)
+    else:
+        from chromadb.errors import NotFoundError
+
+        try:
+            docs = client.get_collection(f"{collection}_docs", embedding_function=None)
+        except NotFoundError as exc:
+            raise IndexMissingError(
+                f"no index in the Chroma server at {url} (collection {collection}_docs) — "
+                f"build it with: byline --chroma-url {url} ingest corpus/"
+            ) from exc
+    manifest = _header_manifest(docs.metadata or {}, url)
+    check_compatible(manifest, embedder, dim, chunking, f"{url} ({collection})", server_hint(url, collection))
+    chunks = client.get_or_create_collection(collection, embedding_function=None, metadata={"hnsw:space": "cosine"})
+    Path(index_dir).mkdir(parents=True, exist_ok=True)
+    store = ServerStore(Path(index_dir), manifest, chunks, docs, url)
+    store.refresh()
+    return store
+
+
+def _header_manifest(meta: dict[str, Any], url: str) -> Manifest:
+    try:
+        return Manifest(embedder=str(meta["embedder"]), dim=int(meta["dim"]), chunking=json.loads(meta["chunking"]),
+                        schema_version=int(meta["schema_version"]))
+    except (KeyError, TypeError, ValueError) as exc:
+        raise IndexMismatchError(f"the Chroma server at {url} holds a documents collection without a byline "
+                                 f"manifest header ({exc}); use another collection or rebuild it") from exc
+
+
+class ServerStore(Store):
+    """A Store whose document texts and manifest entries are records in the server."""
+
+    def __init__(self, index_dir: Path, manifest: Manifest, collection, docs, url: str) -> None:
+        super().__init__(index_dir, manifest, collection)
+        self.url = url
+        self._docs = docs
+        self._committed: dict[str, str] = {}  # doc_id -> manifest entry JSON, as the server has it
+
+    def _save_text(self, doc_id: str, text: str) -> None:
+        """Nothing to do yet: the text is written with its manifest entry at `commit`."""
+
+    def _drop_text(self, doc_id: str) -> None:
+        """Nothing to do yet: the record is deleted at `commit`."""
+
+    def commit(self) -> None:
+        """Write the entries (and texts) that changed since the last commit or refresh; delete the gone."""
+        current = {d: json.dumps(rec, sort_keys=True, ensure_ascii=False) for d, rec in self.manifest.documents.items()}
+        changed = [d for d, rec in current.items() if self._committed.get(d) != rec]
+        gone = [d for d in self._committed if d not in current]
+        for i in range(0, len(changed), WRITE_BATCH):
+            ids = changed[i : i + WRITE_BATCH]
+            self._docs.upsert(ids=ids, embeddings=[[0.0]] * len(ids), documents=[self.text(d) for d in ids],
+                              metadatas=[{"record": current[d]} for d in ids])
+        for i in range(0, len(gone), PAGE):
+            self._docs.delete(ids=gone[i : i + PAGE])
+        self._committed = current
+
+    def refresh(self) -> None:
+        """Reload the manifest entries from the server when another process changed them."""
+        records: dict[str, str] = {}
+        offset = 0
+        while True:
+            page = self._docs.get(include=["metadatas"], limit=PAGE, offset=offset)
+            records.update((d, m["record"]) for d, m in zip(page["ids"], page["metadatas"]))
+            if len(page["ids"]) < PAGE:
+                break
+            offset += PAGE
+        if records != self._committed:
+            for doc_id in set(records) | set(self._committed):
+                if records.get(doc_id) != self._committed.get(doc_id):
+                    self._texts.pop(doc_id, None)
+            self.manifest.documents = {d: json.loads(r) for d, r in records.items()}
+            self._committed = records
+
+    def text(self, doc_id: str) -> str:
+        if doc_id not in self._texts:
+            res = self._docs.get(ids=[doc_id], include=["documents"])
+            if not res["ids"]:
+                raise IndexMissingError(f"document {doc_id} is missing from the Chroma server at {self.url}")
+            self._texts[doc_id] = res["documents"][0]
+        return self._texts[doc_id]
