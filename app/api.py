@@ -5,16 +5,13 @@ Every edge (CLI, UI, HTTP, MCP, llama-index adapters) calls this module and noth
 
 from __future__ import annotations
 
-import json
 import logging
 import threading
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from app.answer import compose as answer_stage
-from app.documents.clean import normalise
 from app.config import Config
 from app.documents.dedup import carried_note
 from app.store.embed import CachedEmbedder, Embedder, make_embedder
@@ -24,19 +21,19 @@ from app.indexer import ingest as run_ingest
 from app.store.lexical import LexicalIndex
 from app.models import Answer, IngestReport, SourceInfo
 from app.registry import Registry, find_registry, load_registry
+from app.answer.perspectives import perspectives
+from app.answer.question import clean_question
 from app.answer.retrieve import Filters, answerable, retrieve, scoped_outlets
-from app.files import atomic_write, atomic_write_bytes
+from app.files import atomic_write
 from app.store.local import Store
 from app.store.open import open_store
 from app.text.terms import terms
-from app.documents.uploads import safe_filename, unused_name
+from app.documents.uploads import safe_filename, save_upload
 from app.answer.verify import verify
 
 log = logging.getLogger(__name__)
 REGISTRY_SNAPSHOT = "registry.json"  # the registry an index was built with, for labels and filters
 VIEWS = ("answer", "perspectives")
-PER_OUTLET = 2  # quotes per outlet in the perspectives view
-PERSPECTIVE_MARGIN = 0.2  # an outlet's quote may be this much less similar to the question than the best quote
 
 
 @dataclass(frozen=True)
@@ -134,7 +131,7 @@ class Assistant:
         base name: nothing is ever written outside `upload_dir`.
         """
         from app.indexer import prepare
-        from app.documents.load import LOADERS, SIDECAR_KEYS, sidecar_path, supported
+        from app.documents.load import LOADERS, SIDECAR_KEYS, supported
 
         unknown = sorted(set(meta) - set(SIDECAR_KEYS))
         if unknown:
@@ -154,14 +151,7 @@ class Assistant:
                 folder.mkdir(parents=True, exist_ok=True)
             except OSError as exc:
                 raise CorpusError(f"{folder}: cannot create the upload folder: {exc.strerror or exc}") from exc
-            target = unused_name(folder, name, data)
-            atomic_write_bytes(target, data)
-            given = {k: v for k, v in meta.items() if v}
-            if given:
-                atomic_write(sidecar_path(target), json.dumps(given, ensure_ascii=False))
-            else:
-                sidecar_path(target).unlink(missing_ok=True)
-            return self.ingest([target])
+            return self.ingest([save_upload(folder, name, data, meta)])
 
     def remove_document(self, doc_id: str) -> SourceInfo:
         """Drop a document from the index; an uploaded file (under `upload_dir`) is deleted too,
@@ -207,18 +197,6 @@ class Assistant:
             raise QueryError(f"unknown stance group {stance!r}; known: {known}")
         return sid
 
-    def _check_question(self, question: str) -> str:
-        if not isinstance(question, str) or not question.strip():
-            raise QueryError("the question is empty")
-        # as in documents: control characters separate words, invisible ones (zero-width, bidi) vanish
-        spaced = "".join(" " if unicodedata.category(ch) == "Cc" else ch for ch in question)
-        question = " ".join(normalise(spaced).split())
-        if len(question) > self.config.max_question_chars:
-            raise QueryError(f"the question is {len(question):,} characters; the limit is {self.config.max_question_chars:,}")
-        if not any(ch.isalnum() for ch in question):
-            raise QueryError("the question has no words to search for")
-        return question
-
     def ask(self, question: str, *, outlets: Sequence[str] | None = None, stances: Sequence[str] | None = None,
             k: int | None = None, view: str = "answer") -> Answer:
         """Answer with verbatim, outlet-labelled quotes, or abstain when the sources don't say.
@@ -226,7 +204,7 @@ class Assistant:
         view="perspectives" also returns, per stance group and outlet, what each indexed outlet
         says about the question, or that it does not address it (`Answer.perspectives`).
         """
-        question = self._check_question(question)
+        question = clean_question(question, self.config.max_question_chars)
         if k is not None and not 1 <= k <= 50:
             raise QueryError(f"k must be between 1 and 50 (got {k})")
         if view not in VIEWS:
@@ -241,14 +219,16 @@ class Assistant:
             if not terms(question) and not store.count():
                 return answer_stage.abstain(question)
             qvec = self.embedder.embed([search])[0]
+            docs = store.manifest.documents
             if view == "perspectives":
-                return self._perspectives(question, qvec, store, filters, k)
+                return perspectives(question, qvec, store=store, lexical=self._lexical_index(store),
+                                    config=self.config, filters=filters, k=k, registry=self.registry,
+                                    embed=self.embedder.embed, carried=lambda d: carried_note(d, docs))
             hits = retrieve(search, qvec, store=store, lexical=self._lexical_index(store),
                             config=self.config, filters=filters, k=k)
             if not answerable(hits, self.config):
                 return answer_stage.abstain(question)
             quotes = answer_stage.choose_quotes(question, hits, self.config.min_quote_similarity)
-            docs = store.manifest.documents
             return answer_stage.compose(question, quotes, self.registry, embed=self.embedder.embed,
                                         carried=lambda d: carried_note(d, docs))
 
@@ -261,33 +241,6 @@ class Assistant:
                 if len(name) >= 3:
                     names[name] = outlet
         return scoped_outlets(question, names)
-
-    def _perspectives(self, question: str, qvec, store: Store, filters: Filters, k: int | None) -> Answer:
-        """One outlet-filtered retrieval per indexed outlet (within the filters). Passages are long,
-        so relevance is judged on the quotes picked from them: an outlet addresses the question when
-        one of its quotes is as close to the question as the best quote of any outlet, within
-        PERSPECTIVE_MARGIN (cosine), and its passage is answerable."""
-        lexical = self._lexical_index(store)
-        indexed = {rec["meta"]["outlet"]: rec["meta"].get("stance") for rec in store.manifest.documents.values()}
-        candidates: list[tuple[str, str | None, list]] = []
-        for outlet, stance in sorted(indexed.items()):
-            if (filters.outlets and outlet not in filters.outlets) or (filters.stances and stance not in filters.stances):
-                continue
-            only = Filters(frozenset({outlet}), filters.stances)
-            hits = retrieve(question, qvec, store=store, lexical=lexical, config=self.config, filters=only,
-                            k=min(k or PER_OUTLET, PER_OUTLET))
-            hits = [h for h in hits if answerable([h], self.config)]
-            quotes = answer_stage.choose_quotes(question, hits, self.config.min_quote_similarity) if hits else []
-            candidates.append((outlet, stance, quotes))
-        texts = [q.text for _, _, quotes in candidates for q in quotes]
-        sims = iter(self.embedder.embed(texts) @ qvec if texts else [])
-        scored = [(o, s, [(q, float(next(sims))) for q in quotes]) for o, s, quotes in candidates]
-        best = max((sim for _, _, pairs in scored for _, sim in pairs), default=0.0)
-        views = [answer_stage.OutletView(o, s, [q for q, sim in pairs if sim >= best - PERSPECTIVE_MARGIN])
-                 for o, s, pairs in scored]
-        docs = store.manifest.documents
-        return answer_stage.compose_perspectives(question, views, self.registry, embed=self.embedder.embed,
-                                                 carried=lambda d: carried_note(d, docs))
 
     # -- browsing -------------------------------------------------------------------------
     def sources(self) -> list[SourceInfo]:

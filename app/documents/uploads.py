@@ -1,12 +1,15 @@
-"""Upload file names: reduce any name a person or a form sends to a safe base name, and never
+"""Uploads: save the bytes and form metadata a person sends; reduce any name a person or a form sends to a safe base name, and never
 let one upload replace another."""
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
+from app.documents.load import sidecar_path
 from app.errors import QueryError
+from app.files import atomic_write, atomic_write_bytes
 
 
 def unused_name(folder: Path, name: str, data: bytes) -> Path:
@@ -36,3 +39,15 @@ def safe_filename(filename: str) -> str:
     tail = (dot + suffix).encode()[:20].decode(errors="ignore")
     stem = stem.encode()[: MAX_NAME_BYTES - len(tail.encode())].decode(errors="ignore").rstrip(" .")
     return (stem or "upload") + tail
+
+
+def save_upload(folder: Path, name: str, data: bytes, meta: dict[str, str | None]) -> Path:
+    """Write an upload and its form metadata (the `.meta.json` sidecar) under `folder`; return its path."""
+    target = unused_name(folder, name, data)
+    atomic_write_bytes(target, data)
+    given = {k: v for k, v in meta.items() if v}
+    if given:
+        atomic_write(sidecar_path(target), json.dumps(given, ensure_ascii=False))
+    else:
+        sidecar_path(target).unlink(missing_ok=True)
+    return target
