@@ -319,7 +319,7 @@ def test_token_check_goes_through_hmac_compare_digest(server, monkeypatch):
 
 
 def test_servers_bind_loopback_by_default():
-    from app.edges import cli
+    from app.edges.cli import serving as cli
 
     assert inspect.signature(byline_http.serve).parameters["host"].default == "127.0.0.1"
     assert inspect.signature(cli.serve).parameters["host"].default == "127.0.0.1"

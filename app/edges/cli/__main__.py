@@ -1,0 +1,3 @@
+from app.edges.cli import main
+
+main()

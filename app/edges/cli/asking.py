@@ -1,0 +1,119 @@
+"""Commands over one index: ingest, ask, sources, chat."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from rich.markup import escape
+
+from app.edges.cli.base import (IndexOpt, JsonOpt, OutletOpt, StanceOpt, assistant, cli, err, friendly, out)
+from app.errors import BylineError
+
+
+@cli.command()
+@friendly
+def ingest(
+    paths: Annotated[Optional[list[Path]], typer.Argument(help="Files or folders (default: corpus/).")] = None,
+    index: IndexOpt = None,
+    prune: Annotated[bool, typer.Option("--prune", help="Remove documents whose files are gone.")] = False,
+    as_json: JsonOpt = False,
+) -> None:
+    """Load, clean, chunk, embed and store documents. Unchanged files are skipped."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from app.documents.load import iter_files
+
+    a = assistant(index)
+    targets = paths or [a.config.corpus_dir]
+    total = sum(1 for _ in iter_files(list(targets)))
+    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                  console=err, transient=True, disable=as_json or total < 2) as bar:
+        task = bar.add_task("ingesting", total=total)
+        report = a.ingest(targets, prune=prune, progress=lambda src: bar.update(task, advance=1, description=Path(src).name[:40]))
+    if as_json:
+        out.print_json(report.model_dump_json())
+        return
+    for warning in report.warnings:
+        err.print(f"[yellow]warning:[/] {escape(warning)}")
+    for path, why in report.skipped.items():
+        err.print(f"[yellow]skipped:[/] {escape(path)}: {escape(why)}")
+    for path, why in report.failed.items():
+        err.print(f"[red]failed:[/] {escape(why if why.startswith(path) else f'{path}: {why}')}")
+    out.print(f"{report.summary()} ({report.chunks_added} chunks embedded) → {a.config.index_dir}")
+    if report.outlet_rules:
+        out.print(report.detection())
+
+
+@cli.command()
+@friendly
+def ask(
+    questions: Annotated[list[str], typer.Argument(help="One or more questions.")],
+    index: IndexOpt = None,
+    as_json: JsonOpt = False,
+    outlet: OutletOpt = None,
+    stance: StanceOpt = None,
+    k: Annotated[Optional[int], typer.Option("-k", help="Passages to quote.")] = None,
+    view: Annotated[str, typer.Option("--view", help="answer, or perspectives: what each outlet says, by stance group.")] = "answer",
+) -> None:
+    """Answer questions with verbatim quotes labelled by outlet. --json prints one object per line."""
+    a = assistant(index)
+    for question in questions:
+        answer = a.ask(question, outlets=outlet, stances=stance, k=k, view=view)
+        if as_json:
+            sys.stdout.write(answer.model_dump_json() + "\n")
+            sys.stdout.flush()
+        else:
+            print_answer(answer)
+
+
+def print_answer(answer) -> None:
+    from rich.panel import Panel
+
+    style = "yellow" if answer.abstained else ("magenta" if answer.contested else "green")
+    # soft_wrap=False: the panel wraps long quotes instead of cropping them at the console width
+    out.print(Panel(escape(answer.answer), title=escape(answer.question), border_style=style), soft_wrap=False)
+    for c in answer.citations:
+        where = " · ".join(escape(x) for x in (c.title, c.date, c.url) if x)
+        out.print(f"  [bold][{c.id}][/] {escape(c.outlet)} — {where} [dim](chars {c.start}–{c.end})[/]")
+
+
+@cli.command()
+@friendly
+def sources(index: IndexOpt = None, as_json: JsonOpt = False) -> None:
+    """List indexed documents with their outlet, metadata and chunk counts."""
+    from rich.table import Table
+
+    docs = assistant(index).sources()
+    if as_json:
+        out.print_json(json.dumps([d.model_dump() for d in docs]))
+        return
+    table = Table("doc_id", "outlet", "found by", "stance", "title", "date", "chunks", "copies")
+    for d in docs:
+        copies = f"{len(d.copies)} {'copy' if len(d.copies) == 1 else 'copies'}" if d.copies else ""
+        copies = f"copy of {d.copy_of}" if d.copy_of else copies
+        table.add_row(d.doc_id, escape(d.outlet), d.outlet_source or "", d.stance or "", escape(d.title or ""),
+                      d.date or "", str(d.chunks), copies)
+    out.print(table)
+
+
+@cli.command()
+@friendly
+def chat(index: IndexOpt = None) -> None:
+    """Ask questions interactively in the terminal (empty line or Ctrl-D to quit)."""
+    a = assistant(index)
+    out.print("byline chat — every answer is quoted from the sources. Empty line to quit.")
+    while True:
+        try:
+            question = input("\n? ").strip()
+        except EOFError:
+            break
+        if not question:
+            break
+        try:
+            print_answer(a.ask(question))
+        except BylineError as exc:
+            err.print(f"[red]{escape(str(exc))}[/]")

@@ -1,0 +1,78 @@
+"""The `byline` typer app, its shared options, and the one-line error handling every command uses."""
+
+from __future__ import annotations
+
+import functools
+import os
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from rich.console import Console
+from rich.markup import escape
+
+from app.config import Config
+from app.errors import BylineError
+
+cli = typer.Typer(
+    name="byline",
+    help="Source-grounded answers from news articles that disagree: every claim quoted and labelled with its outlet.",
+    add_completion=False,
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+)
+out = Console(highlight=False)
+err = Console(stderr=True, highlight=False, soft_wrap=True)  # one error, one line
+
+IndexOpt = Annotated[Optional[Path], typer.Option("--index", help="Index folder (default: index/).")]
+JsonOpt = Annotated[bool, typer.Option("--json", help="Machine-readable JSON output.")]
+OutletOpt = Annotated[Optional[list[str]], typer.Option("--outlet", help="Only cite this outlet (repeatable).")]
+StanceOpt = Annotated[Optional[list[str]], typer.Option("--stance", help="Only cite this stance group (repeatable).")]
+
+
+GLOBAL_FLAGS: dict[str, object] = {}  # options given before the command, e.g. `byline --chroma-url URL ask ...`
+ChromaOpt = Annotated[Optional[str], typer.Option(
+    "--chroma-url", help="Use a Chroma server (chroma run ...) instead of the index folder; env BYLINE_CHROMA_URL.")]
+
+
+@cli.callback()
+def options(chroma_url: ChromaOpt = None) -> None:
+    """Source-grounded answers from news articles that disagree: every claim quoted and labelled with its outlet."""
+    GLOBAL_FLAGS["chroma_url"] = chroma_url
+
+
+def fail(message: str) -> None:
+    err.print(f"[bold red]error:[/] {escape(message)}")
+    raise typer.Exit(2)
+
+
+def friendly(fn):
+    """Turn byline's own errors into one line on stderr and exit code 2 — never a traceback."""
+
+    @functools.wraps(fn)
+    def wrapper(*args, **kwargs):
+        try:
+            return fn(*args, **kwargs)
+        except BylineError as exc:
+            fail(str(exc))
+        except OSError as exc:  # a path the user gave that the system refuses
+            fail(f"{exc.filename}: {exc.strerror or exc}" if exc.filename else str(exc))
+        except KeyboardInterrupt:
+            err.print("interrupted")
+            raise typer.Exit(130) from None
+        except (typer.Exit, typer.Abort, SystemExit):
+            raise
+        except Exception as exc:  # a bug: say so in one line; BYLINE_DEBUG=1 shows the traceback
+            if os.environ.get("BYLINE_DEBUG"):
+                raise
+            err.print(f"[bold red]internal error:[/] {escape(type(exc).__name__)}: {escape(str(exc))} "
+                      "(rerun with BYLINE_DEBUG=1 for details)")
+            raise typer.Exit(1) from None
+
+    return wrapper
+
+
+def assistant(index: Path | None, **settings):
+    from app.api import Assistant
+
+    return Assistant(config=Config.load(index_dir=index, **{**GLOBAL_FLAGS, **settings}))

@@ -1,0 +1,60 @@
+"""Commands for measuring byline: the grounding eval and the benchmark."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from rich.markup import escape
+
+from app.config import Config
+from app.edges.cli.base import (IndexOpt, JsonOpt, cli, err, friendly, out)
+
+
+@cli.command("eval")
+@friendly
+def eval_cases(
+    cases: Annotated[Optional[list[Path]], typer.Argument(help="Case files or folders (default: evals/cases/).")] = None,
+    index: IndexOpt = None,
+    as_json: JsonOpt = False,
+    answers: Annotated[Optional[Path], typer.Option("--answers", help="Score these answers (JSONL, one `ask --json` Answer per line) instead of byline's.")] = None,
+    baselines: Annotated[bool, typer.Option("--baselines/--no-baselines", help="Also score llama-index, BM25-only and dense-only baselines.")] = True,
+) -> None:
+    """Run the grounding eval; write evals/reports/latest.{json,md}; exit 1 when a threshold is missed."""
+    from app.evaluation.report import render_markdown
+    from app.evaluation.runner import run_eval
+
+    report = run_eval(Config.load(index_dir=index), cases, answers=answers, baselines=baselines)
+    if as_json:
+        sys.stdout.write(json.dumps(report, indent=1, ensure_ascii=False) + "\n")
+    else:
+        out.print(escape(render_markdown(report)))
+    for failure in report["threshold_failures"]:
+        err.print(f"[bold red]threshold:[/] {escape(failure)}")
+    if report["threshold_failures"]:
+        raise typer.Exit(1)
+
+
+@cli.command()
+@friendly
+def bench(
+    quick: Annotated[bool, typer.Option("--quick", help="1k chunks only, fewer repetitions (under a minute once cached).")] = False,
+    as_json: JsonOpt = False,
+    out_dir: Annotated[Path, typer.Option("--out", help="Report folder.")] = Path("evals/reports"),
+    cache: Annotated[Path, typer.Option("--cache", help="Synthetic corpus vectors and indexes.")] = Path("bench/cache"),
+    embed_upto: Annotated[Optional[int], typer.Option("--embed-upto", help="Embed up to this many synthetic chunks for real (default: 0 quick, 10000 full); beyond, sentence-mean vectors.")] = None,
+) -> None:
+    """Measure ingest, query latency (vs the llama-index default pipeline), cold start and memory."""
+    from app.bench.run import key_ratios, run_bench
+
+    result = run_bench(quick=quick, out=out_dir, cache=cache, embed_upto=embed_upto,
+                       progress=lambda m: err.print(f"[dim]bench: {escape(m)}[/]"))
+    if as_json:
+        sys.stdout.write(json.dumps(key_ratios(result), ensure_ascii=False) + "\n")
+        return
+    for g in result["goals"]:
+        out.print(f"{'met ' if g['met'] else 'MISS'}  {g['goal']}: {g['value']:g}{g['unit']} (goal {g['target']})")
+    out.print(f"report: {out_dir / 'bench.md'}")
