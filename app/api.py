@@ -130,7 +130,7 @@ class Assistant:
         `meta` may set outlet, stance, title, url, date, author. The file name is reduced to a safe
         base name: nothing is ever written outside `upload_dir`.
         """
-        from app.indexer import prepare
+        from app.prepare import prepare
         from app.documents.load import LOADERS, SIDECAR_KEYS, supported
 
         unknown = sorted(set(meta) - set(SIDECAR_KEYS))
