@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from app.bench.run import goals, hit_rate, percentile, render_markdown, summarize, top_imports
+from app.bench.measure import top_imports
+from app.bench.report import goals, hit_rate, percentile, render_markdown, summarize
 
 
 def test_percentile_interpolates_between_closest_ranks():

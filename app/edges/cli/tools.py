@@ -48,7 +48,8 @@ def bench(
     embed_upto: Annotated[Optional[int], typer.Option("--embed-upto", help="Embed up to this many synthetic chunks for real (default: 0 quick, 10000 full); beyond, sentence-mean vectors.")] = None,
 ) -> None:
     """Measure ingest, query latency (vs the llama-index default pipeline), cold start and memory."""
-    from app.bench.run import key_ratios, run_bench
+    from app.bench.report import key_ratios
+    from app.bench.run import run_bench
 
     result = run_bench(quick=quick, out=out_dir, cache=cache, embed_upto=embed_upto,
                        progress=lambda m: err.print(f"[dim]bench: {escape(m)}[/]"))

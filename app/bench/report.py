@@ -1,0 +1,165 @@
+"""The benchmark's pure parts: percentiles, hit rates, goals, the Markdown report and the plot."""
+
+from __future__ import annotations
+
+import statistics
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+SCALES = (1_000, 10_000, 100_000)
+K = 5
+
+
+def percentile(values: Sequence[float], q: float) -> float:
+    """The q-th percentile (0..100) with linear interpolation between closest ranks."""
+    if not values:
+        raise ValueError("percentile of no values")
+    if not 0 <= q <= 100:
+        raise ValueError(f"percentile must be in 0..100 (got {q})")
+    ordered = sorted(values)
+    pos = (len(ordered) - 1) * q / 100
+    lo = int(pos)
+    hi = min(lo + 1, len(ordered) - 1)
+    return ordered[lo] + (ordered[hi] - ordered[lo]) * (pos - lo)
+
+
+def summarize(reps: Sequence[Sequence[float]]) -> dict[str, float]:
+    """Latencies (ms) grouped by repetition → median and best over repetitions of p50 and p95."""
+    p50 = [percentile(r, 50) for r in reps if r]
+    p95 = [percentile(r, 95) for r in reps if r]
+    return {"p50": statistics.median(p50), "p95": statistics.median(p95), "p50_min": min(p50),
+            "p95_min": min(p95), "samples": sum(len(r) for r in reps)}
+
+
+def spread(values: Sequence[float]) -> dict[str, float]:
+    return {"min": min(values), "median": statistics.median(values), "n": len(values)}
+
+
+def overlaps(passage: tuple[str, int, int], doc_id: str, start: int, end: int) -> bool:
+    pid, pstart, pend = passage
+    return pid == doc_id and pstart < end and start < pend
+
+
+def hit_rate(retrieved: Sequence[Sequence[tuple[str, int, int]]], expected: Sequence[tuple[str, int, int]]) -> float:
+    """Share of questions where some retrieved passage overlaps the expected (doc, start, end)."""
+    hits = sum(any(overlaps(p, *want) for p in got) for got, want in zip(retrieved, expected))
+    return hits / len(expected) if expected else 0.0
+
+
+def goals(result: dict[str, Any]) -> list[dict[str, Any]]:
+    """The issue's targets, each with the measured value and whether it is met."""
+    out = []
+    ing = result.get("ingest")
+    if ing:
+        out.append(_goal("ingest throughput vs raw encode", "≥ 0.80×", ing["ratio"], ing["ratio"] >= 0.8, "×"))
+        out.append(_goal("re-ingest unchanged / first ingest", "≤ 5 %", 100 * ing["reingest_ratio"],
+                         ing["reingest_ratio"] <= 0.05, " %"))
+    if result.get("query"):
+        big = max(result["query"], key=lambda r: r["chunks"])
+        p95 = big["byline"]["p95"]
+        out.append(_goal(f"query p95 at {big['chunks']:,} chunks", "≤ 50 ms", p95, p95 <= 50, " ms"))
+        worst = min(r["speedup"] for r in result["query"])
+        equal = all(r["byline"]["hit5"] >= r["llama"]["hit5"] for r in result["query"])
+        out.append(_goal("speed-up vs llama-index (worst scale), hit@5 ≥", "≥ 3× and hit@5 ≥", worst,
+                         worst >= 3 and equal, "×" + ("" if equal else " (hit@5 lower)")))
+    cold = result.get("cold_start")
+    if cold:
+        out.append(_goal("cold start to first answer", "≤ 2.5 s", cold["seconds"]["median"],
+                         cold["seconds"]["median"] <= 2.5, " s"))
+    return out
+
+
+def _goal(name: str, target: str, value: float, met: bool, unit: str) -> dict[str, Any]:
+    return {"goal": name, "target": target, "value": round(value, 3), "unit": unit, "met": bool(met)}
+
+
+def render_markdown(result: dict[str, Any]) -> str:
+    m = result["machine"]
+    lines = [
+        "# byline benchmark", "",
+        f"{m['date']} · {m['cpus']} CPUs (load average at start {m['load']}) · Python {m['python']} · "
+        f"{'quick' if result['quick'] else 'full'} run, {result['reps']} repetitions; medians, best in brackets.", "",
+        "## Goals", "", "| goal | target | measured | met |", "|---|---|---|---|",
+    ]
+    for g in result["goals"]:
+        lines.append(f"| {g['goal']} | {g['target']} | {g['value']:g}{g['unit']} | {'yes' if g['met'] else 'no'} |")
+    if result.get("query"):
+        lines += ["", "## Query latency (ms), retrieval + answer, no LLM; k=5", "",
+                  "| chunks | byline p50 | byline p95 | llama-index p50 | llama-index p95 | speed-up (p50) | "
+                  "hit@5 byline | hit@5 llama-index | query embedding p50 | byline, repeated question p50 | "
+                  "CPU ms p50 byline / llama-index | RSS MB |",
+                  "|---|---|---|---|---|---|---|---|---|---|---|---|"]
+        for r in result["query"]:
+            b, li = r["byline"], r["llama"]
+            lines.append(
+                f"| {r['chunks']:,} | {b['p50']:.1f} ({b['p50_min']:.1f}) | {b['p95']:.1f} ({b['p95_min']:.1f}) | "
+                f"{li['p50']:.1f} ({li['p50_min']:.1f}) | {li['p95']:.1f} ({li['p95_min']:.1f}) | {r['speedup']:.2f}× | "
+                f"{b['hit5']:.2f} | {li['hit5']:.2f} | {r['embed']['p50']:.1f} | {r['byline_cached']['p50']:.1f} | "
+                f"{b.get('cpu_p50', float('nan')):.1f} / {li.get('cpu_p50', float('nan')):.1f} | {r['rss_mb']:.0f} |")
+        lines += ["", "Both pipelines embed each question afresh with the same MiniLM embedder (query cache cleared); "
+                  "'repeated question' is byline with its query-embedding cache warm. CPU ms is process CPU time per "
+                  "question (all threads): on a shared machine wall time includes waiting for a core, CPU time does not. "
+                  "The llama-index default is one vector query; byline adds BM25, rank fusion, a relevance filter, "
+                  "outlet diversity and quote selection on top of the same query embedding — compare the hit@5 columns. "
+                  + result.get("plot_note", "")]
+    ing = result.get("ingest")
+    if ing:
+        lines += ["", "## Ingest", "", "| | seconds | chunks/s |", "|---|---|---|",
+                  f"| raw SentenceTransformer.encode (floor) | {ing['floor_s']['median']:.2f} ({ing['floor_s']['min']:.2f}) | {ing['floor_chunks_per_s']:.1f} |",
+                  f"| byline ingest, first | {ing['first_s']['median']:.2f} ({ing['first_s']['min']:.2f}) | {ing['chunks_per_s']:.1f} |",
+                  f"| byline re-ingest, unchanged | {ing['reingest_s']['median']:.3f} ({ing['reingest_s']['min']:.3f}) | – |",
+                  "", f"{ing['chunks']} chunks from {ing['documents']} documents; throughput ratio {ing['ratio']:.2f}× "
+                  f"(best runs; medians {ing.get('ratio_median', float('nan')):.2f}×), "
+                  f"re-ingest {100 * ing['reingest_ratio']:.1f} % of first ingest (best runs)."]
+    cold = result.get("cold_start")
+    if cold:
+        lines += ["", "## Cold start", "",
+                  f"`byline ask --json` in a new process, to the answer on stdout: {cold['seconds']['median']:.2f} s "
+                  f"(best {cold['seconds']['min']:.2f} s, {cold['seconds']['n']} runs; CPU time "
+                  f"{cold.get('cpu_s', {}).get('median', float('nan')):.2f} s). Largest imports (cumulative s): "
+                  + ", ".join(f"{name} {sec:.2f}" for name, sec in cold["imports"]) + "."]
+    c = result.get("corpus")
+    if c:
+        lines += ["", "## Corpus", "", c["note"]]
+        for s in c["scales"]:
+            lines.append(f"- {s['chunks']:,} chunks: {s['real']:,} real chunk embeddings, the rest sentence-mean; "
+                         f"index built in {s['build_s']:.0f} s ({'cached' if s['cached'] else 'this run'}).")
+    return "\n".join(lines) + "\n"
+
+
+def plot(result: dict[str, Any], path: Path) -> None:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    rows = result["query"]
+    x = [r["chunks"] for r in rows]
+    fig, ax = plt.subplots(figsize=(6, 4))
+    for key, name, colour in (("byline", "byline", "tab:blue"), ("llama", "llama-index default", "tab:orange")):
+        ax.plot(x, [r[key]["p50"] for r in rows], "o-", color=colour, label=f"{name} p50")
+        ax.plot(x, [r[key]["p95"] for r in rows], "o--", color=colour, label=f"{name} p95")
+    ax.plot(x, [r["embed"]["p50"] for r in rows], ":", color="grey", label="query embedding p50")
+    for key, colour in (("byline", "tab:blue"), ("llama", "tab:orange")):
+        ax.plot(x, [r[key].get("cpu_p50", float("nan")) for r in rows], "x:", color=colour, label=f"{key} CPU ms p50")
+    ax.set_xscale("log")
+    ax.set_xlabel("chunks in the index")
+    ax.set_ylabel("latency per question (ms)")
+    ax.set_title("Query latency vs corpus size")
+    ax.grid(True, which="both", alpha=0.3)
+    ax.legend(fontsize=8)
+    fig.tight_layout()
+    fig.savefig(path, dpi=110)
+    plt.close(fig)
+
+
+def key_ratios(result: dict[str, Any]) -> dict[str, Any]:
+    return {g["goal"]: {"value": g["value"], "target": g["target"], "met": g["met"]} for g in result["goals"]}
+
+
+def shown_path(path: Path) -> str:
+    try:
+        return str(path.relative_to(Path.cwd()))
+    except ValueError:
+        return str(path)
