@@ -11,7 +11,7 @@ from app.config import Config
 from app.store.embed import MiniLMEmbedder
 from app.evaluation.runner import run_eval
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.mark.model

@@ -141,6 +141,6 @@ def test_speakers_file_with_an_unknown_key_is_a_clear_error(tmp_path: Path):
 
 
 def test_seed_speakers_file_is_valid_and_maps_spellings():
-    names = Names(load_speakers(Path(__file__).resolve().parents[1] / "corpus" / "speakers.yaml"))
+    names = Names(load_speakers(Path(__file__).resolve().parents[2] / "corpus" / "speakers.yaml"))
     assert names.lookup("the Al-Jazeera satellite TV network") == ("Al Jazeera", "outlet")
     assert names.lookup("Aljazeera") == ("Al Jazeera", "outlet")

@@ -14,7 +14,7 @@ from typer.testing import CliRunner
 
 from app.edges.cli import cli
 
-REPO = Path(__file__).resolve().parents[1]
+REPO = Path(__file__).resolve().parents[2]
 ENV = {"BYLINE_EMBEDDER": "hash-64"}
 ARTICLE = (
     "The harbour authority said on Tuesday that the new pier would open in June after a long and "

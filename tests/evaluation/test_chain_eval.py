@@ -4,7 +4,7 @@ from pathlib import Path
 
 from app.evaluation.chain_eval import CASES, HELD_OUT, chain_accuracy
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_chain_accuracy_on_labelled_seed_sentences_meets_the_threshold():

@@ -23,7 +23,7 @@ from app.registry import Registry
 from app.store.local import Store
 from app.store.manifest import MANIFEST
 
-REPO = Path(__file__).resolve().parents[1]
+REPO = Path(__file__).resolve().parents[2]
 DOCS = 80
 TOPICS = "harbour pier ministry talks ferry council budget report vote court police strike border trade".split()
 

@@ -7,7 +7,7 @@ import pytest
 from app.text.sentences import split_sentences
 from app.documents.clean import clean, clean_document, clean_pdf, page_at, reflow, running_lines, strip_lines, strip_markdown
 
-CORPUS = Path(__file__).resolve().parent.parent / "corpus"
+CORPUS = Path(__file__).resolve().parents[2] / "corpus"
 
 SEED_FURNITURE = {
     "000_71fe6b847db392be.txt": ["MNA/4679032", "Your Comment"],

@@ -19,7 +19,7 @@ from app.config import Config
 
 pytestmark = [pytest.mark.browser, pytest.mark.model]
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 SHOTS = ROOT / "evals" / "reports" / "ui"
 CHROMIUM = os.environ.get("BYLINE_CHROMIUM", "/usr/bin/chromium")
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",

@@ -5,7 +5,7 @@ import pytest
 from app.documents.clean import clean, is_furniture, normalise
 from app.text.sentences import split_sentences
 
-SEEDS = sorted((Path(__file__).resolve().parents[1] / "corpus").glob("*.txt"))
+SEEDS = sorted((Path(__file__).resolve().parents[2] / "corpus").glob("*.txt"))
 FURNITURE = ["Your Comment", "728 x 90", "Exit mobile version", "847/940", "Tags: MKO Terrorist",
              "Send comment", "Leave a Comment", "You may also like", "News ID: 439581", "MNA/4679032",
              "Please type in your comments in English.", "17 September 2018 - 16:57", "Service :"]

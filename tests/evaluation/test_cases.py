@@ -12,7 +12,7 @@ from app.errors import ConfigError
 from app.evaluation.cases import check_cases, load_cases
 from app.registry import load_registry
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 CASES = ROOT / "evals" / "cases"
 CORPUS = ROOT / "corpus"
 

@@ -161,7 +161,7 @@ def test_a_saved_page_of_each_seed_keeps_its_sentences_loses_its_furniture_and_f
     from app.documents.load.html import extract_html
     from app.registry import load_registry
 
-    corpus = Path(__file__).resolve().parent.parent / "corpus"
+    corpus = Path(__file__).resolve().parents[2] / "corpus"
     registry = load_registry(corpus / "outlets.yaml")
     entry = registry.document(name)
     raw = (corpus / name).read_text(encoding="utf-8")
