@@ -12,24 +12,24 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.answer import compose as answer_stage
-from app.config import Config
-from app.documents.dedup import carried_note
-from app.store.embed import CachedEmbedder, Embedder, make_embedder
-from app.errors import CorpusError, IndexMissingError, QueryError
-from app.indexer import Progress
-from app.indexer import ingest as run_ingest
-from app.store.lexical import LexicalIndex
-from app.models import Answer, IngestReport, SourceInfo
-from app.registry import Registry, find_registry, load_registry
 from app.answer.perspectives import perspectives
 from app.answer.question import clean_question
 from app.answer.retrieve import Filters, answerable, retrieve, scoped_outlets
+from app.answer.verify import verify
+from app.config import Config
+from app.documents.dedup import carried_note
+from app.documents.uploads import safe_filename, save_upload
+from app.errors import CorpusError, IndexMissingError, QueryError
 from app.files import atomic_write
+from app.indexer import Progress
+from app.indexer import ingest as run_ingest
+from app.models import Answer, IngestReport, SourceInfo
+from app.registry import Registry, find_registry, load_registry
+from app.store.embed import CachedEmbedder, Embedder, make_embedder
+from app.store.lexical import LexicalIndex
 from app.store.local import Store
 from app.store.open import open_store
 from app.text.terms import terms
-from app.documents.uploads import safe_filename, save_upload
-from app.answer.verify import verify
 
 log = logging.getLogger(__name__)
 REGISTRY_SNAPSHOT = "registry.json"  # the registry an index was built with, for labels and filters
@@ -130,8 +130,8 @@ class Assistant:
         `meta` may set outlet, stance, title, url, date, author. The file name is reduced to a safe
         base name: nothing is ever written outside `upload_dir`.
         """
-        from app.prepare import prepare
         from app.documents.load import LOADERS, SIDECAR_KEYS, supported
+        from app.prepare import prepare
 
         unknown = sorted(set(meta) - set(SIDECAR_KEYS))
         if unknown:

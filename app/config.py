@@ -12,7 +12,6 @@ from typing import Any
 from app.errors import ConfigError
 
 
-
 @dataclass(frozen=True)
 class Config:
     index_dir: Path = Path("index")

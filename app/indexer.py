@@ -22,12 +22,12 @@ from app.config import Config
 from app.documents.chunk import chunk
 from app.documents.dedup import NearDuplicates, earlier
 from app.documents.detect import DocMeta
-from app.store.embed import Embedder
-from app.errors import BylineError
 from app.documents.load import RawDocument, iter_files, load_file, supported
+from app.errors import BylineError
 from app.models import IngestReport
-from app.registry import UNKNOWN_OUTLET, Registry
 from app.prepare import ATTRIBUTION_VERSION, Prepared, attribute, prepare, speaker_names
+from app.registry import UNKNOWN_OUTLET, Registry
+from app.store.embed import Embedder
 from app.store.local import Store
 
 log = logging.getLogger(__name__)

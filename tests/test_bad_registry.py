@@ -9,8 +9,8 @@ import pytest
 
 from app.api import Assistant
 from app.config import Config
-from app.store.embed import HashEmbedder
 from app.errors import ConfigError
+from app.store.embed import HashEmbedder
 
 GOOD_REGISTRY = """\
 stance_groups:

@@ -8,10 +8,10 @@ import yaml
 from docfixtures import FURNITURE, article, make_pdf, markdown_note, saved_page
 
 from app.api import Assistant
-from app.documents.clean import clean
 from app.config import Config
-from app.store.embed import HashEmbedder
+from app.documents.clean import clean
 from app.registry import Registry
+from app.store.embed import HashEmbedder
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 SEED = CORPUS / "000_71fe6b847db392be.txt"  # Mehr News Agency

@@ -9,8 +9,8 @@ from docfixtures import article, make_pdf, markdown_note, saved_page
 
 from app.api import Assistant
 from app.config import Config
-from app.store.embed import HashEmbedder
 from app.registry import Registry
+from app.store.embed import HashEmbedder
 
 REGISTRY = Registry.model_validate({
     "outlets": [{"name": "Harbour Herald", "domains": ["harbourherald.com"], "signatures": ["HH/"]},

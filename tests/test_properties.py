@@ -9,18 +9,18 @@ import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
+from app.answer.verify import verify
 from app.api import Assistant
-from app.documents.uploads import safe_filename
-from app.documents.chunk import chunk
-from app.text.sentences import split_sentences
-from app.documents.clean import clean
 from app.config import Config
-from app.store.embed import HashEmbedder
-from app.errors import ConfigError, CorpusError, IndexMissingError, QueryError
+from app.documents.chunk import chunk
+from app.documents.clean import clean
 from app.documents.load.text import decode
+from app.documents.uploads import safe_filename
+from app.errors import ConfigError, CorpusError, IndexMissingError, QueryError
 from app.models import Answer, Citation
 from app.registry import Registry
-from app.answer.verify import verify
+from app.store.embed import HashEmbedder
+from app.text.sentences import split_sentences
 
 settings.register_profile("byline", deadline=None, max_examples=100, suppress_health_check=[HealthCheck.too_slow])
 settings.load_profile("byline")

@@ -15,12 +15,12 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from app.attribution.links import Link, label, links_for_span
-from app.text.sentences import split_sentences
+from app.answer.retrieve import Hit
 from app.attribution.claims import Claim, Repetition, Voice, group_claims, repetitions
+from app.attribution.links import Link, label, links_for_span
 from app.models import Answer, Citation, Perspective
 from app.registry import Registry
-from app.answer.retrieve import Hit
+from app.text.sentences import split_sentences
 from app.text.terms import terms
 
 ABSTAIN_TEXT = "The indexed sources don't answer this."

@@ -11,8 +11,8 @@ from typing import Any
 import numpy as np
 
 from app.config import Config
-from app.store.lexical import LexicalIndex
 from app.store.chroma import StoredChunk
+from app.store.lexical import LexicalIndex
 from app.store.local import Store
 from app.text.terms import terms
 

@@ -22,8 +22,8 @@ from dataclasses import dataclass
 
 from app.attribution import speech
 from app.attribution.links import Link, Names
-from app.text.sentences import Span, split_sentences
 from app.attribution.speakers import Entity, Resolver, State
+from app.text.sentences import Span, split_sentences
 
 RELAY_WINDOW = 3  # sentences a top-of-article relay may bridge without evidence
 TOP_SENTENCES = 3  # a relay counts as document-level when stated in the first body sentences

@@ -19,8 +19,8 @@ from pathlib import Path
 import numpy as np
 
 from app.documents.chunk import Chunk, chunk_id
-from app.text.sentences import split_sentences
 from app.documents.clean import clean
+from app.text.sentences import split_sentences
 
 log = logging.getLogger(__name__)
 

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from app.bench.measure import measure_cold_start, measure_ingest
-from app.bench.report import SCALES, shown_path, goals, plot, render_markdown
+from app.bench.report import SCALES, goals, plot, render_markdown, shown_path
 
 
 def run_bench(*, quick: bool = False, out: Path = Path("evals/reports"), cache: Path = Path("bench/cache"),

@@ -19,8 +19,8 @@ from types import SimpleNamespace  # noqa: E402
 
 import gradio as gr  # noqa: E402
 
-from app.edges import ui_html as H  # noqa: E402
 from app.api import Assistant  # noqa: E402
+from app.edges import ui_html as H  # noqa: E402
 from app.edges.ui_handlers import UPLOAD_TYPES, Handlers  # noqa: E402
 from app.errors import BylineError, ConfigError  # noqa: E402
 

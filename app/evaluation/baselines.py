@@ -17,14 +17,14 @@ from typing import Any
 import numpy as np
 
 from app.answer import compose as answer_stage
+from app.answer.retrieve import retrieve
 from app.config import Config
-from app.store.embed import Embedder
 from app.errors import ConfigError
-from app.store.lexical import LexicalIndex
 from app.models import Answer, Citation
 from app.registry import Registry
-from app.answer.retrieve import retrieve
 from app.store.chroma import COLLECTION
+from app.store.embed import Embedder
+from app.store.lexical import LexicalIndex
 from app.store.local import Store
 from app.store.open import open_store
 

@@ -12,11 +12,11 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from app.attribution.links import Names, find_speakers, load_speakers
 from app.attribution.chains import ChainFinder
+from app.attribution.links import Names, find_speakers, load_speakers
 from app.documents.clean import clean
-from app.errors import ConfigError
 from app.documents.load import load_file
+from app.errors import ConfigError
 from app.registry import find_registry, load_registry
 from app.yamlio import load_model
 

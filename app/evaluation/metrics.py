@@ -11,12 +11,12 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from app.answer.verify import verify
 from app.evaluation.cases import Case, ExpectedPassage
-from app.models import Answer, Citation
 from app.evaluation.ownvoice import outside_quotes, own_voice_violations, sentence_spans
+from app.models import Answer, Citation
 from app.registry import Registry
 from app.text.terms import terms
-from app.answer.verify import verify
 
 __all__ = [  # own-voice checks live in app/evaluation/ownvoice.py; they are metrics too
     "Corpus", "Doc", "Ratio", "Retrieval", "abstention", "attribution", "cited_outlets", "cited_spans",

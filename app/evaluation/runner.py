@@ -14,16 +14,24 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from app.evaluation import metrics as m
-from app.evaluation.baselines import PrimedEmbedder, System, bm25_only, byline, dense_only, from_answers_file, llama_index
 from app.config import Config
-from app.store.embed import Embedder, make_embedder
 from app.errors import ConfigError
+from app.evaluation import metrics as m
+from app.evaluation.baselines import (
+    PrimedEmbedder,
+    System,
+    bm25_only,
+    byline,
+    dense_only,
+    from_answers_file,
+    llama_index,
+)
 from app.evaluation.cases import Case, check_cases, load_cases
-from app.evaluation.scoring import CaseResult, score_case
 from app.evaluation.report import Thresholds, check_thresholds, load_thresholds, render_markdown, summarize
-from app.models import Answer
+from app.evaluation.scoring import CaseResult, score_case
 from app.files import atomic_write
+from app.models import Answer
+from app.store.embed import Embedder, make_embedder
 
 REPORT_DIR = Path("evals/reports")
 THRESHOLDS = Path("evals/thresholds.yaml")

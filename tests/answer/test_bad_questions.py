@@ -10,10 +10,10 @@ import pytest
 from app.answer.compose import ABSTAIN_TEXT, INTRO, INTRO_SIDES, NO_VERDICT
 from app.api import Assistant
 from app.config import Config
-from app.store.embed import HashEmbedder
 from app.errors import QueryError
 from app.models import Answer
 from app.registry import DocumentEntry, Outlet, Registry, StanceGroup
+from app.store.embed import HashEmbedder
 
 ARTICLES = {
     "gov.txt": (

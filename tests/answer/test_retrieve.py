@@ -25,8 +25,8 @@ def test_filters_build_chroma_where_clauses():
     assert both == {"$and": [{"outlet": {"$in": ["X"]}}, {"stance": {"$in": ["pro"]}}]}
 
 
-from app.config import Config
 from app.answer.retrieve import Hit, answerable, scoped_outlets
+from app.config import Config
 from app.store.chroma import StoredChunk
 
 NAMES = {"Iran News Update": "Iran News Update", "INU": "Iran News Update", "PMOI/MEK website": "PMOI/MEK website",

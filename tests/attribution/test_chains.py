@@ -4,8 +4,8 @@ from pathlib import Path
 
 import pytest
 
-from app.attribution.links import KnownSource, Link, Names, SpeakerTable, label, load_speakers
 from app.attribution.chains import find_chains
+from app.attribution.links import KnownSource, Link, Names, SpeakerTable, label, load_speakers
 from app.errors import ConfigError
 from app.registry import Outlet, Registry
 

@@ -14,12 +14,12 @@ from pathlib import Path
 import pytest
 
 from app.api import Assistant
-from app.text.sentences import split_sentences
 from app.config import Config
-from app.store.embed import HashEmbedder
-from app.errors import CorpusError
 from app.documents.load import load_file
+from app.errors import CorpusError
 from app.registry import Registry, load_registry
+from app.store.embed import HashEmbedder
+from app.text.sentences import split_sentences
 
 GOOD = (
     "The harbour authority said on Tuesday that the new pier would open in June. "

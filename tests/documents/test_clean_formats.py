@@ -4,8 +4,17 @@ from pathlib import Path
 
 import pytest
 
+from app.documents.clean import (
+    clean,
+    clean_document,
+    clean_pdf,
+    page_at,
+    reflow,
+    running_lines,
+    strip_lines,
+    strip_markdown,
+)
 from app.text.sentences import split_sentences
-from app.documents.clean import clean, clean_document, clean_pdf, page_at, reflow, running_lines, strip_lines, strip_markdown
 
 CORPUS = Path(__file__).resolve().parents[2] / "corpus"
 

@@ -9,11 +9,11 @@ from pathlib import Path
 from typer.testing import CliRunner
 
 from app.api import Assistant
-from app.edges.cli import cli
 from app.config import Config
-from app.store.embed import HashEmbedder
+from app.edges.cli import cli
 from app.models import Answer
 from app.registry import DocumentEntry, Outlet, Registry
+from app.store.embed import HashEmbedder
 
 ARTICLE = (
     "The port authority said the new ferry terminal would open in June after a safety review.\n\n"

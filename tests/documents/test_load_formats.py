@@ -6,8 +6,8 @@ import pytest
 from docfixtures import FURNITURE, make_pdf, markdown_note, saved_page, short_page
 
 from app.documents.clean import clean_document
-from app.errors import CorpusError
 from app.documents.load import load_file, supported
+from app.errors import CorpusError
 
 PARAGRAPHS = [
     "The council voted on Tuesday to close the old bridge for repairs.",

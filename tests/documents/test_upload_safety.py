@@ -10,9 +10,9 @@ import pytest
 
 from app.api import Assistant
 from app.config import Config
-from app.store.embed import HashEmbedder
 from app.errors import BylineError, CorpusError, QueryError
 from app.registry import Registry
+from app.store.embed import HashEmbedder
 
 ARTICLE = b"The harbour authority said on Tuesday that the new pier would open in June."
 

@@ -13,8 +13,8 @@ import pytest
 
 from app.api import Assistant
 from app.config import Config
-from app.store.embed import HashEmbedder
 from app.registry import Registry
+from app.store.embed import HashEmbedder
 
 gr = pytest.importorskip("gradio")
 from app.edges import ui, ui_html  # noqa: E402

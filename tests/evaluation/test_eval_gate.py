@@ -8,8 +8,8 @@ import pytest
 
 from app.api import Assistant
 from app.config import Config
-from app.store.embed import MiniLMEmbedder
 from app.evaluation.runner import run_eval
+from app.store.embed import MiniLMEmbedder
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -9,19 +9,19 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from app.evaluation import metrics as m
 from app.api import Assistant
-from app.evaluation.baselines import from_answers_file
-from app.edges.cli import cli
 from app.config import Config
-from app.store.embed import HashEmbedder
+from app.edges.cli import cli
 from app.errors import ConfigError
+from app.evaluation import metrics as m
+from app.evaluation.baselines import from_answers_file
 from app.evaluation.cases import Case
 from app.evaluation.report import Thresholds, check_thresholds, load_thresholds
 from app.evaluation.runner import run_eval
 from app.evaluation.scoring import score_case
 from app.models import Answer, Citation
 from app.registry import Registry
+from app.store.embed import HashEmbedder
 
 CRITIC = ("The camp in the mountains hosts a troll farm. "
           "Its members run thousands of fake accounts every day, a former member said.")

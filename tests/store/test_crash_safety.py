@@ -16,10 +16,10 @@ from pathlib import Path
 import pytest
 
 from app.api import Assistant
-from app.documents.clean import clean
 from app.config import Config
-from app.store.embed import HashEmbedder
+from app.documents.clean import clean
 from app.registry import Registry
+from app.store.embed import HashEmbedder
 from app.store.local import Store
 from app.store.manifest import MANIFEST
 

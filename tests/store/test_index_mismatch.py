@@ -11,9 +11,9 @@ import pytest
 
 from app.api import Assistant
 from app.config import Config
-from app.store.embed import HashEmbedder
 from app.errors import IndexMismatchError
 from app.registry import Registry
+from app.store.embed import HashEmbedder
 
 ARTICLE = "The harbour authority said on Tuesday that the new pier would open in June."
 

@@ -9,10 +9,10 @@ from chromadb.config import Settings
 from integr_support import LAKE_DOCS, assistant, chroma_server, config, free_port, write_lake_docs
 
 from app.api import Assistant
-from app.documents.chunk import Chunk
 from app.config import Config
-from app.store.embed import HashEmbedder
+from app.documents.chunk import Chunk
 from app.errors import ConfigError, IndexMismatchError, IndexMissingError
+from app.store.embed import HashEmbedder
 from app.store.open import open_store
 
 QUESTION = "Did the lake freeze in May?"

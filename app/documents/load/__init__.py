@@ -11,13 +11,13 @@ from collections.abc import Callable, Iterator
 from dataclasses import replace
 from pathlib import Path
 
-from app.errors import CorpusError
 from app.documents.load.html import load_html
 from app.documents.load.jsonl import load_jsonl
 from app.documents.load.markdown import load_markdown
 from app.documents.load.pdf import load_pdf
 from app.documents.load.raw import RawDocument
 from app.documents.load.text import load_text
+from app.errors import CorpusError
 
 __all__ = ["LOADERS", "RawDocument", "iter_files", "load_file", "read_sidecar", "sidecar_path", "supported"]
 

@@ -14,7 +14,6 @@ from pathlib import Path
 from app.documents.load.raw import RawDocument
 from app.errors import CorpusError
 
-
 _NAV_TAGS = {"nav", "header", "footer", "aside", "menu", "form", "button", "select", "label"}
 _NAV_HINT = re.compile(
     r"(^|[\s_-])(nav|navbar|navigation|menu|breadcrumbs?|header|footer|sidebar|share|sharing|social|"

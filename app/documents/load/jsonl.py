@@ -11,11 +11,11 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from app.documents.load.raw import RawDocument
-from app.errors import CorpusError
 from app.documents.load.html import extract_html
 from app.documents.load.markdown import meta_from
+from app.documents.load.raw import RawDocument
 from app.documents.load.text import decode
+from app.errors import CorpusError
 
 
 def parse_line(source: str, line: str) -> RawDocument:

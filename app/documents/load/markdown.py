@@ -10,9 +10,8 @@ from pathlib import Path
 from typing import Any
 
 from app.documents.load.raw import RawDocument
-from app.errors import CorpusError
 from app.documents.load.text import decode
-
+from app.errors import CorpusError
 
 FRONT_MATTER_KEYS = {
     "outlet": "outlet", "publisher": "outlet", "source": "outlet", "site_name": "site_name",

@@ -14,7 +14,6 @@ from pathlib import Path
 from app.documents.load.raw import RawDocument
 from app.errors import CorpusError
 
-
 _PDF_DATE = re.compile(r"^D:(\d{4})(\d{2})?(\d{2})?")
 
 

@@ -10,7 +10,7 @@ from typing import Annotated, Optional
 import typer
 from rich.markup import escape
 
-from app.edges.cli.base import (IndexOpt, JsonOpt, OutletOpt, StanceOpt, assistant, cli, err, friendly, out)
+from app.edges.cli.base import IndexOpt, JsonOpt, OutletOpt, StanceOpt, assistant, cli, err, friendly, out
 from app.errors import BylineError
 
 

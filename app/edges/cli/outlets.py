@@ -10,8 +10,7 @@ import typer
 from rich.markup import escape
 
 from app.config import Config
-from app.edges.cli.base import (JsonOpt, cli, friendly, out)
-
+from app.edges.cli.base import JsonOpt, cli, friendly, out
 
 outlets_cli = typer.Typer(help="List or add outlets in the registry (corpus/outlets.yaml).", no_args_is_help=True)
 cli.add_typer(outlets_cli, name="outlets")

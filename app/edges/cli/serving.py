@@ -7,7 +7,7 @@ from typing import Annotated
 import typer
 from rich.markup import escape
 
-from app.edges.cli.base import (ChromaOpt, IndexOpt, assistant, cli, err, friendly, out)
+from app.edges.cli.base import ChromaOpt, IndexOpt, assistant, cli, err, friendly, out
 
 LOOPBACK = {"127.0.0.1", "localhost", "::1"}
 

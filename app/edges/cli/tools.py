@@ -11,7 +11,7 @@ import typer
 from rich.markup import escape
 
 from app.config import Config
-from app.edges.cli.base import (IndexOpt, JsonOpt, cli, err, friendly, out)
+from app.edges.cli.base import IndexOpt, JsonOpt, cli, err, friendly, out
 
 
 @cli.command("eval")
