@@ -7,7 +7,7 @@ export GRADIO_ANALYTICS_ENABLED := False
 export HF_HUB_OFFLINE := 1
 export ANONYMIZED_TELEMETRY := False
 
-.PHONY: install run index test test-fast test-slow eval bench clean-index
+.PHONY: install run index test test-deps test-fast test-slow eval bench clean-index
 
 SHELL := /bin/bash
 .SHELLFLAGS := -o pipefail -c
@@ -39,13 +39,17 @@ run: $(STAMP) index/manifest.json
 
 ## Install, then run the test suite: unit, end-to-end with the real model, browser, eval thresholds
 ## (the kill -9 and load tests are `make test-slow`; .ci/run runs both).
-test: $(STAMP)
+test: $(STAMP) test-deps
 	$(BIN)/python -m pytest -q -m "not slow"
+
+## System packages the tests need that pip cannot install (chromium); a no-op once installed.
+test-deps:
+	bash scripts/test-deps.sh
 
 test-fast: $(STAMP)
 	$(BIN)/python -m pytest -q -m "not model and not browser and not slow"
 
-test-slow: $(STAMP)
+test-slow: $(STAMP) test-deps
 	$(BIN)/python -m pytest -q -m slow
 
 clean-index:
