@@ -130,7 +130,10 @@ class Assistant:
         `meta` may set outlet, stance, title, url, date, author. The file name is reduced to a safe
         base name: nothing is ever written outside `upload_dir`.
         """
+        from dataclasses import replace
+
         from app.documents.load import LOADERS, SIDECAR_KEYS, supported
+        from app.documents.load.fields import meta_from
         from app.prepare import prepare
 
         unknown = sorted(set(meta) - set(SIDECAR_KEYS))
@@ -144,8 +147,9 @@ class Assistant:
         if len(data) > self.config.max_file_bytes:
             raise CorpusError(f"{name}: {len(data):,} bytes, over the {self.config.max_file_bytes:,}-byte limit")
         folder = self.config.upload_dir
+        given = meta_from({k: v for k, v in meta.items() if v}, f"{name} (upload form)")
         for raw in LOADERS[Path(name).suffix.lower()](folder / name, data):  # unusable content: refused before any write
-            prepare(raw, self.registry, self.config)
+            prepare(replace(raw, meta={**raw.meta, **given}), self.registry, self.config)
         with self._lock:  # two concurrent uploads of one name must not pick the same free name
             try:
                 folder.mkdir(parents=True, exist_ok=True)
@@ -249,6 +253,13 @@ class Assistant:
             return [source_info(doc_id, rec)
                     for doc_id, rec in sorted(store.manifest.documents.items(), key=lambda kv: kv[1]["sources"][0])]
 
+    def sources_for(self, sources: Sequence[str]) -> list[SourceInfo]:
+        """The documents that hold these sources (file paths, `file.jsonl#N` lines), in that order."""
+        with self._lock:
+            docs = self._open().manifest.documents
+            ids = dict.fromkeys(d for s in sources for d, rec in docs.items() if s in rec["sources"])
+            return [source_info(d, docs[d]) for d in ids]
+
     def page_of(self, doc_id: str, offset: int) -> int | None:
         """The 1-based page of a PDF document holding character `offset` (None for other formats)."""
         from app.documents.clean import page_at
@@ -291,7 +302,8 @@ def source_info(doc_id: str, rec: dict) -> SourceInfo:
     meta = {k: v for k, v in rec["meta"].items() if k in SourceInfo.model_fields}
     return SourceInfo(doc_id=doc_id, source=rec["sources"][0], chunks=len(rec["chunk_ids"]), chars=rec["chars"],
                       **meta, format=rec.get("format"), pages=len(rec["pages"]) if rec.get("pages") else None,
-                      copy_of=rec.get("copy_of"), copies=list(rec.get("copies", [])))
+                      copy_of=rec.get("copy_of"), copies=list(rec.get("copies", [])),
+                      conflicts=list(rec.get("conflicts", [])))
 
 
 def ingest(paths: Sequence[str | Path] | None = None, *, index_dir: str | Path | None = None,

@@ -29,6 +29,7 @@ from app.prepare import ATTRIBUTION_VERSION, Prepared, attribute, prepare, speak
 from app.registry import UNKNOWN_OUTLET, Registry
 from app.store.embed import Embedder
 from app.store.local import Store
+from app.text.names import scripts
 
 log = logging.getLogger(__name__)
 
@@ -116,6 +117,15 @@ def _guarded(source: str, stage: Callable, *args):
         raise BylineError(f"{source}: could not be read ({type(exc).__name__}: {exc})") from exc
 
 
+def _diff(old: dict, new: dict) -> str:
+    """'outlet 'A' → 'B', date '2024-05-01' → none': what a metadata change changes."""
+    keys = [k for k in ("outlet", "stance", "title", "url", "date", "author") if old.get(k) != new.get(k)]
+    def shown(value: str | None) -> str:
+        return "none" if value is None else repr(value)
+
+    return ", ".join(f"{k} {shown(old.get(k))} → {shown(new.get(k))}" for k in keys)
+
+
 def _under(source: str, roots: list[str]) -> bool:
     file = source.split("#", 1)[0]
     return any(file == r or source.startswith(r.rstrip("/") + "/") for r in roots)
@@ -131,7 +141,7 @@ class _Run:
         self.rules: Counter[str] = Counter()
         self.names: Names | None = None
         self.report: dict[str, Any] = {"new": [], "changed": [], "unchanged": [], "removed": [], "skipped": {},
-                                       "failed": {}, "copies": {}, "warnings": []}
+                                       "failed": {}, "copies": {}, "warnings": [], "conflicts": {}}
 
     @property
     def docs(self) -> dict[str, dict[str, Any]]:
@@ -157,6 +167,12 @@ class _Run:
         self.rules[prepared.meta.outlet_source] += 1
         if prepared.meta.outlet == UNKNOWN_OUTLET:
             self.report["warnings"].append(f"{prepared.source}: no outlet found (not in the registry); stored as 'unknown'")
+        if prepared.conflicts:
+            m = prepared.meta
+            self.report["conflicts"][raw.source] = f"labelled {m.outlet!r} by {m.outlet_source}, but {'; '.join(prepared.conflicts)}"
+        if len(scripts(prepared.meta.outlet)) > 1:
+            self.report["warnings"].append(f"{raw.source}: outlet {prepared.meta.outlet!r} mixes letters of "
+                                           f"{' and '.join(sorted(scripts(prepared.meta.outlet)))}; check its spelling")
         self.batcher.ensure_stored(prepared.doc_id)
         self._place(prepared)
 
@@ -164,19 +180,28 @@ class _Run:
         old_id = self.store.manifest.doc_for_source(p.source)
         if old_id == p.doc_id:
             rec = self.docs[old_id]
-            if rec["meta"] == p.meta.as_dict() and rec.get("attribution") == ATTRIBUTION_VERSION:
+            diff = _diff(rec["meta"], p.meta.as_dict())
+            if diff and self._conflict(p, rec, diff):
+                return
+            if not diff and rec.get("attribution") == ATTRIBUTION_VERSION:
                 self.report["unchanged"].append(p.source)
                 return
-            self.report["changed"].append(p.source)  # same text, new metadata: rewrite in place
+            self.report["changed"].append(p.source)  # same text, new metadata: rewrite in place, said so
+            if diff:
+                self.report["warnings"].append(f"{p.source}: metadata updated: {diff}")
             links = {k: rec[k] for k in LINK_KEYS if k in rec}
             self._put(p, rec["sources"], links, index=not rec.get("copy_of"))
             return
         if p.doc_id in self.docs:  # same text under another name
-            other = self.docs[p.doc_id]["sources"]
-            self.report["warnings"].append(f"{p.source}: same article as {other[0]}; stored once")
-            self.docs[p.doc_id]["sources"] = sorted({*other, p.source})
+            rec = self.docs[p.doc_id]
+            self.report["warnings"].append(f"{p.source}: same article as {rec['sources'][0]}; stored once")
+            diff = _diff(rec["meta"], p.meta.as_dict())
+            if diff:
+                self._conflict(p, rec, diff)
+            rec["sources"] = sorted({*rec["sources"], p.source})
             self.detach(old_id, p.source)
-            self.report["unchanged" if old_id else "new"].append(p.source)
+            if not diff:
+                self.report["unchanged" if old_id else "new"].append(p.source)
             return
         self.report["changed" if old_id else "new"].append(p.source)
         self.detach(old_id, p.source)
@@ -187,6 +212,16 @@ class _Run:
             self.report["copies"][p.source] = self.docs[original]["sources"][0]
         else:  # p is dated earlier: the stored article became its copy
             self.report["copies"].update(dict.fromkeys(self.docs[original]["sources"], p.source))
+
+    def _conflict(self, p: Prepared, rec: dict, diff: str) -> bool:
+        """Identical text, other metadata, from a file that is not the one the stored metadata came
+        from: reported as a conflict and nothing relabelled (editing that file is the explicit update)."""
+        owner = rec.get("meta_from") or rec["sources"][0]
+        if owner == p.source or owner not in rec["sources"]:
+            return False
+        self.report["conflicts"][p.source] = f"same text as {owner}, whose metadata is kept; this file says {diff}"
+        self.report["unchanged"].append(p.source)
+        return True
 
     def _put(self, p: Prepared, sources: list[str], links: dict, *, index: bool) -> None:
         if index:

@@ -28,7 +28,6 @@ from pydantic import BaseModel, ConfigDict, Field
 from starlette.exceptions import HTTPException
 
 from app.api import Assistant
-from app.documents.uploads import safe_filename
 from app.errors import (
     BylineError,
     ConfigError,
@@ -125,9 +124,8 @@ def create_app(assistant: Assistant, *, token: str | None = None, ui: bool = Fal
         report = assistant.add_document(form.file.filename or "", data, **meta)
         if report.failed:
             raise CorpusError("; ".join(report.failed.values()))
-        target = str(assistant.config.upload_dir / safe_filename(form.file.filename or ""))
-        docs = [s for s in assistant.sources() if s.source == target or s.source.startswith(target + "#")]
-        return Uploaded(report=report, documents=docs)
+        given = [*report.new, *report.changed, *report.unchanged, *report.copies]
+        return Uploaded(report=report, documents=assistant.sources_for(given))
 
     @app.get("/documents/{doc_id}", dependencies=bearer)
     def get_document(doc_id: str) -> Document:

@@ -53,7 +53,7 @@ def read_sidecar(path: Path) -> dict[str, str | None]:
     import json
 
     side = sidecar_path(path)
-    if not side.is_file():
+    if len(side.name.encode()) > 255 or not side.is_file():  # a 250-byte file name has no room for a sidecar
         return {}
     try:
         data = json.loads(side.read_text(encoding="utf-8"))
