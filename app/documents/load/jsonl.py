@@ -11,8 +11,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from app.documents.load.html import extract_html
 from app.documents.load.fields import meta_from
+from app.documents.load.html import extract_html
 from app.documents.load.raw import RawDocument
 from app.documents.load.text import decode
 from app.errors import CorpusError
