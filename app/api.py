@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -23,11 +24,13 @@ from app.errors import CorpusError, IndexMissingError, QueryError
 from app.files import atomic_write
 from app.indexer import Progress
 from app.indexer import ingest as run_ingest
+from app.indexer import remove as remove_doc
 from app.models import Answer, IngestReport, SourceInfo
 from app.registry import Registry, find_registry, load_registry
 from app.store.embed import CachedEmbedder, Embedder, make_embedder
 from app.store.lexical import LexicalIndex
 from app.store.local import Store
+from app.store.lock import WriterLock
 from app.store.open import open_store
 from app.text.terms import terms
 
@@ -61,6 +64,8 @@ class Assistant:
         self._store: Store | None = None
         self._lexical: LexicalIndex | None = None
         self._lock = threading.RLock()
+        self._writer = WriterLock(self.config.index_dir)
+        self._hold = False  # keep the writer lock between writes (a server)
 
     # -- plumbing -------------------------------------------------------------------------
     @property
@@ -110,12 +115,44 @@ class Assistant:
             self._lexical = loaded
         return self._lexical
 
+    @contextmanager
+    def _writing(self) -> Iterator[None]:
+        """Hold the index's writer lock for one write (IndexBusyError names another holder); a
+        manifest another process wrote since this one read it is read again first. With a Chroma
+        server the manifest lives in the server, which every write refreshes from and commits to
+        entry by entry: there is no folder to lock."""
+        with self._lock:
+            if not self.config.chroma_url:
+                self._writer.acquire()
+            try:
+                if self._store is not None and self._store.changed_on_disk():
+                    log.warning("%s was written by another process: reading it again", self.config.index_dir)
+                    self._store.reload()
+                    self._lexical = None
+                yield
+            finally:
+                if not self._hold:
+                    self._writer.release()
+
+    def hold_writes(self) -> None:
+        """Keep the writer lock for as long as this process runs (`byline serve`, `byline ui`):
+        another process that tries to write this index is refused with a message naming this one."""
+        with self._lock:
+            self._hold = True
+            if self.config.index_dir.is_dir() and not self.config.chroma_url:
+                self._writer.acquire()
+
     # -- ingest ---------------------------------------------------------------------------
     def ingest(self, paths: Sequence[str | Path] | None = None, *, prune: bool = False,
                progress: Progress | None = None) -> IngestReport:
         paths = [Path(p) for p in (paths or [self.config.corpus_dir])]
         with self._lock:
             registry = self._registry_for(paths)  # validate before touching the index
+            with self._writing():
+                return self._ingest(paths, registry, prune, progress)
+
+    def _ingest(self, paths: list[Path], registry: Registry, prune: bool, progress: Progress | None) -> IngestReport:
+        with self._lock:
             store = self._open(create=True)
             report = run_ingest(paths, store=store, embedder=self.embedder, registry=registry,
                                 config=self.config, prune=prune, progress=progress)
@@ -159,7 +196,14 @@ class Assistant:
 
     def remove_document(self, doc_id: str) -> SourceInfo:
         """Drop a document from the index; an uploaded file (under `upload_dir`) is deleted too,
-        so the next `ingest` does not bring it back. Returns what was removed."""
+        so the next `ingest` does not bring it back. Its earliest near copy, if any, becomes the
+        original and is indexed in its place. Returns what was removed."""
+        with self._lock:
+            self._open()
+            with self._writing():
+                return self._remove(doc_id)
+
+    def _remove(self, doc_id: str) -> SourceInfo:
         from app.documents.load import sidecar_path
 
         with self._lock:
@@ -168,8 +212,9 @@ class Assistant:
             if info is None:
                 raise QueryError(f"no document {doc_id!r} in the index")
             sources = store.manifest.documents[doc_id]["sources"]
-            store.remove(doc_id)
-            store.commit()
+            for warning in remove_doc(doc_id, store=store, embedder=self.embedder, registry=self.registry,
+                                      config=self.config):
+                log.warning("%s", warning)
             self._lexical_index(store)
             uploads = self.config.upload_dir.resolve()
             for source in sources:

@@ -25,3 +25,7 @@ class IndexMismatchError(BylineError):
 
 class QueryError(BylineError, ValueError):
     """A question or a filter is not usable."""
+
+
+class IndexBusyError(BylineError):
+    """Another process is writing the index (one writer per index folder)."""

@@ -85,6 +85,7 @@ def ingest(
 ) -> IngestReport:
     store.reconcile()
     run = _Run(store, embedder, config, registry)
+    run.repair_copies()
     seen_sources: set[str] = set()
     for path in iter_files(list(paths)):
         if progress:
@@ -104,6 +105,17 @@ def ingest(
     run.batcher.flush()
     store.commit()
     return IngestReport(**run.report, outlet_rules=dict(run.rules), chunks_added=run.batcher.chunks_added)
+
+
+def remove(doc_id: str, *, store: Store, embedder: Embedder, registry: Registry, config: Config) -> list[str]:
+    """Delete one document as ingest does: its earliest near copy becomes the original and is
+    indexed in its place. Returns the warnings (which copy was promoted)."""
+    run = _Run(store, embedder, config, registry)
+    run.batcher.ensure_stored(doc_id)
+    run.drop(doc_id)
+    run.batcher.flush()
+    store.commit()
+    return run.report["warnings"]
 
 
 def _guarded(source: str, stage: Callable, *args):
@@ -236,7 +248,7 @@ class _Run:
         orig = self.docs[original]
         if not earlier(p.meta.date, orig["meta"].get("date")):
             self._put(p, [p.source], {"copy_of": original}, index=False)
-            orig["copies"] = [*orig.get("copies", []), p.doc_id]
+            orig["copies"] = list(dict.fromkeys([*orig.get("copies", []), p.doc_id]))
             return original
         copies = [original, *orig.get("copies", [])]
         self._put(p, [p.source], {"copies": copies}, index=True)
@@ -289,6 +301,18 @@ class _Run:
             self.docs[c]["copy_of"] = new
         self._put(p, rec["sources"], {"copies": rest} if rest else {}, index=True)
         self.report["warnings"].append(f"{p.source}: its original is gone; it is now the original")
+
+    def repair_copies(self) -> None:
+        """Copies whose original is gone (deleted by an older byline, or a cut-off write) get a new
+        original; a copy listed twice is listed once."""
+        orphans: dict[str, list[str]] = {}
+        for doc_id, rec in list(self.docs.items()):
+            if rec.get("copies"):
+                rec["copies"] = [c for c in dict.fromkeys(rec["copies"]) if c in self.docs]
+            if rec.get("copy_of") and rec["copy_of"] not in self.docs:
+                orphans.setdefault(rec["copy_of"], []).append(doc_id)
+        for copies in orphans.values():
+            self._promote(copies)
 
     def prune(self, roots: list[str], seen: set[str]) -> None:
         for doc_id, rec in list(self.docs.items()):

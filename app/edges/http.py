@@ -32,6 +32,7 @@ from app.errors import (
     BylineError,
     ConfigError,
     CorpusError,
+    IndexBusyError,
     IndexMismatchError,
     IndexMissingError,
     QueryError,
@@ -43,7 +44,8 @@ log = logging.getLogger(__name__)
 MAX_JSON_BYTES = 64_000  # an /ask body is a question and a few filters
 UI_PATH = "/ui"  # where `--ui` mounts the Gradio app
 NAME = Annotated[str, Field(min_length=1, max_length=200)]
-STATUS = {QueryError: 422, CorpusError: 422, ConfigError: 400, IndexMissingError: 503, IndexMismatchError: 503}
+STATUS = {QueryError: 422, CorpusError: 422, ConfigError: 400, IndexMissingError: 503, IndexMismatchError: 503,
+          IndexBusyError: 409}
 _REQUEST = ConfigDict(extra="forbid")
 
 
@@ -235,6 +237,7 @@ def serve(assistant: Assistant, host: str = "127.0.0.1", port: int = 8000, *, ui
     import uvicorn
 
     app = create_app(assistant, ui=ui)
+    assistant.hold_writes()  # this process writes the index (uploads): other writers are refused by name
     if assistant.has_index():  # load the embedder now, not on the first request
         log.warning("loading the embedder %s", assistant.embedder.name)
         assistant.embedder.embed(["warm up"])

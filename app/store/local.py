@@ -36,6 +36,7 @@ class Store:
         self._collection = collection
         self._texts: dict[str, str] = {}
         self._fingerprint: tuple[int, str] | None = None  # (documents count, fingerprint of chunk ids)
+        self._stamp = _stamp(index_dir / MANIFEST)  # the manifest as this store last saw it
 
     # -- opening ----------------------------------------------------------------------
     @classmethod
@@ -98,6 +99,18 @@ class Store:
 
     def commit(self) -> None:
         atomic_write(self.index_dir / MANIFEST, self.manifest.to_json())
+        self._stamp = _stamp(self.index_dir / MANIFEST)
+
+    def changed_on_disk(self) -> bool:
+        """True when another process rewrote the manifest since this store read or wrote it."""
+        return _stamp(self.index_dir / MANIFEST) != self._stamp
+
+    def reload(self) -> None:
+        """Read the manifest again (after another process wrote the index); caches are dropped."""
+        self.manifest = read_manifest(self.index_dir / MANIFEST, self.index_dir)
+        self._stamp = _stamp(self.index_dir / MANIFEST)
+        self._texts.clear()
+        self._fingerprint = None
 
     def refresh(self) -> None:
         """Pick up writes made by other processes (a no-op here: one process owns a folder)."""
@@ -185,3 +198,11 @@ class Store:
             except OSError as exc:
                 raise IndexMissingError(f"document {doc_id} is missing from {path.parent}; {rebuild_hint(self.index_dir)}") from exc
         return self._texts[doc_id]
+
+
+def _stamp(path: Path) -> tuple[int, int, int] | None:
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    return (st.st_mtime_ns, st.st_size, st.st_ino)

@@ -51,6 +51,7 @@ def ui(
     from app.edges import ui as web
 
     a = assistant(index)
+    a.hold_writes()  # uploads write the index: other writers are refused by name
     if not a.has_index():
         err.print(f"[yellow]note:[/] no index in {escape(str(a.config.index_dir))} yet: upload documents in the "
                   "Sources tab, or run `byline ingest` first")
