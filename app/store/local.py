@@ -25,6 +25,7 @@ from app.store.chroma import COLLECTION, StoredChunk, chroma_client, chroma_meta
 from app.store.manifest import MANIFEST, Manifest, check_compatible, fingerprint, read_manifest, rebuild_hint
 
 log = logging.getLogger(__name__)
+MAX_BATCH = 5000  # records per Chroma call: its limit is 5,461 with the default SQLite settings
 
 
 class Store:
@@ -78,12 +79,13 @@ class Store:
             vectors: np.ndarray, chunk_meta: Sequence[dict[str, Any]]) -> None:
         """Store one document: its text file, then its chunks; the manifest entry last."""
         self._save_text(doc_id, text)
-        if chunks:
+        for i in range(0, len(chunks), MAX_BATCH):  # a 5 MB article is ~7,000 chunks: over Chroma's limit
+            part = slice(i, i + MAX_BATCH)
             self._collection.upsert(
-                ids=[c.id for c in chunks],
-                embeddings=vectors.tolist(),
-                documents=[c.text for c in chunks],
-                metadatas=[chroma_meta(m) for m in chunk_meta],
+                ids=[c.id for c in chunks[part]],
+                embeddings=vectors[part].tolist(),
+                documents=[c.text for c in chunks[part]],
+                metadatas=[chroma_meta(m) for m in chunk_meta[part]],
             )
         self.manifest.documents[doc_id] = {**record, "chunk_ids": [c.id for c in chunks]}
         self._texts[doc_id] = text
@@ -91,8 +93,9 @@ class Store:
 
     def remove(self, doc_id: str) -> None:
         record = self.manifest.documents.pop(doc_id, None)
-        if record and record["chunk_ids"]:
-            self._collection.delete(ids=record["chunk_ids"])
+        ids = record["chunk_ids"] if record else []
+        for i in range(0, len(ids), MAX_BATCH):
+            self._collection.delete(ids=ids[i : i + MAX_BATCH])
         self._drop_text(doc_id)
         self._texts.pop(doc_id, None)
         self._fingerprint = None
@@ -126,8 +129,8 @@ class Store:
         known = {cid for rec in self.manifest.documents.values() for cid in rec["chunk_ids"]}
         stored = set(self._collection.get(include=[])["ids"])
         orphans = sorted(stored - known)
-        for i in range(0, len(orphans), 5000):
-            self._collection.delete(ids=orphans[i : i + 5000])
+        for i in range(0, len(orphans), MAX_BATCH):
+            self._collection.delete(ids=orphans[i : i + MAX_BATCH])
         missing = {d for d, rec in self.manifest.documents.items() if set(rec["chunk_ids"]) - stored}
         for doc_id in missing:  # the manifest promised chunks that are not there: redo the document
             self.manifest.documents.pop(doc_id)
