@@ -296,7 +296,7 @@ class Assistant:
         with self._lock:
             store = self._open()
             return [source_info(doc_id, rec)
-                    for doc_id, rec in sorted(store.manifest.documents.items(), key=lambda kv: kv[1]["sources"][0])]
+                    for doc_id, rec in sorted(store.manifest.documents.items(), key=lambda kv: kv[1]["sources"][:1])]
 
     def sources_for(self, sources: Sequence[str]) -> list[SourceInfo]:
         """The documents that hold these sources (file paths, `file.jsonl#N` lines), in that order."""
@@ -345,7 +345,7 @@ class Assistant:
 def source_info(doc_id: str, rec: dict) -> SourceInfo:
     """A manifest record as the public SourceInfo (how the outlet was found, pages, copies)."""
     meta = {k: v for k, v in rec["meta"].items() if k in SourceInfo.model_fields}
-    return SourceInfo(doc_id=doc_id, source=rec["sources"][0], chunks=len(rec["chunk_ids"]), chars=rec["chars"],
+    return SourceInfo(doc_id=doc_id, source=rec["sources"][0] if rec["sources"] else "(no source)", chunks=len(rec["chunk_ids"]), chars=rec["chars"],
                       **meta, format=rec.get("format"), pages=len(rec["pages"]) if rec.get("pages") else None,
                       copy_of=rec.get("copy_of"), copies=list(rec.get("copies", [])),
                       conflicts=list(rec.get("conflicts", [])))

@@ -86,6 +86,7 @@ def ingest(
     store.reconcile()
     run = _Run(store, embedder, config, registry)
     run.repair_copies()
+    run.orphans = {d for d, rec in run.docs.items() if not rec["sources"]}  # left by a run cut short
     seen_sources: set[str] = set()
     for path in iter_files(list(paths)):
         if progress:
@@ -100,6 +101,7 @@ def ingest(
         except BylineError as exc:
             run.report["failed"][str(path)] = str(exc)
             log.info("%s", exc)  # reported in the IngestReport; the edges show it
+    run.drop_orphans()
     if prune:
         run.prune([str(Path(p)) for p in paths], seen_sources)
     run.batcher.flush()
@@ -152,6 +154,7 @@ class _Run:
         self.near = NearDuplicates(self._originals, self.batcher.text)
         self.rules: Counter[str] = Counter()
         self.names: Names | None = None
+        self.orphans: set[str] = set()  # documents left without a source during this run
         self.report: dict[str, Any] = {"new": [], "changed": [], "unchanged": [], "removed": [], "skipped": {},
                                        "failed": {}, "copies": {}, "warnings": [], "conflicts": {}}
 
@@ -204,16 +207,8 @@ class _Run:
             links = {k: rec[k] for k in LINK_KEYS if k in rec}
             self._put(p, rec["sources"], links, index=not rec.get("copy_of"))
             return
-        if p.doc_id in self.docs:  # same text under another name
-            rec = self.docs[p.doc_id]
-            self.report["warnings"].append(f"{p.source}: same article as {rec['sources'][0]}; stored once")
-            diff = _diff(rec["meta"], p.meta.as_dict())
-            if diff:
-                self._conflict(p, rec, diff)
-            rec["sources"] = sorted({*rec["sources"], p.source})
-            self.detach(old_id, p.source)
-            if not diff:
-                self.report["unchanged" if old_id else "new"].append(p.source)
+        if p.doc_id in self.docs:  # same text under another name (or a line that moved in a .jsonl)
+            self._attach(p, old_id)
             return
         self.report["changed" if old_id else "new"].append(p.source)
         self.detach(old_id, p.source)
@@ -221,14 +216,33 @@ class _Run:
         if original is None:
             self._put(p, [p.source], {}, index=True)
         elif self.link_copy(p, original) == original:
-            self.report["copies"][p.source] = self.docs[original]["sources"][0]
+            self.report["copies"][p.source] = (self.docs[original]["sources"] or [original])[0]
         else:  # p is dated earlier: the stored article became its copy
             self.report["copies"].update(dict.fromkeys(self.docs[original]["sources"], p.source))
+
+    def _attach(self, p: Prepared, old_id: str | None) -> None:
+        """Add `p.source` to the stored document with the same text; its metadata stays unless the
+        file it came from is gone (then this file's metadata is taken, and said so)."""
+        rec = self.docs[p.doc_id]
+        if rec["sources"]:
+            self.report["warnings"].append(f"{p.source}: same article as {rec['sources'][0]}; stored once")
+        sources = sorted({*rec["sources"], p.source})
+        diff = _diff(rec["meta"], p.meta.as_dict())
+        if diff and not self._conflict(p, rec, diff):
+            self.report["changed"].append(p.source)
+            self.report["warnings"].append(f"{p.source}: metadata updated: {diff}")
+            self._put(p, sources, {k: rec[k] for k in LINK_KEYS if k in rec}, index=not rec.get("copy_of"))
+        elif not diff:
+            rec["sources"] = sources
+            self.report["unchanged" if old_id else "new"].append(p.source)
+        else:
+            rec["sources"] = sources
+        self.detach(old_id, p.source)
 
     def _conflict(self, p: Prepared, rec: dict, diff: str) -> bool:
         """Identical text, other metadata, from a file that is not the one the stored metadata came
         from: reported as a conflict and nothing relabelled (editing that file is the explicit update)."""
-        owner = rec.get("meta_from") or rec["sources"][0]
+        owner = rec.get("meta_from") or (rec["sources"] or [p.source])[0]
         if owner == p.source or owner not in rec["sources"]:
             return False
         self.report["conflicts"][p.source] = f"same text as {owner}, whose metadata is kept; this file says {diff}"
@@ -272,8 +286,15 @@ class _Run:
             return
         rec = self.docs[doc_id]
         rec["sources"] = [s for s in rec["sources"] if s != source]
-        if not rec["sources"]:
-            self.drop(doc_id)
+        if not rec["sources"]:  # dropped at the end of the run, unless a later file (a moved line) has its text
+            self.orphans.add(doc_id)
+
+    def drop_orphans(self) -> None:
+        for doc_id in sorted(self.orphans):
+            if doc_id in self.docs and not self.docs[doc_id]["sources"]:
+                self.batcher.ensure_stored(doc_id)
+                self.drop(doc_id)
+        self.orphans.clear()
 
     def drop(self, doc_id: str) -> None:
         """Delete a document; its copies lose their original, so the earliest becomes one."""
@@ -292,7 +313,7 @@ class _Run:
         rec = self.docs[new]
         text = self.store.text(new)
         meta = DocMeta(**rec["meta"])
-        p = Prepared(rec["sources"][0], new, text, meta,
+        p = Prepared((rec["sources"] or [new])[0], new, text, meta,
                      chunk(new, text, self.config.chunk_words, self.config.chunk_overlap),
                      rec.get("format", "text"), tuple(rec.get("pages", ())),
                      attribute(text, meta.outlet, self._names(self.registry)))
