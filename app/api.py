@@ -20,8 +20,8 @@ from app.answer.verify import verify
 from app.config import Config
 from app.documents.dedup import carried_note
 from app.documents.uploads import safe_filename, save_upload
-from app.errors import CorpusError, IndexMissingError, QueryError
-from app.files import atomic_write
+from app.errors import CorpusError, IndexMissingError, IndexWriteError, QueryError
+from app.files import atomic_write, disk_full
 from app.indexer import Progress
 from app.indexer import ingest as run_ingest
 from app.indexer import remove as remove_doc
@@ -31,6 +31,7 @@ from app.store.embed import CachedEmbedder, Embedder, make_embedder
 from app.store.lexical import LexicalIndex
 from app.store.local import Store
 from app.store.lock import WriterLock
+from app.store.manifest import MANIFEST
 from app.store.open import open_store
 from app.text.terms import terms
 
@@ -130,6 +131,11 @@ class Assistant:
                     self._store.reload()
                     self._lexical = None
                 yield
+            except Exception as exc:
+                if disk_full(exc):
+                    raise IndexWriteError(f"disk full while writing the index at {self.config.index_dir}: free some "
+                                          "space and run it again (what was committed before is kept)") from exc
+                raise
             finally:
                 if not self._hold:
                     self._writer.release()
@@ -333,6 +339,10 @@ class Assistant:
                 return store.text(doc_id) if doc_id in docs else None
 
             return verify(answer, text_of, lambda d: docs[d]["meta"]["outlet"] if d in docs else None)
+
+    def index_known(self) -> bool:
+        """Whether an index is there, answered without waiting for a write or opening it (/healthz)."""
+        return self._store is not None or (self.config.index_dir / MANIFEST).is_file()
 
     def has_index(self) -> bool:
         try:

@@ -29,3 +29,7 @@ class QueryError(BylineError, ValueError):
 
 class IndexBusyError(BylineError):
     """Another process is writing the index (one writer per index folder)."""
+
+
+class IndexWriteError(BylineError):
+    """The index could not be written (the disk is full)."""

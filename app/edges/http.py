@@ -35,6 +35,7 @@ from app.errors import (
     IndexBusyError,
     IndexMismatchError,
     IndexMissingError,
+    IndexWriteError,
     QueryError,
 )
 from app.models import Answer, IngestReport, SourceInfo
@@ -45,7 +46,7 @@ MAX_JSON_BYTES = 64_000  # an /ask body is a question and a few filters
 UI_PATH = "/ui"  # where `--ui` mounts the Gradio app
 NAME = Annotated[str, Field(min_length=1, max_length=200)]
 STATUS = {QueryError: 422, CorpusError: 422, ConfigError: 400, IndexMissingError: 503, IndexMismatchError: 503,
-          IndexBusyError: 409}
+          IndexBusyError: 409, IndexWriteError: 507}
 _REQUEST = ConfigDict(extra="forbid")
 
 
@@ -98,8 +99,9 @@ def create_app(assistant: Assistant, *, token: str | None = None, ui: bool = Fal
     asks_view = "view" in inspect.signature(assistant.ask).parameters
 
     @app.get("/healthz")
-    def healthz() -> dict[str, object]:
-        return {"status": "ok", "index": assistant.has_index()}
+    async def healthz() -> dict[str, object]:
+        """Answered on the event loop, never behind an ask or an upload (they run in worker threads)."""
+        return {"status": "ok", "index": assistant.index_known()}
 
     @app.post("/ask", dependencies=bearer)
     def ask(body: AskRequest) -> Answer:

@@ -91,3 +91,18 @@ def test_cli_ingest_while_byline_serve_runs_is_refused_and_nothing_is_lost(tmp_p
                            env=env, cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert after.returncode == 0, after.stderr
     assert len(json.loads((index / "manifest.json").read_text())["documents"]) == 4
+
+
+@pytest.mark.parametrize("failure", [OSError(28, "No space left on device"),
+                                     RuntimeError("Error in compaction: Failed to apply logs: database or disk is full")],
+                         ids=["ENOSPC", "chroma"])
+def test_a_full_disk_is_reported_as_disk_full(tmp_path, monkeypatch, failure):
+    from app.errors import IndexWriteError
+    from app.store.local import Store
+
+    def full(*args, **kwargs):
+        raise failure
+
+    monkeypatch.setattr(Store, "put", full)
+    with pytest.raises(IndexWriteError, match="^disk full while writing the index at"):
+        assistant(tmp_path / "index").ingest([write_lake_docs(tmp_path / "docs")])
