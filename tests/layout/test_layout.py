@@ -18,7 +18,8 @@ LAYERS = [
     ("app.documents",),
     ("app.store", "app.attribution"),
     ("app.prepare", "app.answer"),
-    ("app.indexer",),
+    ("app.batcher", "app.indexer"),
+    ("app.writes",),
     ("app.api",),
     ("app.edges", "app.evaluation", "app.bench", "app"),
 ]
