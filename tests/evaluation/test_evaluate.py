@@ -123,7 +123,7 @@ def test_a_contested_claim_in_the_assistants_own_voice_is_caught():
 def test_a_made_up_citation_is_caught():
     good = good_answer()
     invented = good.model_copy(update={"answer": good.answer + "\nThe government admitted it. [3]"})
-    assert "[3] in the answer names no citation" in reasons_for(invented)
+    assert "marker(s) [3] in the answer are not a citation's own line" in reasons_for(invented)
     ghost = good.citations[1].model_copy(update={"doc_id": "no-such-doc"})
     assert "[2] cites unknown document no-such-doc" in reasons_for(good.model_copy(update={"citations": [good.citations[0], ghost]}))
 
