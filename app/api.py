@@ -9,12 +9,14 @@ import logging
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 from app.answer import compose as answer_stage
 from app.answer.perspectives import perspectives
 from app.answer.question import clean_question
 from app.answer.retrieve import Filters, answerable, retrieve, scoped_outlets
+from app.answer.vectors import stored_vectors
 from app.answer.verify import verify
 from app.config import Config
 from app.documents.dedup import carried_note
@@ -98,16 +100,7 @@ class Assistant:
     def _lexical_index(self, store: Store) -> LexicalIndex:
         want = store.fingerprint()
         if self._lexical is None or self._lexical.fingerprint != want:
-            folder = self.config.index_dir / "bm25"
-            loaded = LexicalIndex.load(folder)
-            if loaded is None or loaded.fingerprint != want:
-                chunks = list(store.iter_chunks())
-                loaded = LexicalIndex.build(
-                    [c.id for c in chunks], [c.text for c in chunks],
-                    [{"outlet": c.meta.get("outlet"), "stance": c.meta.get("stance")} for c in chunks],
-                )
-                loaded.save(folder)
-            self._lexical = loaded
+            self._lexical = LexicalIndex.for_store(store, self.config.index_dir / "bm25", want)
         return self._lexical
 
     # -- ingest ---------------------------------------------------------------------------
@@ -220,16 +213,18 @@ class Assistant:
                 return answer_stage.abstain(question)
             qvec = self.embedder.embed([search])[0]
             docs = store.manifest.documents
+            vectors_for = partial(stored_vectors, {search: qvec, question: qvec},  # quotes: stored sentence vectors
+                                  sentences_of=store.sentences, embed=self.embedder.embed)
             if view == "perspectives":
                 return perspectives(question, qvec, store=store, lexical=self._lexical_index(store),
                                     config=self.config, filters=filters, k=k, registry=self.registry,
-                                    embed=self.embedder.embed, carried=lambda d: carried_note(d, docs))
+                                    vectors_for=vectors_for, carried=lambda d: carried_note(d, docs))
             hits = retrieve(search, qvec, store=store, lexical=self._lexical_index(store),
                             config=self.config, filters=filters, k=k)
             if not answerable(hits, self.config):
                 return answer_stage.abstain(question)
             quotes = answer_stage.choose_quotes(question, hits, self.config.min_quote_similarity)
-            return answer_stage.compose(question, quotes, self.registry, embed=self.embedder.embed,
+            return answer_stage.compose(question, quotes, self.registry, embed=vectors_for([h.chunk for h in hits]),
                                         carried=lambda d: carried_note(d, docs))
 
     def _scope(self, question: str, store: Store) -> tuple[frozenset[str], str]:

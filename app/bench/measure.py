@@ -113,7 +113,9 @@ def measure_ingest(corpus_docs: list[tuple[str, str]], reps: int, embedder) -> d
     from app.api import Assistant
     from app.config import Config
 
-    model = embedder._load()
+    from app.store.embed import sentence_transformer
+
+    model = sentence_transformer()
     first, again, floor = [], [], []
     texts: list[str] = []
     with tempfile.TemporaryDirectory(prefix="byline-bench-") as tmp:

@@ -42,8 +42,7 @@ def run_bench(*, quick: bool = False, out: Path = Path("evals/reports"), cache: 
     syn = SyntheticCorpus(distractor_pool(corpus, questions), cache)
 
     def encode(texts: list[str]):
-        return embedder._load().encode(texts, batch_size=64, normalize_embeddings=True, convert_to_numpy=True,
-                                       show_progress_bar=False)
+        return embedder.embed(texts)
 
     progress("ingest: first ingest, re-ingest, raw encode")
     docs = [(f"synthetic_{i:04d}.txt", body) for i, (_, body, *_rest) in

@@ -12,7 +12,7 @@ import numpy as np
 
 from app.files import atomic_write
 from app.store.manifest import fingerprint
-from app.text.terms import terms
+from app.text.terms import TERMS_VERSION, terms
 
 log = logging.getLogger(__name__)
 
@@ -64,11 +64,23 @@ class LexicalIndex:
             bm25.index(tokenised, show_progress=False)
         return cls(list(ids), list(facets), bm25, dict(Counter(t for toks in tokenised for t in set(toks))))
 
+    @classmethod
+    def for_store(cls, store, folder: Path, fingerprint: str) -> LexicalIndex:
+        """The index saved in `folder` when it matches the store's chunks, else one built and saved."""
+        loaded = cls.load(folder)
+        if loaded is None or loaded.fingerprint != fingerprint:
+            chunks = list(store.iter_chunks())
+            loaded = cls.build([c.id for c in chunks], [c.text for c in chunks],
+                               [{"outlet": c.meta.get("outlet"), "stance": c.meta.get("stance")} for c in chunks])
+            loaded.save(folder)
+        return loaded
+
     def save(self, folder: Path) -> None:
         folder.mkdir(parents=True, exist_ok=True)
         if self._bm25 is not None:
             self._bm25.save(str(folder / "bm25"))
-        atomic_write(folder / "ids.json", json.dumps({"ids": self.ids, "facets": self.facets, "df": self.df}))
+        atomic_write(folder / "ids.json", json.dumps({"ids": self.ids, "facets": self.facets, "df": self.df,
+                                                         "terms": TERMS_VERSION}))
 
     @classmethod
     def load(cls, folder: Path) -> LexicalIndex | None:
@@ -76,6 +88,8 @@ class LexicalIndex:
 
         try:
             data = json.loads((folder / "ids.json").read_text(encoding="utf-8"))
+            if data.get("terms") != TERMS_VERSION:
+                raise ValueError(f"tokenised by terms version {data.get('terms')}, not {TERMS_VERSION}")
             bm25 = bm25s.BM25.load(str(folder / "bm25")) if data["ids"] else None
             return cls(list(data["ids"]), list(data["facets"]), bm25, dict(data["df"]))
         except Exception as exc:  # a cache: whatever a crash or a disk left there, rebuild it

@@ -1,6 +1,7 @@
 """Store stage: chunks + vectors in Chroma, cleaned documents on disk, and the manifest.
 
 Layout of an index folder (see index/README.md): `chroma/`, `docs/<doc_id>.txt`,
+`sentences/<doc_id>.npz` (sentence spans and vectors, app/store/sentences.py),
 `manifest.json`. One process owns an index folder at a time (Chroma's rule); several processes
 share one through a Chroma server (`chroma_url`).
 
@@ -20,11 +21,14 @@ import numpy as np
 
 from app.documents.chunk import Chunk
 from app.errors import IndexMissingError
-from app.files import atomic_write
+from app.files import atomic_write, atomic_write_bytes
 from app.store.chroma import COLLECTION, StoredChunk, chroma_client, chroma_meta, drop_unowned, stored
+from app.store.sentences import Sentences
 from app.store.manifest import MANIFEST, Manifest, check_compatible, fingerprint, read_manifest, rebuild_hint
 
 log = logging.getLogger(__name__)
+SENTENCES = "sentences"  # folder of <doc_id>.npz: sentence spans and vectors (app/store/sentences.py)
+SENTENCE_CACHE = 512  # documents whose sentences stay in memory
 
 
 class Store:
@@ -35,6 +39,7 @@ class Store:
         self.manifest = manifest
         self._collection = collection
         self._texts: dict[str, str] = {}
+        self._sentences: dict[str, Sentences | None] = {}  # recently read documents' sentences
         self._fingerprint: tuple[int, str] | None = None  # (documents count, fingerprint of chunk ids)
 
     # -- opening ----------------------------------------------------------------------
@@ -74,9 +79,14 @@ class Store:
 
     # -- writing ----------------------------------------------------------------------
     def put(self, doc_id: str, text: str, record: dict[str, Any], chunks: Sequence[Chunk],
-            vectors: np.ndarray, chunk_meta: Sequence[dict[str, Any]]) -> None:
-        """Store one document: its text file, then its chunks; the manifest entry last."""
+            vectors: np.ndarray, chunk_meta: Sequence[dict[str, Any]], sentences: Sentences | None = None) -> None:
+        """Store one document: its text file and sentences, then its chunks; the manifest entry last."""
         self._save_text(doc_id, text)
+        self._sentences.pop(doc_id, None)
+        if sentences is not None:
+            self._save_sentences(doc_id, sentences)
+        else:
+            self._drop_sentences(doc_id)
         if chunks:
             self._collection.upsert(
                 ids=[c.id for c in chunks],
@@ -93,7 +103,9 @@ class Store:
         if record and record["chunk_ids"]:
             self._collection.delete(ids=record["chunk_ids"])
         self._drop_text(doc_id)
+        self._drop_sentences(doc_id)
         self._texts.pop(doc_id, None)
+        self._sentences.pop(doc_id, None)
         self._fingerprint = None
 
     def commit(self) -> None:
@@ -107,6 +119,18 @@ class Store:
 
     def _drop_text(self, doc_id: str) -> None:
         (self.index_dir / "docs" / f"{doc_id}.txt").unlink(missing_ok=True)
+
+    def _save_sentences(self, doc_id: str, sentences: Sentences) -> None:
+        atomic_write_bytes(self.index_dir / SENTENCES / f"{doc_id}.npz", sentences.to_bytes())
+
+    def _drop_sentences(self, doc_id: str) -> None:
+        (self.index_dir / SENTENCES / f"{doc_id}.npz").unlink(missing_ok=True)
+
+    def _load_sentences(self, doc_id: str) -> Sentences | None:
+        try:
+            return Sentences.from_bytes((self.index_dir / SENTENCES / f"{doc_id}.npz").read_bytes())
+        except (OSError, ValueError, KeyError):  # an index from before sentences were stored
+            return None
 
     def reconcile(self) -> int:
         """Delete chunks no manifest entry owns (left by an interrupted write); return how many."""
@@ -122,8 +146,9 @@ class Store:
         if orphans or missing:
             log.warning("index repaired: %d orphan chunks removed, %d documents to redo", len(orphans), len(missing))
             self.commit()
-        stale = [p for p in (self.index_dir / "docs").glob("*.txt") if p.stem not in self.manifest.documents]
-        stale += list(self.index_dir.glob(".*.tmp")) + list((self.index_dir / "docs").glob(".*.tmp"))
+        folders = [self.index_dir / "docs", self.index_dir / SENTENCES]
+        stale = [p for f in folders for p in f.glob("*.*") if p.stem not in self.manifest.documents]
+        stale += list(self.index_dir.glob(".*.tmp")) + [p for f in folders for p in f.glob(".*.tmp")]
         for path in stale:  # texts and temp files a killed ingest left behind
             path.unlink(missing_ok=True)
         return len(orphans) + len(missing)
@@ -176,6 +201,14 @@ class Store:
         for i in range(0, len(ids), batch):
             for chunk, _ in self.get(ids[i : i + batch]).values():
                 yield chunk
+
+    def sentences(self, doc_id: str) -> Sentences | None:
+        """The document's sentence spans and vectors as ingest stored them (None: not stored)."""
+        if doc_id not in self._sentences:
+            if len(self._sentences) >= SENTENCE_CACHE:
+                self._sentences.pop(next(iter(self._sentences)))
+            self._sentences[doc_id] = self._load_sentences(doc_id)
+        return self._sentences[doc_id]
 
     def text(self, doc_id: str) -> str:
         if doc_id not in self._texts:
