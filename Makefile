@@ -63,4 +63,4 @@ eval: $(STAMP) index/manifest.json
 ## Benchmark: ingest vs raw encode, query latency vs llama-index at 1k/10k/100k chunks, cold start,
 ## memory → evals/reports/bench.md (synthetic-corpus vectors cached in bench/cache/).
 bench: $(STAMP)
-	nice -n 19 $(BIN)/byline bench
+	nice -n 19 $(BIN)/byline bench --out evals/reports

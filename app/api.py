@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.answer import compose as answer_stage
 from app.answer.perspectives import perspectives
@@ -23,8 +24,6 @@ from app.documents.dedup import carried_note
 from app.documents.uploads import safe_filename, save_upload
 from app.errors import CorpusError, IndexMissingError, QueryError
 from app.files import atomic_write
-from app.indexer import Progress
-from app.indexer import ingest as run_ingest
 from app.models import Answer, IngestReport, SourceInfo
 from app.registry import Registry, find_registry, load_registry
 from app.store.embed import CachedEmbedder, Embedder, make_embedder
@@ -32,6 +31,9 @@ from app.store.lexical import LexicalIndex
 from app.store.local import Store
 from app.store.open import open_store
 from app.text.terms import terms
+
+if TYPE_CHECKING:  # ingest code (loaders, chains, the near-duplicate index) loads only when ingesting
+    from app.indexer import Progress
 
 log = logging.getLogger(__name__)
 REGISTRY_SNAPSHOT = "registry.json"  # the registry an index was built with, for labels and filters
@@ -106,6 +108,8 @@ class Assistant:
     # -- ingest ---------------------------------------------------------------------------
     def ingest(self, paths: Sequence[str | Path] | None = None, *, prune: bool = False,
                progress: Progress | None = None) -> IngestReport:
+        from app.indexer import ingest as run_ingest
+
         paths = [Path(p) for p in (paths or [self.config.corpus_dir])]
         with self._lock:
             registry = self._registry_for(paths)  # validate before touching the index

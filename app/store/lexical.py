@@ -11,6 +11,7 @@ from pathlib import Path
 import numpy as np
 
 from app.files import atomic_write
+from app.store.bm25 import SavedBm25
 from app.store.manifest import fingerprint
 from app.text.terms import TERMS_VERSION, terms
 
@@ -37,6 +38,7 @@ class LexicalIndex:
         self.df = df  # document frequency of each term, for idf-weighted coverage
         self.fingerprint = fingerprint(ids)
         self._idf: dict[str, float] = {}
+        self._built = None  # the bm25s object, when this index was built in this process
 
     def idf(self, term: str) -> float:
         value = self._idf.get(term)
@@ -57,12 +59,15 @@ class LexicalIndex:
     def build(cls, ids: list[str], texts: list[str], facets: list[dict[str, str | None]]) -> LexicalIndex:
         bm25s = _bm25s()
 
-        bm25 = None
+        built = None
         tokenised = [terms(t) or ["\x00"] for t in texts]
         if ids:
-            bm25 = bm25s.BM25()
-            bm25.index(tokenised, show_progress=False)
-        return cls(list(ids), list(facets), bm25, dict(Counter(t for toks in tokenised for t in set(toks))))
+            built = bm25s.BM25()
+            built.index(tokenised, show_progress=False)
+        index = cls(list(ids), list(facets), SavedBm25.of(built) if built else None,
+                    dict(Counter(t for toks in tokenised for t in set(toks))))
+        index._built = built  # bm25s saves its own files (`save`); searches read them the way SavedBm25 does
+        return index
 
     @classmethod
     def for_store(cls, store, folder: Path, fingerprint: str) -> LexicalIndex:
@@ -77,20 +82,18 @@ class LexicalIndex:
 
     def save(self, folder: Path) -> None:
         folder.mkdir(parents=True, exist_ok=True)
-        if self._bm25 is not None:
-            self._bm25.save(str(folder / "bm25"))
+        if self._built is not None:
+            self._built.save(str(folder / "bm25"))
         atomic_write(folder / "ids.json", json.dumps({"ids": self.ids, "facets": self.facets, "df": self.df,
                                                          "terms": TERMS_VERSION}))
 
     @classmethod
     def load(cls, folder: Path) -> LexicalIndex | None:
-        bm25s = _bm25s()
-
         try:
             data = json.loads((folder / "ids.json").read_text(encoding="utf-8"))
             if data.get("terms") != TERMS_VERSION:
                 raise ValueError(f"tokenised by terms version {data.get('terms')}, not {TERMS_VERSION}")
-            bm25 = bm25s.BM25.load(str(folder / "bm25")) if data["ids"] else None
+            bm25 = SavedBm25.load(folder / "bm25") if data["ids"] else None
             return cls(list(data["ids"]), list(data["facets"]), bm25, dict(data["df"]))
         except Exception as exc:  # a cache: whatever a crash or a disk left there, rebuild it
             log.info("lexical index at %s not usable (%s); it will be rebuilt", folder, exc)
@@ -109,5 +112,4 @@ class LexicalIndex:
             if not mask.any():
                 return []
         k = min(n, len(self.ids))
-        docs, scores = self._bm25.retrieve([tokens], k=k, show_progress=False, weight_mask=mask)
-        return [(self.ids[int(d)], float(s)) for d, s in zip(docs[0], scores[0]) if s > 0]
+        return [(self.ids[row], score) for row, score in self._bm25.top(tokens, k, mask) if score > 0]
