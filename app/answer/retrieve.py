@@ -101,7 +101,8 @@ def retrieve(
             dense_sim[cid] = float(np.dot(vec, qvec))
     lex_score = dict(lex)
     qterms = set(terms(question, query=True))
-    cover = {cid: lexical.coverage(qterms, rec.text) if lexical else 0.0 for cid, (rec, _) in records.items()}
+    ids = list(records)
+    cover = dict(zip(ids, lexical.coverages(qterms, ids, [records[c][0].text for c in ids]) if lexical else [0.0] * len(ids)))
     best = max(dense_sim.get(cid, 0.0) for cid in records)
     floor = max(config.relevance_floor, best - config.relevance_margin)
     ordered = sorted(

@@ -35,6 +35,11 @@ class SavedBm25:
         vocab = json.loads((folder / "vocab.index.json").read_text(encoding="utf-8"))
         return cls(*arrays, vocab, int(params["num_docs"]))
 
+    def postings(self, token: str) -> np.ndarray:
+        """Rows of the chunks that contain `token`."""
+        t = self.vocab.get(token)
+        return self.indices[self.indptr[t] : self.indptr[t + 1]] if t is not None else self.indices[:0]
+
     def scores(self, tokens: list[str], weight_mask: np.ndarray | None = None) -> np.ndarray:
         """Each chunk's BM25 score for the query tokens (unknown tokens score nothing)."""
         out = np.zeros(self.num_docs, dtype=self.data.dtype)

@@ -39,6 +39,7 @@ class LexicalIndex:
         self.fingerprint = fingerprint(ids)
         self._idf: dict[str, float] = {}
         self._built = None  # the bm25s object, when this index was built in this process
+        self._rows: dict[str, int] | None = None  # chunk id -> row, made on first use
 
     def idf(self, term: str) -> float:
         value = self._idf.get(term)
@@ -46,6 +47,22 @@ class LexicalIndex:
             n, df = max(len(self.ids), 1), self.df.get(term, 0)
             value = self._idf[term] = math.log(1 + (n - df + 0.5) / (df + 0.5))
         return value
+
+    def coverages(self, question_terms: set[str], ids: list[str], texts: list[str]) -> list[float]:
+        """`coverage` of each chunk, read from the BM25 postings (which chunks hold each term, the
+        same `terms` tokens) instead of tokenising the texts again; a chunk the index lacks is tokenised."""
+        if self._bm25 is None or not question_terms:
+            return [self.coverage(question_terms, t) for t in texts]
+        if self._rows is None:
+            self._rows = {cid: row for row, cid in enumerate(self.ids)}
+        rows = np.array([self._rows.get(cid, -1) for cid in ids], dtype=np.int64)
+        weights = {t: self.idf(t) for t in question_terms}
+        total = sum(weights.values())
+        found = np.zeros(len(ids))
+        for t, w in weights.items():
+            found += w * np.isin(rows, self._bm25.postings(t))
+        return [float(f) / total if r >= 0 else self.coverage(question_terms, text) if total else 0.0
+                for f, r, text in zip(found, rows, texts)]
 
     def coverage(self, question_terms: set[str], text: str) -> float:
         """Share of the question's idf weight whose terms occur in `text` (0..1)."""

@@ -1,7 +1,7 @@
 """Store stage: chunks + vectors in Chroma, cleaned documents on disk, and the manifest.
 
 Layout of an index folder (see index/README.md): `chroma/`, `docs/<doc_id>.txt`,
-`sentences/<doc_id>.npz` (sentence spans and vectors, app/store/sentences.py),
+`sentences/<doc_id>.bin` (sentence spans and vectors, app/store/sentences.py),
 `manifest.json`. One process owns an index folder at a time (Chroma's rule); several processes
 share one through a Chroma server (`chroma_url`).
 
@@ -27,7 +27,7 @@ from app.store.sentences import Sentences
 from app.store.manifest import MANIFEST, Manifest, check_compatible, fingerprint, read_manifest, rebuild_hint
 
 log = logging.getLogger(__name__)
-SENTENCES = "sentences"  # folder of <doc_id>.npz: sentence spans and vectors (app/store/sentences.py)
+SENTENCES = "sentences"  # folder of <doc_id>.bin: sentence spans and vectors (app/store/sentences.py)
 SENTENCE_CACHE = 512  # documents whose sentences stay in memory
 
 
@@ -121,14 +121,14 @@ class Store:
         (self.index_dir / "docs" / f"{doc_id}.txt").unlink(missing_ok=True)
 
     def _save_sentences(self, doc_id: str, sentences: Sentences) -> None:
-        atomic_write_bytes(self.index_dir / SENTENCES / f"{doc_id}.npz", sentences.to_bytes())
+        atomic_write_bytes(self.index_dir / SENTENCES / f"{doc_id}.bin", sentences.to_bytes())
 
     def _drop_sentences(self, doc_id: str) -> None:
-        (self.index_dir / SENTENCES / f"{doc_id}.npz").unlink(missing_ok=True)
+        (self.index_dir / SENTENCES / f"{doc_id}.bin").unlink(missing_ok=True)
 
     def _load_sentences(self, doc_id: str) -> Sentences | None:
         try:
-            return Sentences.from_bytes((self.index_dir / SENTENCES / f"{doc_id}.npz").read_bytes())
+            return Sentences.from_bytes((self.index_dir / SENTENCES / f"{doc_id}.bin").read_bytes())
         except (OSError, ValueError, KeyError):  # an index from before sentences were stored
             return None
 

@@ -5,8 +5,8 @@ share one index through one `chroma run` server; the local index folder keeps on
 (`bm25/`). Layout on the server, for collection name C (default `byline_chunks`):
 
 - `C`: one record per chunk (vector, text, metadata), exactly as in the embedded store;
-- `C_sentences`: one record per indexed document, its sentence spans and vectors (base64 .npz
-  in the metadata), written with its chunks and read when an answer quotes the document;
+- `C_sentences`: one record per indexed document, its sentence spans and vectors (base64, in the
+  metadata), written with its chunks and read when an answer quotes the document;
 - `C_docs`: one record per document; its document is the cleaned text, its metadata
   `{"record": <manifest entry as JSON>}`. The collection's own metadata is the manifest header
   (schema version, embedder, dim, chunking), checked on open exactly like `manifest.json`.
@@ -94,7 +94,7 @@ class ServerStore(Store):
 
     def _save_sentences(self, doc_id: str, sentences: Sentences) -> None:
         blob = base64.b64encode(sentences.to_bytes()).decode("ascii")
-        self._sentence_records.upsert(ids=[doc_id], embeddings=[[0.0]], metadatas=[{"npz": blob}])
+        self._sentence_records.upsert(ids=[doc_id], embeddings=[[0.0]], metadatas=[{"sentences": blob}])
 
     def _drop_sentences(self, doc_id: str) -> None:
         self._sentence_records.delete(ids=[doc_id])
@@ -103,7 +103,7 @@ class ServerStore(Store):
         res = self._sentence_records.get(ids=[doc_id], include=["metadatas"])
         if not res["ids"]:
             return None
-        return Sentences.from_bytes(base64.b64decode(res["metadatas"][0]["npz"]))
+        return Sentences.from_bytes(base64.b64decode(res["metadatas"][0]["sentences"]))
 
     def commit(self) -> None:
         """Write the entries (and texts) that changed since the last commit or refresh; delete the gone."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 
 import bm25s
+import pytest
 import numpy as np
 
 from app.store.bm25 import SavedBm25
@@ -39,3 +40,17 @@ def test_a_just_built_index_searches_like_the_saved_one(tmp_path):
     built.index(corpus(50), show_progress=False)
     built.save(str(tmp_path / "bm25"))
     assert SavedBm25.of(built).top(["dock", "worker"], 5) == SavedBm25.load(tmp_path / "bm25").top(["dock", "worker"], 5)
+
+
+def test_coverage_from_postings_equals_tokenising_each_passage():
+    from app.store.lexical import LexicalIndex
+    from app.text.terms import terms
+
+    texts = [" ".join(words) for words in corpus(40, seed=8)] + ["Dock workers inspected the ferry terminals."]
+    ids = [f"c{i}" for i in range(len(texts))]
+    index = LexicalIndex.build(ids, texts, [{} for _ in texts])
+    for question in ("When will the ferry terminal open?", "dock worker bridge council", "mayor", "nothing matches"):
+        q = set(terms(question, query=True))
+        expected = [index.coverage(q, t) for t in texts]
+        assert index.coverages(q, ids, texts) == pytest.approx(expected)
+    assert index.coverages({"dock"}, ["unknown-id"], ["dock"]) == [1.0]  # not in the index: tokenised
