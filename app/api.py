@@ -206,6 +206,7 @@ class Assistant:
             raise QueryError(f"k must be between 1 and 50 (got {k})")
         if view not in VIEWS:
             raise QueryError(f"unknown view {view!r}; choose one of: {', '.join(VIEWS)}")
+        self.embedder.preload()  # the model loads while the index opens
         with self._lock:
             store = self._open()
             filters = self._filters(store, outlets, stances)

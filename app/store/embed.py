@@ -20,6 +20,10 @@ class Embedder(Protocol):
     name: str
     dim: int
 
+    def preload(self) -> None:
+        """Start loading the model for questions in the background (no-op when nothing to load)."""
+        ...
+
     def embed(self, texts: Sequence[str]) -> np.ndarray:
         """Unit-normalised float32 vectors, one row per text."""
         ...
@@ -41,6 +45,14 @@ class MiniLMEmbedder:
         self.batch_size = batch_size
         self._sessions: dict[int, object] = {}
         self._lock = threading.Lock()
+        self._preloading = False
+
+    def preload(self) -> None:
+        """Load the one-thread session in a background thread: a new process opens its index (Chroma's
+        import is pure Python) while onnxruntime reads the model (native code) on the other core."""
+        if 1 not in self._sessions and not self._preloading:
+            self._preloading = True
+            threading.Thread(target=self._encoder, args=(1,), daemon=True, name="byline-model-load").start()
 
     def _encoder(self, threads: int):
         with self._lock:
@@ -78,6 +90,9 @@ class HashEmbedder:
         self.dim = dim
         self.name = f"hash-{dim}"
 
+    def preload(self) -> None:
+        """Nothing to load."""
+
     def embed(self, texts: Sequence[str]) -> np.ndarray:
         out = np.zeros((len(texts), self.dim), dtype=np.float32)
         for row, text in enumerate(texts):
@@ -103,6 +118,9 @@ class CachedEmbedder:
         self.dim = inner.dim
         self._size = size
         self._cache: dict[str, np.ndarray] = {}
+
+    def preload(self) -> None:
+        getattr(self.inner, "preload", lambda: None)()  # embedders written before preload existed
 
     def embed(self, texts: Sequence[str]) -> np.ndarray:
         if len(texts) > self.SMALL:

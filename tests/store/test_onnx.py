@@ -35,3 +35,15 @@ def test_ingest_batches_keep_input_order_and_match_one_by_one(reference):
     vectors = embedder.embed(texts)  # sorted by length into batches, returned in input order
     np.testing.assert_allclose(vectors, reference.encode(texts, normalize_embeddings=True), atol=1e-5)
     np.testing.assert_allclose(vectors[3], embedder.embed([texts[3]])[0], atol=1e-5)
+
+
+@pytest.mark.model
+def test_preload_loads_the_question_session_in_the_background_once():
+    embedder = MiniLMEmbedder()
+    embedder.preload()
+    embedder.preload()  # a second call starts nothing new
+    threads = [t for t in __import__("threading").enumerate() if t.name == "byline-model-load"]
+    assert len(threads) == 1
+    threads[0].join(timeout=60)
+    assert 1 in embedder._sessions
+    assert embedder.embed(["a question"]).shape == (1, 384)
