@@ -48,14 +48,24 @@ class LexicalIndex:
             value = self._idf[term] = math.log(1 + (n - df + 0.5) / (df + 0.5))
         return value
 
-    def coverages(self, question_terms: set[str], ids: list[str], texts: list[str]) -> list[float]:
+    def row(self, cid: str) -> int:
+        """The chunk's row in the index, -1 when it has none."""
+        if self._rows is None:
+            self._rows = {c: row for row, c in enumerate(self.ids)}
+        return self._rows.get(cid, -1)
+
+    def outlets(self, ids: list[str]) -> dict[str, str]:
+        """Outlet of each chunk the index holds."""
+        return {cid: self.facets[r].get("outlet") or "" for cid in ids if (r := self.row(cid)) >= 0}
+
+    def coverages(self, question_terms: set[str], ids: list[str], texts: list[str] | None = None) -> list[float]:
         """`coverage` of each chunk, read from the BM25 postings (which chunks hold each term, the
-        same `terms` tokens) instead of tokenising the texts again; a chunk the index lacks is tokenised."""
+        same `terms` tokens) instead of tokenising the texts again; a chunk the index lacks is
+        tokenised from `texts` (0 without them)."""
+        texts = texts if texts is not None else [""] * len(ids)
         if self._bm25 is None or not question_terms:
             return [self.coverage(question_terms, t) for t in texts]
-        if self._rows is None:
-            self._rows = {cid: row for row, cid in enumerate(self.ids)}
-        rows = np.array([self._rows.get(cid, -1) for cid in ids], dtype=np.int64)
+        rows = np.array([self.row(cid) for cid in ids], dtype=np.int64)
         weights = {t: self.idf(t) for t in question_terms}
         total = sum(weights.values())
         found = np.zeros(len(ids))

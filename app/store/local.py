@@ -196,6 +196,13 @@ class Store:
             for i, cid in enumerate(res["ids"])
         }
 
+    def vectors(self, ids: Sequence[str]) -> dict[str, np.ndarray]:
+        """Stored chunk vectors by id (ids the store lacks are left out)."""
+        if not ids:
+            return {}
+        res = self._collection.get(ids=list(ids), include=["embeddings"])
+        return {cid: np.asarray(v, dtype=np.float32) for cid, v in zip(res["ids"], res["embeddings"])}
+
     def iter_chunks(self, batch: int = 5000) -> Iterator[StoredChunk]:
         ids = [cid for rec in self.manifest.documents.values() for cid in rec["chunk_ids"]]
         for i in range(0, len(ids), batch):
