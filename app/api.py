@@ -7,11 +7,10 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from app.answer import compose as answer_stage
 from app.answer.perspectives import perspectives
@@ -31,9 +30,6 @@ from app.store.lexical import LexicalIndex
 from app.store.local import Store
 from app.store.open import open_store
 from app.text.terms import terms
-
-if TYPE_CHECKING:  # ingest code (loaders, chains, the near-duplicate index) loads only when ingesting
-    from app.indexer import Progress
 
 log = logging.getLogger(__name__)
 REGISTRY_SNAPSHOT = "registry.json"  # the registry an index was built with, for labels and filters
@@ -64,6 +60,7 @@ class Assistant:
         self._given_registry = registry
         self._store: Store | None = None
         self._lexical: LexicalIndex | None = None
+        self._outlets: tuple[tuple[int, int], list[str]] | None = None  # ((store, generation), outlets)
         self._lock = threading.RLock()
 
     # -- plumbing -------------------------------------------------------------------------
@@ -107,8 +104,8 @@ class Assistant:
 
     # -- ingest ---------------------------------------------------------------------------
     def ingest(self, paths: Sequence[str | Path] | None = None, *, prune: bool = False,
-               progress: Progress | None = None) -> IngestReport:
-        from app.indexer import ingest as run_ingest
+               progress: Callable[[str], None] | None = None) -> IngestReport:
+        from app.indexer import ingest as run_ingest  # ingest code loads only when ingesting
 
         paths = [Path(p) for p in (paths or [self.config.corpus_dir])]
         with self._lock:
@@ -173,8 +170,14 @@ class Assistant:
             return info
 
     # -- asking ---------------------------------------------------------------------------
+    def _indexed_outlets(self, store: Store) -> list[str]:
+        """The outlets of the indexed documents, recounted only after the index changed."""
+        if self._outlets is None or self._outlets[0] != (id(store), store.generation):
+            self._outlets = ((id(store), store.generation), sorted({r["meta"]["outlet"] for r in store.manifest.documents.values()}))
+        return self._outlets[1]
+
     def _filters(self, store: Store, outlets: Sequence[str] | None, stances: Sequence[str] | None) -> Filters:
-        indexed = sorted({rec["meta"]["outlet"] for rec in store.manifest.documents.values()})
+        indexed = self._indexed_outlets(store)
         chosen = set()
         for name in outlets or ():
             known = self.registry.outlet(name)
@@ -233,13 +236,8 @@ class Assistant:
                                         carried=lambda d: carried_note(d, docs))
 
     def _scope(self, question: str, store: Store) -> tuple[frozenset[str], str]:
-        indexed = {rec["meta"]["outlet"] for rec in store.manifest.documents.values()}
-        names = {}
-        for outlet in indexed:
-            known = self.registry.outlet(outlet)
-            for name in [outlet, *(known.aliases if known else [])]:
-                if len(name) >= 3:
-                    names[name] = outlet
+        names = {name: outlet for outlet in self._indexed_outlets(store)
+                 for name in [outlet, *getattr(self.registry.outlet(outlet), "aliases", [])] if len(name) >= 3}
         return scoped_outlets(question, names)
 
     # -- browsing -------------------------------------------------------------------------

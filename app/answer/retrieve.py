@@ -150,6 +150,8 @@ def scoped_outlets(question: str, names: dict[str, str]) -> tuple[frozenset[str]
     does not scope the question."""
     found, rest = set(), question
     for name, outlet in sorted(names.items(), key=lambda kv: -len(kv[0])):
+        if name.lower() not in rest.lower():  # each pattern needs the name itself: skip the regexes
+            continue
         named = f"(?P<name>{re.escape(name)})"
         for pattern in _SCOPE_PATTERNS:
             m = re.search(pattern.format(name=named), rest, re.IGNORECASE)

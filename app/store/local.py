@@ -39,6 +39,7 @@ class Store:
         self.manifest = manifest
         self._collection = collection
         self._texts: dict[str, str] = {}
+        self.generation = 0  # counts changes to the documents: what readers may cache by
         self._sentences: dict[str, Sentences | None] = {}  # recently read documents' sentences
         self._fingerprint: tuple[int, str] | None = None  # (documents count, fingerprint of chunk ids)
 
@@ -97,6 +98,7 @@ class Store:
         self.manifest.documents[doc_id] = {**record, "chunk_ids": [c.id for c in chunks]}
         self._texts[doc_id] = text
         self._fingerprint = None
+        self.generation += 1
 
     def remove(self, doc_id: str) -> None:
         record = self.manifest.documents.pop(doc_id, None)
@@ -107,6 +109,7 @@ class Store:
         self._texts.pop(doc_id, None)
         self._sentences.pop(doc_id, None)
         self._fingerprint = None
+        self.generation += 1
 
     def commit(self) -> None:
         atomic_write(self.index_dir / MANIFEST, self.manifest.to_json())
@@ -143,6 +146,7 @@ class Store:
         for doc_id in missing:  # the manifest promised chunks that are not there: redo the document
             self.manifest.documents.pop(doc_id)
         self._fingerprint = None
+        self.generation += 1
         if orphans or missing:
             log.warning("index repaired: %d orphan chunks removed, %d documents to redo", len(orphans), len(missing))
             self.commit()

@@ -134,6 +134,7 @@ class ServerStore(Store):
                     self._texts.pop(doc_id, None)
                     self._sentences.pop(doc_id, None)
             self.manifest.documents = {d: json.loads(r) for d, r in records.items()}
+            self.generation += 1
             self._committed = records
 
     def text(self, doc_id: str) -> str:
