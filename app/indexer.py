@@ -65,8 +65,10 @@ class _Batcher:
         spans = {d: doc_sentences(p.chunks) for d, (p, _, _) in self.pending.items()}
         texts = [c.text for p, _, _ in self.pending.values() for c in p.chunks]
         sentence_texts = [p.text[s.start : s.end] for d, (p, _, _) in self.pending.items() for s in spans[d]]
-        vectors = self._embed(texts)
-        sentence_vectors = self._embed(sentence_texts)
+        unique = list(dict.fromkeys(texts + sentence_texts))  # a one-sentence chunk is its sentence
+        found = dict(zip(unique, self._embed(unique)))
+        vectors, sentence_vectors = (np.array([found[t] for t in group], dtype=np.float32).reshape(len(group), self.embedder.dim)
+                                     for group in (texts, sentence_texts))
         row = srow = 0
         for doc_id, (prepared, sources, links) in self.pending.items():
             n, m = len(prepared.chunks), len(spans[doc_id])

@@ -80,6 +80,7 @@ class OnnxEncoder:
         options = ort.SessionOptions()
         options.intra_op_num_threads = threads  # tiny matrices for a question: threads only contend
         options.inter_op_num_threads = 1
+        options.add_session_config_entry("session.intra_op.allow_spinning", "0")  # a shared box: no busy-waiting
         self._session = ort.InferenceSession(str(model), options, providers=["CPUExecutionProvider"])
         self.dim = int(self._session.get_outputs()[0].shape[-1])
         self.tokenizer = Tokenizer.from_file(str(tokenizer_dir / "tokenizer.json"))
