@@ -13,13 +13,16 @@ share one index through one `chroma run` server; the local index folder keeps on
 
 Write order is the embedded store's: chunks first, the document record (text + manifest entry)
 at `commit`, so a crash leaves at most orphan chunks that `reconcile()` removes. A process sees
-the others' writes after `refresh()`, which the Assistant calls before every read.
+the others' writes after `refresh()`, which the Assistant calls before every read: it compares
+the documents collection's change marker (rewritten after each commit) and reloads the manifest
+entries only when it moved, so a question does not page through every document record.
 """
 
 from __future__ import annotations
 
 import base64
 import json
+import uuid
 from pathlib import Path
 from typing import Any
 
@@ -30,6 +33,7 @@ from app.store.sentences import Sentences
 from app.store.manifest import SCHEMA_VERSION, Manifest, check_compatible
 
 PAGE = 1000  # records per read
+CHANGED = "changed"  # documents collection metadata: a new random token at every commit that changed records
 WRITE_BATCH = 100  # documents per upsert: each carries its full text
 
 
@@ -62,7 +66,7 @@ def open_server_store(index_dir: Path, url: str, *, embedder: str, dim: int, chu
     chunks = client.get_or_create_collection(collection, embedding_function=None, metadata={"hnsw:space": "cosine"})
     Path(index_dir).mkdir(parents=True, exist_ok=True)
     sentences = client.get_or_create_collection(f"{collection}_sentences", embedding_function=None)
-    store = ServerStore(Path(index_dir), manifest, chunks, docs, url, sentences)
+    store = ServerStore(Path(index_dir), manifest, chunks, docs, url, sentences, client)
     store.refresh()
     return store
 
@@ -79,10 +83,12 @@ def _header_manifest(meta: dict[str, Any], url: str) -> Manifest:
 class ServerStore(Store):
     """A Store whose document texts and manifest entries are records in the server."""
 
-    def __init__(self, index_dir: Path, manifest: Manifest, collection, docs, url: str, sentences) -> None:
+    def __init__(self, index_dir: Path, manifest: Manifest, collection, docs, url: str, sentences, client) -> None:
         super().__init__(index_dir, manifest, collection)
         self.url = url
+        self._client = client
         self._docs = docs
+        self._seen: str | None = None  # the change marker as of the last reload
         self._sentence_records = sentences
         self._committed: dict[str, str] = {}  # doc_id -> manifest entry JSON, as the server has it
 
@@ -116,10 +122,21 @@ class ServerStore(Store):
                               metadatas=[{"record": current[d]} for d in ids])
         for i in range(0, len(gone), PAGE):
             self._docs.delete(ids=gone[i : i + PAGE])
+        if changed or gone:  # a new marker after the records: readers reload on their next request
+            meta = {**(self._client.get_collection(self._docs.name).metadata or {}), CHANGED: uuid.uuid4().hex}
+            self._docs.modify(metadata=meta)
         self._committed = current
 
     def refresh(self) -> None:
-        """Reload the manifest entries from the server when another process changed them."""
+        """Reload the manifest entries from the server when another process changed them: one
+        small request when nothing changed (the marker), every record otherwise."""
+        marker = (self._client.get_collection(self._docs.name).metadata or {}).get(CHANGED)
+        if marker is not None and marker == self._seen:
+            return
+        self._reload()
+        self._seen = marker
+
+    def _reload(self) -> None:
         records: dict[str, str] = {}
         offset = 0
         while True:

@@ -128,3 +128,18 @@ def test_sentences_live_in_the_server_and_a_reader_embeds_only_the_question(url,
     gone = answer.citations[0].doc_id
     writer.remove_document(gone)
     assert assistant(tmp_path / "third", chroma_url=url)._open().sentences(gone) is None
+
+
+def test_a_reader_reloads_the_manifest_only_after_a_writer_committed(url, tmp_path):
+    writer = assistant(tmp_path / "writer", chroma_url=url)
+    writer.ingest([write_lake_docs(tmp_path / "docs")])
+    reader = assistant(tmp_path / "reader", chroma_url=url)
+    store = reader._open()
+    reloads = []
+    original = store._reload
+    store._reload = lambda: reloads.append(1) or original()
+    reader.ask(QUESTION)
+    reader.ask(QUESTION)
+    assert reloads == []  # nothing changed: one marker read per question, no paging through records
+    writer.remove_document(writer.sources()[0].doc_id)
+    assert len(reader.sources()) == len(LAKE_DOCS) - 1 and reloads == [1]
