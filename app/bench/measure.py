@@ -55,14 +55,15 @@ def _llama_retriever(store, embedder, k: int):
     return index.as_retriever(similarity_top_k=k)
 
 
-def measure_queries(index_dir: Path, corpus: Path, questions_file: Path, reps: int) -> dict[str, Any]:
+def measure_queries(index_dir: Path, corpus: Path, questions_file: Path, reps: int,
+                    chroma_url: str | None = None) -> dict[str, Any]:
     """Worker (own process): byline ask vs llama-index retrieve on one index, plus RSS."""
     from app.api import Assistant
     from app.bench.corpus import load_questions
     from app.config import Config
 
     questions = load_questions(questions_file)
-    a = Assistant(config=Config(index_dir=index_dir, corpus_dir=corpus))
+    a = Assistant(config=Config(index_dir=index_dir, corpus_dir=corpus, chroma_url=chroma_url))
     first_s, _ = _timed(lambda: a.ask(questions[0].question, k=K))
     store = a._open()
     expected = []
@@ -194,5 +195,5 @@ def top_imports(importtime_log: str, n: int) -> list[tuple[str, float]]:
 
 
 if __name__ == "__main__" and sys.argv[1:2] == ["queries"]:
-    index, corpus_arg, qfile, n_reps = json.loads(sys.argv[2])
-    print(json.dumps(measure_queries(Path(index), Path(corpus_arg), Path(qfile), int(n_reps))))
+    index, corpus_arg, qfile, n_reps, *server = json.loads(sys.argv[2])  # [..., chroma_url] in server mode
+    print(json.dumps(measure_queries(Path(index), Path(corpus_arg), Path(qfile), int(n_reps), *server)))
