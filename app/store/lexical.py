@@ -40,6 +40,7 @@ class LexicalIndex:
         self._idf: dict[str, float] = {}
         self._built = None  # the bm25s object, when this index was built in this process
         self._rows: dict[str, int] | None = None  # chunk id -> row, made on first use
+        self._columns: dict[str, tuple[np.ndarray, dict]] = {}  # facet -> (code per chunk, value -> code)
 
     def idf(self, term: str) -> float:
         value = self._idf.get(term)
@@ -126,17 +127,26 @@ class LexicalIndex:
             log.info("lexical index at %s not usable (%s); it will be rebuilt", folder, exc)
             return None
 
+    def _mask(self, allowed: dict[str, set[str]]) -> np.ndarray:
+        """1.0 for the chunks whose facets are all allowed, else 0.0 — array operations over a
+        per-facet column of codes made once, not a Python loop over every chunk per question."""
+        mask = np.ones(len(self.ids), dtype=bool)
+        for key, values in allowed.items():
+            if key not in self._columns:
+                names = [f.get(key) for f in self.facets]
+                vocab = {v: i for i, v in enumerate(dict.fromkeys(names))}
+                self._columns[key] = (np.array([vocab[v] for v in names], dtype=np.int32), vocab)
+            codes, vocab = self._columns[key]
+            mask &= np.isin(codes, [vocab[v] for v in values if v in vocab])
+        return mask.astype(np.float32)
+
     def search(self, query: str, n: int, allowed: dict[str, set[str]] | None = None) -> list[tuple[str, float]]:
         """Best chunks for `query` as (id, bm25 score), only those with a positive score."""
         tokens = terms(query, query=True)
         if self._bm25 is None or not tokens:
             return []
-        mask = None
-        if allowed:
-            mask = np.array(
-                [all(f.get(key) in values for key, values in allowed.items()) for f in self.facets], dtype=np.float32
-            )
-            if not mask.any():
-                return []
+        mask = self._mask(allowed) if allowed else None
+        if mask is not None and not mask.any():
+            return []
         k = min(n, len(self.ids))
         return [(self.ids[row], score) for row, score in self._bm25.top(tokens, k, mask) if score > 0]

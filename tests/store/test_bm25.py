@@ -54,3 +54,15 @@ def test_coverage_from_postings_equals_tokenising_each_passage():
         expected = [index.coverage(q, t) for t in texts]
         assert index.coverages(q, ids, texts) == pytest.approx(expected)
     assert index.coverages({"dock"}, ["unknown-id"], ["dock"]) == [1.0]  # not in the index: tokenised
+
+
+def test_facet_filters_keep_exactly_the_allowed_chunks():
+    from app.store.lexical import LexicalIndex
+
+    facets = [{"outlet": o, "stance": st} for o, st in [("A", "x"), ("B", "y"), ("A", None), ("C", "y")]]
+    index = LexicalIndex.build([f"c{i}" for i in range(4)], ["dock worker"] * 4, facets)
+    found = lambda allowed: sorted(cid for cid, _ in index.search("dock", 10, allowed))  # noqa: E731
+    assert found({"outlet": {"A"}}) == ["c0", "c2"]
+    assert found({"outlet": {"A", "C"}, "stance": {"y"}}) == ["c3"]
+    assert found({"outlet": {"nobody"}}) == []
+    assert found(None) == ["c0", "c1", "c2", "c3"]
