@@ -41,6 +41,12 @@ class Sentences:
         hi = max(lo, int(np.searchsorted(self.ends, end, side="right")))
         return [Span(int(s), int(e)) for s, e in zip(self.starts[lo:hi], self.ends[lo:hi])], self.vectors[lo:hi]
 
+    def overlapping(self, start: int, end: int) -> np.ndarray:
+        """Vectors of the sentences that share a character with [start, end) (document offsets)."""
+        lo = int(np.searchsorted(self.ends, start, side="right"))
+        hi = int(np.searchsorted(self.starts, end, side="left"))
+        return self.vectors[lo:max(lo, hi)]
+
     def to_bytes(self) -> bytes:
         """MAGIC, n, dim (int64), starts, ends (int64), vectors (float32): read back with no parsing
         (an .npz costed milliseconds per document to open, on every question)."""

@@ -82,3 +82,26 @@ def test_an_index_without_stored_sentences_still_answers_by_embedding_the_quotes
     answer = fresh.ask("What did the council decide about the bridge?")
     assert answer.citations and len(counting.texts) > 1
     assert {c.quote for c in answer.citations} <= set(counting.texts)
+
+
+def test_a_quote_over_several_stored_sentences_gets_their_summed_vector_without_the_model():
+    from app.answer.vectors import stored_vectors
+    from app.store.chroma import StoredChunk
+
+    text = "Intro line without a stop The mayor spoke. Critics replied. Nobody listened."
+    spans = [Span(0, 25), Span(26, 42), Span(43, 59), Span(60, 76)]
+    assert [text[s.start : s.end] for s in spans][1:] == ["The mayor spoke.", "Critics replied.", "Nobody listened."]
+    vectors = np.eye(4, dtype=np.float32)
+    chunk = StoredChunk("c1", "d1", 0, len(text), text, {})
+
+    def refuse(texts):
+        raise AssertionError(f"the model was asked for {texts}")
+
+    embed = stored_vectors({"question?": np.ones(4, dtype=np.float32)}, [chunk],
+                           lambda doc_id: Sentences.of(spans, vectors), refuse)
+    got = embed(["The mayor spoke.", text[:42], "Critics replied. Nobody listened.", "question?"])
+    np.testing.assert_allclose(got[0], vectors[1])
+    np.testing.assert_allclose(got[1], (vectors[0] + vectors[1]) / np.sqrt(2))
+    np.testing.assert_allclose(got[2], (vectors[2] + vectors[3]) / np.sqrt(2))
+    with pytest.raises(AssertionError, match="was asked"):
+        embed(["a sentence found in no passage"])
