@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from app.bench.measure import top_imports
-from app.bench.report import goals, hit_rate, percentile, render_markdown, summarize
+from app.bench.report import NOT_SLOWER, goals, hit_rate, percentile, render_markdown, summarize
 
 
 def test_percentile_interpolates_between_closest_ranks():
@@ -62,15 +62,17 @@ def _result(p95: float, speedup: float, cold: float) -> dict:
 
 
 def test_goals_compare_each_measure_with_its_target():
-    met = {g["goal"]: g["met"] for g in _result(p95=40, speedup=4, cold=2.0)["goals"]}
+    met = {g["goal"]: g["met"] for g in _result(p95=40, speedup=4, cold=1.0)["goals"]}
     assert all(met.values()) and len(met) == 5
-    missed = {g["goal"]: g["met"] for g in _result(p95=60, speedup=2, cold=3.0)["goals"]}
-    assert [name for name, ok in missed.items() if not ok] == [
-        "query p95 at 101,000 chunks", "speed-up vs llama-index (worst scale), hit@5 ≥", "cold start to first answer"]
+    missed = {g["goal"]: g["met"] for g in _result(p95=60, speedup=0.5, cold=1.3)["goals"]}
+    assert [name for name, ok in missed.items() if not ok] == ["query p95 at 101,000 chunks", NOT_SLOWER,
+                                                                "cold start to first answer"]
+    slower_p95 = {g["goal"]: g["met"] for g in _result(p95=95, speedup=4, cold=1.0)["goals"]}
+    assert not slower_p95[NOT_SLOWER]  # p50 faster is not enough: p95 must be too
 
 
 def test_report_shows_byline_and_llama_index_side_by_side_with_every_goal():
-    md = render_markdown(_result(p95=40, speedup=4, cold=2.0))
+    md = render_markdown(_result(p95=40, speedup=4, cold=1.0))
     assert "| 101,000 | 20.0 (19.0) | 40.0 (39.0) | 80.0 (50.0) | 90.0 (80.0) | 4.00× | 0.90 | 0.80 |" in md
     assert md.count("| yes |") == 5
     assert "chromadb 0.80" in md and "re-ingest 1.0 %" in md
