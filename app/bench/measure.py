@@ -184,13 +184,14 @@ def measure_cold_start(index_dir: Path, question: str, reps: int) -> dict[str, A
 
 
 def top_imports(importtime_log: str, n: int) -> list[tuple[str, float]]:
-    """Top-level packages by cumulative import time, from `python -X importtime` output."""
+    """Packages by cumulative import time, from `python -X importtime` output: each package's
+    largest cumulative time at any depth (numpy shows though app imported it); `app` is byline's own."""
     totals: dict[str, float] = {}
     for line in importtime_log.splitlines():
         parts = line.split("|")
-        if len(parts) == 3 and parts[1].strip().isdigit() and not parts[2].startswith("  "):
-            name = parts[2].strip()
-            totals[name] = totals.get(name, 0.0) + int(parts[1]) / 1e6
+        if len(parts) == 3 and parts[1].strip().isdigit():
+            root = parts[2].strip().split(".")[0]
+            totals[root] = max(totals.get(root, 0.0), int(parts[1]) / 1e6)
     return sorted(totals.items(), key=lambda kv: -kv[1])[:n]
 
 

@@ -33,14 +33,16 @@ def test_hit_needs_the_expected_document_and_an_overlapping_span():
     assert hit_rate(retrieved, expected) == 0.5
 
 
-def test_top_imports_keeps_top_level_packages_only():
+def test_top_imports_gives_each_package_its_largest_cumulative_time():
     log = (
         "import time: self [us] | cumulative | imported package\n"
         "import time:       100 |        100 |   numpy.core\n"
         "import time:       200 |     500000 | numpy\n"
         "import time:       300 |    1200000 | chromadb\n"
+        "import time:       100 |     300000 |     scipy.special\n"
+        "import time:       100 |     900000 | app\n"
     )
-    assert top_imports(log, 5) == [("chromadb", 1.2), ("numpy", 0.5)]
+    assert top_imports(log, 5) == [("chromadb", 1.2), ("app", 0.9), ("numpy", 0.5), ("scipy", 0.3)]
 
 
 def _result(p95: float, speedup: float, cold: float) -> dict:
