@@ -7,24 +7,23 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 from app.answer import compose as answer_stage
 from app.answer.perspectives import perspectives
 from app.answer.question import clean_question
 from app.answer.retrieve import Filters, answerable, retrieve, scoped_outlets
+from app.answer.vectors import stored_vectors
 from app.answer.verify import verify
 from app.config import Config
 from app.documents.dedup import carried_note
 from app.documents.uploads import safe_filename, save_upload
 from app.errors import CorpusError, IndexMissingError, IndexWriteError, QueryError
 from app.files import atomic_write, disk_full
-from app.indexer import Progress
-from app.indexer import ingest as run_ingest
-from app.indexer import remove as remove_doc
 from app.models import Answer, IngestReport, SourceInfo
 from app.registry import Registry, find_registry, load_registry
 from app.store.embed import CachedEmbedder, Embedder, make_embedder
@@ -64,6 +63,7 @@ class Assistant:
         self._given_registry = registry
         self._store: Store | None = None
         self._lexical: LexicalIndex | None = None
+        self._outlets: tuple[tuple[int, int], list[str]] | None = None  # ((store, generation), outlets)
         self._lock = threading.RLock()
         self._writer = WriterLock(self.config.index_dir)
         self._hold = False  # keep the writer lock between writes (a server)
@@ -104,16 +104,7 @@ class Assistant:
     def _lexical_index(self, store: Store) -> LexicalIndex:
         want = store.fingerprint()
         if self._lexical is None or self._lexical.fingerprint != want:
-            folder = self.config.index_dir / "bm25"
-            loaded = LexicalIndex.load(folder)
-            if loaded is None or loaded.fingerprint != want:
-                chunks = list(store.iter_chunks())
-                loaded = LexicalIndex.build(
-                    [c.id for c in chunks], [c.text for c in chunks],
-                    [{"outlet": c.meta.get("outlet"), "stance": c.meta.get("stance")} for c in chunks],
-                )
-                loaded.save(folder)
-            self._lexical = loaded
+            self._lexical = LexicalIndex.for_store(store, self.config.index_dir / "bm25", want)
         return self._lexical
 
     @contextmanager
@@ -150,14 +141,17 @@ class Assistant:
 
     # -- ingest ---------------------------------------------------------------------------
     def ingest(self, paths: Sequence[str | Path] | None = None, *, prune: bool = False,
-               progress: Progress | None = None) -> IngestReport:
+               progress: Callable[[str], None] | None = None) -> IngestReport:
         paths = [Path(p) for p in (paths or [self.config.corpus_dir])]
         with self._lock:
             registry = self._registry_for(paths)  # validate before touching the index
             with self._writing():
                 return self._ingest(paths, registry, prune, progress)
 
-    def _ingest(self, paths: list[Path], registry: Registry, prune: bool, progress: Progress | None) -> IngestReport:
+    def _ingest(self, paths: list[Path], registry: Registry, prune: bool,
+                progress: Callable[[str], None] | None) -> IngestReport:
+        from app.indexer import ingest as run_ingest  # ingest code loads only when ingesting
+
         with self._lock:
             store = self._open(create=True)
             report = run_ingest(paths, store=store, embedder=self.embedder, registry=registry,
@@ -211,6 +205,7 @@ class Assistant:
 
     def _remove(self, doc_id: str) -> SourceInfo:
         from app.documents.load import sidecar_path
+        from app.indexer import remove as remove_doc  # ingest code loads only when writing
 
         with self._lock:
             store = self._open()
@@ -231,8 +226,14 @@ class Assistant:
             return info
 
     # -- asking ---------------------------------------------------------------------------
+    def _indexed_outlets(self, store: Store) -> list[str]:
+        """The outlets of the indexed documents, recounted only after the index changed."""
+        if self._outlets is None or self._outlets[0] != (id(store), store.generation):
+            self._outlets = ((id(store), store.generation), sorted({r["meta"]["outlet"] for r in store.manifest.documents.values()}))
+        return self._outlets[1]
+
     def _filters(self, store: Store, outlets: Sequence[str] | None, stances: Sequence[str] | None) -> Filters:
-        indexed = sorted({rec["meta"]["outlet"] for rec in store.manifest.documents.values()})
+        indexed = self._indexed_outlets(store)
         chosen = set()
         for name in outlets or ():
             known = self.registry.outlet(name)
@@ -264,6 +265,7 @@ class Assistant:
             raise QueryError(f"k must be between 1 and 50 (got {k})")
         if view not in VIEWS:
             raise QueryError(f"unknown view {view!r}; choose one of: {', '.join(VIEWS)}")
+        self.embedder.preload()  # the model loads while the index opens
         with self._lock:
             store = self._open()
             filters = self._filters(store, outlets, stances)
@@ -275,26 +277,23 @@ class Assistant:
                 return answer_stage.abstain(question)
             qvec = self.embedder.embed([search])[0]
             docs = store.manifest.documents
+            vectors_for = partial(stored_vectors, {search: qvec, question: qvec},  # quotes: stored sentence vectors
+                                  sentences_of=store.sentences, embed=self.embedder.embed)
             if view == "perspectives":
                 return perspectives(question, qvec, store=store, lexical=self._lexical_index(store),
                                     config=self.config, filters=filters, k=k, registry=self.registry,
-                                    embed=self.embedder.embed, carried=lambda d: carried_note(d, docs))
+                                    vectors_for=vectors_for, carried=lambda d: carried_note(d, docs))
             hits = retrieve(search, qvec, store=store, lexical=self._lexical_index(store),
                             config=self.config, filters=filters, k=k)
             if not answerable(hits, self.config):
                 return answer_stage.abstain(question)
             quotes = answer_stage.choose_quotes(question, hits, self.config.min_quote_similarity)
-            return answer_stage.compose(question, quotes, self.registry, embed=self.embedder.embed,
+            return answer_stage.compose(question, quotes, self.registry, embed=vectors_for([h.chunk for h in hits]),
                                         carried=lambda d: carried_note(d, docs))
 
     def _scope(self, question: str, store: Store) -> tuple[frozenset[str], str]:
-        indexed = {rec["meta"]["outlet"] for rec in store.manifest.documents.values()}
-        names = {}
-        for outlet in indexed:
-            known = self.registry.outlet(outlet)
-            for name in [outlet, *(known.aliases if known else [])]:
-                if len(name) >= 3:
-                    names[name] = outlet
+        names = {name: outlet for outlet in self._indexed_outlets(store)
+                 for name in [outlet, *getattr(self.registry.outlet(outlet), "aliases", [])] if len(name) >= 3}
         return scoped_outlets(question, names)
 
     # -- browsing -------------------------------------------------------------------------
