@@ -43,6 +43,8 @@ from app.models import Answer, IngestReport, SourceInfo
 log = logging.getLogger(__name__)
 
 MAX_JSON_BYTES = 64_000  # an /ask body is a question and a few filters
+KEEP_ALIVE_SECONDS = 75  # idle keep-alive connections outlive clients' pools (httpx 5 s, browsers 60 s): with
+# uvicorn's 5 s a client could reuse a connection the server was closing, and got a reset
 UI_PATH = "/ui"  # where `--ui` mounts the Gradio app
 NAME = Annotated[str, Field(min_length=1, max_length=200)]
 STATUS = {QueryError: 422, CorpusError: 422, ConfigError: 400, IndexMissingError: 503, IndexMismatchError: 503,
@@ -243,7 +245,7 @@ def serve(assistant: Assistant, host: str = "127.0.0.1", port: int = 8000, *, ui
     if assistant.has_index():  # load the embedder now, not on the first request
         log.warning("loading the embedder %s", assistant.embedder.name)
         assistant.embedder.embed(["warm up"])
-    uvicorn.run(app, host=host, port=port, workers=1, log_level="info")
+    uvicorn.run(app, host=host, port=port, workers=1, log_level="info", timeout_keep_alive=KEEP_ALIVE_SECONDS)
 
 
 __all__ = ["AskRequest", "Document", "Uploaded", "create_app", "mount_ui", "serve"]

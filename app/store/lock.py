@@ -16,7 +16,7 @@ import sys
 import time
 from pathlib import Path
 
-from app.errors import IndexBusyError
+from app.errors import IndexBusyError, IndexMissingError
 
 LOCK_FILE = "writer.lock"
 
@@ -43,8 +43,11 @@ class WriterLock:
         """Take the lock or raise IndexBusyError naming its holder; never waits."""
         if self._fd is not None:
             return
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        fd = os.open(self.path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o644)
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o644)
+        except OSError as exc:
+            raise IndexMissingError(f"{self.path.parent} cannot be used as an index folder: {exc.strerror or exc}") from exc
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
