@@ -1,10 +1,9 @@
 """The ingest pipeline: load → clean → chunk → embed → store, idempotent by content hash.
 
 A file whose text and metadata are unchanged is skipped; a changed file replaces only its own
-chunks; one bad file (or one bad line of a .jsonl) is reported and the others go on. The same
-text under two names is stored once; a near copy of a stored article is linked to it as a copy
-(see app/documents/dedup.py) and not indexed for retrieval. Files are streamed one at a time and chunks
-are embedded in batches, so memory stays bounded however large the folder.
+chunks; one bad file (or .jsonl line) is reported and the others go on. The same text under two
+names is stored once; a near copy of a stored article is linked to it (app/documents/dedup.py),
+not indexed. Files are streamed one at a time, chunks embedded in batches (app/batcher.py).
 """
 
 from __future__ import annotations
@@ -18,10 +17,11 @@ from typing import Any
 import numpy as np
 
 from app.attribution.links import Names
+from app.batcher import Batcher
 from app.config import Config
 from app.documents.chunk import chunk
 from app.documents.dedup import NearDuplicates, earlier
-from app.documents.detect import DocMeta
+from app.documents.detect import DocMeta, meta_diff
 from app.documents.load import RawDocument, iter_files, load_file, supported
 from app.errors import BylineError
 from app.models import IngestReport
@@ -30,61 +30,11 @@ from app.registry import UNKNOWN_OUTLET, Registry
 from app.store.embed import Embedder
 from app.store.local import Store
 from app.text.names import scripts
-from app.store.sentences import Sentences, doc_sentences
 
 log = logging.getLogger(__name__)
 
 Progress = Callable[[str], None]
 LINK_KEYS = ("copies", "copy_of")
-
-
-class _Batcher:
-    """Collects prepared documents and embeds their chunks in batches before storing them."""
-
-    def __init__(self, store: Store, embedder: Embedder, batch: int = 256) -> None:
-        self.store, self.embedder, self.batch = store, embedder, batch
-        self.pending: dict[str, tuple[Prepared, list[str], dict]] = {}
-        self.chunks_added = 0
-
-    def add(self, prepared: Prepared, sources: list[str], links: dict | None = None) -> None:
-        self.pending[prepared.doc_id] = (prepared, sources, links or {})
-        if sum(len(p.chunks) for p, _, _ in self.pending.values()) >= self.batch:
-            self.flush()
-
-    def text(self, doc_id: str) -> str:
-        return self.pending[doc_id][0].text if doc_id in self.pending else self.store.text(doc_id)
-
-    def ensure_stored(self, doc_id: str) -> None:
-        if doc_id in self.pending:
-            self.flush()
-
-    def flush(self) -> None:
-        """Embed the pending chunks and every sentence of their documents (what quote choice and
-        claim grouping read at ask time), then store each document."""
-        if not self.pending:
-            return
-        spans = {d: doc_sentences(p.chunks) for d, (p, _, _) in self.pending.items()}
-        texts = [c.text for p, _, _ in self.pending.values() for c in p.chunks]
-        sentence_texts = [p.text[s.start : s.end] for d, (p, _, _) in self.pending.items() for s in spans[d]]
-        unique = list(dict.fromkeys(texts + sentence_texts))  # a one-sentence chunk is its sentence
-        found = dict(zip(unique, self._embed(unique)))
-        vectors, sentence_vectors = (np.array([found[t] for t in group], dtype=np.float32).reshape(len(group), self.embedder.dim)
-                                     for group in (texts, sentence_texts))
-        row = srow = 0
-        for doc_id, (prepared, sources, links) in self.pending.items():
-            n, m = len(prepared.chunks), len(spans[doc_id])
-            self.store.put(doc_id, prepared.text, prepared.record(sources, links), prepared.chunks,
-                           vectors[row : row + n], prepared.chunk_meta(),
-                           Sentences.of(spans[doc_id], sentence_vectors[srow : srow + m]))
-            row, srow = row + n, srow + m
-            self.chunks_added += n
-        self.store.commit()
-        self.pending.clear()
-
-    def _embed(self, texts: list[str]) -> np.ndarray:
-        """At most `batch` texts per embedder call: memory stays bounded however long the documents."""
-        parts = [self.embedder.embed(texts[i : i + self.batch]) for i in range(0, len(texts), self.batch)]
-        return np.concatenate(parts) if parts else np.empty((0, self.embedder.dim), dtype=np.float32)
 
 
 def ingest(
@@ -99,8 +49,7 @@ def ingest(
 ) -> IngestReport:
     store.reconcile()
     run = _Run(store, embedder, config, registry)
-    run.repair_copies()
-    run.orphans = {d for d, rec in run.docs.items() if not rec["sources"]}  # left by a run cut short
+    run.repair()
     seen_sources: set[str] = set()
     for path in iter_files(list(paths)):
         if progress:
@@ -127,7 +76,6 @@ def remove(doc_id: str, *, store: Store, embedder: Embedder, registry: Registry,
     """Delete one document as ingest does: its earliest near copy becomes the original and is
     indexed in its place. Returns the warnings (which copy was promoted)."""
     run = _Run(store, embedder, config, registry)
-    run.batcher.ensure_stored(doc_id)
     run.drop(doc_id)
     run.batcher.flush()
     store.commit()
@@ -140,18 +88,9 @@ def _guarded(source: str, stage: Callable, *args):
         return stage(*args)
     except BylineError:
         raise
-    except Exception as exc:  # noqa: BLE001 - one bad file never stops the others
+    except Exception as exc:
         log.debug("%s", source, exc_info=True)
         raise BylineError(f"{source}: could not be read ({type(exc).__name__}: {exc})") from exc
-
-
-def _diff(old: dict, new: dict) -> str:
-    """'outlet 'A' → 'B', date '2024-05-01' → none': what a metadata change changes."""
-    keys = [k for k in ("outlet", "stance", "title", "url", "date", "author") if old.get(k) != new.get(k)]
-    def shown(value: str | None) -> str:
-        return "none" if value is None else repr(value)
-
-    return ", ".join(f"{k} {shown(old.get(k))} → {shown(new.get(k))}" for k in keys)
 
 
 def _under(source: str, roots: list[str]) -> bool:
@@ -164,7 +103,7 @@ class _Run:
 
     def __init__(self, store: Store, embedder: Embedder, config: Config, registry: Registry | None = None) -> None:
         self.store, self.config, self.registry = store, config, registry or Registry()
-        self.batcher = _Batcher(store, embedder, config.embed_batch)
+        self.batcher = Batcher(store, embedder, config.embed_batch)
         self.near = NearDuplicates(self._originals, self.batcher.text)
         self.rules: Counter[str] = Counter()
         self.names: Names | None = None
@@ -209,7 +148,7 @@ class _Run:
         old_id = self.store.manifest.doc_for_source(p.source)
         if old_id == p.doc_id:
             rec = self.docs[old_id]
-            diff = _diff(rec["meta"], p.meta.as_dict())
+            diff = meta_diff(rec["meta"], p.meta.as_dict())
             if diff and self._conflict(p, rec, diff):
                 return
             if not diff and rec.get("attribution") == ATTRIBUTION_VERSION:
@@ -241,16 +180,15 @@ class _Run:
         if rec["sources"]:
             self.report["warnings"].append(f"{p.source}: same article as {rec['sources'][0]}; stored once")
         sources = sorted({*rec["sources"], p.source})
-        diff = _diff(rec["meta"], p.meta.as_dict())
+        diff = meta_diff(rec["meta"], p.meta.as_dict())
         if diff and not self._conflict(p, rec, diff):
             self.report["changed"].append(p.source)
             self.report["warnings"].append(f"{p.source}: metadata updated: {diff}")
             self._put(p, sources, {k: rec[k] for k in LINK_KEYS if k in rec}, index=not rec.get("copy_of"))
-        elif not diff:
-            rec["sources"] = sources
-            self.report["unchanged" if old_id else "new"].append(p.source)
         else:
             rec["sources"] = sources
+            if not diff:
+                self.report["unchanged" if old_id else "new"].append(p.source)
         self.detach(old_id, p.source)
 
     def _conflict(self, p: Prepared, rec: dict, diff: str) -> bool:
@@ -295,12 +233,12 @@ class _Run:
         self.store.put(doc_id, text, {**kept, "copy_of": original}, [], np.empty((0, 0)), [])
 
     def detach(self, doc_id: str | None, source: str) -> None:
-        """Remove `source` from a document; a document left with no source is dropped."""
+        """Remove `source`; a document left with none is dropped at the run's end unless a moved line revives it."""
         if doc_id is None or doc_id not in self.docs:
             return
         rec = self.docs[doc_id]
         rec["sources"] = [s for s in rec["sources"] if s != source]
-        if not rec["sources"]:  # dropped at the end of the run, unless a later file (a moved line) has its text
+        if not rec["sources"]:
             self.orphans.add(doc_id)
 
     def drop_orphans(self) -> None:
@@ -308,7 +246,6 @@ class _Run:
             if doc_id in self.docs and not self.docs[doc_id]["sources"]:
                 self.batcher.ensure_stored(doc_id)
                 self.drop(doc_id)
-        self.orphans.clear()
 
     def drop(self, doc_id: str) -> None:
         """Delete a document; its copies lose their original, so the earliest becomes one."""
@@ -337,9 +274,10 @@ class _Run:
         self._put(p, rec["sources"], {"copies": rest} if rest else {}, index=True)
         self.report["warnings"].append(f"{p.source}: its original is gone; it is now the original")
 
-    def repair_copies(self) -> None:
+    def repair(self) -> None:
         """Copies whose original is gone (deleted by an older byline, or a cut-off write) get a new
-        original; a copy listed twice is listed once."""
+        original; a copy listed twice is listed once; documents left without a source go at the end."""
+        self.orphans = {d for d, rec in self.docs.items() if not rec["sources"]}
         orphans: dict[str, list[str]] = {}
         for doc_id, rec in list(self.docs.items()):
             if rec.get("copies"):

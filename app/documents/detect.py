@@ -110,3 +110,12 @@ def describe(raw: RawDocument, cleaned: str, registry: Registry) -> DocMeta:
         date=pick("date"),
         author=pick("author"),
     )
+
+
+def meta_diff(old: dict, new: dict) -> str:
+    """'outlet 'A' → 'B', date '2024-05-01' → none': what a metadata change changes."""
+    keys = [k for k in ("outlet", "stance", "title", "url", "date", "author") if old.get(k) != new.get(k)]
+    def shown(value: str | None) -> str:
+        return "none" if value is None else repr(value)
+
+    return ", ".join(f"{k} {shown(old.get(k))} → {shown(new.get(k))}" for k in keys)

@@ -58,3 +58,14 @@ def save_upload(folder: Path, name: str, data: bytes, meta: dict[str, str | None
     else:
         sidecar_path(target).unlink(missing_ok=True)
     return target
+
+
+def delete_uploads(folder: Path, sources: list[str]) -> None:
+    """Delete the uploaded files (and sidecars) among `sources`, so an ingest does not bring them back;
+    files outside `folder` are never touched."""
+    uploads = folder.resolve()
+    for source in sources:
+        path = Path(source.split("#", 1)[0]).resolve()
+        if path.is_relative_to(uploads):
+            path.unlink(missing_ok=True)
+            sidecar_path(path).unlink(missing_ok=True)

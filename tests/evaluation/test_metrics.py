@@ -143,4 +143,4 @@ def test_integrity_catches_unknown_documents_and_markers_without_citations(corpu
     ghost = GOOD_H.model_copy(update={"doc_id": "nope"})
     assert any("unknown document" in p for p in m.integrity(answer(ghost), corpus))
     extra = answer(GOOD_H, text="- Daily Critic: \u201cThe group runs thousands of fake accounts from its camp\u201d [1] [7]")
-    assert m.integrity(extra, corpus) == ["[7] in the answer names no citation"]
+    assert m.integrity(extra, corpus) == ["marker(s) [7] in the answer are not a citation's own line"]
