@@ -11,25 +11,32 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.answer import compose as answer_stage
-from app.answer.perspectives import perspectives
+from app.answer.conversation import (
+    History,
+    dressed,
+    earlier_answers,
+    outlet_names,
+    turn_of,
+    vocabulary,
+)
+from app.answer.followup import Reading, resolve
+from app.answer.pipeline import answer_from_index
 from app.answer.question import clean_question
-from app.answer.retrieve import Filters, answerable, retrieve, scoped_outlets
+from app.answer.retrieve import Filters, scoped_outlets
 from app.answer.verify import verify
+from app.attribution.links import find_speakers, load_speakers
 from app.config import Config
-from app.documents.dedup import carried_note
 from app.documents.uploads import safe_filename, save_upload
 from app.errors import CorpusError, IndexMissingError, QueryError
 from app.files import atomic_write
 from app.indexer import Progress
 from app.indexer import ingest as run_ingest
 from app.models import Answer, IngestReport, SourceInfo
-from app.registry import Registry, find_registry, load_registry
+from app.registry import Registry, load_registry, registry_file
 from app.store.embed import CachedEmbedder, Embedder, make_embedder
 from app.store.lexical import LexicalIndex
 from app.store.local import Store
 from app.store.open import open_store
-from app.text.terms import terms
 
 log = logging.getLogger(__name__)
 REGISTRY_SNAPSHOT = "registry.json"  # the registry an index was built with, for labels and filters
@@ -74,16 +81,15 @@ class Assistant:
                 self._registry = load_registry(self.config.registry_path)
         return self._registry
 
+    def registry_file(self, paths: Sequence[Path] = ()) -> tuple[Path, str]:
+        """Which registry file ingesting `paths` uses, and why (`app.registry.registry_file`)."""
+        return registry_file(self.config.registry, [Path(p) for p in paths], self.config.corpus_dir)
+
     def _registry_for(self, paths: list[Path]) -> Registry:
-        """Explicit registry, else the outlets.yaml of an ingested folder, else corpus_dir's."""
         if self._given_registry is not None:
             return self._given_registry
-        if self.config.registry is None:
-            for path in paths:
-                found = find_registry(path) if path.is_dir() else None
-                if found is not None:
-                    return load_registry(found)
-        return load_registry(self.config.registry_path)
+        path = self.registry_file(paths)[0]
+        return load_registry(path if path.is_file() else None)
 
     def _open(self, create: bool = False) -> Store:
         if self._store is None:
@@ -198,11 +204,12 @@ class Assistant:
         return sid
 
     def ask(self, question: str, *, outlets: Sequence[str] | None = None, stances: Sequence[str] | None = None,
-            k: int | None = None, view: str = "answer") -> Answer:
+            k: int | None = None, view: str = "answer", history: History = ()) -> Answer:
         """Answer with verbatim, outlet-labelled quotes, or abstain when the sources don't say.
 
         view="perspectives" also returns, per stance group and outlet, what each indexed outlet
         says about the question, or that it does not address it (`Answer.perspectives`).
+        `history`: earlier turns (Answers, or their questions) a follow-up is read against.
         """
         question = clean_question(question, self.config.max_question_chars)
         if k is not None and not 1 <= k <= 50:
@@ -211,36 +218,29 @@ class Assistant:
             raise QueryError(f"unknown view {view!r}; choose one of: {', '.join(VIEWS)}")
         with self._lock:
             store = self._open()
-            filters = self._filters(store, outlets, stances)
-            search = question
+            reading = self._read(question, history, store)
+            outlets, stances = [*(outlets or ()), *reading.outlets], [*(stances or ()), *reading.stances]
+            filters, search = self._filters(store, outlets, stances), reading.question
             if not outlets and not stances:  # "According to X, …" asks for X's words only
-                scope, search = self._scope(question, store)
+                scope, search = scoped_outlets(search, outlet_names(self.registry, self._indexed(store)))
                 filters = Filters(scope, frozenset())
-            if not terms(question) and not store.count():
-                return answer_stage.abstain(question)
-            qvec = self.embedder.embed([search])[0]
-            docs = store.manifest.documents
-            if view == "perspectives":
-                return perspectives(question, qvec, store=store, lexical=self._lexical_index(store),
-                                    config=self.config, filters=filters, k=k, registry=self.registry,
-                                    embed=self.embedder.embed, carried=lambda d: carried_note(d, docs))
-            hits = retrieve(search, qvec, store=store, lexical=self._lexical_index(store),
-                            config=self.config, filters=filters, k=k)
-            if not answerable(hits, self.config):
-                return answer_stage.abstain(question)
-            quotes = answer_stage.choose_quotes(question, hits, self.config.min_quote_similarity)
-            return answer_stage.compose(question, quotes, self.registry, embed=self.embedder.embed,
-                                        carried=lambda d: carried_note(d, docs))
+            answer = answer_from_index(reading.question, search, store=store, lexical=self._lexical_index(store),
+                                       config=self.config, filters=filters, k=k, view=view, registry=self.registry,
+                                       embed=self.embedder.embed)
+            return dressed(answer, question, reading, filters.outlets, filters.stances, self.registry)
 
-    def _scope(self, question: str, store: Store) -> tuple[frozenset[str], str]:
-        indexed = {rec["meta"]["outlet"] for rec in store.manifest.documents.values()}
-        names = {}
-        for outlet in indexed:
-            known = self.registry.outlet(outlet)
-            for name in [outlet, *(known.aliases if known else [])]:
-                if len(name) >= 3:
-                    names[name] = outlet
-        return scoped_outlets(question, names)
+    # -- conversations --------------------------------------------------------------------
+    def _read(self, question: str, history: History, store: Store) -> Reading:
+        """The question as a follow-up of the last turn of `history` (as asked when it stands alone)."""
+        if not history:
+            return Reading(question)
+        answers = earlier_answers(history, lambda q, before: self.ask(q, history=before))
+        people = [s.name for s in load_speakers(find_speakers(self.config.corpus_dir)).sources if s.kind == "person"]
+        return resolve(question, [turn_of(a) for a in answers], vocabulary(self.registry, self._indexed(store), people))
+
+    @staticmethod
+    def _indexed(store: Store) -> dict[str, str | None]:
+        return {rec["meta"]["outlet"]: rec["meta"].get("stance") for rec in store.manifest.documents.values()}
 
     # -- browsing -------------------------------------------------------------------------
     def sources(self) -> list[SourceInfo]:
