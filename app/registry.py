@@ -153,21 +153,26 @@ def load_registry(path: Path | None) -> Registry:
     return load_model(Registry, Path(path))
 
 
-def registry_file(given: Path | None, folders: Sequence[Path], corpus_dir: Path) -> tuple[Path, str]:
-    """THE rule for which registry a command uses, and why (commands print it):
-    `--registry FILE` (or BYLINE_REGISTRY) first; else the outlets.yaml of the corpus folder the
-    command works on (the folder ingested, or named with --corpus) when it has one; else the
-    default corpus folder's (corpus/, or BYLINE_CORPUS_DIR). The file need not exist yet."""
+def registry_file(given: Path | None, folders: Sequence[Path], corpus_dir: Path, *,
+                  editing: bool = False) -> tuple[Path, str]:
+    """THE rule for which registry a command uses, and why (commands print both):
+    1. `--registry FILE` (or BYLINE_REGISTRY);
+    2. else the outlets.yaml of the corpus folder the command works on (`ingest DIR`, or
+       `outlets … --corpus DIR`); a command that edits the registry creates it there;
+    3. else the default corpus folder's (corpus/, or BYLINE_CORPUS_DIR).
+    The file returned need not exist yet (an empty registry)."""
     if given is not None:
         return Path(given), "given with --registry or BYLINE_REGISTRY"
-    for folder in folders:
-        found = find_registry(folder) if Path(folder).is_dir() else None
+    dirs = [Path(f) for f in folders if Path(f).is_dir()]
+    for folder in dirs:
+        found = find_registry(folder)
         if found is not None:
             return found, f"the registry of {folder}"
+    if editing and dirs:
+        return dirs[0] / REGISTRY_FILENAMES[0], f"the registry of {dirs[0]}"
     default = find_registry(corpus_dir) or Path(corpus_dir) / REGISTRY_FILENAMES[0]
-    missing = [str(f) for f in folders if Path(f).is_dir()]
-    why = f"{', '.join(missing)} has no outlets.yaml, so " if missing else ""
-    return default, f"{why}the default corpus folder's (corpus_dir)"
+    why = f"{', '.join(map(str, dirs))} has no outlets.yaml, so " if dirs else ""
+    return default, f"{why}the default corpus folder's: {corpus_dir}"
 
 
 # -- editing --------------------------------------------------------------------------------
