@@ -57,6 +57,11 @@ def _api(h: Handlers) -> None:
 
 
 THEME_FONTS = {"font": ["ui-sans-serif", "system-ui", "sans-serif"], "font_mono": ["ui-monospace", "monospace"]}
+THEME = gr.themes.Default(**THEME_FONTS).set(  # primary buttons and the selected tab: contrast >= 4.5 (WCAG AA)
+    button_primary_background_fill="#1d5fb3", button_primary_background_fill_hover="#174c8f",
+    button_primary_text_color="#ffffff", button_primary_border_color="#1d5fb3",
+    button_primary_background_fill_dark="#1d5fb3", button_primary_text_color_dark="#ffffff",
+)
 
 
 def launch(assistant: Assistant, host: str = "127.0.0.1", port: int | None = 7860, *, quiet: bool = True) -> tuple[gr.Blocks, str]:
@@ -69,7 +74,7 @@ def launch(assistant: Assistant, host: str = "127.0.0.1", port: int | None = 786
     try:
         demo.queue(default_concurrency_limit=4).launch(
             server_name=host, server_port=port, prevent_thread_lock=True, quiet=quiet, share=False,
-            inbrowser=False, show_error=False, css=S.CSS, theme=gr.themes.Default(**THEME_FONTS),
+            inbrowser=False, show_error=False, css=S.CSS, js=S.PAGE_JS, theme=THEME,
             allowed_paths=[], enable_monitoring=False, mcp_server=False, ssr_mode=False,
             max_file_size=assistant.config.max_file_bytes,
         )

@@ -16,7 +16,8 @@ CSS = """
 .bl-legend-title{font-weight:600}
 .bl-legend-item{display:inline-flex;align-items:center;gap:.35rem}
 .bl-swatch{width:.9rem;height:.9rem;border-radius:3px;display:inline-block}
-.bl-transcript{display:flex;flex-direction:column;gap:1rem;position:relative;max-height:68vh;overflow-y:auto;padding-right:.4rem}
+.bl-transcript{display:flex;flex-direction:column;gap:1rem;position:relative;max-height:max(320px, calc(100vh - 330px));
+  overflow-y:auto;padding-right:.4rem}
 .bl-turn{border-bottom:1px solid var(--border-color-primary);padding-bottom:.8rem}
 .bl-q{font-weight:600;margin-bottom:.4rem;overflow-wrap:anywhere}
 .bl-q-more{font-weight:400;color:SUBDUED}
@@ -75,12 +76,18 @@ CSS = """
 .dark .bl-none,.dark .bl-who,.dark .bl-group-meta,.dark .bl-mentions,.dark .bl-q-more{color:#c7ccd4}
 .dark .bl-reading,.dark .bl-notice.bl-info,.dark .bl-notice.bl-busy{background:#1e293b;color:#e5e7eb}
 .dark .bl-scope{background:#3b2f0b;color:#fdf3d0}
+#bl-k .min_value,#bl-k .max_value,#bl-upload-file .or,footer a,footer button,footer span{color:SUBDUED !important}
+.tab-container button[role="tab"].selected{color:#1d5fb3 !important}
+.dark .tab-container button[role="tab"].selected{color:#8fb8ee !important}
+.dark #bl-k .min_value,.dark #bl-k .max_value,.dark footer a,.dark footer button,.dark footer span{color:#c7ccd4 !important}
 @media (max-width: 640px){
   .bl-transcript{max-height:none;overflow:visible;padding-right:0}
   .bl-article{max-height:60vh}
   .bl-side{position:static}
-  #bl-ask-row{position:sticky;bottom:0;z-index:5;background:var(--background-fill-primary);
-    padding:.4rem 0;box-shadow:0 -2px 6px rgba(0,0,0,.12)}
+  #bl-ask-row{position:fixed;left:0;right:0;bottom:0;z-index:50;margin:0 !important;padding:.5rem .6rem;
+    background:var(--background-fill-primary);box-shadow:0 -2px 8px rgba(0,0,0,.18);flex-wrap:nowrap !important}
+  #bl-ask-row #bl-send{min-width:4.5rem}
+  .gradio-container{padding-bottom:110px !important}
   .bl-sources thead{display:none}
   .bl-sources,.bl-sources tbody,.bl-sources tr,.bl-sources td{display:block;width:100%}
   .bl-sources tr{border:1px solid var(--border-color-primary);border-radius:6px;margin:0 0 .6rem 0;padding:.3rem .5rem}
@@ -138,4 +145,15 @@ watch('value', reveal);
 LIVE_JS = """
 element.setAttribute('role', 'status');
 element.setAttribute('aria-live', 'polite');
+"""
+
+PAGE_JS = """
+() => {  // Gradio's file drop zone is named 'Click to upload or drop files' but shows other words:
+  const name = () => document.querySelectorAll('#bl-upload-file .upload-container').forEach((b) => {
+    const shown = b.innerText.replace(/\\s+/g, ' ').trim();
+    if (shown && b.getAttribute('aria-label') !== `Document: ${shown}`) b.setAttribute('aria-label', `Document: ${shown}`);
+  });
+  new MutationObserver(name).observe(document.body, {childList: true, subtree: true});
+  name();
+}
 """
