@@ -86,22 +86,22 @@ def resolve(question: str, history: Sequence[Turn], vocab: Vocabulary) -> Readin
     prev = history[-1]
     named = vocab.outlets_named(question)
     own = _own_terms(question, vocab)
-    words = [w.lower() for w in _WORD.findall(question)]
+    words = words_of(question)
     if OTHER_SIDE.search(question):
         return _other_side(question, prev, vocab, own)
     if named and not own:
-        return _focus(prev.question, tuple(named), (), vocab)
+        return _focus(_topic(prev.question, vocab), tuple(named), (), vocab)
     if any(w in PLURAL for w in words):
         reading = _plural(question, prev, vocab, own)
         if reading:
             return reading
-    if any(w in PERSON for w in words) and not _names(question, vocab, skip_first=True):
+    if any(w in PERSON for w in words) and not any(_is_person(n, vocab) for n in _names(question, vocab, skip_first=True)):
         person = _person(prev, vocab)
         if person:
             text = _substitute(question, PERSON, person)
-            return Reading(text, note=_sentence(text))
+            return _with_that(text, prev, words, vocab)
     if len(own) < 2 and any(w in DEMONSTRATIVE for w in words) or not own:
-        return _demonstrative(question, prev, words)
+        return _demonstrative(question, prev, words, vocab)
     return Reading(question)
 
 
@@ -109,7 +109,7 @@ def resolve(question: str, history: Sequence[Turn], vocab: Vocabulary) -> Readin
 def _other_side(question: str, prev: Turn, vocab: Vocabulary, own: list[str]) -> Reading:
     heard = _side_heard(prev, vocab)
     others = tuple(sid for sid in vocab.labels if sid not in heard)
-    topic = _strip_followup(question) if own else prev.question
+    topic = _strip_followup(question) if own else _topic(prev.question, vocab)
     if not others:
         note = (f"“the other side” of “{prev.question}”, but no other stance group is declared in the registry, "
                 "so every outlet is searched")
@@ -118,9 +118,9 @@ def _other_side(question: str, prev: Turn, vocab: Vocabulary, own: list[str]) ->
 
 
 def _focus(topic: str, outlets: tuple[str, ...], stances: tuple[str, ...], vocab: Vocabulary) -> Reading:
-    who = [*outlets, *(_lower_first(vocab.labels.get(s, s)) for s in stances)]
+    who = [*outlets, *(_group_name(vocab.labels.get(s, s)) for s in stances)]
     verb = "does" if len(who) == 1 and outlets else "do"
-    note = f"what {verb} {_join(who)} say about “{_topic(topic)}”?"
+    note = f"what {verb} {_join(who)} say about “{topic}”?"
     return Reading(topic, outlets=outlets, stances=stances, note=note)
 
 
@@ -128,22 +128,32 @@ def _plural(question: str, prev: Turn, vocab: Vocabulary, own: list[str]) -> Rea
     """'they' as the outlets or stance groups the last turn asked about (when they 'say' something),
     else the first organisation the last question named ('the MEK')."""
     if SAY.search(question) and (prev.outlets or prev.stances):
-        topic = _strip_pronouns(question) if own else prev.question
+        topic = _strip_pronouns(question) if own else _topic(prev.question, vocab)
         return _focus(topic, prev.outlets, prev.stances, vocab)
     entities = [n for n in _names(prev.question, vocab, skip_first=True, with_article=True)
-                if _strip_article(n) not in vocab.people]
+                if _strip_article(n) not in vocab.people and len(_strip_article(n)) > 2]  # 'the US' is an 'it'
     if not entities:
         return None
     text = _substitute(question, PLURAL, entities[0])
     if not own:
-        return Reading(f"{text} {prev.question}", note=f"{_sentence(text)} (about “{_topic(prev.question)}”)")
+        return Reading(f"{text} {prev.question}", note=f"{_sentence(text)} (about “{_topic(prev.question, vocab)}”)")
+    return _with_that(text, prev, words_of(question), vocab)
+
+
+def _with_that(text: str, prev: Turn, words: list[str], vocab: Vocabulary) -> Reading:
+    """A question whose pronoun was replaced; a 'that' in a short one is the last question
+    ('When did he do that?')."""
+    word = next((w for w in words if w in DEMONSTRATIVE), None)
+    if word and len(_own_terms(text, vocab)) < 3:
+        return Reading(f"{text} {prev.question}",
+                       note=f"{_sentence(text).rstrip('?')}, “{word}” being “{_topic(prev.question, vocab)}”")
     return Reading(text, note=_sentence(text))
 
 
-def _demonstrative(question: str, prev: Turn, words: list[str]) -> Reading:
+def _demonstrative(question: str, prev: Turn, words: list[str], vocab: Vocabulary) -> Reading:
     word = next((w for w in words if w in DEMONSTRATIVE), None)
     base = question.strip().rstrip("?").strip()
-    ref = f"“{word}” being “{_topic(prev.question)}”" if word else f"about “{_topic(prev.question)}”"
+    ref = f"“{word}” being “{_topic(prev.question, vocab)}”" if word else f"about “{_topic(prev.question, vocab)}”"
     return Reading(f"{base} {prev.question}", note=f"{_sentence(base).rstrip('?')}, {ref}")
 
 
@@ -164,9 +174,14 @@ def _side_heard(prev: Turn, vocab: Vocabulary) -> set[str]:
 def _person(prev: Turn, vocab: Vocabulary) -> str | None:
     """The person the last turn was about: named in its question, else the first quoted person."""
     for name in _names(prev.question, vocab, skip_first=True):
-        if name in vocab.people or (len(name.split()) >= 2 and not name.isupper()):
+        if _is_person(name, vocab):
             return name
     return next((s for s in prev.speakers if s in vocab.people), None)
+
+
+def _is_person(name: str, vocab: Vocabulary) -> bool:
+    """A known person, or a name of two or more capitalised words that is not an acronym."""
+    return name in vocab.people or (len(name.split()) >= 2 and not name.isupper())
 
 
 def _names(text: str, vocab: Vocabulary, *, skip_first: bool, with_article: bool = False) -> list[str]:
@@ -184,6 +199,10 @@ def _names(text: str, vocab: Vocabulary, *, skip_first: bool, with_article: bool
         article = with_article and m.group(0).lower().startswith("the ")
         out.append(f"the {name}" if article else name)
     return out
+
+
+def words_of(text: str) -> list[str]:
+    return [w.lower() for w in _WORD.findall(text)]
 
 
 def _first_word(text: str) -> int:
@@ -223,7 +242,16 @@ def _strip_article(name: str) -> str:
     return name[4:] if name.lower().startswith("the ") else name
 
 
-def _topic(question: str) -> str:
+ABOUT = re.compile(r"^\s*(?:(?:what|how)\s+(?:do|does|did)\s+(?P<who>.+?)\s+(?:say|says|said|report|reports|reported|write|"
+                   r"writes|wrote|claim|claims)\s+(?:about|on|of)\s+(?P<topic>.+?)|according\s+to\s+(?P<who2>[^,]+),"
+                   r"\s*(?P<topic2>.+?))\s*\??\s*$", re.IGNORECASE)
+
+
+def _topic(question: str, vocab: Vocabulary) -> str:
+    """What a question is about: without "What does <outlet> say about" or "According to <outlet>,"."""
+    m = ABOUT.match(question)
+    if m and vocab.outlets_named(m.group("who") or m.group("who2") or ""):
+        return (m.group("topic") or m.group("topic2")).strip()
     return question.strip()
 
 
@@ -232,8 +260,11 @@ def _sentence(text: str) -> str:
     return text[:1].lower() + text[1:] if text[1:2].islower() else text
 
 
-def _lower_first(label: str) -> str:
-    return label[:1].lower() + label[1:] if label[1:2].islower() or label[1:2] == " " else label
+def _group_name(label: str) -> str:
+    """A stance group as the subject of 'what do … say': 'the MEK and aligned outlets',
+    'outlets hostile to the MEK'."""
+    name = label[:1].lower() + label[1:] if label[1:2].islower() or label[1:2] == " " else label
+    return name if re.search(r"\b(outlets|sources|media|press|papers|newspapers)\b", name, re.IGNORECASE) else f"outlets {name}"
 
 
 def _join(names: Sequence[str]) -> str:

@@ -33,6 +33,8 @@ def test_the_other_side_is_the_stance_group_the_last_answer_heard_least():
     assert r.stances == ("aligned",) and r.outlets == ()
     assert r.question == TERROR
     assert r.note == f"what do the MEK and aligned outlets say about “{TERROR}”?"
+    r = resolve("And the other side?", [Turn(TERROR, stances=("aligned",))], VOCAB)
+    assert r.note == f"what do outlets hostile to the MEK say about “{TERROR}”?"  # a group named by its stance
 
 
 def test_the_other_side_of_a_filtered_turn_is_every_other_group():
@@ -72,8 +74,16 @@ def test_naming_an_outlet_with_a_new_topic_is_not_a_follow_up():
 
 def test_he_is_the_person_the_last_question_named():
     prev = Turn("What did Javad Zarif ask social media sites to do?")
-    r = resolve("Why did he say that?", [prev], VOCAB)
-    assert r.question == "Why did Javad Zarif say that?" and r.note == "why did Javad Zarif say that?"
+    r = resolve("What else did he say about the MEK accounts?", [prev], VOCAB)
+    assert r.question == "What else did Javad Zarif say about the MEK accounts?"
+    assert r.note == "what else did Javad Zarif say about the MEK accounts?"
+
+
+def test_he_did_that_carries_the_last_question_too():
+    prev = Turn("What did Javad Zarif ask social media sites to do?")
+    r = resolve("When did he do that?", [prev], VOCAB)
+    assert r.question == f"When did Javad Zarif do that? {prev.question}"
+    assert r.note == f"when did Javad Zarif do that, “that” being “{prev.question}”"
 
 
 def test_his_becomes_a_possessive_and_an_unknown_person_falls_back_to_the_quoted_speakers():
@@ -113,3 +123,16 @@ def test_a_question_with_its_own_topic_and_it_is_read_as_asked():
 def test_outlets_are_found_by_alias_whole_words_only():
     assert VOCAB.outlets_named("What about Rasa and MNA?") == ["Rasa News Agency", "Mehr News Agency"]
     assert VOCAB.outlets_named("What about Rasanews or Mehrabad?") == []
+
+
+def test_they_is_not_a_two_letter_country():
+    prev = Turn("When did the US remove the MKO from its list of terror organizations?")
+    assert resolve("Where did they go next?", [prev], VOCAB).question == "Where did the MKO go next?"
+
+
+def test_the_topic_of_a_question_to_one_outlet_leaves_the_outlet_out():
+    prev = Turn("What does Iran News Update say about the Al Jazeera programme?", outlets=("Iran News Update",))
+    r = resolve("And the other side?", [prev], VOCAB)
+    assert r.stances == ("hostile",) and r.question == "the Al Jazeera programme"
+    prev = Turn("According to Rasa, who runs the fake accounts?", outlets=("Rasa News Agency",))
+    assert resolve("What about PMOI?", [prev], VOCAB).question == "who runs the fake accounts"

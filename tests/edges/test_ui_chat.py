@@ -23,7 +23,7 @@ def test_a_follow_up_is_answered_with_the_conversation_in_view(handlers):
     assert follow["followup"]["stances"] == ["against_port"]
     assert {c["outlet"] for c in follow["citations"]} == {"River Tribune"}
     page = steps[-1][0]
-    assert 'class="bl-reading">Reading this as: what do critical of the port authority say about' in page
+    assert 'class="bl-reading">Reading this as: what do outlets critical of the port authority say about' in page
 
 
 def test_a_filtered_answer_keeps_its_filter_in_the_history(handlers):
