@@ -65,14 +65,16 @@ def choose(page, elem_id: str, option: str) -> None:
 
 def upload(page, path: Path, outlet: str, title: str, stance: str | None = "Not recorded") -> str:
     page.get_by_role("tab", name="Sources").click()
-    page.locator("#bl-upload-file input[type=file]").set_input_files(str(path))
-    page.locator("#bl-upload-file").get_by_text(path.name).first.wait_for(timeout=WAIT_MS)
+    if page.locator("#bl-upload-file input[type=file]").count():  # else the file is still chosen
+        page.locator("#bl-upload-file input[type=file]").set_input_files(str(path))
+    page.locator("#bl-upload-file").get_by_text(path.stem).first.wait_for(timeout=WAIT_MS)
     page.locator("#bl-up-outlet input").fill(outlet)
     page.locator("#bl-up-outlet input").press("Enter")
     if stance:
         choose(page, "bl-up-stance", stance)
     page.locator("#bl-up-title textarea, #bl-up-title input").first.fill(title)
     page.locator("#bl-up-url textarea, #bl-up-url input").first.fill("https://example.org/" + path.stem)
+    page.evaluate("() => document.querySelectorAll('#bl-upload-status .bl-notice').forEach(n => n.remove())")
     page.locator("#bl-add").click()
     status = page.locator("#bl-upload-status .bl-notice:not(.bl-busy)")
     status.wait_for(timeout=WAIT_MS)
