@@ -24,7 +24,7 @@ def test_the_other_side_is_read_against_the_last_answer_and_says_so(assistant):
     assert follow.citations and {c.stance for c in follow.citations} == {"anti"}
     assert follow.question == "And what did the other side say?"
     assert follow.followup.stances == ["anti"] and follow.followup.question == FIRST
-    assert follow.answer.splitlines()[0] == f"{READING_PREFIX} what do outlets against the plan say about “{FIRST}”?"
+    assert follow.answer.splitlines()[0] == f"{READING_PREFIX} what do outlets against the plan say about “{FIRST}”"
 
 
 def test_without_history_the_same_follow_up_is_not_understood(assistant):

@@ -118,9 +118,9 @@ def _other_side(question: str, prev: Turn, vocab: Vocabulary, own: list[str]) ->
 
 
 def _focus(topic: str, outlets: tuple[str, ...], stances: tuple[str, ...], vocab: Vocabulary) -> Reading:
-    who = [*outlets, *(_group_name(vocab.labels.get(s, s)) for s in stances)]
+    who = [*outlets, *(group_name(vocab.labels.get(s, s)) for s in stances)]
     verb = "does" if len(who) == 1 and outlets else "do"
-    note = f"what {verb} {_join(who)} say about “{topic}”?"
+    note = f"what {verb} {_join(who)} say about “{topic}”" + ("" if topic.rstrip().endswith("?") else "?")
     return Reading(topic, outlets=outlets, stances=stances, note=note)
 
 
@@ -260,7 +260,7 @@ def _sentence(text: str) -> str:
     return text[:1].lower() + text[1:] if text[1:2].islower() else text
 
 
-def _group_name(label: str) -> str:
+def group_name(label: str) -> str:
     """A stance group as the subject of 'what do … say': 'the MEK and aligned outlets',
     'outlets hostile to the MEK'."""
     name = label[:1].lower() + label[1:] if label[1:2].islower() or label[1:2] == " " else label

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from app.answer.conversation import READING_PREFIX, SCOPE_PREFIX
+from app.answer.followup import group_name
 
 PALETTE = ("#b3401d", "#1d5fb3", "#2e7d32", "#7b3fa0", "#a06a00", "#00707a")  # white text >= 4.6:1 on each
 NO_STANCE_COLOUR = "#5f6673"
@@ -147,7 +148,7 @@ def notes(entry: dict, stances: Stances) -> str:
     if answer.get("followup"):
         parts.append(f'<div class="bl-reading">{esc(READING_PREFIX)} {esc(answer["followup"]["note"])}</div>')
     scope = answer.get("scope") or entry.get("filters") or {}
-    only = [*scope.get("outlets", []), *(stances.label(s) for s in scope.get("stances", []))]
+    only = [*scope.get("outlets", []), *(group_name(stances.label(s)) for s in scope.get("stances", []))]
     if only:
         parts.append(f'<div class="bl-scope">Filtered: only {esc(", ".join(only))} searched.</div>')
     return "".join(parts)

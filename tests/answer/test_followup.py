@@ -32,9 +32,9 @@ def test_the_other_side_is_the_stance_group_the_last_answer_heard_least():
     r = resolve("And what did the other side say?", [HOSTILE_ANSWER], VOCAB)
     assert r.stances == ("aligned",) and r.outlets == ()
     assert r.question == TERROR
-    assert r.note == f"what do the MEK and aligned outlets say about “{TERROR}”?"
+    assert r.note == f"what do the MEK and aligned outlets say about “{TERROR}”"
     r = resolve("And the other side?", [Turn(TERROR, stances=("aligned",))], VOCAB)
-    assert r.note == f"what do outlets hostile to the MEK say about “{TERROR}”?"  # a group named by its stance
+    assert r.note == f"what do outlets hostile to the MEK say about “{TERROR}”"  # a group named by its stance
 
 
 def test_the_other_side_of_a_filtered_turn_is_every_other_group():
@@ -64,7 +64,7 @@ def test_no_other_stance_group_says_so_and_searches_everything():
 def test_what_about_an_outlet_asks_the_last_question_of_that_outlet():
     r = resolve("What about Rasa?", [HOSTILE_ANSWER], VOCAB)
     assert r.outlets == ("Rasa News Agency",) and r.question == TERROR
-    assert r.note == f"what does Rasa News Agency say about “{TERROR}”?"
+    assert r.note == f"what does Rasa News Agency say about “{TERROR}”"
 
 
 def test_naming_an_outlet_with_a_new_topic_is_not_a_follow_up():
