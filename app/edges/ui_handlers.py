@@ -189,7 +189,7 @@ class Handlers:
         """Add one document with its form metadata; returns a notice for the form."""
         progress = progress or (lambda *a, **k: None)
         if problem := self.upload_problem(file, outlet, stance):
-            return P.notice(problem, "error")
+            return _refused(problem)
         path = Path(file)
         stance = "" if stance == NOT_RECORDED else stance
         meta = {"outlet": outlet, "stance": stance, "url": url, "date": date, "author": author, "title": title}
@@ -200,10 +200,10 @@ class Handlers:
         try:
             report = self._add(path, meta, progress)
         except BylineError as exc:
-            return P.notice(str(exc), "error")
+            return _refused(str(exc))
         except Exception:
             log.exception("upload of %s failed", path.name)
-            return P.notice(UNEXPECTED, "error")
+            return _refused(UNEXPECTED)
         finally:
             with self._guard:
                 self._indexing.pop(id(path), None)
@@ -222,10 +222,16 @@ class Handlers:
 NOT_RECORDED = "__none__"  # the stance choice "Not recorded" (for a new outlet)
 
 
+def _refused(message: str) -> str:
+    """An upload that did not happen: said in the form and in a toast."""
+    gr.Warning(message)
+    return P.notice(message, "error")
+
+
 def _upload_notice(name: str, report) -> str:
     problems = {**report.skipped, **report.failed}
     if problems:
-        return P.notice("; ".join(f"{Path(k).name}: {v}" for k, v in problems.items()), "error")
+        return _refused("; ".join(f"{Path(k).name}: {v}" for k, v in problems.items()))
     if report.unchanged and not (report.new or report.changed):
         return P.notice(f"{name} is already indexed, unchanged.", "info")
     n = report.chunks_added

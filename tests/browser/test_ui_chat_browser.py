@@ -34,6 +34,10 @@ def test_a_follow_up_reads_the_other_side_and_says_how(page):
     follow_stances = set(follow.locator(".bl-badge").evaluate_all("els => els.map(e => e.title)"))
     assert follow_stances and len(follow_stances) == 1 and follow_stances < first_stances | follow_stances
     assert "Filtered: only" in follow.locator(".bl-scope").inner_text()
+    assert page.get_by_role("textbox", name="Your question").count() == 1
+    assert follow.get_by_role("button", name=re.compile(r"^Quote 1 from .+: open it highlighted")).count() == 1
+    live = page.get_by_role("status").filter(has_text="Answer ready")
+    assert live.count() == 1 and re.match(r"Answer ready: \d+ quotes? from \d+ outlets?\.", live.inner_text())
     shot(page, "desktop-follow-up.png")
     assert axe_problems(page) == []
     page.get_by_role("tab", name="Sources").click()

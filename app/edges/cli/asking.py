@@ -29,8 +29,6 @@ def ingest(
 
     a = assistant(index)
     targets = paths or [a.config.corpus_dir]
-    registry, why = a.registry_file(targets)
-    err.print(f"registry: {escape(str(registry))} ({escape(why)})")
     total = sum(1 for _ in iter_files(list(targets)))
     with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                   console=err, transient=True, disable=as_json or total < 2) as bar:
@@ -46,6 +44,8 @@ def ingest(
     for path, why in report.failed.items():
         err.print(f"[red]failed:[/] {escape(why if why.startswith(path) else f'{path}: {why}')}")
     out.print(f"{report.summary()} ({report.chunks_added} chunks embedded) → {a.config.index_dir}")
+    registry, why = a.registry_file(targets)
+    out.print(f"registry: {escape(str(registry))} ({escape(why)})")
     if report.outlet_rules:
         out.print(report.detection())
 

@@ -15,7 +15,7 @@ import typer
 from rich.markup import escape
 
 from app.config import Config
-from app.edges.cli.base import JsonOpt, cli, err, friendly, out
+from app.edges.cli.base import JsonOpt, cli, friendly, out
 
 outlets_cli = typer.Typer(
     help="List or add outlets and stance groups in a registry (a corpus folder's outlets.yaml).", no_args_is_help=True)
@@ -28,7 +28,7 @@ CorpusOpt = Annotated[Optional[Path], typer.Option(
 
 
 def _registry_file(registry: Path | None, corpus: Path | None = None, *, quiet: bool = False) -> Path:
-    """The registry file by the one rule, printed (to stderr) with the reason."""
+    """The registry file by the one rule, printed with the reason (stdout: stderr is for errors)."""
     from app.registry import registry_file
 
     if corpus is not None and not Path(corpus).is_dir():
@@ -38,7 +38,7 @@ def _registry_file(registry: Path | None, corpus: Path | None = None, *, quiet: 
     config = Config.load(registry=registry)
     path, why = registry_file(config.registry, [corpus] if corpus else [], config.corpus_dir, editing=True)
     if not quiet:
-        err.print(f"registry: {escape(str(path))} ({escape(why)}{'' if path.is_file() else '; not created yet'})")
+        out.print(f"registry: {escape(str(path))} ({escape(why)}{'' if path.is_file() else '; not created yet'})")
     return path
 
 
