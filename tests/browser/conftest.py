@@ -11,7 +11,8 @@ from __future__ import annotations
 import os
 
 import pytest
-from ui_support import CHROMIUM, CHROMIUM_ARGS, ROOT, missing_tools, wait_until_loaded
+from seed import copy_seed
+from ui_support import CHROMIUM, CHROMIUM_ARGS, missing_tools, wait_until_loaded
 
 from app.api import Assistant
 from app.config import Config
@@ -40,9 +41,10 @@ def server(tmp_path_factory):
     from app.edges import ui
 
     tmp = tmp_path_factory.mktemp("ui-browser")
-    config = Config.load(env={}).with_(index_dir=tmp / "index", corpus_dir=ROOT / "corpus", upload_dir=tmp / "uploads")
+    corpus = copy_seed(tmp / "corpus")  # the tracked seed files only, never a stray upload
+    config = Config.load(env={}).with_(index_dir=tmp / "index", corpus_dir=corpus, upload_dir=tmp / "uploads")
     assistant = Assistant(config=config)
-    assistant.ingest([ROOT / "corpus"])
+    assistant.ingest([corpus])
     demo, url = ui.launch(assistant, port=None)
     yield url
     demo.close()
