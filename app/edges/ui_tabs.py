@@ -6,6 +6,7 @@ an accordion) is one more function here and one call in `app.edges.ui.build`.
 
 from __future__ import annotations
 
+from pathlib import Path
 from types import SimpleNamespace
 
 import gradio as gr
@@ -114,7 +115,7 @@ def _wire_upload(h: Handlers, ask: SimpleNamespace, src: SimpleNamespace) -> Non
         problem = h.upload_problem(file, outlet, stance)
         if problem:
             return P.notice(problem, "error")
-        name = file.rsplit("/", 1)[-1] if isinstance(file, str) else "the document"
+        name = Path(file).name if isinstance(file, str) else "the document"
         return P.notice(f"Indexing {name}: cleaning, chunking and embedding. Questions asked meanwhile wait for it.",
                         "busy")
 

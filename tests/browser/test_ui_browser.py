@@ -5,7 +5,14 @@
 from __future__ import annotations
 
 import pytest
-from ui_support import SEED_QUESTION, ask, open_citation, shot, upload, wait_until_loaded
+from ui_support import (
+    SEED_QUESTION,
+    ask,
+    open_citation,
+    shot,
+    upload,
+    wait_until_loaded,
+)
 
 pytestmark = [pytest.mark.browser, pytest.mark.model]
 

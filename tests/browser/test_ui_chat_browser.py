@@ -7,7 +7,17 @@ from __future__ import annotations
 import re
 
 import pytest
-from ui_support import SEED_QUESTION, WAIT_MS, ask, axe_problems, choose, open_citation, shot, upload, wait_until_loaded
+from ui_support import (
+    SEED_QUESTION,
+    WAIT_MS,
+    ask,
+    axe_problems,
+    choose,
+    open_citation,
+    shot,
+    upload,
+    wait_until_loaded,
+)
 
 pytestmark = [pytest.mark.browser, pytest.mark.model]
 

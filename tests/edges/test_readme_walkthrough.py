@@ -23,7 +23,7 @@ FOLLOW_UP = "And what does the other side say?"
 
 def walkthrough() -> list[str]:
     text = (ROOT / "README.md").read_text(encoding="utf-8")
-    block = re.search(r"<!-- walkthrough:start -->\s*```sh\n(.*?)```\s*<!-- walkthrough:end -->", text, re.S)
+    block = re.search(r"<!-- walkthrough:start -->\s*```sh\n(.*?)```\s*<!-- walkthrough:end -->", text, re.DOTALL)
     assert block, "README.md has no walkthrough block"
     return [line.split("  #")[0].strip() for line in block.group(1).splitlines() if line.strip()]
 

@@ -12,60 +12,21 @@ import re
 import pytest
 
 from app.api import Assistant
-from app.config import Config
-from app.registry import Registry
-from app.store.embed import HashEmbedder
+from tests.edges.ui_corpus import QUESTION, harbour_assistant, run_turn
 
 gr = pytest.importorskip("gradio")
-from app.edges import ui, ui_html, ui_pages  # noqa: E402
-from app.edges.ui_handlers import NOT_RECORDED  # noqa: E402
-
-SAFE = (
-    "Safe Bridge Weekly\n\n"
-    "The harbour bridge is safe, engineers told Harbour Gazette after the inspection of the steel cables. "
-    "The inspection found no cracks in the steel.\n\n"
-    "The bridge will reopen to traffic in March, the port authority said."
-)
-UNSAFE = (
-    "Rushed Inspection\n\n"
-    "The harbour bridge inspection was rushed, River Tribune reports. "
-    "Independent engineers found cracks in the steel cables and say the bridge is not safe.\n\n"
-    "Residents asked the port authority to keep the bridge closed."
-)
-REGISTRY = {
-    "stance_groups": [{"id": "for_port", "label": "Backs the port authority"},
-                      {"id": "against_port", "label": "Critical of the port authority"}],
-    "outlets": [{"name": "Harbour Gazette", "stance": "for_port"}, {"name": "River Tribune", "stance": "against_port"}],
-    "documents": [{"file": "gazette.txt", "outlet": "Harbour Gazette", "url": "https://gazette.example/bridge",
-                   "date": "2024-03-01", "author": "A. Writer"},
-                  {"file": "tribune.txt", "outlet": "River Tribune", "url": "javascript:alert(1)"}],
-}
-QUESTION = "Is the harbour bridge safe after the inspection?"
+from app.edges import ui, ui_html, ui_pages
+from app.edges.ui_handlers import NOT_RECORDED
 
 
 @pytest.fixture()
 def assistant(tmp_path) -> Assistant:
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    (corpus / "gazette.txt").write_text(SAFE, encoding="utf-8")
-    (corpus / "tribune.txt").write_text(UNSAFE, encoding="utf-8")
-    config = Config(index_dir=tmp_path / "index", corpus_dir=corpus, upload_dir=tmp_path / "uploads",
-                    embedder="hash-256", abstain_below=0.1)
-    a = Assistant(config=config, embedder=HashEmbedder(256), registry=Registry.model_validate(REGISTRY))
-    a.ingest([corpus])
-    return a
+    return harbour_assistant(tmp_path)
 
 
 @pytest.fixture()
 def handlers(assistant) -> ui.Handlers:
     return ui.Handlers(assistant)
-
-
-def run_turn(h: ui.Handlers, question: str, history=None, **opts) -> tuple[list, list]:
-    """All yields of one chat turn and the history it ends with."""
-    args = {"outlets": None, "stances": None, "perspectives": False, "k": None} | opts
-    steps = list(h.ask(question, history or [], args["outlets"], args["stances"], args["perspectives"], args["k"]))
-    return steps, steps[-1][1]
 
 
 def test_answer_shows_each_quote_under_an_outlet_badge_with_a_citation_marker(handlers):
@@ -108,7 +69,7 @@ def test_citation_panel_marks_the_quoted_span_in_the_full_article(handlers, assi
     cite = next(c for c in history[0]["answer"]["citations"] if c["outlet"] == "Harbour Gazette")
     panel = handlers.select(history, 0, cite["id"])
     text = assistant.document(cite["doc_id"]).text
-    marked = re.search(r'<mark class="bl-mark">(.*?)</mark>', panel, re.S).group(1)
+    marked = re.search(r'<mark class="bl-mark">(.*?)</mark>', panel, re.DOTALL).group(1)
     assert html.unescape(marked) == text[cite["start"]:cite["end"]] == cite["quote"]
     for shown in ("Harbour Gazette", "Backs the port authority", "2024-03-01", "A. Writer",
                   "exactly what the article says", "Back to the answer"):

@@ -9,9 +9,20 @@ import re
 import pytest
 
 gr = pytest.importorskip("gradio")
-from app.edges import ui, ui_html, ui_pages  # noqa: E402
-from app.edges.ui_handlers import NOT_RECORDED  # noqa: E402
-from tests.edges.test_ui import QUESTION, assistant, handlers, run_turn  # noqa: E402, F401
+from app.edges import ui, ui_html, ui_pages
+from app.edges.ui_handlers import NOT_RECORDED
+from tests.edges.ui_corpus import QUESTION, harbour_assistant, run_turn
+
+
+@pytest.fixture()
+def assistant(tmp_path):
+    return harbour_assistant(tmp_path)
+
+
+@pytest.fixture()
+def handlers(assistant):
+    return ui.Handlers(assistant)
+
 
 STANCES = ui_html.Stances({"for_port": "Backs the port authority", "against_port": "Critical of the port authority"})
 
@@ -83,7 +94,7 @@ def test_citation_buttons_have_names_and_a_live_region_announces_answers(handler
 def test_a_too_long_question_stays_in_the_box_with_the_limit_shown_under_it(handlers):
     long = "Is the harbour bridge safe? " * 300
     steps = list(handlers.ask(long, [], None, None, False, None))
-    transcript, history, box, note, live = steps[-1]
+    transcript, history, box, note, _live = steps[-1]
     assert len(steps) == 1
     assert all(isinstance(v, type(gr.skip())) for v in (transcript, history, box))  # the text is kept
     assert f"{len(long.strip()):,} characters; the limit is 2,000" in note and "bl-error" in note
