@@ -21,8 +21,8 @@ DESKTOP = {"viewport": {"width": 1366, "height": 900}}
 PHONE = {"viewport": {"width": 390, "height": 844}, "is_mobile": True, "has_touch": True, "device_scale_factor": 2}
 
 
-@pytest.fixture(scope="session")
-def browser():
+@pytest.fixture(scope="module")  # not session: playwright's sync API keeps an event loop running while open,
+def browser():                   # which would break later tests that call asyncio.run
     missing = missing_tools()
     if missing:
         if os.environ.get("BYLINE_ALLOW_NO_BROWSER") == "1":
