@@ -25,3 +25,11 @@ class IndexMismatchError(BylineError):
 
 class QueryError(BylineError, ValueError):
     """A question or a filter is not usable."""
+
+
+class IndexBusyError(BylineError):
+    """Another process is writing the index (one writer per index folder)."""
+
+
+class IndexWriteError(BylineError):
+    """The index could not be written (the disk is full)."""
