@@ -16,6 +16,7 @@ from app.answer.conversation import (
     History,
     dressed,
     earlier_answers,
+    known_people,
     outlet_names,
     turn_of,
     vocabulary,
@@ -25,7 +26,6 @@ from app.answer.pipeline import answer_from_index
 from app.answer.question import clean_question
 from app.answer.retrieve import Filters, scoped_outlets
 from app.answer.verify import verify
-from app.attribution.links import find_speakers, load_speakers
 from app.config import Config
 from app.documents.uploads import safe_filename, save_upload
 from app.errors import CorpusError, IndexMissingError, IndexWriteError, QueryError
@@ -294,12 +294,9 @@ class Assistant:
         if not history:
             return Reading(question)
         answers = earlier_answers(history, lambda q, before: self.ask(q, history=before))
-        people = [s.name for s in load_speakers(find_speakers(self.config.corpus_dir)).sources if s.kind == "person"]
-        return resolve(question, [turn_of(a) for a in answers], vocabulary(self.registry, self._indexed(store), people))
-
-    @staticmethod
-    def _indexed(store: Store) -> dict[str, str | None]:
-        return {rec["meta"]["outlet"]: rec["meta"].get("stance") for rec in store.manifest.documents.values()}
+        indexed = {r["meta"]["outlet"]: r["meta"].get("stance") for r in store.manifest.documents.values()}
+        vocab = vocabulary(self.registry, indexed, known_people(self.config.corpus_dir))
+        return resolve(question, [turn_of(a) for a in answers], vocab)
 
     # -- browsing -------------------------------------------------------------------------
     def sources(self) -> list[SourceInfo]:

@@ -4,10 +4,12 @@ and an answer that says how a follow-up was read and which filters it was made w
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from pathlib import Path
 
 from pydantic import ValidationError
 
 from app.answer.followup import Reading, Turn, Vocabulary
+from app.attribution.links import find_speakers, load_speakers
 from app.errors import QueryError
 from app.models import Answer, FollowUp, Scope
 from app.registry import Registry
@@ -56,6 +58,11 @@ def outlet_names(registry: Registry, indexed: Iterable[str]) -> dict[str, str]:
             if len(name) >= 3:
                 names[name] = outlet
     return names
+
+
+def known_people(corpus_dir: Path) -> list[str]:
+    """The people (not outlets or bodies) of the corpus folder's speakers.yaml, for 'he' and 'she'."""
+    return [s.name for s in load_speakers(find_speakers(corpus_dir)).sources if s.kind == "person"]
 
 
 def vocabulary(registry: Registry, indexed: Mapping[str, str | None], people: Iterable[str] = ()) -> Vocabulary:
