@@ -9,27 +9,32 @@ import logging
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import partial
 from pathlib import Path
 
-from app.answer import compose as answer_stage
-from app.answer.perspectives import perspectives
+from app.answer.conversation import (
+    History,
+    dressed,
+    earlier_answers,
+    known_people,
+    outlet_names,
+    turn_of,
+    vocabulary,
+)
+from app.answer.followup import Reading, resolve
+from app.answer.pipeline import answer_from_index
 from app.answer.question import clean_question
-from app.answer.retrieve import Filters, answerable, retrieve, scoped_outlets
-from app.answer.vectors import stored_vectors
+from app.answer.retrieve import Filters, scoped_outlets
 from app.answer.verify import verify
 from app.config import Config
-from app.documents.dedup import carried_note
 from app.errors import IndexMissingError, QueryError
 from app.models import Answer, IngestReport, SourceInfo
-from app.registry import Registry, find_registry, load_registry
+from app.registry import Registry, load_registry, registry_file
 from app.store.embed import CachedEmbedder, Embedder, make_embedder
 from app.store.lexical import LexicalIndex
 from app.store.local import Store
 from app.store.lock import WriterLock
 from app.store.manifest import MANIFEST
 from app.store.open import open_store
-from app.text.terms import terms
 from app.writes import REGISTRY_SNAPSHOT, Writes
 
 log = logging.getLogger(__name__)
@@ -77,16 +82,15 @@ class Assistant(Writes):
                 self._registry = load_registry(self.config.registry_path)
         return self._registry
 
+    def registry_file(self, paths: Sequence[Path] = ()) -> tuple[Path, str]:
+        """Which registry file ingesting `paths` uses, and why (`app.registry.registry_file`)."""
+        return registry_file(self.config.registry, [Path(p) for p in paths], self.config.corpus_dir)
+
     def _registry_for(self, paths: list[Path]) -> Registry:
-        """Explicit registry, else the outlets.yaml of an ingested folder, else corpus_dir's."""
         if self._given_registry is not None:
             return self._given_registry
-        if self.config.registry is None:
-            for path in paths:
-                found = find_registry(path) if path.is_dir() else None
-                if found is not None:
-                    return load_registry(found)
-        return load_registry(self.config.registry_path)
+        path = self.registry_file(paths)[0]
+        return load_registry(path if path.is_file() else None)
 
     def _open(self, create: bool = False) -> Store:
         if self._store is None:
@@ -133,11 +137,12 @@ class Assistant(Writes):
         return sid
 
     def ask(self, question: str, *, outlets: Sequence[str] | None = None, stances: Sequence[str] | None = None,
-            k: int | None = None, view: str = "answer") -> Answer:
+            k: int | None = None, view: str = "answer", history: History = ()) -> Answer:
         """Answer with verbatim, outlet-labelled quotes, or abstain when the sources don't say.
 
         view="perspectives" also returns, per stance group and outlet, what each indexed outlet
         says about the question, or that it does not address it (`Answer.perspectives`).
+        `history`: earlier turns (Answers, or their questions) a follow-up is read against.
         """
         question = clean_question(question, self.config.max_question_chars)
         if k is not None and not 1 <= k <= 50:
@@ -147,33 +152,26 @@ class Assistant(Writes):
         self.embedder.preload()  # the model loads while the index opens
         with self._lock:
             store = self._open()
-            filters = self._filters(store, outlets, stances)
-            search = question
+            reading = self._read(question, history, store)
+            outlets, stances = [*(outlets or ()), *reading.outlets], [*(stances or ()), *reading.stances]
+            filters, search = self._filters(store, outlets, stances), reading.question
             if not outlets and not stances:  # "According to X, …" asks for X's words only
-                scope, search = self._scope(question, store)
+                scope, search = scoped_outlets(search, outlet_names(self.registry, self._indexed_outlets(store)))
                 filters = Filters(scope, frozenset())
-            if not terms(question) and not store.count():
-                return answer_stage.abstain(question)
-            qvec = self.embedder.embed([search])[0]
-            docs = store.manifest.documents
-            vectors_for = partial(stored_vectors, {search: qvec, question: qvec},  # quotes: stored sentence vectors
-                                  sentences_of=store.sentences, embed=self.embedder.embed)
-            if view == "perspectives":
-                return perspectives(question, qvec, store=store, lexical=self._lexical_index(store),
-                                    config=self.config, filters=filters, k=k, registry=self.registry,
-                                    vectors_for=vectors_for, carried=lambda d: carried_note(d, docs))
-            hits = retrieve(search, qvec, store=store, lexical=self._lexical_index(store),
-                            config=self.config, filters=filters, k=k)
-            if not answerable(hits, self.config):
-                return answer_stage.abstain(question)
-            quotes = answer_stage.choose_quotes(question, hits, self.config.min_quote_similarity)
-            return answer_stage.compose(question, quotes, self.registry, embed=vectors_for([h.chunk for h in hits]),
-                                        carried=lambda d: carried_note(d, docs))
+            answer = answer_from_index(reading.question, search, store=store, lexical=self._lexical_index(store),
+                                       config=self.config, filters=filters, k=k, view=view, registry=self.registry,
+                                       embed=self.embedder.embed)
+            return dressed(answer, question, reading, filters.outlets, filters.stances, self.registry)
 
-    def _scope(self, question: str, store: Store) -> tuple[frozenset[str], str]:
-        names = {name: outlet for outlet in self._indexed_outlets(store)
-                 for name in [outlet, *getattr(self.registry.outlet(outlet), "aliases", [])] if len(name) >= 3}
-        return scoped_outlets(question, names)
+    # -- conversations --------------------------------------------------------------------
+    def _read(self, question: str, history: History, store: Store) -> Reading:
+        """The question as a follow-up of the last turn of `history` (as asked when it stands alone)."""
+        if not history:
+            return Reading(question)
+        answers = earlier_answers(history, lambda q, before: self.ask(q, history=before))
+        indexed = {r["meta"]["outlet"]: r["meta"].get("stance") for r in store.manifest.documents.values()}
+        vocab = vocabulary(self.registry, indexed, known_people(self.config.corpus_dir))
+        return resolve(question, [turn_of(a) for a in answers], vocab)
 
     # -- browsing -------------------------------------------------------------------------
     def sources(self) -> list[SourceInfo]:

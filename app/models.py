@@ -44,6 +44,26 @@ class Perspective(BaseModel):
     summary: str = Field(description="The outlet's labelled quotes, or 'this outlet does not address it'.")
 
 
+class FollowUp(BaseModel):
+    """How a follow-up question was read against the earlier turns of a conversation."""
+
+    model_config = _FROZEN
+
+    note: str = Field(description="Shown as 'Reading this as: …', e.g. what do X say about “the last question”?")
+    question: str = Field(description="The standalone question that was searched.")
+    outlets: list[str] = Field(default_factory=list, description="Outlets the follow-up asked about.")
+    stances: list[str] = Field(default_factory=list, description="Stance groups the follow-up asked about.")
+
+
+class Scope(BaseModel):
+    """The filters an answer was made with: only these outlets and stance groups were searched."""
+
+    model_config = _FROZEN
+
+    outlets: list[str] = Field(default_factory=list)
+    stances: list[str] = Field(default_factory=list)
+
+
 class Answer(BaseModel):
     """The answer contract of `byline ask --json` and `Assistant.ask`."""
 
@@ -57,13 +77,17 @@ class Answer(BaseModel):
     perspectives: list[Perspective] | None = Field(
         default=None, description="Per outlet, grouped by stance; only in the perspectives view (else left out).",
     )
+    followup: FollowUp | None = Field(default=None, description="How a follow-up was read (left out otherwise).")
+    scope: Scope | None = Field(default=None, description="The filters in effect (left out when none).")
 
     @model_serializer(mode="wrap")
     def _default_view_unchanged(self, handler):
-        """The default view serialises exactly the issue-3 contract: no `perspectives` key."""
+        """A plain question serialises exactly the issue-3 contract: optional parts left out when unset."""
         data = handler(self)
-        if isinstance(data, dict) and data.get("perspectives") is None:
-            data.pop("perspectives", None)
+        if isinstance(data, dict):
+            for key in ("perspectives", "followup", "scope"):
+                if data.get(key) is None:
+                    data.pop(key, None)
         return data
 
 

@@ -1,6 +1,6 @@
 """The HTTP API: a thin FastAPI edge over one `Assistant` (`byline serve`).
 
-    POST /ask                   {question, outlets, stances, k, view} -> Answer JSON
+    POST /ask                   {question, outlets, stances, k, view, history} -> Answer JSON
     GET  /sources               -> [SourceInfo]
     GET  /documents/{doc_id}    -> {info: SourceInfo, text}: the stored text that citation offsets index
     POST /documents             multipart: file + outlet/stance/title/url/date/author -> Uploaded
@@ -42,7 +42,7 @@ from app.models import Answer, IngestReport, SourceInfo
 
 log = logging.getLogger(__name__)
 
-MAX_JSON_BYTES = 64_000  # an /ask body is a question and a few filters
+MAX_JSON_BYTES = 1_000_000  # an /ask body is a question, a few filters and up to 20 earlier answers
 KEEP_ALIVE_SECONDS = 75  # idle keep-alive connections outlive clients' pools (httpx 5 s, browsers 60 s): with
 # uvicorn's 5 s a client could reuse a connection the server was closing, and got a reset
 UI_PATH = "/ui"  # where `--ui` mounts the Gradio app
@@ -60,6 +60,10 @@ class AskRequest(BaseModel):
     stances: list[NAME] = Field(default_factory=list, max_length=20, description="Only cite these stance groups.")
     k: int | None = Field(default=None, ge=1, le=50, description="Passages to quote.")
     view: str | None = Field(default=None, max_length=50, description="Answer layout, if this byline offers views.")
+    history: list[Annotated[str, Field(min_length=1, max_length=2000)] | Answer] = Field(
+        default_factory=list, max_length=20,
+        description="Earlier turns of the conversation, oldest first: the Answers /ask returned (or just their "
+                    "questions, which are then answered again). A follow-up is read against them.")
 
 
 class UploadForm(BaseModel):
@@ -113,6 +117,8 @@ def create_app(assistant: Assistant, *, token: str | None = None, ui: bool = Fal
             if not asks_view:
                 raise QueryError("this byline has no answer views; leave out 'view'")
             extra["view"] = body.view
+        if body.history:
+            extra["history"] = body.history
         return assistant.ask(body.question, outlets=body.outlets, stances=body.stances, k=body.k, **extra)
 
     @app.get("/sources", dependencies=bearer)

@@ -33,6 +33,8 @@ class Case(BaseModel):
     model_config = _STRICT
     id: str = Field(min_length=1, pattern=r"^[a-z0-9][a-z0-9_-]*$")
     question: str = Field(min_length=3)
+    history: list[str] = Field(default_factory=list, description="Earlier questions of the conversation, oldest "
+                               "first: `question` is a follow-up read against them.")
     kind: Kind
     must_cite: list[str] = Field(default_factory=list, description="Outlets that must all be cited.")
     any_of: list[str] = Field(default_factory=list, description="Outlets at least one of which must be cited.")

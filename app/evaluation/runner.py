@@ -20,6 +20,7 @@ from app.evaluation import metrics as m
 from app.evaluation.baselines import (
     PrimedEmbedder,
     System,
+    answers_for,
     bm25_only,
     byline,
     dense_only,
@@ -38,7 +39,7 @@ THRESHOLDS = Path("evals/thresholds.yaml")
 
 
 def score_system(system: System, cases: Sequence[Case], corpus: m.Corpus, k: int) -> list[CaseResult]:
-    answers = system.answer([c.question for c in cases])
+    answers = answers_for(system, [c.question for c in cases], [c.history for c in cases])
     if len(answers) != len(cases):
         raise ConfigError(f"system {system.name} returned {len(answers)} answers for {len(cases)} questions")
     return [score_case(case, answer, corpus, k) for case, answer in zip(cases, answers)]

@@ -46,6 +46,8 @@ def ingest(
     for path, why in report.failed.items():
         err.print(f"[red]failed:[/] {escape(why if why.startswith(path) else f'{path}: {why}')}")
     out.print(f"{report.summary()} ({report.chunks_added} chunks embedded) → {a.config.index_dir}")
+    registry, why = a.registry_file(targets)
+    out.print(f"registry: {escape(str(registry))} ({escape(why)})")
     if report.outlet_rules:
         out.print(report.detection())
 
@@ -85,14 +87,44 @@ def print_answer(answer) -> None:
 
 @cli.command()
 @friendly
-def sources(index: IndexOpt = None, as_json: JsonOpt = False) -> None:
-    """List indexed documents with their outlet, metadata and chunk counts."""
-    from rich.table import Table
-
+def sources(
+    index: IndexOpt = None,
+    as_json: JsonOpt = False,
+    wide: Annotated[bool, typer.Option("--wide", help="Every column, full ids (wider than 80 columns).")] = False,
+) -> None:
+    """List indexed documents: short id, outlet, title, date, chunks (--wide: everything)."""
     docs = assistant(index).sources()
     if as_json:
         out.print_json(json.dumps([d.model_dump() for d in docs]))
         return
+    out.print(wide_table(docs) if wide else narrow_table(docs, out.width))
+
+
+SHORT_ID = 8  # characters of a doc id in the narrow listing
+
+
+def narrow_table(docs, width: int):
+    """One line per document within `width` columns: long outlets and titles end in an ellipsis."""
+    from rich.table import Table
+
+    rows = [(d.doc_id[:SHORT_ID], d.outlet, d.title or "", d.date or "", str(d.chunks)) for d in docs]
+    outlet_w = min(22, max([6, *(len(r[1]) for r in rows)]))
+    date_w = max([4, *(len(r[3]) for r in rows)])
+    title_w = max(10, width - (SHORT_ID + outlet_w + date_w + 6) - 2 * 4)  # 2 spaces between 5 columns
+    table = Table(box=None, pad_edge=False, header_style="bold", padding=(0, 1))
+    table.add_column("id", no_wrap=True, min_width=SHORT_ID)
+    table.add_column("outlet", no_wrap=True, overflow="ellipsis", width=outlet_w)
+    table.add_column("title", no_wrap=True, overflow="ellipsis", max_width=title_w)
+    table.add_column("date", no_wrap=True, min_width=date_w)
+    table.add_column("chunks", no_wrap=True, justify="right", min_width=6)
+    for row in rows:
+        table.add_row(*(escape(x) for x in row))
+    return table
+
+
+def wide_table(docs):
+    from rich.table import Table
+
     table = Table("doc_id", "outlet", "found by", "stance", "title", "date", "chunks", "copies")
     for d in docs:
         copies = f"{len(d.copies)} {'copy' if len(d.copies) == 1 else 'copies'}" if d.copies else ""
@@ -100,15 +132,17 @@ def sources(index: IndexOpt = None, as_json: JsonOpt = False) -> None:
         found = (d.outlet_source or "") + ("; conflict: " + "; ".join(d.conflicts) if d.conflicts else "")
         table.add_row(d.doc_id, escape(d.outlet), escape(found), d.stance or "", escape(d.title or ""),
                       d.date or "", str(d.chunks), copies)
-    out.print(table)
+    return table
 
 
 @cli.command()
 @friendly
 def chat(index: IndexOpt = None) -> None:
-    """Ask questions interactively in the terminal (empty line or Ctrl-D to quit)."""
+    """Ask questions interactively; follow-ups ("and the other side?") are read against earlier turns."""
     a = assistant(index)
-    out.print("byline chat — every answer is quoted from the sources. Empty line to quit.")
+    out.print("byline chat — every answer is quoted from the sources; follow-ups are understood. "
+              "Empty line to quit.")
+    history = []
     while True:
         try:
             question = input("\n? ").strip()
@@ -117,6 +151,9 @@ def chat(index: IndexOpt = None) -> None:
         if not question:
             break
         try:
-            print_answer(a.ask(question))
+            answer = a.ask(question, history=history)
         except BylineError as exc:
             err.print(f"[red]{escape(str(exc))}[/]")
+            continue
+        print_answer(answer)
+        history = [*history, answer][-20:]
