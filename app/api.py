@@ -28,7 +28,10 @@ from app.registry import Registry, find_registry, load_registry
 from app.store.embed import CachedEmbedder, Embedder, make_embedder
 from app.store.lexical import LexicalIndex
 from app.store.local import Store
+from app.store.manifest import source_info
 from app.store.open import open_store
+from app.synthesis import synthesize as synthesis_stage
+from app.synthesis.generators import Generator, OnToken, generator_from
 from app.text.terms import terms
 
 log = logging.getLogger(__name__)
@@ -52,6 +55,7 @@ class Assistant:
         config: Config | None = None,
         embedder: Embedder | None = None,
         registry: Registry | None = None,
+        llm: Generator | None = None,
     ) -> None:
         config = config or Config.load()
         self.config = config.with_(index_dir=Path(index_dir)) if index_dir is not None else config
@@ -61,6 +65,7 @@ class Assistant:
         self._store: Store | None = None
         self._lexical: LexicalIndex | None = None
         self._lock = threading.RLock()
+        self._llm = llm
 
     # -- plumbing -------------------------------------------------------------------------
     @property
@@ -96,18 +101,8 @@ class Assistant:
         return self._store
 
     def _lexical_index(self, store: Store) -> LexicalIndex:
-        want = store.fingerprint()
-        if self._lexical is None or self._lexical.fingerprint != want:
-            folder = self.config.index_dir / "bm25"
-            loaded = LexicalIndex.load(folder)
-            if loaded is None or loaded.fingerprint != want:
-                chunks = list(store.iter_chunks())
-                loaded = LexicalIndex.build(
-                    [c.id for c in chunks], [c.text for c in chunks],
-                    [{"outlet": c.meta.get("outlet"), "stance": c.meta.get("stance")} for c in chunks],
-                )
-                loaded.save(folder)
-            self._lexical = loaded
+        if self._lexical is None or self._lexical.fingerprint != store.fingerprint():
+            self._lexical = LexicalIndex.for_store(store, self.config.index_dir / "bm25")
         return self._lexical
 
     # -- ingest ---------------------------------------------------------------------------
@@ -198,12 +193,24 @@ class Assistant:
         return sid
 
     def ask(self, question: str, *, outlets: Sequence[str] | None = None, stances: Sequence[str] | None = None,
-            k: int | None = None, view: str = "answer") -> Answer:
+            k: int | None = None, view: str = "answer", synthesize: bool | None = None,
+            llm: Generator | None = None, on_token: OnToken | None = None) -> Answer:
         """Answer with verbatim, outlet-labelled quotes, or abstain when the sources don't say.
 
         view="perspectives" also returns, per stance group and outlet, what each indexed outlet
         says about the question, or that it does not address it (`Answer.perspectives`).
+        With an LLM (`llm=`, the constructor's or the config's) the answer also carries `synthesis`:
+        a paragraph whose every sentence is verified against the quotes; synthesize=False leaves it out.
         """
+        answer = self._extractive(question, outlets, stances, k, view)
+        if synthesize is False:
+            return answer
+        self._llm = self._llm or generator_from(self.config)
+        return synthesis_stage.synthesize(answer, llm or self._llm, required=bool(synthesize),
+                                          embed=self.embedder.embed, registry=self.registry, on_token=on_token)
+
+    def _extractive(self, question: str, outlets: Sequence[str] | None, stances: Sequence[str] | None,
+                    k: int | None, view: str) -> Answer:
         question = clean_question(question, self.config.max_question_chars)
         if k is not None and not 1 <= k <= 50:
             raise QueryError(f"k must be between 1 and 50 (got {k})")
@@ -234,13 +241,7 @@ class Assistant:
 
     def _scope(self, question: str, store: Store) -> tuple[frozenset[str], str]:
         indexed = {rec["meta"]["outlet"] for rec in store.manifest.documents.values()}
-        names = {}
-        for outlet in indexed:
-            known = self.registry.outlet(outlet)
-            for name in [outlet, *(known.aliases if known else [])]:
-                if len(name) >= 3:
-                    names[name] = outlet
-        return scoped_outlets(question, names)
+        return scoped_outlets(question, self.registry.names_of(indexed))
 
     # -- browsing -------------------------------------------------------------------------
     def sources(self) -> list[SourceInfo]:
@@ -284,14 +285,6 @@ class Assistant:
             return True
         except IndexMissingError:
             return False
-
-
-def source_info(doc_id: str, rec: dict) -> SourceInfo:
-    """A manifest record as the public SourceInfo (how the outlet was found, pages, copies)."""
-    meta = {k: v for k, v in rec["meta"].items() if k in SourceInfo.model_fields}
-    return SourceInfo(doc_id=doc_id, source=rec["sources"][0], chunks=len(rec["chunk_ids"]), chars=rec["chars"],
-                      **meta, format=rec.get("format"), pages=len(rec["pages"]) if rec.get("pages") else None,
-                      copy_of=rec.get("copy_of"), copies=list(rec.get("copies", [])))
 
 
 def ingest(paths: Sequence[str | Path] | None = None, *, index_dir: str | Path | None = None,

@@ -25,3 +25,7 @@ class IndexMismatchError(BylineError):
 
 class QueryError(BylineError, ValueError):
     """A question or a filter is not usable."""
+
+
+class GenerationError(BylineError):
+    """The language model gave no answer (down, slow, or an error): synthesis falls back to the extractive answer."""

@@ -6,6 +6,7 @@ with file and line) and answers look-ups.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 from urllib.parse import urlparse
 
@@ -72,6 +73,14 @@ class Registry(BaseModel):
         return self
 
     # -- look-ups -------------------------------------------------------------------------
+    def names_of(self, outlets: Iterable[str], shortest: int = 3) -> dict[str, str]:
+        """Every name (outlet name or alias, at least `shortest` characters) of `outlets` -> the outlet."""
+        names = {}
+        for outlet in outlets:
+            known = self.outlet(outlet)
+            names.update({n: outlet for n in [outlet, *(known.aliases if known else [])] if len(n) >= shortest})
+        return names
+
     def outlet(self, name: str) -> Outlet | None:
         """The outlet called `name` or known by it as an alias (case-insensitive)."""
         key = name.strip().casefold()

@@ -71,6 +71,18 @@ class LexicalIndex:
         atomic_write(folder / "ids.json", json.dumps({"ids": self.ids, "facets": self.facets, "df": self.df}))
 
     @classmethod
+    def for_store(cls, store, folder: Path) -> LexicalIndex:
+        """The index saved in `folder` when it matches the store's fingerprint, else one built from
+        the store's chunks (and saved there)."""
+        loaded = cls.load(folder)
+        if loaded is None or loaded.fingerprint != store.fingerprint():
+            chunks = list(store.iter_chunks())
+            loaded = cls.build([c.id for c in chunks], [c.text for c in chunks],
+                               [{"outlet": c.meta.get("outlet"), "stance": c.meta.get("stance")} for c in chunks])
+            loaded.save(folder)
+        return loaded
+
+    @classmethod
     def load(cls, folder: Path) -> LexicalIndex | None:
         bm25s = _bm25s()
 

@@ -19,6 +19,7 @@ LAYERS = [
     ("app.store", "app.attribution"),
     ("app.prepare", "app.answer"),
     ("app.indexer",),
+    ("app.synthesis",),
     ("app.api",),
     ("app.edges", "app.evaluation", "app.bench", "app"),
 ]
