@@ -54,15 +54,25 @@ class Verdict:
 
 
 def sentences(text: str) -> list[str]:
-    """The model's sentences. Quoted words never split a sentence; a citation ends one when a
-    capital follows it; a citation run after a full stop belongs to the sentence before."""
-    masked = _QUOTED.sub(lambda m: m.group(0)[0] + "x" * (len(m.group(0)) - 2) + m.group(0)[-1], text)
+    """The model's sentences, line by line. Quoted words never split a sentence; a citation ends
+    one when a capital follows it; a citation run after a full stop belongs to the sentence before,
+    one that starts a line to the sentence after."""
     out: list[str] = []
-    start = 0
-    for cut in [*(m.start() for m in _AFTER_CITATION.finditer(masked)), len(masked)]:
-        for span in split_sentences(masked[start:cut]):
-            _add(out, text[start + span.start : start + span.end].strip())
-        start = cut
+    for line in text.splitlines():
+        lead = _LEADING_CITATIONS.match(line.strip())
+        head, body = (lead.group(1).strip(), lead.group(2)) if lead else ("", line)
+        pieces: list[str] = []
+        masked = _QUOTED.sub(lambda m: m.group(0)[0] + "x" * (len(m.group(0)) - 2) + m.group(0)[-1], body)
+        start = 0
+        for cut in [*(m.start() for m in _AFTER_CITATION.finditer(masked)), len(masked)]:
+            for span in split_sentences(masked[start:cut]):
+                _add(pieces, body[start + span.start : start + span.end].strip())
+            start = cut
+        if head and pieces:
+            pieces[0] = f"{head} {pieces[0]}"
+        elif head and out:
+            out[-1] = f"{out[-1]} {head}"
+        out.extend(pieces)
     return out
 
 

@@ -97,7 +97,7 @@ class SmolLM2:
 
     name = "SmolLM2-135M-Instruct"
 
-    def __init__(self, *, threads: int = 1, timeout: float = 60.0, max_tokens: int = 200, n_ctx: int = 2048) -> None:
+    def __init__(self, *, threads: int = 1, timeout: float = 60.0, max_tokens: int = 160, n_ctx: int = 2048) -> None:
         try:
             import xllamacpp
         except ImportError:
@@ -129,7 +129,8 @@ class SmolLM2:
                 return late[-1]  # True stops the stream
 
             self._server.handle_chat_completions(
-                {"messages": messages, "max_tokens": self.max_tokens, "temperature": 0, "stream": True}, take)
+                {"messages": messages, "max_tokens": self.max_tokens, "temperature": 0, "repeat_penalty": 1.3,
+                 "stream": True}, take)
             if late and late[-1]:
                 raise GenerationError(f"the local model took longer than {self.timeout:g} s")
             return "".join(parts)

@@ -5,17 +5,19 @@ with a notice when the model is down or slow."""
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Sequence
 
 from app.errors import GenerationError, QueryError
 from app.models import Answer, SentenceVerdict, Synthesis
 from app.registry import Registry
-from app.synthesis.check import Checker, Embed, Verdict, sentences
+from app.synthesis.check import Checker, Embed, Verdict, cited_ids, sentences
 from app.synthesis.generators import Generator, OnToken
 from app.synthesis.prompt import build_messages
 from app.synthesis.sources import Aliases, Source, sources_of
 
 log = logging.getLogger(__name__)
+_FINISHED = re.compile(r"([.!?][\"\u201d\u2019')]*|\])\s*$")
 FALLBACK = "The language model gave no usable answer ({reason}); showing the extractive answer."
 
 
@@ -43,8 +45,13 @@ def assemble(verdicts: Sequence[Verdict], sources: Sequence[Source]) -> tuple[st
 
 
 def verify_text(raw: str, sources: Sequence[Source], embed: Embed | None, outlets: Sequence[str] = ()) -> list[Verdict]:
+    """Each sentence's verdict, in order; a last sentence the model left unfinished fails."""
     checker = Checker(sources, embed, outlets)
-    return [checker.check(s) for s in sentences(raw)]
+    verdicts = [checker.check(s) for s in sentences(raw)]
+    if verdicts and not _FINISHED.search(verdicts[-1].text):
+        last = verdicts[-1]
+        verdicts[-1] = Verdict(last.text, False, "unfinished: the model stopped mid-sentence", cited_ids(last.text))
+    return verdicts
 
 
 def synthesize(answer: Answer, generator: Generator | None, *, required: bool = False, embed: Embed | None = None,

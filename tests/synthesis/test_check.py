@@ -10,7 +10,7 @@ from app.synthesis.sources import Source
 
 PLANET = Source(id="1", outlet="Daily Planet", chain=("Mayor Lane",), stance="pro", stance_label="For the plan",
                 quote="Engineers estimate the construction will cost 40 million dollars.",
-                names=("Daily Planet", "Planet", "Mayor Lane"), label="Daily Planet",
+                names=("Daily Planet", "Planet", "Mayor Lane"), label="Daily Planet, quoting Mayor Lane",
                 line="Daily Planet: \u201cEngineers estimate the construction will cost 40 million dollars.\u201d [1]")
 GAZETTE = Source(id="2", outlet="Gotham Gazette", chain=(), stance="anti", stance_label="Against the plan",
                  quote="The real cost of the bridge will exceed 90 million dollars, according to an independent audit.",
@@ -113,3 +113,8 @@ def test_quoted_sentences_are_not_split():
 
 def test_cited_ids_reads_lists_and_runs():
     assert cited_ids("a [1, 3] b [2][3]") == ["1", "3", "2"]
+
+
+def test_citation_that_starts_a_line_belongs_to_the_sentence_after():
+    assert sentences("The outlets disagree.\n[2] Gotham Gazette says it is a scam.") == [
+        "The outlets disagree.", "[2] Gotham Gazette says it is a scam."]

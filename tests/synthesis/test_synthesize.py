@@ -78,3 +78,9 @@ def test_tokens_stream_to_the_callback():
 
 def test_default_json_has_no_synthesis_key():
     assert "synthesis" not in bridge_answer().model_dump()
+
+
+def test_a_sentence_cut_off_by_the_token_limit_fails():
+    after = synthesize(bridge_answer(), Canned(f"{FAITHFUL} According to the Gotham Gazette, the real"), embed=EMBED)
+    assert "unfinished" in after.synthesis.sentences[-1].why
+    assert after.synthesis.text == FAITHFUL
