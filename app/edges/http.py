@@ -1,6 +1,6 @@
 """The HTTP API: a thin FastAPI edge over one `Assistant` (`byline serve`).
 
-    POST /ask                   {question, outlets, stances, k, view} -> Answer JSON
+    POST /ask                   {question, outlets, stances, k, view, synthesize} -> Answer JSON
     GET  /sources               -> [SourceInfo]
     GET  /documents/{doc_id}    -> {info: SourceInfo, text}: the stored text that citation offsets index
     POST /documents             multipart: file + outlet/stance/title/url/date/author -> Uploaded
@@ -56,6 +56,9 @@ class AskRequest(BaseModel):
     stances: list[NAME] = Field(default_factory=list, max_length=20, description="Only cite these stance groups.")
     k: int | None = Field(default=None, ge=1, le=50, description="Passages to quote.")
     view: str | None = Field(default=None, max_length=50, description="Answer layout, if this byline offers views.")
+    synthesize: bool | None = Field(
+        default=None, description="With an LLM configured at `byline serve --llm-...`: also a short answer whose every "
+        "sentence is verified (default: on when configured); false: the extractive answer only.")
 
 
 class UploadForm(BaseModel):
@@ -108,6 +111,8 @@ def create_app(assistant: Assistant, *, token: str | None = None, ui: bool = Fal
             if not asks_view:
                 raise QueryError("this byline has no answer views; leave out 'view'")
             extra["view"] = body.view
+        if body.synthesize is not None:
+            extra["synthesize"] = body.synthesize
         return assistant.ask(body.question, outlets=body.outlets, stances=body.stances, k=body.k, **extra)
 
     @app.get("/sources", dependencies=bearer)

@@ -21,6 +21,7 @@ import gradio as gr  # noqa: E402
 
 from app.api import Assistant  # noqa: E402
 from app.edges import ui_html as H  # noqa: E402
+from app.edges import ui_llm  # noqa: E402
 from app.edges.ui_handlers import UPLOAD_TYPES, Handlers  # noqa: E402
 from app.errors import BylineError, ConfigError  # noqa: E402
 
@@ -36,9 +37,11 @@ def build(assistant: Assistant) -> gr.Blocks:
         gr.Markdown("## byline\nAnswers made of verbatim quotes, each labelled with the outlet that published it.")
         with gr.Tab("Ask", id="ask"):
             ask = _ask_tab(h)
+            llm = ui_llm.section(assistant)
         with gr.Tab("Sources", id="sources"):
             src = _sources_tab(h)
         _wire(h, demo, history, ask, src)
+        ui_llm.wire(llm, history, ask.outlets, ask.stances, ask.k)
         _api(h)
     return demo
 
