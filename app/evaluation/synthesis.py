@@ -17,6 +17,7 @@ from app.synthesis.check import MARKER, Checker, Embed, cited_ids
 from app.synthesis.generators import Generator
 from app.synthesis.sources import Source, sources_of
 
+LLM_SYSTEM = "byline+llm"
 KINDS = ("own voice", "contested claim cited without its outlet", "invented quote", "wrong outlet",
          "changed number", "unknown citation")
 _NUMBER = re.compile(r"\d+")
@@ -28,14 +29,17 @@ def _claim(quote: str) -> str:
 
 
 def planted(sources: Sequence[Source], outlets: Sequence[str]) -> list[tuple[str, str]]:
-    """(kind, sentence) pairs that must fail, made from the answer's first quote."""
+    """(kind, sentence) pairs that must fail, made from the answer's first quote. A kind that the
+    quote cannot make fail is left out (no number to change; a quote that names its own speaker
+    is attributed even without the outlet)."""
     s = sources[0]
     claim = _claim(s.quote)
     own = {n.casefold() for n in s.names}
     other = next((o for o in [*(x.outlet for x in sources), *outlets] if o.casefold() not in own), "Reuters")
-    out = [
-        ("own voice", f"{claim[0].upper()}{claim[1:]}."),
-        ("contested claim cited without its outlet", f"{claim[0].upper()}{claim[1:]} [{s.id}]."),
+    out = [("own voice", f"{claim[0].upper()}{claim[1:]}.")]
+    if not any(n.casefold() in claim.casefold() for n in [*s.names, *outlets]):  # else the quote names its speaker
+        out.append(("contested claim cited without its outlet", f"{claim[0].upper()}{claim[1:]} [{s.id}]."))
+    out += [
         ("invented quote", f"According to {s.outlet}, officials said \u201cthe whole operation was a complete success\u201d [{s.id}]."),
         ("wrong outlet", f"According to {other}, {claim} [{s.id}]."),
         ("unknown citation", f"According to {s.outlet}, {claim} [{len(sources) + 7}]."),
@@ -104,4 +108,28 @@ def llm_system(assistant: Any, generator: Generator, stats: SynthesisStats) -> S
             out.append(scored(a))
         return out
 
-    return System(f"byline+llm", answer, f"attributed quotes, then {generator.name} writes a paragraph; each sentence verified")
+    return System(LLM_SYSTEM, answer, f"attributed quotes, then {generator.name} writes a paragraph; each sentence verified")
+
+
+def llm_gate(metrics: dict[str, Any]) -> list[str]:
+    """The promise holds with an LLM too: no claim in the assistant's own voice, every quote verbatim."""
+    failures = []
+    if metrics.get("own_voice_violations"):
+        failures.append(f"{LLM_SYSTEM}: {metrics['own_voice_violations']} own-voice violation(s), must be 0")
+    if metrics.get("verbatim_rate") not in (None, 1.0):
+        failures.append(f"{LLM_SYSTEM}: verbatim rate {metrics['verbatim_rate']:.3f}, must be 1.0")
+    return failures
+
+
+def render(stats: dict[str, Any]) -> list[str]:
+    """Markdown lines: the verifier's catch rate per kind of planted sentence, and what it kept."""
+    def pct(x: float | None) -> str:
+        return "—" if x is None else f"{x:.1%}"
+
+    lines = ["## LLM synthesis: the sentence verifier", "",
+             f"Answers synthesized: {stats['answers']} ({stats['fallbacks']} fell back to the extractive answer). "
+             f"Model sentences kept: {stats['kept']}/{stats['sentences']} ({pct(stats['kept_share'])}). "
+             f"Planted failing sentences caught: {stats['caught']}/{stats['planted']} ({pct(stats['catch_rate'])}).", "",
+             "| planted kind | planted | caught |", "|---|---:|---:|"]
+    lines += [f"| {kind} | {v['planted']} | {v['caught']} |" for kind, v in stats["by_kind"].items()]
+    return lines + [""]

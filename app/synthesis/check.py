@@ -25,7 +25,7 @@ MIN_LEXICAL = 0.5  # share of the claim's content words found in the cited quote
 MIN_EMBEDDING = 0.45  # cosine similarity of the claim and its best cited quote
 MARKER = re.compile(r"\[(\d+(?:\s*[,;]\s*\d+)*)\]")
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
-_AFTER_CITATION = re.compile(r"(?<=\])\s+(?=[\"\u201c(]?[A-Z])")
+_NEXT_SENTENCE = re.compile(r"\s+[\"\u201c(]?[A-Z]")
 _LEADING_CITATIONS = re.compile(r"^((?:\[\d+(?:\s*[,;]\s*\d+)*\]\s*)+)(.*)$", re.DOTALL)
 _QUOTED = re.compile(r"\u201c([^\u201d]*)\u201d|\"([^\"]*)\"")
 _CUE = re.compile(
@@ -64,7 +64,8 @@ def sentences(text: str) -> list[str]:
         pieces: list[str] = []
         masked = _QUOTED.sub(lambda m: m.group(0)[0] + "x" * (len(m.group(0)) - 2) + m.group(0)[-1], body)
         start = 0
-        for cut in [*(m.start() for m in _AFTER_CITATION.finditer(masked)), len(masked)]:
+        cuts = [m.end() for m in MARKER.finditer(masked) if _NEXT_SENTENCE.match(masked, m.end())]
+        for cut in [*cuts, len(masked)]:
             for span in split_sentences(masked[start:cut]):
                 _add(pieces, body[start + span.start : start + span.end].strip())
             start = cut
@@ -106,12 +107,16 @@ def _squash(text: str) -> str:
     return " ".join(re.sub(r"[\u201c\u201d\"'\u2018\u2019]", "", text).casefold().split())
 
 
-def _claim_terms(sentence: str, names: Sequence[str]) -> list[str]:
-    """The sentence's content words, less markers, attribution cues and the names of sources."""
+def _claim_text(sentence: str, names: Sequence[str]) -> str:
+    """The sentence less citation markers, attribution cues and the names of sources: what it claims."""
     text = MARKER.sub(" ", sentence)
     for n in names:
         text = _name_pattern(n).sub(" ", text)
-    return [t for t in terms(_CUE.sub(" ", text)) if t not in FRAMING]
+    return " ".join(_CUE.sub(" ", text).split())
+
+
+def _claim_terms(sentence: str, names: Sequence[str]) -> list[str]:
+    return [t for t in terms(_claim_text(sentence, names)) if t not in FRAMING]
 
 
 def _uncited(sentence: str, known_names: Sequence[str]) -> Verdict:
@@ -181,16 +186,19 @@ class Checker:
             return Verdict(sentence, True, f"attributes {_ids(cited)} to its outlet", ids)
         have = set().union(*(terms(s.quote) for s in cited))
         lexical = sum(t in have for t in claim) / len(claim)
-        cosine = self._cosine(" ".join(claim), [s.quote for s in cited])
+        cosine = self._cosine(_claim_text(sentence, self.known_names), [s.quote for s in cited])
         scores = f"lexical {lexical:.2f}" + (f", embedding {cosine:.2f}" if cosine is not None else "")
         if lexical < self.min_lexical or (cosine is not None and cosine < self.min_embedding):
             return Verdict(sentence, False, f"not supported by {_ids(cited)} ({scores})", ids)
         return Verdict(sentence, True, f"supported by {_ids(cited)}, {_who(cited)} ({scores})", ids)
 
     def _cosine(self, claim: str, quotes: list[str]) -> float | None:
+        """The claim's best cosine similarity to a cited quote or to one of its sentences (a claim
+        may rest on one sentence of a long quote)."""
         if self.embed is None:
             return None
-        vectors = np.asarray(self.embed([claim, *quotes]), dtype=np.float32)
+        parts = list(dict.fromkeys([*quotes, *(q[p.start : p.end] for q in quotes for p in split_sentences(q))]))
+        vectors = np.asarray(self.embed([claim, *parts]), dtype=np.float32)
         norms = np.linalg.norm(vectors, axis=1)
         if not norms[0]:
             return 0.0

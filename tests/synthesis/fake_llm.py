@@ -22,12 +22,13 @@ Reply = Callable[[list[dict]], str]
 
 
 def echo(messages: list[dict]) -> str:
-    """A faithful model: 'According to <outlet>, <the quote's first words> [n].' per quote."""
-    user = messages[-1]["content"]
+    """A faithful model: 'According to <outlet>, <the quote's first sentence, cut short> [n].' for
+    the first three quotes of the prompt."""
     out = []
-    for n, outlet, quote in re.findall(r"^\[(\d+)\] outlet: ([^;(\n]+).*\n\s+\"(.*)\"$", user, re.MULTILINE):
-        words = quote.replace("\u201c", "").replace("\u201d", "").split()[:14]
-        out.append(f"According to {outlet.strip()}, {' '.join(words).rstrip('.,;:')} [{n}].")
+    for n, outlet, quote in re.findall(r'^\[(\d+)\] ([^,(:\n]+).*?: "(.*)"$', messages[-1]["content"], re.MULTILINE):
+        first = re.split(r"(?<=[.!?])\s", re.sub(r"[\u201c\u201d\"]", "", quote))[0]
+        words = " ".join(first.split()[:16]).rstrip(".,;:")
+        out.append(f"According to {outlet.strip()}, {words} [{n}].")
     return " ".join(out[:3])
 
 

@@ -118,3 +118,7 @@ def test_cited_ids_reads_lists_and_runs():
 def test_citation_that_starts_a_line_belongs_to_the_sentence_after():
     assert sentences("The outlets disagree.\n[2] Gotham Gazette says it is a scam.") == [
         "The outlets disagree.", "[2] Gotham Gazette says it is a scam."]
+
+
+def test_a_bracketed_word_is_not_a_citation_boundary():
+    assert sentences("Gazette quotes [Donald] Trump on the bridge [2].") == ["Gazette quotes [Donald] Trump on the bridge [2]."]

@@ -8,6 +8,7 @@ import re
 import pytest
 
 pytest.importorskip("openai", reason="the optional LLM extra is not installed: pip install 'byline[llm]'")
+pytestmark = pytest.mark.llm
 
 from app.evaluation.ownvoice import own_voice_violations  # noqa: E402
 from tests.conftest import DOCS, REGISTRY, write_corpus  # noqa: E402
