@@ -34,7 +34,7 @@ class Config:
     max_question_chars: int = 2000
     max_file_bytes: int = 20_000_000
     embed_batch: int = 256  # chunks per encode call (and per manifest write): big calls pad less
-    upload_dir: Path = Path("corpus/uploads")  # where uploaded documents (UI, HTTP) are kept
+    upload_dir: Path = Path("uploads")  # uploaded documents (UI, HTTP): outside corpus/, so re-ingesting the seed never picks them up
     chroma_url: str | None = None  # a `chroma run` server: several processes share one index
     llm_base_url: str | None = None  # an OpenAI-compatible server (…/v1) that writes a verified paragraph
     llm_model: str | None = None  # its model name; "smollm2" alone: the packaged local model

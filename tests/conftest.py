@@ -84,7 +84,10 @@ def seed_assistant(tmp_path_factory):
     from app.api import Assistant
     from app.config import Config
 
+    from seed import copy_seed
+
+    corpus = copy_seed(tmp_path_factory.mktemp("seed-corpus"))
     index = tmp_path_factory.mktemp("seed-index")
-    a = Assistant(config=Config(index_dir=index, corpus_dir=CORPUS, upload_dir=index / "uploads"))
-    a.ingest([CORPUS])
+    a = Assistant(config=Config(index_dir=index, corpus_dir=corpus, upload_dir=index.parent / "uploads"))
+    a.ingest([corpus])
     return a

@@ -16,6 +16,7 @@ import pytest
 
 from app.api import Assistant
 from app.config import Config
+from seed import copy_seed
 
 pytestmark = [pytest.mark.browser, pytest.mark.model]
 
@@ -56,9 +57,10 @@ def server(tmp_path_factory):
     from app.edges import ui
 
     tmp = tmp_path_factory.mktemp("ui-browser")
-    config = Config.load(env={}).with_(index_dir=tmp / "index", corpus_dir=ROOT / "corpus", upload_dir=tmp / "uploads")
+    corpus = copy_seed(tmp / "corpus")
+    config = Config.load(env={}).with_(index_dir=tmp / "index", corpus_dir=corpus, upload_dir=tmp / "uploads")
     assistant = Assistant(config=config)
-    assistant.ingest([ROOT / "corpus"])
+    assistant.ingest([corpus])
     demo, url = ui.launch(assistant, port=None)
     yield url
     demo.close()
