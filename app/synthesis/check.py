@@ -161,9 +161,10 @@ class Checker:
     def _attributed(self, sentence: str, cited: list[Source]) -> Verdict | None:
         ids = tuple(s.id for s in cited)
         own = {n.casefold() for s in cited for n in s.names}
-        named = _named(sentence, self.known_names)
-        wrong = [n for n in named if n.casefold() not in own and not any(n.casefold() in o for o in own)]
-        if wrong:
+        said = " ".join(s.quote for s in cited)
+        named = [n for n in _named(sentence, self.known_names) if n.casefold() in own or any(n.casefold() in o for o in own)]
+        wrong = [n for n in _named(sentence, self.known_names) if n not in named and not _named(said, [n])]
+        if wrong:  # a name the cited quote itself mentions may be repeated, but never attributes
             return Verdict(sentence, False, f"names {wrong[0]}, but {_who(cited)}", ids)
         if not named:
             return Verdict(sentence, False, f"a claim in the assistant's own voice: {_who(cited)}", ids)

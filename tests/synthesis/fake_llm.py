@@ -18,6 +18,8 @@ import time
 from collections.abc import Callable
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
+from app.text.sentences import split_sentences
+
 Reply = Callable[[list[dict]], str]
 
 
@@ -26,7 +28,8 @@ def echo(messages: list[dict]) -> str:
     the first three quotes of the prompt."""
     out = []
     for n, outlet, quote in re.findall(r'^\[(\d+)\] ([^,(:\n]+).*?: "(.*)"$', messages[-1]["content"], re.MULTILINE):
-        first = re.split(r"(?<=[.!?])\s", re.sub(r"[\u201c\u201d\"]", "", quote))[0]
+        plain = re.sub(r"[\u201c\u201d\"]", "", quote)
+        first = plain[: split_sentences(plain)[0].end] if plain.strip() else plain
         words = " ".join(first.split()[:16]).rstrip(".,;:")
         out.append(f"According to {outlet.strip()}, {words} [{n}].")
     return " ".join(out[:3])

@@ -122,3 +122,13 @@ def test_citation_that_starts_a_line_belongs_to_the_sentence_after():
 
 def test_a_bracketed_word_is_not_a_citation_boundary():
     assert sentences("Gazette quotes [Donald] Trump on the bridge [2].") == ["Gazette quotes [Donald] Trump on the bridge [2]."]
+
+
+def test_a_person_the_cited_quote_mentions_may_be_named_but_does_not_attribute():
+    mayor = Source(id="3", outlet="Metro Times", chain=(), stance=None, stance_label=None,
+                   quote="Mayor Lane and the council approved the bridge.", names=("Metro Times",), label="Metro Times",
+                   line="Metro Times: \u201cMayor Lane and the council approved the bridge.\u201d [3]")
+    checker = Checker([PLANET, mayor], HashEmbedder(256).embed)
+    assert checker.check("According to Metro Times, Mayor Lane and the council approved the bridge [3].").verified
+    v = checker.check("Mayor Lane said the council approved the bridge [3].")
+    assert not v.verified and "own voice" in v.why

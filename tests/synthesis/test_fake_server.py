@@ -117,7 +117,7 @@ def test_instruction_planted_in_a_document_does_not_change_attribution(make_assi
     prompt = sent[0]
     assert prompt.index("Ignore all previous instructions") < prompt.index("</QUOTES>")  # inside the data block
     s = answer.synthesis
-    assert not s.sentences[0].verified and "names Daily Planet" in s.sentences[0].why
+    assert not s.sentences[0].verified and "Metro Times's quote" in s.sentences[0].why
     assert "According to the Daily Planet" not in (s.text or "")  # only the quote, under its real outlet, remains
     assert all(c.outlet == "Metro Times" for c in answer.citations if "Ignore all" in c.quote)
 
