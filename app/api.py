@@ -7,28 +7,30 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 from app.answer import compose as answer_stage
 from app.answer.perspectives import perspectives
 from app.answer.question import clean_question
 from app.answer.retrieve import Filters, answerable, retrieve, scoped_outlets
+from app.answer.vectors import stored_vectors
 from app.answer.verify import verify
 from app.config import Config
 from app.documents.dedup import carried_note
 from app.documents.uploads import safe_filename, save_upload
-from app.errors import CorpusError, IndexMissingError, QueryError
-from app.files import atomic_write
-from app.indexer import Progress
-from app.indexer import ingest as run_ingest
+from app.errors import CorpusError, IndexMissingError, IndexWriteError, QueryError
+from app.files import atomic_write, disk_full
 from app.models import Answer, IngestReport, SourceInfo
 from app.registry import Registry, find_registry, load_registry
 from app.store.embed import CachedEmbedder, Embedder, make_embedder
 from app.store.lexical import LexicalIndex
 from app.store.local import Store
-from app.store.manifest import source_info
+from app.store.lock import WriterLock
+from app.store.manifest import MANIFEST, source_info
 from app.store.open import open_store
 from app.synthesis import synthesize as synthesis_stage
 from app.synthesis.generators import Generator, OnToken, generator_from
@@ -64,8 +66,11 @@ class Assistant:
         self._given_registry = registry
         self._store: Store | None = None
         self._lexical: LexicalIndex | None = None
+        self._outlets: tuple[tuple[int, int], list[str]] | None = None  # ((store, generation), outlets)
         self._lock = threading.RLock()
         self._llm = llm
+        self._writer = WriterLock(self.config.index_dir)
+        self._hold = False  # keep the writer lock between writes (a server)
 
     # -- plumbing -------------------------------------------------------------------------
     @property
@@ -101,16 +106,57 @@ class Assistant:
         return self._store
 
     def _lexical_index(self, store: Store) -> LexicalIndex:
-        if self._lexical is None or self._lexical.fingerprint != store.fingerprint():
-            self._lexical = LexicalIndex.for_store(store, self.config.index_dir / "bm25")
+        want = store.fingerprint()
+        if self._lexical is None or self._lexical.fingerprint != want:
+            self._lexical = LexicalIndex.for_store(store, self.config.index_dir / "bm25", want)
         return self._lexical
+
+    @contextmanager
+    def _writing(self) -> Iterator[None]:
+        """Hold the index's writer lock for one write (IndexBusyError names another holder); a
+        manifest another process wrote since this one read it is read again first. With a Chroma
+        server the manifest lives in the server, which every write refreshes from and commits to
+        entry by entry: there is no folder to lock."""
+        with self._lock:
+            if not self.config.chroma_url:
+                self._writer.acquire()
+            try:
+                if self._store is not None and self._store.changed_on_disk():
+                    log.warning("%s was written by another process: reading it again", self.config.index_dir)
+                    self._store.reload()
+                    self._lexical = None
+                yield
+            except Exception as exc:
+                if disk_full(exc):
+                    raise IndexWriteError(f"disk full while writing the index at {self.config.index_dir}: free some "
+                                          "space and run it again (what was committed before is kept)") from exc
+                raise
+            finally:
+                if not self._hold:
+                    self._writer.release()
+
+    def hold_writes(self) -> None:
+        """Keep the writer lock for as long as this process runs (`byline serve`, `byline ui`):
+        another process that tries to write this index is refused with a message naming this one."""
+        with self._lock:
+            self._hold = True
+            if self.config.index_dir.is_dir() and not self.config.chroma_url:
+                self._writer.acquire()
 
     # -- ingest ---------------------------------------------------------------------------
     def ingest(self, paths: Sequence[str | Path] | None = None, *, prune: bool = False,
-               progress: Progress | None = None) -> IngestReport:
+               progress: Callable[[str], None] | None = None) -> IngestReport:
         paths = [Path(p) for p in (paths or [self.config.corpus_dir])]
         with self._lock:
             registry = self._registry_for(paths)  # validate before touching the index
+            with self._writing():
+                return self._ingest(paths, registry, prune, progress)
+
+    def _ingest(self, paths: list[Path], registry: Registry, prune: bool,
+                progress: Callable[[str], None] | None) -> IngestReport:
+        from app.indexer import ingest as run_ingest  # ingest code loads only when ingesting
+
+        with self._lock:
             store = self._open(create=True)
             report = run_ingest(paths, store=store, embedder=self.embedder, registry=registry,
                                 config=self.config, prune=prune, progress=progress)
@@ -125,7 +171,10 @@ class Assistant:
         `meta` may set outlet, stance, title, url, date, author. The file name is reduced to a safe
         base name: nothing is ever written outside `upload_dir`.
         """
+        from dataclasses import replace
+
         from app.documents.load import LOADERS, SIDECAR_KEYS, supported
+        from app.documents.load.fields import meta_from
         from app.prepare import prepare
 
         unknown = sorted(set(meta) - set(SIDECAR_KEYS))
@@ -139,8 +188,9 @@ class Assistant:
         if len(data) > self.config.max_file_bytes:
             raise CorpusError(f"{name}: {len(data):,} bytes, over the {self.config.max_file_bytes:,}-byte limit")
         folder = self.config.upload_dir
+        given = meta_from({k: v for k, v in meta.items() if v}, f"{name} (upload form)")
         for raw in LOADERS[Path(name).suffix.lower()](folder / name, data):  # unusable content: refused before any write
-            prepare(raw, self.registry, self.config)
+            prepare(replace(raw, meta={**raw.meta, **given}), self.registry, self.config)
         with self._lock:  # two concurrent uploads of one name must not pick the same free name
             try:
                 folder.mkdir(parents=True, exist_ok=True)
@@ -150,8 +200,16 @@ class Assistant:
 
     def remove_document(self, doc_id: str) -> SourceInfo:
         """Drop a document from the index; an uploaded file (under `upload_dir`) is deleted too,
-        so the next `ingest` does not bring it back. Returns what was removed."""
+        so the next `ingest` does not bring it back. Its earliest near copy, if any, becomes the
+        original and is indexed in its place. Returns what was removed."""
+        with self._lock:
+            self._open()
+            with self._writing():
+                return self._remove(doc_id)
+
+    def _remove(self, doc_id: str) -> SourceInfo:
         from app.documents.load import sidecar_path
+        from app.indexer import remove as remove_doc  # ingest code loads only when writing
 
         with self._lock:
             store = self._open()
@@ -159,8 +217,9 @@ class Assistant:
             if info is None:
                 raise QueryError(f"no document {doc_id!r} in the index")
             sources = store.manifest.documents[doc_id]["sources"]
-            store.remove(doc_id)
-            store.commit()
+            for warning in remove_doc(doc_id, store=store, embedder=self.embedder, registry=self.registry,
+                                      config=self.config):
+                log.warning("%s", warning)
             self._lexical_index(store)
             uploads = self.config.upload_dir.resolve()
             for source in sources:
@@ -171,8 +230,14 @@ class Assistant:
             return info
 
     # -- asking ---------------------------------------------------------------------------
+    def _indexed_outlets(self, store: Store) -> list[str]:
+        """The outlets of the indexed documents, recounted only after the index changed."""
+        if self._outlets is None or self._outlets[0] != (id(store), store.generation):
+            self._outlets = ((id(store), store.generation), sorted({r["meta"]["outlet"] for r in store.manifest.documents.values()}))
+        return self._outlets[1]
+
     def _filters(self, store: Store, outlets: Sequence[str] | None, stances: Sequence[str] | None) -> Filters:
-        indexed = sorted({rec["meta"]["outlet"] for rec in store.manifest.documents.values()})
+        indexed = self._indexed_outlets(store)
         chosen = set()
         for name in outlets or ():
             known = self.registry.outlet(name)
@@ -216,6 +281,7 @@ class Assistant:
             raise QueryError(f"k must be between 1 and 50 (got {k})")
         if view not in VIEWS:
             raise QueryError(f"unknown view {view!r}; choose one of: {', '.join(VIEWS)}")
+        self.embedder.preload()  # the model loads while the index opens
         with self._lock:
             store = self._open()
             filters = self._filters(store, outlets, stances)
@@ -227,28 +293,38 @@ class Assistant:
                 return answer_stage.abstain(question)
             qvec = self.embedder.embed([search])[0]
             docs = store.manifest.documents
+            vectors_for = partial(stored_vectors, {search: qvec, question: qvec},  # quotes: stored sentence vectors
+                                  sentences_of=store.sentences, embed=self.embedder.embed)
             if view == "perspectives":
                 return perspectives(question, qvec, store=store, lexical=self._lexical_index(store),
                                     config=self.config, filters=filters, k=k, registry=self.registry,
-                                    embed=self.embedder.embed, carried=lambda d: carried_note(d, docs))
+                                    vectors_for=vectors_for, carried=lambda d: carried_note(d, docs))
             hits = retrieve(search, qvec, store=store, lexical=self._lexical_index(store),
                             config=self.config, filters=filters, k=k)
             if not answerable(hits, self.config):
                 return answer_stage.abstain(question)
             quotes = answer_stage.choose_quotes(question, hits, self.config.min_quote_similarity)
-            return answer_stage.compose(question, quotes, self.registry, embed=self.embedder.embed,
+            return answer_stage.compose(question, quotes, self.registry, embed=vectors_for([h.chunk for h in hits]),
                                         carried=lambda d: carried_note(d, docs))
 
     def _scope(self, question: str, store: Store) -> tuple[frozenset[str], str]:
-        indexed = {rec["meta"]["outlet"] for rec in store.manifest.documents.values()}
-        return scoped_outlets(question, self.registry.names_of(indexed))
+        names = {name: outlet for outlet in self._indexed_outlets(store)
+                 for name in [outlet, *getattr(self.registry.outlet(outlet), "aliases", [])] if len(name) >= 3}
+        return scoped_outlets(question, names)
 
     # -- browsing -------------------------------------------------------------------------
     def sources(self) -> list[SourceInfo]:
         with self._lock:
             store = self._open()
             return [source_info(doc_id, rec)
-                    for doc_id, rec in sorted(store.manifest.documents.items(), key=lambda kv: kv[1]["sources"][0])]
+                    for doc_id, rec in sorted(store.manifest.documents.items(), key=lambda kv: kv[1]["sources"][:1])]
+
+    def sources_for(self, sources: Sequence[str]) -> list[SourceInfo]:
+        """The documents that hold these sources (file paths, `file.jsonl#N` lines), in that order."""
+        with self._lock:
+            docs = self._open().manifest.documents
+            ids = dict.fromkeys(d for s in sources for d, rec in docs.items() if s in rec["sources"])
+            return [source_info(d, docs[d]) for d in ids]
 
     def page_of(self, doc_id: str, offset: int) -> int | None:
         """The 1-based page of a PDF document holding character `offset` (None for other formats)."""
@@ -278,6 +354,10 @@ class Assistant:
                 return store.text(doc_id) if doc_id in docs else None
 
             return verify(answer, text_of, lambda d: docs[d]["meta"]["outlet"] if d in docs else None)
+
+    def index_known(self) -> bool:
+        """Whether an index is there, answered without waiting for a write or opening it (/healthz)."""
+        return self._store is not None or (self.config.index_dir / MANIFEST).is_file()
 
     def has_index(self) -> bool:
         try:

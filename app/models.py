@@ -118,6 +118,7 @@ class SourceInfo(BaseModel):
     pages: int | None = Field(default=None, description="Page count, for PDFs.")
     copy_of: str | None = Field(default=None, description="doc_id of the original this document is a near copy of.")
     copies: list[str] = Field(default_factory=list, description="doc_ids of near copies of this document.")
+    conflicts: list[str] = Field(default_factory=list, description="Other registered outlets the document's own metadata names.")
 
 
 class IngestReport(BaseModel):
@@ -132,6 +133,7 @@ class IngestReport(BaseModel):
     skipped: dict[str, str] = Field(default_factory=dict)
     failed: dict[str, str] = Field(default_factory=dict)
     warnings: list[str] = Field(default_factory=list)
+    conflicts: dict[str, str] = Field(default_factory=dict, description="source -> provenance conflict (metadata vs registry, site_name, domain, or another file with the same text)")
     copies: dict[str, str] = Field(default_factory=dict, description="source -> source of the original it copies")
     outlet_rules: dict[str, int] = Field(default_factory=dict, description="documents per outlet detection rule")
     chunks_added: int = 0
@@ -148,6 +150,8 @@ class IngestReport(BaseModel):
             parts.append(f"{len(self.skipped)} skipped")
         if self.failed:
             parts.append(f"{len(self.failed)} failed")
+        if self.conflicts:
+            parts.append(f"{len(self.conflicts)} provenance conflict{'s' if len(self.conflicts) > 1 else ''}")
         if self.copies:
             parts.append(f"{len(self.copies)} linked as {'copy' if len(self.copies) == 1 else 'copies'}")
         return ", ".join(parts)

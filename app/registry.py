@@ -6,13 +6,13 @@ with file and line) and answers look-ups.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from pathlib import Path
 from urllib.parse import urlparse
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from app.errors import ConfigError
+from app.text.names import lookalike, problem, skeleton
 from app.yamlio import Located, load_model
 
 UNKNOWN_OUTLET = "unknown"
@@ -58,6 +58,7 @@ class Registry(BaseModel):
         groups = [g.id for g in self.stance_groups]
         _no_duplicates("stance group", "stance_groups", "id", groups)
         _no_duplicates("outlet", "outlets", "name", [o.name.casefold() for o in self.outlets])
+        _names_are_labels(self.outlets, self.stance_groups)
         _no_duplicates("document file", "documents", "file", [d.file for d in self.documents])
         for i, outlet in enumerate(self.outlets):
             if outlet.stance is not None and outlet.stance not in groups:
@@ -73,14 +74,6 @@ class Registry(BaseModel):
         return self
 
     # -- look-ups -------------------------------------------------------------------------
-    def names_of(self, outlets: Iterable[str], shortest: int = 3) -> dict[str, str]:
-        """Every name (outlet name or alias, at least `shortest` characters) of `outlets` -> the outlet."""
-        names = {}
-        for outlet in outlets:
-            known = self.outlet(outlet)
-            names.update({n: outlet for n in [outlet, *(known.aliases if known else [])] if len(n) >= shortest})
-        return names
-
     def outlet(self, name: str) -> Outlet | None:
         """The outlet called `name` or known by it as an alias (case-insensitive)."""
         key = name.strip().casefold()
@@ -88,6 +81,10 @@ class Registry(BaseModel):
             if key == outlet.name.casefold() or key in (a.casefold() for a in outlet.aliases):
                 return outlet
         return None
+
+    def lookalike(self, name: str) -> str | None:
+        """The registered name or alias that `name` imitates with look-alike characters, if any."""
+        return lookalike(name, [n for o in self.outlets for n in (o.name, *o.aliases)])
 
     def document(self, file: str | Path) -> DocumentEntry | None:
         """The entry for a document, matched by file name (entries name files relative to corpus/)."""
@@ -124,6 +121,26 @@ class Registry(BaseModel):
 
     def stance_label(self, stance: str | None) -> str | None:
         return next((g.label for g in self.stance_groups if g.id == stance), None)
+
+
+def _names_are_labels(outlets: list[Outlet], groups: list[StanceGroup]) -> None:
+    """Names and labels are shown in answers: one line each, and each outlet's names its own
+    (an alias equal to, or a look-alike of, another outlet's name or alias would relabel documents)."""
+    for i, group in enumerate(groups):
+        bad = problem(group.label, "stance label")
+        if bad:
+            raise Located(bad, ("stance_groups", i, "label"))
+    owner: dict[str, tuple[str, int]] = {}
+    for i, outlet in enumerate(outlets):
+        for j, name in enumerate([outlet.name, *outlet.aliases]):
+            where = ("outlets", i, "name") if j == 0 else ("outlets", i, "aliases", j - 1)
+            bad = problem(name, "outlet name" if j == 0 else "alias")
+            if bad:
+                raise Located(bad, where)
+            other = owner.get(skeleton(name))
+            if other is not None and other[1] != i:
+                raise Located(f"{name!r} is (or looks like) {other[0]!r}, a name of outlet {outlets[other[1]].name!r}", where)
+            owner.setdefault(skeleton(name), (name, i))
 
 
 def _ends_with(parts: tuple[str, ...], tail: tuple[str, ...]) -> bool:

@@ -20,8 +20,11 @@ from typing import Any
 from app.bench.measure import measure_cold_start, measure_ingest
 from app.bench.report import SCALES, goals, plot, render_markdown, shown_path
 
+INDEX_FORMAT = "s3"  # in the cached index folders' names: bump when what an index stores changes
+LOCAL_REPORTS = Path(".cache/bench")  # git-ignored: a bench run leaves the tree clean unless told otherwise
 
-def run_bench(*, quick: bool = False, out: Path = Path("evals/reports"), cache: Path = Path("bench/cache"),
+
+def run_bench(*, quick: bool = False, out: Path = LOCAL_REPORTS, cache: Path = Path("bench/cache"),
               corpus: Path = Path("corpus"), questions_file: Path = Path("evals/bench_questions.yaml"),
               embed_upto: int | None = None, progress: Callable[[str], None] = lambda m: None) -> dict[str, Any]:
     """Run every measurement, write bench.json, bench.md and bench_latency.png under `out`."""
@@ -42,8 +45,7 @@ def run_bench(*, quick: bool = False, out: Path = Path("evals/reports"), cache: 
     syn = SyntheticCorpus(distractor_pool(corpus, questions), cache)
 
     def encode(texts: list[str]):
-        return embedder._load().encode(texts, batch_size=64, normalize_embeddings=True, convert_to_numpy=True,
-                                       show_progress_bar=False)
+        return embedder.embed(texts)
 
     progress("ingest: first ingest, re-ingest, raw encode")
     docs = [(f"synthetic_{i:04d}.txt", body) for i, (_, body, *_rest) in
@@ -52,7 +54,7 @@ def run_bench(*, quick: bool = False, out: Path = Path("evals/reports"), cache: 
     scale_info, rows = [], []
     for n in scales:
         progress(f"index with {n:,} synthetic chunks")
-        index_dir = cache / f"index-{syn.dir.name}-{n}"
+        index_dir = cache / f"index-{syn.dir.name}-{n}-{INDEX_FORMAT}"
         built = (index_dir / "bench-complete.json").is_file()  # its marker records how many vectors were real
         vectors, real = (None, 0) if built else syn.vectors(n, encode, embed_upto)
         info = build_index(index_dir, corpus, syn, n, vectors, real, embedder)
@@ -67,10 +69,10 @@ def run_bench(*, quick: bool = False, out: Path = Path("evals/reports"), cache: 
         "sentences' real vectors.")}
     for n in scales:
         progress(f"queries at {n:,} chunks (byline vs llama-index)")
-        rows.append(_worker(cache / f"index-{syn.dir.name}-{n}", corpus, questions_file, reps))
+        rows.append(_worker(cache / f"index-{syn.dir.name}-{n}-{INDEX_FORMAT}", corpus, questions_file, reps))
     result["query"] = rows
     progress("cold start")
-    result["cold_start"] = measure_cold_start(cache / f"index-{syn.dir.name}-{scales[0]}", questions[0].question,
+    result["cold_start"] = measure_cold_start(cache / f"index-{syn.dir.name}-{scales[0]}-{INDEX_FORMAT}", questions[0].question,
                                               2 if quick else 5)
     result["goals"] = goals(result)
     out.mkdir(parents=True, exist_ok=True)

@@ -28,13 +28,14 @@ from pydantic import BaseModel, ConfigDict, Field
 from starlette.exceptions import HTTPException
 
 from app.api import Assistant
-from app.documents.uploads import safe_filename
 from app.errors import (
     BylineError,
     ConfigError,
     CorpusError,
+    IndexBusyError,
     IndexMismatchError,
     IndexMissingError,
+    IndexWriteError,
     QueryError,
 )
 from app.models import Answer, IngestReport, SourceInfo
@@ -42,9 +43,12 @@ from app.models import Answer, IngestReport, SourceInfo
 log = logging.getLogger(__name__)
 
 MAX_JSON_BYTES = 64_000  # an /ask body is a question and a few filters
+KEEP_ALIVE_SECONDS = 75  # idle keep-alive connections outlive clients' pools (httpx 5 s, browsers 60 s): with
+# uvicorn's 5 s a client could reuse a connection the server was closing, and got a reset
 UI_PATH = "/ui"  # where `--ui` mounts the Gradio app
 NAME = Annotated[str, Field(min_length=1, max_length=200)]
-STATUS = {QueryError: 422, CorpusError: 422, ConfigError: 400, IndexMissingError: 503, IndexMismatchError: 503}
+STATUS = {QueryError: 422, CorpusError: 422, ConfigError: 400, IndexMissingError: 503, IndexMismatchError: 503,
+          IndexBusyError: 409, IndexWriteError: 507}
 _REQUEST = ConfigDict(extra="forbid")
 
 
@@ -100,8 +104,9 @@ def create_app(assistant: Assistant, *, token: str | None = None, ui: bool = Fal
     asks_view = "view" in inspect.signature(assistant.ask).parameters
 
     @app.get("/healthz")
-    def healthz() -> dict[str, object]:
-        return {"status": "ok", "index": assistant.has_index()}
+    async def healthz() -> dict[str, object]:
+        """Answered on the event loop, never behind an ask or an upload (they run in worker threads)."""
+        return {"status": "ok", "index": assistant.index_known()}
 
     @app.post("/ask", dependencies=bearer)
     def ask(body: AskRequest) -> Answer:
@@ -130,9 +135,8 @@ def create_app(assistant: Assistant, *, token: str | None = None, ui: bool = Fal
         report = assistant.add_document(form.file.filename or "", data, **meta)
         if report.failed:
             raise CorpusError("; ".join(report.failed.values()))
-        target = str(assistant.config.upload_dir / safe_filename(form.file.filename or ""))
-        docs = [s for s in assistant.sources() if s.source == target or s.source.startswith(target + "#")]
-        return Uploaded(report=report, documents=docs)
+        given = [*report.new, *report.changed, *report.unchanged, *report.copies]
+        return Uploaded(report=report, documents=assistant.sources_for(given))
 
     @app.get("/documents/{doc_id}", dependencies=bearer)
     def get_document(doc_id: str) -> Document:
@@ -242,10 +246,11 @@ def serve(assistant: Assistant, host: str = "127.0.0.1", port: int = 8000, *, ui
     import uvicorn
 
     app = create_app(assistant, ui=ui)
+    assistant.hold_writes()  # this process writes the index (uploads): other writers are refused by name
     if assistant.has_index():  # load the embedder now, not on the first request
         log.warning("loading the embedder %s", assistant.embedder.name)
         assistant.embedder.embed(["warm up"])
-    uvicorn.run(app, host=host, port=port, workers=1, log_level="info")
+    uvicorn.run(app, host=host, port=port, workers=1, log_level="info", timeout_keep_alive=KEEP_ALIVE_SECONDS)
 
 
 __all__ = ["AskRequest", "Document", "Uploaded", "create_app", "mount_ui", "serve"]

@@ -41,6 +41,8 @@ def ingest(
         return
     for warning in report.warnings:
         err.print(f"[yellow]warning:[/] {escape(warning)}")
+    for path, why in report.conflicts.items():
+        err.print(f"[yellow]provenance conflict:[/] {escape(path)}: {escape(why)}")
     for path, why in report.skipped.items():
         err.print(f"[yellow]skipped:[/] {escape(path)}: {escape(why)}")
     for path, why in report.failed.items():
@@ -115,7 +117,8 @@ def sources(index: IndexOpt = None, as_json: JsonOpt = False) -> None:
     for d in docs:
         copies = f"{len(d.copies)} {'copy' if len(d.copies) == 1 else 'copies'}" if d.copies else ""
         copies = f"copy of {d.copy_of}" if d.copy_of else copies
-        table.add_row(d.doc_id, escape(d.outlet), d.outlet_source or "", d.stance or "", escape(d.title or ""),
+        found = (d.outlet_source or "") + ("; conflict: " + "; ".join(d.conflicts) if d.conflicts else "")
+        table.add_row(d.doc_id, escape(d.outlet), escape(found), d.stance or "", escape(d.title or ""),
                       d.date or "", str(d.chunks), copies)
     out.print(table)
 

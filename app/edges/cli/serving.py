@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from typing import Annotated
 
 import typer
@@ -24,8 +25,6 @@ def serve(
     llm_model: LlmModelOpt = None,
 ) -> None:
     """Serve the HTTP API (OpenAPI docs at /docs). Set BYLINE_API_TOKEN to require a bearer token."""
-    import os
-
     from app.edges.http import serve as run_http
 
     if host not in LOOPBACK and not os.environ.get("BYLINE_API_TOKEN"):
@@ -55,9 +54,20 @@ def ui(
     from app.edges import ui as web
 
     a = assistant(index, llm_base_url=llm_base_url, llm_model=llm_model)
+    a.hold_writes()  # uploads write the index: other writers are refused by name
     if not a.has_index():
         err.print(f"[yellow]note:[/] no index in {escape(str(a.config.index_dir))} yet: upload documents in the "
                   "Sources tab, or run `byline ingest` first")
+    if os.environ.get("BYLINE_API_TOKEN"):  # Gradio has no bearer tokens: serve it behind the API's guard
+        from app.edges.http import UI_PATH, serve as run_http
+
+        err.print(f"BYLINE_API_TOKEN is set: the UI is served at http://{host}:{port}{UI_PATH}/ and every request "
+                  "needs 'Authorization: Bearer <token>' (use a proxy that adds it)")
+        run_http(a, host, port, ui=True)
+        return
+    if host not in LOOPBACK:
+        err.print(f"[yellow]warning:[/] serving the UI on {escape(host)} without BYLINE_API_TOKEN: anyone who can "
+                  "reach it can ask, upload and delete")
     demo, url = web.launch(a, host=host, port=port)
     out.print(f"byline UI running at {url}  (Ctrl-C to stop)")
     web.serve_forever(demo)

@@ -50,7 +50,7 @@ def eval_cases(
 def bench(
     quick: Annotated[bool, typer.Option("--quick", help="1k chunks only, fewer repetitions (under a minute once cached).")] = False,
     as_json: JsonOpt = False,
-    out_dir: Annotated[Path, typer.Option("--out", help="Report folder.")] = Path("evals/reports"),
+    out_dir: Annotated[Path, typer.Option("--out", help="Report folder (the committed one is evals/reports: make bench).")] = Path(".cache/bench"),
     cache: Annotated[Path, typer.Option("--cache", help="Synthetic corpus vectors and indexes.")] = Path("bench/cache"),
     embed_upto: Annotated[Optional[int], typer.Option("--embed-upto", help="Embed up to this many synthetic chunks for real (default: 0 quick, 10000 full); beyond, sentence-mean vectors.")] = None,
 ) -> None:
