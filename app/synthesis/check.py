@@ -33,16 +33,16 @@ _CUE = re.compile(
     r"quotes?|quoted|quoting|cites?|cited|relays?|relayed|relaying|told|tells|argues?|argued|denies|denied|"
     r"alleges?|alleged|accuses?|accused|describes?|described|calls?|called|insists?|insisted|adds?|added|"
     r"notes?|noted|maintains?|maintained|asserts?|asserted|in the words of)\b|:", re.IGNORECASE)
-# words that frame an answer without asserting anything about the world
-FRAMING = frozenset(
+# words that frame an answer without asserting anything about the world (as `terms` reduces them)
+FRAMING = frozenset(terms(
     "outlet outlets source sources report reports reported say says said disagree disagrees disagreement "
     "differ differs different dispute disputes disputed contested account accounts question questions side "
     "sides claim claims view views according indexed quote quotes quoted verbatim answer answers topic "
     "conflicting conflict agree agrees agreement each both other others one two several some many "
     "unclear unknown uncertain independent independently confirm confirmed confirmation verify verified "
     "perspective perspectives stance stances group groups versions version story stories matter issue "
-    "give gives offer offers present presents describe describes note notes read see".split()
-)
+    "give gives offer offers present presents describe describes note notes read see"
+))
 
 
 @dataclass(frozen=True)
