@@ -13,7 +13,7 @@ from typing import Any
 
 from app.evaluation.baselines import System
 from app.models import Answer
-from app.synthesis.check import MARKER, Checker, Embed, cited_ids
+from app.synthesis.check import MARKER, Checker, Embed
 from app.synthesis.generators import Generator
 from app.synthesis.sources import Source, sources_of
 
@@ -72,12 +72,14 @@ class SynthesisStats:
 
 
 def scored(answer: Answer) -> Answer:
-    """What the reader sees: the verified paragraph with the citations it uses, else the extractive answer."""
+    """What the reader sees, for scoring: the extractive answer (every citation on its own line, so
+    `verify` checks each one) followed by the verified paragraph. The paragraph's [n] markers were
+    checked by the sentence verifier and are left out here; its words are scored for own voice."""
     s = answer.synthesis
     if s is None or s.fallback or not s.text:
         return answer
-    used = set(cited_ids(s.text)) | {m for m in MARKER.findall(s.text)}
-    return answer.model_copy(update={"answer": s.text, "citations": [c for c in answer.citations if c.id in used]})
+    paragraph = re.sub(r"\s+([.,;:!?])", r"\1", " ".join(MARKER.sub("", s.text).split()))
+    return answer.model_copy(update={"answer": f"{answer.answer}\n{paragraph}"})
 
 
 def record(stats: SynthesisStats, answer: Answer, embed: Embed, outlets: Sequence[str], keep_examples: int = 3) -> None:
