@@ -33,8 +33,10 @@ from app.store.embed import CachedEmbedder, Embedder, make_embedder
 from app.store.lexical import LexicalIndex
 from app.store.local import Store
 from app.store.lock import WriterLock
-from app.store.manifest import MANIFEST
+from app.store.manifest import MANIFEST, source_info
 from app.store.open import open_store
+from app.synthesis import synthesize as synthesis_stage
+from app.synthesis.generators import Generator, OnToken, generator_from
 from app.writes import REGISTRY_SNAPSHOT, Writes
 
 log = logging.getLogger(__name__)
@@ -57,6 +59,7 @@ class Assistant(Writes):
         config: Config | None = None,
         embedder: Embedder | None = None,
         registry: Registry | None = None,
+        llm: Generator | None = None,
     ) -> None:
         config = config or Config.load()
         self.config = config.with_(index_dir=Path(index_dir)) if index_dir is not None else config
@@ -67,6 +70,7 @@ class Assistant(Writes):
         self._lexical: LexicalIndex | None = None
         self._outlets: tuple[tuple[int, int], list[str]] | None = None  # ((store, generation), outlets)
         self._lock = threading.RLock()
+        self._llm = llm
         self._writer = WriterLock(self.config.index_dir)
         self._hold = False  # keep the writer lock between writes (a server)
 
@@ -137,13 +141,25 @@ class Assistant(Writes):
         return sid
 
     def ask(self, question: str, *, outlets: Sequence[str] | None = None, stances: Sequence[str] | None = None,
-            k: int | None = None, view: str = "answer", history: History = ()) -> Answer:
+            k: int | None = None, view: str = "answer", history: History = (), synthesize: bool | None = None,
+            llm: Generator | None = None, on_token: OnToken | None = None) -> Answer:
         """Answer with verbatim, outlet-labelled quotes, or abstain when the sources don't say.
 
         view="perspectives" also returns, per stance group and outlet, what each indexed outlet
         says about the question, or that it does not address it (`Answer.perspectives`).
         `history`: earlier turns (Answers, or their questions) a follow-up is read against.
+        With an LLM (`llm=`, the constructor's or the config's) the answer also carries `synthesis`:
+        a paragraph whose every sentence is verified against the quotes; synthesize=False leaves it out.
         """
+        answer = self._extractive(question, outlets, stances, k, view, history)
+        if synthesize is False:
+            return answer
+        self._llm = self._llm or generator_from(self.config)
+        return synthesis_stage.synthesize(answer, llm or self._llm, required=bool(synthesize),
+                                          embed=self.embedder.embed, registry=self.registry, on_token=on_token)
+
+    def _extractive(self, question: str, outlets: Sequence[str] | None, stances: Sequence[str] | None,
+                    k: int | None, view: str, history: History) -> Answer:
         question = clean_question(question, self.config.max_question_chars)
         if k is not None and not 1 <= k <= 50:
             raise QueryError(f"k must be between 1 and 50 (got {k})")
@@ -226,15 +242,6 @@ class Assistant(Writes):
             return True
         except IndexMissingError:
             return False
-
-
-def source_info(doc_id: str, rec: dict) -> SourceInfo:
-    """A manifest record as the public SourceInfo (how the outlet was found, pages, copies)."""
-    meta = {k: v for k, v in rec["meta"].items() if k in SourceInfo.model_fields}
-    return SourceInfo(doc_id=doc_id, source=rec["sources"][0] if rec["sources"] else "(no source)", chunks=len(rec["chunk_ids"]), chars=rec["chars"],
-                      **meta, format=rec.get("format"), pages=len(rec["pages"]) if rec.get("pages") else None,
-                      copy_of=rec.get("copy_of"), copies=list(rec.get("copies", [])),
-                      conflicts=list(rec.get("conflicts", [])))
 
 
 def ingest(paths: Sequence[str | Path] | None = None, *, index_dir: str | Path | None = None,

@@ -1,6 +1,6 @@
 """The HTTP API: a thin FastAPI edge over one `Assistant` (`byline serve`).
 
-    POST /ask                   {question, outlets, stances, k, view, history} -> Answer JSON
+    POST /ask                   {question, outlets, stances, k, view, history, synthesize} -> Answer JSON
     GET  /sources               -> [SourceInfo]
     GET  /documents/{doc_id}    -> {info: SourceInfo, text}: the stored text that citation offsets index
     POST /documents             multipart: file + outlet/stance/title/url/date/author -> Uploaded
@@ -64,6 +64,9 @@ class AskRequest(BaseModel):
         default_factory=list, max_length=20,
         description="Earlier turns of the conversation, oldest first: the Answers /ask returned (or just their "
                     "questions, which are then answered again). A follow-up is read against them.")
+    synthesize: bool | None = Field(
+        default=None, description="With an LLM configured at `byline serve --llm-...`: also a short answer whose every "
+        "sentence is verified (default: on when configured); false: the extractive answer only.")
 
 
 class UploadForm(BaseModel):
@@ -119,6 +122,8 @@ def create_app(assistant: Assistant, *, token: str | None = None, ui: bool = Fal
             extra["view"] = body.view
         if body.history:
             extra["history"] = body.history
+        if body.synthesize is not None:
+            extra["synthesize"] = body.synthesize
         return assistant.ask(body.question, outlets=body.outlets, stances=body.stances, k=body.k, **extra)
 
     @app.get("/sources", dependencies=bearer)

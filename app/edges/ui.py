@@ -20,6 +20,7 @@ from types import SimpleNamespace
 import gradio as gr
 
 from app.api import Assistant
+from app.edges import ui_llm
 from app.edges import ui_style as S
 from app.edges import ui_tabs as T
 from app.edges.ui_handlers import Handlers
@@ -37,9 +38,11 @@ def build(assistant: Assistant) -> gr.Blocks:
         gr.Markdown("# byline\nAnswers made of verbatim quotes, each labelled with the outlet that published it.")
         with gr.Tab("Ask", id="ask"):
             ask = T.ask_tab(h)
+            llm = ui_llm.section(assistant)
         with gr.Tab("Sources", id="sources"):
             src = T.sources_tab(h)
         T.wire(h, demo, state, ask, src)
+        ui_llm.wire(llm, state.history, ask.outlets, ask.stances, ask.k)
         _api(h)
     return demo
 

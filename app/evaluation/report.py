@@ -150,6 +150,10 @@ def render_markdown(report: dict[str, Any]) -> str:
         lines += [f"| {_cell(r['outlet'])} | {r['quotes']} | {r['verbatim']} | {r['labelled_correctly']} | "
                   f"{r['must_cite_met']}/{r['must_cite_cases']} |" for r in s["per_outlet"]]
         lines.append("")
+    if report.get("synthesis"):
+        from app.evaluation.synthesis import render
+
+        lines += render(report["synthesis"])
     lines += [f"## {first['name']}: cases", "", "| case | kind | result | reasons |", "|---|---|---|---|"]
     for c in first["cases"]:
         lines.append(f"| {c['id']} | {c['kind']} | {'pass' if c['passed'] else 'FAIL'} | {_cell('; '.join(c['reasons']))} |")

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -30,9 +31,11 @@ from app.evaluation.baselines import (
 from app.evaluation.cases import Case, check_cases, load_cases
 from app.evaluation.report import Thresholds, check_thresholds, load_thresholds, render_markdown, summarize
 from app.evaluation.scoring import CaseResult, score_case
+from app.evaluation.synthesis import LLM_SYSTEM, SynthesisStats, llm_gate, llm_system
 from app.files import atomic_write
 from app.models import Answer
 from app.store.embed import Embedder, make_embedder
+from app.synthesis.generators import Generator
 
 REPORT_DIR = Path("evals/reports")
 THRESHOLDS = Path("evals/thresholds.yaml")
@@ -74,20 +77,25 @@ def run_eval(
     embedder: Embedder | None = None,
     thresholds: Path | None = THRESHOLDS,
     report_dir: Path | None = REPORT_DIR,
+    llm: Generator | None = None,
 ) -> dict[str, Any]:
     """Score byline (or the answers in `answers`) and, optionally, the baselines; write the
-    reports; return the report with `threshold_failures` for the first system."""
+    reports; return the report with `threshold_failures` for the first system. With `llm`, also
+    byline+llm (the verified paragraph) and the verifier's numbers (`synthesis`)."""
     from app.api import Assistant
 
     cases = load_cases(case_paths)
     primed = PrimedEmbedder(embedder or make_embedder(config.embedder))
-    assistant = Assistant(config=config, embedder=primed)
+    assistant = Assistant(config=replace(config, llm_base_url=None, llm_model=None), embedder=primed)
     corpus = corpus_of(assistant)
     problems = check_cases(cases, assistant.registry, {d.name: d.text for d in corpus.docs.values()})
     if problems:
         raise ConfigError(f"{len(problems)} case problem(s) against the index at {config.index_dir}: " + "; ".join(problems[:3]))
     primed.prime([c.question for c in cases])  # one batch for every system's question embeddings
     systems = [from_answers_file(answers)] if answers else [byline(assistant)]
+    stats = SynthesisStats()
+    if llm is not None:
+        systems.append(llm_system(assistant, llm, stats))
     if baselines:
         names = {d.doc_id: d.name for d in corpus.docs.values()}
         systems += [llama_index(config, primed, names), bm25_only(config, primed, assistant.registry),
@@ -100,6 +108,9 @@ def run_eval(
         "threshold_failures": check_thresholds(reports[0]["metrics"], gate),
         "systems": reports,
     }
+    if llm is not None:
+        report["synthesis"] = stats.as_dict()
+        report["threshold_failures"] += llm_gate(next(r for r in reports if r["name"] == LLM_SYSTEM)["metrics"])
     if report_dir is not None:
         write_reports(report, Path(report_dir))
     return report

@@ -18,6 +18,7 @@ LAYERS = [
     ("app.documents",),
     ("app.store", "app.attribution"),
     ("app.prepare", "app.answer"),
+    ("app.synthesis",),
     ("app.batcher", "app.indexer"),
     ("app.writes",),
     ("app.api",),

@@ -10,7 +10,9 @@ from typing import Annotated, Optional
 import typer
 from rich.markup import escape
 
-from app.edges.cli.base import IndexOpt, JsonOpt, OutletOpt, StanceOpt, assistant, cli, err, friendly, out
+from app.edges.cli.base import (
+    IndexOpt, JsonOpt, LlmModelOpt, LlmUrlOpt, OutletOpt, StanceOpt, assistant, cli, err, friendly, out,
+)
 from app.errors import BylineError
 
 
@@ -62,9 +64,11 @@ def ask(
     stance: StanceOpt = None,
     k: Annotated[Optional[int], typer.Option("-k", help="Passages to quote.")] = None,
     view: Annotated[str, typer.Option("--view", help="answer, or perspectives: what each outlet says, by stance group.")] = "answer",
+    llm_base_url: LlmUrlOpt = None,
+    llm_model: LlmModelOpt = None,
 ) -> None:
     """Answer questions with verbatim quotes labelled by outlet. --json prints one object per line."""
-    a = assistant(index)
+    a = assistant(index, llm_base_url=llm_base_url, llm_model=llm_model)
     for question in questions:
         answer = a.ask(question, outlets=outlet, stances=stance, k=k, view=view)
         if as_json:
@@ -80,9 +84,25 @@ def print_answer(answer) -> None:
     style = "yellow" if answer.abstained else ("magenta" if answer.contested else "green")
     # soft_wrap=False: the panel wraps long quotes instead of cropping them at the console width
     out.print(Panel(escape(answer.answer), title=escape(answer.question), border_style=style), soft_wrap=False)
+    if answer.synthesis is not None:
+        print_synthesis(answer.synthesis)
     for c in answer.citations:
         where = " · ".join(escape(x) for x in (c.title, c.date, c.url) if x)
         out.print(f"  [bold][{c.id}][/] {escape(c.outlet)} — {where} [dim](chars {c.start}–{c.end})[/]")
+
+
+def print_synthesis(synthesis) -> None:
+    """The verified paragraph (or the fallback notice), then each model sentence's verdict."""
+    from rich.panel import Panel
+
+    if synthesis.text:
+        out.print(Panel(escape(synthesis.text), title=f"{escape(synthesis.model)}, verified", border_style="cyan"),
+                  soft_wrap=False)
+    if synthesis.notice:
+        err.print(f"[yellow]note:[/] {escape(synthesis.notice)}")
+    for v in synthesis.sentences:
+        mark = "[green]✓[/]" if v.verified else ("[yellow]↺[/]" if v.replaced_by else "[red]✗[/]")
+        out.print(f"  {mark} {escape(v.text)} [dim]({escape(v.why)})[/]")
 
 
 @cli.command()
@@ -137,9 +157,9 @@ def wide_table(docs):
 
 @cli.command()
 @friendly
-def chat(index: IndexOpt = None) -> None:
+def chat(index: IndexOpt = None, llm_base_url: LlmUrlOpt = None, llm_model: LlmModelOpt = None) -> None:
     """Ask questions interactively; follow-ups ("and the other side?") are read against earlier turns."""
-    a = assistant(index)
+    a = assistant(index, llm_base_url=llm_base_url, llm_model=llm_model)
     out.print("byline chat — every answer is quoted from the sources; follow-ups are understood. "
               "Empty line to quit.")
     history = []

@@ -11,7 +11,7 @@ import typer
 from rich.markup import escape
 
 from app.config import Config
-from app.edges.cli.base import IndexOpt, JsonOpt, cli, err, friendly, out
+from app.edges.cli.base import IndexOpt, JsonOpt, LlmModelOpt, LlmUrlOpt, cli, err, friendly, out
 
 
 @cli.command("eval")
@@ -22,12 +22,19 @@ def eval_cases(
     as_json: JsonOpt = False,
     answers: Annotated[Optional[Path], typer.Option("--answers", help="Score these answers (JSONL, one `ask --json` Answer per line) instead of byline's.")] = None,
     baselines: Annotated[bool, typer.Option("--baselines/--no-baselines", help="Also score llama-index, BM25-only and dense-only baselines.")] = True,
+    llm_base_url: LlmUrlOpt = None,
+    llm_model: LlmModelOpt = None,
 ) -> None:
-    """Run the grounding eval; write evals/reports/latest.{json,md}; exit 1 when a threshold is missed."""
+    """Run the grounding eval; write evals/reports/latest.{json,md}; exit 1 when a threshold is missed.
+    With an LLM, also byline+llm and the sentence verifier's catch rate (reports in evals/reports/llm/)."""
     from app.evaluation.report import render_markdown
-    from app.evaluation.runner import run_eval
+    from app.evaluation.runner import REPORT_DIR, run_eval
+    from app.synthesis.generators import generator_from
 
-    report = run_eval(Config.load(index_dir=index), cases, answers=answers, baselines=baselines)
+    config = Config.load(index_dir=index, llm_base_url=llm_base_url, llm_model=llm_model)
+    llm = generator_from(config)
+    report = run_eval(config, cases, answers=answers, baselines=baselines, llm=llm,
+                      report_dir=REPORT_DIR / "llm" if llm else REPORT_DIR)
     if as_json:
         sys.stdout.write(json.dumps(report, indent=1, ensure_ascii=False) + "\n")
     else:
