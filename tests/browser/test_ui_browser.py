@@ -3,7 +3,8 @@
 One server (and one index) is shared by the whole module. Debian's chromium is driven through
 playwright's `executable_path`: no browser is ever downloaded. Without a browser these tests FAIL
 with a message saying how to install one, unless BYLINE_ALLOW_NO_BROWSER=1 (then they are
-reported as skipped, with the same message). Screenshots go to evals/reports/ui/.
+reported as skipped, with the same message). Screenshots go to the git-ignored .cache/ui/; set
+BYLINE_SCREENSHOTS=evals/reports/ui to refresh the committed ones on purpose.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from seed import copy_seed
 pytestmark = [pytest.mark.browser, pytest.mark.model]
 
 ROOT = Path(__file__).resolve().parents[2]
-SHOTS = ROOT / "evals" / "reports" / "ui"
+SHOTS = ROOT / os.environ.get("BYLINE_SCREENSHOTS", ".cache/ui")  # a test run leaves the tree clean
 CHROMIUM = os.environ.get("BYLINE_CHROMIUM", "/usr/bin/chromium")
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--no-first-run", "--disable-sync"]
