@@ -40,6 +40,15 @@ class SavedBm25:
         t = self.vocab.get(token)
         return self.indices[self.indptr[t] : self.indptr[t + 1]] if t is not None else self.indices[:0]
 
+    def contains(self, token: str, rows: np.ndarray) -> np.ndarray:
+        """Which of `rows` hold `token`: a binary search in its postings (bm25s keeps each term's
+        rows sorted), not a pass over them — a common term has tens of thousands at 100k chunks."""
+        post = self.postings(token)
+        if not len(post):
+            return np.zeros(len(rows), dtype=bool)
+        at = np.minimum(np.searchsorted(post, rows), len(post) - 1)
+        return post[at] == rows
+
     def scores(self, tokens: list[str], weight_mask: np.ndarray | None = None) -> np.ndarray:
         """Each chunk's BM25 score for the query tokens (unknown tokens score nothing)."""
         out = np.zeros(self.num_docs, dtype=self.data.dtype)

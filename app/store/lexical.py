@@ -71,7 +71,7 @@ class LexicalIndex:
         total = sum(weights.values())
         found = np.zeros(len(ids))
         for t, w in weights.items():
-            found += w * np.isin(rows, self._bm25.postings(t))
+            found += w * self._bm25.contains(t, rows)
         return [float(f) / total if r >= 0 else self.coverage(question_terms, text) if total else 0.0
                 for f, r, text in zip(found, rows, texts)]
 
