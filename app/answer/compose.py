@@ -33,7 +33,7 @@ NO_VERDICT = "byline won't reduce a disputed question to a one-word verdict; rea
 INTRO_PERSPECTIVES = "What each indexed outlet says about this, by stance group, quoted verbatim:"
 NOT_ADDRESSED = "this outlet does not address it"
 MAX_QUOTE_WORDS = 70
-_VERDICT_ASKED = re.compile(r"\b(yes or no|yes/no|true or false|one word|just tell me)\b", re.IGNORECASE)
+VERDICT_ASKED = re.compile(r"\b(yes or no|yes/no|true or false|one word|just tell me)\b", re.IGNORECASE)
 
 Embed = Callable[[Sequence[str]], np.ndarray]
 Carried = Callable[[str], str]  # doc_id -> ' (also carried by X)' for outlets that ran a copy, or ''
@@ -165,7 +165,7 @@ def compose(question: str, quotes: list[Quote], registry: Registry, embed: Embed
     contested = any(c.contested for c in claims)
     w = _Writer(registry, carried)
     w.lines.append(INTRO_SIDES if contested else INTRO)
-    if contested and _VERDICT_ASKED.search(question):
+    if contested and VERDICT_ASKED.search(question):
         w.lines.append(NO_VERDICT)
     for claim in claims:
         members = sorted(claim.members)
@@ -205,7 +205,7 @@ def compose_perspectives(question: str, views: list[OutletView], registry: Regis
     quotes = [q for v in views for q in v.quotes]
     contested = any(c.contested for c in _claims(question, quotes, embed)[0]) if quotes else False
     w.lines.append(INTRO_SIDES if contested else INTRO_PERSPECTIVES)
-    if contested and _VERDICT_ASKED.search(question):
+    if contested and VERDICT_ASKED.search(question):
         w.lines.append(NO_VERDICT)
     perspectives: list[Perspective] = []
     current: object = object()

@@ -11,6 +11,7 @@ import typer
 from rich.markup import escape
 
 from app.config import Config
+from app.errors import ConfigError
 from app.edges.cli.base import IndexOpt, JsonOpt, cli, err, friendly, out
 
 
@@ -22,12 +23,21 @@ def eval_cases(
     as_json: JsonOpt = False,
     answers: Annotated[Optional[Path], typer.Option("--answers", help="Score these answers (JSONL, one `ask --json` Answer per line) instead of byline's.")] = None,
     baselines: Annotated[bool, typer.Option("--baselines/--no-baselines", help="Also score llama-index, BM25-only and dense-only baselines.")] = True,
+    corpus: Annotated[Optional[Path], typer.Option("--corpus", help="Evaluate this corpus folder (with its own outlets.yaml): ingested into a cache index under .cache/eval/.")] = None,
+    case_opt: Annotated[Optional[list[Path]], typer.Option("--cases", help="Case file or folder (repeatable; same as the arguments).")] = None,
+    thresholds: Annotated[Optional[Path], typer.Option("--thresholds", help="Gate file (default: evals/thresholds.yaml).")] = None,
+    report_dir: Annotated[Optional[Path], typer.Option("--report-dir", help="Where latest.{json,md} go (default: evals/reports/).")] = None,
 ) -> None:
     """Run the grounding eval; write evals/reports/latest.{json,md}; exit 1 when a threshold is missed."""
     from app.evaluation.report import render_markdown
-    from app.evaluation.runner import run_eval
+    from app.evaluation.runner import REPORT_DIR, THRESHOLDS, run_eval
 
-    report = run_eval(Config.load(index_dir=index), cases, answers=answers, baselines=baselines)
+    if thresholds is not None and not thresholds.is_file():
+        raise ConfigError(f"{thresholds}: no such thresholds file")
+
+    report = run_eval(Config.load(index_dir=index), [*(cases or []), *(case_opt or [])] or None, answers=answers,
+                      baselines=baselines, corpus=corpus, thresholds=thresholds or THRESHOLDS,
+                      report_dir=report_dir or REPORT_DIR)
     if as_json:
         sys.stdout.write(json.dumps(report, indent=1, ensure_ascii=False) + "\n")
     else:
