@@ -14,8 +14,6 @@ from pathlib import Path
 from app.answer import compose as answer_stage
 from app.answer.perspectives import perspectives
 from app.answer.question import clean_question
-from app.answer.select import asked, rank_quotes, sentence_vectors
-from app.answer.sides import MAX_CANDIDATES, answers_question, pick
 from app.answer.retrieve import Filters, answerable, retrieve, scoped_outlets
 from app.answer.verify import verify
 from app.config import Config
@@ -230,14 +228,8 @@ class Assistant:
                             config=self.config, filters=filters, k=k)
             if not answerable(hits, self.config):
                 return answer_stage.abstain(question)
-            lexical = self._lexical_index(store)
-            ask = asked(question)
-            ranked = rank_quotes(ask, hits, qvec, self.embedder.embed, lexical.coverage if lexical else _no_coverage)
-            if not ranked or not answers_question(question, ranked[0], [h.chunk.meta.get("date") for h in hits]):
-                return answer_stage.abstain(question)
-            top = ranked[:MAX_CANDIDATES]
-            picked = pick(ask, question, top, sentence_vectors([q.text for q in top], self.embedder.embed))
-            return answer_stage.compose_answer(question, picked, self.registry, carried=lambda d: carried_note(d, docs))
+            return answer_stage.answer_from(question, hits, qvec, self.embedder.embed, self._lexical_index(store),
+                                            self.registry, carried=lambda d: carried_note(d, docs))
 
     def _scope(self, question: str, store: Store) -> tuple[frozenset[str], str]:
         indexed = {rec["meta"]["outlet"] for rec in store.manifest.documents.values()}
@@ -292,9 +284,6 @@ class Assistant:
         except IndexMissingError:
             return False
 
-
-def _no_coverage(question_terms: set[str], text: str) -> float:
-    return 0.0
 
 
 def source_info(doc_id: str, rec: dict) -> SourceInfo:

@@ -16,12 +16,13 @@ from dataclasses import dataclass
 import numpy as np
 
 from app.answer.retrieve import Hit
-from app.answer.select import Quote
-from app.answer.sides import WHAT, Picked
+from app.answer.select import Quote, asked, rank_quotes, sentence_vectors
+from app.answer.sides import MAX_CANDIDATES, WHAT, Picked, answers_question, pick
 from app.attribution.claims import Claim, Repetition, Voice, group_claims, repetitions
 from app.attribution.links import Link, label, links_for_span
 from app.models import Answer, Citation, Perspective
 from app.registry import Registry
+from app.store.lexical import LexicalIndex
 from app.text.sentences import split_sentences
 from app.text.terms import terms
 
@@ -160,6 +161,19 @@ def compose(question: str, quotes: list[Quote], registry: Registry, embed: Embed
     w.lines.extend(repetition_notes(repetitions(_voices(quotes))))
     return Answer(question=question, answer="\n".join(w.lines), abstained=False, contested=contested,
                   citations=w.citations)
+
+
+def answer_from(question: str, hits: list[Hit], qvec: np.ndarray, embed: Embed, lexical: LexicalIndex | None,
+                registry: Registry, carried: Carried | None = None) -> Answer:
+    """Rank the passages' sentences against the question, abstain when none answers it, else pick
+    the quotes (and decide whether the sources disagree) and write the answer."""
+    ask = asked(question)
+    ranked = rank_quotes(ask, hits, qvec, embed, lexical.coverage if lexical else (lambda _terms, _text: 0.0))
+    if not ranked or not answers_question(question, ranked[0], [h.chunk.meta.get("date") for h in hits]):
+        return abstain(question)
+    top = ranked[:MAX_CANDIDATES]
+    return compose_answer(question, pick(ask, question, top, sentence_vectors([q.text for q in top], embed)),
+                          registry, carried)
 
 
 def compose_answer(question: str, picked: Picked, registry: Registry, carried: Carried | None = None) -> Answer:

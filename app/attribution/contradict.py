@@ -33,7 +33,7 @@ NEGATION = re.compile(
     r"wasn't|aren't|weren't|hasn't|haven't|hadn't|den(?:y|ies|ied)|refus\w+|reject\w*|dismiss\w*|disput\w+)\b|n['’]t\b",
     re.IGNORECASE)
 REBUTTAL = re.compile(
-    r"\b(smear\w*|lies|lying|liars?|not true|untrue|debunk\w*|disput\w+ the claim|"
+    r"\b(smear\w*|lies|lying|liars?|not true|untrue|den(?:y|ies|ied)\s+(?:that|it|any|\w+ing|(?:the\s+)?(?:claims?|reports?|allegations?|charges?))|debunk\w*|disput\w+ the claim|"
     r"fabricat\w*|baseless|disinformation|fake news|so-called|without merit|no evidence|no proof|mischaracteri\w+)\b",
     re.IGNORECASE)
 # Verdict words and their opposites (stems): a quote saying one and another saying its opposite disagree.
