@@ -72,7 +72,7 @@ def test_contested_claim_shows_each_side_under_its_stance_label_and_gives_no_ver
     answer = assistant.ask(BRIBES)
     assert answer.contested
     assert re.search(r"^Against the contractor — (Daily Planet|Metro Courier)\b.*: “", answer.answer, re.M)
-    assert re.search(r"^For the contractor — Gotham Gazette: “.*smear", answer.answer, re.M)
+    assert re.search(r"^For the contractor — Gotham Gazette: “.*(smear|denies)", answer.answer, re.M)
     for line in own_voice(answer):
         assert not re.search(r"\b(yes|no|true|false|did|didn't)\b", line, re.IGNORECASE), line
     assert any("disagree" in line for line in own_voice(answer))
