@@ -70,7 +70,7 @@ def figures(text: str) -> list[Figure]:
 def _unit(word: str | None) -> str:
     if not word or word.casefold() in STOPWORDS:
         return ""
-    return stem(word.casefold())
+    return stem(word.casefold()).rstrip("e")  # "pages" → "pag", "page" → "pag"
 
 
 def answer_figure(text: str, asked: frozenset[str]) -> Figure | None:
