@@ -71,3 +71,27 @@ def test_a_question_about_a_time_after_every_source_is_out_of_reach():
     assert asks_after("What happened in 2011?", dates)
     assert not asks_after("What happened in May 2010?", dates)
     assert not asks_after("What happened in 2011?", [*dates, None])  # an undated source might say
+
+
+def test_a_negation_in_a_quote_on_another_claim_is_not_a_denial():
+    q = "Did the White House offer him the job?"
+    yes = quote("The White House offered him the job.", "A", "x", 1.0)
+    other = quote("The White House did not offer details of the job board.", "B", "y", 0.95)
+    v = vectors((1, 0), (0.3, 1))  # cosine ≈ 0.29: below the same-claim bar
+    assert not pick(asked(q), q, [yes, other], v).contested
+
+
+def test_a_contested_answer_to_a_verdict_question_says_it_gives_no_verdict():
+    from app.answer.compose import NO_VERDICT, WHAT, compose_answer
+    from app.answer.sides import Picked
+    from app.registry import Registry
+
+    reg = Registry.model_validate({"stance_groups": [{"id": "x", "label": "X"}, {"id": "y", "label": "Y"}],
+                                   "outlets": [{"name": "A", "stance": "x"}, {"name": "B", "stance": "y"}]})
+    sides = Picked([quote("The offer was legal.", "A", "x", 1.0), quote("The offer was illegal.", "B", "y", 0.9)],
+                   True, "verdicts", (0, 1))
+    answer = compose_answer("Yes or no: was the offer legal?", sides, reg)
+    assert answer.contested and NO_VERDICT in answer.answer and WHAT["verdicts"] in answer.answer
+    assert "X — A: “The offer was legal.” [1]" in answer.answer
+    plain = compose_answer("Was the offer legal?", sides, reg)
+    assert NO_VERDICT not in plain.answer
