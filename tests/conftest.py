@@ -17,6 +17,23 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # shared helpers (docfixtures, integr_support) for tests in subfolders
 CORPUS = ROOT / "corpus"
 
+
+def shared_corpus(name: str) -> Path | None:
+    """A development corpus in ../shared/corpora/<name> (beside the clone; a git worktree one level
+    further down finds it too). Evaluation only: it is never copied into this repository."""
+    for base in (ROOT.parent, ROOT.parent.parent):
+        if (base / "shared" / "corpora" / name / "outlets.yaml").is_file():
+            return base / "shared" / "corpora" / name
+    return None
+
+
+def need_shared_corpus(name: str) -> Path:
+    found = shared_corpus(name)
+    if found is None:
+        pytest.skip(f"../shared/corpora/{name} is absent (the development corpus lives beside the clone, "
+                    "not in it); the CI has it")
+    return found
+
 REGISTRY = textwrap.dedent(
     """\
     stance_groups:

@@ -38,6 +38,5 @@ def answer_from_index(question: str, search: str, *, store: Store, lexical: Lexi
     hits = retrieve(search, qvec, store=store, lexical=lexical, config=config, filters=filters, k=k)
     if not answerable(hits, config):
         return answer_stage.abstain(question)
-    quotes = answer_stage.choose_quotes(question, hits, config.min_quote_similarity)
-    return answer_stage.compose(question, quotes, registry, embed=vectors_for([h.chunk for h in hits]),
-                                carried=carried)
+    return answer_stage.answer_from(question, hits, qvec, vectors_for([h.chunk for h in hits]), lexical, registry,
+                                    carried=carried)

@@ -9,6 +9,7 @@ answers, so tests feed them hand-made (and deliberately broken) answers.
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Sequence
 from dataclasses import replace
@@ -39,6 +40,24 @@ from app.synthesis.generators import Generator
 
 REPORT_DIR = Path("evals/reports")
 THRESHOLDS = Path("evals/thresholds.yaml")
+CACHE_DIR = Path(".cache/eval")  # indexes of corpora evaluated with --corpus (git-ignored)
+
+
+def corpus_config(config: Config, corpus: Path, cache: Path = CACHE_DIR) -> Config:
+    """The config for evaluating the corpus folder `corpus` (its own outlets.yaml) in a cache index
+    named after it: `.cache/eval/<folder>-<hash of its path>` (ingest re-embeds only what changed)."""
+    corpus = Path(corpus)
+    if not corpus.is_dir():
+        raise ConfigError(f"{corpus}: no such corpus folder")
+    key = hashlib.sha1(str(corpus.resolve()).encode()).hexdigest()[:8]
+    return replace(config, corpus_dir=corpus, registry=None, index_dir=Path(cache) / f"{corpus.resolve().name}-{key}")
+
+
+def ingest_corpus(config: Config, embedder: Embedder) -> None:
+    """Bring the cache index of `config.corpus_dir` up to date (removed files are pruned)."""
+    from app.api import Assistant
+
+    Assistant(config=config, embedder=embedder).ingest([config.corpus_dir], prune=True)
 
 
 def score_system(system: System, cases: Sequence[Case], corpus: m.Corpus, k: int) -> list[CaseResult]:
@@ -78,14 +97,19 @@ def run_eval(
     thresholds: Path | None = THRESHOLDS,
     report_dir: Path | None = REPORT_DIR,
     llm: Generator | None = None,
+    corpus: Path | None = None,
 ) -> dict[str, Any]:
     """Score byline (or the answers in `answers`) and, optionally, the baselines; write the
     reports; return the report with `threshold_failures` for the first system. With `llm`, also
-    byline+llm (the verified paragraph) and the verifier's numbers (`synthesis`)."""
+    byline+llm (the verified paragraph) and the verifier's numbers (`synthesis`). With `corpus`,
+    that folder is ingested into its cache index first and the cases are scored against it."""
     from app.api import Assistant
 
     cases = load_cases(case_paths)
     primed = PrimedEmbedder(embedder or make_embedder(config.embedder))
+    if corpus is not None:
+        config = corpus_config(config, corpus)
+        ingest_corpus(config, primed.inner)
     assistant = Assistant(config=replace(config, llm_base_url=None, llm_model=None), embedder=primed)
     corpus = corpus_of(assistant)
     problems = check_cases(cases, assistant.registry, {d.name: d.text for d in corpus.docs.values()})
@@ -104,6 +128,7 @@ def run_eval(
     gate = load_thresholds(thresholds) if thresholds and Path(thresholds).is_file() else Thresholds()
     report = {
         "cases": len(cases), "k": config.k, "index": str(config.index_dir),
+        "corpus": str(config.corpus_dir) if corpus is not None else None,
         "primary": reports[0]["name"], "thresholds": gate.model_dump(),
         "threshold_failures": check_thresholds(reports[0]["metrics"], gate),
         "systems": reports,

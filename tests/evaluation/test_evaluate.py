@@ -41,6 +41,7 @@ CASES_YAML = """cases:
   - id: fake-accounts
     question: Does the movement run thousands of fake accounts?
     kind: contested
+    contested: true
     must_cite: [Movement Site]
     any_of: [Daily Critic]
     forbidden_own_voice: [runs thousands of fake accounts, a smear campaign]
@@ -49,10 +50,12 @@ CASES_YAML = """cases:
   - id: troll-farm
     question: What does the camp in the mountains host?
     kind: single
+    contested: false
     must_cite: [Daily Critic]
   - id: off-topic
     question: Who won the chess olympiad in 1956?
     kind: abstain
+    contested: false
 """
 
 
@@ -67,7 +70,7 @@ def corpus() -> m.Corpus:
                      m.Doc("s1", "site.txt", "Movement Site", "for", SITE)], registry())
 
 
-CASE = Case(id="fake-accounts", question="Does the movement run thousands of fake accounts?", kind="contested",
+CASE = Case(id="fake-accounts", question="Does the movement run thousands of fake accounts?", kind="contested", contested=True,
             must_cite=["Movement Site"], any_of=["Daily Critic"],
             forbidden_own_voice=["runs thousands of fake accounts"],
             expected_passages=[{"doc": "critic.txt", "snippet": "run thousands of fake accounts"}])
