@@ -130,6 +130,15 @@ def create_app(assistant: Assistant, *, token: str | None = None, ui: bool = Fal
     def sources() -> list[SourceInfo]:
         return assistant.sources()
 
+    _document_routes(app, assistant, bearer)
+    if ui:
+        mount_ui(app, assistant)
+    return app
+
+
+def _document_routes(app: FastAPI, assistant: Assistant, bearer: list) -> None:
+    """Upload, read and delete one document."""
+
     @app.post("/documents", status_code=201, dependencies=bearer)
     def add_document(form: Annotated[UploadForm, Form()]) -> Uploaded:
         """Upload one article (txt, html, md, pdf, ...) with optional metadata; it is ingested at once."""
@@ -157,10 +166,6 @@ def create_app(assistant: Assistant, *, token: str | None = None, ui: bool = Fal
         if doc_id not in {s.doc_id for s in assistant.sources()}:
             return error(404, f"no document {doc_id!r} in the index")
         return assistant.remove_document(doc_id)
-
-    if ui:
-        mount_ui(app, assistant)
-    return app
 
 
 class _TooLarge(HTTPException):
@@ -214,6 +219,12 @@ def _guard(app: FastAPI, token: str | None, max_file_bytes: int) -> None:
         response = await call_next(request)
         response.headers.setdefault("X-Content-Type-Options", "nosniff")  # JSON is never sniffed as HTML
         return response
+
+    _errors_as_json(app)
+
+
+def _errors_as_json(app: FastAPI) -> None:
+    """Every error a client can get is one line of JSON with the right status, never a traceback."""
 
     @app.exception_handler(BylineError)
     async def byline_error(_: Request, exc: BylineError) -> JSONResponse:
