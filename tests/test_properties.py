@@ -154,7 +154,7 @@ def test_any_registry_text_loads_or_gives_a_config_error(registry_dir, text):
 @pytest.fixture(scope="module")
 def small_assistant(tmp_path_factory):
     """A real (hash-embedder) index over the two-article literal corpus, so questions reach retrieval."""
-    from tests.conftest import write_corpus  # not `conftest`: tests/browser has its own conftest.py
+    from corpora import write_corpus
 
     tmp = tmp_path_factory.mktemp("properties")
     corpus = write_corpus(tmp / "corpus")
