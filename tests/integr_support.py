@@ -30,7 +30,7 @@ LAKE_DOCS = {
 
 def config(index_dir: Path, **changes) -> Config:
     # thresholds are calibrated for MiniLM; the hash fake's similarities run lower
-    base = Config(index_dir=index_dir, corpus_dir=ROOT / "corpus", embedder=FAKE_EMBEDDER,
+    base = Config(index_dir=index_dir, corpus_dir=index_dir.parent / "corpus", embedder=FAKE_EMBEDDER,
                   upload_dir=index_dir.parent / "uploads", relevance_floor=0.1, abstain_below=0.3)
     return base.with_(**changes)
 

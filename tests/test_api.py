@@ -92,3 +92,10 @@ def test_uploaded_document_is_searchable_with_its_form_metadata(assistant):
 def test_upload_of_an_unsupported_type_is_refused(assistant):
     with pytest.raises(CorpusError, match="unsupported"):
         assistant.add_document("x.exe", b"MZ")
+
+
+def test_uploads_are_kept_outside_the_corpus_so_reingesting_it_never_picks_them_up():
+    from app.config import Config
+
+    config = Config()
+    assert not config.upload_dir.resolve().is_relative_to(config.corpus_dir.resolve())

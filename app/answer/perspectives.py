@@ -20,12 +20,13 @@ PERSPECTIVE_MARGIN = 0.2  # an outlet's quote may be this much less similar to t
 
 
 def perspectives(question: str, qvec: np.ndarray, *, store: Store, lexical: LexicalIndex, config: Config,
-                 filters: Filters, k: int | None, registry: Registry, embed: Callable,
+                 filters: Filters, k: int | None, registry: Registry, vectors_for: Callable,
                  carried: Callable) -> Answer:
     """One outlet-filtered retrieval per indexed outlet (within the filters). Passages are long,
     so relevance is judged on the quotes picked from them: an outlet addresses the question when
     one of its quotes is as close to the question as the best quote of any outlet, within
-    PERSPECTIVE_MARGIN (cosine), and its passage is answerable."""
+    PERSPECTIVE_MARGIN (cosine), and its passage is answerable. `vectors_for(chunks)` gives the
+    Embed that knows the quotes of those chunks (app/answer/vectors.py)."""
     indexed = {rec["meta"]["outlet"]: rec["meta"].get("stance") for rec in store.manifest.documents.values()}
     candidates: list[tuple[str, str | None, list]] = []
     for outlet, stance in sorted(indexed.items()):
@@ -38,6 +39,7 @@ def perspectives(question: str, qvec: np.ndarray, *, store: Store, lexical: Lexi
         quotes = answer_stage.choose_quotes(question, hits, config.min_quote_similarity) if hits else []
         candidates.append((outlet, stance, quotes))
     texts = [q.text for _, _, quotes in candidates for q in quotes]
+    embed = vectors_for([q.hit.chunk for _, _, quotes in candidates for q in quotes])
     sims = iter(embed(texts) @ qvec if texts else [])
     scored = [(o, s, [(q, float(next(sims))) for q in quotes]) for o, s, quotes in candidates]
     best = max((sim for _, _, pairs in scored for _, sim in pairs), default=0.0)

@@ -89,31 +89,38 @@ def retrieve(
     k: int | None = None,
 ) -> list[Hit]:
     k = k or config.k
-    dense, records = store.nearest(qvec, config.candidates, filters.where())
+    dense = store.query(qvec, config.candidates, filters.where())  # ids and similarities only
     lex = lexical.search(question, config.candidates, filters.allowed()) if lexical else []
     fused = rrf([[cid for cid, _ in dense], [cid for cid, _ in lex]], config.rrf_k)
     if not fused:
         return []
-    records.update(store.get([cid for cid in fused if cid not in records], with_vectors=True))
     dense_sim = dict(dense)
-    for cid, (_, vec) in records.items():  # lexical-only candidates still get a dense score
-        if cid not in dense_sim and vec is not None:
-            dense_sim[cid] = float(np.dot(vec, qvec))
+    lex_only = [cid for cid in fused if cid not in dense_sim]
+    for cid, vec in store.vectors(lex_only).items():  # lexical-only candidates still get a dense score
+        dense_sim[cid] = float(np.dot(vec, qvec))
+    ids = [cid for cid in fused if cid in dense_sim]  # candidates the store holds
+    if not ids:
+        return []
     lex_score = dict(lex)
     qterms = set(terms(question, query=True))
-    cover = {cid: lexical.coverage(qterms, rec.text) if lexical else 0.0 for cid, (rec, _) in records.items()}
-    best = max(dense_sim.get(cid, 0.0) for cid in records)
+    cover = dict(zip(ids, lexical.coverages(qterms, ids) if lexical else [0.0] * len(ids)))
+    best = max(dense_sim[cid] for cid in ids)
     floor = max(config.relevance_floor, best - config.relevance_margin)
-    ordered = sorted(
-        (cid for cid in fused if cid in records
-         and (dense_sim.get(cid, 0.0) >= floor or cover[cid] >= config.relevance_coverage)),
-        key=lambda c: -fused[c],
-    )
-    picks = diversify([(cid, fused[cid], records[cid][0].meta.get("outlet", "")) for cid in ordered], k, config.diversity)
-    return [
-        Hit(records[cid][0], dense_sim.get(cid, 0.0), lex_score.get(cid, 0.0), cover[cid], fused[cid], score)
-        for cid, score in picks
-    ]
+    ordered = sorted((cid for cid in ids if dense_sim[cid] >= floor or cover[cid] >= config.relevance_coverage),
+                     key=lambda c: -fused[c])
+    outlets = _outlets(ordered, store, lexical)
+    picks = diversify([(cid, fused[cid], outlets[cid]) for cid in ordered], k, config.diversity)
+    records = store.get([cid for cid, _ in picks])  # texts and metadata of the passages answered from
+    return [Hit(records[cid][0], dense_sim[cid], lex_score.get(cid, 0.0), cover[cid], fused[cid], score)
+            for cid, score in picks if cid in records]
+
+
+def _outlets(ids: list[str], store: Store, lexical: LexicalIndex | None) -> dict[str, str]:
+    """Each candidate's outlet: from the BM25 index's facets, without a store round trip."""
+    known = lexical.outlets(ids) if lexical else {}
+    missing = [cid for cid in ids if cid not in known]
+    known.update({cid: rec.meta.get("outlet", "") for cid, (rec, _) in store.get(missing).items()})
+    return {cid: known.get(cid, "") or "" for cid in ids}
 
 
 def answerable(hits: list[Hit], config: Config) -> bool:
@@ -143,6 +150,8 @@ def scoped_outlets(question: str, names: dict[str, str]) -> tuple[frozenset[str]
     does not scope the question."""
     found, rest = set(), question
     for name, outlet in sorted(names.items(), key=lambda kv: -len(kv[0])):
+        if name.lower() not in rest.lower():  # each pattern needs the name itself: skip the regexes
+            continue
         named = f"(?P<name>{re.escape(name)})"
         for pattern in _SCOPE_PATTERNS:
             m = re.search(pattern.format(name=named), rest, re.IGNORECASE)

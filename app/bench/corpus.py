@@ -20,7 +20,8 @@ import numpy as np
 
 from app.documents.chunk import Chunk, chunk_id
 from app.documents.clean import clean
-from app.text.sentences import split_sentences
+from app.store.sentences import Sentences
+from app.text.sentences import Span, split_sentences
 
 log = logging.getLogger(__name__)
 
@@ -132,8 +133,10 @@ class SyntheticCorpus:
         return sum(known), len(known) * SHARD
 
     def documents(self, n: int, stances: list[str]):
-        """(doc_id, text, record, chunks, chunk_meta) for the first n chunks, DOC_CHUNKS per doc."""
-        texts = self.texts(n)
+        """(doc_id, text, record, chunks, chunk_meta, sentences) for the first n chunks, DOC_CHUNKS
+        per doc; sentences are (span, seed sentence index) pairs, for the stored sentence vectors."""
+        picks = self.picks(n)
+        texts = [" ".join(self.pool[i] for i in pick) for pick in picks]
         for d, first in enumerate(range(0, n, DOC_CHUNKS)):
             parts = texts[first : first + DOC_CHUNKS]
             body = "\n\n".join(parts)
@@ -141,17 +144,20 @@ class SyntheticCorpus:
             outlet = f"Synthetic Wire {d % OUTLETS + 1:02d}"
             meta = {"outlet": outlet, "stance": stances[d % len(stances)] if stances else None,
                     "title": f"Synthetic article {d + 1}", "url": None, "date": None, "author": None}
-            chunks, at = [], 0
-            for text in parts:
+            chunks, sentences, at = [], [], 0
+            for text, pick in zip(parts, picks[first : first + DOC_CHUNKS]):
                 chunks.append(Chunk(chunk_id(doc_id, at, text), doc_id, at, at + len(text), text))
-                at += len(text) + 2
+                for i in pick:
+                    sentences.append((Span(at, at + len(self.pool[i])), i))
+                    at += len(self.pool[i]) + 1
+                at += 1
             record = {"sources": [f"synthetic/{d:06d}.txt"], "meta": meta, "chars": len(body)}
             chunk_meta = [{**meta, "doc_id": doc_id, "start": c.start, "end": c.end} for c in chunks]
-            yield doc_id, body, record, chunks, chunk_meta
+            yield doc_id, body, record, chunks, chunk_meta, sentences
 
 
 def build_index(index_dir: Path, corpus: Path, syn: SyntheticCorpus, n: int, vectors: np.ndarray, real: int,
-                embedder) -> dict:
+                embedder, chroma_url: str | None = None) -> dict:
     """The seed corpus (real ingest) plus n synthetic chunks with precomputed vectors, written
     through Store.put; BM25 built by the Assistant's own path. Reused when already complete."""
     from app.api import Assistant
@@ -164,13 +170,15 @@ def build_index(index_dir: Path, corpus: Path, syn: SyntheticCorpus, n: int, vec
 
     shutil.rmtree(index_dir, ignore_errors=True)
     t0 = time.perf_counter()
-    a = Assistant(config=Config(index_dir=index_dir, corpus_dir=corpus), embedder=embedder)
+    a = Assistant(config=Config(index_dir=index_dir, corpus_dir=corpus, chroma_url=chroma_url), embedder=embedder)
     a.ingest([corpus])
     store = a._open()
     stances = [g.id for g in a.registry.stance_groups]
     row = 0
-    for doc_id, body, record, chunks, chunk_meta in syn.documents(n, stances):
-        store.put(doc_id, body, record, chunks, vectors[row : row + len(chunks)], chunk_meta)
+    pool = syn.sentence_vectors(embedder.embed)
+    for doc_id, body, record, chunks, chunk_meta, sentences in syn.documents(n, stances):
+        stored = Sentences.of([span for span, _ in sentences], pool[[i for _, i in sentences]])
+        store.put(doc_id, body, record, chunks, vectors[row : row + len(chunks)], chunk_meta, stored)
         row += len(chunks)
     store.commit()
     a._lexical_index(store)  # builds and saves BM25, as the first question would

@@ -55,16 +55,31 @@ def _llama_retriever(store, embedder, k: int):
     return index.as_retriever(similarity_top_k=k)
 
 
-def measure_queries(index_dir: Path, corpus: Path, questions_file: Path, reps: int) -> dict[str, Any]:
+def measure_queries(index_dir: Path, corpus: Path, questions_file: Path, reps: int,
+                    chroma_url: str | None = None) -> dict[str, Any]:
     """Worker (own process): byline ask vs llama-index retrieve on one index, plus RSS."""
     from app.api import Assistant
     from app.bench.corpus import load_questions
     from app.config import Config
 
     questions = load_questions(questions_file)
-    a = Assistant(config=Config(index_dir=index_dir, corpus_dir=corpus))
+    a = Assistant(config=Config(index_dir=index_dir, corpus_dir=corpus, chroma_url=chroma_url))
     first_s, _ = _timed(lambda: a.ask(questions[0].question, k=K))
     store = a._open()
+    expected = _expected_spans(store, questions)
+    retriever = _llama_retriever(store, a.embedder.inner, K)
+    retriever.retrieve(questions[0].question)
+    times, cpu, found = _timed_questions(a, store, retriever, questions, reps)
+    out: dict[str, Any] = {key: {**summarize(v), "cpu_p50": summarize(cpu[key])["p50"]} for key, v in times.items()}
+    for key in found:
+        out[key]["hit5"] = hit_rate(found[key], expected)
+    out.update(chunks=store.count(), first_query_s=first_s, rss_mb=_rss_mb(),
+               speedup=out["llama"]["p50"] / out["byline"]["p50"])
+    return out
+
+
+def _expected_spans(store, questions) -> list[tuple[str, int, int]]:
+    """(doc_id, start, end) of each benchmark question's expected snippet."""
     expected = []
     for q in questions:
         doc_id = next(d for d, rec in store.manifest.documents.items() if any(s.endswith("/" + q.file) for s in rec["sources"]))
@@ -72,8 +87,11 @@ def measure_queries(index_dir: Path, corpus: Path, questions_file: Path, reps: i
         if at < 0:
             raise ValueError(f"{q.file}: snippet not found: {q.snippet!r}")
         expected.append((doc_id, at, at + len(q.snippet)))
-    retriever = _llama_retriever(store, a.embedder.inner, K)
-    retriever.retrieve(questions[0].question)
+    return expected
+
+
+def _timed_questions(a, store, retriever, questions, reps: int) -> tuple[dict, dict, dict]:
+    """Wall and CPU milliseconds per question for each pipeline, and what each found on the first pass."""
     keys = ("byline", "byline_cached", "llama", "embed")
     times: dict[str, list[list[float]]] = {k: [] for k in keys}
     cpu: dict[str, list[list[float]]] = {k: [] for k in keys}
@@ -91,7 +109,7 @@ def measure_queries(index_dir: Path, corpus: Path, questions_file: Path, reps: i
             times[key].append([])
             cpu[key].append([])
         for q in questions:
-            a.embedder._cache.clear()
+            forget(a, store)
             clock("embed", lambda: a.embedder.inner.embed([q.question]))
             ans = clock("byline", lambda: a.ask(q.question, k=K))
             clock("byline_cached", lambda: a.ask(q.question, k=K))
@@ -100,12 +118,17 @@ def measure_queries(index_dir: Path, corpus: Path, questions_file: Path, reps: i
                 found["byline"].append([(c.doc_id, c.start, c.end) for c in ans.citations[:K]])
                 found["llama"].append([(n.node.metadata["doc_id"], int(n.node.metadata["start"]), int(n.node.metadata["end"]))
                                        for n in nodes[:K]])
-    out: dict[str, Any] = {key: {**summarize(v), "cpu_p50": summarize(cpu[key])["p50"]} for key, v in times.items()}
-    for key in found:
-        out[key]["hit5"] = hit_rate(found[key], expected)
-    out.update(chunks=store.count(), first_query_s=first_s, rss_mb=_rss_mb(),
-               speedup=out["llama"]["p50"] / out["byline"]["p50"])
-    return out
+    return times, cpu, found
+
+
+def forget(a, store) -> None:
+    """Clear every per-text cache (question embeddings, stored sentences read, word stems): each
+    question is timed as if never asked before."""
+    from app.text.terms import stem
+
+    a.embedder._cache.clear()
+    store._sentences.clear()
+    stem.cache_clear()
 
 
 def measure_ingest(corpus_docs: list[tuple[str, str]], reps: int, embedder) -> dict[str, Any]:
@@ -113,7 +136,9 @@ def measure_ingest(corpus_docs: list[tuple[str, str]], reps: int, embedder) -> d
     from app.api import Assistant
     from app.config import Config
 
-    model = embedder._load()
+    from app.store.embed import sentence_transformer
+
+    model = sentence_transformer()
     first, again, floor = [], [], []
     texts: list[str] = []
     with tempfile.TemporaryDirectory(prefix="byline-bench-") as tmp:
@@ -140,8 +165,12 @@ def measure_ingest(corpus_docs: list[tuple[str, str]], reps: int, embedder) -> d
             texts = texts or [c.text for c in a._open().iter_chunks()]  # the chunks ingest embedded
             if not rep % 2:
                 encode()
-    chunks = report.chunks_added
-    out = {"documents": len(corpus_docs), "chunks": chunks, "first_s": spread(first), "reingest_s": spread(again),
+    return _ingest_figures(len(corpus_docs), report.chunks_added, first, again, floor)
+
+
+def _ingest_figures(documents: int, chunks: int, first: list[float], again: list[float], floor: list[float]
+                    ) -> dict[str, Any]:
+    out = {"documents": documents, "chunks": chunks, "first_s": spread(first), "reingest_s": spread(again),
            "floor_s": spread(floor)}
     # Goals use the best repetition of each (timeit's rule: on a shared machine noise only adds time).
     out["chunks_per_s"] = chunks / out["first_s"]["min"]
@@ -167,20 +196,21 @@ def measure_cold_start(index_dir: Path, question: str, reps: int) -> dict[str, A
         seconds.append(s)
         cpu.append(after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime)
     proc = subprocess.run([sys.executable, "-X", "importtime", *cmd[1:]], capture_output=True, text=True, env=env, check=False)
-    return {"seconds": spread(seconds), "cpu_s": spread(cpu), "imports": top_imports(proc.stderr, 5)}
+    return {"seconds": spread(seconds), "cpu_s": spread(cpu), "imports": top_imports(proc.stderr, 10)}
 
 
 def top_imports(importtime_log: str, n: int) -> list[tuple[str, float]]:
-    """Top-level packages by cumulative import time, from `python -X importtime` output."""
+    """Packages by cumulative import time, from `python -X importtime` output: each package's
+    largest cumulative time at any depth (numpy shows though app imported it); `app` is byline's own."""
     totals: dict[str, float] = {}
     for line in importtime_log.splitlines():
         parts = line.split("|")
-        if len(parts) == 3 and parts[1].strip().isdigit() and not parts[2].startswith("  "):
-            name = parts[2].strip()
-            totals[name] = totals.get(name, 0.0) + int(parts[1]) / 1e6
+        if len(parts) == 3 and parts[1].strip().isdigit():
+            root = parts[2].strip().split(".")[0]
+            totals[root] = max(totals.get(root, 0.0), int(parts[1]) / 1e6)
     return sorted(totals.items(), key=lambda kv: -kv[1])[:n]
 
 
 if __name__ == "__main__" and sys.argv[1:2] == ["queries"]:
-    index, corpus_arg, qfile, n_reps = json.loads(sys.argv[2])
-    print(json.dumps(measure_queries(Path(index), Path(corpus_arg), Path(qfile), int(n_reps))))
+    index, corpus_arg, qfile, n_reps, *server = json.loads(sys.argv[2])  # [..., chroma_url] in server mode
+    print(json.dumps(measure_queries(Path(index), Path(corpus_arg), Path(qfile), int(n_reps), *server)))

@@ -1,6 +1,6 @@
 """The HTTP API: a thin FastAPI edge over one `Assistant` (`byline serve`).
 
-    POST /ask                   {question, outlets, stances, k, view} -> Answer JSON
+    POST /ask                   {question, outlets, stances, k, view, history, synthesize} -> Answer JSON
     GET  /sources               -> [SourceInfo]
     GET  /documents/{doc_id}    -> {info: SourceInfo, text}: the stored text that citation offsets index
     POST /documents             multipart: file + outlet/stance/title/url/date/author -> Uploaded
@@ -42,7 +42,7 @@ from app.models import Answer, IngestReport, SourceInfo
 
 log = logging.getLogger(__name__)
 
-MAX_JSON_BYTES = 64_000  # an /ask body is a question and a few filters
+MAX_JSON_BYTES = 1_000_000  # an /ask body is a question, a few filters and up to 20 earlier answers
 KEEP_ALIVE_SECONDS = 75  # idle keep-alive connections outlive clients' pools (httpx 5 s, browsers 60 s): with
 # uvicorn's 5 s a client could reuse a connection the server was closing, and got a reset
 UI_PATH = "/ui"  # where `--ui` mounts the Gradio app
@@ -60,6 +60,13 @@ class AskRequest(BaseModel):
     stances: list[NAME] = Field(default_factory=list, max_length=20, description="Only cite these stance groups.")
     k: int | None = Field(default=None, ge=1, le=50, description="Passages to quote.")
     view: str | None = Field(default=None, max_length=50, description="Answer layout, if this byline offers views.")
+    history: list[Annotated[str, Field(min_length=1, max_length=2000)] | Answer] = Field(
+        default_factory=list, max_length=20,
+        description="Earlier turns of the conversation, oldest first: the Answers /ask returned (or just their "
+                    "questions, which are then answered again). A follow-up is read against them.")
+    synthesize: bool | None = Field(
+        default=None, description="With an LLM configured at `byline serve --llm-...`: also a short answer whose every "
+        "sentence is verified (default: on when configured); false: the extractive answer only.")
 
 
 class UploadForm(BaseModel):
@@ -113,11 +120,24 @@ def create_app(assistant: Assistant, *, token: str | None = None, ui: bool = Fal
             if not asks_view:
                 raise QueryError("this byline has no answer views; leave out 'view'")
             extra["view"] = body.view
+        if body.history:
+            extra["history"] = body.history
+        if body.synthesize is not None:
+            extra["synthesize"] = body.synthesize
         return assistant.ask(body.question, outlets=body.outlets, stances=body.stances, k=body.k, **extra)
 
     @app.get("/sources", dependencies=bearer)
     def sources() -> list[SourceInfo]:
         return assistant.sources()
+
+    _document_routes(app, assistant, bearer)
+    if ui:
+        mount_ui(app, assistant)
+    return app
+
+
+def _document_routes(app: FastAPI, assistant: Assistant, bearer: list) -> None:
+    """Upload, read and delete one document."""
 
     @app.post("/documents", status_code=201, dependencies=bearer)
     def add_document(form: Annotated[UploadForm, Form()]) -> Uploaded:
@@ -146,10 +166,6 @@ def create_app(assistant: Assistant, *, token: str | None = None, ui: bool = Fal
         if doc_id not in {s.doc_id for s in assistant.sources()}:
             return error(404, f"no document {doc_id!r} in the index")
         return assistant.remove_document(doc_id)
-
-    if ui:
-        mount_ui(app, assistant)
-    return app
 
 
 class _TooLarge(HTTPException):
@@ -203,6 +219,12 @@ def _guard(app: FastAPI, token: str | None, max_file_bytes: int) -> None:
         response = await call_next(request)
         response.headers.setdefault("X-Content-Type-Options", "nosniff")  # JSON is never sniffed as HTML
         return response
+
+    _errors_as_json(app)
+
+
+def _errors_as_json(app: FastAPI) -> None:
+    """Every error a client can get is one line of JSON with the right status, never a traceback."""
 
     @app.exception_handler(BylineError)
     async def byline_error(_: Request, exc: BylineError) -> JSONResponse:

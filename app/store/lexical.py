@@ -11,8 +11,9 @@ from pathlib import Path
 import numpy as np
 
 from app.files import atomic_write
+from app.store.bm25 import SavedBm25
 from app.store.manifest import fingerprint
-from app.text.terms import terms
+from app.text.terms import TERMS_VERSION, terms
 
 log = logging.getLogger(__name__)
 
@@ -37,6 +38,9 @@ class LexicalIndex:
         self.df = df  # document frequency of each term, for idf-weighted coverage
         self.fingerprint = fingerprint(ids)
         self._idf: dict[str, float] = {}
+        self._built = None  # the bm25s object, when this index was built in this process
+        self._rows: dict[str, int] | None = None  # chunk id -> row, made on first use
+        self._columns: dict[str, tuple[np.ndarray, dict]] = {}  # facet -> (code per chunk, value -> code)
 
     def idf(self, term: str) -> float:
         value = self._idf.get(term)
@@ -44,6 +48,32 @@ class LexicalIndex:
             n, df = max(len(self.ids), 1), self.df.get(term, 0)
             value = self._idf[term] = math.log(1 + (n - df + 0.5) / (df + 0.5))
         return value
+
+    def row(self, cid: str) -> int:
+        """The chunk's row in the index, -1 when it has none."""
+        if self._rows is None:
+            self._rows = {c: row for row, c in enumerate(self.ids)}
+        return self._rows.get(cid, -1)
+
+    def outlets(self, ids: list[str]) -> dict[str, str]:
+        """Outlet of each chunk the index holds."""
+        return {cid: self.facets[r].get("outlet") or "" for cid in ids if (r := self.row(cid)) >= 0}
+
+    def coverages(self, question_terms: set[str], ids: list[str], texts: list[str] | None = None) -> list[float]:
+        """`coverage` of each chunk, read from the BM25 postings (which chunks hold each term, the
+        same `terms` tokens) instead of tokenising the texts again; a chunk the index lacks is
+        tokenised from `texts` (0 without them)."""
+        texts = texts if texts is not None else [""] * len(ids)
+        if self._bm25 is None or not question_terms:
+            return [self.coverage(question_terms, t) for t in texts]
+        rows = np.array([self.row(cid) for cid in ids], dtype=np.int64)
+        weights = {t: self.idf(t) for t in question_terms}
+        total = sum(weights.values())
+        found = np.zeros(len(ids))
+        for t, w in weights.items():
+            found += w * self._bm25.contains(t, rows)
+        return [float(f) / total if r >= 0 else self.coverage(question_terms, text) if total else 0.0
+                for f, r, text in zip(found, rows, texts)]
 
     def coverage(self, question_terms: set[str], text: str) -> float:
         """Share of the question's idf weight whose terms occur in `text` (0..1)."""
@@ -57,43 +87,66 @@ class LexicalIndex:
     def build(cls, ids: list[str], texts: list[str], facets: list[dict[str, str | None]]) -> LexicalIndex:
         bm25s = _bm25s()
 
-        bm25 = None
+        built = None
         tokenised = [terms(t) or ["\x00"] for t in texts]
         if ids:
-            bm25 = bm25s.BM25()
-            bm25.index(tokenised, show_progress=False)
-        return cls(list(ids), list(facets), bm25, dict(Counter(t for toks in tokenised for t in set(toks))))
+            built = bm25s.BM25()
+            built.index(tokenised, show_progress=False)
+        index = cls(list(ids), list(facets), SavedBm25.of(built) if built else None,
+                    dict(Counter(t for toks in tokenised for t in set(toks))))
+        index._built = built  # bm25s saves its own files (`save`); searches read them the way SavedBm25 does
+        return index
+
+    @classmethod
+    def for_store(cls, store, folder: Path, fingerprint: str) -> LexicalIndex:
+        """The index saved in `folder` when it matches the store's chunks, else one built and saved."""
+        loaded = cls.load(folder)
+        if loaded is None or loaded.fingerprint != fingerprint:
+            chunks = list(store.iter_chunks())
+            loaded = cls.build([c.id for c in chunks], [c.text for c in chunks],
+                               [{"outlet": c.meta.get("outlet"), "stance": c.meta.get("stance")} for c in chunks])
+            loaded.save(folder)
+        return loaded
 
     def save(self, folder: Path) -> None:
         folder.mkdir(parents=True, exist_ok=True)
-        if self._bm25 is not None:
-            self._bm25.save(str(folder / "bm25"))
-        atomic_write(folder / "ids.json", json.dumps({"ids": self.ids, "facets": self.facets, "df": self.df}))
+        if self._built is not None:
+            self._built.save(str(folder / "bm25"))
+        atomic_write(folder / "ids.json", json.dumps({"ids": self.ids, "facets": self.facets, "df": self.df,
+                                                         "terms": TERMS_VERSION}))
 
     @classmethod
     def load(cls, folder: Path) -> LexicalIndex | None:
-        bm25s = _bm25s()
-
         try:
             data = json.loads((folder / "ids.json").read_text(encoding="utf-8"))
-            bm25 = bm25s.BM25.load(str(folder / "bm25")) if data["ids"] else None
+            if data.get("terms") != TERMS_VERSION:
+                raise ValueError(f"tokenised by terms version {data.get('terms')}, not {TERMS_VERSION}")
+            bm25 = SavedBm25.load(folder / "bm25") if data["ids"] else None
             return cls(list(data["ids"]), list(data["facets"]), bm25, dict(data["df"]))
         except Exception as exc:  # a cache: whatever a crash or a disk left there, rebuild it
             log.info("lexical index at %s not usable (%s); it will be rebuilt", folder, exc)
             return None
+
+    def _mask(self, allowed: dict[str, set[str]]) -> np.ndarray:
+        """1.0 for the chunks whose facets are all allowed, else 0.0 — array operations over a
+        per-facet column of codes made once, not a Python loop over every chunk per question."""
+        mask = np.ones(len(self.ids), dtype=bool)
+        for key, values in allowed.items():
+            if key not in self._columns:
+                names = [f.get(key) for f in self.facets]
+                vocab = {v: i for i, v in enumerate(dict.fromkeys(names))}
+                self._columns[key] = (np.array([vocab[v] for v in names], dtype=np.int32), vocab)
+            codes, vocab = self._columns[key]
+            mask &= np.isin(codes, [vocab[v] for v in values if v in vocab])
+        return mask.astype(np.float32)
 
     def search(self, query: str, n: int, allowed: dict[str, set[str]] | None = None) -> list[tuple[str, float]]:
         """Best chunks for `query` as (id, bm25 score), only those with a positive score."""
         tokens = terms(query, query=True)
         if self._bm25 is None or not tokens:
             return []
-        mask = None
-        if allowed:
-            mask = np.array(
-                [all(f.get(key) in values for key, values in allowed.items()) for f in self.facets], dtype=np.float32
-            )
-            if not mask.any():
-                return []
+        mask = self._mask(allowed) if allowed else None
+        if mask is not None and not mask.any():
+            return []
         k = min(n, len(self.ids))
-        docs, scores = self._bm25.retrieve([tokens], k=k, show_progress=False, weight_mask=mask)
-        return [(self.ids[int(d)], float(s)) for d, s in zip(docs[0], scores[0]) if s > 0]
+        return [(self.ids[row], score) for row, score in self._bm25.top(tokens, k, mask) if score > 0]

@@ -1,6 +1,7 @@
 """Store stage: chunks + vectors in Chroma, cleaned documents on disk, and the manifest.
 
 Layout of an index folder (see index/README.md): `chroma/`, `docs/<doc_id>.txt`,
+`sentences/<doc_id>.bin` (sentence spans and vectors, app/store/sentences.py),
 `manifest.json`. One process owns an index folder at a time (Chroma's rule); several processes
 share one through a Chroma server (`chroma_url`).
 
@@ -20,12 +21,15 @@ import numpy as np
 
 from app.documents.chunk import Chunk
 from app.errors import IndexMissingError
-from app.files import atomic_write
+from app.files import atomic_write, atomic_write_bytes
 from app.store.chroma import COLLECTION, StoredChunk, chroma_client, chroma_meta, drop_unowned, stored
+from app.store.sentences import Sentences
 from app.store.manifest import MANIFEST, Manifest, check_compatible, fingerprint, read_manifest, rebuild_hint
 
 log = logging.getLogger(__name__)
 MAX_BATCH = 5000  # records per Chroma call: its limit is 5,461 with the default SQLite settings
+SENTENCES = "sentences"  # folder of <doc_id>.bin: sentence spans and vectors (app/store/sentences.py)
+SENTENCE_CACHE = 512  # documents whose sentences stay in memory
 
 
 class Store:
@@ -36,6 +40,8 @@ class Store:
         self.manifest = manifest
         self._collection = collection
         self._texts: dict[str, str] = {}
+        self.generation = 0  # counts changes to the documents: what readers may cache by
+        self._sentences: dict[str, Sentences | None] = {}  # recently read documents' sentences
         self._fingerprint: tuple[int, str] | None = None  # (documents count, fingerprint of chunk ids)
         self._stamp = _stamp(index_dir / MANIFEST)  # the manifest as this store last saw it
 
@@ -76,9 +82,14 @@ class Store:
 
     # -- writing ----------------------------------------------------------------------
     def put(self, doc_id: str, text: str, record: dict[str, Any], chunks: Sequence[Chunk],
-            vectors: np.ndarray, chunk_meta: Sequence[dict[str, Any]]) -> None:
-        """Store one document: its text file, then its chunks; the manifest entry last."""
+            vectors: np.ndarray, chunk_meta: Sequence[dict[str, Any]], sentences: Sentences | None = None) -> None:
+        """Store one document: its text file and sentences, then its chunks; the manifest entry last."""
         self._save_text(doc_id, text)
+        self._sentences.pop(doc_id, None)
+        if sentences is not None:
+            self._save_sentences(doc_id, sentences)
+        else:
+            self._drop_sentences(doc_id)
         for i in range(0, len(chunks), MAX_BATCH):  # a 5 MB article is ~7,000 chunks: over Chroma's limit
             part = slice(i, i + MAX_BATCH)
             self._collection.upsert(
@@ -90,6 +101,7 @@ class Store:
         self.manifest.documents[doc_id] = {**record, "chunk_ids": [c.id for c in chunks]}
         self._texts[doc_id] = text
         self._fingerprint = None
+        self.generation += 1
 
     def remove(self, doc_id: str) -> None:
         record = self.manifest.documents.pop(doc_id, None)
@@ -97,8 +109,11 @@ class Store:
         for i in range(0, len(ids), MAX_BATCH):
             self._collection.delete(ids=ids[i : i + MAX_BATCH])
         self._drop_text(doc_id)
+        self._drop_sentences(doc_id)
         self._texts.pop(doc_id, None)
+        self._sentences.pop(doc_id, None)
         self._fingerprint = None
+        self.generation += 1
 
     def commit(self) -> None:
         atomic_write(self.index_dir / MANIFEST, self.manifest.to_json())
@@ -124,6 +139,18 @@ class Store:
     def _drop_text(self, doc_id: str) -> None:
         (self.index_dir / "docs" / f"{doc_id}.txt").unlink(missing_ok=True)
 
+    def _save_sentences(self, doc_id: str, sentences: Sentences) -> None:
+        atomic_write_bytes(self.index_dir / SENTENCES / f"{doc_id}.bin", sentences.to_bytes())
+
+    def _drop_sentences(self, doc_id: str) -> None:
+        (self.index_dir / SENTENCES / f"{doc_id}.bin").unlink(missing_ok=True)
+
+    def _load_sentences(self, doc_id: str) -> Sentences | None:
+        try:
+            return Sentences.from_bytes((self.index_dir / SENTENCES / f"{doc_id}.bin").read_bytes())
+        except (OSError, ValueError, KeyError):  # an index from before sentences were stored
+            return None
+
     def reconcile(self) -> int:
         """Delete chunks no manifest entry owns (left by an interrupted write); return how many."""
         known = {cid for rec in self.manifest.documents.values() for cid in rec["chunk_ids"]}
@@ -135,11 +162,13 @@ class Store:
         for doc_id in missing:  # the manifest promised chunks that are not there: redo the document
             self.manifest.documents.pop(doc_id)
         self._fingerprint = None
+        self.generation += 1
         if orphans or missing:
             log.warning("index repaired: %d orphan chunks removed, %d documents to redo", len(orphans), len(missing))
             self.commit()
-        stale = [p for p in (self.index_dir / "docs").glob("*.txt") if p.stem not in self.manifest.documents]
-        stale += list(self.index_dir.glob(".*.tmp")) + list((self.index_dir / "docs").glob(".*.tmp"))
+        folders = [self.index_dir / "docs", self.index_dir / SENTENCES]
+        stale = [p for f in folders for p in f.glob("*.*") if p.stem not in self.manifest.documents]
+        stale += list(self.index_dir.glob(".*.tmp")) + [p for f in folders for p in f.glob(".*.tmp")]
         for path in stale:  # texts and temp files a killed ingest left behind
             path.unlink(missing_ok=True)
         return len(orphans) + len(missing)
@@ -187,11 +216,26 @@ class Store:
             for i, cid in enumerate(res["ids"])
         }
 
+    def vectors(self, ids: Sequence[str]) -> dict[str, np.ndarray]:
+        """Stored chunk vectors by id (ids the store lacks are left out)."""
+        if not ids:
+            return {}
+        res = self._collection.get(ids=list(ids), include=["embeddings"])
+        return {cid: np.asarray(v, dtype=np.float32) for cid, v in zip(res["ids"], res["embeddings"])}
+
     def iter_chunks(self, batch: int = 5000) -> Iterator[StoredChunk]:
         ids = [cid for rec in self.manifest.documents.values() for cid in rec["chunk_ids"]]
         for i in range(0, len(ids), batch):
             for chunk, _ in self.get(ids[i : i + batch]).values():
                 yield chunk
+
+    def sentences(self, doc_id: str) -> Sentences | None:
+        """The document's sentence spans and vectors as ingest stored them (None: not stored)."""
+        if doc_id not in self._sentences:
+            if len(self._sentences) >= SENTENCE_CACHE:
+                self._sentences.pop(next(iter(self._sentences)))
+            self._sentences[doc_id] = self._load_sentences(doc_id)
+        return self._sentences[doc_id]
 
     def text(self, doc_id: str) -> str:
         if doc_id not in self._texts:

@@ -5,33 +5,42 @@ share one index through one `chroma run` server; the local index folder keeps on
 (`bm25/`). Layout on the server, for collection name C (default `byline_chunks`):
 
 - `C`: one record per chunk (vector, text, metadata), exactly as in the embedded store;
+- `C_sentences`: one record per indexed document, its sentence spans and vectors (base64, in the
+  metadata), written with its chunks and read when an answer quotes the document;
 - `C_docs`: one record per document; its document is the cleaned text, its metadata
   `{"record": <manifest entry as JSON>}`. The collection's own metadata is the manifest header
   (schema version, embedder, dim, chunking), checked on open exactly like `manifest.json`.
 
 Write order is the embedded store's: chunks first, the document record (text + manifest entry)
 at `commit`, so a crash leaves at most orphan chunks that `reconcile()` removes. A process sees
-the others' writes after `refresh()`, which the Assistant calls before every read.
+the others' writes after `refresh()`, which the Assistant calls before every read: it compares
+the documents collection's change marker (rewritten after each commit) and reloads the manifest
+entries only when it moved, so a question does not page through every document record.
 """
 
 from __future__ import annotations
 
+import base64
 import json
+import uuid
 from pathlib import Path
 from typing import Any
 
 from app.errors import IndexMismatchError, IndexMissingError
 from app.store.chroma import chroma_client
 from app.store.local import Store
+from app.store.sentences import Sentences
 from app.store.manifest import SCHEMA_VERSION, Manifest, check_compatible
 
 PAGE = 1000  # records per read
+CHANGED = "changed"  # documents collection metadata: a new random token at every commit that changed records
 WRITE_BATCH = 100  # documents per upsert: each carries its full text
 
 
 def server_hint(url: str, collection: str) -> str:
     return (f"rebuild it with: python -c \"import chromadb; c = chromadb.HttpClient(host=..., port=...); "
-            f"c.delete_collection('{collection}'); c.delete_collection('{collection}_docs')\" "
+            f"c.delete_collection('{collection}'); c.delete_collection('{collection}_docs'); "
+            f"c.delete_collection('{collection}_sentences')\" "
             f"&& byline --chroma-url {url} ingest corpus/")
 
 
@@ -56,7 +65,8 @@ def open_server_store(index_dir: Path, url: str, *, embedder: str, dim: int, chu
     check_compatible(manifest, embedder, dim, chunking, f"{url} ({collection})", server_hint(url, collection))
     chunks = client.get_or_create_collection(collection, embedding_function=None, metadata={"hnsw:space": "cosine"})
     Path(index_dir).mkdir(parents=True, exist_ok=True)
-    store = ServerStore(Path(index_dir), manifest, chunks, docs, url)
+    sentences = client.get_or_create_collection(f"{collection}_sentences", embedding_function=None)
+    store = ServerStore(Path(index_dir), manifest, chunks, docs, url, sentences, client)
     store.refresh()
     return store
 
@@ -73,10 +83,13 @@ def _header_manifest(meta: dict[str, Any], url: str) -> Manifest:
 class ServerStore(Store):
     """A Store whose document texts and manifest entries are records in the server."""
 
-    def __init__(self, index_dir: Path, manifest: Manifest, collection, docs, url: str) -> None:
+    def __init__(self, index_dir: Path, manifest: Manifest, collection, docs, url: str, sentences, client) -> None:
         super().__init__(index_dir, manifest, collection)
         self.url = url
+        self._client = client
         self._docs = docs
+        self._seen: str | None = None  # the change marker as of the last reload
+        self._sentence_records = sentences
         self._committed: dict[str, str] = {}  # doc_id -> manifest entry JSON, as the server has it
 
     def _save_text(self, doc_id: str, text: str) -> None:
@@ -84,6 +97,19 @@ class ServerStore(Store):
 
     def _drop_text(self, doc_id: str) -> None:
         """Nothing to do yet: the record is deleted at `commit`."""
+
+    def _save_sentences(self, doc_id: str, sentences: Sentences) -> None:
+        blob = base64.b64encode(sentences.to_bytes()).decode("ascii")
+        self._sentence_records.upsert(ids=[doc_id], embeddings=[[0.0]], metadatas=[{"sentences": blob}])
+
+    def _drop_sentences(self, doc_id: str) -> None:
+        self._sentence_records.delete(ids=[doc_id])
+
+    def _load_sentences(self, doc_id: str) -> Sentences | None:
+        res = self._sentence_records.get(ids=[doc_id], include=["metadatas"])
+        if not res["ids"]:
+            return None
+        return Sentences.from_bytes(base64.b64decode(res["metadatas"][0]["sentences"]))
 
     def commit(self) -> None:
         """Write the entries (and texts) that changed since the last commit or refresh; delete the gone."""
@@ -96,10 +122,21 @@ class ServerStore(Store):
                               metadatas=[{"record": current[d]} for d in ids])
         for i in range(0, len(gone), PAGE):
             self._docs.delete(ids=gone[i : i + PAGE])
+        if changed or gone:  # a new marker after the records: readers reload on their next request
+            meta = {**(self._client.get_collection(self._docs.name).metadata or {}), CHANGED: uuid.uuid4().hex}
+            self._docs.modify(metadata=meta)
         self._committed = current
 
     def refresh(self) -> None:
-        """Reload the manifest entries from the server when another process changed them."""
+        """Reload the manifest entries from the server when another process changed them: one
+        small request when nothing changed (the marker), every record otherwise."""
+        marker = (self._client.get_collection(self._docs.name).metadata or {}).get(CHANGED)
+        if marker is not None and marker == self._seen:
+            return
+        self._reload()
+        self._seen = marker
+
+    def _reload(self) -> None:
         records: dict[str, str] = {}
         offset = 0
         while True:
@@ -112,7 +149,9 @@ class ServerStore(Store):
             for doc_id in set(records) | set(self._committed):
                 if records.get(doc_id) != self._committed.get(doc_id):
                     self._texts.pop(doc_id, None)
+                    self._sentences.pop(doc_id, None)
             self.manifest.documents = {d: json.loads(r) for d, r in records.items()}
+            self.generation += 1
             self._committed = records
 
     def text(self, doc_id: str) -> str:

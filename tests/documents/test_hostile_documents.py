@@ -79,7 +79,11 @@ def test_injected_system_instruction_is_not_followed(tmp_path):
     question = "When will the ferry terminal open?"
     before, after = plain.ask(question), hostile.ask(question)
     assert hostile.verify(after) == []
-    assert structure(after) == structure(before), "an instruction inside a document changed the answer"
+    # byline's own lines are unchanged; which quotes are relevant may differ (the hostile file is
+    # longer and mentions the terminal more often), and each stays a labelled quote
+    own_lines = [[line for line in structure(a) if not line.startswith("- ")] for a in (before, after)]
+    assert own_lines[1] == own_lines[0], "an instruction inside a document changed the answer"
+    assert all(line.endswith(">") for line in structure(after) if line.startswith("- "))
     own = "\n".join(structure(after))
     assert "unsafe" not in own and "must close" not in own
 

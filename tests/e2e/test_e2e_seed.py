@@ -31,6 +31,7 @@ def test_every_quote_verifies_across_many_questions(seed_assistant):
     for question in ["Is the MEK a terrorist organization?", "Who runs fake accounts on Twitter?",
                      "What happened at Camp Ashraf?", "What did Channel 4 do?", "Who is Maryam Rajavi?"]:
         answer = seed_assistant.ask(question)
+        assert not answer.abstained and answer.citations, question  # every one of these is in the seed articles
         assert seed_assistant.verify(answer) == [], question
 
 

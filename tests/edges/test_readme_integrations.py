@@ -8,6 +8,7 @@ from integr_support import FAKE_EMBEDDER, ROOT
 
 from app.api import ingest
 from app.config import Config
+from seed import copy_seed
 
 README = ROOT / "README.md"
 
@@ -21,8 +22,9 @@ def test_embedding_example_is_short_and_runs_against_a_fresh_index(tmp_path, mon
     assert len([line for line in snippet.splitlines() if line.strip()]) <= 10
     monkeypatch.chdir(tmp_path)  # the snippet opens ./index, as a user's script would
     monkeypatch.setenv("BYLINE_EMBEDDER", FAKE_EMBEDDER)
-    monkeypatch.setenv("BYLINE_CORPUS_DIR", str(ROOT / "corpus"))
-    ingest([ROOT / "corpus"], config=Config.load())
+    corpus = copy_seed(tmp_path / "corpus")
+    monkeypatch.setenv("BYLINE_CORPUS_DIR", str(corpus))
+    ingest([corpus], config=Config.load())
 
     exec(compile(snippet, str(README), "exec"), {"__name__": "readme"})
 

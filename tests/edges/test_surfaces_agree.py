@@ -28,12 +28,13 @@ from integr_support import (
 
 from app.edges.http import create_app
 from app.edges.integrations.llama_index import BylineQueryEngine, BylineRetriever
+from seed import copy_seed
 
 
 @pytest.fixture(scope="module")
 def seed(tmp_path_factory):
     a = assistant(tmp_path_factory.mktemp("seed") / "index")
-    a.ingest([ROOT / "corpus"])
+    a.ingest([copy_seed(tmp_path_factory.mktemp("seed-corpus"))])
     expected = a.ask(SEED_QUESTION).model_dump(mode="json")
     assert len({c["outlet"] for c in expected["citations"]}) >= 2, "the seed question should cite several outlets"
     return a, expected
@@ -78,10 +79,12 @@ def test_llama_index_retriever_and_query_engine(seed):
 
 def test_chroma_server_via_the_cli(seed, tmp_path):
     _, expected = seed
+    work = tmp_path / "work"  # a user's folder holding a copy of the seed corpus, as `corpus/`
+    copy_seed(work / "corpus")
     with chroma_server(tmp_path / "chroma") as url:
         def byline(*args: str) -> str:
             done = subprocess.run([sys.executable, "-m", "app.edges.cli", "--chroma-url", url, *args, "--index",
-                                   str(tmp_path / "cache")], capture_output=True, text=True, env=cli_env(), cwd=ROOT)
+                                   str(tmp_path / "cache")], capture_output=True, text=True, env=cli_env(), cwd=work)
             assert done.returncode == 0, done.stderr
             return done.stdout
 

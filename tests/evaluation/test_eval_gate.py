@@ -10,15 +10,17 @@ from app.api import Assistant
 from app.config import Config
 from app.evaluation.runner import run_eval
 from app.store.embed import MiniLMEmbedder
+from seed import copy_seed
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.mark.model
 def test_byline_meets_the_eval_thresholds_on_the_seed_corpus(tmp_path):
-    config = Config(index_dir=tmp_path / "index", corpus_dir=ROOT / "corpus")
+    corpus = copy_seed(tmp_path / "corpus")
+    config = Config(index_dir=tmp_path / "index", corpus_dir=corpus)
     embedder = MiniLMEmbedder()
-    Assistant(config=config, embedder=embedder).ingest([ROOT / "corpus"])
+    Assistant(config=config, embedder=embedder).ingest([corpus])
     report = run_eval(config, [ROOT / "evals" / "cases"], embedder=embedder,
                       thresholds=ROOT / "evals" / "thresholds.yaml", report_dir=tmp_path / "reports")
     assert report["threshold_failures"] == [], (tmp_path / "reports" / "latest.md").read_text(encoding="utf-8")

@@ -41,6 +41,7 @@ CASES_YAML = """cases:
   - id: fake-accounts
     question: Does the movement run thousands of fake accounts?
     kind: contested
+    contested: true
     must_cite: [Movement Site]
     any_of: [Daily Critic]
     forbidden_own_voice: [runs thousands of fake accounts, a smear campaign]
@@ -49,10 +50,12 @@ CASES_YAML = """cases:
   - id: troll-farm
     question: What does the camp in the mountains host?
     kind: single
+    contested: false
     must_cite: [Daily Critic]
   - id: off-topic
     question: Who won the chess olympiad in 1956?
     kind: abstain
+    contested: false
 """
 
 
@@ -67,7 +70,7 @@ def corpus() -> m.Corpus:
                      m.Doc("s1", "site.txt", "Movement Site", "for", SITE)], registry())
 
 
-CASE = Case(id="fake-accounts", question="Does the movement run thousands of fake accounts?", kind="contested",
+CASE = Case(id="fake-accounts", question="Does the movement run thousands of fake accounts?", kind="contested", contested=True,
             must_cite=["Movement Site"], any_of=["Daily Critic"],
             forbidden_own_voice=["runs thousands of fake accounts"],
             expected_passages=[{"doc": "critic.txt", "snippet": "run thousands of fake accounts"}])
@@ -178,9 +181,16 @@ def test_run_eval_scores_byline_and_the_three_baselines_and_writes_reports(small
     report = run_eval(small_index, [tmp_path / "cases.yaml"], embedder=HashEmbedder(64), thresholds=None,
                       report_dir=tmp_path / "reports")
     assert [s["name"] for s in report["systems"]] == ["byline", "llama-index", "bm25-only", "dense-only"]
-    llama = report["systems"][1]
+    byline, llama = report["systems"][0], report["systems"][1]
     assert llama["metrics"]["attribution_accuracy"] == 0.0  # labelled by file name, not outlet
-    assert [c["id"] for c in report["systems"][0]["cases"]] == ["fake-accounts", "troll-farm", "off-topic"]
+    assert [c["id"] for c in byline["cases"]] == ["fake-accounts", "troll-farm", "off-topic"]
+    # byline on this tiny corpus: every case passes, both sides of the contested one are quoted, the
+    # off-topic question abstains, every quote is verbatim and labelled with its publisher
+    assert [c["passed"] for c in byline["cases"]] == [True, True, True], byline["cases"]
+    assert {k: byline["metrics"][k] for k in ("verbatim_rate", "attribution_accuracy", "contested_coverage",
+                                              "abstention_recall", "own_voice_violations")} == {
+        "verbatim_rate": 1.0, "attribution_accuracy": 1.0, "contested_coverage": 1.0,
+        "abstention_recall": 1.0, "own_voice_violations": 0}
     saved = json.loads((tmp_path / "reports" / "latest.json").read_text(encoding="utf-8"))
     assert saved["primary"] == "byline"
     assert "| cases passed ↑ |" in (tmp_path / "reports" / "latest.md").read_text(encoding="utf-8")

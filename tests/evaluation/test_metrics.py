@@ -42,7 +42,7 @@ def answer(*citations: Citation, text: str | None = None, abstained: bool = Fals
 
 
 def case(**fields) -> Case:
-    return Case.model_validate({"id": "c", "question": "what?", "kind": "single", **fields})
+    return Case.model_validate({"id": "c", "question": "what?", "kind": "single", "contested": fields.get("kind") == "contested", **fields})
 
 
 GOOD_H = cite("1", "d1", HOSTILE, "The group runs thousands of fake accounts from its camp", "Daily Critic")

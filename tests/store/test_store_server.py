@@ -111,3 +111,35 @@ def test_chroma_url_must_be_an_http_url():
     with pytest.raises(ConfigError, match="http://host:port"):
         Config(chroma_url="127.0.0.1:8000")
     assert Config.load(env={"BYLINE_CHROMA_URL": "http://127.0.0.1:9"}).chroma_url == "http://127.0.0.1:9"
+
+
+def test_sentences_live_in_the_server_and_a_reader_embeds_only_the_question(url, tmp_path):
+    writer = assistant(tmp_path / "writer", chroma_url=url)
+    writer.ingest([write_lake_docs(tmp_path / "docs")])
+    reader = assistant(tmp_path / "reader", chroma_url=url)
+    asked: list[str] = []
+    inner = reader.embedder.inner
+    reader.embedder.inner = type("Counting", (), {"name": inner.name, "dim": inner.dim,
+                                                  "embed": lambda self, texts: asked.extend(texts) or inner.embed(texts)})()
+    answer = reader.ask(QUESTION)
+    assert answer.citations and asked == [QUESTION]
+    store = reader._open()
+    assert all(store.sentences(s.doc_id) is not None for s in reader.sources())
+    gone = answer.citations[0].doc_id
+    writer.remove_document(gone)
+    assert assistant(tmp_path / "third", chroma_url=url)._open().sentences(gone) is None
+
+
+def test_a_reader_reloads_the_manifest_only_after_a_writer_committed(url, tmp_path):
+    writer = assistant(tmp_path / "writer", chroma_url=url)
+    writer.ingest([write_lake_docs(tmp_path / "docs")])
+    reader = assistant(tmp_path / "reader", chroma_url=url)
+    store = reader._open()
+    reloads = []
+    original = store._reload
+    store._reload = lambda: reloads.append(1) or original()
+    reader.ask(QUESTION)
+    reader.ask(QUESTION)
+    assert reloads == []  # nothing changed: one marker read per question, no paging through records
+    writer.remove_document(writer.sources()[0].doc_id)
+    assert len(reader.sources()) == len(LAKE_DOCS) - 1 and reloads == [1]

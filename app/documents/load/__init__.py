@@ -39,7 +39,7 @@ LOADERS: dict[str, Loader] = {
     ".jsonl": load_jsonl,
 }
 
-IGNORED_NAMES = {"README.md", "outlets.yaml", "outlets.yml", "speakers.yaml", "speakers.yml"}
+IGNORED_NAMES = {"README.md", "outlets.yaml", "outlets.yml", "speakers.yaml", "speakers.yml", "examples.yaml"}
 SIDECAR_SUFFIX = ".meta.json"  # `article.html.meta.json` carries metadata given at upload
 SIDECAR_KEYS = ("outlet", "stance", "title", "url", "date", "author")
 

@@ -1,0 +1,60 @@
+"""Vectors for one answer without a model call: the question's (already embedded for retrieval)
+and the quotes' from the sentence vectors ingest stored (app/store/sentences.py).
+
+Quote choice picks a sentence of a retrieved passage, sometimes with its neighbours; claim grouping
+and the perspectives view compare those quotes by embedding. `stored_vectors` answers such an
+embedding call from the stored vectors: a quote is found in its passage, and its vector is the
+normalised sum of the vectors of the stored sentences it covers (exactly the sentence's own vector
+when it is one sentence). Anything else — text found in no passage, a passage of an index built
+before sentences were stored — goes to the real embedder.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+
+import numpy as np
+
+from app.store.chroma import StoredChunk
+from app.store.sentences import Sentences
+
+Embed = Callable[[Sequence[str]], np.ndarray]
+
+
+class KnownVectors:
+    """An Embed for one answer: given vectors, then the chunks' stored sentences, then `embed`."""
+
+    def __init__(self, given: Mapping[str, np.ndarray], chunks: Sequence[StoredChunk],
+                 sentences_of: Callable[[str], Sentences | None], embed: Embed) -> None:
+        self.known = {t: np.asarray(v, dtype=np.float32) for t, v in given.items()}
+        self.chunks, self.sentences_of, self.embed = list(chunks), sentences_of, embed
+        self.misses = 0  # texts embedded by the model
+
+    def __call__(self, texts: Sequence[str]) -> np.ndarray:
+        for text in dict.fromkeys(texts):
+            if text not in self.known and (vector := self._stored(text)) is not None:
+                self.known[text] = vector
+        missing = [t for t in dict.fromkeys(texts) if t not in self.known]
+        if missing:
+            self.misses += len(missing)
+            self.known.update(zip(missing, np.asarray(self.embed(missing), dtype=np.float32)))
+        return np.stack([self.known[t] for t in texts]) if texts else np.zeros((0, 0), dtype=np.float32)
+
+    def _stored(self, text: str) -> np.ndarray | None:
+        """The normalised sum of the stored vectors of the sentences `text` covers in its passage."""
+        for c in self.chunks:
+            at = c.text.find(text) if text else -1
+            stored = self.sentences_of(c.doc_id) if at >= 0 else None
+            if stored is None:
+                continue
+            vectors = stored.overlapping(c.start + at, c.start + at + len(text))
+            if len(vectors):
+                total = vectors.sum(0)
+                return (total / max(float(np.linalg.norm(total)), 1e-12)).astype(np.float32)
+        return None
+
+
+def stored_vectors(given: Mapping[str, np.ndarray], chunks: Sequence[StoredChunk],
+                   sentences_of: Callable[[str], Sentences | None], embed: Embed) -> KnownVectors:
+    """The Embed for one answer: `given` (the question's vector) plus the chunks' stored sentences."""
+    return KnownVectors(given, chunks, sentences_of, embed)

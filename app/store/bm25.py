@@ -1,0 +1,68 @@
+"""Query a BM25 index that bm25s built and saved, with numpy alone.
+
+bm25s computes every (term, chunk) score at index time and saves them as a sparse column matrix
+(`data`, `indices`, `indptr` .npy files and `vocab.index.json`); answering a query is summing the
+query terms' columns. Importing bm25s imports scipy, which a one-shot `byline ask` need not pay
+for, so the ask path reads bm25s's files here and sums the same columns bm25s would
+(`BM25.get_scores` for its default "lucene" method; equality is tested). Building stays bm25s's.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+
+
+class SavedBm25:
+    def __init__(self, data: np.ndarray, indices: np.ndarray, indptr: np.ndarray, vocab: dict[str, int],
+                 num_docs: int) -> None:
+        self.data, self.indices, self.indptr, self.vocab, self.num_docs = data, indices, indptr, vocab, num_docs
+
+    @classmethod
+    def of(cls, bm25) -> SavedBm25:
+        """The arrays of a bm25s.BM25 just built (what its `save` writes)."""
+        sc = bm25.scores
+        return cls(sc["data"], sc["indices"], sc["indptr"], dict(bm25.vocab_dict), int(sc["num_docs"]))
+
+    @classmethod
+    def load(cls, folder: Path) -> SavedBm25:
+        params = json.loads((folder / "params.index.json").read_text(encoding="utf-8"))
+        if params.get("method", "lucene") not in ("lucene", "robertson", "atire"):
+            raise ValueError(f"bm25s method {params.get('method')!r} adds non-occurrence scores: not supported here")
+        arrays = [np.load(folder / f"{name}.csc.index.npy") for name in ("data", "indices", "indptr")]
+        vocab = json.loads((folder / "vocab.index.json").read_text(encoding="utf-8"))
+        return cls(*arrays, vocab, int(params["num_docs"]))
+
+    def postings(self, token: str) -> np.ndarray:
+        """Rows of the chunks that contain `token`."""
+        t = self.vocab.get(token)
+        return self.indices[self.indptr[t] : self.indptr[t + 1]] if t is not None else self.indices[:0]
+
+    def contains(self, token: str, rows: np.ndarray) -> np.ndarray:
+        """Which of `rows` hold `token`: a binary search in its postings (bm25s keeps each term's
+        rows sorted), not a pass over them — a common term has tens of thousands at 100k chunks."""
+        post = self.postings(token)
+        if not len(post):
+            return np.zeros(len(rows), dtype=bool)
+        at = np.minimum(np.searchsorted(post, rows), len(post) - 1)
+        return post[at] == rows
+
+    def scores(self, tokens: list[str], weight_mask: np.ndarray | None = None) -> np.ndarray:
+        """Each chunk's BM25 score for the query tokens (unknown tokens score nothing)."""
+        out = np.zeros(self.num_docs, dtype=self.data.dtype)
+        for t in (self.vocab[t] for t in tokens if t in self.vocab):
+            start, end = self.indptr[t], self.indptr[t + 1]
+            np.add.at(out, self.indices[start:end], self.data[start:end])
+        return out * weight_mask if weight_mask is not None else out
+
+    def top(self, tokens: list[str], k: int, weight_mask: np.ndarray | None = None) -> list[tuple[int, float]]:
+        """The k best (chunk row, score), best first."""
+        scores = self.scores(tokens, weight_mask)
+        k = min(k, len(scores))
+        if k <= 0:
+            return []
+        best = np.argpartition(-scores, k - 1)[:k]
+        best = best[np.argsort(-scores[best], kind="stable")]
+        return [(int(i), float(scores[i])) for i in best]

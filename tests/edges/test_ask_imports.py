@@ -1,0 +1,38 @@
+"""A one-shot `byline ask` imports only what answering needs: no torch, scipy, spaCy, gradio,
+llama-index, sentence-transformers or bm25s (each costs a cold process tenths of a second or more)."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+HEAVY = ("torch", "scipy", "spacy", "gradio", "llama_index", "sentence_transformers", "transformers", "bm25s",
+         "fastapi", "uvicorn", "mcp", "matplotlib", "datasketch", "trafilatura", "pypdf")
+ROOT = Path(__file__).resolve().parents[2]
+PROBE = """
+import json, sys
+from app.edges.cli import main
+sys.argv = ["byline", "ask", "--index", sys.argv[1], "--json", "What did the council decide about the bridge?"]
+try:
+    main()
+except SystemExit as exc:
+    assert not exc.code, exc.code
+print(json.dumps(sorted({m.split(".")[0] for m in sys.modules})), file=sys.stderr)
+"""
+
+
+def test_ask_in_a_new_process_loads_none_of_the_heavy_packages(make_assistant, corpus_dir, tmp_path):
+    a = make_assistant(corpus_dir, index=tmp_path / "index")
+    a.ingest([corpus_dir])
+    env = {**os.environ, "BYLINE_EMBEDDER": "hash-256", "BYLINE_ABSTAIN_BELOW": "0.05", "BYLINE_RELEVANCE_FLOOR": "0.1",
+           "PYTHONPATH": str(ROOT)}  # the hash fake's thresholds, as make_assistant sets them
+    proc = subprocess.run([sys.executable, "-c", PROBE, str(tmp_path / "index")], capture_output=True, text=True,
+                          env=env, cwd=tmp_path, timeout=120)
+    assert proc.returncode == 0, proc.stderr[-800:]
+    assert json.loads(proc.stdout)["citations"], "the probe answered"
+    loaded = set(json.loads(proc.stderr.strip().splitlines()[-1]))
+    assert loaded & set(HEAVY) == set()
+    assert "chromadb" in loaded  # the probe really opened the index

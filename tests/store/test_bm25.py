@@ -1,0 +1,68 @@
+"""The ask path scores BM25 from bm25s's saved files with numpy: the same scores and ranking as bm25s."""
+
+from __future__ import annotations
+
+import random
+
+import bm25s
+import pytest
+import numpy as np
+
+from app.store.bm25 import SavedBm25
+
+WORDS = "port ferri termin open june safeti review dock worker inspect spring bridg council mayor".split()
+
+
+def corpus(n: int, seed: int = 3) -> list[list[str]]:
+    rng = random.Random(seed)
+    return [rng.choices(WORDS, k=rng.randint(1, 12)) for _ in range(n)]
+
+
+def test_saved_index_scores_and_ranks_like_bm25s(tmp_path):
+    docs = corpus(200)
+    built = bm25s.BM25()
+    built.index(docs, show_progress=False)
+    built.save(str(tmp_path / "bm25"))
+    saved = SavedBm25.load(tmp_path / "bm25")
+    rng = random.Random(5)
+    for _ in range(30):
+        query = rng.choices(WORDS + ["unknownword"], k=rng.randint(1, 5))
+        mask = np.array([rng.random() < 0.7 for _ in docs], dtype=np.float32)
+        np.testing.assert_allclose(saved.scores(query, mask), built.get_scores(query, weight_mask=mask), rtol=1e-6)
+        ids, scores = built.retrieve([query], k=10, show_progress=False)
+        top = saved.top(query, 10)
+        np.testing.assert_allclose([s for _, s in top], scores[0], rtol=1e-6)
+        assert {i for i, s in top if s > scores[0][-1]} == {int(i) for i, s in zip(ids[0], scores[0]) if s > scores[0][-1]}
+
+
+def test_a_just_built_index_searches_like_the_saved_one(tmp_path):
+    built = bm25s.BM25()
+    built.index(corpus(50), show_progress=False)
+    built.save(str(tmp_path / "bm25"))
+    assert SavedBm25.of(built).top(["dock", "worker"], 5) == SavedBm25.load(tmp_path / "bm25").top(["dock", "worker"], 5)
+
+
+def test_coverage_from_postings_equals_tokenising_each_passage():
+    from app.store.lexical import LexicalIndex
+    from app.text.terms import terms
+
+    texts = [" ".join(words) for words in corpus(40, seed=8)] + ["Dock workers inspected the ferry terminals."]
+    ids = [f"c{i}" for i in range(len(texts))]
+    index = LexicalIndex.build(ids, texts, [{} for _ in texts])
+    for question in ("When will the ferry terminal open?", "dock worker bridge council", "mayor", "nothing matches"):
+        q = set(terms(question, query=True))
+        expected = [index.coverage(q, t) for t in texts]
+        assert index.coverages(q, ids, texts) == pytest.approx(expected)
+    assert index.coverages({"dock"}, ["unknown-id"], ["dock"]) == [1.0]  # not in the index: tokenised
+
+
+def test_facet_filters_keep_exactly_the_allowed_chunks():
+    from app.store.lexical import LexicalIndex
+
+    facets = [{"outlet": o, "stance": st} for o, st in [("A", "x"), ("B", "y"), ("A", None), ("C", "y")]]
+    index = LexicalIndex.build([f"c{i}" for i in range(4)], ["dock worker"] * 4, facets)
+    found = lambda allowed: sorted(cid for cid, _ in index.search("dock", 10, allowed))  # noqa: E731
+    assert found({"outlet": {"A"}}) == ["c0", "c2"]
+    assert found({"outlet": {"A", "C"}, "stance": {"y"}}) == ["c3"]
+    assert found({"outlet": {"nobody"}}) == []
+    assert found(None) == ["c0", "c1", "c2", "c3"]

@@ -1,0 +1,107 @@
+"""Sentence spans and vectors are made once at ingest, per document, and read at ask time: the
+question's embedding is the only model call an answer makes."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from app.store.embed import HashEmbedder
+from app.store.sentences import Sentences
+from app.text.sentences import Span, split_sentences
+
+
+class CountingEmbedder(HashEmbedder):
+    def __init__(self) -> None:
+        super().__init__(256)
+        self.texts: list[str] = []
+
+    def embed(self, texts):
+        self.texts.extend(texts)
+        return super().embed(texts)
+
+
+def test_sentences_round_trip_and_select_those_inside_a_range():
+    vectors = np.arange(12, dtype=np.float32).reshape(3, 4)
+    s = Sentences.of([Span(0, 10), Span(11, 30), Span(31, 40)], vectors)
+    back = Sentences.from_bytes(s.to_bytes())
+    spans, inside = back.within(11, 40)
+    assert spans == [Span(11, 30), Span(31, 40)]
+    np.testing.assert_array_equal(inside, vectors[1:])
+    assert back.within(0, 9)[0] == []  # a range cutting a sentence holds none of it
+    with pytest.raises(ValueError):
+        Sentences.from_bytes(b"not sentences at all, just 32 bytes")
+
+
+def test_ingest_stores_every_sentence_with_its_own_embedding(make_assistant, corpus_dir):
+    a = make_assistant(corpus_dir)
+    a.ingest([corpus_dir])
+    store = a._open()
+    for source in a.sources():
+        text, stored = store.text(source.doc_id), store.sentences(source.doc_id)
+        assert [Span(int(s), int(e)) for s, e in zip(stored.starts, stored.ends)] == split_sentences(text)
+        expected = HashEmbedder(256).embed([text[s:e] for s, e in zip(stored.starts, stored.ends)])
+        np.testing.assert_allclose(stored.vectors, expected, atol=1e-6)
+
+
+def test_a_changed_document_replaces_only_its_own_sentences(make_assistant, corpus_dir):
+    a = make_assistant(corpus_dir)
+    a.ingest([corpus_dir])
+    folder = a.config.index_dir / "sentences"
+    before = {p.name: p.stat().st_mtime_ns for p in folder.iterdir()}
+    (corpus_dir / "planet.txt").write_text("Bridge plan approved\n\nThe council delayed the bridge vote.", encoding="utf-8")
+    a.ingest([corpus_dir])
+    after = {p.name: p.stat().st_mtime_ns for p in folder.iterdir()}
+    assert len(after) == 2 and len(set(before) & set(after)) == 1  # the old file went with its document
+    kept = (set(before) & set(after)).pop()
+    assert before[kept] == after[kept]
+
+
+def test_an_answer_embeds_only_the_question(make_assistant, corpus_dir):
+    a = make_assistant(corpus_dir)
+    counting = CountingEmbedder()
+    a.embedder.inner = counting  # behind the per-text cache, which starts empty
+    a.ingest([corpus_dir])
+    counting.texts.clear()
+    for view in ("answer", "perspectives"):
+        question = f"What did the council decide about the bridge ({view})?"
+        answer = a.ask(question, view=view)
+        assert answer.citations, "the question is answerable"
+        assert counting.texts == [question]
+        counting.texts.clear()
+
+
+def test_an_index_without_stored_sentences_still_answers_by_embedding_the_quotes(make_assistant, corpus_dir):
+    a = make_assistant(corpus_dir)
+    a.ingest([corpus_dir])
+    for path in (a.config.index_dir / "sentences").iterdir():
+        path.unlink()  # as an index built before sentences were stored
+    fresh = make_assistant(corpus_dir)
+    counting = CountingEmbedder()
+    fresh.embedder.inner = counting
+    answer = fresh.ask("What did the council decide about the bridge?")
+    assert answer.citations and len(counting.texts) > 1
+    assert {c.quote for c in answer.citations} <= set(counting.texts)
+
+
+def test_a_quote_over_several_stored_sentences_gets_their_summed_vector_without_the_model():
+    from app.answer.vectors import stored_vectors
+    from app.store.chroma import StoredChunk
+
+    text = "Intro line without a stop The mayor spoke. Critics replied. Nobody listened."
+    spans = [Span(0, 25), Span(26, 42), Span(43, 59), Span(60, 76)]
+    assert [text[s.start : s.end] for s in spans][1:] == ["The mayor spoke.", "Critics replied.", "Nobody listened."]
+    vectors = np.eye(4, dtype=np.float32)
+    chunk = StoredChunk("c1", "d1", 0, len(text), text, {})
+
+    def refuse(texts):
+        raise AssertionError(f"the model was asked for {texts}")
+
+    embed = stored_vectors({"question?": np.ones(4, dtype=np.float32)}, [chunk],
+                           lambda doc_id: Sentences.of(spans, vectors), refuse)
+    got = embed(["The mayor spoke.", text[:42], "Critics replied. Nobody listened.", "question?"])
+    np.testing.assert_allclose(got[0], vectors[1])
+    np.testing.assert_allclose(got[1], (vectors[0] + vectors[1]) / np.sqrt(2))
+    np.testing.assert_allclose(got[2], (vectors[2] + vectors[3]) / np.sqrt(2))
+    with pytest.raises(AssertionError, match="was asked"):
+        embed(["a sentence found in no passage"])
