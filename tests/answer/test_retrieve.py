@@ -64,7 +64,7 @@ def test_close_passages_are_answerable_and_far_ones_are_not():
 
 
 def test_the_relevance_floor_keeps_unrelated_passages_out(make_assistant, tmp_path):
-    from conftest import write_corpus
+    from tests.conftest import write_corpus
 
     from app.answer.retrieve import retrieve
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import need_shared_corpus
+from tests.conftest import need_shared_corpus
 
 from app.api import Assistant
 from app.config import Config
