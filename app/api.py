@@ -184,7 +184,7 @@ class Assistant(Writes):
         """The question as a follow-up of the last turn of `history` (as asked when it stands alone)."""
         if not history:
             return Reading(question)
-        answers = earlier_answers(history, lambda q, before: self.ask(q, history=before))
+        answers = earlier_answers(history, lambda q, before: self.ask(q, history=before, synthesize=False))
         indexed = {r["meta"]["outlet"]: r["meta"].get("stance") for r in store.manifest.documents.values()}
         vocab = vocabulary(self.registry, indexed, known_people(self.config.corpus_dir))
         return resolve(question, [turn_of(a) for a in answers], vocab)
