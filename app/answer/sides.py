@@ -73,7 +73,8 @@ def contradiction(ask: Asked, question: str, a: Quote, b: Quote, sim: float, wid
     below a, so only the precise rules apply (figures of what is asked, a rebuttal naming b's source)."""
     if not _different_sources(a, b):
         return None
-    if ask.figure and sim >= ON_POINT and cx.conflicting_figures(a.text, b.text, ask.terms):
+    if ask.figure and (sim >= ON_POINT or cx.figures_about_question(a.text, b.text, ask.terms)) \
+            and cx.conflicting_figures(a.text, b.text, ask.terms):
         return "figures"
     if wide:
         named = (cx.rebuts(a.text) and _names(a, b)) or (cx.rebuts(b.text) and _names(b, a))

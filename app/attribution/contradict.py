@@ -107,6 +107,13 @@ def conflicting_figures(a: str, b: str, asked: frozenset[str]) -> bool:
     return not same_figure(fa, fb)
 
 
+def figures_about_question(a: str, b: str, asked: frozenset[str], need: int = 2) -> bool:
+    """Each quote's answer figure has at least `need` of the question's terms around it: both
+    count what was asked, whatever else the quotes are about."""
+    fa, fb = answer_figure(a, asked), answer_figure(b, asked)
+    return fa is not None and fb is not None and len(fa.context & asked) >= need and len(fb.context & asked) >= need
+
+
 def conflicting_days(a: str, b: str) -> bool:
     da = {d.casefold() for d in _WEEKDAY.findall(a)}
     db = {d.casefold() for d in _WEEKDAY.findall(b)}
