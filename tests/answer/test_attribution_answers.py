@@ -10,7 +10,7 @@ from typer.testing import CliRunner
 from app.answer.compose import NOT_ADDRESSED
 from app.edges.cli import cli
 from app.errors import QueryError
-from tests.conftest import write_corpus
+from corpora import write_corpus
 
 REGISTRY = """\
 stance_groups:

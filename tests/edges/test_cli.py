@@ -5,7 +5,7 @@ import sys
 from typer.testing import CliRunner
 
 from app.edges.cli import cli
-from tests.conftest import write_corpus
+from corpora import write_corpus
 
 runner = CliRunner()
 

@@ -11,7 +11,7 @@ pytest.importorskip("openai", reason="the optional LLM extra is not installed: p
 pytestmark = pytest.mark.llm
 
 from app.evaluation.ownvoice import own_voice_violations  # noqa: E402
-from tests.conftest import DOCS, REGISTRY, write_corpus  # noqa: E402
+from corpora import DOCS, REGISTRY, write_corpus  # noqa: E402
 from tests.synthesis.fake_llm import FakeLLM  # noqa: E402
 
 QUESTION = "What will the bridge cost?"

@@ -10,7 +10,7 @@ pytestmark = [pytest.mark.slow, pytest.mark.llm]
 
 from app.errors import ConfigError  # noqa: E402
 from app.synthesis.generators import smollm2_path  # noqa: E402
-from tests.conftest import write_corpus  # noqa: E402
+from corpora import write_corpus  # noqa: E402
 
 
 @pytest.fixture(scope="module")

@@ -14,7 +14,7 @@ from typer.testing import CliRunner  # noqa: E402
 
 from app.edges.cli import cli  # noqa: E402
 from app.edges.http import create_app  # noqa: E402
-from tests.conftest import write_corpus  # noqa: E402
+from corpora import write_corpus  # noqa: E402
 from tests.synthesis.fake_llm import FakeLLM  # noqa: E402
 from tests.synthesis.test_fake_server import QUESTION, faithful  # noqa: E402
 
