@@ -15,6 +15,8 @@ Pure functions over two sentences (and the question's terms), no model:
 
 from __future__ import annotations
 
+import functools
+
 import math
 import re
 from dataclasses import dataclass
@@ -145,6 +147,13 @@ def rebuts(text: str) -> bool:
     return REBUTTAL.search(text) is not None
 
 
+@functools.cache
+def _opposite_terms() -> tuple[tuple[str, str], ...]:
+    """OPPOSITES as search terms (stemmed the way `terms` stems a quote)."""
+    return tuple((terms(x)[0], terms(y)[0]) for x, y in OPPOSITES)
+
+
 def opposite_verdicts(a: str, b: str) -> bool:
     sa, sb = set(terms(a)), set(terms(b))
-    return any((x in sa and y in sb and y not in sa) or (y in sa and x in sb and x not in sa) for x, y in OPPOSITES)
+    return any((x in sa and y in sb and y not in sa) or (y in sa and x in sb and x not in sa)
+               for x, y in _opposite_terms())
