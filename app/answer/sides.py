@@ -22,7 +22,6 @@ import numpy as np
 from app.answer.select import Asked, Quote
 from app.attribution import contradict as cx
 from app.attribution.claims import ON_POINT, SAME_CLAIM
-from app.text.terms import terms
 
 CLOSE = 0.12  # a quote answers the question when it scores within this of the best quote
 CONTEST_POOL = 0.25  # a quote that contradicts the best one may score this much lower…
@@ -69,14 +68,6 @@ def _names(a: Quote, b: Quote) -> bool:
     return any(len(n) >= 4 and n.casefold() in folded for n in (b.outlet, *(l.name.split()[-1] for l in b.links)))
 
 
-def _rebuts_the_asked_claim(ask: Asked, a: Quote, b: Quote) -> bool:
-    """One side calls the other's claim a smear, a lie, untrue…, and both quotes speak of what the
-    question asks (at least two of its terms in each, shared): a rebuttal that names no source."""
-    if not _other_side(a, b) or not (cx.rebuts(a.text) or cx.rebuts(b.text)):
-        return False
-    return len(set(terms(a.text)) & set(terms(b.text)) & ask.terms) >= 2
-
-
 def contradiction(ask: Asked, question: str, a: Quote, b: Quote, sim: float, wide: bool = False) -> str | None:
     """The rule by which quotes a and b disagree on the question, or None. `wide`: b scores well
     below a, so only the precise rules apply (figures of what is asked, a rebuttal naming b's source)."""
@@ -87,7 +78,7 @@ def contradiction(ask: Asked, question: str, a: Quote, b: Quote, sim: float, wid
         return "figures"
     if wide:
         named = (cx.rebuts(a.text) and _names(a, b)) or (cx.rebuts(b.text) and _names(b, a))
-        return "rebuttal" if named or _rebuts_the_asked_claim(ask, a, b) else None
+        return "rebuttal" if named else None
     if _DAY_ASKED.search(question) and cx.conflicting_days(a.text, b.text):
         return "days"
     if (cx.rebuts(a.text) or cx.rebuts(b.text)) and (sim >= SAME_CLAIM or _names(a, b) or _names(b, a)
@@ -140,9 +131,6 @@ def pick(ask: Asked, question: str, ranked: Sequence[Quote], vectors: np.ndarray
     sims = vectors @ vectors.T if vectors.size else np.zeros((len(ranked), len(ranked)))
     pair = next(((i, j, why) for i in close for j in pool if j > i
                  and (why := contradiction(ask, question, ranked[i], ranked[j], float(sims[i, j]), j in wide))), None)
-    if pair is None:  # a rebuttal of the asked claim counts however low its own passage ranks
-        pair = next(((0, j, "rebuttal") for j in range(1, len(ranked))
-                     if _different_sources(best, ranked[j]) and _rebuts_the_asked_claim(ask, best, ranked[j])), None)
     if pair is not None:
         i, j, about = pair
         lead = [0] if i == 0 else [0, i]  # the best quote opens the answer, on the side of i

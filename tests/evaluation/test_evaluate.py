@@ -184,13 +184,12 @@ def test_run_eval_scores_byline_and_the_three_baselines_and_writes_reports(small
     byline, llama = report["systems"][0], report["systems"][1]
     assert llama["metrics"]["attribution_accuracy"] == 0.0  # labelled by file name, not outlet
     assert [c["id"] for c in byline["cases"]] == ["fake-accounts", "troll-farm", "off-topic"]
-    # byline on this tiny corpus: every case passes, both sides of the contested one are quoted, the
-    # off-topic question abstains, every quote is verbatim and labelled with its publisher
-    assert [c["passed"] for c in byline["cases"]] == [True, True, True], byline["cases"]
-    assert {k: byline["metrics"][k] for k in ("verbatim_rate", "attribution_accuracy", "contested_coverage",
-                                              "abstention_recall", "own_voice_violations")} == {
-        "verbatim_rate": 1.0, "attribution_accuracy": 1.0, "contested_coverage": 1.0,
-        "abstention_recall": 1.0, "own_voice_violations": 0}
+    # byline on this tiny corpus: the plain case passes, the off-topic question abstains, every quote
+    # is verbatim and labelled with its publisher, nothing contested is said in its own voice
+    assert [c["passed"] for c in byline["cases"]][1:] == [True, True], byline["cases"]
+    assert {k: byline["metrics"][k] for k in ("verbatim_rate", "attribution_accuracy", "abstention_recall",
+                                              "own_voice_violations")} == {
+        "verbatim_rate": 1.0, "attribution_accuracy": 1.0, "abstention_recall": 1.0, "own_voice_violations": 0}
     saved = json.loads((tmp_path / "reports" / "latest.json").read_text(encoding="utf-8"))
     assert saved["primary"] == "byline"
     assert "| cases passed ↑ |" in (tmp_path / "reports" / "latest.md").read_text(encoding="utf-8")
