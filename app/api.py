@@ -7,32 +7,39 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import partial
 from pathlib import Path
 
-from app.answer import compose as answer_stage
-from app.answer.perspectives import perspectives
+from app.answer.conversation import (
+    History,
+    dressed,
+    earlier_answers,
+    known_people,
+    outlet_names,
+    turn_of,
+    vocabulary,
+)
+from app.answer.followup import Reading, resolve
+from app.answer.pipeline import answer_from_index
 from app.answer.question import clean_question
-from app.answer.retrieve import Filters, answerable, retrieve, scoped_outlets
-from app.answer.vectors import stored_vectors
+from app.answer.retrieve import Filters, scoped_outlets
 from app.answer.verify import verify
 from app.config import Config
-from app.documents.dedup import carried_note
-from app.documents.uploads import safe_filename, save_upload
-from app.errors import CorpusError, IndexMissingError, QueryError
-from app.files import atomic_write
+from app.errors import IndexMissingError, QueryError
 from app.models import Answer, IngestReport, SourceInfo
-from app.registry import Registry, find_registry, load_registry
+from app.registry import Registry, load_registry, registry_file
 from app.store.embed import CachedEmbedder, Embedder, make_embedder
 from app.store.lexical import LexicalIndex
 from app.store.local import Store
+from app.store.lock import WriterLock
+from app.store.manifest import MANIFEST, source_info
 from app.store.open import open_store
-from app.text.terms import terms
+from app.synthesis import synthesize as synthesis_stage
+from app.synthesis.generators import Generator, OnToken, generator_from
+from app.writes import REGISTRY_SNAPSHOT, Writes
 
 log = logging.getLogger(__name__)
-REGISTRY_SNAPSHOT = "registry.json"  # the registry an index was built with, for labels and filters
 VIEWS = ("answer", "perspectives")
 
 
@@ -42,7 +49,7 @@ class DocumentView:
     text: str
 
 
-class Assistant:
+class Assistant(Writes):
     """A source-grounded assistant over one index. Thread-safe; one per index folder per process."""
 
     def __init__(
@@ -52,6 +59,7 @@ class Assistant:
         config: Config | None = None,
         embedder: Embedder | None = None,
         registry: Registry | None = None,
+        llm: Generator | None = None,
     ) -> None:
         config = config or Config.load()
         self.config = config.with_(index_dir=Path(index_dir)) if index_dir is not None else config
@@ -62,6 +70,9 @@ class Assistant:
         self._lexical: LexicalIndex | None = None
         self._outlets: tuple[tuple[int, int], list[str]] | None = None  # ((store, generation), outlets)
         self._lock = threading.RLock()
+        self._llm = llm
+        self._writer = WriterLock(self.config.index_dir)
+        self._hold = False  # keep the writer lock between writes (a server)
 
     # -- plumbing -------------------------------------------------------------------------
     @property
@@ -75,16 +86,15 @@ class Assistant:
                 self._registry = load_registry(self.config.registry_path)
         return self._registry
 
+    def registry_file(self, paths: Sequence[Path] = ()) -> tuple[Path, str]:
+        """Which registry file ingesting `paths` uses, and why (`app.registry.registry_file`)."""
+        return registry_file(self.config.registry, [Path(p) for p in paths], self.config.corpus_dir)
+
     def _registry_for(self, paths: list[Path]) -> Registry:
-        """Explicit registry, else the outlets.yaml of an ingested folder, else corpus_dir's."""
         if self._given_registry is not None:
             return self._given_registry
-        if self.config.registry is None:
-            for path in paths:
-                found = find_registry(path) if path.is_dir() else None
-                if found is not None:
-                    return load_registry(found)
-        return load_registry(self.config.registry_path)
+        path = self.registry_file(paths)[0]
+        return load_registry(path if path.is_file() else None)
 
     def _open(self, create: bool = False) -> Store:
         if self._store is None:
@@ -101,73 +111,6 @@ class Assistant:
         if self._lexical is None or self._lexical.fingerprint != want:
             self._lexical = LexicalIndex.for_store(store, self.config.index_dir / "bm25", want)
         return self._lexical
-
-    # -- ingest ---------------------------------------------------------------------------
-    def ingest(self, paths: Sequence[str | Path] | None = None, *, prune: bool = False,
-               progress: Callable[[str], None] | None = None) -> IngestReport:
-        from app.indexer import ingest as run_ingest  # ingest code loads only when ingesting
-
-        paths = [Path(p) for p in (paths or [self.config.corpus_dir])]
-        with self._lock:
-            registry = self._registry_for(paths)  # validate before touching the index
-            store = self._open(create=True)
-            report = run_ingest(paths, store=store, embedder=self.embedder, registry=registry,
-                                config=self.config, prune=prune, progress=progress)
-            atomic_write(self.config.index_dir / REGISTRY_SNAPSHOT, registry.model_dump_json(indent=1))
-            self._registry = registry
-            self._lexical_index(store)
-            return report
-
-    def add_document(self, filename: str, data: bytes, **meta: str | None) -> IngestReport:
-        """Save an uploaded document (plus its form metadata) under `upload_dir` and ingest it.
-
-        `meta` may set outlet, stance, title, url, date, author. The file name is reduced to a safe
-        base name: nothing is ever written outside `upload_dir`.
-        """
-        from app.documents.load import LOADERS, SIDECAR_KEYS, supported
-        from app.prepare import prepare
-
-        unknown = sorted(set(meta) - set(SIDECAR_KEYS))
-        if unknown:
-            raise QueryError(f"unknown metadata field(s): {', '.join(unknown)}")
-        if meta.get("stance"):  # the registry's rule holds for uploads too: only declared groups
-            meta["stance"] = self._stance_id(meta["stance"])
-        name = safe_filename(filename)
-        if not supported(Path(name)):
-            raise CorpusError(f"{name}: unsupported file type {Path(name).suffix or '(none)'!r}")
-        if len(data) > self.config.max_file_bytes:
-            raise CorpusError(f"{name}: {len(data):,} bytes, over the {self.config.max_file_bytes:,}-byte limit")
-        folder = self.config.upload_dir
-        for raw in LOADERS[Path(name).suffix.lower()](folder / name, data):  # unusable content: refused before any write
-            prepare(raw, self.registry, self.config)
-        with self._lock:  # two concurrent uploads of one name must not pick the same free name
-            try:
-                folder.mkdir(parents=True, exist_ok=True)
-            except OSError as exc:
-                raise CorpusError(f"{folder}: cannot create the upload folder: {exc.strerror or exc}") from exc
-            return self.ingest([save_upload(folder, name, data, meta)])
-
-    def remove_document(self, doc_id: str) -> SourceInfo:
-        """Drop a document from the index; an uploaded file (under `upload_dir`) is deleted too,
-        so the next `ingest` does not bring it back. Returns what was removed."""
-        from app.documents.load import sidecar_path
-
-        with self._lock:
-            store = self._open()
-            info = next((s for s in self.sources() if s.doc_id == doc_id), None)
-            if info is None:
-                raise QueryError(f"no document {doc_id!r} in the index")
-            sources = store.manifest.documents[doc_id]["sources"]
-            store.remove(doc_id)
-            store.commit()
-            self._lexical_index(store)
-            uploads = self.config.upload_dir.resolve()
-            for source in sources:
-                path = Path(source.split("#", 1)[0]).resolve()
-                if path.is_relative_to(uploads):
-                    path.unlink(missing_ok=True)
-                    sidecar_path(path).unlink(missing_ok=True)
-            return info
 
     # -- asking ---------------------------------------------------------------------------
     def _indexed_outlets(self, store: Store) -> list[str]:
@@ -198,12 +141,25 @@ class Assistant:
         return sid
 
     def ask(self, question: str, *, outlets: Sequence[str] | None = None, stances: Sequence[str] | None = None,
-            k: int | None = None, view: str = "answer") -> Answer:
+            k: int | None = None, view: str = "answer", history: History = (), synthesize: bool | None = None,
+            llm: Generator | None = None, on_token: OnToken | None = None) -> Answer:
         """Answer with verbatim, outlet-labelled quotes, or abstain when the sources don't say.
 
         view="perspectives" also returns, per stance group and outlet, what each indexed outlet
         says about the question, or that it does not address it (`Answer.perspectives`).
+        `history`: earlier turns (Answers, or their questions) a follow-up is read against.
+        With an LLM (`llm=`, the constructor's or the config's) the answer also carries `synthesis`:
+        a paragraph whose every sentence is verified against the quotes; synthesize=False leaves it out.
         """
+        answer = self._extractive(question, outlets, stances, k, view, history)
+        if synthesize is False:
+            return answer
+        self._llm = self._llm or generator_from(self.config)
+        return synthesis_stage.synthesize(answer, llm or self._llm, required=bool(synthesize),
+                                          embed=self.embedder.embed, registry=self.registry, on_token=on_token)
+
+    def _extractive(self, question: str, outlets: Sequence[str] | None, stances: Sequence[str] | None,
+                    k: int | None, view: str, history: History) -> Answer:
         question = clean_question(question, self.config.max_question_chars)
         if k is not None and not 1 <= k <= 50:
             raise QueryError(f"k must be between 1 and 50 (got {k})")
@@ -212,40 +168,40 @@ class Assistant:
         self.embedder.preload()  # the model loads while the index opens
         with self._lock:
             store = self._open()
-            filters = self._filters(store, outlets, stances)
-            search = question
+            reading = self._read(question, history, store)
+            outlets, stances = [*(outlets or ()), *reading.outlets], [*(stances or ()), *reading.stances]
+            filters, search = self._filters(store, outlets, stances), reading.question
             if not outlets and not stances:  # "According to X, …" asks for X's words only
-                scope, search = self._scope(question, store)
+                scope, search = scoped_outlets(search, outlet_names(self.registry, self._indexed_outlets(store)))
                 filters = Filters(scope, frozenset())
-            if not terms(question) and not store.count():
-                return answer_stage.abstain(question)
-            qvec = self.embedder.embed([search])[0]
-            docs = store.manifest.documents
-            vectors_for = partial(stored_vectors, {search: qvec, question: qvec},  # quotes: stored sentence vectors
-                                  sentences_of=store.sentences, embed=self.embedder.embed)
-            if view == "perspectives":
-                return perspectives(question, qvec, store=store, lexical=self._lexical_index(store),
-                                    config=self.config, filters=filters, k=k, registry=self.registry,
-                                    vectors_for=vectors_for, carried=lambda d: carried_note(d, docs))
-            hits = retrieve(search, qvec, store=store, lexical=self._lexical_index(store),
-                            config=self.config, filters=filters, k=k)
-            if not answerable(hits, self.config):
-                return answer_stage.abstain(question)
-            quotes = answer_stage.choose_quotes(question, hits, self.config.min_quote_similarity)
-            return answer_stage.compose(question, quotes, self.registry, embed=vectors_for([h.chunk for h in hits]),
-                                        carried=lambda d: carried_note(d, docs))
+            answer = answer_from_index(reading.question, search, store=store, lexical=self._lexical_index(store),
+                                       config=self.config, filters=filters, k=k, view=view, registry=self.registry,
+                                       embed=self.embedder.embed)
+            return dressed(answer, question, reading, filters.outlets, filters.stances, self.registry)
 
-    def _scope(self, question: str, store: Store) -> tuple[frozenset[str], str]:
-        names = {name: outlet for outlet in self._indexed_outlets(store)
-                 for name in [outlet, *getattr(self.registry.outlet(outlet), "aliases", [])] if len(name) >= 3}
-        return scoped_outlets(question, names)
+    # -- conversations --------------------------------------------------------------------
+    def _read(self, question: str, history: History, store: Store) -> Reading:
+        """The question as a follow-up of the last turn of `history` (as asked when it stands alone)."""
+        if not history:
+            return Reading(question)
+        answers = earlier_answers(history, lambda q, before: self.ask(q, history=before, synthesize=False))
+        indexed = {r["meta"]["outlet"]: r["meta"].get("stance") for r in store.manifest.documents.values()}
+        vocab = vocabulary(self.registry, indexed, known_people(self.config.corpus_dir))
+        return resolve(question, [turn_of(a) for a in answers], vocab)
 
     # -- browsing -------------------------------------------------------------------------
     def sources(self) -> list[SourceInfo]:
         with self._lock:
             store = self._open()
             return [source_info(doc_id, rec)
-                    for doc_id, rec in sorted(store.manifest.documents.items(), key=lambda kv: kv[1]["sources"][0])]
+                    for doc_id, rec in sorted(store.manifest.documents.items(), key=lambda kv: kv[1]["sources"][:1])]
+
+    def sources_for(self, sources: Sequence[str]) -> list[SourceInfo]:
+        """The documents that hold these sources (file paths, `file.jsonl#N` lines), in that order."""
+        with self._lock:
+            docs = self._open().manifest.documents
+            ids = dict.fromkeys(d for s in sources for d, rec in docs.items() if s in rec["sources"])
+            return [source_info(d, docs[d]) for d in ids]
 
     def page_of(self, doc_id: str, offset: int) -> int | None:
         """The 1-based page of a PDF document holding character `offset` (None for other formats)."""
@@ -276,20 +232,16 @@ class Assistant:
 
             return verify(answer, text_of, lambda d: docs[d]["meta"]["outlet"] if d in docs else None)
 
+    def index_known(self) -> bool:
+        """Whether an index is there, answered without waiting for a write or opening it (/healthz)."""
+        return self._store is not None or (self.config.index_dir / MANIFEST).is_file()
+
     def has_index(self) -> bool:
         try:
             self._open()
             return True
         except IndexMissingError:
             return False
-
-
-def source_info(doc_id: str, rec: dict) -> SourceInfo:
-    """A manifest record as the public SourceInfo (how the outlet was found, pages, copies)."""
-    meta = {k: v for k, v in rec["meta"].items() if k in SourceInfo.model_fields}
-    return SourceInfo(doc_id=doc_id, source=rec["sources"][0], chunks=len(rec["chunk_ids"]), chars=rec["chars"],
-                      **meta, format=rec.get("format"), pages=len(rec["pages"]) if rec.get("pages") else None,
-                      copy_of=rec.get("copy_of"), copies=list(rec.get("copies", [])))
 
 
 def ingest(paths: Sequence[str | Path] | None = None, *, index_dir: str | Path | None = None,

@@ -36,6 +36,11 @@ class Config:
     embed_batch: int = 256  # chunks per encode call (and per manifest write): big calls pad less
     upload_dir: Path = Path("uploads")  # uploaded documents (UI, HTTP): outside corpus/, so re-ingesting the seed never picks them up
     chroma_url: str | None = None  # a `chroma run` server: several processes share one index
+    llm_base_url: str | None = None  # an OpenAI-compatible server (…/v1) that writes a verified paragraph
+    llm_model: str | None = None  # its model name; "smollm2" alone: the packaged local model
+    llm_api_key: str | None = None  # sent as the bearer token when the server needs one
+    llm_timeout: float = 30.0  # seconds before falling back to the extractive answer
+    llm_threads: int = 1  # the local model's threads: 2 collapse when another process shares the cores
 
     def __post_init__(self) -> None:
         if self.chunk_words < 10:
@@ -52,6 +57,10 @@ class Config:
             raise ConfigError(f"diversity must be in (0, 1] (got {self.diversity})")
         if self.chroma_url and not self.chroma_url.startswith(("http://", "https://")):
             raise ConfigError(f"chroma_url must look like http://host:port (got {self.chroma_url!r})")
+        if self.llm_base_url and not self.llm_base_url.startswith(("http://", "https://")):
+            raise ConfigError(f"llm_base_url must look like http://host:port/v1 (got {self.llm_base_url!r})")
+        if self.llm_timeout <= 0 or self.llm_threads < 1:
+            raise ConfigError(f"llm_timeout must be positive and llm_threads at least 1 (got {self.llm_timeout}, {self.llm_threads})")
 
     @property
     def registry_path(self) -> Path | None:

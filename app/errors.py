@@ -25,3 +25,15 @@ class IndexMismatchError(BylineError):
 
 class QueryError(BylineError, ValueError):
     """A question or a filter is not usable."""
+
+
+class IndexBusyError(BylineError):
+    """Another process is writing the index (one writer per index folder)."""
+
+
+class IndexWriteError(BylineError):
+    """The index could not be written (the disk is full)."""
+
+
+class GenerationError(BylineError):
+    """The language model gave no answer (down, slow, or an error): synthesis falls back to the extractive answer."""

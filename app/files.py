@@ -1,7 +1,9 @@
-"""Atomic file writes: readers see the old file or the new one, never half of either."""
+"""Atomic file writes (readers see the old file or the new one, never half of either), and telling
+a failed write that found the disk full."""
 
 from __future__ import annotations
 
+import errno
 import os
 import tempfile
 from pathlib import Path
@@ -24,3 +26,17 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def disk_full(exc: BaseException) -> bool:
+    """True when a write failed for lack of space: ENOSPC anywhere in the chain, or Chroma's and
+    SQLite's words for it (Chroma reports 'Error in compaction: ... No space left on device')."""
+    seen: BaseException | None = exc
+    while seen is not None:
+        if isinstance(seen, OSError) and seen.errno in (errno.ENOSPC, errno.EDQUOT):
+            return True
+        text = str(seen).lower()
+        if "no space left" in text or "database or disk is full" in text or "disk quota" in text:
+            return True
+        seen = seen.__cause__ or seen.__context__
+    return False

@@ -1,10 +1,9 @@
 """The ingest pipeline: load → clean → chunk → embed → store, idempotent by content hash.
 
 A file whose text and metadata are unchanged is skipped; a changed file replaces only its own
-chunks; one bad file (or one bad line of a .jsonl) is reported and the others go on. The same
-text under two names is stored once; a near copy of a stored article is linked to it as a copy
-(see app/documents/dedup.py) and not indexed for retrieval. Files are streamed one at a time and chunks
-are embedded in batches, so memory stays bounded however large the folder.
+chunks; one bad file (or .jsonl line) is reported and the others go on. The same text under two
+names is stored once; a near copy of a stored article is linked to it (app/documents/dedup.py),
+not indexed. Files are streamed one at a time, chunks embedded in batches (app/batcher.py).
 """
 
 from __future__ import annotations
@@ -18,10 +17,11 @@ from typing import Any
 import numpy as np
 
 from app.attribution.links import Names
+from app.batcher import Batcher
 from app.config import Config
 from app.documents.chunk import chunk
 from app.documents.dedup import NearDuplicates, earlier
-from app.documents.detect import DocMeta
+from app.documents.detect import DocMeta, meta_diff
 from app.documents.load import RawDocument, iter_files, load_file, supported
 from app.errors import BylineError
 from app.models import IngestReport
@@ -29,61 +29,12 @@ from app.prepare import ATTRIBUTION_VERSION, Prepared, attribute, prepare, speak
 from app.registry import UNKNOWN_OUTLET, Registry
 from app.store.embed import Embedder
 from app.store.local import Store
-from app.store.sentences import Sentences, doc_sentences
+from app.text.names import scripts
 
 log = logging.getLogger(__name__)
 
 Progress = Callable[[str], None]
 LINK_KEYS = ("copies", "copy_of")
-
-
-class _Batcher:
-    """Collects prepared documents and embeds their chunks in batches before storing them."""
-
-    def __init__(self, store: Store, embedder: Embedder, batch: int = 256) -> None:
-        self.store, self.embedder, self.batch = store, embedder, batch
-        self.pending: dict[str, tuple[Prepared, list[str], dict]] = {}
-        self.chunks_added = 0
-
-    def add(self, prepared: Prepared, sources: list[str], links: dict | None = None) -> None:
-        self.pending[prepared.doc_id] = (prepared, sources, links or {})
-        if sum(len(p.chunks) for p, _, _ in self.pending.values()) >= self.batch:
-            self.flush()
-
-    def text(self, doc_id: str) -> str:
-        return self.pending[doc_id][0].text if doc_id in self.pending else self.store.text(doc_id)
-
-    def ensure_stored(self, doc_id: str) -> None:
-        if doc_id in self.pending:
-            self.flush()
-
-    def flush(self) -> None:
-        """Embed the pending chunks and every sentence of their documents (what quote choice and
-        claim grouping read at ask time), then store each document."""
-        if not self.pending:
-            return
-        spans = {d: doc_sentences(p.chunks) for d, (p, _, _) in self.pending.items()}
-        texts = [c.text for p, _, _ in self.pending.values() for c in p.chunks]
-        sentence_texts = [p.text[s.start : s.end] for d, (p, _, _) in self.pending.items() for s in spans[d]]
-        unique = list(dict.fromkeys(texts + sentence_texts))  # a one-sentence chunk is its sentence
-        found = dict(zip(unique, self._embed(unique)))
-        vectors, sentence_vectors = (np.array([found[t] for t in group], dtype=np.float32).reshape(len(group), self.embedder.dim)
-                                     for group in (texts, sentence_texts))
-        row = srow = 0
-        for doc_id, (prepared, sources, links) in self.pending.items():
-            n, m = len(prepared.chunks), len(spans[doc_id])
-            self.store.put(doc_id, prepared.text, prepared.record(sources, links), prepared.chunks,
-                           vectors[row : row + n], prepared.chunk_meta(),
-                           Sentences.of(spans[doc_id], sentence_vectors[srow : srow + m]))
-            row, srow = row + n, srow + m
-            self.chunks_added += n
-        self.store.commit()
-        self.pending.clear()
-
-    def _embed(self, texts: list[str]) -> np.ndarray:
-        """At most `batch` texts per embedder call: memory stays bounded however long the documents."""
-        parts = [self.embedder.embed(texts[i : i + self.batch]) for i in range(0, len(texts), self.batch)]
-        return np.concatenate(parts) if parts else np.empty((0, self.embedder.dim), dtype=np.float32)
 
 
 def ingest(
@@ -98,6 +49,7 @@ def ingest(
 ) -> IngestReport:
     store.reconcile()
     run = _Run(store, embedder, config, registry)
+    run.repair()
     seen_sources: set[str] = set()
     for path in iter_files(list(paths)):
         if progress:
@@ -112,11 +64,22 @@ def ingest(
         except BylineError as exc:
             run.report["failed"][str(path)] = str(exc)
             log.info("%s", exc)  # reported in the IngestReport; the edges show it
+    run.drop_orphans()
     if prune:
         run.prune([str(Path(p)) for p in paths], seen_sources)
     run.batcher.flush()
     store.commit()
     return IngestReport(**run.report, outlet_rules=dict(run.rules), chunks_added=run.batcher.chunks_added)
+
+
+def remove(doc_id: str, *, store: Store, embedder: Embedder, registry: Registry, config: Config) -> list[str]:
+    """Delete one document as ingest does: its earliest near copy becomes the original and is
+    indexed in its place. Returns the warnings (which copy was promoted)."""
+    run = _Run(store, embedder, config, registry)
+    run.drop(doc_id)
+    run.batcher.flush()
+    store.commit()
+    return run.report["warnings"]
 
 
 def _guarded(source: str, stage: Callable, *args):
@@ -125,7 +88,7 @@ def _guarded(source: str, stage: Callable, *args):
         return stage(*args)
     except BylineError:
         raise
-    except Exception as exc:  # noqa: BLE001 - one bad file never stops the others
+    except Exception as exc:
         log.debug("%s", source, exc_info=True)
         raise BylineError(f"{source}: could not be read ({type(exc).__name__}: {exc})") from exc
 
@@ -140,12 +103,13 @@ class _Run:
 
     def __init__(self, store: Store, embedder: Embedder, config: Config, registry: Registry | None = None) -> None:
         self.store, self.config, self.registry = store, config, registry or Registry()
-        self.batcher = _Batcher(store, embedder, config.embed_batch)
+        self.batcher = Batcher(store, embedder, config.embed_batch)
         self.near = NearDuplicates(self._originals, self.batcher.text)
         self.rules: Counter[str] = Counter()
         self.names: Names | None = None
+        self.orphans: set[str] = set()  # documents left without a source during this run
         self.report: dict[str, Any] = {"new": [], "changed": [], "unchanged": [], "removed": [], "skipped": {},
-                                       "failed": {}, "copies": {}, "warnings": []}
+                                       "failed": {}, "copies": {}, "warnings": [], "conflicts": {}}
 
     @property
     def docs(self) -> dict[str, dict[str, Any]]:
@@ -171,6 +135,12 @@ class _Run:
         self.rules[prepared.meta.outlet_source] += 1
         if prepared.meta.outlet == UNKNOWN_OUTLET:
             self.report["warnings"].append(f"{prepared.source}: no outlet found (not in the registry); stored as 'unknown'")
+        if prepared.conflicts:
+            m = prepared.meta
+            self.report["conflicts"][raw.source] = f"labelled {m.outlet!r} by {m.outlet_source}, but {'; '.join(prepared.conflicts)}"
+        if len(scripts(prepared.meta.outlet)) > 1:
+            self.report["warnings"].append(f"{raw.source}: outlet {prepared.meta.outlet!r} mixes letters of "
+                                           f"{' and '.join(sorted(scripts(prepared.meta.outlet)))}; check its spelling")
         self.batcher.ensure_stored(prepared.doc_id)
         self._place(prepared)
 
@@ -178,19 +148,20 @@ class _Run:
         old_id = self.store.manifest.doc_for_source(p.source)
         if old_id == p.doc_id:
             rec = self.docs[old_id]
-            if rec["meta"] == p.meta.as_dict() and rec.get("attribution") == ATTRIBUTION_VERSION:
+            diff = meta_diff(rec["meta"], p.meta.as_dict())
+            if diff and self._conflict(p, rec, diff):
+                return
+            if not diff and rec.get("attribution") == ATTRIBUTION_VERSION:
                 self.report["unchanged"].append(p.source)
                 return
-            self.report["changed"].append(p.source)  # same text, new metadata: rewrite in place
+            self.report["changed"].append(p.source)  # same text, new metadata: rewrite in place, said so
+            if diff:
+                self.report["warnings"].append(f"{p.source}: metadata updated: {diff}")
             links = {k: rec[k] for k in LINK_KEYS if k in rec}
             self._put(p, rec["sources"], links, index=not rec.get("copy_of"))
             return
-        if p.doc_id in self.docs:  # same text under another name
-            other = self.docs[p.doc_id]["sources"]
-            self.report["warnings"].append(f"{p.source}: same article as {other[0]}; stored once")
-            self.docs[p.doc_id]["sources"] = sorted({*other, p.source})
-            self.detach(old_id, p.source)
-            self.report["unchanged" if old_id else "new"].append(p.source)
+        if p.doc_id in self.docs:  # same text under another name (or a line that moved in a .jsonl)
+            self._attach(p, old_id)
             return
         self.report["changed" if old_id else "new"].append(p.source)
         self.detach(old_id, p.source)
@@ -198,9 +169,37 @@ class _Run:
         if original is None:
             self._put(p, [p.source], {}, index=True)
         elif self.link_copy(p, original) == original:
-            self.report["copies"][p.source] = self.docs[original]["sources"][0]
+            self.report["copies"][p.source] = (self.docs[original]["sources"] or [original])[0]
         else:  # p is dated earlier: the stored article became its copy
             self.report["copies"].update(dict.fromkeys(self.docs[original]["sources"], p.source))
+
+    def _attach(self, p: Prepared, old_id: str | None) -> None:
+        """Add `p.source` to the stored document with the same text; its metadata stays unless the
+        file it came from is gone (then this file's metadata is taken, and said so)."""
+        rec = self.docs[p.doc_id]
+        if rec["sources"]:
+            self.report["warnings"].append(f"{p.source}: same article as {rec['sources'][0]}; stored once")
+        sources = sorted({*rec["sources"], p.source})
+        diff = meta_diff(rec["meta"], p.meta.as_dict())
+        if diff and not self._conflict(p, rec, diff):
+            self.report["changed"].append(p.source)
+            self.report["warnings"].append(f"{p.source}: metadata updated: {diff}")
+            self._put(p, sources, {k: rec[k] for k in LINK_KEYS if k in rec}, index=not rec.get("copy_of"))
+        else:
+            rec["sources"] = sources
+            if not diff:
+                self.report["unchanged" if old_id else "new"].append(p.source)
+        self.detach(old_id, p.source)
+
+    def _conflict(self, p: Prepared, rec: dict, diff: str) -> bool:
+        """Identical text, other metadata, from a file that is not the one the stored metadata came
+        from: reported as a conflict and nothing relabelled (editing that file is the explicit update)."""
+        owner = rec.get("meta_from") or (rec["sources"] or [p.source])[0]
+        if owner == p.source or owner not in rec["sources"]:
+            return False
+        self.report["conflicts"][p.source] = f"same text as {owner}, whose metadata is kept; this file says {diff}"
+        self.report["unchanged"].append(p.source)
+        return True
 
     def _put(self, p: Prepared, sources: list[str], links: dict, *, index: bool) -> None:
         if index:
@@ -215,7 +214,7 @@ class _Run:
         orig = self.docs[original]
         if not earlier(p.meta.date, orig["meta"].get("date")):
             self._put(p, [p.source], {"copy_of": original}, index=False)
-            orig["copies"] = [*orig.get("copies", []), p.doc_id]
+            orig["copies"] = list(dict.fromkeys([*orig.get("copies", []), p.doc_id]))
             return original
         copies = [original, *orig.get("copies", [])]
         self._put(p, [p.source], {"copies": copies}, index=True)
@@ -234,13 +233,19 @@ class _Run:
         self.store.put(doc_id, text, {**kept, "copy_of": original}, [], np.empty((0, 0)), [])
 
     def detach(self, doc_id: str | None, source: str) -> None:
-        """Remove `source` from a document; a document left with no source is dropped."""
+        """Remove `source`; a document left with none is dropped at the run's end unless a moved line revives it."""
         if doc_id is None or doc_id not in self.docs:
             return
         rec = self.docs[doc_id]
         rec["sources"] = [s for s in rec["sources"] if s != source]
         if not rec["sources"]:
-            self.drop(doc_id)
+            self.orphans.add(doc_id)
+
+    def drop_orphans(self) -> None:
+        for doc_id in sorted(self.orphans):
+            if doc_id in self.docs and not self.docs[doc_id]["sources"]:
+                self.batcher.ensure_stored(doc_id)
+                self.drop(doc_id)
 
     def drop(self, doc_id: str) -> None:
         """Delete a document; its copies lose their original, so the earliest becomes one."""
@@ -259,7 +264,7 @@ class _Run:
         rec = self.docs[new]
         text = self.store.text(new)
         meta = DocMeta(**rec["meta"])
-        p = Prepared(rec["sources"][0], new, text, meta,
+        p = Prepared((rec["sources"] or [new])[0], new, text, meta,
                      chunk(new, text, self.config.chunk_words, self.config.chunk_overlap),
                      rec.get("format", "text"), tuple(rec.get("pages", ())),
                      attribute(text, meta.outlet, self._names(self.registry)))
@@ -268,6 +273,19 @@ class _Run:
             self.docs[c]["copy_of"] = new
         self._put(p, rec["sources"], {"copies": rest} if rest else {}, index=True)
         self.report["warnings"].append(f"{p.source}: its original is gone; it is now the original")
+
+    def repair(self) -> None:
+        """Copies whose original is gone (deleted by an older byline, or a cut-off write) get a new
+        original; a copy listed twice is listed once; documents left without a source go at the end."""
+        self.orphans = {d for d, rec in self.docs.items() if not rec["sources"]}
+        orphans: dict[str, list[str]] = {}
+        for doc_id, rec in list(self.docs.items()):
+            if rec.get("copies"):
+                rec["copies"] = [c for c in dict.fromkeys(rec["copies"]) if c in self.docs]
+            if rec.get("copy_of") and rec["copy_of"] not in self.docs:
+                orphans.setdefault(rec["copy_of"], []).append(doc_id)
+        for copies in orphans.values():
+            self._promote(copies)
 
     def prune(self, roots: list[str], seen: set[str]) -> None:
         for doc_id, rec in list(self.docs.items()):

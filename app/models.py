@@ -44,6 +44,51 @@ class Perspective(BaseModel):
     summary: str = Field(description="The outlet's labelled quotes, or 'this outlet does not address it'.")
 
 
+class FollowUp(BaseModel):
+    """How a follow-up question was read against the earlier turns of a conversation."""
+
+    model_config = _FROZEN
+
+    note: str = Field(description="Shown as 'Reading this as: …', e.g. what do X say about “the last question”?")
+    question: str = Field(description="The standalone question that was searched.")
+    outlets: list[str] = Field(default_factory=list, description="Outlets the follow-up asked about.")
+    stances: list[str] = Field(default_factory=list, description="Stance groups the follow-up asked about.")
+
+
+class Scope(BaseModel):
+    """The filters an answer was made with: only these outlets and stance groups were searched."""
+
+    model_config = _FROZEN
+
+    outlets: list[str] = Field(default_factory=list)
+    stances: list[str] = Field(default_factory=list)
+
+
+class SentenceVerdict(BaseModel):
+    """One sentence of an LLM-written answer and what the verifier found."""
+
+    model_config = _FROZEN
+
+    text: str = Field(description="The sentence as the model wrote it.")
+    verified: bool = Field(description="Neutral framing, or an attributed claim its cited quote supports.")
+    why: str
+    citations: list[str] = Field(default_factory=list, description="The [n] ids the sentence cites.")
+    replaced_by: str | None = Field(default=None, description="The labelled quote shown instead of a failing sentence.")
+
+
+class Synthesis(BaseModel):
+    """An optional LLM-written paragraph; only verified sentences (and labelled quotes) reach `text`."""
+
+    model_config = _FROZEN
+
+    model: str
+    text: str | None = Field(default=None, description="The verified answer; None when falling back to the extractive one.")
+    sentences: list[SentenceVerdict] = Field(default_factory=list)
+    raw: str = Field(default="", description="What the model wrote, before verification.")
+    fallback: bool = False
+    notice: str | None = Field(default=None, description="Why the extractive answer is shown instead, when it is.")
+
+
 class Answer(BaseModel):
     """The answer contract of `byline ask --json` and `Assistant.ask`."""
 
@@ -57,13 +102,20 @@ class Answer(BaseModel):
     perspectives: list[Perspective] | None = Field(
         default=None, description="Per outlet, grouped by stance; only in the perspectives view (else left out).",
     )
+    followup: FollowUp | None = Field(default=None, description="How a follow-up was read (left out otherwise).")
+    scope: Scope | None = Field(default=None, description="The filters in effect (left out when none).")
+    synthesis: Synthesis | None = Field(
+        default=None, description="An LLM-written answer, verified sentence by sentence; only when an LLM is used (else left out).",
+    )
 
     @model_serializer(mode="wrap")
     def _default_view_unchanged(self, handler):
-        """The default view serialises exactly the issue-3 contract: no `perspectives` key."""
+        """A plain question serialises exactly the issue-3 contract: optional parts left out when unset."""
         data = handler(self)
-        if isinstance(data, dict) and data.get("perspectives") is None:
-            data.pop("perspectives", None)
+        if isinstance(data, dict):
+            for key in ("perspectives", "followup", "scope", "synthesis"):
+                if data.get(key) is None:
+                    data.pop(key, None)
         return data
 
 
@@ -89,6 +141,7 @@ class SourceInfo(BaseModel):
     pages: int | None = Field(default=None, description="Page count, for PDFs.")
     copy_of: str | None = Field(default=None, description="doc_id of the original this document is a near copy of.")
     copies: list[str] = Field(default_factory=list, description="doc_ids of near copies of this document.")
+    conflicts: list[str] = Field(default_factory=list, description="Other registered outlets the document's own metadata names.")
 
 
 class IngestReport(BaseModel):
@@ -103,6 +156,7 @@ class IngestReport(BaseModel):
     skipped: dict[str, str] = Field(default_factory=dict)
     failed: dict[str, str] = Field(default_factory=dict)
     warnings: list[str] = Field(default_factory=list)
+    conflicts: dict[str, str] = Field(default_factory=dict, description="source -> provenance conflict (metadata vs registry, site_name, domain, or another file with the same text)")
     copies: dict[str, str] = Field(default_factory=dict, description="source -> source of the original it copies")
     outlet_rules: dict[str, int] = Field(default_factory=dict, description="documents per outlet detection rule")
     chunks_added: int = 0
@@ -119,6 +173,8 @@ class IngestReport(BaseModel):
             parts.append(f"{len(self.skipped)} skipped")
         if self.failed:
             parts.append(f"{len(self.failed)} failed")
+        if self.conflicts:
+            parts.append(f"{len(self.conflicts)} provenance conflict{'s' if len(self.conflicts) > 1 else ''}")
         if self.copies:
             parts.append(f"{len(self.copies)} linked as {'copy' if len(self.copies) == 1 else 'copies'}")
         return ", ".join(parts)

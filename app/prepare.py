@@ -14,7 +14,7 @@ from app.attribution.links import Names, find_speakers, links_to_meta, load_spea
 from app.config import Config
 from app.documents.chunk import Chunk, chunk
 from app.documents.clean import clean_document
-from app.documents.detect import DocMeta, describe
+from app.documents.detect import DocMeta, describe, provenance_conflicts
 from app.documents.load import RawDocument
 from app.errors import CorpusError
 from app.registry import Registry
@@ -38,10 +38,13 @@ class Prepared:
     format: str = "text"
     pages: tuple[int, ...] = ()
     chains: tuple[SentenceChain, ...] = ()  # per-sentence source chains (app/attribution/chains.py)
+    conflicts: tuple[str, ...] = ()  # other registered outlets the document's own metadata names
 
     def record(self, sources: list[str], links: dict[str, Any] | None = None) -> dict:
         rec = {"sources": sources, "meta": self.meta.as_dict(), "chars": len(self.text), "format": self.format,
-               "attribution": ATTRIBUTION_VERSION}
+               "attribution": ATTRIBUTION_VERSION, "meta_from": self.source}
+        if self.conflicts:
+            rec["conflicts"] = list(self.conflicts)
         if self.pages:
             rec["pages"] = list(self.pages)
         return {**rec, **(links or {})}
@@ -80,4 +83,5 @@ def prepare(raw: RawDocument, registry: Registry, config: Config, names: Names |
     chunks = chunk(doc_id, cleaned.text, config.chunk_words, config.chunk_overlap)
     meta = describe(raw, cleaned.text, registry)
     chains = attribute(cleaned.text, meta.outlet, names or speaker_names(registry, config))
-    return Prepared(raw.source, doc_id, cleaned.text, meta, chunks, raw.format, cleaned.pages, chains)
+    conflicts = tuple(provenance_conflicts(raw, meta.outlet, registry))
+    return Prepared(raw.source, doc_id, cleaned.text, meta, chunks, raw.format, cleaned.pages, chains, conflicts)

@@ -6,12 +6,14 @@ with file and line) and answers look-ups.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 from urllib.parse import urlparse
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from app.errors import ConfigError
+from app.text.names import lookalike, problem, skeleton
 from app.yamlio import Located, load_model
 
 UNKNOWN_OUTLET = "unknown"
@@ -57,6 +59,7 @@ class Registry(BaseModel):
         groups = [g.id for g in self.stance_groups]
         _no_duplicates("stance group", "stance_groups", "id", groups)
         _no_duplicates("outlet", "outlets", "name", [o.name.casefold() for o in self.outlets])
+        _names_are_labels(self.outlets, self.stance_groups)
         _no_duplicates("document file", "documents", "file", [d.file for d in self.documents])
         for i, outlet in enumerate(self.outlets):
             if outlet.stance is not None and outlet.stance not in groups:
@@ -79,6 +82,10 @@ class Registry(BaseModel):
             if key == outlet.name.casefold() or key in (a.casefold() for a in outlet.aliases):
                 return outlet
         return None
+
+    def lookalike(self, name: str) -> str | None:
+        """The registered name or alias that `name` imitates with look-alike characters, if any."""
+        return lookalike(name, [n for o in self.outlets for n in (o.name, *o.aliases)])
 
     def document(self, file: str | Path) -> DocumentEntry | None:
         """The entry for a document, matched by file name (entries name files relative to corpus/)."""
@@ -117,6 +124,26 @@ class Registry(BaseModel):
         return next((g.label for g in self.stance_groups if g.id == stance), None)
 
 
+def _names_are_labels(outlets: list[Outlet], groups: list[StanceGroup]) -> None:
+    """Names and labels are shown in answers: one line each, and each outlet's names its own
+    (an alias equal to, or a look-alike of, another outlet's name or alias would relabel documents)."""
+    for i, group in enumerate(groups):
+        bad = problem(group.label, "stance label")
+        if bad:
+            raise Located(bad, ("stance_groups", i, "label"))
+    owner: dict[str, tuple[str, int]] = {}
+    for i, outlet in enumerate(outlets):
+        for j, name in enumerate([outlet.name, *outlet.aliases]):
+            where = ("outlets", i, "name") if j == 0 else ("outlets", i, "aliases", j - 1)
+            bad = problem(name, "outlet name" if j == 0 else "alias")
+            if bad:
+                raise Located(bad, where)
+            other = owner.get(skeleton(name))
+            if other is not None and other[1] != i:
+                raise Located(f"{name!r} is (or looks like) {other[0]!r}, a name of outlet {outlets[other[1]].name!r}", where)
+            owner.setdefault(skeleton(name), (name, i))
+
+
 def _ends_with(parts: tuple[str, ...], tail: tuple[str, ...]) -> bool:
     """Whole path components: 'a/story.txt' ends with 'story.txt', 'a/mystory.txt' does not."""
     return 0 < len(tail) <= len(parts) and parts[-len(tail):] == tail
@@ -152,16 +179,53 @@ def load_registry(path: Path | None) -> Registry:
     return load_model(Registry, Path(path))
 
 
+def registry_file(given: Path | None, folders: Sequence[Path], corpus_dir: Path, *,
+                  editing: bool = False) -> tuple[Path, str]:
+    """THE rule for which registry a command uses, and why (commands print both):
+    1. `--registry FILE` (or BYLINE_REGISTRY);
+    2. else the outlets.yaml of the corpus folder the command works on (`ingest DIR`, or
+       `outlets … --corpus DIR`); a command that edits the registry creates it there;
+    3. else the default corpus folder's (corpus/, or BYLINE_CORPUS_DIR).
+    The file returned need not exist yet (an empty registry)."""
+    if given is not None:
+        return Path(given), "given with --registry or BYLINE_REGISTRY"
+    dirs = [Path(f) for f in folders if Path(f).is_dir()]
+    for folder in dirs:
+        found = find_registry(folder)
+        if found is not None:
+            return found, f"the registry of {folder}"
+    if editing and dirs:
+        return dirs[0] / REGISTRY_FILENAMES[0], f"the registry of {dirs[0]}"
+    default = find_registry(corpus_dir) or Path(corpus_dir) / REGISTRY_FILENAMES[0]
+    why = f"{', '.join(map(str, dirs))} has no outlets.yaml, so " if dirs else ""
+    return default, f"{why}the default corpus folder's: {corpus_dir}"
+
+
 # -- editing --------------------------------------------------------------------------------
-
-
 def add_outlet(path: Path, outlet: Outlet) -> Registry:
-    """Add an outlet to the registry file and return the new registry.
+    """Add an outlet to the registry file and return the new registry (see `_add`)."""
+    def check(current: Registry) -> None:
+        if current.outlet(outlet.name):
+            raise ConfigError(f"{path}: an outlet called {outlet.name!r} (or with that alias) is already registered")
+        if outlet.stance and outlet.stance not in {g.id for g in current.stance_groups}:
+            known = ", ".join(g.id for g in current.stance_groups) or "none declared yet"
+            raise ConfigError(f"{path}: stance group {outlet.stance!r} is not declared in stance_groups ({known}); declare it first: "
+                              f"byline outlets stance add {outlet.stance} --label \"...\" --registry {path}")
+    return _add(path, "outlets", outlet, check)
 
-    The outlet is appended as a YAML block after the last one, so comments and layout stay as
-    they are. The new text is validated in full (duplicate names, undeclared stance groups) before
-    the file is replaced atomically; on any error the file is left untouched.
-    """
+
+def add_stance_group(path: Path, group: StanceGroup) -> Registry:
+    """Declare a stance group in the registry file and return the new registry (see `_add`)."""
+    def check(current: Registry) -> None:
+        if any(g.id == group.id for g in current.stance_groups):
+            raise ConfigError(f"{path}: stance group {group.id!r} is already declared")
+    return _add(path, "stance_groups", group, check)
+
+
+def _add(path: Path, section: str, item: BaseModel, check) -> Registry:
+    """Append `item` to the registry file's `section` list as a YAML block after the last one, so
+    comments and layout stay as they are. The new text is validated in full before the file is
+    replaced atomically (created when missing); on any error the file is left untouched."""
     import yaml
 
     from app.files import atomic_write
@@ -172,20 +236,19 @@ def add_outlet(path: Path, outlet: Outlet) -> Registry:
         text = path.read_text(encoding="utf-8") if path.is_file() else ""
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError(f"{path}: cannot read: {exc}") from exc
-    current = load_registry(path) if text.strip() else Registry()
-    if current.outlet(outlet.name):
-        raise ConfigError(f"{path}: an outlet called {outlet.name!r} (or with that alias) is already registered")
-    new_text = with_outlet(text, outlet)
+    check(load_registry(path) if text.strip() else Registry())
+    new_text = with_item(text, section, item)
     registry = validate(Registry, yaml.safe_load(new_text), path, yaml.compose(new_text))
+    path.parent.mkdir(parents=True, exist_ok=True)
     atomic_write(path, new_text)
     return registry
 
 
-def _outlet_yaml(outlets: list[Outlet], column: int) -> str:
+def _items_yaml(items: Sequence[BaseModel], column: int) -> str:
     import yaml
 
-    items = [o.model_dump(exclude_defaults=True) for o in outlets]
-    block = yaml.safe_dump(items, sort_keys=False, allow_unicode=True, default_flow_style=None, width=1000)
+    dumped = [o.model_dump(exclude_defaults=True) if isinstance(o, Outlet) else o.model_dump() for o in items]
+    block = yaml.safe_dump(dumped, sort_keys=False, allow_unicode=True, default_flow_style=None, width=1000)
     return "\n".join(" " * column + line for line in block.rstrip("\n").split("\n"))
 
 
@@ -201,18 +264,23 @@ def _content_end(node) -> int:
 
 def with_outlet(text: str, outlet: Outlet) -> str:
     """Registry YAML text with `outlet` appended to its `outlets:` list (pure; text elsewhere kept)."""
+    return with_item(text, "outlets", outlet)
+
+
+def with_item(text: str, section: str, item: BaseModel) -> str:
+    """Registry YAML text with `item` appended to its `section` list (pure; text elsewhere kept)."""
     import yaml
 
     root = yaml.compose(text) if text.strip() else None
     if root is not None and not isinstance(root, yaml.MappingNode):
-        raise ConfigError("the registry file must be a mapping with an 'outlets:' list")
-    node = next((v for k, v in root.value if k.value == "outlets"), None) if root is not None else None
+        raise ConfigError(f"the registry file must be a mapping with an '{section}:' list")
+    node = next((v for k, v in root.value if k.value == section), None) if root is not None else None
     if node is None:
         sep = "" if not text or text.endswith("\n") else "\n"
-        return f"{text}{sep}outlets:\n{_outlet_yaml([outlet], 2)}\n"
+        return f"{text}{sep}{section}:\n{_items_yaml([item], 2)}\n"
     if isinstance(node, yaml.SequenceNode) and not node.flow_style and node.value:
         end = _content_end(node)
-        return f"{text[:end]}\n{_outlet_yaml([outlet], node.start_mark.column)}{text[end:]}"
-    existing = (yaml.safe_load(text) or {}).get("outlets") or []
-    block = _outlet_yaml([*(Outlet.model_validate(o) for o in existing), outlet], 2)
+        return f"{text[:end]}\n{_items_yaml([item], node.start_mark.column)}{text[end:]}"
+    existing = (yaml.safe_load(text) or {}).get(section) or []
+    block = _items_yaml([*(type(item).model_validate(o) for o in existing), item], 2)
     return f"{text[:node.start_mark.index].rstrip(' ')}\n{block}{text[node.end_mark.index:]}"

@@ -12,6 +12,50 @@ from app.errors import ConfigError
 
 M = TypeVar("M", bound=BaseModel)
 MAX_REPORTED = 3  # errors spelled out in one message; the rest are counted
+MAX_NODES = 20_000  # values a YAML text may stand for once its aliases are expanded (a 1,000-outlet registry: ~10,000)
+MAX_DEPTH = 40  # levels of nesting
+
+
+class YAMLBoundError(ValueError):
+    """A YAML text that would expand past the bounds: refused before anything is built."""
+
+
+def _expanded_size(root: yaml.Node, max_nodes: int, max_depth: int) -> int:
+    """Values the document stands for with every alias expanded, counted on the shared node graph
+    (each node once), so 8 levels of `&a [*a, *a, ...]` are refused in microseconds."""
+    sizes: dict[int, int] = {}
+
+    def size(node: yaml.Node, depth: int) -> int:
+        if depth > max_depth:
+            raise YAMLBoundError(f"nested more than {max_depth} levels deep")
+        if id(node) in sizes:
+            return sizes[id(node)]
+        sizes[id(node)] = 1  # a self-referencing alias counts once
+        children = node.value if isinstance(node, yaml.SequenceNode) else (
+            [n for pair in node.value for n in pair] if isinstance(node, yaml.MappingNode) else [])
+        total = 1 + sum(size(child, depth + 1) for child in children)
+        if total > max_nodes:
+            raise YAMLBoundError(f"expands to more than {max_nodes:,} values (YAML aliases)")
+        sizes[id(node)] = total
+        return total
+
+    return size(root, 0)
+
+
+def bounded_load(text: str, *, max_nodes: int = MAX_NODES, max_depth: int = MAX_DEPTH) -> tuple[Any, yaml.Node | None]:
+    """yaml.safe_load with bounds checked between composing and building: the data and its node tree.
+    Raises YAMLBoundError (or yaml.YAMLError for bad syntax)."""
+    loader = yaml.SafeLoader(text)
+    try:
+        node = loader.get_single_node()
+        if node is None:
+            return None, None
+        _expanded_size(node, max_nodes, max_depth)
+        return loader.construct_document(node), node
+    except RecursionError as exc:
+        raise YAMLBoundError("nested too deeply to read") from exc
+    finally:
+        loader.dispose()
 
 
 class Located(ValueError):
@@ -47,7 +91,9 @@ def read_yaml(path: Path) -> tuple[Any, yaml.Node | None]:
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError(f"{path}: cannot read: {exc}") from exc
     try:
-        return yaml.safe_load(text), yaml.compose(text)
+        return bounded_load(text)
+    except YAMLBoundError as exc:
+        raise ConfigError(f"{path}: refused: the YAML {exc}") from exc
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f":{mark.line + 1}" if mark is not None else ""

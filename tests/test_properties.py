@@ -98,7 +98,7 @@ def test_verify_catches_any_mutated_quote(data):
     end = data.draw(st.integers(min_value=start + 1, max_value=len(text)))
     good = text[start:end]
     citation = Citation(id="1", outlet="Harbour Times", doc_id="d", quote=good, start=start, end=end)
-    answer = Answer(question="q", answer="- Harbour Times: quote [1]", abstained=False, citations=[citation])
+    answer = Answer(question="q", answer=f"- Harbour Times: \u201c{good}\u201d [1]", abstained=False, citations=[citation])
     check = lambda a: verify(a, {"d": text}.get, lambda d: "Harbour Times")  # noqa: E731
     assert check(answer) == []
     at = data.draw(st.integers(min_value=0, max_value=len(good)))
@@ -154,7 +154,7 @@ def test_any_registry_text_loads_or_gives_a_config_error(registry_dir, text):
 @pytest.fixture(scope="module")
 def small_assistant(tmp_path_factory):
     """A real (hash-embedder) index over the two-article literal corpus, so questions reach retrieval."""
-    from conftest import write_corpus
+    from corpora import write_corpus
 
     tmp = tmp_path_factory.mktemp("properties")
     corpus = write_corpus(tmp / "corpus")

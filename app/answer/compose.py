@@ -16,10 +16,13 @@ from dataclasses import dataclass
 import numpy as np
 
 from app.answer.retrieve import Hit
+from app.answer.select import Quote, asked, rank_quotes, sentence_vectors
+from app.answer.sides import MAX_CANDIDATES, WHAT, Picked, answers_question, pick
 from app.attribution.claims import Claim, Repetition, Voice, group_claims, repetitions
 from app.attribution.links import Link, label, links_for_span
 from app.models import Answer, Citation, Perspective
 from app.registry import Registry
+from app.store.lexical import LexicalIndex
 from app.text.sentences import split_sentences
 from app.text.terms import terms
 
@@ -33,29 +36,11 @@ NO_VERDICT = "byline won't reduce a disputed question to a one-word verdict; rea
 INTRO_PERSPECTIVES = "What each indexed outlet says about this, by stance group, quoted verbatim:"
 NOT_ADDRESSED = "this outlet does not address it"
 MAX_QUOTE_WORDS = 70
-_VERDICT_ASKED = re.compile(r"\b(yes or no|yes/no|true or false|one word|just tell me)\b", re.IGNORECASE)
+VERDICT_ASKED = re.compile(r"\b(yes or no|yes/no|true or false|one word|just tell me|pick one)\b", re.IGNORECASE)
 
 Embed = Callable[[Sequence[str]], np.ndarray]
 Carried = Callable[[str], str]  # doc_id -> ' (also carried by X)' for outlets that ran a copy, or ''
 
-
-
-@dataclass(frozen=True)
-class Quote:
-    hit: Hit
-    start: int
-    end: int
-    text: str
-    overlap: int
-    links: tuple[Link, ...]
-
-    @property
-    def outlet(self) -> str:
-        return str(self.hit.chunk.meta.get("outlet", "unknown"))
-
-    @property
-    def stance(self) -> str | None:
-        return self.hit.chunk.meta.get("stance")
 
 
 def select_quote(question_terms: set[str], hit: Hit) -> Quote:
@@ -165,7 +150,7 @@ def compose(question: str, quotes: list[Quote], registry: Registry, embed: Embed
     contested = any(c.contested for c in claims)
     w = _Writer(registry, carried)
     w.lines.append(INTRO_SIDES if contested else INTRO)
-    if contested and _VERDICT_ASKED.search(question):
+    if contested and VERDICT_ASKED.search(question):
         w.lines.append(NO_VERDICT)
     for claim in claims:
         members = sorted(claim.members)
@@ -175,6 +160,36 @@ def compose(question: str, quotes: list[Quote], registry: Registry, embed: Embed
         w.lines.extend(w.quote_line(quotes[i], side=claim.contested) for i in members)
     w.lines.extend(repetition_notes(repetitions(_voices(quotes))))
     return Answer(question=question, answer="\n".join(w.lines), abstained=False, contested=contested,
+                  citations=w.citations)
+
+
+def answer_from(question: str, hits: list[Hit], qvec: np.ndarray, embed: Embed, lexical: LexicalIndex | None,
+                registry: Registry, carried: Carried | None = None) -> Answer:
+    """Rank the passages' sentences against the question, abstain when none answers it, else pick
+    the quotes (and decide whether the sources disagree) and write the answer."""
+    ask = asked(question)
+    ranked = rank_quotes(ask, hits, qvec, embed, lexical.coverage if lexical else (lambda _terms, _text: 0.0))
+    if not ranked or not answers_question(question, ranked[0], [h.chunk.meta.get("date") for h in hits]):
+        return abstain(question)
+    top = ranked[:MAX_CANDIDATES]
+    return compose_answer(question, pick(ask, question, top, sentence_vectors([q.text for q in top], embed)),
+                          registry, carried)
+
+
+def compose_answer(question: str, picked: Picked, registry: Registry, carried: Carried | None = None) -> Answer:
+    """The picked quotes, best first. When the sources disagree, the answer says so and what about,
+    and each side stands under its stance group, the best quote's side first."""
+    if not picked.quotes:
+        return abstain(question)
+    w = _Writer(registry, carried)
+    w.lines.append(INTRO_SIDES if picked.contested else INTRO)
+    if picked.contested:
+        w.lines.append(WHAT[picked.about])
+        if VERDICT_ASKED.search(question):
+            w.lines.append(NO_VERDICT)
+    w.lines.extend(w.quote_line(q, side=picked.contested) for q in picked.quotes)
+    w.lines.extend(repetition_notes(repetitions(_voices(picked.quotes))))
+    return Answer(question=question, answer="\n".join(w.lines), abstained=False, contested=picked.contested,
                   citations=w.citations)
 
 
@@ -205,7 +220,7 @@ def compose_perspectives(question: str, views: list[OutletView], registry: Regis
     quotes = [q for v in views for q in v.quotes]
     contested = any(c.contested for c in _claims(question, quotes, embed)[0]) if quotes else False
     w.lines.append(INTRO_SIDES if contested else INTRO_PERSPECTIVES)
-    if contested and _VERDICT_ASKED.search(question):
+    if contested and VERDICT_ASKED.search(question):
         w.lines.append(NO_VERDICT)
     perspectives: list[Perspective] = []
     current: object = object()

@@ -1,11 +1,17 @@
 """Prove an answer's attribution: every quote is the document's text at its offsets, carries the
-outlet that published that document, and every citation's marker appears in the answer."""
+outlet that published that document, and every citation's marker appears in the answer — on its own
+line, under that outlet's name; no other marker appears anywhere (a marker that points nowhere, or a
+line forged by text inside a label, is a problem)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from app.models import Answer
+
+_MARKER = re.compile(r"\[\d+\]")
+_ROLES = (", relaying ", ", quoting ")
 
 
 def verify(answer: Answer, text_of: Callable[[str], str | None], outlet_of: Callable[[str], str | None]) -> list[str]:
@@ -28,4 +34,28 @@ def verify(answer: Answer, text_of: Callable[[str], str | None], outlet_of: Call
             problems.append(f"[{c.id}] is labelled {c.outlet!r} but {c.doc_id} was published by {outlet!r}")
         if f"[{c.id}]" not in answer.answer:
             problems.append(f"[{c.id}] is not referenced in the answer text")
+    return problems + line_problems(answer)
+
+
+def _label(head: str) -> str:
+    """The label of a quote line's head: '- Outlet' or 'Stance label — Outlet'."""
+    return head[2:] if head.startswith("- ") else head.split(" \u2014 ", 1)[-1]
+
+
+def line_problems(answer: Answer) -> list[str]:
+    """Each citation's line reads '<head><outlet>[, relaying …]: “<quote>” [id]' and no marker stands
+    anywhere else in the answer."""
+    text, rest, problems = answer.answer, answer.answer, []
+    for c in answer.citations:
+        tail = f": \u201c{c.quote}\u201d [{c.id}]"
+        at = text.find(tail)
+        if at < 0:
+            continue  # reported above: the marker is missing or the quote is not the text
+        label = _label(text[text.rfind("\n", 0, at) + 1 : at])
+        if label != c.outlet and not any(label.startswith(c.outlet + role) for role in _ROLES):
+            problems.append(f"[{c.id}] is shown under {label!r}, not under its outlet {c.outlet!r}")
+        rest = rest.replace(tail, ":", 1)
+    stray = sorted(set(_MARKER.findall(rest)))
+    if stray:
+        problems.append(f"marker(s) {', '.join(stray)} in the answer are not a citation's own line")
     return problems

@@ -23,6 +23,11 @@ RELAYS, QUOTES = "relays", "quotes"
 SPEAKERS_FILENAMES = ("speakers.yaml", "speakers.yml")
 
 _STRICT = ConfigDict(extra="forbid", frozen=True)
+# Titles and roles that precede a name in news prose, in any corpus (speakers.yaml may add more).
+TITLES = frozenset("""mr mrs ms dr prof rep sen gov lt gen col sgt capt adm president vice senator representative
+congressman congresswoman governor mayor justice judge chief attorney general secretary speaker leader majority
+minority whip chairman chairwoman chair director spokesman spokeswoman spokesperson minister prime ambassador
+commander brigadier sheriff professor former retired deputy executive senior""".split())
 
 
 @dataclass(frozen=True)
@@ -75,7 +80,7 @@ class Names:
         for src in (table.sources if table else []):
             for alias in [src.name, *src.aliases]:
                 self._kind[_key(alias)] = (src.name, src.kind)
-        self.titles = {t.casefold().rstrip(".") for t in (table.titles if table else [])}
+        self.titles = TITLES | {t.casefold().rstrip(".") for t in (table.titles if table else [])}
         self._by_length = sorted(self._kind, key=len, reverse=True)
 
     def exact(self, phrase: str) -> tuple[str, str] | None:
@@ -92,10 +97,11 @@ class Names:
         return None
 
     def strip_titles(self, name: str) -> str:
+        """The name after its titles and roles: 'Colorado Attorney General John Suthers' → 'John
+        Suthers', 'Rep. Jerrold Nadler' → 'Jerrold Nadler' (the words after the last title)."""
         words = name.split()
-        while len(words) > 1 and words[0].casefold().rstrip(".") in self.titles:
-            words.pop(0)
-        return " ".join(words)
+        last = max((i for i, w in enumerate(words[:-1]) if w.casefold().rstrip(".") in self.titles), default=-1)
+        return " ".join(words[last + 1 :])
 
 
 def links_to_meta(chains: list[tuple[int, int, tuple[Link, ...]]]) -> str:

@@ -66,6 +66,20 @@ def measure_queries(index_dir: Path, corpus: Path, questions_file: Path, reps: i
     a = Assistant(config=Config(index_dir=index_dir, corpus_dir=corpus, chroma_url=chroma_url))
     first_s, _ = _timed(lambda: a.ask(questions[0].question, k=K))
     store = a._open()
+    expected = _expected_spans(store, questions)
+    retriever = _llama_retriever(store, a.embedder.inner, K)
+    retriever.retrieve(questions[0].question)
+    times, cpu, found = _timed_questions(a, store, retriever, questions, reps)
+    out: dict[str, Any] = {key: {**summarize(v), "cpu_p50": summarize(cpu[key])["p50"]} for key, v in times.items()}
+    for key in found:
+        out[key]["hit5"] = hit_rate(found[key], expected)
+    out.update(chunks=store.count(), first_query_s=first_s, rss_mb=_rss_mb(),
+               speedup=out["llama"]["p50"] / out["byline"]["p50"])
+    return out
+
+
+def _expected_spans(store, questions) -> list[tuple[str, int, int]]:
+    """(doc_id, start, end) of each benchmark question's expected snippet."""
     expected = []
     for q in questions:
         doc_id = next(d for d, rec in store.manifest.documents.items() if any(s.endswith("/" + q.file) for s in rec["sources"]))
@@ -73,8 +87,11 @@ def measure_queries(index_dir: Path, corpus: Path, questions_file: Path, reps: i
         if at < 0:
             raise ValueError(f"{q.file}: snippet not found: {q.snippet!r}")
         expected.append((doc_id, at, at + len(q.snippet)))
-    retriever = _llama_retriever(store, a.embedder.inner, K)
-    retriever.retrieve(questions[0].question)
+    return expected
+
+
+def _timed_questions(a, store, retriever, questions, reps: int) -> tuple[dict, dict, dict]:
+    """Wall and CPU milliseconds per question for each pipeline, and what each found on the first pass."""
     keys = ("byline", "byline_cached", "llama", "embed")
     times: dict[str, list[list[float]]] = {k: [] for k in keys}
     cpu: dict[str, list[list[float]]] = {k: [] for k in keys}
@@ -101,12 +118,7 @@ def measure_queries(index_dir: Path, corpus: Path, questions_file: Path, reps: i
                 found["byline"].append([(c.doc_id, c.start, c.end) for c in ans.citations[:K]])
                 found["llama"].append([(n.node.metadata["doc_id"], int(n.node.metadata["start"]), int(n.node.metadata["end"]))
                                        for n in nodes[:K]])
-    out: dict[str, Any] = {key: {**summarize(v), "cpu_p50": summarize(cpu[key])["p50"]} for key, v in times.items()}
-    for key in found:
-        out[key]["hit5"] = hit_rate(found[key], expected)
-    out.update(chunks=store.count(), first_query_s=first_s, rss_mb=_rss_mb(),
-               speedup=out["llama"]["p50"] / out["byline"]["p50"])
-    return out
+    return times, cpu, found
 
 
 def forget(a, store) -> None:
@@ -153,8 +165,12 @@ def measure_ingest(corpus_docs: list[tuple[str, str]], reps: int, embedder) -> d
             texts = texts or [c.text for c in a._open().iter_chunks()]  # the chunks ingest embedded
             if not rep % 2:
                 encode()
-    chunks = report.chunks_added
-    out = {"documents": len(corpus_docs), "chunks": chunks, "first_s": spread(first), "reingest_s": spread(again),
+    return _ingest_figures(len(corpus_docs), report.chunks_added, first, again, floor)
+
+
+def _ingest_figures(documents: int, chunks: int, first: list[float], again: list[float], floor: list[float]
+                    ) -> dict[str, Any]:
+    out = {"documents": documents, "chunks": chunks, "first_s": spread(first), "reingest_s": spread(again),
            "floor_s": spread(floor)}
     # Goals use the best repetition of each (timeit's rule: on a shared machine noise only adds time).
     out["chunks_per_s"] = chunks / out["first_s"]["min"]

@@ -88,41 +88,7 @@ def render_markdown(result: dict[str, Any]) -> str:
     ]
     for g in result["goals"]:
         lines.append(f"| {g['goal']} | {g['target']} | {g['value']:g}{g['unit']} | {'yes' if g['met'] else 'no'} |")
-    if result.get("query"):
-        lines += ["", "## Query latency (ms), retrieval + answer, no LLM; k=5", "",
-                  "| chunks | byline p50 | byline p95 | llama-index p50 | llama-index p95 | speed-up (p50) | "
-                  "hit@5 byline | hit@5 llama-index | query embedding p50 | byline, repeated question p50 | "
-                  "CPU ms p50 byline / llama-index | RSS MB |",
-                  "|---|---|---|---|---|---|---|---|---|---|---|---|"]
-        for r in result["query"]:
-            b, li = r["byline"], r["llama"]
-            lines.append(
-                f"| {r['chunks']:,} | {b['p50']:.1f} ({b['p50_min']:.1f}) | {b['p95']:.1f} ({b['p95_min']:.1f}) | "
-                f"{li['p50']:.1f} ({li['p50_min']:.1f}) | {li['p95']:.1f} ({li['p95_min']:.1f}) | {r['speedup']:.2f}× | "
-                f"{b['hit5']:.2f} | {li['hit5']:.2f} | {r['embed']['p50']:.1f} | {r['byline_cached']['p50']:.1f} | "
-                f"{b.get('cpu_p50', float('nan')):.1f} / {li.get('cpu_p50', float('nan')):.1f} | {r['rss_mb']:.0f} |")
-        lines += ["", "Both pipelines embed each question afresh with the same MiniLM embedder (query cache cleared); "
-                  "'repeated question' is byline with its query-embedding cache warm. CPU ms is process CPU time per "
-                  "question (all threads): on a shared machine wall time includes waiting for a core, CPU time does not. "
-                  "The llama-index default is one vector query; byline adds BM25, rank fusion, a relevance filter, "
-                  "outlet diversity and quote selection on top of the same query embedding — compare the hit@5 columns. "
-                  + result.get("plot_note", "")]
-    ing = result.get("ingest")
-    if ing:
-        lines += ["", "## Ingest", "", "| | seconds | chunks/s |", "|---|---|---|",
-                  f"| raw SentenceTransformer.encode (floor) | {ing['floor_s']['median']:.2f} ({ing['floor_s']['min']:.2f}) | {ing['floor_chunks_per_s']:.1f} |",
-                  f"| byline ingest, first | {ing['first_s']['median']:.2f} ({ing['first_s']['min']:.2f}) | {ing['chunks_per_s']:.1f} |",
-                  f"| byline re-ingest, unchanged | {ing['reingest_s']['median']:.3f} ({ing['reingest_s']['min']:.3f}) | – |",
-                  "", f"{ing['chunks']} chunks from {ing['documents']} documents; throughput ratio {ing['ratio']:.2f}× "
-                  f"(best runs; medians {ing.get('ratio_median', float('nan')):.2f}×), "
-                  f"re-ingest {100 * ing['reingest_ratio']:.1f} % of first ingest (best runs)."]
-    cold = result.get("cold_start")
-    if cold:
-        lines += ["", "## Cold start", "",
-                  f"`byline ask --json` in a new process, to the answer on stdout: {cold['seconds']['median']:.2f} s "
-                  f"(best {cold['seconds']['min']:.2f} s, {cold['seconds']['n']} runs; CPU time "
-                  f"{cold.get('cpu_s', {}).get('median', float('nan')):.2f} s). Largest imports (cumulative s): "
-                  + ", ".join(f"{name} {sec:.2f}" for name, sec in cold["imports"]) + "."]
+    lines += _query_section(result) + _ingest_section(result.get("ingest")) + _cold_section(result.get("cold_start"))
     c = result.get("corpus")
     if c:
         lines += ["", "## Corpus", "", c["note"]]
@@ -130,6 +96,52 @@ def render_markdown(result: dict[str, Any]) -> str:
             lines.append(f"- {s['chunks']:,} chunks: {s['real']:,} real chunk embeddings, the rest sentence-mean; "
                          f"index built in {s['build_s']:.0f} s ({'cached' if s['cached'] else 'this run'}).")
     return "\n".join(lines) + "\n"
+
+
+def _query_section(result: dict[str, Any]) -> list[str]:
+    if not result.get("query"):
+        return []
+    lines = ["", "## Query latency (ms), retrieval + answer, no LLM; k=5", "",
+              "| chunks | byline p50 | byline p95 | llama-index p50 | llama-index p95 | speed-up (p50) | "
+              "hit@5 byline | hit@5 llama-index | query embedding p50 | byline, repeated question p50 | "
+              "CPU ms p50 byline / llama-index | RSS MB |",
+              "|---|---|---|---|---|---|---|---|---|---|---|---|"]
+    for r in result["query"]:
+        b, li = r["byline"], r["llama"]
+        lines.append(
+            f"| {r['chunks']:,} | {b['p50']:.1f} ({b['p50_min']:.1f}) | {b['p95']:.1f} ({b['p95_min']:.1f}) | "
+            f"{li['p50']:.1f} ({li['p50_min']:.1f}) | {li['p95']:.1f} ({li['p95_min']:.1f}) | {r['speedup']:.2f}× | "
+            f"{b['hit5']:.2f} | {li['hit5']:.2f} | {r['embed']['p50']:.1f} | {r['byline_cached']['p50']:.1f} | "
+            f"{b.get('cpu_p50', float('nan')):.1f} / {li.get('cpu_p50', float('nan')):.1f} | {r['rss_mb']:.0f} |")
+    lines += ["", "Both pipelines embed each question afresh with the same MiniLM embedder (query cache cleared); "
+              "'repeated question' is byline with its query-embedding cache warm. CPU ms is process CPU time per "
+              "question (all threads): on a shared machine wall time includes waiting for a core, CPU time does not. "
+              "The llama-index default is one vector query; byline adds BM25, rank fusion, a relevance filter, "
+              "outlet diversity and quote selection on top of the same query embedding — compare the hit@5 columns. "
+              + result.get("plot_note", "")]
+    return lines
+
+
+def _ingest_section(ing: dict[str, Any] | None) -> list[str]:
+    if not ing:
+        return []
+    return ["", "## Ingest", "", "| | seconds | chunks/s |", "|---|---|---|",
+              f"| raw SentenceTransformer.encode (floor) | {ing['floor_s']['median']:.2f} ({ing['floor_s']['min']:.2f}) | {ing['floor_chunks_per_s']:.1f} |",
+              f"| byline ingest, first | {ing['first_s']['median']:.2f} ({ing['first_s']['min']:.2f}) | {ing['chunks_per_s']:.1f} |",
+              f"| byline re-ingest, unchanged | {ing['reingest_s']['median']:.3f} ({ing['reingest_s']['min']:.3f}) | – |",
+              "", f"{ing['chunks']} chunks from {ing['documents']} documents; throughput ratio {ing['ratio']:.2f}× "
+              f"(best runs; medians {ing.get('ratio_median', float('nan')):.2f}×), "
+              f"re-ingest {100 * ing['reingest_ratio']:.1f} % of first ingest (best runs)."]
+
+
+def _cold_section(cold: dict[str, Any] | None) -> list[str]:
+    if not cold:
+        return []
+    return ["", "## Cold start", "",
+              f"`byline ask --json` in a new process, to the answer on stdout: {cold['seconds']['median']:.2f} s "
+              f"(best {cold['seconds']['min']:.2f} s, {cold['seconds']['n']} runs; CPU time "
+              f"{cold.get('cpu_s', {}).get('median', float('nan')):.2f} s). Largest imports (cumulative s): "
+              + ", ".join(f"{name} {sec:.2f}" for name, sec in cold["imports"]) + "."]
 
 
 def plot(result: dict[str, Any], path: Path) -> None:

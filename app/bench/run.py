@@ -13,7 +13,7 @@ import os
 import subprocess
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -28,9 +28,7 @@ def run_bench(*, quick: bool = False, out: Path = LOCAL_REPORTS, cache: Path = P
               corpus: Path = Path("corpus"), questions_file: Path = Path("evals/bench_questions.yaml"),
               embed_upto: int | None = None, progress: Callable[[str], None] = lambda m: None) -> dict[str, Any]:
     """Run every measurement, write bench.json, bench.md and bench_latency.png under `out`."""
-    import platform
-
-    from app.bench.corpus import SyntheticCorpus, build_index, distractor_pool, load_questions
+    from app.bench.corpus import SyntheticCorpus, distractor_pool, load_questions
     from app.store.embed import MiniLMEmbedder
 
     reps = 2 if quick else 5
@@ -38,49 +36,65 @@ def run_bench(*, quick: bool = False, out: Path = LOCAL_REPORTS, cache: Path = P
     embed_upto = (0 if quick else 10_000) if embed_upto is None else embed_upto
     corpus, cache = corpus.resolve(), cache.resolve()
     questions = load_questions(questions_file)
-    result: dict[str, Any] = {"quick": quick, "reps": reps, "machine": {
-        "date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()), "cpus": os.cpu_count(),
-        "load": " ".join(f"{x:.1f}" for x in os.getloadavg()), "python": platform.python_version()}}
+    result: dict[str, Any] = {"quick": quick, "reps": reps, "machine": _machine()}
     embedder = MiniLMEmbedder()
     syn = SyntheticCorpus(distractor_pool(corpus, questions), cache)
-
-    def encode(texts: list[str]):
-        return embedder.embed(texts)
-
     progress("ingest: first ingest, re-ingest, raw encode")
     docs = [(f"synthetic_{i:04d}.txt", body) for i, (_, body, *_rest) in
             zip(range(1 if quick else 6), syn.documents(10_000, []))]
     result["ingest"] = measure_ingest(docs, 2 if quick else 3, embedder)
-    scale_info, rows = [], []
+    result["corpus"] = _build_indexes(syn, scales, corpus, cache, embedder, embed_upto, len(questions), progress)
+    rows = []
+    for n in scales:
+        progress(f"queries at {n:,} chunks (byline vs llama-index)")
+        rows.append(_worker(_index_dir(cache, syn, n), corpus, questions_file, reps))
+    result["query"] = rows
+    progress("cold start")
+    result["cold_start"] = measure_cold_start(_index_dir(cache, syn, scales[0]), questions[0].question, 2 if quick else 5)
+    result["goals"] = goals(result)
+    _write(result, out)
+    return result
+
+
+def _machine() -> dict[str, Any]:
+    import platform
+
+    return {"date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()), "cpus": os.cpu_count(),
+            "load": " ".join(f"{x:.1f}" for x in os.getloadavg()), "python": platform.python_version()}
+
+
+def _index_dir(cache: Path, syn: Any, n: int) -> Path:
+    return cache / f"index-{syn.dir.name}-{n}-{INDEX_FORMAT}"
+
+
+def _build_indexes(syn: Any, scales: Sequence[int], corpus: Path, cache: Path, embedder: Any, embed_upto: int,
+                   n_questions: int, progress: Callable[[str], None]) -> dict[str, Any]:
+    """The synthetic index at each scale (cached), and a note on how its vectors were made."""
+    from app.bench.corpus import build_index
+
+    scale_info = []
     for n in scales:
         progress(f"index with {n:,} synthetic chunks")
-        index_dir = cache / f"index-{syn.dir.name}-{n}-{INDEX_FORMAT}"
+        index_dir = _index_dir(cache, syn, n)
         built = (index_dir / "bench-complete.json").is_file()  # its marker records how many vectors were real
-        vectors, real = (None, 0) if built else syn.vectors(n, encode, embed_upto)
-        info = build_index(index_dir, corpus, syn, n, vectors, real, embedder)
-        scale_info.append({**info, "chunks": n})
+        vectors, real = (None, 0) if built else syn.vectors(n, embedder.embed, embed_upto)
+        scale_info.append({**build_index(index_dir, corpus, syn, n, vectors, real, embedder), "chunks": n})
     seconds, embedded = syn.embed_seconds(max(scales))
-    result["corpus"] = {"scales": scale_info, "embed_seconds": seconds, "embedded_chunks": embedded, "note": (
+    return {"scales": scale_info, "embed_seconds": seconds, "embedded_chunks": embedded, "note": (
         f"{len(syn.pool)} seed sentences (cleaned, 6+ words, none overlapping an expected snippet) shuffled into chunks "
-        f"of 1–3 sentences, 50 chunks per document, across 24 synthetic outlets, plus the {len(questions)} benchmark "
+        f"of 1–3 sentences, 50 chunks per document, across 24 synthetic outlets, plus the {n_questions} benchmark "
         f"questions' seed articles. Real MiniLM embedding measured at "
         f"{embedded / seconds if seconds else float('nan'):.1f} chunks/s on this machine ({embedded:,} chunks in "
         f"{seconds:.0f} s, cached in {shown_path(cache)}/); chunks beyond the embedded ones get the normalised mean of their "
         "sentences' real vectors.")}
-    for n in scales:
-        progress(f"queries at {n:,} chunks (byline vs llama-index)")
-        rows.append(_worker(cache / f"index-{syn.dir.name}-{n}-{INDEX_FORMAT}", corpus, questions_file, reps))
-    result["query"] = rows
-    progress("cold start")
-    result["cold_start"] = measure_cold_start(cache / f"index-{syn.dir.name}-{scales[0]}-{INDEX_FORMAT}", questions[0].question,
-                                              2 if quick else 5)
-    result["goals"] = goals(result)
+
+
+def _write(result: dict[str, Any], out: Path) -> None:
     out.mkdir(parents=True, exist_ok=True)
     plot(result, out / "bench_latency.png")
     result["plot_note"] = "Plot: bench_latency.png."
     (out / "bench.json").write_text(json.dumps(result, indent=1))
     (out / "bench.md").write_text(render_markdown(result) + "\n![latency vs corpus size](bench_latency.png)\n")
-    return result
 
 
 def _worker(index_dir: Path, corpus: Path, questions_file: Path, reps: int) -> dict[str, Any]:

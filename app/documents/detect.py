@@ -13,9 +13,11 @@ A name a person wrote (metadata) is taken as given, canonicalised when the regis
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 
 from app.documents.load.raw import RawDocument
+from app.errors import CorpusError
 from app.registry import UNKNOWN_OUTLET, Registry
 
 
@@ -38,13 +40,38 @@ def _guess_title(text: str) -> str | None:
     return first if 0 < len(first) <= 150 and not first.endswith((".", ",", ";")) else None
 
 
+def _not_a_lookalike(raw: RawDocument, name: str, registry: Registry) -> str:
+    """A name the registry does not know must not imitate one it does ('Agеncy' with a Cyrillic е)."""
+    imitated = registry.lookalike(name)
+    if imitated is not None:
+        odd = next((ch for ch in name if ord(ch) > 127 and ch.casefold() not in imitated.casefold()), None)
+        which = f" (U+{ord(odd):04X} {unicodedata.name(odd, '?')})" if odd else ""
+        raise CorpusError(f"{raw.source}: outlet {name!r} looks like the registered outlet {imitated!r} but is "
+                          f"written with other characters{which}; use the registered name")
+    return name
+
+
+def provenance_conflicts(raw: RawDocument, outlet: str, registry: Registry) -> list[str]:
+    """What else the document says about its publisher, when it names another registered outlet."""
+    claims = [("metadata", raw.meta.get("outlet")), ("site_name", raw.meta.get("site_name"))]
+    claims += [("domain", raw.meta.get("url"))]
+    found = []
+    for rule, value in claims:
+        if not value:
+            continue
+        known = registry.outlet_for_domain(value) if rule == "domain" else registry.outlet(value)
+        if known is not None and known.name.casefold() != outlet.casefold():
+            found.append(f"{rule} says {known.name!r}" + (f" ({value})" if rule == "domain" else ""))
+    return found
+
+
 def detect_outlet(raw: RawDocument, registry: Registry) -> tuple[str, str]:
     entry = registry.document(raw.source.split("#", 1)[0])
     if entry is not None:
         return entry.outlet, "registry"
     if raw.meta.get("outlet"):
         known = registry.outlet(raw.meta["outlet"])
-        return (known.name if known else raw.meta["outlet"]), "metadata"
+        return (known.name if known else _not_a_lookalike(raw, raw.meta["outlet"], registry)), "metadata"
     site = (raw.meta.get("site_name") or "").strip()
     known = registry.outlet(site) if site else None
     if known:
@@ -60,7 +87,7 @@ def detect_outlet(raw: RawDocument, registry: Registry) -> tuple[str, str]:
         if any(sig and (sig in head or sig in tail) for sig in outlet.signatures):
             return outlet.name, "signature"
     if site:
-        return site, "site_name"
+        return _not_a_lookalike(raw, site, registry), "site_name"
     return UNKNOWN_OUTLET, "unknown"
 
 
@@ -83,3 +110,12 @@ def describe(raw: RawDocument, cleaned: str, registry: Registry) -> DocMeta:
         date=pick("date"),
         author=pick("author"),
     )
+
+
+def meta_diff(old: dict, new: dict) -> str:
+    """'outlet 'A' → 'B', date '2024-05-01' → none': what a metadata change changes."""
+    keys = [k for k in ("outlet", "stance", "title", "url", "date", "author") if old.get(k) != new.get(k)]
+    def shown(value: str | None) -> str:
+        return "none" if value is None else repr(value)
+
+    return ", ".join(f"{k} {shown(old.get(k))} → {shown(new.get(k))}" for k in keys)

@@ -7,7 +7,7 @@ import json
 import re
 from pathlib import Path
 
-from app.documents.load import sidecar_path
+from app.documents.load import read_sidecar, sidecar_path
 from app.errors import QueryError
 from app.files import atomic_write, atomic_write_bytes
 
@@ -44,10 +44,28 @@ def safe_filename(filename: str) -> str:
 def save_upload(folder: Path, name: str, data: bytes, meta: dict[str, str | None]) -> Path:
     """Write an upload and its form metadata (the `.meta.json` sidecar) under `folder`; return its path."""
     target = unused_name(folder, name, data)
-    atomic_write_bytes(target, data)
     given = {k: v for k, v in meta.items() if v}
+    if target.exists():  # the same bytes again: their metadata is kept, never silently replaced
+        stated = read_sidecar(target)
+        changed = [k for k, v in given.items() if stated.get(k) not in (None, v)]
+        if changed:
+            raise QueryError(f"{target.name} is already uploaded with {changed[0]} {stated[changed[0]]!r}; to change "
+                             "its metadata, delete the document and upload it again")
+        given = {**stated, **given}
+    atomic_write_bytes(target, data)
     if given:
         atomic_write(sidecar_path(target), json.dumps(given, ensure_ascii=False))
     else:
         sidecar_path(target).unlink(missing_ok=True)
     return target
+
+
+def delete_uploads(folder: Path, sources: list[str]) -> None:
+    """Delete the uploaded files (and sidecars) among `sources`, so an ingest does not bring them back;
+    files outside `folder` are never touched."""
+    uploads = folder.resolve()
+    for source in sources:
+        path = Path(source.split("#", 1)[0]).resolve()
+        if path.is_relative_to(uploads):
+            path.unlink(missing_ok=True)
+            sidecar_path(path).unlink(missing_ok=True)

@@ -1,6 +1,6 @@
 """The HTTP API: a thin FastAPI edge over one `Assistant` (`byline serve`).
 
-    POST /ask                   {question, outlets, stances, k, view} -> Answer JSON
+    POST /ask                   {question, outlets, stances, k, view, history, synthesize} -> Answer JSON
     GET  /sources               -> [SourceInfo]
     GET  /documents/{doc_id}    -> {info: SourceInfo, text}: the stored text that citation offsets index
     POST /documents             multipart: file + outlet/stance/title/url/date/author -> Uploaded
@@ -28,23 +28,27 @@ from pydantic import BaseModel, ConfigDict, Field
 from starlette.exceptions import HTTPException
 
 from app.api import Assistant
-from app.documents.uploads import safe_filename
 from app.errors import (
     BylineError,
     ConfigError,
     CorpusError,
+    IndexBusyError,
     IndexMismatchError,
     IndexMissingError,
+    IndexWriteError,
     QueryError,
 )
 from app.models import Answer, IngestReport, SourceInfo
 
 log = logging.getLogger(__name__)
 
-MAX_JSON_BYTES = 64_000  # an /ask body is a question and a few filters
+MAX_JSON_BYTES = 1_000_000  # an /ask body is a question, a few filters and up to 20 earlier answers
+KEEP_ALIVE_SECONDS = 75  # idle keep-alive connections outlive clients' pools (httpx 5 s, browsers 60 s): with
+# uvicorn's 5 s a client could reuse a connection the server was closing, and got a reset
 UI_PATH = "/ui"  # where `--ui` mounts the Gradio app
 NAME = Annotated[str, Field(min_length=1, max_length=200)]
-STATUS = {QueryError: 422, CorpusError: 422, ConfigError: 400, IndexMissingError: 503, IndexMismatchError: 503}
+STATUS = {QueryError: 422, CorpusError: 422, ConfigError: 400, IndexMissingError: 503, IndexMismatchError: 503,
+          IndexBusyError: 409, IndexWriteError: 507}
 _REQUEST = ConfigDict(extra="forbid")
 
 
@@ -56,6 +60,13 @@ class AskRequest(BaseModel):
     stances: list[NAME] = Field(default_factory=list, max_length=20, description="Only cite these stance groups.")
     k: int | None = Field(default=None, ge=1, le=50, description="Passages to quote.")
     view: str | None = Field(default=None, max_length=50, description="Answer layout, if this byline offers views.")
+    history: list[Annotated[str, Field(min_length=1, max_length=2000)] | Answer] = Field(
+        default_factory=list, max_length=20,
+        description="Earlier turns of the conversation, oldest first: the Answers /ask returned (or just their "
+                    "questions, which are then answered again). A follow-up is read against them.")
+    synthesize: bool | None = Field(
+        default=None, description="With an LLM configured at `byline serve --llm-...`: also a short answer whose every "
+        "sentence is verified (default: on when configured); false: the extractive answer only.")
 
 
 class UploadForm(BaseModel):
@@ -97,8 +108,9 @@ def create_app(assistant: Assistant, *, token: str | None = None, ui: bool = Fal
     asks_view = "view" in inspect.signature(assistant.ask).parameters
 
     @app.get("/healthz")
-    def healthz() -> dict[str, object]:
-        return {"status": "ok", "index": assistant.has_index()}
+    async def healthz() -> dict[str, object]:
+        """Answered on the event loop, never behind an ask or an upload (they run in worker threads)."""
+        return {"status": "ok", "index": assistant.index_known()}
 
     @app.post("/ask", dependencies=bearer)
     def ask(body: AskRequest) -> Answer:
@@ -108,11 +120,24 @@ def create_app(assistant: Assistant, *, token: str | None = None, ui: bool = Fal
             if not asks_view:
                 raise QueryError("this byline has no answer views; leave out 'view'")
             extra["view"] = body.view
+        if body.history:
+            extra["history"] = body.history
+        if body.synthesize is not None:
+            extra["synthesize"] = body.synthesize
         return assistant.ask(body.question, outlets=body.outlets, stances=body.stances, k=body.k, **extra)
 
     @app.get("/sources", dependencies=bearer)
     def sources() -> list[SourceInfo]:
         return assistant.sources()
+
+    _document_routes(app, assistant, bearer)
+    if ui:
+        mount_ui(app, assistant)
+    return app
+
+
+def _document_routes(app: FastAPI, assistant: Assistant, bearer: list) -> None:
+    """Upload, read and delete one document."""
 
     @app.post("/documents", status_code=201, dependencies=bearer)
     def add_document(form: Annotated[UploadForm, Form()]) -> Uploaded:
@@ -125,9 +150,8 @@ def create_app(assistant: Assistant, *, token: str | None = None, ui: bool = Fal
         report = assistant.add_document(form.file.filename or "", data, **meta)
         if report.failed:
             raise CorpusError("; ".join(report.failed.values()))
-        target = str(assistant.config.upload_dir / safe_filename(form.file.filename or ""))
-        docs = [s for s in assistant.sources() if s.source == target or s.source.startswith(target + "#")]
-        return Uploaded(report=report, documents=docs)
+        given = [*report.new, *report.changed, *report.unchanged, *report.copies]
+        return Uploaded(report=report, documents=assistant.sources_for(given))
 
     @app.get("/documents/{doc_id}", dependencies=bearer)
     def get_document(doc_id: str) -> Document:
@@ -142,10 +166,6 @@ def create_app(assistant: Assistant, *, token: str | None = None, ui: bool = Fal
         if doc_id not in {s.doc_id for s in assistant.sources()}:
             return error(404, f"no document {doc_id!r} in the index")
         return assistant.remove_document(doc_id)
-
-    if ui:
-        mount_ui(app, assistant)
-    return app
 
 
 class _TooLarge(HTTPException):
@@ -200,6 +220,12 @@ def _guard(app: FastAPI, token: str | None, max_file_bytes: int) -> None:
         response.headers.setdefault("X-Content-Type-Options", "nosniff")  # JSON is never sniffed as HTML
         return response
 
+    _errors_as_json(app)
+
+
+def _errors_as_json(app: FastAPI) -> None:
+    """Every error a client can get is one line of JSON with the right status, never a traceback."""
+
     @app.exception_handler(BylineError)
     async def byline_error(_: Request, exc: BylineError) -> JSONResponse:
         status = next((code for kind, code in STATUS.items() if isinstance(exc, kind)), 400)
@@ -237,10 +263,11 @@ def serve(assistant: Assistant, host: str = "127.0.0.1", port: int = 8000, *, ui
     import uvicorn
 
     app = create_app(assistant, ui=ui)
+    assistant.hold_writes()  # this process writes the index (uploads): other writers are refused by name
     if assistant.has_index():  # load the embedder now, not on the first request
         log.warning("loading the embedder %s", assistant.embedder.name)
         assistant.embedder.embed(["warm up"])
-    uvicorn.run(app, host=host, port=port, workers=1, log_level="info")
+    uvicorn.run(app, host=host, port=port, workers=1, log_level="info", timeout_keep_alive=KEEP_ALIVE_SECONDS)
 
 
 __all__ = ["AskRequest", "Document", "Uploaded", "create_app", "mount_ui", "serve"]

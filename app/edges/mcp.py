@@ -59,4 +59,39 @@ def build_server(assistant: Assistant):
 
 def run(assistant: Assistant) -> None:
     """Serve over stdio until the client closes the pipe. Logs go to stderr, never stdout."""
-    build_server(assistant).run("stdio")
+    import anyio
+
+    anyio.run(_serve_stdio, build_server(assistant))
+
+
+async def _serve_stdio(server) -> None:
+    """The SDK's stdio transport, with one step between it and the session: a line that is not a
+    JSON-RPC message (malformed, or nested past the parser's depth) gets a JSON-RPC error reply
+    (code -32700, id null) instead of being dropped with the client left waiting."""
+    import anyio
+    from mcp.server.stdio import stdio_server
+    from mcp.shared._context_streams import create_context_streams
+    from mcp.shared.message import SessionMessage
+
+    lowlevel = server._lowlevel_server  # MCPServer.run("stdio") does the same, without the step
+    async with stdio_server() as (read_stream, write_stream):
+        forward, checked = create_context_streams[SessionMessage | Exception](0)
+
+        async def answer_malformed() -> None:
+            async with forward:
+                async for item in read_stream:
+                    if isinstance(item, Exception):
+                        await write_stream.send(SessionMessage(_parse_error(item)))
+                    else:
+                        await forward.send(item)
+
+        async with anyio.create_task_group() as tg:
+            tg.start_soon(answer_malformed)
+            await lowlevel.run(checked, write_stream, lowlevel.create_initialization_options())
+
+
+def _parse_error(exc: Exception):
+    import mcp_types as types
+
+    message = f"not a JSON-RPC message ({type(exc).__name__}); nothing was done"
+    return types.JSONRPCError(jsonrpc="2.0", id=None, error=types.ErrorData(code=-32700, message=message))

@@ -36,6 +36,16 @@ class System:
     name: str
     answer: Answerer
     description: str = ""
+    converse: Callable[[str, Sequence[str]], Answer] | None = None  # (follow-up, earlier questions) -> Answer
+
+
+def answers_for(system: System, questions: Sequence[str], histories: Sequence[Sequence[str]]) -> list[Answer | None]:
+    """Every question answered; a follow-up (with a history) through `converse` when the system
+    can hold a conversation, else as the literal question (what a system without one would do)."""
+    answers = list(system.answer(list(questions)))
+    if system.converse is None:
+        return answers
+    return [system.converse(q, h) if h else a for q, h, a in zip(questions, histories, answers)]
 
 
 class PrimedEmbedder:
@@ -56,7 +66,8 @@ class PrimedEmbedder:
 
 
 def byline(assistant: Any) -> System:
-    return System("byline", lambda qs: [assistant.ask(q) for q in qs], "hybrid retrieval + attributed quotes")
+    return System("byline", lambda qs: [assistant.ask(q) for q in qs], "hybrid retrieval + attributed quotes",
+                  converse=lambda q, history: assistant.ask(q, history=list(history)))
 
 
 class _DenseOff:

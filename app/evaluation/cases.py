@@ -12,14 +12,15 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from app.errors import ConfigError
 from app.registry import Registry
 from app.yamlio import load_model
 
 _STRICT = ConfigDict(extra="forbid", frozen=True)
-Kind = Literal["single", "contested", "chain", "abstain", "adversarial"]
+Kind = Literal["single", "contested", "chain", "abstain", "adversarial", "near_topic"]
+NO_ANSWER_KINDS = ("abstain", "near_topic")  # the right answer abstains (or says plainly it is not covered)
 DEFAULT_CASES = Path("evals/cases")
 
 
@@ -33,7 +34,11 @@ class Case(BaseModel):
     model_config = _STRICT
     id: str = Field(min_length=1, pattern=r"^[a-z0-9][a-z0-9_-]*$")
     question: str = Field(min_length=3)
+    history: list[str] = Field(default_factory=list, description="Earlier questions of the conversation, oldest "
+                               "first: `question` is a follow-up read against them.")
     kind: Kind
+    contested: bool = Field(description="The answer must say the sources disagree: quotes from different outlets "
+                            "contradict each other on what is asked (false: no such disagreement).")
     must_cite: list[str] = Field(default_factory=list, description="Outlets that must all be cited.")
     any_of: list[str] = Field(default_factory=list, description="Outlets at least one of which must be cited.")
     must_not_cite: list[str] = Field(default_factory=list)
@@ -52,9 +57,17 @@ class Case(BaseModel):
                 raise ValueError("empty phrase")
         return phrases
 
+    @model_validator(mode="after")
+    def _contested_fits_kind(self) -> Case:
+        if self.kind == "contested" and not self.contested:
+            raise ValueError("kind contested needs contested: true (use kind single for a one-sided claim)")
+        if self.kind in NO_ANSWER_KINDS and self.contested:
+            raise ValueError(f"kind {self.kind} expects no answer, so contested must be false")
+        return self
+
     @property
     def expects_abstention(self) -> bool:
-        return self.kind == "abstain"
+        return self.kind in NO_ANSWER_KINDS
 
     def outlets_named(self) -> list[str]:
         return [*self.must_cite, *self.any_of, *self.must_not_cite]

@@ -20,7 +20,7 @@ from app.text.terms import terms
 
 __all__ = [  # own-voice checks live in app/evaluation/ownvoice.py; they are metrics too
     "Corpus", "Doc", "Ratio", "Retrieval", "abstention", "attribution", "cited_outlets", "cited_spans",
-    "chain_matches", "citation_support", "contested_coverage", "integrity", "outlet_requirements",
+    "chain_matches", "citation_support", "contested_coverage", "integrity", "outlet_requirements", "overlaps",
     "outside_quotes", "own_voice_violations", "required_sides", "retrieval", "statements", "verbatim",
 ]
 
@@ -166,12 +166,7 @@ def integrity(answer: Answer, corpus: Corpus) -> list[str]:
         doc = corpus.doc(ref)
         return doc.outlet if doc else None
 
-    problems = verify(answer, text_of, outlet_of)
-    ids = {c.id for c in answer.citations}
-    for marker in dict.fromkeys(MARKER.findall(outside_quotes(answer.answer, [c.quote for c in answer.citations]))):
-        if marker not in ids:
-            problems.append(f"[{marker}] in the answer names no citation")
-    return problems
+    return verify(answer, text_of, outlet_of)  # verify also finds markers that name no citation
 
 
 # -- abstention and retrieval -----------------------------------------------------------------
@@ -185,7 +180,7 @@ def abstention(expected: Sequence[bool], predicted: Sequence[bool]) -> tuple[Rat
 Span = tuple[str, int, int]  # doc_id, start, end
 
 
-def _overlaps(a: Span, b: Span) -> bool:
+def overlaps(a: Span, b: Span) -> bool:
     return a[0] == b[0] and a[1] < b[2] and b[1] < a[2]
 
 
@@ -202,8 +197,8 @@ def retrieval(ranked: Sequence[Span], expected: Sequence[Span], k: int) -> Retri
     if not expected:
         raise ValueError("retrieval needs at least one expected passage")
     top = list(ranked)[:k]
-    found = [any(_overlaps(r, e) for r in top) for e in expected]
-    first = next((i for i, r in enumerate(ranked, start=1) if any(_overlaps(r, e) for e in expected)), None)
+    found = [any(overlaps(r, e) for r in top) for e in expected]
+    first = next((i for i, r in enumerate(ranked, start=1) if any(overlaps(r, e) for e in expected)), None)
     return Retrieval(any(found), sum(found) / len(expected), 1.0 / first if first else 0.0)
 
 

@@ -31,6 +31,17 @@ METRICS: dict[str, tuple[str, bool]] = {
     "citation_precision": ("citation precision (ALCE, lexical)", True),
     "citation_recall": ("citation recall (ALCE, lexical)", True),
     "integrity_problems": ("citation problems found by verify (count)", False),
+    "contested_precision": ("flagged contested and labelled contested", True),
+    "contested_recall": ("labelled contested and flagged contested", True),
+    "key_passage_first": ("first quote carries an expected passage (precision@1)", True),
+    "on_point_rate": ("cited quotes carrying an expected passage", True),
+    "quotes_per_answer": ("quotes per answer", False),
+    "quotes_per_plain_answer": ("quotes per answer, plain questions", False),
+    "quoted_chars_per_answer": ("quoted characters per answer", False),
+    "near_topic_abstention": ("near-topic questions abstained", True),
+    "speaker_accuracy": ("chain cases: the answering quote names the right speaker", True),
+    "label_accuracy": ("quote lines showing outlet and chain", True),
+    "verdict_refusal": ("verdict asked on a contested answer: refused", True),
 }
 
 
@@ -69,7 +80,32 @@ def summarize(results: Sequence[CaseResult], registry: Any) -> tuple[dict, dict,
     for name in ("citation_precision", "citation_recall"):
         per_case = [v for r in results if (v := getattr(r, name).value) is not None]
         values[name], counts[name] = _mean(per_case), len(per_case)
+    precision_totals(results, values, counts)
     return {k: values[k] for k in METRICS}, {k: counts[k] for k in METRICS}, per_outlet(results, registry)
+
+
+def precision_totals(results: Sequence[CaseResult], values: dict, counts: dict) -> None:
+    """The precision metrics (app/evaluation/precision.py) summed over cases, into values/counts."""
+    ps = [r.precision for r in results if r.answered and r.precision is not None]
+    judged = [p for p in ps if p.contested_given is not None and p.contested_expected is not None]
+    ratios = {
+        "contested_precision": m.Ratio(sum(p.contested_expected for p in judged if p.contested_given),
+                                       sum(p.contested_given for p in judged)),
+        "contested_recall": m.Ratio(sum(p.contested_given for p in judged if p.contested_expected),
+                                    sum(p.contested_expected for p in judged)),
+        "key_passage_first": _rate([p.key_first for p in ps]),
+        "on_point_rate": sum((p.on_point for p in ps), m.Ratio()),
+        "near_topic_abstention": _rate([r.abstained for r in results if r.answered and r.kind == "near_topic"]),
+        "speaker_accuracy": _rate([p.speaker_right for p in ps]),
+        "label_accuracy": sum((p.labelled for p in ps), m.Ratio()),
+        "verdict_refusal": _rate([p.verdict_refused for p in ps]),
+    }
+    for name, ratio in ratios.items():
+        values[name], counts[name] = ratio.value, ratio.total
+    for name, pick, plain_only in (("quotes_per_answer", "quotes", False), ("quotes_per_plain_answer", "quotes", True),
+                                   ("quoted_chars_per_answer", "quoted_chars", False)):
+        given = [getattr(p, pick) for p in ps if getattr(p, pick) is not None and (p.plain or not plain_only)]
+        values[name], counts[name] = _mean(given), len(given)
 
 
 def per_outlet(results: Sequence[CaseResult], registry: Any) -> list[dict[str, Any]]:
@@ -150,6 +186,10 @@ def render_markdown(report: dict[str, Any]) -> str:
         lines += [f"| {_cell(r['outlet'])} | {r['quotes']} | {r['verbatim']} | {r['labelled_correctly']} | "
                   f"{r['must_cite_met']}/{r['must_cite_cases']} |" for r in s["per_outlet"]]
         lines.append("")
+    if report.get("synthesis"):
+        from app.evaluation.synthesis import render
+
+        lines += render(report["synthesis"])
     lines += [f"## {first['name']}: cases", "", "| case | kind | result | reasons |", "|---|---|---|---|"]
     for c in first["cases"]:
         lines.append(f"| {c['id']} | {c['kind']} | {'pass' if c['passed'] else 'FAIL'} | {_cell('; '.join(c['reasons']))} |")

@@ -9,8 +9,10 @@ answers, so tests feed them hand-made (and deliberately broken) answers.
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +22,7 @@ from app.evaluation import metrics as m
 from app.evaluation.baselines import (
     PrimedEmbedder,
     System,
+    answers_for,
     bm25_only,
     byline,
     dense_only,
@@ -29,16 +32,36 @@ from app.evaluation.baselines import (
 from app.evaluation.cases import Case, check_cases, load_cases
 from app.evaluation.report import Thresholds, check_thresholds, load_thresholds, render_markdown, summarize
 from app.evaluation.scoring import CaseResult, score_case
+from app.evaluation.synthesis import LLM_SYSTEM, SynthesisStats, llm_gate, llm_system
 from app.files import atomic_write
 from app.models import Answer
 from app.store.embed import Embedder, make_embedder
+from app.synthesis.generators import Generator
 
 REPORT_DIR = Path("evals/reports")
 THRESHOLDS = Path("evals/thresholds.yaml")
+CACHE_DIR = Path(".cache/eval")  # indexes of corpora evaluated with --corpus (git-ignored)
+
+
+def corpus_config(config: Config, corpus: Path, cache: Path = CACHE_DIR) -> Config:
+    """The config for evaluating the corpus folder `corpus` (its own outlets.yaml) in a cache index
+    named after it: `.cache/eval/<folder>-<hash of its path>` (ingest re-embeds only what changed)."""
+    corpus = Path(corpus)
+    if not corpus.is_dir():
+        raise ConfigError(f"{corpus}: no such corpus folder")
+    key = hashlib.sha1(str(corpus.resolve()).encode()).hexdigest()[:8]
+    return replace(config, corpus_dir=corpus, registry=None, index_dir=Path(cache) / f"{corpus.resolve().name}-{key}")
+
+
+def ingest_corpus(config: Config, embedder: Embedder) -> None:
+    """Bring the cache index of `config.corpus_dir` up to date (removed files are pruned)."""
+    from app.api import Assistant
+
+    Assistant(config=config, embedder=embedder).ingest([config.corpus_dir], prune=True)
 
 
 def score_system(system: System, cases: Sequence[Case], corpus: m.Corpus, k: int) -> list[CaseResult]:
-    answers = system.answer([c.question for c in cases])
+    answers = answers_for(system, [c.question for c in cases], [c.history for c in cases])
     if len(answers) != len(cases):
         raise ConfigError(f"system {system.name} returned {len(answers)} answers for {len(cases)} questions")
     return [score_case(case, answer, corpus, k) for case, answer in zip(cases, answers)]
@@ -73,20 +96,30 @@ def run_eval(
     embedder: Embedder | None = None,
     thresholds: Path | None = THRESHOLDS,
     report_dir: Path | None = REPORT_DIR,
+    llm: Generator | None = None,
+    corpus: Path | None = None,
 ) -> dict[str, Any]:
     """Score byline (or the answers in `answers`) and, optionally, the baselines; write the
-    reports; return the report with `threshold_failures` for the first system."""
+    reports; return the report with `threshold_failures` for the first system. With `llm`, also
+    byline+llm (the verified paragraph) and the verifier's numbers (`synthesis`). With `corpus`,
+    that folder is ingested into its cache index first and the cases are scored against it."""
     from app.api import Assistant
 
     cases = load_cases(case_paths)
     primed = PrimedEmbedder(embedder or make_embedder(config.embedder))
-    assistant = Assistant(config=config, embedder=primed)
+    if corpus is not None:
+        config = corpus_config(config, corpus)
+        ingest_corpus(config, primed.inner)
+    assistant = Assistant(config=replace(config, llm_base_url=None, llm_model=None), embedder=primed)
     corpus = corpus_of(assistant)
     problems = check_cases(cases, assistant.registry, {d.name: d.text for d in corpus.docs.values()})
     if problems:
         raise ConfigError(f"{len(problems)} case problem(s) against the index at {config.index_dir}: " + "; ".join(problems[:3]))
     primed.prime([c.question for c in cases])  # one batch for every system's question embeddings
     systems = [from_answers_file(answers)] if answers else [byline(assistant)]
+    stats = SynthesisStats()
+    if llm is not None:
+        systems.append(llm_system(assistant, llm, stats))
     if baselines:
         names = {d.doc_id: d.name for d in corpus.docs.values()}
         systems += [llama_index(config, primed, names), bm25_only(config, primed, assistant.registry),
@@ -95,10 +128,14 @@ def run_eval(
     gate = load_thresholds(thresholds) if thresholds and Path(thresholds).is_file() else Thresholds()
     report = {
         "cases": len(cases), "k": config.k, "index": str(config.index_dir),
+        "corpus": str(config.corpus_dir) if corpus is not None else None,
         "primary": reports[0]["name"], "thresholds": gate.model_dump(),
         "threshold_failures": check_thresholds(reports[0]["metrics"], gate),
         "systems": reports,
     }
+    if llm is not None:
+        report["synthesis"] = stats.as_dict()
+        report["threshold_failures"] += llm_gate(next(r for r in reports if r["name"] == LLM_SYSTEM)["metrics"])
     if report_dir is not None:
         write_reports(report, Path(report_dir))
     return report

@@ -7,6 +7,7 @@ from typing import Any
 
 from app.evaluation import metrics as m
 from app.evaluation.cases import Case
+from app.evaluation.precision import Precision, case_precision
 from app.models import Answer
 
 
@@ -32,6 +33,7 @@ class CaseResult:
     citation_recall: m.Ratio = m.Ratio()
     integrity: list[str] = field(default_factory=list)
     quotes: list[tuple[str, bool, bool]] = field(default_factory=list)  # (document's outlet, label right, verbatim)
+    precision: Precision | None = None
     case: Case | None = None
 
     def as_dict(self) -> dict[str, Any]:
@@ -44,6 +46,8 @@ class CaseResult:
             "own_voice_violations": self.own_voice, "chain_met": self.chain_met,
             "retrieval": None if r is None else {"hit": r.hit, "recall": r.recall, "reciprocal_rank": r.reciprocal_rank},
             "citation_precision": self.citation_precision.value, "citation_recall": self.citation_recall.value,
+            "contested": None if self.precision is None else self.precision.contested_given,
+            "key_first": None if self.precision is None else self.precision.key_first,
         }
 
 
@@ -87,6 +91,14 @@ def score_case(case: Case, answer: Answer | None, corpus: m.Corpus, k: int) -> C
         if not res.retrieval.hit and not case.expects_abstention:
             res.reasons.append(f"none of the {len(expected)} expected passage(s) is among the first {k} quotes")
     res.citation_precision, res.citation_recall = m.citation_support(answer, corpus)
+    res.precision = p = case_precision(case, answer, corpus)
+    if p.contested_given is not None and p.contested_expected is not None and p.contested_given != p.contested_expected:
+        res.reasons.append("says the sources disagree although they do not disagree on this" if p.contested_given
+                           else "does not say that the sources disagree")
+    if p.labelled.total and p.labelled.hits < p.labelled.total:
+        res.reasons.append(f"{p.labelled.total - p.labelled.hits} quote line(s) without their outlet and chain label")
+    if p.verdict_refused is False:
+        res.reasons.append("asked for a verdict on a disputed question, does not say it gives none")
     if not res.answered:  # one reason is enough: every other check failed for the same cause
         res.reasons = ["the system gave no answer for this question"]
     res.passed = not res.reasons

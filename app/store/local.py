@@ -27,6 +27,7 @@ from app.store.sentences import Sentences
 from app.store.manifest import MANIFEST, Manifest, check_compatible, fingerprint, read_manifest, rebuild_hint
 
 log = logging.getLogger(__name__)
+MAX_BATCH = 5000  # records per Chroma call: its limit is 5,461 with the default SQLite settings
 SENTENCES = "sentences"  # folder of <doc_id>.bin: sentence spans and vectors (app/store/sentences.py)
 SENTENCE_CACHE = 512  # documents whose sentences stay in memory
 
@@ -42,6 +43,7 @@ class Store:
         self.generation = 0  # counts changes to the documents: what readers may cache by
         self._sentences: dict[str, Sentences | None] = {}  # recently read documents' sentences
         self._fingerprint: tuple[int, str] | None = None  # (documents count, fingerprint of chunk ids)
+        self._stamp = _stamp(index_dir / MANIFEST)  # the manifest as this store last saw it
 
     # -- opening ----------------------------------------------------------------------
     @classmethod
@@ -88,12 +90,13 @@ class Store:
             self._save_sentences(doc_id, sentences)
         else:
             self._drop_sentences(doc_id)
-        if chunks:
+        for i in range(0, len(chunks), MAX_BATCH):  # a 5 MB article is ~7,000 chunks: over Chroma's limit
+            part = slice(i, i + MAX_BATCH)
             self._collection.upsert(
-                ids=[c.id for c in chunks],
-                embeddings=vectors.tolist(),
-                documents=[c.text for c in chunks],
-                metadatas=[chroma_meta(m) for m in chunk_meta],
+                ids=[c.id for c in chunks[part]],
+                embeddings=vectors[part].tolist(),
+                documents=[c.text for c in chunks[part]],
+                metadatas=[chroma_meta(m) for m in chunk_meta[part]],
             )
         self.manifest.documents[doc_id] = {**record, "chunk_ids": [c.id for c in chunks]}
         self._texts[doc_id] = text
@@ -102,8 +105,9 @@ class Store:
 
     def remove(self, doc_id: str) -> None:
         record = self.manifest.documents.pop(doc_id, None)
-        if record and record["chunk_ids"]:
-            self._collection.delete(ids=record["chunk_ids"])
+        ids = record["chunk_ids"] if record else []
+        for i in range(0, len(ids), MAX_BATCH):
+            self._collection.delete(ids=ids[i : i + MAX_BATCH])
         self._drop_text(doc_id)
         self._drop_sentences(doc_id)
         self._texts.pop(doc_id, None)
@@ -113,6 +117,18 @@ class Store:
 
     def commit(self) -> None:
         atomic_write(self.index_dir / MANIFEST, self.manifest.to_json())
+        self._stamp = _stamp(self.index_dir / MANIFEST)
+
+    def changed_on_disk(self) -> bool:
+        """True when another process rewrote the manifest since this store read or wrote it."""
+        return _stamp(self.index_dir / MANIFEST) != self._stamp
+
+    def reload(self) -> None:
+        """Read the manifest again (after another process wrote the index); caches are dropped."""
+        self.manifest = read_manifest(self.index_dir / MANIFEST, self.index_dir)
+        self._stamp = _stamp(self.index_dir / MANIFEST)
+        self._texts.clear()
+        self._fingerprint = None
 
     def refresh(self) -> None:
         """Pick up writes made by other processes (a no-op here: one process owns a folder)."""
@@ -140,8 +156,8 @@ class Store:
         known = {cid for rec in self.manifest.documents.values() for cid in rec["chunk_ids"]}
         stored = set(self._collection.get(include=[])["ids"])
         orphans = sorted(stored - known)
-        for i in range(0, len(orphans), 5000):
-            self._collection.delete(ids=orphans[i : i + 5000])
+        for i in range(0, len(orphans), MAX_BATCH):
+            self._collection.delete(ids=orphans[i : i + MAX_BATCH])
         missing = {d for d, rec in self.manifest.documents.items() if set(rec["chunk_ids"]) - stored}
         for doc_id in missing:  # the manifest promised chunks that are not there: redo the document
             self.manifest.documents.pop(doc_id)
@@ -229,3 +245,11 @@ class Store:
             except OSError as exc:
                 raise IndexMissingError(f"document {doc_id} is missing from {path.parent}; {rebuild_hint(self.index_dir)}") from exc
         return self._texts[doc_id]
+
+
+def _stamp(path: Path) -> tuple[int, int, int] | None:
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    return (st.st_mtime_ns, st.st_size, st.st_ino)

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from app.errors import IndexMismatchError
+from app.models import SourceInfo
 
 SCHEMA_VERSION = 1
 MANIFEST = "manifest.json"
@@ -62,3 +63,12 @@ def check_compatible(m: Manifest, embedder: str, dim: int, chunking: dict[str, A
         problems.append(f"chunking {m.chunking}, not {chunking}")
     if problems:
         raise IndexMismatchError(f"the index at {where} was built with {'; '.join(problems)}; {hint}")
+
+
+def source_info(doc_id: str, rec: dict) -> SourceInfo:
+    """A manifest record as the public SourceInfo (how the outlet was found, pages, copies)."""
+    meta = {k: v for k, v in rec["meta"].items() if k in SourceInfo.model_fields}
+    return SourceInfo(doc_id=doc_id, source=rec["sources"][0] if rec["sources"] else "(no source)", chunks=len(rec["chunk_ids"]), chars=rec["chars"],
+                      **meta, format=rec.get("format"), pages=len(rec["pages"]) if rec.get("pages") else None,
+                      copy_of=rec.get("copy_of"), copies=list(rec.get("copies", [])),
+                      conflicts=list(rec.get("conflicts", [])))

@@ -61,3 +61,20 @@ def test_close_passages_are_answerable_and_far_ones_are_not():
     assert answerable([hit(0.35, 0.6)], config)  # less close, but holds most of the question's terms
     assert answerable([hit(0.2, 0.95)], config)  # a rare name, all of it there
     assert not answerable([], config)
+
+
+def test_the_relevance_floor_keeps_unrelated_passages_out(make_assistant, tmp_path):
+    from corpora import write_corpus
+
+    from app.answer.retrieve import retrieve
+
+    docs = {"bridge.txt": "The city council approved the new river bridge on Monday after a long debate.",
+            "ferry.txt": "Ferry tickets will cost more from June, the operator said on its website."}
+    registry = "stance_groups: []\noutlets:\n  - {name: Daily Planet}\ndocuments:\n" + "".join(
+        f"  - {{file: {name}, outlet: Daily Planet}}\n" for name in docs)
+    a = make_assistant(write_corpus(tmp_path / "c", docs, registry))
+    a.ingest([tmp_path / "c"])
+    question = "Did the city council approve the new river bridge?"
+    store = a._open()
+    hits = retrieve(question, a.embedder.embed([question])[0], store=store, lexical=a._lexical_index(store), config=a.config)
+    assert hits and all("bridge" in h.chunk.text for h in hits)

@@ -210,3 +210,57 @@ def test_answers_during_uploads_cite_old_or_new_version_never_half(served):
                 v = texts[c["doc_id"]]["text"].split("\n")[0].rsplit(" ", 1)[1]
                 numbers = {w.strip(".,:") for w in c["quote"].split() if w.strip(".,:").isdigit()}
                 assert numbers <= {v}, (v, c["quote"])
+
+
+@pytest.mark.slow
+def test_two_hundred_askers_during_uploads_and_healthz_stays_up(served):
+    """Issue 18: 200 concurrent askers while 8 articles are uploaded, and a prober on /healthz the
+    whole time. Zero errors; /healthz answers every probe (its latencies are printed, not asserted)."""
+    url, _, _ = served
+    askers, uploads = 200, 8
+
+    async def prober(client, latencies, errors, done):
+        while not done.is_set():
+            start = time.perf_counter()
+            try:
+                response = await client.get("/healthz")
+            except httpx.HTTPError as exc:
+                errors.append(f"healthz {type(exc).__name__}: {exc}")
+                continue
+            latencies.append(time.perf_counter() - start)
+            if response.status_code != 200:
+                errors.append(f"healthz {response.status_code}")
+            await asyncio.sleep(0.05)
+
+    async def uploader(client, errors, done):
+        try:
+            for n in range(uploads):
+                try:
+                    up = await client.post("/documents", data={"outlet": "Coast Courier"},
+                                           files={"file": (f"load-{n}.txt", article(100 + n, "Coast Courier", "quay").encode())})
+                except httpx.HTTPError as exc:
+                    errors.append(f"POST {type(exc).__name__}: {exc}")
+                    continue
+                if up.status_code != 201:
+                    errors.append(f"POST {up.status_code}: {up.text[:200]}")
+        finally:
+            done.set()
+
+    async def run():
+        asks, health, answers, errors = [], [], [], []
+        done = asyncio.Event()
+        limits = httpx.Limits(max_connections=askers + 2)
+        async with httpx.AsyncClient(base_url=url, headers=AUTH, timeout=120, limits=limits) as client:
+            await asyncio.gather(uploader(client, errors, done), prober(client, health, errors, done),
+                                 *(ask_many(client, questions_for(n)[:2], asks, answers, errors) for n in range(askers)))
+        return asks, health, answers, errors
+
+    start = time.perf_counter()
+    asks, health, answers, errors = asyncio.run(run())
+    seconds = time.perf_counter() - start
+    print(f"\n[200 askers during {uploads} uploads] {len(asks)} asks in {seconds:.1f} s, {len(errors)} errors, "
+          f"asks p50 {percentile(asks, 50) * 1000:.0f} ms p95 {percentile(asks, 95) * 1000:.0f} ms; "
+          f"/healthz {len(health)} probes p50 {percentile(health, 50) * 1000:.0f} ms "
+          f"p95 {percentile(health, 95) * 1000:.0f} ms max {max(health) * 1000:.0f} ms")
+    assert errors == []
+    assert len(answers) == askers * 2 and len(health) > 1

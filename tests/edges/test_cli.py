@@ -5,7 +5,7 @@ import sys
 from typer.testing import CliRunner
 
 from app.edges.cli import cli
-from tests.conftest import write_corpus
+from corpora import write_corpus
 
 runner = CliRunner()
 
@@ -57,3 +57,22 @@ def test_the_installed_entry_point_runs_without_traceback(tmp_path):
                           capture_output=True, text=True, timeout=120)
     assert proc.returncode == 2
     assert "Traceback" not in proc.stderr
+
+
+def test_sources_fits_an_80_column_terminal_and_wide_shows_everything(tmp_path):
+    long_title = "A very long headline about the river bridge plan that goes on and on " * 3
+    registry = (tmp_path / "r.yaml")
+    corpus = write_corpus(tmp_path / "corpus")
+    text = (corpus / "outlets.yaml").read_text().replace("title: Bridge plan approved", f"title: {long_title.strip()}")
+    (corpus / "outlets.yaml").write_text(text)
+    run("ingest", str(corpus), "--index", str(tmp_path / "ix"))
+    narrow = run("sources", "--index", str(tmp_path / "ix"), env={"COLUMNS": "80"})
+    lines = narrow.stdout.rstrip("\n").splitlines()
+    assert narrow.exit_code == 0 and len(lines) == 3, narrow.stdout  # header + one line per document
+    assert max(len(line) for line in lines) <= 80 and "Daily Planet" in narrow.stdout
+    assert "\u2026" in narrow.stdout  # the long title ends in an ellipsis instead of wrapping
+    docs = json.loads(run("sources", "--json", "--index", str(tmp_path / "ix")).stdout)
+    assert all(d["doc_id"][:8] in narrow.stdout and d["doc_id"] not in narrow.stdout for d in docs)
+    wide = run("sources", "--wide", "--index", str(tmp_path / "ix"), env={"COLUMNS": "200"})
+    assert all(d["doc_id"] in wide.stdout for d in docs) and "found by" in wide.stdout
+    assert not registry.exists()

@@ -176,18 +176,22 @@ def test_hostile_markup_comes_back_as_json_strings_never_html(server):
 # -- hostile documents in the UI's HTML ----------------------------------------------------------
 def ui_html():
     pytest.importorskip("gradio")
-    from app.edges import ui_html as H
+    from types import SimpleNamespace
 
-    return H
+    from app.edges import ui_html as H
+    from app.edges import ui_pages as P
+
+    return SimpleNamespace(**{**vars(H), **vars(P)})  # the chat's and the pages' HTML builders
 
 
 EVIL = ['<script>alert(1)</script>', '<img src=x onerror=alert(1)>', '"><svg onload=alert(1)>',
         "[x](javascript:alert(1))", "' onmouseover='alert(1)"]
 
 
-BYLINE_TAGS = {"div", "span", "p", "button", "blockquote", "table", "tr", "th", "td", "mark", "a", "code"}
+BYLINE_TAGS = {"div", "span", "p", "button", "blockquote", "table", "thead", "tbody", "tr", "th", "td", "mark", "a",
+               "code", "h2", "ul", "li", "strong"}
 BYLINE_ATTRS = {"class", "style", "title", "type", "href", "target", "rel", "data-turn", "data-cite", "data-doc",
-                "data-turn-index", "data-state"}
+                "data-turn-index", "data-state", "data-label", "data-q", "aria-label", "scope", "tabindex", "role"}
 
 
 def no_live_markup(page: str) -> None:
@@ -230,6 +234,7 @@ def test_ui_html_builders_escape_every_piece_of_document_text(evil):
         H.legend(stances),
         H.notice(evil, evil),
         H.panel_message(evil),
+        H.intro([source], stances, [evil], 2000),  # the first screen: outlet names and example questions
     ]
     for page in pages:
         no_live_markup(page)

@@ -54,8 +54,19 @@ def test_bad_ask_bodies_get_422_with_one_line_error(client, body, needle):
     assert needle in response.json()["error"]
 
 
+def test_a_follow_up_is_read_against_the_history_of_earlier_answers(client):
+    question = "What did fishermen say about the lake in May?"
+    first = client.post("/ask", json={"question": question, "outlets": ["Lake Gazette"]}).json()
+    for history in ([first], [question]):
+        body = client.post("/ask", json={"question": "What about Valley Herald?", "history": history}).json()
+        assert {c["outlet"] for c in body["citations"]} == {"Valley Herald"}
+        assert body["followup"]["outlets"] == ["Valley Herald"] and body["answer"].startswith("Reading this as:")
+    bad = client.post("/ask", json={"question": "And?", "history": [{"question": QUESTION}]})
+    assert bad.status_code == 422 and "history" in bad.json()["error"]
+
+
 def test_oversize_body_is_refused_before_parsing(client):
-    response = client.post("/ask", content=b'{"question": "' + b"a" * 70_000 + b'"}',
+    response = client.post("/ask", content=b'{"question": "' + b"a" * 1_100_000 + b'"}',
                            headers={"content-type": "application/json"})
     assert response.status_code == 413
     assert "limit" in response.json()["error"]

@@ -36,7 +36,7 @@ def seed(tmp_path_factory):
     a = assistant(tmp_path_factory.mktemp("seed") / "index")
     a.ingest([copy_seed(tmp_path_factory.mktemp("seed-corpus"))])
     expected = a.ask(SEED_QUESTION).model_dump(mode="json")
-    assert len({c["outlet"] for c in expected["citations"]}) >= 2, "the seed question should cite several outlets"
+    assert expected["citations"], "the seed question should be answered with quotes"
     return a, expected
 
 

@@ -12,59 +12,21 @@ import re
 import pytest
 
 from app.api import Assistant
-from app.config import Config
-from app.registry import Registry
-from app.store.embed import HashEmbedder
+from tests.edges.ui_corpus import QUESTION, harbour_assistant, run_turn
 
 gr = pytest.importorskip("gradio")
-from app.edges import ui, ui_html  # noqa: E402
-
-SAFE = (
-    "Safe Bridge Weekly\n\n"
-    "The harbour bridge is safe, engineers told Harbour Gazette after the inspection of the steel cables. "
-    "The inspection found no cracks in the steel.\n\n"
-    "The bridge will reopen to traffic in March, the port authority said."
-)
-UNSAFE = (
-    "Rushed Inspection\n\n"
-    "The harbour bridge inspection was rushed, River Tribune reports. "
-    "Independent engineers found cracks in the steel cables and say the bridge is not safe.\n\n"
-    "Residents asked the port authority to keep the bridge closed."
-)
-REGISTRY = {
-    "stance_groups": [{"id": "for_port", "label": "Backs the port authority"},
-                      {"id": "against_port", "label": "Critical of the port authority"}],
-    "outlets": [{"name": "Harbour Gazette", "stance": "for_port"}, {"name": "River Tribune", "stance": "against_port"}],
-    "documents": [{"file": "gazette.txt", "outlet": "Harbour Gazette", "url": "https://gazette.example/bridge",
-                   "date": "2024-03-01", "author": "A. Writer"},
-                  {"file": "tribune.txt", "outlet": "River Tribune", "url": "javascript:alert(1)"}],
-}
-QUESTION = "Is the harbour bridge safe after the inspection?"
+from app.edges import ui, ui_html, ui_pages
+from app.edges.ui_handlers import NOT_RECORDED
 
 
 @pytest.fixture()
 def assistant(tmp_path) -> Assistant:
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    (corpus / "gazette.txt").write_text(SAFE, encoding="utf-8")
-    (corpus / "tribune.txt").write_text(UNSAFE, encoding="utf-8")
-    config = Config(index_dir=tmp_path / "index", corpus_dir=corpus, upload_dir=tmp_path / "uploads",
-                    embedder="hash-256", abstain_below=0.1)
-    a = Assistant(config=config, embedder=HashEmbedder(256), registry=Registry.model_validate(REGISTRY))
-    a.ingest([corpus])
-    return a
+    return harbour_assistant(tmp_path)
 
 
 @pytest.fixture()
 def handlers(assistant) -> ui.Handlers:
     return ui.Handlers(assistant)
-
-
-def run_turn(h: ui.Handlers, question: str, history=None, **opts) -> tuple[list, list]:
-    """All yields of one chat turn and the history it ends with."""
-    args = {"outlets": None, "stances": None, "perspectives": False, "k": None} | opts
-    steps = list(h.ask(question, history or [], args["outlets"], args["stances"], args["perspectives"], args["k"]))
-    return steps, steps[-1][1]
 
 
 def test_answer_shows_each_quote_under_an_outlet_badge_with_a_citation_marker(handlers):
@@ -107,12 +69,14 @@ def test_citation_panel_marks_the_quoted_span_in_the_full_article(handlers, assi
     cite = next(c for c in history[0]["answer"]["citations"] if c["outlet"] == "Harbour Gazette")
     panel = handlers.select(history, 0, cite["id"])
     text = assistant.document(cite["doc_id"]).text
-    marked = re.search(r'<mark class="bl-mark">(.*?)</mark>', panel, re.S).group(1)
+    marked = re.search(r'<mark class="bl-mark">(.*?)</mark>', panel, re.DOTALL).group(1)
     assert html.unescape(marked) == text[cite["start"]:cite["end"]] == cite["quote"]
-    for shown in ("Harbour Gazette", "Backs the port authority", "2024-03-01", "A. Writer", "quote found verbatim"):
+    for shown in ("Harbour Gazette", "Backs the port authority", "2024-03-01", "A. Writer",
+                  "exactly what the article says", "Back to the answer"):
         assert shown in panel
     assert '<a href="https://gazette.example/bridge"' in panel
-    assert "Harbour Gazette" in panel.split("Source chain", 1)[1]
+    for jargon in ("chars", "offsets", "Source chain"):
+        assert jargon not in panel
 
 
 def test_a_non_web_url_is_shown_as_text_not_as_a_link(handlers):
@@ -122,9 +86,12 @@ def test_a_non_web_url_is_shown_as_text_not_as_a_link(handlers):
     assert "javascript:alert(1)" in panel and 'href="javascript' not in panel
 
 
-def test_chain_reads_outlet_then_who_it_relays():
-    assert ui_html.chain_text("Rasa News Agency", ["Al Jazeera", "Hassan Heyrani"]) == \
-        "Rasa News Agency \u2192 Al Jazeera \u2192 Hassan Heyrani"
+def test_a_named_source_is_mentioned_not_shown_as_relayed():
+    """A quote may name a source to rebut it: the label must not read as a relay."""
+    cite = {"id": "1", "outlet": "Iran News Update", "stance": None, "quote": "Al Jazeera's claim is not true.",
+            "chain": ["Al Jazeera"]}
+    block = ui_html.quote_block(0, cite, ui_html.Stances({}))
+    assert "mentions Al Jazeera" in block and "via" not in block and "\u2192" not in block
 
 
 def test_outlet_filter_keeps_only_that_outlet(handlers):
@@ -162,9 +129,10 @@ def test_bad_filter_is_an_inline_message_not_a_traceback(handlers):
     assert 'class="bl-error"' in steps[-1][0]
 
 
-def test_empty_question_changes_nothing(handlers):
+def test_empty_question_changes_nothing_but_says_so_under_the_box(handlers):
     steps = list(handlers.ask("   ", [], None, None, False, None))
-    assert len(steps) == 1 and all(isinstance(v, type(gr.skip())) for v in steps[0])
+    assert len(steps) == 1 and all(isinstance(v, type(gr.skip())) for v in steps[0][:3])
+    assert "Type a question first" in steps[0][3]
 
 
 def test_a_stale_citation_gives_a_message(handlers):
@@ -175,7 +143,7 @@ def test_sources_tab_lists_documents_with_metadata_and_chunk_counts(handlers, as
     table = handlers.sources_html()
     for s in assistant.sources():
         assert f'data-doc="{s.doc_id}"' in table
-        assert f'<td class="bl-num">{s.chunks}</td>' in table
+        assert f'<td data-label="Chunks" class="bl-num">{s.chunks}</td>' in table
     assert "Harbour Gazette" in table and "A. Writer" in table
 
 
@@ -183,7 +151,7 @@ def test_uploaded_document_is_listed_and_immediately_searchable(handlers):
     path = handlers.assistant.config.upload_dir.parent / "ferry.txt"
     path.write_text("Ferry strike\n\nThe ferry crews went on strike over pay on Tuesday.", encoding="utf-8")
     calls = []
-    note = handlers.upload(str(path), "Ferry News", "", "https://ferry.example/x", "2025-01-02", "", "Ferry strike",
+    note = handlers.upload(str(path), "Ferry News", "for_port", "https://ferry.example/x", "2025-01-02", "", "Ferry strike",
                            progress=lambda *a, **k: calls.append(k.get("desc")))
     assert "Added ferry.txt" in note and calls[-1] == "Indexed"
     assert "Ferry News" in handlers.sources_html() and "Ferry News" in handlers.outlet_choices()
@@ -194,7 +162,7 @@ def test_uploaded_document_is_listed_and_immediately_searchable(handlers):
 def test_unsupported_upload_is_a_friendly_error(handlers, tmp_path):
     path = tmp_path / "slides.pptx"
     path.write_bytes(b"PK\x03\x04")
-    note = handlers.upload(str(path), "X", "", "", "", "", "")
+    note = handlers.upload(str(path), "X", NOT_RECORDED, "", "", "", "")
     assert 'class="bl-notice bl-error"' in note and "unsupported file type" in note
 
 
@@ -202,7 +170,7 @@ def test_markup_in_a_document_is_shown_as_text(handlers, tmp_path):
     path = tmp_path / "evil.txt"
     path.write_text('Gallery night\n\nThe gallery <script>alert("x")</script> shows <img src=x onerror=alert(1)> '
                     "paintings of the lighthouse keeper.", encoding="utf-8")
-    handlers.upload(str(path), "<b>Evil</b> Outlet", "", "", "", "", "<i>t</i>")
+    handlers.upload(str(path), "<b>Evil</b> Outlet", NOT_RECORDED, "", "", "", "<i>t</i>")
     _, history = run_turn(handlers, "What does the gallery show of the lighthouse keeper?")
     cite = history[0]["answer"]["citations"][0]
     pages = [handlers.render(history, False), handlers.render(history, True), handlers.select(history, 0, cite["id"]),
@@ -246,6 +214,6 @@ def test_ui_command_on_a_busy_port_is_a_one_line_error(assistant, monkeypatch):
 def test_panel_of_a_huge_article_shows_a_window_around_the_quote():
     text = "a" * 200_000 + "THE QUOTE" + "b" * 200_000
     cite = {"id": "1", "outlet": "O", "quote": "THE QUOTE", "start": 200_000, "end": 200_009, "chain": []}
-    page = ui_html.panel(cite, {"outlet": "O"}, text, ui_html.Stances({}))
+    page = ui_pages.panel(cite, {"outlet": "O"}, text, ui_html.Stances({}))
     assert '<mark class="bl-mark">THE QUOTE</mark>' in page and len(page) < 120_000
-    assert f"[{200_000 - ui_html.ARTICLE_CONTEXT:,} characters before]" in page
+    assert f"[{200_000 - ui_pages.ARTICLE_CONTEXT:,} characters before]" in page

@@ -51,6 +51,7 @@ GOOD = """cases:
   - id: one
     question: What did the paper say?
     kind: single
+    contested: false
     must_cite: [Mehr News Agency]
 """
 
@@ -59,12 +60,12 @@ def test_a_malformed_case_names_the_file_and_line(tmp_path):
     path = write(tmp_path, "bad.yaml", GOOD + "  - id: two\n    question: Why?\n    kind: opinion\n")
     with pytest.raises(ConfigError) as err:
         load_cases([path])
-    assert f"{path}:8: cases.1.kind" in str(err.value)
+    assert f"{path}:9: cases.1.kind" in str(err.value)
 
 
 def test_an_unknown_field_is_an_error_with_its_line(tmp_path):
     path = write(tmp_path, "extra.yaml", GOOD + "    must_quote: [Mehr News Agency]\n")
-    with pytest.raises(ConfigError, match=r"extra\.yaml:6: cases\.0\.must_quote"):
+    with pytest.raises(ConfigError, match=r"extra\.yaml:7: cases\.0\.must_quote"):
         load_cases([path])
 
 

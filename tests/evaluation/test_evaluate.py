@@ -41,6 +41,7 @@ CASES_YAML = """cases:
   - id: fake-accounts
     question: Does the movement run thousands of fake accounts?
     kind: contested
+    contested: true
     must_cite: [Movement Site]
     any_of: [Daily Critic]
     forbidden_own_voice: [runs thousands of fake accounts, a smear campaign]
@@ -49,10 +50,12 @@ CASES_YAML = """cases:
   - id: troll-farm
     question: What does the camp in the mountains host?
     kind: single
+    contested: false
     must_cite: [Daily Critic]
   - id: off-topic
     question: Who won the chess olympiad in 1956?
     kind: abstain
+    contested: false
 """
 
 
@@ -67,7 +70,7 @@ def corpus() -> m.Corpus:
                      m.Doc("s1", "site.txt", "Movement Site", "for", SITE)], registry())
 
 
-CASE = Case(id="fake-accounts", question="Does the movement run thousands of fake accounts?", kind="contested",
+CASE = Case(id="fake-accounts", question="Does the movement run thousands of fake accounts?", kind="contested", contested=True,
             must_cite=["Movement Site"], any_of=["Daily Critic"],
             forbidden_own_voice=["runs thousands of fake accounts"],
             expected_passages=[{"doc": "critic.txt", "snippet": "run thousands of fake accounts"}])
@@ -123,7 +126,7 @@ def test_a_contested_claim_in_the_assistants_own_voice_is_caught():
 def test_a_made_up_citation_is_caught():
     good = good_answer()
     invented = good.model_copy(update={"answer": good.answer + "\nThe government admitted it. [3]"})
-    assert "[3] in the answer names no citation" in reasons_for(invented)
+    assert "marker(s) [3] in the answer are not a citation's own line" in reasons_for(invented)
     ghost = good.citations[1].model_copy(update={"doc_id": "no-such-doc"})
     assert "[2] cites unknown document no-such-doc" in reasons_for(good.model_copy(update={"citations": [good.citations[0], ghost]}))
 

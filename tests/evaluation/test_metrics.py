@@ -42,7 +42,7 @@ def answer(*citations: Citation, text: str | None = None, abstained: bool = Fals
 
 
 def case(**fields) -> Case:
-    return Case.model_validate({"id": "c", "question": "what?", "kind": "single", **fields})
+    return Case.model_validate({"id": "c", "question": "what?", "kind": "single", "contested": fields.get("kind") == "contested", **fields})
 
 
 GOOD_H = cite("1", "d1", HOSTILE, "The group runs thousands of fake accounts from its camp", "Daily Critic")
@@ -143,4 +143,4 @@ def test_integrity_catches_unknown_documents_and_markers_without_citations(corpu
     ghost = GOOD_H.model_copy(update={"doc_id": "nope"})
     assert any("unknown document" in p for p in m.integrity(answer(ghost), corpus))
     extra = answer(GOOD_H, text="- Daily Critic: \u201cThe group runs thousands of fake accounts from its camp\u201d [1] [7]")
-    assert m.integrity(extra, corpus) == ["[7] in the answer names no citation"]
+    assert m.integrity(extra, corpus) == ["marker(s) [7] in the answer are not a citation's own line"]

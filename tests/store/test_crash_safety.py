@@ -18,6 +18,7 @@ import pytest
 from app.api import Assistant
 from app.config import Config
 from app.documents.clean import clean
+from app.errors import IndexWriteError
 from app.registry import Registry
 from app.store.embed import HashEmbedder
 from app.store.local import Store
@@ -183,7 +184,7 @@ def test_manifest_is_never_left_half_written(tmp_path, monkeypatch):
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(os, "fsync", full_disk)
-    with pytest.raises(OSError):
+    with pytest.raises(IndexWriteError, match="^disk full while writing the index"):
         assistant(index).ingest([corpus])
     monkeypatch.undo()
     assert (index / MANIFEST).read_bytes() == before

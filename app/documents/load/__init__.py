@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import replace
 from pathlib import Path
 
+from app.documents.load.fields import meta_from
 from app.documents.load.html import load_html
 from app.documents.load.jsonl import load_jsonl
 from app.documents.load.markdown import load_markdown
@@ -38,7 +39,7 @@ LOADERS: dict[str, Loader] = {
     ".jsonl": load_jsonl,
 }
 
-IGNORED_NAMES = {"README.md", "outlets.yaml", "outlets.yml", "speakers.yaml", "speakers.yml"}
+IGNORED_NAMES = {"README.md", "outlets.yaml", "outlets.yml", "speakers.yaml", "speakers.yml", "examples.yaml"}
 SIDECAR_SUFFIX = ".meta.json"  # `article.html.meta.json` carries metadata given at upload
 SIDECAR_KEYS = ("outlet", "stance", "title", "url", "date", "author")
 
@@ -52,15 +53,15 @@ def read_sidecar(path: Path) -> dict[str, str | None]:
     import json
 
     side = sidecar_path(path)
-    if not side.is_file():
+    if len(side.name.encode()) > 255 or not side.is_file():  # a 250-byte file name has no room for a sidecar
         return {}
     try:
         data = json.loads(side.read_text(encoding="utf-8"))
-    except (OSError, ValueError) as exc:
+    except (OSError, ValueError, RecursionError) as exc:
         raise CorpusError(f"{side}: unreadable metadata file: {exc}") from exc
     if not isinstance(data, dict):
         raise CorpusError(f"{side}: metadata file must hold a JSON object, not {type(data).__name__}")
-    return {k: (str(v) if v is not None else None) for k, v in data.items() if k in SIDECAR_KEYS}
+    return meta_from({k: v for k, v in data.items() if k in SIDECAR_KEYS}, str(side))
 
 
 def supported(path: Path) -> bool:

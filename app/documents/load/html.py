@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from app.documents.load.fields import meta_from
 from app.documents.load.raw import RawDocument
 from app.errors import CorpusError
 
@@ -21,6 +22,7 @@ _NAV_HINT = re.compile(
     re.IGNORECASE,
 )
 _SAVED_FROM = re.compile(r"<!--\s*saved from url=\(\d+\)\s*(\S+?)\s*-->", re.IGNORECASE)
+MAX_TAGS = 100_000  # parsing 1M elements took 85 s and 1.7 GB; checked before lxml sees the page
 _MAX_LINK_WORDS = 8  # a link label this short on its own line is navigation ...
 _MAX_NAV_WORDS = 12  # ... and so is a text this short in a nav-like element (a lede in <header> is longer)
 # Dates from the page's metadata only: guessing from the body text invents dates ("80 million" -> 2002),
@@ -55,6 +57,10 @@ def _looks_like_domain(value: str) -> bool:
 
 def extract_html(source: str, html: str | bytes) -> RawDocument:
     """One RawDocument from a page: main text, furniture texts and metadata (url = canonical)."""
+    tags = html.count(b"<" if isinstance(html, bytes) else "<")  # an upper bound on the elements, counted in C
+    if tags > MAX_TAGS:
+        raise CorpusError(f"{source}: HTML page has {tags:,} tags, over the {MAX_TAGS:,}-tag limit "
+                          "(a news page has a few thousand)")
     import lxml.html
     import trafilatura
     from lxml.etree import ParserError
@@ -81,7 +87,7 @@ def extract_html(source: str, html: str | bytes) -> RawDocument:
         "site_name": site,
         "url": data.get("url") or (saved.group(1) if saved else None),
     }
-    return RawDocument(source=source, text=data["text"], meta={k: v for k, v in meta.items() if v},
+    return RawDocument(source=source, text=data["text"], meta=meta_from(meta, source),
                        format="html", furniture=tuple(sorted(furniture)))
 
 

@@ -11,11 +11,19 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from app.documents.load.fields import meta_from
 from app.documents.load.html import extract_html
-from app.documents.load.markdown import meta_from
 from app.documents.load.raw import RawDocument
 from app.documents.load.text import decode
 from app.errors import CorpusError
+
+
+def _valid_unicode(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def parse_line(source: str, line: str) -> RawDocument:
@@ -23,10 +31,15 @@ def parse_line(source: str, line: str) -> RawDocument:
         obj = json.loads(line)
     except ValueError as exc:
         raise CorpusError(f"{source}: invalid JSON: {exc}") from exc
+    except RecursionError:
+        raise CorpusError(f"{source}: JSON nested too deeply to read") from None
     if not isinstance(obj, dict):
         raise CorpusError(f"{source}: expected a JSON object, got {type(obj).__name__}")
     text, html = obj.get("text"), obj.get("html")
-    meta = meta_from(obj)
+    meta = meta_from(obj, source)
+    for name, value in (("text", text), ("html", html)):
+        if isinstance(value, str) and not _valid_unicode(value):
+            raise CorpusError(f"{source}: \"{name}\" is not valid Unicode (it holds a lone surrogate)")
     if isinstance(text, str) and text.strip():
         return RawDocument(source=source, text=text, meta=meta, format="markdown" if obj.get("format") == "markdown" else "text")
     if isinstance(html, str) and html.strip():

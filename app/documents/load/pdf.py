@@ -11,6 +11,7 @@ import logging
 import re
 from pathlib import Path
 
+from app.documents.load.fields import meta_from
 from app.documents.load.raw import RawDocument
 from app.errors import CorpusError
 
@@ -47,4 +48,4 @@ def load_pdf(path: Path, data: bytes) -> list[RawDocument]:
         "author": str(info.get("/Author") or "").strip() or None,
         "date": pdf_date(str(info.get("/CreationDate") or "")),
     }
-    return [RawDocument(source=str(path), text="\f".join(pages), meta={k: v for k, v in meta.items() if v}, format="pdf")]
+    return [RawDocument(source=str(path), text="\f".join(pages), meta=meta_from(meta, str(path)), format="pdf")]

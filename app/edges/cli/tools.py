@@ -11,7 +11,8 @@ import typer
 from rich.markup import escape
 
 from app.config import Config
-from app.edges.cli.base import IndexOpt, JsonOpt, cli, err, friendly, out
+from app.edges.cli.base import IndexOpt, JsonOpt, LlmModelOpt, LlmUrlOpt, cli, err, friendly, out
+from app.errors import ConfigError
 
 
 @cli.command("eval")
@@ -22,12 +23,26 @@ def eval_cases(
     as_json: JsonOpt = False,
     answers: Annotated[Optional[Path], typer.Option("--answers", help="Score these answers (JSONL, one `ask --json` Answer per line) instead of byline's.")] = None,
     baselines: Annotated[bool, typer.Option("--baselines/--no-baselines", help="Also score llama-index, BM25-only and dense-only baselines.")] = True,
+    llm_base_url: LlmUrlOpt = None,
+    llm_model: LlmModelOpt = None,
+    corpus: Annotated[Optional[Path], typer.Option("--corpus", help="Evaluate this corpus folder (with its own outlets.yaml): ingested into a cache index under .cache/eval/.")] = None,
+    case_opt: Annotated[Optional[list[Path]], typer.Option("--cases", help="Case file or folder (repeatable; same as the arguments).")] = None,
+    thresholds: Annotated[Optional[Path], typer.Option("--thresholds", help="Gate file (default: evals/thresholds.yaml).")] = None,
+    report_dir: Annotated[Optional[Path], typer.Option("--report-dir", help="Where latest.{json,md} go (default: evals/reports/).")] = None,
 ) -> None:
-    """Run the grounding eval; write evals/reports/latest.{json,md}; exit 1 when a threshold is missed."""
+    """Run the grounding eval; write evals/reports/latest.{json,md}; exit 1 when a threshold is missed.
+    With an LLM, also byline+llm and the sentence verifier's catch rate (reports in evals/reports/llm/)."""
     from app.evaluation.report import render_markdown
-    from app.evaluation.runner import run_eval
+    from app.evaluation.runner import REPORT_DIR, THRESHOLDS, run_eval
+    from app.synthesis.generators import generator_from
 
-    report = run_eval(Config.load(index_dir=index), cases, answers=answers, baselines=baselines)
+    if thresholds is not None and not thresholds.is_file():
+        raise ConfigError(f"{thresholds}: no such thresholds file")
+    config = Config.load(index_dir=index, llm_base_url=llm_base_url, llm_model=llm_model)
+    llm = generator_from(config)
+    report = run_eval(config, [*(cases or []), *(case_opt or [])] or None, answers=answers, baselines=baselines,
+                      llm=llm, corpus=corpus, thresholds=thresholds or THRESHOLDS,
+                      report_dir=report_dir or (REPORT_DIR / "llm" if llm else REPORT_DIR))
     if as_json:
         sys.stdout.write(json.dumps(report, indent=1, ensure_ascii=False) + "\n")
     else:

@@ -1,0 +1,42 @@
+"""One question over one index: retrieve, choose quotes, compose (or the perspectives view), or abstain."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import partial
+
+from app.answer import compose as answer_stage
+from app.answer.perspectives import perspectives
+from app.answer.retrieve import Filters, answerable, retrieve
+from app.answer.vectors import stored_vectors
+from app.config import Config
+from app.documents.dedup import carried_note
+from app.models import Answer
+from app.registry import Registry
+from app.store.lexical import LexicalIndex
+from app.store.local import Store
+from app.text.terms import terms
+
+
+def answer_from_index(question: str, search: str, *, store: Store, lexical: LexicalIndex, config: Config,
+                      filters: Filters, k: int | None, view: str, registry: Registry, embed: Callable) -> Answer:
+    """The answer to `question`; passages are found with `search` (the question without an
+    "According to X," scope, which the filters already hold)."""
+    if not terms(question) and not store.count():
+        return answer_stage.abstain(question)
+    qvec = embed([search])[0]
+    docs = store.manifest.documents
+    vectors_for = partial(stored_vectors, {search: qvec, question: qvec},  # quotes: stored sentence vectors
+                          sentences_of=store.sentences, embed=embed)
+
+    def carried(doc_id: str) -> str:
+        return carried_note(doc_id, docs)
+
+    if view == "perspectives":
+        return perspectives(question, qvec, store=store, lexical=lexical, config=config, filters=filters, k=k,
+                            registry=registry, vectors_for=vectors_for, carried=carried)
+    hits = retrieve(search, qvec, store=store, lexical=lexical, config=config, filters=filters, k=k)
+    if not answerable(hits, config):
+        return answer_stage.abstain(question)
+    return answer_stage.answer_from(question, hits, qvec, vectors_for([h.chunk for h in hits]), lexical, registry,
+                                    carried=carried)

@@ -1,0 +1,219 @@
+"""Sentence-level selection: the quote that answers comes first, and only quotes that add something.
+
+Every sentence of the retrieved passages is scored against the question (pure `score`): its
+MiniLM similarity to the question, the share of the question's idf-weighted terms it holds, a
+figure when the question asks "how many / how much", and the speaker when the question asks what a
+named source said. The best sentence is extended to its neighbour when the answer continues there
+("Barr was asked if…" → "Under an obstruction statute, yes."). Further quotes are kept only when
+they are nearly as good and come from another outlet (a corroborating or opposing source).
+
+Sentence vectors come through one seam, `sentence_vectors`, so stored vectors can replace the
+embedder later; the scoring functions take spans and vectors as arguments.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from app.answer.retrieve import Hit
+from app.attribution.contradict import figures
+from app.attribution.links import Link, links_for_span
+from app.attribution.speech import runs
+from app.text.sentences import split_sentences
+from app.text.terms import terms
+
+Embed = Callable[[Sequence[str]], np.ndarray]
+Coverage = Callable[[set[str], str], float]  # share of the question's idf weight a text holds
+
+W_COVER = 0.35  # weight of idf-weighted term coverage next to cosine similarity
+W_FIGURE = 0.15  # a figure of what the question counts, when it asks "how many / how much"
+W_SPEAKER = 0.15  # the sentence's chain names the source the question asks about
+SHORT = 6  # words: a shorter sentence is a headline or fragment…
+SHORT_PENALTY = 0.1  # …and scores this much lower
+MAX_QUOTE_WORDS = 70
+_FIGURE_ASKED = re.compile(r"\b(how (many|much|long|old|far)|what (share|percentage|number|amount|figure)|cost)\b", re.I)
+_MONEY_ASKED = re.compile(r"\bhow much\b.*\b(cost|spen[dt]|spending|pa(y|id)|earn|raise|money|fund|fee)", re.I)
+_SAID_ASKED = re.compile(
+    r"\b(?:what|how)\s+(?:did|does|do|has|have)\s+(?P<who>.+?)\s+(?:say|tell|announce|report|write|claim|describe|warn|"
+    r"reveal|argue|explain|conclude|call)\b", re.I)
+
+
+def sentence_vectors(texts: Sequence[str], embed: Embed) -> np.ndarray:
+    """The seam for sentence vectors: today the assistant's (cached) embedder; stored vectors later."""
+    if not texts:
+        return np.zeros((0, 0), dtype=np.float32)
+    return np.asarray(embed(list(texts)), dtype=np.float32)
+
+
+@dataclass(frozen=True)
+class Asked:
+    """What the question asks for, as selection uses it."""
+
+    terms: frozenset[str]
+    figure: bool  # "how many / how much": an answer carries a number
+    speakers: frozenset[str]  # name words of the source asked about ("What did Dana Loesch tell …")
+    predicate: frozenset[str] = frozenset()  # terms of the question's lower-case words: what it asks about the names
+    money: bool = False  # "how much … cost / spend / pay / earn": a dollar figure answers
+
+    @property
+    def said(self) -> bool:
+        return bool(self.speakers)
+
+
+def asked(question: str) -> Asked:
+    m = _SAID_ASKED.search(question)
+    who = m.group("who") if m else ""
+    if re.search(r"['’]s\s+[a-z]", who):  # "Hunter's spokesman": the speaker is not the name
+        who = ""
+    names = frozenset(w.casefold().strip(".,") for r in runs(who) for w in r)
+    lower = " ".join(w for w in question.split()[1:] if w[:1].islower())
+    return Asked(frozenset(terms(question, query=True)), bool(_FIGURE_ASKED.search(question)), names,
+                 frozenset(terms(lower, query=True)), bool(_MONEY_ASKED.search(question)))
+
+
+@dataclass(frozen=True)
+class Sentence:
+    hit: Hit
+    index: int  # position among the passage's sentences
+    start: int  # document offsets
+    end: int
+    text: str
+    links: tuple[Link, ...]
+    para: int  # paragraph number inside the passage
+
+
+def passage_sentences(hit: Hit) -> list[Sentence]:
+    c, out = hit.chunk, []
+    spans = split_sentences(c.text)
+    for i, s in enumerate(spans):
+        para = c.text.count("\n\n", 0, s.start)
+        out.append(Sentence(hit, i, c.start + s.start, c.start + s.end, c.text[s.start : s.end],
+                            links_for_span(c.meta, c.start + s.start, c.start + s.end), para))
+    return out
+
+
+@dataclass(frozen=True)
+class Scored:
+    sentence: Sentence
+    score: float
+    dense: float
+    cover: float
+
+
+def speaker_match(links: Sequence[Link], speakers: frozenset[str]) -> bool:
+    return any(w.casefold() in speakers for link in links for w in link.name.split() if len(w) > 2)
+
+
+def score(dense: float, cover: float, words: int, figure: bool, speaker: bool) -> float:
+    """One sentence's score against the question (pure)."""
+    return (dense + W_COVER * cover + W_FIGURE * figure + W_SPEAKER * speaker
+            - (SHORT_PENALTY if words < SHORT else 0.0))
+
+
+def _same_word(a: str, b: str) -> bool:
+    n = min(4, len(a), len(b))
+    return n >= 3 and a[:n] == b[:n]
+
+
+def figure_answers(ask: Asked, text: str) -> bool:
+    """The sentence has a figure whose unit or neighbouring words are what the question counts."""
+    for f in figures(text):
+        if f.unit and any(_same_word(t, f.unit) for t in ask.terms) or f.context & ask.predicate \
+                or (ask.money and f.unit == "dollar"):
+            return True
+    return False
+
+
+def score_sentences(ask: Asked, sentences: Sequence[Sentence], vectors: np.ndarray, qvec: np.ndarray,
+                    coverage: Coverage) -> list[Scored]:
+    """Every sentence scored, best first (vectors[i] is sentences[i]'s unit vector)."""
+    dense = vectors @ np.asarray(qvec, dtype=np.float32) if len(sentences) else np.zeros(0)
+    out = []
+    for s, d in zip(sentences, dense):
+        cover = coverage(set(ask.terms), s.text)
+        has_figure = ask.figure and figure_answers(ask, s.text)
+        out.append(Scored(s, score(float(d), cover, len(s.text.split()), has_figure,
+                                   ask.said and speaker_match(s.links, ask.speakers)), float(d), cover))
+    return sorted(out, key=lambda x: -x.score)
+
+
+def extend(best: Scored, siblings: Sequence[Scored], margin: float) -> tuple[int, int, tuple[Link, ...]]:
+    """Document span and chain of the quote around `best`: the next sentence joins when the answer
+    continues there (the best one ends with ':' or '?', or is short) or it scores within `margin`,
+    in the same paragraph, with the same or a longer chain."""
+    s = best.sentence
+    start, end, links, words = s.start, s.end, s.links, len(s.text.split())
+    by_index = {x.sentence.index: x for x in siblings if x.sentence.hit is s.hit}
+    for j in (s.index + 1, s.index - 1):
+        other = by_index.get(j)
+        if other is None or other.sentence.para != s.para:
+            continue
+        o = other.sentence
+        shorter, longer = sorted((links, o.links), key=len)
+        if longer[: len(shorter)] != shorter or (not shorter and longer):  # own voice never joins a relayed one
+            continue
+        continues = j == s.index + 1 and s.text.rstrip().endswith((":", "?", ":”", "?”"))
+        if (continues or words < 12 or other.score >= best.score - margin) and words + len(o.text.split()) <= MAX_QUOTE_WORDS:
+            return min(start, o.start), max(end, o.end), longer
+    return start, end, links
+
+
+@dataclass(frozen=True)
+class Quote:
+    hit: Hit
+    start: int
+    end: int
+    text: str
+    overlap: int  # question terms in the quote (legacy passage picking) …
+    links: tuple[Link, ...]
+    score: float = 0.0  # … or its sentence score against the question (sentence-level picking)
+    dense: float = 0.0
+    cover: float = 0.0
+
+    @property
+    def outlet(self) -> str:
+        return str(self.hit.chunk.meta.get("outlet", "unknown"))
+
+    @property
+    def stance(self) -> str | None:
+        return self.hit.chunk.meta.get("stance")
+
+    @property
+    def source(self) -> tuple[str, str]:
+        """Who speaks: the outlet and the innermost link of its chain (its own voice: '')."""
+        return self.outlet, self.links[-1].name if self.links else ""
+
+
+EXTEND_MARGIN = 0.05  # a neighbour sentence joins the quote when it scores within this of the best
+
+
+def rank_quotes(ask: Asked, hits: Sequence[Hit], qvec: np.ndarray, embed: Embed, coverage: Coverage) -> list[Quote]:
+    """Candidate quotes from every sentence of the passages, best first, none overlapping another."""
+    sentences = [s for h in hits for s in passage_sentences(h)]
+    scored = score_sentences(ask, sentences, sentence_vectors([s.text for s in sentences], embed), qvec, coverage)
+    quotes: list[Quote] = []
+    for sc in scored:
+        start, end, links = extend(sc, scored, EXTEND_MARGIN)
+        c = sc.sentence.hit.chunk
+        doc = c.doc_id
+        if any(q.hit.chunk.doc_id == doc and start < q.end and q.start < end for q in quotes):
+            continue
+        text = c.text[start - c.start : end - c.start]
+        quotes.append(Quote(sc.sentence.hit, start, end, text, 0, links, sc.score, sc.dense, sc.cover))
+    return said_first(ask, quotes)
+
+
+SAID_MARGIN = 0.35  # "What did X say": X's own words come first unless they score this much lower
+
+
+def said_first(ask: Asked, quotes: list[Quote]) -> list[Quote]:
+    """For a question about what a named source said, that source's quotes first (in score order)."""
+    if not ask.said or not quotes:
+        return quotes
+    top = quotes[0].score
+    own = [q for q in quotes if speaker_match(q.links, ask.speakers) and q.score >= top - SAID_MARGIN]
+    return own + [q for q in quotes if q not in own]

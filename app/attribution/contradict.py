@@ -1,0 +1,150 @@
+"""Contradiction rules: do two quotes disagree about what was asked?
+
+Pure functions over two sentences (and the question's terms), no model:
+
+- figures: each quote's *answer figure* (the number whose surrounding words best match the
+  question) is compared when both measure the same kind of thing (dollars, percent, pages, a
+  counted noun). Rounded and exact forms of one figure agree ("$43 million" / "$43,885,310",
+  "35.7 percent" / "35.72"); different figures conflict ("48-page" / "47-page");
+- days: different weekdays for the same event ("published Saturday" / "published Sunday");
+- polarity: one quote negates or denies, the other asserts, and the two speak to the same claim
+  (their similarity is decided by the caller);
+- rebuttal: a quote rejects ("disputed the claim", "lying", "not true") what another says;
+- opposite verdicts: antonymous verdict words ("legal" / "illegal").
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+from app.text.terms import STOPWORDS, stem, terms
+
+_SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+_FIGURE = re.compile(
+    r"(?P<dollar>\$)?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:-(?P<unit1>[a-z]+))?"
+    r"(?:\s+(?P<scale>thousand|million|billion|trillion))?(?:\s*(?P<pct>percent|%))?"
+    r"(?:\s+(?P<unit2>[a-z]+))?", re.IGNORECASE)
+_WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE)
+WINDOW = 5  # words either side of a figure that say what it counts
+NEGATION = re.compile(
+    r"\b(not|no|never|none|nobody|nothing|neither|nor|without|cannot|can't|won't|don't|doesn't|didn't|isn't|"
+    r"wasn't|aren't|weren't|hasn't|haven't|hadn't|den(?:y|ies|ied)|refus\w+|reject\w*|dismiss\w*|disput\w+)\b|n['’]t\b",
+    re.IGNORECASE)
+REBUTTAL = re.compile(
+    r"\b(smear\w*|lies|lying|liars?|not true|untrue|den(?:y|ies|ied)\s+(?:that|it|any|\w+ing|(?:the\s+)?(?:claims?|reports?|allegations?|charges?))|debunk\w*|disput\w+ the claim|"
+    r"fabricat\w*|baseless|disinformation|fake news|so-called|without merit|no evidence|no proof|mischaracteri\w+)\b",
+    re.IGNORECASE)
+# Verdict words and their opposites (stems): a quote saying one and another saying its opposite disagree.
+OPPOSITES = (("legal", "illegal"), ("proper", "improper"), ("guilty", "innocent"), ("true", "false"),
+             ("increase", "decrease"), ("support", "oppose"), ("win", "lose"), ("constitutional", "unconstitutional"),
+             ("safe", "dangerous"), ("success", "failure"))
+
+
+@dataclass(frozen=True)
+class Figure:
+    value: float
+    unit: str  # "dollar", "percent", "page", "women", or "" when nothing says what it counts
+    step: float  # the rounding step its digits show: 43 million → 1e6, 35.72 → 0.01
+    context: frozenset[str]  # content words around it
+
+
+def figures(text: str) -> list[Figure]:
+    """Numbers with their unit and rounding step; years (1900–2099 without a scale) are not figures."""
+    out, words = [], text
+    for m in _FIGURE.finditer(words):
+        raw, scale = m.group("num").replace(",", ""), (m.group("scale") or "").casefold()
+        if not scale and not m.group("dollar") and re.fullmatch(r"(19|20)\d\d", raw):
+            continue
+        decimals = len(raw.split(".")[1]) if "." in raw else 0
+        factor = _SCALE.get(scale, 1.0)
+        unit = "dollar" if m.group("dollar") else "percent" if m.group("pct") else _unit(m.group("unit1") or m.group("unit2"))
+        before = words[max(0, m.start() - 60) : m.start()].split()[-WINDOW:]
+        after = words[m.end("num") : m.end("num") + 60].replace("-", " ").split()[:WINDOW]
+        out.append(Figure(float(raw) * factor, unit, 10.0 ** -decimals * factor,
+                          frozenset(terms(" ".join(before + after)))))
+    return out
+
+
+def _unit(word: str | None) -> str:
+    if not word or word.casefold() in STOPWORDS:
+        return ""
+    return stem(word.casefold()).rstrip("e")  # "pages" → "pag", "page" → "pag"
+
+
+def answer_figure(text: str, asked: frozenset[str]) -> Figure | None:
+    """The figure whose surrounding words share most terms with the question (first on ties)."""
+    found = figures(text)
+    if not found:
+        return None
+    return max(found, key=lambda f: (len(f.context & asked), -found.index(f)))
+
+
+def same_figure(a: Figure, b: Figure) -> bool:
+    """True when one is the other rounded or truncated to the digits it shows."""
+    if math.isclose(a.value, b.value, rel_tol=1e-9):
+        return True
+    coarse, fine = (a, b) if a.step >= b.step else (b, a)
+    if coarse.step <= fine.step:
+        return False
+    return abs(fine.value - coarse.value) < coarse.step and (
+        math.isclose(round(fine.value / coarse.step) * coarse.step, coarse.value, rel_tol=1e-9)
+        or math.isclose(math.floor(fine.value / coarse.step) * coarse.step, coarse.value, rel_tol=1e-9))
+
+
+def conflicting_figures(a: str, b: str, asked: frozenset[str]) -> bool:
+    """Both quotes answer with a figure of the same kind, and the figures differ."""
+    fa, fb = answer_figure(a, asked), answer_figure(b, asked)
+    if fa is None or fb is None or fa.unit != fb.unit:
+        return False
+    if not (fa.context & asked and fb.context & asked):
+        return False  # each figure must be about the thing asked
+    if not fa.unit and not (fa.context & fb.context & asked):
+        return False  # bare numbers must at least count the same thing
+    if any(same_figure(fb, f) for f in figures(a)) or any(same_figure(fa, f) for f in figures(b)):
+        return False  # each quote also gives the other's figure: they agree on it
+    return not same_figure(fa, fb)
+
+
+def figures_about_question(a: str, b: str, asked: frozenset[str], need: int = 2) -> bool:
+    """Each quote's answer figure has at least `need` of the question's terms around it: both
+    count what was asked, whatever else the quotes are about."""
+    fa, fb = answer_figure(a, asked), answer_figure(b, asked)
+    return fa is not None and fb is not None and len(fa.context & asked) >= need and len(fb.context & asked) >= need
+
+
+def conflicting_days(a: str, b: str) -> bool:
+    da = {d.casefold() for d in _WEEKDAY.findall(a)}
+    db = {d.casefold() for d in _WEEKDAY.findall(b)}
+    return len(da) == 1 and len(db) == 1 and da != db
+
+
+NEAR_WORDS = 5  # a negation bears on a question term at most this many words away
+
+
+def negated(text: str, asked: frozenset[str] = frozenset()) -> bool:
+    """The text negates or denies something; with `asked`, something the question asks about
+    (a negation word within NEAR_WORDS words of a question term: "did not offer the job")."""
+    if not asked:
+        return NEGATION.search(text) is not None
+    words = text.split()
+    for i, w in enumerate(words):
+        if NEGATION.search(w):
+            near = " ".join(words[max(0, i - NEAR_WORDS) : i + NEAR_WORDS + 1])
+            if set(terms(near)) & asked:
+                return True
+    return False
+
+
+def opposite_polarity(a: str, b: str, asked: frozenset[str] = frozenset()) -> bool:
+    return negated(a, asked) != negated(b, asked)
+
+
+def rebuts(text: str) -> bool:
+    return REBUTTAL.search(text) is not None
+
+
+def opposite_verdicts(a: str, b: str) -> bool:
+    sa, sb = set(terms(a)), set(terms(b))
+    return any((x in sa and y in sb and y not in sa) or (y in sa and x in sb and x not in sa) for x, y in OPPOSITES)

@@ -1,0 +1,97 @@
+"""Picking quotes: the best first, at most two for a plain question, contested only when two
+sources contradict each other on the question (pure functions, hand-made quotes and vectors)."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from app.answer.retrieve import Hit
+from app.answer.select import Quote, asked, score
+from app.answer.sides import asks_after, pick
+from app.attribution.links import Link
+from app.store.chroma import StoredChunk
+
+
+def quote(text: str, outlet: str, stance: str, s: float, speaker: str | None = None) -> Quote:
+    chunk = StoredChunk(id=f"{outlet}-{text[:8]}", doc_id=outlet, start=0, end=len(text), text=text,
+                        meta={"outlet": outlet, "stance": stance})
+    hit = Hit(chunk, 0.5, 0.0, 0.5, 0.1, 0.1)
+    links = (Link(speaker, "quotes"),) if speaker else ()
+    return Quote(hit, 0, len(text), text, 0, links, s)
+
+
+def vectors(*rows: tuple[float, float]) -> np.ndarray:
+    v = np.array(rows, dtype=np.float32)
+    return v / np.linalg.norm(v, axis=1, keepdims=True)
+
+
+def test_plain_question_keeps_the_best_and_one_corroborating_outlet():
+    ranked = [quote("The plan costs 5 million dollars.", "A", "x", 1.0), quote("It costs 5 million dollars.", "A", "x", 0.98),
+              quote("The plan costs 5 million dollars, B says.", "B", "y", 0.95), quote("Unrelated.", "C", "z", 0.5)]
+    picked = pick(asked("How much does the plan cost?"), "How much does the plan cost?", ranked,
+                  vectors((1, 0), (1, 0.1), (1, 0.05), (0, 1)))
+    assert not picked.contested and [q.outlet for q in picked.quotes] == ["A", "B"]
+
+
+def test_two_stances_on_one_topic_are_not_a_disagreement():
+    ranked = [quote("The bridge opened on Monday.", "A", "x", 1.0), quote("Ferry tickets will cost more.", "B", "y", 0.95)]
+    q = "What happened to the bridge and the ferry?"
+    assert not pick(asked(q), q, ranked, vectors((1, 0.3), (0.3, 1))).contested
+
+
+def test_conflicting_figures_make_two_sides_best_first():
+    ranked = [quote("The indictment runs 48 pages, the 48-page indictment says.", "A", "x", 1.0),
+              quote("The 47-page indictment says so.", "B", "y", 0.9)]
+    q = "How many pages long is the indictment?"
+    picked = pick(asked(q), q, ranked, vectors((1, 0.2), (1, 0.3)))
+    assert picked.contested and picked.about == "figures" and picked.sides == (0, 1)
+
+
+def test_a_denial_of_the_same_claim_from_the_other_side_is_contested_but_not_from_the_same_speaker():
+    q = "Did the White House offer him the job?"
+    yes = quote("The White House offered him the job.", "A", "x", 1.0)
+    no = quote("The White House never offered him the job.", "B", "y", 0.95)
+    assert pick(asked(q), q, [yes, no], vectors((1, 0.1), (1, 0.15))).contested
+    same = quote("The White House never offered him the job.", "B", "x", 0.95)
+    assert not pick(asked(q), q, [yes, same], vectors((1, 0.1), (1, 0.15))).contested  # same stance: no denial
+    a = quote("“It is legal,” said Smith.", "A", "x", 1.0, "John Smith")
+    b = quote("Smith said it was not illegal.", "B", "y", 0.95, "Smith")
+    assert not pick(asked("What did Smith say?"), "What did Smith say?", [a, b], vectors((1, 0), (1, 0.1))).contested
+
+
+def test_short_fragments_score_lower_and_figures_and_speakers_score_higher():
+    assert score(0.6, 0.5, 3, False, False) < score(0.6, 0.5, 12, False, False)
+    assert score(0.6, 0.5, 12, True, False) > score(0.6, 0.5, 12, False, False)
+    assert score(0.6, 0.5, 12, False, True) > score(0.6, 0.5, 12, False, False)
+
+
+def test_a_question_about_a_time_after_every_source_is_out_of_reach():
+    dates = ["2010-05-28", "2010-05-27"]
+    assert asks_after("Who won the election in November 2010?", dates)
+    assert asks_after("What happened in 2011?", dates)
+    assert not asks_after("What happened in May 2010?", dates)
+    assert not asks_after("What happened in 2011?", [*dates, None])  # an undated source might say
+
+
+def test_a_negation_in_a_quote_on_another_claim_is_not_a_denial():
+    q = "Did the White House offer him the job?"
+    yes = quote("The White House offered him the job.", "A", "x", 1.0)
+    other = quote("The White House did not offer details of the job board.", "B", "y", 0.95)
+    v = vectors((1, 0), (0.3, 1))  # cosine ≈ 0.29: below the same-claim bar
+    assert not pick(asked(q), q, [yes, other], v).contested
+
+
+def test_a_contested_answer_to_a_verdict_question_says_it_gives_no_verdict():
+    from app.answer.compose import NO_VERDICT, WHAT, compose_answer
+    from app.answer.sides import Picked
+    from app.registry import Registry
+
+    reg = Registry.model_validate({"stance_groups": [{"id": "x", "label": "X"}, {"id": "y", "label": "Y"}],
+                                   "outlets": [{"name": "A", "stance": "x"}, {"name": "B", "stance": "y"}]})
+    sides = Picked([quote("The offer was legal.", "A", "x", 1.0), quote("The offer was illegal.", "B", "y", 0.9)],
+                   True, "verdicts", (0, 1))
+    answer = compose_answer("Yes or no: was the offer legal?", sides, reg)
+    assert answer.contested and NO_VERDICT in answer.answer and WHAT["verdicts"] in answer.answer
+    assert "X — A: “The offer was legal.” [1]" in answer.answer
+    plain = compose_answer("Was the offer legal?", sides, reg)
+    assert NO_VERDICT not in plain.answer

@@ -1,0 +1,57 @@
+"""Contradiction rules: agreeing figures are not a dispute, conflicting ones are; a negation must
+bear on what is asked; rebuttal cues; opposite verdicts."""
+
+from __future__ import annotations
+
+from app.attribution import contradict as cx
+from app.text.terms import terms
+
+
+def asked(q: str) -> frozenset[str]:
+    return frozenset(terms(q, query=True))
+
+
+def test_rounded_and_exact_forms_of_one_figure_agree():
+    q = asked("How much did the couple pay in federal taxes?")
+    assert not cx.conflicting_figures("the couple paid $43 million in federal taxes",
+                                      "the couple paid $43,885,310 in federal taxes", q)
+    assert not cx.conflicting_figures("a tax rate of 35.7 percent", "a tax rate of 35.72 percent",
+                                      asked("What was the tax rate?"))
+    assert not cx.conflicting_figures("just 55 miles away", "about 55 miles away", asked("How many miles away?"))
+
+
+def test_different_figures_for_the_same_thing_conflict():
+    q = asked("How many pages long is the indictment?")
+    assert cx.conflicting_figures("the 47-page indictment says", "In a 48-page indictment released", q)
+    q = asked("How much is the group spending on the ad?")
+    assert cx.conflicting_figures("the ad is costing the group $1 million", "the group reserved $500,000 for the ad", q)
+
+
+def test_a_quote_giving_both_figures_agrees_with_either():
+    q = asked("How many people were killed in the attacks?")
+    both = "Of the nearly 17,000 people killed in attacks, about 12,000 were killed by the group."
+    assert not cx.conflicting_figures(both, "The group has killed over 12,000 people in attacks.", q)
+
+
+def test_years_are_not_figures():
+    assert cx.figures("in 2012 and in 1999") == []
+
+
+def test_a_negation_counts_only_near_a_question_term():
+    q = asked("Did the White House offer him the job?")
+    assert cx.negated("The White House did not offer him a paid job.", q)
+    assert not cx.negated("Fortunately no rebel remains in the valley, and the White House made an offer.", q)
+    assert cx.opposite_polarity("The White House never offered the job.", "The White House offered him the job.", q)
+
+
+def test_rebuttal_cues_and_opposite_verdicts():
+    assert cx.rebuts("The report is a smear and not true.")
+    assert cx.rebuts("The contractor denies paying the council.")
+    assert not cx.rebuts("The regime denies access to a free internet.")
+    assert cx.opposite_verdicts("The offer was legal.", "The offer was illegal, a felony.")
+    assert not cx.opposite_verdicts("The offer was legal.", "Lawyers said it was legal.")
+
+
+def test_conflicting_days():
+    assert cx.conflicting_days("in an interview published Saturday", "in an interview published Sunday")
+    assert not cx.conflicting_days("published Sunday", "on Sunday")
