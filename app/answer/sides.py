@@ -143,4 +143,12 @@ def pick(ask: Asked, question: str, ranked: Sequence[Quote], vectors: np.ndarray
             break
         if all(ranked[j].outlet != ranked[k].outlet for k in kept):
             kept.append(j)
+    if len(kept) < PLAIN_MAX:  # another outlet passing on the same original source: the answer says it is one source
+        kept += [j for j in range(1, len(ranked)) if _relays_the_same_source(best, ranked[j])][:PLAIN_MAX - len(kept)]
     return Picked([ranked[i] for i in kept], False)
+
+
+def _relays_the_same_source(a: Quote, b: Quote) -> bool:
+    """b is another outlet relaying the same chain of sources as a (Rasa and Nejat both relaying Al
+    Jazeera quoting Hassan Shahbaz): quoted together, the answer can say it is one source repeated."""
+    return bool(a.links) and a.outlet != b.outlet and [l.name for l in a.links] == [l.name for l in b.links]
