@@ -84,31 +84,55 @@ def group_claims(voices: Sequence[Voice], vectors: np.ndarray, relevance: Sequen
     sims = vectors @ vectors.T if vectors.size else np.zeros((n, n))
     rel = list(relevance) if relevance is not None else [0.0] * n
     close = [r >= max(rel) - NEAR_BEST and r > 0 for r in rel]
-
-    def bar(i: int, j: int) -> float:
-        return on_point if close[i] and close[j] else same
-    parent = list(range(n))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    def union(i: int, j: int) -> None:
-        a, b = find(i), find(j)
-        if a != b:
-            parent[max(a, b)] = min(a, b)
-
+    groups = _Groups(n)
     for i in range(n):
         for j in range(i + 1, n):
-            if sims[i, j] >= bar(i, j):
-                union(i, j)
-    rebuttals: set[int] = set()
+            if sims[i, j] >= (on_point if close[i] and close[j] else same):
+                groups.union(i, j)
+    rebuttals = _link_disputes(voices, sims, on_point, groups)
+    claims = []
+    for members in groups.members():
+        stances = tuple(dict.fromkeys(voices[i].stance for i in members if voices[i].stance))
+        answering = [i for i in members if close[i]] if relevance is not None else members
+        sides = {voices[i].stance for i in answering if voices[i].stance}
+        outlets = {voices[i].outlet for i in members}
+        contested = len(sides) > 1 or (bool(rebuttals & set(members)) and len(outlets) > 1)
+        claims.append(Claim(tuple(members), contested, stances))
+    return claims
+
+
+class _Groups:
+    """Union-find over quote indexes; a group is named by its smallest member."""
+
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, i: int, j: int) -> None:
+        a, b = self.find(i), self.find(j)
+        if a != b:
+            self.parent[max(a, b)] = min(a, b)
+
+    def members(self) -> list[list[int]]:
+        groups: dict[int, list[int]] = {}
+        for i in range(len(self.parent)):
+            groups.setdefault(self.find(i), []).append(i)
+        return sorted(groups.values(), key=lambda m: m[0])
+
+
+def _link_disputes(voices: Sequence[Voice], sims: np.ndarray, on_point: float, groups: _Groups) -> set[int]:
+    """Join conflicting numbers, and each rebuttal to the claim it rebuts (one that names its source,
+    else the nearest quote from the other side); return the quotes that dispute another."""
+    n, rebuttals = len(voices), set()
     for i in range(n):
         for j in range(i + 1, n):
             if voices[i].outlet != voices[j].outlet and conflicting_numbers(voices[i].text, voices[j].text):
-                union(i, j)
+                groups.union(i, j)
                 rebuttals.update((i, j))
     for r, voice in enumerate(voices):
         if not rejects(voice.text):
@@ -119,20 +143,9 @@ def group_claims(voices: Sequence[Voice], vectors: np.ndarray, relevance: Sequen
                       and (sims[r, j] >= on_point or _shared_terms(voice.text, voices[j].text) >= SHARED_TERMS)]
             targets = [max(others, key=lambda j: sims[r, j])] if others else []
         for j in targets:
-            union(r, j)
+            groups.union(r, j)
             rebuttals.add(r)
-    groups: dict[int, list[int]] = {}
-    for i in range(n):
-        groups.setdefault(find(i), []).append(i)
-    claims = []
-    for root, members in sorted(groups.items(), key=lambda kv: kv[1][0]):
-        stances = tuple(dict.fromkeys(voices[i].stance for i in members if voices[i].stance))
-        on_point = [i for i in members if close[i]] if relevance is not None else members
-        sides = {voices[i].stance for i in on_point if voices[i].stance}
-        outlets = {voices[i].outlet for i in members}
-        contested = len(sides) > 1 or (bool(rebuttals & set(members)) and len(outlets) > 1)
-        claims.append(Claim(tuple(members), contested, stances))
-    return claims
+    return rebuttals
 
 
 def _shared_terms(a: str, b: str) -> int:

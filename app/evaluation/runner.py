@@ -34,7 +34,6 @@ from app.evaluation.report import Thresholds, check_thresholds, load_thresholds,
 from app.evaluation.scoring import CaseResult, score_case
 from app.evaluation.synthesis import LLM_SYSTEM, SynthesisStats, llm_gate, llm_system
 from app.files import atomic_write
-from app.models import Answer
 from app.store.embed import Embedder, make_embedder
 from app.synthesis.generators import Generator
 
@@ -111,34 +110,46 @@ def run_eval(
         config = corpus_config(config, corpus)
         ingest_corpus(config, primed.inner)
     assistant = Assistant(config=replace(config, llm_base_url=None, llm_model=None), embedder=primed)
-    corpus = corpus_of(assistant)
+    corpus_folder, corpus = corpus, corpus_of(assistant)
     problems = check_cases(cases, assistant.registry, {d.name: d.text for d in corpus.docs.values()})
     if problems:
         raise ConfigError(f"{len(problems)} case problem(s) against the index at {config.index_dir}: " + "; ".join(problems[:3]))
     primed.prime([c.question for c in cases])  # one batch for every system's question embeddings
-    systems = [from_answers_file(answers)] if answers else [byline(assistant)]
     stats = SynthesisStats()
-    if llm is not None:
-        systems.append(llm_system(assistant, llm, stats))
-    if baselines:
-        names = {d.doc_id: d.name for d in corpus.docs.values()}
-        systems += [llama_index(config, primed, names), bm25_only(config, primed, assistant.registry),
-                    dense_only(config, primed, assistant.registry)]
+    systems = _systems(config, assistant, primed, corpus, answers=answers, baselines=baselines, llm=llm, stats=stats)
     reports = [system_report(s, score_system(s, cases, corpus, config.k), assistant.registry, config.k) for s in systems]
     gate = load_thresholds(thresholds) if thresholds and Path(thresholds).is_file() else Thresholds()
-    report = {
-        "cases": len(cases), "k": config.k, "index": str(config.index_dir),
-        "corpus": str(config.corpus_dir) if corpus is not None else None,
-        "primary": reports[0]["name"], "thresholds": gate.model_dump(),
-        "threshold_failures": check_thresholds(reports[0]["metrics"], gate),
-        "systems": reports,
-    }
+    report = _report(config, len(cases), reports, gate, corpus_folder is not None)
     if llm is not None:
         report["synthesis"] = stats.as_dict()
         report["threshold_failures"] += llm_gate(next(r for r in reports if r["name"] == LLM_SYSTEM)["metrics"])
     if report_dir is not None:
         write_reports(report, Path(report_dir))
     return report
+
+
+def _report(config: Config, n_cases: int, reports: list[dict[str, Any]], gate: Thresholds, own_corpus: bool
+            ) -> dict[str, Any]:
+    return {
+        "cases": n_cases, "k": config.k, "index": str(config.index_dir),
+        "corpus": str(config.corpus_dir) if own_corpus else None,
+        "primary": reports[0]["name"], "thresholds": gate.model_dump(),
+        "threshold_failures": check_thresholds(reports[0]["metrics"], gate),
+        "systems": reports,
+    }
+
+
+def _systems(config: Config, assistant: Any, primed: PrimedEmbedder, corpus: m.Corpus, *, answers: Path | None,
+             baselines: bool, llm: Generator | None, stats: SynthesisStats) -> list[System]:
+    """byline (or the answers file), byline+llm when an LLM is given, then the baselines."""
+    systems = [from_answers_file(answers)] if answers else [byline(assistant)]
+    if llm is not None:
+        systems.append(llm_system(assistant, llm, stats))
+    if baselines:
+        names = {d.doc_id: d.name for d in corpus.docs.values()}
+        systems += [llama_index(config, primed, names), bm25_only(config, primed, assistant.registry),
+                    dense_only(config, primed, assistant.registry)]
+    return systems
 
 
 def write_reports(report: dict[str, Any], folder: Path) -> None:

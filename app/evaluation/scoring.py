@@ -59,11 +59,7 @@ def score_case(case: Case, answer: Answer | None, corpus: m.Corpus, k: int) -> C
         answer = Answer(question=case.question, answer="", abstained=False)
     res.abstained, res.citations = answer.abstained, len(answer.citations)
     res.verbatim, res.attribution = m.verbatim(answer, corpus), m.attribution(answer, corpus)
-    for c in answer.citations:
-        doc = corpus.doc(c.doc_id)
-        right = bool(doc and c.outlet.casefold() == doc.outlet.casefold())
-        exact = bool(doc and doc.text[c.start : c.end] == c.quote)
-        res.quotes.append((doc.outlet if doc else "(unknown document)", right, exact))
+    res.quotes = _quote_checks(answer, corpus)
     res.integrity = m.integrity(answer, corpus)
     res.reasons += res.integrity
     if case.expects_abstention != answer.abstained and res.answered:
@@ -91,15 +87,33 @@ def score_case(case: Case, answer: Answer | None, corpus: m.Corpus, k: int) -> C
         if not res.retrieval.hit and not case.expects_abstention:
             res.reasons.append(f"none of the {len(expected)} expected passage(s) is among the first {k} quotes")
     res.citation_precision, res.citation_recall = m.citation_support(answer, corpus)
-    res.precision = p = case_precision(case, answer, corpus)
-    if p.contested_given is not None and p.contested_expected is not None and p.contested_given != p.contested_expected:
-        res.reasons.append("says the sources disagree although they do not disagree on this" if p.contested_given
-                           else "does not say that the sources disagree")
-    if p.labelled.total and p.labelled.hits < p.labelled.total:
-        res.reasons.append(f"{p.labelled.total - p.labelled.hits} quote line(s) without their outlet and chain label")
-    if p.verdict_refused is False:
-        res.reasons.append("asked for a verdict on a disputed question, does not say it gives none")
+    res.precision = case_precision(case, answer, corpus)
+    res.reasons += _reader_checks(res.precision)
     if not res.answered:  # one reason is enough: every other check failed for the same cause
         res.reasons = ["the system gave no answer for this question"]
     res.passed = not res.reasons
     return res
+
+
+def _quote_checks(answer: Answer, corpus: m.Corpus) -> list[tuple[str, bool, bool]]:
+    """Per citation: the quoted document's outlet, whether the label is right, whether the quote is verbatim."""
+    checks = []
+    for c in answer.citations:
+        doc = corpus.doc(c.doc_id)
+        right = bool(doc and c.outlet.casefold() == doc.outlet.casefold())
+        exact = bool(doc and doc.text[c.start : c.end] == c.quote)
+        checks.append((doc.outlet if doc else "(unknown document)", right, exact))
+    return checks
+
+
+def _reader_checks(p: Any) -> list[str]:
+    """What a reader sees: the contested flag against the case's label, labelled lines, the verdict refusal."""
+    reasons = []
+    if p.contested_given is not None and p.contested_expected is not None and p.contested_given != p.contested_expected:
+        reasons.append("says the sources disagree although they do not disagree on this" if p.contested_given
+                       else "does not say that the sources disagree")
+    if p.labelled.total and p.labelled.hits < p.labelled.total:
+        reasons.append(f"{p.labelled.total - p.labelled.hits} quote line(s) without their outlet and chain label")
+    if p.verdict_refused is False:
+        reasons.append("asked for a verdict on a disputed question, does not say it gives none")
+    return reasons

@@ -129,3 +129,14 @@ def test_every_stage_package_says_what_it_takes_and_gives():
 def test_modules_stay_small():
     big = {m: n for m, p in modules().items() if (n := len(p.read_text(encoding="utf-8").splitlines())) > MAX_MODULE_LINES}
     assert big == {}
+
+
+MAX_FUNCTION_LINES = 42  # "functions under ~40 lines" (STYLE.md), signature and docstring included
+
+
+def test_functions_stay_short():
+    long = {f"{m}.{node.name}": node.end_lineno - node.lineno + 1
+            for m, p in modules().items() for node in ast.walk(ast.parse(p.read_text(encoding="utf-8")))
+            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef))
+            and node.end_lineno - node.lineno + 1 > MAX_FUNCTION_LINES}
+    assert long == {}
