@@ -52,7 +52,9 @@ class MiniLMEmbedder:
         import is pure Python) while onnxruntime reads the model (native code) on the other core."""
         if 1 not in self._sessions and not self._preloading:
             self._preloading = True
-            threading.Thread(target=self._encoder, args=(1,), daemon=True, name="byline-model-load").start()
+            # not a daemon: a process that exits early (no index) waits for the load to end instead of
+            # killing onnxruntime mid-initialisation ("terminate called without an active exception")
+            threading.Thread(target=self._encoder, args=(1,), daemon=False, name="byline-model-load").start()
 
     def _encoder(self, threads: int):
         with self._lock:
