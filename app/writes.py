@@ -68,7 +68,7 @@ class Writes:
 
     def _ingest(self, paths: list[Path], registry: Registry, prune: bool,
                 progress: Callable[[str], None] | None) -> IngestReport:
-        from app.indexer import ingest as run_ingest  # ingest code loads only when writing
+        from app.indexing.ingest import ingest as run_ingest  # ingest code loads only when writing
 
         with self._lock:
             store = self._open(create=True)
@@ -89,7 +89,7 @@ class Writes:
 
         from app.documents.load import LOADERS, SIDECAR_KEYS, supported
         from app.documents.load.fields import meta_from
-        from app.prepare import prepare
+        from app.indexing.prepare import prepare
 
         unknown = sorted(set(meta) - set(SIDECAR_KEYS))
         if unknown:
@@ -122,7 +122,7 @@ class Writes:
                 return self._remove(doc_id)
 
     def _remove(self, doc_id: str) -> SourceInfo:
-        from app.indexer import remove as remove_doc  # ingest code loads only when writing
+        from app.indexing.ingest import remove as remove_doc  # ingest code loads only when writing
 
         with self._lock:
             store = self._open()

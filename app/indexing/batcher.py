@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from app.prepare import Prepared
+from app.indexing.prepare import Prepared
 from app.store.embed import Embedder
 from app.store.local import Store
 from app.store.sentences import Sentences, doc_sentences

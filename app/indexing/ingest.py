@@ -3,7 +3,7 @@
 A file whose text and metadata are unchanged is skipped; a changed file replaces only its own
 chunks; one bad file (or .jsonl line) is reported and the others go on. The same text under two
 names is stored once; a near copy of a stored article is linked to it (app/documents/dedup.py),
-not indexed. Files are streamed one at a time, chunks embedded in batches (app/batcher.py).
+not indexed. Files are streamed one at a time, chunks embedded in batches (app/indexing/batcher.py).
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from typing import Any
 import numpy as np
 
 from app.attribution.links import Names
-from app.batcher import Batcher
+from app.indexing.batcher import Batcher
 from app.config import Config
 from app.documents.chunk import chunk
 from app.documents.dedup import NearDuplicates, earlier
@@ -25,7 +25,7 @@ from app.documents.detect import DocMeta, meta_diff
 from app.documents.load import RawDocument, iter_files, load_file, supported
 from app.errors import BylineError
 from app.models import IngestReport
-from app.prepare import ATTRIBUTION_VERSION, Prepared, attribute, prepare, speaker_names
+from app.indexing.prepare import ATTRIBUTION_VERSION, Prepared, attribute, prepare, speaker_names
 from app.registry import UNKNOWN_OUTLET, Registry
 from app.store.embed import Embedder
 from app.store.local import Store
