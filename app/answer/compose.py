@@ -19,7 +19,7 @@ from app.answer.retrieve import Hit
 from app.answer.select import Quote, asked, rank_quotes, sentence_vectors
 from app.answer.sides import MAX_CANDIDATES, WHAT, Picked, answers_question, pick
 from app.attribution.claims import Claim, Repetition, Voice, group_claims, repetitions
-from app.attribution.links import Link, label, links_for_span
+from app.attribution.links import label, links_for_span
 from app.models import Answer, Citation, Perspective
 from app.registry import Registry
 from app.store.lexical import LexicalIndex
