@@ -5,7 +5,6 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
-import threading
 from collections.abc import Sequence
 from typing import Protocol
 
@@ -43,32 +42,20 @@ class MiniLMEmbedder:
 
     def __init__(self, batch_size: int = 32) -> None:
         self.batch_size = batch_size
-        self._sessions: dict[int, object] = {}
-        self._lock = threading.Lock()
-        self._preloading = False
 
     def preload(self) -> None:
-        """Load the one-thread session in a background thread: a new process opens its index (Chroma's
-        import is pure Python) while onnxruntime reads the model (native code) on the other core."""
-        if 1 not in self._sessions and not self._preloading:
-            self._preloading = True
-            # not a daemon: a process that exits early (no index) waits for the load to end instead of
-            # killing onnxruntime mid-initialisation ("terminate called without an active exception")
-            threading.Thread(target=self._encoder, args=(1,), daemon=False, name="byline-model-load").start()
+        """Load the one-thread session in the background (app/store/onnx.py: shared by the process)."""
+        from app.store import onnx
 
-    def _encoder(self, threads: int):
-        with self._lock:
-            if threads not in self._sessions:
-                from app.store.onnx import OnnxEncoder, model_file, weights_dir
-
-                self._sessions[threads] = OnnxEncoder(model_file(), weights_dir(), threads=threads)
-        return self._sessions[threads]
+        onnx.preload(1)
 
     def embed(self, texts: Sequence[str]) -> np.ndarray:
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
+        from app.store import onnx
+
         threads = 1 if len(texts) <= self.small_batch else max(1, os.cpu_count() or 1)
-        return self._encoder(threads).encode(list(texts), self.batch_size)
+        return onnx.encoder(threads).encode(list(texts), self.batch_size)
 
 
 def sentence_transformer():

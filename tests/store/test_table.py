@@ -3,13 +3,6 @@ at most one Chroma call (none on a small index, which is searched exactly)."""
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
-import textwrap
-from pathlib import Path
-
 import numpy as np
 import pytest
 from corpora import write_corpus
@@ -119,28 +112,6 @@ def test_a_damaged_table_is_rebuilt(make_assistant, tmp_path):
     b = make_assistant(corpus)
     assert b.ask("How much will the bridge cost?").citations
     assert ChunkTable.load(tmp_path / "index" / "bm25", len(b._lexical_index(b._open()).ids))
-
-
-def test_the_ask_path_imports_no_chromadb_torch_gradio_or_llama_index(make_assistant, tmp_path):
-    """A new process asking a small index: the question path needs none of these."""
-    corpus = write_corpus(tmp_path / "c")
-    make_assistant(corpus).ingest([corpus])
-    script = textwrap.dedent(f"""
-        import sys, json
-        from pathlib import Path
-        from app.api import Assistant
-        from app.config import Config
-        from app.store.embed import HashEmbedder
-        config = Config(index_dir=Path({str(tmp_path / "index")!r}), corpus_dir=Path({str(corpus)!r}),
-                        embedder="hash-256", abstain_below=0.05, relevance_floor=0.1)
-        answer = Assistant(config=config, embedder=HashEmbedder(256)).ask("How much will the bridge cost?")
-        heavy = ("chromadb", "torch", "gradio", "llama_index", "sentence_transformers", "scipy", "spacy")
-        print(json.dumps([len(answer.citations), sorted(m for m in heavy if m in sys.modules)]))
-    """)
-    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])}
-    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env, check=True)
-    cited, imported = json.loads(out.stdout.strip().splitlines()[-1])
-    assert cited and imported == []
 
 
 def test_table_search_respects_the_mask_and_orders_by_similarity():
