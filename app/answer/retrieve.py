@@ -115,6 +115,14 @@ def retrieve(
             for cid, score in picks if cid in records]
 
 
+def start(search: str, *, embedder, lexical: LexicalIndex | None, config: Config, filters: Filters) -> None:
+    """Start answering before the question's vector exists: its embedding runs on a worker thread
+    (onnxruntime releases the GIL) while BM25 searches on this one; `retrieve` then finds both done."""
+    getattr(embedder, "prefetch", lambda texts: None)([search])
+    if lexical is not None:
+        lexical.search(search, config.candidates, filters.allowed())
+
+
 def _dense(qvec: np.ndarray, store: Store, lexical: LexicalIndex | None, n: int, filters: Filters
            ) -> list[tuple[str, float]]:
     """Nearest chunks as (id, cosine similarity): exact over the chunk table when the index is small,

@@ -45,6 +45,7 @@ class LexicalIndex:
         self._built = None  # the bm25s object, when this index was built in this process
         self._rows: dict[str, int] | None = None  # chunk id -> row, made on first use
         self._columns: dict[str, tuple[np.ndarray, dict]] = {}  # facet -> (code per chunk, value -> code)
+        self._last: tuple[tuple, list[tuple[str, float]]] | None = None  # the last search and its result
 
     def idf(self, term: str) -> float:
         value = self._idf.get(term)
@@ -175,7 +176,21 @@ class LexicalIndex:
         return mask.astype(np.float32)
 
     def search(self, query: str, n: int, allowed: dict[str, set[str]] | None = None) -> list[tuple[str, float]]:
-        """Best chunks for `query` as (id, bm25 score), only those with a positive score."""
+        """Best chunks for `query` as (id, bm25 score), only those with a positive score. The last
+        search is remembered: the Assistant runs it while the question is being embedded, and
+        retrieval then asks for the same."""
+        key = (query, n, repr(sorted((k, sorted(v)) for k, v in (allowed or {}).items())))
+        if self._last is not None and self._last[0] == key:
+            return self._last[1]
+        found = self._search(query, n, allowed)
+        self._last = (key, found)
+        return found
+
+    def forget(self) -> None:
+        """Drop the remembered search (the bench times each question as if never asked)."""
+        self._last = None
+
+    def _search(self, query: str, n: int, allowed: dict[str, set[str]] | None) -> list[tuple[str, float]]:
         tokens = terms(query, query=True)
         if self._bm25 is None or not tokens:
             return []
