@@ -5,7 +5,7 @@ With them a question costs at most one Chroma call (the nearest-neighbour query)
 candidates get their dense score from `vectors`, and the passages answered from are rebuilt from
 the document's text (`text[start:end]` is the chunk's text, an ingest invariant) and its manifest
 metadata. A small index needs no Chroma call at all: `nearest` is an exact cosine search over the
-memory-mapped vectors, faster than an HNSW query below `EXACT_MAX` chunks and never approximate —
+memory-mapped vectors, cheaper than an HNSW query up to `EXACT_MAX` chunks and never approximate —
 so a one-shot `byline ask` does not import chromadb. The table is a cache: built from the store
 when it is missing or stale, like the BM25 index it sits beside.
 """
@@ -22,7 +22,8 @@ import numpy as np
 from app.files import atomic_write, atomic_write_bytes
 from app.store.chroma import StoredChunk
 
-EXACT_MAX = 20_000  # chunks up to which exact search beats Chroma's HNSW query (measured: ~3 ms at 10k)
+EXACT_MAX = 5_000  # chunks up to which exact search costs less than an HNSW query (<1 ms; at 10k numpy
+# hands the product to several BLAS threads, which a busy 2-core machine makes slower than Chroma)
 TABLE_VERSION = 1
 
 
