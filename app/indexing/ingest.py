@@ -28,7 +28,7 @@ from app.errors import BylineError
 from app.models import IngestReport
 from app.indexing.prepare import (
     ATTRIBUTION_VERSION, Prepared, attribute, context_key, guarded, prepare, raw_key, remarks, remember,
-    speaker_names,
+    replayed, speaker_names,
 )
 from app.registry import Registry
 from app.store.embed import Embedder
@@ -124,7 +124,8 @@ class _Run:
         key = raw_key(raw, self.context)
         rec = self.docs.get(self.store.manifest.doc_for_source(raw.source) or "")
         if rec is not None and rec.get("raw_keys", {}).get(raw.source) == key:
-            self.rules[rec["meta"].get("outlet_source", "")] += 1
+            self.rules[rec["meta"].get("outlet_source", "")] += 1  # as preparing it again would say
+            self._say(raw.source, *replayed(rec, raw.source))
             self.report["unchanged"].append(raw.source)  # same input, same code and settings: nothing to redo
             return
         try:
@@ -133,14 +134,15 @@ class _Run:
             self.report["failed"][raw.source] = str(exc)
             return
         self.rules[prepared.meta.outlet_source] += 1
-        warnings, conflict = remarks(prepared, raw.source)
+        self._say(raw.source, *(notes := remarks(prepared, raw.source)))
+        self.batcher.ensure_stored(prepared.doc_id)
+        self._place(replace(prepared, raw_key=key, notes=notes))
+        remember(self.docs.get(prepared.doc_id), raw.source, key, notes, self.report["conflicts"])
+
+    def _say(self, source: str, warnings: list[str], conflict: str | None) -> None:
         self.report["warnings"] += warnings
         if conflict:
-            self.report["conflicts"][raw.source] = conflict
-        quiet = not warnings and not conflict
-        self.batcher.ensure_stored(prepared.doc_id)
-        self._place(replace(prepared, raw_key=key) if quiet else prepared)
-        remember(self.docs.get(prepared.doc_id), raw.source, key if quiet else None, self.report["conflicts"])
+            self.report["conflicts"][source] = conflict
 
     def _place(self, p: Prepared) -> None:
         old_id = self.store.manifest.doc_for_source(p.source)

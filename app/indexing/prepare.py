@@ -46,13 +46,16 @@ class Prepared:
     pages: tuple[int, ...] = ()
     chains: tuple[SentenceChain, ...] = ()  # per-sentence source chains (app/attribution/chains.py)
     conflicts: tuple[str, ...] = ()  # other registered outlets the document's own metadata names
-    raw_key: str = ""  # the source's raw_key, when a re-ingest of the same input may skip it
+    raw_key: str = ""  # the source's raw_key: a re-ingest of the same input skips it
+    notes: tuple[list[str], str | None] = ([], None)  # what the report said about it (`remarks`)
 
     def record(self, sources: list[str], links: dict[str, Any] | None = None) -> dict:
         rec = {"sources": sources, "meta": self.meta.as_dict(), "chars": len(self.text), "format": self.format,
                "attribution": ATTRIBUTION_VERSION, "meta_from": self.source}
         if self.raw_key:
             rec["raw_keys"] = {self.source: self.raw_key}
+            if self.notes[0] or self.notes[1]:
+                rec["raw_notes"] = {self.source: list(self.notes)}
         if self.conflicts:
             rec["conflicts"] = list(self.conflicts)
         if self.pages:
@@ -124,18 +127,27 @@ def raw_key(raw: RawDocument, context: str) -> str:
     return hashlib.sha256(data.encode()).hexdigest()[:24]
 
 
-def remember(rec: dict[str, Any] | None, source: str, key: str | None, conflicts: dict[str, str]) -> None:
-    """Record a source's raw key in its document's manifest entry, so the next ingest of the same
-    input skips it; not when this run had something to say about it (a conflict, a warning),
-    which the next run must say again. A document still waiting to be embedded carries the key in
-    the record it is stored with (`Prepared.record`)."""
+def remember(rec: dict[str, Any] | None, source: str, key: str, notes: tuple[list[str], str | None],
+             conflicts: dict[str, str]) -> None:
+    """Record a source's raw key (and what the report said about it) in its document's manifest
+    entry, so the next ingest of the same input skips it and says the same; not when placing it
+    met a conflict with another file, which depends on more than this input. A document still
+    waiting to be embedded carries both in the record it is stored with (`Prepared.record`)."""
     if rec is None or source not in rec["sources"]:
         return
-    keys = rec.setdefault("raw_keys", {})
-    if key is None or source in conflicts:
-        keys.pop(source, None)
-    else:
+    keys, said = rec.setdefault("raw_keys", {}), rec.setdefault("raw_notes", {})
+    keys.pop(source, None)
+    said.pop(source, None)
+    if conflicts.get(source, notes[1]) == notes[1]:
         keys[source] = key
+        if notes[0] or notes[1]:
+            said[source] = list(notes)
+
+
+def replayed(rec: dict[str, Any], source: str) -> tuple[list[str], str | None]:
+    """The warnings and conflict the report gave when the source was last prepared."""
+    warnings, conflict = rec.get("raw_notes", {}).get(source, ([], None))
+    return list(warnings), conflict
 
 
 def remarks(p: Prepared, source: str) -> tuple[list[str], str | None]:

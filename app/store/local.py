@@ -45,6 +45,7 @@ class Store:
         self._sentences: dict[str, Sentences | None] = {}  # recently read documents' sentences
         self._fingerprint: tuple[int, str] | None = None  # (documents count, fingerprint of chunk ids)
         self._stamp = _stamp(index_dir / MANIFEST)  # the manifest as this store last saw it
+        self._written: str | None = None  # the manifest text this store last wrote
 
     # -- opening ----------------------------------------------------------------------
     @classmethod
@@ -121,8 +122,13 @@ class Store:
         self.generation += 1
 
     def commit(self) -> None:
-        atomic_write(self.index_dir / MANIFEST, self.manifest.to_json())
-        self._stamp = _stamp(self.index_dir / MANIFEST)
+        """Write the manifest, unless it is what this store last wrote and the file is still that
+        (a re-ingest of unchanged files then costs no fsync)."""
+        text = self.manifest.to_json()
+        if text == self._written and not self.changed_on_disk():
+            return
+        atomic_write(self.index_dir / MANIFEST, text)
+        self._written, self._stamp = text, _stamp(self.index_dir / MANIFEST)
 
     def changed_on_disk(self) -> bool:
         """True when another process rewrote the manifest since this store read or wrote it."""
@@ -131,7 +137,7 @@ class Store:
     def reload(self) -> None:
         """Read the manifest again (after another process wrote the index); caches are dropped."""
         self.manifest = read_manifest(self.index_dir / MANIFEST, self.index_dir)
-        self._stamp = _stamp(self.index_dir / MANIFEST)
+        self._stamp, self._written = _stamp(self.index_dir / MANIFEST), None
         self._texts.clear()
         self._fingerprint = None
 

@@ -24,7 +24,7 @@ from app.store.chroma import StoredChunk
 
 EXACT_MAX = 5_000  # chunks up to which exact search costs less than an HNSW query (<1 ms; at 10k numpy
 # hands the product to several BLAS threads, which a busy 2-core machine makes slower than Chroma)
-TABLE_VERSION = 1
+TABLE_VERSION = 2
 
 
 class ChunkTable:
@@ -49,10 +49,12 @@ class ChunkTable:
                    np.asarray(vectors, dtype=np.float32).reshape(len(chunks), -1))
 
     def save(self, folder: Path) -> None:
-        atomic_write_bytes(folder / "vectors.npy", _npy(self.vectors))
+        """Columns as .npy files (read without parsing), the document ids and chains as JSON."""
+        atomic_write_bytes(folder / "vectors.npy", _npy(self.vectors, np.float32))
+        atomic_write_bytes(folder / "spans.npy", _npy(np.stack([self.doc, self.start, self.end], axis=1), np.int64))
         atomic_write(folder / "table.json", json.dumps({
-            "version": TABLE_VERSION, "docs": self.docs, "doc": self.doc.tolist(), "start": self.start.tolist(),
-            "end": self.end.tolist(), "chains": {str(r): c for r, c in self.chains.items()}}, ensure_ascii=False))
+            "version": TABLE_VERSION, "docs": self.docs, "chains": {str(r): c for r, c in self.chains.items()}},
+            ensure_ascii=False))
 
     @classmethod
     def load(cls, folder: Path, rows: int) -> ChunkTable:
@@ -61,9 +63,10 @@ class ChunkTable:
         if data.get("version") != TABLE_VERSION:
             raise ValueError(f"chunk table version {data.get('version')}, not {TABLE_VERSION}")
         vectors = np.load(folder / "vectors.npy", mmap_mode="r" if rows else None)  # no mmap of 0 bytes
-        table = cls(list(data["docs"]), np.array(data["doc"], dtype=np.int32), np.array(data["start"], dtype=np.int64),
-                    np.array(data["end"], dtype=np.int64), {int(r): c for r, c in data["chains"].items()}, vectors)
-        if not len(table) == len(table.start) == len(table.end) == len(vectors) == rows:
+        spans = np.load(folder / "spans.npy").reshape(-1, 3)
+        table = cls(list(data["docs"]), spans[:, 0].astype(np.int32), spans[:, 1], spans[:, 2],
+                    {int(r): c for r, c in data["chains"].items()}, vectors)
+        if not len(table) == len(vectors) == rows or (rows and int(table.doc.max()) >= len(table.docs)):
             raise ValueError(f"chunk table has {len(table)} rows, the index {rows}")
         return table
 
@@ -99,9 +102,9 @@ class ChunkTable:
         return StoredChunk(cid, doc_id, start, end, text_of(doc_id)[start:end], meta)
 
 
-def _npy(array: np.ndarray) -> bytes:
+def _npy(array: np.ndarray, dtype) -> bytes:
     import io
 
     buf = io.BytesIO()
-    np.save(buf, np.ascontiguousarray(array, dtype=np.float32))
+    np.save(buf, np.ascontiguousarray(array, dtype=dtype))
     return buf.getvalue()

@@ -59,14 +59,16 @@ def test_a_changed_file_replaces_only_its_own_rows(make_assistant, tmp_path, mon
     assert any("45 million" in c.text for c in b._open().iter_chunks())
 
 
-def test_a_file_with_something_to_report_is_looked_at_again(make_assistant, tmp_path, monkeypatch):
-    """An unknown outlet is warned about on every ingest, not only the first."""
+def test_a_skipped_file_is_reported_as_when_it_was_prepared(make_assistant, tmp_path, monkeypatch):
+    """An unknown outlet is warned about on every ingest, not only the first, without preparing again."""
     corpus = write_corpus(tmp_path / "c", {"stray.txt": "A stray article about the harbour and its new pier."},
                           registry="stance_groups: []\noutlets: []\n")
-    assert make_assistant(corpus).ingest([corpus]).warnings
+    first = make_assistant(corpus).ingest([corpus])
+    assert any("no outlet" in w for w in first.warnings)
     counter = counted_prepare(monkeypatch)
-    report = make_assistant(corpus).ingest([corpus])
-    assert counter.sources == [str(corpus / "stray.txt")] and any("no outlet" in w for w in report.warnings)
+    again = make_assistant(corpus).ingest([corpus])
+    assert counter.sources == [] and again.unchanged == [str(corpus / "stray.txt")]
+    assert again.warnings == first.warnings and again.conflicts == first.conflicts
 
 
 def test_the_context_key_follows_chunking_and_registry(make_assistant, tmp_path):
@@ -77,3 +79,13 @@ def test_the_context_key_follows_chunking_and_registry(make_assistant, tmp_path)
     base = make_assistant(corpus).config
     assert context_key(Registry(), base) != context_key(Registry(), base.with_(chunk_words=50))
     assert context_key(Registry(), base) != context_key(load_registry(corpus / "outlets.yaml"), base)
+
+
+def test_a_re_ingest_that_changes_nothing_does_not_rewrite_the_manifest(make_assistant, tmp_path):
+    corpus = write_corpus(tmp_path / "c")
+    a = make_assistant(corpus)
+    a.ingest([corpus])
+    manifest = tmp_path / "index" / "manifest.json"
+    before = (manifest.stat().st_ino, manifest.stat().st_mtime_ns)
+    a.ingest([corpus])
+    assert (manifest.stat().st_ino, manifest.stat().st_mtime_ns) == before
