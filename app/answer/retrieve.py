@@ -111,6 +111,7 @@ def retrieve(
     outlets = _outlets(ordered, store, lexical)
     picks = diversify([(cid, fused[cid], outlets[cid]) for cid in ordered], k, config.diversity)
     records = _records([cid for cid, _ in picks], store, lexical)  # texts and metadata of the passages answered from
+    store.load_sentences([rec.doc_id for rec in records.values()])  # their sentences, in one read
     return [Hit(records[cid], dense_sim[cid], lex_score.get(cid, 0.0), cover[cid], fused[cid], score)
             for cid, score in picks if cid in records]
 
@@ -143,6 +144,7 @@ def _similarities(ids: list[str], qvec: np.ndarray, store: Store, lexical: Lexic
 def _records(ids: list[str], store: Store, lexical: LexicalIndex | None) -> dict[str, StoredChunk]:
     """The chunks as stored, rebuilt from the chunk table and the documents (the store for any other)."""
     docs = store.manifest.documents
+    store.load_texts(lexical.documents(ids) if lexical else [])  # the texts the table cuts them from, in one read
     found = lexical.chunks(ids, store.text, lambda d: docs[d]["meta"]) if lexical else {}
     missing = [cid for cid in ids if cid not in found]
     found.update({cid: rec for cid, (rec, _) in store.get(missing).items()})

@@ -79,6 +79,12 @@ class LexicalIndex:
         sims = self.table.similarity(np.array([r for _, r in rows], dtype=np.int64), qvec) if rows else []
         return {cid: float(s) for (cid, _), s in zip(rows, sims)}
 
+    def documents(self, ids: list[str]) -> list[str]:
+        """The documents of the chunks the table holds."""
+        if self.table is None:
+            return []
+        return [self.table.docs[int(self.table.doc[r])] for cid in ids if (r := self.row(cid)) >= 0]
+
     def chunks(self, ids: list[str], text_of, meta_of) -> dict[str, StoredChunk]:
         """The chunks the table holds, as the store would return them (app/store/table.py)."""
         if self.table is None:

@@ -251,10 +251,24 @@ class Store:
     def sentences(self, doc_id: str) -> Sentences | None:
         """The document's sentence spans and vectors as ingest stored them (None: not stored)."""
         if doc_id not in self._sentences:
+            self.load_sentences([doc_id])
+        return self._sentences[doc_id]
+
+    def load_sentences(self, doc_ids: Sequence[str]) -> None:
+        """Read the sentences of the documents not in memory yet, in one go (one request to a server)."""
+        missing = [d for d in dict.fromkeys(doc_ids) if d not in self._sentences]
+        for doc_id, found in self._load_many(missing).items():
             if len(self._sentences) >= SENTENCE_CACHE:
                 self._sentences.pop(next(iter(self._sentences)))
-            self._sentences[doc_id] = self._load_sentences(doc_id)
-        return self._sentences[doc_id]
+            self._sentences[doc_id] = found
+
+    def _load_many(self, doc_ids: list[str]) -> dict[str, Sentences | None]:
+        return {doc_id: self._load_sentences(doc_id) for doc_id in doc_ids}
+
+    def load_texts(self, doc_ids: Sequence[str]) -> None:
+        """Read the texts not in memory yet (a server store asks for them in one request)."""
+        for doc_id in doc_ids:
+            self.text(doc_id)
 
     def text(self, doc_id: str) -> str:
         if doc_id not in self._texts:
