@@ -109,7 +109,8 @@ class OnnxEncoder:
 
 
 _ENCODERS: dict[int, OnnxEncoder] = {}  # one per thread count, shared by every embedder of the process
-_LOCK = threading.Lock()
+_LOCK = threading.Lock()  # held while a session loads: a second user waits for the first load
+_STARTED = threading.Lock()  # guards _LOADING only, never held during a load
 _LOADING: set[int] = set()
 
 
@@ -130,7 +131,7 @@ def preload(threads: int = 1) -> None:
     query stack (pure Python) while onnxruntime reads the model (native code) on the other core.
     Not a daemon: a process that exits early waits for the load to end instead of killing
     onnxruntime mid-initialisation ("terminate called without an active exception")."""
-    with _LOCK:
+    with _STARTED:
         if threads in _ENCODERS or threads in _LOADING:
             return
         _LOADING.add(threads)
