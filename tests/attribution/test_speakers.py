@@ -19,8 +19,10 @@ def chain_of(text: str, sentence_start: str) -> list[str]:
 
 
 def test_a_trailing_said_after_the_quote_gets_the_speaker_without_title_or_role():
-    text = "“We are not going to let this stand,” said Party Chairman Walter Brandt."
+    text = ("“We are not going to let this stand,” said Party Chairman Walter Brandt. "
+            "“Nobody here is surprised,” said DNC Chair Mara Lind.")
     assert chain_of(text, "“We are") == ["Walter Brandt"]
+    assert chain_of(text, "“Nobody") == ["Mara Lind"]
 
 
 def test_party_and_office_are_kept_out_of_the_name():
@@ -131,3 +133,9 @@ def test_shared_with_a_complement_is_speech_and_without_one_is_not():
             "Analyst Nora Quill shared a meal with the delegation.")
     assert chain_of(text, "Analyst Nora Quill shared with") == ["Nora Quill"]
     assert chain_of(text, "Analyst Nora Quill shared a meal") == []
+
+
+def test_a_pronoun_after_a_sentence_about_someone_else_s_office_stays_with_the_subject():
+    text = ("President Dale Horner on Friday praised special counsel Ruth Abbott for disputing the report. "
+            "“I thought that the piece was a total fake story,” he told reporters.")
+    assert chain_of(text, "“I thought") == ["Dale Horner"]
