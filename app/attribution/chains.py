@@ -98,8 +98,6 @@ class ChainFinder:
         else 'according to' sources), with the trailing and main mentions found."""
         main = speech.pre_quote(text) or speech.post_quote(text) if _has_quotes(text) else None
         trail = speech.trailing(outside)
-        if trail and main and trail.verb == main.verb:
-            trail = None  # '“…,” Rep. X, D-N.Y., chairman of …, Civil Liberties, told the Post': one attribution
         own: list[Entity] = self.resolver.resolve(trail, i, state, publisher) if trail else []
         if main is None:
             main = speech.leading(outside[: _trail_start(outside, trail)])

@@ -115,8 +115,9 @@ class Names:
         """The name after its titles and roles: 'Colorado Attorney General John Suthers' → 'John
         Suthers', 'Rep. Jerrold Nadler' → 'Jerrold Nadler' (the words after the last title)."""
         words = name.split()
-        if len(words) >= 4 and words[-2] == "of":  # 'Zoe Lofgren of California'
-            words = words[:-2]
+        cut = next((i for i in range(2, len(words) - 1) if words[i] == "of"), None)
+        if cut is not None:  # 'Zoe Lofgren of California', 'Historian Alan Brinkley of Columbia University'
+            words = words[:cut]
         last = max((i for i, w in enumerate(words[:-1]) if w.casefold().rstrip(".") in self.titles), default=-1)
         return " ".join(words[last + 1 :])
 

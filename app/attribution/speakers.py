@@ -87,7 +87,7 @@ class Resolver:
         for tokens in speech.runs(phrase):
             if len(tokens) == 1 and tokens[0] in state.surnames:
                 return Entity(state.surnames[tokens[0]], "person", described=phrase)
-        outlets = [t for t in speech.runs(phrase) if speech.guess_kind(t) == "outlet"]
+        outlets = [t for t in speech.runs(phrase) if len(t) >= 2 and speech.guess_kind(t) == "outlet"]
         if outlets:  # 'slides … obtained by the Washington Post'
             return Entity(" ".join(outlets[-1]), "outlet", described=phrase)
         role = speech.role_of(phrase)

@@ -213,7 +213,7 @@ def guess_kind(tokens: list[str]) -> str | None:
 def is_personal(tokens: list[str]) -> bool:
     """Looks like a personal name: two or more Titlecase words, no possessive, no digits,
     no 'of', no institution words."""
-    if any(t.casefold() == "of" or t.casefold().strip(".,") in NOT_PERSON for t in tokens):
+    if any(t.casefold() == "of" or t.casefold().strip(".,") in NOT_PERSON | OUTLET_WORDS for t in tokens):
         return False
     return len(tokens) >= 2 and all(
         re.fullmatch(r"[A-Z]\.", t) or  # an initial: 'Adam L. Braverman'
