@@ -141,11 +141,15 @@ class ChainFinder:
     def _remember(self, s: _Sent, found: list[Entity], state: State) -> None:
         masked = _mask_quotes(s.text, _open_at_start(s))
         named = set()
-        for tokens in speech.runs(masked):
+        found_runs = speech.runs_after(masked)
+        for k, (_, tokens) in enumerate(found_runs):
             full = self.names.strip_titles(" ".join(tokens))
             if speech.is_personal(full.split()) and not self.names.lookup(full):
-                state.surnames.setdefault(self.names.surname(full), full)
-                named.add(state.surnames[self.names.surname(full)])
+                self._register(full, state)
+                named.add(full)
+                prev = found_runs[k - 1][1] if k else []
+                if found_runs[k][0] == "and" and len(prev) == 1 and len(full.split()) == 2:
+                    self._register(f"{prev[0]} {self.names.surname(full)}", state)  # 'Hillary and Bill Clinton'
         persons = [e for e in found if e.kind == "person"]
         subject = persons[-1] if persons else None
         if subject is None and not speech.opens_with_reference(masked):
@@ -158,6 +162,17 @@ class ChainFinder:
             state.last_person = subject
             state.people.mention(subject.name, subject)
             state.people.learn(subject.name, masked, len(named - {subject.name}) == 0, subject.described)
+
+    def _register(self, full: str, state: State) -> None:
+        """Remember a person's surname; two different people with one surname ('Hillary Clinton',
+        'Bill Clinton') leave the surname alone ambiguous: it then names no one more precisely."""
+        key = self.names.surname(full)
+        known = state.surnames.setdefault(key, full)
+        if known not in (key, full) and known.split()[0] != full.split()[0]:
+            state.homonyms.setdefault(key, [known])
+            state.surnames[key] = key
+        if known == key and full not in state.homonyms.get(key, [full]):
+            state.homonyms[key].append(full)
 
     # -- pass 2: a relay at the top of the article carries over -----------------------------
     def _carry_relay(self, sents: list[_Sent], state: State) -> None:

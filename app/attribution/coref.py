@@ -16,7 +16,7 @@ from typing import Any
 MALE, FEMALE = "m", "f"
 _PRONOUN_GENDER = {"he": MALE, "him": MALE, "his": MALE, "himself": MALE,
                    "she": FEMALE, "her": FEMALE, "hers": FEMALE, "herself": FEMALE}
-_HONORIFIC = {"mr": MALE, "mrs": FEMALE, "ms": FEMALE, "miss": FEMALE}
+HONORIFIC_GENDER = {"mr": MALE, "mrs": FEMALE, "ms": FEMALE, "miss": FEMALE}
 _ROLE_GENDER = {"congressman": MALE, "congresswoman": FEMALE, "spokesman": MALE, "spokeswoman": FEMALE,
                 "chairwoman": FEMALE, "businessman": MALE, "businesswoman": FEMALE}
 RECENT = 8  # people remembered for pronouns
@@ -50,7 +50,7 @@ class People:
             return
         surname = re.escape([w for w in name.split() if w.rstrip(".") not in ("Jr", "Sr")][-1])
         title = re.search(rf"\b(Mr|Mrs|Ms|Miss)\.?\s+(?:[A-Z][\w.\-’']*\s+)*?{surname}\b", sentence)
-        found = {_HONORIFIC[title.group(1).casefold()]} if title else set()
+        found = {HONORIFIC_GENDER[title.group(1).casefold()]} if title else set()
         words = [w.casefold() for w in re.findall(r"[A-Za-z]+", f"{described} {sentence}")]
         found |= {_ROLE_GENDER[w] for w in words if w in _ROLE_GENDER}
         if not found and alone:

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from app.attribution import speech
-from app.attribution.coref import People
+from app.attribution.coref import HONORIFIC_GENDER, People
 from app.attribution.links import QUOTES, RELAYS, Link, Names
 
 
@@ -30,7 +30,8 @@ class Entity:
 
 @dataclass
 class State:
-    surnames: dict[str, str] = field(default_factory=dict)
+    surnames: dict[str, str] = field(default_factory=dict)  # surname -> full name (itself when ambiguous)
+    homonyms: dict[str, list[str]] = field(default_factory=dict)  # ambiguous surname -> the full names
     last_person: Entity | None = None
     outlets: list[tuple[int, Entity]] = field(default_factory=list)
     top_relay: Entity | None = None
@@ -83,7 +84,7 @@ class Resolver:
         if personal:
             name = self.names.strip_titles(" ".join(personal[-1]))
             if len(name.split()) >= 2 or self.names.titled(" ".join(personal[-1])):  # 'Mr. Bush', 'Sen. Toomey'
-                return Entity(state.surnames.get(name, name), "person", described=phrase)
+                return Entity(_by_surname(" ".join(personal[-1]), name, state), "person", described=phrase)
         for tokens in speech.runs(phrase):
             if len(tokens) == 1 and tokens[0] in state.surnames:
                 return Entity(state.surnames[tokens[0]], "person", described=phrase)
@@ -108,7 +109,7 @@ class Resolver:
             return Entity(stripped, "person", described=phrase)
         titled = self.names.titled(name) and len(stripped.split()) == 1
         if stripped in state.surnames or titled and speech.is_named(stripped.split()):
-            return Entity(state.surnames.get(stripped, stripped), "person", described=phrase)
+            return Entity(_by_surname(name, stripped, state), "person", described=phrase)
         kind = speech.guess_kind(tokens)
         if kind == "body" and speech.runs(phrase) != [tokens]:
             return None  # an acronym is a speaker only when it is the whole phrase ("the BBC")
@@ -157,6 +158,14 @@ class Resolver:
             if found is not None and found.name.casefold() != publisher:
                 return [*[Entity(l.name, "outlet") for l in found.prefix], found]
         return []
+
+
+def _by_surname(raw: str, surname: str, state: State) -> str:
+    """The full name behind a surname; 'Mrs. Clinton' picks the Clinton the text shows is a woman
+    when two Clintons were named, else the surname alone stays."""
+    gender = HONORIFIC_GENDER.get(raw.split()[0].casefold().rstrip("."))
+    fits = [n for n in state.homonyms.get(surname, []) if gender and state.people.gender.get(n) == gender]
+    return fits[0] if len(fits) == 1 else state.surnames.get(surname, surname)
 
 
 def _determined(phrase: str) -> bool:

@@ -159,3 +159,10 @@ def test_places_generic_nouns_and_affiliations_are_not_names():
     assert chain_of(text, "Attorneys general") == []
     assert chain_of(text, "News outlets") == []
     assert chain_of(text, "Historian Celia") == ["Celia Marr"]
+
+
+def test_two_people_with_one_surname_leave_the_surname_alone_unless_an_honorific_decides():
+    text = ("Nora and Paul Whitfield filed the suit together. Nora Whitfield said she was relieved. "
+            "“We waited years,” Mrs. Whitfield said. “It cost us a lot,” Whitfield said.")
+    assert chain_of(text, "“We waited") == ["Nora Whitfield"]
+    assert chain_of(text, "“It cost") == ["Whitfield"]
