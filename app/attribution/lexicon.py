@@ -32,10 +32,11 @@ STOP_WORDS = {"the", "a", "an", "on", "in", "at", "last", "just", "recently", "y
 
 # Words before a capitalised run that make it an object or a thing, not the sentence's subject
 # ("moving to New Zealand", "the struggle of African Americans", "the Patriot Act").
-NOT_SUBJECT_BEFORE = {"to", "in", "at", "from", "of", "for", "with", "about", "into", "on", "by", "near",
-                      "against", "toward", "towards", "over", "under", "between", "among", "through", "across",
-                      "after", "before", "during", "without", "within", "like", "than", "via", "per", "the",
-                      "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my"}
+PREPOSITIONS = {"to", "in", "at", "from", "of", "for", "with", "about", "into", "on", "by", "near",
+                "against", "toward", "towards", "over", "under", "between", "among", "through", "across",
+                "after", "before", "during", "without", "within", "like", "than", "via", "per"}
+DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my"}
+NOT_SUBJECT_BEFORE = PREPOSITIONS | DETERMINERS
 
 CONNECTORS = {"of", "al", "bin", "de", "van", "von", "el"}
 

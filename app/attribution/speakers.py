@@ -72,7 +72,7 @@ class Resolver:
         if exact:
             return Entity(exact[0], exact[1], described=phrase)
         for seg in reversed(speech.segments(phrase)):  # a segment that is wholly a name
-            r = speech.runs(seg)
+            r = speech.subject_runs(seg, after_article=True)  # never 'Speaking in the Rose Garden'
             if len(r) == 1 and len(r[0]) == len([w for w in seg.split() if w.casefold() not in speech.STOP_WORDS]):
                 found = self._name(r[0], state, phrase)
                 if found:
@@ -80,7 +80,7 @@ class Resolver:
         known = self.names.lookup(phrase)
         if known:
             return Entity(known[0], known[1], described=phrase)
-        personal = [t for seg in speech.segments(phrase) for t in speech.runs(seg) if speech.is_personal(t)]
+        personal = [t for seg in speech.segments(phrase) for t in speech.subject_runs(seg, True) if speech.is_personal(t)]
         if personal:
             name = self.names.strip_titles(" ".join(personal[-1]))
             if len(name.split()) >= 2 or self.names.titled(" ".join(personal[-1])):  # 'Mr. Bush', 'Sen. Toomey'

@@ -16,6 +16,7 @@ from app.attribution.lexicon import (
     NOT_SUBJECT_BEFORE,
     OUTLET_WORDS,
     PERSON_ROLES,
+    PREPOSITIONS,
     PRONOUNS,
     PUB_ROLES,
     STOP_WORDS,
@@ -189,9 +190,12 @@ def _flush(current: list[str], out: list[tuple[str, list[str]]], before: str) ->
     return []
 
 
-def subject_runs(text: str) -> list[list[str]]:
-    """Runs that may be a sentence's subject: not right after a preposition or a determiner."""
-    return [tokens for before, tokens in runs_after(text) if before not in NOT_SUBJECT_BEFORE]
+def subject_runs(text: str, after_article: bool = False) -> list[list[str]]:
+    """Runs that may be a sentence's subject: not right after a preposition ('in the Rose Garden'),
+    nor after a determiner unless `after_article` ('The White House said' names a speaker; as a
+    pronoun's person, 'the Patriot Act' is no one)."""
+    veto = PREPOSITIONS if after_article else NOT_SUBJECT_BEFORE
+    return [tokens for before, tokens in runs_after(text) if before not in veto]
 
 
 

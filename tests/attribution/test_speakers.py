@@ -166,3 +166,10 @@ def test_two_people_with_one_surname_leave_the_surname_alone_unless_an_honorific
             "“We waited years,” Mrs. Whitfield said. “It cost us a lot,” Whitfield said.")
     assert chain_of(text, "“We waited") == ["Nora Whitfield"]
     assert chain_of(text, "“It cost") == ["Whitfield"]
+
+
+def test_a_place_in_the_attribution_is_not_the_speaker_but_an_institution_subject_is():
+    text = ("President Dale Horner met the team. Speaking in the Rose Garden on Friday, he said: “We will win.” "
+            "The Harbor Authority said the pier would reopen.")
+    assert chain_of(text, "Speaking in") == ["Dale Horner"]
+    assert chain_of(text, "The Harbor Authority") == ["Harbor Authority"]
