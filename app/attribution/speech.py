@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from app.attribution.lexicon import (
     CONNECTORS,
+    DETERMINERS,
     NOT_PERSON,
     NOT_SUBJECT_BEFORE,
     OUTLET_WORDS,
@@ -156,10 +157,11 @@ def runs(phrase: str) -> list[list[str]]:
 
 
 def runs_after(phrase: str) -> list[tuple[str, list[str]]]:
-    """Each run of `runs` with the token just before it ('' at the start, ',' after a comma)."""
+    """Each run of `runs` with the token just before it ('' at the start, ',' after a comma; with
+    the word before an article too: 'in the')."""
     out: list[tuple[str, list[str]]] = []
     current: list[str] = []
-    prev, before = "", ""
+    prev, before, prev2 = "", "", ""
     for piece in re.split(r"(\s+|[,;:()\[\]])", phrase):
         token = piece.strip().rstrip("!?”’\"")
         if len(token) > 3 and token.endswith("."):
@@ -169,7 +171,7 @@ def runs_after(phrase: str) -> list[tuple[str, list[str]]]:
         if token in ",;:()[]":
             current = _flush(current, out, before)
         elif token[0].isupper() and token.casefold().rstrip(".") not in STOP_WORDS:
-            before = before if current else prev
+            before = before if current else (f"{prev2} {prev}" if prev in DETERMINERS else prev)
             current.append(token)
             if token.endswith(("’s", "'s")):
                 current = _flush(current, out, before)
@@ -177,7 +179,7 @@ def runs_after(phrase: str) -> list[tuple[str, list[str]]]:
             current.append(token)
         else:
             current = _flush(current, out, before)
-        prev = token.casefold()
+        prev2, prev = prev, token.casefold()
     _flush(current, out, before)
     return out
 
@@ -195,7 +197,7 @@ def subject_runs(text: str, after_article: bool = False) -> list[list[str]]:
     nor after a determiner unless `after_article` ('The White House said' names a speaker; as a
     pronoun's person, 'the Patriot Act' is no one)."""
     veto = PREPOSITIONS if after_article else NOT_SUBJECT_BEFORE
-    return [tokens for before, tokens in runs_after(text) if before not in veto]
+    return [tokens for before, tokens in runs_after(text) if not set(before.split()) & veto]
 
 
 
