@@ -136,6 +136,8 @@ class Resolver:
         found = speech.runs(phrase)
         if not found or speech.guess_kind(found[0]) == "body" or found[0][-1] in state.surnames:
             return None
+        if found[0][-1].endswith(("’s", "'s")):
+            return None  # told Israel’s parliament
         if speech.guess_kind(found[0]) == "outlet" or not speech.is_personal(found[0]) and speech.is_named(found[0]):
             return Entity(" ".join(found[0]), "outlet", described=phrase)
         return None

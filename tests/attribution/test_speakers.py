@@ -173,3 +173,8 @@ def test_a_place_in_the_attribution_is_not_the_speaker_but_an_institution_subjec
             "The Harbor Authority said the pier would reopen.")
     assert chain_of(text, "Speaking in") == ["Dale Horner"]
     assert chain_of(text, "The Harbor Authority") == ["Harbor Authority"]
+
+
+def test_a_country_s_body_spoken_to_is_no_outlet():
+    text = "Prime Minister Avi Ronen told Israel’s parliament that the deal was off."
+    assert chain_of(text, "Prime Minister") == ["Avi Ronen"]
