@@ -9,6 +9,7 @@ the last committed state (app/store/view.py), published when a write starts and 
 
 from __future__ import annotations
 
+import errno
 import logging
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -53,6 +54,9 @@ class Writes:
                 if isinstance(exc, Exception) and disk_full(exc):
                     raise IndexWriteError(f"disk full while writing the index at {self.config.index_dir}: free some "
                                           "space and run it again (what was committed before is kept)") from exc
+                if isinstance(exc, OSError) and exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+                    raise IndexWriteError(f"cannot write the index at {self.config.index_dir}: {exc.strerror} "
+                                          "(what was committed before is kept)") from exc
                 raise
             finally:
                 if not self._hold:
