@@ -102,6 +102,7 @@ def test_a_symlink_inside_the_corpus_is_still_read(tmp_path):
     assert len(report.new) == 2  # the link and its target are one file, read once
 
 
+@pytest.mark.slow  # about a minute on the shared machine
 def test_a_huge_single_line_is_ingested_with_exact_offsets(tmp_path):
     text = " ".join(f"Pier {n} was inspected by engineers on the quay." for n in range(60_000))  # ~3 MB, no newline
     a, report = one(tmp_path, "long.txt", text.encode())
@@ -111,6 +112,7 @@ def test_a_huge_single_line_is_ingested_with_exact_offsets(tmp_path):
     assert all(stored[c.start:c.end] == c.quote for c in answer.citations)
 
 
+@pytest.mark.slow  # one Chroma upsert per document: minutes on the shared machine (docs/robustness.md)
 def test_thousands_of_tiny_files(tmp_path):
     folder = tmp_path / "docs"
     folder.mkdir()
