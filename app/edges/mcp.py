@@ -77,7 +77,7 @@ async def _serve_stdio(server) -> None:
     from mcp.shared.message import SessionMessage
 
     lowlevel = server._lowlevel_server  # MCPServer.run("stdio") does the same, without the step
-    lines = _Lines(anyio.wrap_file(sys.stdin.buffer))
+    lines = _Lines(sys.stdin.buffer)
     async with stdio_server(stdin=lines) as (read_stream, write_stream):
         forward, checked = create_context_streams[SessionMessage | Exception](0)
 
@@ -96,10 +96,11 @@ async def _serve_stdio(server) -> None:
 
 class _Lines:
     """stdin's lines (UTF-8, bad bytes replaced), keeping in order those the SDK will reject: the
-    SDK sends its parse error without the line, and the reply needs the line's id."""
+    SDK sends its parse error without the line, and the reply needs the line's id. Blank lines
+    between messages are skipped; a line over MAX_LINE bytes is read past in pieces, never held."""
 
     def __init__(self, raw) -> None:
-        self._raw = raw
+        self._raw = raw  # a binary file (stdin's buffer), read on a worker thread as anyio.wrap_file does
         self.rejected: list[str] = []
 
     def __aiter__(self):
@@ -108,15 +109,30 @@ class _Lines:
     async def __anext__(self) -> str:
         import mcp_types as types
 
-        data = await self._raw.readline()
-        if not data:
-            raise StopAsyncIteration
+        from app.edges.mcp_errors import MAX_LINE, TOO_LONG
+
+        while True:
+            data = await self._read(MAX_LINE + 1)
+            if not data:
+                raise StopAsyncIteration
+            if len(data) > MAX_LINE and not data.endswith(b"\n"):
+                while (rest := await self._read(1 << 16)) and not rest.endswith(b"\n"):
+                    pass
+                self.rejected.append(TOO_LONG)
+                return TOO_LONG
+            if data.strip():
+                break
         line = data.decode("utf-8", errors="replace")
         try:
             types.jsonrpc_message_adapter.validate_json(line, by_name=False)
         except Exception:
             self.rejected.append(line)
         return line
+
+    async def _read(self, size: int) -> bytes:
+        import anyio
+
+        return await anyio.to_thread.run_sync(self._raw.readline, size)
 
 
 def _protocol_error(line: str, exc: Exception):

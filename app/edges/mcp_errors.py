@@ -14,11 +14,15 @@ import json
 import re
 
 PARSE_ERROR, INVALID_REQUEST, INVALID_PARAMS = -32700, -32600, -32602
+MAX_LINE = 4 * 1024 * 1024  # bytes in one message: a longer line is read past in pieces, never held
+TOO_LONG = "\x00 too long"  # what the SDK is handed for an over-long line (not JSON: it rejects it)
 _ID_VALUE = re.compile(r'\s*:\s*(-?\d+(?![.\deE])|"(?:[^"\\]|\\.)*")')
 
 
 def error_for(line: str, exc: Exception) -> tuple[int | str | None, int, str]:
     """(id, code, message) of the reply to `line`, which failed to parse as a JSON-RPC message."""
+    if line == TOO_LONG:
+        return None, INVALID_REQUEST, f"message longer than {MAX_LINE >> 20} MiB; it was not read; nothing was done"
     try:
         data = json.loads(line)
     except RecursionError:

@@ -46,3 +46,30 @@ def test_malformed_and_deeply_nested_messages_get_an_error_and_the_session_goes_
     assert errors == sorted([(None, -32700), (2, -32600), (7, -32602), (8, -32600), (None, -32600), (None, -32600),
                              (None, -32602), ("deep", -32600)], key=str), errors
     assert "Traceback" not in stderr
+
+
+def test_an_over_long_line_is_refused_unread_and_blank_lines_between_messages_are_skipped(tmp_path):
+    from app.edges.mcp_errors import MAX_LINE
+
+    index = tmp_path / "index"
+    assistant(index).ingest([write_lake_docs(tmp_path / "docs")])
+    huge = json.dumps({"jsonrpc": "2.0", "id": 4, "method": "ping", "params": {"pad": "x" * (MAX_LINE + 10)}})
+    sent = [json.dumps(INIT), "", "   ", huge, json.dumps({"jsonrpc": "2.0", "id": 5, "method": "ping"})]
+    proc = subprocess.Popen([sys.executable, "-m", "app.edges.cli", "mcp", "--index", str(index)], stdin=subprocess.PIPE,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=cli_env(), cwd=ROOT)
+    watchdog = threading.Timer(90, proc.kill)
+    watchdog.start()
+    try:
+        proc.stdin.write("\n".join(sent) + "\n")
+        proc.stdin.flush()
+        replies = [json.loads(proc.stdout.readline() or "null") for _ in range(3)]  # init, the long line, ping 5
+    finally:
+        watchdog.cancel()
+        proc.stdin.close()
+        stderr = proc.stderr.read()
+        proc.wait(60)
+    assert None not in replies, "a message got no reply"
+    assert sorted(r["id"] for r in replies if "result" in r) == [1, 5]
+    [error] = [r for r in replies if "error" in r]
+    assert error["id"] is None and error["error"]["code"] == -32600 and "longer than" in error["error"]["message"]
+    assert "Traceback" not in stderr
