@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from app.answer.rebuttal import second_look
 from app.answer.retrieve import Hit
 from app.answer.select import Quote, asked, rank_quotes, sentence_vectors
 from app.answer.sides import MAX_CANDIDATES, WHAT, Picked, answers_question, pick
@@ -163,17 +164,25 @@ def compose(question: str, quotes: list[Quote], registry: Registry, embed: Embed
                   citations=w.citations)
 
 
+OtherSide = Callable[[str | None], list[Hit]]  # stance of the best quote -> passages of the other stance groups
+
+
 def answer_from(question: str, hits: list[Hit], qvec: np.ndarray, embed: Embed, lexical: LexicalIndex | None,
-                registry: Registry, carried: Carried | None = None) -> Answer:
+                registry: Registry, carried: Carried | None = None, other_side: OtherSide | None = None) -> Answer:
     """Rank the passages' sentences against the question, abstain when none answers it, else pick
-    the quotes (and decide whether the sources disagree) and write the answer."""
+    the quotes (and decide whether the sources disagree, looking again at the other stance groups'
+    passages when `other_side` retrieves them) and write the answer."""
     ask = asked(question)
-    ranked = rank_quotes(ask, hits, qvec, embed, lexical.coverage if lexical else (lambda _terms, _text: 0.0))
+    coverage = lexical.coverage if lexical else (lambda _terms, _text: 0.0)
+    ranked = rank_quotes(ask, hits, qvec, embed, coverage)
     if not ranked or not answers_question(question, ranked[0], [h.chunk.meta.get("date") for h in hits]):
         return abstain(question)
     top = ranked[:MAX_CANDIDATES]
-    return compose_answer(question, pick(ask, question, top, sentence_vectors([q.text for q in top], embed)),
-                          registry, carried)
+    picked = pick(ask, question, top, sentence_vectors([q.text for q in top], embed))
+    if not picked.contested and other_side is not None and picked.quotes[0].stance is not None:
+        others = rank_quotes(ask, other_side(picked.quotes[0].stance), qvec, embed, coverage)
+        picked = second_look(ask, question, picked, others, embed)
+    return compose_answer(question, picked, registry, carried)
 
 
 def compose_answer(question: str, picked: Picked, registry: Registry, carried: Carried | None = None) -> Answer:
