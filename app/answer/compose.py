@@ -175,7 +175,7 @@ def answer_from(question: str, hits: list[Hit], qvec: np.ndarray, embed: Embed, 
     ask = asked(question)
     coverage = lexical.coverage if lexical else (lambda _terms, _text: 0.0)
     ranked = rank_quotes(ask, hits, qvec, embed, coverage)
-    if not ranked or not answers_question(question, ranked[0], [h.chunk.meta.get("date") for h in hits]):
+    if not answers_question(question, ranked, [h.chunk.meta.get("date") for h in hits]):
         return abstain(question)
     top = ranked[:MAX_CANDIDATES]
     picked = pick(ask, question, top, sentence_vectors([q.text for q in top], embed))

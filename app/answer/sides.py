@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from app.answer.outcome import unreported
 from app.answer.select import Asked, Quote, speaker_match
 from app.attribution import contradict as cx
 from app.attribution.claims import ON_POINT, SAME_CLAIM
@@ -125,11 +126,15 @@ def asks_after(question: str, dates: Sequence[str | None]) -> bool:
     return False
 
 
-def answers_question(question: str, best: Quote, dates: Sequence[str | None]) -> bool:
+def answers_question(question: str, ranked: Sequence[Quote], dates: Sequence[str | None]) -> bool:
     """The question does not ask about a time after the sources (an outcome they could not
-    report). Similarity and term-coverage bars were measured on basil-dev's near-topic questions
-    and separate nothing there (see the README), so the passage-level `answerable` rule stays."""
-    return not asks_after(question, dates)
+    report), and an event it asks happened ("Did Congress pass…", "when he vetoed…") is reported by
+    one of the quotes that answer it (within CLOSE of the best), not only mentioned as a prospect
+    ("advised to veto"). Similarity and term-coverage bars were measured on basil-dev's near-topic
+    questions and separate nothing there (see the README), so the passage-level `answerable` rule stays."""
+    if not ranked or asks_after(question, dates):
+        return False
+    return not unreported(question, [q.text for q in ranked if q.score >= ranked[0].score - CLOSE])
 
 
 def pick(ask: Asked, question: str, ranked: Sequence[Quote], vectors: np.ndarray) -> Picked:
