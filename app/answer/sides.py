@@ -103,7 +103,7 @@ def _rebuttal(ask: Asked, r: Quote, target: Quote, sim: float) -> bool:
     is of X's words: X's own rejection of something else ("without merit") is the answer, not a dispute."""
     if not cx.rebuts(r.text) or (ask.said and speaker_match(r.links, ask.speakers)):
         return False
-    return sim >= ON_POINT or _names(r, target)
+    return sim >= SAME_CLAIM or _names(r, target) or (sim >= ON_POINT and cx.points_at_claim(r.text))
 
 
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",

@@ -38,8 +38,14 @@ NEGATION = re.compile(
     re.IGNORECASE)
 REBUTTAL = re.compile(
     r"\b(smear\w*|lies|lying|liars?|not true|untrue|den(?:y|ies|ied)\s+(?:that|it|any|\w+ing|(?:the\s+)?(?:claims?|reports?|allegations?|charges?))|debunk\w*|disput\w+ the claim|"
-    r"fabricat\w*|baseless|disinformation|fake news|so-called|without merit|no evidence|no proof|mischaracteri\w+)\b",
+    r"fabricat\w*|baseless|disinformation|fake news|so-called|without merit|no evidence|no proof|mischaracteri\w+|"
+    r"propaganda|hoax|demoniz\w+|divert\w* attention|disputed (?:the )?(?:claims?|allegations?|reports?)|"
+    r"(?:anti-\w+|false|bogus|unfounded|absurd|ridiculous) (?:claims?|allegations?|accusations?|reports?)|"
+    r"(?:claims?|allegations?|reports?) (?:were|was|are|is) (?:merely|simply|just|only|false|wrong))\b",
     re.IGNORECASE)
+# What a rebuttal points at when it names no source: the other side's claim ("these claims", "the report").
+CLAIM_NOUN = re.compile(r"\b(claims?|claimed|allegations?|alleged|accusations?|accused|reports?|reported|story|"
+                        r"stories|charges?|assertions?|documentar\w+|campaigns?)\b", re.IGNORECASE)
 # Verdict words and their opposites (stems): a quote saying one and another saying its opposite disagree.
 OPPOSITES = (("legal", "illegal"), ("proper", "improper"), ("guilty", "innocent"), ("true", "false"),
              ("increase", "decrease"), ("support", "oppose"), ("win", "lose"), ("constitutional", "unconstitutional"),
@@ -157,6 +163,11 @@ def opposite_polarity(a: str, b: str, asked: frozenset[str] = frozenset()) -> bo
 
 def rebuts(text: str) -> bool:
     return REBUTTAL.search(text) is not None
+
+
+def points_at_claim(text: str) -> bool:
+    """The text speaks of a claim, report or story (what a rebuttal rejects)."""
+    return CLAIM_NOUN.search(text) is not None
 
 
 @functools.cache
