@@ -100,7 +100,7 @@ def test_a_contested_answer_to_a_verdict_question_says_it_gives_no_verdict():
 def test_one_outlet_never_disagrees_with_itself_and_a_rebuttal_comes_from_the_other_side():
     q = "Is the plan safe?"
     a = quote("The plan is safe, the agency said.", "A", "x", 1.0)
-    same_outlet = quote("Critics quoted by A said the plan is dangerous.", "A", "y", 0.95)
+    same_outlet = quote("Critics quoted by A said the plan is dangerous.", "A", "y", 0.95, "Critic Jones")
     assert not pick(asked(q), q, [a, same_outlet], vectors((1, 0.1), (1, 0.15))).contested
     other = quote("Critics quoted by B said the plan is dangerous.", "B", "y", 0.95)
     assert pick(asked(q), q, [a, other], vectors((1, 0.1), (1, 0.15))).about == "verdicts"
@@ -129,8 +129,8 @@ def test_what_x_said_is_not_disputed_by_x_rejecting_something_else():
 
 def test_when_a_later_quote_disagrees_the_best_quote_still_opens_on_its_side():
     q = "How many pages long is the indictment?"
-    best = quote("The indictment runs 48 pages.", "A", "x", 1.0)
-    corroborating = quote("It is a 48-page indictment.", "C", "x", 0.97)
-    other = quote("The 47-page indictment was released.", "B", "y", 0.9)
-    picked = pick(asked(q), q, [best, other, corroborating], vectors((1, 0.2), (1, 0.3), (1, 0.25)))
-    assert picked.contested and picked.quotes[0] is best and picked.sides[0] == 0 and picked.sides[-1] == 1
+    best = quote("The indictment of the couple was released on Tuesday.", "A", "x", 1.0)
+    other = quote("The 47-page indictment was released.", "B", "y", 0.97)
+    same_side = quote("It is a 48-page indictment.", "C", "x", 0.9)
+    picked = pick(asked(q), q, [best, other, same_side], vectors((1, 0.2), (1, 0.3), (1, 0.25)))
+    assert picked.contested and picked.quotes == [best, same_side, other] and picked.sides == (0, 0, 1)

@@ -61,6 +61,8 @@ def test_a_lower_bound_agrees_with_any_larger_figure_and_far_apart_figures_count
     q = asked("How much campaign money did the couple misuse?")
     assert not cx.conflicting_figures("the couple misused $250,000 in campaign money",
                                       "the couple repaid the campaign more than $60,000 of the money", q)
+    assert not cx.conflicting_figures("the couple misused $250,000 in campaign money",
+                                      "the couple misused more than $200,000 in campaign money", q)
     assert cx.conflicting_figures("the couple misused $250,000 in campaign money",
                                   "the couple misused $200,000 in campaign money", q)
     assert not cx.conflicting_figures("the couple misused $250,000 in campaign money",
