@@ -97,6 +97,15 @@ def contradiction(ask: Asked, question: str, a: Quote, b: Quote, sim: float, wid
     return None
 
 
+def disagreement(ask: Asked, question: str, quotes: Sequence[Quote], vectors: np.ndarray) -> str | None:
+    """What the first pair of quotes that contradict each other on the question disagree about (a
+    key of WHAT), or None; `vectors[i]` is quotes[i]'s unit vector. For views that show every
+    outlet's quotes side by side (the perspectives view), so no quote is below another."""
+    sims = vectors @ vectors.T if vectors.size else np.zeros((len(quotes), len(quotes)))
+    return next((why for i in range(len(quotes)) for j in range(i + 1, len(quotes))
+                 if (why := contradiction(ask, question, quotes[i], quotes[j], float(sims[i, j])))), None)
+
+
 def _rebuttal(ask: Asked, r: Quote, target: Quote, sim: float) -> bool:
     """Quote r rebuts target's claim: a rebuttal cue, and r speaks to target (same claim, names its
     source, or answers the question closely too). For a question about what X said, the rebuttal
