@@ -23,6 +23,7 @@ from app.answer.outcome import unreported
 from app.answer.select import Asked, Quote, speaker_match
 from app.attribution import contradict as cx
 from app.attribution.claims import ON_POINT, SAME_CLAIM
+from app.text.terms import terms
 
 CLOSE = 0.12  # a quote answers the question when it scores within this of the best quote
 CONTEST_POOL = 0.25  # a quote that contradicts the best one may score this much lower…
@@ -90,7 +91,8 @@ def contradiction(ask: Asked, question: str, a: Quote, b: Quote, sim: float, wid
         return "rebuttal"
     if ask.said or ask.figure:
         return None  # what X said, or a figure, is disputed only by a rebuttal or another figure
-    if sim >= SAME_CLAIM and _other_side(a, b) and cx.opposite_polarity(a.text, b.text, ask.predicate or ask.terms):
+    if (sim >= SAME_CLAIM or (sim >= ON_POINT and _shared_question_terms(ask, a, b) >= SHARED_ASKED)) \
+            and cx.opposite_polarity(a.text, b.text, ask.predicate or ask.terms):
         return "denial"
     if sim >= ON_POINT and cx.opposite_verdicts(a.text, b.text):
         return "verdicts"
@@ -104,6 +106,15 @@ def disagreement(ask: Asked, question: str, quotes: Sequence[Quote], vectors: np
     sims = vectors @ vectors.T if vectors.size else np.zeros((len(quotes), len(quotes)))
     return next((why for i in range(len(quotes)) for j in range(i + 1, len(quotes))
                  if (why := contradiction(ask, question, quotes[i], quotes[j], float(sims[i, j])))), None)
+
+
+SHARED_ASKED = 3  # a denial of a less similar quote must share this many of the question's terms with it
+
+
+def _shared_question_terms(ask: Asked, a: Quote, b: Quote) -> int:
+    """The question's terms both quotes hold: "We do not provide … direct access to Facebook servers" and
+    "reports that the government had direct access to the … servers at Google, … Facebook" share four."""
+    return len(ask.terms & set(terms(a.text)) & set(terms(b.text)))
 
 
 def _rebuttal(ask: Asked, r: Quote, target: Quote, sim: float) -> bool:

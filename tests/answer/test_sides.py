@@ -134,3 +134,13 @@ def test_when_a_later_quote_disagrees_the_best_quote_still_opens_on_its_side():
     same_side = quote("It is a 48-page indictment.", "C", "x", 0.9)
     picked = pick(asked(q), q, [best, other, same_side], vectors((1, 0.2), (1, 0.3), (1, 0.25)))
     assert picked.contested and picked.quotes == [best, same_side, other] and picked.sides == (0, 0, 1)
+
+
+def test_a_denial_of_a_less_similar_quote_counts_when_both_hold_the_question_s_terms():
+    q = "Does the government have direct access to the company servers?"
+    denial = quote("We do not provide any government agency with direct access to our servers.", "A", "x", 1.0)
+    report = quote("Reports said the government had direct access to the servers of the company.", "B", "y", 0.95)
+    v = vectors((1, 0), (1, 1.9))  # cosine ≈ 0.47: on the question, below the same-claim bar
+    assert pick(asked(q), q, [denial, report], v).about == "denial"
+    vague = quote("The government has not explained its programs.", "B", "y", 0.95)  # shares one term
+    assert not pick(asked(q), q, [denial, vague], v).contested
