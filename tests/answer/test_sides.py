@@ -142,5 +142,5 @@ def test_a_denial_of_a_less_similar_quote_counts_when_both_hold_the_question_s_t
     report = quote("Reports said the government had direct access to the servers of the company.", "B", "y", 0.95)
     v = vectors((1, 0), (1, 1.9))  # cosine ≈ 0.47: on the question, below the same-claim bar
     assert pick(asked(q), q, [denial, report], v).about == "denial"
-    vague = quote("The government has not explained its programs.", "B", "y", 0.95)  # shares one term
+    vague = quote("The government runs several surveillance programs.", "B", "y", 0.95)  # shares one term
     assert not pick(asked(q), q, [denial, vague], v).contested
