@@ -18,7 +18,7 @@ import numpy as np
 from app.answer.rebuttal import second_look
 from app.answer.retrieve import Hit
 from app.answer.select import Quote, asked, rank_quotes, sentence_vectors
-from app.answer.sides import MAX_CANDIDATES, WHAT, Picked, answers_question, pick
+from app.answer.sides import MAX_CANDIDATES, WHAT, Picked, answers_question, disagreement, pick
 from app.attribution.claims import Claim, Repetition, Voice, group_claims, repetitions
 from app.attribution.links import label, links_for_span
 from app.models import Answer, Citation, Perspective
@@ -227,10 +227,14 @@ def compose_perspectives(question: str, views: list[OutletView], registry: Regis
     """Per stance group, per outlet: its labelled quotes or 'this outlet does not address it'."""
     w = _Writer(registry, carried)
     quotes = [q for v in views for q in v.quotes]
-    contested = any(c.contested for c in _claims(question, quotes, embed)[0]) if quotes else False
+    vectors = sentence_vectors([q.text for q in quotes], embed) if embed and quotes else np.zeros((len(quotes), 0))
+    about = disagreement(asked(question), question, quotes, vectors)  # the answer view's rules, every pair
+    contested = about is not None
     w.lines.append(INTRO_SIDES if contested else INTRO_PERSPECTIVES)
-    if contested and VERDICT_ASKED.search(question):
-        w.lines.append(NO_VERDICT)
+    if about is not None:
+        w.lines.append(WHAT[about])
+        if VERDICT_ASKED.search(question):
+            w.lines.append(NO_VERDICT)
     perspectives: list[Perspective] = []
     current: object = object()
     for view in sorted(views, key=lambda v: (w.stance_order(v.stance), v.outlet)):
