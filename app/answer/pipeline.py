@@ -43,8 +43,8 @@ def answer_from_index(question: str, search: str, *, store: Store, lexical: Lexi
     def other_side(stance: str | None) -> list[Hit]:
         """Passages of the stance groups other than `stance` that the first retrieval did not return."""
         others = frozenset(g.id for g in registry.stance_groups if g.id != stance)
-        if filters.outlets or filters.stances or not others:
-            return []  # a question scoped to outlets or stance groups asks for those only
+        if filters.outlets or filters.stances or not others or (k or config.k) < 2:
+            return []  # a question scoped to outlets or stance groups asks for those only; k = 1: one passage
         found = retrieve(search, qvec, store=store, lexical=lexical, config=config,
                          filters=Filters(frozenset(), others), k=k)
         found = [h for h in found if h.chunk.id not in seen]
