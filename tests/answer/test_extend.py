@@ -1,0 +1,30 @@
+"""A quote goes on into the next sentence when the answer continues there (pure: hand-made passage
+and scores)."""
+
+from __future__ import annotations
+
+from app.answer.retrieve import Hit
+from app.answer.select import Scored, extend, passage_sentences
+from app.store.chroma import StoredChunk
+
+
+def scored(text: str, scores: list[float]) -> list[Scored]:
+    chunk = StoredChunk(id="c", doc_id="d", start=0, end=len(text), text=text, meta={"outlet": "A"})
+    sentences = passage_sentences(Hit(chunk, 0.5, 0.0, 0.5, 0.1, 0.1))
+    return [Scored(s, sc, sc, 0.0) for s, sc in zip(sentences, scores, strict=True)]
+
+
+def test_the_next_sentence_joins_when_it_refers_back_to_the_best_one():
+    text = ("The minister asked the French government to hand over the members of the group. "
+            "France, however, turned down this request after a long review of the file.")
+    sentences = scored(text, [1.0, 0.5])
+    start, end, _ = extend(sentences[0], sentences, 0.05)
+    assert (start, end) == (0, len(text))
+
+
+def test_an_unrelated_next_sentence_stays_out():
+    text = ("The minister asked the French government to hand over the members of the group. "
+            "The weather in Paris was mild for the time of year, forecasters in the city said.")
+    sentences = scored(text, [1.0, 0.5])
+    start, end, _ = extend(sentences[0], sentences, 0.05)
+    assert text[start:end] == sentences[0].sentence.text
