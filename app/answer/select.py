@@ -223,4 +223,8 @@ def said_first(ask: Asked, quotes: list[Quote]) -> list[Quote]:
         return quotes
     top = quotes[0].score
     own = [q for q in quotes if speaker_match(q.links, ask.speakers) and q.score >= top - SAID_MARGIN]
+    own.sort(key=lambda q: not _DIRECT.search(q.text))  # X's own words in quotation marks before narration about X
     return own + [q for q in quotes if q not in own]
+
+
+_DIRECT = re.compile(r"[“\"]\w[^”\"]{20,}")  # a quotation of a few words at least

@@ -28,3 +28,15 @@ def test_an_unrelated_next_sentence_stays_out():
     sentences = scored(text, [1.0, 0.5])
     start, end, _ = extend(sentences[0], sentences, 0.05)
     assert text[start:end] == sentences[0].sentence.text
+
+
+def test_what_x_said_opens_with_x_s_words_in_quotation_marks_before_narration_about_x():
+    from app.answer.select import asked, said_first
+    from tests.answer.test_sides import quote
+
+    q = asked("What did Jane Smith say in her statement?")
+    narration = quote("In a statement, Ms. Smith highlighted the taxes she had paid.", "A", "x", 1.0, "Jane Smith")
+    words = quote("“We have come a long way from my days as a young teacher,” Ms. Smith said.", "B", "y", 0.8,
+                  "Jane Smith")
+    other = quote("“The statement says little,” a critic said.", "C", "y", 0.95, "Critic")
+    assert said_first(q, [narration, other, words]) == [words, narration, other]
