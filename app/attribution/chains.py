@@ -18,7 +18,7 @@ spaCy is optional (`nlp`): used only when a speech verb's subject phrase gives n
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from app.attribution import speech
 from app.attribution.links import Link, Names
@@ -72,28 +72,15 @@ class ChainFinder:
 
     # -- pass 1: one sentence -------------------------------------------------------------
     def _sentence(self, i: int, s: _Sent, sents: list[_Sent], state: State, publisher: str) -> None:
-        outside = _mask_quotes(s.text, s.quote)
-        inside = _quoted(s.text, s.quote)
-        trail = speech.trailing(outside)
-        own: list[Entity] = self.resolver.resolve(trail, i, state, publisher) if trail else []
-        main = speech.pre_quote(s.text) or speech.post_quote(s.text) if _has_quotes(s.text) else None
-        if main is None:
-            main = speech.leading(outside[: _trail_start(outside, trail)])
-        speaker = self.resolver.resolve(main, i, state, publisher) if main else []
-        if main and main.kind == "weak" and not (speaker and speaker[-1].kind == "outlet"):
-            speaker = []
-        if main and not speaker and main.kind == "subject" and self.resolver.nlp is not None:
-            speaker = self.resolver.spacy_speaker(s.text, main.verb, i, state, publisher)
-        own += speaker
-        if not speaker:
-            for m in speech.according(outside):
-                own += self.resolver.resolve(m, i, state, publisher)
+        outside = _mask_quotes(s.text, _open_at_start(s))
+        inside = _quoted(s.text, _open_at_start(s))
+        own, trail, main = self._own(i, s.text, outside, state, publisher)
         nested: list[Entity] = []
         for m in speech.according(inside):
             nested += self.resolver.resolve(m, i, state, publisher)
         lead = speech.leading(inside) if s.quote else None
-        if lead and lead.kind == "subject":
-            nested += self.resolver.resolve(lead, i, state, publisher)
+        if lead and lead.kind == "subject":  # no medium inside a quote: 'The world tells Israel, …'
+            nested += self.resolver.resolve(replace(lead, medium=None), i, state, publisher)
         s.links = _dedupe(tuple(e.link() for e in [*own, *nested]))
         s.nested = tuple(link for link in _dedupe(tuple(e.link() for e in nested)) if link in s.links[len(s.links) - len(nested):])
         if own and own[0].kind == "outlet" and not s.quote and (trail or main is None or main.verb.startswith("report")):
@@ -105,6 +92,25 @@ class ChainFinder:
             chain.append(e.link())
         self._quotes(i, s, sents)
         self._remember(s, [*own, *nested], state)
+
+    def _own(self, i: int, text: str, outside: str, state: State, publisher: str):
+        """The sentence's own speakers (trailing relay, then the speaker of its speech verb or quote,
+        else 'according to' sources), with the trailing and main mentions found."""
+        main = speech.pre_quote(text) or speech.post_quote(text) if _has_quotes(text) else None
+        trail = speech.trailing(outside)
+        own: list[Entity] = self.resolver.resolve(trail, i, state, publisher) if trail else []
+        if main is None:
+            main = speech.leading(outside[: _trail_start(outside, trail)])
+        speaker = self.resolver.resolve(main, i, state, publisher) if main else []
+        if main and main.kind == "weak" and not (speaker and speaker[-1].kind == "outlet"):
+            speaker = []
+        if main and not speaker and main.kind == "subject" and self.resolver.nlp is not None:
+            speaker = self.resolver.spacy_speaker(text, main.verb, i, state, publisher)
+        own += speaker
+        if not speaker:
+            for m in speech.according(outside):
+                own += self.resolver.resolve(m, i, state, publisher)
+        return own, trail, main
 
     def _quotes(self, i: int, s: _Sent, sents: list[_Sent]) -> None:
         """Quotation runs share their speaker; an unattributed quote inherits the previous speaker."""
@@ -124,6 +130,8 @@ class ChainFinder:
         if first == 0:
             return ()
         prev = sents[first - 1]
+        if prev.text.rstrip().endswith(":") and prev.links:
+            return prev.links  # 'Politico reports:' and a block quote below it
         if prev.quote and prev.links:
             return _outer(prev) or prev.links
         if prev.para == sents[first].para and prev.subject is not None and prev.subject.kind == "person":
@@ -131,18 +139,40 @@ class ChainFinder:
         return ()
 
     def _remember(self, s: _Sent, found: list[Entity], state: State) -> None:
-        for tokens in speech.runs(_mask_quotes(s.text, s.quote)):
+        masked = _mask_quotes(s.text, _open_at_start(s))
+        named = set()
+        found_runs = speech.runs_after(masked)
+        for k, (_, tokens) in enumerate(found_runs):
             full = self.names.strip_titles(" ".join(tokens))
             if speech.is_personal(full.split()) and not self.names.lookup(full):
-                state.surnames.setdefault(full.split()[-1], full)
+                self._register(full, state)
+                named.add(full)
+                prev = found_runs[k - 1][1] if k else []
+                if found_runs[k][0] == "and" and len(prev) == 1 and len(full.split()) == 2:
+                    self._register(f"{prev[0]} {self.names.surname(full)}", state)  # 'Hillary and Bill Clinton'
         persons = [e for e in found if e.kind == "person"]
-        subject = persons[-1] if persons else self.resolver.first_person(_mask_quotes(s.text), state)
+        subject = persons[-1] if persons else None
+        if subject is None and not speech.opens_with_reference(masked):
+            subject = self.resolver.first_person(masked, state)  # not when 'He …', 'The senator …' leads
         if subject is not None and persons:
             links = [e.link() for e in found]
             subject = Entity(subject.name, "person", tuple(links[: links.index(subject.link())]))
         s.subject = subject
         if subject is not None:
             state.last_person = subject
+            state.people.mention(subject.name, subject)
+            state.people.learn(subject.name, masked, len(named - {subject.name}) == 0, subject.described)
+
+    def _register(self, full: str, state: State) -> None:
+        """Remember a person's surname; two different people with one surname ('Hillary Clinton',
+        'Bill Clinton') leave the surname alone ambiguous: it then names no one more precisely."""
+        key = self.names.surname(full)
+        known = state.surnames.setdefault(key, full)
+        if known not in (key, full) and known.split()[0] != full.split()[0]:
+            state.homonyms.setdefault(key, [known])
+            state.surnames[key] = key
+        if known == key and full not in state.homonyms.get(key, [full]):
+            state.homonyms[key].append(full)
 
     # -- pass 2: a relay at the top of the article carries over -----------------------------
     def _carry_relay(self, sents: list[_Sent], state: State) -> None:
@@ -206,6 +236,11 @@ def _continues_quote(text: str, start: int) -> bool:
     para = text[start : end if end >= 0 else len(text)]
     marks = [ch for ch in para if ch in "“”\""]
     return bool(marks) and (marks[0] == "”" or para.lstrip()[:1] in "“\"" or (marks[0] == '"' and len(marks) % 2 == 1))
+
+
+def _open_at_start(s: _Sent) -> bool:
+    """Inside a quotation when the sentence starts: a leading straight quote mark opens one itself."""
+    return s.quote and not s.text.lstrip().startswith('"')
 
 
 def _has_quotes(text: str) -> bool:

@@ -27,7 +27,10 @@ _STRICT = ConfigDict(extra="forbid", frozen=True)
 TITLES = frozenset("""mr mrs ms dr prof rep sen gov lt gen col sgt capt adm president vice senator representative
 congressman congresswoman governor mayor justice judge chief attorney general secretary speaker leader majority
 minority whip chairman chairwoman chair director spokesman spokeswoman spokesperson minister prime ambassador
-commander brigadier sheriff professor former retired deputy executive senior""".split())
+commander brigadier sheriff professor former retired deputy executive senior
+republican democrat democratic gop independent analyst lawyer aide adviser advisor organizer activist expert
+economist prosecutor officer host journalist reporter columnist commentator strategist pollster historian author
+researcher scientist nominee candidate lawmaker official ceo founder""".split())
 
 
 @dataclass(frozen=True)
@@ -96,10 +99,25 @@ class Names:
                 return self._kind[alias]
         return None
 
+    @staticmethod
+    def surname(name: str) -> str:
+        """'Theodore J. Boutrous Jr.' → 'Boutrous'."""
+        words = [w for w in name.split() if w.casefold().rstrip(".,") not in ("jr", "sr", "ii", "iii", "iv")]
+        return (words or name.split())[-1]
+
+    def titled(self, name: str) -> bool:
+        """'Mr. Bush', 'Sen. Toomey': a title before a one-word name makes it a person's."""
+        words = name.split()
+        return len(words) >= 2 and words[-1].casefold().rstrip(".") not in self.titles and any(
+            w.casefold().rstrip(".") in self.titles for w in words[:-1])
+
     def strip_titles(self, name: str) -> str:
         """The name after its titles and roles: 'Colorado Attorney General John Suthers' → 'John
         Suthers', 'Rep. Jerrold Nadler' → 'Jerrold Nadler' (the words after the last title)."""
         words = name.split()
+        cut = next((i for i in range(2, len(words) - 1) if words[i] == "of"), None)
+        if cut is not None:  # 'Zoe Lofgren of California', 'Historian Alan Brinkley of Columbia University'
+            words = words[:cut]
         last = max((i for i, w in enumerate(words[:-1]) if w.casefold().rstrip(".") in self.titles), default=-1)
         return " ".join(words[last + 1 :])
 

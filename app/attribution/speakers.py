@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from app.attribution import speech
+from app.attribution.coref import HONORIFIC_GENDER, People
 from app.attribution.links import QUOTES, RELAYS, Link, Names
 
 
@@ -29,10 +30,12 @@ class Entity:
 
 @dataclass
 class State:
-    surnames: dict[str, str] = field(default_factory=dict)
+    surnames: dict[str, str] = field(default_factory=dict)  # surname -> full name (itself when ambiguous)
+    homonyms: dict[str, list[str]] = field(default_factory=dict)  # ambiguous surname -> the full names
     last_person: Entity | None = None
     outlets: list[tuple[int, Entity]] = field(default_factory=list)
     top_relay: Entity | None = None
+    people: People = field(default_factory=People)
 
 
 class Resolver:
@@ -40,7 +43,7 @@ class Resolver:
         self.names, self.nlp = names, nlp
 
     def first_person(self, text: str, state: State) -> Entity | None:
-        for tokens in speech.runs(text):
+        for tokens in speech.subject_runs(text):
             name = self.names.strip_titles(" ".join(tokens))
             if speech.is_personal(name.split()) and not self.names.lookup(name):
                 return Entity(name, "person")
@@ -50,11 +53,12 @@ class Resolver:
 
     def resolve(self, m: speech.Mention, i: int, state: State, publisher: str) -> list[Entity]:
         out: list[Entity] = []
-        if m.medium:
-            medium = self.names.lookup(m.medium) or self._unknown_outlet(m.medium)
-            if medium and medium[1] == "outlet":
-                out.append(Entity(medium[0], "outlet", described=m.medium))
+        medium = self.medium(m.medium, i, state) if m.medium else None
+        if medium is not None:
+            out.append(medium)
         who = self.phrase(m.phrase, i, state)
+        if m.verb.startswith("report") and (who is None or who.kind == "person" and _determined(m.phrase)):
+            who = self._reporter(m.phrase) or who
         if who is not None and who.kind == "body" and m.verb.startswith("report"):
             who = Entity(who.name, "outlet", who.prefix, who.described)
         if who is not None:
@@ -68,7 +72,7 @@ class Resolver:
         if exact:
             return Entity(exact[0], exact[1], described=phrase)
         for seg in reversed(speech.segments(phrase)):  # a segment that is wholly a name
-            r = speech.runs(seg)
+            r = speech.subject_runs(seg, after_article=True)  # never 'Speaking in the Rose Garden'
             if len(r) == 1 and len(r[0]) == len([w for w in seg.split() if w.casefold() not in speech.STOP_WORDS]):
                 found = self._name(r[0], state, phrase)
                 if found:
@@ -76,17 +80,21 @@ class Resolver:
         known = self.names.lookup(phrase)
         if known:
             return Entity(known[0], known[1], described=phrase)
-        personal = [t for seg in speech.segments(phrase) for t in speech.runs(seg) if speech.is_personal(t)]
+        personal = [t for seg in speech.segments(phrase) for t in speech.subject_runs(seg, True) if speech.is_personal(t)]
         if personal:
             name = self.names.strip_titles(" ".join(personal[-1]))
-            if len(name.split()) >= 2:
-                return Entity(name, "person", described=phrase)
+            if len(name.split()) >= 2 or self.names.titled(" ".join(personal[-1])):  # 'Mr. Bush', 'Sen. Toomey'
+                return Entity(_by_surname(" ".join(personal[-1]), name, state), "person", described=phrase)
         for tokens in speech.runs(phrase):
             if len(tokens) == 1 and tokens[0] in state.surnames:
                 return Entity(state.surnames[tokens[0]], "person", described=phrase)
+        outlets = [t for t in speech.runs(phrase) if len(t) >= 2 and speech.guess_kind(t) == "outlet"]
+        if outlets:  # 'slides … obtained by the Washington Post'
+            return Entity(" ".join(outlets[-1]), "outlet", described=phrase)
         role = speech.role_of(phrase)
         if role == "person":
-            return state.last_person
+            pronoun = speech.pronoun_of(phrase)
+            return state.people.antecedent(pronoun) if pronoun else state.last_person
         if role == "publication":
             return self._publication(phrase, i, state)
         return None
@@ -96,23 +104,42 @@ class Resolver:
         known = self.names.lookup(name)
         if known:
             return Entity(known[0], known[1], described=phrase)
-        if speech.is_personal(tokens):
-            stripped = self.names.strip_titles(name)
-            if len(stripped.split()) >= 2:
-                return Entity(stripped, "person", described=phrase)
-            if stripped in state.surnames:
-                return Entity(state.surnames[stripped], "person", described=phrase)
-        if len(tokens) == 1 and name in state.surnames:
-            return Entity(state.surnames[name], "person", described=phrase)
+        stripped = self.names.strip_titles(name)  # 'Senate Minority Whip Dick Durbin' → 'Dick Durbin'
+        if speech.is_personal(stripped.split()):
+            return Entity(stripped, "person", described=phrase)
+        titled = self.names.titled(name) and len(stripped.split()) == 1
+        if stripped in state.surnames or titled and speech.is_named(stripped.split()):
+            return Entity(_by_surname(name, stripped, state), "person", described=phrase)
         kind = speech.guess_kind(tokens)
         if kind == "body" and speech.runs(phrase) != [tokens]:
             return None  # an acronym is a speaker only when it is the whole phrase ("the BBC")
         return Entity(name, kind, described=phrase) if kind else None
 
-    def _unknown_outlet(self, phrase: str) -> tuple[str, str] | None:
-        for tokens in speech.runs(phrase):
-            if speech.guess_kind(tokens) == "outlet":
-                return " ".join(tokens), "outlet"
+    def _reporter(self, phrase: str) -> Entity | None:
+        """'Politico reports', 'the Washington Examiner reported': a name (no person, no
+        institution) that reports is an outlet."""
+        last = speech.segments(phrase)[-1] if speech.segments(phrase) else ""
+        found = speech.runs(last)
+        content = [w for w in last.split() if w.casefold() not in speech.STOP_WORDS]
+        if len(found) == 1 and len(found[0]) == len(content) and speech.is_named(found[0]) and (not speech.is_personal(found[0]) or _determined(phrase)):
+            return Entity(" ".join(found[0]), "outlet", described=phrase)
+        return None
+
+    def medium(self, phrase: str, i: int, state: State) -> Entity | None:
+        """The outlet in 'told Politico', 'told the outlet' (the one named just before), 'in an
+        op-ed for The Hill': a known outlet, or a capitalised name that is no person or institution."""
+        known = self.names.lookup(phrase)
+        if known:
+            return Entity(known[0], "outlet", described=phrase) if known[1] == "outlet" else None
+        if speech.role_of(phrase) == "publication":
+            return self._publication(phrase, i, state)
+        found = speech.runs(phrase)
+        if not found or speech.guess_kind(found[0]) == "body" or found[0][-1] in state.surnames:
+            return None
+        if found[0][-1].endswith(("’s", "'s")):
+            return None  # told Israel’s parliament
+        if speech.guess_kind(found[0]) == "outlet" or not speech.is_personal(found[0]) and speech.is_named(found[0]):
+            return Entity(" ".join(found[0]), "outlet", described=phrase)
         return None
 
     def _publication(self, phrase: str, i: int, state: State) -> Entity | None:
@@ -133,6 +160,20 @@ class Resolver:
             if found is not None and found.name.casefold() != publisher:
                 return [*[Entity(l.name, "outlet") for l in found.prefix], found]
         return []
+
+
+def _by_surname(raw: str, surname: str, state: State) -> str:
+    """The full name behind a surname; 'Mrs. Clinton' picks the Clinton the text shows is a woman
+    when two Clintons were named, else the surname alone stays."""
+    gender = HONORIFIC_GENDER.get(raw.split()[0].casefold().rstrip("."))
+    fits = [n for n in state.homonyms.get(surname, []) if gender and state.people.gender.get(n) == gender]
+    return fits[0] if len(fits) == 1 else state.surnames.get(surname, surname)
+
+
+def _determined(phrase: str) -> bool:
+    """'the Washington Examiner': a name after 'the' is no person's."""
+    segs = speech.segments(phrase)
+    return bool(segs) and segs[-1].split()[0].casefold() == "the"
 
 
 def _is_publisher(e: Entity, publisher: str, names: Names) -> bool:

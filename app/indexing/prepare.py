@@ -19,7 +19,7 @@ from app.documents.load import RawDocument
 from app.errors import CorpusError
 from app.registry import Registry
 
-ATTRIBUTION_VERSION = 2  # bump when chain rules or stored sentences change: unchanged documents are redone
+ATTRIBUTION_VERSION = 3  # bump when chain rules or stored sentences change: unchanged documents are redone
 
 
 def doc_id_for(cleaned: str) -> str:

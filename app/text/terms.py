@@ -11,7 +11,7 @@ import Stemmer
 # questions and claims compare; the eval scored both the same.
 _TOKEN = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
 _STEMMER = Stemmer.Stemmer("english")
-TERMS_VERSION = 2  # bump when tokens change: a BM25 index saved with other tokens is rebuilt
+TERMS_VERSION = 3  # bump when tokens change: a BM25 index saved with other tokens is rebuilt
 STOPWORDS = frozenset(
     """a an and are as at be been being but by can could did do does doing for from had has have
     having he her here hers him his how i if in into is it its itself just me more most my no nor
@@ -19,7 +19,7 @@ STOPWORDS = frozenset(
     the their theirs them then there these they this those through to too under until up very was
     we were what when where which while who whom why will with would you your yours about above
     after again against all any because before below between both during each few further
-    tell say said says according just please confirm yes also""".split()
+    say said says according also""".split()
 )
 
 

@@ -1,0 +1,59 @@
+"""Word lists the attribution rules read: pronouns, role nouns, function words, and the words
+that make a capitalised name an institution, a place or a publication rather than a person.
+
+Closed-class English words and generic news nouns, not names from any one article."""
+
+from __future__ import annotations
+
+PRONOUNS = {"he", "she"}
+
+PERSON_ROLES = {"commander", "general", "minister", "official", "cleric", "spokesman", "spokeswoman",
+                "ambassador", "president", "leader", "analyst", "member", "lawmaker", "diplomat", "envoy",
+                "nominee", "candidate", "senator", "congressman", "congresswoman", "justice", "judge", "governor",
+                "mayor", "secretary", "chairman", "chairwoman", "spokesperson", "attorney", "lawyer", "aide",
+                "adviser", "advisor", "director", "executive", "founder", "organizer", "activist", "expert",
+                "professor", "economist", "prosecutor", "sheriff", "representative", "officer", "chief", "host"}
+
+PUB_ROLES = {"paper", "newspaper", "report", "article", "outlet", "agency", "website", "network",
+             "broadcaster", "programme", "program", "channel", "daily", "site", "statement"}
+
+STOP_WORDS = {"the", "a", "an", "on", "in", "at", "last", "just", "recently", "yesterday", "during", "while",
+         "since", "after", "before", "this", "that", "these", "those", "he", "she", "it", "they", "we", "i",
+         "once", "for", "but", "and", "or", "as", "when", "if", "today", "then", "also", "however", "according",
+         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+         "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+         "overall", "many", "some", "most", "our", "their", "his", "her", "its",
+         # function words that open a sentence, capitalised there but never part of a name
+         "though", "although", "because", "unless", "whereas", "meanwhile", "still", "yet", "so", "thus",
+         "instead", "now", "here", "there", "even", "despite", "with", "without", "from", "by", "under",
+         "over", "among", "asked", "speaking", "later", "earlier", "not", "nor", "both", "either", "neither",
+         "what", "who", "why", "how", "where", "which", "whether", "until", "upon", "into", "about", "like",
+         "unlike", "amid", "regarding", "indeed", "besides", "otherwise", "perhaps"}
+
+# Words before a capitalised run that make it an object or a thing, not the sentence's subject
+# ("moving to New Zealand", "the struggle of African Americans", "the Patriot Act").
+PREPOSITIONS = {"to", "in", "at", "from", "of", "for", "with", "about", "into", "on", "by", "near",
+                "against", "toward", "towards", "over", "under", "between", "among", "through", "across",
+                "after", "before", "during", "without", "within", "like", "than", "via", "per"}
+DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my"}
+NOT_SUBJECT_BEFORE = PREPOSITIONS | DETERMINERS
+
+CONNECTORS = {"of", "al", "bin", "de", "van", "von", "el"}
+
+# Words that make a capitalised run an institution or place, not a person.
+NOT_PERSON = {"republic", "organization", "organisation", "revolution", "province", "university", "ministry",
+               "council", "committee", "department", "agency", "party", "army", "camp", "islamic", "united",
+               "states", "kingdom", "east", "west", "house", "congress", "senate", "parliament", "court",
+               "nations", "union", "news", "press", "website", "network", "post", "times", "company", "group",
+               "international", "foundation", "institute", "center", "centre", "office", "guard", "guards", "city",
+               "bank", "capital", "markets", "holdings", "partners", "fund", "inc", "corp", "llc", "association",
+               "society", "coalition", "alliance", "commission", "administration", "bureau", "service", "act",
+               "rights", "liberties", "affairs", "school", "college", "hospital", "church", "county", "garden",
+               "street", "avenue", "square", "airport", "island", "islands", "river", "drive", "new", "north", "south"}
+
+# Words that make an unknown capitalised name a publication ("the Evening Standard", "Daily Ledger").
+OUTLET_WORDS = {"times", "post", "news", "standard", "herald", "guardian", "journal", "gazette", "tribune",
+                "telegraph", "ledger", "daily", "tv", "radio", "agency", "press", "network", "channel", "wire",
+                "monitor", "independent", "express", "mail", "observer", "chronicle", "review", "magazine",
+                "newspaper", "website", "broadcaster", "television", "reuters", "examiner", "inquirer", "dispatch",
+                "courier", "bulletin", "enquirer", "globe", "sentinel", "register"}
