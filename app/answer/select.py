@@ -214,6 +214,7 @@ def rank_quotes(ask: Asked, hits: Sequence[Hit], qvec: np.ndarray, embed: Embed,
     return said_first(ask, quotes)
 
 
+DIRECT_MARGIN = 0.2  # X's words in quotation marks come first when they score within this of X's best quote
 SAID_MARGIN = 0.35  # "What did X say": X's own words come first unless they score this much lower
 
 
@@ -223,7 +224,9 @@ def said_first(ask: Asked, quotes: list[Quote]) -> list[Quote]:
         return quotes
     top = quotes[0].score
     own = [q for q in quotes if speaker_match(q.links, ask.speakers) and q.score >= top - SAID_MARGIN]
-    own.sort(key=lambda q: not _DIRECT.search(q.text))  # X's own words in quotation marks before narration about X
+    if own:  # X's own words in quotation marks, nearly as good, before narration about X
+        lead = own[0].score
+        own.sort(key=lambda q: not (_DIRECT.search(q.text) and q.score >= lead - DIRECT_MARGIN))
     return own + [q for q in quotes if q not in own]
 
 

@@ -36,7 +36,10 @@ def test_what_x_said_opens_with_x_s_words_in_quotation_marks_before_narration_ab
 
     q = asked("What did Jane Smith say in her statement?")
     narration = quote("In a statement, Ms. Smith highlighted the taxes she had paid.", "A", "x", 1.0, "Jane Smith")
-    words = quote("“We have come a long way from my days as a young teacher,” Ms. Smith said.", "B", "y", 0.8,
+    words = quote("“We have come a long way from my days as a young teacher,” Ms. Smith said.", "B", "y", 0.85,
                   "Jane Smith")
     other = quote("“The statement says little,” a critic said.", "C", "y", 0.95, "Critic")
     assert said_first(q, [narration, other, words]) == [words, narration, other]
+    far = quote("“We have come a long way from my days as a young teacher,” Ms. Smith said.", "B", "y", 0.7,
+                "Jane Smith")
+    assert said_first(q, [narration, other, far]) == [narration, far, other]  # too weak to open the answer
