@@ -23,7 +23,7 @@ from app.answer.conversation import (
 from app.answer.followup import Reading, resolve
 from app.answer.pipeline import answer_from_index
 from app.answer.question import clean_question
-from app.answer.retrieve import Filters, scoped_outlets
+from app.answer.retrieve import Filters, scoped_outlets, start
 from app.answer.verify import verify
 from app.config import Config
 from app.errors import IndexMissingError, QueryError
@@ -69,6 +69,7 @@ class Assistant(Writes):
         self._store: Store | None = None
         self._lexical: LexicalIndex | None = None
         self._outlets: tuple[tuple[int, int], list[str]] | None = None  # ((store, generation), outlets)
+        self._names: tuple[tuple[int, int, int], dict[str, str]] | None = None  # outlet names, as _outlets
         self._lock = threading.RLock()
         self._llm = llm
         self._writer = WriterLock(self.config.index_dir)
@@ -118,6 +119,13 @@ class Assistant(Writes):
         if self._outlets is None or self._outlets[0] != (id(store), store.generation):
             self._outlets = ((id(store), store.generation), sorted({r["meta"]["outlet"] for r in store.manifest.documents.values()}))
         return self._outlets[1]
+
+    def _outlet_names(self, store: Store) -> dict[str, str]:
+        """Names and aliases of the indexed outlets, remade only after the index or registry changed."""
+        key = (id(store), store.generation, id(self.registry))
+        if self._names is None or self._names[0] != key:
+            self._names = (key, outlet_names(self.registry, self._indexed_outlets(store)))
+        return self._names[1]
 
     def _filters(self, store: Store, outlets: Sequence[str] | None, stances: Sequence[str] | None) -> Filters:
         indexed = self._indexed_outlets(store)
@@ -172,9 +180,12 @@ class Assistant(Writes):
             outlets, stances = [*(outlets or ()), *reading.outlets], [*(stances or ()), *reading.stances]
             filters, search = self._filters(store, outlets, stances), reading.question
             if not outlets and not stances:  # "According to X, …" asks for X's words only
-                scope, search = scoped_outlets(search, outlet_names(self.registry, self._indexed_outlets(store)))
+                scope, search = scoped_outlets(search, self._outlet_names(store))
                 filters = Filters(scope, frozenset())
-            answer = answer_from_index(reading.question, search, store=store, lexical=self._lexical_index(store),
+            lexical = self._lexical_index(store)
+            start(search, embedder=self.embedder, lexical=lexical if view == "answer" else None, config=self.config,
+                  filters=filters)  # the question embeds on a worker thread while BM25 searches here
+            answer = answer_from_index(reading.question, search, store=store, lexical=lexical,
                                        config=self.config, filters=filters, k=k, view=view, registry=self.registry,
                                        embed=self.embedder.embed)
             return dressed(answer, question, reading, filters.outlets, filters.stances, self.registry)

@@ -1,10 +1,10 @@
 """byline vs llama-index at N chunks with the index in a `chroma run` server (byline --chroma-url).
 
-usage: .venv/bin/python scripts/bench-server.py N [REPS] [--build-only]
+usage: .venv/bin/python scripts/bench-server.py N [REPS] [--build-only] [--cache DIR]
 Starts `chroma run` on a free loopback port over /tmp/byline-bench-chroma-N (kept between runs),
 loads the bench's synthetic corpus into it through byline's server store (cached: a second run
 only measures), then runs the bench's query worker against it; prints one JSON line. Uses the
-synthetic vectors `make bench` cached in bench/cache/.
+synthetic vectors `make bench` cached in bench/cache/ (or --cache DIR).
 """
 import json, os, subprocess, sys, time, socket, urllib.request
 from pathlib import Path
@@ -27,7 +27,8 @@ try:
             urllib.request.urlopen(url + "/api/v2/heartbeat", timeout=1); break
         except Exception:
             time.sleep(0.5)
-    cache, corpus = Path("bench/cache").resolve(), Path("corpus").resolve()
+    cache = Path(sys.argv[sys.argv.index("--cache") + 1] if "--cache" in sys.argv else "bench/cache").resolve()
+    corpus = Path("corpus").resolve()
     qfile = Path("evals/bench_questions.yaml").resolve()
     syn = SyntheticCorpus(distractor_pool(corpus, load_questions(qfile)), cache)
     emb = MiniLMEmbedder()

@@ -88,16 +88,16 @@ def retrieve(
     filters: Filters = Filters(),
     k: int | None = None,
 ) -> list[Hit]:
+    """At most one store call: the dense query (none when the chunk table searches a small index
+    exactly); lexical-only candidates' similarities and the answered passages come from the table."""
     k = k or config.k
-    dense = store.query(qvec, config.candidates, filters.where())  # ids and similarities only
+    dense = _dense(qvec, store, lexical, config.candidates, filters)
     lex = lexical.search(question, config.candidates, filters.allowed()) if lexical else []
     fused = rrf([[cid for cid, _ in dense], [cid for cid, _ in lex]], config.rrf_k)
     if not fused:
         return []
     dense_sim = dict(dense)
-    lex_only = [cid for cid in fused if cid not in dense_sim]
-    for cid, vec in store.vectors(lex_only).items():  # lexical-only candidates still get a dense score
-        dense_sim[cid] = float(np.dot(vec, qvec))
+    dense_sim.update(_similarities([cid for cid in fused if cid not in dense_sim], qvec, store, lexical))
     ids = [cid for cid in fused if cid in dense_sim]  # candidates the store holds
     if not ids:
         return []
@@ -110,9 +110,45 @@ def retrieve(
                      key=lambda c: -fused[c])
     outlets = _outlets(ordered, store, lexical)
     picks = diversify([(cid, fused[cid], outlets[cid]) for cid in ordered], k, config.diversity)
-    records = store.get([cid for cid, _ in picks])  # texts and metadata of the passages answered from
-    return [Hit(records[cid][0], dense_sim[cid], lex_score.get(cid, 0.0), cover[cid], fused[cid], score)
+    records = _records([cid for cid, _ in picks], store, lexical)  # texts and metadata of the passages answered from
+    store.load_sentences([rec.doc_id for rec in records.values()])  # their sentences, in one read
+    return [Hit(records[cid], dense_sim[cid], lex_score.get(cid, 0.0), cover[cid], fused[cid], score)
             for cid, score in picks if cid in records]
+
+
+def start(search: str, *, embedder, lexical: LexicalIndex | None, config: Config, filters: Filters) -> None:
+    """Start answering before the question's vector exists: its embedding runs on a worker thread
+    (onnxruntime releases the GIL) while BM25 searches on this one; `retrieve` then finds both done."""
+    getattr(embedder, "prefetch", lambda texts: None)([search])
+    if lexical is not None:
+        lexical.search(search, config.candidates, filters.allowed())
+
+
+def _dense(qvec: np.ndarray, store: Store, lexical: LexicalIndex | None, n: int, filters: Filters
+           ) -> list[tuple[str, float]]:
+    """Nearest chunks as (id, cosine similarity): exact over the chunk table when the index is small,
+    else the store's query (ids and similarities only)."""
+    exact = lexical.nearest(qvec, n, filters.allowed()) if lexical else None
+    return exact if exact is not None else store.query(qvec, n, filters.where())
+
+
+def _similarities(ids: list[str], qvec: np.ndarray, store: Store, lexical: LexicalIndex | None) -> dict[str, float]:
+    """Lexical-only candidates still get a dense score: from the chunk table's vectors (the store's
+    for a chunk the table lacks)."""
+    found = lexical.similarities(ids, qvec) if lexical else {}
+    missing = [cid for cid in ids if cid not in found]
+    found.update({cid: float(np.dot(vec, qvec)) for cid, vec in store.vectors(missing).items()})
+    return found
+
+
+def _records(ids: list[str], store: Store, lexical: LexicalIndex | None) -> dict[str, StoredChunk]:
+    """The chunks as stored, rebuilt from the chunk table and the documents (the store for any other)."""
+    docs = store.manifest.documents
+    store.load_texts(lexical.documents(ids) if lexical else [])  # the texts the table cuts them from, in one read
+    found = lexical.chunks(ids, store.text, lambda d: docs[d]["meta"]) if lexical else {}
+    missing = [cid for cid in ids if cid not in found]
+    found.update({cid: rec for cid, (rec, _) in store.get(missing).items()})
+    return found
 
 
 def _outlets(ids: list[str], store: Store, lexical: LexicalIndex | None) -> dict[str, str]:

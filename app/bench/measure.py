@@ -122,13 +122,15 @@ def _timed_questions(a, store, retriever, questions, reps: int) -> tuple[dict, d
 
 
 def forget(a, store) -> None:
-    """Clear every per-text cache (question embeddings, stored sentences read, word stems): each
-    question is timed as if never asked before."""
+    """Clear every per-text cache (question embeddings, stored sentences read, word stems, the last
+    BM25 search): each question is timed as if never asked before."""
     from app.text.terms import stem
 
-    a.embedder._cache.clear()
+    a.embedder.forget()
     store._sentences.clear()
     stem.cache_clear()
+    if a._lexical is not None:
+        a._lexical.forget()  # the BM25 search remembered for the last question
 
 
 def measure_ingest(corpus_docs: list[tuple[str, str]], reps: int, embedder) -> dict[str, Any]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 from collections import Counter
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -25,11 +26,13 @@ from app.documents.detect import DocMeta, meta_diff
 from app.documents.load import RawDocument, iter_files, load_file, supported
 from app.errors import BylineError
 from app.models import IngestReport
-from app.indexing.prepare import ATTRIBUTION_VERSION, Prepared, attribute, prepare, speaker_names
-from app.registry import UNKNOWN_OUTLET, Registry
+from app.indexing.prepare import (
+    ATTRIBUTION_VERSION, Prepared, attribute, context_key, guarded, prepare, raw_key, remarks, remember,
+    replayed, speaker_names,
+)
+from app.registry import Registry
 from app.store.embed import Embedder
 from app.store.local import Store
-from app.text.names import scripts
 
 log = logging.getLogger(__name__)
 
@@ -58,7 +61,7 @@ def ingest(
             run.report["skipped"][str(path)] = f"unsupported file type {path.suffix or '(none)'!r}"
             continue
         try:
-            for raw in _guarded(str(path), load_file, path, config.max_file_bytes):
+            for raw in guarded(str(path), load_file, path, config.max_file_bytes):
                 seen_sources.add(raw.source)
                 run.one(raw, registry)
         except BylineError as exc:
@@ -82,17 +85,6 @@ def remove(doc_id: str, *, store: Store, embedder: Embedder, registry: Registry,
     return run.report["warnings"]
 
 
-def _guarded(source: str, stage: Callable, *args):
-    """Run a parsing stage; a parser's unexpected exception on one odd file becomes that file's error."""
-    try:
-        return stage(*args)
-    except BylineError:
-        raise
-    except Exception as exc:
-        log.debug("%s", source, exc_info=True)
-        raise BylineError(f"{source}: could not be read ({type(exc).__name__}: {exc})") from exc
-
-
 def _under(source: str, roots: list[str]) -> bool:
     file = source.split("#", 1)[0]
     return any(file == r or source.startswith(r.rstrip("/") + "/") for r in roots)
@@ -107,6 +99,7 @@ class _Run:
         self.near = NearDuplicates(self._originals, self.batcher.text)
         self.rules: Counter[str] = Counter()
         self.names: Names | None = None
+        self.context: str | None = None  # context_key: computed once per run
         self.orphans: set[str] = set()  # documents left without a source during this run
         self.report: dict[str, Any] = {"new": [], "changed": [], "unchanged": [], "removed": [], "skipped": {},
                                        "failed": {}, "copies": {}, "warnings": [], "conflicts": {}}
@@ -127,22 +120,29 @@ class _Run:
         if raw.error:
             self.report["failed"][raw.source] = raw.error
             return
+        self.context = self.context or context_key(registry, self.config)
+        key = raw_key(raw, self.context)
+        rec = self.docs.get(self.store.manifest.doc_for_source(raw.source) or "")
+        if rec is not None and rec.get("raw_keys", {}).get(raw.source) == key:
+            self.rules[rec["meta"].get("outlet_source", "")] += 1  # as preparing it again would say
+            self._say(raw.source, *replayed(rec, raw.source))
+            self.report["unchanged"].append(raw.source)  # same input, same code and settings: nothing to redo
+            return
         try:
-            prepared = _guarded(raw.source, prepare, raw, registry, self.config, self._names(registry))
+            prepared = guarded(raw.source, prepare, raw, registry, self.config, self._names(registry))
         except BylineError as exc:
             self.report["failed"][raw.source] = str(exc)
             return
         self.rules[prepared.meta.outlet_source] += 1
-        if prepared.meta.outlet == UNKNOWN_OUTLET:
-            self.report["warnings"].append(f"{prepared.source}: no outlet found (not in the registry); stored as 'unknown'")
-        if prepared.conflicts:
-            m = prepared.meta
-            self.report["conflicts"][raw.source] = f"labelled {m.outlet!r} by {m.outlet_source}, but {'; '.join(prepared.conflicts)}"
-        if len(scripts(prepared.meta.outlet)) > 1:
-            self.report["warnings"].append(f"{raw.source}: outlet {prepared.meta.outlet!r} mixes letters of "
-                                           f"{' and '.join(sorted(scripts(prepared.meta.outlet)))}; check its spelling")
+        self._say(raw.source, *(notes := remarks(prepared, raw.source)))
         self.batcher.ensure_stored(prepared.doc_id)
-        self._place(prepared)
+        self._place(replace(prepared, raw_key=key, notes=notes))
+        remember(self.docs.get(prepared.doc_id), raw.source, key, notes, self.report["conflicts"])
+
+    def _say(self, source: str, warnings: list[str], conflict: str | None) -> None:
+        self.report["warnings"] += warnings
+        if conflict:
+            self.report["conflicts"][source] = conflict
 
     def _place(self, p: Prepared) -> None:
         old_id = self.store.manifest.doc_for_source(p.source)

@@ -6,7 +6,11 @@ Everything here depends on the document alone (never on a question), so it runs 
 from __future__ import annotations
 
 import hashlib
+import json
+import logging
+from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from app.attribution.chains import SentenceChain, find_chains
@@ -16,8 +20,11 @@ from app.documents.chunk import Chunk, chunk
 from app.documents.clean import clean_document
 from app.documents.detect import DocMeta, describe, provenance_conflicts
 from app.documents.load import RawDocument
-from app.errors import CorpusError
-from app.registry import Registry
+from app.errors import BylineError, CorpusError
+from app.registry import UNKNOWN_OUTLET, Registry
+from app.text.names import scripts
+
+log = logging.getLogger(__name__)
 
 ATTRIBUTION_VERSION = 3  # bump when chain rules or stored sentences change: unchanged documents are redone
 
@@ -39,10 +46,16 @@ class Prepared:
     pages: tuple[int, ...] = ()
     chains: tuple[SentenceChain, ...] = ()  # per-sentence source chains (app/attribution/chains.py)
     conflicts: tuple[str, ...] = ()  # other registered outlets the document's own metadata names
+    raw_key: str = ""  # the source's raw_key: a re-ingest of the same input skips it
+    notes: tuple[list[str], str | None] = ([], None)  # what the report said about it (`remarks`)
 
     def record(self, sources: list[str], links: dict[str, Any] | None = None) -> dict:
         rec = {"sources": sources, "meta": self.meta.as_dict(), "chars": len(self.text), "format": self.format,
                "attribution": ATTRIBUTION_VERSION, "meta_from": self.source}
+        if self.raw_key:
+            rec["raw_keys"] = {self.source: self.raw_key}
+            if self.notes[0] or self.notes[1]:
+                rec["raw_notes"] = {self.source: list(self.notes)}
         if self.conflicts:
             rec["conflicts"] = list(self.conflicts)
         if self.pages:
@@ -85,3 +98,76 @@ def prepare(raw: RawDocument, registry: Registry, config: Config, names: Names |
     chains = attribute(cleaned.text, meta.outlet, names or speaker_names(registry, config))
     conflicts = tuple(provenance_conflicts(raw, meta.outlet, registry))
     return Prepared(raw.source, doc_id, cleaned.text, meta, chunks, raw.format, cleaned.pages, chains, conflicts)
+
+
+# What prepare() depends on besides the file: its code (cleaning, chunking, outlet detection,
+# chains), the registry, the speakers table and the chunking settings.
+_CODE = ("documents/*.py", "text/*.py", "attribution/*.py", "indexing/prepare.py", "registry.py")
+
+
+def context_key(registry: Registry, config: Config) -> str:
+    """A hash of everything besides the raw input that prepare() reads: equal keys, equal output."""
+    root = Path(__file__).resolve().parents[1]
+    digest = hashlib.sha256()
+    for path in sorted(p for pattern in _CODE for p in root.glob(pattern)):
+        digest.update(path.read_bytes())
+    folder = config.registry_path.parent if config.registry_path else config.corpus_dir
+    speakers = find_speakers(folder)
+    digest.update(speakers.read_bytes() if speakers else b"")
+    digest.update(json.dumps([registry.model_dump(mode="json"), config.chunking(), ATTRIBUTION_VERSION],
+                             sort_keys=True).encode())
+    return digest.hexdigest()[:16]
+
+
+def raw_key(raw: RawDocument, context: str) -> str:
+    """The input of prepare() for one source: its raw text, format, metadata and furniture, plus
+    `context_key`. A source whose key the manifest recorded is unchanged: re-ingest skips it
+    without cleaning, chunking or finding chains again."""
+    data = json.dumps([raw.text, raw.format, raw.meta, list(raw.furniture), context], sort_keys=True, ensure_ascii=False)
+    return hashlib.sha256(data.encode()).hexdigest()[:24]
+
+
+def remember(rec: dict[str, Any] | None, source: str, key: str, notes: tuple[list[str], str | None],
+             conflicts: dict[str, str]) -> None:
+    """Record a source's raw key (and what the report said about it) in its document's manifest
+    entry, so the next ingest of the same input skips it and says the same; not when placing it
+    met a conflict with another file, which depends on more than this input. A document still
+    waiting to be embedded carries both in the record it is stored with (`Prepared.record`)."""
+    if rec is None or source not in rec["sources"]:
+        return
+    keys, said = rec.setdefault("raw_keys", {}), rec.setdefault("raw_notes", {})
+    keys.pop(source, None)
+    said.pop(source, None)
+    if conflicts.get(source, notes[1]) == notes[1]:
+        keys[source] = key
+        if notes[0] or notes[1]:
+            said[source] = list(notes)
+
+
+def replayed(rec: dict[str, Any], source: str) -> tuple[list[str], str | None]:
+    """The warnings and conflict the report gave when the source was last prepared."""
+    warnings, conflict = rec.get("raw_notes", {}).get(source, ([], None))
+    return list(warnings), conflict
+
+
+def remarks(p: Prepared, source: str) -> tuple[list[str], str | None]:
+    """What an ingest report says about a prepared document: warnings, and a provenance conflict."""
+    warnings = []
+    if p.meta.outlet == UNKNOWN_OUTLET:
+        warnings.append(f"{p.source}: no outlet found (not in the registry); stored as 'unknown'")
+    if len(scripts(p.meta.outlet)) > 1:
+        warnings.append(f"{source}: outlet {p.meta.outlet!r} mixes letters of "
+                        f"{' and '.join(sorted(scripts(p.meta.outlet)))}; check its spelling")
+    conflict = f"labelled {p.meta.outlet!r} by {p.meta.outlet_source}, but {'; '.join(p.conflicts)}" if p.conflicts else None
+    return warnings, conflict
+
+
+def guarded(source: str, stage: Callable, *args):
+    """Run a parsing stage; a parser's unexpected exception on one odd file becomes that file's error."""
+    try:
+        return stage(*args)
+    except BylineError:
+        raise
+    except Exception as exc:
+        log.debug("%s", source, exc_info=True)
+        raise BylineError(f"{source}: could not be read ({type(exc).__name__}: {exc})") from exc

@@ -10,6 +10,7 @@ for, so the ask path reads bm25s's files here and sums the same columns bm25s wo
 from __future__ import annotations
 
 import json
+import threading
 from pathlib import Path
 
 import numpy as np
@@ -19,6 +20,8 @@ class SavedBm25:
     def __init__(self, data: np.ndarray, indices: np.ndarray, indptr: np.ndarray, vocab: dict[str, int],
                  num_docs: int) -> None:
         self.data, self.indices, self.indptr, self.vocab, self.num_docs = data, indices, indptr, vocab, num_docs
+        self._buffer: np.ndarray | None = None  # the scores array, reused (see `_scores`)
+        self._lock = threading.Lock()
 
     @classmethod
     def of(cls, bm25) -> SavedBm25:
@@ -51,18 +54,30 @@ class SavedBm25:
 
     def scores(self, tokens: list[str], weight_mask: np.ndarray | None = None) -> np.ndarray:
         """Each chunk's BM25 score for the query tokens (unknown tokens score nothing)."""
-        out = np.zeros(self.num_docs, dtype=self.data.dtype)
+        with self._lock:
+            return self._scores(tokens, weight_mask).copy()
+
+    def _scores(self, tokens: list[str], weight_mask: np.ndarray | None) -> np.ndarray:
+        """The scores in a buffer reused from question to question: a fresh 100k-row array per
+        question cost page faults, a millisecond on a busy machine. Call with `_lock` held."""
+        if self._buffer is None:
+            self._buffer = np.zeros(self.num_docs, dtype=self.data.dtype)
+        out = self._buffer
+        out.fill(0)
         for t in (self.vocab[t] for t in tokens if t in self.vocab):
             start, end = self.indptr[t], self.indptr[t + 1]
             np.add.at(out, self.indices[start:end], self.data[start:end])
-        return out * weight_mask if weight_mask is not None else out
+        if weight_mask is not None:
+            np.multiply(out, weight_mask, out=out)
+        return out
 
     def top(self, tokens: list[str], k: int, weight_mask: np.ndarray | None = None) -> list[tuple[int, float]]:
         """The k best (chunk row, score), best first."""
-        scores = self.scores(tokens, weight_mask)
-        k = min(k, len(scores))
+        k = min(k, self.num_docs)
         if k <= 0:
             return []
-        best = np.argpartition(-scores, k - 1)[:k]
-        best = best[np.argsort(-scores[best], kind="stable")]
-        return [(int(i), float(scores[i])) for i in best]
+        with self._lock:
+            scores = self._scores(tokens, weight_mask)
+            best = np.argpartition(-scores, k - 1)[:k]
+            best = best[np.argsort(-scores[best], kind="stable")]
+            return [(int(i), float(scores[i])) for i in best]

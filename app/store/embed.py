@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
-import threading
+from concurrent.futures import Future, ThreadPoolExecutor
 from collections.abc import Sequence
 from typing import Protocol
 
@@ -43,32 +43,20 @@ class MiniLMEmbedder:
 
     def __init__(self, batch_size: int = 32) -> None:
         self.batch_size = batch_size
-        self._sessions: dict[int, object] = {}
-        self._lock = threading.Lock()
-        self._preloading = False
 
     def preload(self) -> None:
-        """Load the one-thread session in a background thread: a new process opens its index (Chroma's
-        import is pure Python) while onnxruntime reads the model (native code) on the other core."""
-        if 1 not in self._sessions and not self._preloading:
-            self._preloading = True
-            # not a daemon: a process that exits early (no index) waits for the load to end instead of
-            # killing onnxruntime mid-initialisation ("terminate called without an active exception")
-            threading.Thread(target=self._encoder, args=(1,), daemon=False, name="byline-model-load").start()
+        """Load the one-thread session in the background (app/store/onnx.py: shared by the process)."""
+        from app.store import onnx
 
-    def _encoder(self, threads: int):
-        with self._lock:
-            if threads not in self._sessions:
-                from app.store.onnx import OnnxEncoder, model_file, weights_dir
-
-                self._sessions[threads] = OnnxEncoder(model_file(), weights_dir(), threads=threads)
-        return self._sessions[threads]
+        onnx.preload(1)
 
     def embed(self, texts: Sequence[str]) -> np.ndarray:
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
+        from app.store import onnx
+
         threads = 1 if len(texts) <= self.small_batch else max(1, os.cpu_count() or 1)
-        return self._encoder(threads).encode(list(texts), self.batch_size)
+        return onnx.encoder(threads).encode(list(texts), self.batch_size)
 
 
 def sentence_transformer():
@@ -110,7 +98,9 @@ class HashEmbedder:
 
 class CachedEmbedder:
     """Wraps an embedder with a cache of recent per-text embeddings for small calls (questions and
-    the quotes of an answer, which recur across questions); ingest-sized batches pass straight on."""
+    the quotes of an answer, which recur across questions); ingest-sized batches pass straight on.
+    `prefetch` starts a question's embedding on a worker thread (onnxruntime releases the GIL), so
+    the work that does not need its vector (BM25) runs meanwhile on the other core."""
 
     SMALL = 16
 
@@ -120,20 +110,42 @@ class CachedEmbedder:
         self.dim = inner.dim
         self._size = size
         self._cache: dict[str, np.ndarray] = {}
+        self._pending: dict[tuple[str, ...], Future] = {}
+        self._worker: ThreadPoolExecutor | None = None
 
     def preload(self) -> None:
         getattr(self.inner, "preload", lambda: None)()  # embedders written before preload existed
 
+    def prefetch(self, texts: Sequence[str]) -> None:
+        """Start embedding `texts` in the background; the next `embed` of them waits for it."""
+        key = tuple(texts)
+        if len(texts) > self.SMALL or key in self._pending or all(t in self._cache for t in texts):
+            return
+        if self._worker is None:
+            self._worker = ThreadPoolExecutor(1, thread_name_prefix="byline-embed")
+        self._pending[key] = self._worker.submit(self.inner.embed, list(texts))
+
+    def forget(self) -> None:
+        """Drop every cached vector (the bench times each question as if never asked)."""
+        self._cache.clear()
+        self._pending.clear()
+
     def embed(self, texts: Sequence[str]) -> np.ndarray:
         if len(texts) > self.SMALL:
             return self.inner.embed(texts)
+        for key in [k for k in list(self._pending) if set(k) & set(texts)]:
+            if (future := self._pending.pop(key, None)) is not None:
+                self._remember(key, future.result())
         missing = list(dict.fromkeys(t for t in texts if t not in self._cache))
         if missing:
-            for text, vector in zip(missing, self.inner.embed(missing)):
-                if len(self._cache) >= self._size:
-                    self._cache.pop(next(iter(self._cache)))
-                self._cache[text] = vector
+            self._remember(missing, self.inner.embed(missing))
         return np.stack([self._cache[t] for t in texts]) if texts else self.inner.embed(texts)
+
+    def _remember(self, texts: Sequence[str], vectors: np.ndarray) -> None:
+        for text, vector in zip(texts, vectors):
+            if len(self._cache) >= self._size:
+                self._cache.pop(next(iter(self._cache)))
+            self._cache[text] = vector
 
 
 def make_embedder(name: str) -> Embedder:

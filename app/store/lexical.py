@@ -13,6 +13,8 @@ import numpy as np
 from app.files import atomic_write
 from app.store.bm25 import SavedBm25
 from app.store.manifest import fingerprint
+from app.store.chroma import StoredChunk
+from app.store.table import EXACT_MAX, ChunkTable
 from app.text.terms import TERMS_VERSION, terms
 
 log = logging.getLogger(__name__)
@@ -31,16 +33,19 @@ __all__ = ["LexicalIndex", "fingerprint"]
 class LexicalIndex:
     """BM25 over chunk texts; `search` can be restricted to chunks passing a filter."""
 
-    def __init__(self, ids: list[str], facets: list[dict[str, str | None]], bm25, df: dict[str, int]) -> None:
+    def __init__(self, ids: list[str], facets: list[dict[str, str | None]], bm25, df: dict[str, int],
+                 table: ChunkTable | None = None, built_for: str | None = None) -> None:
         self.ids = ids
         self.facets = facets  # per chunk: outlet, stance (for filtering without a store round trip)
         self._bm25 = bm25
         self.df = df  # document frequency of each term, for idf-weighted coverage
-        self.fingerprint = fingerprint(ids)
+        self.table = table  # per chunk: document, span, chains, vector (app/store/table.py)
+        self.fingerprint = built_for or fingerprint(ids)  # the store's fingerprint this index was built for
         self._idf: dict[str, float] = {}
         self._built = None  # the bm25s object, when this index was built in this process
         self._rows: dict[str, int] | None = None  # chunk id -> row, made on first use
         self._columns: dict[str, tuple[np.ndarray, dict]] = {}  # facet -> (code per chunk, value -> code)
+        self._last: tuple[tuple, list[tuple[str, float]]] | None = None  # the last search and its result
 
     def idf(self, term: str) -> float:
         value = self._idf.get(term)
@@ -58,6 +63,33 @@ class LexicalIndex:
     def outlets(self, ids: list[str]) -> dict[str, str]:
         """Outlet of each chunk the index holds."""
         return {cid: self.facets[r].get("outlet") or "" for cid in ids if (r := self.row(cid)) >= 0}
+
+    def nearest(self, qvec: np.ndarray, n: int, allowed: dict[str, set[str]] | None = None
+                ) -> list[tuple[str, float]] | None:
+        """The n chunks nearest the question by exact search over the chunk table, restricted to the
+        allowed facets; None when the index is too big for that (ask the store) or has no table."""
+        if self.table is None or len(self.table) > EXACT_MAX:
+            return None
+        mask = self._mask(allowed) if allowed else None
+        return [(self.ids[row], sim) for row, sim in self.table.nearest(qvec, n, mask)]
+
+    def similarities(self, ids: list[str], qvec: np.ndarray) -> dict[str, float]:
+        """Cosine similarity of the question to each chunk the table holds."""
+        rows = [(cid, r) for cid in ids if (r := self.row(cid)) >= 0] if self.table is not None else []
+        sims = self.table.similarity(np.array([r for _, r in rows], dtype=np.int64), qvec) if rows else []
+        return {cid: float(s) for (cid, _), s in zip(rows, sims)}
+
+    def documents(self, ids: list[str]) -> list[str]:
+        """The documents of the chunks the table holds."""
+        if self.table is None:
+            return []
+        return [self.table.docs[int(self.table.doc[r])] for cid in ids if (r := self.row(cid)) >= 0]
+
+    def chunks(self, ids: list[str], text_of, meta_of) -> dict[str, StoredChunk]:
+        """The chunks the table holds, as the store would return them (app/store/table.py)."""
+        if self.table is None:
+            return {}
+        return {cid: self.table.chunk(r, cid, text_of, meta_of) for cid in ids if (r := self.row(cid)) >= 0}
 
     def coverages(self, question_terms: set[str], ids: list[str], texts: list[str] | None = None) -> list[float]:
         """`coverage` of each chunk, read from the BM25 postings (which chunks hold each term, the
@@ -84,7 +116,8 @@ class LexicalIndex:
         return sum(self.idf(t) for t in question_terms & present) / total if total else 0.0
 
     @classmethod
-    def build(cls, ids: list[str], texts: list[str], facets: list[dict[str, str | None]]) -> LexicalIndex:
+    def build(cls, ids: list[str], texts: list[str], facets: list[dict[str, str | None]],
+              table: ChunkTable | None = None, built_for: str | None = None) -> LexicalIndex:
         bm25s = _bm25s()
 
         built = None
@@ -93,18 +126,23 @@ class LexicalIndex:
             built = bm25s.BM25()
             built.index(tokenised, show_progress=False)
         index = cls(list(ids), list(facets), SavedBm25.of(built) if built else None,
-                    dict(Counter(t for toks in tokenised for t in set(toks))))
+                    dict(Counter(t for toks in tokenised for t in set(toks))), table, built_for)
         index._built = built  # bm25s saves its own files (`save`); searches read them the way SavedBm25 does
         return index
 
     @classmethod
     def for_store(cls, store, folder: Path, fingerprint: str) -> LexicalIndex:
-        """The index saved in `folder` when it matches the store's chunks, else one built and saved."""
+        """The index saved in `folder` when it was built for the store's fingerprint, else one built
+        from the store (texts, facets, vectors: one pass over it) and saved."""
         loaded = cls.load(folder)
         if loaded is None or loaded.fingerprint != fingerprint:
-            chunks = list(store.iter_chunks())
+            pairs = list(store.iter_records())
+            chunks = [c for c, _ in pairs]
+            dim = store.manifest.dim
+            vectors = np.array([v for _, v in pairs], dtype=np.float32).reshape(len(pairs), dim)
             loaded = cls.build([c.id for c in chunks], [c.text for c in chunks],
-                               [{"outlet": c.meta.get("outlet"), "stance": c.meta.get("stance")} for c in chunks])
+                               [{"outlet": c.meta.get("outlet"), "stance": c.meta.get("stance")} for c in chunks],
+                               ChunkTable.build(chunks, vectors), fingerprint)
             loaded.save(folder)
         return loaded
 
@@ -112,8 +150,10 @@ class LexicalIndex:
         folder.mkdir(parents=True, exist_ok=True)
         if self._built is not None:
             self._built.save(str(folder / "bm25"))
+        if self.table is not None:
+            self.table.save(folder)
         atomic_write(folder / "ids.json", json.dumps({"ids": self.ids, "facets": self.facets, "df": self.df,
-                                                         "terms": TERMS_VERSION}))
+                                                         "terms": TERMS_VERSION, "fingerprint": self.fingerprint}))
 
     @classmethod
     def load(cls, folder: Path) -> LexicalIndex | None:
@@ -122,7 +162,8 @@ class LexicalIndex:
             if data.get("terms") != TERMS_VERSION:
                 raise ValueError(f"tokenised by terms version {data.get('terms')}, not {TERMS_VERSION}")
             bm25 = SavedBm25.load(folder / "bm25") if data["ids"] else None
-            return cls(list(data["ids"]), list(data["facets"]), bm25, dict(data["df"]))
+            table = ChunkTable.load(folder, len(data["ids"]))
+            return cls(list(data["ids"]), list(data["facets"]), bm25, dict(data["df"]), table, data["fingerprint"])
         except Exception as exc:  # a cache: whatever a crash or a disk left there, rebuild it
             log.info("lexical index at %s not usable (%s); it will be rebuilt", folder, exc)
             return None
@@ -141,7 +182,21 @@ class LexicalIndex:
         return mask.astype(np.float32)
 
     def search(self, query: str, n: int, allowed: dict[str, set[str]] | None = None) -> list[tuple[str, float]]:
-        """Best chunks for `query` as (id, bm25 score), only those with a positive score."""
+        """Best chunks for `query` as (id, bm25 score), only those with a positive score. The last
+        search is remembered: the Assistant runs it while the question is being embedded, and
+        retrieval then asks for the same."""
+        key = (query, n, repr(sorted((k, sorted(v)) for k, v in (allowed or {}).items())))
+        if self._last is not None and self._last[0] == key:
+            return self._last[1]
+        found = self._search(query, n, allowed)
+        self._last = (key, found)
+        return found
+
+    def forget(self) -> None:
+        """Drop the remembered search (the bench times each question as if never asked)."""
+        self._last = None
+
+    def _search(self, query: str, n: int, allowed: dict[str, set[str]] | None) -> list[tuple[str, float]]:
         tokens = terms(query, query=True)
         if self._bm25 is None or not tokens:
             return []

@@ -12,6 +12,7 @@ interrupted ingest leaves nothing half-done that the next one does not redo.
 
 from __future__ import annotations
 
+import json
 import logging
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -38,12 +39,13 @@ class Store:
     def __init__(self, index_dir: Path, manifest: Manifest, collection) -> None:
         self.index_dir = index_dir
         self.manifest = manifest
-        self._collection = collection
+        self._opened = collection  # the Chroma collection, or a function opening it on first use
         self._texts: dict[str, str] = {}
         self.generation = 0  # counts changes to the documents: what readers may cache by
         self._sentences: dict[str, Sentences | None] = {}  # recently read documents' sentences
         self._fingerprint: tuple[int, str] | None = None  # (documents count, fingerprint of chunk ids)
         self._stamp = _stamp(index_dir / MANIFEST)  # the manifest as this store last saw it
+        self._written: str | None = None  # the manifest text this store last wrote
 
     # -- opening ----------------------------------------------------------------------
     @classmethod
@@ -70,15 +72,19 @@ class Store:
             )
         try:
             index_dir.mkdir(parents=True, exist_ok=True)
-            client = chroma_client(index_dir, None)
         except OSError as exc:
             raise IndexMissingError(f"{index_dir} cannot be used as an index folder: {exc.strerror or exc}") from exc
-        if not path.is_file():
-            drop_unowned(client, collection)
-        coll = client.get_or_create_collection(
-            collection, embedding_function=None, metadata={"hnsw:space": "cosine"}
-        )
-        return cls(index_dir, manifest, coll)
+        if path.is_file():  # Chroma is opened (and chromadb imported) by the first call that needs it
+            return cls(index_dir, manifest, lambda: _open_collection(chroma_client(index_dir, None), collection))
+        client = chroma_client(index_dir, None)
+        drop_unowned(client, collection)
+        return cls(index_dir, manifest, _open_collection(client, collection))
+
+    @property
+    def _collection(self):
+        if callable(self._opened):
+            self._opened = self._opened()
+        return self._opened
 
     # -- writing ----------------------------------------------------------------------
     def put(self, doc_id: str, text: str, record: dict[str, Any], chunks: Sequence[Chunk],
@@ -116,8 +122,13 @@ class Store:
         self.generation += 1
 
     def commit(self) -> None:
-        atomic_write(self.index_dir / MANIFEST, self.manifest.to_json())
-        self._stamp = _stamp(self.index_dir / MANIFEST)
+        """Write the manifest, unless it is what this store last wrote and the file is still that
+        (a re-ingest of unchanged files then costs no fsync)."""
+        text = self.manifest.to_json()
+        if text == self._written and not self.changed_on_disk():
+            return
+        atomic_write(self.index_dir / MANIFEST, text)
+        self._written, self._stamp = text, _stamp(self.index_dir / MANIFEST)
 
     def changed_on_disk(self) -> bool:
         """True when another process rewrote the manifest since this store read or wrote it."""
@@ -126,7 +137,7 @@ class Store:
     def reload(self) -> None:
         """Read the manifest again (after another process wrote the index); caches are dropped."""
         self.manifest = read_manifest(self.index_dir / MANIFEST, self.index_dir)
-        self._stamp = _stamp(self.index_dir / MANIFEST)
+        self._stamp, self._written = _stamp(self.index_dir / MANIFEST), None
         self._texts.clear()
         self._fingerprint = None
 
@@ -175,11 +186,15 @@ class Store:
 
     # -- reading ----------------------------------------------------------------------
     def fingerprint(self) -> str:
-        """Fingerprint of the indexed chunk ids (what the BM25 index must match), cached between
-        writes: hashing 100k sorted ids on every question cost tens of milliseconds."""
+        """Fingerprint of the indexed chunks, their documents' metadata and the embedder (what the
+        BM25 index and the chunk table must match: a relabelled outlet changes their facets, new
+        chains or another embedder their table), cached between writes: hashing 100k sorted ids on
+        every question cost tens of milliseconds."""
         docs = self.manifest.documents
         if self._fingerprint is None or self._fingerprint[0] != len(docs):
-            self._fingerprint = (len(docs), fingerprint(cid for rec in docs.values() for cid in rec["chunk_ids"]))
+            labels = (json.dumps([d, rec["meta"], rec.get("attribution")], sort_keys=True) for d, rec in docs.items())
+            self._fingerprint = (len(docs), fingerprint([*(cid for rec in docs.values() for cid in rec["chunk_ids"]),
+                                                         *labels, f"{self.manifest.embedder}/{self.manifest.dim}"]))
         return self._fingerprint[1]
 
     def count(self) -> int:
@@ -224,18 +239,36 @@ class Store:
         return {cid: np.asarray(v, dtype=np.float32) for cid, v in zip(res["ids"], res["embeddings"])}
 
     def iter_chunks(self, batch: int = 5000) -> Iterator[StoredChunk]:
+        for chunk, _ in self.iter_records(batch, with_vectors=False):
+            yield chunk
+
+    def iter_records(self, batch: int = 5000, with_vectors: bool = True) -> Iterator[tuple[StoredChunk, np.ndarray | None]]:
+        """Every chunk the manifest names, with its vector, in manifest order."""
         ids = [cid for rec in self.manifest.documents.values() for cid in rec["chunk_ids"]]
         for i in range(0, len(ids), batch):
-            for chunk, _ in self.get(ids[i : i + batch]).values():
-                yield chunk
+            yield from self.get(ids[i : i + batch], with_vectors=with_vectors).values()
 
     def sentences(self, doc_id: str) -> Sentences | None:
         """The document's sentence spans and vectors as ingest stored them (None: not stored)."""
         if doc_id not in self._sentences:
+            self.load_sentences([doc_id])
+        return self._sentences[doc_id]
+
+    def load_sentences(self, doc_ids: Sequence[str]) -> None:
+        """Read the sentences of the documents not in memory yet, in one go (one request to a server)."""
+        missing = [d for d in dict.fromkeys(doc_ids) if d not in self._sentences]
+        for doc_id, found in self._load_many(missing).items():
             if len(self._sentences) >= SENTENCE_CACHE:
                 self._sentences.pop(next(iter(self._sentences)))
-            self._sentences[doc_id] = self._load_sentences(doc_id)
-        return self._sentences[doc_id]
+            self._sentences[doc_id] = found
+
+    def _load_many(self, doc_ids: list[str]) -> dict[str, Sentences | None]:
+        return {doc_id: self._load_sentences(doc_id) for doc_id in doc_ids}
+
+    def load_texts(self, doc_ids: Sequence[str]) -> None:
+        """Read the texts not in memory yet (a server store asks for them in one request)."""
+        for doc_id in doc_ids:
+            self.text(doc_id)
 
     def text(self, doc_id: str) -> str:
         if doc_id not in self._texts:
@@ -245,6 +278,10 @@ class Store:
             except OSError as exc:
                 raise IndexMissingError(f"document {doc_id} is missing from {path.parent}; {rebuild_hint(self.index_dir)}") from exc
         return self._texts[doc_id]
+
+
+def _open_collection(client, name: str):
+    return client.get_or_create_collection(name, embedding_function=None, metadata={"hnsw:space": "cosine"})
 
 
 def _stamp(path: Path) -> tuple[int, int, int] | None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import os
+import threading
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -105,6 +106,36 @@ class OnnxEncoder:
         mask = feed["attention_mask"][..., None].astype(np.float32)
         pooled = (states * mask).sum(1) / np.clip(mask.sum(1), 1e-9, None)
         return pooled / np.clip(np.linalg.norm(pooled, axis=1, keepdims=True), 1e-12, None)
+
+
+_ENCODERS: dict[int, OnnxEncoder] = {}  # one per thread count, shared by every embedder of the process
+_LOCK = threading.Lock()  # held while a session loads: a second user waits for the first load
+_STARTED = threading.Lock()  # guards _LOADING only, never held during a load
+_LOADING: set[int] = set()
+
+
+def encoder(threads: int) -> OnnxEncoder:
+    """The process's encoder with this many threads, loaded on first use (a preload's, when one ran)."""
+    with _LOCK:
+        if threads not in _ENCODERS:
+            _ENCODERS[threads] = OnnxEncoder(model_file(), weights_dir(), threads=threads)
+        return _ENCODERS[threads]
+
+
+def loaded(threads: int) -> bool:
+    return threads in _ENCODERS
+
+
+def preload(threads: int = 1) -> None:
+    """Load the encoder in a background thread, once: a new `byline ask` process imports the
+    query stack (pure Python) while onnxruntime reads the model (native code) on the other core.
+    Not a daemon: a process that exits early waits for the load to end instead of killing
+    onnxruntime mid-initialisation ("terminate called without an active exception")."""
+    with _STARTED:
+        if threads in _ENCODERS or threads in _LOADING:
+            return
+        _LOADING.add(threads)
+    threading.Thread(target=encoder, args=(threads,), daemon=False, name="byline-model-load").start()
 
 
 if __name__ == "__main__":  # `python -m app.store.onnx`: make the export now (make install runs it)

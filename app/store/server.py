@@ -106,10 +106,15 @@ class ServerStore(Store):
         self._sentence_records.delete(ids=[doc_id])
 
     def _load_sentences(self, doc_id: str) -> Sentences | None:
-        res = self._sentence_records.get(ids=[doc_id], include=["metadatas"])
-        if not res["ids"]:
-            return None
-        return Sentences.from_bytes(base64.b64decode(res["metadatas"][0]["sentences"]))
+        return self._load_many([doc_id])[doc_id]
+
+    def _load_many(self, doc_ids: list[str]) -> dict[str, Sentences | None]:
+        """One request for every document's sentences (an answer quotes several documents)."""
+        if not doc_ids:
+            return {}
+        res = self._sentence_records.get(ids=doc_ids, include=["metadatas"])
+        found = {d: Sentences.from_bytes(base64.b64decode(m["sentences"])) for d, m in zip(res["ids"], res["metadatas"])}
+        return {d: found.get(d) for d in doc_ids}
 
     def commit(self) -> None:
         """Write the entries (and texts) that changed since the last commit or refresh; delete the gone."""
@@ -153,6 +158,12 @@ class ServerStore(Store):
             self.manifest.documents = {d: json.loads(r) for d, r in records.items()}
             self.generation += 1
             self._committed = records
+
+    def load_texts(self, doc_ids) -> None:
+        missing = [d for d in dict.fromkeys(doc_ids) if d not in self._texts]
+        if missing:
+            res = self._docs.get(ids=missing, include=["documents"])
+            self._texts.update(zip(res["ids"], res["documents"]))
 
     def text(self, doc_id: str) -> str:
         if doc_id not in self._texts:

@@ -1,5 +1,6 @@
 """A one-shot `byline ask` imports only what answering needs: no torch, scipy, spaCy, gradio,
-llama-index, sentence-transformers or bm25s (each costs a cold process tenths of a second or more)."""
+llama-index, sentence-transformers or bm25s (each costs a cold process tenths of a second or more),
+and on a small index not even chromadb."""
 
 from __future__ import annotations
 
@@ -35,4 +36,4 @@ def test_ask_in_a_new_process_loads_none_of_the_heavy_packages(make_assistant, c
     assert json.loads(proc.stdout)["citations"], "the probe answered"
     loaded = set(json.loads(proc.stderr.strip().splitlines()[-1]))
     assert loaded & set(HEAVY) == set()
-    assert "chromadb" in loaded  # the probe really opened the index
+    assert "chromadb" not in loaded  # a small index is searched exactly over the chunk table: no Chroma at all

@@ -38,12 +38,16 @@ def test_ingest_batches_keep_input_order_and_match_one_by_one(reference):
 
 
 @pytest.mark.model
-def test_preload_loads_the_question_session_in_the_background_once():
+def test_preload_loads_the_question_session_in_the_background_once(monkeypatch):
+    from app.store import onnx
+
+    monkeypatch.setattr(onnx, "_ENCODERS", {})  # as in a new process: the sessions are shared by the process
+    monkeypatch.setattr(onnx, "_LOADING", set())
     embedder = MiniLMEmbedder()
     embedder.preload()
     embedder.preload()  # a second call starts nothing new
     threads = [t for t in __import__("threading").enumerate() if t.name == "byline-model-load"]
     assert len(threads) == 1
     threads[0].join(timeout=60)
-    assert 1 in embedder._sessions
+    assert onnx.loaded(1)
     assert embedder.embed(["a question"]).shape == (1, 384)

@@ -3,6 +3,23 @@
 from __future__ import annotations
 
 import logging
+import os
+import sys
+from pathlib import Path
+
+
+def _early_preload(argv: list[str]) -> None:
+    """`byline ask` / `byline chat`: start loading the question model now, on the other core,
+    while the query stack imports (the Assistant would start it only after)."""
+    words = [a for a in argv[1:] if not a.startswith("-")]
+    if Path(argv[0]).name in ("byline", "__main__.py") and {"ask", "chat"} & set(words[:3]) \
+            and not os.environ.get("BYLINE_EMBEDDER", "").startswith("hash-"):
+        from app.store import onnx
+
+        onnx.preload(1)
+
+
+_early_preload(sys.argv)
 
 from app.edges.cli import asking, outlets, serving, tools  # noqa: F401  (each registers its commands)
 from app.edges.cli.base import cli

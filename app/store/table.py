@@ -1,0 +1,110 @@
+"""Per-chunk columns the ask path reads without a store round trip: each chunk's document, span,
+source chains and vector, saved beside the BM25 index (`bm25/table.json`, `bm25/vectors.npy`).
+
+With them a question costs at most one Chroma call (the nearest-neighbour query): lexical-only
+candidates get their dense score from `vectors`, and the passages answered from are rebuilt from
+the document's text (`text[start:end]` is the chunk's text, an ingest invariant) and its manifest
+metadata. A small index needs no Chroma call at all: `nearest` is an exact cosine search over the
+memory-mapped vectors, cheaper than an HNSW query up to `EXACT_MAX` chunks and never approximate —
+so a one-shot `byline ask` does not import chromadb. The table is a cache: built from the store
+when it is missing or stale, like the BM25 index it sits beside.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from app.files import atomic_write, atomic_write_bytes
+from app.store.chroma import StoredChunk
+
+EXACT_MAX = 5_000  # chunks up to which exact search costs less than an HNSW query (<1 ms; at 10k numpy
+# hands the product to several BLAS threads, which a busy 2-core machine makes slower than Chroma)
+TABLE_VERSION = 2
+
+
+class ChunkTable:
+    """Row i describes chunk i of the lexical index: `docs[doc[i]]`, `start[i]:end[i]`, `chains[i]`."""
+
+    def __init__(self, docs: list[str], doc: np.ndarray, start: np.ndarray, end: np.ndarray,
+                 chains: dict[int, str], vectors: np.ndarray) -> None:
+        self.docs, self.doc, self.start, self.end = docs, doc, start, end
+        self.chains = chains  # row -> per-sentence chains JSON, only for rows that have some
+        self.vectors = vectors  # (rows, dim) float32 unit rows; memory-mapped when loaded
+
+    def __len__(self) -> int:
+        return len(self.doc)
+
+    @classmethod
+    def build(cls, chunks: Sequence[StoredChunk], vectors: np.ndarray) -> ChunkTable:
+        docs = list(dict.fromkeys(c.doc_id for c in chunks))
+        code = {d: i for i, d in enumerate(docs)}
+        return cls(docs, np.array([code[c.doc_id] for c in chunks], dtype=np.int32),
+                   np.array([c.start for c in chunks], dtype=np.int64), np.array([c.end for c in chunks], dtype=np.int64),
+                   {row: c.meta["chains"] for row, c in enumerate(chunks) if c.meta.get("chains")},
+                   np.asarray(vectors, dtype=np.float32).reshape(len(chunks), -1))
+
+    def save(self, folder: Path) -> None:
+        """Columns as .npy files (read without parsing), the document ids and chains as JSON."""
+        atomic_write_bytes(folder / "vectors.npy", _npy(self.vectors, np.float32))
+        atomic_write_bytes(folder / "spans.npy", _npy(np.stack([self.doc, self.start, self.end], axis=1), np.int64))
+        atomic_write(folder / "table.json", json.dumps({
+            "version": TABLE_VERSION, "docs": self.docs, "chains": {str(r): c for r, c in self.chains.items()}},
+            ensure_ascii=False))
+
+    @classmethod
+    def load(cls, folder: Path, rows: int) -> ChunkTable:
+        """The saved table; ValueError when it is not one for `rows` chunks (then it is rebuilt)."""
+        data = json.loads((folder / "table.json").read_text(encoding="utf-8"))
+        if data.get("version") != TABLE_VERSION:
+            raise ValueError(f"chunk table version {data.get('version')}, not {TABLE_VERSION}")
+        vectors = np.load(folder / "vectors.npy", mmap_mode="r" if rows else None)  # no mmap of 0 bytes
+        spans = np.load(folder / "spans.npy").reshape(-1, 3)
+        table = cls(list(data["docs"]), spans[:, 0].astype(np.int32), spans[:, 1], spans[:, 2],
+                    {int(r): c for r, c in data["chains"].items()}, vectors)
+        if not len(table) == len(vectors) == rows or (rows and int(table.doc.max()) >= len(table.docs)):
+            raise ValueError(f"chunk table has {len(table)} rows, the index {rows}")
+        return table
+
+    def similarity(self, rows: np.ndarray, qvec: np.ndarray) -> np.ndarray:
+        """Cosine similarity of the question to each of `rows` (unit vectors: a dot product)."""
+        return np.asarray(self.vectors[np.asarray(rows, dtype=np.int64)] @ np.asarray(qvec, dtype=np.float32))
+
+    def nearest(self, qvec: np.ndarray, n: int, mask: np.ndarray | None = None) -> list[tuple[int, float]]:
+        """The n rows most similar to the question, best first (exact search); `mask` (1.0/0.0 per
+        row) keeps only the allowed rows, as Chroma's `where` would."""
+        if not len(self) or n <= 0:
+            return []
+        sims = np.asarray(self.vectors @ np.asarray(qvec, dtype=np.float32))
+        allowed = np.flatnonzero(mask) if mask is not None else None
+        pool = sims[allowed] if allowed is not None else sims
+        n = min(n, len(pool))
+        if n <= 0:
+            return []
+        best = np.argpartition(-pool, n - 1)[:n]
+        best = best[np.argsort(-pool[best], kind="stable")]
+        rows = allowed[best] if allowed is not None else best
+        return [(int(r), float(sims[r])) for r in rows]
+
+    def chunk(self, row: int, cid: str, text_of: Callable[[str], str], meta_of: Callable[[str], dict[str, Any]]
+              ) -> StoredChunk:
+        """The stored chunk at `row`, as the store would return it: its text cut from the document,
+        its metadata the document's plus its span and chains."""
+        doc_id, start, end = self.docs[int(self.doc[row])], int(self.start[row]), int(self.end[row])
+        meta = {k: v for k, v in meta_of(doc_id).items() if v is not None and k != "outlet_source"}
+        meta.update(doc_id=doc_id, start=start, end=end)
+        if row in self.chains:
+            meta["chains"] = self.chains[row]
+        return StoredChunk(cid, doc_id, start, end, text_of(doc_id)[start:end], meta)
+
+
+def _npy(array: np.ndarray, dtype) -> bytes:
+    import io
+
+    buf = io.BytesIO()
+    np.save(buf, np.ascontiguousarray(array, dtype=dtype))
+    return buf.getvalue()

@@ -1,0 +1,35 @@
+"""`byline ask` and `byline chat` start loading the question model before the query stack imports."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.edges import cli
+from app.store import onnx
+
+
+@pytest.fixture
+def started(monkeypatch):
+    calls: list[int] = []
+    monkeypatch.setattr(onnx, "preload", lambda threads=1: calls.append(threads))
+    monkeypatch.delenv("BYLINE_EMBEDDER", raising=False)
+    return calls
+
+
+@pytest.mark.parametrize("argv", [["byline", "ask", "Who?"], ["/x/app/edges/cli/__main__.py", "--json", "ask", "q"],
+                                  ["byline", "chat"]])
+def test_question_commands_start_loading_the_model(started, argv):
+    cli._early_preload(argv)
+    assert started == [1]
+
+
+@pytest.mark.parametrize("argv", [["byline", "ingest", "corpus/"], ["pytest", "ask"], ["byline", "sources"]])
+def test_other_commands_and_programs_do_not(started, argv):
+    cli._early_preload(argv)
+    assert started == []
+
+
+def test_an_index_of_the_hash_fake_needs_no_model(started, monkeypatch):
+    monkeypatch.setenv("BYLINE_EMBEDDER", "hash-256")
+    cli._early_preload(["byline", "ask", "Who?"])
+    assert started == []

@@ -1,0 +1,55 @@
+"""Work that does not need the question's vector runs while it is being embedded: the embedding
+is started on a worker thread (prefetch) and BM25 searches meanwhile; nothing is computed twice."""
+
+from __future__ import annotations
+
+import threading
+
+import numpy as np
+
+from app.store.embed import CachedEmbedder, HashEmbedder
+from app.store.lexical import LexicalIndex
+
+
+class Recording(HashEmbedder):
+    """The hash fake, recording each call's texts and the thread that made it."""
+
+    def __init__(self) -> None:
+        super().__init__(64)
+        self.calls: list[tuple[list[str], str]] = []
+
+    def embed(self, texts):
+        self.calls.append((list(texts), threading.current_thread().name))
+        return super().embed(texts)
+
+
+def test_a_prefetched_question_is_embedded_once_on_the_worker_thread():
+    inner = Recording()
+    cached = CachedEmbedder(inner)
+    cached.prefetch(["Who paid the speaker?"])
+    vector = cached.embed(["Who paid the speaker?"])
+    assert len(inner.calls) == 1 and inner.calls[0][1].startswith("byline-embed")
+    np.testing.assert_array_equal(vector, HashEmbedder(64).embed(["Who paid the speaker?"]))
+    cached.embed(["Who paid the speaker?", "another text"])
+    assert inner.calls[1][0] == ["another text"]  # the prefetched vector was kept, only the new text embedded
+
+
+def test_forgetting_drops_vectors_and_pending_work():
+    inner = Recording()
+    cached = CachedEmbedder(inner)
+    cached.embed(["a question"])
+    cached.prefetch(["later"])
+    cached.forget()
+    cached.embed(["a question"])
+    assert [texts for texts, _ in inner.calls].count(["a question"]) == 2
+
+
+def test_the_last_search_is_remembered_until_forgotten():
+    index = LexicalIndex.build(["c1", "c2"], ["dock workers strike", "ferry terminal opens"],
+                               [{"outlet": "A"}, {"outlet": "B"}])
+    first = index.search("dock strike", 5)
+    index._bm25 = None  # a second search of the same question must not touch the index
+    assert index.search("dock strike", 5) == first
+    assert index.search("dock strike", 5, {"outlet": {"B"}}) == []  # other filters: searched afresh
+    index.forget()
+    assert index.search("dock strike", 5) == []

@@ -1,0 +1,124 @@
+"""The chunk table: the ask path reads chunks, spans, chains and vectors from it, so a question costs
+at most one Chroma call (none on a small index, which is searched exactly)."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from corpora import write_corpus
+from seed import copy_seed
+
+from app.answer.retrieve import Filters, retrieve
+from app.store import lexical as lexical_module
+from app.store.chroma import StoredChunk
+from app.store.table import ChunkTable
+
+
+class CountingCollection:
+    """The real Chroma collection, counting the calls made to it."""
+
+    def __init__(self, inner) -> None:
+        self.inner, self.calls = inner, []
+
+    def __getattr__(self, name):
+        attr = getattr(self.inner, name)
+        if not callable(attr):
+            return attr
+
+        def counted(*args, **kwargs):
+            self.calls.append(name)
+            return attr(*args, **kwargs)
+
+        return counted
+
+
+def counted_store(a):
+    store = a._open()
+    a._lexical_index(store)  # built (reading the store) before counting: a cache, not the ask path
+    store._opened = CountingCollection(store._collection)
+    return store._opened
+
+
+@pytest.fixture
+def seeded(make_assistant, tmp_path):
+    a = make_assistant(copy_seed(tmp_path / "seed"))
+    a.ingest([tmp_path / "seed"])
+    return a
+
+
+def test_every_chunk_rebuilt_from_the_table_equals_the_stored_one(seeded):
+    store = seeded._open()
+    lexical = seeded._lexical_index(store)
+    records = list(store.iter_records())
+    docs = store.manifest.documents
+    rebuilt = lexical.chunks([c.id for c, _ in records], store.text, lambda d: docs[d]["meta"])
+    assert rebuilt.keys() == {c.id for c, _ in records}
+    assert any("chains" in c.meta for c in rebuilt.values())  # the seed has relayed sources
+    for chunk, vector in records:
+        assert rebuilt[chunk.id] == chunk
+        np.testing.assert_allclose(lexical.similarities([chunk.id], vector)[chunk.id], 1.0, rtol=1e-5)
+
+
+def test_a_small_index_answers_without_any_chroma_call(seeded):
+    counter = counted_store(seeded)
+    answer = seeded.ask("Is the MEK a terrorist organization?")
+    assert answer.citations and counter.calls == []
+
+
+def test_a_large_index_answers_with_one_chroma_query(seeded, monkeypatch):
+    monkeypatch.setattr(lexical_module, "EXACT_MAX", 0)  # as if the index were too big to search exactly
+    counter = counted_store(seeded)
+    for question in ("Is the MEK a terrorist organization?", "How much was John Bolton paid?"):
+        assert seeded.ask(question).citations
+    assert counter.calls == ["query", "query"]
+
+
+@pytest.mark.parametrize("filters", [Filters(), Filters(outlets=frozenset({"Rasa News Agency"})),
+                                     Filters(stances=frozenset({"mek_aligned"}))])
+def test_exact_search_finds_what_the_chroma_query_finds(seeded, monkeypatch, filters):
+    store = seeded._open()
+    lexical = seeded._lexical_index(store)
+    question = "Who paid John Bolton to speak at the rally?"
+    qvec = seeded.embedder.embed([question])[0]
+    exact, queried = lexical.nearest(qvec, 40, filters.allowed()), store.query(qvec, 40, filters.where())
+    related = [(cid, sim) for cid, sim in exact if sim > 1e-6]  # the hash fake ties unrelated chunks at 0
+    assert related and [cid for cid, _ in related] == [cid for cid, _ in queried[: len(related)]]
+    assert [sim for _, sim in related] == pytest.approx([sim for _, sim in queried[: len(related)]], abs=1e-5)
+    assert len(exact) == len(queried)
+    hits = retrieve(question, qvec, store=store, lexical=lexical, config=seeded.config, filters=filters)
+    allowed = filters.allowed() or {}
+    assert hits and all(h.chunk.meta[key] in values for h in hits for key, values in allowed.items())
+
+
+def test_a_relabelled_outlet_rebuilds_the_table_and_facets(make_assistant, tmp_path):
+    corpus = write_corpus(tmp_path / "c")
+    a = make_assistant(corpus)
+    a.ingest([corpus])
+    before = a._lexical_index(a._open())
+    registry = (corpus / "outlets.yaml").read_text().replace("file: gazette.txt, outlet: Gotham Gazette",
+                                                             "file: gazette.txt, outlet: Daily Planet")
+    (corpus / "outlets.yaml").write_text(registry)
+    a.ingest([corpus])
+    after = a._lexical_index(a._open())
+    assert after.fingerprint != before.fingerprint
+    assert set(after.outlets(after.ids).values()) == {"Daily Planet"}
+
+
+def test_a_damaged_table_is_rebuilt(make_assistant, tmp_path):
+    corpus = write_corpus(tmp_path / "c")
+    a = make_assistant(corpus)
+    a.ingest([corpus])
+    (tmp_path / "index" / "bm25" / "vectors.npy").write_bytes(b"not an array")
+    b = make_assistant(corpus)
+    assert b.ask("How much will the bridge cost?").citations
+    assert ChunkTable.load(tmp_path / "index" / "bm25", len(b._lexical_index(b._open()).ids))
+
+
+def test_table_search_respects_the_mask_and_orders_by_similarity():
+    vectors = np.array([[0.2, 1, 0], [1, 0, 0], [0.6, 0.8, 0], [0, 0, 1]], dtype=np.float32)
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+    table = ChunkTable.build([StoredChunk(f"c{i}", "d", i, i + 1, "x", {}) for i in range(4)], vectors)
+    q = np.array([1, 0, 0], dtype=np.float32)
+    assert [r for r, _ in table.nearest(q, 4)] == [1, 2, 0, 3]
+    assert [r for r, _ in table.nearest(q, 1, np.array([1, 0, 0, 1], dtype=np.float32))] == [0]
+    assert table.nearest(q, 3, np.zeros(4, dtype=np.float32)) == []
