@@ -45,6 +45,8 @@ def answer_from_index(question: str, search: str, *, store: Store, lexical: Lexi
         others = frozenset(g.id for g in registry.stance_groups if g.id != stance)
         if filters.outlets or filters.stances or not others or (k or config.k) < 2:
             return []  # a question scoped to outlets or stance groups asks for those only; k = 1: one passage
+        if lexical is None or lexical.nearest(qvec, 0) is None:
+            return []  # no exact search over the chunk table (a large index): one store query per question
         found = retrieve(search, qvec, store=store, lexical=lexical, config=config,
                          filters=Filters(frozenset(), others), k=k)
         found = [h for h in found if h.chunk.id not in seen]
