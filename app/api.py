@@ -32,9 +32,11 @@ from app.registry import Registry, load_registry, registry_file
 from app.store.embed import CachedEmbedder, Embedder, make_embedder
 from app.store.lexical import LexicalIndex
 from app.store.local import Store
-from app.store.lock import WriterLock
+from app.store.chroma import chroma_client
+from app.store.lock import ServerWriterLock, WriterLock
 from app.store.manifest import MANIFEST, source_info
 from app.store.open import open_store
+from app.store.view import View
 from app.synthesis import synthesize as synthesis_stage
 from app.synthesis.generators import Generator, OnToken, generator_from
 from app.writes import REGISTRY_SNAPSHOT, Writes
@@ -68,11 +70,16 @@ class Assistant(Writes):
         self._given_registry = registry
         self._store: Store | None = None
         self._lexical: LexicalIndex | None = None
-        self._outlets: tuple[tuple[int, int], list[str]] | None = None  # ((store, generation), outlets)
-        self._names: tuple[tuple[int, int, int], dict[str, str]] | None = None  # outlet names, as _outlets
-        self._lock = threading.RLock()
+        self._outlets: tuple[View, list[str]] | None = None  # (the view counted, its outlets)
+        self._names: tuple[View, Registry, dict[str, str]] | None = None  # outlet names and aliases, as _outlets
+        self._lock = threading.RLock()  # the write lock: one write at a time; readers never take it
+        self._reading = threading.RLock()  # readers one at a time, as before; a write does not wait for them
+        self._opening = threading.Lock()  # opening the store: short
+        self._view: View | None = None  # the committed state questions read (app/store/view.py)
+        self._viewed = threading.Event()  # set once a view is published
         self._llm = llm
-        self._writer = WriterLock(self.config.index_dir)
+        url, folder = self.config.chroma_url, self.config.index_dir
+        self._writer = ServerWriterLock(url, lambda: chroma_client(folder, url)) if url else WriterLock(folder)
         self._hold = False  # keep the writer lock between writes (a server)
 
     # -- plumbing -------------------------------------------------------------------------
@@ -98,14 +105,15 @@ class Assistant(Writes):
         return load_registry(path if path.is_file() else None)
 
     def _open(self, create: bool = False) -> Store:
-        if self._store is None:
-            self._store = open_store(
-                self.config.index_dir, embedder=self.embedder.name, dim=self.embedder.dim,
-                chunking=self.config.chunking(), create=create, chroma_url=self.config.chroma_url,
-            )
-        else:
-            self._store.refresh()  # a Chroma server may have been written by another process
-        return self._store
+        with self._opening:
+            if self._store is None:
+                self._store = open_store(
+                    self.config.index_dir, embedder=self.embedder.name, dim=self.embedder.dim,
+                    chunking=self.config.chunking(), create=create, chroma_url=self.config.chroma_url,
+                )
+            else:
+                self._store.refresh()  # a Chroma server may have been written by another process
+            return self._store
 
     def _lexical_index(self, store: Store) -> LexicalIndex:
         want = store.fingerprint()
@@ -113,21 +121,51 @@ class Assistant(Writes):
             self._lexical = LexicalIndex.for_store(store, self.config.index_dir / "bm25", want)
         return self._lexical
 
+    def _publish(self, store: Store) -> View:
+        """Make the store's committed state what questions read (called with the write lock held)."""
+        view = View(store, self._lexical_index(store))
+        self._view = view
+        self._viewed.set()
+        return view
+
+    def _reader(self) -> View:
+        """The committed state to read: refreshed when no write runs; while one does, the state it
+        started from (published by `_writing`), without waiting for it to finish."""
+        while True:
+            view = self._view
+            if self._lock.acquire(blocking=False):
+                try:
+                    store = self._open()
+                    if not self.config.chroma_url and store.changed_on_disk():
+                        store.reload()  # another process wrote the index (it held the writer lock then)
+                        self._lexical = None
+                    if view is None or view.store is not store or view.generation != store.generation:
+                        view = self._publish(store)
+                    return view
+                finally:
+                    self._lock.release()
+            if view is not None:
+                return view
+            self._viewed.wait(0.05)  # a write is opening the index: its first view comes before its changes
+
     # -- asking ---------------------------------------------------------------------------
-    def _indexed_outlets(self, store: Store) -> list[str]:
+    def _indexed_outlets(self, view: View) -> list[str]:
         """The outlets of the indexed documents, recounted only after the index changed."""
-        if self._outlets is None or self._outlets[0] != (id(store), store.generation):
-            self._outlets = ((id(store), store.generation), sorted({r["meta"]["outlet"] for r in store.manifest.documents.values()}))
-        return self._outlets[1]
+        outlets = self._outlets
+        if outlets is None or outlets[0] is not view:
+            outlets = (view, sorted({r["meta"]["outlet"] for r in view.manifest.documents.values()}))
+            self._outlets = outlets
+        return outlets[1]
 
-    def _outlet_names(self, store: Store) -> dict[str, str]:
+    def _outlet_names(self, view: View) -> dict[str, str]:
         """Names and aliases of the indexed outlets, remade only after the index or registry changed."""
-        key = (id(store), store.generation, id(self.registry))
-        if self._names is None or self._names[0] != key:
-            self._names = (key, outlet_names(self.registry, self._indexed_outlets(store)))
-        return self._names[1]
+        names, registry = self._names, self.registry
+        if names is None or names[0] is not view or names[1] is not registry:
+            names = (view, registry, outlet_names(registry, self._indexed_outlets(view)))
+            self._names = names
+        return names[2]
 
-    def _filters(self, store: Store, outlets: Sequence[str] | None, stances: Sequence[str] | None) -> Filters:
+    def _filters(self, store: View, outlets: Sequence[str] | None, stances: Sequence[str] | None) -> Filters:
         indexed = self._indexed_outlets(store)
         chosen = set()
         for name in outlets or ():
@@ -174,15 +212,15 @@ class Assistant(Writes):
         if view not in VIEWS:
             raise QueryError(f"unknown view {view!r}; choose one of: {', '.join(VIEWS)}")
         self.embedder.preload()  # the model loads while the index opens
-        with self._lock:
-            store = self._open()
+        with self._reading:
+            store = self._reader()
             reading = self._read(question, history, store)
             outlets, stances = [*(outlets or ()), *reading.outlets], [*(stances or ()), *reading.stances]
             filters, search = self._filters(store, outlets, stances), reading.question
             if not outlets and not stances:  # "According to X, …" asks for X's words only
                 scope, search = scoped_outlets(search, self._outlet_names(store))
                 filters = Filters(scope, frozenset())
-            lexical = self._lexical_index(store)
+            lexical = store.lexical
             start(search, embedder=self.embedder, lexical=lexical if view == "answer" else None, config=self.config,
                   filters=filters)  # the question embeds on a worker thread while BM25 searches here
             answer = answer_from_index(reading.question, search, store=store, lexical=lexical,
@@ -191,7 +229,7 @@ class Assistant(Writes):
             return dressed(answer, question, reading, filters.outlets, filters.stances, self.registry)
 
     # -- conversations --------------------------------------------------------------------
-    def _read(self, question: str, history: History, store: Store) -> Reading:
+    def _read(self, question: str, history: History, store: View) -> Reading:
         """The question as a follow-up of the last turn of `history` (as asked when it stands alone)."""
         if not history:
             return Reading(question)
@@ -202,15 +240,15 @@ class Assistant(Writes):
 
     # -- browsing -------------------------------------------------------------------------
     def sources(self) -> list[SourceInfo]:
-        with self._lock:
-            store = self._open()
+        with self._reading:
+            store = self._reader()
             return [source_info(doc_id, rec)
                     for doc_id, rec in sorted(store.manifest.documents.items(), key=lambda kv: kv[1]["sources"][:1])]
 
     def sources_for(self, sources: Sequence[str]) -> list[SourceInfo]:
         """The documents that hold these sources (file paths, `file.jsonl#N` lines), in that order."""
-        with self._lock:
-            docs = self._open().manifest.documents
+        with self._reading:
+            docs = self._reader().manifest.documents
             ids = dict.fromkeys(d for s in sources for d, rec in docs.items() if s in rec["sources"])
             return [source_info(d, docs[d]) for d in ids]
 
@@ -218,24 +256,24 @@ class Assistant(Writes):
         """The 1-based page of a PDF document holding character `offset` (None for other formats)."""
         from app.documents.clean import page_at
 
-        with self._lock:
-            rec = self._open().manifest.documents.get(doc_id)
+        with self._reading:
+            rec = self._reader().manifest.documents.get(doc_id)
             if rec is None:
                 raise QueryError(f"no document {doc_id!r} in the index")
             return page_at(rec.get("pages") or (), offset)
 
     def document(self, doc_id: str) -> DocumentView:
-        with self._lock:
-            store = self._open()
-            info = next((s for s in self.sources() if s.doc_id == doc_id), None)
-            if info is None:
+        with self._reading:
+            store = self._reader()
+            rec = store.manifest.documents.get(doc_id)
+            if rec is None:
                 raise QueryError(f"no document {doc_id!r} in the index")
-            return DocumentView(info, store.text(doc_id))
+            return DocumentView(source_info(doc_id, rec), store.text(doc_id))
 
     def verify(self, answer: Answer) -> list[str]:
         """Problems with an answer's citations against this index (empty list: all verified)."""
-        with self._lock:
-            store = self._open()
+        with self._reading:
+            store = self._reader()
             docs = store.manifest.documents
 
             def text_of(doc_id: str) -> str | None:
@@ -249,7 +287,7 @@ class Assistant(Writes):
 
     def has_index(self) -> bool:
         try:
-            self._open()
+            self._reader()
             return True
         except IndexMissingError:
             return False

@@ -1,12 +1,15 @@
 """The write side of the Assistant: ingest, uploads and deletions, one writer per index.
 
-Every write holds the index folder's writer lock (app/store/lock.py) for its duration, or for the
-process's life after `hold_writes()` (a server); a manifest another process changed since this one
-read it is read again before writing; a full disk is one line, not a store's stack trace.
+Every write holds the index's writer lock (app/store/lock.py: a file in the folder, or a record in
+the Chroma server) for its duration, or for the process's life after `hold_writes()` (a server on
+a folder); a manifest another process changed since this one read it is read again before writing;
+a full disk is one line, not a store's stack trace. Questions do not wait for a write: they read
+the last committed state (app/store/view.py), published when a write starts and when it ends.
 """
 
 from __future__ import annotations
 
+import errno
 import logging
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -17,6 +20,8 @@ from app.errors import CorpusError, IndexWriteError, QueryError
 from app.files import atomic_write, disk_full
 from app.models import IngestReport, SourceInfo
 from app.registry import Registry
+from app.store.local import Store
+from app.store.manifest import source_info
 
 log = logging.getLogger(__name__)
 REGISTRY_SNAPSHOT = "registry.json"  # the registry an index was built with, for labels and filters
@@ -26,24 +31,32 @@ class Writes:
     """Mixed into `app.api.Assistant`, whose lock, store and registry these methods use."""
 
     @contextmanager
-    def _writing(self) -> Iterator[None]:
-        """Hold the index's writer lock for one write (IndexBusyError names another holder); a
-        manifest another process wrote since this one read it is read again first. With a Chroma
-        server the manifest lives in the server, which every write refreshes from and commits to
-        entry by entry: there is no folder to lock."""
+    def _writing(self, create: bool = False) -> Iterator[Store]:
+        """Hold the index's writer lock for one write (IndexBusyError names another holder) and
+        yield the store to change. A manifest another process wrote since this one read it is read
+        again first; the state the write starts from is published for questions to read meanwhile
+        (`app.store.view`), and the state it ends with when it is done. With a Chroma server the
+        lock is a record in the server (app/store/lock.py)."""
         with self._lock:
-            if not self.config.chroma_url:
-                self._writer.acquire()
+            self._writer.acquire()
             try:
-                if self._store is not None and self._store.changed_on_disk():
+                store = self._open(create=create)
+                if store.changed_on_disk():
                     log.warning("%s was written by another process: reading it again", self.config.index_dir)
-                    self._store.reload()
+                    store.reload()
                     self._lexical = None
-                yield
-            except Exception as exc:
-                if disk_full(exc):
+                if self._view is None or self._view.store is not store or self._view.generation != store.generation:
+                    self._publish(store)
+                yield store
+                self._publish(store)
+            except BaseException as exc:
+                self._store = None  # what this write changed in memory is read again from what it committed
+                if isinstance(exc, Exception) and disk_full(exc):
                     raise IndexWriteError(f"disk full while writing the index at {self.config.index_dir}: free some "
                                           "space and run it again (what was committed before is kept)") from exc
+                if isinstance(exc, OSError) and exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+                    raise IndexWriteError(f"cannot write the index at {self.config.index_dir}: {exc.strerror} "
+                                          "(what was committed before is kept)") from exc
                 raise
             finally:
                 if not self._hold:
@@ -51,10 +64,11 @@ class Writes:
 
     def hold_writes(self) -> None:
         """Keep the writer lock for as long as this process runs (`byline serve`, `byline ui`):
-        another process that tries to write this index is refused with a message naming this one."""
+        another process that tries to write this index is refused with a message naming this one.
+        With a Chroma server several servers share the index, so each write takes the lock alone."""
         with self._lock:
-            self._hold = True
-            if self.config.index_dir.is_dir() and not self.config.chroma_url:
+            self._hold = not self.config.chroma_url
+            if self._hold and self.config.index_dir.is_dir():
                 self._writer.acquire()
 
     # -- ingest ---------------------------------------------------------------------------
@@ -63,21 +77,18 @@ class Writes:
         paths = [Path(p) for p in (paths or [self.config.corpus_dir])]
         with self._lock:
             registry = self._registry_for(paths)  # validate before touching the index
-            with self._writing():
-                return self._ingest(paths, registry, prune, progress)
+            with self._writing(create=True) as store:
+                return self._ingest(store, paths, registry, prune, progress)
 
-    def _ingest(self, paths: list[Path], registry: Registry, prune: bool,
+    def _ingest(self, store: Store, paths: list[Path], registry: Registry, prune: bool,
                 progress: Callable[[str], None] | None) -> IngestReport:
         from app.indexing.ingest import ingest as run_ingest  # ingest code loads only when writing
 
-        with self._lock:
-            store = self._open(create=True)
-            report = run_ingest(paths, store=store, embedder=self.embedder, registry=registry,
-                                config=self.config, prune=prune, progress=progress)
-            atomic_write(self.config.index_dir / REGISTRY_SNAPSHOT, registry.model_dump_json(indent=1))
-            self._registry = registry
-            self._lexical_index(store)
-            return report
+        report = run_ingest(paths, store=store, embedder=self.embedder.inner, registry=registry,
+                            config=self.config, prune=prune, progress=progress)
+        atomic_write(self.config.index_dir / REGISTRY_SNAPSHOT, registry.model_dump_json(indent=1))
+        self._registry = registry
+        return report
 
     def add_document(self, filename: str, data: bytes, **meta: str | None) -> IngestReport:
         """Save an uploaded document (plus its form metadata) under `upload_dir` and ingest it.
@@ -118,21 +129,18 @@ class Writes:
         original and is indexed in its place. Returns what was removed."""
         with self._lock:
             self._open()
-            with self._writing():
-                return self._remove(doc_id)
+            with self._writing() as store:
+                return self._remove(store, doc_id)
 
-    def _remove(self, doc_id: str) -> SourceInfo:
+    def _remove(self, store: Store, doc_id: str) -> SourceInfo:
         from app.indexing.ingest import remove as remove_doc  # ingest code loads only when writing
 
-        with self._lock:
-            store = self._open()
-            info = next((s for s in self.sources() if s.doc_id == doc_id), None)
-            if info is None:
-                raise QueryError(f"no document {doc_id!r} in the index")
-            sources = store.manifest.documents[doc_id]["sources"]
-            for warning in remove_doc(doc_id, store=store, embedder=self.embedder, registry=self.registry,
-                                      config=self.config):
-                log.warning("%s", warning)
-            self._lexical_index(store)
-            delete_uploads(self.config.upload_dir, sources)
-            return info
+        rec = store.manifest.documents.get(doc_id)
+        if rec is None:
+            raise QueryError(f"no document {doc_id!r} in the index")
+        info, sources = source_info(doc_id, rec), rec["sources"]
+        for warning in remove_doc(doc_id, store=store, embedder=self.embedder.inner, registry=self.registry,
+                                  config=self.config):
+            log.warning("%s", warning)
+        delete_uploads(self.config.upload_dir, sources)
+        return info

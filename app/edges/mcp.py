@@ -66,22 +66,26 @@ def run(assistant: Assistant) -> None:
 
 async def _serve_stdio(server) -> None:
     """The SDK's stdio transport, with one step between it and the session: a line that is not a
-    JSON-RPC message (malformed, or nested past the parser's depth) gets a JSON-RPC error reply
-    (code -32700, id null) instead of being dropped with the client left waiting."""
+    valid JSON-RPC message (not JSON, not a request, bad params, nested past the parser's depth)
+    gets a JSON-RPC error reply (app/edges/mcp_errors.py) instead of being dropped with the client
+    left waiting. The step reads stdin itself so that it knows which line each error is about."""
+    import sys
+
     import anyio
     from mcp.server.stdio import stdio_server
     from mcp.shared._context_streams import create_context_streams
     from mcp.shared.message import SessionMessage
 
     lowlevel = server._lowlevel_server  # MCPServer.run("stdio") does the same, without the step
-    async with stdio_server() as (read_stream, write_stream):
+    lines = _Lines(anyio.wrap_file(sys.stdin.buffer))
+    async with stdio_server(stdin=lines) as (read_stream, write_stream):
         forward, checked = create_context_streams[SessionMessage | Exception](0)
 
         async def answer_malformed() -> None:
             async with forward:
                 async for item in read_stream:
                     if isinstance(item, Exception):
-                        await write_stream.send(SessionMessage(_parse_error(item)))
+                        await write_stream.send(SessionMessage(_protocol_error(lines.rejected.pop(0), item)))
                     else:
                         await forward.send(item)
 
@@ -90,8 +94,35 @@ async def _serve_stdio(server) -> None:
             await lowlevel.run(checked, write_stream, lowlevel.create_initialization_options())
 
 
-def _parse_error(exc: Exception):
+class _Lines:
+    """stdin's lines (UTF-8, bad bytes replaced), keeping in order those the SDK will reject: the
+    SDK sends its parse error without the line, and the reply needs the line's id."""
+
+    def __init__(self, raw) -> None:
+        self._raw = raw
+        self.rejected: list[str] = []
+
+    def __aiter__(self):
+        return self
+
+    async def __anext__(self) -> str:
+        import mcp_types as types
+
+        data = await self._raw.readline()
+        if not data:
+            raise StopAsyncIteration
+        line = data.decode("utf-8", errors="replace")
+        try:
+            types.jsonrpc_message_adapter.validate_json(line, by_name=False)
+        except Exception:
+            self.rejected.append(line)
+        return line
+
+
+def _protocol_error(line: str, exc: Exception):
     import mcp_types as types
 
-    message = f"not a JSON-RPC message ({type(exc).__name__}); nothing was done"
-    return types.JSONRPCError(jsonrpc="2.0", id=None, error=types.ErrorData(code=-32700, message=message))
+    from app.edges.mcp_errors import error_for
+
+    rid, code, message = error_for(line, exc)
+    return types.JSONRPCError(jsonrpc="2.0", id=rid, error=types.ErrorData(code=code, message=message))

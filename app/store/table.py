@@ -46,7 +46,7 @@ class ChunkTable:
         return cls(docs, np.array([code[c.doc_id] for c in chunks], dtype=np.int32),
                    np.array([c.start for c in chunks], dtype=np.int64), np.array([c.end for c in chunks], dtype=np.int64),
                    {row: c.meta["chains"] for row, c in enumerate(chunks) if c.meta.get("chains")},
-                   np.asarray(vectors, dtype=np.float32).reshape(len(chunks), -1))
+                   _rows(np.asarray(vectors, dtype=np.float32), len(chunks)))
 
     def save(self, folder: Path) -> None:
         """Columns as .npy files (read without parsing), the document ids and chains as JSON."""
@@ -100,6 +100,11 @@ class ChunkTable:
         if row in self.chains:
             meta["chains"] = self.chains[row]
         return StoredChunk(cid, doc_id, start, end, text_of(doc_id)[start:end], meta)
+
+
+def _rows(vectors: np.ndarray, n: int) -> np.ndarray:
+    """Vectors as (n, dim) rows; an empty index keeps the (0, dim) shape it came with."""
+    return vectors if vectors.ndim == 2 and len(vectors) == n else vectors.reshape(n, -1 if n else 0)
 
 
 def _npy(array: np.ndarray, dtype) -> bytes:

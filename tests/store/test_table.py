@@ -122,3 +122,9 @@ def test_table_search_respects_the_mask_and_orders_by_similarity():
     assert [r for r, _ in table.nearest(q, 4)] == [1, 2, 0, 3]
     assert [r for r, _ in table.nearest(q, 1, np.array([1, 0, 0, 1], dtype=np.float32))] == [0]
     assert table.nearest(q, 3, np.zeros(4, dtype=np.float32)) == []
+
+
+def test_an_empty_index_builds_an_empty_table_of_its_dimension():
+    table = ChunkTable.build([], np.zeros((0, 4), dtype=np.float32))
+    assert len(table) == 0 and table.vectors.shape == (0, 4)
+    assert table.nearest(np.ones(4, dtype=np.float32), 5) == []

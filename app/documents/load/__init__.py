@@ -56,12 +56,16 @@ def read_sidecar(path: Path) -> dict[str, str | None]:
     if len(side.name.encode()) > 255 or not side.is_file():  # a 250-byte file name has no room for a sidecar
         return {}
     try:
-        data = json.loads(side.read_text(encoding="utf-8"))
+        data = json.loads(side.read_text(encoding="utf-8-sig"))  # a BOM (Windows editors) is not an error
     except (OSError, ValueError, RecursionError) as exc:
         raise CorpusError(f"{side}: unreadable metadata file: {exc}") from exc
     if not isinstance(data, dict):
         raise CorpusError(f"{side}: metadata file must hold a JSON object, not {type(data).__name__}")
     return meta_from({k: v for k, v in data.items() if k in SIDECAR_KEYS}, str(side))
+
+
+class OutsideLink(type(Path())):
+    """A link found under a corpus folder that points outside it: never read."""
 
 
 def supported(path: Path) -> bool:
@@ -70,10 +74,12 @@ def supported(path: Path) -> bool:
 
 def load_file(path: Path, max_bytes: int = MAX_FILE_BYTES) -> list[RawDocument]:
     """Read one file with the loader for its suffix; every failure is a CorpusError naming the file."""
-    path = Path(path)
+    path = path if isinstance(path, OutsideLink) else Path(path)
     loader = LOADERS.get(path.suffix.lower())
     if loader is None:
         raise CorpusError(f"{path}: unsupported file type {path.suffix or '(none)'!r}")
+    if isinstance(path, OutsideLink):
+        raise CorpusError(f"{path}: a link to {path.resolve()}, outside the folder being ingested; not read")
     try:
         size = path.stat().st_size
         if size > max_bytes:
@@ -91,7 +97,9 @@ def load_file(path: Path, max_bytes: int = MAX_FILE_BYTES) -> list[RawDocument]:
 def iter_files(paths: list[Path]) -> Iterator[Path]:
     """Every file under the given paths (files as given, folders walked in sorted order).
 
-    Symlink loops are not followed; registry and README files are not documents.
+    Symlink loops are not followed; registry and README files are not documents. A link under a
+    folder that points outside it is yielded as an `OutsideLink`, which `load_file` refuses: a
+    corpus folder never brings in a file from elsewhere on the machine.
     """
     seen: set[Path] = set()
     for root in paths:
@@ -101,11 +109,15 @@ def iter_files(paths: list[Path]) -> Iterator[Path]:
             continue
         if not root.exists():
             raise CorpusError(f"{root}: no such file or folder")
+        top = root.resolve()
         for path in sorted(root.rglob("*")):
             try:
                 real = path.resolve(strict=True)
             except (OSError, RuntimeError):  # broken link or symlink loop
                 yield path
+                continue
+            if not real.is_relative_to(top) and path.is_file():
+                yield OutsideLink(path)
                 continue
             if real in seen or path.name in IGNORED_NAMES or path.name.startswith(".") or path.name.endswith(SIDECAR_SUFFIX):
                 continue
