@@ -15,9 +15,10 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from app.answer.rebuttal import second_look
 from app.answer.retrieve import Hit
 from app.answer.select import Quote, asked, rank_quotes, sentence_vectors
-from app.answer.sides import MAX_CANDIDATES, WHAT, Picked, answers_question, pick
+from app.answer.sides import MAX_CANDIDATES, WHAT, Picked, answers_question, disagreement, pick
 from app.attribution.claims import Claim, Repetition, Voice, group_claims, repetitions
 from app.attribution.links import label, links_for_span
 from app.models import Answer, Citation, Perspective
@@ -163,17 +164,25 @@ def compose(question: str, quotes: list[Quote], registry: Registry, embed: Embed
                   citations=w.citations)
 
 
+OtherSide = Callable[[str | None], list[Hit]]  # stance of the best quote -> passages of the other stance groups
+
+
 def answer_from(question: str, hits: list[Hit], qvec: np.ndarray, embed: Embed, lexical: LexicalIndex | None,
-                registry: Registry, carried: Carried | None = None) -> Answer:
+                registry: Registry, carried: Carried | None = None, other_side: OtherSide | None = None) -> Answer:
     """Rank the passages' sentences against the question, abstain when none answers it, else pick
-    the quotes (and decide whether the sources disagree) and write the answer."""
+    the quotes (and decide whether the sources disagree, looking again at the other stance groups'
+    passages when `other_side` retrieves them) and write the answer."""
     ask = asked(question)
-    ranked = rank_quotes(ask, hits, qvec, embed, lexical.coverage if lexical else (lambda _terms, _text: 0.0))
-    if not ranked or not answers_question(question, ranked[0], [h.chunk.meta.get("date") for h in hits]):
+    coverage = lexical.coverage if lexical else (lambda _terms, _text: 0.0)
+    ranked = rank_quotes(ask, hits, qvec, embed, coverage)
+    if not answers_question(question, ranked, [h.chunk.meta.get("date") for h in hits]):
         return abstain(question)
     top = ranked[:MAX_CANDIDATES]
-    return compose_answer(question, pick(ask, question, top, sentence_vectors([q.text for q in top], embed)),
-                          registry, carried)
+    picked = pick(ask, question, top, sentence_vectors([q.text for q in top], embed))
+    if not picked.contested and other_side is not None and picked.quotes[0].stance is not None:
+        others = rank_quotes(ask, other_side(picked.quotes[0].stance), qvec, embed, coverage)
+        picked = second_look(ask, question, picked, others, embed)
+    return compose_answer(question, picked, registry, carried)
 
 
 def compose_answer(question: str, picked: Picked, registry: Registry, carried: Carried | None = None) -> Answer:
@@ -218,10 +227,14 @@ def compose_perspectives(question: str, views: list[OutletView], registry: Regis
     """Per stance group, per outlet: its labelled quotes or 'this outlet does not address it'."""
     w = _Writer(registry, carried)
     quotes = [q for v in views for q in v.quotes]
-    contested = any(c.contested for c in _claims(question, quotes, embed)[0]) if quotes else False
+    vectors = sentence_vectors([q.text for q in quotes], embed) if embed and quotes else np.zeros((len(quotes), 0))
+    about = disagreement(asked(question), question, quotes, vectors)  # the answer view's rules, every pair
+    contested = about is not None
     w.lines.append(INTRO_SIDES if contested else INTRO_PERSPECTIVES)
-    if contested and VERDICT_ASKED.search(question):
-        w.lines.append(NO_VERDICT)
+    if about is not None:
+        w.lines.append(WHAT[about])
+        if VERDICT_ASKED.search(question):
+            w.lines.append(NO_VERDICT)
     perspectives: list[Perspective] = []
     current: object = object()
     for view in sorted(views, key=lambda v: (w.stance_order(v.stance), v.outlet)):

@@ -7,7 +7,7 @@ from functools import partial
 
 from app.answer import compose as answer_stage
 from app.answer.perspectives import perspectives
-from app.answer.retrieve import Filters, answerable, retrieve
+from app.answer.retrieve import Filters, Hit, answerable, retrieve
 from app.answer.vectors import stored_vectors
 from app.config import Config
 from app.documents.dedup import carried_note
@@ -38,5 +38,21 @@ def answer_from_index(question: str, search: str, *, store: Store, lexical: Lexi
     hits = retrieve(search, qvec, store=store, lexical=lexical, config=config, filters=filters, k=k)
     if not answerable(hits, config):
         return answer_stage.abstain(question)
-    return answer_stage.answer_from(question, hits, qvec, vectors_for([h.chunk for h in hits]), lexical, registry,
-                                    carried=carried)
+    seen = {h.chunk.id for h in hits}
+
+    def other_side(stance: str | None) -> list[Hit]:
+        """Passages of the stance groups other than `stance` that the first retrieval did not return."""
+        others = frozenset(g.id for g in registry.stance_groups if g.id != stance)
+        if filters.outlets or filters.stances or not others or (k or config.k) < 2:
+            return []  # a question scoped to outlets or stance groups asks for those only; k = 1: one passage
+        if lexical is None or lexical.nearest(qvec, 0) is None:
+            return []  # no exact search over the chunk table (a large index): one store query per question
+        found = retrieve(search, qvec, store=store, lexical=lexical, config=config,
+                         filters=Filters(frozenset(), others), k=k)
+        found = [h for h in found if h.chunk.id not in seen]
+        embed_quotes.chunks.extend(h.chunk for h in found)  # their quotes' vectors: stored sentences too
+        return found
+
+    embed_quotes = vectors_for([h.chunk for h in hits])
+    return answer_stage.answer_from(question, hits, qvec, embed_quotes, lexical, registry, carried=carried,
+                                    other_side=other_side)

@@ -141,9 +141,15 @@ def score_sentences(ask: Asked, sentences: Sequence[Sentence], vectors: np.ndarr
     return sorted(out, key=lambda x: -x.score)
 
 
+# The next sentence goes on from this one: a pronoun, a demonstrative or "however" in its first words
+# ("Rouhani asked France to extradite MEK members." → "France, however, turned down this request.").
+REFERS_BACK = re.compile(r"\W*(?:[\w’'.-]+,?\s+){0,3}?(?:he|she|they|it|this|these|those|such|however)\b", re.I)
+
+
 def extend(best: Scored, siblings: Sequence[Scored], margin: float) -> tuple[int, int, tuple[Link, ...]]:
     """Document span and chain of the quote around `best`: the next sentence joins when the answer
-    continues there (the best one ends with ':' or '?', or is short) or it scores within `margin`,
+    continues there (the best one ends with ':' or '?', or is short, or the next one refers back to
+    it) or it scores within `margin`,
     in the same paragraph, with the same or a longer chain."""
     s = best.sentence
     start, end, links, words = s.start, s.end, s.links, len(s.text.split())
@@ -156,7 +162,8 @@ def extend(best: Scored, siblings: Sequence[Scored], margin: float) -> tuple[int
         shorter, longer = sorted((links, o.links), key=len)
         if longer[: len(shorter)] != shorter or (not shorter and longer):  # own voice never joins a relayed one
             continue
-        continues = j == s.index + 1 and s.text.rstrip().endswith((":", "?", ":”", "?”"))
+        continues = j == s.index + 1 and (s.text.rstrip().endswith((":", "?", ":”", "?”"))
+                                          or REFERS_BACK.match(o.text) is not None)
         if (continues or words < 12 or other.score >= best.score - margin) and words + len(o.text.split()) <= MAX_QUOTE_WORDS:
             return min(start, o.start), max(end, o.end), longer
     return start, end, links
@@ -207,6 +214,7 @@ def rank_quotes(ask: Asked, hits: Sequence[Hit], qvec: np.ndarray, embed: Embed,
     return said_first(ask, quotes)
 
 
+DIRECT_MARGIN = 0.2  # X's words in quotation marks come first when they score within this of X's best quote
 SAID_MARGIN = 0.35  # "What did X say": X's own words come first unless they score this much lower
 
 
@@ -216,4 +224,10 @@ def said_first(ask: Asked, quotes: list[Quote]) -> list[Quote]:
         return quotes
     top = quotes[0].score
     own = [q for q in quotes if speaker_match(q.links, ask.speakers) and q.score >= top - SAID_MARGIN]
+    if own:  # X's own words in quotation marks, nearly as good, before narration about X
+        lead = own[0].score
+        own.sort(key=lambda q: not (_DIRECT.search(q.text) and q.score >= lead - DIRECT_MARGIN))
     return own + [q for q in quotes if q not in own]
+
+
+_DIRECT = re.compile(r"[“\"]\w[^”\"]{20,}")  # a quotation of a few words at least

@@ -19,9 +19,11 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from app.answer.select import Asked, Quote
+from app.answer.outcome import unreported
+from app.answer.select import Asked, Quote, speaker_match
 from app.attribution import contradict as cx
 from app.attribution.claims import ON_POINT, SAME_CLAIM
+from app.text.terms import terms
 
 CLOSE = 0.12  # a quote answers the question when it scores within this of the best quote
 CONTEST_POOL = 0.25  # a quote that contradicts the best one may score this much lower…
@@ -70,27 +72,58 @@ def _names(a: Quote, b: Quote) -> bool:
 
 def contradiction(ask: Asked, question: str, a: Quote, b: Quote, sim: float, wide: bool = False) -> str | None:
     """The rule by which quotes a and b disagree on the question, or None. `wide`: b scores well
-    below a, so only the precise rules apply (figures of what is asked, a rebuttal naming b's source)."""
-    if not _different_sources(a, b):
+    below a, so only the precise rules apply (figures of what is asked, a rebuttal naming b's source).
+    Sources disagree across outlets: one outlet's quotes (its own voice and the people it quotes)
+    are one account, and a denial, rebuttal or verdict comes from the other side."""
+    if not _different_sources(a, b) or a.outlet == b.outlet:
         return None
     if ask.figure and (sim >= ON_POINT or cx.figures_about_question(a.text, b.text, ask.terms)) \
             and cx.conflicting_figures(a.text, b.text, ask.terms):
         return "figures"
+    if not _other_side(a, b):
+        return None
     if wide:
         named = (cx.rebuts(a.text) and _names(a, b)) or (cx.rebuts(b.text) and _names(b, a))
         return "rebuttal" if named else None
     if _DAY_ASKED.search(question) and cx.conflicting_days(a.text, b.text):
         return "days"
-    if (cx.rebuts(a.text) or cx.rebuts(b.text)) and (sim >= SAME_CLAIM or _names(a, b) or _names(b, a)
-                                                      or (_other_side(a, b) and sim >= ON_POINT)):
+    if _rebuttal(ask, a, b, sim) or _rebuttal(ask, b, a, sim):
         return "rebuttal"
-    if ask.said:
-        return None  # what X said is disputed only by a rebuttal or another figure
-    if sim >= SAME_CLAIM and _other_side(a, b) and cx.opposite_polarity(a.text, b.text, ask.predicate or ask.terms):
+    if ask.said or ask.figure:
+        return None  # what X said, or a figure, is disputed only by a rebuttal or another figure
+    if (sim >= SAME_CLAIM or (sim >= ON_POINT and _shared_question_terms(ask, a, b) >= SHARED_ASKED)) \
+            and cx.opposite_polarity(a.text, b.text, ask.predicate or ask.terms):
         return "denial"
     if sim >= ON_POINT and cx.opposite_verdicts(a.text, b.text):
         return "verdicts"
     return None
+
+
+def disagreement(ask: Asked, question: str, quotes: Sequence[Quote], vectors: np.ndarray) -> str | None:
+    """What the first pair of quotes that contradict each other on the question disagree about (a
+    key of WHAT), or None; `vectors[i]` is quotes[i]'s unit vector. For views that show every
+    outlet's quotes side by side (the perspectives view), so no quote is below another."""
+    sims = vectors @ vectors.T if vectors.size else np.zeros((len(quotes), len(quotes)))
+    return next((why for i in range(len(quotes)) for j in range(i + 1, len(quotes))
+                 if (why := contradiction(ask, question, quotes[i], quotes[j], float(sims[i, j])))), None)
+
+
+SHARED_ASKED = 3  # a denial of a less similar quote must share this many of the question's terms with it
+
+
+def _shared_question_terms(ask: Asked, a: Quote, b: Quote) -> int:
+    """The question's terms both quotes hold: "We do not provide … direct access to Facebook servers" and
+    "reports that the government had direct access to the … servers at Google, … Facebook" share four."""
+    return len(ask.terms & set(terms(a.text)) & set(terms(b.text)))
+
+
+def _rebuttal(ask: Asked, r: Quote, target: Quote, sim: float) -> bool:
+    """Quote r rebuts target's claim: a rebuttal cue, and r speaks to target (same claim, names its
+    source, or answers the question closely too). For a question about what X said, the rebuttal
+    is of X's words: X's own rejection of something else ("without merit") is the answer, not a dispute."""
+    if not cx.rebuts(r.text) or (ask.said and speaker_match(r.links, ask.speakers)):
+        return False
+    return sim >= SAME_CLAIM or _names(r, target) or (sim >= ON_POINT and cx.points_at_claim(r.text))
 
 
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -113,11 +146,15 @@ def asks_after(question: str, dates: Sequence[str | None]) -> bool:
     return False
 
 
-def answers_question(question: str, best: Quote, dates: Sequence[str | None]) -> bool:
+def answers_question(question: str, ranked: Sequence[Quote], dates: Sequence[str | None]) -> bool:
     """The question does not ask about a time after the sources (an outcome they could not
-    report). Similarity and term-coverage bars were measured on basil-dev's near-topic questions
-    and separate nothing there (see the README), so the passage-level `answerable` rule stays."""
-    return not asks_after(question, dates)
+    report), and an event it asks happened ("Did Congress pass…", "when he vetoed…") is reported by
+    one of the quotes that answer it (within CLOSE of the best), not only mentioned as a prospect
+    ("advised to veto"). Similarity and term-coverage bars were measured on basil-dev's near-topic
+    questions and separate nothing there (see the README), so the passage-level `answerable` rule stays."""
+    if not ranked or asks_after(question, dates):
+        return False
+    return not unreported(question, [q.text for q in ranked if q.score >= ranked[0].score - CLOSE])
 
 
 def pick(ask: Asked, question: str, ranked: Sequence[Quote], vectors: np.ndarray) -> Picked:
@@ -132,11 +169,7 @@ def pick(ask: Asked, question: str, ranked: Sequence[Quote], vectors: np.ndarray
     pair = next(((i, j, why) for i in close for j in pool if j > i
                  and (why := contradiction(ask, question, ranked[i], ranked[j], float(sims[i, j]), j in wide))), None)
     if pair is not None:
-        i, j, about = pair
-        lead = [0] if i == 0 else [0, i]  # the best quote opens the answer, on the side of i
-        mine = [k for k in lead if not contradiction(ask, question, ranked[k], ranked[j], float(sims[k, j]))] or [i]
-        order = [*mine[:SIDE_MAX], j]
-        return Picked([ranked[k] for k in order], True, about, tuple([0] * len(mine[:SIDE_MAX]) + [1]))
+        return _two_sides(ranked, *pair)
     kept = [0]
     for j in close[1:]:
         if len(kept) >= PLAIN_MAX:
@@ -146,6 +179,20 @@ def pick(ask: Asked, question: str, ranked: Sequence[Quote], vectors: np.ndarray
     if len(kept) < PLAIN_MAX:  # another outlet passing on the same original source: the answer says it is one source
         kept += [j for j in range(1, len(ranked)) if _relays_the_same_source(best, ranked[j])][:PLAIN_MAX - len(kept)]
     return Picked([ranked[i] for i in kept], False)
+
+
+def _two_sides(ranked: Sequence[Quote], i: int, j: int, about: str) -> Picked:
+    """Quotes i and j disagree. The best quote opens the answer on the side it shares (same stance
+    group, not j's outlet) with i or with j; otherwise i's side comes first."""
+    best, a, b = ranked[0], ranked[i], ranked[j]
+    if i == 0:
+        first, second = [0], [j]
+    elif best.stance == b.stance and best.outlet != a.outlet:
+        first, second = [0, j], [i]
+    else:
+        first, second = [0, i] if best.stance == a.stance and best.outlet != b.outlet else [i], [j]
+    first = first[:SIDE_MAX]
+    return Picked([ranked[k] for k in (*first, *second)], True, about, tuple([0] * len(first) + [1] * len(second)))
 
 
 def _relays_the_same_source(a: Quote, b: Quote) -> bool:

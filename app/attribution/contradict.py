@@ -29,6 +29,8 @@ _FIGURE = re.compile(
     r"(?:\s+(?P<scale>thousand|million|billion|trillion))?(?:\s*(?P<pct>percent|%))?"
     r"(?:\s+(?P<unit2>[a-z]+))?", re.IGNORECASE)
 _WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE)
+_LOWER_BOUND = re.compile(r"\b(more than|over|at least|above|upwards of|in excess of|exceeding)\s*$", re.IGNORECASE)
+MAX_RATIO = 3.0  # two reports of one quantity differ by less than this factor ($40 million / $90 million)
 WINDOW = 5  # words either side of a figure that say what it counts
 NEGATION = re.compile(
     r"\b(not|no|never|none|nobody|nothing|neither|nor|without|cannot|can't|won't|don't|doesn't|didn't|isn't|"
@@ -36,8 +38,14 @@ NEGATION = re.compile(
     re.IGNORECASE)
 REBUTTAL = re.compile(
     r"\b(smear\w*|lies|lying|liars?|not true|untrue|den(?:y|ies|ied)\s+(?:that|it|any|\w+ing|(?:the\s+)?(?:claims?|reports?|allegations?|charges?))|debunk\w*|disput\w+ the claim|"
-    r"fabricat\w*|baseless|disinformation|fake news|so-called|without merit|no evidence|no proof|mischaracteri\w+)\b",
+    r"fabricat\w*|baseless|disinformation|fake news|so-called|without merit|no evidence|no proof|mischaracteri\w+|"
+    r"propaganda|hoax|demoniz\w+|divert\w* attention|disputed (?:the )?(?:claims?|allegations?|reports?)|"
+    r"(?:anti-\w+|false|bogus|unfounded|absurd|ridiculous) (?:claims?|allegations?|accusations?|reports?)|"
+    r"(?:claims?|allegations?|reports?) (?:were|was|are|is) (?:merely|simply|just|only|false|wrong))\b",
     re.IGNORECASE)
+# What a rebuttal points at when it names no source: the other side's claim ("these claims", "the report").
+CLAIM_NOUN = re.compile(r"\b(claims?|claimed|allegations?|alleged|accusations?|accused|reports?|reported|story|"
+                        r"stories|charges?|assertions?|documentar\w+|campaigns?)\b", re.IGNORECASE)
 # Verdict words and their opposites (stems): a quote saying one and another saying its opposite disagree.
 OPPOSITES = (("legal", "illegal"), ("proper", "improper"), ("guilty", "innocent"), ("true", "false"),
              ("increase", "decrease"), ("support", "oppose"), ("win", "lose"), ("constitutional", "unconstitutional"),
@@ -50,6 +58,7 @@ class Figure:
     unit: str  # "dollar", "percent", "page", "women", or "" when nothing says what it counts
     step: float  # the rounding step its digits show: 43 million → 1e6, 35.72 → 0.01
     context: frozenset[str]  # content words around it
+    bound: int = 0  # 1: "more than / at least X" (X or more); 0: the figure itself
 
 
 def figures(text: str) -> list[Figure]:
@@ -64,8 +73,10 @@ def figures(text: str) -> list[Figure]:
         unit = "dollar" if m.group("dollar") else "percent" if m.group("pct") else _unit(m.group("unit1") or m.group("unit2"))
         before = words[max(0, m.start() - 60) : m.start()].split()[-WINDOW:]
         after = words[m.end("num") : m.end("num") + 60].replace("-", " ").split()[:WINDOW]
+        lead = words[max(0, m.start() - 20) : m.start()]
+        bound = 1 if _LOWER_BOUND.search(lead) else 0  # "up to X" is often the total itself: no upper bounds
         out.append(Figure(float(raw) * factor, unit, 10.0 ** -decimals * factor,
-                          frozenset(terms(" ".join(before + after)))))
+                          frozenset(terms(" ".join(before + after))), bound))
     return out
 
 
@@ -106,7 +117,14 @@ def conflicting_figures(a: str, b: str, asked: frozenset[str]) -> bool:
         return False  # bare numbers must at least count the same thing
     if any(same_figure(fb, f) for f in figures(a)) or any(same_figure(fa, f) for f in figures(b)):
         return False  # each quote also gives the other's figure: they agree on it
-    return not same_figure(fa, fb)
+    if max(fa.value, fb.value) > MAX_RATIO * min(fa.value, fb.value):
+        return False  # figures this far apart count different things ("indicted over $250,000" / "repaid $60,000")
+    return not same_figure(fa, fb) and not within_bounds(fa, fb)
+
+
+def within_bounds(a: Figure, b: Figure) -> bool:
+    """One figure is a lower bound the other meets: "more than $60,000" and "$250,000" agree."""
+    return any(x.bound > 0 and y.value >= x.value for x, y in ((a, b), (b, a)))
 
 
 def figures_about_question(a: str, b: str, asked: frozenset[str], need: int = 2) -> bool:
@@ -145,6 +163,11 @@ def opposite_polarity(a: str, b: str, asked: frozenset[str] = frozenset()) -> bo
 
 def rebuts(text: str) -> bool:
     return REBUTTAL.search(text) is not None
+
+
+def points_at_claim(text: str) -> bool:
+    """The text speaks of a claim, report or story (what a rebuttal rejects)."""
+    return CLAIM_NOUN.search(text) is not None
 
 
 @functools.cache

@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from app.answer.sides import WHAT
 from app.answer.verify import verify
 from app.evaluation.cases import Case, ExpectedPassage
 from app.evaluation.ownvoice import outside_quotes, own_voice_violations, sentence_spans
@@ -28,6 +29,9 @@ SUPPORT = 0.8  # share of a statement's content terms its cited quotes must cont
 MARKER = re.compile(r"\[(\d{1,4})\]")
 # Words for talking *about* sources ("each quoted verbatim under the outlet that published it"):
 # a statement made only of these (plus outlet names) asserts nothing about the world.
+# byline's fixed lines saying what the sources disagree about: its own voice about the sources,
+# not a claim from them, so they need no citation (like the introductions).
+FRAMING = frozenset(" ".join(line.split()) for line in WHAT.values())
 SOURCE_TALK = frozenset(terms(
     "outlet outlets source sources quote quoted quotes quoting verbatim publish published publishes "
     "index indexed byline side sides opposing oppose address addresses take takes disagree disagrees "
@@ -263,7 +267,7 @@ def citation_support(answer: Answer, corpus: Corpus) -> tuple[Ratio, Ratio]:
     recall, precision = Ratio(), Ratio()
     for st in statements(answer.answer, [c.quote for c in answer.citations]) if not answer.abstained else []:
         claim = set(terms(st.text)) - attribution_terms
-        if not st.markers and len(claim) < 2:
+        if not st.markers and (len(claim) < 2 or st.text in FRAMING):
             continue
         evidence = {m: _evidence(by_id.get(m), corpus) for m in st.markers}
         everything = set().union(*evidence.values()) if evidence else set()

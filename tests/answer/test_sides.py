@@ -95,3 +95,52 @@ def test_a_contested_answer_to_a_verdict_question_says_it_gives_no_verdict():
     assert "X — A: “The offer was legal.” [1]" in answer.answer
     plain = compose_answer("Was the offer legal?", sides, reg)
     assert NO_VERDICT not in plain.answer
+
+
+def test_one_outlet_never_disagrees_with_itself_and_a_rebuttal_comes_from_the_other_side():
+    q = "Is the plan safe?"
+    a = quote("The plan is safe, the agency said.", "A", "x", 1.0)
+    same_outlet = quote("Critics quoted by A said the plan is dangerous.", "A", "y", 0.95, "Critic Jones")
+    assert not pick(asked(q), q, [a, same_outlet], vectors((1, 0.1), (1, 0.15))).contested
+    other = quote("Critics quoted by B said the plan is dangerous.", "B", "y", 0.95)
+    assert pick(asked(q), q, [a, other], vectors((1, 0.1), (1, 0.15))).about == "verdicts"
+    same_side = quote("These claims of safety are lies, B said.", "B", "x", 0.95)
+    assert not pick(asked(q), q, [a, same_side], vectors((1, 0.1), (1, 0.15))).contested
+
+
+def test_a_rebuttal_that_names_no_source_must_point_at_a_claim_or_be_the_same_claim():
+    q = "What role did the group play in the protests?"
+    a = quote("The group led the protests in the capital.", "A", "x", 1.0)
+    vague = quote("The group spreads lies and diverts the protests.", "B", "y", 0.95)
+    v = vectors((1, 0), (1, 1.6))  # cosine ≈ 0.53: on the question, below the same-claim bar
+    assert not pick(asked(q), q, [a, vague], v).contested
+    aimed = quote("These claims about the protests are lies.", "B", "y", 0.95)
+    assert pick(asked(q), q, [a, aimed], v).about == "rebuttal"
+
+
+def test_what_x_said_is_not_disputed_by_x_rejecting_something_else():
+    q = "What did Suthers say about the lawsuit?"
+    suthers = quote("Suthers said the lawsuit was without merit.", "A", "x", 1.0, "John Suthers")
+    other = quote("The governor said he spoke with officials about the lawsuit.", "B", "y", 0.9, "John Hickenlooper")
+    assert not pick(asked(q), q, [suthers, other], vectors((1, 0.1), (1, 0.2))).contested
+    rebutted = quote("Critics said the lawsuit claims were false.", "B", "y", 0.9)
+    assert pick(asked(q), q, [suthers, rebutted], vectors((1, 0.1), (1, 0.2))).contested
+
+
+def test_when_a_later_quote_disagrees_the_best_quote_still_opens_on_its_side():
+    q = "How many pages long is the indictment?"
+    best = quote("The indictment of the couple was released on Tuesday.", "A", "x", 1.0)
+    other = quote("The 47-page indictment was released.", "B", "y", 0.97)
+    same_side = quote("It is a 48-page indictment.", "C", "x", 0.9)
+    picked = pick(asked(q), q, [best, other, same_side], vectors((1, 0.2), (1, 0.3), (1, 0.25)))
+    assert picked.contested and picked.quotes == [best, same_side, other] and picked.sides == (0, 0, 1)
+
+
+def test_a_denial_of_a_less_similar_quote_counts_when_both_hold_the_question_s_terms():
+    q = "Does the government have direct access to the company servers?"
+    denial = quote("We do not provide any government agency with direct access to our servers.", "A", "x", 1.0)
+    report = quote("Reports said the government had direct access to the servers of the company.", "B", "y", 0.95)
+    v = vectors((1, 0), (1, 1.9))  # cosine ≈ 0.47: on the question, below the same-claim bar
+    assert pick(asked(q), q, [denial, report], v).about == "denial"
+    vague = quote("The government runs several surveillance programs.", "B", "y", 0.95)  # shares one term
+    assert not pick(asked(q), q, [denial, vague], v).contested

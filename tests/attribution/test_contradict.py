@@ -55,3 +55,23 @@ def test_rebuttal_cues_and_opposite_verdicts():
 def test_conflicting_days():
     assert cx.conflicting_days("in an interview published Saturday", "in an interview published Sunday")
     assert not cx.conflicting_days("published Sunday", "on Sunday")
+
+
+def test_a_lower_bound_agrees_with_any_larger_figure_and_far_apart_figures_count_different_things():
+    q = asked("How much campaign money did the couple misuse?")
+    assert not cx.conflicting_figures("the couple misused $250,000 in campaign money",
+                                      "the couple repaid the campaign more than $60,000 of the money", q)
+    assert not cx.conflicting_figures("the couple misused $250,000 in campaign money",
+                                      "the couple misused more than $200,000 in campaign money", q)
+    assert cx.conflicting_figures("the couple misused $250,000 in campaign money",
+                                  "the couple misused $200,000 in campaign money", q)
+    assert not cx.conflicting_figures("the couple misused $250,000 in campaign money",
+                                      "the couple repaid the campaign $60,000 of the money", q)  # 4x apart
+
+
+def test_news_rebuttal_vocabulary_and_what_a_rebuttal_points_at():
+    assert cx.rebuts("These anti-MEK claims were merely designed to divert attention from the regime.")
+    assert cx.rebuts("Tea party organizers disputed claims of racism.")
+    assert cx.rebuts("The reports were false, the company said.")
+    assert not cx.rebuts("The claims were filed on Monday.")
+    assert cx.points_at_claim("These claims are lies.") and not cx.points_at_claim("They are spreading lies.")

@@ -138,6 +138,15 @@ def test_framing_sentences_about_the_sources_need_no_citation(corpus):
     assert m.citation_support(answer(GOOD_A, text=text), corpus) == (m.Ratio(1, 1), m.Ratio(1, 1))
 
 
+def test_the_line_saying_what_the_sources_disagree_about_needs_no_citation(corpus):
+    from app.answer.sides import WHAT
+
+    lines = "\n".join([WHAT["rebuttal"], "- Group Site: \u201cthe fake account story is a smear campaign\u201d [2]"])
+    assert m.citation_support(answer(GOOD_A, text=lines), corpus)[1] == m.Ratio(1, 1)
+    claim = "\n".join(["One source proves the camp hosts hackers.", lines.split("\n")[1]])
+    assert m.citation_support(answer(GOOD_A, text=claim), corpus)[1] == m.Ratio(1, 2)  # any other own-voice claim counts
+
+
 def test_integrity_catches_unknown_documents_and_markers_without_citations(corpus):
     assert m.integrity(answer(GOOD_H), corpus) == []
     ghost = GOOD_H.model_copy(update={"doc_id": "nope"})

@@ -1,0 +1,45 @@
+"""A quote goes on into the next sentence when the answer continues there (pure: hand-made passage
+and scores)."""
+
+from __future__ import annotations
+
+from app.answer.retrieve import Hit
+from app.answer.select import Scored, extend, passage_sentences
+from app.store.chroma import StoredChunk
+
+
+def scored(text: str, scores: list[float]) -> list[Scored]:
+    chunk = StoredChunk(id="c", doc_id="d", start=0, end=len(text), text=text, meta={"outlet": "A"})
+    sentences = passage_sentences(Hit(chunk, 0.5, 0.0, 0.5, 0.1, 0.1))
+    return [Scored(s, sc, sc, 0.0) for s, sc in zip(sentences, scores, strict=True)]
+
+
+def test_the_next_sentence_joins_when_it_refers_back_to_the_best_one():
+    text = ("The minister asked the French government to hand over the members of the group. "
+            "France, however, turned down this request after a long review of the file.")
+    sentences = scored(text, [1.0, 0.5])
+    start, end, _ = extend(sentences[0], sentences, 0.05)
+    assert (start, end) == (0, len(text))
+
+
+def test_an_unrelated_next_sentence_stays_out():
+    text = ("The minister asked the French government to hand over the members of the group. "
+            "The weather in Paris was mild for the time of year, forecasters in the city said.")
+    sentences = scored(text, [1.0, 0.5])
+    start, end, _ = extend(sentences[0], sentences, 0.05)
+    assert text[start:end] == sentences[0].sentence.text
+
+
+def test_what_x_said_opens_with_x_s_words_in_quotation_marks_before_narration_about_x():
+    from app.answer.select import asked, said_first
+    from tests.answer.test_sides import quote
+
+    q = asked("What did Jane Smith say in her statement?")
+    narration = quote("In a statement, Ms. Smith highlighted the taxes she had paid.", "A", "x", 1.0, "Jane Smith")
+    words = quote("“We have come a long way from my days as a young teacher,” Ms. Smith said.", "B", "y", 0.85,
+                  "Jane Smith")
+    other = quote("“The statement says little,” a critic said.", "C", "y", 0.95, "Critic")
+    assert said_first(q, [narration, other, words]) == [words, narration, other]
+    far = quote("“We have come a long way from my days as a young teacher,” Ms. Smith said.", "B", "y", 0.7,
+                "Jane Smith")
+    assert said_first(q, [narration, other, far]) == [narration, far, other]  # too weak to open the answer

@@ -1,0 +1,44 @@
+"""The second look at the other stance groups: a disagreement below the first window is found when
+it speaks to the best quote's claim and answers nearly as well; a far one only by a precise rule."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from app.answer.rebuttal import second_look
+from app.answer.select import asked
+from app.answer.sides import Picked
+from tests.answer.test_sides import quote
+
+Q = "Does the group run fake accounts from its camp?"
+BEST = quote("Former members said the group runs thousands of fake accounts from its camp.", "Daily Post", "x", 1.0)
+
+
+def embed_with(vectors: dict[str, tuple[float, float]]):
+    def embed(texts):
+        rows = np.array([vectors[t] for t in texts], dtype=np.float32)
+        return rows / np.linalg.norm(rows, axis=1, keepdims=True)
+    return embed
+
+
+def test_a_rebuttal_of_the_best_quote_from_the_other_side_makes_the_answer_contested():
+    rebuttal = quote("These claims about fake accounts are propaganda to divert attention.", "B", "y", 0.85)
+    embed = embed_with({BEST.text: (1, 0.2), rebuttal.text: (1, 0.9)})  # cosine ≈ 0.79
+    picked = second_look(asked(Q), Q, Picked([BEST], False), [rebuttal], embed)
+    assert picked.contested and picked.about == "rebuttal" and picked.quotes == [BEST, rebuttal]
+
+
+def test_a_rebuttal_far_below_the_best_quote_counts_only_when_it_names_the_source():
+    far = quote("These claims about fake accounts are propaganda to divert attention.", "B", "y", 0.7)
+    embed = embed_with({BEST.text: (1, 0.2), far.text: (1, 0.9)})
+    assert not second_look(asked(Q), Q, Picked([BEST], False), [far], embed).contested
+    named = quote("The claims the Daily Post published are propaganda.", "B", "y", 0.7)
+    embed = embed_with({BEST.text: (1, 0.2), named.text: (1, 0.9)})
+    assert second_look(asked(Q), Q, Picked([BEST], False), [named], embed).contested
+
+
+def test_the_same_outlet_or_an_unrelated_quote_is_no_disagreement():
+    own = quote("These claims about fake accounts are propaganda.", "Daily Post", "y", 0.9)
+    unrelated = quote("The weather in the capital was mild, which is not true of the camp.", "C", "y", 0.9)
+    embed = embed_with({BEST.text: (1, 0), own.text: (1, 0.1), unrelated.text: (0, 1)})
+    assert not second_look(asked(Q), Q, Picked([BEST], False), [own, unrelated], embed).contested
