@@ -193,8 +193,12 @@ class LexicalIndex:
         return found
 
     def forget(self) -> None:
-        """Drop the remembered search (the bench times each question as if never asked)."""
+        """Drop the remembered search and score arrays (the bench times each question as if never asked)."""
         self._last = None
+        if self._bm25 is not None:
+            self._bm25.forget()
+        if self.table is not None:
+            self.table.forget()
 
     def _search(self, query: str, n: int, allowed: dict[str, set[str]] | None) -> list[tuple[str, float]]:
         tokens = terms(query, query=True)
