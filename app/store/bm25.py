@@ -52,7 +52,8 @@ class SavedBm25:
         post = self.postings(token)
         if not len(post):
             return np.zeros(len(rows), dtype=bool)
-        at = np.minimum(np.searchsorted(post, rows), len(post) - 1)
+        # rows in the postings' own dtype: searching int64 rows in int32 postings copies the postings first
+        at = np.minimum(np.searchsorted(post, rows.astype(post.dtype, copy=False)), len(post) - 1)
         return post[at] == rows
 
     def scores(self, tokens: list[str], weight_mask: np.ndarray | None = None) -> np.ndarray:
