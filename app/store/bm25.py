@@ -21,6 +21,9 @@ class SavedBm25:
                  num_docs: int) -> None:
         self.data, self.indices, self.indptr, self.vocab, self.num_docs = data, indices, indptr, vocab, num_docs
         self._buffer: np.ndarray | None = None  # the scores array, reused (see `_scores`)
+        self._summed: tuple[str, ...] | None = None  # the query tokens whose scores `_buffer` holds
+        self._masked: np.ndarray | None = None  # `_buffer` times a filter's mask
+        self.sums = 0  # score arrays summed (a question's second, filtered search reuses the first's)
         self._lock = threading.Lock()
 
     @classmethod
@@ -49,7 +52,8 @@ class SavedBm25:
         post = self.postings(token)
         if not len(post):
             return np.zeros(len(rows), dtype=bool)
-        at = np.minimum(np.searchsorted(post, rows), len(post) - 1)
+        # rows in the postings' own dtype: searching int64 rows in int32 postings copies the postings first
+        at = np.minimum(np.searchsorted(post, rows.astype(post.dtype, copy=False)), len(post) - 1)
         return post[at] == rows
 
     def scores(self, tokens: list[str], weight_mask: np.ndarray | None = None) -> np.ndarray:
@@ -58,18 +62,30 @@ class SavedBm25:
             return self._scores(tokens, weight_mask).copy()
 
     def _scores(self, tokens: list[str], weight_mask: np.ndarray | None) -> np.ndarray:
-        """The scores in a buffer reused from question to question: a fresh 100k-row array per
-        question cost page faults, a millisecond on a busy machine. Call with `_lock` held."""
+        """The scores in buffers reused from question to question: a fresh 100k-row array per
+        question cost page faults, a millisecond on a busy machine. The unfiltered sums stay in
+        `_buffer` until other tokens come: a search of the same question restricted by a filter
+        (the second look at the other stance groups) only multiplies them by its mask — the very
+        floats summing again would give. Call with `_lock` held."""
         if self._buffer is None:
             self._buffer = np.zeros(self.num_docs, dtype=self.data.dtype)
+            self._masked = np.zeros(self.num_docs, dtype=self.data.dtype)
         out = self._buffer
-        out.fill(0)
-        for t in (self.vocab[t] for t in tokens if t in self.vocab):
-            start, end = self.indptr[t], self.indptr[t + 1]
-            np.add.at(out, self.indices[start:end], self.data[start:end])
-        if weight_mask is not None:
-            np.multiply(out, weight_mask, out=out)
-        return out
+        if self._summed != tuple(tokens):
+            self._summed, self.sums = None, self.sums + 1
+            out.fill(0)
+            for t in (self.vocab[t] for t in tokens if t in self.vocab):
+                start, end = self.indptr[t], self.indptr[t + 1]
+                np.add.at(out, self.indices[start:end], self.data[start:end])
+            self._summed = tuple(tokens)
+        if weight_mask is None:
+            return out
+        return np.multiply(out, weight_mask, out=self._masked)
+
+    def forget(self) -> None:
+        """Sum the next query's scores afresh, even for the same tokens (the bench's cold questions)."""
+        with self._lock:
+            self._summed = None
 
     def top(self, tokens: list[str], k: int, weight_mask: np.ndarray | None = None) -> list[tuple[int, float]]:
         """The k best (chunk row, score), best first."""

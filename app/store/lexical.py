@@ -46,6 +46,7 @@ class LexicalIndex:
         self._rows: dict[str, int] | None = None  # chunk id -> row, made on first use
         self._columns: dict[str, tuple[np.ndarray, dict]] = {}  # facet -> (code per chunk, value -> code)
         self._last: tuple[tuple, list[tuple[str, float]]] | None = None  # the last search and its result
+        self._masks: dict[str, np.ndarray] = {}  # filter -> its mask (the facets never change)
 
     def idf(self, term: str) -> float:
         value = self._idf.get(term)
@@ -170,7 +171,16 @@ class LexicalIndex:
 
     def _mask(self, allowed: dict[str, set[str]]) -> np.ndarray:
         """1.0 for the chunks whose facets are all allowed, else 0.0 — array operations over a
-        per-facet column of codes made once, not a Python loop over every chunk per question."""
+        per-facet column of codes made once, not a Python loop over every chunk per question; each
+        filter's mask is kept (a question's dense and BM25 searches, the next question's, share it)."""
+        key = repr(sorted((k, sorted(v)) for k, v in allowed.items()))
+        if key not in self._masks:
+            if len(self._masks) >= 64:  # a bound for a server asked many distinct filters
+                self._masks.clear()
+            self._masks[key] = self._new_mask(allowed)
+        return self._masks[key]
+
+    def _new_mask(self, allowed: dict[str, set[str]]) -> np.ndarray:
         mask = np.ones(len(self.ids), dtype=bool)
         for key, values in allowed.items():
             if key not in self._columns:
@@ -193,8 +203,12 @@ class LexicalIndex:
         return found
 
     def forget(self) -> None:
-        """Drop the remembered search (the bench times each question as if never asked)."""
+        """Drop the remembered search and score arrays (the bench times each question as if never asked)."""
         self._last = None
+        if self._bm25 is not None:
+            self._bm25.forget()
+        if self.table is not None:
+            self.table.forget()
 
     def _search(self, query: str, n: int, allowed: dict[str, set[str]] | None) -> list[tuple[str, float]]:
         tokens = terms(query, query=True)

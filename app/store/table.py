@@ -35,6 +35,8 @@ class ChunkTable:
         self.docs, self.doc, self.start, self.end = docs, doc, start, end
         self.chains = chains  # row -> per-sentence chains JSON, only for rows that have some
         self.vectors = vectors  # (rows, dim) float32 unit rows; memory-mapped when loaded
+        self._last: tuple[bytes, np.ndarray] | None = None  # the last question's vector and its similarities
+        self.products = 0  # full similarity passes (a question's filtered search reuses its first)
 
     def __len__(self) -> int:
         return len(self.doc)
@@ -79,7 +81,7 @@ class ChunkTable:
         row) keeps only the allowed rows, as Chroma's `where` would."""
         if not len(self) or n <= 0:
             return []
-        sims = np.asarray(self.vectors @ np.asarray(qvec, dtype=np.float32))
+        sims = self.similarities(qvec)
         allowed = np.flatnonzero(mask) if mask is not None else None
         pool = sims[allowed] if allowed is not None else sims
         n = min(n, len(pool))
@@ -89,6 +91,19 @@ class ChunkTable:
         best = best[np.argsort(-pool[best], kind="stable")]
         rows = allowed[best] if allowed is not None else best
         return [(int(r), float(sims[r])) for r in rows]
+
+    def similarities(self, qvec: np.ndarray) -> np.ndarray:
+        """Every row's similarity to the question; the last question's are kept, so a second search
+        of the same question (restricted to other stance groups) masks them instead of a new pass."""
+        q = np.asarray(qvec, dtype=np.float32)
+        key, last = q.tobytes(), self._last  # one read: another thread's question may replace it
+        if last is None or last[0] != key:
+            last = self._last = (key, np.asarray(self.vectors @ q))
+            self.products += 1
+        return last[1]
+
+    def forget(self) -> None:
+        self._last = None
 
     def chunk(self, row: int, cid: str, text_of: Callable[[str], str], meta_of: Callable[[str], dict[str, Any]]
               ) -> StoredChunk:

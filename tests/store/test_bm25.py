@@ -66,3 +66,18 @@ def test_facet_filters_keep_exactly_the_allowed_chunks():
     assert found({"outlet": {"A", "C"}, "stance": {"y"}}) == ["c3"]
     assert found({"outlet": {"nobody"}}) == []
     assert found(None) == ["c0", "c1", "c2", "c3"]
+
+
+def test_a_filtered_search_of_the_same_query_reuses_its_sums_and_a_new_query_sums_afresh(tmp_path):
+    built = bm25s.BM25()
+    built.index(corpus(120), show_progress=False)
+    built.save(str(tmp_path / "bm25"))
+    reused, fresh = SavedBm25.load(tmp_path / "bm25"), SavedBm25.load(tmp_path / "bm25")
+    mask = np.array([i % 3 == 0 for i in range(120)], dtype=np.float32)
+    query, other = ["dock", "worker", "ferri"], ["bridg", "mayor"]
+    assert reused.top(query, 10) and reused.sums == 1
+    assert reused.top(query, 10, mask) == fresh.top(query, 10, mask) and reused.sums == 1  # masked, not summed again
+    assert reused.top(query, 10) == fresh.top(query, 10)  # the mask did not touch the kept sums
+    assert reused.top(other, 10, mask) == fresh.top(other, 10, mask) and reused.sums == 2
+    reused.forget()
+    assert reused.top(other, 10) == fresh.top(other, 10) and reused.sums == 3

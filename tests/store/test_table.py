@@ -128,3 +128,34 @@ def test_an_empty_index_builds_an_empty_table_of_its_dimension():
     table = ChunkTable.build([], np.zeros((0, 4), dtype=np.float32))
     assert len(table) == 0 and table.vectors.shape == (0, 4)
     assert table.nearest(np.ones(4, dtype=np.float32), 5) == []
+
+
+def test_a_second_search_of_the_same_question_reuses_its_similarities_and_a_new_one_does_not():
+    vectors = np.array([[0.2, 1, 0], [1, 0, 0], [0.6, 0.8, 0], [0, 0, 1]], dtype=np.float32)
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+    table = ChunkTable.build([StoredChunk(f"c{i}", "d", i, i + 1, "x", {}) for i in range(4)], vectors)
+    q, other = np.array([1, 0, 0], dtype=np.float32), np.array([0, 0, 1], dtype=np.float32)
+    assert [r for r, _ in table.nearest(q, 4)] == [1, 2, 0, 3] and table.products == 1
+    assert [r for r, _ in table.nearest(q, 2, np.array([1, 0, 1, 1], dtype=np.float32))] == [2, 0]
+    assert table.products == 1
+    assert [r for r, _ in table.nearest(other, 1)] == [3] and table.products == 2  # never the last question's
+
+
+def test_an_answer_that_looks_at_the_other_side_scores_the_index_once(seeded, monkeypatch):
+    """The second look's retrieval (restricted to the other stance groups) reuses the question's BM25
+    sums and similarities: one pass over the index per question, however many searches."""
+    import app.answer.pipeline as pipeline
+
+    store = seeded._open()
+    lexical = seeded._lexical_index(store)
+    calls = []
+    monkeypatch.setattr(pipeline, "retrieve", lambda *a, **kw: calls.append(kw["filters"]) or retrieve(*a, **kw))
+    looked = 0
+    for question in ("Is the MEK a terrorist organization?", "How much was John Bolton paid?",
+                     "Who paid John Bolton to speak at the rally?", "What happened at Camp Ashraf?"):
+        calls.clear()
+        sums, products = lexical._bm25.sums, lexical.table.products
+        assert seeded.ask(question).citations
+        looked += len(calls) == 2 and bool(calls[1].stances)
+        assert (lexical._bm25.sums - sums, lexical.table.products - products) == (1, 1), question
+    assert looked  # at least one of them took the second look
