@@ -58,7 +58,8 @@ def _verb_ok(v: str) -> bool:
 def events(question: str) -> list[str]:
     """The verbs of the events the question asks about (lower case), if any."""
     found = [m.group("verb") for rx in (_DID_CASE, _WHEN) for m in rx.finditer(question)]
-    found += [m.group("verb") for m in _WH_CASE.finditer(question) if m.group("verb") not in LIGHT]
+    found += [m.group("verb") for m in _WH_CASE.finditer(question)
+              if m.group("verb") not in LIGHT and _names_element(m.group("wh"))]
     return [v for v in dict.fromkeys(found) if _verb_ok(v)]
 
 
@@ -67,10 +68,26 @@ _DATE = re.compile(r"\b(?:(?:19|20)\d\d|january|february|march|april|may|june|ju
 _WH_HEAD = re.compile(r"^(?:what|which|whose)\s+(?P<nouns>(?:[a-z]+\s+){1,3})$", re.I)
 
 
+_WH_WORD = re.compile(r"\b(?:what|how|which|who|whom|when|where|whose)\b", re.I)
+
+
+def _last_wh(wh: str) -> str:
+    """The wh-phrase of the clause: from its last wh-word ("Who leaked … and what charges" → "what charges")."""
+    starts = [m.start() for m in _WH_WORD.finditer(wh)]
+    return wh[starts[-1]:].strip() + " " if starts else wh
+
+
+def _names_element(wh: str) -> bool:
+    """The wh-phrase asks for an element of the event ("When", "What sentence", "How many votes"):
+    a bare "What did the council decide" is answered by what it did, worded any way ("approved")."""
+    wh = _last_wh(wh)
+    return wh.casefold().startswith(("when", "how many", "how much")) or _WH_HEAD.match(wh) is not None
+
+
 def element_given(wh: str, text: str) -> bool:
     """`text` holds what a wh-phrase asks for: a date for "when", a noun of "what/which <nouns>"
     ("what prison sentence" → "sentence"). A bare "what / how / who" names no element (False)."""
-    wh = wh.strip() + " "
+    wh = _last_wh(wh)
     if wh.casefold().startswith("when"):
         return _DATE.search(text) is not None
     m = _WH_HEAD.match(wh)

@@ -159,12 +159,15 @@ def answers_question(question: str, ranked: Sequence[Quote], dates: Sequence[str
     return not unreported(question, close) and figure_given(asked(question), question, close)
 
 
+_COUNT_ASKED = re.compile(r"\bhow (?:many|much)\b", re.I)  # not "will tickets cost more": no figure asked
+
+
 def figure_given(ask: Asked, question: str, texts: Sequence[str]) -> bool:
     """A "how many / how much" question is answered only by a figure of what it counts ("votes",
     a dollar sum for "pay") in a quote that also reports the event asked about ("paid", not
     "earned") and names the year the question names ("for 2015"): a figure for other years, or of
     another act, is related, not the answer."""
-    if not ask.figure or ask.said:  # "What did X say about how long…": X's statement answers it
+    if not (ask.figure and _COUNT_ASKED.search(question)) or ask.said:  # "What did X say about how long…"
         return True
     years = {m.group("year") for m in _WHEN.finditer(question)}
     acts = events(question)
