@@ -19,6 +19,29 @@ from app.text.terms import STOPWORDS, stem
 _AUX = r"(?:was|were|is|are|had|has|have|been|being)"
 _SUBJECT = r"(?:(?:the|a|an|his|her|their)\s+)?(?:[A-Z0-9][\w.'’-]*\s+){1,4}"
 _DID_CASE = re.compile(rf"^\W*(?:did|Did)\s+{_SUBJECT}(?P<verb>[a-z]+)")
+# "<wh-phrase> did/does <subject> <verb>" (a wh-question: a yes/no question is asked only by a
+# leading "Did", above): "What prison sentence did Duncan Hunter receive…",
+# "How many votes did X win…", "what charges does the leaker face" (a lower-case subject is one
+# determiner and one noun). The word taken is followed by a function word or the end, so the title
+# or noun of a subject ("organizer Dana Loesch", "spokesman say") is not taken for the verb.
+# Adverbs between subject and verb ("finally decide") are skipped.
+_WH_CASE = re.compile(
+    rf"\b(?P<wh>(?i:what|how|which|who|whom|when|where)\b[^?.:;]*?)\b(?:did|does|do)\s+(?:{_SUBJECT}|(?:the|a|an|his|her|their|its)\s+[a-z]+\s+)(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)"
+    r"(?=\s+(?:in|on|at|to|for|from|with|about|after|before|during|over|under|of|the|a|an|his|her|their|its)\b"
+    r"|\s*[?,.;]|\s*$)")  # the verb ends the clause or meets a function word: a noun of the subject meets a word
+# What a source said is asked by these verbs; the quotes that answer are statements, not the event.
+SPEECH = frozenset("say says tell announce report write claim describe warn reveal argue explain conclude call "
+                   "think mean want".split())
+# Light verbs carry little of the event ("play a role", "take off a list", "make a decision"): an
+# answer words it otherwise, so a wh-question's light verb is not checked.
+LIGHT = frozenset("do get give have make play put take".split())
+# Irregular past forms of common English verbs: "won" reports "win".
+IRREGULAR = {"win": "won", "pay": "paid", "give": "gave", "take": "took", "make": "made", "find": "found",
+             "lose": "lost", "leave": "left", "bring": "brought", "buy": "bought", "hold": "held", "keep": "kept",
+             "run": "ran", "get": "got", "see": "saw", "begin": "began", "choose": "chose", "send": "sent",
+             "spend": "spent", "lead": "led", "sell": "sold", "fight": "fought", "seek": "sought", "meet": "met",
+             "rise": "rose", "fall": "fell", "steal": "stole", "hide": "hid", "break": "broke", "strike": "struck",
+             "go": "went", "come": "came", "know": "knew", "grow": "grew", "draw": "drew", "throw": "threw"}
 _WHEN = re.compile(rf"\bwhen\s+(?:(?:he|she|it|they|we|[A-Z][\w.'’-]*)\s+)?(?:{_AUX}\s+)?(?P<verb>[a-z]+)")
 PROSPECT = re.compile(
     r"\b(to|will|would|could|should|might|may|if|whether|hopes?|hoped|push(?:es|ed|ing)?|call(?:s|ed)?\s+for|"
@@ -28,15 +51,55 @@ FRAME_WORDS = 4  # a prospect cue this many words before the event word frames i
 PREFIX = 4  # or fewer letters of a short word: "sent" reports "send", "apology" reports "apologize"
 
 
+def _verb_ok(v: str) -> bool:
+    return v not in STOPWORDS and v not in SPEECH and len(v) > 2
+
+
 def events(question: str) -> list[str]:
-    """The verbs of the events the question asks happened (lower case), if any."""
+    """The verbs of the events the question asks about (lower case), if any."""
     found = [m.group("verb") for rx in (_DID_CASE, _WHEN) for m in rx.finditer(question)]
-    return [v for v in dict.fromkeys(found) if v not in STOPWORDS and len(v) > 2]
+    found += [m.group("verb") for m in _WH_CASE.finditer(question)
+              if m.group("verb") not in LIGHT and _names_element(m.group("wh"))]
+    return [v for v in dict.fromkeys(found) if _verb_ok(v)]
+
+
+_DATE = re.compile(r"\b(?:(?:19|20)\d\d|january|february|march|april|may|june|july|august|september|october|"
+                   r"november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
+_WH_HEAD = re.compile(r"^(?:what|which|whose)\s+(?P<nouns>(?:[a-z]+\s+){1,3})$", re.I)
+
+
+_WH_WORD = re.compile(r"\b(?:what|how|which|who|whom|when|where|whose)\b", re.I)
+
+
+def _last_wh(wh: str) -> str:
+    """The wh-phrase of the clause: from its last wh-word ("Who leaked … and what charges" → "what charges")."""
+    starts = [m.start() for m in _WH_WORD.finditer(wh)]
+    return wh[starts[-1]:].strip() + " " if starts else wh
+
+
+def _names_element(wh: str) -> bool:
+    """The wh-phrase asks for an element of the event ("When", "What sentence", "How many votes"):
+    a bare "What did the council decide" is answered by what it did, worded any way ("approved")."""
+    wh = _last_wh(wh)
+    return wh.casefold().startswith(("when", "how many", "how much")) or _WH_HEAD.match(wh) is not None
+
+
+def element_given(wh: str, text: str) -> bool:
+    """`text` holds what a wh-phrase asks for: a date for "when", a noun of "what/which <nouns>"
+    ("what prison sentence" → "sentence"). A bare "what / how / who" names no element (False)."""
+    wh = _last_wh(wh)
+    if wh.casefold().startswith("when"):
+        return _DATE.search(text) is not None
+    m = _WH_HEAD.match(wh)
+    if not m:
+        return False
+    nouns = {stem(w) for w in m.group("nouns").split() if w.casefold() not in STOPWORDS}
+    return bool(nouns & {stem(w.casefold()) for w in re.findall(r"[\w’']+", text)})
 
 
 def _same(event: str, word: str) -> bool:
     n = min(PREFIX, len(event) - 1)
-    return stem(word) == stem(event) or word[:n] == event[:n]
+    return stem(word) == stem(event) or (n >= 3 and word[:n] == event[:n]) or word == IRREGULAR.get(event)
 
 
 def reported(event: str, text: str) -> bool:
@@ -49,5 +112,11 @@ def reported(event: str, text: str) -> bool:
 
 
 def unreported(question: str, texts: Sequence[str]) -> list[str]:
-    """The question's events that none of `texts` reports (empty: nothing to check, or all reported)."""
-    return [e for e in events(question) if not any(reported(e, t) for t in texts)]
+    """The question's events that none of `texts` reports (empty: nothing to check, or all reported).
+    A wh-question presupposes its event ("When did the US take the MKO off its list?"): its verb
+    counts as unreported only when no text holds the element it asks for either (a date for "when",
+    the noun of "what sentence"), since an answer may word the event otherwise ("removed")."""
+    wh = {m.group("verb"): m.group("wh") for m in _WH_CASE.finditer(question)}
+    yes_no = {m.group("verb") for rx in (_DID_CASE, _WHEN) for m in rx.finditer(question)}
+    return [e for e in events(question) if not any(reported(e, t) for t in texts)
+            and (e in yes_no or not any(element_given(wh[e], t) for t in texts))]

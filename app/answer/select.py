@@ -32,6 +32,7 @@ Coverage = Callable[[set[str], str], float]  # share of the question's idf weigh
 W_COVER = 0.35  # weight of idf-weighted term coverage next to cosine similarity
 W_FIGURE = 0.15  # a figure of what the question counts, when it asks "how many / how much"
 W_SPEAKER = 0.15  # the sentence's chain names the source the question asks about
+W_RECIPIENT = 0.15  # the sentence names whom the question says the source told ("tell CNN")
 SHORT = 6  # words: a shorter sentence is a headline or fragment…
 SHORT_PENALTY = 0.1  # …and scores this much lower
 MAX_QUOTE_WORDS = 70
@@ -40,6 +41,8 @@ _MONEY_ASKED = re.compile(r"\bhow much\b.*\b(cost|spen[dt]|spending|pa(y|id)|ear
 _SAID_ASKED = re.compile(
     r"\b(?:what|how)\s+(?:did|does|do|has|have)\s+(?P<who>.+?)\s+(?:say|tell|announce|report|write|claim|describe|warn|"
     r"reveal|argue|explain|conclude|call)\b", re.I)
+# "… tell CNN / told The Denver Post …": the named recipient of the statement asked about
+_TOLD = re.compile(r"\b(?:tell|told|telling)\s+(?:[Tt]he\s+)?(?P<to>(?:[A-Z][\w.'’-]*\s*){1,4})")
 
 
 def sentence_vectors(texts: Sequence[str], embed: Embed) -> np.ndarray:
@@ -58,6 +61,7 @@ class Asked:
     speakers: frozenset[str]  # name words of the source asked about ("What did Dana Loesch tell …")
     predicate: frozenset[str] = frozenset()  # terms of the question's lower-case words: what it asks about the names
     money: bool = False  # "how much … cost / spend / pay / earn": a dollar figure answers
+    recipients: frozenset[str] = frozenset()  # name words of whom the source told ("tell The Denver Post")
 
     @property
     def said(self) -> bool:
@@ -71,8 +75,9 @@ def asked(question: str) -> Asked:
         who = ""
     names = frozenset(w.casefold().strip(".,") for r in runs(who) for w in r)
     lower = " ".join(w for w in question.split()[1:] if w[:1].islower())
+    told = frozenset(w.casefold().strip(".,") for m in _TOLD.finditer(question) for w in m.group("to").split())
     return Asked(frozenset(terms(question, query=True)), bool(_FIGURE_ASKED.search(question)), names,
-                 frozenset(terms(lower, query=True)), bool(_MONEY_ASKED.search(question)))
+                 frozenset(terms(lower, query=True)), bool(_MONEY_ASKED.search(question)), told - names)
 
 
 @dataclass(frozen=True)
@@ -108,10 +113,16 @@ def speaker_match(links: Sequence[Link], speakers: frozenset[str]) -> bool:
     return any(w.casefold() in speakers for link in links for w in link.name.split() if len(w) > 2)
 
 
-def score(dense: float, cover: float, words: int, figure: bool, speaker: bool) -> float:
+def score(dense: float, cover: float, words: int, figure: bool, speaker: bool, recipient: bool = False) -> float:
     """One sentence's score against the question (pure)."""
-    return (dense + W_COVER * cover + W_FIGURE * figure + W_SPEAKER * speaker
+    return (dense + W_COVER * cover + W_FIGURE * figure + W_SPEAKER * speaker + W_RECIPIENT * recipient
             - (SHORT_PENALTY if words < SHORT else 0.0))
+
+
+def names_recipient(ask: Asked, text: str) -> bool:
+    """The sentence names whom the question says the source told (all of the name's words)."""
+    words = {w.casefold() for w in re.findall(r"[\w’'-]+", text)}
+    return bool(ask.recipients) and ask.recipients <= words
 
 
 def _same_word(a: str, b: str) -> bool:
@@ -137,7 +148,8 @@ def score_sentences(ask: Asked, sentences: Sequence[Sentence], vectors: np.ndarr
         cover = coverage(set(ask.terms), s.text)
         has_figure = ask.figure and figure_answers(ask, s.text)
         out.append(Scored(s, score(float(d), cover, len(s.text.split()), has_figure,
-                                   ask.said and speaker_match(s.links, ask.speakers)), float(d), cover))
+                                   ask.said and speaker_match(s.links, ask.speakers), names_recipient(ask, s.text)),
+                          float(d), cover))
     return sorted(out, key=lambda x: -x.score)
 
 
@@ -226,7 +238,8 @@ def said_first(ask: Asked, quotes: list[Quote]) -> list[Quote]:
     own = [q for q in quotes if speaker_match(q.links, ask.speakers) and q.score >= top - SAID_MARGIN]
     if own:  # X's own words in quotation marks, nearly as good, before narration about X
         lead = own[0].score
-        own.sort(key=lambda q: not (_DIRECT.search(q.text) and q.score >= lead - DIRECT_MARGIN))
+        own.sort(key=lambda q: (not names_recipient(ask, q.text),  # X's words to whom the question names first
+                                not (_DIRECT.search(q.text) and q.score >= lead - DIRECT_MARGIN)))
     return own + [q for q in quotes if q not in own]
 
 

@@ -19,8 +19,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from app.answer.outcome import unreported
-from app.answer.select import Asked, Quote, speaker_match
+from app.answer.outcome import events, reported, unreported
+from app.answer.select import Asked, Quote, asked, figure_answers, speaker_match
 from app.attribution import contradict as cx
 from app.attribution.claims import ON_POINT, SAME_CLAIM
 from app.text.terms import terms
@@ -148,13 +148,31 @@ def asks_after(question: str, dates: Sequence[str | None]) -> bool:
 
 def answers_question(question: str, ranked: Sequence[Quote], dates: Sequence[str | None]) -> bool:
     """The question does not ask about a time after the sources (an outcome they could not
-    report), and an event it asks happened ("Did Congress pass…", "when he vetoed…") is reported by
-    one of the quotes that answer it (within CLOSE of the best), not only mentioned as a prospect
-    ("advised to veto"). Similarity and term-coverage bars were measured on basil-dev's near-topic
-    questions and separate nothing there (see the README), so the passage-level `answerable` rule stays."""
+    report), an event it asks happened ("Did Congress pass…", "when he vetoed…", "What sentence did
+    X receive…") is reported by one of the quotes that answer it (within CLOSE of the best), not only
+    mentioned as a prospect ("advised to veto"), and the figure it asks for is there (`figure_given`).
+    Similarity and term-coverage bars were measured on basil-dev's near-topic questions and separate
+    nothing there (see the README), so the passage-level `answerable` rule stays."""
     if not ranked or asks_after(question, dates):
         return False
-    return not unreported(question, [q.text for q in ranked if q.score >= ranked[0].score - CLOSE])
+    close = [q.text for q in ranked if q.score >= ranked[0].score - CLOSE]
+    return not unreported(question, close) and figure_given(asked(question), question, close)
+
+
+_COUNT_ASKED = re.compile(r"\bhow (?:many|much)\b", re.I)  # not "will tickets cost more": no figure asked
+
+
+def figure_given(ask: Asked, question: str, texts: Sequence[str]) -> bool:
+    """A "how many / how much" question is answered only by a figure of what it counts ("votes",
+    a dollar sum for "pay") in a quote that also reports the event asked about ("paid", not
+    "earned") and names the year the question names ("for 2015"): a figure for other years, or of
+    another act, is related, not the answer."""
+    if not (ask.figure and _COUNT_ASKED.search(question)) or ask.said:  # "What did X say about how long…"
+        return True
+    years = {m.group("year") for m in _WHEN.finditer(question)}
+    acts = events(question)
+    return any(figure_answers(ask, t) and all(y in t for y in years) and all(reported(e, t) for e in acts)
+               for t in texts)
 
 
 def pick(ask: Asked, question: str, ranked: Sequence[Quote], vectors: np.ndarray) -> Picked:

@@ -30,6 +30,10 @@ _FIGURE = re.compile(
     r"(?:\s+(?P<unit2>[a-z]+))?", re.IGNORECASE)
 _WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE)
 _LOWER_BOUND = re.compile(r"\b(more than|over|at least|above|upwards of|in excess of|exceeding)\s*$", re.IGNORECASE)
+# A hedge before a figure ("nearly $44 million", "about 55 miles"): it agrees with any figure within one
+# of its rounding steps ("$43 million").
+_APPROX = re.compile(r"\b(nearly|almost|roughly|about|around|approximately|close to|just (?:under|shy of)|"
+                     r"an estimated)\s*$", re.IGNORECASE)
 MAX_RATIO = 3.0  # two reports of one quantity differ by less than this factor ($40 million / $90 million)
 WINDOW = 5  # words either side of a figure that say what it counts
 NEGATION = re.compile(
@@ -59,6 +63,7 @@ class Figure:
     step: float  # the rounding step its digits show: 43 million → 1e6, 35.72 → 0.01
     context: frozenset[str]  # content words around it
     bound: int = 0  # 1: "more than / at least X" (X or more); 0: the figure itself
+    approx: bool = False  # hedged: "nearly / about / roughly X"
 
 
 def figures(text: str) -> list[Figure]:
@@ -76,7 +81,7 @@ def figures(text: str) -> list[Figure]:
         lead = words[max(0, m.start() - 20) : m.start()]
         bound = 1 if _LOWER_BOUND.search(lead) else 0  # "up to X" is often the total itself: no upper bounds
         out.append(Figure(float(raw) * factor, unit, 10.0 ** -decimals * factor,
-                          frozenset(terms(" ".join(before + after))), bound))
+                          frozenset(terms(" ".join(before + after))), bound, _APPROX.search(lead) is not None))
     return out
 
 
@@ -119,7 +124,12 @@ def conflicting_figures(a: str, b: str, asked: frozenset[str]) -> bool:
         return False  # each quote also gives the other's figure: they agree on it
     if max(fa.value, fb.value) > MAX_RATIO * min(fa.value, fb.value):
         return False  # figures this far apart count different things ("indicted over $250,000" / "repaid $60,000")
-    return not same_figure(fa, fb) and not within_bounds(fa, fb)
+    return not same_figure(fa, fb) and not within_bounds(fa, fb) and not roughly_same(fa, fb)
+
+
+def roughly_same(a: Figure, b: Figure) -> bool:
+    """A hedged figure meets the other within one rounding step: "nearly $44 million" / "$43 million"."""
+    return (a.approx or b.approx) and abs(a.value - b.value) <= max(a.step, b.step) * (1 + 1e-9)
 
 
 def within_bounds(a: Figure, b: Figure) -> bool:

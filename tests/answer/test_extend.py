@@ -43,3 +43,15 @@ def test_what_x_said_opens_with_x_s_words_in_quotation_marks_before_narration_ab
     far = quote("“We have come a long way from my days as a young teacher,” Ms. Smith said.", "B", "y", 0.7,
                 "Jane Smith")
     assert said_first(q, [narration, other, far]) == [narration, far, other]  # too weak to open the answer
+
+
+def test_what_x_told_a_named_recipient_opens_with_the_quote_naming_it_even_when_short():
+    from app.answer.select import asked, said_first
+    from tests.answer.test_sides import quote
+
+    q = asked("What did Jane Smith tell the Riverside Gazette about the mayor?")
+    long_words = quote("“I cannot imagine the city with him as our mayor for four more years,” Smith said.", "A", "x",
+                       1.0, "Jane Smith")
+    to_gazette = quote("She went further, telling the Riverside Gazette: “He is a fraud.”", "B", "y", 0.9,
+                       "Jane Smith")
+    assert said_first(q, [long_words, to_gazette]) == [to_gazette, long_words]

@@ -34,3 +34,47 @@ def test_a_question_whose_event_no_answering_quote_reports_is_not_answered():
     assert answers_question(q, agreed, ["2014-12-18"])
     far = [*filed, quote("The Supreme Court agreed on Monday to hear the lawsuit.", "B", "y", 0.5)]
     assert not answers_question(q, far, ["2014-12-18"])  # a quote far below the best does not answer
+
+
+def test_a_wh_question_s_event_is_its_verb_after_did_or_does_but_not_a_subject_noun_or_a_speech_verb():
+    assert events("What fine did Acme Corp pay for the spill?") == ["pay"]
+    assert events("How many seats did the Liberal Party win in the election?") == ["win"]
+    assert events("Which penalty does the striker face?") == ["face"]
+    assert events("Who fouled the striker and what penalty does the defender face?") == ["face"]
+    assert events("What did the council finally decide about the bridge?") == []  # "approved" answers it
+    assert events("What did the Riverside city manager tell reporters?") == []  # a statement is asked for
+    assert events("What did Mayor Jane Park warn about the bridge?") == []
+    assert events("What did Mayor Jane Park's spokesman say?") == []  # "spokesman" is the subject, not a verb
+    assert events("What role did the union play in the strike?") == []  # a light verb: the noun is the event
+    assert events("Just tell me yes or no: did the mayor cross a line?") == []  # not a wh-question
+
+
+def test_an_irregular_past_reports_its_verb_and_a_short_verb_needs_its_stem():
+    assert reported("win", "The Liberal Party won 40 seats.")
+    assert reported("pay", "The company paid a $2 million fine.")
+    assert not reported("win", "The party will hold its convention in the winter.")  # not "wi…"
+
+
+def test_a_wh_question_is_unanswered_when_neither_its_event_nor_the_element_it_asks_for_is_quoted():
+    q = "What fine did Acme Corp pay for the spill?"
+    assert unreported(q, ["Acme Corp was charged on Monday over the spill."]) == ["pay"]
+    assert unreported(q, ["Acme Corp agreed to a record fine over the spill."]) == []  # the element: a fine
+    when = "When did the agency delist the group?"
+    assert unreported(when, ["The agency removed the group from the list in March 2012."]) == []  # a date answers
+    assert unreported(when, ["Lawmakers argued for the agency to delist the group."]) == ["delist"]
+
+
+def test_a_figure_question_needs_a_figure_of_the_act_and_the_year_it_asks_about():
+    q = "How much did the company pay in taxes for 2019?"
+    other_years = [quote("The company paid $4 million in taxes from 2010 to 2018.", "A", "x", 1.0)]
+    assert not answers_question(q, other_years, ["2020-02-01"])
+    earned = [*other_years, quote("The company earned $9 million from its sales in 2019.", "B", "y", 1.0)]
+    assert not answers_question(q, earned, ["2020-02-01"])  # a figure of another act
+    paid = [quote("For 2019, the company paid $1.2 million in federal taxes.", "A", "x", 1.0)]
+    assert answers_question(q, paid, ["2020-02-01"])
+    votes = "How many votes did the mayor win in the runoff?"
+    assert not answers_question(votes, [quote("The mayor won the runoff after a long night.", "A", "x", 1.0)], [None])
+    assert answers_question(votes, [quote("The mayor won the runoff with 12,400 votes.", "A", "x", 1.0)], [None])
+    assert answers_question("Will ferry tickets cost more from 2021?", [quote("Fares rise in 2021.", "A", "x", 1.0)], [None])
+    said = "What did Mayor Jane Park say about how long the count took?"
+    assert answers_question(said, [quote("Park said the count was slow but fair.", "A", "x", 1.0, "Jane Park")], [None])

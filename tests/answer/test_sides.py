@@ -144,3 +144,13 @@ def test_a_denial_of_a_less_similar_quote_counts_when_both_hold_the_question_s_t
     assert pick(asked(q), q, [denial, report], v).about == "denial"
     vague = quote("The government runs several surveillance programs.", "B", "y", 0.95)  # shares one term
     assert not pick(asked(q), q, [denial, vague], v).contested
+
+
+def test_a_sentence_naming_whom_the_source_told_scores_higher():
+    from app.answer.select import asked, names_recipient
+    ask = asked("What did Mayor Jane Park tell the Riverside Gazette about the bridge?")
+    assert ask.recipients == {"riverside", "gazette"}
+    assert names_recipient(ask, "Park told the Riverside Gazette the bridge would reopen.")
+    assert not names_recipient(ask, "Park told a radio station the bridge would reopen.")
+    assert not asked("What did Mayor Jane Park tell reporters?").recipients
+    assert score(0.6, 0.5, 12, False, False, True) > score(0.6, 0.5, 12, False, False)

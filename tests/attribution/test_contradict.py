@@ -75,3 +75,11 @@ def test_news_rebuttal_vocabulary_and_what_a_rebuttal_points_at():
     assert cx.rebuts("The reports were false, the company said.")
     assert not cx.rebuts("The claims were filed on Monday.")
     assert cx.points_at_claim("These claims are lies.") and not cx.points_at_claim("They are spreading lies.")
+
+
+def test_a_hedged_figure_agrees_with_one_within_its_rounding_step():
+    q = asked("How much did the firm pay in fines?")
+    assert not cx.conflicting_figures("the firm paid nearly $12 million in fines", "the firm paid $11 million in fines", q)
+    assert not cx.conflicting_figures("roughly 48 pages of fines", "a 47-page list of fines", asked("How many pages of fines?"))
+    assert cx.conflicting_figures("the firm paid nearly $12 million in fines", "the firm paid $9 million in fines", q)
+    assert cx.conflicting_figures("the firm paid $12 million in fines", "the firm paid $11 million in fines", q)
