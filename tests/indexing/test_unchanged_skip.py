@@ -89,3 +89,23 @@ def test_a_re_ingest_that_changes_nothing_does_not_rewrite_the_manifest(make_ass
     before = (manifest.stat().st_ino, manifest.stat().st_mtime_ns)
     a.ingest([corpus])
     assert (manifest.stat().st_ino, manifest.stat().st_mtime_ns) == before
+
+
+def test_a_document_whose_chains_older_rules_made_is_prepared_again_even_with_its_raw_key(make_assistant, tmp_path,
+                                                                                          monkeypatch):
+    import json
+
+    corpus = write_corpus(tmp_path / "c")
+    a = make_assistant(corpus)
+    a.ingest([corpus])
+    manifest = a.config.index_dir / "manifest.json"
+    data = json.loads(manifest.read_text(encoding="utf-8"))
+    for rec in data["documents"].values():  # the raw keys kept, the chains from an older version of the rules
+        rec["attribution"] = ingest_module.ATTRIBUTION_VERSION - 1
+    manifest.write_text(json.dumps(data), encoding="utf-8")
+    counter = counted_prepare(monkeypatch)
+    b = make_assistant(corpus)
+    report = b.ingest([corpus])
+    assert sorted(counter.sources) == sorted(str(corpus / name) for name in DOCS) and report.unchanged == []
+    records = json.loads(manifest.read_text(encoding="utf-8"))["documents"].values()
+    assert {rec["attribution"] for rec in records} == {ingest_module.ATTRIBUTION_VERSION}
