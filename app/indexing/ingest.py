@@ -123,8 +123,7 @@ class _Run:
         self.context = self.context or context_key(registry, self.config)
         key = raw_key(raw, self.context)
         rec = self.docs.get(self.store.manifest.doc_for_source(raw.source) or "")
-        if (rec is not None and rec.get("raw_keys", {}).get(raw.source) == key
-                and rec.get("attribution") == ATTRIBUTION_VERSION):  # chains made by older rules are redone
+        if rec is not None and rec.get("raw_keys", {}).get(raw.source) == key and rec.get("attribution") == ATTRIBUTION_VERSION:
             self.rules[rec["meta"].get("outlet_source", "")] += 1  # as preparing it again would say
             self._say(raw.source, *replayed(rec, raw.source))
             self.report["unchanged"].append(raw.source)  # same input, same code and settings: nothing to redo
