@@ -16,6 +16,25 @@ INIT = {"jsonrpc": "2.0", "id": 1, "method": "initialize",
         "params": {"protocolVersion": "2025-06-18", "capabilities": {}, "clientInfo": {"name": "t", "version": "1"}}}
 
 
+def exchange(index, lines: list[str], replies: int) -> tuple[list, str]:
+    """Send `lines` to a `byline mcp` on `index`, read `replies` replies (None for one that never
+    came: the process is killed after 90 s instead of hanging the test), and its stderr."""
+    proc = subprocess.Popen([sys.executable, "-m", "app.edges.cli", "mcp", "--index", str(index)], stdin=subprocess.PIPE,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=cli_env(), cwd=ROOT)
+    watchdog = threading.Timer(90, proc.kill)
+    watchdog.start()
+    try:
+        proc.stdin.write("\n".join(lines) + "\n")
+        proc.stdin.flush()  # stdin stays open until every reply is read: EOF may end the session early
+        answers = [json.loads(proc.stdout.readline() or "null") for _ in range(replies)]
+    finally:
+        watchdog.cancel()
+        proc.stdin.close()
+        stderr = proc.stderr.read()
+        proc.wait(60)
+    return answers, stderr
+
+
 def test_malformed_and_deeply_nested_messages_get_an_error_and_the_session_goes_on(tmp_path):
     index = tmp_path / "index"
     assistant(index).ingest([write_lake_docs(tmp_path / "docs")])
@@ -26,19 +45,7 @@ def test_malformed_and_deeply_nested_messages_get_an_error_and_the_session_goes_
              json.dumps({"jsonrpc": "2.0", "id": 8, "method": 5}), "[1, 2]",
              json.dumps({"jsonrpc": "2.0", "method": 1, "params": "bar"}),
              json.dumps({"jsonrpc": "2.0", "id": True, "method": "ping", "params": 1}), nested_first]
-    proc = subprocess.Popen([sys.executable, "-m", "app.edges.cli", "mcp", "--index", str(index)], stdin=subprocess.PIPE,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=cli_env(), cwd=ROOT)
-    watchdog = threading.Timer(90, proc.kill)  # a reply that never comes fails the test instead of hanging it
-    watchdog.start()
-    try:
-        proc.stdin.write("\n".join(lines) + "\n")
-        proc.stdin.flush()  # stdin stays open until every reply is read: EOF may end the session early
-        replies = [json.loads(proc.stdout.readline() or "null") for _ in lines]
-    finally:
-        watchdog.cancel()
-        proc.stdin.close()
-        stderr = proc.stderr.read()
-        proc.wait(60)
+    replies, stderr = exchange(index, lines, len(lines))
     assert None not in replies, "a message got no reply"
     answered = {r["id"]: r["result"] for r in replies if "result" in r}  # replies may come in any order
     assert sorted(answered) == [1, 3] and answered[3] == {}
@@ -55,19 +62,7 @@ def test_an_over_long_line_is_refused_unread_and_blank_lines_between_messages_ar
     assistant(index).ingest([write_lake_docs(tmp_path / "docs")])
     huge = json.dumps({"jsonrpc": "2.0", "id": 4, "method": "ping", "params": {"pad": "x" * (MAX_LINE + 10)}})
     sent = [json.dumps(INIT), "", "   ", huge, json.dumps({"jsonrpc": "2.0", "id": 5, "method": "ping"})]
-    proc = subprocess.Popen([sys.executable, "-m", "app.edges.cli", "mcp", "--index", str(index)], stdin=subprocess.PIPE,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=cli_env(), cwd=ROOT)
-    watchdog = threading.Timer(90, proc.kill)
-    watchdog.start()
-    try:
-        proc.stdin.write("\n".join(sent) + "\n")
-        proc.stdin.flush()
-        replies = [json.loads(proc.stdout.readline() or "null") for _ in range(3)]  # init, the long line, ping 5
-    finally:
-        watchdog.cancel()
-        proc.stdin.close()
-        stderr = proc.stderr.read()
-        proc.wait(60)
+    replies, stderr = exchange(index, sent, 3)  # init, the long line, ping 5
     assert None not in replies, "a message got no reply"
     assert sorted(r["id"] for r in replies if "result" in r) == [1, 5]
     [error] = [r for r in replies if "error" in r]
