@@ -121,13 +121,6 @@ class Assistant(Writes):
             self._lexical = LexicalIndex.for_store(store, self.config.index_dir / "bm25", want)
         return self._lexical
 
-    def _publish(self, store: Store) -> View:
-        """Make the store's committed state what questions read (called with the write lock held)."""
-        view = View(store, self._lexical_index(store))
-        self._view = view
-        self._viewed.set()
-        return view
-
     def _reader(self) -> View:
         """The committed state to read: refreshed when no write runs; while one does, the state it
         started from (published by `_writing`), without waiting for it to finish."""
@@ -135,13 +128,7 @@ class Assistant(Writes):
             view = self._view
             if self._lock.acquire(blocking=False):
                 try:
-                    store = self._open()
-                    if not self.config.chroma_url and store.changed_on_disk():
-                        store.reload()  # another process wrote the index (it held the writer lock then)
-                        self._lexical = None
-                    if view is None or view.store is not store or view.generation != store.generation:
-                        view = self._publish(store)
-                    return view
+                    return self._committed(self._open())[0]
                 finally:
                     self._lock.release()
             if view is not None:

@@ -22,6 +22,7 @@ from app.models import IngestReport, SourceInfo
 from app.registry import Registry
 from app.store.local import Store
 from app.store.manifest import source_info
+from app.store.view import View
 
 log = logging.getLogger(__name__)
 REGISTRY_SNAPSHOT = "registry.json"  # the registry an index was built with, for labels and filters
@@ -29,6 +30,26 @@ REGISTRY_SNAPSHOT = "registry.json"  # the registry an index was built with, for
 
 class Writes:
     """Mixed into `app.api.Assistant`, whose lock, store and registry these methods use."""
+
+    def _publish(self, store: Store) -> View:
+        """Make the store's committed state what questions read (called with the write lock held)."""
+        view = View(store, self._lexical_index(store))
+        self._view = view
+        self._viewed.set()
+        return view
+
+    def _committed(self, store: Store) -> tuple[View, bool]:
+        """The view of what `store` holds as committed now (write lock held), and whether another
+        process had rewritten the index since this one read it (it is read again first). A new view
+        is published only when the store changed since the last one."""
+        reloaded = store.changed_on_disk()
+        if reloaded:
+            store.reload()
+            self._lexical = None
+        view = self._view
+        if view is None or view.store is not store or view.generation != store.generation:
+            view = self._publish(store)
+        return view, reloaded
 
     @contextmanager
     def _writing(self, create: bool = False) -> Iterator[Store]:
@@ -41,12 +62,8 @@ class Writes:
             self._writer.acquire()
             try:
                 store = self._open(create=create)
-                if store.changed_on_disk():
-                    log.warning("%s was written by another process: reading it again", self.config.index_dir)
-                    store.reload()
-                    self._lexical = None
-                if self._view is None or self._view.store is not store or self._view.generation != store.generation:
-                    self._publish(store)
+                if self._committed(store)[1]:
+                    log.warning("%s was written by another process: read it again", self.config.index_dir)
                 yield store
                 self._publish(store)
             except BaseException as exc:

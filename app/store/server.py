@@ -92,6 +92,10 @@ class ServerStore(Store):
         self._sentence_records = sentences
         self._committed: dict[str, str] = {}  # doc_id -> manifest entry JSON, as the server has it
 
+    def changed_on_disk(self) -> bool:
+        """Never: there is no manifest file here; `refresh` picks up other processes' writes."""
+        return False
+
     def _save_text(self, doc_id: str, text: str) -> None:
         """Nothing to do yet: the text is written with its manifest entry at `commit`."""
 
