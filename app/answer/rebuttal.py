@@ -8,7 +8,6 @@ it (CONTEST_POOL) counts only by a precise rule (figures of what is asked, a reb
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable, Sequence
 
 import numpy as np
@@ -32,8 +31,6 @@ def second_look(ask: Asked, question: str, picked: Picked, others: Sequence[Quot
     for q, v in zip(cands, vectors[1:]):
         sim = float(v @ vectors[0])
         why = contradiction(ask, question, best, q, sim, q.score < best.score - CONTEST_POOL)
-        if os.environ.get("BYLINE_DEBUG"):
-            print("  2nd", round(q.score - best.score, 3), round(sim, 3), why, q.outlet, q.text[:120])
         if why:
             return Picked([best, q], True, why, (0, 1))
     return picked
