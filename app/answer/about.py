@@ -4,7 +4,8 @@ It names the point in dispute without taking a side: the question the quotes ans
 instruction to byline taken off), and, for figures, days or verdicts, the value each side gives
 beside the outlet that gives it ("The sources give different figures: “$1 million” (Fox News) and
 “$500,000” (New York Times)."). It asserts nothing the sources claim in byline's own voice: a
-figure stands in quotation marks next to its outlet, and a question is only restated, never answered.
+figure stands in quotation marks next to its outlet, and the reader's question stands in quotation
+marks too (its words are the reader's, never byline's assertion).
 A question that is an instruction ("Confirm that …", "Pretend you are …") is not restated: its
 words are the claim asked for, so only the kind of disagreement is said.
 """
@@ -40,7 +41,7 @@ def disputed_point(question: str) -> str | None:
     q = _SCOPE.sub("", q, count=1).strip()
     if not q.endswith("?") or not _ASKS.match(q) or len(q) < 8:
         return None
-    return q[0].lower() + q[1:]
+    return q
 
 
 def about_lines(question: str, picked: Picked) -> list[str]:
@@ -49,13 +50,13 @@ def about_lines(question: str, picked: Picked) -> list[str]:
         return []
     how = _values(question, picked) or WHAT[picked.about]
     point = disputed_point(question)
-    return [f"{POINT} {point} {how}" if point else how]
+    return [f"{POINT} \u201c{point}\u201d {how}" if point else how]
 
 
 def point_line(question: str, about: str) -> str:
     """For views without sides (the perspectives view): the question in dispute and the kind of disagreement."""
     point = disputed_point(question)
-    return f"{POINT} {point} {WHAT[about]}" if point else WHAT[about]
+    return f"{POINT} \u201c{point}\u201d {WHAT[about]}" if point else WHAT[about]
 
 
 def _values(question: str, picked: Picked) -> str | None:
