@@ -19,13 +19,13 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from app.answer.asked import Asked, asked  # noqa: F401  (asked: re-exported for sides and compose)
 from app.answer.retrieve import Hit
 from app.attribution.contradict import figures
 from app.attribution.links import Link, links_for_span
-from app.attribution.speech import runs
-from app.text.acronyms import acronyms, initialisms
+from app.text.acronyms import initialisms
 from app.text.sentences import split_sentences
-from app.text.terms import STOPWORDS, stem, terms
+from app.text.terms import stem
 
 Embed = Callable[[Sequence[str]], np.ndarray]
 Coverage = Callable[[set[str], str], float]  # share of the question's idf weight a text holds
@@ -39,26 +39,10 @@ HEADLINE_PENALTY = 0.1  # a line with no closing punctuation is a headline or ca
 SHORT = 6  # words: a shorter sentence is a headline or fragment…
 SHORT_PENALTY = 0.1  # …and scores this much lower
 MAX_QUOTE_WORDS = 70
-_FIGURE_ASKED = re.compile(r"\b(how (many|much|long|old|far)|what (share|percentage|number|amount|figure)|cost)\b", re.I)
-# "What was the House vote on …", "by what margin": a tally answers ("passed 234-193", "a 5-4 ruling").
-_TALLY_ASKED = re.compile(r"\bwhat\s+(?:was|were|is)\s+the\s+(?:\w+\s+){0,2}(?:vote|tally|margin|score)\b|\bby what margin\b", re.I)
 _TALLY = re.compile(r"(?<![\d,.-])\d{1,3}\s?[-–]\s?\d{1,3}(?![\d-]|[.,]\d)")
 _NUMBER_WORD = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
 # "nearly one in seven reports", "two out of three": a share written in words answers "what share"
 _RATIO = re.compile(rf"\b{_NUMBER_WORD}\s+(?:in|out\s+of)\s+(?:every\s+)?{_NUMBER_WORD}\b", re.I)
-_MONEY_ASKED = re.compile(r"\bhow much\b.*\b(cost|spen[dt]|spending|pa(y|id)|earn|raise|money|fund|fee)", re.I)
-_SAID_ASKED = re.compile(
-    r"\b(?:what|how)\s+(?:did|does|do|has|have)\s+(?P<who>.+?)\s+(?:say|tell|announce|report|write|claim|describe|warn|"
-    r"reveal|argue|explain|conclude|call)\b", re.I)
-# "… tell CNN / told The Denver Post …": the named recipient of the statement asked about
-# "At what ceremony did…", "What duties are…", "what share of intelligence reports does…": the
-# noun the question asks for (its head: the last word before "of" or the verb).
-_WH_NOUN = re.compile(r"\b(?:what|which)\s+(?P<nouns>(?:[a-z]+\s+){0,3}?)(?P<head>[a-z]+)\s+(?:of\s|is\b|are\b|was\b|were\b|"
-                      r"did\b|does\b|do\b|has\b|have\b|had\b|will\b|would\b|can\b|could\b)", re.I)
-_VAGUE_HEADS = frozenset("kind type sort way thing things part role".split())  # "What role did X play": an answer rarely says "role"
-# "According to the Washington Post, what …": the question names the source it asks about.
-_ACCORDING = re.compile(r"^\W*according to (?P<who>[^,?]+),", re.I)
-_TOLD = re.compile(r"\b(?:tell|told|telling)\s+(?:[Tt]he\s+)?(?P<to>(?:[A-Z][\w.'’-]*\s*){1,4})")
 
 
 def sentence_vectors(texts: Sequence[str], embed: Embed) -> np.ndarray:
@@ -66,45 +50,6 @@ def sentence_vectors(texts: Sequence[str], embed: Embed) -> np.ndarray:
     if not texts:
         return np.zeros((0, 0), dtype=np.float32)
     return np.asarray(embed(list(texts)), dtype=np.float32)
-
-
-@dataclass(frozen=True)
-class Asked:
-    """What the question asks for, as selection uses it."""
-
-    terms: frozenset[str]
-    figure: bool  # "how many / how much": an answer carries a number
-    speakers: frozenset[str]  # name words of the source asked about ("What did Dana Loesch tell …")
-    predicate: frozenset[str] = frozenset()  # terms of the question's lower-case words: what it asks about the names
-    money: bool = False  # "how much … cost / spend / pay / earn": a dollar figure answers
-    recipients: frozenset[str] = frozenset()  # name words of whom the source told ("tell The Denver Post")
-    element: str = ""  # stem of the noun a "what/which <noun>" question asks for ("ceremony")
-    acronyms: frozenset[str] = frozenset()  # acronyms the question writes ("aclu"), lower case
-    tally: bool = False  # "What was the vote …": a tally ("234-193") answers
-
-    @property
-    def said(self) -> bool:
-        return bool(self.speakers)
-
-
-def asked_element(question: str) -> str:
-    """The stem of the noun a "what/which <noun> …" question asks for, or ''."""
-    m = _WH_NOUN.search(question)
-    head = m.group("head").casefold() if m else ""
-    return "" if not head or head in STOPWORDS or head in _VAGUE_HEADS else stem(head)
-
-
-def asked(question: str) -> Asked:
-    m = _SAID_ASKED.search(question) or _ACCORDING.search(question)
-    who = m.group("who") if m else ""
-    if re.search(r"['’]s\s+[a-z]", who):  # "Hunter's spokesman": the speaker is not the name
-        who = ""
-    names = frozenset(w.casefold().strip(".,") for r in runs(who) for w in r)
-    lower = " ".join(w for w in question.split()[1:] if w[:1].islower())
-    told = frozenset(w.casefold().strip(".,") for m in _TOLD.finditer(question) for w in m.group("to").split())
-    return Asked(frozenset(terms(question, query=True)), bool(_FIGURE_ASKED.search(question) or _TALLY_ASKED.search(question)), names,
-                 frozenset(terms(lower, query=True)), bool(_MONEY_ASKED.search(question)), told - names,
-                 asked_element(question), acronyms(question), bool(_TALLY_ASKED.search(question)))
 
 
 @dataclass(frozen=True)

@@ -22,9 +22,10 @@ import numpy as np
 from app.answer.outcome import events, reported, unreported
 from app.answer.select import Asked, Quote, asked, figure_answers, speaker_match
 from app.attribution import contradict as cx
-from app.attribution.claims import ON_POINT, SAME_CLAIM
 from app.text.terms import terms
 
+SAME_CLAIM = 0.55  # cosine similarity for two quotes to speak to the same claim
+ON_POINT = 0.4  # the lower bar for two quotes that both answer the question closely
 CLOSE = 0.12  # a quote answers the question when it scores within this of the best quote
 CONTEST_POOL = 0.25  # a quote that contradicts the best one may score this much lower…
 WIDE_POOL = 0.4  # …or this much, when a precise rule finds it (figures of what is asked, a named rebuttal)

@@ -16,7 +16,7 @@ _TITLES = frozenset(
     "mr mrs ms messrs dr prof gen gens brig col lt lieut maj capt sgt cpl pvt cmdr adm sen sens rep reps "
     "gov govs pres supt det insp amb atty st mt ft rev hon fr".split())
 # …after these, only before a figure ("No. 5", "Vol. 2"): "she said no. Then…" ends there.
-_BEFORE_FIGURE = frozenset("no nos vol vols fig figs p pp art sec ch".split())
+_BEFORE_FIGURE = frozenset("no nos vol vols fig figs pp art sec ch".split())  # ("p." is an initial too)
 # …after these, and after initials and initialisms ("J. Smith", "H.R. 1", "U.S. Supreme Court"),
 # unless the next word is a capitalised function word that opens a sentence ("…in the U.S. The
 # next day…"): months, company and Latin abbreviations. (A state's "Concord, Calif." ends its
