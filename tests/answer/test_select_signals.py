@@ -9,7 +9,7 @@ import numpy as np
 
 from app.answer.asked import asked
 from app.answer.retrieve import Hit
-from app.answer.select import passage_sentences, said_first, score_sentences
+from app.answer.select import passage_sentences, said_first, score_sentences, speaker_match
 from app.attribution.links import Link
 from app.store.chroma import StoredChunk
 from app.text.acronyms import acronyms, initialisms
@@ -37,6 +37,7 @@ def test_an_acronym_in_the_question_matches_the_name_spelled_out():
     assert initialisms("The American Civil Liberties Union, in a letter, urged a no vote.") == {"aclu"}
     assert initialisms("the National Association for the Advancement of Colored People") == {"naacp"}
     assert acronyms("What did the ACLU say about the NSA?") == {"aclu", "nsa"}
+    assert speaker_match((Link("American Civil Liberties Union", "quotes"),), asked("What did the ACLU say?").speakers)
 
     def coverage(terms: set[str], text: str) -> float:
         return len(terms & set(text.casefold().replace(",", " ").split())) / len(terms)
