@@ -22,9 +22,11 @@ import numpy as np
 from app.answer.outcome import events, reported, unreported
 from app.answer.select import Asked, Quote, asked, figure_answers, speaker_match
 from app.attribution import contradict as cx
-from app.attribution.claims import ON_POINT, SAME_CLAIM
+from app.attribution.links import RELAYS
 from app.text.terms import terms
 
+SAME_CLAIM = 0.55  # cosine similarity for two quotes to speak to the same claim
+ON_POINT = 0.4  # the lower bar for two quotes that both answer the question closely
 CLOSE = 0.12  # a quote answers the question when it scores within this of the best quote
 CONTEST_POOL = 0.25  # a quote that contradicts the best one may score this much lower…
 WIDE_POOL = 0.4  # …or this much, when a precise rule finds it (figures of what is asked, a named rebuttal)
@@ -66,9 +68,14 @@ def _other_side(a: Quote, b: Quote) -> bool:
 
 
 def _names(a: Quote, b: Quote) -> bool:
-    """Quote a names b's outlet or speaker (a rebuttal aimed at it)."""
-    folded = a.text.casefold()
-    return any(len(n) >= 4 and n.casefold() in folded for n in (b.outlet, *(l.name.split()[-1] for l in b.links)))
+    """Quote a names b's outlet or speaker (a rebuttal aimed at it): a relayed outlet by its whole name
+    ("Denver Post", not "Post"), a person by surname."""
+    def fold(text: str) -> str:
+        return re.sub(r"[\s-]+", " ", text.casefold())  # "Al-Jazeera English" names "Al Jazeera"
+
+    folded = fold(a.text)
+    names = (l.name if l.role == RELAYS else l.name.split()[-1] for l in b.links)
+    return any(len(n) >= 4 and fold(n) in folded for n in (b.outlet, *names))
 
 
 def contradiction(ask: Asked, question: str, a: Quote, b: Quote, sim: float, wide: bool = False) -> str | None:
