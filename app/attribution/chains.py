@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from app.attribution import speech
+from app.attribution import phrases, speech
 from app.attribution.links import Link, Names
 from app.attribution.speakers import Entity, Resolver, State
 from app.text.sentences import Span, split_sentences
@@ -134,6 +134,8 @@ class ChainFinder:
             return prev.links  # 'Politico reports:' and a block quote below it
         if prev.quote and prev.links:
             return _outer(prev) or prev.links
+        if _mask_quotes(prev.text, _open_at_start(prev)).rstrip().endswith("?"):
+            return _answerer(sents, first - 1)  # 'Governor Pence? “Solid as a rock.”': the interviewee answers
         if prev.para == sents[first].para and prev.subject is not None and prev.subject.kind == "person":
             return (*prev.links, prev.subject.link())
         return ()
@@ -141,10 +143,10 @@ class ChainFinder:
     def _remember(self, s: _Sent, found: list[Entity], state: State) -> None:
         masked = _mask_quotes(s.text, _open_at_start(s))
         named = set()
-        found_runs = speech.runs_after(masked)
+        found_runs = phrases.runs_after(masked)
         for k, (_, tokens) in enumerate(found_runs):
             full = self.names.strip_titles(" ".join(tokens))
-            if speech.is_personal(full.split()) and not self.names.lookup(full):
+            if phrases.is_personal(full.split()) and not self.names.lookup(full):
                 self._register(full, state)
                 named.add(full)
                 prev = found_runs[k - 1][1] if k else []
@@ -152,16 +154,22 @@ class ChainFinder:
                     self._register(f"{prev[0]} {self.names.surname(full)}", state)  # 'Hillary and Bill Clinton'
         persons = [e for e in found if e.kind == "person"]
         subject = persons[-1] if persons else None
-        if subject is None and not speech.opens_with_reference(masked):
+        if masked.rstrip().endswith("?"):
+            subject = None  # 'Governor Christie?': an interviewer's question names a topic, not a speaker
+        elif subject is None and not phrases.opens_with_reference(masked):
             subject = self.resolver.first_person(masked, state)  # not when 'He …', 'The senator …' leads
         if subject is not None and persons:
             links = [e.link() for e in found]
             subject = Entity(subject.name, "person", tuple(links[: links.index(subject.link())]))
         s.subject = subject
+        if subject is None and not phrases.opens_with_reference(masked):  # 'he' may be a person only named
+            for name in sorted(named, key=masked.rfind):
+                state.people.mention(name, state.people.recent.get(name) or Entity(name, "person"))
         if subject is not None:
             state.last_person = subject
             state.people.mention(subject.name, subject)
             state.people.learn(subject.name, masked, len(named - {subject.name}) == 0, subject.described)
+        self.resolver.note_roles(masked, found, state)
 
     def _register(self, full: str, state: State) -> None:
         """Remember a person's surname; two different people with one surname ('Hillary Clinton',
@@ -215,6 +223,15 @@ def _sentences(text: str) -> list[_Sent]:
         out.append(s)
         prev_end = span.end
     return out
+
+
+def _answerer(sents: list[_Sent], question: int, reach: int = 4) -> tuple[Link, ...]:
+    """After an interviewer's question, the speaker of the last quotation before it (within `reach`
+    sentences); a question names its topic, never the one who answers."""
+    for k in range(question - 1, max(question - 1 - reach, -1), -1):
+        if sents[k].quote and sents[k].links:
+            return _outer(sents[k]) or sents[k].links
+    return ()
 
 
 def _open_after(sentence: str, open_at_start: bool) -> bool:

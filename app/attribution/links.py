@@ -119,7 +119,11 @@ class Names:
         if cut is not None:  # 'Zoe Lofgren of California', 'Historian Alan Brinkley of Columbia University'
             words = words[:cut]
         last = max((i for i, w in enumerate(words[:-1]) if w.casefold().rstrip(".") in self.titles), default=-1)
-        return " ".join(words[last + 1 :])
+        rest = words[last + 1 :]
+        if len(rest) > 2 and rest[0] == "of":  # 'Director of National Intelligence James Clapper'
+            keep = 3 if re.fullmatch(r"[A-Z]\.", rest[-2]) or rest[-1].rstrip(".").casefold() in ("jr", "sr") else 2
+            rest = rest[-keep:]
+        return " ".join(rest)
 
 
 def links_to_meta(chains: list[tuple[int, int, tuple[Link, ...]]]) -> str:
