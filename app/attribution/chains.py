@@ -22,6 +22,13 @@ from dataclasses import dataclass, replace
 
 from app.attribution import phrases, speech
 from app.attribution.links import Link, Names
+from app.attribution.quotemarks import (
+    continues_quote,
+    has_quotes,
+    mask_quotes,
+    open_after,
+    quoted,
+)
 from app.attribution.speakers import Entity, Resolver, State
 from app.text.sentences import Span, split_sentences
 
@@ -72,8 +79,8 @@ class ChainFinder:
 
     # -- pass 1: one sentence -------------------------------------------------------------
     def _sentence(self, i: int, s: _Sent, sents: list[_Sent], state: State, publisher: str) -> None:
-        outside = _mask_quotes(s.text, _open_at_start(s))
-        inside = _quoted(s.text, _open_at_start(s))
+        outside = mask_quotes(s.text, _open_at_start(s))
+        inside = quoted(s.text, _open_at_start(s))
         own, trail, main = self._own(i, s.text, outside, state, publisher)
         nested: list[Entity] = []
         for m in speech.according(inside):
@@ -96,7 +103,7 @@ class ChainFinder:
     def _own(self, i: int, text: str, outside: str, state: State, publisher: str):
         """The sentence's own speakers (trailing relay, then the speaker of its speech verb or quote,
         else 'according to' sources), with the trailing and main mentions found."""
-        main = speech.pre_quote(text) or speech.post_quote(text) if _has_quotes(text) else None
+        main = speech.pre_quote(text) or speech.post_quote(text) if has_quotes(text) else None
         trail = speech.trailing(outside)
         own: list[Entity] = self.resolver.resolve(trail, i, state, publisher) if trail else []
         if main is None:
@@ -116,7 +123,7 @@ class ChainFinder:
         """Quotation runs share their speaker; an unattributed quote inherits the previous speaker."""
         if not s.quote and s.run is None:
             return
-        if s.run is not None and _open_after(s.text, s.quote) and i + 1 < len(sents) and sents[i + 1].run == s.run:
+        if s.run is not None and open_after(s.text, s.quote) and i + 1 < len(sents) and sents[i + 1].run == s.run:
             return  # the run's speaker may still come at its end
         group = [x for x in sents[: i + 1] if x.run == s.run] if s.run is not None else [s]
         outer = next((_outer(x) for x in group if _outer(x)), ())
@@ -134,14 +141,14 @@ class ChainFinder:
             return prev.links  # 'Politico reports:' and a block quote below it
         if prev.quote and prev.links:
             return _outer(prev) or prev.links
-        if _mask_quotes(prev.text, _open_at_start(prev)).rstrip().endswith("?"):
+        if mask_quotes(prev.text, _open_at_start(prev)).rstrip().endswith("?"):
             return _answerer(sents, first - 1)  # 'Governor Pence? “Solid as a rock.”': the interviewee answers
         if prev.para == sents[first].para and prev.subject is not None and prev.subject.kind == "person":
             return (*prev.links, prev.subject.link())
         return ()
 
     def _remember(self, s: _Sent, found: list[Entity], state: State) -> None:
-        masked = _mask_quotes(s.text, _open_at_start(s))
+        masked = mask_quotes(s.text, _open_at_start(s))
         named = set()
         found_runs = phrases.runs_after(masked)
         for k, (_, tokens) in enumerate(found_runs):
@@ -210,11 +217,11 @@ def _sentences(text: str) -> list[_Sent]:
     for span in split_sentences(text):
         if "\n" in text[prev_end : span.start]:
             para += 1
-            open_run = open_run and _continues_quote(text, span.start)
+            open_run = open_run and continues_quote(text, span.start)
         sentence = text[span.start : span.end]
         starts_quoted = open_run or sentence.lstrip()[:1] in ("“", '"')
         s = _Sent(span, sentence, para, quote=starts_quoted)
-        still_open = _open_after(sentence, open_run)
+        still_open = open_after(sentence, open_run)
         if open_run or (still_open and not open_run):
             if not open_run:
                 run_id += 1
@@ -234,52 +241,9 @@ def _answerer(sents: list[_Sent], question: int, reach: int = 4) -> tuple[Link, 
     return ()
 
 
-def _open_after(sentence: str, open_at_start: bool) -> bool:
-    state = open_at_start
-    for ch in sentence:
-        if ch == "“":
-            state = True
-        elif ch == "”":
-            state = False
-        elif ch == '"':
-            state = not state
-    return state
-
-
-def _continues_quote(text: str, start: int) -> bool:
-    """A new paragraph continues an open quotation when its first quote mark closes one, or it
-    opens with a quote mark (the convention for quotations running over paragraphs)."""
-    end = text.find("\n", start)
-    para = text[start : end if end >= 0 else len(text)]
-    marks = [ch for ch in para if ch in "“”\""]
-    return bool(marks) and (marks[0] == "”" or para.lstrip()[:1] in "“\"" or (marks[0] == '"' and len(marks) % 2 == 1))
-
-
 def _open_at_start(s: _Sent) -> bool:
     """Inside a quotation when the sentence starts: a leading straight quote mark opens one itself."""
     return s.quote and not s.text.lstrip().startswith('"')
-
-
-def _has_quotes(text: str) -> bool:
-    return any(q in text for q in "“”\"")
-
-
-def _mask_quotes(text: str, open_at_start: bool = False) -> str:
-    """`text` with quoted characters replaced by '…' (quote marks and spaces kept)."""
-    out, inside = [], open_at_start
-    for ch in text:
-        if ch in "“”\"":
-            inside = ch == "“" or (ch == '"' and not inside)
-            out.append(ch)
-        else:
-            out.append("…" if inside and not ch.isspace() else ch)
-    return "".join(out)
-
-
-def _quoted(text: str, open_at_start: bool = False) -> str:
-    """Only the quoted characters of `text`; everything else blanked to spaces."""
-    masked = _mask_quotes(text, open_at_start)
-    return "".join(c if m == "…" or (c.isspace() and m.isspace()) else " " for c, m in zip(text, masked))
 
 
 def _outer(s: _Sent) -> tuple[Link, ...]:
