@@ -81,7 +81,8 @@ class ChainFinder:
     def _sentence(self, i: int, s: _Sent, sents: list[_Sent], state: State, publisher: str) -> None:
         outside = mask_quotes(s.text, _open_at_start(s))
         inside = quoted(s.text, _open_at_start(s))
-        own, trail, main = self._own(i, s.text, outside, state, publisher)
+        tag = _tag(i, s, sents)
+        own, trail, main = self._own(i, s.text, outside, state, publisher, tag)
         nested: list[Entity] = []
         for m in speech.according(inside):
             nested += self.resolver.resolve(m, i, state, publisher)
@@ -98,12 +99,18 @@ class ChainFinder:
                 state.outlets.append((i, Entity(e.name, e.kind, tuple(chain), e.described)))
             chain.append(e.link())
         self._quotes(i, s, sents)
+        if tag and s.links:  # '“…?” | Justice Ginsburg asked.': the quote split off before its attribution
+            for x in sents[:i]:
+                if x is sents[i - 1] or sents[i - 1].run is not None and x.run == sents[i - 1].run:
+                    x.links = s.links
         self._remember(s, [*own, *nested], state)
 
-    def _own(self, i: int, text: str, outside: str, state: State, publisher: str):
+    def _own(self, i: int, text: str, outside: str, state: State, publisher: str, tag: bool = False):
         """The sentence's own speakers (trailing relay, then the speaker of its speech verb or quote,
         else 'according to' sources), with the trailing and main mentions found."""
         main = speech.pre_quote(text) or speech.post_quote(text) if has_quotes(text) else None
+        if tag:
+            main = speech.post_quote(speech.CLOSE_Q + " " + text)
         trail = speech.trailing(outside)
         own: list[Entity] = self.resolver.resolve(trail, i, state, publisher) if trail else []
         if main is None:
@@ -230,6 +237,14 @@ def _sentences(text: str) -> list[_Sent]:
         out.append(s)
         prev_end = span.end
     return out
+
+
+def _tag(i: int, s: _Sent, sents: list[_Sent]) -> bool:
+    """A short sentence with no quotation right after a quotation ending in '?' or '!' in the same
+    paragraph: its attribution, split off by the sentence splitter ('Justice Ginsburg asked.')."""
+    prev = sents[i - 1] if i else None
+    return (prev is not None and prev.para == s.para and not has_quotes(s.text) and len(s.text.split()) <= 8
+            and prev.text.rstrip().endswith(("?”", '?"', "!”", '!"')))
 
 
 def _answerer(sents: list[_Sent], question: int, reach: int = 4) -> tuple[Link, ...]:

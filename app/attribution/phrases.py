@@ -82,7 +82,7 @@ def subject_runs(text: str, after_article: bool = False) -> list[list[str]]:
 
 def guess_kind(tokens: list[str]) -> str | None:
     """'outlet' for an unknown name that reads like a publication, 'body' for an acronym, else None."""
-    words = {part for t in tokens for part in t.casefold().strip(".,").split("-")}  # 'Union-Tribune'
+    words = {part for t in tokens for part in re.sub(r"[’']s$", "", t.casefold().strip(".,")).split("-")}  # 'Union-Tribune', 'Post’s'
     if words & OUTLET_WORDS or any(t.rstrip(".,") in NEWS_ACRONYMS for t in tokens):
         return "outlet"
     if len(tokens) >= 2 and words & NOT_PERSON:
@@ -151,7 +151,7 @@ def role_of(phrase: str) -> str | None:
 
 
 _SPOKES = r"(?:spokes(?:man|woman|person)|representative)"
-_BEHIND = re.compile(rf"^(?:[Aa]n?|[Tt]he)\s+(?:{_SPOKES}\s+for\s+(?:the\s+)?(?P<a>[A-Z][\w.&’'\-]*(?:\s+[A-Z][\w.&’'\-]*)*)"
+_BEHIND = re.compile(rf"^(?:[Aa]n?|[Tt]he)\s+(?:{_SPOKES}\s+for\s+(?:the\s+)?(?P<a>[A-Z][\w.&’'\-]*(?:\s+(?:and\s+|of\s+)?[A-Z][\w.&’'\-]*)*)"
                      rf"|(?P<b>[A-Z][\w.&\-]*(?:\s+[A-Z][\w.&\-]*)*)\s+{_SPOKES})$")
 
 

@@ -109,8 +109,8 @@ class Resolver:
             found = self.names.lookup(behind)
             return Entity(found[0] if found else behind, found[1] if found else "body", described=phrase)
         outlets = [t for t in phrases.runs(phrase) if len(t) >= 2 and phrases.guess_kind(t) == "outlet"]
-        if outlets:  # 'slides … obtained by the Washington Post'
-            return Entity(" ".join(outlets[-1]), "outlet", described=phrase)
+        if outlets:  # 'slides … obtained by the Washington Post', 'The Washington Post’s editorial board'
+            return Entity(re.sub(r"[’']s$", "", " ".join(outlets[-1])), "outlet", described=phrase)
         return self._referred(phrase, i, state)
 
     def _opening(self, phrase: str, state: State) -> tuple[bool, Entity | None]:

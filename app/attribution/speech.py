@@ -19,7 +19,7 @@ STRONG = ("said|says|say|told|tells|telling|added|adds|adding|explained|explains
           "asserted|declared|denied|denies|stressing|warning|saying|responded|replied|answered|tweeted|"
           "testified|acknowledged|admitted|conceded|countered|recalled|predicted|cautioned|contended|"
           "maintained|complained|joked|quipped|argues|arguing")
-WEAK = "announced|announces|revealed|reveals|disclosed|described|describing|stated|noted|shared"
+WEAK = "announced|announces|revealed|reveals|disclosed|described|describing|stated|noted|shared|posted"
 _VERB = rf"(?:{STRONG}|{WEAK})"
 _WEAK = re.compile(rf"^(?:{WEAK})$")
 OPEN_Q, CLOSE_Q, STRAIGHT_Q = "“", "”", '"'
@@ -33,7 +33,7 @@ _ACCORDING = re.compile(
 _LEADING = re.compile(rf"\b({_VERB}|asked|asks)\b")
 _ASK = re.compile(r"^ask(?:ed|s)$")
 # 'asked' reports speech only next to what was asked: 'asked Mr. Sellers “…”', 'asked whether …'
-_ASKED_WHAT = re.compile(r"\s*(?:(?:[A-Z][\w.’'\-]*|him|her|them|the|a|an|[a-z]+’s|[a-z]+'s|[a-z]+)\s+){0,4}?(?:[“\"]|whether\b|if\b)")
+_ASKED_WHAT = re.compile(r"\s*(?:(?:[A-Z][\w.’'\-]*|him|her|them|the|a|an|[a-z]+’s|[a-z]+'s|[a-z]+),?\s+){0,4}?(?:[“\"]|whether\b|if\b)")
 _NOT_ASKER = {"when", "if", "was", "were", "is", "are", "be", "been", "being", "get", "got", "gets", "once", "after", "before"}
 # words between a subject and its verb: 'The chief justice also asked', 'he later said', 'has said'
 _BETWEEN = re.compile(r"(?:\s+(?:[a-z]+ly|also|then|later|again|still|further|even|once|first|only|never|often|has|had|have|would|will|could|might))+\s*$")
@@ -165,6 +165,7 @@ def post_quote(sentence: str) -> Mention | None:
     if close < 0:
         return None
     tail = sentence[close + 1 :].strip().rstrip(".!?").strip(" ,")
+    tail = re.split(r",\s*(?:who|whose|which|where)\b", tail)[0].strip(" ,")  # '…, who said that he …'
     if not tail:
         return None
     inverted = re.match(rf"^({_VERB}|read|reads|asked|asks)\s+(.{{2,120}})$", tail)

@@ -112,3 +112,27 @@ def test_he_may_be_a_person_named_without_being_a_subject():
 def test_an_office_with_of_before_a_name_is_kept_out_of_the_name():
     assert Names().strip_titles("Director of National Intelligence James Clapper") == "James Clapper"
     assert Names().strip_titles("Secretary of State Robert F. Bauer") == "Robert F. Bauer"
+
+
+def test_an_attribution_split_off_after_a_question_names_the_quote_s_speaker():
+    text = ("Justice Vera Stone heard the appeal. Mr. Lund said the records were lost. "
+            "“How do you work out the back pay?” Justice Stone asked. "
+            "“Is it true,” Chief Justice Alan Price asked Mr. Lund, “that the pay gap was smaller?”")
+    assert chain_of(text, "“How do you") == ["Vera Stone"]
+    assert chain_of(text, "“Is it true") == ["Alan Price"]
+
+
+def test_a_post_and_a_spokesperson_for_an_agency_with_and_in_its_name_speak():
+    text = ("President Dana Flint reversed course. Senator Ann Cole disagreed with him. "
+            "“Put the decision on hold,” President Flint posted to Twitter. "
+            "The ban would “help the species,” a spokesperson for the U.S. Fish and Wildlife Service said.")
+    assert chain_of(text, "“Put the") == ["Dana Flint"]
+    assert chain_of(text, "The ban would") == ["U.S. Fish and Wildlife Service"]
+
+
+def test_an_outlet_s_editorial_board_is_that_outlet_and_a_who_clause_after_the_name_is_no_speaker():
+    text = ("“The remarks were better left unsaid,” The Harbor Times’s editorial board said Tuesday. "
+            "“We see more cases every month,” said Sheriff Adam Holt of Deuel County, Neb., who said that he "
+            "welcomed the lawsuit filed by the two neighbouring states against the state government last week.")
+    assert chain_of(text, "“The remarks") == ["Harbor Times"]
+    assert chain_of(text, "“We see more") == ["Adam Holt"]
