@@ -46,7 +46,7 @@ def runs_after(phrase: str) -> list[tuple[str, list[str]]]:
             continue
         if token in ",;:()[]":
             current = _flush(current, out, before)
-        elif token[0].isupper() and token.casefold().rstrip(".") not in STOP_WORDS:
+        elif token[0].isupper() and (token.casefold().rstrip(".") not in STOP_WORDS or current and re.fullmatch(r"[A-Z]\.", token)):
             before = before if current else (f"{prev2} {prev}" if prev in DETERMINERS else prev)
             current.append(token)
             if token.endswith(("’s", "'s")):
