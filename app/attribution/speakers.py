@@ -204,6 +204,11 @@ class Resolver:
             return None
         if found[0][-1].endswith(("’s", "'s")):
             return None  # told Israel’s parliament
+        word = found[0][0].casefold()
+        named = [e for _, e in state.outlets if len(found[0]) == 1 and phrases.guess_kind(found[0]) == "outlet"
+                 and word in e.name.casefold().split()]
+        if named:  # 'to the Post' after 'The Washington Post reported'
+            return named[-1]
         if phrases.guess_kind(found[0]) == "outlet" or not phrases.is_personal(found[0]) and phrases.is_named(found[0]):
             return Entity(" ".join(found[0]), "outlet", described=phrase)
         return None

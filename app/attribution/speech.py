@@ -72,6 +72,9 @@ def _medium(verb: str, rest: str, before: str = "") -> str | None:
     telling = re.match(r"[^,;“”\"]{0,40},\s*(telling|told)\s+(.*)$", rest)  # 'responded, telling the Times …'
     if telling:
         return _medium(telling.group(1), telling.group(2))
+    to = re.match(r"to\s+((?:the\s+)?[A-Z][\w\-’'.]*(?:\s+[A-Z][\w\-’'.]*){0,3})", rest)  # 'said to the Post'
+    if to and _broadcaster(to.group(1)):  # not 'posted to Twitter'
+        return to.group(1)
     on = re.match(r"(?:\s*[a-z]+ly|\s*[A-Z][a-z]+day)?\s*on\s+((?:[A-Z][\w\-.]*(?:[’']s)?\s*){1,4})", rest)
     if on and _broadcaster(on.group(1)):  # 'said on ABC', 'said on NBC’s “Meet the Press”'
         return re.sub(r"[’']s$", "", on.group(1).strip())
@@ -79,7 +82,7 @@ def _medium(verb: str, rest: str, before: str = "") -> str | None:
 
 
 def _broadcaster(phrase: str) -> bool:
-    tokens = [re.sub(r"[’']s$", "", t) for t in phrase.split()]
+    tokens = [re.sub(r"[’']s$", "", t) for t in phrase.split() if t.casefold() != "the"]
     return bool(tokens) and (tokens[0] in NEWS_ACRONYMS or guess_kind(tokens) == "outlet")
 
 
@@ -165,15 +168,17 @@ def post_quote(sentence: str) -> Mention | None:
     if close < 0:
         return None
     tail = sentence[close + 1 :].strip().rstrip(".!?").strip(" ,")
-    tail = re.split(r",\s*(?:who|whose|which|where)\b", tail)[0].strip(" ,")  # '…, who said that he …'
+    to = re.search(r",?\s+to\s+((?:the\s+)?[A-Z][\w\-’'.]*(?:\s+[A-Z][\w\-’'.]*){0,3})$", tail)  # '…, to the Post'
+    tail = re.split(r",\s*(?:who|whose|which|where)\b", tail[: to.start()] if to else tail)[0].strip(" ,")
     if not tail:
         return None
     inverted = re.match(rf"^({_VERB}|read|reads|asked|asks)\s+(.{{2,120}})$", tail)
     if inverted:
-        return Mention(inverted.group(2), inverted.group(1), None, "post_quote")
+        return Mention(inverted.group(2), inverted.group(1), to.group(1) if to and _broadcaster(to.group(1)) else None, "post_quote")
     normal = re.match(rf"^(.{{2,200}}?)\s+(?:\w+ly\s+)?({_VERB}|reads|read|asked|asks)\b(.*)$", tail)
     if normal and len(words_of(normal.group(1))) <= 24:
-        return Mention(normal.group(1), normal.group(2), _medium(normal.group(2), normal.group(3)), "post_quote")
+        medium = _medium(normal.group(2), normal.group(3) or (f" to {to.group(1)}" if to else ""))
+        return Mention(normal.group(1), normal.group(2), medium, "post_quote")
     return None
 
 

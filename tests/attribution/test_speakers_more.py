@@ -143,3 +143,14 @@ def test_a_middle_initial_stays_in_the_name_and_a_plural_title_is_no_name():
             "“So every company is liable?” Justice Alden said.")
     assert chain_of(text, "Justices Kerr") == ["Anthony M. Kerr"]
     assert chain_of(text, "“So every") == ["Samuel A. Alden Jr."]
+
+
+def test_said_to_a_paper_named_before_relays_that_paper_and_posted_to_twitter_does_not():
+    text = ("The Harbor Post reported the new rules last week, and lawmakers reacted. Senator Ann Moss spoke first. "
+            "Then the House voted. Members left. Staff stayed late.\n\n"
+            "“Voters want less spending,” said Rep. Ann Moss (R-Minn.), who has emerged as a voice of the "
+            "movement, to the Post. “We agree,” Senator Joe Bell said to the Post.\n\n"
+            "Governor Ray Dunn weighed in. “Hold it,” Dunn posted to Twitter.")
+    assert chain_of(text, "“Voters want") == ["Harbor Post", "Ann Moss"]
+    assert chain_of(text, "“We agree") == ["Harbor Post", "Joe Bell"]
+    assert chain_of(text, "“Hold it") == ["Ray Dunn"]
