@@ -15,10 +15,11 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from app.answer.about import about_lines, point_line
 from app.answer.rebuttal import second_look
 from app.answer.retrieve import Hit
 from app.answer.select import Quote, asked, rank_quotes, sentence_vectors
-from app.answer.sides import MAX_CANDIDATES, WHAT, Picked, answers_question, disagreement, pick
+from app.answer.sides import MAX_CANDIDATES, WHAT, Picked, answers_question, disagreement, pick  # noqa: F401 (WHAT: re-exported)
 from app.attribution.claims import Claim, Repetition, Voice, group_claims, repetitions
 from app.attribution.links import label, links_for_span
 from app.models import Answer, Citation, Perspective
@@ -193,7 +194,7 @@ def compose_answer(question: str, picked: Picked, registry: Registry, carried: C
     w = _Writer(registry, carried)
     w.lines.append(INTRO_SIDES if picked.contested else INTRO)
     if picked.contested:
-        w.lines.append(WHAT[picked.about])
+        w.lines.extend(about_lines(question, picked))  # what they disagree on, in neutral words
         if VERDICT_ASKED.search(question):
             w.lines.append(NO_VERDICT)
     w.lines.extend(w.quote_line(q, side=picked.contested) for q in picked.quotes)
@@ -232,7 +233,7 @@ def compose_perspectives(question: str, views: list[OutletView], registry: Regis
     contested = about is not None
     w.lines.append(INTRO_SIDES if contested else INTRO_PERSPECTIVES)
     if about is not None:
-        w.lines.append(WHAT[about])
+        w.lines.append(point_line(question, about))
         if VERDICT_ASKED.search(question):
             w.lines.append(NO_VERDICT)
     perspectives: list[Perspective] = []
