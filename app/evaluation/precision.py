@@ -6,7 +6,8 @@
 - on-point rate: the share of cited quotes that carry an expected passage;
 - speaker accuracy: on chain cases, the quote carrying the expected passage names the expected chain;
 - labelled lines: every quote's answer line shows its outlet and chain ("Fox News, quoting X: “…” [2]");
-- verdict refusal: a contested answer to a question that asks for a one-word verdict says it gives none.
+- verdict refusal: a contested answer to a question that asks for a one-word verdict says it gives none;
+- disagreement named: a contested answer says, before its quotes, what the sources disagree on.
 
 Pure functions over an `Answer`, a `Case` and a `Corpus`; no model.
 """
@@ -17,7 +18,6 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from app.answer.compose import NO_VERDICT
 from app.evaluation import metrics as m
 from app.evaluation.cases import NO_ANSWER_KINDS, Case
 from app.models import Answer, Citation
@@ -25,6 +25,9 @@ from app.models import Answer, Citation
 PLAIN_KINDS = ("single", "chain")  # with contested: false, a plain question: one answer, no sides
 # Questions that ask for a verdict (independent of the answer stage's own pattern, so a change there shows).
 VERDICT_ASKED = re.compile(r"\b(yes or no|yes/no|true or false|one word|just tell me|pick one)\b", re.IGNORECASE)
+# A line refusing the verdict, read as a reader reads it (not the answer stage's constant, so emptying it shows).
+VERDICT_REFUSED = re.compile(r"\b(?:won['\u2019]t|will not|does not|doesn['\u2019]t)\b[^\n]*\bverdict", re.IGNORECASE)
+_CITED = re.compile(r"\[\d+\]")
 
 
 @dataclass(frozen=True)
@@ -39,6 +42,7 @@ class Precision:
     speaker_right: bool | None  # chain cases with an expected chain only
     labelled: m.Ratio
     verdict_refused: bool | None  # contested answers to verdict-seeking questions only
+    disagreement_named: bool | None  # contested answers only
 
 
 def case_precision(case: Case, answer: Answer, corpus: m.Corpus) -> Precision:
@@ -57,7 +61,8 @@ def case_precision(case: Case, answer: Answer, corpus: m.Corpus) -> Precision:
         on_point=m.Ratio(sum(_hits(s, expected) for s in spans), len(spans)) if scored and gave else m.Ratio(),
         speaker_right=speaker_right(case, answer, corpus, expected) if case.expected_chain and case.kind == "chain" else None,
         labelled=labelled_lines(answer),
-        verdict_refused=(NO_VERDICT in answer.answer) if gave and answer.contested and VERDICT_ASKED.search(case.question) else None,
+        verdict_refused=bool(VERDICT_REFUSED.search(answer.answer)) if gave and answer.contested and VERDICT_ASKED.search(case.question) else None,
+        disagreement_named=names_disagreement(answer) if gave and answer.contested else None,
     )
 
 
@@ -72,6 +77,14 @@ def speaker_right(case: Case, answer: Answer, corpus: m.Corpus, expected: Sequen
         if _hits(span, expected):
             return m.chain_matches(answer.model_copy(update={"citations": [c]}), case.expected_chain)
     return False
+
+
+def names_disagreement(answer: Answer) -> bool:
+    """Between the opening line and the first quote, a line of its own says what the sources disagree
+    on (the verdict refusal does not count: it says what byline won't do, not what is in dispute)."""
+    lines = [ln.strip() for ln in answer.answer.splitlines()]
+    first_quote = next((i for i, ln in enumerate(lines) if _CITED.search(ln)), len(lines))
+    return any(ln and not VERDICT_REFUSED.search(ln) for ln in lines[1:first_quote])
 
 
 def labelled_lines(answer: Answer) -> m.Ratio:

@@ -42,6 +42,7 @@ METRICS: dict[str, tuple[str, bool]] = {
     "speaker_accuracy": ("chain cases: the answering quote names the right speaker", True),
     "label_accuracy": ("quote lines showing outlet and chain", True),
     "verdict_refusal": ("verdict asked on a contested answer: refused", True),
+    "disagreement_named": ("contested answers saying what the sources disagree on", True),
 }
 
 
@@ -99,6 +100,7 @@ def precision_totals(results: Sequence[CaseResult], values: dict, counts: dict) 
         "speaker_accuracy": _rate([p.speaker_right for p in ps]),
         "label_accuracy": sum((p.labelled for p in ps), m.Ratio()),
         "verdict_refusal": _rate([p.verdict_refused for p in ps]),
+        "disagreement_named": _rate([p.disagreement_named for p in ps]),
     }
     for name, ratio in ratios.items():
         values[name], counts[name] = ratio.value, ratio.total

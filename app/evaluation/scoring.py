@@ -116,4 +116,6 @@ def _reader_checks(p: Any) -> list[str]:
         reasons.append(f"{p.labelled.total - p.labelled.hits} quote line(s) without their outlet and chain label")
     if p.verdict_refused is False:
         reasons.append("asked for a verdict on a disputed question, does not say it gives none")
+    if p.disagreement_named is False:
+        reasons.append("says the sources disagree but not what they disagree on")
     return reasons

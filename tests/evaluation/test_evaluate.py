@@ -85,7 +85,7 @@ def cite(id: str, doc_id: str, text: str, quote: str, outlet: str) -> Citation:
 def good_answer() -> Answer:
     c1 = cite("1", "c1", CRITIC, "Its members run thousands of fake accounts every day, a former member said.", "Daily Critic")
     c2 = cite("2", "s1", SITE, "Talk of fake accounts is a smear campaign ordered by the government.", "Movement Site")
-    text = ("Outlets from opposing sides address this.\n"
+    text = ("Outlets from opposing sides address this.\nOne source denies what another asserts.\n"
             f"- Daily Critic: \u201c{c1.quote}\u201d [1]\n- Movement Site: \u201c{c2.quote}\u201d [2]")
     return Answer(question=CASE.question, answer=text, abstained=False, contested=True, citations=[c1, c2])
 

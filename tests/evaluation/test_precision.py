@@ -117,3 +117,12 @@ def test_case_labels_must_fit_the_kind():
         case(kind="near_topic", contested=True)
     with pytest.raises(ValueError, match="Field required"):
         Case.model_validate({"id": "c", "question": "why?", "kind": "single"})
+
+
+def test_a_contested_answer_must_say_what_the_sources_disagree_on(corpus):
+    disputed = case(kind="contested", contested=True)
+    named = answer(COST, contested=True, extra="The sources disagree.\nThe sources give different figures.")
+    assert case_precision(disputed, named, corpus).disagreement_named is True
+    unnamed = answer(COST, contested=True, extra="The sources disagree.\n" + NO_VERDICT)  # the refusal names nothing
+    assert case_precision(disputed, unnamed, corpus).disagreement_named is False
+    assert case_precision(disputed, answer(COST, contested=False), corpus).disagreement_named is None
