@@ -14,6 +14,7 @@ from app.config import Config
 from app.store.chroma import StoredChunk
 from app.store.lexical import LexicalIndex
 from app.store.local import Store
+from app.store.sentences import Sentences
 from app.text.terms import terms
 
 
@@ -49,6 +50,7 @@ class Hit:
     coverage: float  # idf-weighted share of the question's terms found in the passage
     fused: float  # reciprocal-rank-fusion score
     score: float  # fused score after the diversity penalty
+    sentences: Sentences | None = None  # its document's sentences as ingest stored them
 
     @property
     def outlet(self) -> str:
@@ -112,8 +114,8 @@ def retrieve(
     picks = diversify([(cid, fused[cid], outlets[cid]) for cid in ordered], k, config.diversity)
     records = _records([cid for cid, _ in picks], store, lexical)  # texts and metadata of the passages answered from
     store.load_sentences([rec.doc_id for rec in records.values()])  # their sentences, in one read
-    return [Hit(records[cid], dense_sim[cid], lex_score.get(cid, 0.0), cover[cid], fused[cid], score)
-            for cid, score in picks if cid in records]
+    return [Hit(records[cid], dense_sim[cid], lex_score.get(cid, 0.0), cover[cid], fused[cid], score,
+                store.sentences(records[cid].doc_id)) for cid, score in picks if cid in records]
 
 
 def start(search: str, *, embedder, lexical: LexicalIndex | None, config: Config, filters: Filters) -> None:
