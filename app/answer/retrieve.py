@@ -68,15 +68,23 @@ def rrf(rankings: list[list[str]], k: int) -> dict[str, float]:
 
 def diversify(candidates: list[tuple[str, float, str]], k: int, factor: float) -> list[tuple[str, float]]:
     """Greedy pick of k (id, score, outlet): each earlier pick from an outlet multiplies its
-    next candidates' score by `factor`."""
+    next candidates' score by `factor`. Ties go to the earlier candidate. Each step compares only
+    every outlet's best remaining candidate (the penalty is the same for all of an outlet's), not
+    the whole pool."""
+    queues: dict[str, list[tuple[float, int, str]]] = {}
+    for at, (cid, score, outlet) in enumerate(candidates):
+        queues.setdefault(outlet, []).append((-score, at, cid))
+    for queue in queues.values():
+        queue.sort(reverse=True)  # best (highest score, then earliest) last: popped first
     picked: list[tuple[str, float]] = []
     used: Counter[str] = Counter()
-    pool = list(candidates)
-    while pool and len(picked) < k:
-        best = max(range(len(pool)), key=lambda i: pool[i][1] * factor ** used[pool[i][2]])
-        cid, score, outlet = pool.pop(best)
-        picked.append((cid, score * factor ** used[outlet]))
+    while queues and len(picked) < k:
+        outlet = max(queues, key=lambda o: (-queues[o][-1][0] * factor ** used[o], -queues[o][-1][1]))
+        neg, _, cid = queues[outlet].pop()
+        picked.append((cid, -neg * factor ** used[outlet]))
         used[outlet] += 1
+        if not queues[outlet]:
+            del queues[outlet]
     return picked
 
 
