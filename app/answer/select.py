@@ -134,8 +134,7 @@ def score(dense: float, cover: float, words: int, figure: bool, speaker: bool, r
 
 def names_recipient(ask: Asked, text: str) -> bool:
     """The sentence names whom the question says the source told (all of the name's words)."""
-    words = {w.casefold() for w in re.findall(r"[\w’'-]+", text)}
-    return bool(ask.recipients) and ask.recipients <= words
+    return bool(ask.recipients) and ask.recipients <= {w.casefold() for w in re.findall(r"[\w’'-]+", text)}
 
 
 def _same_word(a: str, b: str) -> bool:
