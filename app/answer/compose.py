@@ -2,8 +2,8 @@
 
 Every claim from the corpus sits inside a verbatim quote labelled with its outlet and source
 chain ("Rasa News Agency, relaying Al Jazeera, quoting Hassan Heyrani"). The assistant's own
-voice only introduces the quotes, says that the sources disagree (when a claim is contested,
-see `app/attribution/claims.py`), says when outlets repeat one original source, or abstains. It never gives
+voice only introduces the quotes, says that the sources disagree (when they contradict each other
+on what was asked, see `app/answer/sides.py`), says when outlets repeat one original source, or abstains. It never gives
 a one-word verdict.
 """
 
@@ -15,11 +15,12 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from app.answer.about import about_lines, point_line
 from app.answer.rebuttal import second_look
 from app.answer.retrieve import Hit
 from app.answer.select import Quote, asked, rank_quotes, sentence_vectors
-from app.answer.sides import MAX_CANDIDATES, WHAT, Picked, answers_question, disagreement, pick
-from app.attribution.claims import Claim, Repetition, Voice, group_claims, repetitions
+from app.answer.sides import MAX_CANDIDATES, Picked, answers_question, disagreement, pick
+from app.attribution.repetition import Repetition, Voice, repetitions
 from app.attribution.links import label, links_for_span
 from app.models import Answer, Citation, Perspective
 from app.registry import Registry
@@ -98,17 +99,6 @@ def _voices(quotes: Sequence[Quote]) -> list[Voice]:
     return [Voice(q.text, q.outlet, q.stance, tuple(link.name for link in q.links)) for q in quotes]
 
 
-def _claims(question: str, quotes: Sequence[Quote], embed: Embed | None) -> tuple[list[Claim], list[float]]:
-    """Claims among the quotes, and each quote's relevance: its own similarity to the question
-    (a passage's similarity is diluted by its other sentences)."""
-    if not (embed and quotes):
-        relevance = [q.hit.dense for q in quotes]
-        return group_claims(_voices(quotes), np.zeros((len(quotes), 0)), relevance), relevance
-    vectors = np.asarray(embed([q.text for q in quotes]), dtype=np.float32)
-    relevance = [float(r) for r in vectors @ np.asarray(embed([question])[0], dtype=np.float32)]
-    return group_claims(_voices(quotes), vectors, relevance), relevance
-
-
 class _Writer:
     """Numbers citations in the order their lines are written."""
 
@@ -137,31 +127,6 @@ class _Writer:
     def stance_order(self, stance: str | None) -> int:
         ids = [g.id for g in self.registry.stance_groups]
         return ids.index(stance) if stance in ids else len(ids)
-
-
-def compose(question: str, quotes: list[Quote], registry: Registry, embed: Embed | None = None,
-            carried: Carried | None = None) -> Answer:
-    """One labelled line per quote, claims in the order of their best-ranked quote. The quotes of a
-    contested claim stand side by side under their stance groups (and the answer is marked
-    contested); other quotes are plain lines."""
-    if not quotes:
-        return abstain(question)
-    claims, _ = _claims(question, quotes, embed)
-    claims = sorted(claims, key=lambda c: min(c.members))  # quotes arrive in retrieval rank order
-    contested = any(c.contested for c in claims)
-    w = _Writer(registry, carried)
-    w.lines.append(INTRO_SIDES if contested else INTRO)
-    if contested and VERDICT_ASKED.search(question):
-        w.lines.append(NO_VERDICT)
-    for claim in claims:
-        members = sorted(claim.members)
-        if claim.contested:  # each side together, the side of the best-ranked quote first
-            first = {s: n for n, s in enumerate(dict.fromkeys(quotes[i].stance for i in members))}
-            members = sorted(members, key=lambda i: (first[quotes[i].stance], i))
-        w.lines.extend(w.quote_line(quotes[i], side=claim.contested) for i in members)
-    w.lines.extend(repetition_notes(repetitions(_voices(quotes))))
-    return Answer(question=question, answer="\n".join(w.lines), abstained=False, contested=contested,
-                  citations=w.citations)
 
 
 OtherSide = Callable[[str | None], list[Hit]]  # stance of the best quote -> passages of the other stance groups
@@ -193,7 +158,7 @@ def compose_answer(question: str, picked: Picked, registry: Registry, carried: C
     w = _Writer(registry, carried)
     w.lines.append(INTRO_SIDES if picked.contested else INTRO)
     if picked.contested:
-        w.lines.append(WHAT[picked.about])
+        w.lines.extend(about_lines(question, picked))  # what they disagree on, in neutral words
         if VERDICT_ASKED.search(question):
             w.lines.append(NO_VERDICT)
     w.lines.extend(w.quote_line(q, side=picked.contested) for q in picked.quotes)
@@ -232,7 +197,7 @@ def compose_perspectives(question: str, views: list[OutletView], registry: Regis
     contested = about is not None
     w.lines.append(INTRO_SIDES if contested else INTRO_PERSPECTIVES)
     if about is not None:
-        w.lines.append(WHAT[about])
+        w.lines.append(point_line(question, about))
         if VERDICT_ASKED.search(question):
             w.lines.append(NO_VERDICT)
     perspectives: list[Perspective] = []

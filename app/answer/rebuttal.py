@@ -32,5 +32,5 @@ def second_look(ask: Asked, question: str, picked: Picked, others: Sequence[Quot
         sim = float(v @ vectors[0])
         why = contradiction(ask, question, best, q, sim, q.score < best.score - CONTEST_POOL)
         if why:
-            return Picked([best, q], True, why, (0, 1))
+            return Picked([best, q], True, why, (0, 1), (0, 1))
     return picked

@@ -19,12 +19,13 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from app.answer.asked import Asked, asked  # noqa: F401  (asked: re-exported for sides and compose)
 from app.answer.retrieve import Hit
 from app.attribution.contradict import figures
 from app.attribution.links import Link, links_from_meta, sentence_chains
-from app.attribution.speech import runs
+from app.text.acronyms import initialisms
 from app.text.sentences import Span, split_sentences
-from app.text.terms import terms
+from app.text.terms import stem, terms
 
 Embed = Callable[[Sequence[str]], np.ndarray]
 Coverage = Callable[[set[str], str | frozenset[str]], float]  # idf-weighted share of the question a text (or its terms) holds
@@ -33,16 +34,15 @@ W_COVER = 0.35  # weight of idf-weighted term coverage next to cosine similarity
 W_FIGURE = 0.15  # a figure of what the question counts, when it asks "how many / how much"
 W_SPEAKER = 0.15  # the sentence's chain names the source the question asks about
 W_RECIPIENT = 0.15  # the sentence names whom the question says the source told ("tell CNN")
+W_ELEMENT = 0.15  # the sentence names what a "what/which <noun>" question asks for ("At what ceremony…")
+HEADLINE_PENALTY = 0.1  # a line with no closing punctuation is a headline or caption, not an answer
 SHORT = 6  # words: a shorter sentence is a headline or fragment…
 SHORT_PENALTY = 0.1  # …and scores this much lower
 MAX_QUOTE_WORDS = 70
-_FIGURE_ASKED = re.compile(r"\b(how (many|much|long|old|far)|what (share|percentage|number|amount|figure)|cost)\b", re.I)
-_MONEY_ASKED = re.compile(r"\bhow much\b.*\b(cost|spen[dt]|spending|pa(y|id)|earn|raise|money|fund|fee)", re.I)
-_SAID_ASKED = re.compile(
-    r"\b(?:what|how)\s+(?:did|does|do|has|have)\s+(?P<who>.+?)\s+(?:say|tell|announce|report|write|claim|describe|warn|"
-    r"reveal|argue|explain|conclude|call)\b", re.I)
-# "… tell CNN / told The Denver Post …": the named recipient of the statement asked about
-_TOLD = re.compile(r"\b(?:tell|told|telling)\s+(?:[Tt]he\s+)?(?P<to>(?:[A-Z][\w.'’-]*\s*){1,4})")
+_TALLY = re.compile(r"(?<![\d,.-])\d{1,3}\s?[-–]\s?\d{1,3}(?![\d-]|[.,]\d)")
+_NUMBER_WORD = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
+# "nearly one in seven reports", "two out of three": a share written in words answers "what share"
+_RATIO = re.compile(rf"\b{_NUMBER_WORD}\s+(?:in|out\s+of)\s+(?:every\s+)?{_NUMBER_WORD}\b", re.I)
 
 
 def sentence_vectors(texts: Sequence[str], embed: Embed) -> np.ndarray:
@@ -50,34 +50,6 @@ def sentence_vectors(texts: Sequence[str], embed: Embed) -> np.ndarray:
     if not texts:
         return np.zeros((0, 0), dtype=np.float32)
     return np.asarray(embed(list(texts)), dtype=np.float32)
-
-
-@dataclass(frozen=True)
-class Asked:
-    """What the question asks for, as selection uses it."""
-
-    terms: frozenset[str]
-    figure: bool  # "how many / how much": an answer carries a number
-    speakers: frozenset[str]  # name words of the source asked about ("What did Dana Loesch tell …")
-    predicate: frozenset[str] = frozenset()  # terms of the question's lower-case words: what it asks about the names
-    money: bool = False  # "how much … cost / spend / pay / earn": a dollar figure answers
-    recipients: frozenset[str] = frozenset()  # name words of whom the source told ("tell The Denver Post")
-
-    @property
-    def said(self) -> bool:
-        return bool(self.speakers)
-
-
-def asked(question: str) -> Asked:
-    m = _SAID_ASKED.search(question)
-    who = m.group("who") if m else ""
-    if re.search(r"['’]s\s+[a-z]", who):  # "Hunter's spokesman": the speaker is not the name
-        who = ""
-    names = frozenset(w.casefold().strip(".,") for r in runs(who) for w in r)
-    lower = " ".join(w for w in question.split()[1:] if w[:1].islower())
-    told = frozenset(w.casefold().strip(".,") for m in _TOLD.finditer(question) for w in m.group("to").split())
-    return Asked(frozenset(terms(question, query=True)), bool(_FIGURE_ASKED.search(question)), names,
-                 frozenset(terms(lower, query=True)), bool(_MONEY_ASKED.search(question)), told - names)
 
 
 @dataclass(frozen=True)
@@ -123,13 +95,32 @@ class Scored:
 
 
 def speaker_match(links: Sequence[Link], speakers: frozenset[str]) -> bool:
-    return any(w.casefold() in speakers for link in links for w in link.name.split() if len(w) > 2)
+    """A link names the source asked about (a name word, or the acronym of the name: "ACLU")."""
+    return any(w.casefold() in speakers for link in links for w in link.name.split() if len(w) > 2) \
+        or any(initialisms(link.name) & speakers for link in links)
 
 
-def score(dense: float, cover: float, words: int, figure: bool, speaker: bool, recipient: bool = False) -> float:
+def score(dense: float, cover: float, words: int, figure: bool, speaker: bool, recipient: bool = False,
+          element: bool = False, headline: bool = False) -> float:
     """One sentence's score against the question (pure)."""
     return (dense + W_COVER * cover + W_FIGURE * figure + W_SPEAKER * speaker + W_RECIPIENT * recipient
-            - (SHORT_PENALTY if words < SHORT else 0.0))
+            + W_ELEMENT * element - (SHORT_PENALTY if words < SHORT else 0.0) - HEADLINE_PENALTY * headline)
+
+
+def is_headline(text: str) -> bool:
+    """A line that does not end as a sentence does (no closing punctuation): a headline or caption."""
+    return not text.rstrip().endswith((".", "!", "?", ":", "”", '"', "’", "'", ")", "…"))
+
+
+def names_element(ask: Asked, text: str) -> bool:
+    """The sentence holds the noun the question asks for ("ceremony" for "At what ceremony…")."""
+    return bool(ask.element) and any(stem(w.casefold()) == ask.element for w in re.findall(r"[\w’'-]+", text))
+
+
+def spelled_out(ask: Asked, text: str) -> str:
+    """The question's acronyms that `text` spells out ("American Civil Liberties Union" for "ACLU"),
+    as words to count with the text's own: BM25 and MiniLM do not connect the two."""
+    return " ".join(sorted(ask.acronyms & initialisms(text))) if ask.acronyms else ""
 
 
 def names_recipient(ask: Asked, text: str) -> bool:
@@ -143,7 +134,10 @@ def _same_word(a: str, b: str) -> bool:
 
 
 def figure_answers(ask: Asked, text: str) -> bool:
-    """The sentence has a figure whose unit or neighbouring words are what the question counts."""
+    """The sentence has a figure whose unit or neighbouring words are what the question counts, a
+    share in words ("one in seven"), or a tally ("234-193") when the question asks for a vote."""
+    if _RATIO.search(text) or (ask.tally and _TALLY.search(text)):
+        return True
     for f in figures(text):
         if f.unit and any(_same_word(t, f.unit) for t in ask.terms) or f.context & ask.predicate \
                 or (ask.money and f.unit == "dollar"):
@@ -157,10 +151,15 @@ def score_sentences(ask: Asked, sentences: Sequence[Sentence], vectors: np.ndarr
     dense = vectors @ np.asarray(qvec, dtype=np.float32) if len(sentences) else np.zeros(0)
     out = []
     for s, d in zip(sentences, dense):
-        cover = coverage(set(ask.terms), s.text if s.terms is None else s.terms)
+        extra = spelled_out(ask, s.text)
+        if s.terms is None:
+            cover = coverage(set(ask.terms), f"{s.text} {extra}" if extra else s.text)
+        else:  # the terms ingest stored, with the words of the acronyms the sentence spells out
+            cover = coverage(set(ask.terms), s.terms | frozenset(terms(extra)) if extra else s.terms)
         has_figure = ask.figure and figure_answers(ask, s.text)
         out.append(Scored(s, score(float(d), cover, len(s.text.split()), has_figure,
-                                   ask.said and speaker_match(s.links, ask.speakers), names_recipient(ask, s.text)),
+                                   ask.said and speaker_match(s.links, ask.speakers), names_recipient(ask, s.text),
+                                   names_element(ask, s.text), is_headline(s.text)),
                           float(d), cover))
     return sorted(out, key=lambda x: -x.score)
 
@@ -252,7 +251,23 @@ def said_first(ask: Asked, quotes: list[Quote]) -> list[Quote]:
         lead = own[0].score
         own.sort(key=lambda q: (not names_recipient(ask, q.text),  # X's words to whom the question names first
                                 not (_DIRECT.search(q.text) and q.score >= lead - DIRECT_MARGIN)))
+        own = _words_after_narration(own, quotes)
     return own + [q for q in quotes if q not in own]
+
+
+def _words_after_narration(own: list[Quote], quotes: Sequence[Quote]) -> list[Quote]:
+    """When X's best quote narrates ("X told The Denver Post he spoke with …") and X's words in
+    quotation marks follow it directly, with the same chain, those words answer "What did X tell …"
+    and come first, the narration right after them."""
+    lead = own[0]
+    if _DIRECT.search(lead.text):
+        return own
+    c = lead.hit.chunk
+    for q in quotes:
+        gap = c.text[lead.end - c.start : q.start - c.start] if q.hit.chunk is c else "x"
+        if q.start >= lead.end and not gap.strip() and q.links == lead.links and _DIRECT.search(q.text):
+            return [q, lead, *(o for o in own[1:] if o is not q)]
+    return own
 
 
 _DIRECT = re.compile(r"[“\"]\w[^”\"]{20,}")  # a quotation of a few words at least

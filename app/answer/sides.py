@@ -22,9 +22,11 @@ import numpy as np
 from app.answer.outcome import events, reported, unreported
 from app.answer.select import Asked, Quote, asked, figure_answers, speaker_match
 from app.attribution import contradict as cx
-from app.attribution.claims import ON_POINT, SAME_CLAIM
+from app.attribution.links import RELAYS
 from app.text.terms import terms
 
+SAME_CLAIM = 0.55  # cosine similarity for two quotes to speak to the same claim
+ON_POINT = 0.4  # the lower bar for two quotes that both answer the question closely
 CLOSE = 0.12  # a quote answers the question when it scores within this of the best quote
 CONTEST_POOL = 0.25  # a quote that contradicts the best one may score this much lower…
 WIDE_POOL = 0.4  # …or this much, when a precise rule finds it (figures of what is asked, a named rebuttal)
@@ -48,6 +50,7 @@ class Picked:
     contested: bool
     about: str = ""  # which rule found the disagreement (a key of WHAT)
     sides: tuple[int, ...] = ()  # per quote: 0 the best quote's side, 1 the other side
+    pair: tuple[int, ...] = ()  # positions in `quotes` of the two that disagree (the best quote's side first)
 
 
 def _different_sources(a: Quote, b: Quote) -> bool:
@@ -65,9 +68,14 @@ def _other_side(a: Quote, b: Quote) -> bool:
 
 
 def _names(a: Quote, b: Quote) -> bool:
-    """Quote a names b's outlet or speaker (a rebuttal aimed at it)."""
-    folded = a.text.casefold()
-    return any(len(n) >= 4 and n.casefold() in folded for n in (b.outlet, *(l.name.split()[-1] for l in b.links)))
+    """Quote a names b's outlet or speaker (a rebuttal aimed at it): a relayed outlet by its whole name
+    ("Denver Post", not "Post"), a person by surname."""
+    def fold(text: str) -> str:
+        return re.sub(r"[\s-]+", " ", text.casefold())  # "Al-Jazeera English" names "Al Jazeera"
+
+    folded = fold(a.text)
+    names = (l.name if l.role == RELAYS else l.name.split()[-1] for l in b.links)
+    return any(len(n) >= 4 and fold(n) in folded for n in (b.outlet, *names))
 
 
 def contradiction(ask: Asked, question: str, a: Quote, b: Quote, sim: float, wide: bool = False) -> str | None:
@@ -186,6 +194,8 @@ def pick(ask: Asked, question: str, ranked: Sequence[Quote], vectors: np.ndarray
     sims = vectors @ vectors.T if vectors.size else np.zeros((len(ranked), len(ranked)))
     pair = next(((i, j, why) for i in close for j in pool if j > i
                  and (why := contradiction(ask, question, ranked[i], ranked[j], float(sims[i, j]), j in wide))), None)
+    if pair is None:  # two quotes below the best ones that deny each other's claim
+        pair = _claim_pair(ask, question, ranked, [i for i in pool if i not in wide and i not in close], sims)
     if pair is not None:
         return _two_sides(ranked, *pair)
     kept = [0]
@@ -199,6 +209,19 @@ def pick(ask: Asked, question: str, ranked: Sequence[Quote], vectors: np.ndarray
     return Picked([ranked[i] for i in kept], False)
 
 
+def _claim_pair(ask: Asked, question: str, ranked: Sequence[Quote], middle: list[int], sims: np.ndarray
+                ) -> tuple[int, int, str] | None:
+    """A disagreement between two quotes that both answer within CONTEST_POOL of the best one but
+    not closely (one of them below CLOSE), by a rule that compares the two claims with each other
+    (a denial of the same claim, other figures or days, opposite verdicts): "the amendments would
+    not be read" / "volunteers gave voice to the 27 amendments". A rebuttal needs a close quote to
+    aim at (its target test, "speaks of claims", is loose)."""
+    near = sorted({*middle, *(i for i in range(len(ranked)) if ranked[i].score >= ranked[0].score - CLOSE)})
+    return next(((i, j, why) for i in near for j in near if j > i and (i in middle or j in middle)
+                 and (why := contradiction(ask, question, ranked[i], ranked[j], float(sims[i, j])))
+                 and why != "rebuttal"), None)
+
+
 def _two_sides(ranked: Sequence[Quote], i: int, j: int, about: str) -> Picked:
     """Quotes i and j disagree. The best quote opens the answer on the side it shares (same stance
     group, not j's outlet) with i or with j; otherwise i's side comes first."""
@@ -210,7 +233,9 @@ def _two_sides(ranked: Sequence[Quote], i: int, j: int, about: str) -> Picked:
     else:
         first, second = [0, i] if best.stance == a.stance and best.outlet != b.outlet else [i], [j]
     first = first[:SIDE_MAX]
-    return Picked([ranked[k] for k in (*first, *second)], True, about, tuple([0] * len(first) + [1] * len(second)))
+    order = [*first, *second]
+    pair = (order.index(i), order.index(j)) if i in first else (order.index(j), order.index(i))
+    return Picked([ranked[k] for k in order], True, about, tuple([0] * len(first) + [1] * len(second)), pair)
 
 
 def _relays_the_same_source(a: Quote, b: Quote) -> bool:

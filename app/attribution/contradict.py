@@ -38,7 +38,10 @@ MAX_RATIO = 3.0  # two reports of one quantity differ by less than this factor (
 WINDOW = 5  # words either side of a figure that say what it counts
 NEGATION = re.compile(
     r"\b(not|no|never|none|nobody|nothing|neither|nor|without|cannot|can't|won't|don't|doesn't|didn't|isn't|"
-    r"wasn't|aren't|weren't|hasn't|haven't|hadn't|den(?:y|ies|ied)|refus\w+|reject\w*|dismiss\w*|disput\w+)\b|n['’]t\b",
+    r"wasn't|aren't|weren't|hasn't|haven't|hadn't|den(?:y|ies|ied)|refus\w+|reject\w*|dismiss\w*|disput\w+)\b|n['’]t\b"
+    # doubt that negates without a negation word: "hard pressed to …", "doubts that", and negative-polarity
+    # items that stand only under a negation or doubt ("in any way helps", "whatsoever")
+    r"|\bhard[- ]pressed\b|\bdoubt(?:s|ed)?\b|\bin any way\b|\bwhatsoever\b",
     re.IGNORECASE)
 REBUTTAL = re.compile(
     r"\b(smear\w*|lies|lying|liars?|not true|untrue|den(?:y|ies|ied)\s+(?:that|it|any|\w+ing|(?:the\s+)?(?:claims?|reports?|allegations?|charges?))|debunk\w*|disput\w+ the claim|"
@@ -64,6 +67,7 @@ class Figure:
     context: frozenset[str]  # content words around it
     bound: int = 0  # 1: "more than / at least X" (X or more); 0: the figure itself
     approx: bool = False  # hedged: "nearly / about / roughly X"
+    text: str = ""  # the figure as the quote writes it: "$1 million", "48-page", "35.7 percent"
 
 
 def figures(text: str) -> list[Figure]:
@@ -80,8 +84,10 @@ def figures(text: str) -> list[Figure]:
         after = words[m.end("num") : m.end("num") + 60].replace("-", " ").split()[:WINDOW]
         lead = words[max(0, m.start() - 20) : m.start()]
         bound = 1 if _LOWER_BOUND.search(lead) else 0  # "up to X" is often the total itself: no upper bounds
+        shown = max(m.end(g) for g in ("num", "unit1", "scale", "pct") if m.group(g))
         out.append(Figure(float(raw) * factor, unit, 10.0 ** -decimals * factor,
-                          frozenset(terms(" ".join(before + after))), bound, _APPROX.search(lead) is not None))
+                          frozenset(terms(" ".join(before + after))), bound, _APPROX.search(lead) is not None,
+                          words[m.start() : shown]))
     return out
 
 
@@ -145,8 +151,7 @@ def figures_about_question(a: str, b: str, asked: frozenset[str], need: int = 2)
 
 
 def conflicting_days(a: str, b: str) -> bool:
-    da = {d.casefold() for d in _WEEKDAY.findall(a)}
-    db = {d.casefold() for d in _WEEKDAY.findall(b)}
+    da, db = weekdays(a), weekdays(b)
     return len(da) == 1 and len(db) == 1 and da != db
 
 
@@ -159,11 +164,11 @@ def negated(text: str, asked: frozenset[str] = frozenset()) -> bool:
     if not asked:
         return NEGATION.search(text) is not None
     words = text.split()
-    for i, w in enumerate(words):
-        if NEGATION.search(w):
-            near = " ".join(words[max(0, i - NEAR_WORDS) : i + NEAR_WORDS + 1])
-            if set(terms(near)) & asked:
-                return True
+    for m in NEGATION.finditer(text):  # cues of several words ("in any way") too
+        i = len(text[: m.start()].split())
+        near = " ".join(words[max(0, i - NEAR_WORDS) : i + NEAR_WORDS + 1])
+        if set(terms(near)) & asked:
+            return True
     return False
 
 
@@ -187,6 +192,19 @@ def _opposite_terms() -> tuple[tuple[str, str], ...]:
 
 
 def opposite_verdicts(a: str, b: str) -> bool:
+    return verdict_words(a, b) is not None
+
+
+def verdict_words(a: str, b: str) -> tuple[str, str] | None:
+    """The opposite verdicts of a and b, a's first ("illegal", "legal"), or None."""
     sa, sb = set(terms(a)), set(terms(b))
-    return any((x in sa and y in sb and y not in sa) or (y in sa and x in sb and x not in sa)
-               for x, y in _opposite_terms())
+    for (x, y), words in zip(_opposite_terms(), OPPOSITES):
+        if x in sa and y in sb and y not in sa:
+            return words
+        if y in sa and x in sb and x not in sa:
+            return words[1], words[0]
+    return None
+
+
+def weekdays(text: str) -> set[str]:
+    return {d.capitalize() for d in _WEEKDAY.findall(text)}

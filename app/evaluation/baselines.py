@@ -2,8 +2,10 @@
 produced elsewhere (a JSONL file in the `byline ask --json` format).
 
 A `System` answers a batch of questions with `Answer`s (None: it has no answer for that one).
-The baselines reuse byline's store, lexical index and answer stage with one side switched off,
-so the comparison isolates retrieval; the llama-index baseline is what a plain RAG retriever
+The baselines reuse byline's store, lexical index and answer stage with one side of retrieval
+switched off: their passages go through the very answer path byline's do (`answer_from`: sentence
+ranking, abstention, `sides.pick` for the quotes and the "sources disagree" label), so the
+comparison isolates retrieval; the llama-index baseline is what a plain RAG retriever
 over the very same Chroma collection gives, labelled by file name, with no outlet attribution.
 """
 
@@ -96,12 +98,16 @@ def bm25_only(config: Config, embedder: Embedder, registry: Registry) -> System:
                                  [{"outlet": c.meta.get("outlet"), "stance": c.meta.get("stance")} for c in chunks])
     blind = np.zeros(embedder.dim, dtype=np.float32)
 
+    def no_vectors(texts: Sequence[str]) -> np.ndarray:
+        return np.zeros((len(texts), embedder.dim), dtype=np.float32)
+
     def ask(question: str) -> Answer:
         hits = retrieve(question, blind, store=_DenseOff(store), lexical=lexical, config=config)  # type: ignore[arg-type]
-        quotes = answer_stage.choose_quotes(question, hits, config.min_quote_similarity) if hits else []
-        return answer_stage.compose(question, quotes, registry)
+        if not hits:
+            return answer_stage.abstain(question)
+        return answer_stage.answer_from(question, hits, blind, no_vectors, lexical, registry)
 
-    return System("bm25-only", lambda qs: [ask(q) for q in qs], "BM25 only, byline's answer stage")
+    return System("bm25-only", lambda qs: [ask(q) for q in qs], "BM25 only (no vectors), byline's answer stage")
 
 
 def dense_only(config: Config, embedder: Embedder, registry: Registry) -> System:
@@ -109,10 +115,11 @@ def dense_only(config: Config, embedder: Embedder, registry: Registry) -> System
     store = _open_store(config, embedder)
 
     def ask(question: str) -> Answer:
-        hits = retrieve(question, embedder.embed([question])[0], store=store, lexical=None, config=config)
+        qvec = embedder.embed([question])[0]
+        hits = retrieve(question, qvec, store=store, lexical=None, config=config)
         if not hits or max(h.dense for h in hits) < config.abstain_below:
             return answer_stage.abstain(question)
-        return answer_stage.compose(question, answer_stage.choose_quotes(question, hits, config.min_quote_similarity), registry)
+        return answer_stage.answer_from(question, hits, qvec, embedder.embed, None, registry)
 
     return System("dense-only", lambda qs: [ask(q) for q in qs], "dense only, byline's answer stage")
 

@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from app.answer.about import FRAMING_PREFIXES
 from app.answer.sides import WHAT
 from app.answer.verify import verify
 from app.evaluation.cases import Case, ExpectedPassage
@@ -267,7 +268,7 @@ def citation_support(answer: Answer, corpus: Corpus) -> tuple[Ratio, Ratio]:
     recall, precision = Ratio(), Ratio()
     for st in statements(answer.answer, [c.quote for c in answer.citations]) if not answer.abstained else []:
         claim = set(terms(st.text)) - attribution_terms
-        if not st.markers and (len(claim) < 2 or st.text in FRAMING):
+        if not st.markers and (len(claim) < 2 or st.text in FRAMING or st.text.startswith(FRAMING_PREFIXES)):
             continue
         evidence = {m: _evidence(by_id.get(m), corpus) for m in st.markers}
         everything = set().union(*evidence.values()) if evidence else set()

@@ -9,13 +9,22 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_ABBREVIATIONS = {
-    "mr", "mrs", "ms", "dr", "prof", "gen", "brig", "col", "lt", "maj", "capt", "sgt", "cmdr",
-    "adm", "sen", "rep", "gov", "pres", "st", "jr", "sr", "no", "nos", "vol", "vs", "etc", "inc",
-    "ltd", "co", "corp", "dept", "est", "fig", "approx", "jan", "feb", "mar", "apr", "jun",
-    "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "rev", "hon", "u.s", "u.k",
-    "u.n", "e.g", "i.e", "a.m", "p.m", "al",
-}
+from app.text.terms import STOPWORDS
+
+# A '.' after one of these never ends a sentence (a title before a name: "Sen. Bob Casey").
+_TITLES = frozenset(
+    "mr mrs ms messrs dr prof gen gens brig col lt lieut maj capt sgt cpl pvt cmdr adm sen sens rep reps "
+    "gov govs pres supt det insp amb atty st mt ft rev hon fr".split())
+# …after these, only before a figure ("No. 5", "Vol. 2"): "she said no. Then…" ends there.
+_BEFORE_FIGURE = frozenset("no nos vol vols fig figs pp art sec ch".split())  # ("p." is an initial too)
+# …after these, and after initials and initialisms ("J. Smith", "H.R. 1", "U.S. Supreme Court"),
+# unless the next word is a capitalised function word that opens a sentence ("…in the U.S. The
+# next day…"): months, company and Latin abbreviations. (A state's "Concord, Calif." ends its
+# sentence as often as not: "…in Concord, Calif. Dukes is…", so states are not listed.)
+_AMBIGUOUS = frozenset("jr sr inc ltd co corp dept est approx etc vs al jan feb mar apr jun jul aug sep sept oct "
+                       "nov dec".split())
+_INITIALISM = re.compile(r"(?:[a-z]\.)*[a-z]")  # "j", "h.r", "u.s", "d.c", "e.g"
+_NEXT_WORD = re.compile(r"\W*([A-Za-z]+)")
 # End of sentence: . ! ? (or …), closing quotes/brackets, whitespace, then a likely sentence start.
 _BOUNDARY = re.compile(r"""([.!?…]+["”’'\)\]]*)(\s+)(?=["“‘'\(\[]?[A-Z0-9])""")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
@@ -37,7 +46,15 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     if not match or (match.start() == window > 0 and _WORD_BEFORE.match(text[window - 1])):
         return False  # no word, or one longer than the window: not an abbreviation
     word = match.group(1).rstrip(".").casefold()
-    return word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha())
+    if word in _TITLES:
+        return True
+    after = text[dot + 1 : dot + 1 + _WORD_WINDOW].lstrip(" \t\"“”’')([")
+    if word in _BEFORE_FIGURE:
+        return after[:1].isdigit()
+    if word in _AMBIGUOUS or _INITIALISM.fullmatch(word):
+        nxt = _NEXT_WORD.match(after)
+        return not (nxt and nxt.group(1)[0].isupper() and nxt.group(1).casefold() in STOPWORDS)
+    return False
 
 
 def _split_long(start: int, end: int, text: str, limit: int) -> list[Span]:

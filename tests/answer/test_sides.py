@@ -82,7 +82,7 @@ def test_a_negation_in_a_quote_on_another_claim_is_not_a_denial():
 
 
 def test_a_contested_answer_to_a_verdict_question_says_it_gives_no_verdict():
-    from app.answer.compose import NO_VERDICT, WHAT, compose_answer
+    from app.answer.compose import NO_VERDICT, compose_answer
     from app.answer.sides import Picked
     from app.registry import Registry
 
@@ -91,7 +91,9 @@ def test_a_contested_answer_to_a_verdict_question_says_it_gives_no_verdict():
     sides = Picked([quote("The offer was legal.", "A", "x", 1.0), quote("The offer was illegal.", "B", "y", 0.9)],
                    True, "verdicts", (0, 1))
     answer = compose_answer("Yes or no: was the offer legal?", sides, reg)
-    assert answer.contested and NO_VERDICT in answer.answer and WHAT["verdicts"] in answer.answer
+    assert answer.contested and NO_VERDICT in answer.answer
+    assert "The question they disagree on: \u201cwas the offer legal?\u201d The sources reach opposite verdicts: legal (A) and " \
+           "illegal (B)." in answer.answer  # the wrapper "Yes or no:" is not restated
     assert "X — A: “The offer was legal.” [1]" in answer.answer
     plain = compose_answer("Was the offer legal?", sides, reg)
     assert NO_VERDICT not in plain.answer
@@ -154,3 +156,17 @@ def test_a_sentence_naming_whom_the_source_told_scores_higher():
     assert not names_recipient(ask, "Park told a radio station the bridge would reopen.")
     assert not asked("What did Mayor Jane Park tell reporters?").recipients
     assert score(0.6, 0.5, 12, False, False, True) > score(0.6, 0.5, 12, False, False)
+
+
+def test_two_quotes_below_the_best_that_deny_each_other_are_contested_but_not_by_a_loose_rebuttal():
+    q = "Were the amendments read aloud during the reading?"
+    best = quote("Members began to read the document aloud on Thursday morning.", "A", "x", 1.0)
+    said = quote("Volunteers read aloud the seven articles and the 27 amendments during the reading.", "B", "y", 0.8)
+    denied = quote("The amendments were not read aloud during the reading.", "C", "z", 0.78)
+    v = vectors((1, 0), (0.3, 1), (0.32, 1))  # neither lower quote is within CLOSE (0.12) of the best, nor near it
+    picked = pick(asked(q), q, [best, said, denied], v)
+    assert picked.contested and picked.about == "denial" and {x.outlet for x in picked.quotes} >= {"B", "C"}
+    far = quote("The amendments were not read aloud during the reading.", "C", "z", 0.7)  # below CONTEST_POOL
+    assert not pick(asked(q), q, [best, said, far], v).contested
+    smear = quote("These claims about the reading are a smear.", "C", "z", 0.78)  # a rebuttal needs a close target
+    assert not pick(asked(q), q, [best, said, smear], v).contested

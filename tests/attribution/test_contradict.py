@@ -83,3 +83,22 @@ def test_a_hedged_figure_agrees_with_one_within_its_rounding_step():
     assert not cx.conflicting_figures("roughly 48 pages of fines", "a 47-page list of fines", asked("How many pages of fines?"))
     assert cx.conflicting_figures("the firm paid nearly $12 million in fines", "the firm paid $9 million in fines", q)
     assert cx.conflicting_figures("the firm paid $12 million in fines", "the firm paid $11 million in fines", q)
+
+
+def test_doubt_negates_without_a_negation_word_even_over_several_words():
+    asked = frozenset({"help", "conserv"})
+    assert cx.negated("I will be hard pressed to change my mind that this in any way helps conservation", asked)
+    assert cx.negated("Experts doubt that the hunts help conservation", asked)
+    assert not cx.negated("The hunts will raise money that helps conservation", asked)
+    assert not cx.negated("It is hard to say. Much later, after many more words, it helps conservation", asked)
+    assert cx.opposite_polarity("Hunting helps conservation, the service said.",
+                                "He doubts hunting in any way helps conservation.", asked)
+
+
+def test_a_figure_keeps_its_written_form_for_the_answer_line():
+    assert [f.text for f in cx.figures("It cost $1 million, the 48-page report and 35.7 percent say.")] == [
+        "$1 million", "48-page", "35.7 percent"]
+    assert cx.verdict_words("The deal was legal.", "The deal was illegal.") == ("legal", "illegal")
+    assert cx.verdict_words("It was illegal.", "It was legal.") == ("illegal", "legal")
+    assert cx.verdict_words("It was legal.", "It was fine.") is None
+    assert cx.weekdays("published Saturday") == {"Saturday"}

@@ -48,3 +48,23 @@ def test_an_overlong_sentence_is_cut_at_whitespace_and_keeps_offsets():
     spans = split_sentences(text.strip())
     assert len(spans) > 1
     assert all(s.end - s.start <= 1500 for s in spans)
+
+
+def _split(text: str) -> list[str]:
+    return [text[s.start : s.end] for s in split_sentences(text)]
+
+
+def test_initialisms_and_titles_do_not_end_a_sentence_before_a_name_or_figure():
+    text = "The House passed H.R. 1 on Friday. Sen. Bob Casey met J. Smith in Washington, D.C. Mayor Bowser spoke."
+    assert _split(text) == ["The House passed H.R. 1 on Friday.",
+                            "Sen. Bob Casey met J. Smith in Washington, D.C. Mayor Bowser spoke."]
+
+
+def test_an_initialism_before_a_sentence_opening_word_ends_the_sentence():
+    assert _split("He lives in the U.S. The rest is history.") == ["He lives in the U.S.", "The rest is history."]
+    assert _split("He was born on Jan. 5. They met in Jan. The rest followed.") == [
+        "He was born on Jan. 5.", "They met in Jan.", "The rest followed."]
+
+
+def test_no_is_an_abbreviation_only_before_a_figure():
+    assert _split("See No. 5 first. She said no. Then she left.") == ["See No. 5 first.", "She said no.", "Then she left."]

@@ -4,6 +4,7 @@ and runs end to end (byline + baselines) over a small index built with the hash 
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -193,6 +194,28 @@ def test_run_eval_scores_byline_and_the_three_baselines_and_writes_reports(small
     saved = json.loads((tmp_path / "reports" / "latest.json").read_text(encoding="utf-8"))
     assert saved["primary"] == "byline"
     assert "| cases passed ↑ |" in (tmp_path / "reports" / "latest.md").read_text(encoding="utf-8")
+
+
+def test_the_baselines_label_their_answers_through_byline_s_own_answer_path(small_index, monkeypatch):
+    """bm25-only and dense-only differ from byline in retrieval only: their passages go through
+    `answer_from` (sentence ranking, abstention, `sides.pick` for quotes and the contested label)."""
+    from app.answer import compose as answer_stage
+    from app.evaluation.baselines import bm25_only, dense_only
+
+    seen, real = [], answer_stage.answer_from
+
+    def spy(question, hits, *args, **kwargs):
+        seen.append((question, [h.chunk.id for h in hits]))
+        return real(question, hits, *args, **kwargs)
+
+    monkeypatch.setattr(answer_stage, "answer_from", spy)
+    question = "What does the camp in the mountains host?"
+    config = replace(small_index, abstain_below=-1.0)  # hash vectors are far from everything: no dense abstention
+    for make in (bm25_only, dense_only):
+        seen.clear()
+        answer = make(config, HashEmbedder(64), registry()).answer([question])[0]
+        assert [q for q, _ in seen] == [question] and seen[0][1], make.__name__
+        assert not answer.abstained and "troll farm" in answer.citations[0].quote
 
 
 def test_eval_command_exits_1_when_a_threshold_is_missed(small_index, tmp_path, monkeypatch):

@@ -147,6 +147,15 @@ def test_the_line_saying_what_the_sources_disagree_about_needs_no_citation(corpu
     assert m.citation_support(answer(GOOD_A, text=claim), corpus)[1] == m.Ratio(1, 2)  # any other own-voice claim counts
 
 
+def test_the_line_naming_the_disputed_question_and_figures_needs_no_citation(corpus):
+    point = ("The question they disagree on: \u201cDoes the group run fake accounts?\u201d The sources give different "
+             "figures: \u201c3,000\u201d (Daily Critic) and \u201c300\u201d (Group Site).")
+    lines = "\n".join([point, "- Group Site: \u201cthe fake account story is a smear campaign\u201d [2]"])
+    assert m.citation_support(answer(GOOD_A, text=lines), corpus)[1] == m.Ratio(1, 1)
+    claim = "\n".join(["The group runs three thousand fake accounts from its camp.", lines.split("\n")[1]])
+    assert m.citation_support(answer(GOOD_A, text=claim), corpus)[1] == m.Ratio(1, 2)  # a claim in its place counts
+
+
 def test_integrity_catches_unknown_documents_and_markers_without_citations(corpus):
     assert m.integrity(answer(GOOD_H), corpus) == []
     ghost = GOOD_H.model_copy(update={"doc_id": "nope"})

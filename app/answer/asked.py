@@ -1,0 +1,74 @@
+"""What a question asks for, as sentence selection uses it (`Asked`, pure `asked`).
+
+Its terms; whether it asks for a figure ("how many", "what share", "what was the vote"), for
+money; the source it asks about ("What did X say / tell …", "According to X, …") and whom X
+told; the noun a "what/which <noun>" question asks for ("At what ceremony …" → "ceremony");
+the acronyms it writes ("ACLU"). Pure functions, no model.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from app.attribution.speech import runs
+from app.text.acronyms import acronyms
+from app.text.terms import STOPWORDS, stem, terms
+
+_FIGURE_ASKED = re.compile(r"\b(how (many|much|long|old|far)|what (share|percentage|number|amount|figure)|cost)\b", re.I)
+# "What was the House vote on …", "by what margin": a tally answers ("passed 234-193", "a 5-4 ruling").
+_TALLY_ASKED = re.compile(r"\bwhat\s+(?:was|were|is)\s+the\s+(?:\w+\s+){0,2}(?:vote|tally|margin|score)\b|\bby what margin\b", re.I)
+_MONEY_ASKED = re.compile(r"\bhow much\b.*\b(cost|spen[dt]|spending|pa(y|id)|earn|raise|money|fund|fee)", re.I)
+_SAID_ASKED = re.compile(
+    r"\b(?:what|how)\s+(?:did|does|do|has|have)\s+(?P<who>.+?)\s+(?:say|tell|announce|report|write|claim|describe|warn|"
+    r"reveal|argue|explain|conclude|call)\b", re.I)
+# "At what ceremony did…", "What duties are…", "what share of intelligence reports does…": the
+# noun the question asks for (its head: the last word before "of" or the verb).
+_WH_NOUN = re.compile(r"\b(?:what|which)\s+(?P<nouns>(?:[a-z]+\s+){0,3}?)(?P<head>[a-z]+)\s+(?:of\s|is\b|are\b|was\b|were\b|"
+                      r"did\b|does\b|do\b|has\b|have\b|had\b|will\b|would\b|can\b|could\b)", re.I)
+_VAGUE_HEADS = frozenset("kind type sort way thing things part role".split())  # "What role did X play": an answer rarely says "role"
+# "According to the Washington Post, what …": the question names the source it asks about.
+_ACCORDING = re.compile(r"^\W*according to (?P<who>[^,?]+),", re.I)
+# "… tell CNN / told The Denver Post …": the named recipient of the statement asked about
+_TOLD = re.compile(r"\b(?:tell|told|telling)\s+(?:[Tt]he\s+)?(?P<to>(?:[A-Z][\w.'’-]*\s*){1,4})")
+
+
+@dataclass(frozen=True)
+class Asked:
+    """What the question asks for, as selection uses it."""
+
+    terms: frozenset[str]
+    figure: bool  # "how many / how much": an answer carries a number
+    speakers: frozenset[str]  # name words of the source asked about ("What did Dana Loesch tell …")
+    predicate: frozenset[str] = frozenset()  # terms of the question's lower-case words: what it asks about the names
+    money: bool = False  # "how much … cost / spend / pay / earn": a dollar figure answers
+    recipients: frozenset[str] = frozenset()  # name words of whom the source told ("tell The Denver Post")
+    element: str = ""  # stem of the noun a "what/which <noun>" question asks for ("ceremony")
+    acronyms: frozenset[str] = frozenset()  # acronyms the question writes ("aclu"), lower case
+    tally: bool = False  # "What was the vote …": a tally ("234-193") answers
+
+    @property
+    def said(self) -> bool:
+        return bool(self.speakers)
+
+
+def asked_element(question: str) -> str:
+    """The stem of the noun a "what/which <noun> …" question asks for, or ''."""
+    m = _WH_NOUN.search(question)
+    head = m.group("head").casefold() if m else ""
+    return "" if not head or head in STOPWORDS or head in _VAGUE_HEADS else stem(head)
+
+
+def asked(question: str) -> Asked:
+    """What `question` asks for (pure)."""
+    m = _SAID_ASKED.search(question) or _ACCORDING.search(question)
+    who = m.group("who") if m else ""
+    if re.search(r"['’]s\s+[a-z]", who):  # "Hunter's spokesman": the speaker is not the name
+        who = ""
+    names = frozenset(w.casefold().strip(".,") for r in runs(who) for w in r)
+    lower = " ".join(w for w in question.split()[1:] if w[:1].islower())
+    told = frozenset(w.casefold().strip(".,") for m in _TOLD.finditer(question) for w in m.group("to").split())
+    tally = _TALLY_ASKED.search(question) is not None
+    return Asked(frozenset(terms(question, query=True)), tally or _FIGURE_ASKED.search(question) is not None, names,
+                 frozenset(terms(lower, query=True)), bool(_MONEY_ASKED.search(question)), told - names,
+                 asked_element(question), acronyms(question), tally)
