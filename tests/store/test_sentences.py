@@ -160,3 +160,25 @@ def test_a_quote_over_several_stored_sentences_gets_their_summed_vector_without_
     np.testing.assert_allclose(got[2], (vectors[2] + vectors[3]) / np.sqrt(2))
     with pytest.raises(AssertionError, match="was asked"):
         embed(["a sentence found in no passage"])
+
+
+def test_stored_terms_score_a_sentence_as_its_text_would_with_spelled_out_acronyms():
+    """Coverage from the terms ingest stored equals coverage from tokenising the text, including the
+    words of a question's acronym that the sentence spells out."""
+    from app.answer.select import Sentence, asked, score_sentences
+    from app.store.chroma import StoredChunk
+    from app.store.lexical import LexicalIndex
+
+    text = "The American Civil Liberties Union sued the state over the new law."
+    lexical = LexicalIndex.build(["c1", "c2"], [text, "Another passage about weather."], [{}, {}])
+    ask = asked("Why did the ACLU sue the state?")
+    chunk = StoredChunk("c1", "d1", 0, len(text), text, {})
+    from app.answer.retrieve import Hit
+
+    hit = Hit(chunk, 0.5, 0.0, 0.5, 0.1, 0.1)
+    plain = Sentence(hit, 0, 0, len(text), text, (), 0)
+    stored = Sentence(hit, 0, 0, len(text), text, (), 0, frozenset(terms(text)))
+    vectors, qvec = np.ones((1, 4), dtype=np.float32) / 2, np.ones(4, dtype=np.float32) / 2
+    a = score_sentences(ask, [plain], vectors, qvec, lexical.coverage)[0]
+    b = score_sentences(ask, [stored], vectors, qvec, lexical.coverage)[0]
+    assert a.cover > 0.5 and (a.cover, a.score) == (b.cover, b.score)
