@@ -20,8 +20,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from app.attribution import speech
+from app.attribution import phrases, speech
 from app.attribution.links import Link, Names
+from app.attribution.quotemarks import (
+    continues_quote,
+    has_quotes,
+    mask_quotes,
+    open_after,
+    quoted,
+)
 from app.attribution.speakers import Entity, Resolver, State
 from app.text.sentences import Span, split_sentences
 
@@ -72,9 +79,10 @@ class ChainFinder:
 
     # -- pass 1: one sentence -------------------------------------------------------------
     def _sentence(self, i: int, s: _Sent, sents: list[_Sent], state: State, publisher: str) -> None:
-        outside = _mask_quotes(s.text, _open_at_start(s))
-        inside = _quoted(s.text, _open_at_start(s))
-        own, trail, main = self._own(i, s.text, outside, state, publisher)
+        outside = mask_quotes(s.text, _open_at_start(s))
+        inside = quoted(s.text, _open_at_start(s))
+        tag = _tag(i, s, sents)
+        own, trail, main = self._own(i, s.text, outside, state, publisher, tag)
         nested: list[Entity] = []
         for m in speech.according(inside):
             nested += self.resolver.resolve(m, i, state, publisher)
@@ -91,12 +99,18 @@ class ChainFinder:
                 state.outlets.append((i, Entity(e.name, e.kind, tuple(chain), e.described)))
             chain.append(e.link())
         self._quotes(i, s, sents)
+        if tag and s.links:  # '“…?” | Justice Ginsburg asked.': the quote split off before its attribution
+            for x in sents[:i]:
+                if x is sents[i - 1] or sents[i - 1].run is not None and x.run == sents[i - 1].run:
+                    x.links = s.links
         self._remember(s, [*own, *nested], state)
 
-    def _own(self, i: int, text: str, outside: str, state: State, publisher: str):
+    def _own(self, i: int, text: str, outside: str, state: State, publisher: str, tag: bool = False):
         """The sentence's own speakers (trailing relay, then the speaker of its speech verb or quote,
         else 'according to' sources), with the trailing and main mentions found."""
-        main = speech.pre_quote(text) or speech.post_quote(text) if _has_quotes(text) else None
+        main = speech.pre_quote(text) or speech.post_quote(text) if has_quotes(text) else None
+        if tag:
+            main = speech.post_quote(speech.CLOSE_Q + " " + text)
         trail = speech.trailing(outside)
         own: list[Entity] = self.resolver.resolve(trail, i, state, publisher) if trail else []
         if main is None:
@@ -116,7 +130,7 @@ class ChainFinder:
         """Quotation runs share their speaker; an unattributed quote inherits the previous speaker."""
         if not s.quote and s.run is None:
             return
-        if s.run is not None and _open_after(s.text, s.quote) and i + 1 < len(sents) and sents[i + 1].run == s.run:
+        if s.run is not None and open_after(s.text, s.quote) and i + 1 < len(sents) and sents[i + 1].run == s.run:
             return  # the run's speaker may still come at its end
         group = [x for x in sents[: i + 1] if x.run == s.run] if s.run is not None else [s]
         outer = next((_outer(x) for x in group if _outer(x)), ())
@@ -134,17 +148,19 @@ class ChainFinder:
             return prev.links  # 'Politico reports:' and a block quote below it
         if prev.quote and prev.links:
             return _outer(prev) or prev.links
+        if mask_quotes(prev.text, _open_at_start(prev)).rstrip().endswith("?"):
+            return _answerer(sents, first - 1)  # 'Governor Pence? “Solid as a rock.”': the interviewee answers
         if prev.para == sents[first].para and prev.subject is not None and prev.subject.kind == "person":
             return (*prev.links, prev.subject.link())
         return ()
 
     def _remember(self, s: _Sent, found: list[Entity], state: State) -> None:
-        masked = _mask_quotes(s.text, _open_at_start(s))
+        masked = mask_quotes(s.text, _open_at_start(s))
         named = set()
-        found_runs = speech.runs_after(masked)
+        found_runs = phrases.runs_after(masked)
         for k, (_, tokens) in enumerate(found_runs):
             full = self.names.strip_titles(" ".join(tokens))
-            if speech.is_personal(full.split()) and not self.names.lookup(full):
+            if phrases.is_personal(full.split()) and not self.names.lookup(full):
                 self._register(full, state)
                 named.add(full)
                 prev = found_runs[k - 1][1] if k else []
@@ -152,16 +168,22 @@ class ChainFinder:
                     self._register(f"{prev[0]} {self.names.surname(full)}", state)  # 'Hillary and Bill Clinton'
         persons = [e for e in found if e.kind == "person"]
         subject = persons[-1] if persons else None
-        if subject is None and not speech.opens_with_reference(masked):
+        if masked.rstrip().endswith("?"):
+            subject = None  # 'Governor Christie?': an interviewer's question names a topic, not a speaker
+        elif subject is None and not phrases.opens_with_reference(masked):
             subject = self.resolver.first_person(masked, state)  # not when 'He …', 'The senator …' leads
         if subject is not None and persons:
             links = [e.link() for e in found]
             subject = Entity(subject.name, "person", tuple(links[: links.index(subject.link())]))
         s.subject = subject
+        if subject is None and not phrases.opens_with_reference(masked):  # 'he' may be a person only named
+            for name in sorted(named, key=masked.rfind):
+                state.people.mention(name, state.people.recent.get(name) or Entity(name, "person"))
         if subject is not None:
             state.last_person = subject
             state.people.mention(subject.name, subject)
             state.people.learn(subject.name, masked, len(named - {subject.name}) == 0, subject.described)
+        self.resolver.note_roles(masked, found, state)
 
     def _register(self, full: str, state: State) -> None:
         """Remember a person's surname; two different people with one surname ('Hillary Clinton',
@@ -202,11 +224,11 @@ def _sentences(text: str) -> list[_Sent]:
     for span in split_sentences(text):
         if "\n" in text[prev_end : span.start]:
             para += 1
-            open_run = open_run and _continues_quote(text, span.start)
+            open_run = open_run and continues_quote(text, span.start)
         sentence = text[span.start : span.end]
         starts_quoted = open_run or sentence.lstrip()[:1] in ("“", '"')
         s = _Sent(span, sentence, para, quote=starts_quoted)
-        still_open = _open_after(sentence, open_run)
+        still_open = open_after(sentence, open_run)
         if open_run or (still_open and not open_run):
             if not open_run:
                 run_id += 1
@@ -217,52 +239,26 @@ def _sentences(text: str) -> list[_Sent]:
     return out
 
 
-def _open_after(sentence: str, open_at_start: bool) -> bool:
-    state = open_at_start
-    for ch in sentence:
-        if ch == "“":
-            state = True
-        elif ch == "”":
-            state = False
-        elif ch == '"':
-            state = not state
-    return state
+def _tag(i: int, s: _Sent, sents: list[_Sent]) -> bool:
+    """A short sentence with no quotation right after a quotation ending in '?' or '!' in the same
+    paragraph: its attribution, split off by the sentence splitter ('Justice Ginsburg asked.')."""
+    prev = sents[i - 1] if i else None
+    return (prev is not None and prev.para == s.para and not has_quotes(s.text) and len(s.text.split()) <= 8
+            and prev.text.rstrip().endswith(("?”", '?"', "!”", '!"')))
 
 
-def _continues_quote(text: str, start: int) -> bool:
-    """A new paragraph continues an open quotation when its first quote mark closes one, or it
-    opens with a quote mark (the convention for quotations running over paragraphs)."""
-    end = text.find("\n", start)
-    para = text[start : end if end >= 0 else len(text)]
-    marks = [ch for ch in para if ch in "“”\""]
-    return bool(marks) and (marks[0] == "”" or para.lstrip()[:1] in "“\"" or (marks[0] == '"' and len(marks) % 2 == 1))
+def _answerer(sents: list[_Sent], question: int, reach: int = 4) -> tuple[Link, ...]:
+    """After an interviewer's question, the speaker of the last quotation before it (within `reach`
+    sentences); a question names its topic, never the one who answers."""
+    for k in range(question - 1, max(question - 1 - reach, -1), -1):
+        if sents[k].quote and sents[k].links:
+            return _outer(sents[k]) or sents[k].links
+    return ()
 
 
 def _open_at_start(s: _Sent) -> bool:
     """Inside a quotation when the sentence starts: a leading straight quote mark opens one itself."""
     return s.quote and not s.text.lstrip().startswith('"')
-
-
-def _has_quotes(text: str) -> bool:
-    return any(q in text for q in "“”\"")
-
-
-def _mask_quotes(text: str, open_at_start: bool = False) -> str:
-    """`text` with quoted characters replaced by '…' (quote marks and spaces kept)."""
-    out, inside = [], open_at_start
-    for ch in text:
-        if ch in "“”\"":
-            inside = ch == "“" or (ch == '"' and not inside)
-            out.append(ch)
-        else:
-            out.append("…" if inside and not ch.isspace() else ch)
-    return "".join(out)
-
-
-def _quoted(text: str, open_at_start: bool = False) -> str:
-    """Only the quoted characters of `text`; everything else blanked to spaces."""
-    masked = _mask_quotes(text, open_at_start)
-    return "".join(c if m == "…" or (c.isspace() and m.isspace()) else " " for c, m in zip(text, masked))
 
 
 def _outer(s: _Sent) -> tuple[Link, ...]:

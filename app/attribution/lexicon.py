@@ -57,3 +57,7 @@ OUTLET_WORDS = {"times", "post", "news", "standard", "herald", "guardian", "jour
                 "monitor", "independent", "express", "mail", "observer", "chronicle", "review", "magazine",
                 "newspaper", "website", "broadcaster", "television", "reuters", "examiner", "inquirer", "dispatch",
                 "courier", "bulletin", "enquirer", "globe", "sentinel", "register"}
+
+# Broadcasters and wire services known by their acronym: 'told CNN', 'said on NBC’s “Meet the Press”'
+# (an unknown acronym stays a body: 'told the FBI').
+NEWS_ACRONYMS = {"CNN", "NBC", "ABC", "CBS", "NPR", "PBS", "MSNBC", "CNBC", "BBC", "AP", "AFP", "UPI", "C-SPAN"}

@@ -105,11 +105,15 @@ class Names:
         words = [w for w in name.split() if w.casefold().rstrip(".,") not in ("jr", "sr", "ii", "iii", "iv")]
         return (words or name.split())[-1]
 
+    def is_title(self, word: str) -> bool:
+        """'Sen.', 'Justice', and a plural before two names: 'Justices Kennedy and Alito'."""
+        w = word.casefold().rstrip(".")
+        return w in self.titles or w.endswith("s") and w[:-1] in self.titles
+
     def titled(self, name: str) -> bool:
         """'Mr. Bush', 'Sen. Toomey': a title before a one-word name makes it a person's."""
         words = name.split()
-        return len(words) >= 2 and words[-1].casefold().rstrip(".") not in self.titles and any(
-            w.casefold().rstrip(".") in self.titles for w in words[:-1])
+        return len(words) >= 2 and not self.is_title(words[-1]) and any(self.is_title(w) for w in words[:-1])
 
     def strip_titles(self, name: str) -> str:
         """The name after its titles and roles: 'Colorado Attorney General John Suthers' → 'John
@@ -118,8 +122,12 @@ class Names:
         cut = next((i for i in range(2, len(words) - 1) if words[i] == "of"), None)
         if cut is not None:  # 'Zoe Lofgren of California', 'Historian Alan Brinkley of Columbia University'
             words = words[:cut]
-        last = max((i for i, w in enumerate(words[:-1]) if w.casefold().rstrip(".") in self.titles), default=-1)
-        return " ".join(words[last + 1 :])
+        last = max((i for i, w in enumerate(words[:-1]) if self.is_title(w)), default=-1)
+        rest = words[last + 1 :]
+        if len(rest) > 2 and rest[0] == "of":  # 'Director of National Intelligence James Clapper'
+            keep = 3 if re.fullmatch(r"[A-Z]\.", rest[-2]) or rest[-1].rstrip(".").casefold() in ("jr", "sr") else 2
+            rest = rest[-keep:]
+        return " ".join(rest)
 
 
 def links_to_meta(chains: list[tuple[int, int, tuple[Link, ...]]]) -> str:

@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from app.attribution import speech
+from app.attribution import phrases, speech
 from app.attribution.coref import HONORIFIC_GENDER, People
 from app.attribution.links import QUOTES, RELAYS, Link, Names
 
@@ -36,6 +36,19 @@ class State:
     outlets: list[tuple[int, Entity]] = field(default_factory=list)
     top_relay: Entity | None = None
     people: People = field(default_factory=People)
+    roles: list[tuple[frozenset[str], Entity]] = field(default_factory=list)  # role words a source was described with
+
+    def describe(self, words: set[str], entity: Entity) -> None:
+        """Remember that `entity` was called 'chief justice', 'White House counsel', 'spokesperson'."""
+        if words:
+            self.roles.append((frozenset(words), entity))
+
+    def by_role(self, words: set[str]) -> Entity | None:
+        """The most recent source described with all of `words` ('the chief justice' → Roberts)."""
+        return next((e for described, e in reversed(self.roles) if words and words <= described), None)
+
+
+NOBODY = Entity("", "none")  # an unnamed speaker a role noun may refer back to
 
 
 class Resolver:
@@ -43,12 +56,12 @@ class Resolver:
         self.names, self.nlp = names, nlp
 
     def first_person(self, text: str, state: State) -> Entity | None:
-        for tokens in speech.subject_runs(text):
+        for tokens in phrases.subject_runs(text):
             name = self.names.strip_titles(" ".join(tokens))
-            if speech.is_personal(name.split()) and not self.names.lookup(name):
+            if phrases.is_personal(name.split()) and not self.names.lookup(name):
                 return Entity(name, "person")
-            if len(tokens) == 1 and tokens[0] in state.surnames:
-                return Entity(state.surnames[tokens[0]], "person")
+            if name in state.surnames or self.names.titled(" ".join(tokens)) and phrases.is_named([name]):
+                return Entity(_by_surname(" ".join(tokens), name, state), "person")  # 'Mr. Hunter was …'
         return None
 
     def resolve(self, m: speech.Mention, i: int, state: State, publisher: str) -> list[Entity]:
@@ -71,33 +84,86 @@ class Resolver:
         exact = self.names.exact(phrase)
         if exact:
             return Entity(exact[0], exact[1], described=phrase)
-        for seg in reversed(speech.segments(phrase)):  # a segment that is wholly a name
-            r = speech.subject_runs(seg, after_article=True)  # never 'Speaking in the Rose Garden'
-            if len(r) == 1 and len(r[0]) == len([w for w in seg.split() if w.casefold() not in speech.STOP_WORDS]):
+        decided, found = self._opening(phrase, state)
+        if decided:
+            return found
+        for seg in reversed(phrases.segments(phrase)):  # a segment that is wholly a name
+            r = phrases.subject_runs(seg, after_article=True)  # never 'Speaking in the Rose Garden'
+            if len(r) == 1 and len(r[0]) == len([w for w in seg.split() if w.casefold() not in phrases.STOP_WORDS]):
                 found = self._name(r[0], state, phrase)
                 if found:
                     return found
         known = self.names.lookup(phrase)
         if known:
             return Entity(known[0], known[1], described=phrase)
-        personal = [t for seg in speech.segments(phrase) for t in speech.subject_runs(seg, True) if speech.is_personal(t)]
+        personal = [t for seg in phrases.segments(phrase) for t in phrases.subject_runs(seg, True) if phrases.is_personal(t)]
         if personal:
             name = self.names.strip_titles(" ".join(personal[-1]))
             if len(name.split()) >= 2 or self.names.titled(" ".join(personal[-1])):  # 'Mr. Bush', 'Sen. Toomey'
                 return Entity(_by_surname(" ".join(personal[-1]), name, state), "person", described=phrase)
-        for tokens in speech.runs(phrase):
+        for tokens in phrases.runs(phrase):
             if len(tokens) == 1 and tokens[0] in state.surnames:
                 return Entity(state.surnames[tokens[0]], "person", described=phrase)
-        outlets = [t for t in speech.runs(phrase) if len(t) >= 2 and speech.guess_kind(t) == "outlet"]
-        if outlets:  # 'slides … obtained by the Washington Post'
-            return Entity(" ".join(outlets[-1]), "outlet", described=phrase)
-        role = speech.role_of(phrase)
+        behind = phrases.spokesperson_of(phrase)  # 'a spokesperson for Google', 'a Microsoft spokesperson'
+        if behind:
+            found = self.names.lookup(behind)
+            return Entity(found[0] if found else behind, found[1] if found else "body", described=phrase)
+        outlets = [t for t in phrases.runs(phrase) if len(t) >= 2 and phrases.guess_kind(t) == "outlet"]
+        if outlets:  # 'slides … obtained by the Washington Post', 'The Washington Post’s editorial board'
+            return Entity(re.sub(r"[’']s$", "", " ".join(outlets[-1])), "outlet", described=phrase)
+        return self._referred(phrase, i, state)
+
+    def _opening(self, phrase: str, state: State) -> tuple[bool, Entity | None]:
+        """(decided, source) from how the phrase opens: a pronoun subject ('He was considered …, and
+        told'), a first-person one inside a quote ('…, I would say'), a name before a verb ('Hunter
+        echoed President Donald Trump and')."""
+        lead = phrases.words_of(phrase)[:1]
+        if lead and lead[0].casefold() in phrases.PRONOUNS:
+            return True, state.people.antecedent(lead[0])
+        segs = phrases.segments(phrase)
+        last = phrases.words_of(segs[-1] if segs else phrase)[:1]
+        if last and last[0].casefold() in ("i", "we", "you", "they", "it"):
+            return True, None  # 'And if Trump v. Clinton arises in the fall, I would say': no name here speaks
+        opener = phrases.runs_after(segs[-1]) if segs else []
+        if opener and not opener[0][0] and len(phrases.runs(phrase)) > 1:
+            raw = " ".join(opener[0][1])
+            name = self.names.strip_titles(raw)
+            if name in state.surnames or phrases.is_personal(name.split()) and not self.names.lookup(name):
+                return True, Entity(_by_surname(raw, name, state), "person", described=phrase)
+        return False, None
+
+    def _referred(self, phrase: str, i: int, state: State) -> Entity | None:
+        """A role noun or pronoun ('the chief justice', 'she', 'the paper') or an unnamed source."""
+        role = phrases.role_of(phrase)
         if role == "person":
-            pronoun = speech.pronoun_of(phrase)
-            return state.people.antecedent(pronoun) if pronoun else state.last_person
+            pronoun = phrases.pronoun_of(phrase)
+            if pronoun:
+                return state.people.antecedent(pronoun)
+            found = state.by_role(phrases.role_words(phrase)) or state.last_person
+            return None if found is NOBODY else found
+        unnamed = phrases.unnamed_role(phrase)
+        if unnamed:  # 'a senior administration official': no one, and 'the official' later is no one either
+            state.describe(unnamed, NOBODY)
+            return None
         if role == "publication":
             return self._publication(phrase, i, state)
         return None
+
+    def note_roles(self, masked: str, found: list[Entity], state: State) -> None:
+        """Remember how the sentence describes each source ('Chief Justice John Roberts', 'Robert
+        Bauer, the White House counsel,', 'a spokesperson for Google') for later role nouns."""
+        for e in found:
+            if e.described and not e.name.endswith(("’s", "'s")):
+                state.describe(_role_words(e.described, e.name), e)
+        for _, tokens in phrases.runs_after(masked):
+            name = self.names.strip_titles(" ".join(tokens))
+            if name.endswith(("’s", "'s")):
+                continue
+            person = state.people.recent.get(_by_surname(" ".join(tokens), name, state)) or state.people.recent.get(name)
+            if person is None:
+                continue
+            appos = re.search(rf"{re.escape(tokens[-1])}\s*,\s*((?:the|an?)\s+[^,;.…]{{3,80}})", masked)
+            state.describe(_role_words(" ".join(tokens) + " " + (appos.group(1) if appos else ""), name), person)
 
     def _name(self, tokens: list[str], state: State, phrase: str) -> Entity | None:
         name = " ".join(tokens)
@@ -105,23 +171,23 @@ class Resolver:
         if known:
             return Entity(known[0], known[1], described=phrase)
         stripped = self.names.strip_titles(name)  # 'Senate Minority Whip Dick Durbin' → 'Dick Durbin'
-        if speech.is_personal(stripped.split()):
+        if phrases.is_personal(stripped.split()):
             return Entity(stripped, "person", described=phrase)
         titled = self.names.titled(name) and len(stripped.split()) == 1
-        if stripped in state.surnames or titled and speech.is_named(stripped.split()):
+        if stripped in state.surnames or titled and phrases.is_named(stripped.split()):
             return Entity(_by_surname(name, stripped, state), "person", described=phrase)
-        kind = speech.guess_kind(tokens)
-        if kind == "body" and speech.runs(phrase) != [tokens]:
+        kind = phrases.guess_kind(tokens)
+        if kind == "body" and phrases.runs(phrase) != [tokens]:
             return None  # an acronym is a speaker only when it is the whole phrase ("the BBC")
         return Entity(name, kind, described=phrase) if kind else None
 
     def _reporter(self, phrase: str) -> Entity | None:
         """'Politico reports', 'the Washington Examiner reported': a name (no person, no
         institution) that reports is an outlet."""
-        last = speech.segments(phrase)[-1] if speech.segments(phrase) else ""
-        found = speech.runs(last)
-        content = [w for w in last.split() if w.casefold() not in speech.STOP_WORDS]
-        if len(found) == 1 and len(found[0]) == len(content) and speech.is_named(found[0]) and (not speech.is_personal(found[0]) or _determined(phrase)):
+        last = phrases.segments(phrase)[-1] if phrases.segments(phrase) else ""
+        found = phrases.runs(last)
+        content = [w for w in last.split() if w.casefold() not in phrases.STOP_WORDS]
+        if len(found) == 1 and len(found[0]) == len(content) and phrases.is_named(found[0]) and (not phrases.is_personal(found[0]) or _determined(phrase)):
             return Entity(" ".join(found[0]), "outlet", described=phrase)
         return None
 
@@ -131,19 +197,24 @@ class Resolver:
         known = self.names.lookup(phrase)
         if known:
             return Entity(known[0], "outlet", described=phrase) if known[1] == "outlet" else None
-        if speech.role_of(phrase) == "publication":
+        if phrases.role_of(phrase) == "publication":
             return self._publication(phrase, i, state)
-        found = speech.runs(phrase)
-        if not found or speech.guess_kind(found[0]) == "body" or found[0][-1] in state.surnames:
+        found = phrases.runs(phrase)
+        if not found or phrases.guess_kind(found[0]) == "body" or found[0][-1] in state.surnames:
             return None
         if found[0][-1].endswith(("’s", "'s")):
             return None  # told Israel’s parliament
-        if speech.guess_kind(found[0]) == "outlet" or not speech.is_personal(found[0]) and speech.is_named(found[0]):
+        word = found[0][0].casefold()
+        named = [e for _, e in state.outlets if len(found[0]) == 1 and phrases.guess_kind(found[0]) == "outlet"
+                 and word in e.name.casefold().split()]
+        if named:  # 'to the Post' after 'The Washington Post reported'
+            return named[-1]
+        if phrases.guess_kind(found[0]) == "outlet" or not phrases.is_personal(found[0]) and phrases.is_named(found[0]):
             return Entity(" ".join(found[0]), "outlet", described=phrase)
         return None
 
     def _publication(self, phrase: str, i: int, state: State) -> Entity | None:
-        head = speech.words_of(phrase)[-1].casefold()
+        head = phrases.words_of(phrase)[-1].casefold()
         for _, e in reversed(state.outlets):
             if re.search(rf"{re.escape(head)}\b", e.described.casefold()):
                 return e
@@ -172,10 +243,16 @@ def _by_surname(raw: str, surname: str, state: State) -> str:
 
 def _determined(phrase: str) -> bool:
     """'the Washington Examiner': a name after 'the' is no person's."""
-    segs = speech.segments(phrase)
+    segs = phrases.segments(phrase)
     return bool(segs) and segs[-1].split()[0].casefold() == "the"
 
 
 def _is_publisher(e: Entity, publisher: str, names: Names) -> bool:
     known = names.lookup(publisher)
     return known is not None and known[0].casefold() == e.name.casefold()
+
+
+def _role_words(described: str, name: str) -> set[str]:
+    """Words describing a source besides its name: 'Robert Bauer, the White House counsel' → {white, house, counsel}."""
+    own = {w.casefold() for w in name.split()}
+    return {w for w in phrases.role_words(described.replace(",", " ")) if w not in own and not w.startswith(("d-", "r-"))}

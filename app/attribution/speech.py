@@ -10,26 +10,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from app.attribution.lexicon import (
-    CONNECTORS,
-    DETERMINERS,
-    NOT_PERSON,
-    NOT_SUBJECT_BEFORE,
-    OUTLET_WORDS,
-    PERSON_ROLES,
-    PREPOSITIONS,
-    PRONOUNS,
-    PUB_ROLES,
-    STOP_WORDS,
-)
+from app.attribution.lexicon import NEWS_ACRONYMS, PRONOUNS, STOP_WORDS
+from app.attribution.phrases import guess_kind, runs, segments, words_of  # noqa: F401 — runs: read by app/answer/select.py
 
 # Verbs that introduce what someone said. WEAK ones need a complement ("that", "how", ":", a quote).
 STRONG = ("said|says|say|told|tells|telling|added|adds|adding|explained|explains|highlighted|stressed|warned|"
           "warns|continued|claimed|claims|reported|reports|wrote|writes|writing|urged|insisted|argued|"
           "asserted|declared|denied|denies|stressing|warning|saying|responded|replied|answered|tweeted|"
           "testified|acknowledged|admitted|conceded|countered|recalled|predicted|cautioned|contended|"
-          "maintained|complained|joked|quipped")
-WEAK = "announced|announces|revealed|reveals|disclosed|described|describing|stated|noted|shared"
+          "maintained|complained|joked|quipped|argues|arguing")
+WEAK = "announced|announces|revealed|reveals|disclosed|described|describing|stated|noted|shared|posted"
 _VERB = rf"(?:{STRONG}|{WEAK})"
 _WEAK = re.compile(rf"^(?:{WEAK})$")
 OPEN_Q, CLOSE_Q, STRAIGHT_Q = "“", "”", '"'
@@ -40,7 +30,15 @@ _TRAILING = re.compile(rf",\s*([^,;“”\"]{{2,80}}?)\s+({_VERB})\b([^,;“”\
 _ACCORDING = re.compile(
     r"\baccording to\s+(?:(?:an?|the)\s+)?(?:(?:article|report|documents?|statement)s?\s+"
     r"(?:published|released|issued)\s+(?:in|by|on)\s+)?([^,;“”\"]{2,160})", re.IGNORECASE)
-_LEADING = re.compile(rf"\b({_VERB})\b")
+_LEADING = re.compile(rf"\b({_VERB}|asked|asks)\b")
+_ASK = re.compile(r"^ask(?:ed|s)$")
+# 'asked' reports speech only next to what was asked: 'asked Mr. Sellers “…”', 'asked whether …'
+_ASKED_WHAT = re.compile(r"\s*(?:(?:[A-Z][\w.’'\-]*|him|her|them|the|a|an|[a-z]+’s|[a-z]+'s|[a-z]+),?\s+){0,4}?(?:[“\"]|whether\b|if\b)")
+_NOT_ASKER = {"when", "if", "was", "were", "is", "are", "be", "been", "being", "get", "got", "gets", "once", "after", "before"}
+# words between a subject and its verb: 'The chief justice also asked', 'he later said', 'has said'
+_BETWEEN = re.compile(r"(?:\s+(?:[a-z]+ly|also|then|later|again|still|further|even|once|first|only|never|often|has|had|have|would|will|could|might))+\s*$")
+# 'Justice Antonin Scalia who said …': the person a relative clause hangs on speaks
+_WHO = re.compile(r"((?:[A-Z][\w.’'\-]*\s+)*[A-Z][\w.’'\-]*),?\s+who\s*$")
 
 
 @dataclass(frozen=True)
@@ -49,10 +47,6 @@ class Mention:
     verb: str
     medium: str | None = None  # "The Listening Post" in "told The Listening Post"
     kind: str = "subject"  # subject | trailing | according | post_quote | pre_quote
-
-
-def words_of(text: str) -> list[str]:
-    return re.findall(r"[\w’'\-/\.&]+", text)
 
 
 # "in an interview with Politico", "in an op-ed for The Hill", "in a column in the Post"
@@ -73,7 +67,23 @@ def _medium(verb: str, rest: str, before: str = "") -> str | None:
         m = re.match(r"(the\s+(?:outlet|paper|newspaper|network|station|magazine|website|site|publication))\b", rest)
         return m.group(1) if m else None
     m = _MEDIUM_IN.search(rest) or _MEDIUM_IN.search(before.rstrip(" ,").split(",")[-1])
-    return m.group(1).strip() if m else None
+    if m:
+        return m.group(1).strip()
+    telling = re.match(r"[^,;“”\"]{0,40},\s*(telling|told)\s+(.*)$", rest)  # 'responded, telling the Times …'
+    if telling:
+        return _medium(telling.group(1), telling.group(2))
+    to = re.match(r"to\s+((?:the\s+)?[A-Z][\w\-’'.]*(?:\s+[A-Z][\w\-’'.]*){0,3})", rest)  # 'said to the Post'
+    if to and _broadcaster(to.group(1)):  # not 'posted to Twitter'
+        return to.group(1)
+    on = re.match(r"(?:\s*[a-z]+ly|\s*[A-Z][a-z]+day)?\s*on\s+((?:[A-Z][\w\-.]*(?:[’']s)?\s*){1,4})", rest)
+    if on and _broadcaster(on.group(1)):  # 'said on ABC', 'said on NBC’s “Meet the Press”'
+        return re.sub(r"[’']s$", "", on.group(1).strip())
+    return None
+
+
+def _broadcaster(phrase: str) -> bool:
+    tokens = [re.sub(r"[’']s$", "", t) for t in phrase.split() if t.casefold() != "the"]
+    return bool(tokens) and (tokens[0] in NEWS_ACRONYMS or guess_kind(tokens) == "outlet")
 
 
 def trailing(sentence: str) -> Mention | None:
@@ -91,18 +101,54 @@ def according(text: str) -> list[Mention]:
 def leading(sentence: str) -> Mention | None:
     """'X, a …, said that …' / 'He then claimed …' — a subject before a speech verb."""
     for m in _LEADING.finditer(sentence):
-        before = sentence[: m.start()]
+        before = _BETWEEN.sub(" ", sentence[: m.start()])
         after = sentence[m.end():]
-        if re.search(r"\b(which|who|that|whom|whose)\s+(?:\w+ly\s+)?$", before, re.IGNORECASE):
+        if _ASK.match(m.group(1)) and not _asks(before, after):
+            continue
+        who = _WHO.search(before)
+        if who:
+            return Mention(who.group(1), m.group(1), _medium(m.group(1), after, before), "subject")
+        if re.search(r"\b(which|who|that|whom|whose)\s+$", before, re.IGNORECASE):
             continue
         if re.match(rf"\s+{_VERB}\b", after):
             continue  # 'Media reports said …': a noun before the verb
         weak = _WEAK.match(m.group(1)) and not re.match(r"\s*(?:\S+\s+){0,3}?(that|how|as)\b|\s*[:“\"]", after)
-        phrase = _last_segments(before)
+        phrase = _subject_phrase(before)
         if not phrase.strip(" ,\"“”"):
             continue
         return Mention(phrase, m.group(1), _medium(m.group(1), after, before), "weak" if weak else "subject")
     return None
+
+
+def _asks(before: str, after: str) -> bool:
+    """'asked' is a speech verb when a subject asks something said: not 'When asked …', 'was asked'."""
+    words = before.split()
+    return bool(words) and words[-1].casefold().strip(",") not in _NOT_ASKER and bool(_ASKED_WHAT.match(after))
+
+
+def _subject_phrase(before: str) -> str:
+    """The words before a speech verb that name its subject: the comma-separated tail, except
+    'Dmitry Bam, a professor … who has written on ethics, said' (a name and its apposition, however
+    long) and '…, and told' (the clause's subject at the start of the sentence)."""
+    parts = before.split(",")
+    if len(parts) >= 3 and not parts[-1].strip() and len(words_of(parts[0])) <= 8:
+        opener = words_of(parts[1])[:1]
+        if opener and opener[0].casefold() in ("a", "an", "the", "who", "whose"):
+            return ",".join(parts[:2])
+    tail = _last_segments(before)
+    first = words_of(parts[-1])[:1]
+    if tail.strip().casefold() in ("and", "but", "then", "and then") or first and first[0].endswith("ing") and len(parts) > 1:
+        return _clause_subject(parts)  # '…, accusing the agency of being “…” and said'
+    return tail
+
+
+def _clause_subject(parts: list[str]) -> str:
+    """The comma-separated part that opens the main clause: not 'In a speech earlier this month'."""
+    for part in parts:
+        first = words_of(part)[:1]
+        if first and (first[0].casefold() in PRONOUNS or first[0][0].isupper() and first[0].casefold() not in STOP_WORDS):
+            return part
+    return parts[0]
 
 
 def _last_segments(before: str) -> str:
@@ -122,14 +168,17 @@ def post_quote(sentence: str) -> Mention | None:
     if close < 0:
         return None
     tail = sentence[close + 1 :].strip().rstrip(".!?").strip(" ,")
+    to = re.search(r",?\s+to\s+((?:the\s+)?[A-Z][\w\-’'.]*(?:\s+[A-Z][\w\-’'.]*){0,3})$", tail)  # '…, to the Post'
+    tail = re.split(r",\s*(?:who|whose|which|where)\b", tail[: to.start()] if to else tail)[0].strip(" ,")
     if not tail:
         return None
-    inverted = re.match(rf"^({_VERB}|read|reads)\s+(.{{2,120}})$", tail)
+    inverted = re.match(rf"^({_VERB}|read|reads|asked|asks)\s+(.{{2,120}})$", tail)
     if inverted:
-        return Mention(inverted.group(2), inverted.group(1), None, "post_quote")
-    normal = re.match(rf"^(.{{2,200}}?)\s+(?:\w+ly\s+)?({_VERB}|reads|read)\b(.*)$", tail)
+        return Mention(inverted.group(2), inverted.group(1), to.group(1) if to and _broadcaster(to.group(1)) else None, "post_quote")
+    normal = re.match(rf"^(.{{2,200}}?)\s+(?:\w+ly\s+)?({_VERB}|reads|read|asked|asks)\b(.*)$", tail)
     if normal and len(words_of(normal.group(1))) <= 24:
-        return Mention(normal.group(1), normal.group(2), _medium(normal.group(2), normal.group(3)), "post_quote")
+        medium = _medium(normal.group(2), normal.group(3) or (f" to {to.group(1)}" if to else ""))
+        return Mention(normal.group(1), normal.group(2), medium, "post_quote")
     return None
 
 
@@ -144,131 +193,12 @@ def pre_quote(sentence: str) -> Mention | None:
         return None
     for m in reversed(list(_LEADING.finditer(head))):
         before = re.sub(r"\s+\w+ly\s*$", "", head[: m.start()])
+        who = _WHO.search(before)
+        if who:
+            return Mention(who.group(1), m.group(1), None, "pre_quote")
+        if re.search(r"\b(?:that|which|who)\s*$", before):
+            continue  # 'the part of the U.S. code that says: “…': a text, not a speaker
         if before.strip():
             rest = head[m.end():]
             return Mention(_last_segments(before), m.group(1), _medium(m.group(1), rest, before), "pre_quote")
-    return None
-
-
-# -- phrase → candidate -------------------------------------------------------------------
-def runs(phrase: str) -> list[list[str]]:
-    """Runs of capitalised tokens (with 'of', 'al' connectors) — name candidates, in order."""
-    return [tokens for _, tokens in runs_after(phrase)]
-
-
-def runs_after(phrase: str) -> list[tuple[str, list[str]]]:
-    """Each run of `runs` with the token just before it ('' at the start, ',' after a comma; with
-    the word before an article too: 'in the')."""
-    out: list[tuple[str, list[str]]] = []
-    current: list[str] = []
-    prev, before, prev2 = "", "", ""
-    for piece in re.split(r"(\s+|[,;:()\[\]])", phrase):
-        token = piece.strip().rstrip("!?”’\"")
-        if len(token) > 3 and token.endswith("."):
-            token = token[:-1]
-        if not token:
-            continue
-        if token in ",;:()[]":
-            current = _flush(current, out, before)
-        elif token[0].isupper() and token.casefold().rstrip(".") not in STOP_WORDS:
-            before = before if current else (f"{prev2} {prev}" if prev in DETERMINERS else prev)
-            current.append(token)
-            if token.endswith(("’s", "'s")):
-                current = _flush(current, out, before)
-        elif current and token.casefold() in CONNECTORS:
-            current.append(token)
-        else:
-            current = _flush(current, out, before)
-        prev2, prev = prev, token.casefold()
-    _flush(current, out, before)
-    return out
-
-
-def _flush(current: list[str], out: list[tuple[str, list[str]]], before: str) -> list[str]:
-    while current and current[-1].casefold() in CONNECTORS:
-        current.pop()
-    if current:
-        out.append((before, current))
-    return []
-
-
-def subject_runs(text: str, after_article: bool = False) -> list[list[str]]:
-    """Runs that may be a sentence's subject: not right after a preposition ('in the Rose Garden'),
-    nor after a determiner unless `after_article` ('The White House said' names a speaker; as a
-    pronoun's person, 'the Patriot Act' is no one)."""
-    veto = PREPOSITIONS if after_article else NOT_SUBJECT_BEFORE
-    return [tokens for before, tokens in runs_after(text) if not set(before.split()) & veto]
-
-
-
-
-
-
-def guess_kind(tokens: list[str]) -> str | None:
-    """'outlet' for an unknown name that reads like a publication, 'body' for an acronym, else None."""
-    words = {t.casefold().strip(".,") for t in tokens}
-    if words & OUTLET_WORDS:
-        return "outlet"
-    if len(tokens) >= 2 and words & NOT_PERSON:
-        return "body"  # the U.S. Fish and Wildlife Service
-    if len(tokens) == 1 and 2 <= len(tokens[0]) <= 6 and tokens[0].isupper():
-        return "body"
-    return None
-
-
-def is_personal(tokens: list[str]) -> bool:
-    """Looks like a personal name: two or more Titlecase words, no possessive, no digits,
-    no 'of', no institution words."""
-    if any(t.casefold() == "of" or t.casefold().strip(".,") in NOT_PERSON | OUTLET_WORDS for t in tokens):
-        return False
-    return len(tokens) >= 2 and all(
-        re.fullmatch(r"[A-Z]\.", t) or  # an initial: 'Adam L. Braverman'
-        t[0].isupper() and any(c.islower() for c in t[1:]) and not t.endswith(("’s", "'s")) and not any(c.isdigit() for c in t)
-        for t in tokens if t.casefold() not in CONNECTORS
-    ) and not all(re.fullmatch(r"[A-Z]\.", t) for t in tokens)
-
-
-def is_named(tokens: list[str]) -> bool:
-    """A capitalised name that is no institution or place word ('Politico', 'The Hill')."""
-    return bool(tokens) and not any(t.casefold().strip(".,") in NOT_PERSON for t in tokens)
-
-
-def opens_with_reference(text: str) -> bool:
-    """The sentence's subject is a pronoun or a role noun ('He …', 'The former senator …')."""
-    words = [w.casefold() for w in words_of(text.lstrip(" “”\"").split(",")[0])[:5]]
-    return bool(words) and (words[0] in PRONOUNS or words[0] == "the" and any(w in PERSON_ROLES for w in words[1:4]))
-
-
-def segments(phrase: str) -> list[str]:
-    """Comma-separated parts of a phrase, parenthetical asides dropped ('Organization (MKO, …)')."""
-    phrase = re.sub(r"\([^)]*\)?", " ", phrase)
-    return [s.strip() for s in re.split(r"[,;:]", phrase) if s.strip()]
-
-
-def pronoun_of(phrase: str) -> str | None:
-    """The pronoun that is the phrase's subject: 'she', 'and in February he …' → 'he'."""
-    words = [w.casefold() for w in words_of(segments(phrase)[-1] if segments(phrase) else phrase)]
-    for w in words[:6]:
-        if w in PRONOUNS:
-            return w
-        if w not in STOP_WORDS and not w.isdigit():
-            return None
-    return None
-
-
-def role_of(phrase: str) -> str | None:
-    """'person' for he/she/the commander, 'publication' for the paper/the report, else None."""
-    words = [w.casefold() for w in words_of(segments(phrase)[-1] if segments(phrase) else phrase)]
-    if not words:
-        return None
-    if pronoun_of(phrase):
-        return "person"
-    if words[0] in {"the", "this", "that", "its"} and len(words) <= 4:
-        head = words[-1]
-        if head in PERSON_ROLES:
-            return "person"
-        if head in PUB_ROLES:
-            return "publication"
-    if words in (["us"],):
-        return "publication"
     return None

@@ -1,0 +1,180 @@
+"""Speaker phrases → name candidates: capitalised runs, personal names, pronouns, role nouns.
+
+Pure functions over a phrase string (the words `app/attribution/speech.py` found next to a speech
+verb), read by `app/attribution/speakers.py` to name the source.
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.attribution.lexicon import (
+    CONNECTORS,
+    DETERMINERS,
+    NEWS_ACRONYMS,
+    NOT_PERSON,
+    NOT_SUBJECT_BEFORE,
+    OUTLET_WORDS,
+    PERSON_ROLES,
+    PREPOSITIONS,
+    PRONOUNS,
+    PUB_ROLES,
+    STOP_WORDS,
+)
+
+
+def words_of(text: str) -> list[str]:
+    return re.findall(r"[\w’'\-/\.&]+", text)
+
+
+def runs(phrase: str) -> list[list[str]]:
+    """Runs of capitalised tokens (with 'of', 'al' connectors) — name candidates, in order."""
+    return [tokens for _, tokens in runs_after(phrase)]
+
+
+def runs_after(phrase: str) -> list[tuple[str, list[str]]]:
+    """Each run of `runs` with the token just before it ('' at the start, ',' after a comma; with
+    the word before an article too: 'in the')."""
+    out: list[tuple[str, list[str]]] = []
+    current: list[str] = []
+    prev, before, prev2 = "", "", ""
+    for piece in re.split(r"(\s+|[,;:()\[\]])", phrase):
+        token = piece.strip().rstrip("!?”’\"")
+        if len(token) > 3 and token.endswith("."):
+            token = token[:-1]
+        if not token:
+            continue
+        if token in ",;:()[]":
+            current = _flush(current, out, before)
+        elif token[0].isupper() and (token.casefold().rstrip(".") not in STOP_WORDS or current and re.fullmatch(r"[A-Z]\.", token)):
+            before = before if current else (f"{prev2} {prev}" if prev in DETERMINERS else prev)
+            current.append(token)
+            if token.endswith(("’s", "'s")):
+                current = _flush(current, out, before)
+        elif current and token.casefold() in CONNECTORS:
+            current.append(token)
+        else:
+            current = _flush(current, out, before)
+        prev2, prev = prev, token.casefold()
+    _flush(current, out, before)
+    return out
+
+
+def _flush(current: list[str], out: list[tuple[str, list[str]]], before: str) -> list[str]:
+    while current and current[-1].casefold() in CONNECTORS:
+        current.pop()
+    if current:
+        out.append((before, current))
+    return []
+
+
+def subject_runs(text: str, after_article: bool = False) -> list[list[str]]:
+    """Runs that may be a sentence's subject: not right after a preposition ('in the Rose Garden'),
+    nor after a determiner unless `after_article` ('The White House said' names a speaker; as a
+    pronoun's person, 'the Patriot Act' is no one)."""
+    veto = PREPOSITIONS if after_article else NOT_SUBJECT_BEFORE
+    return [tokens for before, tokens in runs_after(text) if not set(before.split()) & veto]
+
+
+
+
+
+
+def guess_kind(tokens: list[str]) -> str | None:
+    """'outlet' for an unknown name that reads like a publication, 'body' for an acronym, else None."""
+    words = {part for t in tokens for part in re.sub(r"[’']s$", "", t.casefold().strip(".,")).split("-")}  # 'Union-Tribune', 'Post’s'
+    if words & OUTLET_WORDS or any(t.rstrip(".,") in NEWS_ACRONYMS for t in tokens):
+        return "outlet"
+    if len(tokens) >= 2 and words & NOT_PERSON:
+        return "body"  # the U.S. Fish and Wildlife Service
+    if len(tokens) == 1 and 2 <= len(tokens[0]) <= 6 and tokens[0].isupper():
+        return "body"
+    return None
+
+
+def is_personal(tokens: list[str]) -> bool:
+    """Looks like a personal name: two or more Titlecase words, no possessive, no digits,
+    no 'of', no institution words."""
+    if any(t.casefold() == "of" or t.casefold().strip(".,") in NOT_PERSON | OUTLET_WORDS for t in tokens):
+        return False
+    return len(tokens) >= 2 and all(
+        re.fullmatch(r"[A-Z]\.", t) or  # an initial: 'Adam L. Braverman'
+        t[0].isupper() and any(c.islower() for c in t[1:]) and not t.endswith(("’s", "'s")) and not any(c.isdigit() for c in t)
+        for t in tokens if t.casefold() not in CONNECTORS
+    ) and not all(re.fullmatch(r"[A-Z]\.", t) for t in tokens)
+
+
+def is_named(tokens: list[str]) -> bool:
+    """A capitalised name that is no institution or place word ('Politico', 'The Hill')."""
+    return bool(tokens) and not any(t.casefold().strip(".,") in NOT_PERSON for t in tokens)
+
+
+def opens_with_reference(text: str) -> bool:
+    """The sentence's subject is a pronoun or a role noun ('He …', 'The former senator …')."""
+    words = [w.casefold() for w in words_of(text.lstrip(" “”\"").split(",")[0])[:5]]
+    return bool(words) and (words[0] in PRONOUNS or words[0] == "the" and any(w in PERSON_ROLES for w in words[1:4]))
+
+
+def segments(phrase: str) -> list[str]:
+    """Comma-separated parts of a phrase, parenthetical asides dropped ('Organization (MKO, …)')."""
+    phrase = re.sub(r"\([^)]*\)?", " ", phrase)
+    return [s.strip() for s in re.split(r"[,;:]", phrase) if s.strip()]
+
+
+def pronoun_of(phrase: str) -> str | None:
+    """The pronoun that is the phrase's subject: 'she', 'and in February he …' → 'he'."""
+    words = [w.casefold() for w in words_of(segments(phrase)[-1] if segments(phrase) else phrase)]
+    for w in words[:6]:
+        if w in PRONOUNS:
+            return w
+        if w not in STOP_WORDS and not w.isdigit():
+            return None
+    return None
+
+
+def role_of(phrase: str) -> str | None:
+    """'person' for he/she/the commander, 'publication' for the paper/the report, else None."""
+    words = [w.casefold() for w in words_of(segments(phrase)[-1] if segments(phrase) else phrase)]
+    if not words:
+        return None
+    if pronoun_of(phrase):
+        return "person"
+    if words[0] in {"the", "this", "that", "its"} and len(words) <= 4:
+        head = words[-1]
+        if head in PERSON_ROLES:
+            return "person"
+        if head in PUB_ROLES:
+            return "publication"
+    if words in (["us"],):
+        return "publication"
+    return None
+
+
+_SPOKES = r"(?:spokes(?:man|woman|person)|representative)"
+_BEHIND = re.compile(rf"^(?:[Aa]n?|[Tt]he)\s+(?:{_SPOKES}\s+for\s+(?:the\s+)?(?P<a>[A-Z][\w.&’'\-]*(?:\s+(?:and\s+|of\s+)?[A-Z][\w.&’'\-]*)*)"
+                     rf"|(?P<b>[A-Z][\w.&\-]*(?:\s+[A-Z][\w.&\-]*)*)\s+{_SPOKES})$")
+
+
+def spokesperson_of(phrase: str) -> str | None:
+    """The organisation an unnamed spokesperson speaks for: 'a spokesperson for Google', 'a
+    Microsoft spokesperson' → 'Google', 'Microsoft' (None when the phrase names the person)."""
+    segs = segments(phrase)
+    m = _BEHIND.match(segs[-1]) if len(segs) == 1 else None
+    return (m.group("a") or m.group("b")) if m else None
+
+
+def role_words(phrase: str) -> set[str]:
+    """The role a phrase describes someone by: 'the chief justice' → {chief, justice}."""
+    words = [w.casefold() for w in words_of(segments(phrase)[-1] if segments(phrase) else phrase)]
+    return {w for w in words if w not in STOP_WORDS and w not in ("top", "senior")}
+
+
+def unnamed_role(phrase: str) -> set[str]:
+    """The role words of an unnamed speaker: 'a senior administration official also pushed back'
+    → {administration, official}; empty when the phrase does not open with 'a'/'an' and a role noun."""
+    segs = segments(phrase)
+    words = [w.casefold() for w in words_of(segs[-1] if segs else phrase)]
+    if not words or words[0] not in ("a", "an"):
+        return set()
+    head = next((k for k, w in enumerate(words[:6]) if w in PERSON_ROLES), None)
+    return role_words(" ".join(words[: head + 1])) if head is not None else set()
