@@ -1,7 +1,7 @@
 """byline vs llama-index at N chunks with the index in a `chroma run` server (byline --chroma-url).
 
-usage: .venv/bin/python scripts/bench-server.py N [REPS] [--build-only] [--cache DIR]
-Starts `chroma run` on a free loopback port over /tmp/byline-bench-chroma-N (kept between runs),
+usage: .venv/bin/python scripts/bench-server.py N [REPS] [--build-only] [--cache DIR] [--tmp DIR]
+Starts `chroma run` on a free loopback port over DIR/byline-bench-chroma-N (DIR: /tmp; kept between runs),
 loads the bench's synthetic corpus into it through byline's server store (cached: a second run
 only measures), then runs the bench's query worker against it; prints one JSON line. Uses the
 synthetic vectors `make bench` cached in bench/cache/ (or --cache DIR).
@@ -16,8 +16,9 @@ from app.store.embed import MiniLMEmbedder
 
 n = int(sys.argv[1]); reps = int(sys.argv[2]) if len(sys.argv) > 2 and sys.argv[2].isdigit() else 3
 s = socket.socket(); s.bind(("127.0.0.1", 0)); port = s.getsockname()[1]; s.close()
-data = Path(f"/tmp/byline-bench-chroma-{n}")
-log = open(f"/tmp/byline-bench-chroma-{n}.log", "w")
+tmp = Path(sys.argv[sys.argv.index("--tmp") + 1] if "--tmp" in sys.argv else "/tmp")
+data = tmp / f"byline-bench-chroma-{n}"
+log = open(tmp / f"byline-bench-chroma-{n}.log", "w")
 srv = subprocess.Popen([str(Path(sys.executable).parent / "chroma"), "run", "--path", str(data), "--host", "127.0.0.1",
                         "--port", str(port)], stdout=log, stderr=log, env={**os.environ, "ANONYMIZED_TELEMETRY": "False"})
 url = f"http://127.0.0.1:{port}"
@@ -34,7 +35,7 @@ try:
     emb = MiniLMEmbedder()
     t0 = time.time()
     vectors, real = syn.vectors(n, emb.embed, 2_000)
-    idx = Path(f"/tmp/byline-bench-server-index-{n}")
+    idx = tmp / f"byline-bench-server-index-{n}"
     info = build_index(idx, corpus, syn, n, vectors, real, emb, chroma_url=url)
     print("built", info, "in", time.time() - t0, "s", file=sys.stderr, flush=True)
     if "--build-only" in sys.argv:

@@ -14,6 +14,7 @@ from app.config import Config
 from app.store.chroma import StoredChunk
 from app.store.lexical import LexicalIndex
 from app.store.local import Store
+from app.store.sentences import Sentences
 from app.text.terms import terms
 
 
@@ -49,6 +50,7 @@ class Hit:
     coverage: float  # idf-weighted share of the question's terms found in the passage
     fused: float  # reciprocal-rank-fusion score
     score: float  # fused score after the diversity penalty
+    sentences: Sentences | None = None  # its document's sentences as ingest stored them
 
     @property
     def outlet(self) -> str:
@@ -66,15 +68,23 @@ def rrf(rankings: list[list[str]], k: int) -> dict[str, float]:
 
 def diversify(candidates: list[tuple[str, float, str]], k: int, factor: float) -> list[tuple[str, float]]:
     """Greedy pick of k (id, score, outlet): each earlier pick from an outlet multiplies its
-    next candidates' score by `factor`."""
+    next candidates' score by `factor`. Ties go to the earlier candidate. Each step compares only
+    every outlet's best remaining candidate (the penalty is the same for all of an outlet's), not
+    the whole pool."""
+    queues: dict[str, list[tuple[float, int, str]]] = {}
+    for at, (cid, score, outlet) in enumerate(candidates):
+        queues.setdefault(outlet, []).append((-score, at, cid))
+    for queue in queues.values():
+        queue.sort(reverse=True)  # best (highest score, then earliest) last: popped first
     picked: list[tuple[str, float]] = []
     used: Counter[str] = Counter()
-    pool = list(candidates)
-    while pool and len(picked) < k:
-        best = max(range(len(pool)), key=lambda i: pool[i][1] * factor ** used[pool[i][2]])
-        cid, score, outlet = pool.pop(best)
-        picked.append((cid, score * factor ** used[outlet]))
+    while queues and len(picked) < k:
+        outlet = max(queues, key=lambda o: (-queues[o][-1][0] * factor ** used[o], -queues[o][-1][1]))
+        neg, _, cid = queues[outlet].pop()
+        picked.append((cid, -neg * factor ** used[outlet]))
         used[outlet] += 1
+        if not queues[outlet]:
+            del queues[outlet]
     return picked
 
 
@@ -112,8 +122,8 @@ def retrieve(
     picks = diversify([(cid, fused[cid], outlets[cid]) for cid in ordered], k, config.diversity)
     records = _records([cid for cid, _ in picks], store, lexical)  # texts and metadata of the passages answered from
     store.load_sentences([rec.doc_id for rec in records.values()])  # their sentences, in one read
-    return [Hit(records[cid], dense_sim[cid], lex_score.get(cid, 0.0), cover[cid], fused[cid], score)
-            for cid, score in picks if cid in records]
+    return [Hit(records[cid], dense_sim[cid], lex_score.get(cid, 0.0), cover[cid], fused[cid], score,
+                store.sentences(records[cid].doc_id)) for cid, score in picks if cid in records]
 
 
 def start(search: str, *, embedder, lexical: LexicalIndex | None, config: Config, filters: Filters) -> None:

@@ -22,13 +22,13 @@ import numpy as np
 from app.answer.asked import Asked, asked  # noqa: F401  (asked: re-exported for sides and compose)
 from app.answer.retrieve import Hit
 from app.attribution.contradict import figures
-from app.attribution.links import Link, links_for_span
+from app.attribution.links import Link, links_from_meta, sentence_chains
 from app.text.acronyms import initialisms
-from app.text.sentences import split_sentences
-from app.text.terms import stem
+from app.text.sentences import Span, split_sentences
+from app.text.terms import stem, terms
 
 Embed = Callable[[Sequence[str]], np.ndarray]
-Coverage = Callable[[set[str], str], float]  # share of the question's idf weight a text holds
+Coverage = Callable[[set[str], str | frozenset[str]], float]  # idf-weighted share of the question a text (or its terms) holds
 
 W_COVER = 0.35  # weight of idf-weighted term coverage next to cosine similarity
 W_FIGURE = 0.15  # a figure of what the question counts, when it asks "how many / how much"
@@ -61,15 +61,28 @@ class Sentence:
     text: str
     links: tuple[Link, ...]
     para: int  # paragraph number inside the passage
+    terms: frozenset[str] | None = None  # its search terms as ingest stored them (None: tokenise the text)
 
 
 def passage_sentences(hit: Hit) -> list[Sentence]:
+    """The passage's sentences with their chains: the spans and terms ingest stored for its document
+    (split and tokenised here only for an index that has none)."""
     c, out = hit.chunk, []
-    spans = split_sentences(c.text)
-    for i, s in enumerate(spans):
+    stored = hit.sentences
+    rows = stored.rows(c.start, c.end) if stored is not None else range(0)
+    if rows:
+        spans = [Span(int(stored.starts[i]) - c.start, int(stored.ends[i]) - c.start) for i in rows]
+        words = [stored.terms(i) for i in rows]
+    else:
+        spans = split_sentences(c.text)
+        words = [None] * len(spans)
+    chains = sentence_chains(c.meta)
+    for i, (s, w) in enumerate(zip(spans, words)):
         para = c.text.count("\n\n", 0, s.start)
-        out.append(Sentence(hit, i, c.start + s.start, c.start + s.end, c.text[s.start : s.end],
-                            links_for_span(c.meta, c.start + s.start, c.start + s.end), para))
+        start, end = c.start + s.start, c.start + s.end
+        links = next((ls for a, b, ls in chains if a < end and start < b), None)
+        out.append(Sentence(hit, i, start, end, c.text[s.start : s.end],
+                            links_from_meta(c.meta) if links is None else links, para, w))
     return out
 
 
@@ -112,8 +125,7 @@ def spelled_out(ask: Asked, text: str) -> str:
 
 def names_recipient(ask: Asked, text: str) -> bool:
     """The sentence names whom the question says the source told (all of the name's words)."""
-    words = {w.casefold() for w in re.findall(r"[\w’'-]+", text)}
-    return bool(ask.recipients) and ask.recipients <= words
+    return bool(ask.recipients) and ask.recipients <= {w.casefold() for w in re.findall(r"[\w’'-]+", text)}
 
 
 def _same_word(a: str, b: str) -> bool:
@@ -140,7 +152,10 @@ def score_sentences(ask: Asked, sentences: Sequence[Sentence], vectors: np.ndarr
     out = []
     for s, d in zip(sentences, dense):
         extra = spelled_out(ask, s.text)
-        cover = coverage(set(ask.terms), f"{s.text} {extra}" if extra else s.text)
+        if s.terms is None:
+            cover = coverage(set(ask.terms), f"{s.text} {extra}" if extra else s.text)
+        else:  # the terms ingest stored, with the words of the acronyms the sentence spells out
+            cover = coverage(set(ask.terms), s.terms | frozenset(terms(extra)) if extra else s.terms)
         has_figure = ask.figure and figure_answers(ask, s.text)
         out.append(Scored(s, score(float(d), cover, len(s.text.split()), has_figure,
                                    ask.said and speaker_match(s.links, ask.speakers), names_recipient(ask, s.text),

@@ -29,6 +29,21 @@ class KnownVectors:
         self.known = {t: np.asarray(v, dtype=np.float32) for t, v in given.items()}
         self.chunks, self.sentences_of, self.embed = list(chunks), sentences_of, embed
         self.misses = 0  # texts embedded by the model
+        self._by_text: dict[str, np.ndarray] = {}  # each stored sentence of the chunks, by its text
+        self._sentence_rows: list[str] = []  # ids of the chunks whose sentences `_by_text` holds
+
+    def _index_sentences(self) -> None:
+        """Add the stored sentences of the chunks not indexed yet (`chunks` grows with the second look)."""
+        for c in self.chunks[len(self._sentence_rows) :]:
+            self._sentence_rows.append(c.id)
+            stored = self.sentences_of(c.doc_id)
+            if stored is None:
+                continue
+            rows = stored.rows(c.start, c.end)
+            vectors = stored.vectors[rows.start : rows.stop]
+            vectors = vectors / np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-12)  # as `_stored` sums
+            for i, vector in zip(rows, vectors.astype(np.float32)):
+                self._by_text.setdefault(c.text[int(stored.starts[i]) - c.start : int(stored.ends[i]) - c.start], vector)
 
     def __call__(self, texts: Sequence[str]) -> np.ndarray:
         for text in dict.fromkeys(texts):
@@ -41,7 +56,12 @@ class KnownVectors:
         return np.stack([self.known[t] for t in texts]) if texts else np.zeros((0, 0), dtype=np.float32)
 
     def _stored(self, text: str) -> np.ndarray | None:
-        """The normalised sum of the stored vectors of the sentences `text` covers in its passage."""
+        """The normalised sum of the stored vectors of the sentences `text` covers in its passage
+        (a whole stored sentence: its own vector, found by its text without searching the passages)."""
+        if len(self._sentence_rows) < len(self.chunks):
+            self._index_sentences()
+        if (vector := self._by_text.get(text)) is not None:
+            return vector
         for c in self.chunks:
             at = c.text.find(text) if text else -1
             stored = self.sentences_of(c.doc_id) if at >= 0 else None

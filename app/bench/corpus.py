@@ -177,7 +177,7 @@ def build_index(index_dir: Path, corpus: Path, syn: SyntheticCorpus, n: int, vec
     row = 0
     pool = syn.sentence_vectors(embedder.embed)
     for doc_id, body, record, chunks, chunk_meta, sentences in syn.documents(n, stances):
-        stored = Sentences.of([span for span, _ in sentences], pool[[i for _, i in sentences]])
+        stored = Sentences.of([span for span, _ in sentences], pool[[i for _, i in sentences]], body)
         store.put(doc_id, body, record, chunks, vectors[row : row + len(chunks)], chunk_meta, stored)
         row += len(chunks)
     store.commit()

@@ -49,7 +49,7 @@ class Batcher:
             n, m = len(prepared.chunks), len(spans[doc_id])
             self.store.put(doc_id, prepared.text, prepared.record(sources, links), prepared.chunks,
                            vectors[row : row + n], prepared.chunk_meta(),
-                           Sentences.of(spans[doc_id], sentence_vectors[srow : srow + m]))
+                           Sentences.of(spans[doc_id], sentence_vectors[srow : srow + m], prepared.text))
             row, srow = row + n, srow + m
             self.chunks_added += n
         self.store.commit()

@@ -108,11 +108,12 @@ class LexicalIndex:
         return [float(f) / total if r >= 0 else self.coverage(question_terms, text) if total else 0.0
                 for f, r, text in zip(found, rows, texts)]
 
-    def coverage(self, question_terms: set[str], text: str) -> float:
-        """Share of the question's idf weight whose terms occur in `text` (0..1)."""
+    def coverage(self, question_terms: set[str], text: str | frozenset[str]) -> float:
+        """Share of the question's idf weight whose terms occur in `text` (0..1); given a sentence's
+        stored terms instead of its text, no tokenising."""
         if not question_terms:
             return 0.0
-        present = set(terms(text))
+        present = set(terms(text)) if isinstance(text, str) else text
         total = sum(self.idf(t) for t in question_terms)
         return sum(self.idf(t) for t in question_terms & present) / total if total else 0.0
 

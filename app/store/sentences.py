@@ -1,7 +1,9 @@
-"""A document's sentences as the index keeps them: spans and unit vectors, made once at ingest.
+"""A document's sentences as the index keeps them: spans, unit vectors and search terms, made once
+at ingest.
 
-Quote choice and claim grouping read these instead of splitting passages and embedding quotes
-for every question: at ask time the only model call is the question's embedding. Stored as one
+Quote choice and claim grouping read these instead of splitting passages, tokenising their
+sentences and embedding quotes for every question: at ask time the only model call is the
+question's embedding. Stored as one
 small binary file per document (beside `docs/<doc_id>.txt`, or inside the document's record on a
 Chroma server), so a changed document replaces only its own sentences.
 """
@@ -13,24 +15,35 @@ from dataclasses import dataclass
 import numpy as np
 
 from app.text.sentences import Span
+from app.text.terms import TERMS_VERSION, terms
 
-MAGIC = 0x53454E54_42594C31  # "SENTBYL1": the format below, version 1
+MAGIC = 0x53454E54_42594C32  # "SENTBYL2": the format below, version 2 (version 1 had no terms)
+MAGIC_V1 = 0x53454E54_42594C31  # version 1: MAGIC_V1, n, dim, starts, ends, vectors (no terms); still read
+HEAD = 5  # int64s before the arrays: MAGIC, n, dim, terms version (-1: none stored), bytes of terms
 
 
 @dataclass(frozen=True, eq=False)
 class Sentences:
-    """Sentence i of a document is `text[starts[i]:ends[i]]`; `vectors[i]` is its embedding."""
+    """Sentence i of a document is `text[starts[i]:ends[i]]`; `vectors[i]` is its embedding and
+    `terms(i)` its search terms (`app.text.terms.terms` of its text)."""
 
     starts: np.ndarray  # (n,) int64, ascending
     ends: np.ndarray  # (n,) int64
     vectors: np.ndarray  # (n, dim) float32, unit rows
+    words: bytes = b""  # every sentence's terms, space-separated, UTF-8, one sentence after another…
+    bounds: np.ndarray | None = None  # … sentence i's are words[bounds[i]:bounds[i + 1]]; None: not stored
 
     @classmethod
-    def of(cls, spans: list[Span], vectors: np.ndarray) -> Sentences:
+    def of(cls, spans: list[Span], vectors: np.ndarray, text: str | None = None) -> Sentences:
+        """Spans and vectors; given the document's text, each sentence's terms too."""
         if len(spans) != len(vectors):
             raise ValueError(f"{len(spans)} sentences but {len(vectors)} vectors")
+        words, bounds = b"", None
+        if text is not None:
+            parts = [" ".join(terms(text[s.start : s.end])).encode() for s in spans]
+            words, bounds = b"".join(parts), np.cumsum([0] + [len(p) for p in parts], dtype=np.int64)
         return cls(np.array([s.start for s in spans], dtype=np.int64), np.array([s.end for s in spans], dtype=np.int64),
-                   np.asarray(vectors, dtype=np.float32).reshape(len(spans), -1))
+                   np.asarray(vectors, dtype=np.float32).reshape(len(spans), -1), words, bounds)
 
     def __len__(self) -> int:
         return len(self.starts)
@@ -41,30 +54,53 @@ class Sentences:
         hi = max(lo, int(np.searchsorted(self.ends, end, side="right")))
         return [Span(int(s), int(e)) for s, e in zip(self.starts[lo:hi], self.ends[lo:hi])], self.vectors[lo:hi]
 
+    def rows(self, start: int, end: int) -> range:
+        """Positions of the sentences lying inside [start, end) (document offsets)."""
+        lo = int(np.searchsorted(self.starts, start, side="left"))
+        return range(lo, max(lo, int(np.searchsorted(self.ends, end, side="right"))))
+
     def overlapping(self, start: int, end: int) -> np.ndarray:
         """Vectors of the sentences that share a character with [start, end) (document offsets)."""
         lo = int(np.searchsorted(self.ends, start, side="right"))
         hi = int(np.searchsorted(self.starts, end, side="left"))
         return self.vectors[lo:max(lo, hi)]
 
+    def terms(self, i: int) -> frozenset[str] | None:
+        """Sentence i's search terms as ingest stored them; None when they were not stored."""
+        if self.bounds is None:
+            return None
+        return frozenset(self.words[int(self.bounds[i]) : int(self.bounds[i + 1])].decode().split())
+
     def to_bytes(self) -> bytes:
-        """MAGIC, n, dim (int64), starts, ends (int64), vectors (float32): read back with no parsing
-        (an .npz costed milliseconds per document to open, on every question)."""
+        """HEAD int64s, starts, ends (int64), vectors (float32), term bounds (n + 1 int64) and the
+        terms' bytes: read back with no parsing (an .npz costed milliseconds per document to open,
+        on every question)."""
         n, dim = self.vectors.shape
-        head = np.array([MAGIC, n, dim], dtype=np.int64)
+        bounds = self.bounds if self.bounds is not None else np.zeros(n + 1, dtype=np.int64)
+        head = np.array([MAGIC, n, dim, TERMS_VERSION if self.bounds is not None else -1, len(self.words)], dtype=np.int64)
         return b"".join(a.tobytes() for a in (head, self.starts.astype(np.int64), self.ends.astype(np.int64),
-                                              self.vectors.astype(np.float32)))
+                                              self.vectors.astype(np.float32), bounds.astype(np.int64))) + self.words
 
     @classmethod
     def from_bytes(cls, data: bytes) -> Sentences:
-        magic, n, dim = (int(x) for x in np.frombuffer(data, dtype=np.int64, count=3))
-        if magic != MAGIC or len(data) != 24 + 16 * n + 4 * n * dim:
+        """The stored sentences; their terms only when the current tokeniser made them (TERMS_VERSION)."""
+        head = [int(x) for x in np.frombuffer(data, dtype=np.int64, count=min(HEAD, len(data) // 8))]
+        if len(head) >= 3 and head[0] == MAGIC_V1:  # no terms: the head is MAGIC_V1, n, dim
+            n, dim, at, version, size = head[1], head[2], 24, -1, 0
+        elif len(head) == HEAD and head[0] == MAGIC:
+            (_, n, dim, version, size), at = head, 8 * HEAD
+        else:
             raise ValueError("not a byline sentences file")
-        starts = np.frombuffer(data, dtype=np.int64, count=n, offset=24)
-        ends = np.frombuffer(data, dtype=np.int64, count=n, offset=24 + 8 * n)
-        vectors = np.frombuffer(data, dtype=np.float32, count=n * dim, offset=24 + 16 * n).reshape(n, dim)
-        return cls(starts, ends, vectors)
-
+        bounds_at = at + 16 * n + 4 * n * dim
+        if len(data) != (bounds_at + 8 * (n + 1) + size if head[0] == MAGIC else bounds_at):
+            raise ValueError("not a byline sentences file")
+        starts = np.frombuffer(data, dtype=np.int64, count=n, offset=at)
+        ends = np.frombuffer(data, dtype=np.int64, count=n, offset=at + 8 * n)
+        vectors = np.frombuffer(data, dtype=np.float32, count=n * dim, offset=at + 16 * n).reshape(n, dim)
+        if version != TERMS_VERSION:  # none stored, or made by another tokeniser: ask-time tokenising
+            return cls(starts, ends, vectors)
+        bounds = np.frombuffer(data, dtype=np.int64, count=n + 1, offset=bounds_at)
+        return cls(starts, ends, vectors, data[bounds_at + 8 * (n + 1) :], bounds)
 
 def doc_sentences(chunks) -> list[Span]:
     """The document's sentences, from its chunks (which are made of whole sentences and overlap)."""

@@ -78,3 +78,25 @@ def test_the_relevance_floor_keeps_unrelated_passages_out(make_assistant, tmp_pa
     store = a._open()
     hits = retrieve(question, a.embedder.embed([question])[0], store=store, lexical=a._lexical_index(store), config=a.config)
     assert hits and all("bridge" in h.chunk.text for h in hits)
+
+
+def test_diversify_picks_what_the_plain_greedy_over_the_whole_pool_picks():
+    """diversify compares only each outlet's best remaining candidate: the same picks (ties to the
+    earlier candidate) as rescoring the whole pool at every step."""
+    import random
+    from collections import Counter
+
+    def plain(candidates, k, factor):
+        picked, used, pool = [], Counter(), list(candidates)
+        while pool and len(picked) < k:
+            best = max(range(len(pool)), key=lambda i: pool[i][1] * factor ** used[pool[i][2]])
+            cid, score, outlet = pool.pop(best)
+            picked.append((cid, score * factor ** used[outlet]))
+            used[outlet] += 1
+        return picked
+
+    rng = random.Random(7)
+    for _ in range(3000):
+        pool = [(f"c{i}", rng.choice([0.1, 0.2, rng.random()]), rng.choice("abcd")) for i in range(rng.randint(0, 30))]
+        k, factor = rng.randint(1, 8), rng.choice([0.5, 0.7, 1.0])
+        assert diversify(pool, k, factor) == plain(pool, k, factor)

@@ -9,6 +9,7 @@ import pytest
 from app.store.embed import HashEmbedder
 from app.store.sentences import Sentences
 from app.text.sentences import Span, split_sentences
+from app.text.terms import terms
 
 
 class CountingEmbedder(HashEmbedder):
@@ -33,6 +34,32 @@ def test_sentences_round_trip_and_select_those_inside_a_range():
         Sentences.from_bytes(b"not sentences at all, just 32 bytes")
 
 
+def test_stored_terms_round_trip_and_are_dropped_when_the_tokeniser_changed(monkeypatch):
+    import app.store.sentences as module
+
+    text = "The council voted. Taxes rose 5 percent! Nothing else happened."
+    spans = split_sentences(text)
+    s = Sentences.of(spans, np.eye(len(spans), 4, dtype=np.float32), text)
+    back = Sentences.from_bytes(s.to_bytes())
+    assert [back.terms(i) for i in range(len(back))] == [frozenset(terms(text[p.start : p.end])) for p in spans]
+    assert list(back.rows(0, spans[1].end)) == [0, 1]
+    assert Sentences.from_bytes(Sentences.of(spans, s.vectors).to_bytes()).terms(0) is None  # none given
+    saved = s.to_bytes()
+    monkeypatch.setattr(module, "TERMS_VERSION", module.TERMS_VERSION + 1)
+    assert Sentences.from_bytes(saved).terms(0) is None  # made by another tokeniser: not used
+
+
+def test_a_version_1_file_is_still_read_without_terms():
+    from app.store.sentences import MAGIC_V1
+
+    starts, ends = np.array([0, 11], dtype=np.int64), np.array([10, 30], dtype=np.int64)
+    vectors = np.arange(8, dtype=np.float32).reshape(2, 4)
+    old = np.array([MAGIC_V1, 2, 4], dtype=np.int64).tobytes() + starts.tobytes() + ends.tobytes() + vectors.tobytes()
+    back = Sentences.from_bytes(old)
+    assert back.within(0, 30)[0] == [Span(0, 10), Span(11, 30)] and back.terms(0) is None
+    np.testing.assert_array_equal(back.vectors, vectors)
+
+
 def test_ingest_stores_every_sentence_with_its_own_embedding(make_assistant, corpus_dir):
     a = make_assistant(corpus_dir)
     a.ingest([corpus_dir])
@@ -42,6 +69,34 @@ def test_ingest_stores_every_sentence_with_its_own_embedding(make_assistant, cor
         assert [Span(int(s), int(e)) for s, e in zip(stored.starts, stored.ends)] == split_sentences(text)
         expected = HashEmbedder(256).embed([text[s:e] for s, e in zip(stored.starts, stored.ends)])
         np.testing.assert_allclose(stored.vectors, expected, atol=1e-6)
+        assert [stored.terms(i) for i in range(len(stored))] == [
+            frozenset(terms(text[s:e])) for s, e in zip(stored.starts, stored.ends)]
+
+
+def test_an_answer_neither_splits_nor_tokenises_its_passages(make_assistant, corpus_dir, monkeypatch):
+    """Sentence spans and terms come from what ingest stored: at ask time only the question is tokenised."""
+    import app.answer.select as select
+    import app.store.lexical as lexical
+
+    a = make_assistant(corpus_dir)
+    a.ingest([corpus_dir])
+    expected = a.ask("What did the council decide about the bridge?")
+    tokenised: list[str] = []
+
+    def counting_terms(text, **kw):
+        tokenised.append(text)
+        return terms(text, **kw)
+
+    def refuse(text):
+        raise AssertionError(f"split at ask time: {text[:40]!r}")
+
+    monkeypatch.setattr(select, "split_sentences", refuse)
+    monkeypatch.setattr(lexical, "terms", counting_terms)
+    fresh = make_assistant(corpus_dir)
+    answer = fresh.ask("What did the council decide about the bridge?")
+    assert answer.citations and [c.quote for c in answer.citations] == [c.quote for c in expected.citations]
+    quotes = {c.quote for c in answer.citations}
+    assert not any(t in quotes for t in tokenised), "a quoted sentence was tokenised at ask time"
 
 
 def test_a_changed_document_replaces_only_its_own_sentences(make_assistant, corpus_dir):
@@ -105,3 +160,25 @@ def test_a_quote_over_several_stored_sentences_gets_their_summed_vector_without_
     np.testing.assert_allclose(got[2], (vectors[2] + vectors[3]) / np.sqrt(2))
     with pytest.raises(AssertionError, match="was asked"):
         embed(["a sentence found in no passage"])
+
+
+def test_stored_terms_score_a_sentence_as_its_text_would_with_spelled_out_acronyms():
+    """Coverage from the terms ingest stored equals coverage from tokenising the text, including the
+    words of a question's acronym that the sentence spells out."""
+    from app.answer.select import Sentence, asked, score_sentences
+    from app.store.chroma import StoredChunk
+    from app.store.lexical import LexicalIndex
+
+    text = "The American Civil Liberties Union sued the state over the new law."
+    lexical = LexicalIndex.build(["c1", "c2"], [text, "Another passage about weather."], [{}, {}])
+    ask = asked("Why did the ACLU sue the state?")
+    chunk = StoredChunk("c1", "d1", 0, len(text), text, {})
+    from app.answer.retrieve import Hit
+
+    hit = Hit(chunk, 0.5, 0.0, 0.5, 0.1, 0.1)
+    plain = Sentence(hit, 0, 0, len(text), text, (), 0)
+    stored = Sentence(hit, 0, 0, len(text), text, (), 0, frozenset(terms(text)))
+    vectors, qvec = np.ones((1, 4), dtype=np.float32) / 2, np.ones(4, dtype=np.float32) / 2
+    a = score_sentences(ask, [plain], vectors, qvec, lexical.coverage)[0]
+    b = score_sentences(ask, [stored], vectors, qvec, lexical.coverage)[0]
+    assert a.cover > 0.5 and (a.cover, a.score) == (b.cover, b.score)

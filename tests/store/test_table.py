@@ -159,3 +159,25 @@ def test_an_answer_that_looks_at_the_other_side_scores_the_index_once(seeded, mo
         looked += len(calls) == 2 and bool(calls[1].stances)
         assert (lexical._bm25.sums - sums, lexical.table.products - products) == (1, 1), question
     assert looked  # at least one of them took the second look
+
+
+def test_a_large_table_reads_the_rows_asked_for_and_keeps_reading_its_own_file(tmp_path, monkeypatch):
+    """Above EXACT_MAX rows the vectors are read row by row (a memory map became resident: the kernel
+    maps whole read-ahead folios); a rebuild replacing the file does not change what a loaded table reads."""
+    from app.store import table as table_module
+
+    rng = np.random.default_rng(3)
+    vectors = rng.normal(size=(12, 8)).astype(np.float32)
+    chunks = [StoredChunk(f"c{i}", "d", i, i + 1, "x", {}) for i in range(12)]
+    ChunkTable.build(chunks, vectors).save(tmp_path)
+    monkeypatch.setattr(table_module, "EXACT_MAX", 5)
+    loaded = ChunkTable.load(tmp_path, 12)
+    assert isinstance(loaded.vectors, table_module.VectorFile)
+    q = rng.normal(size=8).astype(np.float32)
+    rows = np.array([7, 2, 11])
+    np.testing.assert_allclose(loaded.similarity(rows, q), vectors[rows] @ q, rtol=1e-6)
+    np.testing.assert_allclose(loaded.similarities(q), vectors @ q, rtol=1e-6)
+    ChunkTable.build(chunks, -vectors).save(tmp_path)  # another process rebuilt the table
+    np.testing.assert_allclose(loaded.similarity(rows, q), vectors[rows] @ q, rtol=1e-6)
+    monkeypatch.setattr(table_module, "EXACT_MAX", 50)
+    assert not isinstance(ChunkTable.load(tmp_path, 12).vectors, table_module.VectorFile)
