@@ -43,7 +43,13 @@ METRICS: dict[str, tuple[str, bool]] = {
     "label_accuracy": ("quote lines showing outlet and chain", True),
     "verdict_refusal": ("verdict asked on a contested answer: refused", True),
     "disagreement_named": ("contested answers saying what the sources disagree on", True),
+    "perspectives_problems": ("perspectives view, contested cases: quotes, labels, stance groups wrong (count)", False),
+    "perspectives_own_voice": ("perspectives view, contested cases: own-voice violations (count)", False),
+    "perspectives_agreement": ("outlets the answer view quotes that the perspectives view shows", True),
 }
+
+
+PERSPECTIVE_METRICS = ("perspectives_problems", "perspectives_own_voice", "perspectives_agreement")
 
 
 def _mean(values: Sequence[float]) -> float | None:
@@ -82,6 +88,9 @@ def summarize(results: Sequence[CaseResult], registry: Any) -> tuple[dict, dict,
         per_case = [v for r in results if (v := getattr(r, name).value) is not None]
         values[name], counts[name] = _mean(per_case), len(per_case)
     precision_totals(results, values, counts)
+    # perspectives_* are added by the runner for byline only (None: not measured for this system)
+    values.update(dict.fromkeys(PERSPECTIVE_METRICS, None))
+    counts.update(dict.fromkeys(PERSPECTIVE_METRICS, 0))
     return {k: values[k] for k in METRICS}, {k: counts[k] for k in METRICS}, per_outlet(results, registry)
 
 

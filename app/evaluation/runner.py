@@ -30,6 +30,7 @@ from app.evaluation.baselines import (
     llama_index,
 )
 from app.evaluation.cases import Case, check_cases, load_cases
+from app.evaluation.perspectives_eval import score_perspectives, summarize_perspectives
 from app.evaluation.report import Thresholds, check_thresholds, load_thresholds, render_markdown, summarize
 from app.evaluation.scoring import CaseResult, score_case
 from app.evaluation.synthesis import LLM_SYSTEM, SynthesisStats, llm_gate, llm_system
@@ -64,6 +65,17 @@ def score_system(system: System, cases: Sequence[Case], corpus: m.Corpus, k: int
     if len(answers) != len(cases):
         raise ConfigError(f"system {system.name} returned {len(answers)} answers for {len(cases)} questions")
     return [score_case(case, answer, corpus, k) for case, answer in zip(cases, answers)]
+
+
+def add_perspectives(report: dict[str, Any], assistant: Any, cases: Sequence[Case], corpus: m.Corpus) -> None:
+    """Ask every case labelled contested (not follow-ups) again with view="perspectives" and add its metrics."""
+    chosen = [c for c in cases if c.contested and not c.history]
+    results = [score_perspectives(c, assistant.ask(c.question, view="perspectives"), assistant.ask(c.question),
+                                  corpus, assistant.registry) for c in chosen]
+    values, counts = summarize_perspectives(results)
+    report["metrics"].update(values)
+    report["counts"].update(counts)
+    report["perspectives"] = [{"id": r.id, "problems": r.problems + r.own_voice} for r in results if r.problems or r.own_voice]
 
 
 def corpus_of(assistant: Any) -> m.Corpus:
@@ -118,6 +130,8 @@ def run_eval(
     stats = SynthesisStats()
     systems = _systems(config, assistant, primed, corpus, answers=answers, baselines=baselines, llm=llm, stats=stats)
     reports = [system_report(s, score_system(s, cases, corpus, config.k), assistant.registry, config.k) for s in systems]
+    if answers is None:  # byline itself answered: its perspectives view is gated too
+        add_perspectives(reports[0], assistant, cases, corpus)
     gate = load_thresholds(thresholds) if thresholds and Path(thresholds).is_file() else Thresholds()
     report = _report(config, len(cases), reports, gate, corpus_folder is not None)
     if llm is not None:

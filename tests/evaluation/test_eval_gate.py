@@ -25,4 +25,6 @@ def test_byline_meets_the_eval_thresholds_on_the_seed_corpus(tmp_path):
                       thresholds=ROOT / "evals" / "thresholds.yaml", report_dir=tmp_path / "reports")
     assert report["threshold_failures"] == [], (tmp_path / "reports" / "latest.md").read_text(encoding="utf-8")
     byline, llama = report["systems"][0], report["systems"][1]
+    # the perspectives view was read too (issue 14 point 7): every case labelled contested, asked again
+    assert byline["counts"]["perspectives_problems"] >= 10 and byline["metrics"]["perspectives_agreement"] is not None
     assert byline["metrics"]["attribution_accuracy"] > llama["metrics"]["attribution_accuracy"]
