@@ -146,8 +146,10 @@ def test_fifty_concurrent_askers_get_zero_errors(served):
 @pytest.mark.slow
 def test_answers_during_uploads_cite_old_or_new_version_never_half(served):
     """Askers run while a writer replaces one article version after version (DELETE old, POST new
-    under the same file name): every citation matches exactly one whole version. Each asker asks its
-    4 questions, and goes on (at most 12 in all) while the writer is still busy."""
+    under the same file name): every citation matches exactly one whole version. Version 0 is in the
+    index before the askers start, so the article exists while they ask however fast answers are
+    (before, fast askers could finish before the first upload committed and the test tested nothing).
+    Each asker asks its 4 questions, and goes on (at most 12 in all) while the writer is still busy."""
     url, _, _ = served
     versions = 8
 
@@ -157,15 +159,14 @@ def test_answers_during_uploads_cite_old_or_new_version_never_half(served):
                 f"Divers checked pier pillar {v} and found it {'sound' if v % 2 else 'cracked'}.\n\n"
                 f"Update {v}: the pier inspection of pillar {v} is complete, the Port Observer said.")
 
-    async def writer(client, texts, errors, done):
+    async def writer(client, texts, errors, done, previous):
         try:
-            await write(client, texts, errors)
+            await write(client, texts, errors, range(1, versions), previous)
         finally:
             done.set()
 
-    async def write(client, texts, errors):
-        previous = None
-        for v in range(versions):
+    async def write(client, texts, errors, vs, previous=None):
+        for v in vs:
             if previous is not None:
                 gone = await client.delete(f"/documents/{previous}")
                 if gone.status_code != 200:
@@ -178,6 +179,7 @@ def test_answers_during_uploads_cite_old_or_new_version_never_half(served):
             [doc] = up.json()["documents"]
             previous = doc["doc_id"]
             await fetch_texts(client, {previous}, texts)  # recorded before the next DELETE
+        return previous
 
     async def run():
         latencies, answers, errors, texts = [], [], [], {}
@@ -187,9 +189,10 @@ def test_answers_during_uploads_cite_old_or_new_version_never_half(served):
                 await fetch_texts(client, {s["doc_id"]}, texts)
             questions = ["When will the pier reopen?", "What did divers find at the pier pillar?",
                          "Is the pier inspection complete?", "Is the pier safe after the inspection?"]
+            first = await write(client, texts, errors, range(1))  # version 0, indexed before anyone asks
             done = asyncio.Event()
             askers = [ask_many(client, questions, latencies, answers, errors, done) for _ in range(CLIENTS)]
-            await asyncio.gather(writer(client, texts, errors, done), *askers)
+            await asyncio.gather(writer(client, texts, errors, done, first), *askers)
         return latencies, answers, errors, texts
 
     start = time.perf_counter()
