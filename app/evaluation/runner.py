@@ -35,6 +35,7 @@ from app.evaluation.report import Thresholds, check_thresholds, load_thresholds,
 from app.evaluation.scoring import CaseResult, score_case
 from app.evaluation.synthesis import LLM_SYSTEM, SynthesisStats, llm_gate, llm_system
 from app.files import atomic_write
+from app.models import Answer
 from app.store.embed import Embedder, make_embedder
 from app.synthesis.generators import Generator
 
@@ -60,18 +61,34 @@ def ingest_corpus(config: Config, embedder: Embedder) -> None:
     Assistant(config=config, embedder=embedder).ingest([config.corpus_dir], prune=True)
 
 
-def score_system(system: System, cases: Sequence[Case], corpus: m.Corpus, k: int) -> list[CaseResult]:
+def system_answers(system: System, cases: Sequence[Case]) -> list[Answer | None]:
     answers = answers_for(system, [c.question for c in cases], [c.history for c in cases])
     if len(answers) != len(cases):
         raise ConfigError(f"system {system.name} returned {len(answers)} answers for {len(cases)} questions")
+    return answers
+
+
+def score_system(system: System, cases: Sequence[Case], corpus: m.Corpus, k: int,
+                 answers: Sequence[Answer | None] | None = None) -> list[CaseResult]:
+    """Each case scored on the system's answer (`answers`, when the caller already asked it)."""
+    answers = system_answers(system, cases) if answers is None else answers
     return [score_case(case, answer, corpus, k) for case, answer in zip(cases, answers)]
 
 
-def add_perspectives(report: dict[str, Any], assistant: Any, cases: Sequence[Case], corpus: m.Corpus) -> None:
-    """Ask every case labelled contested (not follow-ups) again with view="perspectives" and add its metrics."""
-    chosen = [c for c in cases if c.contested and not c.history]
-    results = [score_perspectives(c, assistant.ask(c.question, view="perspectives"), assistant.ask(c.question),
-                                  corpus, assistant.registry) for c in chosen]
+def score_systems(systems: Sequence[System], cases: Sequence[Case], corpus: m.Corpus, registry: Any, k: int
+                  ) -> tuple[list[dict[str, Any]], list[list[Answer | None]]]:
+    """Each system's report on the cases, and its answers (byline's perspectives check reads its own)."""
+    answered = [system_answers(s, cases) for s in systems]
+    return [system_report(s, score_system(s, cases, corpus, k, a), registry, k) for s, a in zip(systems, answered)], answered
+
+
+def add_perspectives(report: dict[str, Any], assistant: Any, cases: Sequence[Case], answers: Sequence[Answer | None],
+                     corpus: m.Corpus) -> None:
+    """Ask every case labelled contested (not follow-ups) again with view="perspectives" and add its
+    metrics; `answers` are byline's answer-view answers to `cases`, compared with the view."""
+    chosen = [(c, a) for c, a in zip(cases, answers) if c.contested and not c.history]
+    results = [score_perspectives(c, assistant.ask(c.question, view="perspectives"), a, corpus, assistant.registry)
+               for c, a in chosen]
     values, counts = summarize_perspectives(results)
     report["metrics"].update(values)
     report["counts"].update(counts)
@@ -129,9 +146,9 @@ def run_eval(
     primed.prime([c.question for c in cases])  # one batch for every system's question embeddings
     stats = SynthesisStats()
     systems = _systems(config, assistant, primed, corpus, answers=answers, baselines=baselines, llm=llm, stats=stats)
-    reports = [system_report(s, score_system(s, cases, corpus, config.k), assistant.registry, config.k) for s in systems]
-    if answers is None:  # byline itself answered: its perspectives view is gated too
-        add_perspectives(reports[0], assistant, cases, corpus)
+    reports, answered = score_systems(systems, cases, corpus, assistant.registry, config.k)
+    if answers is None:  # byline itself answered: its perspectives view is gated too, next to those answers
+        add_perspectives(reports[0], assistant, cases, answered[0], corpus)
     gate = load_thresholds(thresholds) if thresholds and Path(thresholds).is_file() else Thresholds()
     report = _report(config, len(cases), reports, gate, corpus_folder is not None)
     if llm is not None:
