@@ -100,7 +100,7 @@ class Sentences:
             if size != bounds_at + 8 * (n + 1) + words or min(n, dim, words) < 0:
                 raise ValueError("not a byline sentences file")
             spans = np.frombuffer(os.pread(fd, 16 * n, 8 * HEAD), dtype=np.int64)
-            vectors = StoredRows(os.dup(fd), 8 * HEAD + 16 * n, n, dim)
+            vectors = StoredRows.of(fd, 8 * HEAD + 16 * n, n, dim)
             if version != TERMS_VERSION:
                 return cls(spans[:n], spans[n:], vectors)
             tail = os.pread(fd, 8 * (n + 1) + words, bounds_at)
@@ -136,10 +136,26 @@ class StoredRows:
 
     dtype = np.dtype(np.float32)
     ndim = 2
+    MAX_OPEN = 256  # files held open at once: beyond, a document's vectors are read whole, as before
+    open_files = 0
 
     def __init__(self, fd: int, offset: int, n: int, dim: int) -> None:
         self.fd, self.offset, self.shape = fd, offset, (n, dim)
-        weakref.finalize(self, os.close, fd)
+        StoredRows.open_files += 1
+        weakref.finalize(self, StoredRows._close, fd)
+
+    @classmethod
+    def of(cls, fd: int, offset: int, n: int, dim: int) -> StoredRows | np.ndarray:
+        """Rows read on demand from a duplicate of `fd`; read now when MAX_OPEN files are held
+        (caches keep up to 512 documents' sentences: a process must stay under its file limit)."""
+        if cls.open_files >= cls.MAX_OPEN:
+            return np.frombuffer(os.pread(fd, 4 * n * dim, offset), dtype=np.float32).reshape(n, dim)
+        return cls(os.dup(fd), offset, n, dim)
+
+    @staticmethod
+    def _close(fd: int) -> None:
+        StoredRows.open_files -= 1
+        os.close(fd)
 
     def __len__(self) -> int:
         return self.shape[0]

@@ -214,3 +214,23 @@ def test_reading_a_file_that_is_not_a_sentences_file_says_so(tmp_path):
         path.write_bytes(data)
         with pytest.raises(ValueError):
             Sentences.read(path)
+
+
+def test_past_the_open_file_limit_vectors_are_read_whole(tmp_path, monkeypatch):
+    import gc
+
+    from app.store.sentences import StoredRows
+
+    gc.collect()  # sentences earlier tests read
+    before = StoredRows.open_files
+    monkeypatch.setattr(StoredRows, "MAX_OPEN", before + 2)
+    text = "One dock opened. Two ferries left. Three workers struck."
+    stored = Sentences.of(split_sentences(text), np.eye(3, 4, dtype=np.float32), text)
+    (tmp_path / "doc.bin").write_bytes(stored.to_bytes())
+    held = [Sentences.read(tmp_path / "doc.bin") for _ in range(4)]
+    assert [isinstance(s.vectors, StoredRows) for s in held] == [True, True, False, False]
+    for s in held:
+        np.testing.assert_array_equal(s.vectors[0:3], stored.vectors)
+    del held, s
+    gc.collect()
+    assert StoredRows.open_files == before  # the files closed with their sentences
