@@ -215,9 +215,12 @@ class LexicalIndex:
         question meanwhile (onnxruntime releases the GIL while it runs, the search takes it), and the
         search then finds the result. The question's own thread keeps the embedding: the longer of
         the two never waits for a thread to be woken."""
+        key = _key(query, n, allowed)
+        if self._last is not None and self._last[0] == key:
+            return  # searched already (the same question again)
         if self._worker is None:
             self._worker = ThreadPoolExecutor(1, thread_name_prefix="byline-bm25")
-        self._pending = (_key(query, n, allowed), self._worker.submit(self._search, query, n, allowed))
+        self._pending = (key, self._worker.submit(self._search, query, n, allowed))
 
     def forget(self) -> None:
         """Drop the remembered search and score arrays (the bench times each question as if never asked)."""

@@ -72,3 +72,12 @@ def test_a_prefetched_search_runs_once_on_the_worker_thread_and_equals_the_searc
     assert index.search("dock strike", 3) == serial.search("dock strike", 3)  # another search: not the started one
     index.forget()
     assert index.search("ferry", 3) == serial.search("ferry", 3) and threads[-1] == threading.current_thread().name
+
+
+def test_prefetching_the_search_just_made_starts_nothing():
+    index = LexicalIndex.build(["c1", "c2"], ["dock workers strike", "ferry terminal opens"],
+                               [{"outlet": "A"}, {"outlet": "B"}])
+    first = index.search("dock strike", 5)
+    index.prefetch("dock strike", 5)  # the same question asked again: its search is remembered
+    assert index._pending is None and index._worker is None
+    assert index.search("dock strike", 5) == first
