@@ -91,7 +91,7 @@ def contradiction(ask: Asked, question: str, a: Quote, b: Quote, sim: float, wid
     if not _other_side(a, b):
         return None
     if wide:
-        named = (cx.rebuts(a.text) and _names(a, b)) or (cx.rebuts(b.text) and _names(b, a))
+        named = (_rebuts_asked(ask, a) and _names(a, b)) or (_rebuts_asked(ask, b) and _names(b, a))
         return "rebuttal" if named else None
     if _DAY_ASKED.search(question) and cx.conflicting_days(a.text, b.text):
         return "days"
@@ -129,9 +129,19 @@ def _rebuttal(ask: Asked, r: Quote, target: Quote, sim: float) -> bool:
     """Quote r rebuts target's claim: a rebuttal cue, and r speaks to target (same claim, names its
     source, or answers the question closely too). For a question about what X said, the rebuttal
     is of X's words: X's own rejection of something else ("without merit") is the answer, not a dispute."""
-    if not cx.rebuts(r.text) or (ask.said and speaker_match(r.links, ask.speakers)):
+    if not _rebuts_asked(ask, r) or (ask.said and speaker_match(r.links, ask.speakers)):
         return False
     return sim >= SAME_CLAIM or _names(r, target) or (sim >= ON_POINT and cx.points_at_claim(r.text))
+
+
+def _rebuts_asked(ask: Asked, r: Quote) -> bool:
+    """r holds a rebuttal cue, and when it spells out the claim it rejects ("claimed that the MEK had
+    no support in Iran, which is not true"), that claim holds a word of what the question asks (its
+    predicate): a rebuttal of another claim by the same source does not dispute this one."""
+    if not cx.rebuts(r.text):
+        return False
+    claim = cx.rebutted_claim(r.text)
+    return claim is None or bool(set(terms(claim)) & (ask.predicate or ask.terms))
 
 
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",

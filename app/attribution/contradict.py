@@ -180,6 +180,22 @@ def rebuts(text: str) -> bool:
     return REBUTTAL.search(text) is not None
 
 
+# "X claimed that P, which is not true": the claim a rebuttal spells out, up to the clause that rejects it
+_CLAIMED = re.compile(r"\bclaim(?:s|ed|ing)?\s+that\s+(?P<claim>[^.;:]+?)(?=,?\s+(?:which|but|and that|though)\b|[.;:]|$)",
+                      re.IGNORECASE)
+
+
+def rebutted_claim(text: str) -> str | None:
+    """The claim a rebuttal rejects when it spells it out: the last "claimed that P" before the
+    rebuttal cue ("…, but claimed that the MEK had no support in Iran, which is not true" → "the MEK
+    had no support in Iran"). None when the rebuttal names no claim this way ("smear campaigns")."""
+    cue = REBUTTAL.search(text)
+    if cue is None:
+        return None
+    claims = [m for m in _CLAIMED.finditer(text) if m.end("claim") <= cue.start()]
+    return claims[-1].group("claim") if claims else None
+
+
 def points_at_claim(text: str) -> bool:
     """The text speaks of a claim, report or story (what a rebuttal rejects)."""
     return CLAIM_NOUN.search(text) is not None

@@ -3,11 +3,14 @@ it speaks to the best quote's claim and answers nearly as well; a far one only b
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import numpy as np
 
 from app.answer.rebuttal import second_look
 from app.answer.select import asked
 from app.answer.sides import Picked
+from app.attribution.links import RELAYS, Link
 from tests.answer.test_sides import quote
 
 Q = "Does the group run fake accounts from its camp?"
@@ -42,3 +45,16 @@ def test_the_same_outlet_or_an_unrelated_quote_is_no_disagreement():
     unrelated = quote("The weather in the capital was mild, which is not true of the camp.", "C", "y", 0.9)
     embed = embed_with({BEST.text: (1, 0), own.text: (1, 0.1), unrelated.text: (0, 1)})
     assert not second_look(asked(Q), Q, Picked([BEST], False), [own, unrelated], embed).contested
+
+
+
+def test_a_rebuttal_of_another_claim_by_the_same_source_does_not_dispute_the_one_asked():
+    """"X claimed that P, which is not true" disputes P: named far below the best quote, it counts
+    only when P holds a word of what the question asks."""
+    base = quote("Former members said the group runs thousands of fake accounts from its camp.", "Other", "x", 1.0)
+    best = replace(base, links=(Link("Daily Post", RELAYS),))  # the best quote relays the Daily Post
+    other_claim = quote("The Daily Post claimed that the movement had no supporters at home, which is not true.", "B", "y", 0.7)
+    this_claim = quote("The Daily Post claimed that the group runs fake accounts, which is not true.", "B", "y", 0.7)
+    for r, contested in ((other_claim, False), (this_claim, True)):
+        embed = embed_with({best.text: (1, 0.2), r.text: (1, 0.9)})
+        assert second_look(asked(Q), Q, Picked([best], False), [r], embed).contested is contested, r.text
