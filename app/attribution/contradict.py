@@ -180,20 +180,25 @@ def rebuts(text: str) -> bool:
     return REBUTTAL.search(text) is not None
 
 
-# "X claimed that P, which is not true": the claim a rebuttal spells out, up to the clause that rejects it
-_CLAIMED = re.compile(r"\bclaim(?:s|ed|ing)?\s+that\s+(?P<claim>[^.;:]+?)(?=,?\s+(?:which|but|and that|though)\b|[.;:]|$)",
-                      re.IGNORECASE)
+# The claim a rebuttal spells out: "X claimed that P, which is not true", "disputed claims of P",
+# "denied that P", "false allegations that P" (up to the clause that rejects or follows it).
+_CLAIMED = re.compile(
+    r"\b(?:claim(?:s|ed|ing)?|allegations?|accusations?|charges?|den(?:y|ies|ied))\s+(?:that|of)\s+"
+    r"(?P<claim>[^.;:,]+?)(?=,|\s+(?:which|but|and|though)\b|[.;:]|$)", re.IGNORECASE)
 
 
 def rebutted_claim(text: str) -> str | None:
-    """The claim a rebuttal rejects when it spells it out: the last "claimed that P" before the
-    rebuttal cue ("…, but claimed that the MEK had no support in Iran, which is not true" → "the MEK
-    had no support in Iran"). None when the rebuttal names no claim this way ("smear campaigns")."""
+    """The claim a rebuttal rejects when it spells it out: the claim its cue opens ("disputed claims
+    of racism" → "racism"), else the last "claimed that P" before the cue ("…, but claimed that the
+    MEK had no support in Iran, which is not true" → "the MEK had no support in Iran"). None when the
+    rebuttal names no claim this way ("smear campaigns", "these claims were merely designed …")."""
     cue = REBUTTAL.search(text)
     if cue is None:
         return None
-    claims = [m for m in _CLAIMED.finditer(text) if m.end("claim") <= cue.start()]
-    return claims[-1].group("claim") if claims else None
+    found = list(_CLAIMED.finditer(text))
+    opened = [m for m in found if cue.start() <= m.start() <= cue.end()]
+    before = [m for m in found if m.end("claim") <= cue.start()]
+    return opened[0].group("claim") if opened else before[-1].group("claim") if before else None
 
 
 def points_at_claim(text: str) -> bool:

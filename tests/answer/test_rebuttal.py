@@ -58,3 +58,16 @@ def test_a_rebuttal_of_another_claim_by_the_same_source_does_not_dispute_the_one
     for r, contested in ((other_claim, False), (this_claim, True)):
         embed = embed_with({best.text: (1, 0.2), r.text: (1, 0.9)})
         assert second_look(asked(Q), Q, Picked([best], False), [r], embed).contested is contested, r.text
+
+
+def test_a_close_rebuttal_of_another_claim_is_no_dispute_of_what_was_asked():
+    """A rebuttal nearly as good as the best quote and similar to it still disputes only the claim it
+    spells out: "disputed claims of racism" does not dispute what the resolution asks."""
+    q = "What does the resolution ask the movement to do?"
+    best = quote("The resolution calls on the movement to repudiate racist elements.", "A", "x", 1.0)
+    r = quote("Organizers of the rallies disputed claims of racism and later called for the resolution to be withdrawn.", "B", "y", 0.95)
+    embed = embed_with({best.text: (1, 0.2), r.text: (1, 0.5)})  # cosine ≈ 0.95
+    assert not second_look(asked(q), q, Picked([best], False), [r], embed).contested
+    r2 = quote("Movement organizers disputed claims that the resolution asks them to leave.", "B", "y", 0.95)
+    embed = embed_with({best.text: (1, 0.2), r2.text: (1, 0.5)})
+    assert second_look(asked(q), q, Picked([best], False), [r2], embed).contested
