@@ -206,6 +206,8 @@ def pick(ask: Asked, question: str, ranked: Sequence[Quote], vectors: np.ndarray
                  and (why := contradiction(ask, question, ranked[i], ranked[j], float(sims[i, j]), j in wide))), None)
     if pair is None:  # two quotes below the best ones that deny each other's claim
         pair = _claim_pair(ask, question, ranked, [i for i in pool if i not in wide and i not in close], sims)
+    if pair is None:  # a rebuttal of claims below the best ones, aimed at a quote on the same question terms
+        pair = _shared_rebuttal(ask, ranked, [i for i in pool if i not in wide], pool, sims)
     if pair is not None:
         return _two_sides(ranked, *pair)
     kept = [0]
@@ -230,6 +232,24 @@ def _claim_pair(ask: Asked, question: str, ranked: Sequence[Quote], middle: list
     return next(((i, j, why) for i in near for j in near if j > i and (i in middle or j in middle)
                  and (why := contradiction(ask, question, ranked[i], ranked[j], float(sims[i, j])))
                  and why != "rebuttal"), None)
+
+
+def _shared_rebuttal(ask: Asked, ranked: Sequence[Quote], near: list[int], pool: list[int], sims: np.ndarray
+                     ) -> tuple[int, int, str] | None:
+    """A rebuttal that speaks of claims ("These anti-MEK claims were merely designed to divert
+    attention …", within CONTEST_POOL of the best) and a quote of the other side within WIDE_POOL
+    that it is close to (ON_POINT) and that holds SHARED_ASKED of the question's terms with it: the
+    rebuttal aims at that claim even with no close quote to aim at."""
+    for i in near:
+        r = ranked[i]
+        if not (_rebuts_asked(ask, r) and cx.points_at_claim(r.text)) or (ask.said and speaker_match(r.links, ask.speakers)):
+            continue
+        for j in pool:
+            t = ranked[j]
+            if j != i and _different_sources(r, t) and r.outlet != t.outlet and _other_side(r, t) \
+                    and sims[i, j] >= ON_POINT and _shared_question_terms(ask, r, t) >= SHARED_ASKED:
+                return (min(i, j), max(i, j), "rebuttal")
+    return None
 
 
 def _two_sides(ranked: Sequence[Quote], i: int, j: int, about: str) -> Picked:
