@@ -209,7 +209,7 @@ def pick(ask: Asked, question: str, ranked: Sequence[Quote], vectors: np.ndarray
     if pair is None:  # a rebuttal of claims below the best ones, aimed at a quote on the same question terms
         pair = _shared_rebuttal(ask, ranked, [i for i in pool if i not in wide], pool, sims)
     if pair is not None:
-        return _two_sides(ranked, *pair)
+        return two_sides(ranked, *pair)
     kept = [0]
     for j in close[1:]:
         if len(kept) >= PLAIN_MAX:
@@ -252,7 +252,7 @@ def _shared_rebuttal(ask: Asked, ranked: Sequence[Quote], near: list[int], pool:
     return None
 
 
-def _two_sides(ranked: Sequence[Quote], i: int, j: int, about: str) -> Picked:
+def two_sides(ranked: Sequence[Quote], i: int, j: int, about: str) -> Picked:
     """Quotes i and j disagree. The best quote opens the answer on the side it shares (same stance
     group, not j's outlet) with i or with j; otherwise i's side comes first."""
     best, a, b = ranked[0], ranked[i], ranked[j]

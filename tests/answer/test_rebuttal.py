@@ -7,7 +7,7 @@ from dataclasses import replace
 
 import numpy as np
 
-from app.answer.rebuttal import second_look
+from app.answer.rebuttal import other_sides_look, second_look
 from app.answer.select import asked
 from app.answer.sides import Picked
 from app.attribution.links import RELAYS, Link
@@ -71,3 +71,24 @@ def test_a_close_rebuttal_of_another_claim_is_no_dispute_of_what_was_asked():
     r2 = quote("Movement organizers disputed claims that the resolution asks them to leave.", "B", "y", 0.95)
     embed = embed_with({best.text: (1, 0.2), r2.text: (1, 0.5)})
     assert second_look(asked(q), q, Picked([best], False), [r2], embed).contested
+
+
+def test_the_other_sides_look_checks_a_close_quote_of_another_group_against_the_passages_it_missed():
+    """The best quote (group x) and a close quote of group y agree; a rebuttal of y's claim from
+    group x, in a passage the first retrieval missed, makes the answer contested, best quote first.
+    A quote of group y far below the best one is no anchor."""
+    q = "Who runs the social media campaign?"
+    best = quote("Officials are concerned about the social media campaign the group launched.", "A", "x", 1.0)
+    anchor = quote("A newspaper revealed the group's secretive social media campaign.", "C", "y", 0.95)
+    rebuttal = quote("These claims about a social media campaign were designed to divert attention.", "B", "x", 0.9)
+    embed = embed_with({anchor.text: (1, 0.2), rebuttal.text: (1, 0.5), best.text: (0, 1)})  # cosine ≈ 0.95
+    asked_for = []
+
+    def others_of(stance):
+        asked_for.append(stance)
+        return [rebuttal]
+    picked = other_sides_look(asked(q), q, Picked([best], False), [best, anchor], others_of, embed)
+    assert asked_for == ["y"] and picked.contested and picked.about == "rebuttal"
+    assert picked.quotes == [best, rebuttal, anchor] and picked.sides == (0, 0, 1) and picked.pair == (1, 2)
+    far = quote(anchor.text, "C", "y", 0.8)
+    assert not other_sides_look(asked(q), q, Picked([best], False), [best, far], others_of, embed).contested
