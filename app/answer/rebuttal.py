@@ -30,16 +30,23 @@ def second_look(ask: Asked, question: str, picked: Picked, others: Sequence[Quot
     if picked.contested or not picked.quotes:
         return picked
     best = picked.quotes[0]
-    cands = [q for q in others if q.outlet != best.outlet and q.score >= best.score - WIDE_POOL][:OTHER_MAX]
+    found = _contradicting(ask, question, best, best.score, others, embed)
+    return Picked([best, found[0]], True, found[1], (0, 1), (0, 1)) if found else picked
+
+
+def _contradicting(ask: Asked, question: str, anchor: Quote, top: float, others: Sequence[Quote], embed: Embed
+                   ) -> tuple[Quote, str] | None:
+    """The first of the other side's best quotes (within WIDE_POOL of the best score `top`) that
+    contradicts `anchor`, with the rule's name; below CONTEST_POOL only a precise rule counts."""
+    cands = [q for q in others if q.outlet != anchor.outlet and q.score >= top - WIDE_POOL][:OTHER_MAX]
     if not cands:
-        return picked
-    vectors = sentence_vectors([best.text, *(q.text for q in cands)], embed)
+        return None
+    vectors = sentence_vectors([anchor.text, *(q.text for q in cands)], embed)
     for q, v in zip(cands, vectors[1:]):
-        sim = float(v @ vectors[0])
-        why = contradiction(ask, question, best, q, sim, q.score < best.score - CONTEST_POOL)
+        why = contradiction(ask, question, anchor, q, float(v @ vectors[0]), q.score < top - CONTEST_POOL)
         if why:
-            return Picked([best, q], True, why, (0, 1), (0, 1))
-    return picked
+            return q, why
+    return None
 
 
 OthersOf = Callable[[str], Sequence[Quote]]  # a stance group -> quotes of the other groups' passages, best first
@@ -49,20 +56,10 @@ def other_sides_look(ask: Asked, question: str, picked: Picked, ranked: Sequence
                      embed: Embed) -> Picked:
     """`ranked`: the first window's quotes, best first. The best-ranked quote of another stance group
     within CLOSE of the best is the anchor; the best quote still opens the answer."""
-    if picked.contested or not ranked:
+    if picked.contested or not ranked or ranked[0].stance is None:
         return picked
     best = ranked[0]
     anchor = next((q for q in ranked[1:] if q.score >= best.score - CLOSE and q.stance is not None
-                   and best.stance is not None and q.stance != best.stance), None)
-    if anchor is None:
-        return picked
-    cands = [q for q in others_of(anchor.stance) if q.outlet != anchor.outlet and q.score >= best.score - WIDE_POOL]
-    cands = cands[:OTHER_MAX]
-    if not cands:
-        return picked
-    vectors = sentence_vectors([anchor.text, *(q.text for q in cands)], embed)
-    for q, v in zip(cands, vectors[1:]):
-        why = contradiction(ask, question, anchor, q, float(v @ vectors[0]), q.score < best.score - CONTEST_POOL)
-        if why:
-            return two_sides([best, anchor, q], 1, 2, why)
-    return picked
+                   and q.stance != best.stance), None)
+    found = _contradicting(ask, question, anchor, best.score, others_of(anchor.stance), embed) if anchor else None
+    return two_sides([best, anchor, found[0]], 1, 2, found[1]) if anchor and found else picked
