@@ -16,7 +16,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from app.answer.about import about_lines
-from app.answer.rebuttal import second_look
+from app.answer.rebuttal import other_sides_look, second_look
 from app.answer.retrieve import Hit
 from app.answer.select import Asked, Coverage, Quote, asked, rank_quotes, sentence_vectors
 from app.answer.sides import MAX_CANDIDATES, Picked, answers_question, pick
@@ -163,8 +163,10 @@ def select_answer(question: str, hits: list[Hit], qvec: np.ndarray, embed: Embed
     top = ranked[:MAX_CANDIDATES]
     picked = pick(ask, question, top, sentence_vectors([q.text for q in top], embed))
     if not picked.contested and other_side is not None and picked.quotes[0].stance is not None:
-        others = rank_quotes(ask, other_side(picked.quotes[0].stance), qvec, embed, coverage)
-        picked = second_look(ask, question, picked, others, embed)
+        def others_of(stance: str | None) -> list[Quote]:
+            return rank_quotes(ask, other_side(stance), qvec, embed, coverage)
+        picked = second_look(ask, question, picked, others_of(picked.quotes[0].stance), embed)
+        picked = other_sides_look(ask, question, picked, top, others_of, embed)
     return Selection(ask, ranked, picked)
 
 
