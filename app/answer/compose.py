@@ -18,7 +18,8 @@ import numpy as np
 from app.answer.about import about_lines, point_line
 from app.answer.rebuttal import second_look
 from app.answer.retrieve import Hit
-from app.answer.select import Asked, Coverage, Quote, asked, rank_quotes, role_asked, sentence_vectors, voiced
+from app.answer.roles import role_asked, voiced
+from app.answer.select import Asked, Coverage, Quote, asked, rank_quotes, sentence_vectors
 from app.answer.sides import MAX_CANDIDATES, Picked, answers_question, disagreement, pick
 from app.attribution.repetition import Repetition, Voice, repetitions
 from app.attribution.links import label, links_for_span

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 import numpy as np
 
@@ -162,35 +162,6 @@ def score_sentences(ask: Asked, sentences: Sequence[Sentence], vectors: np.ndarr
                                    names_element(ask, s.text), is_headline(s.text)),
                           float(d), cover))
     return sorted(out, key=lambda x: -x.score)
-
-
-def names_role(ask: Asked, s: Sentence) -> bool:
-    """A quoted sentence that names the role the question asks about, of its owner: "A spokesman for
-    Mr. Hunter, Michael Harrison, said …" for "What did Duncan Hunter's spokesman say …"."""
-    if not (ask.role and s.links):
-        return False
-    words = {w.casefold() for w in re.findall(r"[\w’'-]+", s.text)}
-    return bool(ask.owner & words) and any(stem(w) in ask.role for w in words)
-
-
-def resolve_role(ask: Asked, sentences: Sequence[Sentence]) -> Asked:
-    """A question about someone's role ("Hunter's spokesman") asks about the person the passages
-    name in it: their name words become the speakers asked about, so "what did X say" applies."""
-    if not ask.role or ask.speakers:
-        return ask
-    names = frozenset(w.casefold() for s in sentences if names_role(ask, s) for w in s.links[-1].name.split()
-                      if len(w) > 2) - ask.owner
-    return replace(ask, speakers=names) if names else ask
-
-
-def role_asked(ask: Asked, hits: Sequence[Hit]) -> Asked:
-    """`resolve_role` over the passages' sentences (no work unless the question asks about a role)."""
-    return resolve_role(ask, [s for h in hits for s in passage_sentences(h)]) if ask.role else ask
-
-
-def voiced(ask: Asked, quotes: Sequence[Quote]) -> bool:
-    """One of the quotes is the words of the source the question asks about."""
-    return any(speaker_match(q.links, ask.speakers) for q in quotes) if ask.said else False
 
 
 # The next sentence goes on from this one: a pronoun, a demonstrative, "however" or a word of time

@@ -10,7 +10,8 @@ import numpy as np
 
 from app.answer.compose import answer_from
 from app.answer.retrieve import Hit
-from app.answer.select import asked, passage_sentences, resolve_role
+from app.answer.roles import resolve_role
+from app.answer.select import asked, passage_sentences
 from app.registry import Registry, StanceGroup
 from app.store.chroma import StoredChunk
 
