@@ -53,3 +53,15 @@ def test_the_spokesman_s_words_from_the_other_stance_groups_open_the_answer():
     assert answer.citations[0].quote == ROLE and answer.citations[0].chain == ["Sam Roe"]
     alone = answer_from(Q, first, qvec, embed, None, registry, other_side=lambda stance: [])
     assert alone.citations[0].quote == NARRATION
+
+
+def test_the_speaker_check_and_the_second_look_share_one_retrieval_of_the_other_side():
+    registry = Registry(stance_groups=[StanceGroup(id="x", label="X"), StanceGroup(id="y", label="Y")])
+    calls: list[str | None] = []
+
+    def other_side(stance):
+        calls.append(stance)
+        return [hit("The weather in the capital was mild for the season, forecasters in the city said.", "C", "y")]
+
+    answer = answer_from(Q, [hit(NARRATION, "A", "x")], embed([Q])[0], embed, None, registry, other_side=other_side)
+    assert answer.citations[0].quote == NARRATION and calls == ["x"]
