@@ -18,6 +18,7 @@ import numpy as np
 from app.answer.about import about_lines
 from app.answer.rebuttal import other_sides_look, second_look
 from app.answer.retrieve import Hit
+from app.answer.roles import role_asked, voiced
 from app.answer.select import Asked, Coverage, Quote, asked, rank_quotes, sentence_vectors
 from app.answer.sides import MAX_CANDIDATES, Picked, answers_question, pick
 from app.attribution.repetition import Repetition, Voice, repetitions
@@ -155,9 +156,15 @@ def select_answer(question: str, hits: list[Hit], qvec: np.ndarray, embed: Embed
     """Rank the passages' sentences against the question; None (abstain) when none answers it, else
     pick the quotes (and decide whether the sources disagree, looking again at the other stance
     groups' passages when `other_side` retrieves them)."""
-    ask = asked(question)
     coverage = coverage_of(lexical)
+    ask = role_asked(asked(question), hits)
     ranked = rank_quotes(ask, hits, qvec, embed, coverage)
+    other_side = _once(other_side) if other_side is not None else None
+    if other_side is not None and (ask.said or ask.role) and ranked and ranked[0].stance is not None \
+            and not voiced(ask, ranked[:MAX_CANDIDATES]):
+        wider = _speaker_elsewhere(question, hits, other_side(ranked[0].stance), qvec, embed, coverage)
+        if wider is not None:
+            (ask, ranked), other_side = wider, None  # the other stance groups' passages are in the ranking now
     if not answers_question(question, ranked, [h.chunk.meta.get("date") for h in hits]):
         return None
     top = ranked[:MAX_CANDIDATES]
@@ -175,6 +182,28 @@ def answer_from(question: str, hits: list[Hit], qvec: np.ndarray, embed: Embed, 
     """The answer view: `select_answer`'s quotes written out, or an abstention."""
     chosen = select_answer(question, hits, qvec, embed, lexical, other_side)
     return compose_answer(question, chosen.picked, registry, carried) if chosen else abstain(question)
+
+
+def _speaker_elsewhere(question: str, hits: list[Hit], extra: list[Hit], qvec: np.ndarray, embed: Embed,
+                       coverage: Coverage) -> tuple[Asked, list[Quote]] | None:
+    """A question about what a source said (or someone's spokesman), when none of the first
+    passages holds that source's words: the other stance groups' passages ranked with them, if the
+    source speaks there (the retrieval the second look makes anyway); else None."""
+    wider = role_asked(asked(question), hits + extra)
+    if not extra or not voiced(wider, rank_quotes(wider, extra, qvec, embed, coverage)):
+        return None
+    return wider, rank_quotes(wider, hits + extra, qvec, embed, coverage)
+
+
+def _once(other_side: OtherSide) -> OtherSide:
+    """`other_side` retrieving once per stance (the speaker check and the second look share it)."""
+    found: dict[str | None, list[Hit]] = {}
+
+    def look(stance: str | None) -> list[Hit]:
+        if stance not in found:
+            found[stance] = other_side(stance)
+        return found[stance]
+    return look
 
 
 def compose_answer(question: str, picked: Picked, registry: Registry, carried: Carried | None = None) -> Answer:
