@@ -234,11 +234,20 @@ class Resolver:
 
 
 def _by_surname(raw: str, surname: str, state: State) -> str:
-    """The full name behind a surname; 'Mrs. Clinton' picks the Clinton the text shows is a woman
-    when two Clintons were named, else the surname alone stays."""
+    """The full name behind a surname. When two people share it, the one named first (news style
+    gives the article's main figure the bare surname and tells a relative apart by first name:
+    'Duncan Hunter' … 'Margaret Hunter' … 'Hunter said'), unless an honorific says otherwise:
+    'Mrs. Clinton' is the Clinton the text shows is a woman, else the first-named one whose gender
+    the text has not shown (the honorific then shows it: 'Mr. Clinton' later is the other one)."""
+    named = state.homonyms.get(surname, [])
+    if not named:
+        return state.surnames.get(surname, surname)
     gender = HONORIFIC_GENDER.get(raw.split()[0].casefold().rstrip("."))
-    fits = [n for n in state.homonyms.get(surname, []) if gender and state.people.gender.get(n) == gender]
-    return fits[0] if len(fits) == 1 else state.surnames.get(surname, surname)
+    if gender is None:
+        return named[0]
+    fits = [n for n in named if state.people.gender.get(n) == gender]
+    fits = fits or [n for n in named if n not in state.people.gender]
+    return fits[0] if fits else surname
 
 
 def _determined(phrase: str) -> bool:

@@ -1,0 +1,36 @@
+"""Right speaker, third round (issue 14 point 4), from the corpus-wide audit of basil-dev sentences
+(evals/chains_basil_*.yaml): people who share a surname, and the other error classes found there.
+
+The sentences are written for these tests in the style of US political news; none is copied from
+a corpus. Rules only (nlp=None)."""
+
+from app.attribution.chains import find_chains
+from app.attribution.links import Names
+from app.registry import Outlet, Registry
+
+NAMES = Names(None, Registry(outlets=[Outlet(name="Evening Courant", aliases=["Courant"])]))
+
+
+def chain_of(text: str, sentence_start: str) -> list[str]:
+    at = text.index(sentence_start)
+    return next([link.name for link in c.links] for c in find_chains(text, "Evening Courant", NAMES) if c.start <= at < c.end)
+
+
+def test_a_shared_surname_alone_is_the_person_named_first():
+    text = ("Rep. Walter Brenner was charged on Tuesday. His wife, Alice Brenner, was charged with him.\n\n"
+            "“This is a witch hunt,” Brenner said.")
+    assert chain_of(text, "“This is") == ["Walter Brenner"]
+
+
+def test_a_couple_named_together_gives_the_surname_to_the_first_named():
+    text = ("Nora and Paul Whitcomb paid $2 million in taxes last year.\n\n"
+            "“We owe it to the opportunities this country gave us,” Whitcomb said in a statement.")
+    assert chain_of(text, "“We owe") == ["Nora Whitcomb"]
+
+
+def test_an_honorific_tells_two_people_with_one_surname_apart():
+    text = ("Nora Whitcomb and former Governor Paul Whitcomb released their returns on Friday.\n\n"
+            "Mrs. Whitcomb said the couple had given generously to charity. "
+            "Mr. Whitcomb said he had paid every cent he owed.")
+    assert chain_of(text, "Mrs. Whitcomb") == ["Nora Whitcomb"]
+    assert chain_of(text, "Mr. Whitcomb") == ["Paul Whitcomb"]
