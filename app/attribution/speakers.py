@@ -188,7 +188,7 @@ class Resolver:
         found = phrases.runs(last)
         content = [w for w in last.split() if w.casefold() not in phrases.STOP_WORDS]
         if len(found) == 1 and len(found[0]) == len(content) and phrases.is_named(found[0]) and (not phrases.is_personal(found[0]) or _determined(phrase)):
-            return Entity(" ".join(found[0]), "outlet", described=phrase)
+            return Entity(_titled_name(found[0], phrase), "outlet", described=phrase)
         return None
 
     def medium(self, phrase: str, i: int, state: State) -> Entity | None:
@@ -210,7 +210,7 @@ class Resolver:
         if named:  # 'to the Post' after 'The Washington Post reported'
             return named[-1]
         if phrases.guess_kind(found[0]) == "outlet" or not phrases.is_personal(found[0]) and phrases.is_named(found[0]):
-            return Entity(" ".join(found[0]), "outlet", described=phrase)
+            return Entity(_titled_name(found[0], phrase), "outlet", described=phrase)
         return None
 
     def _publication(self, phrase: str, i: int, state: State) -> Entity | None:
@@ -248,6 +248,13 @@ def _by_surname(raw: str, surname: str, state: State) -> str:
     fits = [n for n in named if state.people.gender.get(n) == gender]
     fits = fits or [n for n in named if n not in state.people.gender]
     return fits[0] if fits else surname
+
+
+def _titled_name(tokens: list[str], phrase: str) -> str:
+    """A one-word publication name keeps a capitalised 'The' printed before it: 'an op-ed for The
+    Hill' → 'The Hill' ('Hill' alone names nothing); 'the Post' stays 'Post'."""
+    name = " ".join(tokens)
+    return f"The {name}" if len(tokens) == 1 and re.search(rf"(?<!\S)The\s+{re.escape(name)}\b", phrase) else name
 
 
 def _determined(phrase: str) -> bool:

@@ -34,3 +34,10 @@ def test_an_honorific_tells_two_people_with_one_surname_apart():
             "Mr. Whitcomb said he had paid every cent he owed.")
     assert chain_of(text, "Mrs. Whitcomb") == ["Nora Whitcomb"]
     assert chain_of(text, "Mr. Whitcomb") == ["Paul Whitcomb"]
+
+
+def test_a_one_word_publication_keeps_its_capitalised_the():
+    text = ("“This bill funds the politicians themselves,” Rep. Dana Kroll wrote in an op-ed for The Beacon. "
+            "“We will fight it,” Sen. Ray Ostrow said in an interview with the Lantern.")
+    assert chain_of(text, "“This bill") == ["The Beacon", "Dana Kroll"]
+    assert chain_of(text, "“We will") == ["Lantern", "Ray Ostrow"]
