@@ -21,7 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from app.attribution import phrases, speech
-from app.attribution.links import Link, Names
+from app.attribution.links import RELAYS, Link, Names
 from app.attribution.quotemarks import (
     continues_quote,
     has_quotes,
@@ -136,7 +136,9 @@ class ChainFinder:
         outer = next((_outer(x) for x in group if _outer(x)), ())
         if not outer:
             outer = self._inherit(sents, i - len(group) + 1)
-        carried = group[0].nested
+        # a publication relayed at the quotation's start ('“According to the Iran News Update website, …')
+        # frames the whole quotation; a person it names ('“The problem, Mr. Sellers says, …') only that sentence
+        carried = tuple(link for link in group[0].nested if link.role == RELAYS)
         for x in group:
             x.links = _dedupe((*outer, *carried, *x.nested))
 

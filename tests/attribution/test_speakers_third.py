@@ -41,3 +41,13 @@ def test_a_one_word_publication_keeps_its_capitalised_the():
             "“We will fight it,” Sen. Ray Ostrow said in an interview with the Lantern.")
     assert chain_of(text, "“This bill") == ["The Beacon", "Dana Kroll"]
     assert chain_of(text, "“We will") == ["Lantern", "Ray Ostrow"]
+
+
+def test_a_person_named_inside_a_quotation_stays_in_that_sentence_but_a_relayed_report_frames_it_all():
+    text = ("Carlos Ortega, who represents the workers, spoke first. “The files are gone,” said Lena Marsh, "
+            "the company's lawyer. “Then, Mr. Ortega says, the judge must rebuild them. It is not due process.”\n\n"
+            "The Daily Ledger added, “According to the Harbor Gazette website, the port will close. "
+            "Dozens of workers have already left.”")
+    assert chain_of(text, "“Then, Mr.") == ["Lena Marsh", "Carlos Ortega"]
+    assert chain_of(text, "It is not") == ["Lena Marsh"]
+    assert chain_of(text, "Dozens of") == ["Daily Ledger", "Harbor Gazette"]
