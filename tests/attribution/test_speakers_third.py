@@ -51,3 +51,16 @@ def test_a_person_named_inside_a_quotation_stays_in_that_sentence_but_a_relayed_
     assert chain_of(text, "“Then, Mr.") == ["Lena Marsh", "Carlos Ortega"]
     assert chain_of(text, "It is not") == ["Lena Marsh"]
     assert chain_of(text, "Dozens of") == ["Daily Ledger", "Harbor Gazette"]
+
+
+def test_a_characterising_verb_with_a_quotation_names_the_clause_subject_as_speaker():
+    text = ("Mayor Ellen Voss called the audit “a partisan stunt.” "
+            "Councilman Rick Tarrant called the police after the meeting. "
+            "Governor Sam Ruiz faced criticism on Monday as he defended the plan, calling it “the only honest budget.” "
+            "In March, the union released a statement praising Governor Ruiz, accusing the council of “bad faith.” "
+            "The audit, which was ordered by Mayor Voss, accused the department of “gross negligence.”")
+    assert chain_of(text, "Mayor Ellen") == ["Ellen Voss"]
+    assert chain_of(text, "Councilman Rick") == []
+    assert chain_of(text, "Governor Sam") == ["Sam Ruiz"]
+    assert chain_of(text, "In March") == []
+    assert chain_of(text, "The audit, which") == []
