@@ -30,6 +30,7 @@ _WEAK = re.compile(rf"^(?:{WEAK})$")
 OPEN_Q, CLOSE_Q, STRAIGHT_Q = "“", "”", '"'
 
 MAX_SUBJECT_WORDS = 16
+_CONJUNCTIONS = ("and", "but", "then", "and then")
 
 _TRAILING = re.compile(rf",\s*([^,;“”\"]{{2,80}}?)\s+({_VERB})\b([^,;“”\"]{{0,60}})[.!?]?\s*$")
 _ACCORDING = re.compile(
@@ -96,6 +97,8 @@ def trailing(sentence: str) -> Mention | None:
     m = _TRAILING.search(sentence)
     if not m or len(words_of(m.group(1))) > 8 or m.group(2) in ("read", "shared"):
         return None
+    if m.group(1).strip().casefold() in _CONJUNCTIONS:
+        return None  # '…, and announced days later that …': a second verb of the sentence's subject
     return Mention(m.group(1), m.group(2), _medium(m.group(2), m.group(3)), "trailing")
 
 
@@ -146,7 +149,7 @@ def _subject_phrase(before: str, verb: str = "") -> str:
             return ",".join(parts[:2])
     tail = _last_segments(before)
     first = words_of(parts[-1])[:1]
-    if tail.strip().casefold() in ("and", "but", "then", "and then") or first and first[0].endswith("ing") and len(parts) > 1:
+    if tail.strip().casefold() in _CONJUNCTIONS or first and first[0].endswith("ing") and len(parts) > 1:
         return _clause_subject(parts)  # '…, accusing the agency of being “…” and said'
     return tail
 

@@ -64,3 +64,9 @@ def test_a_characterising_verb_with_a_quotation_names_the_clause_subject_as_spea
     assert chain_of(text, "Governor Sam") == ["Sam Ruiz"]
     assert chain_of(text, "In March") == []
     assert chain_of(text, "The audit, which") == []
+
+
+def test_a_speech_verb_coordinated_after_a_comma_and_and_belongs_to_the_sentence_subject():
+    text = ("Senator Dale Orr, Republican of Ohio, was charged with fraud last month, and announced days later "
+            "that he would not seek another term.")
+    assert chain_of(text, "Senator Dale") == ["Dale Orr"]
