@@ -4,16 +4,7 @@
 The sentences are written for these tests in the style of US political news; none is copied from
 a corpus. Rules only (nlp=None)."""
 
-from app.attribution.chains import find_chains
-from app.attribution.links import Names
-from app.registry import Outlet, Registry
-
-NAMES = Names(None, Registry(outlets=[Outlet(name="Evening Courant", aliases=["Courant"])]))
-
-
-def chain_of(text: str, sentence_start: str) -> list[str]:
-    at = text.index(sentence_start)
-    return next([link.name for link in c.links] for c in find_chains(text, "Evening Courant", NAMES) if c.start <= at < c.end)
+from test_speakers import chain_of  # same fixture: rules only, the 'Evening Courant' registry
 
 
 def test_a_shared_surname_alone_is_the_person_named_first():
