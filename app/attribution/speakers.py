@@ -84,6 +84,9 @@ class Resolver:
         exact = self.names.exact(phrase)
         if exact:
             return Entity(exact[0], exact[1], described=phrase)
+        author = phrases.author_of(phrase)  # 'the statement …, from Dr. Lisa Bardack,': the author speaks
+        if author:
+            return self.phrase(author, i, state)
         decided, found = self._opening(phrase, state)
         if decided:
             return found

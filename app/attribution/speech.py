@@ -146,7 +146,8 @@ def _subject_phrase(before: str, verb: str = "") -> str:
     if len(parts) >= 3 and not parts[-1].strip() and len(words_of(parts[0])) <= 8:
         opener = words_of(parts[1])[:1]
         if opener and opener[0].casefold() in ("a", "an", "the", "who", "whose"):
-            return ",".join(parts[:2])
+            authored = len(parts) > 3 and words_of(parts[2])[:1] in (["from"], ["by"])  # 'the statement, from X, …'
+            return ",".join(parts[: 3 if authored else 2])
     tail = _last_segments(before)
     first = words_of(parts[-1])[:1]
     if tail.strip().casefold() in _CONJUNCTIONS or first and first[0].endswith("ing") and len(parts) > 1:

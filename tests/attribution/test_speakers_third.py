@@ -61,3 +61,13 @@ def test_a_speech_verb_coordinated_after_a_comma_and_and_belongs_to_the_sentence
     text = ("Senator Dale Orr, Republican of Ohio, was charged with fraud last month, and announced days later "
             "that he would not seek another term.")
     assert chain_of(text, "Senator Dale") == ["Dale Orr"]
+
+
+def test_a_document_from_a_named_author_speaks_for_that_author():
+    text = ("The campaign released her medical records on Friday. Meanwhile, the statement on her health, from "
+            "Dr. Nadia Rourke, an internist at the Lakeside Clinic in Dover, Delaware, said the senator was fit to serve. "
+            "A letter from the Harbor Authority said the pier would reopen in May. "
+            "The statement on the budget said the deficit would fall.")
+    assert chain_of(text, "Meanwhile, the") == ["Nadia Rourke"]
+    assert chain_of(text, "A letter from") == ["Harbor Authority"]
+    assert chain_of(text, "The statement on the budget") == []
