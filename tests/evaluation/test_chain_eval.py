@@ -47,9 +47,9 @@ def test_speaker_precision_and_recall_on_the_basil_dev_calibration_sample():
 
 
 def test_speaker_precision_and_recall_on_the_basil_dev_held_out_sample():
-    """40 audited sentences of the 4 held-out stories: no rule was tuned on them; floors at the one
-    measurement taken after the calibration rules (28/30 precise, 28/32 recalled)."""
+    """40 audited sentences of the 4 held-out stories: no rule was tuned on them; floors at the
+    measurement taken after the calibration rules (29/30 precise, 29/32 recalled)."""
     score = _basil_score("chains_basil_heldout.yaml")
     assert score.total == 40
-    assert score.precision >= 0.93, score.misses
-    assert score.attributed_accuracy >= 0.87, score.misses
+    assert score.precision >= 0.96, score.misses
+    assert score.attributed_accuracy >= 0.9, score.misses
