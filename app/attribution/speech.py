@@ -19,7 +19,7 @@ STRONG = ("said|says|say|told|tells|telling|added|adds|adding|explained|explains
           "asserted|declared|denied|denies|stressing|warning|saying|responded|replied|answered|tweeted|"
           "testified|acknowledged|admitted|conceded|countered|recalled|predicted|cautioned|contended|"
           "maintained|complained|joked|quipped|argues|arguing")
-WEAK = "announced|announces|revealed|reveals|disclosed|described|describing|stated|noted|shared|posted"
+WEAK = "disputed|disputes|announced|announces|revealed|reveals|disclosed|described|describing|stated|noted|shared|posted"
 # Verbs that characterise in the speaker's own words: speech only when a quotation follows in their
 # clause ('Dennis called the organization "irrelevant"', '…, calling him a “faker”'), not 'called the police'.
 CHARACTERISE = ("called|calling|branded|branding|dubbed|dubbing|labeled|labeling|labelled|labelling|derided|"

@@ -71,3 +71,10 @@ def test_a_document_from_a_named_author_speaks_for_that_author():
     assert chain_of(text, "Meanwhile, the") == ["Nadia Rourke"]
     assert chain_of(text, "A letter from") == ["Harbor Authority"]
     assert chain_of(text, "The statement on the budget") == []
+
+
+def test_disputed_with_what_was_disputed_is_speech_and_alone_is_not():
+    text = ("Mayor Ellen Voss spoke on Monday. She disputed the claim that the audit was ordered in secret. "
+            "Councilman Rick Tarrant disputed the bill.")
+    assert chain_of(text, "She disputed") == ["Ellen Voss"]
+    assert chain_of(text, "Councilman Rick") == []
