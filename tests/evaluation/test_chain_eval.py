@@ -41,8 +41,8 @@ def test_speaker_precision_and_recall_on_the_basil_dev_calibration_sample():
     """80 audited sentences of 8 basil-dev stories, read as ingest reads them (spaCy fallback on)."""
     score = _basil_score("chains_basil_calib.yaml")
     assert score.total == 80
-    assert score.precision >= 0.98, score.misses  # measured 60/61 (0.914 before the audit's rules)
-    assert score.attributed_accuracy >= 0.89, score.misses  # measured 60/67 (0.791 before)
+    assert score.precision >= 0.98, score.misses  # measured 61/62 (0.914 before the audit's rules)
+    assert score.attributed_accuracy >= 0.9, score.misses  # measured 61/67 (0.791 before)
     assert score.invented == 0, score.misses
 
 
