@@ -53,12 +53,6 @@ def about_lines(question: str, picked: Picked) -> list[str]:
     return [f"{POINT} \u201c{point}\u201d {how}" if point else how]
 
 
-def point_line(question: str, about: str) -> str:
-    """For views without sides (the perspectives view): the question in dispute and the kind of disagreement."""
-    point = disputed_point(question)
-    return f"{POINT} \u201c{point}\u201d {WHAT[about]}" if point else WHAT[about]
-
-
 def _values(question: str, picked: Picked) -> str | None:
     """For figures, days or verdicts: the value of each side's first quote with its outlet."""
     a, b = _first_of_each_side(picked)

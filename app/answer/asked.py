@@ -46,6 +46,8 @@ class Asked:
     element: str = ""  # stem of the noun a "what/which <noun>" question asks for ("ceremony")
     acronyms: frozenset[str] = frozenset()  # acronyms the question writes ("aclu"), lower case
     tally: bool = False  # "What was the vote …": a tally ("234-193") answers
+    role: frozenset[str] = frozenset()  # "What did Duncan Hunter's spokesman say": spokesman (stem) …
+    owner: frozenset[str] = frozenset()  # … of hunter, duncan: the speaker is named in the passages, not the question
 
     @property
     def said(self) -> bool:
@@ -59,16 +61,27 @@ def asked_element(question: str) -> str:
     return "" if not head or head in STOPWORDS or head in _VAGUE_HEADS else stem(head)
 
 
+# "Duncan Hunter's spokesman", "the senator's lawyer": a role of a named person or body
+_ROLE = re.compile(r"(?P<owner>.*?)['’]s\s+(?P<role>[a-z]+(?:\s+[a-z]+){0,2})\s*$")
+def _owner(text: str) -> frozenset[str]:
+    """Name words of whose role a question asks about ("Duncan Hunter"), or its words ("the senator")."""
+    names = frozenset(w.casefold().strip(".,") for r in runs(text) for w in r)
+    return names or frozenset(w.casefold() for w in re.findall(r"[a-z]+", text) if w not in STOPWORDS)
+
+
 def asked(question: str) -> Asked:
     """What `question` asks for (pure)."""
     m = _SAID_ASKED.search(question) or _ACCORDING.search(question)
     who = m.group("who") if m else ""
-    if re.search(r"['’]s\s+[a-z]", who):  # "Hunter's spokesman": the speaker is not the name
-        who = ""
+    role = _ROLE.search(who)
+    if re.search(r"['’]s\s+[a-z]", who):  # "Hunter's spokesman": the speaker is not the name, it is whoever
+        who = ""  # the passages name as his spokesman
     names = frozenset(w.casefold().strip(".,") for r in runs(who) for w in r)
     lower = " ".join(w for w in question.split()[1:] if w[:1].islower())
     told = frozenset(w.casefold().strip(".,") for m in _TOLD.finditer(question) for w in m.group("to").split())
     tally = _TALLY_ASKED.search(question) is not None
     return Asked(frozenset(terms(question, query=True)), tally or _FIGURE_ASKED.search(question) is not None, names,
                  frozenset(terms(lower, query=True)), bool(_MONEY_ASKED.search(question)), told - names,
-                 asked_element(question), acronyms(question), tally)
+                 asked_element(question), acronyms(question), tally,
+                 frozenset(terms(role.group("role"))) if role else frozenset(),
+                 _owner(role.group("owner")) if role else frozenset())

@@ -15,11 +15,12 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from app.answer.about import about_lines, point_line
-from app.answer.rebuttal import second_look
+from app.answer.about import about_lines
+from app.answer.rebuttal import other_sides_look, second_look
 from app.answer.retrieve import Hit
-from app.answer.select import Quote, asked, rank_quotes, sentence_vectors
-from app.answer.sides import MAX_CANDIDATES, Picked, answers_question, disagreement, pick
+from app.answer.roles import role_asked, voiced
+from app.answer.select import Asked, Coverage, Quote, asked, rank_quotes, sentence_vectors
+from app.answer.sides import MAX_CANDIDATES, Picked, answers_question, pick
 from app.attribution.repetition import Repetition, Voice, repetitions
 from app.attribution.links import label, links_for_span
 from app.models import Answer, Citation, Perspective
@@ -132,22 +133,77 @@ class _Writer:
 OtherSide = Callable[[str | None], list[Hit]]  # stance of the best quote -> passages of the other stance groups
 
 
-def answer_from(question: str, hits: list[Hit], qvec: np.ndarray, embed: Embed, lexical: LexicalIndex | None,
-                registry: Registry, carried: Carried | None = None, other_side: OtherSide | None = None) -> Answer:
-    """Rank the passages' sentences against the question, abstain when none answers it, else pick
-    the quotes (and decide whether the sources disagree, looking again at the other stance groups'
-    passages when `other_side` retrieves them) and write the answer."""
-    ask = asked(question)
-    coverage = lexical.coverage if lexical else (lambda _terms, _text: 0.0)
+@dataclass(frozen=True)
+class Selection:
+    """The answer view's choice, which the perspectives view starts from: the question as parsed,
+    every candidate quote best first, and the quotes picked (with the contested label)."""
+    ask: Asked
+    ranked: list[Quote]
+    picked: Picked
+
+    @property
+    def best(self) -> float:
+        """The best candidate's score: a quote answers the question within CLOSE of it (`answers_question`)."""
+        return self.ranked[0].score
+
+
+def coverage_of(lexical: LexicalIndex | None) -> Coverage:
+    return lexical.coverage if lexical else (lambda _terms, _text: 0.0)
+
+
+def select_answer(question: str, hits: list[Hit], qvec: np.ndarray, embed: Embed, lexical: LexicalIndex | None,
+                  other_side: OtherSide | None = None) -> Selection | None:
+    """Rank the passages' sentences against the question; None (abstain) when none answers it, else
+    pick the quotes (and decide whether the sources disagree, looking again at the other stance
+    groups' passages when `other_side` retrieves them)."""
+    coverage = coverage_of(lexical)
+    ask = role_asked(asked(question), hits)
     ranked = rank_quotes(ask, hits, qvec, embed, coverage)
+    other_side = _once(other_side) if other_side is not None else None
+    if other_side is not None and (ask.said or ask.role) and ranked and ranked[0].stance is not None \
+            and not voiced(ask, ranked[:MAX_CANDIDATES]):
+        wider = _speaker_elsewhere(question, hits, other_side(ranked[0].stance), qvec, embed, coverage)
+        if wider is not None:
+            (ask, ranked), other_side = wider, None  # the other stance groups' passages are in the ranking now
     if not answers_question(question, ranked, [h.chunk.meta.get("date") for h in hits]):
-        return abstain(question)
+        return None
     top = ranked[:MAX_CANDIDATES]
     picked = pick(ask, question, top, sentence_vectors([q.text for q in top], embed))
     if not picked.contested and other_side is not None and picked.quotes[0].stance is not None:
-        others = rank_quotes(ask, other_side(picked.quotes[0].stance), qvec, embed, coverage)
-        picked = second_look(ask, question, picked, others, embed)
-    return compose_answer(question, picked, registry, carried)
+        def others_of(stance: str | None) -> list[Quote]:
+            return rank_quotes(ask, other_side(stance), qvec, embed, coverage)
+        picked = second_look(ask, question, picked, others_of(picked.quotes[0].stance), embed)
+        picked = other_sides_look(ask, question, picked, top, others_of, embed)
+    return Selection(ask, ranked, picked)
+
+
+def answer_from(question: str, hits: list[Hit], qvec: np.ndarray, embed: Embed, lexical: LexicalIndex | None,
+                registry: Registry, carried: Carried | None = None, other_side: OtherSide | None = None) -> Answer:
+    """The answer view: `select_answer`'s quotes written out, or an abstention."""
+    chosen = select_answer(question, hits, qvec, embed, lexical, other_side)
+    return compose_answer(question, chosen.picked, registry, carried) if chosen else abstain(question)
+
+
+def _speaker_elsewhere(question: str, hits: list[Hit], extra: list[Hit], qvec: np.ndarray, embed: Embed,
+                       coverage: Coverage) -> tuple[Asked, list[Quote]] | None:
+    """A question about what a source said (or someone's spokesman), when none of the first
+    passages holds that source's words: the other stance groups' passages ranked with them, if the
+    source speaks there (the retrieval the second look makes anyway); else None."""
+    wider = role_asked(asked(question), hits + extra)
+    if not extra or not voiced(wider, rank_quotes(wider, extra, qvec, embed, coverage)):
+        return None
+    return wider, rank_quotes(wider, hits + extra, qvec, embed, coverage)
+
+
+def _once(other_side: OtherSide) -> OtherSide:
+    """`other_side` retrieving once per stance (the speaker check and the second look share it)."""
+    found: dict[str | None, list[Hit]] = {}
+
+    def look(stance: str | None) -> list[Hit]:
+        if stance not in found:
+            found[stance] = other_side(stance)
+        return found[stance]
+    return look
 
 
 def compose_answer(question: str, picked: Picked, registry: Registry, carried: Carried | None = None) -> Answer:
@@ -188,16 +244,15 @@ class OutletView:
 
 
 def compose_perspectives(question: str, views: list[OutletView], registry: Registry,
-                         embed: Embed | None = None, carried: Carried | None = None) -> Answer:
-    """Per stance group, per outlet: its labelled quotes or 'this outlet does not address it'."""
+                         chosen: Selection | None = None, carried: Carried | None = None) -> Answer:
+    """Per stance group, per outlet: its labelled quotes or 'this outlet does not address it'. The
+    sources disagree here exactly when they do in the answer view (`chosen.picked`)."""
     w = _Writer(registry, carried)
-    quotes = [q for v in views for q in v.quotes]
-    vectors = sentence_vectors([q.text for q in quotes], embed) if embed and quotes else np.zeros((len(quotes), 0))
-    about = disagreement(asked(question), question, quotes, vectors)  # the answer view's rules, every pair
-    contested = about is not None
+    picked = chosen.picked if chosen else None
+    contested = bool(picked and picked.contested)
     w.lines.append(INTRO_SIDES if contested else INTRO_PERSPECTIVES)
-    if about is not None:
-        w.lines.append(point_line(question, about))
+    if contested:
+        w.lines.extend(about_lines(question, picked))  # the answer view's line: what they disagree on
         if VERDICT_ASKED.search(question):
             w.lines.append(NO_VERDICT)
     perspectives: list[Perspective] = []
@@ -206,16 +261,14 @@ def compose_perspectives(question: str, views: list[OutletView], registry: Regis
         if view.stance != current:
             w.lines.append(f"{w.stance_label(view.stance)}:")
             current = view.stance
-        if not view.quotes:
-            w.lines.append(f"- {view.outlet}: {NOT_ADDRESSED}.")
-            summary, ids = NOT_ADDRESSED, []
-        else:
-            first = len(w.citations)
-            lines = [w.quote_line(q, side=False) for q in view.quotes]
-            w.lines.extend(lines)
-            summary, ids = "\n".join(line[2:] for line in lines), [c.id for c in w.citations[first:]]
+        first = len(w.citations)
+        lines = [w.quote_line(q, side=False) for q in view.quotes] or [f"- {view.outlet}: {NOT_ADDRESSED}."]
+        w.lines.extend(lines)
+        summary = "\n".join(line[2:] for line in lines) if view.quotes else NOT_ADDRESSED
         perspectives.append(Perspective(outlet=view.outlet, stance=view.stance, stance_label=registry.stance_label(view.stance),
-                                        addresses=bool(view.quotes), citations=ids, summary=summary))
+                                        addresses=bool(view.quotes), citations=[c.id for c in w.citations[first:]],
+                                        summary=summary))
+    quotes = [q for v in views for q in v.quotes]
     w.lines.extend(repetition_notes(repetitions(_voices(quotes))))
     if not quotes:
         return Answer(question=question, answer=ABSTAIN_TEXT, abstained=True, perspectives=perspectives)

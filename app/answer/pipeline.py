@@ -32,12 +32,10 @@ def answer_from_index(question: str, search: str, *, store: Store, lexical: Lexi
     def carried(doc_id: str) -> str:
         return carried_note(doc_id, docs)
 
-    if view == "perspectives":
-        return perspectives(question, qvec, store=store, lexical=lexical, config=config, filters=filters, k=k,
-                            registry=registry, vectors_for=vectors_for, carried=carried)
     hits = retrieve(search, qvec, store=store, lexical=lexical, config=config, filters=filters, k=k)
     if not answerable(hits, config):
-        return answer_stage.abstain(question)
+        return _view(question, None, view, qvec, store=store, lexical=lexical, config=config, filters=filters,
+                     k=k, registry=registry, vectors_for=vectors_for, carried=carried)
     seen = {h.chunk.id for h in hits}
 
     def other_side(stance: str | None) -> list[Hit]:
@@ -54,5 +52,14 @@ def answer_from_index(question: str, search: str, *, store: Store, lexical: Lexi
         return found
 
     embed_quotes = vectors_for([h.chunk for h in hits])
-    return answer_stage.answer_from(question, hits, qvec, embed_quotes, lexical, registry, carried=carried,
-                                    other_side=other_side)
+    chosen = answer_stage.select_answer(question, hits, qvec, embed_quotes, lexical, other_side=other_side)
+    return _view(question, chosen, view, qvec, store=store, lexical=lexical, config=config, filters=filters,
+                 k=k, registry=registry, vectors_for=vectors_for, carried=carried)
+
+
+def _view(question: str, chosen: answer_stage.Selection | None, view: str, qvec, *, registry: Registry,
+          carried: Callable, **perspective_args) -> Answer:
+    """The answer view of the selection (None: abstain), or the perspectives view built from it."""
+    if view == "perspectives":
+        return perspectives(question, qvec, chosen, registry=registry, carried=carried, **perspective_args)
+    return answer_stage.compose_answer(question, chosen.picked, registry, carried) if chosen else answer_stage.abstain(question)

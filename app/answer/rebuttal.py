@@ -4,6 +4,12 @@ best quote. A rebuttal or denial that ranks below the first window is found this
 speak to the best quote's claim (its similarity to that quote, not only to the question) and
 answer the question nearly as well as the best quote: as in the first window, a quote far below
 it (CONTEST_POOL) counts only by a precise rule (figures of what is asked, a rebuttal naming its source).
+
+The other side's look: when a quote of another stance group answers nearly as well as the best
+one (within CLOSE), the passages of the stance groups other than *its* own (the best quote's group
+among them) that the first retrieval missed are checked against it the same way: a rebuttal from
+the best quote's side of what the other side says ("These anti-MEK claims were merely designed …")
+is found even when its passage ranked below the first window.
 """
 
 from __future__ import annotations
@@ -13,7 +19,7 @@ from collections.abc import Callable, Sequence
 import numpy as np
 
 from app.answer.select import Asked, Quote, sentence_vectors
-from app.answer.sides import CONTEST_POOL, WIDE_POOL, Picked, contradiction
+from app.answer.sides import CLOSE, CONTEST_POOL, WIDE_POOL, Picked, two_sides, contradiction
 
 Embed = Callable[[Sequence[str]], np.ndarray]
 OTHER_MAX = 4  # the other side's best-ranked quotes checked against the best quote
@@ -24,13 +30,36 @@ def second_look(ask: Asked, question: str, picked: Picked, others: Sequence[Quot
     if picked.contested or not picked.quotes:
         return picked
     best = picked.quotes[0]
-    cands = [q for q in others if q.outlet != best.outlet and q.score >= best.score - WIDE_POOL][:OTHER_MAX]
+    found = _contradicting(ask, question, best, best.score, others, embed)
+    return Picked([best, found[0]], True, found[1], (0, 1), (0, 1)) if found else picked
+
+
+def _contradicting(ask: Asked, question: str, anchor: Quote, top: float, others: Sequence[Quote], embed: Embed
+                   ) -> tuple[Quote, str] | None:
+    """The first of the other side's best quotes (within WIDE_POOL of the best score `top`) that
+    contradicts `anchor`, with the rule's name; below CONTEST_POOL only a precise rule counts."""
+    cands = [q for q in others if q.outlet != anchor.outlet and q.score >= top - WIDE_POOL][:OTHER_MAX]
     if not cands:
-        return picked
-    vectors = sentence_vectors([best.text, *(q.text for q in cands)], embed)
+        return None
+    vectors = sentence_vectors([anchor.text, *(q.text for q in cands)], embed)
     for q, v in zip(cands, vectors[1:]):
-        sim = float(v @ vectors[0])
-        why = contradiction(ask, question, best, q, sim, q.score < best.score - CONTEST_POOL)
+        why = contradiction(ask, question, anchor, q, float(v @ vectors[0]), q.score < top - CONTEST_POOL)
         if why:
-            return Picked([best, q], True, why, (0, 1), (0, 1))
-    return picked
+            return q, why
+    return None
+
+
+OthersOf = Callable[[str], Sequence[Quote]]  # a stance group -> quotes of the other groups' passages, best first
+
+
+def other_sides_look(ask: Asked, question: str, picked: Picked, ranked: Sequence[Quote], others_of: OthersOf,
+                     embed: Embed) -> Picked:
+    """`ranked`: the first window's quotes, best first. The best-ranked quote of another stance group
+    within CLOSE of the best is the anchor; the best quote still opens the answer."""
+    if picked.contested or not ranked or ranked[0].stance is None:
+        return picked
+    best = ranked[0]
+    anchor = next((q for q in ranked[1:] if q.score >= best.score - CLOSE and q.stance is not None
+                   and q.stance != best.stance), None)
+    found = _contradicting(ask, question, anchor, best.score, others_of(anchor.stance), embed) if anchor else None
+    return two_sides([best, anchor, found[0]], 1, 2, found[1]) if anchor and found else picked

@@ -164,9 +164,11 @@ def score_sentences(ask: Asked, sentences: Sequence[Sentence], vectors: np.ndarr
     return sorted(out, key=lambda x: -x.score)
 
 
-# The next sentence goes on from this one: a pronoun, a demonstrative or "however" in its first words
-# ("Rouhani asked France to extradite MEK members." → "France, however, turned down this request.").
-REFERS_BACK = re.compile(r"\W*(?:[\w’'.-]+,?\s+){0,3}?(?:he|she|they|it|this|these|those|such|however)\b", re.I)
+# The next sentence goes on from this one: a pronoun, a demonstrative, "however" or a word of time
+# sequence in its first words ("Rouhani asked France to extradite MEK members." → "France, however,
+# turned down this request."; "… after the revolution." → "In the following years, tensions developed …").
+REFERS_BACK = re.compile(r"\W*(?:[\w’'.-]+,?\s+){0,3}?(?:he|she|they|it|this|these|those|such|however|"
+                         r"following|then|later|afterwards?|eventually|subsequently)\b", re.I)
 
 
 def extend(best: Scored, siblings: Sequence[Scored], margin: float) -> tuple[int, int, tuple[Link, ...]]:

@@ -91,7 +91,7 @@ def contradiction(ask: Asked, question: str, a: Quote, b: Quote, sim: float, wid
     if not _other_side(a, b):
         return None
     if wide:
-        named = (cx.rebuts(a.text) and _names(a, b)) or (cx.rebuts(b.text) and _names(b, a))
+        named = (_rebuts_asked(ask, a) and _names(a, b)) or (_rebuts_asked(ask, b) and _names(b, a))
         return "rebuttal" if named else None
     if _DAY_ASKED.search(question) and cx.conflicting_days(a.text, b.text):
         return "days"
@@ -107,15 +107,6 @@ def contradiction(ask: Asked, question: str, a: Quote, b: Quote, sim: float, wid
     return None
 
 
-def disagreement(ask: Asked, question: str, quotes: Sequence[Quote], vectors: np.ndarray) -> str | None:
-    """What the first pair of quotes that contradict each other on the question disagree about (a
-    key of WHAT), or None; `vectors[i]` is quotes[i]'s unit vector. For views that show every
-    outlet's quotes side by side (the perspectives view), so no quote is below another."""
-    sims = vectors @ vectors.T if vectors.size else np.zeros((len(quotes), len(quotes)))
-    return next((why for i in range(len(quotes)) for j in range(i + 1, len(quotes))
-                 if (why := contradiction(ask, question, quotes[i], quotes[j], float(sims[i, j])))), None)
-
-
 SHARED_ASKED = 3  # a denial of a less similar quote must share this many of the question's terms with it
 
 
@@ -129,9 +120,19 @@ def _rebuttal(ask: Asked, r: Quote, target: Quote, sim: float) -> bool:
     """Quote r rebuts target's claim: a rebuttal cue, and r speaks to target (same claim, names its
     source, or answers the question closely too). For a question about what X said, the rebuttal
     is of X's words: X's own rejection of something else ("without merit") is the answer, not a dispute."""
-    if not cx.rebuts(r.text) or (ask.said and speaker_match(r.links, ask.speakers)):
+    if not _rebuts_asked(ask, r) or (ask.said and speaker_match(r.links, ask.speakers)):
         return False
     return sim >= SAME_CLAIM or _names(r, target) or (sim >= ON_POINT and cx.points_at_claim(r.text))
+
+
+def _rebuts_asked(ask: Asked, r: Quote) -> bool:
+    """r holds a rebuttal cue, and when it spells out the claim it rejects ("claimed that the MEK had
+    no support in Iran, which is not true"), that claim holds a word of what the question asks (its
+    predicate): a rebuttal of another claim by the same source does not dispute this one."""
+    if not cx.rebuts(r.text):
+        return False
+    claim = cx.rebutted_claim(r.text)
+    return claim is None or bool(set(terms(claim)) & (ask.predicate or ask.terms))
 
 
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -196,8 +197,10 @@ def pick(ask: Asked, question: str, ranked: Sequence[Quote], vectors: np.ndarray
                  and (why := contradiction(ask, question, ranked[i], ranked[j], float(sims[i, j]), j in wide))), None)
     if pair is None:  # two quotes below the best ones that deny each other's claim
         pair = _claim_pair(ask, question, ranked, [i for i in pool if i not in wide and i not in close], sims)
+    if pair is None:  # a rebuttal of claims below the best ones, aimed at a quote on the same question terms
+        pair = _shared_rebuttal(ask, ranked, [i for i in pool if i not in wide], pool, sims)
     if pair is not None:
-        return _two_sides(ranked, *pair)
+        return two_sides(ranked, *pair)
     kept = [0]
     for j in close[1:]:
         if len(kept) >= PLAIN_MAX:
@@ -222,7 +225,25 @@ def _claim_pair(ask: Asked, question: str, ranked: Sequence[Quote], middle: list
                  and why != "rebuttal"), None)
 
 
-def _two_sides(ranked: Sequence[Quote], i: int, j: int, about: str) -> Picked:
+def _shared_rebuttal(ask: Asked, ranked: Sequence[Quote], near: list[int], pool: list[int], sims: np.ndarray
+                     ) -> tuple[int, int, str] | None:
+    """A rebuttal that speaks of claims ("These anti-MEK claims were merely designed to divert
+    attention …", within CONTEST_POOL of the best) and a quote of the other side within WIDE_POOL
+    that it is close to (ON_POINT) and that holds SHARED_ASKED of the question's terms with it: the
+    rebuttal aims at that claim even with no close quote to aim at."""
+    for i in near:
+        r = ranked[i]
+        if not (_rebuts_asked(ask, r) and cx.points_at_claim(r.text)) or (ask.said and speaker_match(r.links, ask.speakers)):
+            continue
+        for j in pool:
+            t = ranked[j]
+            if j != i and _different_sources(r, t) and r.outlet != t.outlet and _other_side(r, t) \
+                    and sims[i, j] >= ON_POINT and _shared_question_terms(ask, r, t) >= SHARED_ASKED:
+                return (min(i, j), max(i, j), "rebuttal")
+    return None
+
+
+def two_sides(ranked: Sequence[Quote], i: int, j: int, about: str) -> Picked:
     """Quotes i and j disagree. The best quote opens the answer on the side it shares (same stance
     group, not j's outlet) with i or with j; otherwise i's side comes first."""
     best, a, b = ranked[0], ranked[i], ranked[j]

@@ -21,7 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from app.attribution import phrases, speech
-from app.attribution.links import Link, Names
+from app.attribution.links import RELAYS, Link, Names
 from app.attribution.quotemarks import (
     continues_quote,
     has_quotes,
@@ -136,7 +136,9 @@ class ChainFinder:
         outer = next((_outer(x) for x in group if _outer(x)), ())
         if not outer:
             outer = self._inherit(sents, i - len(group) + 1)
-        carried = group[0].nested
+        # a publication relayed at the quotation's start ('“According to the Iran News Update website, …')
+        # frames the whole quotation; a person it names ('“The problem, Mr. Sellers says, …') only that sentence
+        carried = tuple(link for link in group[0].nested if link.role == RELAYS)
         for x in group:
             x.links = _dedupe((*outer, *carried, *x.nested))
 
@@ -161,11 +163,11 @@ class ChainFinder:
         for k, (_, tokens) in enumerate(found_runs):
             full = self.names.strip_titles(" ".join(tokens))
             if phrases.is_personal(full.split()) and not self.names.lookup(full):
-                self._register(full, state)
-                named.add(full)
                 prev = found_runs[k - 1][1] if k else []
                 if found_runs[k][0] == "and" and len(prev) == 1 and len(full.split()) == 2:
                     self._register(f"{prev[0]} {self.names.surname(full)}", state)  # 'Hillary and Bill Clinton'
+                self._register(full, state)
+                named.add(full)
         persons = [e for e in found if e.kind == "person"]
         subject = persons[-1] if persons else None
         if masked.rstrip().endswith("?"):
@@ -187,12 +189,13 @@ class ChainFinder:
 
     def _register(self, full: str, state: State) -> None:
         """Remember a person's surname; two different people with one surname ('Hillary Clinton',
-        'Bill Clinton') leave the surname alone ambiguous: it then names no one more precisely."""
+        'Bill Clinton') make it ambiguous: `state.homonyms` lists them in the order first named."""
         key = self.names.surname(full)
         known = state.surnames.setdefault(key, full)
         if known not in (key, full) and known.split()[0] != full.split()[0]:
             state.homonyms.setdefault(key, [known])
             state.surnames[key] = key
+            known = key
         if known == key and full not in state.homonyms.get(key, [full]):
             state.homonyms[key].append(full)
 

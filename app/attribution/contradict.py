@@ -180,6 +180,27 @@ def rebuts(text: str) -> bool:
     return REBUTTAL.search(text) is not None
 
 
+# The claim a rebuttal spells out: "X claimed that P, which is not true", "disputed claims of P",
+# "denied that P", "false allegations that P" (up to the clause that rejects or follows it).
+_CLAIMED = re.compile(
+    r"\b(?:claim(?:s|ed|ing)?|allegations?|accusations?|charges?|den(?:y|ies|ied))\s+(?:that|of)\s+"
+    r"(?P<claim>[^.;:,]+?)(?=,|\s+(?:which|but|and|though)\b|[.;:]|$)", re.IGNORECASE)
+
+
+def rebutted_claim(text: str) -> str | None:
+    """The claim a rebuttal rejects when it spells it out: the claim its cue opens ("disputed claims
+    of racism" → "racism"), else the last "claimed that P" before the cue ("…, but claimed that the
+    MEK had no support in Iran, which is not true" → "the MEK had no support in Iran"). None when the
+    rebuttal names no claim this way ("smear campaigns", "these claims were merely designed …")."""
+    cue = REBUTTAL.search(text)
+    if cue is None:
+        return None
+    found = list(_CLAIMED.finditer(text))
+    opened = [m for m in found if cue.start() <= m.start() <= cue.end()]
+    before = [m for m in found if m.end("claim") <= cue.start()]
+    return opened[0].group("claim") if opened else before[-1].group("claim") if before else None
+
+
 def points_at_claim(text: str) -> bool:
     """The text speaks of a claim, report or story (what a rebuttal rejects)."""
     return CLAIM_NOUN.search(text) is not None

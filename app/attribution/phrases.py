@@ -163,6 +163,17 @@ def spokesperson_of(phrase: str) -> str | None:
     return (m.group("a") or m.group("b")) if m else None
 
 
+_AUTHORED = re.compile(r"^(?:\w+,\s*)?(?:the|a|an|his|her|its|their)\s+(?:[\w\-]+\s+){0,2}?(?:statement|letter|memo|"
+                       r"report|release|email|filing)\b[^,]{0,40}?,?\s+(?:from|by)\s+(.{2,120}?)[\s,]*$", re.IGNORECASE)
+
+
+def author_of(phrase: str) -> str | None:
+    """Who a document that speaks comes from: 'the statement on her health, from Dr. Lisa Bardack,'
+    → 'Dr. Lisa Bardack,'; 'the press release from the U.S. Attorney’s Office' → that office."""
+    m = _AUTHORED.match(phrase.strip())
+    return m.group(1) if m else None
+
+
 def role_words(phrase: str) -> set[str]:
     """The role a phrase describes someone by: 'the chief justice' → {chief, justice}."""
     words = [w.casefold() for w in words_of(segments(phrase)[-1] if segments(phrase) else phrase)]

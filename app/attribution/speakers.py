@@ -84,6 +84,9 @@ class Resolver:
         exact = self.names.exact(phrase)
         if exact:
             return Entity(exact[0], exact[1], described=phrase)
+        author = phrases.author_of(phrase)  # 'the statement …, from Dr. Lisa Bardack,': the author speaks
+        if author:
+            return self.phrase(author, i, state)
         decided, found = self._opening(phrase, state)
         if decided:
             return found
@@ -188,7 +191,7 @@ class Resolver:
         found = phrases.runs(last)
         content = [w for w in last.split() if w.casefold() not in phrases.STOP_WORDS]
         if len(found) == 1 and len(found[0]) == len(content) and phrases.is_named(found[0]) and (not phrases.is_personal(found[0]) or _determined(phrase)):
-            return Entity(" ".join(found[0]), "outlet", described=phrase)
+            return Entity(_titled_name(found[0], phrase), "outlet", described=phrase)
         return None
 
     def medium(self, phrase: str, i: int, state: State) -> Entity | None:
@@ -210,7 +213,7 @@ class Resolver:
         if named:  # 'to the Post' after 'The Washington Post reported'
             return named[-1]
         if phrases.guess_kind(found[0]) == "outlet" or not phrases.is_personal(found[0]) and phrases.is_named(found[0]):
-            return Entity(" ".join(found[0]), "outlet", described=phrase)
+            return Entity(_titled_name(found[0], phrase), "outlet", described=phrase)
         return None
 
     def _publication(self, phrase: str, i: int, state: State) -> Entity | None:
@@ -234,11 +237,27 @@ class Resolver:
 
 
 def _by_surname(raw: str, surname: str, state: State) -> str:
-    """The full name behind a surname; 'Mrs. Clinton' picks the Clinton the text shows is a woman
-    when two Clintons were named, else the surname alone stays."""
+    """The full name behind a surname. When two people share it, the one named first (news style
+    gives the article's main figure the bare surname and tells a relative apart by first name:
+    'Duncan Hunter' … 'Margaret Hunter' … 'Hunter said'), unless an honorific says otherwise:
+    'Mrs. Clinton' is the Clinton the text shows is a woman, else the first-named one whose gender
+    the text has not shown (the honorific then shows it: 'Mr. Clinton' later is the other one)."""
+    named = state.homonyms.get(surname, [])
+    if not named:
+        return state.surnames.get(surname, surname)
     gender = HONORIFIC_GENDER.get(raw.split()[0].casefold().rstrip("."))
-    fits = [n for n in state.homonyms.get(surname, []) if gender and state.people.gender.get(n) == gender]
-    return fits[0] if len(fits) == 1 else state.surnames.get(surname, surname)
+    if gender is None:
+        return named[0]
+    fits = [n for n in named if state.people.gender.get(n) == gender]
+    fits = fits or [n for n in named if n not in state.people.gender]
+    return fits[0] if fits else surname
+
+
+def _titled_name(tokens: list[str], phrase: str) -> str:
+    """A one-word publication name keeps a capitalised 'The' printed before it: 'an op-ed for The
+    Hill' → 'The Hill' ('Hill' alone names nothing); 'the Post' stays 'Post'."""
+    name = " ".join(tokens)
+    return f"The {name}" if len(tokens) == 1 and re.search(rf"(?<!\S)The\s+{re.escape(name)}\b", phrase) else name
 
 
 def _determined(phrase: str) -> bool:

@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from app.attribution.lexicon import NEWS_ACRONYMS, PRONOUNS, STOP_WORDS
-from app.attribution.phrases import guess_kind, runs, segments, words_of  # noqa: F401 — runs: read by app/answer/select.py
+from app.attribution.lexicon import NEWS_ACRONYMS, PREPOSITIONS, PRONOUNS, STOP_WORDS
+from app.attribution.phrases import guess_kind, runs, runs_after, segments, words_of  # noqa: F401 — runs: read by app/answer/select.py
 
 # Verbs that introduce what someone said. WEAK ones need a complement ("that", "how", ":", a quote).
 STRONG = ("said|says|say|told|tells|telling|added|adds|adding|explained|explains|highlighted|stressed|warned|"
@@ -19,18 +19,24 @@ STRONG = ("said|says|say|told|tells|telling|added|adds|adding|explained|explains
           "asserted|declared|denied|denies|stressing|warning|saying|responded|replied|answered|tweeted|"
           "testified|acknowledged|admitted|conceded|countered|recalled|predicted|cautioned|contended|"
           "maintained|complained|joked|quipped|argues|arguing")
-WEAK = "announced|announces|revealed|reveals|disclosed|described|describing|stated|noted|shared|posted"
+WEAK = "disputed|disputes|announced|announces|revealed|reveals|disclosed|described|describing|stated|noted|shared|posted"
+# Verbs that characterise in the speaker's own words: speech only when a quotation follows in their
+# clause ('Dennis called the organization "irrelevant"', '…, calling him a “faker”'), not 'called the police'.
+CHARACTERISE = ("called|calling|branded|branding|dubbed|dubbing|labeled|labeling|labelled|labelling|derided|"
+                "deriding|accused|accusing|assailed|chimed in")
 _VERB = rf"(?:{STRONG}|{WEAK})"
+_CHARACTERISE = re.compile(rf"^(?:{CHARACTERISE})$")
 _WEAK = re.compile(rf"^(?:{WEAK})$")
 OPEN_Q, CLOSE_Q, STRAIGHT_Q = "“", "”", '"'
 
 MAX_SUBJECT_WORDS = 16
+_CONJUNCTIONS = ("and", "but", "then", "and then")
 
 _TRAILING = re.compile(rf",\s*([^,;“”\"]{{2,80}}?)\s+({_VERB})\b([^,;“”\"]{{0,60}})[.!?]?\s*$")
 _ACCORDING = re.compile(
     r"\baccording to\s+(?:(?:an?|the)\s+)?(?:(?:article|report|documents?|statement)s?\s+"
     r"(?:published|released|issued)\s+(?:in|by|on)\s+)?([^,;“”\"]{2,160})", re.IGNORECASE)
-_LEADING = re.compile(rf"\b({_VERB}|asked|asks)\b")
+_LEADING = re.compile(rf"\b({_VERB}|asked|asks|{CHARACTERISE})\b")
 _ASK = re.compile(r"^ask(?:ed|s)$")
 # 'asked' reports speech only next to what was asked: 'asked Mr. Sellers “…”', 'asked whether …'
 _ASKED_WHAT = re.compile(r"\s*(?:(?:[A-Z][\w.’'\-]*|him|her|them|the|a|an|[a-z]+’s|[a-z]+'s|[a-z]+),?\s+){0,4}?(?:[“\"]|whether\b|if\b)")
@@ -91,6 +97,8 @@ def trailing(sentence: str) -> Mention | None:
     m = _TRAILING.search(sentence)
     if not m or len(words_of(m.group(1))) > 8 or m.group(2) in ("read", "shared"):
         return None
+    if m.group(1).strip().casefold() in _CONJUNCTIONS:
+        return None  # '…, and announced days later that …': a second verb of the sentence's subject
     return Mention(m.group(1), m.group(2), _medium(m.group(2), m.group(3)), "trailing")
 
 
@@ -105,6 +113,8 @@ def leading(sentence: str) -> Mention | None:
         after = sentence[m.end():]
         if _ASK.match(m.group(1)) and not _asks(before, after):
             continue
+        if _CHARACTERISE.match(m.group(1)) and not re.match(r"[^;:.“”\"]{0,80}?[“\"]", after):
+            continue
         who = _WHO.search(before)
         if who:
             return Mention(who.group(1), m.group(1), _medium(m.group(1), after, before), "subject")
@@ -113,7 +123,7 @@ def leading(sentence: str) -> Mention | None:
         if re.match(rf"\s+{_VERB}\b", after):
             continue  # 'Media reports said …': a noun before the verb
         weak = _WEAK.match(m.group(1)) and not re.match(r"\s*(?:\S+\s+){0,3}?(that|how|as)\b|\s*[:“\"]", after)
-        phrase = _subject_phrase(before)
+        phrase = _subject_phrase(before, m.group(1))
         if not phrase.strip(" ,\"“”"):
             continue
         return Mention(phrase, m.group(1), _medium(m.group(1), after, before), "weak" if weak else "subject")
@@ -126,18 +136,21 @@ def _asks(before: str, after: str) -> bool:
     return bool(words) and words[-1].casefold().strip(",") not in _NOT_ASKER and bool(_ASKED_WHAT.match(after))
 
 
-def _subject_phrase(before: str) -> str:
+def _subject_phrase(before: str, verb: str = "") -> str:
     """The words before a speech verb that name its subject: the comma-separated tail, except
     'Dmitry Bam, a professor … who has written on ethics, said' (a name and its apposition, however
     long) and '…, and told' (the clause's subject at the start of the sentence)."""
     parts = before.split(",")
+    if _CHARACTERISE.match(verb):
+        return _named_subject(parts[:-1] if verb.endswith("ing") and before.rstrip().endswith(",") else parts)
     if len(parts) >= 3 and not parts[-1].strip() and len(words_of(parts[0])) <= 8:
         opener = words_of(parts[1])[:1]
         if opener and opener[0].casefold() in ("a", "an", "the", "who", "whose"):
-            return ",".join(parts[:2])
+            authored = len(parts) > 3 and words_of(parts[2])[:1] in (["from"], ["by"])  # 'the statement, from X, …'
+            return ",".join(parts[: 3 if authored else 2])
     tail = _last_segments(before)
     first = words_of(parts[-1])[:1]
-    if tail.strip().casefold() in ("and", "but", "then", "and then") or first and first[0].endswith("ing") and len(parts) > 1:
+    if tail.strip().casefold() in _CONJUNCTIONS or first and first[0].endswith("ing") and len(parts) > 1:
         return _clause_subject(parts)  # '…, accusing the agency of being “…” and said'
     return tail
 
@@ -149,6 +162,22 @@ def _clause_subject(parts: list[str]) -> str:
         if first and (first[0].casefold() in PRONOUNS or first[0][0].isupper() and first[0].casefold() not in STOP_WORDS):
             return part
     return parts[0]
+
+
+def _named_subject(parts: list[str]) -> str:
+    """The name or pronoun opening the clause ('Dennis', 'Senator Mitch McConnell of Kentucky', 'she'),
+    after introductory phrases ('In July,'); '' when a common noun opens it ('The lawsuit, which was
+    brought by …, accused', 'the group released an ad …, accusing'): a characterising verb's
+    speaker is the clause's subject, never a name further on."""
+    for part in parts:
+        words = words_of(part)
+        if not words or words[0].casefold() in PREPOSITIONS:
+            continue
+        if words[0].casefold() in PRONOUNS:
+            return words[0]
+        found = runs_after(part)
+        return " ".join(found[0][1]) if found and found[0][0].strip().casefold() in ("", "the") else ""
+    return ""
 
 
 def _last_segments(before: str) -> str:

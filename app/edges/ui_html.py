@@ -132,6 +132,10 @@ def answer_body(turn: int, answer: dict, stances: Stances, by_outlet: bool, show
         for cite in cites:  # markers count up in the order the quotes are shown
             number += 1
             parts.append(quote_block(turn, cite, stances, str(number)))
+    if by_outlet and shown is None:  # the perspectives view also names the outlets that do not address it
+        parts += [f'<div class="bl-group">{esc(p["outlet"])} <span class="bl-group-meta">\u00b7 '
+                  f'{esc(stances.label(p.get("stance")))} \u00b7 {esc(p["summary"])}</span></div>'
+                  for p in answer.get("perspectives") or [] if not p.get("addresses")]
     return "".join(parts)
 
 

@@ -1,6 +1,7 @@
 """Chain accuracy: how many labelled sentences of `evals/chains.yaml` get exactly their chain.
 
-    python -m app.evaluation.chain_eval [--spacy]     # prints accuracy overall and on attributed sentences
+    python -m app.evaluation.chain_eval [--spacy] [--corpus=DIR] [CASES.yaml ...]
+                                    # prints accuracy overall and on attributed sentences
 """
 
 from __future__ import annotations
@@ -14,7 +15,8 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from app.attribution.chains import ChainFinder
 from app.attribution.links import Names, find_speakers, load_speakers
-from app.documents.clean import clean
+from app.documents.clean import clean, clean_document
+from app.documents.detect import describe
 from app.documents.load import load_file
 from app.errors import ConfigError
 from app.registry import find_registry, load_registry
@@ -53,6 +55,9 @@ class ChainScore:
     attributed: int  # cases whose expected chain is not empty
     attributed_correct: int
     misses: list[tuple[str, list[str], list[str]]]  # (sentence, expected, got)
+    predicted: int = 0  # cases given a non-empty chain
+    invented: int = 0  # ... of those, cases whose expected chain is empty
+
 
     @property
     def accuracy(self) -> float:
@@ -60,7 +65,13 @@ class ChainScore:
 
     @property
     def attributed_accuracy(self) -> float:
+        """Speaker recall: attributed sentences given exactly their chain."""
         return self.attributed_correct / self.attributed if self.attributed else 0.0
+
+    @property
+    def precision(self) -> float:
+        """Speaker precision: of the sentences given a chain, those given exactly the right one."""
+        return self.attributed_correct / self.predicted if self.predicted else 0.0
 
 
 def chain_accuracy(cases_path: Path = CASES, corpus_dir: Path = Path("corpus"), nlp: Callable | None = None,
@@ -71,7 +82,7 @@ def chain_accuracy(cases_path: Path = CASES, corpus_dir: Path = Path("corpus"), 
     finder = ChainFinder(Names(load_speakers(find_speakers(corpus_dir)), registry), nlp,
                          **({"window": window} if window is not None else {}))
     chains_by_file: dict[str, tuple[str, list]] = {}
-    correct = attributed = attributed_correct = 0
+    correct = attributed = attributed_correct = predicted = invented = 0
     misses = []
     for case in cases:
         key = case.file or case.doc or ""
@@ -79,9 +90,7 @@ def chain_accuracy(cases_path: Path = CASES, corpus_dir: Path = Path("corpus"), 
             if case.doc in inline:
                 text, outlet = clean(inline[case.doc].text), inline[case.doc].outlet
             elif case.file:
-                text = clean(load_file(corpus_dir / case.file)[0].text)
-                entry = registry.document(case.file)
-                outlet = entry.outlet if entry else "unknown"
+                text, outlet = _as_ingested(corpus_dir / case.file, registry)
             else:
                 raise ConfigError(f"{cases_path}: a case names neither a known doc nor a file: {case.sentence!r}")
             chains_by_file[key] = (text, finder.find(text, outlet))
@@ -95,9 +104,19 @@ def chain_accuracy(cases_path: Path = CASES, corpus_dir: Path = Path("corpus"), 
         if case.chain:
             attributed += 1
             attributed_correct += ok
+        predicted += bool(got)
+        invented += bool(got) and not case.chain
         if not ok:
             misses.append((case.sentence, case.chain, got))
-    return ChainScore(len(cases), correct, attributed, attributed_correct, misses)
+    return ChainScore(len(cases), correct, attributed, attributed_correct, misses, predicted, invented)
+
+
+def _as_ingested(path: Path, registry) -> tuple[str, str]:
+    """The document's text and outlet as ingest sees them (Markdown front matter stripped, outlet from
+    the registry or the file's own metadata), so offsets and chains match the index."""
+    raw = load_file(path)[0]
+    text = clean_document(raw.text, raw.format, raw.furniture).text
+    return text, describe(raw, text, registry).outlet
 
 
 def main(argv: list[str]) -> None:
@@ -106,14 +125,16 @@ def main(argv: list[str]) -> None:
         from app.attribution.parse import load_nlp
 
         nlp = load_nlp()
+    corpus = next((Path(a.split("=", 1)[1]) for a in argv if a.startswith("--corpus=")), Path("corpus"))
     paths = [Path(a) for a in argv if not a.startswith("--")] or [CASES, HELD_OUT]
     for path in paths:
-        report(path, chain_accuracy(path, nlp=nlp))
+        report(path, chain_accuracy(path, corpus, nlp=nlp))
 
 
 def report(path: Path, score: ChainScore) -> None:
     print(f"{path}: chain accuracy {score.accuracy:.3f} ({score.correct}/{score.total}); "
-          f"on attributed sentences {score.attributed_accuracy:.3f} ({score.attributed_correct}/{score.attributed})")
+          f"on attributed sentences (speaker recall) {score.attributed_accuracy:.3f} ({score.attributed_correct}/{score.attributed}); "
+          f"speaker precision {score.precision:.3f} ({score.attributed_correct}/{score.predicted}); invented {score.invented}")
     for sentence, want, got in score.misses:
         print(f"  miss: {sentence!r}: expected {want}, got {got}")
 

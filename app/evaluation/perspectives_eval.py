@@ -8,8 +8,10 @@ Per case, the problems (each one a reason the gate counts):
 - a quote line without its outlet and chain, or under another stance group's heading in the text;
 - an outlet shown as "does not address it" that is not listed that way, or listed but not shown;
 - own-voice sentences (the answer view's check on the perspectives text);
-- an abstaining view ("The indexed sources don't answer this.") that lists an outlet as addressing it.
-Agreement: outlets the answer view quoted that the perspectives view shows as addressing the question.
+- an abstaining view ("The indexed sources don't answer this.") that lists an outlet as addressing it;
+- a view that abstains, or says the sources disagree, when the answer view does not (or the reverse).
+Agreement: outlets the answer view quoted that the perspectives view shows as addressing the question
+with each of the answer view's quotes of that outlet.
 """
 
 from __future__ import annotations
@@ -55,11 +57,37 @@ def score_perspectives(case: Case, view: Answer, answer: Answer | None, corpus: 
             res.problems += _perspective_problems(p, view, corpus, registry, sections)
     sources = [*corpus.outlet_names(), *(n for c in view.citations for n in c.chain)]
     res.own_voice = m.own_voice_violations(view.answer, case.forbidden_own_voice, sources, [c.quote for c in view.citations])
-    if answer is not None and not answer.abstained:
-        shown = {p.outlet.casefold() for p in view.perspectives if p.addresses}
-        quoted = {o.casefold() for o in m.cited_outlets(answer, corpus)}
-        res.agreement = m.Ratio(len(quoted & shown), len(quoted))
+    if answer is not None:
+        res.problems += _disagreeing_views(view, answer)
+        res.agreement = agreement(view, answer, corpus)
     return res
+
+
+def agreement(view: Answer, answer: Answer, corpus: m.Corpus) -> m.Ratio:
+    """Of the outlets the answer view quotes, those the perspectives view shows as addressing the
+    question with every one of the answer view's quotes of that outlet (same document and span)."""
+    if answer.abstained:
+        return m.Ratio()
+    quoted = {o.casefold() for o in m.cited_outlets(answer, corpus)}
+    cites = {c.id: c for c in view.citations}
+    hits = 0
+    for outlet in quoted:
+        shown = {(c.doc_id, c.start, c.end) for p in view.perspectives or [] if p.addresses and _same(p.outlet, outlet)
+                 for c in (cites.get(i) for i in p.citations) if c is not None}
+        wanted = {(c.doc_id, c.start, c.end) for c in answer.citations if _same(c.outlet, outlet)}
+        hits += bool(shown) and wanted <= shown
+    return m.Ratio(hits, len(quoted))
+
+
+def _disagreeing_views(view: Answer, answer: Answer) -> list[str]:
+    """What a reader switching views would see contradict: one view abstains or says the sources
+    disagree and the other does not."""
+    out = []
+    if view.abstained != answer.abstained:
+        out.append(f"perspectives: abstained={view.abstained}, the answer view abstained={answer.abstained}")
+    elif not view.abstained and view.contested != answer.contested:
+        out.append(f"perspectives: contested={view.contested}, the answer view contested={answer.contested}")
+    return out
 
 
 def _perspective_problems(p: Perspective, view: Answer, corpus: m.Corpus, registry: Any,

@@ -157,3 +157,36 @@ def test_quotes_are_sentences_not_whole_passages(make_assistant, tmp_path):
     answer = a.ask("How much will the construction of the bridge cost?")
     assert answer.citations and all(c.quote.count(". ") <= 1 for c in answer.citations), answer.answer
     assert "40 million dollars" in answer.citations[0].quote
+
+
+def assert_views_agree(answer, view):
+    """Every quote of the answer view stands under its outlet in the perspectives view, and both
+    views abstain, or say the sources disagree (in the same words), together."""
+    assert (view.abstained, view.contested) == (answer.abstained, answer.contested), view.answer
+    shown = {c.id: c for c in view.citations}
+    for c in answer.citations:
+        mine = next(p for p in view.perspectives if p.outlet == c.outlet)
+        spans = {(shown[i].doc_id, shown[i].start, shown[i].end) for i in mine.citations}
+        assert mine.addresses and (c.doc_id, c.start, c.end) in spans, view.answer
+    said = [ln for ln in answer.answer.splitlines() if "disagree" in ln or ln.startswith("The question")]
+    assert said == [ln for ln in view.answer.splitlines() if "disagree" in ln or ln.startswith("The question")]
+
+
+@pytest.mark.parametrize("question", [BRIBES, "When did the new bridge open to traffic?",
+                                      "What did Lisa Crane say about paying the council every month?",
+                                      "Will ferry tickets cost more from June?", "Who won the chess final in Oslo?"])
+def test_switching_views_never_contradicts(assistant, question):
+    assert_views_agree(assistant.ask(question), assistant.ask(question, view="perspectives"))
+
+
+def test_the_perspectives_view_shows_the_answer_view_s_quotes_whatever_its_own_lookups_find(assistant, monkeypatch):
+    """The view starts from the answer view's selection: an outlet's own (outlet-filtered) lookup and
+    the other candidates only add quotes, so an outlet quoted in the answer view is never "does not
+    address it", even when nothing else would pass the relevance bar."""
+    from app.answer import perspectives
+
+    monkeypatch.setattr(perspectives, "retrieve", lambda *args, **kwargs: [])
+    monkeypatch.setattr(perspectives, "CLOSE", -10.0)  # no further quote answers the question
+    answer, view = assistant.ask(BRIBES), assistant.ask(BRIBES, view="perspectives")
+    assert answer.citations
+    assert_views_agree(answer, view)

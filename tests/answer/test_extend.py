@@ -55,3 +55,11 @@ def test_what_x_told_a_named_recipient_opens_with_the_quote_naming_it_even_when_
     to_gazette = quote("She went further, telling the Riverside Gazette: “He is a fraud.”", "B", "y", 0.9,
                        "Jane Smith")
     assert said_first(q, [long_words, to_gazette]) == [to_gazette, long_words]
+
+
+def test_the_next_sentence_joins_when_it_goes_on_in_time():
+    text = ("After the revolution, divides grew between the group and the new rulers of the country. "
+            "In the following two years, tensions developed and eventually an open war broke out between them.")
+    sentences = scored(text, [1.0, 0.5])
+    start, end, _ = extend(sentences[0], sentences, 0.05)
+    assert (start, end) == (0, len(text))

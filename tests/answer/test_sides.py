@@ -170,3 +170,20 @@ def test_two_quotes_below_the_best_that_deny_each_other_are_contested_but_not_by
     assert not pick(asked(q), q, [best, said, far], v).contested
     smear = quote("These claims about the reading are a smear.", "C", "z", 0.78)  # a rebuttal needs a close target
     assert not pick(asked(q), q, [best, said, smear], v).contested
+
+
+def test_a_rebuttal_of_claims_below_the_best_quote_aims_at_a_quote_on_the_same_question_terms():
+    """Neither quote is close to the best one, but the rebuttal speaks of claims and holds three of
+    the question's terms with the other side's quote: a disagreement. With fewer shared terms (only
+    on the topic), or from the same side, it is not."""
+    q = "Is the group gaining influence inside the country through social media?"
+    best = quote("The group is gaining influence inside the country through social media.", "A", "x", 1.0)
+    rebuttal = quote("These claims about the group's social media influence were designed to divert attention.", "B", "x", 0.84)
+    claim = quote("A newspaper revealed the group's secretive social media influence campaign.", "C", "y", 0.74)
+    vecs = vectors((1, 0.0), (0.2, 1), (0.5, 1))  # neither is close to the best quote; cosine(rebuttal, claim) ≈ 0.95
+    picked = pick(asked(q), q, [best, rebuttal, claim], vecs)
+    assert picked.contested and picked.about == "rebuttal" and claim in picked.quotes and rebuttal in picked.quotes
+    topic = quote("A newspaper wrote about the group's campaign.", "C", "y", 0.74)  # one question term shared
+    assert not pick(asked(q), q, [best, rebuttal, topic], vecs).contested
+    same_side = quote(claim.text, "C", "x", 0.74)
+    assert not pick(asked(q), q, [best, rebuttal, same_side], vecs).contested

@@ -102,3 +102,14 @@ def test_a_figure_keeps_its_written_form_for_the_answer_line():
     assert cx.verdict_words("It was illegal.", "It was legal.") == ("illegal", "legal")
     assert cx.verdict_words("It was legal.", "It was fine.") is None
     assert cx.weekdays("published Saturday") == {"Saturday"}
+
+
+def test_the_claim_a_rebuttal_spells_out():
+    text = ("Al-Jazeera claimed that the MEK had changed the views of the media, but claimed that the MEK had no "
+            "support in Iran, which is not true.")
+    assert cx.rebutted_claim(text) == "the MEK had no support in Iran"  # the last claim before the cue
+    assert cx.rebutted_claim("Organizers disputed claims of racism and called on the group to withdraw it.") == "racism"
+    assert cx.rebutted_claim("He denied that he offered the job.") == "he offered the job"  # the claim the cue opens
+    assert cx.rebutted_claim("These anti-MEK claims were merely designed to divert attention.") is None
+    assert cx.rebutted_claim("The report claimed that the group ran accounts.") is None  # no rebuttal cue
+    assert cx.rebutted_claim("The programme claimed that the MEK was engaged in propaganda.") is None  # cue inside the claim

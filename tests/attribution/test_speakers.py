@@ -66,7 +66,7 @@ def test_told_the_outlet_refers_back_to_the_outlet_named_before():
 
 def test_an_op_ed_names_its_publication():
     text = "“This bill spends money we do not have,” Rep. Carla Benning wrote in an op-ed for The Ledger."
-    assert chain_of(text, "“This bill") == ["Ledger", "Carla Benning"]
+    assert chain_of(text, "“This bill") == ["The Ledger", "Carla Benning"]
 
 
 def test_a_pronoun_speaker_resolves_to_the_person_of_its_gender_not_the_last_name_seen():
@@ -110,8 +110,8 @@ def test_one_attribution_is_not_split_into_a_second_speaker_from_an_office_name(
 def test_a_straight_quote_at_the_start_of_a_sentence_opens_the_quote():
     text = ('"We saw it coming," former aide Rosa Dalton told The Sentinel. '
             '"It was all planned in advance."')
-    assert chain_of(text, '"We saw') == ["Sentinel", "Rosa Dalton"]
-    assert chain_of(text, '"It was all') == ["Sentinel", "Rosa Dalton"]
+    assert chain_of(text, '"We saw') == ["The Sentinel", "Rosa Dalton"]
+    assert chain_of(text, '"It was all') == ["The Sentinel", "Rosa Dalton"]
 
 
 def test_responded_introduces_a_quote():
@@ -161,11 +161,11 @@ def test_places_generic_nouns_and_affiliations_are_not_names():
     assert chain_of(text, "Historian Celia") == ["Celia Marr"]
 
 
-def test_two_people_with_one_surname_leave_the_surname_alone_unless_an_honorific_decides():
+def test_two_people_with_one_surname_an_honorific_decides_and_the_bare_surname_is_the_first_named():
     text = ("Nora and Paul Whitfield filed the suit together. Nora Whitfield said she was relieved. "
             "“We waited years,” Mrs. Whitfield said. “It cost us a lot,” Whitfield said.")
     assert chain_of(text, "“We waited") == ["Nora Whitfield"]
-    assert chain_of(text, "“It cost") == ["Whitfield"]
+    assert chain_of(text, "“It cost") == ["Nora Whitfield"]  # see test_speakers_third.py
 
 
 def test_a_place_in_the_attribution_is_not_the_speaker_but_an_institution_subject_is():

@@ -217,3 +217,21 @@ def test_panel_of_a_huge_article_shows_a_window_around_the_quote():
     page = ui_pages.panel(cite, {"outlet": "O"}, text, ui_html.Stances({}))
     assert '<mark class="bl-mark">THE QUOTE</mark>' in page and len(page) < 120_000
     assert f"[{200_000 - ui_pages.ARTICLE_CONTEXT:,} characters before]" in page
+
+
+def test_perspectives_view_names_the_outlets_that_do_not_address_the_question(handlers):
+    """Asked with "Show perspectives", an outlet the view lists as not addressing the question is named
+    as such; the answer view (and a regrouped answer-view turn) has no such list."""
+    answer = {"answer": "x", "abstained": False, "citations": [], "perspectives": [
+        {"outlet": "River Tribune", "stance": "against_port", "stance_label": "Critical of the port authority",
+         "addresses": False, "citations": [], "summary": "this outlet does not address it"}]}
+    grouped = ui_html.answer_body(0, answer, handlers.stances, True)
+    assert re.search(r'<div class="bl-group">River Tribune <span class="bl-group-meta">'
+                     r'\u00b7 Critical of the port authority \u00b7 this outlet does not address it', grouped)
+    assert "does not address it" not in ui_html.answer_body(0, answer, handlers.stances, False)
+    _, history = run_turn(handlers, QUESTION, perspectives=True)
+    listed = history[0]["answer"]["perspectives"]
+    page = handlers.render(history, True)
+    for p in listed:
+        if not p["addresses"]:
+            assert f'{p["outlet"]} <span class="bl-group-meta">' in page

@@ -3,6 +3,7 @@
 from pathlib import Path
 
 from app.evaluation.chain_eval import CASES, HELD_OUT, chain_accuracy
+from corpora import need_shared_corpus
 from seed import copy_seed
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -28,3 +29,27 @@ def test_spacy_parse_names_the_subject_of_a_speech_verb():
     assert nlp is not None
     phrases = list(subject_phrases(nlp, "In the latest case, President Hassan Rouhani asked France to act, describing them as terrorists.", "describing"))
     assert any("Rouhani" in p for p in phrases)
+
+
+def _basil_score(name: str):
+    from app.attribution.parse import load_nlp
+
+    return chain_accuracy(ROOT / "evals" / name, need_shared_corpus("basil-dev"), nlp=load_nlp())
+
+
+def test_speaker_precision_and_recall_on_the_basil_dev_calibration_sample():
+    """80 audited sentences of 8 basil-dev stories, read as ingest reads them (spaCy fallback on)."""
+    score = _basil_score("chains_basil_calib.yaml")
+    assert score.total == 80
+    assert score.precision >= 0.98, score.misses  # measured 61/62 (0.914 before the audit's rules)
+    assert score.attributed_accuracy >= 0.9, score.misses  # measured 61/67 (0.791 before)
+    assert score.invented == 0, score.misses
+
+
+def test_speaker_precision_and_recall_on_the_basil_dev_held_out_sample():
+    """40 audited sentences of the 4 held-out stories: no rule was tuned on them; floors at the
+    measurement taken after the calibration rules (29/30 precise, 29/32 recalled)."""
+    score = _basil_score("chains_basil_heldout.yaml")
+    assert score.total == 40
+    assert score.precision >= 0.96, score.misses
+    assert score.attributed_accuracy >= 0.9, score.misses

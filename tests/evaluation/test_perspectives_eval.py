@@ -60,7 +60,7 @@ def view(lines=LINES, citations=(C1, C2), perspectives=PERSPECTIVES) -> Answer:
                   citations=list(citations), perspectives=list(perspectives))
 
 
-ANSWER = Answer(question=CASE.question, answer="x", abstained=False, citations=[C1, C2])
+ANSWER = Answer(question=CASE.question, answer="x", abstained=False, contested=True, citations=[C1, C2])
 
 
 def test_a_right_perspectives_view_has_no_problems_and_agrees_with_the_answer_view():
@@ -102,6 +102,24 @@ def test_an_abstaining_view_must_list_no_outlet_as_addressing_it():
     quiet = [persp(o, st, lab, []) for o, st, lab in (("Daily Critic", "against", "Against"), ("Group Site", "for", "For"))]
     abstained = Answer(question=CASE.question, answer="The indexed sources don't answer this.", abstained=True,
                        perspectives=quiet)
-    assert score_perspectives(CASE, abstained, ANSWER, corpus(), registry()).problems == []
+    silent = Answer(question=CASE.question, answer=abstained.answer, abstained=True)
+    assert score_perspectives(CASE, abstained, silent, corpus(), registry()).problems == []
     wrong = abstained.model_copy(update={"perspectives": [quiet[0], PERSPECTIVES[1]]})
-    assert score_perspectives(CASE, wrong, ANSWER, corpus(), registry()).problems
+    assert score_perspectives(CASE, wrong, silent, corpus(), registry()).problems
+
+
+def test_views_that_contradict_each_other_on_abstaining_or_disagreeing_are_problems():
+    """A reader switching views must not see one abstain, or say "the sources disagree", alone."""
+    quiet = [persp(o, st, lab, []) for o, st, lab in (("Daily Critic", "against", "Against"), ("Group Site", "for", "For"))]
+    abstained = Answer(question=CASE.question, answer="The indexed sources don't answer this.", abstained=True,
+                       perspectives=quiet)
+    assert score_perspectives(CASE, abstained, ANSWER, corpus(), registry()).problems
+    plain = ANSWER.model_copy(update={"contested": False})
+    assert score_perspectives(CASE, view(), plain, corpus(), registry()).problems
+
+
+def test_an_outlet_shown_without_the_quote_the_answer_view_gives_it_lowers_agreement():
+    other = cite("2", "d2", SITE, "Its rallies draw thousands.", "Group Site", "for")
+    lines = [*LINES[:4], f"- Group Site: \u201c{other.quote}\u201d [2]", LINES[5]]
+    r = score_perspectives(CASE, view(lines=lines, citations=[C1, other]), ANSWER, corpus(), registry())
+    assert r.problems == [] and r.agreement == m.Ratio(1, 2)
