@@ -208,8 +208,8 @@ class Assistant(Writes):
                 scope, search = scoped_outlets(search, self._outlet_names(store))
                 filters = Filters(scope, frozenset())
             lexical = store.lexical
-            start(search, embedder=self.embedder, lexical=lexical if view == "answer" else None, config=self.config,
-                  filters=filters)  # the question embeds on a worker thread while BM25 searches here
+            start(search, lexical=lexical if view == "answer" else None, config=self.config,
+                  filters=filters)  # BM25 searches on a worker thread while the question embeds here
             answer = answer_from_index(reading.question, search, store=store, lexical=lexical,
                                        config=self.config, filters=filters, k=k, view=view, registry=self.registry,
                                        embed=self.embedder.embed)

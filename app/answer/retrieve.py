@@ -126,12 +126,11 @@ def retrieve(
                 store.sentences(records[cid].doc_id)) for cid, score in picks if cid in records]
 
 
-def start(search: str, *, embedder, lexical: LexicalIndex | None, config: Config, filters: Filters) -> None:
-    """Start answering before the question's vector exists: its embedding runs on a worker thread
-    (onnxruntime releases the GIL) while BM25 searches on this one; `retrieve` then finds both done."""
-    getattr(embedder, "prefetch", lambda texts: None)([search])
+def start(search: str, *, lexical: LexicalIndex | None, config: Config, filters: Filters) -> None:
+    """Start answering before the question's vector exists: BM25 searches on a worker thread while
+    this one embeds the question (onnxruntime releases the GIL); `retrieve` then finds the search done."""
     if lexical is not None:
-        lexical.search(search, config.candidates, filters.allowed())
+        lexical.prefetch(search, config.candidates, filters.allowed())
 
 
 def _dense(qvec: np.ndarray, store: Store, lexical: LexicalIndex | None, n: int, filters: Filters

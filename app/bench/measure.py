@@ -128,6 +128,8 @@ def forget(a, store) -> None:
 
     a.embedder.forget()
     store._sentences.clear()
+    if a._view is not None:  # what questions read: the committed view keeps its own copy of what it read
+        a._view._sentences.clear()
     stem.cache_clear()
     if a._lexical is not None:
         a._lexical.forget()  # the BM25 search remembered for the last question

@@ -88,12 +88,28 @@ class SavedBm25:
             self._summed = None
 
     def top(self, tokens: list[str], k: int, weight_mask: np.ndarray | None = None) -> list[tuple[int, float]]:
-        """The k best (chunk row, score), best first."""
+        """The k best (chunk row, score), best first, ties by row."""
         k = min(k, self.num_docs)
         if k <= 0:
             return []
         with self._lock:
-            scores = self._scores(tokens, weight_mask)
-            best = np.argpartition(-scores, k - 1)[:k]
-            best = best[np.argsort(-scores[best], kind="stable")]
-            return [(int(i), float(scores[i])) for i in best]
+            return best_rows(self._scores(tokens, weight_mask), k)
+
+
+def best_rows(scores: np.ndarray, k: int) -> list[tuple[int, float]]:
+    """The k highest of non-negative `scores` as (row, score), best first, ties by row (0 < k <= len).
+
+    Only the rows that score (those in the query terms' postings, a few thousand of 100k for a
+    question's distinctive words) are ranked: a partition of every row cost 0.6 ms at 100k chunks.
+    Rows scoring 0 fill up to k, by row."""
+    rows = np.flatnonzero(scores)
+    if len(rows) < k:  # fewer scoring rows than asked for: the first unscored rows complete the k
+        rows = np.concatenate([rows, np.flatnonzero(scores == 0)[: k - len(rows)]])
+    sub = scores[rows]
+    if len(rows) > k:  # everything above the k-th best score, then the earliest rows equal to it
+        kth = np.partition(sub, len(sub) - k)[len(sub) - k]
+        above = np.flatnonzero(sub > kth)
+        pick = np.concatenate([above, np.flatnonzero(sub == kth)[: k - len(above)]])
+        rows, sub = rows[pick], sub[pick]
+    order = np.lexsort((rows, -sub))
+    return [(int(rows[i]), float(sub[i])) for i in order]

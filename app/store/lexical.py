@@ -6,6 +6,7 @@ import json
 import logging
 import math
 from collections import Counter
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
 import numpy as np
@@ -47,6 +48,8 @@ class LexicalIndex:
         self._columns: dict[str, tuple[np.ndarray, dict]] = {}  # facet -> (code per chunk, value -> code)
         self._last: tuple[tuple, list[tuple[str, float]]] | None = None  # the last search and its result
         self._masks: dict[str, np.ndarray] = {}  # filter -> its mask (the facets never change)
+        self._pending: tuple[tuple, Future] | None = None  # a search started on the worker thread
+        self._worker: ThreadPoolExecutor | None = None
 
     def idf(self, term: str) -> float:
         value = self._idf.get(term)
@@ -194,18 +197,36 @@ class LexicalIndex:
 
     def search(self, query: str, n: int, allowed: dict[str, set[str]] | None = None) -> list[tuple[str, float]]:
         """Best chunks for `query` as (id, bm25 score), only those with a positive score. The last
-        search is remembered: the Assistant runs it while the question is being embedded, and
-        retrieval then asks for the same."""
-        key = (query, n, repr(sorted((k, sorted(v)) for k, v in (allowed or {}).items())))
+        search is remembered: the Assistant starts it (`prefetch`) while the question is being
+        embedded, and retrieval then asks for the same."""
+        key = _key(query, n, allowed)
+        pending = self._pending
+        if pending is not None and pending[0] == key:
+            self._pending = None
+            self._last = (key, pending[1].result())
         if self._last is not None and self._last[0] == key:
             return self._last[1]
         found = self._search(query, n, allowed)
         self._last = (key, found)
         return found
 
+    def prefetch(self, query: str, n: int, allowed: dict[str, set[str]] | None = None) -> None:
+        """Start `search(query, n, allowed)` on a worker thread: the calling thread embeds the
+        question meanwhile (onnxruntime releases the GIL while it runs, the search takes it), and the
+        search then finds the result. The question's own thread keeps the embedding: the longer of
+        the two never waits for a thread to be woken."""
+        key = _key(query, n, allowed)
+        if self._last is not None and self._last[0] == key:
+            return  # searched already (the same question again)
+        if self._worker is None:
+            self._worker = ThreadPoolExecutor(1, thread_name_prefix="byline-bm25")
+        self._pending = (key, self._worker.submit(self._search, query, n, allowed))
+
     def forget(self) -> None:
         """Drop the remembered search and score arrays (the bench times each question as if never asked)."""
-        self._last = None
+        if self._pending is not None:
+            self._pending[1].result()  # let a started search finish before its sums are dropped
+        self._last = self._pending = None
         if self._bm25 is not None:
             self._bm25.forget()
         if self.table is not None:
@@ -220,3 +241,7 @@ class LexicalIndex:
             return []
         k = min(n, len(self.ids))
         return [(self.ids[row], score) for row, score in self._bm25.top(tokens, k, mask) if score > 0]
+
+
+def _key(query: str, n: int, allowed: dict[str, set[str]] | None) -> tuple:
+    return query, n, repr(sorted((k, sorted(v)) for k, v in (allowed or {}).items()))

@@ -158,7 +158,7 @@ class Store:
 
     def _load_sentences(self, doc_id: str) -> Sentences | None:
         try:
-            return Sentences.from_bytes((self.index_dir / SENTENCES / f"{doc_id}.bin").read_bytes())
+            return Sentences.read(self.index_dir / SENTENCES / f"{doc_id}.bin")
         except (OSError, ValueError, KeyError):  # an index from before sentences were stored
             return None
 

@@ -10,7 +10,10 @@ Chroma server), so a changed document replaces only its own sentences.
 
 from __future__ import annotations
 
+import os
+import weakref
 from dataclasses import dataclass
+from pathlib import Path
 
 import numpy as np
 
@@ -29,7 +32,7 @@ class Sentences:
 
     starts: np.ndarray  # (n,) int64, ascending
     ends: np.ndarray  # (n,) int64
-    vectors: np.ndarray  # (n, dim) float32, unit rows
+    vectors: np.ndarray | StoredRows  # (n, dim) float32, unit rows (read from the file on demand: `read`)
     words: bytes = b""  # every sentence's terms, space-separated, UTF-8, one sentence after another…
     bounds: np.ndarray | None = None  # … sentence i's are words[bounds[i]:bounds[i + 1]]; None: not stored
 
@@ -82,6 +85,30 @@ class Sentences:
                                               self.vectors.astype(np.float32), bounds.astype(np.int64))) + self.words
 
     @classmethod
+    def read(cls, path: Path) -> Sentences:
+        """The sentences file at `path`, reading only its spans and terms now and the vectors of the
+        rows asked for later (`StoredRows`): a question needs a few sentences of each document it
+        quotes, and reading whole files cost more than the rest of retrieval at 1k chunks."""
+        fd = os.open(path, os.O_RDONLY)
+        try:
+            size = os.fstat(fd).st_size
+            head = np.frombuffer(os.pread(fd, 8 * HEAD, 0), dtype=np.int64)
+            if len(head) < HEAD or head[0] != MAGIC:  # version 1, or not a sentences file: the whole-file parser decides
+                return cls.from_bytes(os.pread(fd, size, 0))
+            n, dim, version, words = (int(x) for x in head[1:])
+            bounds_at = 8 * HEAD + 16 * n + 4 * n * dim
+            if size != bounds_at + 8 * (n + 1) + words or min(n, dim, words) < 0:
+                raise ValueError("not a byline sentences file")
+            spans = np.frombuffer(os.pread(fd, 16 * n, 8 * HEAD), dtype=np.int64)
+            vectors = StoredRows.of(fd, 8 * HEAD + 16 * n, n, dim)
+            if version != TERMS_VERSION:
+                return cls(spans[:n], spans[n:], vectors)
+            tail = os.pread(fd, 8 * (n + 1) + words, bounds_at)
+            return cls(spans[:n], spans[n:], vectors, tail[8 * (n + 1) :], np.frombuffer(tail, dtype=np.int64, count=n + 1))
+        finally:
+            os.close(fd)
+
+    @classmethod
     def from_bytes(cls, data: bytes) -> Sentences:
         """The stored sentences; their terms only when the current tokeniser made them (TERMS_VERSION)."""
         head = [int(x) for x in np.frombuffer(data, dtype=np.int64, count=min(HEAD, len(data) // 8))]
@@ -101,6 +128,56 @@ class Sentences:
             return cls(starts, ends, vectors)
         bounds = np.frombuffer(data, dtype=np.int64, count=n + 1, offset=bounds_at)
         return cls(starts, ends, vectors, data[bounds_at + 8 * (n + 1) :], bounds)
+
+class StoredRows:
+    """The (n, dim) float32 vectors of a sentences file, read when sliced (`rows[a:b]` reads just
+    those rows with one pread). The file stays open while they are in use: a re-ingest replacing it
+    (a new file, renamed over it) does not change what they read."""
+
+    dtype = np.dtype(np.float32)
+    ndim = 2
+    MAX_OPEN = 256  # files held open at once: beyond, a document's vectors are read whole, as before
+    open_files = 0
+
+    def __init__(self, fd: int, offset: int, n: int, dim: int) -> None:
+        self.fd, self.offset, self.shape = fd, offset, (n, dim)
+        StoredRows.open_files += 1
+        weakref.finalize(self, StoredRows._close, fd)
+
+    @classmethod
+    def of(cls, fd: int, offset: int, n: int, dim: int) -> StoredRows | np.ndarray:
+        """Rows read on demand from a duplicate of `fd`; read now when MAX_OPEN files are held
+        (caches keep up to 512 documents' sentences: a process must stay under its file limit)."""
+        if cls.open_files >= cls.MAX_OPEN:
+            return np.frombuffer(os.pread(fd, 4 * n * dim, offset), dtype=np.float32).reshape(n, dim)
+        return cls(os.dup(fd), offset, n, dim)
+
+    @staticmethod
+    def _close(fd: int) -> None:
+        StoredRows.open_files -= 1
+        os.close(fd)
+
+    def __len__(self) -> int:
+        return self.shape[0]
+
+    def __getitem__(self, key) -> np.ndarray:
+        if isinstance(key, slice) and key.step in (None, 1):
+            start, stop, _ = key.indices(self.shape[0])
+            return self._rows(start, max(start, stop))
+        return self._rows(0, self.shape[0])[key]
+
+    def _rows(self, start: int, stop: int) -> np.ndarray:
+        row = 4 * self.shape[1]
+        data = os.pread(self.fd, row * (stop - start), self.offset + row * start) if stop > start else b""
+        return np.frombuffer(data, dtype=np.float32).reshape(stop - start, self.shape[1])
+
+    def __array__(self, dtype=None, copy=None) -> np.ndarray:
+        rows = self._rows(0, self.shape[0])
+        return rows if dtype is None else rows.astype(dtype)
+
+    def astype(self, dtype) -> np.ndarray:
+        return self._rows(0, self.shape[0]).astype(dtype)
+
 
 def doc_sentences(chunks) -> list[Span]:
     """The document's sentences, from its chunks (which are made of whole sentences and overlap)."""

@@ -78,3 +78,14 @@ def test_report_shows_byline_and_llama_index_side_by_side_with_every_goal():
     assert "| 101,000 | 20.0 (19.0) | 40.0 (39.0) | 80.0 (50.0) | 90.0 (80.0) | 4.00× | 0.90 | 0.80 |" in md
     assert md.count("| yes |") == 5
     assert "chromadb 0.80" in md and "re-ingest 1.0 %" in md
+
+
+def test_forgetting_clears_the_sentences_a_question_read(make_assistant, corpus_dir):
+    from app.bench.measure import forget
+
+    a = make_assistant(corpus_dir)
+    a.ingest([corpus_dir])
+    assert not a.ask("How much will the river bridge cost?").abstained
+    assert a._view._sentences  # the view the question read kept the documents' sentences
+    forget(a, a._open())
+    assert not a._view._sentences and not a._open()._sentences

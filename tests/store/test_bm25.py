@@ -81,3 +81,18 @@ def test_a_filtered_search_of_the_same_query_reuses_its_sums_and_a_new_query_sum
     assert reused.top(other, 10, mask) == fresh.top(other, 10, mask) and reused.sums == 2
     reused.forget()
     assert reused.top(other, 10) == fresh.top(other, 10) and reused.sums == 3
+
+
+def test_best_rows_equals_ranking_every_row_on_random_scores_with_ties_and_zeros():
+    from app.store.bm25 import best_rows
+
+    rng = np.random.default_rng(7)
+    for trial in range(300):
+        n = int(rng.integers(1, 400))
+        scores = rng.random(n).astype(np.float32)
+        scores[rng.random(n) < rng.random()] = 0  # rows outside every posting list
+        if trial % 2:
+            scores = np.round(scores * 4) / 4  # many ties, at the k-th place too
+        k = int(rng.integers(1, n + 1))
+        dense = sorted(range(n), key=lambda r: (-scores[r], r))[:k]  # every row ranked: best first, ties by row
+        assert best_rows(scores, k) == [(r, float(scores[r])) for r in dense]

@@ -1,5 +1,6 @@
-"""Work that does not need the question's vector runs while it is being embedded: the embedding
-is started on a worker thread (prefetch) and BM25 searches meanwhile; nothing is computed twice."""
+"""Work that does not need the question's vector runs while it is being embedded: BM25 searches on a
+worker thread (LexicalIndex.prefetch) while the question's thread embeds it; nothing is computed twice.
+(CachedEmbedder.prefetch, the other way round, is kept for callers that embed ahead.)"""
 
 from __future__ import annotations
 
@@ -53,3 +54,30 @@ def test_the_last_search_is_remembered_until_forgotten():
     assert index.search("dock strike", 5, {"outlet": {"B"}}) == []  # other filters: searched afresh
     index.forget()
     assert index.search("dock strike", 5) == []
+
+
+def test_a_prefetched_search_runs_once_on_the_worker_thread_and_equals_the_search():
+    texts = ["dock workers strike", "ferry terminal opens", "dock strike ends", "ferry strike"]
+    facets = [{"outlet": o} for o in "ABAB"]
+    index = LexicalIndex.build(["c1", "c2", "c3", "c4"], texts, facets)
+    serial = LexicalIndex.build(["c1", "c2", "c3", "c4"], texts, facets)
+    threads = []
+    searched = index._search
+    index._search = lambda *args: (threads.append(threading.current_thread().name), searched(*args))[1]
+    index.prefetch("strike", 2, {"outlet": {"A", "B"}})  # three chunks hold the word: the best two
+    assert index.search("strike", 2, {"outlet": {"A", "B"}}) == serial.search("strike", 2, {"outlet": {"A", "B"}})
+    assert len(index.search("strike", 2, {"outlet": {"A", "B"}})) == 2
+    assert len(threads) == 1 and threads[0].startswith("byline-bm25")
+    index.prefetch("ferry", 3)
+    assert index.search("dock strike", 3) == serial.search("dock strike", 3)  # another search: not the started one
+    index.forget()
+    assert index.search("ferry", 3) == serial.search("ferry", 3) and threads[-1] == threading.current_thread().name
+
+
+def test_prefetching_the_search_just_made_starts_nothing():
+    index = LexicalIndex.build(["c1", "c2"], ["dock workers strike", "ferry terminal opens"],
+                               [{"outlet": "A"}, {"outlet": "B"}])
+    first = index.search("dock strike", 5)
+    index.prefetch("dock strike", 5)  # the same question asked again: its search is remembered
+    assert index._pending is None and index._worker is None
+    assert index.search("dock strike", 5) == first

@@ -182,3 +182,55 @@ def test_stored_terms_score_a_sentence_as_its_text_would_with_spelled_out_acrony
     a = score_sentences(ask, [plain], vectors, qvec, lexical.coverage)[0]
     b = score_sentences(ask, [stored], vectors, qvec, lexical.coverage)[0]
     assert a.cover > 0.5 and (a.cover, a.score) == (b.cover, b.score)
+
+
+def test_a_file_read_for_its_rows_answers_like_the_whole_file_and_keeps_its_version(tmp_path):
+    rng = np.random.default_rng(5)
+    text = " ".join(f"Sentence {i} names the dock worker number {i}." for i in range(40))
+    spans = split_sentences(text)
+    stored = Sentences.of(spans, rng.standard_normal((len(spans), 8)).astype(np.float32), text)
+    path = tmp_path / "doc.bin"
+    path.write_bytes(stored.to_bytes())
+    read, whole = Sentences.read(path), Sentences.from_bytes(path.read_bytes())
+    path.with_name("new.bin").write_bytes(Sentences.of(spans[:3], np.ones((3, 8), np.float32), text).to_bytes())
+    path.with_name("new.bin").replace(path)  # a re-ingest renames a new file over it: what was read stays
+    np.testing.assert_array_equal(read.starts, whole.starts)
+    np.testing.assert_array_equal(read.ends, whole.ends)
+    assert read.vectors.shape == whole.vectors.shape and len(read) == len(whole) == len(spans)
+    for _ in range(50):
+        a, b = sorted(int(x) for x in rng.integers(0, len(text), 2))
+        rows = read.rows(a, b)
+        assert rows == whole.rows(a, b)
+        np.testing.assert_array_equal(read.vectors[rows.start : rows.stop], whole.vectors[rows.start : rows.stop])
+        np.testing.assert_array_equal(read.overlapping(a, b), whole.overlapping(a, b))
+    assert [read.terms(i) for i in range(len(read))] == [whole.terms(i) for i in range(len(whole))]
+    assert read.to_bytes() == whole.to_bytes() == stored.to_bytes()
+
+
+def test_reading_a_file_that_is_not_a_sentences_file_says_so(tmp_path):
+    path = tmp_path / "doc.bin"
+    good = Sentences.of([Span(0, 4)], np.ones((1, 4), np.float32), "Dock").to_bytes()
+    for data in (good[:-1], good + b"x", b"\x00" * 40, b"abc"):
+        path.write_bytes(data)
+        with pytest.raises(ValueError):
+            Sentences.read(path)
+
+
+def test_past_the_open_file_limit_vectors_are_read_whole(tmp_path, monkeypatch):
+    import gc
+
+    from app.store.sentences import StoredRows
+
+    gc.collect()  # sentences earlier tests read
+    before = StoredRows.open_files
+    monkeypatch.setattr(StoredRows, "MAX_OPEN", before + 2)
+    text = "One dock opened. Two ferries left. Three workers struck."
+    stored = Sentences.of(split_sentences(text), np.eye(3, 4, dtype=np.float32), text)
+    (tmp_path / "doc.bin").write_bytes(stored.to_bytes())
+    held = [Sentences.read(tmp_path / "doc.bin") for _ in range(4)]
+    assert [isinstance(s.vectors, StoredRows) for s in held] == [True, True, False, False]
+    for s in held:
+        np.testing.assert_array_equal(s.vectors[0:3], stored.vectors)
+    del held, s
+    gc.collect()
+    assert StoredRows.open_files == before  # the files closed with their sentences
