@@ -77,13 +77,12 @@ def passage_sentences(hit: Hit) -> list[Sentence]:
     else:
         spans = split_sentences(c.text)
         words = [None] * len(spans)
-    chains = sentence_chains(c.meta)
+    chains, own = sentence_chains(c.meta), links_from_meta(c.meta)
     for i, (s, w) in enumerate(zip(spans, words)):
         para = c.text.count("\n\n", 0, s.start)
         start, end = c.start + s.start, c.start + s.end
-        links = next((ls for a, b, ls in chains if a < end and start < b), None)
-        out.append(Sentence(hit, i, start, end, c.text[s.start : s.end],
-                            links_from_meta(c.meta) if links is None else links, para, w))
+        links = next((ls for a, b, ls in chains if a < end and start < b), own)
+        out.append(Sentence(hit, i, start, end, c.text[s.start : s.end], links, para, w))
     return out
 
 
@@ -155,13 +154,13 @@ def score_sentences(ask: Asked, sentences: Sequence[Sentence], vectors: np.ndarr
                     coverage: Coverage) -> list[Scored]:
     """Every sentence scored, best first (vectors[i] is sentences[i]'s unit vector)."""
     dense = vectors @ np.asarray(qvec, dtype=np.float32) if len(sentences) else np.zeros(0)
-    out = []
+    out, asked_terms = [], set(ask.terms)
     for s, d in zip(sentences, dense):
         extra = spelled_out(ask, s.text)
         if s.terms is None:
-            cover = coverage(set(ask.terms), f"{s.text} {extra}" if extra else s.text)
+            cover = coverage(asked_terms, f"{s.text} {extra}" if extra else s.text)
         else:  # the terms ingest stored, with the words of the acronyms the sentence spells out
-            cover = coverage(set(ask.terms), s.terms | frozenset(terms(extra)) if extra else s.terms)
+            cover = coverage(asked_terms, s.terms | frozenset(terms(extra)) if extra else s.terms)
         has_figure = ask.figure and figure_answers(ask, s.text)
         out.append(Scored(s, score(float(d), cover, len(s.text.split()), has_figure,
                                    ask.said and speaker_match(s.links, ask.speakers), names_recipient(ask, s.text),
