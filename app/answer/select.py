@@ -25,7 +25,7 @@ from app.attribution.contradict import figures
 from app.attribution.links import Link, links_from_meta, sentence_chains
 from app.text.acronyms import initialisms
 from app.text.sentences import Span, split_sentences
-from app.text.terms import stem, terms
+from app.text.terms import per_text, stem, terms
 
 Embed = Callable[[Sequence[str]], np.ndarray]
 Coverage = Callable[[set[str], str | frozenset[str]], float]  # idf-weighted share of the question a text (or its terms) holds
@@ -71,18 +71,18 @@ def passage_sentences(hit: Hit) -> list[Sentence]:
     stored = hit.sentences
     rows = stored.rows(c.start, c.end) if stored is not None else range(0)
     if rows:
-        spans = [Span(int(stored.starts[i]) - c.start, int(stored.ends[i]) - c.start) for i in rows]
+        starts, ends = stored.starts[rows.start : rows.stop].tolist(), stored.ends[rows.start : rows.stop].tolist()
+        spans = [Span(a - c.start, b - c.start) for a, b in zip(starts, ends)]
         words = [stored.terms(i) for i in rows]
     else:
         spans = split_sentences(c.text)
         words = [None] * len(spans)
-    chains = sentence_chains(c.meta)
+    chains, own = sentence_chains(c.meta), links_from_meta(c.meta)
     for i, (s, w) in enumerate(zip(spans, words)):
         para = c.text.count("\n\n", 0, s.start)
         start, end = c.start + s.start, c.start + s.end
-        links = next((ls for a, b, ls in chains if a < end and start < b), None)
-        out.append(Sentence(hit, i, start, end, c.text[s.start : s.end],
-                            links_from_meta(c.meta) if links is None else links, para, w))
+        links = next((ls for a, b, ls in chains if a < end and start < b), own)
+        out.append(Sentence(hit, i, start, end, c.text[s.start : s.end], links, para, w))
     return out
 
 
@@ -96,8 +96,13 @@ class Scored:
 
 def speaker_match(links: Sequence[Link], speakers: frozenset[str]) -> bool:
     """A link names the source asked about (a name word, or the acronym of the name: "ACLU")."""
-    return any(w.casefold() in speakers for link in links for w in link.name.split() if len(w) > 2) \
-        or any(initialisms(link.name) & speakers for link in links)
+    return any(name_keys(link.name) & speakers for link in links)
+
+
+@per_text(maxsize=1 << 12)  # the names of chains: a few per passage, asked of every sentence
+def name_keys(name: str) -> frozenset[str]:
+    """What names a source: its name words (longer than two letters) and its acronyms, lower case."""
+    return frozenset(w.casefold() for w in name.split() if len(w) > 2) | initialisms(name)
 
 
 def score(dense: float, cover: float, words: int, figure: bool, speaker: bool, recipient: bool = False,
@@ -149,13 +154,13 @@ def score_sentences(ask: Asked, sentences: Sequence[Sentence], vectors: np.ndarr
                     coverage: Coverage) -> list[Scored]:
     """Every sentence scored, best first (vectors[i] is sentences[i]'s unit vector)."""
     dense = vectors @ np.asarray(qvec, dtype=np.float32) if len(sentences) else np.zeros(0)
-    out = []
+    out, asked_terms = [], set(ask.terms)
     for s, d in zip(sentences, dense):
         extra = spelled_out(ask, s.text)
         if s.terms is None:
-            cover = coverage(set(ask.terms), f"{s.text} {extra}" if extra else s.text)
+            cover = coverage(asked_terms, f"{s.text} {extra}" if extra else s.text)
         else:  # the terms ingest stored, with the words of the acronyms the sentence spells out
-            cover = coverage(set(ask.terms), s.terms | frozenset(terms(extra)) if extra else s.terms)
+            cover = coverage(asked_terms, s.terms | frozenset(terms(extra)) if extra else s.terms)
         has_figure = ask.figure and figure_answers(ask, s.text)
         out.append(Scored(s, score(float(d), cover, len(s.text.split()), has_figure,
                                    ask.said and speaker_match(s.links, ask.speakers), names_recipient(ask, s.text),
@@ -171,16 +176,22 @@ REFERS_BACK = re.compile(r"\W*(?:[\w’'.-]+,?\s+){0,3}?(?:he|she|they|it|this|t
                          r"following|then|later|afterwards?|eventually|subsequently)\b", re.I)
 
 
-def extend(best: Scored, siblings: Sequence[Scored], margin: float) -> tuple[int, int, tuple[Link, ...]]:
+def positions(scored: Sequence[Scored]) -> dict[tuple[int, int], Scored]:
+    """Each scored sentence by its passage (the Hit, by identity) and its position there."""
+    return {(id(x.sentence.hit), x.sentence.index): x for x in scored}
+
+
+def extend(best: Scored, siblings: Sequence[Scored], margin: float,
+           at: dict[tuple[int, int], Scored] | None = None) -> tuple[int, int, tuple[Link, ...]]:
     """Document span and chain of the quote around `best`: the next sentence joins when the answer
     continues there (the best one ends with ':' or '?', or is short, or the next one refers back to
     it) or it scores within `margin`,
-    in the same paragraph, with the same or a longer chain."""
+    in the same paragraph, with the same or a longer chain (`at`: `positions(siblings)`)."""
     s = best.sentence
     start, end, links, words = s.start, s.end, s.links, len(s.text.split())
-    by_index = {x.sentence.index: x for x in siblings if x.sentence.hit is s.hit}
+    at = positions(siblings) if at is None else at
     for j in (s.index + 1, s.index - 1):
-        other = by_index.get(j)
+        other = at.get((id(s.hit), j))
         if other is None or other.sentence.para != s.para:
             continue
         o = other.sentence
@@ -228,14 +239,16 @@ def rank_quotes(ask: Asked, hits: Sequence[Hit], qvec: np.ndarray, embed: Embed,
     sentences = [s for h in hits for s in passage_sentences(h)]
     scored = score_sentences(ask, sentences, sentence_vectors([s.text for s in sentences], embed), qvec, coverage)
     quotes: list[Quote] = []
+    taken: dict[str, list[Quote]] = {}  # the quotes kept so far, by document
+    at = positions(scored)
     for sc in scored:
-        start, end, links = extend(sc, scored, EXTEND_MARGIN)
+        start, end, links = extend(sc, scored, EXTEND_MARGIN, at)
         c = sc.sentence.hit.chunk
-        doc = c.doc_id
-        if any(q.hit.chunk.doc_id == doc and start < q.end and q.start < end for q in quotes):
+        if any(start < q.end and q.start < end for q in taken.get(c.doc_id, ())):
             continue
         text = c.text[start - c.start : end - c.start]
         quotes.append(Quote(sc.sentence.hit, start, end, text, 0, links, sc.score, sc.dense, sc.cover))
+        taken.setdefault(c.doc_id, []).append(quotes[-1])
     return said_first(ask, quotes)
 
 

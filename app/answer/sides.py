@@ -23,7 +23,7 @@ from app.answer.outcome import events, reported, unreported
 from app.answer.select import Asked, Quote, asked, figure_answers, speaker_match
 from app.attribution import contradict as cx
 from app.attribution.links import RELAYS
-from app.text.terms import terms
+from app.text.terms import term_set
 
 SAME_CLAIM = 0.55  # cosine similarity for two quotes to speak to the same claim
 ON_POINT = 0.4  # the lower bar for two quotes that both answer the question closely
@@ -113,7 +113,7 @@ SHARED_ASKED = 3  # a denial of a less similar quote must share this many of the
 def _shared_question_terms(ask: Asked, a: Quote, b: Quote) -> int:
     """The question's terms both quotes hold: "We do not provide … direct access to Facebook servers" and
     "reports that the government had direct access to the … servers at Google, … Facebook" share four."""
-    return len(ask.terms & set(terms(a.text)) & set(terms(b.text)))
+    return len(ask.terms & term_set(a.text) & term_set(b.text))
 
 
 def _rebuttal(ask: Asked, r: Quote, target: Quote, sim: float) -> bool:
@@ -132,7 +132,7 @@ def _rebuts_asked(ask: Asked, r: Quote) -> bool:
     if not cx.rebuts(r.text):
         return False
     claim = cx.rebutted_claim(r.text)
-    return claim is None or bool(set(terms(claim)) & (ask.predicate or ask.terms))
+    return claim is None or bool(term_set(claim) & (ask.predicate or ask.terms))
 
 
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",

@@ -21,7 +21,9 @@ import math
 import re
 from dataclasses import dataclass
 
-from app.text.terms import STOPWORDS, stem, terms
+from app.text.terms import STOPWORDS, per_text, stem, term_set, terms
+
+QUOTES = 1 << 12  # per-text caches of the rules below: an answer compares each candidate quote with several others
 
 _SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 _FIGURE = re.compile(
@@ -70,7 +72,8 @@ class Figure:
     text: str = ""  # the figure as the quote writes it: "$1 million", "48-page", "35.7 percent"
 
 
-def figures(text: str) -> list[Figure]:
+@per_text(maxsize=QUOTES)
+def figures(text: str) -> tuple[Figure, ...]:
     """Numbers with their unit and rounding step; years (1900–2099 without a scale) are not figures."""
     out, words = [], text
     for m in _FIGURE.finditer(words):
@@ -88,7 +91,7 @@ def figures(text: str) -> list[Figure]:
         out.append(Figure(float(raw) * factor, unit, 10.0 ** -decimals * factor,
                           frozenset(terms(" ".join(before + after))), bound, _APPROX.search(lead) is not None,
                           words[m.start() : shown]))
-    return out
+    return tuple(out)
 
 
 def _unit(word: str | None) -> str:
@@ -158,6 +161,7 @@ def conflicting_days(a: str, b: str) -> bool:
 NEAR_WORDS = 5  # a negation bears on a question term at most this many words away
 
 
+@per_text(maxsize=QUOTES)
 def negated(text: str, asked: frozenset[str] = frozenset()) -> bool:
     """The text negates or denies something; with `asked`, something the question asks about
     (a negation word within NEAR_WORDS words of a question term: "did not offer the job")."""
@@ -176,6 +180,7 @@ def opposite_polarity(a: str, b: str, asked: frozenset[str] = frozenset()) -> bo
     return negated(a, asked) != negated(b, asked)
 
 
+@per_text(maxsize=QUOTES)
 def rebuts(text: str) -> bool:
     return REBUTTAL.search(text) is not None
 
@@ -187,6 +192,7 @@ _CLAIMED = re.compile(
     r"(?P<claim>[^.;:,]+?)(?=,|\s+(?:which|but|and|though)\b|[.;:]|$)", re.IGNORECASE)
 
 
+@per_text(maxsize=QUOTES)
 def rebutted_claim(text: str) -> str | None:
     """The claim a rebuttal rejects when it spells it out: the claim its cue opens ("disputed claims
     of racism" → "racism"), else the last "claimed that P" before the cue ("…, but claimed that the
@@ -201,6 +207,7 @@ def rebutted_claim(text: str) -> str | None:
     return opened[0].group("claim") if opened else before[-1].group("claim") if before else None
 
 
+@per_text(maxsize=QUOTES)
 def points_at_claim(text: str) -> bool:
     """The text speaks of a claim, report or story (what a rebuttal rejects)."""
     return CLAIM_NOUN.search(text) is not None
@@ -218,7 +225,7 @@ def opposite_verdicts(a: str, b: str) -> bool:
 
 def verdict_words(a: str, b: str) -> tuple[str, str] | None:
     """The opposite verdicts of a and b, a's first ("illegal", "legal"), or None."""
-    sa, sb = set(terms(a)), set(terms(b))
+    sa, sb = term_set(a), term_set(b)
     for (x, y), words in zip(_opposite_terms(), OPPOSITES):
         if x in sa and y in sb and y not in sa:
             return words

@@ -124,13 +124,13 @@ def _timed_questions(a, store, retriever, questions, reps: int) -> tuple[dict, d
 def forget(a, store) -> None:
     """Clear every per-text cache (question embeddings, stored sentences read, word stems, the last
     BM25 search): each question is timed as if never asked before."""
-    from app.text.terms import stem
+    from app.text.terms import forget_texts
 
     a.embedder.forget()
     store._sentences.clear()
     if a._view is not None:  # what questions read: the committed view keeps its own copy of what it read
         a._view._sentences.clear()
-    stem.cache_clear()
+    forget_texts()  # word stems, and the per-text rule results of quotes (app/attribution/contradict.py)
     if a._lexical is not None:
         a._lexical.forget()  # the BM25 search remembered for the last question
 

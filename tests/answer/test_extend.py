@@ -63,3 +63,17 @@ def test_the_next_sentence_joins_when_it_goes_on_in_time():
     sentences = scored(text, [1.0, 0.5])
     start, end, _ = extend(sentences[0], sentences, 0.05)
     assert (start, end) == (0, len(text))
+
+
+def test_a_sentence_of_another_passage_at_the_next_position_never_joins_the_quote():
+    """rank_quotes looks neighbours up by (passage, position): the second sentence of another
+    passage is not the best sentence's neighbour, even when it scores as well."""
+    from app.answer.select import positions
+
+    first = scored("The minister asked the French government to hand over the members of the group. "
+                   "The weather in Paris was mild for the time of year, forecasters in the city said.", [1.0, 0.2])
+    second = scored("A short line here. France, however, turned down this request after a long review.", [0.1, 0.99])
+    siblings = first + second
+    start, end, _ = extend(first[0], siblings, 0.05, positions(siblings))
+    assert (start, end) == (first[0].sentence.start, first[0].sentence.end)
+    assert extend(first[0], siblings, 0.05, positions(siblings)) == extend(first[0], siblings, 0.05)

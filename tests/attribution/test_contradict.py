@@ -34,7 +34,7 @@ def test_a_quote_giving_both_figures_agrees_with_either():
 
 
 def test_years_are_not_figures():
-    assert cx.figures("in 2012 and in 1999") == []
+    assert cx.figures("in 2012 and in 1999") == ()
 
 
 def test_a_negation_counts_only_near_a_question_term():
@@ -113,3 +113,18 @@ def test_the_claim_a_rebuttal_spells_out():
     assert cx.rebutted_claim("These anti-MEK claims were merely designed to divert attention.") is None
     assert cx.rebutted_claim("The report claimed that the group ran accounts.") is None  # no rebuttal cue
     assert cx.rebutted_claim("The programme claimed that the MEK was engaged in propaganda.") is None  # cue inside the claim
+
+
+def test_rule_caches_key_on_every_argument_and_forget_clears_them():
+    """The per-text caches of the rules (an answer asks them of each quote many times): a cached
+    result is the uncached one, `negated` is cached per question terms too, and `forget_texts`
+    (what the bench calls before each question) empties every cache."""
+    from app.text.terms import forget_texts, stem, term_set
+
+    text = "Officials did not offer the job, he said, and disputed the claim that it was promised."
+    for f in (cx.rebuts, cx.points_at_claim, cx.rebutted_claim, cx.figures, term_set):
+        assert f(text) == f(text) == f.__wrapped__(text)
+    assert cx.negated(text, frozenset({"job"})) and not cx.negated(text, frozenset({"weather"}))
+    assert cx.negated(text, frozenset({"weather"})) == cx.negated.__wrapped__(text, frozenset({"weather"}))
+    forget_texts()
+    assert all(f.cache_info().currsize == 0 for f in (cx.rebuts, cx.negated, cx.figures, term_set, stem))
