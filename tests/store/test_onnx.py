@@ -51,3 +51,45 @@ def test_preload_loads_the_question_session_in_the_background_once(monkeypatch):
     threads[0].join(timeout=60)
     assert onnx.loaded(1)
     assert embedder.embed(["a question"]).shape == (1, 384)
+
+
+@pytest.fixture(scope="module")
+def fresh_export(tmp_path_factory):
+    """The install path on a clean machine: no export in the cache folder, so one is made now."""
+    from app.store import onnx
+
+    mp = pytest.MonkeyPatch()
+    mp.setenv("BYLINE_MODEL_CACHE", str(tmp_path_factory.mktemp("model-cache")))
+    try:
+        yield onnx.model_file()
+    finally:
+        mp.undo()
+
+
+@pytest.mark.model
+def test_install_export_is_the_fused_graph_and_gives_sentence_transformers_vectors(fresh_export, reference):
+    import onnx as onnx_format
+
+    from app.store.onnx import OnnxEncoder, weights_dir
+
+    ops = [(n.domain, n.op_type) for n in onnx_format.load(str(fresh_export), load_external_data=False).graph.node]
+    assert ops.count(("com.microsoft", "Attention")) == 6  # one fused attention per layer
+    assert ops.count(("com.microsoft", "SkipLayerNormalization")) == 12
+    texts = TEXTS + [f"Sentence {i} of a padded batch about the bridge vote." * (1 + i % 3) for i in range(9)]
+    vectors = OnnxEncoder(fresh_export, weights_dir(), threads=2).encode(texts, batch_size=4)
+    np.testing.assert_allclose(vectors, reference.encode(texts, normalize_embeddings=True), atol=1e-5)
+
+
+@pytest.mark.model
+def test_fusion_falls_back_to_the_plain_export_when_the_optimizer_is_missing(fresh_export, tmp_path, monkeypatch):
+    import shutil
+    import sys
+
+    from app.store import onnx
+
+    path = tmp_path / "model.onnx"
+    shutil.copy(fresh_export, path)
+    before = path.read_bytes()
+    monkeypatch.setitem(sys.modules, "onnxruntime.transformers.optimizer", None)  # import fails
+    assert onnx.fuse(path) is False
+    assert path.read_bytes() == before and not list(tmp_path.glob("*.fused"))
