@@ -157,12 +157,13 @@ def select_answer(question: str, hits: list[Hit], qvec: np.ndarray, embed: Embed
     pick the quotes (and decide whether the sources disagree, looking again at the other stance
     groups' passages when `other_side` retrieves them)."""
     coverage = coverage_of(lexical)
-    ask = role_asked(asked(question), hits)
+    parsed = asked(question)
+    ask = role_asked(parsed, hits)
     ranked = rank_quotes(ask, hits, qvec, embed, coverage)
     other_side = _once(other_side) if other_side is not None else None
     if other_side is not None and (ask.said or ask.role) and ranked and ranked[0].stance is not None \
             and not voiced(ask, ranked[:MAX_CANDIDATES]):
-        wider = _speaker_elsewhere(question, hits, other_side(ranked[0].stance), qvec, embed, coverage)
+        wider = _speaker_elsewhere(parsed, hits, other_side(ranked[0].stance), qvec, embed, coverage)
         if wider is not None:
             (ask, ranked), other_side = wider, None  # the other stance groups' passages are in the ranking now
     if not answers_question(question, ranked, [h.chunk.meta.get("date") for h in hits]):
@@ -184,12 +185,13 @@ def answer_from(question: str, hits: list[Hit], qvec: np.ndarray, embed: Embed, 
     return compose_answer(question, chosen.picked, registry, carried) if chosen else abstain(question)
 
 
-def _speaker_elsewhere(question: str, hits: list[Hit], extra: list[Hit], qvec: np.ndarray, embed: Embed,
+def _speaker_elsewhere(parsed: Asked, hits: list[Hit], extra: list[Hit], qvec: np.ndarray, embed: Embed,
                        coverage: Coverage) -> tuple[Asked, list[Quote]] | None:
     """A question about what a source said (or someone's spokesman), when none of the first
     passages holds that source's words: the other stance groups' passages ranked with them, if the
-    source speaks there (the retrieval the second look makes anyway); else None."""
-    wider = role_asked(asked(question), hits + extra)
+    source speaks there (the retrieval the second look makes anyway); else None. `parsed`: the
+    question as parsed, before a role is resolved over the first passages."""
+    wider = role_asked(parsed, hits + extra)
     if not extra or not voiced(wider, rank_quotes(wider, extra, qvec, embed, coverage)):
         return None
     return wider, rank_quotes(wider, hits + extra, qvec, embed, coverage)
