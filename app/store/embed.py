@@ -5,7 +5,6 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
-from concurrent.futures import Future, ThreadPoolExecutor
 from collections.abc import Sequence
 from typing import Protocol
 
@@ -99,8 +98,7 @@ class HashEmbedder:
 class CachedEmbedder:
     """Wraps an embedder with a cache of recent per-text embeddings for small calls (questions and
     the quotes of an answer, which recur across questions); ingest-sized batches pass straight on.
-    `prefetch` starts a question's embedding on a worker thread (onnxruntime releases the GIL), so
-    the work that does not need its vector (BM25) runs meanwhile on the other core."""
+    (While a question embeds, BM25 searches on a worker thread: `LexicalIndex.prefetch`.)"""
 
     SMALL = 16
 
@@ -110,32 +108,17 @@ class CachedEmbedder:
         self.dim = inner.dim
         self._size = size
         self._cache: dict[str, np.ndarray] = {}
-        self._pending: dict[tuple[str, ...], Future] = {}
-        self._worker: ThreadPoolExecutor | None = None
 
     def preload(self) -> None:
         getattr(self.inner, "preload", lambda: None)()  # embedders written before preload existed
 
-    def prefetch(self, texts: Sequence[str]) -> None:
-        """Start embedding `texts` in the background; the next `embed` of them waits for it."""
-        key = tuple(texts)
-        if len(texts) > self.SMALL or key in self._pending or all(t in self._cache for t in texts):
-            return
-        if self._worker is None:
-            self._worker = ThreadPoolExecutor(1, thread_name_prefix="byline-embed")
-        self._pending[key] = self._worker.submit(self.inner.embed, list(texts))
-
     def forget(self) -> None:
         """Drop every cached vector (the bench times each question as if never asked)."""
         self._cache.clear()
-        self._pending.clear()
 
     def embed(self, texts: Sequence[str]) -> np.ndarray:
         if len(texts) > self.SMALL:
             return self.inner.embed(texts)
-        for key in [k for k in list(self._pending) if set(k) & set(texts)]:
-            if (future := self._pending.pop(key, None)) is not None:
-                self._remember(key, future.result())
         missing = list(dict.fromkeys(t for t in texts if t not in self._cache))
         if missing:
             self._remember(missing, self.inner.embed(missing))

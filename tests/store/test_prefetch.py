@@ -1,12 +1,10 @@
 """Work that does not need the question's vector runs while it is being embedded: BM25 searches on a
-worker thread (LexicalIndex.prefetch) while the question's thread embeds it; nothing is computed twice.
-(CachedEmbedder.prefetch, the other way round, is kept for callers that embed ahead.)"""
+worker thread (LexicalIndex.prefetch) while the question's thread embeds it; nothing is computed twice."""
 
 from __future__ import annotations
 
 import threading
 
-import numpy as np
 
 from app.store.embed import CachedEmbedder, HashEmbedder
 from app.store.lexical import LexicalIndex
@@ -24,22 +22,10 @@ class Recording(HashEmbedder):
         return super().embed(texts)
 
 
-def test_a_prefetched_question_is_embedded_once_on_the_worker_thread():
-    inner = Recording()
-    cached = CachedEmbedder(inner)
-    cached.prefetch(["Who paid the speaker?"])
-    vector = cached.embed(["Who paid the speaker?"])
-    assert len(inner.calls) == 1 and inner.calls[0][1].startswith("byline-embed")
-    np.testing.assert_array_equal(vector, HashEmbedder(64).embed(["Who paid the speaker?"]))
-    cached.embed(["Who paid the speaker?", "another text"])
-    assert inner.calls[1][0] == ["another text"]  # the prefetched vector was kept, only the new text embedded
-
-
-def test_forgetting_drops_vectors_and_pending_work():
+def test_forgetting_drops_vectors():
     inner = Recording()
     cached = CachedEmbedder(inner)
     cached.embed(["a question"])
-    cached.prefetch(["later"])
     cached.forget()
     cached.embed(["a question"])
     assert [texts for texts, _ in inner.calls].count(["a question"]) == 2
