@@ -74,9 +74,9 @@ def asked(question: str) -> Asked:
     m = _SAID_ASKED.search(question) or _ACCORDING.search(question)
     who = m.group("who") if m else ""
     role = _ROLE.search(who)
-    if re.search(r"['’]s\s+[a-z]", who):  # "Hunter's spokesman": the speaker is not the name, it is whoever
-        who = ""  # the passages name as his spokesman
-    names = frozenset(w.casefold().strip(".,") for r in runs(who) for w in r)
+    if role:  # "Hunter's spokesman": the speaker is not the name, it is whoever the passages name as his spokesman
+        who = ""
+    names = frozenset(w.casefold().strip(".,") for r in runs(who) for w in r if not w.endswith(("'s", "’s")))
     lower = " ".join(w for w in question.split()[1:] if w[:1].islower())
     told = frozenset(w.casefold().strip(".,") for m in _TOLD.finditer(question) for w in m.group("to").split())
     tally = _TALLY_ASKED.search(question) is not None
