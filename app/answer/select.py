@@ -2,9 +2,10 @@
 
 Every sentence of the retrieved passages is scored against the question (pure `score`): its
 MiniLM similarity to the question, the share of the question's idf-weighted terms it holds, a
-figure when the question asks "how many / how much", and the speaker when the question asks what a
-named source said. The best sentence is extended to its neighbour when the answer continues there
-("Barr was asked if…" → "Under an obstruction statute, yes."). Further quotes are kept only when
+figure when the question asks "how many / how much", a date when it asks "when / on what day", and the
+speaker when the question asks what a named source said. The best sentence is extended to its
+neighbour when the answer continues there ("Barr was asked if…" → "Under an obstruction statute,
+yes."). Further quotes are kept only when
 they are nearly as good and come from another outlet (a corroborating or opposing source).
 
 Sentence vectors come through one seam, `sentence_vectors`, so stored vectors can replace the
@@ -35,6 +36,7 @@ W_FIGURE = 0.15  # a figure of what the question counts, when it asks "how many 
 W_SPEAKER = 0.15  # the sentence's chain names the source the question asks about
 W_RECIPIENT = 0.15  # the sentence names whom the question says the source told ("tell CNN")
 W_ELEMENT = 0.15  # the sentence names what a "what/which <noun>" question asks for ("At what ceremony…")
+W_DATE = 0.15  # the sentence names a date when the question asks "when / on what day / in what year"
 HEADLINE_PENALTY = 0.1  # a line with no closing punctuation is a headline or caption, not an answer
 SHORT = 6  # words: a shorter sentence is a headline or fragment…
 SHORT_PENALTY = 0.1  # …and scores this much lower
@@ -43,6 +45,10 @@ _TALLY = re.compile(r"(?<![\d,.-])\d{1,3}\s?[-–]\s?\d{1,3}(?![\d-]|[.,]\d)")
 _NUMBER_WORD = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
 # "nearly one in seven reports", "two out of three": a share written in words answers "what share"
 _RATIO = re.compile(rf"\b{_NUMBER_WORD}\s+(?:in|out\s+of)\s+(?:every\s+)?{_NUMBER_WORD}\b", re.I)
+# A date: a weekday, a month (with or without a day), a year, or a day relative to the report ("yesterday")
+_DATE = re.compile(r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|"
+                   r"September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.\s*\d|"
+                   r"[Yy]esterday|(?:19|20)\d\d)\b")
 
 
 def sentence_vectors(texts: Sequence[str], embed: Embed) -> np.ndarray:
@@ -106,10 +112,15 @@ def name_keys(name: str) -> frozenset[str]:
 
 
 def score(dense: float, cover: float, words: int, figure: bool, speaker: bool, recipient: bool = False,
-          element: bool = False, headline: bool = False) -> float:
+          element: bool = False, headline: bool = False, date: bool = False) -> float:
     """One sentence's score against the question (pure)."""
     return (dense + W_COVER * cover + W_FIGURE * figure + W_SPEAKER * speaker + W_RECIPIENT * recipient
-            + W_ELEMENT * element - (SHORT_PENALTY if words < SHORT else 0.0) - HEADLINE_PENALTY * headline)
+            + W_ELEMENT * element + W_DATE * date - (SHORT_PENALTY if words < SHORT else 0.0) - HEADLINE_PENALTY * headline)
+
+
+def names_date(text: str) -> bool:
+    """The sentence names a date: a weekday, a month, a year, "yesterday" ("published Sunday")."""
+    return _DATE.search(text) is not None
 
 
 def is_headline(text: str) -> bool:
@@ -164,7 +175,7 @@ def score_sentences(ask: Asked, sentences: Sequence[Sentence], vectors: np.ndarr
         has_figure = ask.figure and figure_answers(ask, s.text)
         out.append(Scored(s, score(float(d), cover, len(s.text.split()), has_figure,
                                    ask.said and speaker_match(s.links, ask.speakers), names_recipient(ask, s.text),
-                                   names_element(ask, s.text), is_headline(s.text)),
+                                   names_element(ask, s.text), is_headline(s.text), ask.date and names_date(s.text)),
                           float(d), cover))
     return sorted(out, key=lambda x: -x.score)
 
