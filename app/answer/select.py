@@ -5,7 +5,7 @@ MiniLM similarity to the question, the share of the question's idf-weighted term
 figure when the question asks "how many / how much", a date when it asks "when / on what day", and the
 speaker when the question asks what a named source said. The best sentence is extended to its
 neighbour when the answer continues there ("Barr was asked if…" → "Under an obstruction statute,
-yes."). Further quotes are kept only when
+yes.") or to the sentence that opens the quotation it closes. Further quotes are kept only when
 they are nearly as good and come from another outlet (a corroborating or opposing source).
 
 Sentence vectors come through one seam, `sentence_vectors`, so stored vectors can replace the
@@ -24,6 +24,7 @@ from app.answer.asked import Asked, asked  # noqa: F401  (asked: re-exported for
 from app.answer.retrieve import Hit
 from app.attribution.contradict import figures
 from app.attribution.links import Link, links_from_meta, sentence_chains
+from app.attribution.quotemarks import open_after
 from app.text.acronyms import initialisms
 from app.text.sentences import Span, split_sentences
 from app.text.terms import per_text, stem, terms
@@ -201,6 +202,9 @@ def extend(best: Scored, siblings: Sequence[Scored], margin: float,
     s = best.sentence
     start, end, links, words = s.start, s.end, s.links, len(s.text.split())
     at = positions(siblings) if at is None else at
+    opened = _quotation_opened_before(best, at)
+    if opened is not None and words + len(opened.text.split()) <= MAX_QUOTE_WORDS:
+        return opened.start, end, links
     for j in (s.index + 1, s.index - 1):
         other = at.get((id(s.hit), j))
         if other is None or other.sentence.para != s.para:
@@ -214,6 +218,18 @@ def extend(best: Scored, siblings: Sequence[Scored], margin: float,
         if (continues or words < 12 or other.score >= best.score - margin) and words + len(o.text.split()) <= MAX_QUOTE_WORDS:
             return min(start, o.start), max(end, o.end), longer
     return start, end, links
+
+
+def _quotation_opened_before(best: Scored, at: dict[tuple[int, int], Scored]) -> Sentence | None:
+    """The sentence before `best` when it opens a quotation that `best` goes on with, by the same
+    speaker in the same paragraph ("“She may have got out over her skis …. | It’s very unusual,” Dick
+    Durbin told the outlet."): the words asked about start there, the attribution only ends them."""
+    s = best.sentence
+    before = at.get((id(s.hit), s.index - 1))
+    o = before.sentence if before is not None else None
+    if o is None or o.para != s.para or o.links != s.links or not s.links or not open_after(o.text, False):
+        return None
+    return o
 
 
 @dataclass(frozen=True)
