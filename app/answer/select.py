@@ -22,12 +22,19 @@ import numpy as np
 
 from app.answer.asked import Asked, asked  # noqa: F401  (asked: re-exported for sides and compose)
 from app.answer.retrieve import Hit
-from app.attribution.contradict import figures
+from app.answer.signals import (
+    figure_answers,
+    is_headline,
+    names_date,
+    names_element,
+    names_recipient,
+    spelled_out,
+)
 from app.attribution.links import Link, links_from_meta, sentence_chains
 from app.attribution.quotemarks import open_after
 from app.text.acronyms import initialisms
 from app.text.sentences import Span, split_sentences
-from app.text.terms import per_text, stem, terms
+from app.text.terms import per_text, terms
 
 Embed = Callable[[Sequence[str]], np.ndarray]
 Coverage = Callable[[set[str], str | frozenset[str]], float]  # idf-weighted share of the question a text (or its terms) holds
@@ -42,14 +49,6 @@ HEADLINE_PENALTY = 0.1  # a line with no closing punctuation is a headline or ca
 SHORT = 6  # words: a shorter sentence is a headline or fragment…
 SHORT_PENALTY = 0.1  # …and scores this much lower
 MAX_QUOTE_WORDS = 70
-_TALLY = re.compile(r"(?<![\d,.-])\d{1,3}\s?[-–]\s?\d{1,3}(?![\d-]|[.,]\d)")
-_NUMBER_WORD = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
-# "nearly one in seven reports", "two out of three": a share written in words answers "what share"
-_RATIO = re.compile(rf"\b{_NUMBER_WORD}\s+(?:in|out\s+of)\s+(?:every\s+)?{_NUMBER_WORD}\b", re.I)
-# A date: a weekday, a month (with or without a day), a year, or a day relative to the report ("yesterday")
-_DATE = re.compile(r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|"
-                   r"September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.\s*\d|"
-                   r"[Yy]esterday|(?:19|20)\d\d)\b")
 
 
 def sentence_vectors(texts: Sequence[str], embed: Embed) -> np.ndarray:
@@ -117,49 +116,6 @@ def score(dense: float, cover: float, words: int, figure: bool, speaker: bool, r
     """One sentence's score against the question (pure)."""
     return (dense + W_COVER * cover + W_FIGURE * figure + W_SPEAKER * speaker + W_RECIPIENT * recipient
             + W_ELEMENT * element + W_DATE * date - (SHORT_PENALTY if words < SHORT else 0.0) - HEADLINE_PENALTY * headline)
-
-
-def names_date(text: str) -> bool:
-    """The sentence names a date: a weekday, a month, a year, "yesterday" ("published Sunday")."""
-    return _DATE.search(text) is not None
-
-
-def is_headline(text: str) -> bool:
-    """A line that does not end as a sentence does (no closing punctuation): a headline or caption."""
-    return not text.rstrip().endswith((".", "!", "?", ":", "”", '"', "’", "'", ")", "…"))
-
-
-def names_element(ask: Asked, text: str) -> bool:
-    """The sentence holds the noun the question asks for ("ceremony" for "At what ceremony…")."""
-    return bool(ask.element) and any(stem(w.casefold()) == ask.element for w in re.findall(r"[\w’'-]+", text))
-
-
-def spelled_out(ask: Asked, text: str) -> str:
-    """The question's acronyms that `text` spells out ("American Civil Liberties Union" for "ACLU"),
-    as words to count with the text's own: BM25 and MiniLM do not connect the two."""
-    return " ".join(sorted(ask.acronyms & initialisms(text))) if ask.acronyms else ""
-
-
-def names_recipient(ask: Asked, text: str) -> bool:
-    """The sentence names whom the question says the source told (all of the name's words)."""
-    return bool(ask.recipients) and ask.recipients <= {w.casefold() for w in re.findall(r"[\w’'-]+", text)}
-
-
-def _same_word(a: str, b: str) -> bool:
-    n = min(4, len(a), len(b))
-    return n >= 3 and a[:n] == b[:n]
-
-
-def figure_answers(ask: Asked, text: str) -> bool:
-    """The sentence has a figure whose unit or neighbouring words are what the question counts, a
-    share in words ("one in seven"), or a tally ("234-193") when the question asks for a vote."""
-    if _RATIO.search(text) or (ask.tally and _TALLY.search(text)):
-        return True
-    for f in figures(text):
-        if f.unit and any(_same_word(t, f.unit) for t in ask.terms) or f.context & ask.predicate \
-                or (ask.money and f.unit == "dollar"):
-            return True
-    return False
 
 
 def score_sentences(ask: Asked, sentences: Sequence[Sentence], vectors: np.ndarray, qvec: np.ndarray,
