@@ -194,10 +194,12 @@ def _speaker_elsewhere(parsed: Asked, hits: list[Hit], extra: list[Hit], qvec: n
     passages holds that source's words: the other stance groups' passages ranked with them, if the
     source speaks there (the retrieval the second look makes anyway); else None. `parsed`: the
     question as parsed, before a role is resolved over the first passages."""
-    wider = role_asked(parsed, hits + extra)
-    if not extra or not voiced(wider, rank_quotes(wider, extra, qvec, embed, coverage)):
+    if not extra:
         return None
-    return wider, rank_quotes(wider, hits + extra, qvec, embed, coverage)
+    wider = role_asked(parsed, hits + extra)
+    ranked = rank_quotes(wider, hits + extra, qvec, embed, coverage)  # ranked once: the check reads its extra quotes
+    added = {id(h) for h in extra}
+    return (wider, ranked) if voiced(wider, [q for q in ranked if id(q.hit) in added]) else None
 
 
 def _once(other_side: OtherSide) -> OtherSide:
