@@ -21,6 +21,7 @@ import math
 import re
 from dataclasses import dataclass
 
+from app.text.sentences import split_sentences
 from app.text.terms import STOPWORDS, per_text, stem, term_set, terms
 
 QUOTES = 1 << 12  # per-text caches of the rules below: an answer compares each candidate quote with several others
@@ -70,6 +71,7 @@ class Figure:
     bound: int = 0  # 1: "more than / at least X" (X or more); 0: the figure itself
     approx: bool = False  # hedged: "nearly / about / roughly X"
     text: str = ""  # the figure as the quote writes it: "$1 million", "48-page", "35.7 percent"
+    referent: frozenset[str] = frozenset()  # terms of the sentence naming its pronoun subject ("They have reserved …")
 
 
 @per_text(maxsize=QUOTES)
@@ -90,8 +92,25 @@ def figures(text: str) -> tuple[Figure, ...]:
         shown = max(m.end(g) for g in ("num", "unit1", "scale", "pct") if m.group(g))
         out.append(Figure(float(raw) * factor, unit, 10.0 ** -decimals * factor,
                           frozenset(terms(" ".join(before + after))), bound, _APPROX.search(lead) is not None,
-                          words[m.start() : shown]))
+                          words[m.start() : shown], _antecedent(text, m.start())))
     return tuple(out)
+
+
+# A sentence whose subject is a pronoun ("They have reserved $500,000 of airtime"): what it counts is
+# said by the sentence before, which names the pronoun's referent ("The group …, Secure America Now, …").
+_PRONOUN_SUBJECT = re.compile(r"\W*(?:he|she|they|it|we)\s", re.IGNORECASE)
+
+
+def _antecedent(text: str, at: int) -> frozenset[str]:
+    """The terms of the sentence before the one holding offset `at`, when that one opens with a
+    pronoun subject (its referent is named there); else nothing."""
+    spans = split_sentences(text)
+    for k, s in enumerate(spans):
+        if s.start <= at < s.end:
+            if k and _PRONOUN_SUBJECT.match(text[s.start : s.end]):
+                return frozenset(terms(text[spans[k - 1].start : spans[k - 1].end]))
+            break
+    return frozenset()
 
 
 def _unit(word: str | None) -> str:
@@ -101,7 +120,8 @@ def _unit(word: str | None) -> str:
 
 
 def answer_figure(text: str, asked: frozenset[str]) -> Figure | None:
-    """The figure whose surrounding words share most terms with the question (first on ties)."""
+    """The figure whose surrounding words share most terms with the question (first on ties); the
+    referent of a pronoun subject does not rank it (the sentence before names it for every figure)."""
     found = figures(text)
     if not found:
         return None
@@ -125,8 +145,8 @@ def conflicting_figures(a: str, b: str, asked: frozenset[str]) -> bool:
     fa, fb = answer_figure(a, asked), answer_figure(b, asked)
     if fa is None or fb is None or fa.unit != fb.unit:
         return False
-    if not (fa.context & asked and fb.context & asked):
-        return False  # each figure must be about the thing asked
+    if not ((fa.context | fa.referent) & asked and (fb.context | fb.referent) & asked):
+        return False  # each figure must be about the thing asked (its words, or its pronoun subject's referent)
     if not fa.unit and not (fa.context & fb.context & asked):
         return False  # bare numbers must at least count the same thing
     if any(same_figure(fb, f) for f in figures(a)) or any(same_figure(fa, f) for f in figures(b)):

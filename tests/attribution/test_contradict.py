@@ -128,3 +128,19 @@ def test_rule_caches_key_on_every_argument_and_forget_clears_them():
     assert cx.negated(text, frozenset({"weather"})) == cx.negated.__wrapped__(text, frozenset({"weather"}))
     forget_texts()
     assert all(f.cache_info().currsize == 0 for f in (cx.rebuts, cx.negated, cx.figures, term_set, stem))
+
+
+def test_a_figure_after_a_pronoun_subject_counts_what_the_sentence_before_names():
+    q = asked("How much is the group spending on the ad?")
+    claim = "The ad is costing the group $1 million, the organization confirmed."
+    other = "The group that produced the ad is run by two strategists. They have reserved $500,000 of airtime."
+    assert cx.conflicting_figures(claim, other, q)
+    unrelated = "The group that produced the ad is run by two strategists. The station reserved $500,000 of airtime."
+    assert not cx.conflicting_figures(claim, unrelated, q)  # no pronoun: the figure's own words only
+
+
+def test_a_figure_named_by_its_own_words_answers_before_one_named_through_a_pronoun():
+    q = asked("How much did the couple pay in federal taxes?")
+    quote = "The couple paid federal taxes, the records show: $43 million in all. They paid $13.6 million in state taxes."
+    assert cx.answer_figure(quote, q).text == "$43 million"
+    assert not cx.conflicting_figures(quote, "the couple paid nearly $44 million in federal taxes", q)
