@@ -100,7 +100,7 @@ def contradiction(ask: Asked, question: str, a: Quote, b: Quote, sim: float, wid
     if ask.said or ask.figure:
         return None  # what X said, or a figure, is disputed only by a rebuttal or another figure
     if (sim >= SAME_CLAIM or (sim >= ON_POINT and _shared_question_terms(ask, a, b) >= SHARED_ASKED)) \
-            and cx.opposite_polarity(a.text, b.text, ask.predicate or ask.terms):
+            and cx.opposite_polarity(a.text, b.text, ask.predicate or ask.terms, ask.terms):
         return "denial"
     if sim >= ON_POINT and cx.opposite_verdicts(a.text, b.text):
         return "verdicts"

@@ -7,8 +7,9 @@ Pure functions over two sentences (and the question's terms), no model:
   counted noun). Rounded and exact forms of one figure agree ("$43 million" / "$43,885,310",
   "35.7 percent" / "35.72"); different figures conflict ("48-page" / "47-page");
 - days: different weekdays for the same event ("published Saturday" / "published Sunday");
-- polarity: one quote negates or denies, the other asserts, and the two speak to the same claim
-  (their similarity is decided by the caller);
+- polarity: one quote negates or denies (also by a pronoun: "that was never the case"), the other
+  asserts with no denial near the question's terms, and the two speak to the same claim (their
+  similarity is decided by the caller);
 - rebuttal: a quote rejects ("disputed the claim", "lying", "not true") what another says;
 - opposite verdicts: antonymous verdict words ("legal" / "illegal").
 """
@@ -41,7 +42,8 @@ MAX_RATIO = 3.0  # two reports of one quantity differ by less than this factor (
 WINDOW = 5  # words either side of a figure that say what it counts
 NEGATION = re.compile(
     r"\b(not|no|never|none|nobody|nothing|neither|nor|without|cannot|can't|won't|don't|doesn't|didn't|isn't|"
-    r"wasn't|aren't|weren't|hasn't|haven't|hadn't|den(?:y|ies|ied)|refus\w+|reject\w*|dismiss\w*|disput\w+)\b|n['’]t\b"
+    r"wasn't|aren't|weren't|hasn't|haven't|hadn't|den(?:y|ies|ied)|refus\w+|reject\w*|dismiss\w*|disput\w+|"
+    r"rebut\w*|refut\w*|(?:bat|batt|shoot|shot|knock|swat)\w*\s+down)\b|n['’]t\b"
     # doubt that negates without a negation word: "hard pressed to …", "doubts that", and negative-polarity
     # items that stand only under a negation or doubt ("in any way helps", "whatsoever")
     r"|\bhard[- ]pressed\b|\bdoubt(?:s|ed)?\b|\bin any way\b|\bwhatsoever\b",
@@ -193,11 +195,22 @@ def negated(text: str, asked: frozenset[str] = frozenset()) -> bool:
         near = " ".join(words[max(0, i - NEAR_WORDS) : i + NEAR_WORDS + 1])
         if set(terms(near)) & asked:
             return True
-    return False
+    return any(set(terms(text[: m.start()])) & asked for m in _DENIES_BEFORE.finditer(text))
 
 
-def opposite_polarity(a: str, b: str, asked: frozenset[str] = frozenset()) -> bool:
-    return negated(a, asked) != negated(b, asked)
+# A denial of what the sentence said before it, by a pronoun: "many have speculated that P, but Mr. Bauer
+# said that was never the case", "…, which is not true": its scope is everything before it.
+_DENIES_BEFORE = re.compile(r"\b(?:that|this|it|which)\s+(?:(?:was|is|were|are|has been|had been)\s+)?(?:never|not)\s+"
+                            r"(?:the case|so|true|correct|accurate|happened)\b", re.IGNORECASE)
+
+
+def opposite_polarity(a: str, b: str, asked: frozenset[str] = frozenset(), about: frozenset[str] = frozenset()) -> bool:
+    """One text negates what is `asked` (the question's predicate), the other asserts without any
+    denial near the question's terms (`about`, ⊇ asked): a quote that itself bats down allegations
+    about the question's subject ("Batting down allegations that the White House dangled …") does not
+    assert the claim another quote denies."""
+    wide = about or asked
+    return (negated(a, asked) and not negated(b, wide)) or (negated(b, asked) and not negated(a, wide))
 
 
 @per_text(maxsize=QUOTES)

@@ -144,3 +144,26 @@ def test_a_figure_named_by_its_own_words_answers_before_one_named_through_a_pron
     quote = "The couple paid federal taxes, the records show: $43 million in all. They paid $13.6 million in state taxes."
     assert cx.answer_figure(quote, q).text == "$43 million"
     assert not cx.conflicting_figures(quote, "the couple paid nearly $44 million in federal taxes", q)
+
+
+def test_a_pronoun_denying_what_came_before_negates_that_claim():
+    q = asked("Did the White House offer him the job?")
+    said = "Many have speculated that the White House offered him the job, but Mr. Bauer said that was never the case."
+    assert cx.negated(said, q)
+    assert not cx.negated("Many have speculated that the White House offered him the job, and Mr. Bauer said so.", q)
+
+
+def test_batting_down_or_rebutting_an_allegation_is_a_denial():
+    q = asked("Did the White House offer him the job?")
+    assert cx.negated("Batting down allegations that the White House offered him the job, the report said more.", q)
+    assert cx.negated("The counsel rebutted reports that the White House offered him the job.", q)
+
+
+def test_a_quote_denying_allegations_about_the_subject_does_not_assert_the_claim_another_denies():
+    q = "Did the White House offer Sestak the job of Secretary of the Navy?"
+    predicate, about = asked("offer job"), asked(q)
+    no = "The source insisted that the White House never offered Sestak the job of Secretary of the Navy."
+    batted = ("Batting down allegations that the White House dangled the Navy post, the report said that Sestak "
+              "was offered unpaid advisory positions.")
+    assert not cx.opposite_polarity(no, batted, predicate, about)
+    assert cx.opposite_polarity(no, "The White House offered Sestak the job of Secretary of the Navy.", predicate, about)
