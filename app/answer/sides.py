@@ -125,6 +125,17 @@ def _rebuttal(ask: Asked, r: Quote, target: Quote, sim: float) -> bool:
     return sim >= SAME_CLAIM or _names(r, target) or (sim >= ON_POINT and cx.points_at_claim(r.text))
 
 
+SPELLED = 2  # question predicate terms in the claim a rebuttal spells out, for it to count from the wide pool
+
+
+def _spells_asked(ask: Asked, r: Quote) -> bool:
+    """r rebuts a claim it spells out, and that claim holds SPELLED of what the question asks ("challenged
+    claims that their activists accosted black lawmakers" for "Did protesters hurl epithets at black
+    lawmakers?"): a precise rule, so it counts even when r scores well below the best quote."""
+    claim = cx.rebutted_claim(r.text)
+    return claim is not None and len(term_set(claim) & (ask.predicate or ask.terms)) >= SPELLED
+
+
 def _rebuts_asked(ask: Asked, r: Quote) -> bool:
     """r holds a rebuttal cue, and when it spells out the claim it rejects ("claimed that the MEK had
     no support in Iran, which is not true"), that claim holds a word of what the question asks (its
@@ -198,7 +209,8 @@ def pick(ask: Asked, question: str, ranked: Sequence[Quote], vectors: np.ndarray
     if pair is None:  # two quotes below the best ones that deny each other's claim
         pair = _claim_pair(ask, question, ranked, [i for i in pool if i not in wide and i not in close], sims)
     if pair is None:  # a rebuttal of claims below the best ones, aimed at a quote on the same question terms
-        pair = _shared_rebuttal(ask, ranked, [i for i in pool if i not in wide], pool, sims)
+        pair = _shared_rebuttal(ask, ranked, [i for i in pool if i not in wide or _spells_asked(ask, ranked[i])],
+                                pool, sims)
     if pair is not None:
         return two_sides(ranked, *pair)
     kept = [0]

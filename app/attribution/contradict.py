@@ -50,7 +50,8 @@ NEGATION = re.compile(
     re.IGNORECASE)
 REBUTTAL = re.compile(
     r"\b(smear\w*|lies|lying|liars?|not true|untrue|den(?:y|ies|ied)\s+(?:that|it|any|\w+ing|(?:the\s+)?(?:claims?|reports?|allegations?|charges?))|debunk\w*|disput\w+ the claim|"
-    r"fabricat\w*|baseless|disinformation|fake news|so-called|without merit|no evidence|no proof|mischaracteri\w+|"
+    r"fabricat\w*|baseless|disinformation|fake news|so-called|without merit|no (?:\w+ )?(?:evidence|proof)|mischaracteri\w+|"
+    r"challeng\w* (?:the )?(?:claims?|allegations?|accounts?|reports?)|"
     r"propaganda|hoax|demoniz\w+|divert\w* attention|disputed (?:the )?(?:claims?|allegations?|reports?)|"
     r"(?:anti-\w+|false|bogus|unfounded|absurd|ridiculous) (?:claims?|allegations?|accusations?|reports?)|"
     r"(?:claims?|allegations?|reports?) (?:were|was|are|is) (?:merely|simply|just|only|false|wrong))\b",

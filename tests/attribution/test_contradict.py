@@ -167,3 +167,9 @@ def test_a_quote_denying_allegations_about_the_subject_does_not_assert_the_claim
               "was offered unpaid advisory positions.")
     assert not cx.opposite_polarity(no, batted, predicate, about)
     assert cx.opposite_polarity(no, "The White House offered Sestak the job of Secretary of the Navy.", predicate, about)
+
+
+def test_challenging_claims_or_no_evidence_of_any_kind_is_a_rebuttal_that_spells_out_its_claim():
+    text = "But members have challenged claims that their activists accosted black lawmakers and no visual evidence exists."
+    assert cx.rebuts(text) and cx.rebuts("No visual evidence has been produced.")
+    assert cx.rebutted_claim(text) == "their activists accosted black lawmakers"
