@@ -99,6 +99,8 @@ def contradiction(ask: Asked, question: str, a: Quote, b: Quote, sim: float, wid
         return "rebuttal"
     if ask.said or ask.figure:
         return None  # what X said, or a figure, is disputed only by a rebuttal or another figure
+    if cx.only_asks(a.text) or cx.only_asks(b.text):
+        return None  # a question ("Is it true that …?", Roberts asked) asserts nothing: it denies nothing either
     if (sim >= SAME_CLAIM or (sim >= ON_POINT and _shared_question_terms(ask, a, b) >= SHARED_ASKED)) \
             and cx.opposite_polarity(a.text, b.text, ask.predicate or ask.terms, ask.terms):
         return "denial"

@@ -205,6 +205,14 @@ _DENIES_BEFORE = re.compile(r"\b(?:that|this|it|which)\s+(?:(?:was|is|were|are|h
                             r"(?:the case|so|true|correct|accurate|happened)\b", re.IGNORECASE)
 
 
+@per_text(maxsize=QUOTES)
+def only_asks(text: str) -> bool:
+    """Every sentence of the text is a question ("“Is it true,” Roberts asked, “that …?”"): it asserts
+    nothing, so it neither denies nor affirms what another quote says."""
+    spans = split_sentences(text)
+    return bool(spans) and all(text[s.start : s.end].rstrip().rstrip("”\"’')]").endswith("?") for s in spans)
+
+
 def opposite_polarity(a: str, b: str, asked: frozenset[str] = frozenset(), about: frozenset[str] = frozenset()) -> bool:
     """One text negates what is `asked` (the question's predicate), the other asserts without any
     denial near the question's terms (`about`, ⊇ asked): a quote that itself bats down allegations

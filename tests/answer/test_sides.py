@@ -203,3 +203,14 @@ def test_a_rebuttal_far_below_the_best_counts_when_it_spells_out_the_claim_asked
     assert picked.contested and picked.about == "rebuttal" and claim in picked.quotes and spelled in picked.quotes
     loose = quote("But members have challenged the claims about racism, calling them a smear.", "A", "x", 0.7)
     assert not pick(asked(q), q, [best, claim, loose], vecs).contested
+
+
+def test_a_question_asked_in_a_quote_asserts_nothing_so_it_denies_nothing():
+    q = "Was there a pay disparity at the stores?"
+    said = quote("At 90 percent of the stores, there was no pay disparity across the stores.", "A", "x", 1.0)
+    asked_it = quote("“Is it true,” the judge asked, “that the pay disparity at the stores was less than average?”",
+                     "B", "y", 0.95)
+    v = vectors((1, 0.1), (1, 0.15))
+    assert not pick(asked(q), q, [said, asked_it], v).contested
+    stated = quote("The pay disparity at the stores was larger than average, the judge said.", "B", "y", 0.95)
+    assert pick(asked(q), q, [said, stated], v).contested
