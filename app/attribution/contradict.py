@@ -43,7 +43,7 @@ WINDOW = 5  # words either side of a figure that say what it counts
 NEGATION = re.compile(
     r"\b(not|no|never|none|nobody|nothing|neither|nor|without|cannot|can't|won't|don't|doesn't|didn't|isn't|"
     r"wasn't|aren't|weren't|hasn't|haven't|hadn't|den(?:y|ies|ied)|refus\w+|reject\w*|dismiss\w*|disput\w+|"
-    r"rebut\w*|refut\w*|(?:bat|batt|shoot|shot|knock|swat)\w*\s+down)\b|n['’]t\b"
+    r"rebut\w*|refut\w*|bat(?:s|ted|ting)?\s+down)\b|n['’]t\b"
     # doubt that negates without a negation word: "hard pressed to …", "doubts that", and negative-polarity
     # items that stand only under a negation or doubt ("in any way helps", "whatsoever")
     r"|\bhard[- ]pressed\b|\bdoubt(?:s|ed)?\b|\bin any way\b|\bwhatsoever\b",

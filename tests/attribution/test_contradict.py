@@ -173,3 +173,7 @@ def test_challenging_claims_or_no_evidence_of_any_kind_is_a_rebuttal_that_spells
     text = "But members have challenged claims that their activists accosted black lawmakers and no visual evidence exists."
     assert cx.rebuts(text) and cx.rebuts("No visual evidence has been produced.")
     assert cx.rebutted_claim(text) == "their activists accosted black lawmakers"
+
+
+def test_a_literal_shooting_down_is_not_a_denial():
+    assert not cx.negated("Rebels shot down the plane over the valley.", asked("Did rebels shoot down the plane?"))
