@@ -81,6 +81,7 @@ class Figure:
 def figures(text: str) -> tuple[Figure, ...]:
     """Numbers with their unit and rounding step; years (1900–2099 without a scale) are not figures."""
     out, words = [], text
+    pronoun_led = _pronoun_led(text)
     for m in _FIGURE.finditer(words):
         raw, scale = m.group("num").replace(",", ""), (m.group("scale") or "").casefold()
         if not scale and not m.group("dollar") and re.fullmatch(r"(19|20)\d\d", raw):
@@ -95,25 +96,25 @@ def figures(text: str) -> tuple[Figure, ...]:
         shown = max(m.end(g) for g in ("num", "unit1", "scale", "pct") if m.group(g))
         out.append(Figure(float(raw) * factor, unit, 10.0 ** -decimals * factor,
                           frozenset(terms(" ".join(before + after))), bound, _APPROX.search(lead) is not None,
-                          words[m.start() : shown], _antecedent(text, m.start())))
+                          words[m.start() : shown],
+                          next((ref for a, b, ref in pronoun_led if a <= m.start() < b), frozenset())))
     return tuple(out)
 
 
 # A sentence whose subject is a pronoun ("They have reserved $500,000 of airtime"): what it counts is
 # said by the sentence before, which names the pronoun's referent ("The group …, Secure America Now, …").
 _PRONOUN_SUBJECT = re.compile(r"\W*(?:he|she|they|it|we)\s", re.IGNORECASE)
+_PRONOUN_AFTER_STOP = re.compile(r"[.!?][\"”’')]*\s+\W*(?:he|she|they|it|we)\s", re.IGNORECASE)  # a quick test first
 
 
-def _antecedent(text: str, at: int) -> frozenset[str]:
-    """The terms of the sentence before the one holding offset `at`, when that one opens with a
-    pronoun subject (its referent is named there); else nothing."""
+def _pronoun_led(text: str) -> list[tuple[int, int, frozenset[str]]]:
+    """The sentences after the first that open with a pronoun subject: (start, end, terms of the
+    sentence before, which names the pronoun's referent)."""
+    if not _PRONOUN_AFTER_STOP.search(text):
+        return []
     spans = split_sentences(text)
-    for k, s in enumerate(spans):
-        if s.start <= at < s.end:
-            if k and _PRONOUN_SUBJECT.match(text[s.start : s.end]):
-                return frozenset(terms(text[spans[k - 1].start : spans[k - 1].end]))
-            break
-    return frozenset()
+    return [(s.start, s.end, frozenset(terms(text[p.start : p.end])))
+            for p, s in zip(spans, spans[1:]) if _PRONOUN_SUBJECT.match(text[s.start : s.end])]
 
 
 def _unit(word: str | None) -> str:
@@ -209,6 +210,8 @@ _DENIES_BEFORE = re.compile(r"\b(?:that|this|it|which)\s+(?:(?:was|is|were|are|h
 def only_asks(text: str) -> bool:
     """Every sentence of the text is a question ("“Is it true,” Roberts asked, “that …?”"): it asserts
     nothing, so it neither denies nor affirms what another quote says."""
+    if "?" not in text:
+        return False
     spans = split_sentences(text)
     return bool(spans) and all(text[s.start : s.end].rstrip().rstrip("”\"’')]").endswith("?") for s in spans)
 
