@@ -69,6 +69,8 @@ def asked_element(question: str) -> str:
 
 # "Duncan Hunter's spokesman", "the senator's lawyer": a role of a named person or body
 _ROLE = re.compile(r"(?P<owner>.*?)['’]s\s+(?P<role>[a-z]+(?:\s+[a-z]+){0,2})\s*$")
+# "Wal-Mart's lawyer Theodore Boutrous": a role followed by the name of the one who holds it
+_NAMED_ROLE = re.compile(r"['’]s\s+[a-z]+(?:\s+[a-z]+){0,2}\s+(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)\s*$")
 def _owner(text: str) -> frozenset[str]:
     """Name words of whose role a question asks about ("Duncan Hunter"), or its words ("the senator")."""
     names = frozenset(w.casefold().strip(".,") for r in runs(text) for w in r)
@@ -79,6 +81,9 @@ def asked(question: str) -> Asked:
     """What `question` asks for (pure)."""
     m = _SAID_ASKED.search(question) or _ACCORDING.search(question)
     who = m.group("who") if m else ""
+    named = _NAMED_ROLE.search(who)
+    if named:  # "Wal-Mart's lawyer Theodore Boutrous": the role's holder is named, the question asks about him
+        who = named.group("name")
     role = _ROLE.search(who)
     if role:  # "Hunter's spokesman": the speaker is not the name, it is whoever the passages name as his spokesman
         who = ""

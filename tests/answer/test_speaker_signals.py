@@ -38,6 +38,11 @@ def test_a_role_question_asks_about_the_person_the_passages_name_in_that_role():
     assert not resolve_role(ask, other).said
 
 
+def test_a_role_followed_by_its_holder_s_name_asks_about_that_person():
+    ask = asked("What did Wal-Mart's lawyer Theodore Boutrous tell the court about pay?")
+    assert ask.speakers == {"theodore", "boutrous"} and not ask.role
+
+
 def embed(texts):
     def vec(t: str) -> list[float]:  # the narration is the closest to the question, the spokesman's words farther
         return [1.0, 0.1] if t == NARRATION else [1.0, 0.6] if t == ROLE else [1.0, 0.0]
