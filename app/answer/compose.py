@@ -166,7 +166,7 @@ def select_answer(question: str, hits: list[Hit], qvec: np.ndarray, embed: Embed
         wider = _speaker_elsewhere(parsed, hits, other_side(ranked[0].stance), qvec, embed, coverage)
         if wider is not None:
             (ask, ranked), other_side = wider, None  # the other stance groups' passages are in the ranking now
-    if not answers_question(question, ranked, [h.chunk.meta.get("date") for h in hits]):
+    if not answers_question(question, ranked, [h.chunk.meta.get("date") for h in hits], parsed):
         return None
     top = ranked[:MAX_CANDIDATES]
     picked = pick(ask, question, top, sentence_vectors([q.text for q in top], embed))
