@@ -73,7 +73,7 @@ def passage_sentences(hit: Hit) -> list[Sentence]:
     if rows:
         starts, ends = stored.starts[rows.start : rows.stop].tolist(), stored.ends[rows.start : rows.stop].tolist()
         spans = [Span(a - c.start, b - c.start) for a, b in zip(starts, ends)]
-        words = [stored.terms(i) for i in rows]
+        words = stored.terms_of(rows)
     else:
         spans = split_sentences(c.text)
         words = [None] * len(spans)

@@ -75,7 +75,8 @@ class LexicalIndex:
         if self.table is None or len(self.table) > EXACT_MAX:
             return None
         mask = self._mask(allowed) if allowed else None
-        return [(self.ids[row], sim) for row, sim in self.table.nearest(qvec, n, mask)]
+        ids = self.ids
+        return [(ids[row], sim) for row, sim in self.table.nearest(qvec, n, mask)]
 
     def similarities(self, ids: list[str], qvec: np.ndarray) -> dict[str, float]:
         """Cosine similarity of the question to each chunk the table holds."""

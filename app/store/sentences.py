@@ -74,6 +74,13 @@ class Sentences:
             return None
         return frozenset(self.words[int(self.bounds[i]) : int(self.bounds[i + 1])].decode().split())
 
+    def terms_of(self, rows: range) -> list[frozenset[str] | None]:
+        """`terms(i)` for each of `rows`, in one pass over their bounds."""
+        if self.bounds is None:
+            return [None] * len(rows)
+        cuts, words = self.bounds[rows.start : rows.stop + 1].tolist(), self.words
+        return [frozenset(words[a:b].decode().split()) for a, b in zip(cuts, cuts[1:])]
+
     def to_bytes(self) -> bytes:
         """HEAD int64s, starts, ends (int64), vectors (float32), term bounds (n + 1 int64) and the
         terms' bytes: read back with no parsing (an .npz costed milliseconds per document to open,

@@ -96,7 +96,7 @@ class ChunkTable:
         best = np.argpartition(-pool, n - 1)[:n]
         best = best[np.argsort(-pool[best], kind="stable")]
         rows = allowed[best] if allowed is not None else best
-        return [(int(r), float(sims[r])) for r in rows]
+        return list(zip(rows.tolist(), sims[rows].tolist()))  # Python ints and floats, the same values
 
     def similarities(self, qvec: np.ndarray) -> np.ndarray:
         """Every row's similarity to the question; the last question's are kept, so a second search
