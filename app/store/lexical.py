@@ -249,6 +249,8 @@ class LexicalIndex:
             qterms = set(terms(query, query=True))  # as retrieval builds them: the same set, the same sums
             ids = [cid for cid, _ in found]
             self._covered = (frozenset(qterms), dict(zip(ids, self._coverages(qterms, ids, [""] * len(ids)))))
+            if self.table is not None:  # the vectors of those the dense search misses are read by row
+                self.table.read_ahead([self.row(cid) for cid in ids])
         return found
 
     def forget(self) -> None:
