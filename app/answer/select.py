@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 
 import numpy as np
 
@@ -231,15 +232,15 @@ class Quote:
     dense: float = 0.0
     cover: float = 0.0
 
-    @property
+    @cached_property  # asked of each candidate many times per answer (pick's pairs); frozen fields, one value
     def outlet(self) -> str:
         return str(self.hit.chunk.meta.get("outlet", "unknown"))
 
-    @property
+    @cached_property
     def stance(self) -> str | None:
         return self.hit.chunk.meta.get("stance")
 
-    @property
+    @cached_property
     def source(self) -> tuple[str, str]:
         """Who speaks: the outlet and the innermost link of its chain (its own voice: '')."""
         return self.outlet, self.links[-1].name if self.links else ""
