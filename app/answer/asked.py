@@ -1,8 +1,8 @@
 """What a question asks for, as sentence selection uses it (`Asked`, pure `asked`).
 
 Its terms; whether it asks for a figure ("how many", "what share", "what was the vote"), for
-money; the source it asks about ("What did X say / tell …", "According to X, …") and whom X
-told; the noun a "what/which <noun>" question asks for ("At what ceremony …" → "ceremony");
+money, for a date ("when", "on what day"); the source it asks about ("What did X say / tell …",
+"According to X, …") and whom X told; the noun a "what/which <noun>" question asks for ("At what ceremony …" → "ceremony");
 the acronyms it writes ("ACLU"). Pure functions, no model.
 """
 
@@ -27,6 +27,11 @@ _SAID_ASKED = re.compile(
 _WH_NOUN = re.compile(r"\b(?:what|which)\s+(?P<nouns>(?:[a-z]+\s+){0,3}?)(?P<head>[a-z]+)\s+(?:of\s|is\b|are\b|was\b|were\b|"
                       r"did\b|does\b|do\b|has\b|have\b|had\b|will\b|would\b|can\b|could\b)", re.I)
 _VAGUE_HEADS = frozenset("kind type sort way thing things part role".split())  # "What role did X play": an answer rarely says "role"
+# "On what day / in what year …": a date answers (`DATE_ASKED`), not the word ("two days after" is no answer)
+_DATE_HEADS = frozenset("day date year month week time".split())
+# "When did …", "On what day …", "In which year …": the answer is a date
+DATE_ASKED = re.compile(r"(?:^|[,;:]\s*)\W*when\s+(?:did|does|do|was|were|is|are|will|would|had|has|have)\b|"
+                        r"\b(?:what|which)\s+(?:day|date|year|month|week)\b", re.I)
 # "According to the Washington Post, what …": the question names the source it asks about.
 _ACCORDING = re.compile(r"^\W*according to (?P<who>[^,?]+),", re.I)
 # "… tell CNN / told The Denver Post …": the named recipient of the statement asked about
@@ -48,6 +53,7 @@ class Asked:
     tally: bool = False  # "What was the vote …": a tally ("234-193") answers
     role: frozenset[str] = frozenset()  # "What did Duncan Hunter's spokesman say": spokesman (stem) …
     owner: frozenset[str] = frozenset()  # … of hunter, duncan: the speaker is named in the passages, not the question
+    date: bool = False  # "When did …", "On what day …": an answer names a date
 
     @property
     def said(self) -> bool:
@@ -58,11 +64,13 @@ def asked_element(question: str) -> str:
     """The stem of the noun a "what/which <noun> …" question asks for, or ''."""
     m = _WH_NOUN.search(question)
     head = m.group("head").casefold() if m else ""
-    return "" if not head or head in STOPWORDS or head in _VAGUE_HEADS else stem(head)
+    return "" if not head or head in STOPWORDS or head in _VAGUE_HEADS or head in _DATE_HEADS else stem(head)
 
 
 # "Duncan Hunter's spokesman", "the senator's lawyer": a role of a named person or body
 _ROLE = re.compile(r"(?P<owner>.*?)['’]s\s+(?P<role>[a-z]+(?:\s+[a-z]+){0,2})\s*$")
+# "Wal-Mart's lawyer Theodore Boutrous": a role followed by the name of the one who holds it
+_NAMED_ROLE = re.compile(r"['’]s\s+[a-z]+(?:\s+[a-z]+){0,2}\s+(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)\s*$")
 def _owner(text: str) -> frozenset[str]:
     """Name words of whose role a question asks about ("Duncan Hunter"), or its words ("the senator")."""
     names = frozenset(w.casefold().strip(".,") for r in runs(text) for w in r)
@@ -73,10 +81,13 @@ def asked(question: str) -> Asked:
     """What `question` asks for (pure)."""
     m = _SAID_ASKED.search(question) or _ACCORDING.search(question)
     who = m.group("who") if m else ""
+    named = _NAMED_ROLE.search(who)
+    if named:  # "Wal-Mart's lawyer Theodore Boutrous": the role's holder is named, the question asks about him
+        who = named.group("name")
     role = _ROLE.search(who)
-    if re.search(r"['’]s\s+[a-z]", who):  # "Hunter's spokesman": the speaker is not the name, it is whoever
-        who = ""  # the passages name as his spokesman
-    names = frozenset(w.casefold().strip(".,") for r in runs(who) for w in r)
+    if role:  # "Hunter's spokesman": the speaker is not the name, it is whoever the passages name as his spokesman
+        who = ""
+    names = frozenset(w.casefold().strip(".,") for r in runs(who) for w in r if not w.endswith(("'s", "’s")))
     lower = " ".join(w for w in question.split()[1:] if w[:1].islower())
     told = frozenset(w.casefold().strip(".,") for m in _TOLD.finditer(question) for w in m.group("to").split())
     tally = _TALLY_ASKED.search(question) is not None
@@ -84,4 +95,4 @@ def asked(question: str) -> Asked:
                  frozenset(terms(lower, query=True)), bool(_MONEY_ASKED.search(question)), told - names,
                  asked_element(question), acronyms(question), tally,
                  frozenset(terms(role.group("role"))) if role else frozenset(),
-                 _owner(role.group("owner")) if role else frozenset())
+                 _owner(role.group("owner")) if role else frozenset(), DATE_ASKED.search(question) is not None)

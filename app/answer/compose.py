@@ -23,6 +23,7 @@ from app.answer.select import Asked, Coverage, Quote, asked, rank_quotes, senten
 from app.answer.sides import MAX_CANDIDATES, WIDE_POOL, Picked, answers_question, pick
 from app.attribution.repetition import Repetition, Voice, repetitions
 from app.attribution.links import label, links_for_span
+from app.attribution.quotemarks import dangling
 from app.models import Answer, Citation, Perspective
 from app.registry import Registry
 from app.store.lexical import LexicalIndex
@@ -106,21 +107,23 @@ class _Writer:
     def __init__(self, registry: Registry, carried: Carried | None = None) -> None:
         self.registry, self.carried, self.lines, self.citations = registry, carried, [], []
 
-    def cite(self, q: Quote) -> str:
+    def cite(self, q: Quote) -> Citation:
+        """The citation of a quote as shown: without a quote mark whose other half lies outside it."""
         meta = q.hit.chunk.meta
-        n = str(len(self.citations) + 1)
+        cut_start, cut_end = dangling(q.text)
         self.citations.append(Citation(
-            id=n, outlet=q.outlet, stance=q.stance, doc_id=q.hit.chunk.doc_id, title=meta.get("title"),
-            url=meta.get("url"), date=meta.get("date"), quote=q.text, start=q.start, end=q.end,
+            id=str(len(self.citations) + 1), outlet=q.outlet, stance=q.stance, doc_id=q.hit.chunk.doc_id,
+            title=meta.get("title"), url=meta.get("url"), date=meta.get("date"),
+            quote=q.text[cut_start : len(q.text) - cut_end], start=q.start + cut_start, end=q.end - cut_end,
             chain=[link.name for link in q.links],
         ))
-        return n
+        return self.citations[-1]
 
     def quote_line(self, q: Quote, side: bool) -> str:
-        n = self.cite(q)
+        c = self.cite(q)
         head = f"{self.stance_label(q.stance)} — " if side else "- "
         note = self.carried(q.hit.chunk.doc_id) if self.carried else ""
-        return f"{head}{label(q.outlet, q.links)}: \u201c{q.text}\u201d [{n}]{note}"
+        return f"{head}{label(q.outlet, q.links)}: \u201c{c.quote}\u201d [{c.id}]{note}"
 
     def stance_label(self, stance: str | None) -> str:
         return self.registry.stance_label(stance) or stance or "Stance not recorded"
@@ -191,10 +194,12 @@ def _speaker_elsewhere(parsed: Asked, hits: list[Hit], extra: list[Hit], qvec: n
     passages holds that source's words: the other stance groups' passages ranked with them, if the
     source speaks there (the retrieval the second look makes anyway); else None. `parsed`: the
     question as parsed, before a role is resolved over the first passages."""
-    wider = role_asked(parsed, hits + extra)
-    if not extra or not voiced(wider, rank_quotes(wider, extra, qvec, embed, coverage)):
+    if not extra:
         return None
-    return wider, rank_quotes(wider, hits + extra, qvec, embed, coverage)
+    wider = role_asked(parsed, hits + extra)
+    ranked = rank_quotes(wider, hits + extra, qvec, embed, coverage)  # ranked once: the check reads its extra quotes
+    added = {id(h) for h in extra}
+    return (wider, ranked) if voiced(wider, [q for q in ranked if id(q.hit) in added]) else None
 
 
 def _once(other_side: OtherSide) -> OtherSide:

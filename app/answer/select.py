@@ -2,9 +2,10 @@
 
 Every sentence of the retrieved passages is scored against the question (pure `score`): its
 MiniLM similarity to the question, the share of the question's idf-weighted terms it holds, a
-figure when the question asks "how many / how much", and the speaker when the question asks what a
-named source said. The best sentence is extended to its neighbour when the answer continues there
-("Barr was asked if…" → "Under an obstruction statute, yes."). Further quotes are kept only when
+figure when the question asks "how many / how much", a date when it asks "when / on what day", and the
+speaker when the question asks what a named source said. The best sentence is extended to its
+neighbour when the answer continues there ("Barr was asked if…" → "Under an obstruction statute,
+yes.") or to the sentence that opens the quotation it closes. Further quotes are kept only when
 they are nearly as good and come from another outlet (a corroborating or opposing source).
 
 Sentence vectors come through one seam, `sentence_vectors`, so stored vectors can replace the
@@ -22,11 +23,19 @@ import numpy as np
 
 from app.answer.asked import Asked, asked  # noqa: F401  (asked: re-exported for sides and compose)
 from app.answer.retrieve import Hit
-from app.attribution.contradict import figures
+from app.answer.signals import (
+    figure_answers,
+    is_headline,
+    names_date,
+    names_element,
+    names_recipient,
+    spelled_out,
+)
 from app.attribution.links import Link, links_from_meta, sentence_chains
+from app.attribution.quotemarks import open_after
 from app.text.acronyms import initialisms
 from app.text.sentences import Span, split_sentences
-from app.text.terms import per_text, stem, terms
+from app.text.terms import per_text, terms
 
 Embed = Callable[[Sequence[str]], np.ndarray]
 Coverage = Callable[[set[str], str | frozenset[str]], float]  # idf-weighted share of the question a text (or its terms) holds
@@ -36,14 +45,11 @@ W_FIGURE = 0.15  # a figure of what the question counts, when it asks "how many 
 W_SPEAKER = 0.15  # the sentence's chain names the source the question asks about
 W_RECIPIENT = 0.15  # the sentence names whom the question says the source told ("tell CNN")
 W_ELEMENT = 0.15  # the sentence names what a "what/which <noun>" question asks for ("At what ceremony…")
+W_DATE = 0.15  # the sentence names a date when the question asks "when / on what day / in what year"
 HEADLINE_PENALTY = 0.1  # a line with no closing punctuation is a headline or caption, not an answer
 SHORT = 6  # words: a shorter sentence is a headline or fragment…
 SHORT_PENALTY = 0.1  # …and scores this much lower
 MAX_QUOTE_WORDS = 70
-_TALLY = re.compile(r"(?<![\d,.-])\d{1,3}\s?[-–]\s?\d{1,3}(?![\d-]|[.,]\d)")
-_NUMBER_WORD = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
-# "nearly one in seven reports", "two out of three": a share written in words answers "what share"
-_RATIO = re.compile(rf"\b{_NUMBER_WORD}\s+(?:in|out\s+of)\s+(?:every\s+)?{_NUMBER_WORD}\b", re.I)
 
 
 def sentence_vectors(texts: Sequence[str], embed: Embed) -> np.ndarray:
@@ -107,48 +113,10 @@ def name_keys(name: str) -> frozenset[str]:
 
 
 def score(dense: float, cover: float, words: int, figure: bool, speaker: bool, recipient: bool = False,
-          element: bool = False, headline: bool = False) -> float:
+          element: bool = False, headline: bool = False, date: bool = False) -> float:
     """One sentence's score against the question (pure)."""
     return (dense + W_COVER * cover + W_FIGURE * figure + W_SPEAKER * speaker + W_RECIPIENT * recipient
-            + W_ELEMENT * element - (SHORT_PENALTY if words < SHORT else 0.0) - HEADLINE_PENALTY * headline)
-
-
-def is_headline(text: str) -> bool:
-    """A line that does not end as a sentence does (no closing punctuation): a headline or caption."""
-    return not text.rstrip().endswith((".", "!", "?", ":", "”", '"', "’", "'", ")", "…"))
-
-
-def names_element(ask: Asked, text: str) -> bool:
-    """The sentence holds the noun the question asks for ("ceremony" for "At what ceremony…")."""
-    return bool(ask.element) and any(stem(w.casefold()) == ask.element for w in re.findall(r"[\w’'-]+", text))
-
-
-def spelled_out(ask: Asked, text: str) -> str:
-    """The question's acronyms that `text` spells out ("American Civil Liberties Union" for "ACLU"),
-    as words to count with the text's own: BM25 and MiniLM do not connect the two."""
-    return " ".join(sorted(ask.acronyms & initialisms(text))) if ask.acronyms else ""
-
-
-def names_recipient(ask: Asked, text: str) -> bool:
-    """The sentence names whom the question says the source told (all of the name's words)."""
-    return bool(ask.recipients) and ask.recipients <= {w.casefold() for w in re.findall(r"[\w’'-]+", text)}
-
-
-def _same_word(a: str, b: str) -> bool:
-    n = min(4, len(a), len(b))
-    return n >= 3 and a[:n] == b[:n]
-
-
-def figure_answers(ask: Asked, text: str) -> bool:
-    """The sentence has a figure whose unit or neighbouring words are what the question counts, a
-    share in words ("one in seven"), or a tally ("234-193") when the question asks for a vote."""
-    if _RATIO.search(text) or (ask.tally and _TALLY.search(text)):
-        return True
-    for f in figures(text):
-        if f.unit and any(_same_word(t, f.unit) for t in ask.terms) or f.context & ask.predicate \
-                or (ask.money and f.unit == "dollar"):
-            return True
-    return False
+            + W_ELEMENT * element + W_DATE * date - (SHORT_PENALTY if words < SHORT else 0.0) - HEADLINE_PENALTY * headline)
 
 
 def score_sentences(ask: Asked, sentences: Sequence[Sentence], vectors: np.ndarray, qvec: np.ndarray,
@@ -173,7 +141,7 @@ def score_sentences(ask: Asked, sentences: Sequence[Sentence], vectors: np.ndarr
         has_figure = ask.figure and figure_answers(ask, s.text)
         out.append(Scored(s, score(float(d), cover, len(s.text.split()), has_figure,
                                    ask.said and speaker_match(s.links, ask.speakers), names_recipient(ask, s.text),
-                                   names_element(ask, s.text), is_headline(s.text)),
+                                   names_element(ask, s.text), is_headline(s.text), ask.date and names_date(s.text)),
                           float(d), cover))
     return sorted(out, key=lambda x: -x.score)
 
@@ -205,6 +173,9 @@ def extend(best: Scored, siblings: Sequence[Scored], margin: float,
     s = best.sentence
     start, end, links, words = s.start, s.end, s.links, len(s.text.split())
     at = positions(siblings) if at is None else at
+    opened = _quotation_opened_before(best, at)
+    if opened is not None and words + len(opened.text.split()) <= MAX_QUOTE_WORDS:
+        return opened.start, end, links
     for j in (s.index + 1, s.index - 1):
         other = at.get((id(s.hit), j))
         if other is None or other.sentence.para != s.para:
@@ -218,6 +189,18 @@ def extend(best: Scored, siblings: Sequence[Scored], margin: float,
         if (continues or words < 12 or other.score >= best.score - margin) and words + len(o.text.split()) <= MAX_QUOTE_WORDS:
             return min(start, o.start), max(end, o.end), longer
     return start, end, links
+
+
+def _quotation_opened_before(best: Scored, at: dict[tuple[int, int], Scored]) -> Sentence | None:
+    """The sentence before `best` when it opens a quotation that `best` goes on with, by the same
+    speaker in the same paragraph ("“She may have got out over her skis …. | It’s very unusual,” Dick
+    Durbin told the outlet."): the words asked about start there, the attribution only ends them."""
+    s = best.sentence
+    before = at.get((id(s.hit), s.index - 1))
+    o = before.sentence if before is not None else None
+    if o is None or o.para != s.para or o.links != s.links or not s.links or not open_after(o.text, False):
+        return None
+    return o
 
 
 @dataclass(frozen=True)

@@ -99,8 +99,10 @@ def contradiction(ask: Asked, question: str, a: Quote, b: Quote, sim: float, wid
         return "rebuttal"
     if ask.said or ask.figure:
         return None  # what X said, or a figure, is disputed only by a rebuttal or another figure
+    if cx.only_asks(a.text) or cx.only_asks(b.text):
+        return None  # a question ("Is it true that …?", Roberts asked) asserts nothing: it denies nothing either
     if (sim >= SAME_CLAIM or (sim >= ON_POINT and _shared_question_terms(ask, a, b) >= SHARED_ASKED)) \
-            and cx.opposite_polarity(a.text, b.text, ask.predicate or ask.terms):
+            and cx.opposite_polarity(a.text, b.text, ask.predicate or ask.terms, ask.terms):
         return "denial"
     if sim >= ON_POINT and cx.opposite_verdicts(a.text, b.text):
         return "verdicts"
@@ -123,6 +125,17 @@ def _rebuttal(ask: Asked, r: Quote, target: Quote, sim: float) -> bool:
     if not _rebuts_asked(ask, r) or (ask.said and speaker_match(r.links, ask.speakers)):
         return False
     return sim >= SAME_CLAIM or _names(r, target) or (sim >= ON_POINT and cx.points_at_claim(r.text))
+
+
+SPELLED = 2  # question predicate terms in the claim a rebuttal spells out, for it to count from the wide pool
+
+
+def _spells_asked(ask: Asked, r: Quote) -> bool:
+    """r rebuts a claim it spells out, and that claim holds SPELLED of what the question asks ("challenged
+    claims that their activists accosted black lawmakers" for "Did protesters hurl epithets at black
+    lawmakers?"): a precise rule, so it counts even when r scores well below the best quote."""
+    claim = cx.rebutted_claim(r.text)
+    return claim is not None and len(term_set(claim) & (ask.predicate or ask.terms)) >= SPELLED
 
 
 def _rebuts_asked(ask: Asked, r: Quote) -> bool:
@@ -200,7 +213,8 @@ def pick(ask: Asked, question: str, ranked: Sequence[Quote], vectors: np.ndarray
     if pair is None:  # two quotes below the best ones that deny each other's claim
         pair = _claim_pair(ask, question, ranked, [i for i in pool if i not in wide and i not in close], sims)
     if pair is None:  # a rebuttal of claims below the best ones, aimed at a quote on the same question terms
-        pair = _shared_rebuttal(ask, ranked, [i for i in pool if i not in wide], pool, sims)
+        pair = _shared_rebuttal(ask, ranked, [i for i in pool if i not in wide or _spells_asked(ask, ranked[i])],
+                                pool, sims)
     if pair is not None:
         return two_sides(ranked, *pair)
     kept = [0]

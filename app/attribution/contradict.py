@@ -7,8 +7,9 @@ Pure functions over two sentences (and the question's terms), no model:
   counted noun). Rounded and exact forms of one figure agree ("$43 million" / "$43,885,310",
   "35.7 percent" / "35.72"); different figures conflict ("48-page" / "47-page");
 - days: different weekdays for the same event ("published Saturday" / "published Sunday");
-- polarity: one quote negates or denies, the other asserts, and the two speak to the same claim
-  (their similarity is decided by the caller);
+- polarity: one quote negates or denies (also by a pronoun: "that was never the case"), the other
+  asserts with no denial near the question's terms, and the two speak to the same claim (their
+  similarity is decided by the caller);
 - rebuttal: a quote rejects ("disputed the claim", "lying", "not true") what another says;
 - opposite verdicts: antonymous verdict words ("legal" / "illegal").
 """
@@ -21,6 +22,7 @@ import math
 import re
 from dataclasses import dataclass
 
+from app.text.sentences import split_sentences
 from app.text.terms import STOPWORDS, per_text, stem, term_set, terms
 
 QUOTES = 1 << 12  # per-text caches of the rules below: an answer compares each candidate quote with several others
@@ -40,14 +42,16 @@ MAX_RATIO = 3.0  # two reports of one quantity differ by less than this factor (
 WINDOW = 5  # words either side of a figure that say what it counts
 NEGATION = re.compile(
     r"\b(not|no|never|none|nobody|nothing|neither|nor|without|cannot|can't|won't|don't|doesn't|didn't|isn't|"
-    r"wasn't|aren't|weren't|hasn't|haven't|hadn't|den(?:y|ies|ied)|refus\w+|reject\w*|dismiss\w*|disput\w+)\b|n['’]t\b"
+    r"wasn't|aren't|weren't|hasn't|haven't|hadn't|den(?:y|ies|ied)|refus\w+|reject\w*|dismiss\w*|disput\w+|"
+    r"rebut\w*|refut\w*|bat(?:s|ted|ting)?\s+down)\b|n['’]t\b"
     # doubt that negates without a negation word: "hard pressed to …", "doubts that", and negative-polarity
     # items that stand only under a negation or doubt ("in any way helps", "whatsoever")
     r"|\bhard[- ]pressed\b|\bdoubt(?:s|ed)?\b|\bin any way\b|\bwhatsoever\b",
     re.IGNORECASE)
 REBUTTAL = re.compile(
     r"\b(smear\w*|lies|lying|liars?|not true|untrue|den(?:y|ies|ied)\s+(?:that|it|any|\w+ing|(?:the\s+)?(?:claims?|reports?|allegations?|charges?))|debunk\w*|disput\w+ the claim|"
-    r"fabricat\w*|baseless|disinformation|fake news|so-called|without merit|no evidence|no proof|mischaracteri\w+|"
+    r"fabricat\w*|baseless|disinformation|fake news|so-called|without merit|no (?:\w+ )?(?:evidence|proof)|mischaracteri\w+|"
+    r"challeng\w* (?:the )?(?:claims?|allegations?|accounts?|reports?)|"
     r"propaganda|hoax|demoniz\w+|divert\w* attention|disputed (?:the )?(?:claims?|allegations?|reports?)|"
     r"(?:anti-\w+|false|bogus|unfounded|absurd|ridiculous) (?:claims?|allegations?|accusations?|reports?)|"
     r"(?:claims?|allegations?|reports?) (?:were|was|are|is) (?:merely|simply|just|only|false|wrong))\b",
@@ -70,12 +74,14 @@ class Figure:
     bound: int = 0  # 1: "more than / at least X" (X or more); 0: the figure itself
     approx: bool = False  # hedged: "nearly / about / roughly X"
     text: str = ""  # the figure as the quote writes it: "$1 million", "48-page", "35.7 percent"
+    referent: frozenset[str] = frozenset()  # terms of the sentence naming its pronoun subject ("They have reserved …")
 
 
 @per_text(maxsize=QUOTES)
 def figures(text: str) -> tuple[Figure, ...]:
     """Numbers with their unit and rounding step; years (1900–2099 without a scale) are not figures."""
     out, words = [], text
+    pronoun_led = _pronoun_led(text)
     for m in _FIGURE.finditer(words):
         raw, scale = m.group("num").replace(",", ""), (m.group("scale") or "").casefold()
         if not scale and not m.group("dollar") and re.fullmatch(r"(19|20)\d\d", raw):
@@ -90,8 +96,25 @@ def figures(text: str) -> tuple[Figure, ...]:
         shown = max(m.end(g) for g in ("num", "unit1", "scale", "pct") if m.group(g))
         out.append(Figure(float(raw) * factor, unit, 10.0 ** -decimals * factor,
                           frozenset(terms(" ".join(before + after))), bound, _APPROX.search(lead) is not None,
-                          words[m.start() : shown]))
+                          words[m.start() : shown],
+                          next((ref for a, b, ref in pronoun_led if a <= m.start() < b), frozenset())))
     return tuple(out)
+
+
+# A sentence whose subject is a pronoun ("They have reserved $500,000 of airtime"): what it counts is
+# said by the sentence before, which names the pronoun's referent ("The group …, Secure America Now, …").
+_PRONOUN_SUBJECT = re.compile(r"\W*(?:he|she|they|it|we)\s", re.IGNORECASE)
+_PRONOUN_AFTER_STOP = re.compile(r"[.!?][\"”’')]*\s+\W*(?:he|she|they|it|we)\s", re.IGNORECASE)  # a quick test first
+
+
+def _pronoun_led(text: str) -> list[tuple[int, int, frozenset[str]]]:
+    """The sentences after the first that open with a pronoun subject: (start, end, terms of the
+    sentence before, which names the pronoun's referent)."""
+    if not _PRONOUN_AFTER_STOP.search(text):
+        return []
+    spans = split_sentences(text)
+    return [(s.start, s.end, frozenset(terms(text[p.start : p.end])))
+            for p, s in zip(spans, spans[1:]) if _PRONOUN_SUBJECT.match(text[s.start : s.end])]
 
 
 def _unit(word: str | None) -> str:
@@ -101,7 +124,8 @@ def _unit(word: str | None) -> str:
 
 
 def answer_figure(text: str, asked: frozenset[str]) -> Figure | None:
-    """The figure whose surrounding words share most terms with the question (first on ties)."""
+    """The figure whose surrounding words share most terms with the question (first on ties); the
+    referent of a pronoun subject does not rank it (the sentence before names it for every figure)."""
     found = figures(text)
     if not found:
         return None
@@ -125,8 +149,8 @@ def conflicting_figures(a: str, b: str, asked: frozenset[str]) -> bool:
     fa, fb = answer_figure(a, asked), answer_figure(b, asked)
     if fa is None or fb is None or fa.unit != fb.unit:
         return False
-    if not (fa.context & asked and fb.context & asked):
-        return False  # each figure must be about the thing asked
+    if not ((fa.context | fa.referent) & asked and (fb.context | fb.referent) & asked):
+        return False  # each figure must be about the thing asked (its words, or its pronoun subject's referent)
     if not fa.unit and not (fa.context & fb.context & asked):
         return False  # bare numbers must at least count the same thing
     if any(same_figure(fb, f) for f in figures(a)) or any(same_figure(fa, f) for f in figures(b)):
@@ -173,11 +197,32 @@ def negated(text: str, asked: frozenset[str] = frozenset()) -> bool:
         near = " ".join(words[max(0, i - NEAR_WORDS) : i + NEAR_WORDS + 1])
         if set(terms(near)) & asked:
             return True
-    return False
+    return any(set(terms(text[: m.start()])) & asked for m in _DENIES_BEFORE.finditer(text))
 
 
-def opposite_polarity(a: str, b: str, asked: frozenset[str] = frozenset()) -> bool:
-    return negated(a, asked) != negated(b, asked)
+# A denial of what the sentence said before it, by a pronoun: "many have speculated that P, but Mr. Bauer
+# said that was never the case", "…, which is not true": its scope is everything before it.
+_DENIES_BEFORE = re.compile(r"\b(?:that|this|it|which)\s+(?:(?:was|is|were|are|has been|had been)\s+)?(?:never|not)\s+"
+                            r"(?:the case|so|true|correct|accurate|happened)\b", re.IGNORECASE)
+
+
+@per_text(maxsize=QUOTES)
+def only_asks(text: str) -> bool:
+    """Every sentence of the text is a question ("“Is it true,” Roberts asked, “that …?”"): it asserts
+    nothing, so it neither denies nor affirms what another quote says."""
+    if "?" not in text:
+        return False
+    spans = split_sentences(text)
+    return bool(spans) and all(text[s.start : s.end].rstrip().rstrip("”\"’')]").endswith("?") for s in spans)
+
+
+def opposite_polarity(a: str, b: str, asked: frozenset[str] = frozenset(), about: frozenset[str] = frozenset()) -> bool:
+    """One text negates what is `asked` (the question's predicate), the other asserts without any
+    denial near the question's terms (`about`, ⊇ asked): a quote that itself bats down allegations
+    about the question's subject ("Batting down allegations that the White House dangled …") does not
+    assert the claim another quote denies."""
+    wide = about or asked
+    return (negated(a, asked) and not negated(b, wide)) or (negated(b, asked) and not negated(a, wide))
 
 
 @per_text(maxsize=QUOTES)

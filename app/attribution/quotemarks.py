@@ -47,3 +47,19 @@ def quoted(text: str, open_at_start: bool = False) -> str:
     """Only the quoted characters of `text`; everything else blanked to spaces."""
     masked = mask_quotes(text, open_at_start)
     return "".join(c if m == "…" or (c.isspace() and m.isspace()) else " " for c, m in zip(text, masked))
+
+
+def dangling(text: str) -> tuple[int, int]:
+    """How many characters to cut from each end of a quote so it carries no quote mark that its
+    other half, outside the quote, belongs to: a quotation running over from the previous paragraph
+    ends the quote with a lone '”', one running on opens it with a lone '“'. Shown between byline's
+    own quote marks, such a mark reads as a doubled '””'; cut, the quote stays verbatim."""
+    body = text.strip()
+    if not body:
+        return 0, 0
+    lead = len(text) - len(text.lstrip())
+    trail = len(text) - len(text.rstrip())
+    straight = body.count('"') % 2 == 1
+    cut_start = (body[0] == "“" and "”" not in body) or (body[0] == '"' and straight)
+    cut_end = (body[-1] == "”" and "“" not in body) or (body[-1] == '"' and straight and not cut_start)
+    return lead + int(cut_start), trail + int(cut_end)

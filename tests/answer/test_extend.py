@@ -3,6 +3,8 @@ and scores)."""
 
 from __future__ import annotations
 
+import json
+
 from app.answer.retrieve import Hit
 from app.answer.select import Scored, extend, passage_sentences
 from app.store.chroma import StoredChunk
@@ -77,3 +79,28 @@ def test_a_sentence_of_another_passage_at_the_next_position_never_joins_the_quot
     start, end, _ = extend(first[0], siblings, 0.05, positions(siblings))
     assert (start, end) == (first[0].sentence.start, first[0].sentence.end)
     assert extend(first[0], siblings, 0.05, positions(siblings)) == extend(first[0], siblings, 0.05)
+
+
+def with_speaker(text: str, speaker: str, scores: list[float]) -> list[Scored]:
+    """The passage's sentences, each attributed to `speaker`, scored as given."""
+    spans = passage_sentences(Hit(StoredChunk(id="c", doc_id="d", start=0, end=len(text), text=text, meta={}),
+                                  0.5, 0.0, 0.5, 0.1, 0.1))
+    chains = [[s.start, s.end, [[speaker, "quotes"]]] for s in spans]
+    chunk = StoredChunk(id="c", doc_id="d", start=0, end=len(text), text=text,
+                        meta={"outlet": "A", "chains": json.dumps(chains)})
+    sentences = passage_sentences(Hit(chunk, 0.5, 0.0, 0.5, 0.1, 0.1))
+    return [Scored(s, sc, sc, 0.0) for s, sc in zip(sentences, scores, strict=True)]
+
+
+def test_the_sentence_that_opens_a_quotation_joins_the_sentence_that_closes_it_with_the_speaker():
+    """'“She may have gone too far. | It's very unusual,” Dick Durbin told the outlet.': the best
+    sentence holds the attribution, the words asked about start one sentence earlier."""
+    from app.attribution.links import Link
+
+    text = ("“She may have got out over her skis a little bit and more political than she should have been. "
+            "It’s very unusual for a justice to say such things,” Senate Minority Whip Dick Durbin told the outlet.")
+    siblings = with_speaker(text, "Dick Durbin", [0.3, 1.0])
+    assert extend(siblings[1], siblings, 0.05) == (0, len(text), (Link("Dick Durbin", "quotes"),))
+    closed = text.replace("been. It’s", "been.” “It’s")  # two quotations: the first one is closed, it stays out
+    siblings = with_speaker(closed, "Dick Durbin", [0.3, 1.0])
+    assert extend(siblings[1], siblings, 0.05)[0] == siblings[1].sentence.start

@@ -75,3 +75,14 @@ def test_x_s_quoted_words_right_after_x_s_narration_come_first():
     assert said_first(q, [narration, other, words]) == [words, narration, other]
     elsewhere = words.__class__(narration.hit, cut, len(text), text[cut:], 0, (Link("Someone Else", "quotes"),), 0.5)
     assert said_first(q, [narration, other, elsewhere])[0] is narration
+
+
+def test_a_when_question_lifts_the_sentence_that_names_a_date():
+    text = ("His remarks came in an interview two days after the judge was quoted at length. "
+            "The judge told the paper in an interview published Sunday that she was worried.")
+    assert ranked("On what day was the judge's interview published?", text)[0].startswith("The judge told")
+    assert ranked("When was the judge's interview published?", text)[0].startswith("The judge told")
+    assert asked("On what day was it published?").element == ""  # "two days after" names no day
+    assert not asked("What did she say when asked about it?").date
+    text = "The rally was held at the state capitol in the spring. The march took place in May 2019, organisers said."
+    assert ranked("In what year did the march take place?", text)[0].startswith("The march")

@@ -187,3 +187,30 @@ def test_a_rebuttal_of_claims_below_the_best_quote_aims_at_a_quote_on_the_same_q
     assert not pick(asked(q), q, [best, rebuttal, topic], vecs).contested
     same_side = quote(claim.text, "C", "x", 0.74)
     assert not pick(asked(q), q, [best, rebuttal, same_side], vecs).contested
+
+
+def test_a_rebuttal_far_below_the_best_counts_when_it_spells_out_the_claim_asked_about():
+    """A rebuttal below CONTEST_POOL counts only by a precise rule: it spells out the claim it rejects
+    ("challenged claims that …") and that claim holds the question's terms; a rebuttal of claims in
+    general, as low, does not."""
+    q = "Did protesters hurl racial epithets at black lawmakers?"
+    best = quote("Leaders referenced an incident when protesters allegedly hurled racial epithets at black lawmakers.",
+                 "A", "x", 1.0)
+    claim = quote("Black lawmakers accused protesters of hurling racial epithets at them.", "B", "y", 0.9)
+    spelled = quote("But members have challenged claims that protesters hurled epithets at black lawmakers.", "A", "x", 0.7)
+    vecs = vectors((1, 0.2), (1, 0.3), (1, 0.5))
+    picked = pick(asked(q), q, [best, claim, spelled], vecs)
+    assert picked.contested and picked.about == "rebuttal" and claim in picked.quotes and spelled in picked.quotes
+    loose = quote("But members have challenged the claims about racism, calling them a smear.", "A", "x", 0.7)
+    assert not pick(asked(q), q, [best, claim, loose], vecs).contested
+
+
+def test_a_question_asked_in_a_quote_asserts_nothing_so_it_denies_nothing():
+    q = "Was there a pay disparity at the stores?"
+    said = quote("At 90 percent of the stores, there was no pay disparity across the stores.", "A", "x", 1.0)
+    asked_it = quote("“Is it true,” the judge asked, “that the pay disparity at the stores was less than average?”",
+                     "B", "y", 0.95)
+    v = vectors((1, 0.1), (1, 0.15))
+    assert not pick(asked(q), q, [said, asked_it], v).contested
+    stated = quote("The pay disparity at the stores was larger than average, the judge said.", "B", "y", 0.95)
+    assert pick(asked(q), q, [said, stated], v).contested

@@ -38,6 +38,11 @@ def test_a_role_question_asks_about_the_person_the_passages_name_in_that_role():
     assert not resolve_role(ask, other).said
 
 
+def test_a_role_followed_by_its_holder_s_name_asks_about_that_person():
+    ask = asked("What did Wal-Mart's lawyer Theodore Boutrous tell the court about pay?")
+    assert ask.speakers == {"theodore", "boutrous"} and not ask.role
+
+
 def embed(texts):
     def vec(t: str) -> list[float]:  # the narration is the closest to the question, the spokesman's words farther
         return [1.0, 0.1] if t == NARRATION else [1.0, 0.6] if t == ROLE else [1.0, 0.0]
@@ -65,3 +70,26 @@ def test_the_speaker_check_and_the_second_look_share_one_retrieval_of_the_other_
 
     answer = answer_from(Q, [hit(NARRATION, "A", "x")], embed([Q])[0], embed, None, registry, other_side=other_side)
     assert answer.citations[0].quote == NARRATION and calls == ["x"]
+
+
+def test_a_possessive_before_the_speaker_s_name_names_the_speaker_not_a_role():
+    """"Duncan Hunter's spokesman" is a role to resolve; in "Trump's lawyer Rudy Giuliani" the name
+    follows the role, so the question asks about Giuliani (the possessive word is no name of his)."""
+    named = asked("What did Trump's lawyer Rudy Giuliani say about the raid?")
+    assert named.speakers == {"rudy", "giuliani"} and not named.role
+    role = asked(Q)
+    assert role.role == {"spokesman"} and not role.speakers
+
+
+def test_the_other_side_s_passages_are_ranked_once_when_the_speaker_is_found_there():
+    registry = Registry(stance_groups=[StanceGroup(id="x", label="X"), StanceGroup(id="y", label="Y")])
+    seen: list[list[str]] = []
+
+    def counting(texts):
+        seen.append(list(texts))
+        return embed(texts)
+
+    answer_from(Q, [hit(NARRATION, "A", "x")], embed([Q])[0], counting, None, registry,
+                other_side=lambda stance: [hit(ROLE, "B", "y", "Sam Roe")])
+    sentence_rankings = [t for t in seen if NARRATION in t and ROLE in t or t == [ROLE]]
+    assert len(sentence_rankings) == 2  # the first passages alone, then with the other side's: not the other side again

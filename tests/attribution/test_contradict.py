@@ -128,3 +128,52 @@ def test_rule_caches_key_on_every_argument_and_forget_clears_them():
     assert cx.negated(text, frozenset({"weather"})) == cx.negated.__wrapped__(text, frozenset({"weather"}))
     forget_texts()
     assert all(f.cache_info().currsize == 0 for f in (cx.rebuts, cx.negated, cx.figures, term_set, stem))
+
+
+def test_a_figure_after_a_pronoun_subject_counts_what_the_sentence_before_names():
+    q = asked("How much is the group spending on the ad?")
+    claim = "The ad is costing the group $1 million, the organization confirmed."
+    other = "The group that produced the ad is run by two strategists. They have reserved $500,000 of airtime."
+    assert cx.conflicting_figures(claim, other, q)
+    unrelated = "The group that produced the ad is run by two strategists. The station reserved $500,000 of airtime."
+    assert not cx.conflicting_figures(claim, unrelated, q)  # no pronoun: the figure's own words only
+
+
+def test_a_figure_named_by_its_own_words_answers_before_one_named_through_a_pronoun():
+    q = asked("How much did the couple pay in federal taxes?")
+    quote = "The couple paid federal taxes, the records show: $43 million in all. They paid $13.6 million in state taxes."
+    assert cx.answer_figure(quote, q).text == "$43 million"
+    assert not cx.conflicting_figures(quote, "the couple paid nearly $44 million in federal taxes", q)
+
+
+def test_a_pronoun_denying_what_came_before_negates_that_claim():
+    q = asked("Did the White House offer him the job?")
+    said = "Many have speculated that the White House offered him the job, but Mr. Bauer said that was never the case."
+    assert cx.negated(said, q)
+    assert not cx.negated("Many have speculated that the White House offered him the job, and Mr. Bauer said so.", q)
+
+
+def test_batting_down_or_rebutting_an_allegation_is_a_denial():
+    q = asked("Did the White House offer him the job?")
+    assert cx.negated("Batting down allegations that the White House offered him the job, the report said more.", q)
+    assert cx.negated("The counsel rebutted reports that the White House offered him the job.", q)
+
+
+def test_a_quote_denying_allegations_about_the_subject_does_not_assert_the_claim_another_denies():
+    q = "Did the White House offer Sestak the job of Secretary of the Navy?"
+    predicate, about = asked("offer job"), asked(q)
+    no = "The source insisted that the White House never offered Sestak the job of Secretary of the Navy."
+    batted = ("Batting down allegations that the White House dangled the Navy post, the report said that Sestak "
+              "was offered unpaid advisory positions.")
+    assert not cx.opposite_polarity(no, batted, predicate, about)
+    assert cx.opposite_polarity(no, "The White House offered Sestak the job of Secretary of the Navy.", predicate, about)
+
+
+def test_challenging_claims_or_no_evidence_of_any_kind_is_a_rebuttal_that_spells_out_its_claim():
+    text = "But members have challenged claims that their activists accosted black lawmakers and no visual evidence exists."
+    assert cx.rebuts(text) and cx.rebuts("No visual evidence has been produced.")
+    assert cx.rebutted_claim(text) == "their activists accosted black lawmakers"
+
+
+def test_a_literal_shooting_down_is_not_a_denial():
+    assert not cx.negated("Rebels shot down the plane over the valley.", asked("Did rebels shoot down the plane?"))

@@ -38,3 +38,13 @@ def test_every_quote_verifies_across_many_questions(seed_assistant):
 def test_reingesting_the_seed_corpus_reports_no_changes(seed_assistant):
     report = seed_assistant.ingest([seed_assistant.config.corpus_dir])
     assert report.summary() == "0 new, 0 changed, 5 unchanged"
+
+
+def test_a_quotation_closing_in_the_quoted_sentence_is_not_shown_doubled(seed_assistant):
+    """The NCRI statement runs over two paragraphs: its closing '”' ends the FireEye sentence.
+    The quote stops before it, so the answer line does not read 'loom.””'."""
+    answer = seed_assistant.ask("What did FireEye announce about Iranian hackers?")
+    first = answer.citations[0]
+    assert first.quote.endswith("oil sanctions loom."), first.quote
+    assert "\u201d\u201d" not in answer.answer and "\u201c\u201c" not in answer.answer, answer.answer
+    assert seed_assistant.verify(answer) == []

@@ -1,0 +1,65 @@
+"""What a sentence offers the question beyond similarity and shared terms (pure functions of the
+parsed question and the sentence's text): a figure of what a "how many" question counts, a date for
+a "when" question, the noun a "what <noun>" question asks for, whom the source told, the question's
+acronyms spelled out; and whether the line is a headline."""
+
+from __future__ import annotations
+
+import re
+
+from app.answer.asked import Asked
+from app.attribution.contradict import figures
+from app.text.acronyms import initialisms
+from app.text.terms import stem
+
+_TALLY = re.compile(r"(?<![\d,.-])\d{1,3}\s?[-–]\s?\d{1,3}(?![\d-]|[.,]\d)")
+_NUMBER_WORD = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
+# "nearly one in seven reports", "two out of three": a share written in words answers "what share"
+_RATIO = re.compile(rf"\b{_NUMBER_WORD}\s+(?:in|out\s+of)\s+(?:every\s+)?{_NUMBER_WORD}\b", re.I)
+# A date: a weekday, a month (with or without a day), a year, or a day relative to the report ("yesterday")
+_DATE = re.compile(r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|"
+                   r"September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.\s*\d|"
+                   r"[Yy]esterday|(?:19|20)\d\d)\b")
+
+
+def names_date(text: str) -> bool:
+    """The sentence names a date: a weekday, a month, a year, "yesterday" ("published Sunday")."""
+    return _DATE.search(text) is not None
+
+
+def is_headline(text: str) -> bool:
+    """A line that does not end as a sentence does (no closing punctuation): a headline or caption."""
+    return not text.rstrip().endswith((".", "!", "?", ":", "”", '"', "’", "'", ")", "…"))
+
+
+def names_element(ask: Asked, text: str) -> bool:
+    """The sentence holds the noun the question asks for ("ceremony" for "At what ceremony…")."""
+    return bool(ask.element) and any(stem(w.casefold()) == ask.element for w in re.findall(r"[\w’'-]+", text))
+
+
+def spelled_out(ask: Asked, text: str) -> str:
+    """The question's acronyms that `text` spells out ("American Civil Liberties Union" for "ACLU"),
+    as words to count with the text's own: BM25 and MiniLM do not connect the two."""
+    return " ".join(sorted(ask.acronyms & initialisms(text))) if ask.acronyms else ""
+
+
+def names_recipient(ask: Asked, text: str) -> bool:
+    """The sentence names whom the question says the source told (all of the name's words)."""
+    return bool(ask.recipients) and ask.recipients <= {w.casefold() for w in re.findall(r"[\w’'-]+", text)}
+
+
+def _same_word(a: str, b: str) -> bool:
+    n = min(4, len(a), len(b))
+    return n >= 3 and a[:n] == b[:n]
+
+
+def figure_answers(ask: Asked, text: str) -> bool:
+    """The sentence has a figure whose unit or neighbouring words are what the question counts, a
+    share in words ("one in seven"), or a tally ("234-193") when the question asks for a vote."""
+    if _RATIO.search(text) or (ask.tally and _TALLY.search(text)):
+        return True
+    for f in figures(text):
+        if f.unit and any(_same_word(t, f.unit) for t in ask.terms) or f.context & ask.predicate \
+                or (ask.money and f.unit == "dollar"):
+            return True
+    return False
