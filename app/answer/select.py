@@ -149,7 +149,8 @@ def score_sentences(ask: Asked, sentences: Sequence[Sentence], vectors: np.ndarr
 def most(ask: Asked, dense: float, cover: float) -> float:
     """The highest score a sentence of this similarity and coverage (at most `cover`) can get for
     the question: every bonus it allows, no penalty (a hair above, against rounding)."""
-    return score(dense, cover, SHORT, ask.figure, ask.said, bool(ask.recipients), bool(ask.element)) + 1e-9
+    return score(dense, cover, SHORT, ask.figure, ask.said, bool(ask.recipients), bool(ask.element),
+                 date=ask.date) + 1e-9
 
 
 # The next sentence goes on from this one: a pronoun, a demonstrative, "however" or a word of time

@@ -21,10 +21,11 @@ DOCS = [
     "Jane Roe told CNN the group had no such unit. \"These claims are merely designed to divert attention,\" she said. "
     "She spoke at a ceremony in Tirana. Short line here",
     "Google, Facebook and Twitter announced the shutdown of accounts linked to Iran. "
-    "The companies said 300 pages were removed. Analysts said the turning point was the 2016 election.",
+    "The companies said 300 pages were removed on Tuesday, June 5. Analysts said the turning point was the 2016 election.",
 ]
 QUESTIONS = ["How many members does the MKO cyber unit have?", "What did Jane Roe tell CNN about the unit?",
-             "At what ceremony did Jane Roe speak?", "Which companies announced the shutdown of accounts?"]
+             "At what ceremony did Jane Roe speak?", "Which companies announced the shutdown of accounts?",
+             "When did the turning point come for the accounts?"]
 
 
 def passages(rng) -> list[Hit]:
