@@ -209,7 +209,8 @@ class Assistant(Writes):
                 filters = Filters(scope, frozenset())
             lexical = store.lexical
             start(search, lexical=lexical if view == "answer" else None, config=self.config,
-                  filters=filters)  # BM25 searches on a worker thread while the question embeds here
+                  filters=filters, store=None if self.config.chroma_url else store)  # BM25 (and local sentence
+            # reads) on a worker thread while the question embeds here
             answer = answer_from_index(reading.question, search, store=store, lexical=lexical,
                                        config=self.config, filters=filters, k=k, view=view, registry=self.registry,
                                        embed=self.embedder.embed)

@@ -20,7 +20,7 @@ from app.answer.rebuttal import other_sides_look, second_look
 from app.answer.retrieve import Hit
 from app.answer.roles import role_asked, voiced
 from app.answer.select import Asked, Coverage, Quote, asked, rank_quotes, sentence_vectors
-from app.answer.sides import MAX_CANDIDATES, Picked, answers_question, pick
+from app.answer.sides import MAX_CANDIDATES, WIDE_POOL, Picked, answers_question, pick
 from app.attribution.repetition import Repetition, Voice, repetitions
 from app.attribution.links import label, links_for_span
 from app.attribution.quotemarks import dangling
@@ -169,13 +169,13 @@ def select_answer(question: str, hits: list[Hit], qvec: np.ndarray, embed: Embed
         wider = _speaker_elsewhere(parsed, hits, other_side(ranked[0].stance), qvec, embed, coverage)
         if wider is not None:
             (ask, ranked), other_side = wider, None  # the other stance groups' passages are in the ranking now
-    if not answers_question(question, ranked, [h.chunk.meta.get("date") for h in hits]):
+    if not answers_question(question, ranked, [h.chunk.meta.get("date") for h in hits], parsed):
         return None
     top = ranked[:MAX_CANDIDATES]
     picked = pick(ask, question, top, sentence_vectors([q.text for q in top], embed))
     if not picked.contested and other_side is not None and picked.quotes[0].stance is not None:
-        def others_of(stance: str | None) -> list[Quote]:
-            return rank_quotes(ask, other_side(stance), qvec, embed, coverage)
+        def others_of(stance: str | None) -> list[Quote]:  # only quotes the looks can use (rebuttal.WIDE_POOL)
+            return rank_quotes(ask, other_side(stance), qvec, embed, coverage, floor=top[0].score - WIDE_POOL)
         picked = second_look(ask, question, picked, others_of(picked.quotes[0].stance), embed)
         picked = other_sides_look(ask, question, picked, top, others_of, embed)
     return Selection(ask, ranked, picked)

@@ -126,11 +126,20 @@ def retrieve(
                 store.sentences(records[cid].doc_id)) for cid, score in picks if cid in records]
 
 
-def start(search: str, *, lexical: LexicalIndex | None, config: Config, filters: Filters) -> None:
+EARLY = 8  # best BM25 chunks whose documents' sentences the worker reads while the question embeds
+
+
+def start(search: str, *, lexical: LexicalIndex | None, config: Config, filters: Filters,
+          store: Store | None = None) -> None:
     """Start answering before the question's vector exists: BM25 searches on a worker thread while
-    this one embeds the question (onnxruntime releases the GIL); `retrieve` then finds the search done."""
-    if lexical is not None:
-        lexical.prefetch(search, config.candidates, filters.allowed())
+    this one embeds the question (onnxruntime releases the GIL); `retrieve` then finds the search
+    done, with its chunks' coverage, and (given the store) the sentences of the best ones'
+    documents read: those passages are likely answered from (reads release the GIL too)."""
+    if lexical is None:
+        return
+    def read(found: list[tuple[str, float]]) -> None:
+        store.load_sentences(lexical.documents([cid for cid, _ in found[:EARLY]]))
+    lexical.prefetch(search, config.candidates, filters.allowed(), then=read if store is not None else None)
 
 
 def _dense(qvec: np.ndarray, store: Store, lexical: LexicalIndex | None, n: int, filters: Filters

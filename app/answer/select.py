@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 
 import numpy as np
 
@@ -79,7 +80,7 @@ def passage_sentences(hit: Hit) -> list[Sentence]:
     if rows:
         starts, ends = stored.starts[rows.start : rows.stop].tolist(), stored.ends[rows.start : rows.stop].tolist()
         spans = [Span(a - c.start, b - c.start) for a, b in zip(starts, ends)]
-        words = [stored.terms(i) for i in rows]
+        words = stored.terms_of(rows)
     else:
         spans = split_sentences(c.text)
         words = [None] * len(spans)
@@ -119,11 +120,19 @@ def score(dense: float, cover: float, words: int, figure: bool, speaker: bool, r
 
 
 def score_sentences(ask: Asked, sentences: Sequence[Sentence], vectors: np.ndarray, qvec: np.ndarray,
-                    coverage: Coverage) -> list[Scored]:
-    """Every sentence scored, best first (vectors[i] is sentences[i]'s unit vector)."""
+                    coverage: Coverage, below: float | None = None) -> list[Scored]:
+    """Every sentence scored, best first (vectors[i] is sentences[i]'s unit vector). `below`: a
+    sentence whose score cannot reach it (`most`: every bonus the question allows, no penalty) is
+    not scored further and keeps that bound as its score (a caller that wants only quotes above
+    `below` plus the extension margin loses nothing: the bound is lower than those quotes too)."""
     dense = vectors @ np.asarray(qvec, dtype=np.float32) if len(sentences) else np.zeros(0)
     out, asked_terms = [], set(ask.terms)
     for s, d in zip(sentences, dense):
+        if below is not None and s.terms is not None:
+            bound = most(ask, float(d), 1.0 if ask.acronyms else coverage(asked_terms, s.terms))
+            if bound < below:
+                out.append(Scored(s, bound, float(d), 0.0))
+                continue
         extra = spelled_out(ask, s.text)
         if s.terms is None:
             cover = coverage(asked_terms, f"{s.text} {extra}" if extra else s.text)
@@ -135,6 +144,13 @@ def score_sentences(ask: Asked, sentences: Sequence[Sentence], vectors: np.ndarr
                                    names_element(ask, s.text), is_headline(s.text), ask.date and names_date(s.text)),
                           float(d), cover))
     return sorted(out, key=lambda x: -x.score)
+
+
+def most(ask: Asked, dense: float, cover: float) -> float:
+    """The highest score a sentence of this similarity and coverage (at most `cover`) can get for
+    the question: every bonus it allows, no penalty (a hair above, against rounding)."""
+    return score(dense, cover, SHORT, ask.figure, ask.said, bool(ask.recipients), bool(ask.element),
+                 date=ask.date) + 1e-9
 
 
 # The next sentence goes on from this one: a pronoun, a demonstrative, "however" or a word of time
@@ -200,15 +216,15 @@ class Quote:
     dense: float = 0.0
     cover: float = 0.0
 
-    @property
+    @cached_property  # asked of each candidate many times per answer (pick's pairs); frozen fields, one value
     def outlet(self) -> str:
         return str(self.hit.chunk.meta.get("outlet", "unknown"))
 
-    @property
+    @cached_property
     def stance(self) -> str | None:
         return self.hit.chunk.meta.get("stance")
 
-    @property
+    @cached_property
     def source(self) -> tuple[str, str]:
         """Who speaks: the outlet and the innermost link of its chain (its own voice: '')."""
         return self.outlet, self.links[-1].name if self.links else ""
@@ -217,14 +233,21 @@ class Quote:
 EXTEND_MARGIN = 0.05  # a neighbour sentence joins the quote when it scores within this of the best
 
 
-def rank_quotes(ask: Asked, hits: Sequence[Hit], qvec: np.ndarray, embed: Embed, coverage: Coverage) -> list[Quote]:
-    """Candidate quotes from every sentence of the passages, best first, none overlapping another."""
+def rank_quotes(ask: Asked, hits: Sequence[Hit], qvec: np.ndarray, embed: Embed, coverage: Coverage,
+                floor: float | None = None) -> list[Quote]:
+    """Candidate quotes from every sentence of the passages, best first, none overlapping another;
+    with a `floor`, only those scoring at least that (the same quotes, in the same order, as the
+    whole ranking filtered: lower sentences are not scored in full and make no quote)."""
     sentences = [s for h in hits for s in passage_sentences(h)]
-    scored = score_sentences(ask, sentences, sentence_vectors([s.text for s in sentences], embed), qvec, coverage)
+    cut = floor if floor is not None and not ask.said else None  # a said-question reorders by its lower quotes too
+    scored = score_sentences(ask, sentences, sentence_vectors([s.text for s in sentences], embed), qvec, coverage,
+                             cut - EXTEND_MARGIN if cut is not None else None)
     quotes: list[Quote] = []
     taken: dict[str, list[Quote]] = {}  # the quotes kept so far, by document
     at = positions(scored)
     for sc in scored:
+        if cut is not None and sc.score < cut:
+            break  # every later one scores lower
         start, end, links = extend(sc, scored, EXTEND_MARGIN, at)
         c = sc.sentence.hit.chunk
         if any(start < q.end and q.start < end for q in taken.get(c.doc_id, ())):
@@ -232,7 +255,8 @@ def rank_quotes(ask: Asked, hits: Sequence[Hit], qvec: np.ndarray, embed: Embed,
         text = c.text[start - c.start : end - c.start]
         quotes.append(Quote(sc.sentence.hit, start, end, text, 0, links, sc.score, sc.dense, sc.cover))
         taken.setdefault(c.doc_id, []).append(quotes[-1])
-    return said_first(ask, quotes)
+    quotes = said_first(ask, quotes)
+    return quotes if floor is None else [q for q in quotes if q.score >= floor]
 
 
 DIRECT_MARGIN = 0.2  # X's words in quotation marks come first when they score within this of X's best quote

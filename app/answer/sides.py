@@ -168,17 +168,19 @@ def asks_after(question: str, dates: Sequence[str | None]) -> bool:
     return False
 
 
-def answers_question(question: str, ranked: Sequence[Quote], dates: Sequence[str | None]) -> bool:
+def answers_question(question: str, ranked: Sequence[Quote], dates: Sequence[str | None],
+                     parsed: Asked | None = None) -> bool:
     """The question does not ask about a time after the sources (an outcome they could not
     report), an event it asks happened ("Did Congress pass…", "when he vetoed…", "What sentence did
     X receive…") is reported by one of the quotes that answer it (within CLOSE of the best), not only
     mentioned as a prospect ("advised to veto"), and the figure it asks for is there (`figure_given`).
+    `parsed`: `asked(question)`, when the caller has it.
     Similarity and term-coverage bars were measured on basil-dev's near-topic questions and separate
     nothing there (see the README), so the passage-level `answerable` rule stays."""
     if not ranked or asks_after(question, dates):
         return False
     close = [q.text for q in ranked if q.score >= ranked[0].score - CLOSE]
-    return not unreported(question, close) and figure_given(asked(question), question, close)
+    return not unreported(question, close) and figure_given(parsed or asked(question), question, close)
 
 
 _COUNT_ASKED = re.compile(r"\bhow (?:many|much)\b", re.I)  # not "will tickets cost more": no figure asked

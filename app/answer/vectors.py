@@ -42,8 +42,9 @@ class KnownVectors:
             rows = stored.rows(c.start, c.end)
             vectors = stored.vectors[rows.start : rows.stop]
             vectors = vectors / np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-12)  # as `_stored` sums
-            for i, vector in zip(rows, vectors.astype(np.float32)):
-                self._by_text.setdefault(c.text[int(stored.starts[i]) - c.start : int(stored.ends[i]) - c.start], vector)
+            starts, ends = stored.starts[rows.start : rows.stop].tolist(), stored.ends[rows.start : rows.stop].tolist()
+            for a, b, vector in zip(starts, ends, vectors.astype(np.float32)):
+                self._by_text.setdefault(c.text[a - c.start : b - c.start], vector)
 
     def __call__(self, texts: Sequence[str]) -> np.ndarray:
         for text in dict.fromkeys(texts):

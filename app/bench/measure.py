@@ -122,17 +122,17 @@ def _timed_questions(a, store, retriever, questions, reps: int) -> tuple[dict, d
 
 
 def forget(a, store) -> None:
-    """Clear every per-text cache (question embeddings, stored sentences read, word stems, the last
-    BM25 search): each question is timed as if never asked before."""
+    """Clear every per-text cache (the last BM25 search and what the worker made of it, question
+    embeddings, stored sentences read, word stems): each question is timed as if never asked before."""
     from app.text.terms import forget_texts
 
+    if a._lexical is not None:
+        a._lexical.forget()  # first: it waits for the worker, which may be reading sentences still
     a.embedder.forget()
     store._sentences.clear()
     if a._view is not None:  # what questions read: the committed view keeps its own copy of what it read
         a._view._sentences.clear()
     forget_texts()  # word stems, and the per-text rule results of quotes (app/attribution/contradict.py)
-    if a._lexical is not None:
-        a._lexical.forget()  # the BM25 search remembered for the last question
 
 
 def measure_ingest(corpus_docs: list[tuple[str, str]], reps: int, embedder) -> dict[str, Any]:

@@ -6,6 +6,7 @@ import json
 import logging
 import math
 from collections import Counter
+from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
@@ -49,6 +50,8 @@ class LexicalIndex:
         self._last: tuple[tuple, list[tuple[str, float]]] | None = None  # the last search and its result
         self._masks: dict[str, np.ndarray] = {}  # filter -> its mask (the facets never change)
         self._pending: tuple[tuple, Future] | None = None  # a search started on the worker thread
+        self._after: Future | None = None  # what the worker does with that search's result (`prefetch`'s then)
+        self._covered: tuple[frozenset[str], dict[str, float]] | None = None  # coverages the worker computed
         self._worker: ThreadPoolExecutor | None = None
 
     def idf(self, term: str) -> float:
@@ -75,7 +78,8 @@ class LexicalIndex:
         if self.table is None or len(self.table) > EXACT_MAX:
             return None
         mask = self._mask(allowed) if allowed else None
-        return [(self.ids[row], sim) for row, sim in self.table.nearest(qvec, n, mask)]
+        ids = self.ids
+        return [(ids[row], sim) for row, sim in self.table.nearest(qvec, n, mask)]
 
     def similarities(self, ids: list[str], qvec: np.ndarray) -> dict[str, float]:
         """Cosine similarity of the question to each chunk the table holds."""
@@ -99,9 +103,20 @@ class LexicalIndex:
         """`coverage` of each chunk, read from the BM25 postings (which chunks hold each term, the
         same `terms` tokens) instead of tokenising the texts again; a chunk the index lacks is
         tokenised from `texts` (0 without them)."""
+        covered = self._covered  # a prefetched search's chunks, computed on the worker for the same terms
+        untexted = texts is None
         texts = texts if texts is not None else [""] * len(ids)
         if self._bm25 is None or not question_terms:
             return [self.coverage(question_terms, t) for t in texts]
+        if covered is not None and untexted and covered[0] == question_terms:
+            known = covered[1]
+            rest = [cid for cid in ids if cid not in known]
+            found = dict(zip(rest, self._coverages(question_terms, rest, [""] * len(rest)))) if rest else {}
+            return [known[cid] if cid in known else found[cid] for cid in ids]
+        return self._coverages(question_terms, ids, texts)
+
+    def _coverages(self, question_terms: set[str], ids: list[str], texts: list[str]) -> list[float]:
+        """Each chunk's coverage on its own (the same float whatever other ids come with it)."""
         rows = np.array([self.row(cid) for cid in ids], dtype=np.int64)
         weights = {t: self.idf(t) for t in question_terms}
         total = sum(weights.values())
@@ -210,23 +225,41 @@ class LexicalIndex:
         self._last = (key, found)
         return found
 
-    def prefetch(self, query: str, n: int, allowed: dict[str, set[str]] | None = None) -> None:
+    def prefetch(self, query: str, n: int, allowed: dict[str, set[str]] | None = None,
+                 then: Callable[[list[tuple[str, float]]], None] | None = None) -> None:
         """Start `search(query, n, allowed)` on a worker thread: the calling thread embeds the
         question meanwhile (onnxruntime releases the GIL while it runs, the search takes it), and the
         search then finds the result. The question's own thread keeps the embedding: the longer of
-        the two never waits for a thread to be woken."""
+        the two never waits for a thread to be woken. The worker also computes the found chunks'
+        coverage of the query's terms (`coverages` reads them), then calls `then(found)` — which
+        `search` does not wait for."""
         key = _key(query, n, allowed)
         if self._last is not None and self._last[0] == key:
             return  # searched already (the same question again)
         if self._worker is None:
             self._worker = ThreadPoolExecutor(1, thread_name_prefix="byline-bm25")
-        self._pending = (key, self._worker.submit(self._search, query, n, allowed))
+        self._covered = None
+        search = self._worker.submit(self._search_and_cover, query, n, allowed)
+        self._pending = (key, search)
+        self._after = self._worker.submit(lambda: then(search.result())) if then is not None else None
+
+    def _search_and_cover(self, query: str, n: int, allowed: dict[str, set[str]] | None) -> list[tuple[str, float]]:
+        found = self._search(query, n, allowed)
+        if found:
+            qterms = set(terms(query, query=True))  # as retrieval builds them: the same set, the same sums
+            ids = [cid for cid, _ in found]
+            self._covered = (frozenset(qterms), dict(zip(ids, self._coverages(qterms, ids, [""] * len(ids)))))
+            if self.table is not None:  # the vectors of those the dense search misses are read by row
+                self.table.read_ahead([self.row(cid) for cid in ids])
+        return found
 
     def forget(self) -> None:
         """Drop the remembered search and score arrays (the bench times each question as if never asked)."""
         if self._pending is not None:
             self._pending[1].result()  # let a started search finish before its sums are dropped
-        self._last = self._pending = None
+        if self._after is not None and self._after.exception() is not None:  # waits for it too
+            log.debug("work after a prefetched search failed: %s", self._after.exception())
+        self._last = self._pending = self._after = self._covered = None
         if self._bm25 is not None:
             self._bm25.forget()
         if self.table is not None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
@@ -38,6 +39,7 @@ class Store:
 
     def __init__(self, index_dir: Path, manifest: Manifest, collection) -> None:
         self.index_dir = index_dir
+        self._sentence_folder = os.path.join(index_dir, SENTENCES)
         self.manifest = manifest
         self._opened = collection  # the Chroma collection, or a function opening it on first use
         self._texts: dict[str, str] = {}
@@ -158,7 +160,7 @@ class Store:
 
     def _load_sentences(self, doc_id: str) -> Sentences | None:
         try:
-            return Sentences.read(self.index_dir / SENTENCES / f"{doc_id}.bin")
+            return Sentences.read(os.path.join(self._sentence_folder, doc_id + ".bin"))  # no pathlib: per document per question
         except (OSError, ValueError, KeyError):  # an index from before sentences were stored
             return None
 

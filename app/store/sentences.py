@@ -13,7 +13,6 @@ from __future__ import annotations
 import os
 import weakref
 from dataclasses import dataclass
-from pathlib import Path
 
 import numpy as np
 
@@ -23,6 +22,7 @@ from app.text.terms import TERMS_VERSION, terms
 MAGIC = 0x53454E54_42594C32  # "SENTBYL2": the format below, version 2 (version 1 had no terms)
 MAGIC_V1 = 0x53454E54_42594C31  # version 1: MAGIC_V1, n, dim, starts, ends, vectors (no terms); still read
 HEAD = 5  # int64s before the arrays: MAGIC, n, dim, terms version (-1: none stored), bytes of terms
+FIRST = 4096  # bytes read first: the head and, for a document of up to 253 sentences, the spans
 
 
 @dataclass(frozen=True, eq=False)
@@ -74,6 +74,13 @@ class Sentences:
             return None
         return frozenset(self.words[int(self.bounds[i]) : int(self.bounds[i + 1])].decode().split())
 
+    def terms_of(self, rows: range) -> list[frozenset[str] | None]:
+        """`terms(i)` for each of `rows`, in one pass over their bounds."""
+        if self.bounds is None:
+            return [None] * len(rows)
+        cuts, words = self.bounds[rows.start : rows.stop + 1].tolist(), self.words
+        return [frozenset(words[a:b].decode().split()) for a, b in zip(cuts, cuts[1:])]
+
     def to_bytes(self) -> bytes:
         """HEAD int64s, starts, ends (int64), vectors (float32), term bounds (n + 1 int64) and the
         terms' bytes: read back with no parsing (an .npz costed milliseconds per document to open,
@@ -85,28 +92,34 @@ class Sentences:
                                               self.vectors.astype(np.float32), bounds.astype(np.int64))) + self.words
 
     @classmethod
-    def read(cls, path: Path) -> Sentences:
+    def read(cls, path: str | os.PathLike) -> Sentences:
         """The sentences file at `path`, reading only its spans and terms now and the vectors of the
-        rows asked for later (`StoredRows`): a question needs a few sentences of each document it
-        quotes, and reading whole files cost more than the rest of retrieval at 1k chunks."""
+        rows asked for later (`StoredRows`, which keeps the file open): a question needs a few
+        sentences of each document it quotes, and reading whole files cost more than the rest of
+        retrieval at 1k chunks. The head and the spans come in one read (of FIRST bytes) when they fit."""
         fd = os.open(path, os.O_RDONLY)
+        kept = False
         try:
             size = os.fstat(fd).st_size
-            head = np.frombuffer(os.pread(fd, 8 * HEAD, 0), dtype=np.int64)
+            first = os.pread(fd, FIRST, 0)
+            head = np.frombuffer(first, dtype=np.int64, count=min(HEAD, len(first) // 8))
             if len(head) < HEAD or head[0] != MAGIC:  # version 1, or not a sentences file: the whole-file parser decides
-                return cls.from_bytes(os.pread(fd, size, 0))
+                return cls.from_bytes(first if size <= len(first) else os.pread(fd, size, 0))
             n, dim, version, words = (int(x) for x in head[1:])
             bounds_at = 8 * HEAD + 16 * n + 4 * n * dim
             if size != bounds_at + 8 * (n + 1) + words or min(n, dim, words) < 0:
                 raise ValueError("not a byline sentences file")
-            spans = np.frombuffer(os.pread(fd, 16 * n, 8 * HEAD), dtype=np.int64)
+            raw = first if 8 * HEAD + 16 * n <= len(first) else os.pread(fd, 8 * HEAD + 16 * n, 0)
+            spans = np.frombuffer(raw, dtype=np.int64, count=2 * n, offset=8 * HEAD)
             vectors = StoredRows.of(fd, 8 * HEAD + 16 * n, n, dim)
+            kept = isinstance(vectors, StoredRows)  # it closes the file when it goes
             if version != TERMS_VERSION:
                 return cls(spans[:n], spans[n:], vectors)
             tail = os.pread(fd, 8 * (n + 1) + words, bounds_at)
             return cls(spans[:n], spans[n:], vectors, tail[8 * (n + 1) :], np.frombuffer(tail, dtype=np.int64, count=n + 1))
         finally:
-            os.close(fd)
+            if not kept:
+                os.close(fd)
 
     @classmethod
     def from_bytes(cls, data: bytes) -> Sentences:
@@ -146,11 +159,12 @@ class StoredRows:
 
     @classmethod
     def of(cls, fd: int, offset: int, n: int, dim: int) -> StoredRows | np.ndarray:
-        """Rows read on demand from a duplicate of `fd`; read now when MAX_OPEN files are held
-        (caches keep up to 512 documents' sentences: a process must stay under its file limit)."""
+        """Rows read on demand from `fd`, which the StoredRows then owns (closes); read now when
+        MAX_OPEN files are held (caches keep up to 512 documents' sentences: a process must stay
+        under its file limit), and `fd` stays the caller's."""
         if cls.open_files >= cls.MAX_OPEN:
             return np.frombuffer(os.pread(fd, 4 * n * dim, offset), dtype=np.float32).reshape(n, dim)
-        return cls(os.dup(fd), offset, n, dim)
+        return cls(fd, offset, n, dim)
 
     @staticmethod
     def _close(fd: int) -> None:

@@ -96,7 +96,7 @@ class ChunkTable:
         best = np.argpartition(-pool, n - 1)[:n]
         best = best[np.argsort(-pool[best], kind="stable")]
         rows = allowed[best] if allowed is not None else best
-        return [(int(r), float(sims[r])) for r in rows]
+        return list(zip(rows.tolist(), sims[rows].tolist()))  # Python ints and floats, the same values
 
     def similarities(self, qvec: np.ndarray) -> np.ndarray:
         """Every row's similarity to the question; the last question's are kept, so a second search
@@ -111,6 +111,13 @@ class ChunkTable:
 
     def forget(self) -> None:
         self._last = None
+        if isinstance(self.vectors, VectorFile):
+            self.vectors.forget()
+
+    def read_ahead(self, rows: list[int]) -> None:
+        """Rows a question will likely ask `similarity` for, read now when the vectors are read by row."""
+        if isinstance(self.vectors, VectorFile):
+            self.vectors.read_ahead(rows)
 
     def chunk(self, row: int, cid: str, text_of: Callable[[str], str], meta_of: Callable[[str], dict[str, Any]]
               ) -> StoredChunk:
@@ -132,14 +139,25 @@ class VectorFile:
         self.offset, self.shape = offset, shape
         self.fd = os.open(path, os.O_RDONLY)
         weakref.finalize(self, os.close, self.fd)
+        self._early: dict[int, bytes] = {}  # rows read ahead for the question being answered (`read_ahead`)
 
     def __len__(self) -> int:
         return self.shape[0]
 
     def __getitem__(self, rows: np.ndarray) -> np.ndarray:
-        size = 4 * self.shape[1]
-        data = b"".join(os.pread(self.fd, size, self.offset + size * int(r)) for r in np.asarray(rows).reshape(-1))
+        early, size = self._early, 4 * self.shape[1]
+        data = b"".join(early.get(r) or os.pread(self.fd, size, self.offset + size * r)
+                        for r in np.asarray(rows).reshape(-1).tolist())
         return np.frombuffer(data, dtype=np.float32).reshape(-1, self.shape[1])
+
+    def read_ahead(self, rows: list[int]) -> None:
+        """Read these rows now (the BM25 worker, while the question embeds: its lexical-only
+        candidates' vectors), in place of the last question's; `rows[...]` then takes their bytes."""
+        size = 4 * self.shape[1]
+        self._early = {r: os.pread(self.fd, size, self.offset + size * r) for r in rows}
+
+    def forget(self) -> None:
+        self._early = {}
 
     def all(self) -> np.ndarray:
         size = 4 * self.shape[0] * self.shape[1]

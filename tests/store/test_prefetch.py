@@ -67,3 +67,21 @@ def test_prefetching_the_search_just_made_starts_nothing():
     index.prefetch("dock strike", 5)  # the same question asked again: its search is remembered
     assert index._pending is None and index._worker is None
     assert index.search("dock strike", 5) == first
+
+
+def test_the_worker_covers_the_found_chunks_and_hands_them_on_as_a_direct_computation_would():
+    texts = ["dock workers strike at the port", "ferry terminal opens", "dock strike ends", "ferry strike at the dock"]
+    ids = ["c1", "c2", "c3", "c4"]
+    facets = [{"outlet": o} for o in "ABAB"]
+    index, serial = LexicalIndex.build(ids, texts, facets), LexicalIndex.build(ids, texts, facets)
+    handed: list[tuple[list, str]] = []
+    index.prefetch("dock strike port", 3, then=lambda found: handed.append((found, threading.current_thread().name)))
+    found = index.search("dock strike port", 3)
+    from app.text.terms import terms
+
+    qterms = set(terms("dock strike port", query=True))
+    assert index._covered is not None and set(index._covered[1]) == {cid for cid, _ in found}
+    assert index.coverages(qterms, ids) == serial.coverages(qterms, ids)  # found ones from the worker, the rest here
+    index.forget()  # waits for `then`
+    assert handed == [(found, handed[0][1])] and handed[0][1].startswith("byline-bm25")
+    assert index._covered is None

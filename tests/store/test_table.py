@@ -181,3 +181,27 @@ def test_a_large_table_reads_the_rows_asked_for_and_keeps_reading_its_own_file(t
     np.testing.assert_allclose(loaded.similarity(rows, q), vectors[rows] @ q, rtol=1e-6)
     monkeypatch.setattr(table_module, "EXACT_MAX", 50)
     assert not isinstance(ChunkTable.load(tmp_path, 12).vectors, table_module.VectorFile)
+
+
+def test_rows_read_ahead_give_the_very_arrays_a_read_would_and_are_forgotten(tmp_path, monkeypatch):
+    """The BM25 worker reads its candidates' rows while the question embeds; a similarity over them
+    is bit for bit the one read afterwards would give, and forget drops them."""
+    from app.store import table as table_module
+
+    rng = np.random.default_rng(4)
+    vectors = rng.normal(size=(12, 8)).astype(np.float32)
+    chunks = [StoredChunk(f"c{i}", "d", i, i + 1, "x", {}) for i in range(12)]
+    ChunkTable.build(chunks, vectors).save(tmp_path)
+    monkeypatch.setattr(table_module, "EXACT_MAX", 5)
+    ahead, plain = ChunkTable.load(tmp_path, 12), ChunkTable.load(tmp_path, 12)
+    q = rng.normal(size=8).astype(np.float32)
+    ahead.read_ahead([7, 2, 9])
+    assert set(ahead.vectors._early) == {7, 2, 9}
+    reads = []
+    pread = table_module.os.pread
+    monkeypatch.setattr(table_module.os, "pread", lambda *a: (reads.append(a[2]), pread(*a))[1])
+    rows = np.array([9, 7, 3])
+    assert ahead.similarity(rows, q).tobytes() == plain.similarity(rows, q).tobytes()
+    assert len(reads) == 1 + 3  # only row 3 was read by the first table, every row by the second
+    ahead.forget()
+    assert ahead.vectors._early == {}
