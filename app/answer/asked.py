@@ -32,6 +32,10 @@ _DATE_HEADS = frozenset("day date year month week time".split())
 # "When did …", "On what day …", "In which year …": the answer is a date
 DATE_ASKED = re.compile(r"(?:^|[,;:]\s*)\W*when\s+(?:did|does|do|was|were|is|are|will|would|had|has|have)\b|"
                         r"\b(?:what|which)\s+(?:day|date|year|month|week)\b", re.I)
+# "Who sued …", "Where was X indicted", "When did …", "Which court …": the answer names a participant, place or time
+# of an event, not a verdict on it
+IDENTITY_ASKED = re.compile(r"^\W*(?:who|whom|whose|where|when)\b|^\W*(?:(?:in|on|at|to|from|by)\s+)?(?:what|which)\s+"
+                            r"(?:court|countr(?:y|ies)|state|city|day|date|year|month|week|time|place)\b", re.I)
 # "According to the Washington Post, what …": the question names the source it asks about.
 _ACCORDING = re.compile(r"^\W*according to (?P<who>[^,?]+),", re.I)
 # "… tell CNN / told The Denver Post …": the named recipient of the statement asked about
@@ -54,6 +58,7 @@ class Asked:
     role: frozenset[str] = frozenset()  # "What did Duncan Hunter's spokesman say": spokesman (stem) …
     owner: frozenset[str] = frozenset()  # … of hunter, duncan: the speaker is named in the passages, not the question
     date: bool = False  # "When did …", "On what day …": an answer names a date
+    identity: bool = False  # "Who sued …", "Where …", "When …": an answer names who, where or when, not a merit
 
     @property
     def said(self) -> bool:
@@ -95,4 +100,5 @@ def asked(question: str) -> Asked:
                  frozenset(terms(lower, query=True)), bool(_MONEY_ASKED.search(question)), told - names,
                  asked_element(question), acronyms(question), tally,
                  frozenset(terms(role.group("role"))) if role else frozenset(),
-                 _owner(role.group("owner")) if role else frozenset(), DATE_ASKED.search(question) is not None)
+                 _owner(role.group("owner")) if role else frozenset(), DATE_ASKED.search(question) is not None,
+                 IDENTITY_ASKED.search(question) is not None)
