@@ -20,6 +20,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from app.answer.outcome import events, reported, unreported
+from app.answer.accounts import one_account
 from app.answer.select import Asked, Quote, asked, figure_answers, speaker_match
 from app.attribution import contradict as cx
 from app.attribution.links import RELAYS
@@ -102,7 +103,7 @@ def contradiction(ask: Asked, question: str, a: Quote, b: Quote, sim: float, wid
     if cx.only_asks(a.text) or cx.only_asks(b.text):
         return None  # a question ("Is it true that …?", Roberts asked) asserts nothing: it denies nothing either
     if (sim >= SAME_CLAIM or (sim >= ON_POINT and _shared_question_terms(ask, a, b) >= SHARED_ASKED)) \
-            and cx.opposite_polarity(a.text, b.text, ask.predicate or ask.terms, ask.terms):
+            and cx.opposite_polarity(a.text, b.text, ask.verb or ask.predicate or ask.terms, ask.terms):
         return "denial"
     if sim >= ON_POINT and not ask.identity and cx.opposite_verdicts(a.text, b.text):  # who/when/where asks no verdict
         return "verdicts"
@@ -212,10 +213,10 @@ def pick(ask: Asked, question: str, ranked: Sequence[Quote], vectors: np.ndarray
     sims = vectors @ vectors.T if vectors.size else np.zeros((len(ranked), len(ranked)))
     pair = next(((i, j, why) for i in close for j in pool if j > i
                  and (why := contradiction(ask, question, ranked[i], ranked[j], float(sims[i, j]), j in wide))
-                 and not _one_account(ask, ranked, pool, sims, i, j, why)), None)
+                 and not one_account(ask, ranked, pool, sims, i, j, why)), None)
     if pair is None:  # two quotes below the best ones that deny each other's claim
         pair = _claim_pair(ask, question, ranked, [i for i in pool if i not in wide and i not in close], sims)
-        if pair is not None and _one_account(ask, ranked, pool, sims, *pair):
+        if pair is not None and one_account(ask, ranked, pool, sims, *pair):
             pair = None
     if pair is None:  # a rebuttal of claims below the best ones, aimed at a quote on the same question terms
         pair = _shared_rebuttal(ask, ranked, [i for i in pool if i not in wide or _spells_asked(ask, ranked[i])],
@@ -231,24 +232,6 @@ def pick(ask: Asked, question: str, ranked: Sequence[Quote], vectors: np.ndarray
     if len(kept) < PLAIN_MAX:  # another outlet passing on the same original source: the answer says it is one source
         kept += [j for j in range(1, len(ranked)) if _relays_the_same_source(best, ranked[j])][:PLAIN_MAX - len(kept)]
     return Picked([ranked[i] for i in kept], False)
-
-
-def _one_account(ask: Asked, ranked: Sequence[Quote], pool: list[int], sims: np.ndarray, i: int, j: int,
-                 why: str) -> bool:
-    """A denial between i and j is no disagreement when the denying quote's own outlet also asserts the
-    claim the other one makes (another of its quotes, with no negation near the question's terms, says
-    the same: SAME_CLAIM): one outlet's quotes are one account, so its negation bears on something else
-    ("were indicted on charges of … personal expenses" and, from the same outlet, "did not otherwise have
-    sufficient personal funds")."""
-    if why != "denial":
-        return False
-    terms = ask.predicate or ask.terms
-    for n, a in ((i, j), (j, i)):
-        if cx.negated(ranked[n].text, terms) and not cx.negated(ranked[a].text, ask.terms) and any(
-                k not in (n, a) and ranked[k].outlet == ranked[n].outlet and sims[k, a] >= SAME_CLAIM
-                and not cx.negated(ranked[k].text, ask.terms) for k in pool):
-            return True
-    return False
 
 
 def _claim_pair(ask: Asked, question: str, ranked: Sequence[Quote], middle: list[int], sims: np.ndarray

@@ -54,3 +54,39 @@ def test_identity_questions_are_who_where_when_and_which_place_or_time():
                                            "Which court heard the case?", "On what day was it published?"))
     assert not any(asked(q).identity for q in ("Was he indicted?", "What did X say?", "Which side is right?",
                                                "How much did it cost?"))
+
+
+def test_an_outlet_whose_other_quote_is_only_related_still_denies():
+    q = "Was the council fully briefed on the surveillance programs?"
+    yes = quote("The mayor said the council was fully briefed on the surveillance programs.", "B", "y", 1.0)
+    no = quote("Council members said they were not aware of the surveillance programs.", "A", "x", 0.97)
+    related = quote("Officials disclosed the dates of the briefings on the programs.", "A", "x", 0.96)
+    v = vectors((1, 0.1), (1, 0.6), (1, 1.2))  # related ≈ 0.71 to yes: about it, not restating it
+    assert pick(asked(q), q, [yes, no, related], v).contested
+
+
+def test_a_when_question_is_disputed_by_another_day_not_by_a_negation_of_another_act():
+    q = "When did the Supreme Court hear arguments in the pay case?"
+    day = quote("The court heard arguments in the pay case on Tuesday.", "A", "x", 1.0)
+    issue = quote("The issue at the arguments in the pay case was not whether the firm paid women less.", "B", "y", 0.97)
+    assert not pick(asked(q), q, [day, issue], vectors((1, 0.1), (1, 0.2))).contested
+    other_day = quote("The court heard arguments in the pay case on Wednesday.", "B", "y", 0.97)
+    assert pick(asked(q), q, [day, other_day], vectors((1, 0.1), (1, 0.2))).contested
+
+
+def test_a_denial_of_a_who_question_must_negate_the_act_asked_about():
+    q = "Who sued the state over the drug?"
+    sued = quote("The suit over the drug was brought by two neighbouring states.", "A", "x", 1.0)
+    aside = quote("The suit did not mention statistics about the drug.", "B", "y", 0.97)
+    v = vectors((1, 0.1), (1, 0.2))
+    assert asked(q).verb == {"su"}
+    assert not pick(asked(q), q, [sued, aside], v).contested
+    denied = quote("The neighbouring states never sued the state over the drug, officials said.", "B", "y", 0.97)
+    assert pick(asked(q), q, [sued, denied], v).contested
+
+
+def test_the_act_of_an_identity_question_is_its_first_lower_case_term_after_the_noun_it_asks_for():
+    assert asked("Where was Duncan Hunter indicted?").verb == {"indict"}
+    assert asked("Which court did Nebraska ask to strike down the law?").verb == {"ask"}
+    assert asked("On what day was Justice Ginsburg's interview published?").verb == {"interview"}
+    assert asked("Was Duncan Hunter indicted?").verb == frozenset()  # yes/no: the whole predicate is the claim
