@@ -90,3 +90,9 @@ def test_the_act_of_an_identity_question_is_its_first_lower_case_term_after_the_
     assert asked("Which court did Nebraska ask to strike down the law?").verb == {"ask"}
     assert asked("On what day was Justice Ginsburg's interview published?").verb == {"interview"}
     assert asked("Was Duncan Hunter indicted?").verb == frozenset()  # yes/no: the whole predicate is the claim
+
+
+def test_so_called_disputes_a_name_not_a_claim():
+    from app.attribution.contradict import rebuts
+    assert not rebuts("The so-called “HR 1” measure aims to curb big money in politics.")
+    assert rebuts("These so-called facts are baseless.")  # a rejection word still rebuts
