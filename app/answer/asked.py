@@ -32,6 +32,10 @@ _DATE_HEADS = frozenset("day date year month week time".split())
 # "When did …", "On what day …", "In which year …": the answer is a date
 DATE_ASKED = re.compile(r"(?:^|[,;:]\s*)\W*when\s+(?:did|does|do|was|were|is|are|will|would|had|has|have)\b|"
                         r"\b(?:what|which)\s+(?:day|date|year|month|week)\b", re.I)
+# "Who sued …", "Where was X indicted", "When did …", "Which court …": the answer names a participant, place or time
+# of an event, not a verdict on it
+IDENTITY_ASKED = re.compile(r"^\W*(?:who|whom|whose|where|when)\b|^\W*(?:(?:in|on|at|to|from|by)\s+)?(?:what|which)\s+"
+                            r"(?:court|countr(?:y|ies)|state|city|day|date|year|month|week|time|place)\b", re.I)
 # "According to the Washington Post, what …": the question names the source it asks about.
 _ACCORDING = re.compile(r"^\W*according to (?P<who>[^,?]+),", re.I)
 # "… tell CNN / told The Denver Post …": the named recipient of the statement asked about
@@ -54,6 +58,8 @@ class Asked:
     role: frozenset[str] = frozenset()  # "What did Duncan Hunter's spokesman say": spokesman (stem) …
     owner: frozenset[str] = frozenset()  # … of hunter, duncan: the speaker is named in the passages, not the question
     date: bool = False  # "When did …", "On what day …": an answer names a date
+    identity: bool = False  # "Who sued …", "Where …", "When …": an answer names who, where or when, not a merit
+    verb: frozenset[str] = frozenset()  # of an identity question, the act it asks about ("sued"): what a denial must negate
 
     @property
     def said(self) -> bool:
@@ -91,8 +97,22 @@ def asked(question: str) -> Asked:
     lower = " ".join(w for w in question.split()[1:] if w[:1].islower())
     told = frozenset(w.casefold().strip(".,") for m in _TOLD.finditer(question) for w in m.group("to").split())
     tally = _TALLY_ASKED.search(question) is not None
+    identity = IDENTITY_ASKED.search(question) is not None
     return Asked(frozenset(terms(question, query=True)), tally or _FIGURE_ASKED.search(question) is not None, names,
                  frozenset(terms(lower, query=True)), bool(_MONEY_ASKED.search(question)), told - names,
                  asked_element(question), acronyms(question), tally,
                  frozenset(terms(role.group("role"))) if role else frozenset(),
-                 _owner(role.group("owner")) if role else frozenset(), DATE_ASKED.search(question) is not None)
+                 _owner(role.group("owner")) if role else frozenset(), DATE_ASKED.search(question) is not None,
+                 identity, _act(question) if identity else frozenset())
+
+
+def _act(question: str) -> frozenset[str]:
+    """The first term of the question's lower-case words after its wh-word, or after the noun it asks
+    for ("what day", "which court"): in "Who sued Colorado over marijuana?" the act "sued", in "Where
+    was X indicted?" "indicted", in "Which court did X ask to …" "ask"."""
+    rest = _WH_HEAD.sub("", question, count=1)
+    words = rest.split() if rest != question else question.split()[1:]
+    return frozenset(terms(" ".join(w for w in words if w[:1].islower()), query=True)[:1])
+
+
+_WH_HEAD = re.compile(r"^.*?\b(?:what|which)\s+\w+\s*", re.I)  # "On what day was …" → "was …"

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from app.answer.outcome import events, reported, unreported
+from app.answer.accounts import one_account
 from app.answer.select import Asked, Quote, asked, figure_answers, speaker_match
 from app.attribution import contradict as cx
 from app.attribution.links import RELAYS
@@ -102,9 +103,9 @@ def contradiction(ask: Asked, question: str, a: Quote, b: Quote, sim: float, wid
     if cx.only_asks(a.text) or cx.only_asks(b.text):
         return None  # a question ("Is it true that …?", Roberts asked) asserts nothing: it denies nothing either
     if (sim >= SAME_CLAIM or (sim >= ON_POINT and _shared_question_terms(ask, a, b) >= SHARED_ASKED)) \
-            and cx.opposite_polarity(a.text, b.text, ask.predicate or ask.terms, ask.terms):
+            and cx.opposite_polarity(a.text, b.text, ask.verb or ask.predicate or ask.terms, ask.terms):
         return "denial"
-    if sim >= ON_POINT and cx.opposite_verdicts(a.text, b.text):
+    if sim >= ON_POINT and not ask.identity and cx.opposite_verdicts(a.text, b.text):  # who/when/where asks no verdict
         return "verdicts"
     return None
 
@@ -120,11 +121,15 @@ def _shared_question_terms(ask: Asked, a: Quote, b: Quote) -> int:
 
 def _rebuttal(ask: Asked, r: Quote, target: Quote, sim: float) -> bool:
     """Quote r rebuts target's claim: a rebuttal cue, and r speaks to target (same claim, names its
-    source, or answers the question closely too). For a question about what X said, the rebuttal
+    source, or answers the question closely too; for a who / where / when question, only a rebuttal
+    naming its source or speaking of a claim or report). For a question about what X said, the rebuttal
     is of X's words: X's own rejection of something else ("without merit") is the answer, not a dispute."""
     if not _rebuts_asked(ask, r) or (ask.said and speaker_match(r.links, ask.speakers)):
         return False
-    return sim >= SAME_CLAIM or _names(r, target) or (sim >= ON_POINT and cx.points_at_claim(r.text))
+    aimed = _names(r, target) or (sim >= ON_POINT and cx.points_at_claim(r.text))
+    if ask.identity:  # who / where / when: rejecting the act's merits ("this suit is without merit") leaves who did it
+        return aimed  # undisputed; only a rebuttal of a report or claim, or of its source, disputes the answer
+    return sim >= SAME_CLAIM or aimed
 
 
 SPELLED = 2  # question predicate terms in the claim a rebuttal spells out, for it to count from the wide pool
@@ -209,9 +214,12 @@ def pick(ask: Asked, question: str, ranked: Sequence[Quote], vectors: np.ndarray
     wide = {i for i in pool if ranked[i].score < best.score - CONTEST_POOL}
     sims = vectors @ vectors.T if vectors.size else np.zeros((len(ranked), len(ranked)))
     pair = next(((i, j, why) for i in close for j in pool if j > i
-                 and (why := contradiction(ask, question, ranked[i], ranked[j], float(sims[i, j]), j in wide))), None)
+                 and (why := contradiction(ask, question, ranked[i], ranked[j], float(sims[i, j]), j in wide))
+                 and not one_account(ask, ranked, pool, sims, i, j, why)), None)
     if pair is None:  # two quotes below the best ones that deny each other's claim
         pair = _claim_pair(ask, question, ranked, [i for i in pool if i not in wide and i not in close], sims)
+        if pair is not None and one_account(ask, ranked, pool, sims, *pair):
+            pair = None
     if pair is None:  # a rebuttal of claims below the best ones, aimed at a quote on the same question terms
         pair = _shared_rebuttal(ask, ranked, [i for i in pool if i not in wide or _spells_asked(ask, ranked[i])],
                                 pool, sims)

@@ -10,7 +10,8 @@ Pure functions over two sentences (and the question's terms), no model:
 - polarity: one quote negates or denies (also by a pronoun: "that was never the case"), the other
   asserts with no denial near the question's terms, and the two speak to the same claim (their
   similarity is decided by the caller);
-- rebuttal: a quote rejects ("disputed the claim", "lying", "not true") what another says;
+- rebuttal: a quote rejects ("disputed the claim", "lying", "not true") what another says ("so-called"
+  disputes a name, "the so-called HR 1 measure", not a claim: it is no rebuttal);
 - opposite verdicts: antonymous verdict words ("legal" / "illegal").
 """
 
@@ -50,7 +51,7 @@ NEGATION = re.compile(
     re.IGNORECASE)
 REBUTTAL = re.compile(
     r"\b(smear\w*|lies|lying|liars?|not true|untrue|den(?:y|ies|ied)\s+(?:that|it|any|\w+ing|(?:the\s+)?(?:claims?|reports?|allegations?|charges?))|debunk\w*|disput\w+ the claim|"
-    r"fabricat\w*|baseless|disinformation|fake news|so-called|without merit|no (?:\w+ )?(?:evidence|proof)|mischaracteri\w+|"
+    r"fabricat\w*|baseless|disinformation|fake news|without merit|no (?:\w+ )?(?:evidence|proof)|mischaracteri\w+|"
     r"challeng\w* (?:the )?(?:claims?|allegations?|accounts?|reports?)|"
     r"propaganda|hoax|demoniz\w+|divert\w* attention|disputed (?:the )?(?:claims?|allegations?|reports?)|"
     r"(?:anti-\w+|false|bogus|unfounded|absurd|ridiculous) (?:claims?|allegations?|accusations?|reports?)|"

@@ -1,6 +1,7 @@
 """The second corpus, basil-dev (../shared/corpora/basil-dev: 36 real articles, BASIL dataset): its
 cases are valid and verbatim, and byline meets evals/thresholds-basil-dev.yaml on the calibration
-half, evals/thresholds-basil-dev-heldout.yaml on the held-out half and
+half, evals/thresholds-basil-dev-heldout.yaml on the held-out half, evals/thresholds-basil-dev-flags.yaml
+on the hand-asked dev-flags questions and
 evals/thresholds-basil-dev-heldout2.yaml on the blind held-out set 2. Skipped, with a message,
 when ../shared is absent."""
 
@@ -47,6 +48,7 @@ def basil_index(tmp_path_factory):
 @pytest.mark.model
 @pytest.mark.parametrize(("cases", "gate"), [("calib.yaml", "thresholds-basil-dev.yaml"),
                                              ("heldout.yaml", "thresholds-basil-dev-heldout.yaml"),
+                                             ("dev-flags.yaml", "thresholds-basil-dev-flags.yaml"),
                                              ("heldout2.yaml", "thresholds-basil-dev-heldout2.yaml")])
 def test_byline_meets_the_basil_dev_thresholds(basil_index, tmp_path, cases, gate):
     config, embedder = basil_index

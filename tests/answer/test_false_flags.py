@@ -1,0 +1,98 @@
+"""What is NOT a disagreement (issue 14 point 1, questions asked by hand): a rebuttal of an act's merits
+does not dispute who, where or when it happened; an outlet's own quotes are one account, so a negation
+in one of them bears on something else when another of them asserts the claim."""
+
+from __future__ import annotations
+
+from app.answer.select import asked
+from app.answer.sides import pick
+from tests.answer.test_sides import quote, vectors
+
+SUED = quote("The lawsuit was brought by the attorneys general of Ruritania and Freedonia.", "A", "x", 1.0)
+
+
+def test_a_who_question_is_not_disputed_by_a_rebuttal_of_the_acts_merits():
+    merits = quote("We believe this lawsuit is without merit and we will defend against it.", "B", "y", 0.95,
+                   "John Smith")
+    v = vectors((1, 0.1), (1, 0.2))  # the same claim by similarity: both speak of the lawsuit
+    q = "Who sued the state over the tax?"
+    assert not pick(asked(q), q, [SUED, merits], v).contested
+    yes_no = "Is the lawsuit against the state over the tax justified?"  # a merit is asked: the rebuttal disputes it
+    assert pick(asked(yes_no), yes_no, [SUED, merits], v).contested
+
+
+def test_a_who_question_is_disputed_by_a_rebuttal_of_the_report():
+    report = quote("The report that Ruritania brought the lawsuit is not true, its officials say.", "B", "y", 0.95)
+    q = "Who sued the state over the tax?"
+    assert pick(asked(q), q, [SUED, report], vectors((1, 0.1), (1, 0.2))).contested
+
+
+def test_a_who_or_when_question_asks_no_verdict():
+    legal = quote("The suit asks the court to strike down the law that made the drug legal.", "A", "x", 1.0)
+    illegal = quote("The states argue the drug remains illegal under federal law.", "B", "y", 0.95)
+    v = vectors((1, 0.3), (1, 0.5))  # cosine ≈ 0.98
+    for q in ("Who sued the state over the drug law?", "When did the states file the suit over the drug law?"):
+        assert not pick(asked(q), q, [legal, illegal], v).contested, q
+    verdict = "Is the drug legal?"
+    assert pick(asked(verdict), verdict, [legal, illegal], v).contested
+
+
+def test_one_outlets_quotes_are_one_account_so_its_negation_is_no_denial_of_what_it_asserts():
+    q = "Was the mayor indicted for using city money for personal expenses?"
+    own = quote("The mayor was indicted on charges of using city money for personal expenses.", "A", "x", 1.0)
+    aside = quote("The indictment says the mayor did not have sufficient personal funds for the trips.", "A", "x", 0.97)
+    other = quote("The mayor was indicted Tuesday on charges of using city money for private use.", "B", "y", 0.96)
+    v = vectors((1, 0.1), (1, 0.5), (1, 0.12))
+    picked = pick(asked(q), q, [own, aside, other], v)
+    assert not picked.contested and [x.outlet for x in picked.quotes] == ["A", "B"]
+    # the same negation from an outlet that does not itself assert the claim is a denial
+    assert pick(asked(q), q, [other, aside], vectors((1, 0.12), (1, 0.5))).contested
+
+
+def test_identity_questions_are_who_where_when_and_which_place_or_time():
+    assert all(asked(q).identity for q in ("Who sued Colorado?", "Where was he indicted?", "When did it pass?",
+                                           "Which court heard the case?", "On what day was it published?"))
+    assert not any(asked(q).identity for q in ("Was he indicted?", "What did X say?", "Which side is right?",
+                                               "How much did it cost?"))
+
+
+def test_an_outlet_whose_other_quote_is_only_related_still_denies():
+    q = "Was the council fully briefed on the surveillance programs?"
+    yes = quote("The mayor said the council was fully briefed on the surveillance programs.", "B", "y", 1.0)
+    no = quote("Council members said they were not aware of the surveillance programs.", "A", "x", 0.97)
+    related = quote("Officials disclosed the dates of the briefings on the programs.", "A", "x", 0.96)
+    v = vectors((1, 0.1), (1, 0.6), (1, 1.2))  # related ≈ 0.71 to yes: about it, not restating it
+    assert pick(asked(q), q, [yes, no, related], v).contested
+
+
+def test_a_when_question_is_disputed_by_another_day_not_by_a_negation_of_another_act():
+    q = "When did the Supreme Court hear arguments in the pay case?"
+    day = quote("The court heard arguments in the pay case on Tuesday.", "A", "x", 1.0)
+    issue = quote("The issue at the arguments in the pay case was not whether the firm paid women less.", "B", "y", 0.97)
+    assert not pick(asked(q), q, [day, issue], vectors((1, 0.1), (1, 0.2))).contested
+    other_day = quote("The court heard arguments in the pay case on Wednesday.", "B", "y", 0.97)
+    assert pick(asked(q), q, [day, other_day], vectors((1, 0.1), (1, 0.2))).contested
+
+
+def test_a_denial_of_a_who_question_must_negate_the_act_asked_about():
+    q = "Who sued the state over the drug?"
+    sued = quote("The suit over the drug was brought by two neighbouring states.", "A", "x", 1.0)
+    aside = quote("The suit did not mention statistics about the drug.", "B", "y", 0.97)
+    v = vectors((1, 0.1), (1, 0.2))
+    assert asked(q).verb == {"su"}
+    assert not pick(asked(q), q, [sued, aside], v).contested
+    denied = quote("The neighbouring states never sued the state over the drug, officials said.", "B", "y", 0.97)
+    assert pick(asked(q), q, [sued, denied], v).contested
+
+
+def test_the_act_of_an_identity_question_is_its_first_lower_case_term_after_the_noun_it_asks_for():
+    assert asked("Where was Duncan Hunter indicted?").verb == {"indict"}
+    assert asked("Which court did Nebraska ask to strike down the law?").verb == {"ask"}
+    assert asked("On what day was Justice Ginsburg's interview published?").verb == {"interview"}
+    assert asked("Was Duncan Hunter indicted?").verb == frozenset()  # yes/no: the whole predicate is the claim
+
+
+def test_so_called_disputes_a_name_not_a_claim():
+    from app.attribution.contradict import rebuts
+    assert not rebuts("The so-called “HR 1” measure aims to curb big money in politics.")
+    assert rebuts("These so-called facts are baseless.")  # a rejection word still rebuts
