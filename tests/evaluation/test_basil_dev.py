@@ -1,7 +1,8 @@
 """The second corpus, basil-dev (../shared/corpora/basil-dev: 36 real articles, BASIL dataset): its
 cases are valid and verbatim, and byline meets evals/thresholds-basil-dev.yaml on the calibration
 half, evals/thresholds-basil-dev-heldout.yaml on the held-out half and
-evals/thresholds-basil-dev-heldout2.yaml on the blind held-out set 2. Skipped, with a message,
+evals/thresholds-basil-dev-heldout2.yaml on the blind held-out set 2, and
+evals/thresholds-basil-dev-abstain.yaml on the near-topic development set. Skipped, with a message,
 when ../shared is absent."""
 
 from __future__ import annotations
@@ -47,7 +48,8 @@ def basil_index(tmp_path_factory):
 @pytest.mark.model
 @pytest.mark.parametrize(("cases", "gate"), [("calib.yaml", "thresholds-basil-dev.yaml"),
                                              ("heldout.yaml", "thresholds-basil-dev-heldout.yaml"),
-                                             ("heldout2.yaml", "thresholds-basil-dev-heldout2.yaml")])
+                                             ("heldout2.yaml", "thresholds-basil-dev-heldout2.yaml"),
+                                             ("dev-abstain.yaml", "thresholds-basil-dev-abstain.yaml")])
 def test_byline_meets_the_basil_dev_thresholds(basil_index, tmp_path, cases, gate):
     config, embedder = basil_index
     report = run_eval(config, [CASES / cases], embedder=embedder, baselines=False,
