@@ -90,6 +90,15 @@ def events(question: str) -> list[str]:
     return [v for v in dict.fromkeys(found) if _verb_ok(v)]
 
 
+def open_events(question: str) -> list[str]:
+    """The verbs of "What / Who did <subject> <verb>" questions that name no element ("What did the
+    board decide…", "Who did Trump choose…"): any wording answers them, but a quote that names the
+    event only as a prospect ("expected to decide next week") does not."""
+    found = [m.group("verb") for m in _WH_CASE.finditer(question)
+             if m.group("verb") not in LIGHT and not _names_element(m.group("wh"))]
+    return [v for v in dict.fromkeys(found) if _verb_ok(v) and v not in events(question)]
+
+
 _DATE = re.compile(r"\b(?:(?:19|20)\d\d|january|february|march|april|may|june|july|august|september|october|"
                    r"november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
 _WH_HEAD = re.compile(r"^(?:what|which|whose)\s+(?P<nouns>(?:[a-z]+\s+){1,3})$", re.I)
@@ -195,7 +204,8 @@ def unreported(question: str, texts: Sequence[str], wider: Sequence[str] = (), r
     a wh-question presupposes its event ("When did the US take the MKO off its list?"), so its
     verb counts as reported when a text holds the element it asks for (a date for "when", the noun
     of "what sentence"); a yes/no question's verb, when `reworded` (a quote that answers states
-    the question in other words: "released" for "disclose", as the caller measures)."""
+    the question in other words: "released" for "disclose", as the caller measures). An event of a
+    "What did X decide" question is unreported only when the answering quotes name it as a prospect."""
     wh = {m.group("verb"): m.group("wh") for m in _WH_CASE.finditer(question)}
     missing, subjects = [], subject_terms(question)
     for e in events(question):
@@ -204,5 +214,9 @@ def unreported(question: str, texts: Sequence[str], wider: Sequence[str] = (), r
         if "reported" in seen:
             continue
         if "prospect" in seen or not (reworded if e not in wh else any(element_given(wh[e], t) for t in texts)):
+            missing.append(e)
+    for e in open_events(question):
+        seen = {mentions(e, t) for t in texts}
+        if "prospect" in seen and "reported" not in seen:
             missing.append(e)
     return missing

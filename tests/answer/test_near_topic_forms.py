@@ -69,3 +69,11 @@ def test_a_quote_further_down_the_ranking_can_report_the_event():
               quote("A grand jury said Duncan Hunter misused $250,000.", "B", "y", 0.7)]
     assert answers_question(q, ranked, [None])
     assert not answers_question(q, [ranked[0], quote(ranked[1].text, "B", "y", 0.5)], [None])  # too far down
+
+
+def test_an_open_what_question_is_unanswered_when_its_event_is_named_only_as_a_prospect():
+    q = "What did the council decide about the bridge?"
+    assert unreported(q, ["The council is expected to decide about the bridge next week."]) == ["decide"]
+    assert unreported(q, ["The council approved the bridge on Monday."]) == []  # worded otherwise
+    assert unreported(q, ["The council decided to rebuild the bridge.",
+                          "The mayor will decide on the budget later."]) == []
