@@ -34,7 +34,7 @@ _BE_CASE = re.compile(rf"^\W*(?i:was|were|has|have|had)\s+(?P<subj>{_SUBJECT})(?
 # or noun of a subject ("organizer Dana Loesch", "spokesman say") is not taken for the verb.
 # Adverbs between subject and verb ("finally decide") are skipped.
 _WH_CASE = re.compile(
-    rf"\b(?P<wh>(?i:what|how|which|who|whom|when|where)\b[^?.:;]*?)\b(?:did|does|do)\s+(?P<subj>{_SUBJECT}|(?:the|a|an|his|her|their|its)\s+[a-z]+\s+)(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)"
+    rf"\b(?P<wh>(?i:what|how|which|who|whom|when|where)\b[^?.:;]*?)\b(?P<aux>did|does|do)\s+(?P<subj>{_SUBJECT}|(?:the|a|an|his|her|their|its)\s+[a-z]+\s+)(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)"
     r"(?=\s+(?:in|on|at|to|for|from|with|about|after|before|during|over|under|of|the|a|an|his|her|their|its)\b"
     r"|\s+[a-z]+ing\b|\s*[?,.;]|\s*$)")  # the verb ends the clause or meets a function word: a noun of the subject meets a word
 # What a source said is asked by these verbs; the quotes that answer are statements, not the event.
@@ -91,11 +91,11 @@ def events(question: str) -> list[str]:
 
 
 def open_events(question: str) -> list[str]:
-    """The verbs of "What / Who did <subject> <verb>" questions that name no element ("What did the
+    """The verbs of past "What / Who did <subject> <verb>" questions that name no element ("What did the
     board decide…", "Who did Trump choose…"): any wording answers them, but a quote that names the
     event only as a prospect ("expected to decide next week") does not."""
     found = [m.group("verb") for m in _WH_CASE.finditer(question)
-             if m.group("verb") not in LIGHT and not _names_element(m.group("wh"))]
+             if m.group("verb") not in LIGHT and not _names_element(m.group("wh")) and m.group("aux") == "did"]
     return [v for v in dict.fromkeys(found) if _verb_ok(v) and v not in events(question)]
 
 
@@ -200,7 +200,8 @@ def unreported(question: str, texts: Sequence[str], wider: Sequence[str] = (), r
     passed the bill" does not report that the Senate did) reports (empty: nothing to check, or all
     reported).
     An event that these quotes name only as a prospect ("are scheduled to be arraigned") is not
-    reported, whatever else they hold. An event they do not name at all may be worded otherwise:
+    reported, whatever else they hold, when the question asks about the past ("When did…"; "When
+    does the pier open?" is answered by "would open in June"). An event they do not name at all may be worded otherwise:
     a wh-question presupposes its event ("When did the US take the MKO off its list?"), so its
     verb counts as reported when a text holds the element it asks for (a date for "when", the noun
     of "what sentence"); a yes/no question's verb, when `reworded` (a quote that answers states
@@ -208,12 +209,13 @@ def unreported(question: str, texts: Sequence[str], wider: Sequence[str] = (), r
     "What did X decide" question is unreported only when the answering quotes name it as a prospect."""
     wh = {m.group("verb"): m.group("wh") for m in _WH_CASE.finditer(question)}
     missing, subjects = [], subject_terms(question)
+    present = {m.group("verb") for m in _WH_CASE.finditer(question) if m.group("aux") != "did"}
     for e in events(question):
         about = [t for t in wider if _about(subjects.get(e, frozenset()), t)]
         seen = {mentions(e, t) for t in (*texts, *about)}
         if "reported" in seen:
             continue
-        if "prospect" in seen or not (reworded if e not in wh else any(element_given(wh[e], t) for t in texts)):
+        if ("prospect" in seen and e not in present) or not (reworded if e not in wh else any(element_given(wh[e], t) for t in texts)):
             missing.append(e)
     for e in open_events(question):
         seen = {mentions(e, t) for t in texts}

@@ -77,3 +77,9 @@ def test_an_open_what_question_is_unanswered_when_its_event_is_named_only_as_a_p
     assert unreported(q, ["The council approved the bridge on Monday."]) == []  # worded otherwise
     assert unreported(q, ["The council decided to rebuild the bridge.",
                           "The mayor will decide on the budget later."]) == []
+
+
+def test_a_present_tense_question_is_answered_by_a_prospect():
+    assert unreported("When does the pier open?", ["The authority said the pier would open in June."]) == []
+    assert unreported("When did the pier open?", ["The authority said the pier would open in June."]) == ["open"]
+    assert unreported("What does the council decide?", ["The council is expected to decide next week."]) == []
