@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from app.text.terms import STOPWORDS, stem
+from app.text.terms import STOPWORDS, stem, term_set
 
 _AUX = r"(?:was|were|is|are|had|has|have|been|being)"
 # A named subject: up to four capitalised words, joined by "and / of / for" ("the Fish and Wildlife
@@ -35,7 +35,7 @@ _BE_CASE = re.compile(rf"^\W*(?i:was|were|has|have|had)\s+(?P<subj>{_SUBJECT})(?
 # Adverbs between subject and verb ("finally decide") are skipped.
 _WH_CASE = re.compile(
     rf"\b(?P<wh>(?i:what|how|which|who|whom|when|where)\b[^?.:;]*?)\b(?P<aux>did|does|do)\s+(?P<subj>{_SUBJECT}|(?:the|a|an|his|her|their|its)\s+[a-z]+\s+)(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)"
-    r"(?=\s+(?:in|on|at|to|for|from|with|about|after|before|during|over|under|of|the|a|an|his|her|their|its)\b"
+    r"(?=\s+(?:in|on|at|as|to|for|from|with|about|after|before|during|over|under|of|the|a|an|his|her|their|its)\b"
     r"|\s+[a-z]+ing\b|\s*[?,.;]|\s*$)")  # the verb ends the clause or meets a function word: a noun of the subject meets a word
 # What a source said is asked by these verbs; the quotes that answer are statements, not the event.
 SPEECH = frozenset("say says tell announce report write claim describe warn reveal argue explain conclude call "
@@ -170,6 +170,16 @@ def mentions(event: str, text: str) -> str | None:
     return found
 
 
+def prospective(question: str, text: str) -> bool:
+    """The clause of `text` that holds most of the question's terms (two at least) is itself a
+    prospect: "Mr. Trump also said he expected to announce his choice of a running mate by Friday"
+    for "Who did Trump pick as his running mate?"."""
+    asked = term_set(question)
+    clauses = [c for c in _CLAUSE_END.split(text) if len(term_set(c) & asked) >= 2]
+    best = max(clauses, key=lambda c: len(term_set(c) & asked), default="")
+    return bool(best) and CLAUSE_PROSPECT.search(best) is not None
+
+
 def reported(event: str, text: str) -> bool:
     """`text` names the event outside a prospective frame."""
     return mentions(event, text) == "reported"
@@ -219,6 +229,7 @@ def unreported(question: str, texts: Sequence[str], wider: Sequence[str] = (), r
             missing.append(e)
     for e in open_events(question):
         seen = {mentions(e, t) for t in texts}
-        if "prospect" in seen and "reported" not in seen:
+        if ("prospect" in seen and "reported" not in seen) or (seen == {None} and texts and all(
+                prospective(question, t) for t in texts)):
             missing.append(e)
     return missing

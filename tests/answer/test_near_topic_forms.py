@@ -83,3 +83,12 @@ def test_a_present_tense_question_is_answered_by_a_prospect():
     assert unreported("When does the pier open?", ["The authority said the pier would open in June."]) == []
     assert unreported("When did the pier open?", ["The authority said the pier would open in June."]) == ["open"]
     assert unreported("What does the council decide?", ["The council is expected to decide next week."]) == []
+
+
+def test_an_open_question_is_unanswered_when_every_answering_quote_is_a_prospect_where_it_meets_the_question():
+    q = "Who did the mayor pick as her deputy?"
+    plan = "The mayor said she expected to announce her choice of a deputy by Friday."
+    assert unreported(q, [plan]) == ["pick"]
+    named = "The mayor named Jo Lee as her deputy on Friday."
+    assert unreported(q, [plan, named]) == []
+    assert unreported(q, ["The mayor, who will travel on Friday, named Jo Lee as her deputy."]) == []  # another clause
