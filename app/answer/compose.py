@@ -169,10 +169,12 @@ def select_answer(question: str, hits: list[Hit], qvec: np.ndarray, embed: Embed
         wider = _speaker_elsewhere(parsed, hits, other_side(ranked[0].stance), qvec, embed, coverage)
         if wider is not None:
             (ask, ranked), other_side = wider, None  # the other stance groups' passages are in the ranking now
-    if not answers_question(question, ranked, [h.chunk.meta.get("date") for h in hits], parsed):
-        return None
     top = ranked[:MAX_CANDIDATES]
-    picked = pick(ask, question, top, sentence_vectors([q.text for q in top], embed))
+    vectors = sentence_vectors([q.text for q in top], embed)
+    if not answers_question(question, ranked, [h.chunk.meta.get("date") for h in hits], vectors @ qvec if top else (),
+                            parsed):
+        return None
+    picked = pick(ask, question, top, vectors)
     if not picked.contested and other_side is not None and picked.quotes[0].stance is not None:
         def others_of(stance: str | None) -> list[Quote]:  # only quotes the looks can use (rebuttal.WIDE_POOL)
             return rank_quotes(ask, other_side(stance), qvec, embed, coverage, floor=top[0].score - WIDE_POOL)

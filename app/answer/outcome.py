@@ -14,11 +14,19 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from app.text.terms import STOPWORDS, stem
+from app.text.terms import STOPWORDS, stem, term_set
 
 _AUX = r"(?:was|were|is|are|had|has|have|been|being)"
-_SUBJECT = r"(?:(?:the|a|an|his|her|their)\s+)?(?:[A-Z0-9][\w.'’-]*\s+){1,4}"
-_DID_CASE = re.compile(rf"^\W*(?:did|Did)\s+{_SUBJECT}(?P<verb>[a-z]+)")
+# A named subject: up to four capitalised words, joined by "and / of / for" ("the Fish and Wildlife
+# Service", "Nebraska and Oklahoma"), and one possessive companion ("Duncan Hunter and his wife").
+_SUBJECT = (r"(?:(?:the|a|an|his|her|their)\s+)?(?:[A-Z0-9][\w.'’-]*\s+(?:(?:and|of|for)\s+(?=[A-Z]))?){1,4}"
+            r"(?:and\s+(?:his|her|their|its)\s+[a-z]+\s+)?")
+_DID_CASE = re.compile(rf"^\W*(?:did|Did)\s+(?P<subj>{_SUBJECT})(?P<verb>[a-z]+)")
+# "Were Duncan Hunter and his wife arraigned…", "Has the agency lifted…", "Was Congress fully briefed":
+# a yes/no question whose event is a participle (passive or perfect). A participle ends in -ed / -en
+# or is an irregular past, so "Is H.R. 1 a power grab" or "Was the offer illegal" ask for no event.
+_BE_CASE = re.compile(rf"^\W*(?i:was|were|has|have|had)\s+(?P<subj>{_SUBJECT})(?:[a-z]+ly\s+)?(?:been\s+)?"
+                      r"(?P<verb>[a-z]+(?:ed|en)|[a-z]+)\b")
 # "<wh-phrase> did/does <subject> <verb>" (a wh-question: a yes/no question is asked only by a
 # leading "Did", above): "What prison sentence did Duncan Hunter receive…",
 # "How many votes did X win…", "what charges does the leaker face" (a lower-case subject is one
@@ -26,9 +34,9 @@ _DID_CASE = re.compile(rf"^\W*(?:did|Did)\s+{_SUBJECT}(?P<verb>[a-z]+)")
 # or noun of a subject ("organizer Dana Loesch", "spokesman say") is not taken for the verb.
 # Adverbs between subject and verb ("finally decide") are skipped.
 _WH_CASE = re.compile(
-    rf"\b(?P<wh>(?i:what|how|which|who|whom|when|where)\b[^?.:;]*?)\b(?:did|does|do)\s+(?:{_SUBJECT}|(?:the|a|an|his|her|their|its)\s+[a-z]+\s+)(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)"
-    r"(?=\s+(?:in|on|at|to|for|from|with|about|after|before|during|over|under|of|the|a|an|his|her|their|its)\b"
-    r"|\s*[?,.;]|\s*$)")  # the verb ends the clause or meets a function word: a noun of the subject meets a word
+    rf"\b(?P<wh>(?i:what|how|which|who|whom|when|where)\b[^?.:;]*?)\b(?P<aux>did|does|do)\s+(?P<subj>{_SUBJECT}|(?:the|a|an|his|her|their|its)\s+[a-z]+\s+)(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)"
+    r"(?=\s+(?:in|on|at|as|to|for|from|with|about|after|before|during|over|under|of|the|a|an|his|her|their|its)\b"
+    r"|\s+[a-z]+ing\b|\s*[?,.;]|\s*$)")  # the verb ends the clause or meets a function word: a noun of the subject meets a word
 # What a source said is asked by these verbs; the quotes that answer are statements, not the event.
 SPEECH = frozenset("say says tell announce report write claim describe warn reveal argue explain conclude call "
                    "think mean want".split())
@@ -48,6 +56,14 @@ PROSPECT = re.compile(
     r"urg(?:e|es|ed|ing)|owe[ds]?|plan(?:s|ned)?|seek(?:s|ing)?|advised|expected|wants?|demand(?:s|ed)?|"
     r"threaten(?:s|ed)?|considering|possible|potential)\b", re.IGNORECASE)
 FRAME_WORDS = 4  # a prospect cue this many words before the event word frames it
+# Cues that frame an event anywhere earlier in its clause, however many words lie between: a modal or
+# a schedule ("are scheduled to be arraigned", "is due to be arraigned Thursday", "said that it would
+# begin issuing permits", "has virtually no chance of passing"). The clause starts after , ; : — ( .
+CLAUSE_PROSPECT = re.compile(
+    r"\b(will|would|could|should|might|if|whether|hopes?|hoped|expect(?:s|ed|ing)?|scheduled|due|set|"
+    r"plan(?:s|ned)?|intends?|intended|intention|promis(?:e|es|ed|ing)|until|pending|chance|likely|unlikely)\b",
+    re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[,;:—–()\[\]“”\"]|\s-\s|(?<=[a-z])[.!?]\s")
 PREFIX = 4  # or fewer letters of a short word: "sent" reports "send", "apology" reports "apologize"
 
 
@@ -55,12 +71,32 @@ def _verb_ok(v: str) -> bool:
     return v not in STOPWORDS and v not in SPEECH and len(v) > 2
 
 
+_PARTICIPLES = frozenset(IRREGULAR.values()) | {"paid", "won", "held", "found", "kept", "left", "brought", "bought",
+                                                 "taken", "given", "made", "sold", "sent", "spent", "chosen", "broken"}
+
+
+def _participles(question: str) -> list[str]:
+    """The participle of a "Was / Were / Has / Have <subject> <participle>" question, if it is one."""
+    m = _BE_CASE.match(question)
+    v = m.group("verb") if m else ""
+    return [v] if v.endswith(("ed", "en")) or v in _PARTICIPLES else []
+
+
 def events(question: str) -> list[str]:
     """The verbs of the events the question asks about (lower case), if any."""
-    found = [m.group("verb") for rx in (_DID_CASE, _WHEN) for m in rx.finditer(question)]
+    found = [m.group("verb") for rx in (_DID_CASE, _WHEN) for m in rx.finditer(question)] + _participles(question)
     found += [m.group("verb") for m in _WH_CASE.finditer(question)
               if m.group("verb") not in LIGHT and _names_element(m.group("wh"))]
     return [v for v in dict.fromkeys(found) if _verb_ok(v)]
+
+
+def open_events(question: str) -> list[str]:
+    """The verbs of past "What / Who did <subject> <verb>" questions that name no element ("What did the
+    board decide…", "Who did Trump choose…"): any wording answers them, but a quote that names the
+    event only as a prospect ("expected to decide next week") does not."""
+    found = [m.group("verb") for m in _WH_CASE.finditer(question)
+             if m.group("verb") not in LIGHT and not _names_element(m.group("wh")) and m.group("aux") == "did"]
+    return [v for v in dict.fromkeys(found) if _verb_ok(v) and v not in events(question)]
 
 
 _DATE = re.compile(r"\b(?:(?:19|20)\d\d|january|february|march|april|may|june|july|august|september|october|"
@@ -98,25 +134,102 @@ def element_given(wh: str, text: str) -> bool:
 
 
 def _same(event: str, word: str) -> bool:
+    """`word` is a form of the event's verb, or of its repetition ("repaid" reports "pay back")."""
     n = min(PREFIX, len(event) - 1)
-    return stem(word) == stem(event) or (n >= 3 and word[:n] == event[:n]) or word == IRREGULAR.get(event)
+    return stem(word) == stem(event) or (n >= 3 and word[:n] == event[:n]) or word == IRREGULAR.get(event) \
+        or (word.startswith("re") and len(word) > 5 and not event.startswith("re") and _same(event, word[2:]))
+
+
+# "misuse" is reported as "improperly using" / "the improper use": a mis- verb by its base after a word of wrong manner
+WRONGLY = re.compile(r"^(?:improper|illegal|wrong|unlawful|inappropriate|false)(?:ly|ful|fully)?$")
+
+
+def _wrongly(event: str, words: Sequence[str], i: int) -> bool:
+    base = event[3:]
+    return event.startswith("mis") and len(base) >= 3 and i > 0 and WRONGLY.match(words[i - 1]) is not None \
+        and _same(base, words[i])
+
+
+def _clauses(text: str) -> list[list[str]]:
+    """The text's clauses, each as its lower-case words."""
+    return [[w.casefold() for w in re.findall(r"[\w’']+", c)] for c in _CLAUSE_END.split(text)]
+
+
+def mentions(event: str, text: str) -> str | None:
+    """How `text` names the event: "reported" (once outside a prospective frame), "prospect" (only
+    inside one: a cue a few words before it, or a modal / schedule cue earlier in its clause), or None."""
+    found = None
+    for words in _clauses(text):
+        for i, w in enumerate(words):
+            if not (_same(event, w) or _wrongly(event, words, i)):
+                continue
+            if PROSPECT.search(" ".join(words[max(0, i - FRAME_WORDS) : i])) or CLAUSE_PROSPECT.search(" ".join(words[:i])):
+                found = "prospect"
+            else:
+                return "reported"
+    return found
+
+
+def prospective(question: str, text: str) -> bool:
+    """The clause of `text` that holds most of the question's terms (two at least) is itself a
+    prospect: "Mr. Trump also said he expected to announce his choice of a running mate by Friday"
+    for "Who did Trump pick as his running mate?"."""
+    asked = term_set(question)
+    clauses = [c for c in _CLAUSE_END.split(text) if len(term_set(c) & asked) >= 2]
+    best = max(clauses, key=lambda c: len(term_set(c) & asked), default="")
+    return bool(best) and CLAUSE_PROSPECT.search(best) is not None
 
 
 def reported(event: str, text: str) -> bool:
     """`text` names the event outside a prospective frame."""
-    words = [w.casefold() for w in re.findall(r"[\w’']+", text)]
-    for i, w in enumerate(words):
-        if _same(event, w) and not PROSPECT.search(" ".join(words[max(0, i - FRAME_WORDS) : i])):
-            return True
-    return False
+    return mentions(event, text) == "reported"
 
 
-def unreported(question: str, texts: Sequence[str]) -> list[str]:
-    """The question's events that none of `texts` reports (empty: nothing to check, or all reported).
-    A wh-question presupposes its event ("When did the US take the MKO off its list?"): its verb
-    counts as unreported only when no text holds the element it asks for either (a date for "when",
-    the noun of "what sentence"), since an answer may word the event otherwise ("removed")."""
+def subject_terms(question: str) -> dict[str, frozenset[str]]:
+    """Each event's subject, as stems of its words ("Did the Senate pass…" → pass: {senat})."""
+    found = {}
+    for rx in (_DID_CASE, _BE_CASE, _WH_CASE):
+        for m in rx.finditer(question):
+            found.setdefault(m.group("verb"), frozenset(
+                stem(w.casefold()) for w in re.findall(r"[\w’'-]+", m.group("subj")) if w.casefold() not in STOPWORDS))
+    return found
+
+
+_PERSON = re.compile(r"^\W*(?:He|She|They)\b")  # a sentence about the person the passage names ("He repaid his campaign…")
+
+
+def _about(subject: frozenset[str], text: str) -> bool:
+    """`text` names the subject, or opens on a personal pronoun (a person named just before)."""
+    return not subject or bool(subject & {stem(w.casefold()) for w in re.findall(r"[\w’'-]+", text)}) \
+        or _PERSON.match(text) is not None
+
+
+def unreported(question: str, texts: Sequence[str], wider: Sequence[str] = (), reworded: bool = False) -> list[str]:
+    """The question's events that none of `texts` (the quotes that answer) nor `wider` (the quotes a
+    little further down the ranking, counted only when they name the event's subject: "The House
+    passed the bill" does not report that the Senate did) reports (empty: nothing to check, or all
+    reported).
+    An event that these quotes name only as a prospect ("are scheduled to be arraigned") is not
+    reported, whatever else they hold, when the question asks about the past ("When did…"; "When
+    does the pier open?" is answered by "would open in June"). An event they do not name at all may be worded otherwise:
+    a wh-question presupposes its event ("When did the US take the MKO off its list?"), so its
+    verb counts as reported when a text holds the element it asks for (a date for "when", the noun
+    of "what sentence"); a yes/no question's verb, when `reworded` (a quote that answers states
+    the question in other words: "released" for "disclose", as the caller measures). An event of a
+    "What did X decide" question is unreported only when the answering quotes name it as a prospect."""
     wh = {m.group("verb"): m.group("wh") for m in _WH_CASE.finditer(question)}
-    yes_no = {m.group("verb") for rx in (_DID_CASE, _WHEN) for m in rx.finditer(question)}
-    return [e for e in events(question) if not any(reported(e, t) for t in texts)
-            and (e in yes_no or not any(element_given(wh[e], t) for t in texts))]
+    missing, subjects = [], subject_terms(question)
+    present = {m.group("verb") for m in _WH_CASE.finditer(question) if m.group("aux") != "did"}
+    for e in events(question):
+        about = [t for t in wider if _about(subjects.get(e, frozenset()), t)]
+        seen = {mentions(e, t) for t in (*texts, *about)}
+        if "reported" in seen:
+            continue
+        if ("prospect" in seen and e not in present) or not (reworded if e not in wh else any(element_given(wh[e], t) for t in texts)):
+            missing.append(e)
+    for e in open_events(question):
+        seen = {mentions(e, t) for t in texts}
+        if ("prospect" in seen and "reported" not in seen) or (seen == {None} and texts and all(
+                prospective(question, t) for t in texts)):
+            missing.append(e)
+    return missing

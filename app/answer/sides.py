@@ -24,7 +24,7 @@ from app.answer.accounts import one_account
 from app.answer.select import Asked, Quote, asked, figure_answers, speaker_match
 from app.attribution import contradict as cx
 from app.attribution.links import RELAYS
-from app.text.terms import term_set
+from app.text.terms import stem, term_set
 
 SAME_CLAIM = 0.55  # cosine similarity for two quotes to speak to the same claim
 ON_POINT = 0.4  # the lower bar for two quotes that both answer the question closely
@@ -173,19 +173,29 @@ def asks_after(question: str, dates: Sequence[str | None]) -> bool:
     return False
 
 
+REWORDED = 0.6  # cosine to the question of an answering quote that holds all its other terms: it words the event otherwise
+
+
 def answers_question(question: str, ranked: Sequence[Quote], dates: Sequence[str | None],
-                     parsed: Asked | None = None) -> bool:
+                     similarity: Sequence[float] = (), parsed: Asked | None = None) -> bool:
     """The question does not ask about a time after the sources (an outcome they could not
     report), an event it asks happened ("Did Congress pass…", "when he vetoed…", "What sentence did
-    X receive…") is reported by one of the quotes that answer it (within CLOSE of the best), not only
-    mentioned as a prospect ("advised to veto"), and the figure it asks for is there (`figure_given`).
-    `parsed`: `asked(question)`, when the caller has it.
-    Similarity and term-coverage bars were measured on basil-dev's near-topic questions and separate
-    nothing there (see the README), so the passage-level `answerable` rule stays."""
+    X receive…") is reported by one of the quotes that answer it (within CLOSE of the best) or
+    of those a little further down (within WIDE_POOL, naming its subject), not only mentioned as a prospect
+    ("advised to veto", "scheduled to be arraigned"), and the figure it asks for is there
+    (`figure_given`). `similarity[i]`: the cosine of ranked[i]'s stored sentence vector to the
+    question's: an answering quote that holds every other term of the question and is this close
+    to it (REWORDED) states an event it does not name in other words ("Hillary Rodham Clinton …
+    released her … tax returns" for "Did Hillary Clinton disclose her tax returns?").
+    `parsed`: `asked(question)`, when the caller has it."""
     if not ranked or asks_after(question, dates):
         return False
     close = [q.text for q in ranked if q.score >= ranked[0].score - CLOSE]
-    return not unreported(question, close) and figure_given(parsed or asked(question), question, close)
+    wider = [q.text for q in ranked[:MAX_CANDIDATES] if ranked[0].score - WIDE_POOL <= q.score < ranked[0].score - CLOSE]
+    rest = term_set(question) - {stem(e) for e in events(question)}
+    reworded = any(s >= REWORDED and rest <= term_set(q.text)
+                   for q, s in zip(ranked, similarity) if q.score >= ranked[0].score - CLOSE)
+    return not unreported(question, close, wider, reworded) and figure_given(parsed or asked(question), question, close)
 
 
 _COUNT_ASKED = re.compile(r"\bhow (?:many|much)\b", re.I)  # not "will tickets cost more": no figure asked

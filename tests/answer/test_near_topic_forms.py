@@ -1,0 +1,94 @@
+"""Near-topic abstention in both directions (issue 14 point 3): an event named only inside a
+prospective frame, or only next to what was asked, is not reported; an event worded otherwise
+(a mis- verb, a repetition, another verb in a quote that holds the rest of the question) is.
+Hand-made sentences, no model."""
+
+from __future__ import annotations
+
+from app.answer.outcome import events, mentions, subject_terms, unreported
+from app.answer.sides import answers_question
+from tests.answer.test_sides import quote
+
+
+def test_a_yes_no_question_with_a_participle_asks_about_that_event():
+    assert events("Were Jane Park and her deputy arrested on Monday?") == ["arrested"]
+    assert events("Was Acme Corp fined for the spill?") == ["fined"]
+    assert events("Has the Harbor Authority lifted the ban?") == ["lifted"]
+    assert events("Was the Acme offer illegal?") == [] and events("Is the Harbor Bill a tax?") == []
+
+
+def test_a_subject_may_join_capitalised_words_with_and_or_of():
+    assert events("When did the Port of Riverside begin charging the fee?") == ["begin"]
+    assert events("Did Nebraska and Oklahoma sue Colorado?") == ["sue"]
+    assert subject_terms("Did the Senate pass the bill?") == {"pass": frozenset({"senat"})}
+
+
+def test_a_schedule_or_modal_earlier_in_the_clause_frames_the_event():
+    assert mentions("arraigned", "The pair are scheduled to be formally arraigned on Thursday in Riverside.") == "prospect"
+    assert mentions("begin", "The agency announced that it would within weeks begin issuing permits.") == "prospect"
+    assert mentions("pass", "The bill has virtually no chance of passing the Senate.") == "prospect"
+    assert mentions("arraigned", "The pair were arraigned on Thursday, as scheduled.") == "reported"  # the cue is after it
+    assert mentions("pass", "If nothing else, the council passed the budget.") == "reported"  # another clause
+
+
+def test_an_event_only_framed_as_a_prospect_is_unreported_even_when_the_asked_element_is_quoted():
+    when = "When did the Port of Riverside begin charging the fee?"
+    assert unreported(when, ["On Thursday the Port of Riverside said it would begin charging the fee."]) == ["begin"]
+    assert unreported(when, ["The Port of Riverside began charging the fee on Thursday."]) == []
+
+
+def test_a_mis_verb_is_reported_by_its_base_after_a_word_of_wrong_manner_and_a_repetition_by_re():
+    assert mentions("misuse", "They were charged with improperly using campaign funds.") == "reported"
+    assert mentions("misuse", "The department said the improper use of funds continued.") == "reported"
+    assert mentions("misuse", "They were charged with using campaign funds.") is None
+    assert mentions("pay", "He repaid his campaign more than $60,000.") == "reported"
+
+
+def test_a_quote_further_down_reports_the_event_only_when_it_names_its_subject():
+    q = "Did the Senate pass the bill?"
+    close = ["The bill is not expected to succeed in the Senate."]
+    assert unreported(q, close, ["The House passed the bill 234-193."]) == ["pass"]
+    assert unreported(q, close, ["The Senate passed the bill on Friday."]) == []
+    assert unreported("Did Jane Park repay the loan?", ["Park was charged."], ["She repaid the loan in May."]) == []
+
+
+def test_a_quote_close_to_the_question_that_holds_its_other_terms_words_the_event_otherwise():
+    q = "Did Hillary Clinton disclose her tax returns?"
+    released = [quote("Hillary Clinton on Friday released eight years of tax returns.", "A", "x", 1.0)]
+    assert answers_question(q, released, [None], [0.7])
+    assert not answers_question(q, released, [None], [0.5])  # not close enough to say the same
+    other = [quote("Hillary Clinton on Friday released her health records.", "A", "x", 1.0)]
+    assert not answers_question(q, other, [None], [0.7])  # does not hold "tax returns"
+    framed = [quote("Hillary Clinton will disclose her tax returns next week.", "A", "x", 1.0)]
+    assert not answers_question(q, framed, [None], [0.9])  # named, but only as a prospect
+
+
+def test_a_quote_further_down_the_ranking_can_report_the_event():
+    q = "Did Duncan Hunter misuse campaign funds?"
+    ranked = [quote("Duncan Hunter was indicted on Tuesday.", "A", "x", 1.0),
+              quote("A grand jury said Duncan Hunter misused $250,000.", "B", "y", 0.7)]
+    assert answers_question(q, ranked, [None])
+    assert not answers_question(q, [ranked[0], quote(ranked[1].text, "B", "y", 0.5)], [None])  # too far down
+
+
+def test_an_open_what_question_is_unanswered_when_its_event_is_named_only_as_a_prospect():
+    q = "What did the council decide about the bridge?"
+    assert unreported(q, ["The council is expected to decide about the bridge next week."]) == ["decide"]
+    assert unreported(q, ["The council approved the bridge on Monday."]) == []  # worded otherwise
+    assert unreported(q, ["The council decided to rebuild the bridge.",
+                          "The mayor will decide on the budget later."]) == []
+
+
+def test_a_present_tense_question_is_answered_by_a_prospect():
+    assert unreported("When does the pier open?", ["The authority said the pier would open in June."]) == []
+    assert unreported("When did the pier open?", ["The authority said the pier would open in June."]) == ["open"]
+    assert unreported("What does the council decide?", ["The council is expected to decide next week."]) == []
+
+
+def test_an_open_question_is_unanswered_when_every_answering_quote_is_a_prospect_where_it_meets_the_question():
+    q = "Who did the mayor pick as her deputy?"
+    plan = "The mayor said she expected to announce her choice of a deputy by Friday."
+    assert unreported(q, [plan]) == ["pick"]
+    named = "The mayor named Jo Lee as her deputy on Friday."
+    assert unreported(q, [plan, named]) == []
+    assert unreported(q, ["The mayor, who will travel on Friday, named Jo Lee as her deputy."]) == []  # another clause
