@@ -1,33 +1,28 @@
-"""Embedding in batches: prepared documents wait until their chunks fill a batch, then each is
-stored (text, chunks, sentence vectors, manifest entry) and the batch committed. Their chunks and
-sentences are embedded ahead, from the moment each is added (app/indexing/ahead.py)."""
+"""Embedding in batches: prepared documents wait until their chunks fill a batch, then one embed
+call covers their chunks and sentences, and each document is stored (text, chunks, sentence vectors,
+manifest entry) and committed."""
 
 from __future__ import annotations
 
-from app.indexing.ahead import EmbedAhead
+import numpy as np
+
 from app.indexing.prepare import Prepared
 from app.store.embed import Embedder
 from app.store.local import Store
 from app.store.sentences import Sentences, doc_sentences
-from app.text.sentences import Span
 
 
 class Batcher:
-    """Collects prepared documents, embedding their chunks and sentences ahead, and stores them in batches."""
+    """Collects prepared documents and embeds their chunks in batches before storing them."""
 
     def __init__(self, store: Store, embedder: Embedder, batch: int = 256) -> None:
         self.store, self.embedder, self.batch = store, embedder, batch
-        self.pending: dict[str, tuple[Prepared, list[str], dict, list[Span]]] = {}
-        self.ahead = EmbedAhead(embedder.embed, embedder.dim, batch)
+        self.pending: dict[str, tuple[Prepared, list[str], dict]] = {}
         self.chunks_added = 0
 
     def add(self, prepared: Prepared, sources: list[str], links: dict | None = None) -> None:
-        """Queue a document; its chunks and every sentence (what quote choice and claim grouping
-        read at ask time) start embedding now."""
-        spans = doc_sentences(prepared.chunks)
-        self.pending[prepared.doc_id] = (prepared, sources, links or {}, spans)
-        self.ahead.submit([*(c.text for c in prepared.chunks), *_sentence_texts(prepared, spans)])
-        if sum(len(p.chunks) for p, *_ in self.pending.values()) >= self.batch:
+        self.pending[prepared.doc_id] = (prepared, sources, links or {})
+        if sum(len(p.chunks) for p, _, _ in self.pending.values()) >= self.batch:
             self.flush()
 
     def text(self, doc_id: str) -> str:
@@ -38,30 +33,29 @@ class Batcher:
             self.flush()
 
     def flush(self) -> None:
-        """Wait for every pending document's vectors, then store each and commit: an embedding
-        error leaves the store as it was."""
+        """Embed the pending chunks and every sentence of their documents (what quote choice and
+        claim grouping read at ask time), then store each document."""
         if not self.pending:
             return
-        try:
-            vectors = {d: (self.ahead.vectors([c.text for c in p.chunks]), self.ahead.vectors(_sentence_texts(p, spans)))
-                       for d, (p, _, _, spans) in self.pending.items()}
-        except BaseException:
-            self.close()
-            raise
-        for doc_id, (prepared, sources, links, spans) in self.pending.items():
-            chunk_vectors, sentence_vectors = vectors[doc_id]
-            self.store.put(doc_id, prepared.text, prepared.record(sources, links), prepared.chunks, chunk_vectors,
-                           prepared.chunk_meta(), Sentences.of(spans, sentence_vectors, prepared.text))
-            self.chunks_added += len(prepared.chunks)
+        spans = {d: doc_sentences(p.chunks) for d, (p, _, _) in self.pending.items()}
+        texts = [c.text for p, _, _ in self.pending.values() for c in p.chunks]
+        sentence_texts = [p.text[s.start : s.end] for d, (p, _, _) in self.pending.items() for s in spans[d]]
+        unique = list(dict.fromkeys(texts + sentence_texts))  # a one-sentence chunk is its sentence
+        found = dict(zip(unique, self._embed(unique)))
+        vectors, sentence_vectors = (np.array([found[t] for t in group], dtype=np.float32).reshape(len(group), self.embedder.dim)
+                                     for group in (texts, sentence_texts))
+        row = srow = 0
+        for doc_id, (prepared, sources, links) in self.pending.items():
+            n, m = len(prepared.chunks), len(spans[doc_id])
+            self.store.put(doc_id, prepared.text, prepared.record(sources, links), prepared.chunks,
+                           vectors[row : row + n], prepared.chunk_meta(),
+                           Sentences.of(spans[doc_id], sentence_vectors[srow : srow + m], prepared.text))
+            row, srow = row + n, srow + m
+            self.chunks_added += n
         self.store.commit()
         self.pending.clear()
-        self.ahead.close()
 
-    def close(self) -> None:
-        """Drop what is pending, unstored (an ingest that failed), and stop the embedding worker."""
-        self.pending.clear()
-        self.ahead.close()
-
-
-def _sentence_texts(prepared: Prepared, spans: list[Span]) -> list[str]:
-    return [prepared.text[s.start : s.end] for s in spans]
+    def _embed(self, texts: list[str]) -> np.ndarray:
+        """At most `batch` texts per embedder call: memory stays bounded however long the documents."""
+        parts = [self.embedder.embed(texts[i : i + self.batch]) for i in range(0, len(texts), self.batch)]
+        return np.concatenate(parts) if parts else np.empty((0, self.embedder.dim), dtype=np.float32)

@@ -3,7 +3,7 @@
 A file whose text and metadata are unchanged is skipped; a changed file replaces only its own
 chunks; one bad file (or .jsonl line) is reported and the others go on. The same text under two
 names is stored once; a near copy of a stored article is linked to it (app/documents/dedup.py),
-not indexed. Files are streamed one at a time, embedded ahead and stored in batches (app/indexing/batcher.py).
+not indexed. Files are streamed one at a time, chunks embedded in batches (app/indexing/batcher.py).
 """
 
 from __future__ import annotations
@@ -11,7 +11,6 @@ from __future__ import annotations
 import logging
 from collections import Counter
 from collections.abc import Callable, Sequence
-from contextlib import closing
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -27,8 +26,10 @@ from app.documents.detect import DocMeta, meta_diff
 from app.documents.load import RawDocument, iter_files, load_file, supported
 from app.errors import BylineError
 from app.models import IngestReport
-from app.indexing.prepare import (ATTRIBUTION_VERSION, Prepared, attribute, context_key, guarded, prepare, raw_key,
-                                   remarks, remember, replayed, speaker_names)
+from app.indexing.prepare import (
+    ATTRIBUTION_VERSION, Prepared, attribute, context_key, guarded, prepare, raw_key, remarks, remember,
+    replayed, speaker_names,
+)
 from app.registry import Registry
 from app.store.embed import Embedder
 from app.store.local import Store
@@ -51,36 +52,35 @@ def ingest(
 ) -> IngestReport:
     store.reconcile()
     run = _Run(store, embedder, config, registry)
-    with closing(run.batcher):  # a failure stops the embedding worker; pending documents are not stored
-        run.repair()
-        seen_sources: set[str] = set()
-        for path in iter_files(list(paths)):
-            if progress:
-                progress(str(path))
-            if not supported(path):
-                run.report["skipped"][str(path)] = f"unsupported file type {path.suffix or '(none)'!r}"
-                continue
-            try:
-                for raw in guarded(str(path), load_file, path, config.max_file_bytes):
-                    seen_sources.add(raw.source)
-                    run.one(raw, registry)
-            except BylineError as exc:
-                run.report["failed"][str(path)] = str(exc)
-                log.info("%s", exc)  # reported in the IngestReport; the edges show it
-        run.drop_orphans()
-        if prune:
-            run.prune([str(Path(p)) for p in paths], seen_sources)
-        run.batcher.flush()
+    run.repair()
+    seen_sources: set[str] = set()
+    for path in iter_files(list(paths)):
+        if progress:
+            progress(str(path))
+        if not supported(path):
+            run.report["skipped"][str(path)] = f"unsupported file type {path.suffix or '(none)'!r}"
+            continue
+        try:
+            for raw in guarded(str(path), load_file, path, config.max_file_bytes):
+                seen_sources.add(raw.source)
+                run.one(raw, registry)
+        except BylineError as exc:
+            run.report["failed"][str(path)] = str(exc)
+            log.info("%s", exc)  # reported in the IngestReport; the edges show it
+    run.drop_orphans()
+    if prune:
+        run.prune([str(Path(p)) for p in paths], seen_sources)
+    run.batcher.flush()
     store.commit()
     return IngestReport(**run.report, outlet_rules=dict(run.rules), chunks_added=run.batcher.chunks_added)
 
 
 def remove(doc_id: str, *, store: Store, embedder: Embedder, registry: Registry, config: Config) -> list[str]:
-    """Delete a document as ingest does (its earliest near copy becomes the original); gives the warnings."""
+    """Delete one document as ingest does: its earliest near copy becomes the original and is
+    indexed in its place. Returns the warnings (which copy was promoted)."""
     run = _Run(store, embedder, config, registry)
-    with closing(run.batcher):
-        run.drop(doc_id)
-        run.batcher.flush()
+    run.drop(doc_id)
+    run.batcher.flush()
     store.commit()
     return run.report["warnings"]
 
