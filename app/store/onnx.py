@@ -135,8 +135,8 @@ class OnnxEncoder:
 
 def length_batches(lengths: Sequence[int], size: int) -> list[list[int]]:
     """Indices in batches of at most `size`, shortest first: each batch is padded to its longest
-    text, so texts of similar token counts share one (sorting by characters wasted ~4 % of tokens on
-    padding on the bench's ingest texts, by tokens ~1 %)."""
+    text, so texts of similar token counts share one (the bench's ingest texts, in calls of 256:
+    19 % of the tokens run were padding when sorted by characters, 12.5 % by tokens)."""
     order = sorted(range(len(lengths)), key=lambda i: lengths[i])
     return [order[at : at + size] for at in range(0, len(order), size)]
 
