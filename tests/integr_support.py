@@ -111,10 +111,8 @@ def running(args: list[str], ready_url: str, log: Path, **popen) -> Iterator[sub
 
 @contextlib.contextmanager
 def chroma_server(data_dir: Path) -> Iterator[str]:
-    """A real `chroma run` on a free loopback port; yields its URL."""
-    port = free_port()
-    chroma = Path(sys.executable).parent / "chroma"
-    args = [str(chroma), "run", "--path", str(data_dir), "--host", "127.0.0.1", "--port", str(port)]
-    env = {**os.environ, "ANONYMIZED_TELEMETRY": "False"}
-    with running(args, f"http://127.0.0.1:{port}/api/v2/heartbeat", data_dir.parent / "chroma.log", env=env):
-        yield f"http://127.0.0.1:{port}"
+    """A real `chroma run` on a free loopback port (the bench's: app/bench/server.py); yields its URL."""
+    from app.bench.server import chroma_server as started
+
+    with started(data_dir) as (url, _pid):
+        yield url

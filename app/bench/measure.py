@@ -12,6 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from app.bench.probes import probe_store
 from app.bench.report import K, hit_rate, spread, summarize
 
 
@@ -75,6 +76,8 @@ def measure_queries(index_dir: Path, corpus: Path, questions_file: Path, reps: i
         out[key]["hit5"] = hit_rate(found[key], expected)
     out.update(chunks=store.count(), first_query_s=first_s, rss_mb=_rss_mb(),
                speedup=out["llama"]["p50"] / out["byline"]["p50"])
+    qvecs = [a.embedder.inner.embed([q.question])[0] for q in questions]
+    out["probes"] = probe_store(store, qvecs, a.config.candidates, K, reps)
     return out
 
 
@@ -185,6 +188,19 @@ def _ingest_figures(documents: int, chunks: int, first: list[float], again: list
     out["ratio_median"] = out["floor_s"]["median"] / out["first_s"]["median"]
     out["reingest_ratio"] = out["reingest_s"]["min"] / out["first_s"]["min"]
     return out
+
+
+def worker(index_dir: Path, corpus: Path, questions_file: Path, reps: int, chroma_url: str | None = None
+           ) -> dict[str, Any]:
+    """`measure_queries` in a fresh process (its memory is this index's alone), on the folder's
+    index or, with `chroma_url`, the server's."""
+    args = json.dumps([str(index_dir), str(corpus), str(questions_file), reps, *([chroma_url] if chroma_url else [])])
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in sys.path if p)}
+    proc = subprocess.run([sys.executable, "-m", "app.bench.measure", "queries", args], capture_output=True, text=True,
+                          env=env, check=False)
+    if proc.returncode != 0:
+        raise RuntimeError(f"query worker failed: {proc.stderr.strip()[-600:]}")
+    return json.loads(proc.stdout.strip().splitlines()[-1])
 
 
 def measure_cold_start(index_dir: Path, question: str, reps: int) -> dict[str, Any]:

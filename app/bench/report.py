@@ -88,7 +88,8 @@ def render_markdown(result: dict[str, Any]) -> str:
     ]
     for g in result["goals"]:
         lines.append(f"| {g['goal']} | {g['target']} | {g['value']:g}{g['unit']} | {'yes' if g['met'] else 'no'} |")
-    lines += _query_section(result) + _ingest_section(result.get("ingest")) + _cold_section(result.get("cold_start"))
+    lines += _query_section(result) + _server_section(result.get("server"), result.get("query") or [])
+    lines += _ingest_section(result.get("ingest")) + _cold_section(result.get("cold_start"))
     c = result.get("corpus")
     if c:
         lines += ["", "## Corpus", "", c["note"]]
@@ -120,6 +121,33 @@ def _query_section(result: dict[str, Any]) -> list[str]:
               "exact search over its chunk table) and adds BM25, rank fusion, a relevance filter, "
               "outlet diversity and quote selection on top of the same query embedding — compare the hit@5 columns. "
               + result.get("plot_note", "")]
+    return lines
+
+
+def _server_section(server: dict[str, Any] | None, embedded: list[dict[str, Any]]) -> list[str]:
+    if not server:
+        return []
+    local = {r["chunks"]: r for r in embedded}
+    lines = ["", "## Chroma server mode (`--chroma-url`), ms per question", "",
+             "| chunks | byline p50 / p95, server | byline p50 / p95, embedded | vector query, server / embedded | "
+             "HTTP round trip | query with records (k=5) | answered documents' sentences | server RSS MB |",
+             "|---|---|---|---|---|---|---|---|"]
+    for r in server["scales"]:
+        e, pr = local.get(r["chunks"]), r["probes"]
+        here = f"{e['byline']['p50']:.1f} / {e['byline']['p95']:.1f}" if e else "–"
+        query_here = f"{e['probes']['query']:.2f}" if e and "probes" in e else "–"
+        lines.append(f"| {r['chunks']:,} | {r['byline']['p50']:.1f} / {r['byline']['p95']:.1f} | {here} | "
+                     f"{pr['query']:.2f} / {query_here} | {pr.get('round_trip', float('nan')):.2f} | "
+                     f"{pr['query_records']:.2f} | {pr['sentences']:.2f} | {r['server_rss_mb']:.0f} |")
+    pj = server.get("projection")
+    if pj:
+        fixed = ", ".join(f"{k.replace('_', ' ')} {v:.1f}" for k, v in pj["fixed_ms"].items())
+        lines += ["", f"Projected to {pj['chunks']:,} chunks (fit over {', '.join(f'{n:,}' for n in pj['from_chunks'])}): "
+                  f"the vector query (HNSW search in the server, the part that grows with size: "
+                  f"{pj['query_ms_per_e']:+.2f} ms per factor e of chunks) takes {pj['query_ms']:.1f} ms, so a byline "
+                  f"answer ≈ {pj['answer_p50_ms']:.1f} ms p50 / {pj['answer_p95_ms']:.1f} ms p95; fixed per question "
+                  f"whatever the size (ms at the largest scale): {fixed}; the server holds ≈ "
+                  f"{pj['server_rss_mb']:,.0f} MB resident (a line through the measured RSS)."]
     return lines
 
 

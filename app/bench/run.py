@@ -10,50 +10,80 @@ from __future__ import annotations
 
 import json
 import os
-import subprocess
-import sys
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from app.bench.measure import measure_cold_start, measure_ingest
+from app.bench.measure import measure_cold_start, measure_ingest, worker
 from app.bench.report import SCALES, goals, plot, render_markdown, shown_path
 
 INDEX_FORMAT = "s6"  # in the cached index folders' names: bump when what an index stores changes
 LOCAL_REPORTS = Path(".cache/bench")  # git-ignored: a bench run leaves the tree clean unless told otherwise
 
 
+SECTIONS = ("ingest", "queries", "cold", "server")  # `byline bench --only ...`; server runs only when asked
+
+
 def run_bench(*, quick: bool = False, out: Path = LOCAL_REPORTS, cache: Path = Path("bench/cache"),
               corpus: Path = Path("corpus"), questions_file: Path = Path("evals/bench_questions.yaml"),
-              embed_upto: int | None = None, progress: Callable[[str], None] = lambda m: None) -> dict[str, Any]:
-    """Run every measurement, write bench.json, bench.md and bench_latency.png under `out`."""
+              embed_upto: int | None = None, only: Sequence[str] = (), scales: Sequence[int] = (),
+              chroma_server: bool = False, progress: Callable[[str], None] = lambda m: None) -> dict[str, Any]:
+    """Run the measurements (`only` some sections, at `scales` when given), write bench.json,
+    bench.md and bench_latency.png under `out`. With `chroma_server`, the query measurement is
+    repeated against a local `chroma run` server (app/bench/server.py)."""
     from app.bench.corpus import SyntheticCorpus, distractor_pool, load_questions
     from app.store.embed import MiniLMEmbedder
 
+    sections = plan_sections(only, chroma_server)
     reps = 2 if quick else 5
-    scales = SCALES[:1] if quick else SCALES
+    scales = tuple(scales) or (SCALES[:1] if quick else SCALES)
     embed_upto = (0 if quick else 10_000) if embed_upto is None else embed_upto
     corpus, cache = corpus.resolve(), cache.resolve()
     questions = load_questions(questions_file)
-    result: dict[str, Any] = {"quick": quick, "reps": reps, "machine": _machine()}
+    result: dict[str, Any] = {"quick": quick, "reps": reps, "machine": _machine(), "sections": list(sections)}
     embedder = MiniLMEmbedder()
     syn = SyntheticCorpus(distractor_pool(corpus, questions), cache)
-    progress("ingest: first ingest, re-ingest, raw encode")
-    docs = [(f"synthetic_{i:04d}.txt", body) for i, (_, body, *_rest) in
-            zip(range(1 if quick else 6), syn.documents(10_000, []))]
-    result["ingest"] = measure_ingest(docs, 2 if quick else 3, embedder)
-    result["corpus"] = _build_indexes(syn, scales, corpus, cache, embedder, embed_upto, len(questions), progress)
-    rows = []
-    for n in scales:
-        progress(f"queries at {n:,} chunks (byline vs llama-index)")
-        rows.append(_worker(_index_dir(cache, syn, n), corpus, questions_file, reps))
-    result["query"] = rows
-    progress("cold start")
-    result["cold_start"] = measure_cold_start(_index_dir(cache, syn, scales[0]), questions[0].question, 2 if quick else 5)
+    if "ingest" in sections:
+        progress("ingest: first ingest, re-ingest, raw encode")
+        docs = [(f"synthetic_{i:04d}.txt", body) for i, (_, body, *_rest) in
+                zip(range(1 if quick else 6), syn.documents(10_000, []))]
+        result["ingest"] = measure_ingest(docs, 2 if quick else 3, embedder)
+    if sections & {"queries", "cold"}:
+        result["corpus"] = _build_indexes(syn, scales, corpus, cache, embedder, embed_upto, len(questions), progress)
+    if "queries" in sections:
+        result["query"] = [_scale_queries(n, _index_dir(cache, syn, n), corpus, questions_file, reps, progress)
+                           for n in scales]
+    if "server" in sections:
+        from app.bench.server import measure_server
+
+        result["server"] = measure_server(syn, scales, lambda n: cache / f"server-{syn.dir.name}-{n}-{INDEX_FORMAT}",
+                                          corpus, questions_file, reps, embed_upto, embedder, progress)
+    if "cold" in sections:
+        progress("cold start")
+        result["cold_start"] = measure_cold_start(_index_dir(cache, syn, scales[0]), questions[0].question,
+                                                  2 if quick else 5)
     result["goals"] = goals(result)
     _write(result, out)
     return result
+
+
+def plan_sections(only: Sequence[str], chroma_server: bool) -> frozenset[str]:
+    """The sections a run measures: `only` those named, else all but the server one, which runs
+    when `chroma_server` asks for it (alone, with `only=["server"]`)."""
+    unknown = sorted(set(only) - set(SECTIONS))
+    if unknown:
+        raise ValueError(f"unknown bench section(s) {', '.join(unknown)}; choose from {', '.join(SECTIONS)}")
+    chosen = set(only) or set(SECTIONS) - {"server"}
+    if chroma_server:
+        chosen.add("server")
+    return frozenset(chosen)
+
+
+def _scale_queries(n: int, index_dir: Path, corpus: Path, questions_file: Path, reps: int,
+                   progress: Callable[[str], None]) -> dict[str, Any]:
+    progress(f"queries at {n:,} chunks (byline vs llama-index)")
+    return worker(index_dir, corpus, questions_file, reps)
 
 
 def _machine() -> dict[str, Any]:
@@ -91,17 +121,9 @@ def _build_indexes(syn: Any, scales: Sequence[int], corpus: Path, cache: Path, e
 
 def _write(result: dict[str, Any], out: Path) -> None:
     out.mkdir(parents=True, exist_ok=True)
-    plot(result, out / "bench_latency.png")
-    result["plot_note"] = "Plot: bench_latency.png."
+    if result.get("query"):
+        plot(result, out / "bench_latency.png")
+        result["plot_note"] = "Plot: bench_latency.png."
     (out / "bench.json").write_text(json.dumps(result, indent=1))
-    (out / "bench.md").write_text(render_markdown(result) + "\n![latency vs corpus size](bench_latency.png)\n")
-
-
-def _worker(index_dir: Path, corpus: Path, questions_file: Path, reps: int) -> dict[str, Any]:
-    args = json.dumps([str(index_dir), str(corpus), str(questions_file), reps])
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in sys.path if p)}
-    proc = subprocess.run([sys.executable, "-m", "app.bench.measure", "queries", args], capture_output=True, text=True,
-                          env=env, check=False)
-    if proc.returncode != 0:
-        raise RuntimeError(f"query worker failed: {proc.stderr.strip()[-600:]}")
-    return json.loads(proc.stdout.strip().splitlines()[-1])
+    picture = "\n![latency vs corpus size](bench_latency.png)\n" if result.get("query") else ""
+    (out / "bench.md").write_text(render_markdown(result) + picture)

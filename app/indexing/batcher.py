@@ -12,6 +12,9 @@ from app.store.local import Store
 from app.store.sentences import Sentences, doc_sentences
 
 
+CALL_TEXTS = 4096  # texts per embedder call: the encoder runs 32 at a time, a call holds their tokens and vectors
+
+
 class Batcher:
     """Collects prepared documents and embeds their chunks in batches before storing them."""
 
@@ -56,6 +59,9 @@ class Batcher:
         self.pending.clear()
 
     def _embed(self, texts: list[str]) -> np.ndarray:
-        """At most `batch` texts per embedder call: memory stays bounded however long the documents."""
-        parts = [self.embedder.embed(texts[i : i + self.batch]) for i in range(0, len(texts), self.batch)]
+        """The batch's texts in as few embedder calls as memory allows (CALL_TEXTS each): the encoder
+        sorts each call's texts by token count, so one call of chunks and sentences pads far less
+        than calls of `batch` texts (the bench's ingest: 6.6 % padded tokens in one call, 19 % in
+        calls of 256 texts sorted by characters)."""
+        parts = [self.embedder.embed(texts[i : i + CALL_TEXTS]) for i in range(0, len(texts), CALL_TEXTS)]
         return np.concatenate(parts) if parts else np.empty((0, self.embedder.dim), dtype=np.float32)

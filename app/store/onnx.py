@@ -109,26 +109,36 @@ class OnnxEncoder:
         self.dim = int(self._session.get_outputs()[0].shape[-1])
         self.tokenizer = Tokenizer.from_file(str(tokenizer_dir / "tokenizer.json"))
         self.tokenizer.enable_truncation(max_tokens)
-        self.tokenizer.enable_padding(pad_id=0)
+        self.tokenizer.no_padding()  # tokenizer.json pads; here `_batch` pads each batch to its longest text
 
     def encode(self, texts: Sequence[str], batch_size: int = 32) -> np.ndarray:
-        """Batches of similar length (little padding), returned in input order."""
-        order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
+        """Texts tokenized once, run in batches of similar token counts (`length_batches`: little
+        padding), returned in input order."""
+        encodings = self.tokenizer.encode_batch(list(texts))
         out = np.zeros((len(texts), self.dim), dtype=np.float32)
-        for at in range(0, len(order), batch_size):
-            rows = order[at : at + batch_size]
-            out[rows] = self._batch([texts[i] for i in rows])
+        for rows in length_batches([len(e.ids) for e in encodings], batch_size):
+            out[rows] = self._batch([encodings[i] for i in rows])
         return out
 
-    def _batch(self, texts: list[str]) -> np.ndarray:
-        enc = self.tokenizer.encode_batch(texts)
-        feed = {"input_ids": np.array([e.ids for e in enc], dtype=np.int64),
-                "attention_mask": np.array([e.attention_mask for e in enc], dtype=np.int64),
-                "token_type_ids": np.array([e.type_ids for e in enc], dtype=np.int64)}
+    def _batch(self, encodings: list) -> np.ndarray:
+        width = max(len(e.ids) for e in encodings)
+        feed = {name: np.zeros((len(encodings), width), dtype=np.int64) for name in INPUTS}
+        for row, e in enumerate(encodings):
+            feed["input_ids"][row, : len(e.ids)] = e.ids
+            feed["attention_mask"][row, : len(e.ids)] = 1
+            feed["token_type_ids"][row, : len(e.ids)] = e.type_ids
         states = self._session.run(None, feed)[0]
         mask = feed["attention_mask"][..., None].astype(np.float32)
         pooled = (states * mask).sum(1) / np.clip(mask.sum(1), 1e-9, None)
         return pooled / np.clip(np.linalg.norm(pooled, axis=1, keepdims=True), 1e-12, None)
+
+
+def length_batches(lengths: Sequence[int], size: int) -> list[list[int]]:
+    """Indices in batches of at most `size`, shortest first: each batch is padded to its longest
+    text, so texts of similar token counts share one (the bench's ingest texts, in calls of 256:
+    19 % of the tokens run were padding when sorted by characters, 12.5 % by tokens)."""
+    order = sorted(range(len(lengths)), key=lambda i: lengths[i])
+    return [order[at : at + size] for at in range(0, len(order), size)]
 
 
 _ENCODERS: dict[int, OnnxEncoder] = {}  # one per thread count, shared by every embedder of the process

@@ -89,3 +89,44 @@ def test_forgetting_clears_the_sentences_a_question_read(make_assistant, corpus_
     assert a._view._sentences  # the view the question read kept the documents' sentences
     forget(a, a._open())
     assert not a._view._sentences and not a._open()._sentences
+
+
+def test_bench_sections_default_to_all_but_the_server_which_runs_when_asked():
+    from app.bench.run import plan_sections
+
+    assert plan_sections((), False) == {"ingest", "queries", "cold"}
+    assert plan_sections((), True) == {"ingest", "queries", "cold", "server"}
+    assert plan_sections(["ingest"], False) == {"ingest"}
+    assert plan_sections(["server"], True) == {"server"}
+    with pytest.raises(ValueError, match="unknown bench section"):
+        plan_sections(["ingest", "speed"], False)
+
+
+def _server_row(chunks: int, query_ms: float, rss: float) -> dict:
+    return {"chunks": chunks, "byline": {"p50": 10.0 + query_ms, "p95": 14.0 + query_ms},
+            "probes": {"query": query_ms, "query_records": 3.0, "sentences": 2.0, "round_trip": 1.0},
+            "server_rss_mb": rss}
+
+
+def test_server_projection_extrapolates_the_vector_query_in_log_size_and_memory_in_size():
+    from app.bench.server import project
+
+    rows = [_server_row(1_000, 2.0, 200.0), _server_row(10_000, 3.0, 290.0), _server_row(100_000, 4.0, 1_190.0)]
+    pj = project(rows, to=1_000_000)
+    assert pj["query_ms"] == pytest.approx(5.0)  # one ms more per factor 10, as measured
+    assert pj["answer_p50_ms"] == pytest.approx(14.0 + 1.0) and pj["answer_p95_ms"] == pytest.approx(18.0 + 1.0)
+    assert pj["fixed_ms"] == {"round_trip": 1.0, "query_records": 3.0, "sentences": 2.0}
+    assert 9_000 < pj["server_rss_mb"] < 12_000  # a line through the RSS, not a log curve
+    assert project(rows[:1]) == {}  # one scale: nothing to fit
+
+
+def test_report_shows_server_and_embedded_side_by_side_with_the_projection():
+    from app.bench.server import project
+
+    rows = [_server_row(1_000, 2.0, 200.0), _server_row(101_000, 4.0, 400.0)]
+    result = _result(p95=40, speedup=4, cold=1.0)
+    result["query"][0]["probes"] = {"query": 1.5}
+    result["server"] = {"scales": rows, "projection": project(rows)}
+    md = render_markdown(result)
+    assert "| 101,000 | 14.0 / 18.0 | 20.0 / 40.0 | 4.00 / 1.50 | 1.00 | 3.00 | 2.00 | 400 |" in md
+    assert "Projected to 1,000,000 chunks" in md and "round trip 1.0" in md

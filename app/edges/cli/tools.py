@@ -61,12 +61,20 @@ def bench(
     out_dir: Annotated[Path, typer.Option("--out", help="Report folder (the committed one is evals/reports: make bench).")] = Path(".cache/bench"),
     cache: Annotated[Path, typer.Option("--cache", help="Synthetic corpus vectors and indexes.")] = Path("bench/cache"),
     embed_upto: Annotated[Optional[int], typer.Option("--embed-upto", help="Embed up to this many synthetic chunks for real (default: 0 quick, 10000 full); beyond, sentence-mean vectors.")] = None,
+    only: Annotated[Optional[list[str]], typer.Option("--only", help="Measure only this section (repeatable): ingest, queries, cold, server.")] = None,
+    scales: Annotated[Optional[list[int]], typer.Option("--scale", help="Measure at this many synthetic chunks (repeatable; default 1000 10000 100000, quick 1000).")] = None,
+    chroma_server: Annotated[bool, typer.Option("--chroma-server", help="Also measure queries against a local `chroma run` server (started on 127.0.0.1, data cached with the indexes) and project 1M chunks.")] = False,
 ) -> None:
     """Measure ingest, query latency (vs the llama-index default pipeline), cold start and memory."""
     from app.bench.report import key_ratios
-    from app.bench.run import run_bench
+    from app.bench.run import plan_sections, run_bench
 
-    result = run_bench(quick=quick, out=out_dir, cache=cache, embed_upto=embed_upto,
+    try:
+        plan_sections(only or (), chroma_server)
+    except ValueError as exc:
+        raise ConfigError(str(exc)) from exc
+    result = run_bench(quick=quick, out=out_dir, cache=cache, embed_upto=embed_upto, only=only or (),
+                       scales=scales or (), chroma_server=chroma_server,
                        progress=lambda m: err.print(f"[dim]bench: {escape(m)}[/]"))
     if as_json:
         sys.stdout.write(json.dumps(key_ratios(result), ensure_ascii=False) + "\n")
