@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from app.answer.outcome import DID_CASE
 from app.attribution.speech import runs
 from app.text.acronyms import acronyms
 from app.text.terms import STOPWORDS, stem, terms
@@ -59,7 +60,7 @@ class Asked:
     owner: frozenset[str] = frozenset()  # … of hunter, duncan: the speaker is named in the passages, not the question
     date: bool = False  # "When did …", "On what day …": an answer names a date
     identity: bool = False  # "Who sued …", "Where …", "When …": an answer names who, where or when, not a merit
-    verb: frozenset[str] = frozenset()  # of an identity question, the act it asks about ("sued"): what a denial must negate
+    verb: frozenset[str] = frozenset()  # the act an identity or "Did X <verb>" question asks about ("sued"): what a denial must negate
 
     @property
     def said(self) -> bool:
@@ -103,7 +104,7 @@ def asked(question: str) -> Asked:
                  asked_element(question), acronyms(question), tally,
                  frozenset(terms(role.group("role"))) if role else frozenset(),
                  _owner(role.group("owner")) if role else frozenset(), DATE_ASKED.search(question) is not None,
-                 identity, _act(question) if identity else frozenset())
+                 identity, _act(question) if identity else _did_act(question))
 
 
 def _act(question: str) -> frozenset[str]:
@@ -113,6 +114,14 @@ def _act(question: str) -> frozenset[str]:
     rest = _WH_HEAD.sub("", question, count=1)
     words = rest.split() if rest != question else question.split()[1:]
     return frozenset(terms(" ".join(w for w in words if w[:1].islower()), query=True)[:1])
+
+
+def _did_act(question: str) -> frozenset[str]:
+    """The verb of a "Did <Subject> <verb> …?" question ("Did Duncan Hunter misuse campaign funds?" →
+    "misuse"): a denial must negate that act, not any word the question shares with a quote ("did not
+    otherwise have sufficient personal funds" denies no misuse)."""
+    m = DID_CASE.match(question)
+    return frozenset(terms(m.group("verb"), query=True)[:1]) if m else frozenset()
 
 
 _WH_HEAD = re.compile(r"^.*?\b(?:what|which)\s+\w+\s*", re.I)  # "On what day was …" → "was …"

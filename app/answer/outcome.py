@@ -21,7 +21,7 @@ _AUX = r"(?:was|were|is|are|had|has|have|been|being)"
 # Service", "Nebraska and Oklahoma"), and one possessive companion ("Duncan Hunter and his wife").
 _SUBJECT = (r"(?:(?:the|a|an|his|her|their)\s+)?(?:[A-Z0-9][\w.'’-]*\s+(?:(?:and|of|for)\s+(?=[A-Z]))?){1,4}"
             r"(?:and\s+(?:his|her|their|its)\s+[a-z]+\s+)?")
-_DID_CASE = re.compile(rf"^\W*(?:did|Did)\s+(?P<subj>{_SUBJECT})(?P<verb>[a-z]+)")
+DID_CASE = re.compile(rf"^\W*(?:did|Did)\s+(?P<subj>{_SUBJECT})(?P<verb>[a-z]+)")
 # "Were Duncan Hunter and his wife arraigned…", "Has the agency lifted…", "Was Congress fully briefed":
 # a yes/no question whose event is a participle (passive or perfect). A participle ends in -ed / -en
 # or is an irregular past, so "Is H.R. 1 a power grab" or "Was the offer illegal" ask for no event.
@@ -84,7 +84,7 @@ def _participles(question: str) -> list[str]:
 
 def events(question: str) -> list[str]:
     """The verbs of the events the question asks about (lower case), if any."""
-    found = [m.group("verb") for rx in (_DID_CASE, _WHEN) for m in rx.finditer(question)] + _participles(question)
+    found = [m.group("verb") for rx in (DID_CASE, _WHEN) for m in rx.finditer(question)] + _participles(question)
     found += [m.group("verb") for m in _WH_CASE.finditer(question)
               if m.group("verb") not in LIGHT and _names_element(m.group("wh"))]
     return [v for v in dict.fromkeys(found) if _verb_ok(v)]
@@ -188,7 +188,7 @@ def reported(event: str, text: str) -> bool:
 def subject_terms(question: str) -> dict[str, frozenset[str]]:
     """Each event's subject, as stems of its words ("Did the Senate pass…" → pass: {senat})."""
     found = {}
-    for rx in (_DID_CASE, _BE_CASE, _WH_CASE):
+    for rx in (DID_CASE, _BE_CASE, _WH_CASE):
         for m in rx.finditer(question):
             found.setdefault(m.group("verb"), frozenset(
                 stem(w.casefold()) for w in re.findall(r"[\w’'-]+", m.group("subj")) if w.casefold() not in STOPWORDS))

@@ -96,3 +96,16 @@ def test_so_called_disputes_a_name_not_a_claim():
     from app.attribution.contradict import rebuts
     assert not rebuts("The so-called “HR 1” measure aims to curb big money in politics.")
     assert rebuts("These so-called facts are baseless.")  # a rejection word still rebuts
+
+
+def test_a_denial_of_a_did_question_must_negate_the_act_asked_about():
+    """"Did X misuse …?": a negation near a shared noun ("did not have sufficient personal funds") denies
+    no misuse; a negation of the act ("did not misuse") does."""
+    q = "Did Mayor Smith misuse city funds?"
+    asserts = quote("The indictment says Mayor Smith misused city funds for trips.", "A", "x", 1.0)
+    aside = quote("Prosecutors say Mayor Smith did not have sufficient personal funds for the trips.", "B", "y", 0.97)
+    denial = quote("Mayor Smith did not misuse city funds, his lawyer says.", "B", "y", 0.97)
+    v = vectors((1, 0.1), (1, 0.15))
+    assert asked(q).verb == {"misus"}
+    assert not pick(asked(q), q, [asserts, aside], v).contested
+    assert pick(asked(q), q, [asserts, denial], v).contested
