@@ -109,3 +109,28 @@ def test_a_denial_of_a_did_question_must_negate_the_act_asked_about():
     assert asked(q).verb == {"misus"}
     assert not pick(asked(q), q, [asserts, aside], v).contested
     assert pick(asked(q), q, [asserts, denial], v).contested
+
+
+def test_the_rejection_of_the_one_a_did_question_asks_about_is_the_answer_not_a_dispute():
+    """"Did John Smith promise to fight the lawsuit?": Smith's "this suit is without merit, we will defend
+    against it" answers what he did; a rebuttal by someone else of the same claim still disputes it."""
+    q = "Did John Smith promise to fight the lawsuit?"
+    report = quote("The lawsuit was brought by the attorneys general of Ruritania and Freedonia.", "A", "x", 1.0)
+    own = quote("We believe this lawsuit is without merit and we will defend against it.", "B", "y", 0.95, "John Smith")
+    v = vectors((1, 0.1), (1, 0.2))
+    assert asked(q).doer == {"john", "smith"}
+    assert not pick(asked(q), q, [report, own], v).contested
+    other = quote("We believe this lawsuit is without merit and we will defend against it.", "B", "y", 0.95, "Al Poe")
+    assert pick(asked(q), q, [report, other], v).contested
+
+
+def test_a_did_question_naming_its_doer_by_role_asks_about_the_person_the_passages_name_in_it():
+    from app.answer.roles import resolve_role
+    from tests.answer.test_speaker_signals import hit, passage_sentences
+    q = "Did Freedonia's attorney general promise to fight the lawsuit?"
+    ask = asked(q)
+    assert ask.doer_role == {"attorney"} and ask.doer_owner == {"freedonia"} and ask.verb == {"promis"}
+    named = passage_sentences(hit("Freedonia Attorney General John Smith said the suit was without merit.", "B", "y",
+                                  "John Smith"))
+    assert resolve_role(ask, named).doer == {"john", "smith"} and not resolve_role(ask, named).said
+    assert asked("Did Hunter's lawyer file a motion?").verb == {"file"}  # the act follows the role, not its first word
