@@ -111,6 +111,16 @@ def asked(question: str) -> Asked:
     return replace(ask, verb=_role_act(question)) if ask.doer_role and not identity else ask
 
 
+def asks_verdict(ask: Asked, words: tuple[str, str] | None) -> bool:
+    """Opposite verdicts of two quotes ("illegal" / "legal") bear on the question. Who / when / where asks
+    no verdict; "Did X <verb> …?" asks whether an act happened, so only a verdict it names disputes it
+    ("Did the court find the law unconstitutional?", "Did X support …"), not the quotes' verdicts on
+    the matter of the act ("Did Nebraska sue Colorado?": the suit calls the products illegal)."""
+    if words is None or ask.identity:
+        return False
+    return not ask.verb or bool(frozenset(terms(" ".join(words))) & ask.terms)
+
+
 def _act(question: str) -> frozenset[str]:
     """The first term of the question's lower-case words after its wh-word, or after the noun it asks
     for ("what day", "which court"): in "Who sued Colorado over marijuana?" the act "sued", in "Where

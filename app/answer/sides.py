@@ -22,7 +22,7 @@ import numpy as np
 from app.answer.outcome import events, reported, unreported
 from app.answer.accounts import one_account
 from app.answer.roles import own_words
-from app.answer.asked import Asked, asked
+from app.answer.asked import Asked, asked, asks_verdict
 from app.answer.select import Quote, figure_answers
 from app.attribution import contradict as cx
 from app.attribution.links import RELAYS
@@ -107,7 +107,7 @@ def contradiction(ask: Asked, question: str, a: Quote, b: Quote, sim: float, wid
     if (sim >= SAME_CLAIM or (sim >= ON_POINT and _shared_question_terms(ask, a, b) >= SHARED_ASKED)) \
             and cx.opposite_polarity(a.text, b.text, ask.verb or ask.predicate or ask.terms, ask.terms):
         return "denial"
-    if sim >= ON_POINT and not ask.identity and cx.opposite_verdicts(a.text, b.text):  # who/when/where asks no verdict
+    if sim >= ON_POINT and asks_verdict(ask, cx.verdict_words(a.text, b.text)):
         return "verdicts"
     return None
 

@@ -134,3 +134,15 @@ def test_a_did_question_naming_its_doer_by_role_asks_about_the_person_the_passag
                                   "John Smith"))
     assert resolve_role(ask, named).doer == {"john", "smith"} and not resolve_role(ask, named).said
     assert asked("Did Hunter's lawyer file a motion?").verb == {"file"}  # the act follows the role, not its first word
+
+
+def test_a_did_question_asks_whether_an_act_happened_not_the_verdicts_on_its_matter():
+    """"Did Ruritania sue Freedonia?": the suit calls the drug illegal, the other outlet says the law made it
+    legal; those verdicts are on the matter of the suit, not on whether it was brought."""
+    suit = quote("Ruritania sued Freedonia, asking the court to strike down the law that made the drug legal.", "A", "x", 1.0)
+    illegal = quote("The illegal drug is crossing the border into Ruritania, its attorney general said.", "B", "y", 0.95)
+    v = vectors((1, 0.3), (1, 0.5))  # cosine ≈ 0.98
+    q = "Did Ruritania sue Freedonia over the drug?"
+    assert not pick(asked(q), q, [suit, illegal], v).contested
+    named = "Did the court find the drug legal?"  # the verdict is what it asks
+    assert pick(asked(named), named, [suit, illegal], v).contested
