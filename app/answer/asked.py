@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from app.answer.outcome import DID_CASE
+from app.answer.outcome import DID_CASE, participles
 from app.attribution.speech import runs
 from app.text.acronyms import acronyms
 from app.text.terms import STOPWORDS, stem, terms
@@ -132,10 +132,18 @@ def _act(question: str) -> frozenset[str]:
 
 def _did_act(question: str) -> frozenset[str]:
     """The verb of a "Did <Subject> <verb> …?" question ("Did Duncan Hunter misuse campaign funds?" →
-    "misuse"): a denial must negate that act, not any word the question shares with a quote ("did not
-    otherwise have sufficient personal funds" denies no misuse)."""
+    "misuse"), or of a "Was / Were <Subject> <participle> …?" one whose participle accuses ("Was Wal-Mart
+    accused of discriminating …" → "accused": it asks whether the charge was made, not whether it is true):
+    a denial must negate that act, not any word the question shares with a quote ("did not otherwise have
+    sufficient personal funds" denies no misuse, "make sure its managers do not discriminate" denies no
+    accusation). Another participle is the claim itself ("not fully informed" denies "fully briefed")."""
     m = DID_CASE.match(question)
-    return frozenset(terms(m.group("verb"), query=True)[:1]) if m else frozenset()
+    verb = m.group("verb") if m else next((v for v in participles(question) if stem(v) in ACCUSING), "")
+    return frozenset(terms(verb, query=True)[:1]) if verb else frozenset()
+
+
+# acts of accusing: "Was X <accused / charged / sued …> of Y?" asks whether the charge was made
+ACCUSING = frozenset(stem(w) for w in "accused charged indicted sued blamed criticized alleged suspected".split())
 
 
 # "Did Colorado's attorney general promise …": the doer is named by a role (its first word) of an owner

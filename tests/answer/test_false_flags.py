@@ -89,7 +89,9 @@ def test_the_act_of_an_identity_question_is_its_first_lower_case_term_after_the_
     assert asked("Where was Duncan Hunter indicted?").verb == {"indict"}
     assert asked("Which court did Nebraska ask to strike down the law?").verb == {"ask"}
     assert asked("On what day was Justice Ginsburg's interview published?").verb == {"interview"}
-    assert asked("Was Duncan Hunter indicted?").verb == frozenset()  # yes/no: the whole predicate is the claim
+    assert asked("Was Duncan Hunter indicted?").verb == {"indict"}  # a participle is the act, as a "Did X <verb>" verb is
+    assert asked("Was the offer illegal?").verb == frozenset()  # yes/no with no act: the whole predicate is the claim
+    assert asked("Was Congress fully briefed?").verb == frozenset()  # not an accusation: "not informed" denies it too
 
 
 def test_so_called_disputes_a_name_not_a_claim():
@@ -146,3 +148,16 @@ def test_a_did_question_asks_whether_an_act_happened_not_the_verdicts_on_its_mat
     assert not pick(asked(q), q, [suit, illegal], v).contested
     named = "Did the court find the drug legal?"  # the verdict is what it asks
     assert pick(asked(named), named, [suit, illegal], v).contested
+
+
+def test_a_denial_of_a_was_x_participle_question_must_negate_that_act():
+    """"Was the firm accused of cheating customers?": "it must make sure its staff do not cheat" denies no
+    accusation; "the firm was never accused of cheating" does."""
+    q = "Was the Acme Corp accused of cheating customers?"
+    asserts = quote("Customers accused the Acme Corp of cheating them out of refunds.", "A", "x", 1.0)
+    aside = quote("Lawyers said the Acme Corp must make sure its staff do not cheat customers.", "B", "y", 0.97)
+    denial = quote("The Acme Corp was never accused of cheating customers, its lawyer says.", "B", "y", 0.97)
+    v = vectors((1, 0.1), (1, 0.15))
+    assert asked(q).verb == {"accus"}
+    assert not pick(asked(q), q, [asserts, aside], v).contested
+    assert pick(asked(q), q, [asserts, denial], v).contested
