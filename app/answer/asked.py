@@ -9,9 +9,9 @@ the acronyms it writes ("ACLU"). Pure functions, no model.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from app.answer.outcome import DID_CASE
+from app.answer.outcome import DID_CASE, participles
 from app.attribution.speech import runs
 from app.text.acronyms import acronyms
 from app.text.terms import STOPWORDS, stem, terms
@@ -61,6 +61,9 @@ class Asked:
     date: bool = False  # "When did …", "On what day …": an answer names a date
     identity: bool = False  # "Who sued …", "Where …", "When …": an answer names who, where or when, not a merit
     verb: frozenset[str] = frozenset()  # the act an identity or "Did X <verb>" question asks about ("sued"): what a denial must negate
+    doer: frozenset[str] = frozenset()  # name words of whom a "Did X <verb>" question asks about ("John Suthers") …
+    doer_role: frozenset[str] = frozenset()  # … or the role it names them by ("Colorado's attorney general": attorney) …
+    doer_owner: frozenset[str] = frozenset()  # … of colorado: the passages name the holder
 
     @property
     def said(self) -> bool:
@@ -99,12 +102,23 @@ def asked(question: str) -> Asked:
     told = frozenset(w.casefold().strip(".,") for m in _TOLD.finditer(question) for w in m.group("to").split())
     tally = _TALLY_ASKED.search(question) is not None
     identity = IDENTITY_ASKED.search(question) is not None
-    return Asked(frozenset(terms(question, query=True)), tally or _FIGURE_ASKED.search(question) is not None, names,
+    ask = Asked(frozenset(terms(question, query=True)), tally or _FIGURE_ASKED.search(question) is not None, names,
                  frozenset(terms(lower, query=True)), bool(_MONEY_ASKED.search(question)), told - names,
                  asked_element(question), acronyms(question), tally,
                  frozenset(terms(role.group("role"))) if role else frozenset(),
                  _owner(role.group("owner")) if role else frozenset(), DATE_ASKED.search(question) is not None,
-                 identity, _act(question) if identity else _did_act(question))
+                 identity, _act(question) if identity else _did_act(question), *_doer(question))
+    return replace(ask, verb=_role_act(question)) if ask.doer_role and not identity else ask
+
+
+def asks_verdict(ask: Asked, words: tuple[str, str] | None) -> bool:
+    """Opposite verdicts of two quotes ("illegal" / "legal") bear on the question. Who / when / where asks
+    no verdict; "Did X <verb> …?" asks whether an act happened, so only a verdict it names disputes it
+    ("Did the court find the law unconstitutional?", "Did X support …"), not the quotes' verdicts on
+    the matter of the act ("Did Nebraska sue Colorado?": the suit calls the products illegal)."""
+    if words is None or ask.identity:
+        return False
+    return not ask.verb or bool(frozenset(terms(" ".join(words))) & ask.terms)
 
 
 def _act(question: str) -> frozenset[str]:
@@ -118,10 +132,46 @@ def _act(question: str) -> frozenset[str]:
 
 def _did_act(question: str) -> frozenset[str]:
     """The verb of a "Did <Subject> <verb> …?" question ("Did Duncan Hunter misuse campaign funds?" →
-    "misuse"): a denial must negate that act, not any word the question shares with a quote ("did not
-    otherwise have sufficient personal funds" denies no misuse)."""
+    "misuse"), or of a "Was / Were <Subject> <participle> …?" one whose participle accuses ("Was Wal-Mart
+    accused of discriminating …" → "accused": it asks whether the charge was made, not whether it is true):
+    a denial must negate that act, not any word the question shares with a quote ("did not otherwise have
+    sufficient personal funds" denies no misuse, "make sure its managers do not discriminate" denies no
+    accusation). Another participle is the claim itself ("not fully informed" denies "fully briefed")."""
     m = DID_CASE.match(question)
-    return frozenset(terms(m.group("verb"), query=True)[:1]) if m else frozenset()
+    verb = m.group("verb") if m else next((v for v in participles(question) if stem(v) in ACCUSING), "")
+    return frozenset(terms(verb, query=True)[:1]) if verb else frozenset()
+
+
+# acts of accusing: "Was X <accused / charged / sued …> of Y?" asks whether the charge was made
+ACCUSING = frozenset(stem(w) for w in "accused charged indicted sued blamed criticized alleged suspected".split())
+
+
+# "Did Colorado's attorney general promise …": the doer is named by a role (its first word) of an owner
+_DOER_ROLE = re.compile(r"^\W*did\s+(?P<owner>(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})['’]s\s+(?P<role>[a-z]+)\b"
+                        r"(?P<rest>.*)$", re.I)
+ROLE_WORDS = 3  # a role is at most this many words ("attorney general", "chief of staff")
+
+
+def _role_act(question: str) -> frozenset[str]:
+    """The verb of "Did <owner>'s <role> <verb> …": the last word before the first function word ("attorney
+    general promise | to fight" → promise, "lawyer file | a motion" → file), else the word after the role's first."""
+    m = _DOER_ROLE.match(question)
+    words = [m.group("role"), *re.findall(r"[a-z]+", m.group("rest"))][:ROLE_WORDS + 1] if m else []
+    cut = next((i for i, w in enumerate(words) if w in STOPWORDS), None)
+    verb = words[cut - 1] if cut and cut > 1 else words[1] if len(words) > 1 else ""
+    return frozenset(terms(verb, query=True)[:1])
+
+
+def _doer(question: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """Whom a "Did X <verb> …?" question asks about: X's name words, or the role and owner that name X
+    ("Colorado's attorney general"). X's own words are the answer to what X did, not a dispute of it
+    ("we will vigorously defend … this suit is without merit")."""
+    role = _DOER_ROLE.match(question)
+    if role:
+        return frozenset(), frozenset(terms(role.group("role"))), _owner(role.group("owner"))
+    m = DID_CASE.match(question)
+    names = frozenset(w.casefold().strip(".,") for r in runs(m.group("subj")) for w in r) if m else frozenset()
+    return names, frozenset(), frozenset()
 
 
 _WH_HEAD = re.compile(r"^.*?\b(?:what|which)\s+\w+\s*", re.I)  # "On what day was …" → "was …"

@@ -75,7 +75,7 @@ _PARTICIPLES = frozenset(IRREGULAR.values()) | {"paid", "won", "held", "found", 
                                                  "taken", "given", "made", "sold", "sent", "spent", "chosen", "broken"}
 
 
-def _participles(question: str) -> list[str]:
+def participles(question: str) -> list[str]:
     """The participle of a "Was / Were / Has / Have <subject> <participle>" question, if it is one."""
     m = _BE_CASE.match(question)
     v = m.group("verb") if m else ""
@@ -84,7 +84,7 @@ def _participles(question: str) -> list[str]:
 
 def events(question: str) -> list[str]:
     """The verbs of the events the question asks about (lower case), if any."""
-    found = [m.group("verb") for rx in (DID_CASE, _WHEN) for m in rx.finditer(question)] + _participles(question)
+    found = [m.group("verb") for rx in (DID_CASE, _WHEN) for m in rx.finditer(question)] + participles(question)
     found += [m.group("verb") for m in _WH_CASE.finditer(question)
               if m.group("verb") not in LIGHT and _names_element(m.group("wh"))]
     return [v for v in dict.fromkeys(found) if _verb_ok(v)]

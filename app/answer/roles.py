@@ -16,27 +16,45 @@ from app.text.terms import stem
 def names_role(ask: Asked, s: Sentence) -> bool:
     """A quoted sentence that names the role the question asks about, of its owner: "A spokesman for
     Mr. Hunter, Michael Harrison, said …" for "What did Duncan Hunter's spokesman say …"."""
-    if not (ask.role and s.links):
+    return _names(ask.role, ask.owner, s)
+
+
+def _names(role: frozenset[str], owner: frozenset[str], s: Sentence) -> bool:
+    if not (role and s.links):
         return False
     words = {w.casefold() for w in re.findall(r"[\w’'-]+", s.text)}
-    return bool(ask.owner & words) and any(stem(w) in ask.role for w in words)
+    return bool(owner & words) and any(stem(w) in role for w in words)
+
+
+def _holder(role: frozenset[str], owner: frozenset[str], sentences: Sequence[Sentence]) -> frozenset[str]:
+    """Name words of the person the sentences quote in that role of that owner."""
+    return frozenset(w.casefold() for s in sentences if _names(role, owner, s) for w in s.links[-1].name.split()
+                     if len(w) > 2) - owner
 
 
 def resolve_role(ask: Asked, sentences: Sequence[Sentence]) -> Asked:
     """A question about someone's role ("Hunter's spokesman") asks about the person the passages
-    name in it: their name words become the speakers asked about, so "what did X say" applies."""
+    name in it: their name words become the speakers asked about, so "what did X say" applies; for
+    "Did <owner>'s <role> <verb> …" they become the doer asked about."""
+    if ask.doer_role and not ask.doer:  # "Did Colorado's attorney general promise …": whom it asks about
+        ask = replace(ask, doer=_holder(ask.doer_role, ask.doer_owner, sentences))
     if not ask.role or ask.speakers:
         return ask
-    names = frozenset(w.casefold() for s in sentences if names_role(ask, s) for w in s.links[-1].name.split()
-                      if len(w) > 2) - ask.owner
+    names = _holder(ask.role, ask.owner, sentences)
     return replace(ask, speakers=names) if names else ask
 
 
 def role_asked(ask: Asked, hits: Sequence[Hit]) -> Asked:
     """`resolve_role` over the passages' sentences (no work unless the question asks about a role)."""
-    return resolve_role(ask, [s for h in hits for s in passage_sentences(h)]) if ask.role else ask
+    return resolve_role(ask, [s for h in hits for s in passage_sentences(h)]) if ask.role or ask.doer_role else ask
 
 
 def voiced(ask: Asked, quotes: Sequence[Quote]) -> bool:
     """One of the quotes is the words of the source the question asks about."""
     return any(speaker_match(q.links, ask.speakers) for q in quotes) if ask.said else False
+
+
+def own_words(ask: Asked, r: Quote) -> bool:
+    """r is the words of the one the question asks about (what X said, or what X did): X's own rejection
+    of something ("this suit is without merit") is the answer, not a dispute of it."""
+    return (ask.said and speaker_match(r.links, ask.speakers)) or speaker_match(r.links, ask.doer)

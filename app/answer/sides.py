@@ -21,7 +21,9 @@ import numpy as np
 
 from app.answer.outcome import events, reported, unreported
 from app.answer.accounts import one_account
-from app.answer.select import Asked, Quote, asked, figure_answers, speaker_match
+from app.answer.roles import own_words
+from app.answer.asked import Asked, asked, asks_verdict
+from app.answer.select import Quote, figure_answers
 from app.attribution import contradict as cx
 from app.attribution.links import RELAYS
 from app.text.terms import stem, term_set
@@ -105,7 +107,7 @@ def contradiction(ask: Asked, question: str, a: Quote, b: Quote, sim: float, wid
     if (sim >= SAME_CLAIM or (sim >= ON_POINT and _shared_question_terms(ask, a, b) >= SHARED_ASKED)) \
             and cx.opposite_polarity(a.text, b.text, ask.verb or ask.predicate or ask.terms, ask.terms):
         return "denial"
-    if sim >= ON_POINT and not ask.identity and cx.opposite_verdicts(a.text, b.text):  # who/when/where asks no verdict
+    if sim >= ON_POINT and asks_verdict(ask, cx.verdict_words(a.text, b.text)):
         return "verdicts"
     return None
 
@@ -122,9 +124,8 @@ def _shared_question_terms(ask: Asked, a: Quote, b: Quote) -> int:
 def _rebuttal(ask: Asked, r: Quote, target: Quote, sim: float) -> bool:
     """Quote r rebuts target's claim: a rebuttal cue, and r speaks to target (same claim, names its
     source, or answers the question closely too; for a who / where / when question, only a rebuttal
-    naming its source or speaking of a claim or report). For a question about what X said, the rebuttal
-    is of X's words: X's own rejection of something else ("without merit") is the answer, not a dispute."""
-    if not _rebuts_asked(ask, r) or (ask.said and speaker_match(r.links, ask.speakers)):
+    naming its source or speaking of a claim or report). X's own rejection ("without merit") answers what X said or did."""
+    if not _rebuts_asked(ask, r) or own_words(ask, r):
         return False
     aimed = _names(r, target) or (sim >= ON_POINT and cx.points_at_claim(r.text))
     if ask.identity:  # who / where / when: rejecting the act's merits ("this suit is without merit") leaves who did it
@@ -267,7 +268,7 @@ def _shared_rebuttal(ask: Asked, ranked: Sequence[Quote], near: list[int], pool:
     rebuttal aims at that claim even with no close quote to aim at."""
     for i in near:
         r = ranked[i]
-        if not (_rebuts_asked(ask, r) and cx.points_at_claim(r.text)) or (ask.said and speaker_match(r.links, ask.speakers)):
+        if not (_rebuts_asked(ask, r) and cx.points_at_claim(r.text)) or own_words(ask, r):
             continue
         for j in pool:
             t = ranked[j]

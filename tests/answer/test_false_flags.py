@@ -89,7 +89,9 @@ def test_the_act_of_an_identity_question_is_its_first_lower_case_term_after_the_
     assert asked("Where was Duncan Hunter indicted?").verb == {"indict"}
     assert asked("Which court did Nebraska ask to strike down the law?").verb == {"ask"}
     assert asked("On what day was Justice Ginsburg's interview published?").verb == {"interview"}
-    assert asked("Was Duncan Hunter indicted?").verb == frozenset()  # yes/no: the whole predicate is the claim
+    assert asked("Was Duncan Hunter indicted?").verb == {"indict"}  # a participle is the act, as a "Did X <verb>" verb is
+    assert asked("Was the offer illegal?").verb == frozenset()  # yes/no with no act: the whole predicate is the claim
+    assert asked("Was Congress fully briefed?").verb == frozenset()  # not an accusation: "not informed" denies it too
 
 
 def test_so_called_disputes_a_name_not_a_claim():
@@ -107,5 +109,55 @@ def test_a_denial_of_a_did_question_must_negate_the_act_asked_about():
     denial = quote("Mayor Smith did not misuse city funds, his lawyer says.", "B", "y", 0.97)
     v = vectors((1, 0.1), (1, 0.15))
     assert asked(q).verb == {"misus"}
+    assert not pick(asked(q), q, [asserts, aside], v).contested
+    assert pick(asked(q), q, [asserts, denial], v).contested
+
+
+def test_the_rejection_of_the_one_a_did_question_asks_about_is_the_answer_not_a_dispute():
+    """"Did John Smith promise to fight the lawsuit?": Smith's "this suit is without merit, we will defend
+    against it" answers what he did; a rebuttal by someone else of the same claim still disputes it."""
+    q = "Did John Smith promise to fight the lawsuit?"
+    report = quote("The lawsuit was brought by the attorneys general of Ruritania and Freedonia.", "A", "x", 1.0)
+    own = quote("We believe this lawsuit is without merit and we will defend against it.", "B", "y", 0.95, "John Smith")
+    v = vectors((1, 0.1), (1, 0.2))
+    assert asked(q).doer == {"john", "smith"}
+    assert not pick(asked(q), q, [report, own], v).contested
+    other = quote("We believe this lawsuit is without merit and we will defend against it.", "B", "y", 0.95, "Al Poe")
+    assert pick(asked(q), q, [report, other], v).contested
+
+
+def test_a_did_question_naming_its_doer_by_role_asks_about_the_person_the_passages_name_in_it():
+    from app.answer.roles import resolve_role
+    from tests.answer.test_speaker_signals import hit, passage_sentences
+    q = "Did Freedonia's attorney general promise to fight the lawsuit?"
+    ask = asked(q)
+    assert ask.doer_role == {"attorney"} and ask.doer_owner == {"freedonia"} and ask.verb == {"promis"}
+    named = passage_sentences(hit("Freedonia Attorney General John Smith said the suit was without merit.", "B", "y",
+                                  "John Smith"))
+    assert resolve_role(ask, named).doer == {"john", "smith"} and not resolve_role(ask, named).said
+    assert asked("Did Hunter's lawyer file a motion?").verb == {"file"}  # the act follows the role, not its first word
+
+
+def test_a_did_question_asks_whether_an_act_happened_not_the_verdicts_on_its_matter():
+    """"Did Ruritania sue Freedonia?": the suit calls the drug illegal, the other outlet says the law made it
+    legal; those verdicts are on the matter of the suit, not on whether it was brought."""
+    suit = quote("Ruritania sued Freedonia, asking the court to strike down the law that made the drug legal.", "A", "x", 1.0)
+    illegal = quote("The illegal drug is crossing the border into Ruritania, its attorney general said.", "B", "y", 0.95)
+    v = vectors((1, 0.3), (1, 0.5))  # cosine ≈ 0.98
+    q = "Did Ruritania sue Freedonia over the drug?"
+    assert not pick(asked(q), q, [suit, illegal], v).contested
+    named = "Did the court find the drug legal?"  # the verdict is what it asks
+    assert pick(asked(named), named, [suit, illegal], v).contested
+
+
+def test_a_denial_of_a_was_x_participle_question_must_negate_that_act():
+    """"Was the firm accused of cheating customers?": "it must make sure its staff do not cheat" denies no
+    accusation; "the firm was never accused of cheating" does."""
+    q = "Was the Acme Corp accused of cheating customers?"
+    asserts = quote("Customers accused the Acme Corp of cheating them out of refunds.", "A", "x", 1.0)
+    aside = quote("Lawyers said the Acme Corp must make sure its staff do not cheat customers.", "B", "y", 0.97)
+    denial = quote("The Acme Corp was never accused of cheating customers, its lawyer says.", "B", "y", 0.97)
+    v = vectors((1, 0.1), (1, 0.15))
+    assert asked(q).verb == {"accus"}
     assert not pick(asked(q), q, [asserts, aside], v).contested
     assert pick(asked(q), q, [asserts, denial], v).contested
