@@ -126,7 +126,7 @@ def retrieve(
                 store.sentences(records[cid].doc_id)) for cid, score in picks if cid in records]
 
 
-EARLY = 8  # best BM25 chunks whose documents' sentences the worker reads while the question embeds
+EARLY = 16  # best BM25 chunks whose documents' sentences the worker reads while the question embeds
 
 
 def start(search: str, *, lexical: LexicalIndex | None, config: Config, filters: Filters,

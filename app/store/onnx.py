@@ -114,7 +114,9 @@ class OnnxEncoder:
     def encode(self, texts: Sequence[str], batch_size: int = 32) -> np.ndarray:
         """Texts tokenized once, run in batches of similar token counts (`length_batches`: little
         padding), returned in input order."""
-        encodings = self.tokenizer.encode_batch(list(texts))
+        texts = list(texts)  # one text (a question) keeps the GIL: encode_batch releases it, and the
+        # BM25 worker started alongside would take it, then hold it while this thread waits to embed
+        encodings = [self.tokenizer.encode(texts[0])] if len(texts) == 1 else self.tokenizer.encode_batch(texts)
         out = np.zeros((len(texts), self.dim), dtype=np.float32)
         for rows in length_batches([len(e.ids) for e in encodings], batch_size):
             out[rows] = self._batch([encodings[i] for i in rows])

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import threading
 
+import pytest
 
 from app.store.embed import CachedEmbedder, HashEmbedder
 from app.store.lexical import LexicalIndex
@@ -85,3 +86,19 @@ def test_the_worker_covers_the_found_chunks_and_hands_them_on_as_a_direct_comput
     index.forget()  # waits for `then`
     assert handed == [(found, handed[0][1])] and handed[0][1].startswith("byline-bm25")
     assert index._covered is None
+
+
+def test_a_prefetched_search_that_fails_raises_in_the_search_and_hands_nothing_on():
+    index = LexicalIndex.build(["c1", "c2"], ["dock workers strike", "ferry terminal opens"],
+                               [{"outlet": "A"}, {"outlet": "B"}])
+    handed: list = []
+
+    def broken(*args):
+        raise RuntimeError("index unreadable")
+
+    index._search = broken
+    index.prefetch("dock strike", 5, then=handed.append)
+    with pytest.raises(RuntimeError, match="unreadable"):
+        index.search("dock strike", 5)
+    index.forget()  # waits for the worker: nothing reached `then`
+    assert handed == []
