@@ -5,7 +5,6 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-import socket
 import subprocess
 import sys
 import time
@@ -15,6 +14,7 @@ from pathlib import Path
 import httpx
 
 from app.api import Assistant
+from app.bench.server import free_port, stop  # noqa: F401  (free_port: the tests' port helper too)
 from app.config import Config
 from app.store.embed import HashEmbedder
 
@@ -74,10 +74,6 @@ async def call_tools(index_dir, calls: list[tuple[str, dict]]) -> tuple[list[str
         return tools, [await session.call_tool(name, args) for name, args in calls]
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def wait_for(url: str, proc: subprocess.Popen, log: Path, timeout: float = 60.0) -> None:
@@ -101,12 +97,7 @@ def running(args: list[str], ready_url: str, log: Path, **popen) -> Iterator[sub
             wait_for(ready_url, proc, log)
             yield proc
         finally:
-            proc.terminate()
-            try:
-                proc.wait(timeout=15)
-            except subprocess.TimeoutExpired:
-                proc.kill()
-                proc.wait()
+            stop(proc, 15)
 
 
 @contextlib.contextmanager

@@ -31,9 +31,7 @@ PROJECT_TO = 1_000_000
 def chroma_server(data: Path) -> Iterator[tuple[str, int]]:
     """A `chroma run` over `data` on a free loopback port: (url, pid) while the block runs."""
     data.mkdir(parents=True, exist_ok=True)
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
+    port = free_port()
     log = (data.parent / f"{data.name}.log").open("w")
     cmd = [str(Path(sys.executable).parent / "chroma"), "run", "--path", str(data), "--host", "127.0.0.1",
            "--port", str(port)]
@@ -43,13 +41,25 @@ def chroma_server(data: Path) -> Iterator[tuple[str, int]]:
         _wait_ready(url, proc, Path(log.name))
         yield url, proc.pid
     finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
+        stop(proc, 30)
         log.close()
+
+
+def free_port() -> int:
+    """A loopback port no process listens on now."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def stop(proc: subprocess.Popen, timeout: float) -> None:
+    """Stop a child process: SIGTERM, then SIGKILL when it has not exited within `timeout` seconds."""
+    proc.terminate()
+    try:
+        proc.wait(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait()
 
 
 def _wait_ready(url: str, proc: subprocess.Popen, log: Path, seconds: float = 120) -> None:
