@@ -96,7 +96,8 @@ def open_events(question: str) -> list[str]:
     event only as a prospect ("expected to decide next week") does not."""
     found = [m.group("verb") for m in _WH_CASE.finditer(question)
              if m.group("verb") not in LIGHT and not _names_element(m.group("wh")) and m.group("aux") == "did"]
-    return [v for v in dict.fromkeys(found) if _verb_ok(v) and v not in events(question)]
+    known = set(events(question)) if found else set()
+    return [v for v in dict.fromkeys(found) if _verb_ok(v) and v not in known]
 
 
 _DATE = re.compile(r"\b(?:(?:19|20)\d\d|january|february|march|april|may|june|july|august|september|october|"
@@ -217,9 +218,10 @@ def unreported(question: str, texts: Sequence[str], wider: Sequence[str] = (), r
     of "what sentence"); a yes/no question's verb, when `reworded` (a quote that answers states
     the question in other words: "released" for "disclose", as the caller measures). An event of a
     "What did X decide" question is unreported only when the answering quotes name it as a prospect."""
-    wh = {m.group("verb"): m.group("wh") for m in _WH_CASE.finditer(question)}
+    matches = list(_WH_CASE.finditer(question))
+    wh = {m.group("verb"): m.group("wh") for m in matches}
     missing, subjects = [], subject_terms(question)
-    present = {m.group("verb") for m in _WH_CASE.finditer(question) if m.group("aux") != "did"}
+    present = {m.group("verb") for m in matches if m.group("aux") != "did"}
     for e in events(question):
         about = [t for t in wider if _about(subjects.get(e, frozenset()), t)]
         seen = {mentions(e, t) for t in (*texts, *about)}
