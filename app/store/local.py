@@ -164,6 +164,14 @@ class Store:
         except (OSError, ValueError, KeyError):  # an index from before sentences were stored
             return None
 
+    def sentence_bytes(self, doc_id: str) -> bytes | None:
+        """The document's stored sentences as written (`Sentences.to_bytes`); None: not stored."""
+        try:
+            with open(os.path.join(self._sentence_folder, doc_id + ".bin"), "rb") as f:
+                return f.read()
+        except OSError:
+            return None
+
     def reconcile(self) -> int:
         """Delete chunks no manifest entry owns (left by an interrupted write); return how many."""
         known = {cid for rec in self.manifest.documents.values() for cid in rec["chunk_ids"]}

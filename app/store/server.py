@@ -46,7 +46,14 @@ def server_hint(url: str, collection: str) -> str:
 
 def open_server_store(index_dir: Path, url: str, *, embedder: str, dim: int, chunking: dict[str, Any],
                       create: bool, collection: str) -> ServerStore:
-    client = chroma_client(index_dir, url)
+    return server_store(chroma_client(index_dir, url), index_dir, url, embedder=embedder, dim=dim, chunking=chunking,
+                        create=create, collection=collection)
+
+
+def server_store(client, index_dir: Path, url: str, *, embedder: str, dim: int, chunking: dict[str, Any],
+                 create: bool, collection: str) -> ServerStore:
+    """The server store over `client` (an HttpClient to `url`, or a PersistentClient on a directory
+    a `chroma run` will serve: app/store/seed.py); `index_dir` holds its local caches."""
     header = {"schema_version": SCHEMA_VERSION, "embedder": embedder, "dim": dim,
               "chunking": json.dumps(chunking, sort_keys=True)}
     if create:
@@ -103,8 +110,29 @@ class ServerStore(Store):
         """Nothing to do yet: the record is deleted at `commit`."""
 
     def _save_sentences(self, doc_id: str, sentences: Sentences) -> None:
-        blob = base64.b64encode(sentences.to_bytes()).decode("ascii")
-        self._sentence_records.upsert(ids=[doc_id], embeddings=[[0.0]], metadatas=[{"sentences": blob}])
+        self._save_sentence_bytes({doc_id: sentences.to_bytes()})
+
+    def _save_sentence_bytes(self, found: dict[str, bytes]) -> None:
+        """Documents' sentences as `Sentences.to_bytes` made them, in one request."""
+        if found:
+            self._sentence_records.upsert(ids=list(found), embeddings=[[0.0]] * len(found),
+                                          metadatas=[{"sentences": base64.b64encode(b).decode("ascii")} for b in found.values()])
+
+    def copy_from(self, local: Store) -> None:
+        """Take every document of an embedded store whose chunks this server already holds (its
+        Chroma directory was copied: app/store/seed.py): sentences, then texts and manifest entries
+        at a commit, WRITE_BATCH documents at a time (memory stays one batch's texts)."""
+        ids = list(local.manifest.documents)
+        for i in range(0, len(ids), WRITE_BATCH):
+            part = ids[i : i + WRITE_BATCH]
+            self._save_sentence_bytes({d: b for d in part if (b := local.sentence_bytes(d)) is not None})
+            for doc_id in part:
+                self.manifest.documents[doc_id] = dict(local.manifest.documents[doc_id])
+                self._texts[doc_id] = local.text(doc_id)
+            self.commit()
+            for doc_id in part:
+                self._texts.pop(doc_id, None)
+        self.generation += 1
 
     def _drop_sentences(self, doc_id: str) -> None:
         self._sentence_records.delete(ids=[doc_id])
