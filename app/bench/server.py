@@ -14,9 +14,11 @@ from __future__ import annotations
 
 import math
 import os
+import signal
 import socket
 import subprocess
 import sys
+import threading
 import time
 import urllib.request
 from collections.abc import Callable, Iterator, Sequence
@@ -37,14 +39,36 @@ def chroma_server(data: Path) -> Iterator[tuple[str, int]]:
     log = (data.parent / f"{data.name}.log").open("w")
     cmd = [str(Path(sys.executable).parent / "chroma"), "run", "--path", str(data), "--host", "127.0.0.1",
            "--port", str(port)]
-    proc = subprocess.Popen(cmd, stdout=log, stderr=subprocess.STDOUT, env={**os.environ, "ANONYMIZED_TELEMETRY": "False"})
-    url = f"http://127.0.0.1:{port}"
+    with terminate_raises():  # a SIGTERM to the bench stops the server too, as Ctrl-C does
+        proc = subprocess.Popen(cmd, stdout=log, stderr=subprocess.STDOUT,
+                                env={**os.environ, "ANONYMIZED_TELEMETRY": "False"})
+        url = f"http://127.0.0.1:{port}"
+        try:
+            _wait_ready(url, proc, Path(log.name))
+            yield url, proc.pid
+        finally:
+            stop(proc, 30)
+            log.close()
+
+
+@contextmanager
+def terminate_raises() -> Iterator[None]:
+    """While the block runs, SIGTERM raises SystemExit in the main thread (as SIGINT raises
+    KeyboardInterrupt), so `finally` clauses stop child processes instead of the default action
+    killing this one and leaving them running. The previous handler comes back after. Off the main
+    thread, where handlers cannot be set, nothing changes."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGTERM, _raise_exit)
     try:
-        _wait_ready(url, proc, Path(log.name))
-        yield url, proc.pid
+        yield
     finally:
-        stop(proc, 30)
-        log.close()
+        signal.signal(signal.SIGTERM, previous)
+
+
+def _raise_exit(signum: int, _frame: Any) -> None:
+    raise SystemExit(128 + signum)
 
 
 def free_port() -> int:
