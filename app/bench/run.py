@@ -55,10 +55,10 @@ def run_bench(*, quick: bool = False, out: Path = LOCAL_REPORTS, cache: Path = P
         result["query"] = [_scale_queries(n, _index_dir(cache, syn, n), corpus, questions_file, reps, progress)
                            for n in scales]
     if "server" in sections:
-        from app.bench.server import measure_server
+        from app.bench.server import SERVER_FORMAT, measure_server
 
         result["server"] = measure_server(scales, lambda n: _index_dir(cache, syn, n),
-                                          lambda n: cache / f"server-{syn.dir.name}-{n}-{INDEX_FORMAT}",
+                                          lambda n: cache / f"server-{syn.dir.name}-{n}-{INDEX_FORMAT}-{SERVER_FORMAT}",
                                           corpus, questions_file, reps, progress)
     if "cold" in sections:
         progress("cold start")

@@ -29,6 +29,7 @@ from typing import Any
 from app.bench.measure import worker
 
 PROJECT_TO = 1_000_000
+SERVER_FORMAT = "b1"  # in the seeded servers' folder names: bump when what a server store keeps changes
 
 
 @contextmanager
