@@ -51,16 +51,8 @@ class Store:
 
     # -- opening ----------------------------------------------------------------------
     @classmethod
-    def open(
-        cls,
-        index_dir: Path,
-        *,
-        embedder: str,
-        dim: int,
-        chunking: dict[str, Any],
-        create: bool = False,
-        collection: str = COLLECTION,
-    ) -> Store:
+    def open(cls, index_dir: Path, *, embedder: str, dim: int, chunking: dict[str, Any], create: bool = False,
+             collection: str = COLLECTION) -> Store:
         index_dir = Path(index_dir)
         path = index_dir / MANIFEST
         if path.is_file():
@@ -166,11 +158,8 @@ class Store:
 
     def sentence_bytes(self, doc_id: str) -> bytes | None:
         """The document's stored sentences as written (`Sentences.to_bytes`); None: not stored."""
-        try:
-            with open(os.path.join(self._sentence_folder, doc_id + ".bin"), "rb") as f:
-                return f.read()
-        except OSError:
-            return None
+        path = self.index_dir / SENTENCES / f"{doc_id}.bin"
+        return path.read_bytes() if path.is_file() else None
 
     def reconcile(self) -> int:
         """Delete chunks no manifest entry owns (left by an interrupted write); return how many."""
@@ -265,9 +254,8 @@ class Store:
         return self._sentences[doc_id]
 
     def load_sentences(self, doc_ids: Sequence[str], spans: Sequence[tuple[str, int, int]] = ()) -> None:
-        """Read the sentences of the documents not in memory yet, in one go (one request to a
-        server, with the vectors of those inside the (doc_id, start, end) `spans`; a second one
-        reads the spans' vectors of documents read before)."""
+        """Read the sentences of the documents not in memory yet in one go (one request to a server, with
+        the vectors inside the (doc_id, start, end) `spans`; a second for documents read before)."""
         missing = [d for d in dict.fromkeys(doc_ids) if d not in self._sentences]
         for doc_id, found in self._load_many(missing, spans).items():
             if len(self._sentences) >= SENTENCE_CACHE:
