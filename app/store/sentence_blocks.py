@@ -21,7 +21,7 @@ from typing import Any
 import numpy as np
 
 from app.errors import IndexMissingError
-from app.store.sentences import Sentences
+from app.store.sentences import LazyRows, Sentences
 
 CHARS = 1024  # a block holds the vectors of the sentences starting in 1,024 characters of the document
 Fetch = Callable[[list[str]], Mapping[str, bytes]]  # block ids -> their rows' float32 bytes (missing: left out)
@@ -80,11 +80,8 @@ def read_blocks(found: Iterable[tuple[Sentences, int, int]], fetch: Fetch) -> No
                 rows.keep(bid, got[bid])
 
 
-class BlockRows:
-    """The (n, dim) float32 vectors of a server document's sentences, read by block when sliced."""
-
-    dtype = np.dtype(np.float32)
-    ndim = 2
+class BlockRows(LazyRows):
+    """The vectors of a server document's sentences, read by block when sliced."""
 
     def __init__(self, doc_id: str, starts: np.ndarray, dim: int, chars: int, fetch: Fetch) -> None:
         self.doc_id, self.shape, self._fetch = doc_id, (len(starts), dim), fetch
@@ -104,15 +101,6 @@ class BlockRows:
         if doc_id == self.doc_id and len(rows) == (hi - lo) * self.shape[1]:
             self._blocks[int(k)] = rows.reshape(hi - lo, self.shape[1])
 
-    def __len__(self) -> int:
-        return self.shape[0]
-
-    def __getitem__(self, key) -> np.ndarray:
-        if isinstance(key, slice) and key.step in (None, 1):
-            start, stop, _ = key.indices(self.shape[0])
-            return self._rows(start, max(start, stop))
-        return self._rows(0, self.shape[0])[key]
-
     def _rows(self, start: int, stop: int) -> np.ndarray:
         missing = self.needed(start, stop)
         if missing:
@@ -128,13 +116,6 @@ class BlockRows:
         rows = np.concatenate([self._blocks[k] for k in range(first, last + 1) if k in self._blocks])
         offset = start - int(np.searchsorted(self._keys, first))
         return rows[offset : offset + stop - start]
-
-    def __array__(self, dtype=None, copy=None) -> np.ndarray:
-        rows = self._rows(0, self.shape[0])
-        return rows if dtype is None else rows.astype(dtype)
-
-    def astype(self, dtype) -> np.ndarray:
-        return self._rows(0, self.shape[0]).astype(dtype)
 
 
 def _b64(data: bytes) -> str:
