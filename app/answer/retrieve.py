@@ -121,7 +121,8 @@ def retrieve(
     outlets = _outlets(ordered, store, lexical)
     picks = diversify([(cid, fused[cid], outlets[cid]) for cid in ordered], k, config.diversity)
     records = _records([cid for cid, _ in picks], store, lexical)  # texts and metadata of the passages answered from
-    store.load_sentences([rec.doc_id for rec in records.values()])  # their sentences, in one read
+    store.load_sentences([rec.doc_id for rec in records.values()],  # their sentences, and the passages' vectors
+                         [(rec.doc_id, rec.start, rec.end) for rec in records.values()])
     return [Hit(records[cid], dense_sim[cid], lex_score.get(cid, 0.0), cover[cid], fused[cid], score,
                 store.sentences(records[cid].doc_id)) for cid, score in picks if cid in records]
 

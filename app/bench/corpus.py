@@ -157,7 +157,7 @@ class SyntheticCorpus:
 
 
 def build_index(index_dir: Path, corpus: Path, syn: SyntheticCorpus, n: int, vectors: np.ndarray, real: int,
-                embedder, chroma_url: str | None = None) -> dict:
+                embedder) -> dict:
     """The seed corpus (real ingest) plus n synthetic chunks with precomputed vectors, written
     through Store.put; BM25 built by the Assistant's own path. Reused when already complete."""
     from app.api import Assistant
@@ -170,7 +170,7 @@ def build_index(index_dir: Path, corpus: Path, syn: SyntheticCorpus, n: int, vec
 
     shutil.rmtree(index_dir, ignore_errors=True)
     t0 = time.perf_counter()
-    a = Assistant(config=Config(index_dir=index_dir, corpus_dir=corpus, chroma_url=chroma_url), embedder=embedder)
+    a = Assistant(config=Config(index_dir=index_dir, corpus_dir=corpus), embedder=embedder)
     a.ingest([corpus])
     store = a._open()
     stances = [g.id for g in a.registry.stance_groups]

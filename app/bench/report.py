@@ -130,15 +130,15 @@ def _server_section(server: dict[str, Any] | None, embedded: list[dict[str, Any]
     local = {r["chunks"]: r for r in embedded}
     lines = ["", "## Chroma server mode (`--chroma-url`), ms per question", "",
              "| chunks | byline p50 / p95, server | byline p50 / p95, embedded | vector query, server / embedded | "
-             "HTTP round trip | query with records (k=5) | answered documents' sentences | server RSS MB |",
-             "|---|---|---|---|---|---|---|---|"]
+             "HTTP round trip | query with records (k=5) | answered documents' sentences | server RSS MB | set-up s |",
+             "|---|---|---|---|---|---|---|---|---|"]
     for r in server["scales"]:
         e, pr = local.get(r["chunks"]), r["probes"]
         here = f"{e['byline']['p50']:.1f} / {e['byline']['p95']:.1f}" if e else "–"
         query_here = f"{e['probes']['query']:.2f}" if e and "probes" in e else "–"
         lines.append(f"| {r['chunks']:,} | {r['byline']['p50']:.1f} / {r['byline']['p95']:.1f} | {here} | "
                      f"{pr['query']:.2f} / {query_here} | {pr.get('round_trip', float('nan')):.2f} | "
-                     f"{pr['query_records']:.2f} | {pr['sentences']:.2f} | {r['server_rss_mb']:.0f} |")
+                     f"{pr['query_records']:.2f} | {pr['sentences']:.2f} | {r['server_rss_mb']:.0f} | {_setup(r)} |")
     pj = server.get("projection")
     if pj:
         fixed = ", ".join(f"{k.replace('_', ' ')} {v:.1f}" for k, v in pj["fixed_ms"].items())
@@ -149,6 +149,14 @@ def _server_section(server: dict[str, Any] | None, embedded: list[dict[str, Any]
                   f"whatever the size (ms at the largest scale): {fixed}; the server holds ≈ "
                   f"{pj['server_rss_mb']:,.0f} MB resident (a line through the measured RSS)."]
     return lines
+
+
+def _setup(row: dict[str, Any]) -> str:
+    """Seconds the server's data took to seed from the embedded index (app/store/seed.py), when known."""
+    setup = row.get("setup") or {}
+    if "seed_s" not in setup:
+        return "–"
+    return f"{setup['seed_s']:.1f}" + (" (cached)" if setup.get("cached") else "")
 
 
 def _ingest_section(ing: dict[str, Any] | None) -> list[str]:

@@ -49,16 +49,17 @@ def run_bench(*, quick: bool = False, out: Path = LOCAL_REPORTS, cache: Path = P
         docs = [(f"synthetic_{i:04d}.txt", body) for i, (_, body, *_rest) in
                 zip(range(1 if quick else 6), syn.documents(10_000, []))]
         result["ingest"] = measure_ingest(docs, 2 if quick else 3, embedder)
-    if sections & {"queries", "cold"}:
+    if sections & {"queries", "cold", "server"}:  # the server is seeded from the embedded index
         result["corpus"] = _build_indexes(syn, scales, corpus, cache, embedder, embed_upto, len(questions), progress)
     if "queries" in sections:
         result["query"] = [_scale_queries(n, _index_dir(cache, syn, n), corpus, questions_file, reps, progress)
                            for n in scales]
     if "server" in sections:
-        from app.bench.server import measure_server
+        from app.bench.server import SERVER_FORMAT, measure_server
 
-        result["server"] = measure_server(syn, scales, lambda n: cache / f"server-{syn.dir.name}-{n}-{INDEX_FORMAT}",
-                                          corpus, questions_file, reps, embed_upto, embedder, progress)
+        result["server"] = measure_server(scales, lambda n: _index_dir(cache, syn, n),
+                                          lambda n: cache / f"server-{syn.dir.name}-{n}-{INDEX_FORMAT}-{SERVER_FORMAT}",
+                                          corpus, questions_file, reps, progress)
     if "cold" in sections:
         progress("cold start")
         result["cold_start"] = measure_cold_start(_index_dir(cache, syn, scales[0]), questions[0].question,

@@ -1,6 +1,8 @@
 """The bench in Chroma server mode (`byline bench --chroma-server`): the query measurement repeated
 against a `chroma run` server that the bench starts on 127.0.0.1, one per scale, its data kept
-beside the cached indexes (a second run only measures), and a projection to 1M chunks.
+beside the cached indexes and seeded from the embedded index of the same scale (a copy of its
+Chroma directory plus the server-only collections: app/store/seed.py; a second run only
+measures), and a projection to 1M chunks.
 
 Per question a server answer pays HTTP round trips (the change marker, the vector query above the
 exact-search size, the answered documents' sentences) and their payload, both independent of the
@@ -12,9 +14,11 @@ from __future__ import annotations
 
 import math
 import os
+import signal
 import socket
 import subprocess
 import sys
+import threading
 import time
 import urllib.request
 from collections.abc import Callable, Iterator, Sequence
@@ -25,6 +29,7 @@ from typing import Any
 from app.bench.measure import worker
 
 PROJECT_TO = 1_000_000
+SERVER_FORMAT = "b1"  # in the seeded servers' folder names: bump when what a server store keeps changes
 
 
 @contextmanager
@@ -35,14 +40,36 @@ def chroma_server(data: Path) -> Iterator[tuple[str, int]]:
     log = (data.parent / f"{data.name}.log").open("w")
     cmd = [str(Path(sys.executable).parent / "chroma"), "run", "--path", str(data), "--host", "127.0.0.1",
            "--port", str(port)]
-    proc = subprocess.Popen(cmd, stdout=log, stderr=subprocess.STDOUT, env={**os.environ, "ANONYMIZED_TELEMETRY": "False"})
-    url = f"http://127.0.0.1:{port}"
+    with terminate_raises():  # a SIGTERM to the bench stops the server too, as Ctrl-C does
+        proc = subprocess.Popen(cmd, stdout=log, stderr=subprocess.STDOUT,
+                                env={**os.environ, "ANONYMIZED_TELEMETRY": "False"})
+        url = f"http://127.0.0.1:{port}"
+        try:
+            _wait_ready(url, proc, Path(log.name))
+            yield url, proc.pid
+        finally:
+            stop(proc, 30)
+            log.close()
+
+
+@contextmanager
+def terminate_raises() -> Iterator[None]:
+    """While the block runs, SIGTERM raises SystemExit in the main thread (as SIGINT raises
+    KeyboardInterrupt), so `finally` clauses stop child processes instead of the default action
+    killing this one and leaving them running. The previous handler comes back after. Off the main
+    thread, where handlers cannot be set, nothing changes."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGTERM, _raise_exit)
     try:
-        _wait_ready(url, proc, Path(log.name))
-        yield url, proc.pid
+        yield
     finally:
-        stop(proc, 30)
-        log.close()
+        signal.signal(signal.SIGTERM, previous)
+
+
+def _raise_exit(signum: int, _frame: Any) -> None:
+    raise SystemExit(128 + signum)
 
 
 def free_port() -> int:
@@ -75,28 +102,44 @@ def _wait_ready(url: str, proc: subprocess.Popen, log: Path, seconds: float = 12
     raise RuntimeError(f"chroma run did not answer at {url} within {seconds:.0f} s (log: {log})")
 
 
-def measure_server(syn: Any, scales: Sequence[int], data_dir: Callable[[int], Path], corpus: Path, questions_file: Path,
-                   reps: int, embed_upto: int, embedder: Any, progress: Callable[[str], None]) -> dict[str, Any]:
-    """At each scale: the synthetic index loaded into its own server (once), then the query worker
-    against it; with the server's resident memory and the 1M projection."""
-    from app.bench.corpus import build_index
-
+def measure_server(scales: Sequence[int], local_dir: Callable[[int], Path], data_dir: Callable[[int], Path],
+                   corpus: Path, questions_file: Path, reps: int, progress: Callable[[str], None]) -> dict[str, Any]:
+    """At each scale: a server seeded from the embedded index (once), then the query worker against
+    it; with the set-up time, the server's resident memory and the 1M projection."""
     import psutil
 
     rows = []
     for n in scales:
         data = data_dir(n)
+        setup = seed_once(local_dir(n), data, progress)
         with chroma_server(data / "chroma") as (url, pid):
-            index_dir = data / "index"  # the server store's local caches (BM25) and the bench marker
-            if not (index_dir / "bench-complete.json").is_file():
-                progress(f"server: loading {n:,} synthetic chunks into chroma run")
-            vectors, real = (None, 0) if (index_dir / "bench-complete.json").is_file() else syn.vectors(
-                n, embedder.embed, embed_upto)
-            build = build_index(index_dir, corpus, syn, n, vectors, real, embedder, chroma_url=url)
             progress(f"server: queries at {n:,} chunks against {url}")
-            row = worker(index_dir, corpus, questions_file, reps, url)
-            rows.append({**row, "build": build, "server_rss_mb": psutil.Process(pid).memory_info().rss / 1e6})
+            row = worker(data / "index", corpus, questions_file, reps, url)
+            rows.append({**row, "setup": setup, "server_rss_mb": psutil.Process(pid).memory_info().rss / 1e6})
     return {"scales": rows, "projection": project(rows)}
+
+
+def seed_once(index_dir: Path, data: Path, progress: Callable[[str], None]) -> dict[str, Any]:
+    """`data/chroma` (what `chroma run` serves) and `data/index` (the server store's local caches)
+    seeded from the embedded index at `index_dir` (app/store/seed.py), unless a previous run did;
+    its marker records how long that took."""
+    import json
+    import shutil
+
+    from app.store.seed import seed_server_data
+    from app.writes import REGISTRY_SNAPSHOT
+
+    marker = data / "index" / "bench-complete.json"
+    if marker.is_file():
+        return {**json.loads(marker.read_text()), "cached": True}
+    progress(f"server: seeding {data.name} from {index_dir.name}")
+    t0 = time.perf_counter()
+    documents = seed_server_data(index_dir, data / "chroma", data / "index")
+    if (index_dir / REGISTRY_SNAPSHOT).is_file():  # the registry the index was built with
+        shutil.copy2(index_dir / REGISTRY_SNAPSHOT, data / "index" / REGISTRY_SNAPSHOT)
+    info = {"seed_s": time.perf_counter() - t0, "documents": documents}
+    marker.write_text(json.dumps(info))
+    return {**info, "cached": False}
 
 
 def project(rows: Sequence[dict[str, Any]], to: int = PROJECT_TO) -> dict[str, Any]:

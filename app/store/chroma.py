@@ -48,7 +48,15 @@ def chroma_client(index_dir: Path, chroma_url: str | None):
                 f"cannot reach the Chroma server at {chroma_url} ({exc}); "
                 "start one with: chroma run --path DIR --host 127.0.0.1 --port PORT"
             ) from exc
-    return chromadb.PersistentClient(path=str(index_dir / "chroma"), settings=settings)
+    return persistent_client(index_dir / "chroma")
+
+
+def persistent_client(path: Path):
+    """Chroma's embedded client on a data directory (an index's `chroma/`, or what `chroma run --path` serves)."""
+    import chromadb
+    from chromadb.config import Settings
+
+    return chromadb.PersistentClient(path=str(path), settings=Settings(anonymized_telemetry=False))
 
 
 def drop_unowned(client, collection: str) -> None:

@@ -51,16 +51,8 @@ class Store:
 
     # -- opening ----------------------------------------------------------------------
     @classmethod
-    def open(
-        cls,
-        index_dir: Path,
-        *,
-        embedder: str,
-        dim: int,
-        chunking: dict[str, Any],
-        create: bool = False,
-        collection: str = COLLECTION,
-    ) -> Store:
+    def open(cls, index_dir: Path, *, embedder: str, dim: int, chunking: dict[str, Any], create: bool = False,
+             collection: str = COLLECTION) -> Store:
         index_dir = Path(index_dir)
         path = index_dir / MANIFEST
         if path.is_file():
@@ -164,6 +156,11 @@ class Store:
         except (OSError, ValueError, KeyError):  # an index from before sentences were stored
             return None
 
+    def sentence_bytes(self, doc_id: str) -> bytes | None:
+        """The document's stored sentences as written (`Sentences.to_bytes`); None: not stored."""
+        path = self.index_dir / SENTENCES / f"{doc_id}.bin"
+        return path.read_bytes() if path.is_file() else None
+
     def reconcile(self) -> int:
         """Delete chunks no manifest entry owns (left by an interrupted write); return how many."""
         known = {cid for rec in self.manifest.documents.values() for cid in rec["chunk_ids"]}
@@ -256,16 +253,22 @@ class Store:
             self.load_sentences([doc_id])
         return self._sentences[doc_id]
 
-    def load_sentences(self, doc_ids: Sequence[str]) -> None:
-        """Read the sentences of the documents not in memory yet, in one go (one request to a server)."""
+    def load_sentences(self, doc_ids: Sequence[str], spans: Sequence[tuple[str, int, int]] = ()) -> None:
+        """Read the sentences of the documents not in memory yet in one go (one request to a server, with
+        the vectors inside the (doc_id, start, end) `spans`; a second for documents read before)."""
         missing = [d for d in dict.fromkeys(doc_ids) if d not in self._sentences]
-        for doc_id, found in self._load_many(missing).items():
+        for doc_id, found in self._load_many(missing, spans).items():
             if len(self._sentences) >= SENTENCE_CACHE:
                 self._sentences.pop(next(iter(self._sentences)))
             self._sentences[doc_id] = found
+        self._read_rows([(got, a, b) for d, a, b in spans if (got := self._sentences.get(d)) is not None])
 
-    def _load_many(self, doc_ids: list[str]) -> dict[str, Sentences | None]:
+    def _load_many(self, doc_ids: list[str], spans: Sequence[tuple[str, int, int]] = ()) -> dict[str, Sentences | None]:
+        """The documents' sentences (the spans whose vectors will be read matter to a server store only)."""
         return {doc_id: self._load_sentences(doc_id) for doc_id in doc_ids}
+
+    def _read_rows(self, spans: list[tuple[Sentences, int, int]]) -> None:
+        """Nothing to do here: a file's vectors are read by row when used (`StoredRows`)."""
 
     def load_texts(self, doc_ids: Sequence[str]) -> None:
         """Read the texts not in memory yet (a server store asks for them in one request)."""

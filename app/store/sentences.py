@@ -32,7 +32,7 @@ class Sentences:
 
     starts: np.ndarray  # (n,) int64, ascending
     ends: np.ndarray  # (n,) int64
-    vectors: np.ndarray | StoredRows  # (n, dim) float32, unit rows (read from the file on demand: `read`)
+    vectors: np.ndarray | LazyRows  # (n, dim) float32, unit rows (read from the file on demand: `read`)
     words: bytes = b""  # every sentence's terms, space-separated, UTF-8, one sentence after another…
     bounds: np.ndarray | None = None  # … sentence i's are words[bounds[i]:bounds[i + 1]]; None: not stored
 
@@ -142,13 +142,39 @@ class Sentences:
         bounds = np.frombuffer(data, dtype=np.int64, count=n + 1, offset=bounds_at)
         return cls(starts, ends, vectors, data[bounds_at + 8 * (n + 1) :], bounds)
 
-class StoredRows:
-    """The (n, dim) float32 vectors of a sentences file, read when sliced (`rows[a:b]` reads just
-    those rows with one pread). The file stays open while they are in use: a re-ingest replacing it
-    (a new file, renamed over it) does not change what they read."""
+class LazyRows:
+    """(n, dim) float32 vectors read when sliced: `rows[a:b]` reads just those rows (`_rows`), and
+    what takes an array (np.asarray, astype, other indexing) reads them all."""
 
     dtype = np.dtype(np.float32)
     ndim = 2
+    shape: tuple[int, int]
+
+    def _rows(self, start: int, stop: int) -> np.ndarray:
+        raise NotImplementedError
+
+    def __len__(self) -> int:
+        return self.shape[0]
+
+    def __getitem__(self, key) -> np.ndarray:
+        if isinstance(key, slice) and key.step in (None, 1):
+            start, stop, _ = key.indices(self.shape[0])
+            return self._rows(start, max(start, stop))
+        return self._rows(0, self.shape[0])[key]
+
+    def __array__(self, dtype=None, copy=None) -> np.ndarray:
+        rows = self._rows(0, self.shape[0])
+        return rows if dtype is None else rows.astype(dtype)
+
+    def astype(self, dtype) -> np.ndarray:
+        return self._rows(0, self.shape[0]).astype(dtype)
+
+
+class StoredRows(LazyRows):
+    """The vectors of a sentences file, each slice read with one pread. The file stays open while
+    they are in use: a re-ingest replacing it (a new file, renamed over it) does not change what
+    they read."""
+
     MAX_OPEN = 256  # files held open at once: beyond, a document's vectors are read whole, as before
     open_files = 0
 
@@ -171,26 +197,10 @@ class StoredRows:
         StoredRows.open_files -= 1
         os.close(fd)
 
-    def __len__(self) -> int:
-        return self.shape[0]
-
-    def __getitem__(self, key) -> np.ndarray:
-        if isinstance(key, slice) and key.step in (None, 1):
-            start, stop, _ = key.indices(self.shape[0])
-            return self._rows(start, max(start, stop))
-        return self._rows(0, self.shape[0])[key]
-
     def _rows(self, start: int, stop: int) -> np.ndarray:
         row = 4 * self.shape[1]
         data = os.pread(self.fd, row * (stop - start), self.offset + row * start) if stop > start else b""
         return np.frombuffer(data, dtype=np.float32).reshape(stop - start, self.shape[1])
-
-    def __array__(self, dtype=None, copy=None) -> np.ndarray:
-        rows = self._rows(0, self.shape[0])
-        return rows if dtype is None else rows.astype(dtype)
-
-    def astype(self, dtype) -> np.ndarray:
-        return self._rows(0, self.shape[0]).astype(dtype)
 
 
 def doc_sentences(chunks) -> list[Span]:

@@ -5,8 +5,9 @@ share one index through one `chroma run` server; the local index folder keeps on
 (`bm25/`). Layout on the server, for collection name C (default `byline_chunks`):
 
 - `C`: one record per chunk (vector, text, metadata), exactly as in the embedded store;
-- `C_sentences`: one record per indexed document, its sentence spans and vectors (base64, in the
-  metadata), written with its chunks and read when an answer quotes the document;
+- `C_sentences`: per indexed document a head record (its sentence spans and terms) and its
+  sentence vectors in blocks (base64, in the metadata: app/store/sentence_blocks.py), written with
+  its chunks; an answer reads the heads of the documents it quotes and the blocks of the passages;
 - `C_docs`: one record per document; its document is the cleaned text, its metadata
   `{"record": <manifest entry as JSON>}`. The collection's own metadata is the manifest header
   (schema version, embedder, dim, chunking), checked on open exactly like `manifest.json`.
@@ -23,12 +24,14 @@ from __future__ import annotations
 import base64
 import json
 import uuid
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 from app.errors import IndexMismatchError, IndexMissingError
 from app.store.chroma import chroma_client
 from app.store.local import Store
+from app.store.sentence_blocks import block_ids, from_head, read_blocks, records
 from app.store.sentences import Sentences
 from app.store.manifest import SCHEMA_VERSION, Manifest, check_compatible
 
@@ -46,7 +49,14 @@ def server_hint(url: str, collection: str) -> str:
 
 def open_server_store(index_dir: Path, url: str, *, embedder: str, dim: int, chunking: dict[str, Any],
                       create: bool, collection: str) -> ServerStore:
-    client = chroma_client(index_dir, url)
+    return server_store(chroma_client(index_dir, url), index_dir, url, embedder=embedder, dim=dim, chunking=chunking,
+                        create=create, collection=collection)
+
+
+def server_store(client, index_dir: Path, url: str, *, embedder: str, dim: int, chunking: dict[str, Any],
+                 create: bool, collection: str) -> ServerStore:
+    """The server store over `client` (an HttpClient to `url`, or a PersistentClient on a directory
+    a `chroma run` will serve: app/store/seed.py); `index_dir` holds its local caches."""
     header = {"schema_version": SCHEMA_VERSION, "embedder": embedder, "dim": dim,
               "chunking": json.dumps(chunking, sort_keys=True)}
     if create:
@@ -103,22 +113,69 @@ class ServerStore(Store):
         """Nothing to do yet: the record is deleted at `commit`."""
 
     def _save_sentences(self, doc_id: str, sentences: Sentences) -> None:
-        blob = base64.b64encode(sentences.to_bytes()).decode("ascii")
-        self._sentence_records.upsert(ids=[doc_id], embeddings=[[0.0]], metadatas=[{"sentences": blob}])
+        self._upsert_sentences([records(doc_id, sentences)])
+
+    def _save_sentence_bytes(self, found: dict[str, bytes]) -> None:
+        """Documents' sentences as `Sentences.to_bytes` made them."""
+        self._upsert_sentences([records(d, Sentences.from_bytes(b)) for d, b in found.items()])
+
+    def _upsert_sentences(self, parts: list[tuple[list[str], list[dict[str, Any]]]]) -> None:
+        """Head and vector-block records (app/store/sentence_blocks.py), PAGE per request. Blocks a
+        shorter new version leaves behind are never read (the head bounds the rows) and go at removal."""
+        ids = [i for p in parts for i in p[0]]
+        metas = [m for p in parts for m in p[1]]
+        for i in range(0, len(ids), PAGE):
+            self._sentence_records.upsert(ids=ids[i : i + PAGE], embeddings=[[0.0]] * len(ids[i : i + PAGE]),
+                                          metadatas=metas[i : i + PAGE])
 
     def _drop_sentences(self, doc_id: str) -> None:
         self._sentence_records.delete(ids=[doc_id])
+        self._sentence_records.delete(where={"doc": doc_id})
 
     def _load_sentences(self, doc_id: str) -> Sentences | None:
         return self._load_many([doc_id])[doc_id]
 
-    def _load_many(self, doc_ids: list[str]) -> dict[str, Sentences | None]:
-        """One request for every document's sentences (an answer quotes several documents)."""
+    def _load_many(self, doc_ids: list[str], spans: Sequence[tuple[str, int, int]] = ()) -> dict[str, Sentences | None]:
+        """One request for the documents' sentence spans and terms (an answer quotes several) and
+        the vector blocks of the (doc_id, start, end) `spans` among them; other vectors are read
+        when used (app/store/sentence_blocks.py)."""
         if not doc_ids:
             return {}
-        res = self._sentence_records.get(ids=doc_ids, include=["metadatas"])
-        found = {d: Sentences.from_bytes(base64.b64decode(m["sentences"])) for d, m in zip(res["ids"], res["metadatas"])}
-        return {d: found.get(d) for d in doc_ids}
+        wanted = set(doc_ids)
+        blocks = dict.fromkeys(b for d, a, e in spans if d in wanted for b in block_ids(d, a, e))
+        res = self._sentence_records.get(ids=list(doc_ids) + list(blocks), include=["metadatas"])
+        heads: dict[str, dict[str, Any]] = {}
+        ready: dict[str, dict[str, bytes]] = {}
+        for rid, meta in zip(res["ids"], res["metadatas"]):
+            if "vectors" in meta:
+                ready.setdefault(meta["doc"], {})[rid] = base64.b64decode(meta["vectors"])
+            else:
+                heads[rid] = meta
+        return {d: from_head(d, heads[d], self._blocks, ready.get(d, {})) if d in heads else None for d in doc_ids}
+
+    def _read_rows(self, spans: list[tuple[Sentences, int, int]]) -> None:
+        """The vector blocks of the sentences inside the spans not in memory yet, in one request."""
+        read_blocks(spans, self._blocks)
+
+    def _blocks(self, ids: list[str]) -> dict[str, bytes]:
+        res = self._sentence_records.get(ids=ids, include=["metadatas"])
+        return {i: base64.b64decode(m["vectors"]) for i, m in zip(res["ids"], res["metadatas"])}
+
+    def copy_from(self, local: Store) -> None:
+        """Take every document of an embedded store whose chunks this server already holds (its
+        Chroma directory was copied: app/store/seed.py): sentences, then texts and manifest entries
+        at a commit, WRITE_BATCH documents at a time (memory stays one batch's texts)."""
+        ids = list(local.manifest.documents)
+        for i in range(0, len(ids), WRITE_BATCH):
+            part = ids[i : i + WRITE_BATCH]
+            self._save_sentence_bytes({d: b for d in part if (b := local.sentence_bytes(d)) is not None})
+            for doc_id in part:
+                self.manifest.documents[doc_id] = dict(local.manifest.documents[doc_id])
+                self._texts[doc_id] = local.text(doc_id)
+            self.commit()
+            for doc_id in part:
+                self._texts.pop(doc_id, None)
+        self.generation += 1
 
     def commit(self) -> None:
         """Write the entries (and texts) that changed since the last commit or refresh; delete the gone."""

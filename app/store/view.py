@@ -62,13 +62,16 @@ class View:
             self._sentences[doc_id] = self.store._load_sentences(doc_id) if doc_id in self.manifest.documents else None
         return self._sentences[doc_id]
 
-    def load_sentences(self, doc_ids: Sequence[str]) -> None:
-        """Read the committed documents' sentences not in memory yet, in one go (one request to a server)."""
+    def load_sentences(self, doc_ids: Sequence[str], spans: Sequence[tuple[str, int, int]] = ()) -> None:
+        """Read the committed documents' sentences not in memory yet, in one go (one request to a
+        server, with the vectors of those inside the (doc_id, start, end) `spans`; a second one
+        reads the spans' vectors of documents read before)."""
         missing = [d for d in dict.fromkeys(doc_ids) if d not in self._sentences]
-        found = self.store._load_many([d for d in missing if d in self.manifest.documents])
+        found = self.store._load_many([d for d in missing if d in self.manifest.documents], spans)
         for doc_id in missing:
             _bounded(self._sentences)
             self._sentences[doc_id] = found.get(doc_id)
+        self.store._read_rows([(got, a, b) for d, a, b in spans if (got := self._sentences.get(d)) is not None])
 
     def load_texts(self, doc_ids: Sequence[str]) -> None:
         """Read the committed texts not in memory yet (a server store asks for them in one request);

@@ -123,10 +123,10 @@ def test_server_projection_extrapolates_the_vector_query_in_log_size_and_memory_
 def test_report_shows_server_and_embedded_side_by_side_with_the_projection():
     from app.bench.server import project
 
-    rows = [_server_row(1_000, 2.0, 200.0), _server_row(101_000, 4.0, 400.0)]
+    rows = [_server_row(1_000, 2.0, 200.0), {**_server_row(101_000, 4.0, 400.0), "setup": {"seed_s": 31.2, "cached": True}}]
     result = _result(p95=40, speedup=4, cold=1.0)
     result["query"][0]["probes"] = {"query": 1.5}
     result["server"] = {"scales": rows, "projection": project(rows)}
     md = render_markdown(result)
-    assert "| 101,000 | 14.0 / 18.0 | 20.0 / 40.0 | 4.00 / 1.50 | 1.00 | 3.00 | 2.00 | 400 |" in md
+    assert "| 101,000 | 14.0 / 18.0 | 20.0 / 40.0 | 4.00 / 1.50 | 1.00 | 3.00 | 2.00 | 400 | 31.2 (cached) |" in md
     assert "Projected to 1,000,000 chunks" in md and "round trip 1.0" in md

@@ -54,7 +54,10 @@ def test_two_assistants_share_one_server_index(url, tmp_path):
     assert reader.verify(answer) == []  # texts and offsets come from the server
 
     gone = answer.citations[0].doc_id
+    sentence_records = writer._open()._sentence_records
+    assert len(sentence_records.get(where={"doc": gone})["ids"]) >= 2  # its head and vector blocks
     writer.remove_document(gone)
+    assert sentence_records.get(where={"doc": gone})["ids"] == []
     assert gone not in {s.doc_id for s in reader.sources()}
     assert all(c.doc_id != gone for c in reader.ask(QUESTION).citations)
 
@@ -126,7 +129,10 @@ def test_sentences_live_in_the_server_and_a_reader_embeds_only_the_question(url,
     store = reader._open()
     assert all(store.sentences(s.doc_id) is not None for s in reader.sources())
     gone = answer.citations[0].doc_id
+    sentence_records = writer._open()._sentence_records
+    assert len(sentence_records.get(where={"doc": gone})["ids"]) >= 2  # its head and vector blocks
     writer.remove_document(gone)
+    assert sentence_records.get(where={"doc": gone})["ids"] == []
     assert assistant(tmp_path / "third", chroma_url=url)._open().sentences(gone) is None
 
 
