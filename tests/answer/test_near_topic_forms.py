@@ -90,5 +90,20 @@ def test_an_open_question_is_unanswered_when_every_answering_quote_is_a_prospect
     plan = "The mayor said she expected to announce her choice of a deputy by Friday."
     assert unreported(q, [plan]) == ["pick"]
     named = "The mayor named Jo Lee as her deputy on Friday."
-    assert unreported(q, [plan, named]) == []
-    assert unreported(q, ["The mayor, who will travel on Friday, named Jo Lee as her deputy."]) == []  # another clause
+    assert unreported(q, [plan, named], reworded=True) == []
+    assert unreported(q, ["The mayor, who will travel on Friday, named Jo Lee as her deputy."], reworded=True) == []  # another clause
+
+
+def test_a_who_question_is_unanswered_by_quotes_that_neither_name_nor_reword_its_event():
+    q = "Who did the mayor nominate to replace the judge?"
+    about = "The mayor criticized the judge on Tuesday for speaking out on the race."
+    assert unreported(q, [about]) == ["nominate"]
+    assert unreported(q, [about], reworded=True) == []  # a quote that holds the question's other terms, close to it
+
+
+def test_a_request_or_a_prospect_among_the_clauses_closest_to_the_question_leaves_its_outcome_open():
+    q = "What did the High Court decide about the suit against Riverside's fee?"
+    asks = "The suit asks the High Court to strike down the Riverside fee."
+    tie = "The fee hurts Riverside shops, and we will defend the suit in the High Court."
+    assert unreported(q, [asks, tie]) == ["decide"]
+    assert unreported(q, ["The High Court struck down the Riverside fee on Monday."]) == []
