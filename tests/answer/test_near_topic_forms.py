@@ -104,6 +104,6 @@ def test_a_who_question_is_unanswered_by_quotes_that_neither_name_nor_reword_its
 def test_a_request_or_a_prospect_among_the_clauses_closest_to_the_question_leaves_its_outcome_open():
     q = "What did the High Court decide about the suit against Riverside's fee?"
     asks = "The suit asks the High Court to strike down the Riverside fee."
-    tie = "The fee hurts Riverside shops, and we will defend the suit in the High Court."
+    tie = "The Riverside fee hurts shops, and we will defend the suit in court."  # two clauses hold two terms each
     assert unreported(q, [asks, tie]) == ["decide"]
     assert unreported(q, ["The High Court struck down the Riverside fee on Monday."]) == []

@@ -41,8 +41,10 @@ def test_a_partial_answer_abstains_says_what_is_not_covered_and_quotes_related_p
     assert verify(ans, texts.get, lambda d: d) == []
 
 
-def test_a_related_quote_far_below_the_best_is_left_out():
+def test_a_related_quote_far_below_the_best_is_left_out_and_two_at_most_are_kept():
     assert len(related([quote("Close.", "A", "x", 1.0), quote("Far below.", "B", "y", 0.5)])) == 1
+    three = [quote("One.", "A", "x", 1.0), quote("Two.", "B", "y", 0.99), quote("Three.", "C", "y", 0.98)]
+    assert [q.outlet for q in related(three)] == ["A", "B"] and RELATED_MAX == 2
 
 
 def test_only_a_partial_answer_may_abstain_with_citations():
