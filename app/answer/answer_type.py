@@ -9,8 +9,8 @@ By the form of the question (pure functions, no model):
 - "Will <subject> <verb> … again / next …?": a repetition after the articles. A quote that reports
   the event as done tells of the last one; only a quote naming another occurrence answers.
 - "Did <subject> <verb> <bare noun>…?" ("win re-election", "misuse campaign funds"): a bare object
-  names the kind of thing, so a quote that reports the verb with another object ("won the
-  primary") does not report it. An object with a determiner or a name ("approve H.R. 1", "suspend
+  names the kind of thing, so when the quotes name it ("running for re-election") but only quotes
+  without it report the verb ("won the primary"), the event asked about is not reported. An object with a determiner or a name ("approve H.R. 1", "suspend
   the decision") may be referred to in other words and is not checked.
 """
 
@@ -51,11 +51,15 @@ def off_type(question: str, texts: Sequence[str]) -> list[str]:
         missing.append(m.group("verb"))
     m = DID_CASE.match(question)
     obj = _bare_object(question[m.end():]) if m else None
-    if obj:
+    if obj:  # named in the quotes, but never beside the reported verb: the object's own event is not reported
         reporting = [t for t in texts if reported(m.group("verb"), t)]
-        if reporting and not any(obj in {stem(w.casefold()) for w in re.findall(r"[\w’'-]+", t)} for t in reporting):
+        if reporting and any(obj in _stems(t) for t in texts) and not any(obj in _stems(t) for t in reporting):
             missing.append(m.group("verb"))
     return missing
+
+
+def _stems(text: str) -> set[str]:
+    return {stem(w.casefold()) for w in re.findall(r"[\w’'-]+", text)}
 
 
 def _subject(m: re.Match) -> frozenset[str]:

@@ -56,6 +56,8 @@ PROSPECT = re.compile(
     r"\b(to|will|would|could|should|might|may|if|whether|hopes?|hoped|push(?:es|ed|ing)?|call(?:s|ed)?\s+for|"
     r"urg(?:e|es|ed|ing)|owe[ds]?|plan(?:s|ned)?|seek(?:s|ing)?|advised|expected|wants?|demand(?:s|ed)?|"
     r"threaten(?:s|ed)?|considering|possible|potential)\b", re.IGNORECASE)
+# "went on to defeat", "managed to win": a "to" that tells what happened next, not a prospect
+REALIS = re.compile(r"\b(?:went|goes|go|moved|proceeded)\s+on\s+to\s*$|\b(?:managed|able|succeeded|proceeded)\s+to\s*$")
 FRAME_WORDS = 4  # a prospect cue this many words before the event word frames it
 # Cues that frame an event anywhere earlier in its clause, however many words lie between: a modal or
 # a schedule ("are scheduled to be arraigned", "is due to be arraigned Thursday", "said that it would
@@ -176,7 +178,8 @@ def mentions(event: str, text: str) -> str | None:
         for i, w in enumerate(words):
             if not (_same(event, w) or _wrongly(event, words, i)):
                 continue
-            if PROSPECT.search(" ".join(words[max(0, i - FRAME_WORDS) : i])) or CLAUSE_PROSPECT.search(" ".join(words[:i])):
+            before = " ".join(words[max(0, i - FRAME_WORDS) : i])
+            if (PROSPECT.search(before) and not REALIS.search(before)) or CLAUSE_PROSPECT.search(" ".join(words[:i])):
                 found = "prospect"
             else:
                 return "reported"
@@ -215,8 +218,12 @@ _PERSON = re.compile(r"^\W*(?:He|She|They)\b")  # a sentence about the person th
 
 def names_subject(subject: frozenset[str], text: str) -> bool:
     """`text` names the subject, or opens on a personal pronoun (a person named just before)."""
-    return not subject or bool(subject & {stem(w.casefold()) for w in re.findall(r"[\w’'-]+", text)}) \
-        or _PERSON.match(text) is not None
+    return not subject or bool(subject & {stem(w) for w in _words(text)}) or _PERSON.match(text) is not None
+
+
+def _words(text: str) -> list[str]:
+    """The text's words, lower case, without a possessive ending ("court’s" → "court")."""
+    return [re.sub(r"['’]s?$", "", w.casefold()) for w in re.findall(r"[\w’'-]+", text)]
 
 
 def unreported(question: str, texts: Sequence[str], wider: Sequence[str] = (), reworded: bool = False) -> list[str]:
@@ -251,9 +258,32 @@ def unreported(question: str, texts: Sequence[str], wider: Sequence[str] = (), r
         seen = {mentions(e, t) for t in texts}
         person = _last_wh(wh[e]).casefold().startswith("who")  # "Who did X nominate": the event named, or reworded
         if ("prospect" in seen and "reported" not in seen) or (seen == {None} and texts and ((person and not reworded) or all(
-                prospective(question, t) for t in texts))):
+                prospective(question, t) for t in texts) or not any(acts(subjects.get(e, frozenset()), t) for t in texts))):
             missing.append(e)
     return missing
+
+
+# Before a subject named as a place or an addressee, not as the one who acts: "filed a lawsuit in the
+# U.S. Supreme Court", "asks the United States Supreme Court to strike down …"
+_VENUE = frozenset("in to before at into with from against asks ask asked asking urges urged petitioned".split())
+
+
+def acts(subject: frozenset[str], text: str) -> bool:
+    """`text` names the subject (stems) at least once other than right after a preposition or a
+    request verb (the words of its name, capitalised, and "the" skipped), or opens on a pronoun.
+    No subject: True."""
+    if not subject or _PERSON.match(text):
+        return True
+    words = re.findall(r"[\w’'.-]+", text)
+    for i, w in enumerate(words):
+        if stem(w.casefold().strip(".")) not in subject:
+            continue
+        j = i - 1
+        while j >= 0 and (words[j][:1].isupper() or words[j].casefold() == "the" or stem(words[j].casefold()) in subject):
+            j -= 1
+        if j < 0 or words[j].casefold() not in _VENUE:
+            return True
+    return False
 
 
 def asked_verbs(question: str) -> list[str]:

@@ -107,3 +107,21 @@ def test_a_request_or_a_prospect_among_the_clauses_closest_to_the_question_leave
     tie = "The Riverside fee hurts shops, and we will defend the suit in court."  # two clauses hold two terms each
     assert unreported(q, [asks, tie]) == ["decide"]
     assert unreported(q, ["The High Court struck down the Riverside fee on Monday."]) == []
+
+
+def test_an_open_outcome_is_unanswered_when_its_subject_is_only_the_place_or_addressee_of_the_quotes():
+    q = "What did the High Court decide about the suit against the Riverside fee?"
+    filed = "Two towns filed a suit in the High Court on Thursday, claiming the Riverside fee is unlawful."
+    assert unreported(q, [filed], reworded=True) == ["decide"]  # the court is where the suit was filed
+    assert unreported(q, ["The High Court struck down the Riverside fee on Monday."], reworded=True) == []
+
+
+def test_went_on_to_tells_what_happened_next_not_a_prospect():
+    assert mentions("defeat", "Ms. Park declined the offer and went on to defeat Jo Lee.") == "reported"
+    assert mentions("defeat", "Ms. Park hopes to defeat Jo Lee.") == "prospect"
+
+
+def test_a_subject_with_a_possessive_ending_is_named():
+    q = "When will the High Court decide the Riverside case?"
+    from app.answer.answer_type import off_type
+    assert off_type(q, ["The court’s decision, expected by June, will matter."]) == []
