@@ -99,6 +99,11 @@ class Answer(BaseModel):
     abstained: bool
     contested: bool = False
     citations: list[Citation] = Field(default_factory=list)
+    not_covered: str | None = Field(
+        default=None, description="Set when the sources are about what was asked but none reports it: what is "
+        "missing, in neutral words (e.g. 'the figure asked for'). `abstained` is then true and `citations` "
+        "hold only related quotes, not an answer. Left out otherwise.",
+    )
     perspectives: list[Perspective] | None = Field(
         default=None, description="Per outlet, grouped by stance; only in the perspectives view (else left out).",
     )
@@ -113,7 +118,7 @@ class Answer(BaseModel):
         """A plain question serialises exactly the issue-3 contract: optional parts left out when unset."""
         data = handler(self)
         if isinstance(data, dict):
-            for key in ("perspectives", "followup", "scope", "synthesis"):
+            for key in ("not_covered", "perspectives", "followup", "scope", "synthesis"):
                 if data.get(key) is None:
                     data.pop(key, None)
         return data

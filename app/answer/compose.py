@@ -101,7 +101,7 @@ def _voices(quotes: Sequence[Quote]) -> list[Voice]:
     return [Voice(q.text, q.outlet, q.stance, tuple(link.name for link in q.links)) for q in quotes]
 
 
-class _Writer:
+class Writer:
     """Numbers citations in the order their lines are written."""
 
     def __init__(self, registry: Registry, carried: Carried | None = None) -> None:
@@ -143,6 +143,7 @@ class Selection:
     ask: Asked
     ranked: list[Quote]
     picked: Picked
+    covered: bool = True  # False: the passages are about the question, but no quote answers it (`ranked`: related ones)
 
     @property
     def best(self) -> float:
@@ -173,7 +174,7 @@ def select_answer(question: str, hits: list[Hit], qvec: np.ndarray, embed: Embed
     vectors = sentence_vectors([q.text for q in top], embed)
     if not answers_question(question, ranked, [h.chunk.meta.get("date") for h in hits], vectors @ qvec if top else (),
                             parsed):
-        return None
+        return Selection(ask, ranked, Picked([], False), covered=False) if ranked else None
     picked = pick(ask, question, top, vectors)
     if not picked.contested and other_side is not None and picked.quotes[0].stance is not None:
         def others_of(stance: str | None) -> list[Quote]:  # only quotes the looks can use (rebuttal.WIDE_POOL)
@@ -187,7 +188,7 @@ def answer_from(question: str, hits: list[Hit], qvec: np.ndarray, embed: Embed, 
                 registry: Registry, carried: Carried | None = None, other_side: OtherSide | None = None) -> Answer:
     """The answer view: `select_answer`'s quotes written out, or an abstention."""
     chosen = select_answer(question, hits, qvec, embed, lexical, other_side)
-    return compose_answer(question, chosen.picked, registry, carried) if chosen else abstain(question)
+    return compose_answer(question, chosen.picked, registry, carried) if chosen and chosen.covered else abstain(question)
 
 
 def _speaker_elsewhere(parsed: Asked, hits: list[Hit], extra: list[Hit], qvec: np.ndarray, embed: Embed,
@@ -220,7 +221,7 @@ def compose_answer(question: str, picked: Picked, registry: Registry, carried: C
     and each side stands under its stance group, the best quote's side first."""
     if not picked.quotes:
         return abstain(question)
-    w = _Writer(registry, carried)
+    w = Writer(registry, carried)
     w.lines.append(INTRO_SIDES if picked.contested else INTRO)
     if picked.contested:
         w.lines.extend(about_lines(question, picked))  # what they disagree on, in neutral words
@@ -256,7 +257,7 @@ def compose_perspectives(question: str, views: list[OutletView], registry: Regis
                          chosen: Selection | None = None, carried: Carried | None = None) -> Answer:
     """Per stance group, per outlet: its labelled quotes or 'this outlet does not address it'. The
     sources disagree here exactly when they do in the answer view (`chosen.picked`)."""
-    w = _Writer(registry, carried)
+    w = Writer(registry, carried)
     picked = chosen.picked if chosen else None
     contested = bool(picked and picked.contested)
     w.lines.append(INTRO_SIDES if contested else INTRO_PERSPECTIVES)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from os.path import commonprefix
 
 from app.text.terms import STOPWORDS, stem, term_set
 
@@ -55,6 +56,8 @@ PROSPECT = re.compile(
     r"\b(to|will|would|could|should|might|may|if|whether|hopes?|hoped|push(?:es|ed|ing)?|call(?:s|ed)?\s+for|"
     r"urg(?:e|es|ed|ing)|owe[ds]?|plan(?:s|ned)?|seek(?:s|ing)?|advised|expected|wants?|demand(?:s|ed)?|"
     r"threaten(?:s|ed)?|considering|possible|potential)\b", re.IGNORECASE)
+# "went on to defeat", "managed to win": a "to" that tells what happened next, not a prospect
+REALIS = re.compile(r"\b(?:went|goes|go|moved|proceeded)\s+on\s+to\s*$|\b(?:managed|able|succeeded|proceeded)\s+to\s*$")
 FRAME_WORDS = 4  # a prospect cue this many words before the event word frames it
 # Cues that frame an event anywhere earlier in its clause, however many words lie between: a modal or
 # a schedule ("are scheduled to be arraigned", "is due to be arraigned Thursday", "said that it would
@@ -63,8 +66,10 @@ CLAUSE_PROSPECT = re.compile(
     r"\b(will|would|could|should|might|if|whether|hopes?|hoped|expect(?:s|ed|ing)?|scheduled|due|set|"
     r"plan(?:s|ned)?|intends?|intended|intention|promis(?:e|es|ed|ing)|until|pending|chance|likely|unlikely)\b",
     re.IGNORECASE)
+# A request frames what it asks for as not done: "asks the United States Supreme Court to strike down …"
+REQUEST = re.compile(r"\b(?:asks?|asked|asking|petition(?:s|ed|ing)?)\b[^,;:]*\bto\b", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[,;:—–()\[\]“”\"]|\s-\s|(?<=[a-z])[.!?]\s")
-PREFIX = 4  # or fewer letters of a short word: "sent" reports "send", "apology" reports "apologize"
+PREFIX = 4  # a stem this long (or longer) may differ in its last letter: "sent" reports "send", "decision" "decide"
 
 
 def _verb_ok(v: str) -> bool:
@@ -100,7 +105,7 @@ def open_events(question: str) -> list[str]:
     return [v for v in dict.fromkeys(found) if _verb_ok(v) and v not in known]
 
 
-_DATE = re.compile(r"\b(?:(?:19|20)\d\d|january|february|march|april|may|june|july|august|september|october|"
+DATE = re.compile(r"\b(?:(?:19|20)\d\d|january|february|march|april|may|june|july|august|september|october|"
                    r"november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
 _WH_HEAD = re.compile(r"^(?:what|which|whose)\s+(?P<nouns>(?:[a-z]+\s+){1,3})$", re.I)
 
@@ -126,7 +131,7 @@ def element_given(wh: str, text: str) -> bool:
     ("what prison sentence" → "sentence"). A bare "what / how / who" names no element (False)."""
     wh = _last_wh(wh)
     if wh.casefold().startswith("when"):
-        return _DATE.search(text) is not None
+        return DATE.search(text) is not None
     m = _WH_HEAD.match(wh)
     if not m:
         return False
@@ -135,10 +140,19 @@ def element_given(wh: str, text: str) -> bool:
 
 
 def _same(event: str, word: str) -> bool:
-    """`word` is a form of the event's verb, or of its repetition ("repaid" reports "pay back")."""
-    n = min(PREFIX, len(event) - 1)
-    return stem(word) == stem(event) or (n >= 3 and word[:n] == event[:n]) or word == IRREGULAR.get(event) \
+    """`word` is a form of the event's verb, or of its repetition ("repaid" reports "pay back"), not
+    the noun of whom it befalls ("nominee", "appointee": a participant, not the event)."""
+    if word.endswith(("ee", "ees")) and not event.endswith("ee"):
+        return False
+    return stem(word) == stem(event) or _kin(stem(event), stem(word)) or word == IRREGULAR.get(event) \
         or (word.startswith("re") and len(word) > 5 and not event.startswith("re") and _same(event, word[2:]))
+
+
+def _kin(a: str, b: str) -> bool:
+    """Two stems of one word family: they share all but the last letter of the shorter one, three
+    letters at least ("decid" / "decis", "sent" / "send"), not only a prefix ("convict" / "convert")."""
+    n = len(commonprefix([a, b]))
+    return min(len(a), len(b)) > PREFIX - 1 and n >= max(PREFIX - 1, min(len(a), len(b)) - 1)
 
 
 # "misuse" is reported as "improperly using" / "the improper use": a mis- verb by its base after a word of wrong manner
@@ -164,7 +178,8 @@ def mentions(event: str, text: str) -> str | None:
         for i, w in enumerate(words):
             if not (_same(event, w) or _wrongly(event, words, i)):
                 continue
-            if PROSPECT.search(" ".join(words[max(0, i - FRAME_WORDS) : i])) or CLAUSE_PROSPECT.search(" ".join(words[:i])):
+            before = " ".join(words[max(0, i - FRAME_WORDS) : i])
+            if (PROSPECT.search(before) and not REALIS.search(before)) or CLAUSE_PROSPECT.search(" ".join(words[:i])):
                 found = "prospect"
             else:
                 return "reported"
@@ -174,11 +189,13 @@ def mentions(event: str, text: str) -> str | None:
 def prospective(question: str, text: str) -> bool:
     """The clause of `text` that holds most of the question's terms (two at least) is itself a
     prospect: "Mr. Trump also said he expected to announce his choice of a running mate by Friday"
-    for "Who did Trump pick as his running mate?"."""
+    for "Who did Trump pick as his running mate?". Of clauses that hold equally many, one that is a
+    prospect decides ("… laws regarding marijuana, … we will vigorously defend against it in the U.S.
+    Supreme Court" for "What did the Supreme Court decide …?")."""
     asked = term_set(question)
-    clauses = [c for c in _CLAUSE_END.split(text) if len(term_set(c) & asked) >= 2]
-    best = max(clauses, key=lambda c: len(term_set(c) & asked), default="")
-    return bool(best) and CLAUSE_PROSPECT.search(best) is not None
+    held = {c: len(term_set(c) & asked) for c in _CLAUSE_END.split(text)}
+    most = max(held.values(), default=0)
+    return most >= 2 and any(n == most and (CLAUSE_PROSPECT.search(c) or REQUEST.search(c)) for c, n in held.items())
 
 
 def reported(event: str, text: str) -> bool:
@@ -199,10 +216,14 @@ def subject_terms(question: str) -> dict[str, frozenset[str]]:
 _PERSON = re.compile(r"^\W*(?:He|She|They)\b")  # a sentence about the person the passage names ("He repaid his campaign…")
 
 
-def _about(subject: frozenset[str], text: str) -> bool:
+def names_subject(subject: frozenset[str], text: str) -> bool:
     """`text` names the subject, or opens on a personal pronoun (a person named just before)."""
-    return not subject or bool(subject & {stem(w.casefold()) for w in re.findall(r"[\w’'-]+", text)}) \
-        or _PERSON.match(text) is not None
+    return not subject or bool(subject & {stem(w) for w in _words(text)}) or _PERSON.match(text) is not None
+
+
+def _words(text: str) -> list[str]:
+    """The text's words, lower case, without a possessive ending ("court’s" → "court")."""
+    return [re.sub(r"['’]s?$", "", w.casefold()) for w in re.findall(r"[\w’'-]+", text)]
 
 
 def unreported(question: str, texts: Sequence[str], wider: Sequence[str] = (), reworded: bool = False) -> list[str]:
@@ -215,23 +236,56 @@ def unreported(question: str, texts: Sequence[str], wider: Sequence[str] = (), r
     does the pier open?" is answered by "would open in June"). An event they do not name at all may be worded otherwise:
     a wh-question presupposes its event ("When did the US take the MKO off its list?"), so its
     verb counts as reported when a text holds the element it asks for (a date for "when", the noun
-    of "what sentence"); a yes/no question's verb, when `reworded` (a quote that answers states
+    of "what sentence") and names the event or `reworded` holds (a date of another event, "started
+    in 2007" for "When did … end", is no answer); a yes/no question's verb, when `reworded` (a quote that answers states
     the question in other words: "released" for "disclose", as the caller measures). An event of a
-    "What did X decide" question is unreported only when the answering quotes name it as a prospect."""
+    "What did X decide" question is unreported only when the answering quotes name it as a prospect
+    (or a request) where they meet the question; of a "Who did X nominate" question, also when no
+    quote names it and none rewords the question (a name is asked for, of that event)."""
     matches = list(_WH_CASE.finditer(question))
     wh = {m.group("verb"): m.group("wh") for m in matches}
     missing, subjects = [], subject_terms(question)
     present = {m.group("verb") for m in matches if m.group("aux") != "did"}
     for e in events(question):
-        about = [t for t in wider if _about(subjects.get(e, frozenset()), t)]
+        about = [t for t in wider if names_subject(subjects.get(e, frozenset()), t)]
         seen = {mentions(e, t) for t in (*texts, *about)}
         if "reported" in seen:
             continue
-        if ("prospect" in seen and e not in present) or not (reworded if e not in wh else any(element_given(wh[e], t) for t in texts)):
+        if ("prospect" in seen and e not in present) or not (reworded if e not in wh else any(
+                element_given(wh[e], t) and (reworded or mentions(e, t)) for t in texts)):
             missing.append(e)
     for e in open_events(question):
         seen = {mentions(e, t) for t in texts}
-        if ("prospect" in seen and "reported" not in seen) or (seen == {None} and texts and all(
-                prospective(question, t) for t in texts)):
+        person = _last_wh(wh[e]).casefold().startswith("who")  # "Who did X nominate": the event named, or reworded
+        if ("prospect" in seen and "reported" not in seen) or (seen == {None} and texts and ((person and not reworded) or all(
+                prospective(question, t) for t in texts) or not any(acts(subjects.get(e, frozenset()), t) for t in texts))):
             missing.append(e)
     return missing
+
+
+# Before a subject named as a place or an addressee, not as the one who acts: "filed a lawsuit in the
+# U.S. Supreme Court", "asks the United States Supreme Court to strike down …"
+_VENUE = frozenset("in to before at into with from against asks ask asked asking urges urged petitioned".split())
+
+
+def acts(subject: frozenset[str], text: str) -> bool:
+    """`text` names the subject (stems) at least once other than right after a preposition or a
+    request verb (the words of its name, capitalised, and "the" skipped), or opens on a pronoun.
+    No subject: True."""
+    if not subject or _PERSON.match(text):
+        return True
+    words = re.findall(r"[\w’'.-]+", text)
+    for i, w in enumerate(words):
+        if stem(w.casefold().strip(".")) not in subject:
+            continue
+        j = i - 1
+        while j >= 0 and (words[j][:1].isupper() or words[j].casefold() == "the" or stem(words[j].casefold()) in subject):
+            j -= 1
+        if j < 0 or words[j].casefold() not in _VENUE:
+            return True
+    return False
+
+
+def asked_verbs(question: str) -> list[str]:
+    """Every verb of an event the question asks about (`events` and `open_events`)."""
+    return [*events(question), *open_events(question)]

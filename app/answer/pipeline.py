@@ -6,6 +6,7 @@ from collections.abc import Callable
 from functools import partial
 
 from app.answer import compose as answer_stage
+from app.answer.partial import not_covered
 from app.answer.perspectives import perspectives
 from app.answer.retrieve import Filters, Hit, answerable, retrieve
 from app.answer.vectors import stored_vectors
@@ -59,7 +60,13 @@ def answer_from_index(question: str, search: str, *, store: Store, lexical: Lexi
 
 def _view(question: str, chosen: answer_stage.Selection | None, view: str, qvec, *, registry: Registry,
           carried: Callable, **perspective_args) -> Answer:
-    """The answer view of the selection (None: abstain), or the perspectives view built from it."""
+    """The answer view of the selection (None: abstain; not covered: the partial answer, related quotes
+    flagged as such), or the perspectives view built from it (which abstains on both)."""
     if view == "perspectives":
-        return perspectives(question, qvec, chosen, registry=registry, carried=carried, **perspective_args)
-    return answer_stage.compose_answer(question, chosen.picked, registry, carried) if chosen else answer_stage.abstain(question)
+        return perspectives(question, qvec, chosen if chosen and chosen.covered else None, registry=registry,
+                            carried=carried, **perspective_args)
+    if chosen is None:
+        return answer_stage.abstain(question)
+    if not chosen.covered:
+        return not_covered(question, chosen.ranked, registry, carried)
+    return answer_stage.compose_answer(question, chosen.picked, registry, carried)

@@ -19,11 +19,12 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from app.answer.outcome import events, reported, unreported
+from app.answer.answer_type import figure_given, off_type
+from app.answer.outcome import asked_verbs, unreported
 from app.answer.accounts import one_account
 from app.answer.roles import own_words
 from app.answer.asked import Asked, asked, asks_verdict
-from app.answer.select import Quote, figure_answers
+from app.answer.select import Quote
 from app.attribution import contradict as cx
 from app.attribution.links import RELAYS
 from app.text.terms import stem, term_set
@@ -193,26 +194,11 @@ def answers_question(question: str, ranked: Sequence[Quote], dates: Sequence[str
         return False
     close = [q.text for q in ranked if q.score >= ranked[0].score - CLOSE]
     wider = [q.text for q in ranked[:MAX_CANDIDATES] if ranked[0].score - WIDE_POOL <= q.score < ranked[0].score - CLOSE]
-    rest = term_set(question) - {stem(e) for e in events(question)}
+    rest = term_set(question) - {stem(e) for e in asked_verbs(question)}
     reworded = any(s >= REWORDED and rest <= term_set(q.text)
                    for q, s in zip(ranked, similarity) if q.score >= ranked[0].score - CLOSE)
-    return not unreported(question, close, wider, reworded) and figure_given(parsed or asked(question), question, close)
-
-
-_COUNT_ASKED = re.compile(r"\bhow (?:many|much)\b", re.I)  # not "will tickets cost more": no figure asked
-
-
-def figure_given(ask: Asked, question: str, texts: Sequence[str]) -> bool:
-    """A "how many / how much" question is answered only by a figure of what it counts ("votes",
-    a dollar sum for "pay") in a quote that also reports the event asked about ("paid", not
-    "earned") and names the year the question names ("for 2015"): a figure for other years, or of
-    another act, is related, not the answer."""
-    if not (ask.figure and _COUNT_ASKED.search(question)) or ask.said:  # "What did X say about how long…"
-        return True
-    years = {m.group("year") for m in _WHEN.finditer(question)}
-    acts = events(question)
-    return any(figure_answers(ask, t) and all(y in t for y in years) and all(reported(e, t) for e in acts)
-               for t in texts)
+    return not unreported(question, close, wider, reworded) and not off_type(question, close) \
+        and figure_given(parsed or asked(question), question, close)
 
 
 def pick(ask: Asked, question: str, ranked: Sequence[Quote], vectors: np.ndarray) -> Picked:

@@ -39,7 +39,8 @@ def build_server(assistant: Assistant):
     def ask(question: str, outlets: list[str] | None = None, stances: list[str] | None = None,
             k: int | None = None) -> Answer:
         """Answer a question with verbatim quotes, each labelled with its outlet; abstains when the
-        sources do not say. `outlets`/`stances` restrict which sources may be cited; `k` is how
+        sources do not say (with `not_covered` set when they are about it but do not report what was
+        asked: the citations are then related quotes, not an answer). `outlets`/`stances` restrict which sources may be cited; `k` is how
         many passages to quote (1-50)."""
         try:
             return assistant.ask(question, outlets=outlets, stances=stances, k=k)

@@ -117,6 +117,8 @@ def group(citations: Sequence[dict], by_outlet: bool, stances: Stances) -> list[
 
 
 def answer_body(turn: int, answer: dict, stances: Stances, by_outlet: bool, shown: int | None = None) -> str:
+    if answer.get("abstained") and answer.get("not_covered"):
+        return partial_body(turn, answer, stances, shown)
     if answer.get("abstained"):
         return f'<div class="bl-abstain">{esc(answer["answer"].splitlines()[-1])} Try other words, or widen the filters.</div>'
     voice = "".join(f'<p class="bl-voice">{esc(line)}</p>' for line in voice_lines(answer["answer"], stances))
@@ -136,6 +138,18 @@ def answer_body(turn: int, answer: dict, stances: Stances, by_outlet: bool, show
         parts += [f'<div class="bl-group">{esc(p["outlet"])} <span class="bl-group-meta">\u00b7 '
                   f'{esc(stances.label(p.get("stance")))} \u00b7 {esc(p["summary"])}</span></div>'
                   for p in answer.get("perspectives") or [] if not p.get("addresses")]
+    return "".join(parts)
+
+
+def partial_body(turn: int, answer: dict, stances: Stances, shown: int | None = None) -> str:
+    """Not covered: the line saying what no source reports, then the related quotes under a heading
+    that says they are related, not an answer."""
+    lines = answer["answer"].splitlines()
+    cites = answer.get("citations", [])[: shown if shown is not None else None]
+    parts = [f'<div class="bl-abstain bl-not-covered">{esc(lines[0])}</div>']
+    if cites:
+        parts.append(f'<div class="bl-group bl-related">{esc(lines[1])}</div>')
+        parts += [quote_block(turn, c, stances, str(i)) for i, c in enumerate(cites, 1)]
     return "".join(parts)
 
 
@@ -193,7 +207,9 @@ def announcement(entry: dict | None) -> str:
         return f"No answer: {entry['error']}"
     answer = entry.get("answer") or {}
     if answer.get("abstained"):
-        return "Answer ready: the indexed sources don't answer this."
+        related = len(answer.get("citations", []))
+        more = f" {related} related quote{'s' if related != 1 else ''} shown." if related else ""
+        return f"Answer ready: the indexed sources don't answer this.{more}"
     cites = answer.get("citations", [])
     outlets = len({c["outlet"] for c in cites})
     return (f"Answer ready: {len(cites)} quote{'s' if len(cites) != 1 else ''} from {outlets} "

@@ -58,10 +58,16 @@ def test_an_irregular_past_reports_its_verb_and_a_short_verb_needs_its_stem():
 def test_a_wh_question_is_unanswered_when_neither_its_event_nor_the_element_it_asks_for_is_quoted():
     q = "What fine did Acme Corp pay for the spill?"
     assert unreported(q, ["Acme Corp was charged on Monday over the spill."]) == ["pay"]
-    assert unreported(q, ["Acme Corp agreed to a record fine over the spill."]) == []  # the element: a fine
+    assert unreported(q, ["Acme Corp agreed to a record fine over the spill."], reworded=True) == []  # the element: a fine
     when = "When did the agency delist the group?"
-    assert unreported(when, ["The agency removed the group from the list in March 2012."]) == []  # a date answers
+    assert unreported(when, ["The agency removed the group from the list in March 2012."], reworded=True) == []  # a date answers
     assert unreported(when, ["Lawmakers argued for the agency to delist the group."]) == ["delist"]
+
+
+def test_a_wh_element_answers_only_in_a_quote_that_names_or_rewords_the_event():
+    when = "When did the agency end the program?"
+    assert unreported(when, ["The program was started in 2007 by the agency."]) == ["end"]  # a date of another event
+    assert unreported(when, ["The agency ended the program in 2013."]) == []
 
 
 def test_a_figure_question_needs_a_figure_of_the_act_and_the_year_it_asks_about():

@@ -76,3 +76,17 @@ def test_sources_fits_an_80_column_terminal_and_wide_shows_everything(tmp_path):
     wide = run("sources", "--wide", "--index", str(tmp_path / "ix"), env={"COLUMNS": "200"})
     assert all(d["doc_id"] in wide.stdout for d in docs) and "found by" in wide.stdout
     assert not registry.exists()
+
+
+def test_ask_shows_a_not_covered_answer_plainly(tmp_path):
+    corpus = write_corpus(tmp_path / "corpus")
+    index = tmp_path / "index"
+    assert run("ingest", str(corpus), "--index", str(index)).exit_code == 0
+    result = run("ask", "When will the construction of the river bridge begin?", "--index", str(index))
+    assert result.exit_code == 0, result.output
+    text = " ".join(result.output.replace("│", " ").split())
+    assert "Not covered: none of the indexed sources reports the date asked for" in text
+    assert "Related, from the sources:" in text and "not covered — the quotes are related, not an answer" in text
+    as_json = json.loads(run("ask", "When will the construction of the river bridge begin?", "--json", "--index",
+                             str(index)).stdout)
+    assert as_json["abstained"] and as_json["not_covered"] == "the date asked for" and as_json["citations"]

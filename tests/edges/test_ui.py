@@ -235,3 +235,16 @@ def test_perspectives_view_names_the_outlets_that_do_not_address_the_question(ha
     for p in listed:
         if not p["addresses"]:
             assert f'{p["outlet"]} <span class="bl-group-meta">' in page
+
+
+def test_a_not_covered_answer_shows_what_is_missing_then_its_quotes_under_a_related_heading(handlers):
+    cite = {"id": "1", "outlet": "Daily Planet", "stance": None, "quote": "The bridge will open.", "start": 0,
+            "end": 21, "chain": []}
+    answer = {"answer": "Not covered: none of the indexed sources reports the date asked for.\n"
+              "Related, from the sources:\n- Daily Planet: \u201cThe bridge will open.\u201d [1]",
+              "abstained": True, "not_covered": "the date asked for", "citations": [cite]}
+    body = ui_html.answer_body(0, answer, handlers.stances, False)
+    assert body.index("Not covered: none of the indexed sources") < body.index("Related, from the sources:") \
+        < body.index("The bridge will open.")
+    assert "Try other words" not in body and 'class="bl-cite"' in body
+    assert "1 related quote shown" in ui_html.announcement({"answer": answer})

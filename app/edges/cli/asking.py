@@ -83,7 +83,9 @@ def print_answer(answer) -> None:
 
     style = "yellow" if answer.abstained else ("magenta" if answer.contested else "green")
     # soft_wrap=False: the panel wraps long quotes instead of cropping them at the console width
-    out.print(Panel(escape(answer.answer), title=escape(answer.question), border_style=style), soft_wrap=False)
+    subtitle = "not covered — the quotes are related, not an answer" if answer.not_covered else None
+    out.print(Panel(escape(answer.answer), title=escape(answer.question), subtitle=subtitle, border_style=style),
+              soft_wrap=False)
     if answer.synthesis is not None:
         print_synthesis(answer.synthesis)
     for c in answer.citations:

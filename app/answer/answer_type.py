@@ -1,0 +1,91 @@
+"""Does a quote carry an answer of the type the question asks for, about the event it asks about?
+
+Near-topic questions are often answered by a quote of the right topic but the wrong type: a date
+of another event, a past event for a future question, another prize than the one asked about.
+By the form of the question (pure functions, no model):
+- "How many / how much …": a figure of what it counts, in a quote that reports the act (`figure_given`).
+- "When will <subject> <verb>…?": a quote names the event of that subject (any frame: it has not
+  happened) and a time ("expected by June", "on Thursday").
+- "Will <subject> <verb> … again / next …?": a repetition after the articles. A quote that reports
+  the event as done tells of the last one; only a quote naming another occurrence answers.
+- "Did <subject> <verb> <bare noun>…?" ("win re-election", "misuse campaign funds"): a bare object
+  names the kind of thing, so when the quotes name it ("running for re-election") but only quotes
+  without it report the verb ("won the primary"), the event asked about is not reported. An object with a determiner or a name ("approve H.R. 1", "suspend
+  the decision") may be referred to in other words and is not checked.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from app.answer.asked import Asked
+from app.answer.outcome import DATE, DID_CASE, names_subject, events, mentions, reported
+from app.answer.signals import figure_answers
+from app.text.terms import STOPWORDS, stem
+
+_LOOSE_SUBJECT = r"(?P<subj>(?:[\w.'’-]+\s+){1,6}?)"
+_CLAUSE_VERB = r"(?P<verb>[a-z]+)(?=\s+(?:in|on|at|to|for|from|with|about|after|before|again|the|a|an|his|her|their|its)\b|\s*[?,.;]|\s*$)"
+WHEN_WILL = re.compile(rf"^\W*when\s+will\s+{_LOOSE_SUBJECT}{_CLAUSE_VERB}", re.I)
+WILL = re.compile(rf"^\W*will\s+{_LOOSE_SUBJECT}{_CLAUSE_VERB}", re.I)
+_REPEAT_ASKED = re.compile(r"\b(?:again|next|another)\b", re.I)
+_REPEAT_TOLD = re.compile(r"\b(?:again|next|another|annual(?:ly)?|future|tradition|second time|once more)\b", re.I)
+_TIME = re.compile(DATE.pattern + r"|\b(?:today|tomorrow|tonight|soon|ago|later)\b|"
+                   r"\b(?:next|this|last|coming)\s+(?:week|month|year|spring|summer|fall|autumn|winter|session|term)\b", re.I)
+# The word after the verb, not itself followed by a determiner: "the NAACP resolution brand the whole
+# movement" takes the subject's noun for the verb, and "brand" (the verb) is no object.
+_BARE_OBJECT = re.compile(r"\s+(?P<obj>[a-z][\w’'-]*)\b(?!\s+(?:the|a|an|his|her|their|its|this|that|these|those)\b)")
+PARTICLES = frozenset("back down over away around forward along apart aside".split())  # "pay back": no object
+
+
+def off_type(question: str, texts: Sequence[str]) -> list[str]:
+    """The question's events that `texts` (the quotes that answer) do not answer in the type asked
+    (empty: nothing to check, or answered)."""
+    missing = []
+    m = WHEN_WILL.match(question)
+    if m and not any(mentions(m.group("verb"), t) and _TIME.search(t) and names_subject(_subject(m), t) for t in texts):
+        missing.append(m.group("verb"))
+    m = WILL.match(question)
+    if m and _REPEAT_ASKED.search(question[m.end():]) and not any(
+            mentions(m.group("verb"), t) and _REPEAT_TOLD.search(t) for t in texts):
+        missing.append(m.group("verb"))
+    m = DID_CASE.match(question)
+    obj = _bare_object(question[m.end():]) if m else None
+    if obj:  # named in the quotes, but never beside the reported verb: the object's own event is not reported
+        reporting = [t for t in texts if reported(m.group("verb"), t)]
+        if reporting and any(obj in _stems(t) for t in texts) and not any(obj in _stems(t) for t in reporting):
+            missing.append(m.group("verb"))
+    return missing
+
+
+def _stems(text: str) -> set[str]:
+    return {stem(w.casefold()) for w in re.findall(r"[\w’'-]+", text)}
+
+
+def _subject(m: re.Match) -> frozenset[str]:
+    """Stems of the subject's words ("the Senate" → {senat})."""
+    return frozenset(stem(w.casefold()) for w in re.findall(r"[\w’'-]+", m.group("subj")) if w.casefold() not in STOPWORDS)
+
+
+def _bare_object(rest: str) -> str | None:
+    """The stem of a determinerless common noun right after the verb ("re-election"), else None."""
+    m = _BARE_OBJECT.match(rest)
+    word = m.group("obj").casefold() if m else ""
+    return stem(word) if word and word not in STOPWORDS and word not in PARTICLES and not word.endswith("ly") else None
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_COUNT_ASKED = re.compile(r"\bhow (?:many|much)\b", re.I)  # not "will tickets cost more": no figure asked
+
+
+def figure_given(ask: Asked, question: str, texts: Sequence[str]) -> bool:
+    """A "how many / how much" question is answered only by a figure of what it counts ("votes",
+    a dollar sum for "pay") in a quote that also reports the event asked about ("paid", not
+    "earned") and names the year the question names ("for 2015"): a figure for other years, or of
+    another act, is related, not the answer."""
+    if not (ask.figure and _COUNT_ASKED.search(question)) or ask.said:  # "What did X say about how long…"
+        return True
+    years = set(_YEAR.findall(question))
+    acts = events(question)
+    return any(figure_answers(ask, t) and all(y in t for y in years) and all(reported(e, t) for e in acts)
+               for t in texts)

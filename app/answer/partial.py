@@ -1,0 +1,77 @@
+"""The partial answer: the sources are about what was asked, but none of them reports it.
+
+"Not covered: none of the indexed sources reports the figure asked for (“How many times did the ad
+air?”). Related, from the sources:" and at most RELATED_MAX related quotes, each labelled with its
+outlet. The answer abstains (`abstained`, and `not_covered` says what is missing), so a reader, a
+client and the eval all count it as "not covered"; the quotes only show what the sources do say
+nearby. What is missing is named by the kind of thing asked for (a date, a figure, a name, an
+outcome, whether something happened), never by the question's claim in byline's own voice: the
+question itself stands in quotation marks.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from app.answer.about import disputed_point
+from app.answer.compose import Carried, Writer
+from app.answer.select import Quote
+from app.answer.sides import CLOSE
+from app.models import Answer
+from app.registry import Registry
+
+NOT_COVERED = "Not covered:"
+RELATED = "Related, from the sources:"
+RELATED_MAX = 2
+
+_KINDS = (  # (what the question's opening asks for, how the answer names what is missing)
+    (re.compile(r"^\W*(?:when\b|(?:on|in|by)\s+what\s+(?:day|date|year|month)\b|what\s+(?:day|date|year)\b)", re.I), "the date asked for"),
+    (re.compile(r"^\W*how\s+(?:many|much|long|often|far|old)\b", re.I), "the figure asked for"),
+    (re.compile(r"^\W*(?:who|whom|whose)\b", re.I), "the name asked for"),
+    (re.compile(r"^\W*where\b", re.I), "the place asked for"),
+    (re.compile(r"^\W*(?:will|would|is\s+\S+(?:\s+\S+)?\s+going\s+to)\b", re.I), "whether it will happen"),
+    (re.compile(r"^\W*(?:did|was|were|has|have|had|is|are|does|do)\b", re.I), "whether it happened"),
+)
+_WHAT_NOUN = re.compile(r"^\W*(?:what|which)\s+(?P<noun>[a-z]+)\s+(?:did|does|do|was|were|is|are|has|have|had|will)\b", re.I)
+_WHAT_BARE = re.compile(r"^\W*(?:what|how)\s+(?:did|does|do|has|have|will)\b", re.I)
+
+
+def missing(question: str) -> str:
+    """What the question asks for, in neutral words: "the date asked for", "the plea asked for"."""
+    q = disputed_point(question) or question
+    for rx, words in _KINDS:
+        if rx.search(q):
+            return words
+    m = _WHAT_NOUN.search(q)
+    if m:
+        return f"the {m.group('noun').casefold()} asked for"
+    return "the outcome asked for" if _WHAT_BARE.search(q) else "what was asked"
+
+
+def related(ranked: Sequence[Quote]) -> list[Quote]:
+    """The best related quote, and one more from another outlet when it scores within CLOSE of it."""
+    if not ranked:
+        return []
+    out = [ranked[0]]
+    for q in ranked[1:]:
+        if len(out) >= RELATED_MAX or q.score < ranked[0].score - CLOSE:
+            break
+        if all(q.outlet != o.outlet for o in out):
+            out.append(q)
+    return out
+
+
+def not_covered(question: str, ranked: Sequence[Quote], registry: Registry, carried: Carried | None = None) -> Answer:
+    """The partial answer: what no source reports, then the related quotes, flagged as related."""
+    what = missing(question)
+    point = disputed_point(question)
+    asked = f" (\u201c{point}\u201d)" if point else ""
+    w = Writer(registry, carried)
+    w.lines.append(f"{NOT_COVERED} none of the indexed sources reports {what}{asked}.")
+    quotes = related(ranked)
+    if quotes:
+        w.lines.append(RELATED)
+        w.lines.extend(w.quote_line(q, side=False) for q in quotes)
+    return Answer(question=question, answer="\n".join(w.lines), abstained=True, contested=False,
+                  citations=w.citations, not_covered=what)

@@ -1,0 +1,44 @@
+"""Abstention by answer type (issue 14 point 3): a quote of the right topic answers only when it
+carries what the question's form asks for, about that event. Hand-made sentences, no model."""
+
+from __future__ import annotations
+
+from app.answer.answer_type import off_type
+from app.answer.outcome import mentions
+
+
+def test_a_when_will_question_needs_the_event_and_a_time_in_one_quote():
+    q = "When will the Senate vote on the bill?"
+    assert off_type(q, ["The Senate will not take up the bill.", "The House voted on Friday."]) == ["vote"]
+    assert off_type(q, ["The Senate is expected to vote on the bill next week."]) == []
+    assert off_type("When will the mayor's trial begin?", ["The mayor was charged on Tuesday."]) == ["begin"]
+
+
+def test_a_will_again_question_is_not_answered_by_the_last_occurrence():
+    q = "Will the council read the charter aloud again next year?"
+    assert off_type(q, ["Members of the council read the charter aloud on Thursday."]) == ["read"]
+    assert off_type(q, ["The council will read the charter aloud again every year."]) == []
+    assert off_type("Will the council fight the suit?", ["We will vigorously defend against it."]) == []  # no repetition asked
+
+
+def test_a_bare_object_must_be_reported_with_its_verb():
+    q = "Did Mayor Ann Park win re-election against Jo Lee?"
+    running = "Ms. Park is running for re-election in November against Jo Lee."
+    assert off_type(q, ["Ms. Park easily won the primary; Jo Lee took 17 percent.", running]) == ["win"]
+    assert off_type("Did Ann Park sign legislation on fees?", ["Ms. Park signed the bill on fees."]) == []  # not named: a synonym may stand
+    assert off_type(q, ["Ms. Park won re-election on Tuesday."]) == []
+    assert off_type("Did the House approve H.R. 1?", ["The House approved the plan 234-193."]) == []  # a name: not checked
+    assert off_type("Did Ann Park pay back any of the money?", ["He repaid $60,000."]) == []  # a particle, not an object
+    q = "Did the NAACP resolution brand the whole movement as racist?"  # "resolution" parsed as the verb: no object
+    assert off_type(q, ["The NAACP adopted a resolution condemning racist elements."]) == []
+
+
+def test_a_verb_is_not_reported_by_another_word_that_only_shares_its_first_letters():
+    assert mentions("convicted", "He was indicted on charges of illegally converting funds.") is None
+    assert mentions("decide", "The court is expected to reach a decision by June.") == "prospect"
+    assert mentions("send", "The letters were sent on Monday.") == "reported"
+
+
+def test_the_noun_of_whom_an_event_befalls_does_not_report_it():
+    assert mentions("nominate", "Trump, the presumptive GOP nominee, called her a disgrace.") is None
+    assert mentions("nominate", "Trump nominated Jo Lee on Monday.") == "reported"
