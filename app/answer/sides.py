@@ -1,14 +1,13 @@
 """Which quotes an answer keeps, and whether the sources really disagree about the question.
 
-`disagreements` finds pairs of quotes from different sources that contradict each other on what
-was asked (rules of `app/attribution/contradict.py`): conflicting figures or days, a denial of
-the same claim (similar quotes of opposite polarity), a rebuttal, opposite verdicts. Two stance
-groups in one answer, or two quotes on one topic, are not a disagreement. A question about what a
-named source said is contested only when another quote rebuts that statement or gives another
-figure.
+`disagreements` finds pairs of quotes from different sources that contradict each other on what was
+asked (rules of `app/attribution/contradict.py`, `stated.py`): conflicting figures (or another figure
+than one the question states) or days, a denial of the same claim, a rebuttal, opposite verdicts. Two
+stance groups in one answer, or two quotes on one topic, are not a disagreement. A question about what
+a named source said is contested only when another quote rebuts that statement or gives another figure.
 
-`pick` keeps the best quote, then: for a plain question at most one more, from another outlet and
-nearly as good (corroboration); for a contested one the best one or two quotes of each side.
+`pick` keeps the best quote, then: for a plain question at most one more, from another outlet and nearly
+as good (corroboration); for a contested one the best one or two quotes of each side.
 """
 
 from __future__ import annotations
@@ -24,7 +23,7 @@ from app.answer.accounts import one_account
 from app.answer.roles import own_words
 from app.answer.asked import Asked, asked, asks_verdict
 from app.answer.select import Quote, figure_answers
-from app.attribution import contradict as cx
+from app.attribution import contradict as cx, stated
 from app.attribution.links import RELAYS
 from app.text.terms import stem, term_set
 
@@ -89,7 +88,8 @@ def contradiction(ask: Asked, question: str, a: Quote, b: Quote, sim: float, wid
     if not _different_sources(a, b) or a.outlet == b.outlet:
         return None
     if ask.figure and (sim >= ON_POINT or cx.figures_about_question(a.text, b.text, ask.terms)) \
-            and cx.conflicting_figures(a.text, b.text, ask.terms):
+            and cx.conflicting_figures(a.text, b.text, ask.terms) \
+            or stated.disputes_stated(question, a.text, b.text, ask.terms):  # "Did they pay a 30 percent rate …?"
         return "figures"
     if not _other_side(a, b):
         return None
@@ -136,7 +136,7 @@ def _rebuttal(ask: Asked, r: Quote, target: Quote, sim: float) -> bool:
 SPELLED = 2  # question predicate terms in the claim a rebuttal spells out, for it to count from the wide pool
 
 
-def _spells_asked(ask: Asked, r: Quote) -> bool:
+def spells_asked(ask: Asked, r: Quote) -> bool:
     """r rebuts a claim it spells out, and that claim holds SPELLED of what the question asks ("challenged
     claims that their activists accosted black lawmakers" for "Did protesters hurl epithets at black
     lawmakers?"): a precise rule, so it counts even when r scores well below the best quote."""
@@ -232,7 +232,7 @@ def pick(ask: Asked, question: str, ranked: Sequence[Quote], vectors: np.ndarray
         if pair is not None and one_account(ask, ranked, pool, sims, *pair):
             pair = None
     if pair is None:  # a rebuttal of claims below the best ones, aimed at a quote on the same question terms
-        pair = _shared_rebuttal(ask, ranked, [i for i in pool if i not in wide or _spells_asked(ask, ranked[i])],
+        pair = _shared_rebuttal(ask, ranked, [i for i in pool if i not in wide or spells_asked(ask, ranked[i])],
                                 pool, sims)
     if pair is not None:
         return two_sides(ranked, *pair)

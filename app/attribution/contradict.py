@@ -54,6 +54,8 @@ REBUTTAL = re.compile(
     r"fabricat\w*|baseless|disinformation|fake news|without merit|no (?:\w+ )?(?:evidence|proof)|mischaracteri\w+|"
     r"challeng\w* (?:the )?(?:claims?|allegations?|accounts?|reports?)|"
     r"propaganda|hoax|demoniz\w+|divert\w* attention|disputed (?:the )?(?:claims?|allegations?|reports?)|"
+    r"(?:reject|dismiss)\w* (?:the |any |early )?(?:claims?|allegations?|accusations?|reports?|suggestions?)|"
+    r"bat(?:s|ted|ting)? down (?:the |any )?(?:claims?|allegations?|accusations?|reports?)|"
     r"(?:anti-\w+|false|bogus|unfounded|absurd|ridiculous) (?:claims?|allegations?|accusations?|reports?)|"
     r"(?:claims?|allegations?|reports?) (?:were|was|are|is) (?:merely|simply|just|only|false|wrong))\b",
     re.IGNORECASE)
@@ -234,7 +236,7 @@ def rebuts(text: str) -> bool:
 # The claim a rebuttal spells out: "X claimed that P, which is not true", "disputed claims of P",
 # "denied that P", "false allegations that P" (up to the clause that rejects or follows it).
 _CLAIMED = re.compile(
-    r"\b(?:claim(?:s|ed|ing)?|allegations?|accusations?|charges?|den(?:y|ies|ied))\s+(?:that|of)\s+"
+    r"\b(?:claim(?:s|ed|ing)?|allegations?|accusations?|charges?|reports?|suggestions?|den(?:y|ies|ied))\s+(?:that|of)\s+"
     r"(?P<claim>[^.;:,]+?)(?=,|\s+(?:which|but|and|though)\b|[.;:]|$)", re.IGNORECASE)
 
 

@@ -177,3 +177,11 @@ def test_challenging_claims_or_no_evidence_of_any_kind_is_a_rebuttal_that_spells
 
 def test_a_literal_shooting_down_is_not_a_denial():
     assert not cx.negated("Rebels shot down the plane over the valley.", asked("Did rebels shoot down the plane?"))
+
+
+def test_rejecting_or_dismissing_reports_is_a_rebuttal_that_spells_out_the_reported_claim():
+    text = "He also rejected reports that Obama refused his request for a meeting, pinning it on a scheduling conflict."
+    assert cx.rebuts(text) and cx.rebutted_claim(text) == "Obama refused his request for a meeting"
+    assert cx.rebuts("The aide dismissed the allegations of fraud.")
+    assert cx.rebutted_claim("Officials dismissed suggestions that the plant would close.") == "the plant would close"
+    assert not cx.rebuts("He rejected the offer and reported it to the police.")  # rejecting an offer rebuts no claim

@@ -2,8 +2,9 @@
 cases are valid and verbatim, and byline meets evals/thresholds-basil-dev.yaml on the calibration
 half, evals/thresholds-basil-dev-heldout.yaml on the held-out half, evals/thresholds-basil-dev-flags.yaml
 on the hand-asked dev-flags questions, evals/thresholds-basil-dev-abstain.yaml on the near-topic
-development set and evals/thresholds-basil-dev-heldout2.yaml on the blind held-out set 2. Skipped, with a message,
-when ../shared is absent."""
+development set, evals/thresholds-basil-dev-recall.yaml on the contested-recall development set and
+evals/thresholds-basil-dev-heldout2.yaml on the blind held-out set 2. Skipped, with a message, when
+../shared is absent."""
 
 from __future__ import annotations
 
@@ -50,6 +51,7 @@ def basil_index(tmp_path_factory):
                                              ("heldout.yaml", "thresholds-basil-dev-heldout.yaml"),
                                              ("dev-flags.yaml", "thresholds-basil-dev-flags.yaml"),
                                              ("dev-abstain.yaml", "thresholds-basil-dev-abstain.yaml"),
+                                             ("dev-recall.yaml", "thresholds-basil-dev-recall.yaml"),
                                              ("heldout2.yaml", "thresholds-basil-dev-heldout2.yaml")])
 def test_byline_meets_the_basil_dev_thresholds(basil_index, tmp_path, cases, gate):
     config, embedder = basil_index
