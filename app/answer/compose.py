@@ -16,6 +16,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from app.answer.about import about_lines
+from app.answer.disputed import reported_dispute
 from app.answer.rebuttal import other_sides_look, second_look
 from app.answer.retrieve import Hit
 from app.answer.roles import role_asked, voiced
@@ -180,6 +181,7 @@ def select_answer(question: str, hits: list[Hit], qvec: np.ndarray, embed: Embed
             return rank_quotes(ask, other_side(stance), qvec, embed, coverage, floor=top[0].score - WIDE_POOL)
         picked = second_look(ask, question, picked, others_of(picked.quotes[0].stance), embed)
         picked = other_sides_look(ask, question, picked, top, others_of, embed)
+    picked = reported_dispute(ask, picked, top, vectors)  # both sides in one article
     return Selection(ask, ranked, picked)
 
 

@@ -20,6 +20,7 @@ import numpy as np
 
 from app.answer.outcome import events, reported, unreported
 from app.answer.accounts import one_account
+from app.answer.dates import YEAR_ASKED, asks_after
 from app.answer.roles import own_words
 from app.answer.asked import Asked, asked, asks_verdict
 from app.answer.select import Quote, figure_answers
@@ -55,7 +56,7 @@ class Picked:
     pair: tuple[int, ...] = ()  # positions in `quotes` of the two that disagree (the best quote's side first)
 
 
-def _different_sources(a: Quote, b: Quote) -> bool:
+def different_sources(a: Quote, b: Quote) -> bool:
     """Different voices: two speakers, or two outlets in their own voice. One person's words
     carried by two outlets are one source."""
     speaker_a, speaker_b = a.source[1].split()[-1:], b.source[1].split()[-1:]  # surnames
@@ -85,7 +86,7 @@ def contradiction(ask: Asked, question: str, a: Quote, b: Quote, sim: float, wid
     below a, so only the precise rules apply (figures of what is asked, a rebuttal naming b's source).
     Sources disagree across outlets: one outlet's quotes (its own voice and the people it quotes)
     are one account, and a denial, rebuttal or verdict comes from the other side."""
-    if not _different_sources(a, b) or a.outlet == b.outlet:
+    if not different_sources(a, b) or a.outlet == b.outlet:
         return None
     if ask.figure and (sim >= ON_POINT or cx.figures_about_question(a.text, b.text, ask.terms)) \
             and cx.conflicting_figures(a.text, b.text, ask.terms) \
@@ -94,7 +95,7 @@ def contradiction(ask: Asked, question: str, a: Quote, b: Quote, sim: float, wid
     if not _other_side(a, b):
         return None
     if wide:
-        named = (_rebuts_asked(ask, a) and _names(a, b)) or (_rebuts_asked(ask, b) and _names(b, a))
+        named = any(_rebuts_asked(ask, r) and _names(r, t) and states_rejected_claim(ask, r, t) for r, t in ((a, b), (b, a)))
         return "rebuttal" if named else None
     if _DAY_ASKED.search(question) and cx.conflicting_days(a.text, b.text):
         return "days"
@@ -125,7 +126,7 @@ def _rebuttal(ask: Asked, r: Quote, target: Quote, sim: float) -> bool:
     """Quote r rebuts target's claim: a rebuttal cue, and r speaks to target (same claim, names its
     source, or answers the question closely too; for a who / where / when question, only a rebuttal
     naming its source or speaking of a claim or report). X's own rejection ("without merit") answers what X said or did."""
-    if not _rebuts_asked(ask, r) or own_words(ask, r):
+    if not _rebuts_asked(ask, r) or own_words(ask, r) or not states_rejected_claim(ask, r, target):
         return False
     aimed = _names(r, target) or (sim >= ON_POINT and cx.points_at_claim(r.text))
     if ask.identity:  # who / where / when: rejecting the act's merits ("this suit is without merit") leaves who did it
@@ -134,6 +135,18 @@ def _rebuttal(ask: Asked, r: Quote, target: Quote, sim: float) -> bool:
 
 
 SPELLED = 2  # question predicate terms in the claim a rebuttal spells out, for it to count from the wide pool
+
+
+def states_rejected_claim(ask: Asked, r: Quote, target: Quote) -> bool:
+    """When r spells out the claim it rejects, target states it: it holds a word the claim and the question's
+    predicate share, and denies nothing near the question's terms ("allegations that the White House dangled
+    the secretary of Navy position" is aimed neither at "used Clinton … if given a prominent, but unpaid,
+    advisory position" nor at "speculated that …, Mr. Bauer said that was never the case")."""
+    claim = cx.rebutted_claim(r.text)
+    if claim is None:
+        return True
+    key = term_set(claim) & (ask.predicate or ask.terms)
+    return bool(term_set(target.text) & key) and not cx.negated(target.text, ask.predicate or ask.terms)
 
 
 def spells_asked(ask: Asked, r: Quote) -> bool:
@@ -152,26 +165,6 @@ def _rebuts_asked(ask: Asked, r: Quote) -> bool:
         return False
     claim = cx.rebutted_claim(r.text)
     return claim is None or bool(term_set(claim) & (ask.predicate or ask.terms))
-
-
-_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-           "november", "december")
-_WHEN = re.compile(rf"\b(?:(?P<month>{'|'.join(_MONTHS)})\s+)?(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
-
-
-def asks_after(question: str, dates: Sequence[str | None]) -> bool:
-    """The question asks about a time after every source's date ("in November 2010", "in 2018"):
-    no article can report it. Dates are ISO (YYYY-MM-DD); undated sources never rule a question out."""
-    known = [d[:7] for d in dates if d and re.match(r"\d{4}-\d\d", d)]
-    if not known or len(known) < len(dates):
-        return False
-    latest = max(known)
-    for m in _WHEN.finditer(question):
-        month = _MONTHS.index(m.group("month").casefold()) + 1 if m.group("month") else None
-        asked = f"{m.group('year')}-{month:02d}" if month else m.group("year")
-        if (asked > latest if month else asked > latest[:4]):
-            return True
-    return False
 
 
 REWORDED = 0.6  # cosine to the question of an answering quote that holds all its other terms: it words the event otherwise
@@ -209,7 +202,7 @@ def figure_given(ask: Asked, question: str, texts: Sequence[str]) -> bool:
     another act, is related, not the answer."""
     if not (ask.figure and _COUNT_ASKED.search(question)) or ask.said:  # "What did X say about how long…"
         return True
-    years = {m.group("year") for m in _WHEN.finditer(question)}
+    years = {m.group("year") for m in YEAR_ASKED.finditer(question)}
     acts = events(question)
     return any(figure_answers(ask, t) and all(y in t for y in years) and all(reported(e, t) for e in acts)
                for t in texts)
@@ -272,8 +265,9 @@ def _shared_rebuttal(ask: Asked, ranked: Sequence[Quote], near: list[int], pool:
             continue
         for j in pool:
             t = ranked[j]
-            if j != i and _different_sources(r, t) and r.outlet != t.outlet and _other_side(r, t) \
-                    and sims[i, j] >= ON_POINT and _shared_question_terms(ask, r, t) >= SHARED_ASKED:
+            if j != i and different_sources(r, t) and r.outlet != t.outlet and _other_side(r, t) \
+                    and sims[i, j] >= ON_POINT and _shared_question_terms(ask, r, t) >= SHARED_ASKED \
+                    and states_rejected_claim(ask, r, t):
                 return (min(i, j), max(i, j), "rebuttal")
     return None
 

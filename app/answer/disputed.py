@@ -1,0 +1,62 @@
+"""A dispute one article reports: "He also rejected reports that Obama refused his request for a meeting".
+
+Sources disagree across outlets (`app/answer/sides.py`), but one outlet may also report both sides of
+the claim asked about: a party's rebuttal that spells out the claim it rejects. When that rejected
+claim is what the question asks (it holds SPELLED of the question's predicate terms, and for a who /
+where / when question the act asked about), the parties disagree on the question even if no other
+outlet carries the claim, provided another voice states the claim (same outlet or not) and answers
+nearly as well: the answer shows that statement, then the rebuttal. A rebuttal alone ("While many have
+speculated that …, Mr. Bauer said that was never the case") reports no party asserting the claim: no dispute.
+
+It does not apply when the rebuttal is the words of the one the question asks about ("What did X
+say", "Did X <verb>": X's own rejection is the answer), nor to a rebuttal of another claim.
+Takes the candidate quotes (best first) and their unit vectors; gives the pick.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+
+from app.answer.roles import own_words
+from app.answer.select import Asked, Quote
+from app.answer.sides import CLOSE, CONTEST_POOL, ON_POINT, Picked, different_sources, spells_asked, states_rejected_claim
+from app.attribution import contradict as cx
+from app.text.terms import term_set
+
+
+def reported_dispute(ask: Asked, picked: Picked, ranked: Sequence[Quote], vectors: np.ndarray) -> Picked:
+    """`picked` unless a quote within CLOSE of the best rebuts the very claim asked about and another
+    voice states that claim (within CONTEST_POOL): then the claim, then its rebuttal, contested.
+    `vectors[i]`: the unit vector of ranked[i]'s text."""
+    if picked.contested or not ranked:
+        return picked
+    top = ranked[0].score
+    for i, r in enumerate(ranked):
+        if r.score < top - CLOSE:
+            break
+        j = _claim_stated(ask, ranked, vectors, i) if _rebuts_the_question(ask, r) else None
+        if j is not None:
+            return Picked([ranked[j], r], True, "rebuttal", (0, 1), (0, 1))
+    return picked
+
+
+def _rebuts_the_question(ask: Asked, r: Quote) -> bool:
+    """r rejects a claim it spells out, the claim is what is asked, and r is not the asked one's own words."""
+    if not spells_asked(ask, r) or own_words(ask, r):
+        return False
+    if ask.identity:  # who / where / when: only a rejected claim about the act asked disputes the answer
+        return bool(term_set(cx.rebutted_claim(r.text) or "") & ask.verb)
+    return True
+
+
+def _claim_stated(ask: Asked, ranked: Sequence[Quote], vectors: np.ndarray, i: int) -> int | None:
+    """Of the quotes within CONTEST_POOL of the best by a voice other than rebuttal i's that state its claim
+    (`states_rejected_claim`) and rebut nothing themselves, the one closest to it (ON_POINT at least)."""
+    top, r = ranked[0].score, ranked[i]
+    near = [(float(vectors[i] @ vectors[j]), j) for j, t in enumerate(ranked)
+            if j != i and t.score >= top - CONTEST_POOL and different_sources(r, t) and not cx.rebuts(t.text)
+            and states_rejected_claim(ask, r, t)]
+    best = max(near, default=None)
+    return best[1] if best and best[0] >= ON_POINT else None
