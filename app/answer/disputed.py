@@ -6,7 +6,9 @@ claim is what the question asks (it holds SPELLED of the question's predicate te
 where / when question the act asked about), the parties disagree on the question even if no other
 outlet carries the claim, provided another voice states the claim (same outlet or not) and answers
 nearly as well: the answer shows that statement, then the rebuttal. A rebuttal alone ("While many have
-speculated that …, Mr. Bauer said that was never the case") reports no party asserting the claim: no dispute.
+speculated that …, Mr. Bauer said that was never the case") reports no party asserting the claim: no dispute,
+unless the one sentence attributes the claim to a party too ("A white lawmaker said he also heard the
+epithets, but conservative activists said the lawmakers were lying"): then it is quoted alone.
 
 It does not apply when the rebuttal is the words of the one the question asks about ("What did X
 say", "Did X <verb>": X's own rejection is the answer), nor to a rebuttal of another claim.
@@ -36,9 +38,13 @@ def reported_dispute(ask: Asked, picked: Picked, ranked: Sequence[Quote], vector
     for i, r in enumerate(ranked):
         if r.score < top - CLOSE:
             break
-        j = _claim_stated(ask, ranked, vectors, i) if _rebuts_the_question(ask, r) else None
+        if not _rebuts_the_question(ask, r):
+            continue
+        j = _claim_stated(ask, ranked, vectors, i)
         if j is not None:
             return Picked([ranked[j], r], True, "rebuttal", (0, 1), (0, 1))
+        if cx.said_but_claim(r.text):  # "X said P, but Y said … lying": the one sentence holds both sides
+            return Picked([r], True, "rebuttal", (1,), ())
     return picked
 
 

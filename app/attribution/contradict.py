@@ -252,7 +252,21 @@ def rebutted_claim(text: str) -> str | None:
     found = list(_CLAIMED.finditer(text))
     opened = [m for m in found if cue.start() <= m.start() <= cue.end()]
     before = [m for m in found if m.end("claim") <= cue.start()]
-    return opened[0].group("claim") if opened else before[-1].group("claim") if before else None
+    if opened or before:
+        return opened[0].group("claim") if opened else before[-1].group("claim")
+    return said_but_claim(text)
+
+
+# One sentence holding both sides, "X said P, but Y said … <rebuttal>": P is the claim rejected.
+_SAID_BUT = re.compile(r"\b(?:said|says|told \w+|reported|maintained|insisted)\s+(?:that\s+)?(?P<claim>[^.;:]+?),?\s+but\b", re.I)
+
+
+@per_text(maxsize=QUOTES)
+def said_but_claim(text: str) -> str | None:
+    """P in "A white lawmaker said he also heard the epithets, but … said the lawmakers were lying"."""
+    cue = REBUTTAL.search(text)
+    said = _SAID_BUT.search(text[: cue.start()]) if cue else None
+    return said.group("claim") if said else None
 
 
 @per_text(maxsize=QUOTES)

@@ -35,3 +35,14 @@ def test_a_rebuttal_alone_or_of_another_claim_or_in_the_asked_ones_own_words_is_
     assert not reported_dispute(asked(said), plain(OFF, REBUTTAL), [OFF, REBUTTAL, CLAIM], v).contested
     far = quote(CLAIM.text, "HuffPost", "left", 0.5)  # states the claim, but far below the best quote
     assert not reported_dispute(asked(Q), plain(OFF, REBUTTAL), [OFF, REBUTTAL, far], v).contested
+
+
+def test_one_sentence_with_a_claim_and_its_rebuttal_is_contested_on_its_own():
+    q = "Did protesters yell epithets at the lawmakers?"
+    both = quote("One lawmaker said protesters yelled epithets at him, but activists said the lawmakers were lying.",
+                 "HuffPost", "left", 1.0)
+    got = reported_dispute(asked(q), plain(both), [both], vectors((1, 0.2)))
+    assert got.contested and got.quotes == [both]
+    alone = quote("Activists said reports that protesters yelled epithets at the lawmakers were lies.", "HuffPost",
+                  "left", 1.0)
+    assert not reported_dispute(asked(q), plain(alone), [alone], vectors((1, 0.2))).contested  # no party states it

@@ -185,3 +185,10 @@ def test_rejecting_or_dismissing_reports_is_a_rebuttal_that_spells_out_the_repor
     assert cx.rebuts("The aide dismissed the allegations of fraud.")
     assert cx.rebutted_claim("Officials dismissed suggestions that the plant would close.") == "the plant would close"
     assert not cx.rebuts("He rejected the offer and reported it to the police.")  # rejecting an offer rebuts no claim
+
+
+def test_one_sentence_holding_both_sides_spells_out_the_claim_before_its_but():
+    both = "A white lawmaker said he also heard the epithets, but conservative activists said the lawmakers were lying."
+    assert cx.said_but_claim(both) == cx.rebutted_claim(both) == "he also heard the epithets"
+    assert cx.said_but_claim("He said the vote was close, but the count went on.") is None  # no rebuttal cue
+    assert cx.said_but_claim("Activists said the lawmakers were lying.") is None  # one side only
