@@ -16,7 +16,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from app.answer.about import about_lines
-from app.answer.disputed import reported_dispute
+from app.answer.disputed import pushback, reported_dispute
 from app.answer.rebuttal import other_sides_look, second_look
 from app.answer.retrieve import Hit
 from app.answer.roles import role_asked, voiced
@@ -135,6 +135,7 @@ class _Writer:
 
 
 OtherSide = Callable[[str | None], list[Hit]]  # stance of the best quote -> passages of the other stance groups
+Article = Callable[[str], list[Hit]]  # a document id -> its passages the first retrieval did not return
 
 
 @dataclass(frozen=True)
@@ -156,7 +157,7 @@ def coverage_of(lexical: LexicalIndex | None) -> Coverage:
 
 
 def select_answer(question: str, hits: list[Hit], qvec: np.ndarray, embed: Embed, lexical: LexicalIndex | None,
-                  other_side: OtherSide | None = None) -> Selection | None:
+                  other_side: OtherSide | None = None, article: Article | None = None) -> Selection | None:
     """Rank the passages' sentences against the question; None (abstain) when none answers it, else
     pick the quotes (and decide whether the sources disagree, looking again at the other stance
     groups' passages when `other_side` retrieves them)."""
@@ -182,6 +183,8 @@ def select_answer(question: str, hits: list[Hit], qvec: np.ndarray, embed: Embed
         picked = second_look(ask, question, picked, others_of(picked.quotes[0].stance), embed)
         picked = other_sides_look(ask, question, picked, top, others_of, embed)
     picked = reported_dispute(ask, picked, top, vectors)  # both sides in one article
+    if article is not None:  # the best quote's source rebutted further on in its own article
+        picked = pushback(ask, picked, lambda doc_id: rank_quotes(ask, article(doc_id), qvec, embed, coverage), embed)
     return Selection(ask, ranked, picked)
 
 

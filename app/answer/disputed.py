@@ -13,17 +13,25 @@ epithets, but conservative activists said the lawmakers were lying"): then it is
 It does not apply when the rebuttal is the words of the one the question asks about ("What did X
 say", "Did X <verb>": X's own rejection is the answer), nor to a rebuttal of another claim.
 Takes the candidate quotes (best first) and their unit vectors; gives the pick.
+
+`pushback`: the best quote passes on a source's words or report ("…, the Washington Post report said"), and
+its own article, further on, has another voice rebut that source by name ("an official also pushed back,
+saying the … Washington Post article … refers to collection under a law that does not allow …"): the
+article reports both sides, even when the rebuttal shares no word with the question. Not for a question
+about what a source said ("What did X claim …?"): X's words are the answer there, and the rebuttal its
+own outlet prints next to them is context, not another source's account.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import numpy as np
 
 from app.answer.roles import own_words
 from app.answer.select import Asked, Quote
-from app.answer.sides import CLOSE, CONTEST_POOL, ON_POINT, Picked, different_sources, spells_asked, states_rejected_claim
+from app.answer.sides import (CLOSE, CONTEST_POOL, ON_POINT, Picked, different_sources, names_source, rebuts_asked,
+                               spells_asked, states_rejected_claim)
 from app.attribution import contradict as cx
 from app.text.terms import term_set
 
@@ -66,3 +74,23 @@ def _claim_stated(ask: Asked, ranked: Sequence[Quote], vectors: np.ndarray, i: i
             and states_rejected_claim(ask, r, t)]
     best = max(near, default=None)
     return best[1] if best and best[0] >= ON_POINT else None
+
+
+Embed = Callable[[Sequence[str]], np.ndarray]
+ArticleQuotes = Callable[[str], Sequence[Quote]]  # a document id -> its quotes the first retrieval did not return
+
+
+def pushback(ask: Asked, picked: Picked, article: ArticleQuotes, embed: Embed) -> Picked:
+    """`picked` unless its best quote carries a source's words and its own article rebuts that source by
+    name in another voice, speaking to the same claim (ON_POINT): then the two, contested."""
+    if picked.contested or not picked.quotes or not picked.quotes[0].links or ask.said or ask.role:
+        return picked  # "What did X say / claim": X's words answer; its own outlet's rebuttal of X is context
+    best = picked.quotes[0]
+    rebuttals = [r for r in article(best.hit.chunk.doc_id) if rebuts_asked(ask, r) and names_source(r, best)
+                 and different_sources(r, best) and not own_words(ask, r)]
+    if not rebuttals:
+        return picked
+    vectors = embed([best.text, *(r.text for r in rebuttals)])
+    sims = vectors[1:] @ vectors[0]
+    i = int(np.argmax(sims))
+    return Picked([best, rebuttals[i]], True, "rebuttal", (0, 1), (0, 1)) if sims[i] >= ON_POINT else picked

@@ -70,7 +70,7 @@ def _other_side(a: Quote, b: Quote) -> bool:
     return a.stance is None or b.stance is None or a.stance != b.stance
 
 
-def _names(a: Quote, b: Quote) -> bool:
+def names_source(a: Quote, b: Quote) -> bool:
     """Quote a names b's outlet or speaker (a rebuttal aimed at it): a relayed outlet by its whole name
     ("Denver Post", not "Post"), a person by surname."""
     def fold(text: str) -> str:
@@ -95,7 +95,7 @@ def contradiction(ask: Asked, question: str, a: Quote, b: Quote, sim: float, wid
     if not _other_side(a, b):
         return None
     if wide:
-        named = any(_rebuts_asked(ask, r) and _names(r, t) and states_rejected_claim(ask, r, t) for r, t in ((a, b), (b, a)))
+        named = any(rebuts_asked(ask, r) and names_source(r, t) and states_rejected_claim(ask, r, t) for r, t in ((a, b), (b, a)))
         return "rebuttal" if named else None
     if _DAY_ASKED.search(question) and cx.conflicting_days(a.text, b.text):
         return "days"
@@ -126,9 +126,9 @@ def _rebuttal(ask: Asked, r: Quote, target: Quote, sim: float) -> bool:
     """Quote r rebuts target's claim: a rebuttal cue, and r speaks to target (same claim, names its
     source, or answers the question closely too; for a who / where / when question, only a rebuttal
     naming its source or speaking of a claim or report). X's own rejection ("without merit") answers what X said or did."""
-    if not _rebuts_asked(ask, r) or own_words(ask, r) or not states_rejected_claim(ask, r, target):
+    if not rebuts_asked(ask, r) or own_words(ask, r) or not states_rejected_claim(ask, r, target):
         return False
-    aimed = _names(r, target) or (sim >= ON_POINT and cx.points_at_claim(r.text))
+    aimed = names_source(r, target) or (sim >= ON_POINT and cx.points_at_claim(r.text))
     if ask.identity:  # who / where / when: rejecting the act's merits ("this suit is without merit") leaves who did it
         return aimed  # undisputed; only a rebuttal of a report or claim, or of its source, disputes the answer
     return sim >= SAME_CLAIM or aimed
@@ -157,7 +157,7 @@ def spells_asked(ask: Asked, r: Quote) -> bool:
     return claim is not None and len(term_set(claim) & (ask.predicate or ask.terms)) >= SPELLED
 
 
-def _rebuts_asked(ask: Asked, r: Quote) -> bool:
+def rebuts_asked(ask: Asked, r: Quote) -> bool:
     """r holds a rebuttal cue, and when it spells out the claim it rejects ("claimed that the MEK had
     no support in Iran, which is not true"), that claim holds a word of what the question asks (its
     predicate): a rebuttal of another claim by the same source does not dispute this one."""
@@ -261,7 +261,7 @@ def _shared_rebuttal(ask: Asked, ranked: Sequence[Quote], near: list[int], pool:
     rebuttal aims at that claim even with no close quote to aim at."""
     for i in near:
         r = ranked[i]
-        if not (_rebuts_asked(ask, r) and cx.points_at_claim(r.text)) or own_words(ask, r):
+        if not (rebuts_asked(ask, r) and cx.points_at_claim(r.text)) or own_words(ask, r):
             continue
         for j in pool:
             t = ranked[j]

@@ -55,7 +55,7 @@ REBUTTAL = re.compile(
     r"challeng\w* (?:the )?(?:claims?|allegations?|accounts?|reports?)|"
     r"propaganda|hoax|demoniz\w+|divert\w* attention|disputed (?:the )?(?:claims?|allegations?|reports?)|"
     r"(?:reject|dismiss)\w* (?:the |any |early )?(?:claims?|allegations?|accusations?|reports?|suggestions?)|"
-    r"bat(?:s|ted|ting)? down (?:the |any )?(?:claims?|allegations?|accusations?|reports?)|"
+    r"bat(?:s|ted|ting)? down (?:the |any )?(?:claims?|allegations?|accusations?|reports?)|push\w* back(?=,| against)|"
     r"(?:anti-\w+|false|bogus|unfounded|absurd|ridiculous) (?:claims?|allegations?|accusations?|reports?)|"
     r"(?:claims?|allegations?|reports?) (?:were|was|are|is) (?:merely|simply|just|only|false|wrong))\b",
     re.IGNORECASE)

@@ -3,7 +3,7 @@ voice stating that claim, are a disagreement even in one outlet; a rebuttal alon
 
 from __future__ import annotations
 
-from app.answer.disputed import reported_dispute
+from app.answer.disputed import pushback, reported_dispute
 from app.answer.select import asked
 from app.answer.sides import Picked
 from tests.answer.test_sides import quote, vectors
@@ -46,3 +46,37 @@ def test_one_sentence_with_a_claim_and_its_rebuttal_is_contested_on_its_own():
     alone = quote("Activists said reports that protesters yelled epithets at the lawmakers were lies.", "HuffPost",
                   "left", 1.0)
     assert not reported_dispute(asked(q), plain(alone), [alone], vectors((1, 0.2))).contested  # no party states it
+
+
+def relayed(text: str, outlet: str, source: str, s: float):
+    from app.answer.select import Quote
+    from app.attribution.links import RELAYS, Link
+    q = quote(text, outlet, "right", s)
+    return Quote(q.hit, q.start, q.end, q.text, 0, (Link(source, RELAYS),), s)
+
+
+def embed_as(table):
+    return lambda texts: vectors(*(table[t] for t in texts))
+
+
+REPORT = relayed("The agency routinely collects a great deal of American content, the Daily Ledger report said.",
+                 "Fox News", "Daily Ledger", 1.0)
+PUSHBACK = quote("An official also pushed back, saying the Daily Ledger article refers to collection under a law "
+                 "that does not allow the targeting of any citizen.", "Fox News", "right", 0.2)
+Q_CONTENT = "Does the agency collect the content of Americans' communications?"
+
+
+def test_the_best_quotes_source_rebutted_by_name_further_on_in_its_own_article_is_a_dispute():
+    embed = embed_as({REPORT.text: (1, 0.2), PUSHBACK.text: (1, 0.6)})
+    got = pushback(asked(Q_CONTENT), plain(REPORT), lambda doc: [PUSHBACK], embed)
+    assert got.contested and got.quotes == [REPORT, PUSHBACK]
+
+
+def test_no_pushback_when_the_rebuttal_names_another_source_speaks_of_something_else_or_x_said_is_asked():
+    embed = embed_as({REPORT.text: (1, 0.2), PUSHBACK.text: (0.1, 1)})
+    assert not pushback(asked(Q_CONTENT), plain(REPORT), lambda doc: [PUSHBACK], embed).contested  # far apart
+    other = quote("An official also pushed back, saying the Guardian article was wrong.", "Fox News", "right", 0.2)
+    embed = embed_as({REPORT.text: (1, 0.2), other.text: (1, 0.3), PUSHBACK.text: (1, 0.6)})
+    assert not pushback(asked(Q_CONTENT), plain(REPORT), lambda doc: [other], embed).contested  # not its source
+    said = "What did the Daily Ledger report about American content?"
+    assert not pushback(asked(said), plain(REPORT), lambda doc: [PUSHBACK], embed).contested

@@ -192,3 +192,9 @@ def test_one_sentence_holding_both_sides_spells_out_the_claim_before_its_but():
     assert cx.said_but_claim(both) == cx.rebutted_claim(both) == "he also heard the epithets"
     assert cx.said_but_claim("He said the vote was close, but the count went on.") is None  # no rebuttal cue
     assert cx.said_but_claim("Activists said the lawmakers were lying.") is None  # one side only
+
+
+def test_pushing_back_against_a_report_is_a_rebuttal_but_pushing_back_a_deadline_is_not():
+    assert cx.rebuts("A senior official also pushed back, saying the article refers to another law.")
+    assert cx.rebuts("The company pushed back against the report.")
+    assert not cx.rebuts("The board pushed back the deadline by a week.")
