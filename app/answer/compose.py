@@ -135,7 +135,8 @@ class _Writer:
 
 
 OtherSide = Callable[[str | None], list[Hit]]  # stance of the best quote -> passages of the other stance groups
-Article = Callable[[str], list[Hit]]  # a document id -> its passages the first retrieval did not return
+Article = Callable[[str, Callable[[str], bool]], list[Hit]]  # a document id, a text test -> its passages passing
+                                                            # it that the first retrieval did not return
 
 
 @dataclass(frozen=True)
@@ -184,7 +185,8 @@ def select_answer(question: str, hits: list[Hit], qvec: np.ndarray, embed: Embed
         picked = other_sides_look(ask, question, picked, top, others_of, embed)
     picked = reported_dispute(ask, picked, top, vectors)  # both sides in one article
     if article is not None:  # the best quote's source rebutted further on in its own article
-        picked = pushback(ask, picked, lambda doc_id: rank_quotes(ask, article(doc_id), qvec, embed, coverage), embed)
+        picked = pushback(ask, picked, lambda doc_id, keep: rank_quotes(ask, article(doc_id, keep), qvec, embed, coverage),
+                          embed)
     return Selection(ask, ranked, picked)
 
 

@@ -24,15 +24,17 @@ own outlet prints next to them is context, not another source's account.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 
 import numpy as np
 
 from app.answer.roles import own_words
 from app.answer.select import Asked, Quote
-from app.answer.sides import (CLOSE, CONTEST_POOL, ON_POINT, Picked, different_sources, names_source, rebuts_asked,
-                               spells_asked, states_rejected_claim)
+from app.answer.sides import (CLOSE, CONTEST_POOL, ON_POINT, Picked, different_sources, rebuts_asked, spells_asked,
+                               states_rejected_claim)
 from app.attribution import contradict as cx
+from app.attribution.links import RELAYS
 from app.text.terms import term_set
 
 
@@ -77,7 +79,9 @@ def _claim_stated(ask: Asked, ranked: Sequence[Quote], vectors: np.ndarray, i: i
 
 
 Embed = Callable[[Sequence[str]], np.ndarray]
-ArticleQuotes = Callable[[str], Sequence[Quote]]  # a document id -> its quotes the first retrieval did not return
+Keep = Callable[[str], bool]
+ArticleQuotes = Callable[[str, Keep], Sequence[Quote]]  # a document id, a text test -> its quotes passing it
+                                                        # that the first retrieval did not return
 
 
 def pushback(ask: Asked, picked: Picked, article: ArticleQuotes, embed: Embed) -> Picked:
@@ -86,11 +90,22 @@ def pushback(ask: Asked, picked: Picked, article: ArticleQuotes, embed: Embed) -
     if picked.contested or not picked.quotes or not picked.quotes[0].links or ask.said or ask.role:
         return picked  # "What did X say / claim": X's words answer; its own outlet's rebuttal of X is context
     best = picked.quotes[0]
-    rebuttals = [r for r in article(best.hit.chunk.doc_id) if rebuts_asked(ask, r) and names_source(r, best)
-                 and different_sources(r, best) and not own_words(ask, r)]
+    names = [_fold(l.name if l.role == RELAYS else l.name.split()[-1]) for l in best.links]
+    names = [n for n in names if len(n) >= 4]
+
+    def keep(text: str) -> bool:  # a cheap test first: the text names the source and holds a rebuttal cue
+        folded = _fold(text)
+        return any(n in folded for n in names) and cx.rebuts(text)
+
+    rebuttals = [r for r in article(best.hit.chunk.doc_id, keep) if keep(r.text) and rebuts_asked(ask, r)
+                 and different_sources(r, best) and not own_words(ask, r)] if names else []
     if not rebuttals:
         return picked
     vectors = embed([best.text, *(r.text for r in rebuttals)])
     sims = vectors[1:] @ vectors[0]
     i = int(np.argmax(sims))
     return Picked([best, rebuttals[i]], True, "rebuttal", (0, 1), (0, 1)) if sims[i] >= ON_POINT else picked
+
+
+def _fold(text: str) -> str:
+    return re.sub(r"[\s-]+", " ", text.casefold())  # "Al-Jazeera English" names "Al Jazeera"

@@ -59,12 +59,16 @@ def answer_from_index(question: str, search: str, *, store: Store, lexical: Lexi
                  k=k, registry=registry, vectors_for=vectors_for, carried=carried)
 
 
-def _article(doc_id: str, *, store: Store, seen: set[str], quotes) -> list[Hit]:
-    """The passages of one document that the first retrieval did not return (the best quote's own article);
+def _article(doc_id: str, keep: Callable[[str], bool], *, store: Store, seen: set[str], quotes) -> list[Hit]:
+    """The passages of one document that the first retrieval did not return (the best quote's own article)
+    and whose text passes `keep` (tried on the whole text first: most articles are not read further);
     `quotes`: the answer's quote vectors, which learn their stored sentences."""
     record = store.manifest.documents.get(doc_id) or {}
     ids = [cid for cid in record.get("chunk_ids", []) if cid not in seen]
-    found = [Hit(c, 0.0, 0.0, 0.0, 0.0, 0.0, store.sentences(doc_id)) for c, _ in store.get(ids).values()]
+    if not ids or not keep(store.text(doc_id)):
+        return []
+    found = [Hit(c, 0.0, 0.0, 0.0, 0.0, 0.0, store.sentences(doc_id)) for c, _ in store.get(ids).values()
+             if keep(c.text)]
     quotes.chunks.extend(h.chunk for h in found)
     return found
 

@@ -68,15 +68,15 @@ Q_CONTENT = "Does the agency collect the content of Americans' communications?"
 
 def test_the_best_quotes_source_rebutted_by_name_further_on_in_its_own_article_is_a_dispute():
     embed = embed_as({REPORT.text: (1, 0.2), PUSHBACK.text: (1, 0.6)})
-    got = pushback(asked(Q_CONTENT), plain(REPORT), lambda doc: [PUSHBACK], embed)
+    got = pushback(asked(Q_CONTENT), plain(REPORT), lambda doc, keep: [PUSHBACK], embed)
     assert got.contested and got.quotes == [REPORT, PUSHBACK]
 
 
 def test_no_pushback_when_the_rebuttal_names_another_source_speaks_of_something_else_or_x_said_is_asked():
     embed = embed_as({REPORT.text: (1, 0.2), PUSHBACK.text: (0.1, 1)})
-    assert not pushback(asked(Q_CONTENT), plain(REPORT), lambda doc: [PUSHBACK], embed).contested  # far apart
+    assert not pushback(asked(Q_CONTENT), plain(REPORT), lambda doc, keep: [PUSHBACK], embed).contested  # far apart
     other = quote("An official also pushed back, saying the Guardian article was wrong.", "Fox News", "right", 0.2)
     embed = embed_as({REPORT.text: (1, 0.2), other.text: (1, 0.3), PUSHBACK.text: (1, 0.6)})
-    assert not pushback(asked(Q_CONTENT), plain(REPORT), lambda doc: [other], embed).contested  # not its source
+    assert not pushback(asked(Q_CONTENT), plain(REPORT), lambda doc, keep: [other], embed).contested  # not its source
     said = "What did the Daily Ledger report about American content?"
-    assert not pushback(asked(said), plain(REPORT), lambda doc: [PUSHBACK], embed).contested
+    assert not pushback(asked(said), plain(REPORT), lambda doc, keep: [PUSHBACK], embed).contested
