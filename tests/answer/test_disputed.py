@@ -80,3 +80,9 @@ def test_no_pushback_when_the_rebuttal_names_another_source_speaks_of_something_
     assert not pushback(asked(Q_CONTENT), plain(REPORT), lambda doc, keep: [other], embed).contested  # not its source
     said = "What did the Daily Ledger report about American content?"
     assert not pushback(asked(said), plain(REPORT), lambda doc, keep: [PUSHBACK], embed).contested
+
+
+def test_naming_only_the_quotes_own_outlet_is_no_pushback():
+    own = quote("A spokesman told Fox News the claims were false.", "Fox News", "right", 0.2)
+    embed = embed_as({REPORT.text: (1, 0.2), own.text: (1, 0.3)})
+    assert not pushback(asked(Q_CONTENT), plain(REPORT), lambda doc, keep: [own], embed).contested
