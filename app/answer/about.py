@@ -17,6 +17,7 @@ import re
 from app.answer.select import Quote, asked
 from app.answer.sides import WHAT, Picked
 from app.attribution import contradict as cx
+from app.attribution import stated
 
 POINT = "The question they disagree on:"
 FIGURES = "The sources give different figures:"
@@ -60,7 +61,8 @@ def _values(question: str, picked: Picked) -> str | None:
         return None
     if picked.about == "figures":
         terms = asked(question).terms
-        fa, fb = cx.answer_figure(a.text, terms), cx.answer_figure(b.text, terms)
+        fa, fb = stated.disputes_stated(question, a.text, b.text, terms) or (cx.answer_figure(a.text, terms),
+                                                                             cx.answer_figure(b.text, terms))
         if fa and fb and fa.text and fb.text:
             return f"{FIGURES} \u201c{fa.text}\u201d ({a.outlet}) and \u201c{fb.text}\u201d ({b.outlet})."
     if picked.about == "days":

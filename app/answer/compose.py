@@ -16,6 +16,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from app.answer.about import about_lines
+from app.answer.disputed import pushback, reported_dispute
 from app.answer.rebuttal import other_sides_look, second_look
 from app.answer.retrieve import Hit
 from app.answer.roles import role_asked, voiced
@@ -134,6 +135,8 @@ class Writer:
 
 
 OtherSide = Callable[[str | None], list[Hit]]  # stance of the best quote -> passages of the other stance groups
+Article = Callable[[str, Callable[[str], bool]], list[Hit]]  # a document id, a text test -> its passages passing
+                                                            # it that the first retrieval did not return
 
 
 @dataclass(frozen=True)
@@ -156,7 +159,7 @@ def coverage_of(lexical: LexicalIndex | None) -> Coverage:
 
 
 def select_answer(question: str, hits: list[Hit], qvec: np.ndarray, embed: Embed, lexical: LexicalIndex | None,
-                  other_side: OtherSide | None = None) -> Selection | None:
+                  other_side: OtherSide | None = None, article: Article | None = None) -> Selection | None:
     """Rank the passages' sentences against the question; None (abstain) when none answers it, else
     pick the quotes (and decide whether the sources disagree, looking again at the other stance
     groups' passages when `other_side` retrieves them)."""
@@ -181,6 +184,10 @@ def select_answer(question: str, hits: list[Hit], qvec: np.ndarray, embed: Embed
             return rank_quotes(ask, other_side(stance), qvec, embed, coverage, floor=top[0].score - WIDE_POOL)
         picked = second_look(ask, question, picked, others_of(picked.quotes[0].stance), embed)
         picked = other_sides_look(ask, question, picked, top, others_of, embed)
+    picked = reported_dispute(ask, picked, top, vectors)  # both sides in one article
+    if article is not None:  # the best quote's source rebutted further on in its own article
+        picked = pushback(ask, picked, lambda doc_id, keep: rank_quotes(ask, article(doc_id, keep), qvec, embed, coverage),
+                          embed)
     return Selection(ask, ranked, picked)
 
 

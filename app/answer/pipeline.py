@@ -53,9 +53,25 @@ def answer_from_index(question: str, search: str, *, store: Store, lexical: Lexi
         return found
 
     embed_quotes = vectors_for([h.chunk for h in hits])
-    chosen = answer_stage.select_answer(question, hits, qvec, embed_quotes, lexical, other_side=other_side)
+    article = partial(_article, store=store, seen=seen, quotes=embed_quotes)
+    chosen = answer_stage.select_answer(question, hits, qvec, embed_quotes, lexical, other_side=other_side,
+                                        article=article)
     return _view(question, chosen, view, qvec, store=store, lexical=lexical, config=config, filters=filters,
                  k=k, registry=registry, vectors_for=vectors_for, carried=carried)
+
+
+def _article(doc_id: str, keep: Callable[[str], bool], *, store: Store, seen: set[str], quotes) -> list[Hit]:
+    """The passages of one document that the first retrieval did not return (the best quote's own article)
+    and whose text passes `keep` (tried on the whole text first: most articles are not read further);
+    `quotes`: the answer's quote vectors, which learn their stored sentences."""
+    record = store.manifest.documents.get(doc_id) or {}
+    ids = [cid for cid in record.get("chunk_ids", []) if cid not in seen]
+    if not ids or not keep(store.text(doc_id)):
+        return []
+    found = [Hit(c, 0.0, 0.0, 0.0, 0.0, 0.0, store.sentences(doc_id)) for c, _ in store.get(ids).values()
+             if keep(c.text)]
+    quotes.chunks.extend(h.chunk for h in found)
+    return found
 
 
 def _view(question: str, chosen: answer_stage.Selection | None, view: str, qvec, *, registry: Registry,

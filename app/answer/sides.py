@@ -1,14 +1,13 @@
 """Which quotes an answer keeps, and whether the sources really disagree about the question.
 
-`disagreements` finds pairs of quotes from different sources that contradict each other on what
-was asked (rules of `app/attribution/contradict.py`): conflicting figures or days, a denial of
-the same claim (similar quotes of opposite polarity), a rebuttal, opposite verdicts. Two stance
-groups in one answer, or two quotes on one topic, are not a disagreement. A question about what a
-named source said is contested only when another quote rebuts that statement or gives another
-figure.
+`disagreements` finds pairs of quotes from different sources that contradict each other on what was
+asked (rules of `app/attribution/contradict.py`, `stated.py`): conflicting figures (or another figure
+than one the question states) or days, a denial of the same claim, a rebuttal, opposite verdicts. Two
+stance groups in one answer, or two quotes on one topic, are not a disagreement. A question about what
+a named source said is contested only when another quote rebuts that statement or gives another figure.
 
-`pick` keeps the best quote, then: for a plain question at most one more, from another outlet and
-nearly as good (corroboration); for a contested one the best one or two quotes of each side.
+`pick` keeps the best quote, then: for a plain question at most one more, from another outlet and nearly
+as good (corroboration); for a contested one the best one or two quotes of each side.
 """
 
 from __future__ import annotations
@@ -22,10 +21,11 @@ import numpy as np
 from app.answer.answer_type import figure_given, off_type
 from app.answer.outcome import asked_verbs, unreported
 from app.answer.accounts import one_account
+from app.answer.dates import asks_after
 from app.answer.roles import own_words
 from app.answer.asked import Asked, asked, asks_verdict
 from app.answer.select import Quote
-from app.attribution import contradict as cx
+from app.attribution import contradict as cx, stated
 from app.attribution.links import RELAYS
 from app.text.terms import stem, term_set
 
@@ -57,7 +57,7 @@ class Picked:
     pair: tuple[int, ...] = ()  # positions in `quotes` of the two that disagree (the best quote's side first)
 
 
-def _different_sources(a: Quote, b: Quote) -> bool:
+def different_sources(a: Quote, b: Quote) -> bool:
     """Different voices: two speakers, or two outlets in their own voice. One person's words
     carried by two outlets are one source."""
     speaker_a, speaker_b = a.source[1].split()[-1:], b.source[1].split()[-1:]  # surnames
@@ -71,7 +71,7 @@ def _other_side(a: Quote, b: Quote) -> bool:
     return a.stance is None or b.stance is None or a.stance != b.stance
 
 
-def _names(a: Quote, b: Quote) -> bool:
+def names_source(a: Quote, b: Quote) -> bool:
     """Quote a names b's outlet or speaker (a rebuttal aimed at it): a relayed outlet by its whole name
     ("Denver Post", not "Post"), a person by surname."""
     def fold(text: str) -> str:
@@ -87,15 +87,16 @@ def contradiction(ask: Asked, question: str, a: Quote, b: Quote, sim: float, wid
     below a, so only the precise rules apply (figures of what is asked, a rebuttal naming b's source).
     Sources disagree across outlets: one outlet's quotes (its own voice and the people it quotes)
     are one account, and a denial, rebuttal or verdict comes from the other side."""
-    if not _different_sources(a, b) or a.outlet == b.outlet:
+    if not different_sources(a, b) or a.outlet == b.outlet:
         return None
     if ask.figure and (sim >= ON_POINT or cx.figures_about_question(a.text, b.text, ask.terms)) \
-            and cx.conflicting_figures(a.text, b.text, ask.terms):
+            and cx.conflicting_figures(a.text, b.text, ask.terms) \
+            or stated.disputes_stated(question, a.text, b.text, ask.terms):  # "Did they pay a 30 percent rate …?"
         return "figures"
     if not _other_side(a, b):
         return None
     if wide:
-        named = (_rebuts_asked(ask, a) and _names(a, b)) or (_rebuts_asked(ask, b) and _names(b, a))
+        named = any(rebuts_asked(ask, r) and names_source(r, t) and states_rejected_claim(ask, r, t) for r, t in ((a, b), (b, a)))
         return "rebuttal" if named else None
     if _DAY_ASKED.search(question) and cx.conflicting_days(a.text, b.text):
         return "days"
@@ -126,9 +127,9 @@ def _rebuttal(ask: Asked, r: Quote, target: Quote, sim: float) -> bool:
     """Quote r rebuts target's claim: a rebuttal cue, and r speaks to target (same claim, names its
     source, or answers the question closely too; for a who / where / when question, only a rebuttal
     naming its source or speaking of a claim or report). X's own rejection ("without merit") answers what X said or did."""
-    if not _rebuts_asked(ask, r) or own_words(ask, r):
+    if not rebuts_asked(ask, r) or own_words(ask, r) or not states_rejected_claim(ask, r, target):
         return False
-    aimed = _names(r, target) or (sim >= ON_POINT and cx.points_at_claim(r.text))
+    aimed = names_source(r, target) or (sim >= ON_POINT and cx.points_at_claim(r.text))
     if ask.identity:  # who / where / when: rejecting the act's merits ("this suit is without merit") leaves who did it
         return aimed  # undisputed; only a rebuttal of a report or claim, or of its source, disputes the answer
     return sim >= SAME_CLAIM or aimed
@@ -137,7 +138,19 @@ def _rebuttal(ask: Asked, r: Quote, target: Quote, sim: float) -> bool:
 SPELLED = 2  # question predicate terms in the claim a rebuttal spells out, for it to count from the wide pool
 
 
-def _spells_asked(ask: Asked, r: Quote) -> bool:
+def states_rejected_claim(ask: Asked, r: Quote, target: Quote) -> bool:
+    """When r spells out the claim it rejects, target states it: it holds a word the claim and the question's
+    predicate share, and denies nothing near the question's terms ("allegations that the White House dangled
+    the secretary of Navy position" is aimed neither at "used Clinton … if given a prominent, but unpaid,
+    advisory position" nor at "speculated that …, Mr. Bauer said that was never the case")."""
+    claim = cx.rebutted_claim(r.text)
+    if claim is None:
+        return True
+    key = term_set(claim) & (ask.predicate or ask.terms)
+    return bool(term_set(target.text) & key) and not cx.negated(target.text, ask.predicate or ask.terms)
+
+
+def spells_asked(ask: Asked, r: Quote) -> bool:
     """r rebuts a claim it spells out, and that claim holds SPELLED of what the question asks ("challenged
     claims that their activists accosted black lawmakers" for "Did protesters hurl epithets at black
     lawmakers?"): a precise rule, so it counts even when r scores well below the best quote."""
@@ -145,7 +158,7 @@ def _spells_asked(ask: Asked, r: Quote) -> bool:
     return claim is not None and len(term_set(claim) & (ask.predicate or ask.terms)) >= SPELLED
 
 
-def _rebuts_asked(ask: Asked, r: Quote) -> bool:
+def rebuts_asked(ask: Asked, r: Quote) -> bool:
     """r holds a rebuttal cue, and when it spells out the claim it rejects ("claimed that the MEK had
     no support in Iran, which is not true"), that claim holds a word of what the question asks (its
     predicate): a rebuttal of another claim by the same source does not dispute this one."""
@@ -153,26 +166,6 @@ def _rebuts_asked(ask: Asked, r: Quote) -> bool:
         return False
     claim = cx.rebutted_claim(r.text)
     return claim is None or bool(term_set(claim) & (ask.predicate or ask.terms))
-
-
-_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-           "november", "december")
-_WHEN = re.compile(rf"\b(?:(?P<month>{'|'.join(_MONTHS)})\s+)?(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
-
-
-def asks_after(question: str, dates: Sequence[str | None]) -> bool:
-    """The question asks about a time after every source's date ("in November 2010", "in 2018"):
-    no article can report it. Dates are ISO (YYYY-MM-DD); undated sources never rule a question out."""
-    known = [d[:7] for d in dates if d and re.match(r"\d{4}-\d\d", d)]
-    if not known or len(known) < len(dates):
-        return False
-    latest = max(known)
-    for m in _WHEN.finditer(question):
-        month = _MONTHS.index(m.group("month").casefold()) + 1 if m.group("month") else None
-        asked = f"{m.group('year')}-{month:02d}" if month else m.group("year")
-        if (asked > latest if month else asked > latest[:4]):
-            return True
-    return False
 
 
 REWORDED = 0.6  # cosine to the question of an answering quote that holds all its other terms: it words the event otherwise
@@ -218,7 +211,7 @@ def pick(ask: Asked, question: str, ranked: Sequence[Quote], vectors: np.ndarray
         if pair is not None and one_account(ask, ranked, pool, sims, *pair):
             pair = None
     if pair is None:  # a rebuttal of claims below the best ones, aimed at a quote on the same question terms
-        pair = _shared_rebuttal(ask, ranked, [i for i in pool if i not in wide or _spells_asked(ask, ranked[i])],
+        pair = _shared_rebuttal(ask, ranked, [i for i in pool if i not in wide or spells_asked(ask, ranked[i])],
                                 pool, sims)
     if pair is not None:
         return two_sides(ranked, *pair)
@@ -254,12 +247,13 @@ def _shared_rebuttal(ask: Asked, ranked: Sequence[Quote], near: list[int], pool:
     rebuttal aims at that claim even with no close quote to aim at."""
     for i in near:
         r = ranked[i]
-        if not (_rebuts_asked(ask, r) and cx.points_at_claim(r.text)) or own_words(ask, r):
+        if not (rebuts_asked(ask, r) and cx.points_at_claim(r.text)) or own_words(ask, r):
             continue
         for j in pool:
             t = ranked[j]
-            if j != i and _different_sources(r, t) and r.outlet != t.outlet and _other_side(r, t) \
-                    and sims[i, j] >= ON_POINT and _shared_question_terms(ask, r, t) >= SHARED_ASKED:
+            if j != i and different_sources(r, t) and r.outlet != t.outlet and _other_side(r, t) \
+                    and sims[i, j] >= ON_POINT and _shared_question_terms(ask, r, t) >= SHARED_ASKED \
+                    and states_rejected_claim(ask, r, t):
                 return (min(i, j), max(i, j), "rebuttal")
     return None
 

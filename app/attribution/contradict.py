@@ -54,6 +54,8 @@ REBUTTAL = re.compile(
     r"fabricat\w*|baseless|disinformation|fake news|without merit|no (?:\w+ )?(?:evidence|proof)|mischaracteri\w+|"
     r"challeng\w* (?:the )?(?:claims?|allegations?|accounts?|reports?)|"
     r"propaganda|hoax|demoniz\w+|divert\w* attention|disputed (?:the )?(?:claims?|allegations?|reports?)|"
+    r"(?:reject|dismiss)\w* (?:the |any |early )?(?:claims?|allegations?|accusations?|reports?|suggestions?)|"
+    r"bat(?:s|ted|ting)? down (?:the |any )?(?:claims?|allegations?|accusations?|reports?)|push\w* back(?=,| against)|"
     r"(?:anti-\w+|false|bogus|unfounded|absurd|ridiculous) (?:claims?|allegations?|accusations?|reports?)|"
     r"(?:claims?|allegations?|reports?) (?:were|was|are|is) (?:merely|simply|just|only|false|wrong))\b",
     re.IGNORECASE)
@@ -234,7 +236,7 @@ def rebuts(text: str) -> bool:
 # The claim a rebuttal spells out: "X claimed that P, which is not true", "disputed claims of P",
 # "denied that P", "false allegations that P" (up to the clause that rejects or follows it).
 _CLAIMED = re.compile(
-    r"\b(?:claim(?:s|ed|ing)?|allegations?|accusations?|charges?|den(?:y|ies|ied))\s+(?:that|of)\s+"
+    r"\b(?:claim(?:s|ed|ing)?|allegations?|accusations?|charges?|reports?|suggestions?|den(?:y|ies|ied))\s+(?:that|of)\s+"
     r"(?P<claim>[^.;:,]+?)(?=,|\s+(?:which|but|and|though)\b|[.;:]|$)", re.IGNORECASE)
 
 
@@ -250,7 +252,21 @@ def rebutted_claim(text: str) -> str | None:
     found = list(_CLAIMED.finditer(text))
     opened = [m for m in found if cue.start() <= m.start() <= cue.end()]
     before = [m for m in found if m.end("claim") <= cue.start()]
-    return opened[0].group("claim") if opened else before[-1].group("claim") if before else None
+    if opened or before:
+        return opened[0].group("claim") if opened else before[-1].group("claim")
+    return said_but_claim(text)
+
+
+# One sentence holding both sides, "X said P, but Y said … <rebuttal>": P is the claim rejected.
+_SAID_BUT = re.compile(r"\b(?:said|says|told \w+|reported|maintained|insisted)\s+(?:that\s+)?(?P<claim>[^.;:]+?),?\s+but\b", re.I)
+
+
+@per_text(maxsize=QUOTES)
+def said_but_claim(text: str) -> str | None:
+    """P in "A white lawmaker said he also heard the epithets, but … said the lawmakers were lying"."""
+    cue = REBUTTAL.search(text)
+    said = _SAID_BUT.search(text[: cue.start()]) if cue else None
+    return said.group("claim") if said else None
 
 
 @per_text(maxsize=QUOTES)

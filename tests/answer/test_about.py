@@ -35,6 +35,15 @@ def test_figures_and_days_name_each_sides_value_with_its_outlet():
     assert line.endswith(f"{DAYS} Saturday (A) and Sunday (B).")
 
 
+def test_a_figure_the_question_states_is_the_value_shown_for_the_side_that_gives_it():
+    a = quote("Bush said the Clintons paid 30 percent, while his own effective federal tax rate for 2014 was "
+              "36 percent.", "NYT", "center", 1.0)
+    b = quote("The Clintons' effective federal tax rate for 2014 was 35.7 percent.", "Fox News", "right", 0.9)
+    q = "Did the Clintons pay a 30 percent federal tax rate in 2014, as Jeb Bush said?"
+    line = about_lines(q, Picked([a, b], True, "figures", (0, 1), (0, 1)))[0]
+    assert line.endswith(f"{FIGURES} \u201c30 percent\u201d (NYT) and \u201c35.7 percent\u201d (Fox News).")
+
+
 def test_an_instruction_gets_only_the_kind_of_disagreement_and_byline_asserts_nothing():
     a = quote("The group is a terror cult.", "A", "x", 1.0)
     b = quote("These claims are a smear.", "B", "y", 0.9)

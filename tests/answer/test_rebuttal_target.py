@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from app.answer.retrieve import Hit
 from app.answer.select import Quote
-from app.answer.sides import _names
+from app.answer.sides import names_source
 from app.attribution.links import QUOTES, RELAYS, Link
 from app.store.chroma import StoredChunk
 
@@ -20,7 +20,7 @@ def test_a_relayed_outlet_is_named_by_its_whole_name_and_a_person_by_surname():
     target = quote("“I'm not sure a lawsuit is the way,” he said.", "Fox News",
                    Link("Denver Post", RELAYS), Link("John Hickenlooper", QUOTES))
     other_post = quote("Tvert told The Huffington Post that the suit is without merit.", "HuffPost")
-    assert not _names(other_post, target)
-    assert _names(quote("Hickenlooper's remarks are baseless, Tvert said.", "HuffPost"), target)
+    assert not names_source(other_post, target)
+    assert names_source(quote("Hickenlooper's remarks are baseless, Tvert said.", "HuffPost"), target)
     relayed = quote("We used to receive daily orders.", "Rasa", Link("Al Jazeera", RELAYS))
-    assert _names(quote("The smear campaign by Al-Jazeera English was debunked.", "MEK"), relayed)
+    assert names_source(quote("The smear campaign by Al-Jazeera English was debunked.", "MEK"), relayed)

@@ -214,3 +214,29 @@ def test_a_question_asked_in_a_quote_asserts_nothing_so_it_denies_nothing():
     assert not pick(asked(q), q, [said, asked_it], v).contested
     stated = quote("The pay disparity at the stores was larger than average, the judge said.", "B", "y", 0.95)
     assert pick(asked(q), q, [said, stated], v).contested
+
+
+def test_a_figure_the_question_states_and_another_outlets_figure_for_it_are_two_sides():
+    q = "Did the Clintons pay a 30 percent federal tax rate in 2014, as Jeb Bush said?"
+    claim = quote("He said the Clintons' 2014 federal tax rate was 30 percent.", "A", "x", 1.0, "Jeb Bush")
+    returns = quote("The Clintons' effective federal tax rate for 2014 was 35.7 percent.", "B", "y", 0.9)
+    picked = pick(asked(q), q, [claim, returns], vectors((1, 0.2), (1, 0.3)))
+    assert picked.contested and picked.about == "figures" and [x.outlet for x in picked.quotes] == ["A", "B"]
+    same = quote("The Clintons' effective federal tax rate for 2014 was 30 percent.", "B", "y", 0.9)
+    assert not pick(asked(q), q, [claim, same], vectors((1, 0.2), (1, 0.3))).contested
+
+
+def test_a_rebuttal_that_spells_out_its_claim_disputes_only_a_quote_that_states_that_claim():
+    q = "Did the White House dangle the Navy secretary job in front of the congressman?"
+    r = quote("Batting down allegations that the White House dangled the secretary of Navy job in front of him, "
+              "the report said he was offered unpaid advisory posts.", "A", "x", 1.0)
+    other_topic = quote("The White House asked an intermediary to see if the congressman would take an unpaid post.",
+                        "B", "y", 0.95)
+    also_denies = quote("Some speculated that the White House dangled the secretary of Navy job in front of him, "
+                        "but the counsel said that was never the case.", "B", "y", 0.95)
+    states = quote("The White House dangled the secretary of Navy job in front of the congressman, critics say.",
+                   "B", "y", 0.95)
+    v = vectors((1, 0.2), (1, 0.25))
+    assert not pick(asked(q), q, [r, other_topic], v).contested  # on topic, but not the claim r rejects
+    assert not pick(asked(q), q, [r, also_denies], v).contested  # it rejects the claim too: they agree
+    assert pick(asked(q), q, [r, states], v).contested

@@ -177,3 +177,24 @@ def test_challenging_claims_or_no_evidence_of_any_kind_is_a_rebuttal_that_spells
 
 def test_a_literal_shooting_down_is_not_a_denial():
     assert not cx.negated("Rebels shot down the plane over the valley.", asked("Did rebels shoot down the plane?"))
+
+
+def test_rejecting_or_dismissing_reports_is_a_rebuttal_that_spells_out_the_reported_claim():
+    text = "He also rejected reports that Obama refused his request for a meeting, pinning it on a scheduling conflict."
+    assert cx.rebuts(text) and cx.rebutted_claim(text) == "Obama refused his request for a meeting"
+    assert cx.rebuts("The aide dismissed the allegations of fraud.")
+    assert cx.rebutted_claim("Officials dismissed suggestions that the plant would close.") == "the plant would close"
+    assert not cx.rebuts("He rejected the offer and reported it to the police.")  # rejecting an offer rebuts no claim
+
+
+def test_one_sentence_holding_both_sides_spells_out_the_claim_before_its_but():
+    both = "A white lawmaker said he also heard the epithets, but conservative activists said the lawmakers were lying."
+    assert cx.said_but_claim(both) == cx.rebutted_claim(both) == "he also heard the epithets"
+    assert cx.said_but_claim("He said the vote was close, but the count went on.") is None  # no rebuttal cue
+    assert cx.said_but_claim("Activists said the lawmakers were lying.") is None  # one side only
+
+
+def test_pushing_back_against_a_report_is_a_rebuttal_but_pushing_back_a_deadline_is_not():
+    assert cx.rebuts("A senior official also pushed back, saying the article refers to another law.")
+    assert cx.rebuts("The company pushed back against the report.")
+    assert not cx.rebuts("The board pushed back the deadline by a week.")

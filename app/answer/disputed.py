@@ -1,0 +1,111 @@
+"""A dispute one article reports: "He also rejected reports that Obama refused his request for a meeting".
+
+Sources disagree across outlets (`app/answer/sides.py`), but one outlet may also report both sides of
+the claim asked about: a party's rebuttal that spells out the claim it rejects. When that rejected
+claim is what the question asks (it holds SPELLED of the question's predicate terms, and for a who /
+where / when question the act asked about), the parties disagree on the question even if no other
+outlet carries the claim, provided another voice states the claim (same outlet or not) and answers
+nearly as well: the answer shows that statement, then the rebuttal. A rebuttal alone ("While many have
+speculated that …, Mr. Bauer said that was never the case") reports no party asserting the claim: no dispute,
+unless the one sentence attributes the claim to a party too ("A white lawmaker said he also heard the
+epithets, but conservative activists said the lawmakers were lying"): then it is quoted alone.
+
+It does not apply when the rebuttal is the words of the one the question asks about ("What did X
+say", "Did X <verb>": X's own rejection is the answer), nor to a rebuttal of another claim.
+Takes the candidate quotes (best first) and their unit vectors; gives the pick.
+
+`pushback`: the best quote passes on a source's words or report ("…, the Washington Post report said"), and
+its own article, further on, has another voice rebut that source by name ("an official also pushed back,
+saying the … Washington Post article … refers to collection under a law that does not allow …"): the
+article reports both sides, even when the rebuttal shares no word with the question. Not for a question
+about what a source said ("What did X claim …?"): X's words are the answer there, and the rebuttal its
+own outlet prints next to them is context, not another source's account.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+import numpy as np
+
+from app.answer.roles import own_words
+from app.answer.select import Asked, Quote
+from app.answer.sides import (CLOSE, CONTEST_POOL, ON_POINT, Picked, different_sources, rebuts_asked, spells_asked,
+                               states_rejected_claim)
+from app.attribution import contradict as cx
+from app.attribution.links import RELAYS
+from app.text.terms import term_set
+
+
+def reported_dispute(ask: Asked, picked: Picked, ranked: Sequence[Quote], vectors: np.ndarray) -> Picked:
+    """`picked` unless a quote within CLOSE of the best rebuts the very claim asked about and another
+    voice states that claim (within CONTEST_POOL): then the claim, then its rebuttal, contested.
+    `vectors[i]`: the unit vector of ranked[i]'s text."""
+    if picked.contested or not ranked:
+        return picked
+    top = ranked[0].score
+    for i, r in enumerate(ranked):
+        if r.score < top - CLOSE:
+            break
+        if not _rebuts_the_question(ask, r):
+            continue
+        j = _claim_stated(ask, ranked, vectors, i)
+        if j is not None:
+            return Picked([ranked[j], r], True, "rebuttal", (0, 1), (0, 1))
+        if cx.said_but_claim(r.text):  # "X said P, but Y said … lying": the one sentence holds both sides
+            return Picked([r], True, "rebuttal", (1,), ())
+    return picked
+
+
+def _rebuts_the_question(ask: Asked, r: Quote) -> bool:
+    """r rejects a claim it spells out, the claim is what is asked, and r is not the asked one's own words."""
+    if not spells_asked(ask, r) or own_words(ask, r):
+        return False
+    if ask.identity:  # who / where / when: only a rejected claim about the act asked disputes the answer
+        return bool(term_set(cx.rebutted_claim(r.text) or "") & ask.verb)
+    return True
+
+
+def _claim_stated(ask: Asked, ranked: Sequence[Quote], vectors: np.ndarray, i: int) -> int | None:
+    """Of the quotes within CONTEST_POOL of the best by a voice other than rebuttal i's that state its claim
+    (`states_rejected_claim`) and rebut nothing themselves, the one closest to it (ON_POINT at least)."""
+    top, r = ranked[0].score, ranked[i]
+    near = [(float(vectors[i] @ vectors[j]), j) for j, t in enumerate(ranked)
+            if j != i and t.score >= top - CONTEST_POOL and different_sources(r, t) and not cx.rebuts(t.text)
+            and states_rejected_claim(ask, r, t)]
+    best = max(near, default=None)
+    return best[1] if best and best[0] >= ON_POINT else None
+
+
+Embed = Callable[[Sequence[str]], np.ndarray]
+Keep = Callable[[str], bool]
+ArticleQuotes = Callable[[str, Keep], Sequence[Quote]]  # a document id, a text test -> its quotes passing it
+                                                        # that the first retrieval did not return
+
+
+def pushback(ask: Asked, picked: Picked, article: ArticleQuotes, embed: Embed) -> Picked:
+    """`picked` unless its best quote carries a source's words and its own article rebuts that source by
+    name in another voice, speaking to the same claim (ON_POINT): then the two, contested."""
+    if picked.contested or not picked.quotes or not picked.quotes[0].links or ask.said or ask.role:
+        return picked  # "What did X say / claim": X's words answer; its own outlet's rebuttal of X is context
+    best = picked.quotes[0]
+    names = [_fold(l.name if l.role == RELAYS else l.name.split()[-1]) for l in best.links]
+    names = [n for n in names if len(n) >= 4]
+
+    def keep(text: str) -> bool:  # a cheap test first: the text names the source and holds a rebuttal cue
+        folded = _fold(text)
+        return any(n in folded for n in names) and cx.rebuts(text)
+
+    rebuttals = [r for r in article(best.hit.chunk.doc_id, keep) if keep(r.text) and rebuts_asked(ask, r)
+                 and different_sources(r, best) and not own_words(ask, r)] if names else []
+    if not rebuttals:
+        return picked
+    vectors = embed([best.text, *(r.text for r in rebuttals)])
+    sims = vectors[1:] @ vectors[0]
+    i = int(np.argmax(sims))
+    return Picked([best, rebuttals[i]], True, "rebuttal", (0, 1), (0, 1)) if sims[i] >= ON_POINT else picked
+
+
+def _fold(text: str) -> str:
+    return re.sub(r"[\s-]+", " ", text.casefold())  # "Al-Jazeera English" names "Al Jazeera"

@@ -1,0 +1,88 @@
+"""One article reports both sides: a party's rebuttal that spells out the claim asked about, and another
+voice stating that claim, are a disagreement even in one outlet; a rebuttal alone is not."""
+
+from __future__ import annotations
+
+from app.answer.disputed import pushback, reported_dispute
+from app.answer.select import asked
+from app.answer.sides import Picked
+from tests.answer.test_sides import quote, vectors
+
+Q = "Did the president refuse to meet the prime minister?"
+CLAIM = quote("The opposition attacked the president for declining an opportunity to meet the prime minister.",
+              "HuffPost", "left", 0.9)
+REBUTTAL = quote("He also rejected reports that the president refused his request for a meeting, citing a "
+                 "scheduling conflict.", "HuffPost", "left", 0.95, "Prime Minister Bibi")
+OFF = quote("The prime minister appeared on a Sunday show to urge a tougher line.", "Fox News", "right", 1.0)
+
+
+def plain(*quotes):
+    return Picked(list(quotes), False)
+
+
+def test_a_rebuttal_of_the_asked_claim_and_another_voice_stating_it_in_one_outlet_are_two_sides():
+    ranked = [OFF, REBUTTAL, CLAIM]
+    got = reported_dispute(asked(Q), plain(OFF, REBUTTAL), ranked, vectors((0.2, 1), (1, 0.3), (1, 0.2)))
+    assert got.contested and got.about == "rebuttal" and got.quotes == [CLAIM, REBUTTAL] and got.pair == (0, 1)
+
+
+def test_a_rebuttal_alone_or_of_another_claim_or_in_the_asked_ones_own_words_is_no_dispute():
+    v = vectors((0.2, 1), (1, 0.3), (1, 0.2))
+    assert not reported_dispute(asked(Q), plain(OFF, REBUTTAL), [OFF, REBUTTAL], v[:2]).contested  # nobody states it
+    other = quote("He rejected reports that the talks had collapsed.", "HuffPost", "left", 0.95, "Prime Minister Bibi")
+    assert not reported_dispute(asked(Q), plain(OFF, other), [OFF, other, CLAIM], v).contested  # another claim
+    said = "What did Bibi say about the president refusing to meet?"
+    assert not reported_dispute(asked(said), plain(OFF, REBUTTAL), [OFF, REBUTTAL, CLAIM], v).contested
+    far = quote(CLAIM.text, "HuffPost", "left", 0.5)  # states the claim, but far below the best quote
+    assert not reported_dispute(asked(Q), plain(OFF, REBUTTAL), [OFF, REBUTTAL, far], v).contested
+
+
+def test_one_sentence_with_a_claim_and_its_rebuttal_is_contested_on_its_own():
+    q = "Did protesters yell epithets at the lawmakers?"
+    both = quote("One lawmaker said protesters yelled epithets at him, but activists said the lawmakers were lying.",
+                 "HuffPost", "left", 1.0)
+    got = reported_dispute(asked(q), plain(both), [both], vectors((1, 0.2)))
+    assert got.contested and got.quotes == [both]
+    alone = quote("Activists said reports that protesters yelled epithets at the lawmakers were lies.", "HuffPost",
+                  "left", 1.0)
+    assert not reported_dispute(asked(q), plain(alone), [alone], vectors((1, 0.2))).contested  # no party states it
+
+
+def relayed(text: str, outlet: str, source: str, s: float):
+    from app.answer.select import Quote
+    from app.attribution.links import RELAYS, Link
+    q = quote(text, outlet, "right", s)
+    return Quote(q.hit, q.start, q.end, q.text, 0, (Link(source, RELAYS),), s)
+
+
+def embed_as(table):
+    return lambda texts: vectors(*(table[t] for t in texts))
+
+
+REPORT = relayed("The agency routinely collects a great deal of American content, the Daily Ledger report said.",
+                 "Fox News", "Daily Ledger", 1.0)
+PUSHBACK = quote("An official also pushed back, saying the Daily Ledger article refers to collection under a law "
+                 "that does not allow the targeting of any citizen.", "Fox News", "right", 0.2)
+Q_CONTENT = "Does the agency collect the content of Americans' communications?"
+
+
+def test_the_best_quotes_source_rebutted_by_name_further_on_in_its_own_article_is_a_dispute():
+    embed = embed_as({REPORT.text: (1, 0.2), PUSHBACK.text: (1, 0.6)})
+    got = pushback(asked(Q_CONTENT), plain(REPORT), lambda doc, keep: [PUSHBACK], embed)
+    assert got.contested and got.quotes == [REPORT, PUSHBACK]
+
+
+def test_no_pushback_when_the_rebuttal_names_another_source_speaks_of_something_else_or_x_said_is_asked():
+    embed = embed_as({REPORT.text: (1, 0.2), PUSHBACK.text: (0.1, 1)})
+    assert not pushback(asked(Q_CONTENT), plain(REPORT), lambda doc, keep: [PUSHBACK], embed).contested  # far apart
+    other = quote("An official also pushed back, saying the Guardian article was wrong.", "Fox News", "right", 0.2)
+    embed = embed_as({REPORT.text: (1, 0.2), other.text: (1, 0.3), PUSHBACK.text: (1, 0.6)})
+    assert not pushback(asked(Q_CONTENT), plain(REPORT), lambda doc, keep: [other], embed).contested  # not its source
+    said = "What did the Daily Ledger report about American content?"
+    assert not pushback(asked(said), plain(REPORT), lambda doc, keep: [PUSHBACK], embed).contested
+
+
+def test_naming_only_the_quotes_own_outlet_is_no_pushback():
+    own = quote("A spokesman told Fox News the claims were false.", "Fox News", "right", 0.2)
+    embed = embed_as({REPORT.text: (1, 0.2), own.text: (1, 0.3)})
+    assert not pushback(asked(Q_CONTENT), plain(REPORT), lambda doc, keep: [own], embed).contested
