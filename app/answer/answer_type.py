@@ -20,7 +20,8 @@ import re
 from collections.abc import Sequence
 
 from app.answer.asked import Asked
-from app.answer.outcome import DATE, DID_CASE, names_subject, events, mentions, reported
+from app.answer.dates import TIME
+from app.answer.outcome import DID_CASE, names_subject, events, mentions, reported
 from app.answer.signals import figure_answers
 from app.text.terms import STOPWORDS, stem
 
@@ -30,8 +31,6 @@ WHEN_WILL = re.compile(rf"^\W*when\s+will\s+{_LOOSE_SUBJECT}{_CLAUSE_VERB}", re.
 WILL = re.compile(rf"^\W*will\s+{_LOOSE_SUBJECT}{_CLAUSE_VERB}", re.I)
 _REPEAT_ASKED = re.compile(r"\b(?:again|next|another)\b", re.I)
 _REPEAT_TOLD = re.compile(r"\b(?:again|next|another|annual(?:ly)?|future|tradition|second time|once more)\b", re.I)
-_TIME = re.compile(DATE.pattern + r"|\b(?:today|tomorrow|tonight|soon|ago|later)\b|"
-                   r"\b(?:next|this|last|coming)\s+(?:week|month|year|spring|summer|fall|autumn|winter|session|term)\b", re.I)
 # The word after the verb, not itself followed by a determiner: "the NAACP resolution brand the whole
 # movement" takes the subject's noun for the verb, and "brand" (the verb) is no object.
 _BARE_OBJECT = re.compile(r"\s+(?P<obj>[a-z][\w’'-]*)\b(?!\s+(?:the|a|an|his|her|their|its|this|that|these|those)\b)")
@@ -43,7 +42,7 @@ def off_type(question: str, texts: Sequence[str]) -> list[str]:
     (empty: nothing to check, or answered)."""
     missing = []
     m = WHEN_WILL.match(question)
-    if m and not any(mentions(m.group("verb"), t) and _TIME.search(t) and names_subject(_subject(m), t) for t in texts):
+    if m and not any(mentions(m.group("verb"), t) and TIME.search(t) and names_subject(_subject(m), t) for t in texts):
         missing.append(m.group("verb"))
     m = WILL.match(question)
     if m and _REPEAT_ASKED.search(question[m.end():]) and not any(

@@ -1,14 +1,33 @@
-"""Years and months a question names ("in November 2010", "in 2018"), against the sources' dates:
-a question about a time after every source's date asks what no article could report."""
+"""Dates in text. `DATE`: a weekday, a month (with or without a day), a year, "yesterday";
+`TIME`: a date or a time relative to the report ("last summer", "next week", "two days ago"), which
+answers "when" as well. And the years and months a question names ("in November 2010", "in 2018"),
+against the sources' dates: a question about a time after every source's date asks what no article
+could report."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
 
+# Month and day names capitalised: "may" the verb is no date.
+DATE = re.compile(r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|"
+                  r"September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.\s*\d|"
+                  r"[Yy]esterday|(?:19|20)\d\d)\b")
+TIME = re.compile(DATE.pattern + r"|(?i:\b(?:today|tomorrow|tonight|soon|ago|later)\b|\b(?:next|this|last|coming|earlier\s+this)\s+"
+                  r"(?:week|month|year|spring|summer|fall|autumn|winter|session|term)\b)")
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december")
 YEAR_ASKED = re.compile(rf"\b(?:(?P<month>{'|'.join(_MONTHS)})\s+)?(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
+
+
+def names_date(text: str) -> bool:
+    """The text names a date: a weekday, a month, a year, "yesterday" ("published Sunday")."""
+    return DATE.search(text) is not None
+
+
+def names_time(text: str) -> bool:
+    """The text names a date or a time relative to the report ("last summer"): it can answer "when"."""
+    return TIME.search(text) is not None
 
 
 def asks_after(question: str, dates: Sequence[str | None]) -> bool:

@@ -15,6 +15,7 @@ import re
 from collections.abc import Sequence
 from os.path import commonprefix
 
+from app.answer.dates import names_time
 from app.text.terms import STOPWORDS, stem, term_set
 
 _AUX = r"(?:was|were|is|are|had|has|have|been|being)"
@@ -105,8 +106,6 @@ def open_events(question: str) -> list[str]:
     return [v for v in dict.fromkeys(found) if _verb_ok(v) and v not in known]
 
 
-DATE = re.compile(r"\b(?:(?:19|20)\d\d|january|february|march|april|may|june|july|august|september|october|"
-                   r"november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
 _WH_HEAD = re.compile(r"^(?:what|which|whose)\s+(?P<nouns>(?:[a-z]+\s+){1,3})$", re.I)
 
 
@@ -131,7 +130,7 @@ def element_given(wh: str, text: str) -> bool:
     ("what prison sentence" → "sentence"). A bare "what / how / who" names no element (False)."""
     wh = _last_wh(wh)
     if wh.casefold().startswith("when"):
-        return DATE.search(text) is not None
+        return names_time(text)  # "last summer" answers "when" too
     m = _WH_HEAD.match(wh)
     if not m:
         return False

@@ -16,15 +16,6 @@ _TALLY = re.compile(r"(?<![\d,.-])\d{1,3}\s?[-–]\s?\d{1,3}(?![\d-]|[.,]\d)")
 _NUMBER_WORD = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
 # "nearly one in seven reports", "two out of three": a share written in words answers "what share"
 _RATIO = re.compile(rf"\b{_NUMBER_WORD}\s+(?:in|out\s+of)\s+(?:every\s+)?{_NUMBER_WORD}\b", re.I)
-# A date: a weekday, a month (with or without a day), a year, or a day relative to the report ("yesterday")
-_DATE = re.compile(r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|"
-                   r"September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.\s*\d|"
-                   r"[Yy]esterday|(?:19|20)\d\d)\b")
-
-
-def names_date(text: str) -> bool:
-    """The sentence names a date: a weekday, a month, a year, "yesterday" ("published Sunday")."""
-    return _DATE.search(text) is not None
 
 
 def is_headline(text: str) -> bool:
