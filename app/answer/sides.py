@@ -21,6 +21,7 @@ import numpy as np
 
 from app.answer.outcome import events, reported, unreported
 from app.answer.accounts import one_account
+from app.answer import agree  # pairs that look opposed but agree on what was asked
 from app.answer.roles import own_words
 from app.answer.asked import Asked, asked, asks_verdict
 from app.answer.select import Quote, figure_answers
@@ -36,7 +37,6 @@ WIDE_POOL = 0.4  # …or this much, when a precise rule finds it (figures of wha
 PLAIN_MAX = 2  # quotes in a plain answer
 SIDE_MAX = 2  # quotes per side in a contested answer
 MAX_CANDIDATES = 12  # best-ranked quotes considered for an answer
-_DAY_ASKED = re.compile(r"\b(what day|which day|when)\b", re.IGNORECASE)
 
 WHAT = {  # what the disagreement is about, in neutral words
     "figures": "The sources give different figures.",
@@ -89,14 +89,14 @@ def contradiction(ask: Asked, question: str, a: Quote, b: Quote, sim: float, wid
     if not _different_sources(a, b) or a.outlet == b.outlet:
         return None
     if ask.figure and (sim >= ON_POINT or cx.figures_about_question(a.text, b.text, ask.terms)) \
-            and cx.conflicting_figures(a.text, b.text, ask.terms):
+            and cx.conflicting_figures(a.text, b.text, ask.terms) and not agree.other_quantities(ask, a, b):
         return "figures"
     if not _other_side(a, b):
         return None
     if wide:
         named = (_rebuts_asked(ask, a) and _names(a, b)) or (_rebuts_asked(ask, b) and _names(b, a))
         return "rebuttal" if named else None
-    if _DAY_ASKED.search(question) and cx.conflicting_days(a.text, b.text):
+    if agree.days_of_asked_event(question, a, b):
         return "days"
     if _rebuttal(ask, a, b, sim) or _rebuttal(ask, b, a, sim):
         return "rebuttal"
@@ -105,7 +105,7 @@ def contradiction(ask: Asked, question: str, a: Quote, b: Quote, sim: float, wid
     if cx.only_asks(a.text) or cx.only_asks(b.text):
         return None  # a question ("Is it true that …?", Roberts asked) asserts nothing: it denies nothing either
     if (sim >= SAME_CLAIM or (sim >= ON_POINT and _shared_question_terms(ask, a, b) >= SHARED_ASKED)) \
-            and cx.opposite_polarity(a.text, b.text, ask.verb or ask.predicate or ask.terms, ask.terms):
+            and cx.opposite_polarity(a.text, b.text, ask.verb or ask.predicate or ask.terms, ask.terms) and not agree.polarity_agrees(ask, a, b):
         return "denial"
     if sim >= ON_POINT and asks_verdict(ask, cx.verdict_words(a.text, b.text)):
         return "verdicts"
@@ -125,7 +125,7 @@ def _rebuttal(ask: Asked, r: Quote, target: Quote, sim: float) -> bool:
     """Quote r rebuts target's claim: a rebuttal cue, and r speaks to target (same claim, names its
     source, or answers the question closely too; for a who / where / when question, only a rebuttal
     naming its source or speaking of a claim or report). X's own rejection ("without merit") answers what X said or did."""
-    if not _rebuts_asked(ask, r) or own_words(ask, r):
+    if not _rebuts_asked(ask, r) or own_words(ask, r) or agree.reports_rebutter(r, target):
         return False
     aimed = _names(r, target) or (sim >= ON_POINT and cx.points_at_claim(r.text))
     if ask.identity:  # who / where / when: rejecting the act's merits ("this suit is without merit") leaves who did it

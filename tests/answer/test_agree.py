@@ -1,0 +1,71 @@
+"""Two quotes that look opposed but agree on what was asked (issue 14 point 1, app/answer/agree.py):
+figures of another quantity, a day of another event, a rebuttal aimed at the rebutter's own side, a
+negation of the positive of a negative claim, a bound ("not more than"), two denials. Each test also
+keeps the real disagreement the rule must not lose."""
+
+from __future__ import annotations
+
+from app.answer.select import asked
+from app.answer.sides import pick
+from tests.answer.test_sides import quote, vectors
+
+CLOSE = vectors((1, 0.1), (1, 0.2))  # the same claim by similarity
+
+
+def test_figures_that_do_not_count_what_is_asked_are_no_disagreement():
+    a = quote("Clinton released eight years of tax returns, showing the Clintons earned $139 million in income.",
+              "A", "x", 1.0)
+    b = quote("Hillary and Bill Clinton earned roughly $141 million in income, according to tax returns released Friday.",
+              "B", "y", 0.95)
+    q = "How many years of tax returns did Hillary Clinton release?"
+    assert not pick(asked(q), q, [a, b], CLOSE).contested
+    money = "How much income did the Clintons earn?"
+    assert pick(asked(money), money, [a, b], CLOSE).about == "figures"
+
+
+def test_the_day_of_a_prospect_is_not_the_day_of_the_event_asked():
+    done = quote("In a tweet on Friday night, the mayor said he put the bridge decision on hold.", "A", "x", 1.0)
+    later = quote("“The bridge decision will be announced next week,” he posted Sunday evening.", "B", "y", 0.95)
+    q = "On what day did the mayor announce that the bridge decision was on hold?"
+    assert not pick(asked(q), q, [done, later], CLOSE).contested
+    other = quote("The mayor announced on Sunday that the bridge decision was on hold.", "B", "y", 0.95)
+    assert pick(asked(q), q, [done, other], CLOSE).about == "days"
+
+
+def test_a_rebuttal_does_not_dispute_a_quote_that_tells_the_rebutters_own_stand():
+    merit = quote("The attorney general, John Smith, said the challenge was “without merit.”", "A", "x", 1.0, "John Smith")
+    stand = quote("But Attorney General John Smith isn't backing down over the challenge.", "B", "y", 0.95)
+    q = "Is the challenge to the state's law justified?"
+    assert not pick(asked(q), q, [merit, stand], CLOSE).contested
+    claim = quote("The challenge to the law is justified, the neighbouring states say.", "B", "y", 0.95)
+    assert pick(asked(q), q, [merit, claim], CLOSE).contested
+
+
+def test_negating_the_positive_of_a_negative_claim_affirms_it():
+    unpaid = quote("He was offered an uncompensated advisory position on a board.", "A", "x", 1.0)
+    not_paid = quote("The White House did not offer him a full-time paid position on the board.", "B", "y", 0.95)
+    q = "Was the position offered to him an unpaid one?"
+    assert not pick(asked(q), q, [unpaid, not_paid], CLOSE).contested
+    paid = quote("He was offered a paid position on the board.", "A", "x", 1.0)  # the other asserts the positive
+    assert pick(asked(q), q, [paid, not_paid], CLOSE).contested
+
+
+def test_a_bound_on_a_quantity_is_no_denial():
+    offered = quote("He was offered an advisory position on a board in exchange for leaving the race.", "A", "x", 1.0)
+    statute = quote("Critics cite a law under which a position offered for leaving a race is punished by "
+                    "prison not more than one year.", "B", "y", 0.95)
+    q = "Was he offered a position for leaving the race?"
+    assert not pick(asked(q), q, [offered, statute], CLOSE).contested
+    denied = quote("He was not offered a position for leaving the race, the report says.", "B", "y", 0.95)
+    assert pick(asked(q), q, [offered, denied], CLOSE).contested
+
+
+def test_two_denials_of_the_same_claim_agree():
+    a = quote("Batting down allegations that officials dangled the Navy position in front of him, the report said "
+              "he was offered board seats.", "A", "x", 1.0)
+    b = quote("The source insisted that officials never offered him the position of secretary of the Navy.",
+              "B", "y", 0.95)
+    q = "Was he offered the Navy position?"
+    assert not pick(asked(q), q, [a, b], CLOSE).contested
+    yes = quote("Officials offered him the Navy position, the report said.", "A", "x", 1.0)
+    assert pick(asked(q), q, [yes, b], CLOSE).contested
