@@ -6,6 +6,7 @@ own claim: the same quantity, the same event, a rebuttal of what the other side 
 
 from __future__ import annotations
 
+import functools
 import re
 
 from app.answer.asked import Asked
@@ -13,17 +14,24 @@ from app.answer.outcome import prospective
 from app.answer.select import Quote
 from app.answer.signals import counts_asked
 from app.attribution import contradict as cx
-from app.text.terms import stem, term_set
+from app.text.terms import stem, term_set, terms
 
 _NEGATIVE_PREFIXES = ("non", "un", "il", "im", "in", "ir", "dis")
 BASE_MIN = 4  # letters of a prefixed word's base for it to count as the word's positive ("paid" of "unpaid")
 
 
-def other_quantities(ask: Asked, a: Quote, b: Quote) -> bool:
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def other_quantities(ask: Asked, question: str, a: Quote, b: Quote) -> bool:
     """The figures two quotes answer with are not what the question counts: "$139 million" and "$141
-    million" earned differ, but the question asked how many years of tax returns were released."""
+    million" earned differ, but the question asked how many years of tax returns were released; or
+    the question names a year and a quote names none of its years ("$30 million … in 2014" for 2013)."""
     fa, fb = cx.answer_figure(a.text, ask.terms), cx.answer_figure(b.text, ask.terms)
-    return fa is None or fb is None or not (counts_asked(ask, fa) and counts_asked(ask, fb))
+    if fa is None or fb is None or not (counts_asked(ask, fa) and counts_asked(ask, fb)):
+        return True
+    years = set(_YEAR.findall(question))  # "in 2013": a figure of a quote naming none of the question's years is another year's
+    return bool(years) and not all(years & set(_YEAR.findall(q.text)) for q in (a, b))
 
 
 _DAY_ASKED = re.compile(r"\b(what day|which day|when)\b", re.IGNORECASE)
@@ -39,6 +47,26 @@ def other_events(question: str, a: Quote, b: Quote) -> bool:
     prospect ("… decision will be announced next week …,” he posted to Twitter Sunday evening" for
     "On what day did Trump announce the decision was on hold?": Sunday is the day of another post)."""
     return prospective(question, a.text) or prospective(question, b.text)
+
+
+def rebuttal_elsewhere(ask: Asked, r: Quote, target: Quote) -> bool:
+    """r's rebuttal cue does not reject target's claim: target tells r's own stand, or the cue is an act of
+    the one the question asks about (reported, like X's own words)."""
+    return reports_rebutter(r, target) or doer_acts(ask, r)
+
+
+AGENT_WORDS = 4  # words before a rebuttal cue where its agent stands ("Hunter and his wife “mischaracterized” …")
+
+
+def doer_acts(ask: Asked, r: Quote) -> bool:
+    """The rebuttal cue's agent is the one a "Did X <verb>" question asks about: "Prosecutors said Hunter and
+    his wife “mischaracterized” the purchases" reports what Hunter did (an accusation of him), it rejects no
+    other quote's claim, as X's own words answer what X did."""
+    cue = cx.REBUTTAL.search(r.text)
+    if not ask.doer or cue is None:
+        return False
+    before = re.findall(r"[\w’'-]+", r.text[: cue.start()])[-AGENT_WORDS:]
+    return any(w.casefold() in ask.doer for w in before)
 
 
 def reports_rebutter(r: Quote, target: Quote) -> bool:
@@ -96,12 +124,48 @@ def both_deny(ask: Asked, a: Quote, b: Quote) -> bool:
     allegations that the White House dangled the secretary of Navy position …" and "insisting that the
     White House never offered Sestak the job of Secretary of the Navy"): one denial does not deny the
     other, they agree."""
-    asked = set(ask.predicate or ask.terms)
+    asked = set(ask.terms)
     return _negates(a.text, asked) and _negates(b.text, asked)
 
 
-def polarity_agrees(ask: Asked, a: Quote, b: Quote) -> bool:
-    """A pair of opposite polarity agrees on the asked claim after all: a negated positive of a negative
-    claim, a bound, or two denials."""
-    return affirms_negative(ask, a, b) or bound_only(ask, a, b) or both_deny(ask, a, b)
+def polarity_agrees(ask: Asked, question: str, a: Quote, b: Quote) -> bool:
+    """A pair of opposite polarity agrees on the asked claim after all: the question asks whether a
+    statement was made, or a negation is not aimed at the claim, negates the positive of a negative
+    claim, is a bound, or both quotes deny."""
+    return statement_asked(question) or not_aimed(ask, a, b) or affirms_negative(ask, a, b) \
+        or bound_only(ask, a, b) or both_deny(ask, a, b)
+
+
+# "Did Joe Sestak say he had been offered a job?", "Does Wal-Mart say …": whether a statement was made
+_STATEMENT_ASKED = re.compile(r"^\W*(?:did|does|do|has|have)\s+(?:\S+\s+){1,6}?(?:say|said|tell|told|claim|claimed|"
+                              r"announce|announced|acknowledge|acknowledged|write|written|report|reported)\b", re.IGNORECASE)
+
+
+def statement_asked(question: str) -> bool:
+    """The question asks whether someone said something: as for "What did X say", another quote's
+    negation of the statement's content does not dispute that it was said (only a rebuttal or another
+    figure does)."""
+    return _STATEMENT_ASKED.search(question) is not None
+
+
+def not_aimed(ask: Asked, a: Quote, b: Quote) -> bool:
+    """The negated quote's negations all bear on something after them that the question does not ask:
+    "he had been offered a job but provided no details" (a question term before "no" is not what it
+    negates), "may soon be dismissed, considering …". A denial by a pronoun of what came before ("that was
+    never the case") is aimed backwards, so it counts."""
+    negated = [q for q in (a, b) if cx.negated(q.text, ask.verb or ask.predicate or ask.terms)]
+    aimed = set(ask.verb | ask.predicate) or set(ask.terms)  # what a negation may bear on: the question's claim
+    return bool(negated) and not any(_negates(q.text, aimed) or cx.denies_before(q.text) for q in negated)
+
+
+@functools.cache
+def _verdict_terms() -> frozenset[str]:
+    return frozenset(t for pair in cx.OPPOSITES for w in pair for t in terms(w))
+
+
+def other_verdict(ask: Asked, words: tuple[str, str] | None) -> bool:
+    """The question names a verdict ("Is the law unconstitutional?") and the quotes' opposite verdicts are
+    another pair ("legalizing" / "illegal under federal law"): they do not answer the one asked."""
+    named = ask.terms & _verdict_terms()
+    return words is not None and bool(named) and not named & frozenset(t for w in words for t in terms(w))
 

@@ -89,7 +89,7 @@ def contradiction(ask: Asked, question: str, a: Quote, b: Quote, sim: float, wid
     if not _different_sources(a, b) or a.outlet == b.outlet:
         return None
     if ask.figure and (sim >= ON_POINT or cx.figures_about_question(a.text, b.text, ask.terms)) \
-            and cx.conflicting_figures(a.text, b.text, ask.terms) and not agree.other_quantities(ask, a, b):
+            and cx.conflicting_figures(a.text, b.text, ask.terms) and not agree.other_quantities(ask, question, a, b):
         return "figures"
     if not _other_side(a, b):
         return None
@@ -105,9 +105,9 @@ def contradiction(ask: Asked, question: str, a: Quote, b: Quote, sim: float, wid
     if cx.only_asks(a.text) or cx.only_asks(b.text):
         return None  # a question ("Is it true that …?", Roberts asked) asserts nothing: it denies nothing either
     if (sim >= SAME_CLAIM or (sim >= ON_POINT and _shared_question_terms(ask, a, b) >= SHARED_ASKED)) \
-            and cx.opposite_polarity(a.text, b.text, ask.verb or ask.predicate or ask.terms, ask.terms) and not agree.polarity_agrees(ask, a, b):
+            and cx.opposite_polarity(a.text, b.text, ask.verb or ask.predicate or ask.terms, ask.terms) and not agree.polarity_agrees(ask, question, a, b):
         return "denial"
-    if sim >= ON_POINT and asks_verdict(ask, cx.verdict_words(a.text, b.text)):
+    if sim >= ON_POINT and asks_verdict(ask, w := cx.verdict_words(a.text, b.text)) and not agree.other_verdict(ask, w):
         return "verdicts"
     return None
 
@@ -125,7 +125,7 @@ def _rebuttal(ask: Asked, r: Quote, target: Quote, sim: float) -> bool:
     """Quote r rebuts target's claim: a rebuttal cue, and r speaks to target (same claim, names its
     source, or answers the question closely too; for a who / where / when question, only a rebuttal
     naming its source or speaking of a claim or report). X's own rejection ("without merit") answers what X said or did."""
-    if not _rebuts_asked(ask, r) or own_words(ask, r) or agree.reports_rebutter(r, target):
+    if not _rebuts_asked(ask, r) or own_words(ask, r) or agree.rebuttal_elsewhere(ask, r, target):
         return False
     aimed = _names(r, target) or (sim >= ON_POINT and cx.points_at_claim(r.text))
     if ask.identity:  # who / where / when: rejecting the act's merits ("this suit is without merit") leaves who did it

@@ -51,12 +51,12 @@ def test_negating_the_positive_of_a_negative_claim_affirms_it():
 
 
 def test_a_bound_on_a_quantity_is_no_denial():
-    offered = quote("He was offered an advisory position on a board in exchange for leaving the race.", "A", "x", 1.0)
-    statute = quote("Critics cite a law under which a position offered for leaving a race is punished by "
-                    "prison not more than one year.", "B", "y", 0.95)
-    q = "Was he offered a position for leaving the race?"
+    offered = quote("He was offered an advisory position for one year in exchange for leaving the race.", "A", "x", 1.0)
+    statute = quote("Critics cite a law under which offering a position for leaving a race is punished by "
+                    "prison for not more than one year.", "B", "y", 0.95)
+    q = "Was he offered a position for one year?"
     assert not pick(asked(q), q, [offered, statute], CLOSE).contested
-    denied = quote("He was not offered a position for leaving the race, the report says.", "B", "y", 0.95)
+    denied = quote("He was not offered a position for one year, the report says.", "B", "y", 0.95)
     assert pick(asked(q), q, [offered, denied], CLOSE).contested
 
 
@@ -69,3 +69,50 @@ def test_two_denials_of_the_same_claim_agree():
     assert not pick(asked(q), q, [a, b], CLOSE).contested
     yes = quote("Officials offered him the Navy position, the report said.", "A", "x", 1.0)
     assert pick(asked(q), q, [yes, b], CLOSE).contested
+
+
+def test_a_negation_aimed_at_something_after_it_does_not_deny_the_question_term_before_it():
+    a = quote("He first mentioned publicly that he had been offered a job but provided no details.", "A", "x", 1.0)
+    b = quote("He alluded to a job offer early in his run, the report says.", "B", "y", 0.95)
+    q = "Was he offered a job?"
+    assert not pick(asked(q), q, [b, a], CLOSE).contested
+    denied = quote("He was never offered a job, the report says.", "A", "x", 1.0)
+    assert pick(asked(q), q, [b, denied], CLOSE).contested
+
+
+def test_whether_someone_said_something_is_not_disputed_by_a_negation_of_what_was_said():
+    said = quote("Mayor Smith said the bridge will open in May.", "A", "x", 1.0)
+    no = quote("The bridge will not open in May, engineers say.", "B", "y", 0.95)
+    q = "Did Mayor Smith say the bridge will open in May?"
+    assert not pick(asked(q), q, [said, no], CLOSE).contested
+    will = "Will the bridge open in May?"  # the claim itself is asked: the engineers deny it
+    assert pick(asked(will), will, [said, no], CLOSE).contested
+
+
+def test_a_figure_for_another_year_than_the_question_names_is_another_quantity():
+    a = quote("She was paid $9.7 million for speeches in 2013, the returns show.", "A", "x", 1.0)
+    b = quote("The couple earned about $30 million from speeches in 2014 and 2015.", "B", "y", 0.95)
+    q = "How much did she earn from speeches in 2013?"
+    assert not pick(asked(q), q, [a, b], CLOSE).contested
+    same_year = quote("She earned $15 million from speeches in 2013, a filing shows.", "B", "y", 0.95)
+    assert pick(asked(q), q, [a, same_year], CLOSE).about == "figures"
+
+
+def test_a_rebuttal_cue_whose_agent_is_the_one_asked_about_reports_his_act():
+    blamed = quote("Hunter had blamed his wife for many of the improper charges.", "A", "x", 1.0)
+    accused = quote("Prosecutors said Hunter and his wife “mischaracterized” the purchases to hide the spending.",
+                    "B", "y", 0.95)
+    q = "Did Duncan Hunter blame his wife for the improper spending?"
+    assert not pick(asked(q), q, [blamed, accused], CLOSE).contested
+    rebuts = quote("Prosecutors said the report that Hunter blamed his wife “mischaracterized” the charges.",
+                   "B", "y", 0.95)
+    assert pick(asked(q), q, [blamed, rebuts], CLOSE).contested
+
+
+def test_a_question_that_names_a_verdict_is_not_disputed_by_another_pair_of_verdicts():
+    legal = quote("The states asked the court to declare the law legalizing the drug unconstitutional.", "A", "x", 1.0)
+    illegal = quote("The states argue the law is unconstitutional because the drug remains illegal.", "B", "y", 0.95)
+    q = "Is the state's drug law unconstitutional, according to the two states?"
+    assert not pick(asked(q), q, [legal, illegal], CLOSE).contested
+    unnamed = "Is the drug law justified?"  # names no verdict: the quotes' legal / illegal still bear on it
+    assert pick(asked(unnamed), unnamed, [legal, illegal], CLOSE).contested
