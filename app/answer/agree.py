@@ -50,9 +50,24 @@ def other_events(question: str, a: Quote, b: Quote) -> bool:
 
 
 def rebuttal_elsewhere(ask: Asked, r: Quote, target: Quote) -> bool:
-    """r's rebuttal cue does not reject target's claim: target tells r's own stand, or the cue is an act of
-    the one the question asks about (reported, like X's own words)."""
-    return reports_rebutter(r, target) or doer_acts(ask, r)
+    """r's rebuttal cue does not reject target's claim: target tells r's own stand, the cue is an act of
+    the one the question asks about (reported, like X's own words), or it is negated and target does not
+    make the charge it names."""
+    return reports_rebutter(r, target) or doer_acts(ask, r) or uncharged(r, target)
+
+
+CUE_NEGATION_WORDS = 6  # words before a rebuttal cue where a negation turns it around ("I don't think … is propaganda")
+
+
+def uncharged(r: Quote, target: Quote) -> bool:
+    """r's rebuttal cue stands under a negation ("I don't think the Constitution is propaganda"): r
+    rejects the charge the cue names, so it disputes only a quote that makes that charge; target does not
+    (it holds none of the cue's words)."""
+    cue = cx.REBUTTAL.search(r.text)
+    if cue is None:
+        return False
+    before = " ".join(r.text[: cue.start()].split()[-CUE_NEGATION_WORDS:])
+    return cx.NEGATION.search(before) is not None and not term_set(cue.group(0)) & term_set(target.text)
 
 
 AGENT_WORDS = 4  # words before a rebuttal cue where its agent stands ("Hunter and his wife “mischaracterized” …")

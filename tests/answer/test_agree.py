@@ -116,3 +116,15 @@ def test_a_question_that_names_a_verdict_is_not_disputed_by_another_pair_of_verd
     assert not pick(asked(q), q, [legal, illegal], CLOSE).contested
     unnamed = "Is the drug law justified?"  # names no verdict: the quotes' legal / illegal still bear on it
     assert pick(asked(unnamed), unnamed, [legal, illegal], CLOSE).contested
+
+
+def test_a_negated_rebuttal_cue_disputes_only_a_quote_that_makes_the_charge():
+    goodlatte = quote("“It is important that we send a message that the constitution is an important document,” he said.",
+                      "A", "x", 1.0, "Bob Goodlatte")
+    israel = quote("“I don't think the Constitution is propaganda. It is an important document,” said Steve Israel.",
+                   "B", "y", 0.95, "Steve Israel")
+    q = "What did Bob Goodlatte say about the reading of the constitution?"
+    assert not pick(asked(q), q, [goodlatte, israel], CLOSE).contested
+    charge = quote("“Reading the constitution is propaganda and an important document to nobody,” he said.",
+                   "A", "x", 1.0, "Bob Goodlatte")
+    assert pick(asked(q), q, [charge, israel], CLOSE).contested
