@@ -178,9 +178,18 @@ def _verdict_terms() -> frozenset[str]:
     return frozenset(t for pair in cx.OPPOSITES for w in pair for t in terms(w))
 
 
-def other_verdict(ask: Asked, words: tuple[str, str] | None) -> bool:
-    """The question names a verdict ("Is the law unconstitutional?") and the quotes' opposite verdicts are
-    another pair ("legalizing" / "illegal under federal law"): they do not answer the one asked."""
+_WH_OPEN = re.compile(r"^\W*(?:why|how|what|which)\b", re.IGNORECASE)
+
+
+def other_verdict(ask: Asked, question: str, words: tuple[str, str] | None) -> bool:
+    """The quotes' opposite verdicts are not the one asked: the question names another ("Is the law
+    unconstitutional?" and "legalizing" / "illegal under federal law"), or it is a why / how / what
+    question naming none, which asks a reason or an account, not a verdict ("Why did Nebraska and
+    Oklahoma sue Colorado?": the measure "that legalized marijuana" and Pruitt's "illegal products")."""
+    if words is None:
+        return False
     named = ask.terms & _verdict_terms()
-    return words is not None and bool(named) and not named & frozenset(t for w in words for t in terms(w))
+    if not named:
+        return _WH_OPEN.search(question) is not None
+    return not named & frozenset(t for w in words for t in terms(w))
 

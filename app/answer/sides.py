@@ -107,7 +107,7 @@ def contradiction(ask: Asked, question: str, a: Quote, b: Quote, sim: float, wid
     if (sim >= SAME_CLAIM or (sim >= ON_POINT and _shared_question_terms(ask, a, b) >= SHARED_ASKED)) \
             and cx.opposite_polarity(a.text, b.text, ask.verb or ask.predicate or ask.terms, ask.terms) and not agree.polarity_agrees(ask, question, a, b):
         return "denial"
-    if sim >= ON_POINT and asks_verdict(ask, w := cx.verdict_words(a.text, b.text)) and not agree.other_verdict(ask, w):
+    if sim >= ON_POINT and asks_verdict(ask, w := cx.verdict_words(a.text, b.text)) and not agree.other_verdict(ask, question, w):
         return "verdicts"
     return None
 

@@ -128,3 +128,12 @@ def test_a_negated_rebuttal_cue_disputes_only_a_quote_that_makes_the_charge():
     charge = quote("“Reading the constitution is propaganda and an important document to nobody,” he said.",
                    "A", "x", 1.0, "Bob Goodlatte")
     assert pick(asked(q), q, [charge, israel], CLOSE).contested
+
+
+def test_a_why_question_naming_no_verdict_is_not_disputed_by_opposite_verdict_words():
+    legal = quote("The suit asks the court to strike down the measure that legalized the drug in the state.", "A", "x", 1.0)
+    illegal = quote("“The illegal products are trafficked across state lines,” the attorney general said.", "B", "y", 0.95)
+    q = "Why did the two states sue the state over the drug?"
+    assert not pick(asked(q), q, [legal, illegal], CLOSE).contested
+    yes_no = "Is the drug legal in the state?"
+    assert pick(asked(yes_no), yes_no, [legal, illegal], CLOSE).contested
