@@ -22,6 +22,7 @@ from app.answer.answer_type import figure_given, off_type
 from app.answer.outcome import asked_verbs, unreported
 from app.answer.accounts import one_account
 from app.answer.dates import asks_after
+from app.answer import agree  # pairs that look opposed but agree on what was asked
 from app.answer.roles import own_words
 from app.answer.asked import Asked, asked, asks_verdict
 from app.answer.select import Quote
@@ -37,7 +38,6 @@ WIDE_POOL = 0.4  # …or this much, when a precise rule finds it (figures of wha
 PLAIN_MAX = 2  # quotes in a plain answer
 SIDE_MAX = 2  # quotes per side in a contested answer
 MAX_CANDIDATES = 12  # best-ranked quotes considered for an answer
-_DAY_ASKED = re.compile(r"\b(what day|which day|when)\b", re.IGNORECASE)
 
 WHAT = {  # what the disagreement is about, in neutral words
     "figures": "The sources give different figures.",
@@ -90,7 +90,7 @@ def contradiction(ask: Asked, question: str, a: Quote, b: Quote, sim: float, wid
     if not different_sources(a, b) or a.outlet == b.outlet:
         return None
     if ask.figure and (sim >= ON_POINT or cx.figures_about_question(a.text, b.text, ask.terms)) \
-            and cx.conflicting_figures(a.text, b.text, ask.terms) \
+            and cx.conflicting_figures(a.text, b.text, ask.terms) and not agree.other_quantities(ask, question, a, b) \
             or stated.disputes_stated(question, a.text, b.text, ask.terms):  # "Did they pay a 30 percent rate …?"
         return "figures"
     if not _other_side(a, b):
@@ -98,7 +98,7 @@ def contradiction(ask: Asked, question: str, a: Quote, b: Quote, sim: float, wid
     if wide:
         named = any(rebuts_asked(ask, r) and names_source(r, t) and states_rejected_claim(ask, r, t) for r, t in ((a, b), (b, a)))
         return "rebuttal" if named else None
-    if _DAY_ASKED.search(question) and cx.conflicting_days(a.text, b.text):
+    if agree.days_of_asked_event(question, a, b):
         return "days"
     if _rebuttal(ask, a, b, sim) or _rebuttal(ask, b, a, sim):
         return "rebuttal"
@@ -107,9 +107,9 @@ def contradiction(ask: Asked, question: str, a: Quote, b: Quote, sim: float, wid
     if cx.only_asks(a.text) or cx.only_asks(b.text):
         return None  # a question ("Is it true that …?", Roberts asked) asserts nothing: it denies nothing either
     if (sim >= SAME_CLAIM or (sim >= ON_POINT and _shared_question_terms(ask, a, b) >= SHARED_ASKED)) \
-            and cx.opposite_polarity(a.text, b.text, ask.verb or ask.predicate or ask.terms, ask.terms):
+            and cx.opposite_polarity(a.text, b.text, ask.verb or ask.predicate or ask.terms, ask.terms) and not agree.polarity_agrees(ask, question, a, b):
         return "denial"
-    if sim >= ON_POINT and asks_verdict(ask, cx.verdict_words(a.text, b.text)):
+    if sim >= ON_POINT and asks_verdict(ask, w := cx.verdict_words(a.text, b.text)) and not agree.other_verdict(ask, question, w):
         return "verdicts"
     return None
 
@@ -127,7 +127,8 @@ def _rebuttal(ask: Asked, r: Quote, target: Quote, sim: float) -> bool:
     """Quote r rebuts target's claim: a rebuttal cue, and r speaks to target (same claim, names its
     source, or answers the question closely too; for a who / where / when question, only a rebuttal
     naming its source or speaking of a claim or report). X's own rejection ("without merit") answers what X said or did."""
-    if not rebuts_asked(ask, r) or own_words(ask, r) or not states_rejected_claim(ask, r, target):
+    if not rebuts_asked(ask, r) or own_words(ask, r) or not states_rejected_claim(ask, r, target) \
+            or agree.rebuttal_elsewhere(ask, r, target):
         return False
     aimed = names_source(r, target) or (sim >= ON_POINT and cx.points_at_claim(r.text))
     if ask.identity:  # who / where / when: rejecting the act's merits ("this suit is without merit") leaves who did it

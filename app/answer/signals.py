@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from app.answer.asked import Asked
-from app.attribution.contradict import figures
+from app.attribution.contradict import Figure, figures
 from app.text.acronyms import initialisms
 from app.text.terms import stem
 
@@ -49,8 +49,11 @@ def figure_answers(ask: Asked, text: str) -> bool:
     share in words ("one in seven"), or a tally ("234-193") when the question asks for a vote."""
     if _RATIO.search(text) or (ask.tally and _TALLY.search(text)):
         return True
-    for f in figures(text):
-        if f.unit and any(_same_word(t, f.unit) for t in ask.terms) or f.context & ask.predicate \
-                or (ask.money and f.unit == "dollar"):
-            return True
-    return False
+    return any(counts_asked(ask, f) for f in figures(text))
+
+
+def counts_asked(ask: Asked, f: Figure) -> bool:
+    """The figure counts what the question asks for: its unit is a question word ("pages"), a word
+    of the question's predicate stands next to it, or it is a sum of money a money question asks for."""
+    return bool(f.unit and any(_same_word(t, f.unit) for t in ask.terms) or f.context & ask.predicate
+                or (ask.money and f.unit == "dollar"))

@@ -209,6 +209,11 @@ _DENIES_BEFORE = re.compile(r"\b(?:that|this|it|which)\s+(?:(?:was|is|were|are|h
                             r"(?:the case|so|true|correct|accurate|happened)\b", re.IGNORECASE)
 
 
+def denies_before(text: str) -> bool:
+    """The text denies, by a pronoun, what it said before ("…, but Mr. Bauer said that was never the case")."""
+    return _DENIES_BEFORE.search(text) is not None
+
+
 @per_text(maxsize=QUOTES)
 def only_asks(text: str) -> bool:
     """Every sentence of the text is a question ("“Is it true,” Roberts asked, “that …?”"): it asserts

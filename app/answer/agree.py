@@ -1,0 +1,195 @@
+"""When two quotes that look opposed agree on what was asked (issue 14 point 1): each predicate
+takes the question and the two quotes a contradiction rule paired, and says the rule's cue does not
+bear on the asked claim, so the pair is no disagreement. A flag must be earned on the question's
+own claim: the same quantity, the same event, a rebuttal of what the other side says.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from app.answer.asked import Asked
+from app.answer.outcome import prospective
+from app.answer.select import Quote
+from app.answer.signals import counts_asked
+from app.attribution import contradict as cx
+from app.text.terms import stem, term_set, terms
+
+_NEGATIVE_PREFIXES = ("non", "un", "il", "im", "in", "ir", "dis")
+BASE_MIN = 4  # letters of a prefixed word's base for it to count as the word's positive ("paid" of "unpaid")
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def other_quantities(ask: Asked, question: str, a: Quote, b: Quote) -> bool:
+    """The figures two quotes answer with are not what the question counts: "$139 million" and "$141
+    million" earned differ, but the question asked how many years of tax returns were released; or
+    the question names a year and a quote names none of its years ("$30 million … in 2014" for 2013)."""
+    fa, fb = cx.answer_figure(a.text, ask.terms), cx.answer_figure(b.text, ask.terms)
+    if fa is None or fb is None or not (counts_asked(ask, fa) and counts_asked(ask, fb)):
+        return True
+    years = set(_YEAR.findall(question))  # "in 2013": a figure of a quote naming none of the question's years is another year's
+    return bool(years) and not all(years & set(_YEAR.findall(q.text)) for q in (a, b))
+
+
+_DAY_ASKED = re.compile(r"\b(what day|which day|when)\b", re.IGNORECASE)
+
+
+def days_of_asked_event(question: str, a: Quote, b: Quote) -> bool:
+    """The quotes give different weekdays for the event a day question asks about (not for another)."""
+    return bool(_DAY_ASKED.search(question)) and cx.conflicting_days(a.text, b.text) and not other_events(question, a, b)
+
+
+def other_events(question: str, a: Quote, b: Quote) -> bool:
+    """The day one quote gives is not the day of the event asked: the quote tells the event as a
+    prospect ("… decision will be announced next week …,” he posted to Twitter Sunday evening" for
+    "On what day did Trump announce the decision was on hold?": Sunday is the day of another post)."""
+    return prospective(question, a.text) or prospective(question, b.text)
+
+
+def rebuttal_elsewhere(ask: Asked, r: Quote, target: Quote) -> bool:
+    """r's rebuttal cue does not reject target's claim: target tells r's own stand, the cue is an act of
+    the one the question asks about (reported, like X's own words), or it is negated and target does not
+    make the charge it names."""
+    return reports_rebutter(r, target) or doer_acts(ask, r) or uncharged(r, target)
+
+
+CUE_NEGATION_WORDS = 6  # words before a rebuttal cue where a negation turns it around ("I don't think … is propaganda")
+
+
+def uncharged(r: Quote, target: Quote) -> bool:
+    """r's rebuttal cue stands under a negation ("I don't think the Constitution is propaganda"): r
+    rejects the charge the cue names, so it disputes only a quote that makes that charge; target does not
+    (it holds none of the cue's words)."""
+    cue = cx.REBUTTAL.search(r.text)
+    if cue is None:
+        return False
+    before = " ".join(r.text[: cue.start()].split()[-CUE_NEGATION_WORDS:])
+    return cx.NEGATION.search(before) is not None and not term_set(cue.group(0)) & term_set(target.text)
+
+
+AGENT_WORDS = 4  # words before a rebuttal cue where its agent stands ("Hunter and his wife “mischaracterized” …")
+
+
+def doer_acts(ask: Asked, r: Quote) -> bool:
+    """The rebuttal cue's agent is the one a "Did X <verb>" question asks about: "Prosecutors said Hunter and
+    his wife “mischaracterized” the purchases" reports what Hunter did (an accusation of him), it rejects no
+    other quote's claim, as X's own words answer what X did."""
+    cue = cx.REBUTTAL.search(r.text)
+    if not ask.doer or cue is None:
+        return False
+    before = re.findall(r"[\w’'-]+", r.text[: cue.start()])[-AGENT_WORDS:]
+    return any(w.casefold() in ask.doer for w in before)
+
+
+def reports_rebutter(r: Quote, target: Quote) -> bool:
+    """The target tells the rebutter's own stand ("But Colorado Attorney General John Suthers isn't
+    backing down" for Suthers' "without merit"): both quotes are one side's account, there is no claim
+    of the other side for the rebuttal to reject."""
+    surname = r.source[1].split()[-1:]
+    return bool(surname) and len(surname[0]) > 2 and surname[0].casefold() in target.text.casefold()
+
+
+def affirms_negative(ask: Asked, a: Quote, b: Quote) -> bool:
+    """The question's claim is itself negative ("an unpaid one", "illegal"), and the negated quote
+    negates its positive ("did not offer … a full-time paid position"): that agrees with the claim,
+    it does not deny it, unless the other quote asserts the positive word itself."""
+    bases = {stem(t[len(p):]) for t in ask.predicate or ask.terms for p in _NEGATIVE_PREFIXES
+             if t.startswith(p) and len(t) - len(p) >= BASE_MIN}
+    if not bases:
+        return False
+    for n, o in ((a, b), (b, a)):
+        if _negates(n.text, bases) and not bases & term_set(o.text):
+            return True
+    return False
+
+
+SCOPE_WORDS = 16  # a negation's scope: the words after it, up to the end of its clause (at most this many)
+_CLAUSE_END = re.compile(r"[,;:!?]|\b(?:because|but|so|while|although|which)\b", re.IGNORECASE)
+
+
+def _negates(text: str, words: set[str]) -> bool:
+    """A negation in `text` whose scope (the rest of its clause) holds one of `words` (stems)."""
+    for m in cx.NEGATION.finditer(text):
+        rest = text[m.end():]
+        end = _CLAUSE_END.search(rest)
+        scope = " ".join((rest[: end.start()] if end else rest).split()[:SCOPE_WORDS])
+        if term_set(scope) & words:
+            return True
+    return False
+
+
+# "not more than one year", "no later than Friday": a bound on a quantity, not a denial of a claim
+_BOUND = re.compile(r"\b(?:not|no)\s+(?:more|less|fewer|later|earlier|longer|greater|higher|lower)\s+than\b", re.IGNORECASE)
+
+
+def bound_only(ask: Asked, a: Quote, b: Quote) -> bool:
+    """The two quotes are of opposite polarity only through a bound ("shall be … imprisoned not more than
+    one year" in a statute a critic cites): without it, neither denies what the other asserts."""
+    ta, tb = _BOUND.sub(" ", a.text), _BOUND.sub(" ", b.text)
+    if ta == a.text and tb == b.text:
+        return False
+    return not cx.opposite_polarity(ta, tb, ask.verb or ask.predicate or ask.terms, ask.terms)
+
+
+def both_deny(ask: Asked, a: Quote, b: Quote) -> bool:
+    """Each quote denies something the question asks about, within its negation's clause ("Batting down
+    allegations that the White House dangled the secretary of Navy position …" and "insisting that the
+    White House never offered Sestak the job of Secretary of the Navy"): one denial does not deny the
+    other, they agree."""
+    asked = set(ask.terms)
+    return _negates(a.text, asked) and _negates(b.text, asked)
+
+
+def polarity_agrees(ask: Asked, question: str, a: Quote, b: Quote) -> bool:
+    """A pair of opposite polarity agrees on the asked claim after all: the question asks whether a
+    statement was made, or a negation is not aimed at the claim, negates the positive of a negative
+    claim, is a bound, or both quotes deny."""
+    return statement_asked(question) or not_aimed(ask, a, b) or affirms_negative(ask, a, b) \
+        or bound_only(ask, a, b) or both_deny(ask, a, b)
+
+
+# "Did Joe Sestak say he had been offered a job?", "Does Wal-Mart say …": whether a statement was made
+_STATEMENT_ASKED = re.compile(r"^\W*(?:did|does|do|has|have)\s+(?:\S+\s+){1,6}?(?:say|said|tell|told|claim|claimed|"
+                              r"announce|announced|acknowledge|acknowledged|write|written|report|reported)\b", re.IGNORECASE)
+
+
+def statement_asked(question: str) -> bool:
+    """The question asks whether someone said something: as for "What did X say", another quote's
+    negation of the statement's content does not dispute that it was said (only a rebuttal or another
+    figure does)."""
+    return _STATEMENT_ASKED.search(question) is not None
+
+
+def not_aimed(ask: Asked, a: Quote, b: Quote) -> bool:
+    """The negated quote's negations all bear on something after them that the question does not ask:
+    "he had been offered a job but provided no details" (a question term before "no" is not what it
+    negates), "may soon be dismissed, considering …". A denial by a pronoun of what came before ("that was
+    never the case") is aimed backwards, so it counts."""
+    negated = [q for q in (a, b) if cx.negated(q.text, ask.verb or ask.predicate or ask.terms)]
+    aimed = set(ask.verb | ask.predicate) or set(ask.terms)  # what a negation may bear on: the question's claim
+    return bool(negated) and not any(_negates(q.text, aimed) or cx.denies_before(q.text) for q in negated)
+
+
+@functools.cache
+def _verdict_terms() -> frozenset[str]:
+    return frozenset(t for pair in cx.OPPOSITES for w in pair for t in terms(w))
+
+
+_WH_OPEN = re.compile(r"^\W*(?:why|how|what|which)\b", re.IGNORECASE)
+
+
+def other_verdict(ask: Asked, question: str, words: tuple[str, str] | None) -> bool:
+    """The quotes' opposite verdicts are not the one asked: the question names another ("Is the law
+    unconstitutional?" and "legalizing" / "illegal under federal law"), or it is a why / how / what
+    question naming none, which asks a reason or an account, not a verdict ("Why did Nebraska and
+    Oklahoma sue Colorado?": the measure "that legalized marijuana" and Pruitt's "illegal products")."""
+    if words is None:
+        return False
+    named = ask.terms & _verdict_terms()
+    if not named:
+        return _WH_OPEN.search(question) is not None
+    return not named & frozenset(t for w in words for t in terms(w))
+

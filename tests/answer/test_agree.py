@@ -1,0 +1,139 @@
+"""Two quotes that look opposed but agree on what was asked (issue 14 point 1, app/answer/agree.py):
+figures of another quantity, a day of another event, a rebuttal aimed at the rebutter's own side, a
+negation of the positive of a negative claim, a bound ("not more than"), two denials. Each test also
+keeps the real disagreement the rule must not lose."""
+
+from __future__ import annotations
+
+from app.answer.select import asked
+from app.answer.sides import pick
+from tests.answer.test_sides import quote, vectors
+
+CLOSE = vectors((1, 0.1), (1, 0.2))  # the same claim by similarity
+
+
+def test_figures_that_do_not_count_what_is_asked_are_no_disagreement():
+    a = quote("Clinton released eight years of tax returns, showing the Clintons earned $139 million in income.",
+              "A", "x", 1.0)
+    b = quote("Hillary and Bill Clinton earned roughly $141 million in income, according to tax returns released Friday.",
+              "B", "y", 0.95)
+    q = "How many years of tax returns did Hillary Clinton release?"
+    assert not pick(asked(q), q, [a, b], CLOSE).contested
+    money = "How much income did the Clintons earn?"
+    assert pick(asked(money), money, [a, b], CLOSE).about == "figures"
+
+
+def test_the_day_of_a_prospect_is_not_the_day_of_the_event_asked():
+    done = quote("In a tweet on Friday night, the mayor said he put the bridge decision on hold.", "A", "x", 1.0)
+    later = quote("“The bridge decision will be announced next week,” he posted Sunday evening.", "B", "y", 0.95)
+    q = "On what day did the mayor announce that the bridge decision was on hold?"
+    assert not pick(asked(q), q, [done, later], CLOSE).contested
+    other = quote("The mayor announced on Sunday that the bridge decision was on hold.", "B", "y", 0.95)
+    assert pick(asked(q), q, [done, other], CLOSE).about == "days"
+
+
+def test_a_rebuttal_does_not_dispute_a_quote_that_tells_the_rebutters_own_stand():
+    merit = quote("The attorney general, John Smith, said the challenge was “without merit.”", "A", "x", 1.0, "John Smith")
+    stand = quote("But Attorney General John Smith isn't backing down over the challenge.", "B", "y", 0.95)
+    q = "Is the challenge to the state's law justified?"
+    assert not pick(asked(q), q, [merit, stand], CLOSE).contested
+    claim = quote("The challenge to the law is justified, the neighbouring states say.", "B", "y", 0.95)
+    assert pick(asked(q), q, [merit, claim], CLOSE).contested
+
+
+def test_negating_the_positive_of_a_negative_claim_affirms_it():
+    unpaid = quote("He was offered an uncompensated advisory position on a board.", "A", "x", 1.0)
+    not_paid = quote("The White House did not offer him a full-time paid position on the board.", "B", "y", 0.95)
+    q = "Was the position offered to him an unpaid one?"
+    assert not pick(asked(q), q, [unpaid, not_paid], CLOSE).contested
+    paid = quote("He was offered a paid position on the board.", "A", "x", 1.0)  # the other asserts the positive
+    assert pick(asked(q), q, [paid, not_paid], CLOSE).contested
+
+
+def test_a_bound_on_a_quantity_is_no_denial():
+    offered = quote("He was offered an advisory position for one year in exchange for leaving the race.", "A", "x", 1.0)
+    statute = quote("Critics cite a law under which offering a position for leaving a race is punished by "
+                    "prison for not more than one year.", "B", "y", 0.95)
+    q = "Was he offered a position for one year?"
+    assert not pick(asked(q), q, [offered, statute], CLOSE).contested
+    denied = quote("He was not offered a position for one year, the report says.", "B", "y", 0.95)
+    assert pick(asked(q), q, [offered, denied], CLOSE).contested
+
+
+def test_two_denials_of_the_same_claim_agree():
+    a = quote("Batting down allegations that officials dangled the Navy position in front of him, the report said "
+              "he was offered board seats.", "A", "x", 1.0)
+    b = quote("The source insisted that officials never offered him the position of secretary of the Navy.",
+              "B", "y", 0.95)
+    q = "Was he offered the Navy position?"
+    assert not pick(asked(q), q, [a, b], CLOSE).contested
+    yes = quote("Officials offered him the Navy position, the report said.", "A", "x", 1.0)
+    assert pick(asked(q), q, [yes, b], CLOSE).contested
+
+
+def test_a_negation_aimed_at_something_after_it_does_not_deny_the_question_term_before_it():
+    a = quote("He first mentioned publicly that he had been offered a job but provided no details.", "A", "x", 1.0)
+    b = quote("He alluded to a job offer early in his run, the report says.", "B", "y", 0.95)
+    q = "Was he offered a job?"
+    assert not pick(asked(q), q, [b, a], CLOSE).contested
+    denied = quote("He was never offered a job, the report says.", "A", "x", 1.0)
+    assert pick(asked(q), q, [b, denied], CLOSE).contested
+
+
+def test_whether_someone_said_something_is_not_disputed_by_a_negation_of_what_was_said():
+    said = quote("Mayor Smith said the bridge will open in May.", "A", "x", 1.0)
+    no = quote("The bridge will not open in May, engineers say.", "B", "y", 0.95)
+    q = "Did Mayor Smith say the bridge will open in May?"
+    assert not pick(asked(q), q, [said, no], CLOSE).contested
+    will = "Will the bridge open in May?"  # the claim itself is asked: the engineers deny it
+    assert pick(asked(will), will, [said, no], CLOSE).contested
+
+
+def test_a_figure_for_another_year_than_the_question_names_is_another_quantity():
+    a = quote("She was paid $9.7 million for speeches in 2013, the returns show.", "A", "x", 1.0)
+    b = quote("The couple earned about $30 million from speeches in 2014 and 2015.", "B", "y", 0.95)
+    q = "How much did she earn from speeches in 2013?"
+    assert not pick(asked(q), q, [a, b], CLOSE).contested
+    same_year = quote("She earned $15 million from speeches in 2013, a filing shows.", "B", "y", 0.95)
+    assert pick(asked(q), q, [a, same_year], CLOSE).about == "figures"
+
+
+def test_a_rebuttal_cue_whose_agent_is_the_one_asked_about_reports_his_act():
+    blamed = quote("Hunter had blamed his wife for many of the improper charges.", "A", "x", 1.0)
+    accused = quote("Prosecutors said Hunter and his wife “mischaracterized” the purchases to hide the spending.",
+                    "B", "y", 0.95)
+    q = "Did Duncan Hunter blame his wife for the improper spending?"
+    assert not pick(asked(q), q, [blamed, accused], CLOSE).contested
+    rebuts = quote("Prosecutors said the report that Hunter blamed his wife “mischaracterized” the charges.",
+                   "B", "y", 0.95)
+    assert pick(asked(q), q, [blamed, rebuts], CLOSE).contested
+
+
+def test_a_question_that_names_a_verdict_is_not_disputed_by_another_pair_of_verdicts():
+    legal = quote("The states asked the court to declare the law legalizing the drug unconstitutional.", "A", "x", 1.0)
+    illegal = quote("The states argue the law is unconstitutional because the drug remains illegal.", "B", "y", 0.95)
+    q = "Is the state's drug law unconstitutional, according to the two states?"
+    assert not pick(asked(q), q, [legal, illegal], CLOSE).contested
+    unnamed = "Is the drug law justified?"  # names no verdict: the quotes' legal / illegal still bear on it
+    assert pick(asked(unnamed), unnamed, [legal, illegal], CLOSE).contested
+
+
+def test_a_negated_rebuttal_cue_disputes_only_a_quote_that_makes_the_charge():
+    goodlatte = quote("“It is important that we send a message that the constitution is an important document,” he said.",
+                      "A", "x", 1.0, "Bob Goodlatte")
+    israel = quote("“I don't think the Constitution is propaganda. It is an important document,” said Steve Israel.",
+                   "B", "y", 0.95, "Steve Israel")
+    q = "What did Bob Goodlatte say about the reading of the constitution?"
+    assert not pick(asked(q), q, [goodlatte, israel], CLOSE).contested
+    charge = quote("“Reading the constitution is propaganda and an important document to nobody,” he said.",
+                   "A", "x", 1.0, "Bob Goodlatte")
+    assert pick(asked(q), q, [charge, israel], CLOSE).contested
+
+
+def test_a_why_question_naming_no_verdict_is_not_disputed_by_opposite_verdict_words():
+    legal = quote("The suit asks the court to strike down the measure that legalized the drug in the state.", "A", "x", 1.0)
+    illegal = quote("“The illegal products are trafficked across state lines,” the attorney general said.", "B", "y", 0.95)
+    q = "Why did the two states sue the state over the drug?"
+    assert not pick(asked(q), q, [legal, illegal], CLOSE).contested
+    yes_no = "Is the drug legal in the state?"
+    assert pick(asked(yes_no), yes_no, [legal, illegal], CLOSE).contested
