@@ -17,6 +17,7 @@ import re
 from app.answer.select import Quote, asked
 from app.answer.sides import WHAT, Picked
 from app.attribution import contradict as cx
+from app.attribution import verdicts
 from app.attribution import stated
 
 POINT = "The question they disagree on:"
@@ -69,7 +70,7 @@ def _values(question: str, picked: Picked) -> str | None:
         da, db = cx.weekdays(a.text), cx.weekdays(b.text)
         if len(da) == 1 and len(db) == 1:
             return f"{DAYS} {da.pop()} ({a.outlet}) and {db.pop()} ({b.outlet})."
-    if picked.about == "verdicts" and (words := cx.verdict_words(a.text, b.text)):
+    if picked.about == "verdicts" and (words := verdicts.verdict_words(a.text, b.text)):
         return f"{VERDICTS} {words[0]} ({a.outlet}) and {words[1]} ({b.outlet})."
     return None
 

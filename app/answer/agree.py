@@ -14,6 +14,7 @@ from app.answer.outcome import prospective
 from app.answer.select import Quote
 from app.answer.signals import counts_asked
 from app.attribution import contradict as cx
+from app.attribution import verdicts
 from app.text.terms import stem, term_set, terms
 
 _NEGATIVE_PREFIXES = ("non", "un", "il", "im", "in", "ir", "dis")
@@ -175,7 +176,7 @@ def not_aimed(ask: Asked, a: Quote, b: Quote) -> bool:
 
 @functools.cache
 def _verdict_terms() -> frozenset[str]:
-    return frozenset(t for pair in cx.OPPOSITES for w in pair for t in terms(w))
+    return frozenset(t for pair in verdicts.OPPOSITES for w in pair for t in terms(w))
 
 
 _WH_OPEN = re.compile(r"^\W*(?:why|how|what|which)\b", re.IGNORECASE)

@@ -26,7 +26,7 @@ from app.answer import agree  # pairs that look opposed but agree on what was as
 from app.answer.roles import own_words
 from app.answer.asked import Asked, asked, asks_verdict
 from app.answer.select import Quote
-from app.attribution import contradict as cx, stated
+from app.attribution import contradict as cx, stated, verdicts
 from app.attribution.links import RELAYS
 from app.text.terms import stem, term_set
 
@@ -109,7 +109,7 @@ def contradiction(ask: Asked, question: str, a: Quote, b: Quote, sim: float, wid
     if (sim >= SAME_CLAIM or (sim >= ON_POINT and _shared_question_terms(ask, a, b) >= SHARED_ASKED)) \
             and cx.opposite_polarity(a.text, b.text, ask.verb or ask.predicate or ask.terms, ask.terms) and not agree.polarity_agrees(ask, question, a, b):
         return "denial"
-    if sim >= ON_POINT and asks_verdict(ask, w := cx.verdict_words(a.text, b.text)) and not agree.other_verdict(ask, question, w):
+    if sim >= ON_POINT and asks_verdict(ask, w := verdicts.verdict_words(a.text, b.text)) and not agree.other_verdict(ask, question, w):
         return "verdicts"
     return None
 

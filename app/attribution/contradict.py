@@ -12,12 +12,10 @@ Pure functions over two sentences (and the question's terms), no model:
   similarity is decided by the caller);
 - rebuttal: a quote rejects ("disputed the claim", "lying", "not true") what another says ("so-called"
   disputes a name, "the so-called HR 1 measure", not a claim: it is no rebuttal);
-- opposite verdicts: antonymous verdict words ("legal" / "illegal").
+- opposite verdicts: antonymous verdict words ("legal" / "illegal"), in `app/attribution/verdicts.py`.
 """
 
 from __future__ import annotations
-
-import functools
 
 import math
 import re
@@ -62,12 +60,6 @@ REBUTTAL = re.compile(
 # What a rebuttal points at when it names no source: the other side's claim ("these claims", "the report").
 CLAIM_NOUN = re.compile(r"\b(claims?|claimed|allegations?|alleged|accusations?|accused|reports?|reported|story|"
                         r"stories|charges?|assertions?|documentar\w+|campaigns?)\b", re.IGNORECASE)
-# Verdict words and their opposites (stems): a quote saying one and another saying its opposite disagree.
-OPPOSITES = (("legal", "illegal"), ("proper", "improper"), ("guilty", "innocent"), ("true", "false"),
-             ("increase", "decrease"), ("support", "oppose"), ("win", "lose"), ("constitutional", "unconstitutional"),
-             ("safe", "dangerous"), ("success", "failure"))
-
-
 @dataclass(frozen=True)
 class Figure:
     value: float
@@ -278,27 +270,6 @@ def said_but_claim(text: str) -> str | None:
 def points_at_claim(text: str) -> bool:
     """The text speaks of a claim, report or story (what a rebuttal rejects)."""
     return CLAIM_NOUN.search(text) is not None
-
-
-@functools.cache
-def _opposite_terms() -> tuple[tuple[str, str], ...]:
-    """OPPOSITES as search terms (stemmed the way `terms` stems a quote)."""
-    return tuple((terms(x)[0], terms(y)[0]) for x, y in OPPOSITES)
-
-
-def opposite_verdicts(a: str, b: str) -> bool:
-    return verdict_words(a, b) is not None
-
-
-def verdict_words(a: str, b: str) -> tuple[str, str] | None:
-    """The opposite verdicts of a and b, a's first ("illegal", "legal"), or None."""
-    sa, sb = term_set(a), term_set(b)
-    for (x, y), words in zip(_opposite_terms(), OPPOSITES):
-        if x in sa and y in sb and y not in sa:
-            return words
-        if y in sa and x in sb and x not in sa:
-            return words[1], words[0]
-    return None
 
 
 def weekdays(text: str) -> set[str]:

@@ -4,6 +4,7 @@ bear on what is asked; rebuttal cues; opposite verdicts."""
 from __future__ import annotations
 
 from app.attribution import contradict as cx
+from app.attribution import verdicts
 from app.text.terms import terms
 
 
@@ -48,8 +49,8 @@ def test_rebuttal_cues_and_opposite_verdicts():
     assert cx.rebuts("The report is a smear and not true.")
     assert cx.rebuts("The contractor denies paying the council.")
     assert not cx.rebuts("The regime denies access to a free internet.")
-    assert cx.opposite_verdicts("The offer was legal.", "The offer was illegal, a felony.")
-    assert not cx.opposite_verdicts("The offer was legal.", "Lawyers said it was legal.")
+    assert verdicts.opposite_verdicts("The offer was legal.", "The offer was illegal, a felony.")
+    assert not verdicts.opposite_verdicts("The offer was legal.", "Lawyers said it was legal.")
 
 
 def test_conflicting_days():
@@ -98,9 +99,9 @@ def test_doubt_negates_without_a_negation_word_even_over_several_words():
 def test_a_figure_keeps_its_written_form_for_the_answer_line():
     assert [f.text for f in cx.figures("It cost $1 million, the 48-page report and 35.7 percent say.")] == [
         "$1 million", "48-page", "35.7 percent"]
-    assert cx.verdict_words("The deal was legal.", "The deal was illegal.") == ("legal", "illegal")
-    assert cx.verdict_words("It was illegal.", "It was legal.") == ("illegal", "legal")
-    assert cx.verdict_words("It was legal.", "It was fine.") is None
+    assert verdicts.verdict_words("The deal was legal.", "The deal was illegal.") == ("legal", "illegal")
+    assert verdicts.verdict_words("It was illegal.", "It was legal.") == ("illegal", "legal")
+    assert verdicts.verdict_words("It was legal.", "It was fine.") is None
     assert cx.weekdays("published Saturday") == {"Saturday"}
 
 
