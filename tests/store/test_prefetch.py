@@ -125,3 +125,20 @@ def test_the_searches_of_later_looks_run_on_the_worker_and_equal_direct_searches
 
     qterms = set(terms("dock strike port", query=True))
     assert index.coverages(qterms, ids) == serial.coverages(qterms, ids)
+
+
+def test_the_question_is_parsed_on_the_worker_while_it_embeds():
+    from app.answer.asked import asked
+    from app.answer.retrieve import Filters, start
+    from app.config import Config
+    from app.text.terms import forget_texts
+
+    index = LexicalIndex.build(["c1", "c2"], ["dock workers strike", "ferry terminal opens"],
+                               [{"outlet": "A"}, {"outlet": "B"}])
+    question = "How long did the dock workers strike?"
+    forget_texts()
+    start("dock workers strike", lexical=index, config=Config(), filters=Filters(), question=question)
+    index.forget()  # waits for the worker
+    hits = asked.cache_info().hits
+    assert asked(question) == asked.__wrapped__(question)  # parsed there, the same parse
+    assert asked.cache_info().hits == hits + 1
