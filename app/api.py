@@ -21,7 +21,7 @@ from app.answer.conversation import (
     vocabulary,
 )
 from app.answer.followup import Reading, resolve
-from app.answer.pipeline import answer_from_index
+from app.answer.pipeline import answer_from_index, other_looks
 from app.answer.question import clean_question
 from app.answer.retrieve import Filters, scoped_outlets, start
 from app.answer.verify import verify
@@ -209,8 +209,10 @@ class Assistant(Writes):
                 filters = Filters(scope, frozenset())
             lexical = store.lexical
             start(search, lexical=lexical if view == "answer" else None, config=self.config,
-                  filters=filters, store=None if self.config.chroma_url else store)  # BM25 (and local sentence
-            # reads) on a worker thread while the question embeds here
+                  filters=filters, store=None if self.config.chroma_url else store,  # BM25 (and local sentence
+                  also=other_looks(registry=self.registry, filters=filters, k=k, config=self.config),  # reads) on
+                  question=reading.question)
+            # a worker thread while the question embeds here
             answer = answer_from_index(reading.question, search, store=store, lexical=lexical,
                                        config=self.config, filters=filters, k=k, view=view, registry=self.registry,
                                        embed=self.embedder.embed)

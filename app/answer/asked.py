@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from app.answer.outcome import DID_CASE, participles
 from app.attribution.speech import runs
 from app.text.acronyms import acronyms
-from app.text.terms import STOPWORDS, stem, terms
+from app.text.terms import STOPWORDS, per_text, stem, terms
 
 _FIGURE_ASKED = re.compile(r"\b(how (many|much|long|old|far)|what (share|percentage|number|amount|figure)|cost)\b", re.I)
 # "What was the House vote on …", "by what margin": a tally answers ("passed 234-193", "a 5-4 ruling").
@@ -87,6 +87,7 @@ def _owner(text: str) -> frozenset[str]:
     return names or frozenset(w.casefold() for w in re.findall(r"[a-z]+", text) if w not in STOPWORDS)
 
 
+@per_text(maxsize=1 << 8)  # parsed on the BM25 worker while the question embeds (`retrieve.start`), read here
 def asked(question: str) -> Asked:
     """What `question` asks for (pure)."""
     m = _SAID_ASKED.search(question) or _ACCORDING.search(question)

@@ -41,13 +41,10 @@ def answer_from_index(question: str, search: str, *, store: Store, lexical: Lexi
 
     def other_side(stance: str | None) -> list[Hit]:
         """Passages of the stance groups other than `stance` that the first retrieval did not return."""
-        others = frozenset(g.id for g in registry.stance_groups if g.id != stance)
-        if filters.outlets or filters.stances or not others or (k or config.k) < 2:
-            return []  # a question scoped to outlets or stance groups asks for those only; k = 1: one passage
-        if lexical is None or lexical.nearest(qvec, 0) is None:
+        others = other_groups(stance, registry=registry, filters=filters, k=k, config=config)
+        if others is None or lexical is None or not lexical.exact:
             return []  # no exact search over the chunk table (a large index): one store query per question
-        found = retrieve(search, qvec, store=store, lexical=lexical, config=config,
-                         filters=Filters(frozenset(), others), k=k)
+        found = retrieve(search, qvec, store=store, lexical=lexical, config=config, filters=others, k=k)
         found = [h for h in found if h.chunk.id not in seen]
         embed_quotes.chunks.extend(h.chunk for h in found)  # their quotes' vectors: stored sentences too
         return found
@@ -72,6 +69,21 @@ def _article(doc_id: str, keep: Callable[[str], bool], *, store: Store, seen: se
              if keep(c.text)]
     quotes.chunks.extend(h.chunk for h in found)
     return found
+
+
+def other_groups(stance: str | None, *, registry: Registry, filters: Filters, k: int | None, config: Config
+                 ) -> Filters | None:
+    """The filter of the look at the stance groups other than `stance`; None when there is no such look."""
+    others = frozenset(g.id for g in registry.stance_groups if g.id != stance)
+    if filters.outlets or filters.stances or not others or (k or config.k) < 2:
+        return None  # a question scoped to outlets or stance groups asks for those only; k = 1: one passage
+    return Filters(frozenset(), others)
+
+
+def other_looks(*, registry: Registry, filters: Filters, k: int | None, config: Config) -> list[Filters]:
+    """The filters `other_groups` may give for this question: one per stance group the answer may be from."""
+    looks = (other_groups(g.id, registry=registry, filters=filters, k=k, config=config) for g in registry.stance_groups)
+    return list(dict.fromkeys(f for f in looks if f is not None))
 
 
 def _view(question: str, chosen: answer_stage.Selection | None, view: str, qvec, *, registry: Registry,

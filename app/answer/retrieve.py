@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
 
+from app.answer.asked import asked
 from app.config import Config
 from app.store.chroma import StoredChunk
 from app.store.lexical import LexicalIndex
@@ -131,16 +133,23 @@ EARLY = 16  # best BM25 chunks whose documents' sentences the worker reads while
 
 
 def start(search: str, *, lexical: LexicalIndex | None, config: Config, filters: Filters,
-          store: Store | None = None) -> None:
+          store: Store | None = None, also: Sequence[Filters] = (), question: str | None = None) -> None:
     """Start answering before the question's vector exists: BM25 searches on a worker thread while
     this one embeds the question (onnxruntime releases the GIL); `retrieve` then finds the search
     done, with its chunks' coverage, and (given the store) the sentences of the best ones'
-    documents read: those passages are likely answered from (reads release the GIL too)."""
+    documents read: those passages are likely answered from (reads release the GIL too). `also`:
+    filters of later retrievals of the question (the other stance groups' look), searched after,
+    when the index is small enough for that look (an exact search over its chunk table). The worker
+    also parses `question` (`asked` keeps it per text: quote choice then finds it parsed)."""
     if lexical is None:
         return
     def read(found: list[tuple[str, float]]) -> None:
-        store.load_sentences(lexical.documents([cid for cid, _ in found[:EARLY]]))
-    lexical.prefetch(search, config.candidates, filters.allowed(), then=read if store is not None else None)
+        if question is not None:
+            asked(question)
+        if store is not None:
+            store.load_sentences(lexical.documents([cid for cid, _ in found[:EARLY]]))
+    lexical.prefetch(search, config.candidates, filters.allowed(), then=read,
+                     also=[f.allowed() for f in also] if lexical.exact else ())
 
 
 def _dense(qvec: np.ndarray, store: Store, lexical: LexicalIndex | None, n: int, filters: Filters

@@ -6,7 +6,7 @@ import json
 import logging
 import math
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
@@ -16,6 +16,7 @@ from app.files import atomic_write
 from app.store.bm25 import SavedBm25
 from app.store.manifest import fingerprint
 from app.store.chroma import StoredChunk
+from app.store.facets import FacetMasks
 from app.store.table import EXACT_MAX, ChunkTable
 from app.text.terms import TERMS_VERSION, terms
 
@@ -46,12 +47,11 @@ class LexicalIndex:
         self._idf: dict[str, float] = {}
         self._built = None  # the bm25s object, when this index was built in this process
         self._rows: dict[str, int] | None = None  # chunk id -> row, made on first use
-        self._columns: dict[str, tuple[np.ndarray, dict]] = {}  # facet -> (code per chunk, value -> code)
         self._last: tuple[tuple, list[tuple[str, float]]] | None = None  # the last search and its result
-        self._masks: dict[str, np.ndarray] = {}  # filter -> its mask (the facets never change)
-        self._pending: tuple[tuple, Future] | None = None  # a search started on the worker thread
+        self._facets = FacetMasks(facets)
+        self._pending: dict[tuple, Future] = {}  # searches started on the worker thread, by key
         self._after: Future | None = None  # what the worker does with that search's result (`prefetch`'s then)
-        self._covered: tuple[frozenset[str], dict[str, float]] | None = None  # coverages the worker computed
+        self._covered: tuple[frozenset[str], np.ndarray | None] | None = None  # coverages the worker computed
         self._worker: ThreadPoolExecutor | None = None
 
     def idf(self, term: str) -> float:
@@ -69,13 +69,18 @@ class LexicalIndex:
 
     def outlets(self, ids: list[str]) -> dict[str, str]:
         """Outlet of each chunk the index holds."""
-        return {cid: self.facets[r].get("outlet") or "" for cid in ids if (r := self.row(cid)) >= 0}
+        return {cid: self._facets.outlet(r) for cid in ids if (r := self.row(cid)) >= 0}
+
+    @property
+    def exact(self) -> bool:
+        """Whether `nearest` searches this index exactly (a chunk table of at most EXACT_MAX rows)."""
+        return self.table is not None and len(self.table) <= EXACT_MAX
 
     def nearest(self, qvec: np.ndarray, n: int, allowed: dict[str, set[str]] | None = None
                 ) -> list[tuple[str, float]] | None:
         """The n chunks nearest the question by exact search over the chunk table, restricted to the
         allowed facets; None when the index is too big for that (ask the store) or has no table."""
-        if self.table is None or len(self.table) > EXACT_MAX:
+        if not self.exact:
             return None
         mask = self._mask(allowed) if allowed else None
         ids = self.ids
@@ -103,17 +108,28 @@ class LexicalIndex:
         """`coverage` of each chunk, read from the BM25 postings (which chunks hold each term, the
         same `terms` tokens) instead of tokenising the texts again; a chunk the index lacks is
         tokenised from `texts` (0 without them)."""
-        covered = self._covered  # a prefetched search's chunks, computed on the worker for the same terms
+        covered = self._covered  # every chunk's, computed on the worker for the same terms
         untexted = texts is None
         texts = texts if texts is not None else [""] * len(ids)
         if self._bm25 is None or not question_terms:
             return [self.coverage(question_terms, t) for t in texts]
-        if covered is not None and untexted and covered[0] == question_terms:
-            known = covered[1]
-            rest = [cid for cid in ids if cid not in known]
-            found = dict(zip(rest, self._coverages(question_terms, rest, [""] * len(rest)))) if rest else {}
-            return [known[cid] if cid in known else found[cid] for cid in ids]
+        if covered is not None and covered[1] is not None and untexted and covered[0] == question_terms:
+            rows = [self.row(cid) for cid in ids]
+            share = covered[1][np.array(rows, dtype=np.int64)].tolist() if rows else []
+            return [c if r >= 0 else 0.0 for r, c in zip(rows, share)]
         return self._coverages(question_terms, ids, texts)
+
+    def _coverage_rows(self, question_terms: set[str]) -> np.ndarray | None:
+        """`_coverages` of every chunk at once, the same sums in the same order (a term's weight
+        added where its postings are); None when the question has no weighted terms."""
+        weights = {t: self.idf(t) for t in question_terms}
+        total = sum(weights.values())
+        if self._bm25 is None or not total:
+            return None
+        found = np.zeros(len(self.ids))
+        for t, w in weights.items():
+            found[self._bm25.postings(t)] += w
+        return found / total
 
     def _coverages(self, question_terms: set[str], ids: list[str], texts: list[str]) -> list[float]:
         """Each chunk's coverage on its own (the same float whatever other ids come with it)."""
@@ -189,36 +205,16 @@ class LexicalIndex:
             return None
 
     def _mask(self, allowed: dict[str, set[str]]) -> np.ndarray:
-        """1.0 for the chunks whose facets are all allowed, else 0.0 — array operations over a
-        per-facet column of codes made once, not a Python loop over every chunk per question; each
-        filter's mask is kept (a question's dense and BM25 searches, the next question's, share it)."""
-        key = repr(sorted((k, sorted(v)) for k, v in allowed.items()))
-        if key not in self._masks:
-            if len(self._masks) >= 64:  # a bound for a server asked many distinct filters
-                self._masks.clear()
-            self._masks[key] = self._new_mask(allowed)
-        return self._masks[key]
-
-    def _new_mask(self, allowed: dict[str, set[str]]) -> np.ndarray:
-        mask = np.ones(len(self.ids), dtype=bool)
-        for key, values in allowed.items():
-            if key not in self._columns:
-                names = [f.get(key) for f in self.facets]
-                vocab = {v: i for i, v in enumerate(dict.fromkeys(names))}
-                self._columns[key] = (np.array([vocab[v] for v in names], dtype=np.int32), vocab)
-            codes, vocab = self._columns[key]
-            mask &= np.isin(codes, [vocab[v] for v in values if v in vocab])
-        return mask.astype(np.float32)
+        return self._facets.mask(allowed)
 
     def search(self, query: str, n: int, allowed: dict[str, set[str]] | None = None) -> list[tuple[str, float]]:
         """Best chunks for `query` as (id, bm25 score), only those with a positive score. The last
         search is remembered: the Assistant starts it (`prefetch`) while the question is being
         embedded, and retrieval then asks for the same."""
         key = _key(query, n, allowed)
-        pending = self._pending
-        if pending is not None and pending[0] == key:
-            self._pending = None
-            self._last = (key, pending[1].result())
+        pending = self._pending.pop(key, None)
+        if pending is not None:
+            self._last = (key, pending.result())
         if self._last is not None and self._last[0] == key:
             return self._last[1]
         found = self._search(query, n, allowed)
@@ -226,51 +222,64 @@ class LexicalIndex:
         return found
 
     def prefetch(self, query: str, n: int, allowed: dict[str, set[str]] | None = None,
-                 then: Callable[[list[tuple[str, float]]], None] | None = None) -> None:
+                 then: Callable[[list[tuple[str, float]]], None] | None = None,
+                 also: Sequence[dict[str, set[str]]] = ()) -> None:
         """Start `search(query, n, allowed)` on a worker thread: the calling thread embeds the
         question meanwhile (onnxruntime releases the GIL while it runs, the search takes it), and the
         search then finds the result. The question's own thread keeps the embedding: the longer of
         the two never waits for a thread to be woken. The worker also computes the found chunks'
         coverage of the query's terms (`coverages` reads them), then calls `then(found)` — which
-        `search` does not wait for."""
+        `search` does not wait for — and then does the same for the searches restricted to each
+        filter of `also` (those a later look at the question may make: the other stance groups')."""
         key = _key(query, n, allowed)
         if self._last is not None and self._last[0] == key:
             return  # searched already (the same question again)
         if self._worker is None:
             self._worker = ThreadPoolExecutor(1, thread_name_prefix="byline-bm25")
         self._covered = None
-        search: Future = Future()  # set by the worker, which goes on to `then`: one submit, not two (the
-        # worker takes the GIL as soon as it wakes, and a second submit waited for it, ~0.5 ms at 1k)
+        searches = {key: (allowed, Future())}  # each set by the worker, which goes on to `then`: one
+        # submit, not two (the worker takes the GIL as soon as it wakes, and a second submit waited for it)
+        for only in also:
+            searches.setdefault(_key(query, n, only), (only, Future()))
+        jobs = list(searches.values())  # the worker's own list: `search` pops from `_pending`
 
         def work() -> None:
-            try:
-                search.set_result(self._search_and_cover(query, n, allowed))
-            except BaseException as exc:
-                search.set_exception(exc)
-                return
-            if then is not None:
-                then(search.result())
+            failed: BaseException | None = None  # `then`'s first failure, raised once every search is set
+            for first, (only, search) in enumerate(jobs):
+                try:
+                    search.set_result(self._search_and_cover(query, n, only, first=not first))
+                except BaseException as exc:
+                    search.set_exception(exc)
+                    continue
+                try:
+                    if then is not None:
+                        then(search.result())
+                except BaseException as exc:
+                    failed = failed or exc
+            if failed is not None:
+                raise failed
 
-        self._pending = (key, search)
+        self._pending = {at: search for at, (_, search) in searches.items()}
         self._after = self._worker.submit(work)
 
-    def _search_and_cover(self, query: str, n: int, allowed: dict[str, set[str]] | None) -> list[tuple[str, float]]:
+    def _search_and_cover(self, query: str, n: int, allowed: dict[str, set[str]] | None, first: bool = True
+                          ) -> list[tuple[str, float]]:
         found = self._search(query, n, allowed)
-        if found:
+        if first:  # every chunk's coverage of the query's terms, once per question: `coverages` reads it
             qterms = set(terms(query, query=True))  # as retrieval builds them: the same set, the same sums
-            ids = [cid for cid, _ in found]
-            self._covered = (frozenset(qterms), dict(zip(ids, self._coverages(qterms, ids, [""] * len(ids)))))
-            if self.table is not None:  # the vectors of those the dense search misses are read by row
-                self.table.read_ahead([self.row(cid) for cid in ids])
+            self._covered = (frozenset(qterms), self._coverage_rows(qterms))
+            if found and self.table is not None:  # the vectors of those the dense search misses are read by row
+                self.table.read_ahead([self.row(cid) for cid, _ in found])
         return found
 
     def forget(self) -> None:
         """Drop the remembered search and score arrays (the bench times each question as if never asked)."""
-        if self._pending is not None:
-            self._pending[1].result()  # let a started search finish before its sums are dropped
+        for search in self._pending.values():
+            search.exception()  # let a started search finish before its sums are dropped
         if self._after is not None and self._after.exception() is not None:  # waits for it too
             log.debug("work after a prefetched search failed: %s", self._after.exception())
-        self._last = self._pending = self._after = self._covered = None
+        self._last = self._after = self._covered = None
+        self._pending = {}
         if self._bm25 is not None:
             self._bm25.forget()
         if self.table is not None:
