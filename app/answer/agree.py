@@ -57,6 +57,28 @@ def rebuttal_elsewhere(ask: Asked, r: Quote, target: Quote) -> bool:
     return reports_rebutter(r, target) or doer_acts(ask, r) or uncharged(r, target)
 
 
+RESTATED_MIN = 2  # terms of the question's predicate a rebutter must state outside the claim it rejects
+
+
+def rebutter_agrees(ask: Asked, r: Quote, target: Quote) -> bool:
+    """r spells out the claim it rejects, yet outside that span states the asked claim itself (RESTATED_MIN
+    of the question's predicate terms, not negated), and target states none of what the rejected claim
+    predicates beyond the question (its lower-case words: names are participants, not the claim): "Batting
+    down allegations that the White House dangled the secretary of Navy position in front of Sestak, the
+    report said that Sestak was offered … positions on advisory boards that were uncompensated" rejects a
+    dangled Navy post, not "… if given a prominent, but unpaid, advisory position, the White House said"."""
+    claim = cx.rebutted_claim(r.text)
+    if claim is None:
+        return False
+    asked = ask.predicate or ask.terms
+    rest = r.text.replace(claim, " ")
+    restated = term_set(rest) & asked
+    if len(restated) < RESTATED_MIN or cx.negated(rest, asked):
+        return False
+    particulars = term_set(" ".join(w for w in claim.split() if w[:1].islower())) - ask.terms
+    return bool(particulars) and not particulars & term_set(target.text)
+
+
 CUE_NEGATION_WORDS = 6  # words before a rebuttal cue where a negation turns it around ("I don't think … is propaganda")
 
 

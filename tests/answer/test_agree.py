@@ -137,3 +137,16 @@ def test_a_why_question_naming_no_verdict_is_not_disputed_by_opposite_verdict_wo
     assert not pick(asked(q), q, [legal, illegal], CLOSE).contested
     yes_no = "Is the drug legal in the state?"
     assert pick(asked(yes_no), yes_no, [legal, illegal], CLOSE).contested
+
+
+def test_a_rebuttal_that_restates_the_asked_claim_rejects_another_claim():
+    unpaid = quote("The mayor used a former governor to see if the councillor would drop out of the race if given a "
+                   "prominent, but unpaid, advisory position, the City Hall said on Friday.", "A", "x", 1.0)
+    batting = quote("Batting down allegations that the City Hall dangled the post of harbour master in front of the "
+                    "councillor, the report said that the councillor was offered positions on advisory boards that "
+                    "were unpaid.", "B", "y", 0.95)
+    q = "Was the position offered to the councillor an unpaid one?"
+    assert not pick(asked(q), q, [unpaid, batting], CLOSE).contested
+    dangled = quote("The City Hall dangled the post of harbour master in front of the councillor, an unpaid "
+                    "position, the mayor said.", "A", "x", 1.0)  # the target states the rejected claim
+    assert pick(asked(q), q, [dangled, batting], CLOSE).contested
