@@ -15,7 +15,7 @@ from app.answer.select import Quote
 from app.answer.signals import counts_asked
 from app.attribution import contradict as cx
 from app.attribution import verdicts
-from app.text.terms import stem, term_set, terms
+from app.text.terms import STOPWORDS, stem, term_set, terms
 
 _NEGATIVE_PREFIXES = ("non", "un", "il", "im", "in", "ir", "dis")
 BASE_MIN = 4  # letters of a prefixed word's base for it to count as the word's positive ("paid" of "unpaid")
@@ -169,9 +169,47 @@ def both_deny(ask: Asked, a: Quote, b: Quote) -> bool:
 def polarity_agrees(ask: Asked, question: str, a: Quote, b: Quote) -> bool:
     """A pair of opposite polarity agrees on the asked claim after all: the question asks whether a
     statement was made, or a negation is not aimed at the claim, negates the positive of a negative
-    claim, is a bound, or both quotes deny."""
+    claim, is a bound, denies only a qualifier the other quote does not state, or both quotes deny."""
     return statement_asked(question) or not_aimed(ask, a, b) or affirms_negative(ask, a, b) \
-        or bound_only(ask, a, b) or both_deny(ask, a, b)
+        or bound_only(ask, a, b) or both_deny(ask, a, b) or qualifier_denied(ask, a, b)
+
+
+QUALIFIER_WORDS = 3  # words before the asked noun a negation's qualifier may take ("a full-time paid position")
+
+
+def qualifier_denied(ask: Asked, a: Quote, b: Quote) -> bool:
+    """The negated quote denies only a qualifier of what is asked, and the other quote does not state it:
+    "did not offer Mr. Sestak a full-time paid position" denies the full-time paid post, not "was offered
+    a prominent but uncompensated, advisory position". Each negation bearing on the question must end on
+    an asked noun with such a qualifier (lower-case words right before it that the question does not hold)."""
+    for n, o in ((a, b), (b, a)):
+        found = _qualifiers(n.text, ask.predicate or ask.terms)
+        if found and not found & term_set(o.text) and not cx.negated(o.text, ask.predicate or ask.terms):
+            return True
+    return False
+
+
+def _qualifiers(text: str, asked: frozenset[str]) -> frozenset[str]:
+    """The qualifier terms of the last asked word in each negation's clause, or nothing when one negation
+    bearing on the question qualifies nothing."""
+    found: set[str] = set()
+    for m in cx.NEGATION.finditer(text):
+        rest = text[m.end():]
+        end = _CLAUSE_END.search(rest)
+        words = re.findall(r"[\w’'-]+", rest[: end.start()] if end else rest)[:SCOPE_WORDS]
+        hits = [i for i, w in enumerate(words) if term_set(w) & asked]
+        if not hits:
+            continue
+        before = []
+        for w in reversed(words[max(0, hits[-1] - QUALIFIER_WORDS): hits[-1]]):
+            if not w[:1].islower() or w.casefold() in STOPWORDS or term_set(w) & asked:
+                break
+            before.append(w)
+        mods = term_set(" ".join(before))
+        if not mods:
+            return frozenset()
+        found |= mods
+    return frozenset(found)
 
 
 # "Did Joe Sestak say he had been offered a job?", "Does Wal-Mart say …": whether a statement was made

@@ -150,3 +150,18 @@ def test_a_rebuttal_that_restates_the_asked_claim_rejects_another_claim():
     dangled = quote("The City Hall dangled the post of harbour master in front of the councillor, an unpaid "
                     "position, the mayor said.", "A", "x", 1.0)  # the target states the rejected claim
     assert pick(asked(q), q, [dangled, batting], CLOSE).contested
+
+
+def test_a_denial_of_a_qualifier_of_the_asked_noun_does_not_deny_the_noun():
+    advisory = quote("The councillor was offered a prominent but uncompensated, advisory position on a board.", "A", "x", 1.0)
+    not_paid = quote("The City Hall did not offer the councillor a full-time salaried position because it wanted him "
+                     "to stay, so it considered advisory board options.", "B", "y", 0.95)
+    q = "Was the councillor offered a position on an advisory board?"
+    assert not pick(asked(q), q, [advisory, not_paid], CLOSE).contested
+    not_any = quote("The City Hall did not offer the councillor a position because it wanted him to stay.", "B", "y", 0.95)
+    assert pick(asked(q), q, [advisory, not_any], CLOSE).contested  # no qualifier: the denial stands
+    salaried = quote("The councillor was offered a full-time salaried position on a board.", "A", "x", 1.0)
+    assert pick(asked(q), q, [salaried, not_paid], CLOSE).contested  # the other quote states the qualifier
+    both = quote("The City Hall did not offer the councillor a full-time salaried position; it never offered "
+                 "him a position at all.", "B", "y", 0.95)
+    assert pick(asked(q), q, [advisory, both], CLOSE).contested  # one negation qualifies nothing: it denies the noun
