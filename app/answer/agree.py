@@ -190,8 +190,8 @@ def qualifier_denied(ask: Asked, a: Quote, b: Quote) -> bool:
 
 
 def _qualifiers(text: str, asked: frozenset[str]) -> frozenset[str]:
-    """The qualifier terms of the last asked word in each negation's clause, or nothing when one negation
-    bearing on the question qualifies nothing."""
+    """The qualifier terms of the last asked word in each negation's clause (a head noun), or nothing when one
+    negation bearing on the question qualifies nothing."""
     found: set[str] = set()
     for m in cx.NEGATION.finditer(text):
         rest = text[m.end():]
@@ -200,6 +200,9 @@ def _qualifiers(text: str, asked: frozenset[str]) -> frozenset[str]:
         hits = [i for i, w in enumerate(words) if term_set(w) & asked]
         if not hits:
             continue
+        after = words[hits[-1] + 1: hits[-1] + 2]
+        if after and after[0][:1].islower() and after[0].casefold() not in STOPWORDS:
+            return frozenset()  # the asked word qualifies another ("sufficient personal funds"): it is no head noun
         before = []
         for w in reversed(words[max(0, hits[-1] - QUALIFIER_WORDS): hits[-1]]):
             if not w[:1].islower() or w.casefold() in STOPWORDS or term_set(w) & asked:
