@@ -15,7 +15,7 @@ from app.answer.select import Quote
 from app.answer.signals import counts_asked
 from app.attribution import contradict as cx
 from app.attribution import verdicts
-from app.text.terms import stem, term_set, terms
+from app.text.terms import STOPWORDS, stem, term_set, terms
 
 _NEGATIVE_PREFIXES = ("non", "un", "il", "im", "in", "ir", "dis")
 BASE_MIN = 4  # letters of a prefixed word's base for it to count as the word's positive ("paid" of "unpaid")
@@ -55,6 +55,28 @@ def rebuttal_elsewhere(ask: Asked, r: Quote, target: Quote) -> bool:
     the one the question asks about (reported, like X's own words), or it is negated and target does not
     make the charge it names."""
     return reports_rebutter(r, target) or doer_acts(ask, r) or uncharged(r, target)
+
+
+RESTATED_MIN = 2  # terms of the question's predicate a rebutter must state outside the claim it rejects
+
+
+def rebutter_agrees(ask: Asked, r: Quote, target: Quote) -> bool:
+    """r spells out the claim it rejects, yet outside that span states the asked claim itself (RESTATED_MIN
+    of the question's predicate terms, not negated), and target states none of what the rejected claim
+    predicates beyond the question (its lower-case words: names are participants, not the claim): "Batting
+    down allegations that the White House dangled the secretary of Navy position in front of Sestak, the
+    report said that Sestak was offered … positions on advisory boards that were uncompensated" rejects a
+    dangled Navy post, not "… if given a prominent, but unpaid, advisory position, the White House said"."""
+    claim = cx.rebutted_claim(r.text)
+    if claim is None:
+        return False
+    asked = ask.predicate or ask.terms
+    rest = r.text.replace(claim, " ")
+    restated = term_set(rest) & asked
+    if len(restated) < RESTATED_MIN or cx.negated(rest, asked):
+        return False
+    particulars = term_set(" ".join(w for w in claim.split() if w[:1].islower())) - ask.terms
+    return bool(particulars) and not particulars & term_set(target.text)
 
 
 CUE_NEGATION_WORDS = 6  # words before a rebuttal cue where a negation turns it around ("I don't think … is propaganda")
@@ -147,9 +169,50 @@ def both_deny(ask: Asked, a: Quote, b: Quote) -> bool:
 def polarity_agrees(ask: Asked, question: str, a: Quote, b: Quote) -> bool:
     """A pair of opposite polarity agrees on the asked claim after all: the question asks whether a
     statement was made, or a negation is not aimed at the claim, negates the positive of a negative
-    claim, is a bound, or both quotes deny."""
+    claim, is a bound, denies only a qualifier the other quote does not state, or both quotes deny."""
     return statement_asked(question) or not_aimed(ask, a, b) or affirms_negative(ask, a, b) \
-        or bound_only(ask, a, b) or both_deny(ask, a, b)
+        or bound_only(ask, a, b) or both_deny(ask, a, b) or qualifier_denied(ask, a, b)
+
+
+QUALIFIER_WORDS = 3  # words before the asked noun a negation's qualifier may take ("a full-time paid position")
+
+
+def qualifier_denied(ask: Asked, a: Quote, b: Quote) -> bool:
+    """The negated quote denies only a qualifier of what is asked, and the other quote does not state it:
+    "did not offer Mr. Sestak a full-time paid position" denies the full-time paid post, not "was offered
+    a prominent but uncompensated, advisory position". Each negation bearing on the question must end on
+    an asked noun with such a qualifier (lower-case words right before it that the question does not hold)."""
+    for n, o in ((a, b), (b, a)):
+        found = _qualifiers(n.text, ask.predicate or ask.terms)
+        if found and not found & term_set(o.text) and not cx.negated(o.text, ask.predicate or ask.terms):
+            return True
+    return False
+
+
+def _qualifiers(text: str, asked: frozenset[str]) -> frozenset[str]:
+    """The qualifier terms of the last asked word in each negation's clause (a head noun), or nothing when one
+    negation bearing on the question qualifies nothing."""
+    found: set[str] = set()
+    for m in cx.NEGATION.finditer(text):
+        rest = text[m.end():]
+        end = _CLAUSE_END.search(rest)
+        words = re.findall(r"[\w’'-]+", rest[: end.start()] if end else rest)[:SCOPE_WORDS]
+        hits = [i for i, w in enumerate(words) if term_set(w) & asked]
+        if not hits:
+            continue
+        after = words[hits[-1] + 1: hits[-1] + 2]
+        if after and after[0][:1].islower() and after[0].casefold() not in STOPWORDS:
+            return frozenset()  # the asked word qualifies another ("sufficient personal funds"): it is no head noun
+        before = []
+        for w in reversed(words[max(0, hits[-1] - QUALIFIER_WORDS): hits[-1]]):
+            if not w[:1].islower() or w.casefold() in STOPWORDS or term_set(w) & asked:
+                break
+            before.append(w)
+        mods = term_set(" ".join(before))
+        if not mods:
+            return frozenset()
+        found |= mods
+    return frozenset(found)
 
 
 # "Did Joe Sestak say he had been offered a job?", "Does Wal-Mart say …": whether a statement was made

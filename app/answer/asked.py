@@ -128,7 +128,33 @@ def _act(question: str) -> frozenset[str]:
     was X indicted?" "indicted", in "Which court did X ask to …" "ask"."""
     rest = _WH_HEAD.sub("", question, count=1)
     words = rest.split() if rest != question else question.split()[1:]
+    owned = _possessive_act(words)
+    if owned is not None:
+        return owned
     return frozenset(terms(" ".join(w for w in words if w[:1].islower()), query=True)[:1])
+
+
+NOUN_PHRASE_WORDS = 3  # lower-case words of a possessive subject's noun phrase ("marijuana retail stores")
+
+
+def _possessive_act(words: list[str]) -> frozenset[str] | None:
+    """The act after a possessive subject, read whole ("When did Colorado's marijuana stores open?": the
+    subject is "Colorado's marijuana stores", the act "open", not the noun's first word "marijuana"): the
+    last lower-case word before the first function word or name after the possessive. None when the
+    subject holds no possessive name."""
+    poss = next((i for i, w in enumerate(words) if w[:1].isupper() and w.rstrip("?.,").endswith(("'s", "’s"))), None)
+    if poss is None or any(w[:1].islower() and w not in _AUX_WORDS for w in words[:poss]):
+        return None  # "Who sued Colorado's governor": the act comes before the possessive
+    after = []
+    for w in words[poss + 1:][:NOUN_PHRASE_WORDS + 1]:
+        bare = w.rstrip("?.,!")
+        if not bare[:1].islower() or bare.casefold() in STOPWORDS:
+            break
+        after.append(bare)
+    return frozenset(terms(after[-1], query=True)[:1]) if len(after) > 1 else None
+
+
+_AUX_WORDS = frozenset("did does do was were is are will would had has have can could".split())
 
 
 def _did_act(question: str) -> frozenset[str]:

@@ -142,13 +142,15 @@ SPELLED = 2  # question predicate terms in the claim a rebuttal spells out, for 
 def states_rejected_claim(ask: Asked, r: Quote, target: Quote) -> bool:
     """When r spells out the claim it rejects, target states it: it holds a word the claim and the question's
     predicate share, and denies nothing near the question's terms ("allegations that the White House dangled
-    the secretary of Navy position" is aimed neither at "used Clinton … if given a prominent, but unpaid,
-    advisory position" nor at "speculated that …, Mr. Bauer said that was never the case")."""
+    the secretary of Navy position" is not aimed at "speculated that …, Mr. Bauer said that was never the
+    case"), and r does not state target's answer itself outside the claim (`agree.rebutter_agrees`: it is
+    not aimed at "used Clinton … if given a prominent, but unpaid, advisory position" either)."""
     claim = cx.rebutted_claim(r.text)
     if claim is None:
         return True
     key = term_set(claim) & (ask.predicate or ask.terms)
-    return bool(term_set(target.text) & key) and not cx.negated(target.text, ask.predicate or ask.terms)
+    return bool(term_set(target.text) & key) and not cx.negated(target.text, ask.predicate or ask.terms) \
+        and not agree.rebutter_agrees(ask, r, target)  # r restates target's answer outside the claim it rejects
 
 
 def spells_asked(ask: Asked, r: Quote) -> bool:

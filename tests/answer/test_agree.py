@@ -137,3 +137,31 @@ def test_a_why_question_naming_no_verdict_is_not_disputed_by_opposite_verdict_wo
     assert not pick(asked(q), q, [legal, illegal], CLOSE).contested
     yes_no = "Is the drug legal in the state?"
     assert pick(asked(yes_no), yes_no, [legal, illegal], CLOSE).contested
+
+
+def test_a_rebuttal_that_restates_the_asked_claim_rejects_another_claim():
+    unpaid = quote("The mayor used a former governor to see if the councillor would drop out of the race if given a "
+                   "prominent, but unpaid, advisory position, the City Hall said on Friday.", "A", "x", 1.0)
+    batting = quote("Batting down allegations that the City Hall dangled the post of harbour master in front of the "
+                    "councillor, the report said that the councillor was offered positions on advisory boards that "
+                    "were unpaid.", "B", "y", 0.95)
+    q = "Was the position offered to the councillor an unpaid one?"
+    assert not pick(asked(q), q, [unpaid, batting], CLOSE).contested
+    dangled = quote("The City Hall dangled the post of harbour master in front of the councillor, an unpaid "
+                    "position, the mayor said.", "A", "x", 1.0)  # the target states the rejected claim
+    assert pick(asked(q), q, [dangled, batting], CLOSE).contested
+
+
+def test_a_denial_of_a_qualifier_of_the_asked_noun_does_not_deny_the_noun():
+    advisory = quote("The councillor was offered a prominent but uncompensated, advisory position on a board.", "A", "x", 1.0)
+    not_paid = quote("The City Hall did not offer the councillor a full-time salaried position because it wanted him "
+                     "to stay, so it considered advisory board options.", "B", "y", 0.95)
+    q = "Was the councillor offered a position on an advisory board?"
+    assert not pick(asked(q), q, [advisory, not_paid], CLOSE).contested
+    not_any = quote("The City Hall did not offer the councillor a position because it wanted him to stay.", "B", "y", 0.95)
+    assert pick(asked(q), q, [advisory, not_any], CLOSE).contested  # no qualifier: the denial stands
+    salaried = quote("The councillor was offered a full-time salaried position on a board.", "A", "x", 1.0)
+    assert pick(asked(q), q, [salaried, not_paid], CLOSE).contested  # the other quote states the qualifier
+    both = quote("The City Hall did not offer the councillor a full-time salaried position; it never offered "
+                 "him a position at all.", "B", "y", 0.95)
+    assert pick(asked(q), q, [advisory, both], CLOSE).contested  # one negation qualifies nothing: it denies the noun

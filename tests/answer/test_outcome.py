@@ -84,3 +84,10 @@ def test_a_figure_question_needs_a_figure_of_the_act_and_the_year_it_asks_about(
     assert answers_question("Will ferry tickets cost more from 2021?", [quote("Fares rise in 2021.", "A", "x", 1.0)], [None])
     said = "What did Mayor Jane Park say about how long the count took?"
     assert answers_question(said, [quote("Park said the count was slow but fair.", "A", "x", 1.0, "Jane Park")], [None])
+
+
+def test_a_possessive_subject_is_read_whole_and_the_act_follows_it():
+    from app.answer.asked import asked
+    assert asked("When did Colorado's marijuana stores open?").verb == {"open"}
+    assert asked("When did Nebraska's attorney general sign the suit?").verb == {"sign"}
+    assert asked("Who sued Colorado over marijuana?").verb == {"su"}  # no possessive: the first lower-case word
