@@ -150,9 +150,16 @@ def conflicting_figures(a: str, b: str, asked: frozenset[str]) -> bool:
         return False  # bare numbers must at least count the same thing
     if any(same_figure(fb, f) for f in figures(a)) or any(same_figure(fa, f) for f in figures(b)):
         return False  # each quote also gives the other's figure: they agree on it
-    if max(fa.value, fb.value) > MAX_RATIO * min(fa.value, fb.value):
-        return False  # figures this far apart count different things ("indicted over $250,000" / "repaid $60,000")
-    return not same_figure(fa, fb) and not within_bounds(fa, fb) and not roughly_same(fa, fb)
+    return figures_apart(fa, fb)
+
+
+def figures_apart(a: Figure, b: Figure) -> bool:
+    """Two figures of one quantity that really differ: not one rounded from the other, not within a
+    bound or a hedge, and not so far apart that they count different things ("indicted over $250,000"
+    / "repaid $60,000")."""
+    if max(a.value, b.value) > MAX_RATIO * min(a.value, b.value):
+        return False
+    return not same_figure(a, b) and not within_bounds(a, b) and not roughly_same(a, b)
 
 
 def roughly_same(a: Figure, b: Figure) -> bool:

@@ -33,7 +33,7 @@ def disputes_stated(question: str, a: str, b: str, asked: frozenset[str]) -> tup
             if own is None or len((own.context | own.referent) & asked) < ABOUT or giving(y, stated) is not None:
                 continue
             other = _answer_of_kind(y, stated.unit, asked)
-            if other is not None and _apart(stated, other):
+            if other is not None and cx.figures_apart(stated, other):
                 return (other, own) if flip else (own, other)
     return None
 
@@ -43,10 +43,3 @@ def _answer_of_kind(text: str, unit: str, asked: frozenset[str]) -> cx.Figure | 
     found = [f for f in cx.figures(text) if f.unit == unit and len((f.context | f.referent) & asked) >= ABOUT]
     return max(found, key=lambda f: len((f.context | f.referent) & asked), default=None)
 
-
-def _apart(a: cx.Figure, b: cx.Figure) -> bool:
-    """Two figures of one quantity that really differ: not one rounded from the other, not within a bound or a
-    hedge, and not so far apart that they count different things."""
-    if max(a.value, b.value) > cx.MAX_RATIO * min(a.value, b.value):
-        return False
-    return not cx.same_figure(a, b) and not cx.within_bounds(a, b) and not cx.roughly_same(a, b)
