@@ -6,10 +6,11 @@ own claim: the same quantity, the same event, a rebuttal of what the other side 
 
 from __future__ import annotations
 
-import functools
 import re
+from collections.abc import Iterator
 
 from app.answer.asked import Asked
+from app.answer.dates import years as years_in
 from app.answer.outcome import prospective
 from app.answer.select import Quote
 from app.answer.signals import counts_asked
@@ -21,8 +22,6 @@ _NEGATIVE_PREFIXES = ("non", "un", "il", "im", "in", "ir", "dis")
 BASE_MIN = 4  # letters of a prefixed word's base for it to count as the word's positive ("paid" of "unpaid")
 
 
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-
 
 def other_quantities(ask: Asked, question: str, a: Quote, b: Quote) -> bool:
     """The figures two quotes answer with are not what the question counts: "$139 million" and "$141
@@ -31,8 +30,8 @@ def other_quantities(ask: Asked, question: str, a: Quote, b: Quote) -> bool:
     fa, fb = cx.answer_figure(a.text, ask.terms), cx.answer_figure(b.text, ask.terms)
     if fa is None or fb is None or not (counts_asked(ask, fa) and counts_asked(ask, fb)):
         return True
-    years = set(_YEAR.findall(question))  # "in 2013": a figure of a quote naming none of the question's years is another year's
-    return bool(years) and not all(years & set(_YEAR.findall(q.text)) for q in (a, b))
+    years = years_in(question)  # "in 2013": a figure of a quote naming none of the question's years is another year's
+    return bool(years) and not all(years & years_in(q.text) for q in (a, b))
 
 
 _DAY_ASKED = re.compile(r"\b(what day|which day|when)\b", re.IGNORECASE)
@@ -133,15 +132,17 @@ SCOPE_WORDS = 16  # a negation's scope: the words after it, up to the end of its
 _CLAUSE_END = re.compile(r"[,;:!?]|\b(?:because|but|so|while|although|which)\b", re.IGNORECASE)
 
 
-def _negates(text: str, words: set[str]) -> bool:
-    """A negation in `text` whose scope (the rest of its clause) holds one of `words` (stems)."""
+def _clauses_negated(text: str) -> Iterator[str]:
+    """The rest of the clause after each negation in `text` (its scope, before SCOPE_WORDS are counted)."""
     for m in cx.NEGATION.finditer(text):
         rest = text[m.end():]
         end = _CLAUSE_END.search(rest)
-        scope = " ".join((rest[: end.start()] if end else rest).split()[:SCOPE_WORDS])
-        if term_set(scope) & words:
-            return True
-    return False
+        yield rest[: end.start()] if end else rest
+
+
+def _negates(text: str, words: set[str]) -> bool:
+    """A negation in `text` whose scope (the rest of its clause) holds one of `words` (stems)."""
+    return any(term_set(" ".join(clause.split()[:SCOPE_WORDS])) & words for clause in _clauses_negated(text))
 
 
 # "not more than one year", "no later than Friday": a bound on a quantity, not a denial of a claim
@@ -193,10 +194,8 @@ def _qualifiers(text: str, asked: frozenset[str]) -> frozenset[str]:
     """The qualifier terms of the last asked word in each negation's clause (a head noun), or nothing when one
     negation bearing on the question qualifies nothing."""
     found: set[str] = set()
-    for m in cx.NEGATION.finditer(text):
-        rest = text[m.end():]
-        end = _CLAUSE_END.search(rest)
-        words = re.findall(r"[\w’'-]+", rest[: end.start()] if end else rest)[:SCOPE_WORDS]
+    for clause in _clauses_negated(text):
+        words = re.findall(r"[\w’'-]+", clause)[:SCOPE_WORDS]
         hits = [i for i, w in enumerate(words) if term_set(w) & asked]
         if not hits:
             continue
@@ -237,11 +236,6 @@ def not_aimed(ask: Asked, a: Quote, b: Quote) -> bool:
     return bool(negated) and not any(_negates(q.text, aimed) or cx.denies_before(q.text) for q in negated)
 
 
-@functools.cache
-def _verdict_terms() -> frozenset[str]:
-    return frozenset(t for pair in verdicts.OPPOSITES for w in pair for t in terms(w))
-
-
 _WH_OPEN = re.compile(r"^\W*(?:why|how|what|which)\b", re.IGNORECASE)
 
 
@@ -252,7 +246,7 @@ def other_verdict(ask: Asked, question: str, words: tuple[str, str] | None) -> b
     Oklahoma sue Colorado?": the measure "that legalized marijuana" and Pruitt's "illegal products")."""
     if words is None:
         return False
-    named = ask.terms & _verdict_terms()
+    named = ask.terms & verdicts.verdict_terms()
     if not named:
         return _WH_OPEN.search(question) is not None
     return not named & frozenset(t for w in words for t in terms(w))

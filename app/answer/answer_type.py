@@ -20,7 +20,7 @@ import re
 from collections.abc import Sequence
 
 from app.answer.asked import Asked
-from app.answer.dates import TIME
+from app.answer.dates import TIME, years as years_in
 from app.answer.outcome import DID_CASE, names_subject, events, mentions, reported
 from app.answer.signals import figure_answers
 from app.text.terms import STOPWORDS, stem
@@ -73,7 +73,6 @@ def _bare_object(rest: str) -> str | None:
     return stem(word) if word and word not in STOPWORDS and word not in PARTICLES and not word.endswith("ly") else None
 
 
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _COUNT_ASKED = re.compile(r"\bhow (?:many|much)\b", re.I)  # not "will tickets cost more": no figure asked
 
 
@@ -84,7 +83,7 @@ def figure_given(ask: Asked, question: str, texts: Sequence[str]) -> bool:
     another act, is related, not the answer."""
     if not (ask.figure and _COUNT_ASKED.search(question)) or ask.said:  # "What did X say about how long…"
         return True
-    years = set(_YEAR.findall(question))
+    years = years_in(question)
     acts = events(question)
     return any(figure_answers(ask, t) and all(y in t for y in years) and all(reported(e, t) for e in acts)
                for t in texts)

@@ -15,9 +15,15 @@ DATE = re.compile(r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|Febr
                   r"[Yy]esterday|(?:19|20)\d\d)\b")
 TIME = re.compile(DATE.pattern + r"|(?i:\b(?:today|tomorrow|tonight|soon|ago|later)\b|\b(?:next|this|last|coming|earlier\s+this)\s+"
                   r"(?:week|month|year|spring|summer|fall|autumn|winter|session|term)\b)")
+YEAR = re.compile(r"\b(?:19|20)\d\d\b")  # a year on its own ("in 2014"), the figure rules' years too
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december")
 YEAR_ASKED = re.compile(rf"\b(?:(?P<month>{'|'.join(_MONTHS)})\s+)?(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
+
+
+def years(text: str) -> set[str]:
+    """The years the text names ("for 2015" → {"2015"})."""
+    return set(YEAR.findall(text))
 
 
 def names_date(text: str) -> bool:

@@ -21,6 +21,12 @@ def _opposite_terms() -> tuple[tuple[str, str], ...]:
     return tuple((terms(x)[0], terms(y)[0]) for x, y in OPPOSITES)
 
 
+@functools.cache
+def verdict_terms() -> frozenset[str]:
+    """Every verdict word of OPPOSITES, either side, as search terms."""
+    return frozenset(t for pair in _opposite_terms() for t in pair)
+
+
 def opposite_verdicts(a: str, b: str) -> bool:
     return verdict_words(a, b) is not None
 
