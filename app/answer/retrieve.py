@@ -122,7 +122,7 @@ def retrieve(
                      key=lambda c: -fused[c])
     outlets = _outlets(ordered, store, lexical)
     picks = diversify([(cid, fused[cid], outlets[cid]) for cid in ordered], k, config.diversity)
-    records = _records([cid for cid, _ in picks], store, lexical)  # texts and metadata of the passages answered from
+    records = stored_chunks([cid for cid, _ in picks], store, lexical)  # texts and metadata of the passages answered from
     store.load_sentences([rec.doc_id for rec in records.values()],  # their sentences, and the passages' vectors
                          [(rec.doc_id, rec.start, rec.end) for rec in records.values()])
     return [Hit(records[cid], dense_sim[cid], lex_score.get(cid, 0.0), cover[cid], fused[cid], score,
@@ -169,14 +169,15 @@ def _similarities(ids: list[str], qvec: np.ndarray, store: Store, lexical: Lexic
     return found
 
 
-def _records(ids: list[str], store: Store, lexical: LexicalIndex | None) -> dict[str, StoredChunk]:
-    """The chunks as stored, rebuilt from the chunk table and the documents (the store for any other)."""
+def stored_chunks(ids: list[str], store: Store, lexical: LexicalIndex | None) -> dict[str, StoredChunk]:
+    """The chunks as stored, rebuilt from the chunk table and the documents (the store for any other),
+    in the order of `ids`."""
     docs = store.manifest.documents
     store.load_texts(lexical.documents(ids) if lexical else [])  # the texts the table cuts them from, in one read
     found = lexical.chunks(ids, store.text, lambda d: docs[d]["meta"]) if lexical else {}
     missing = [cid for cid in ids if cid not in found]
     found.update({cid: rec for cid, (rec, _) in store.get(missing).items()})
-    return found
+    return {cid: found[cid] for cid in ids if cid in found}
 
 
 def _outlets(ids: list[str], store: Store, lexical: LexicalIndex | None) -> dict[str, str]:

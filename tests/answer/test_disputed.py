@@ -86,3 +86,14 @@ def test_naming_only_the_quotes_own_outlet_is_no_pushback():
     own = quote("A spokesman told Fox News the claims were false.", "Fox News", "right", 0.2)
     embed = embed_as({REPORT.text: (1, 0.2), own.text: (1, 0.3)})
     assert not pushback(asked(Q_CONTENT), plain(REPORT), lambda doc, keep: [own], embed).contested
+
+
+def test_folding_makes_each_run_of_spaces_and_hyphens_one_space_as_the_regex_did():
+    import re
+
+    from app.answer.disputed import _fold
+
+    for text in ["Al-Jazeera  English", " -lead\n\ntrail- ", "", " ", "-", "a\u00a0-\u2028b", "STRASSE ß İ",
+                 "\tWashington Post\n", "x - - y"]:
+        assert _fold(text) == re.sub(r"[\s-]+", " ", text.casefold())
+    assert "al jazeera" in _fold("Al-Jazeera English")
