@@ -3,6 +3,7 @@ then picked with an outlet-diversity penalty so one verbose outlet cannot crowd 
 
 from __future__ import annotations
 
+import heapq
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -70,23 +71,27 @@ def rrf(rankings: list[list[str]], k: int) -> dict[str, float]:
 
 def diversify(candidates: list[tuple[str, float, str]], k: int, factor: float) -> list[tuple[str, float]]:
     """Greedy pick of k (id, score, outlet): each earlier pick from an outlet multiplies its
-    next candidates' score by `factor`. Ties go to the earlier candidate. Each step compares only
-    every outlet's best remaining candidate (the penalty is the same for all of an outlet's), not
-    the whole pool."""
+    next candidates' score by `factor`. Ties go to the earlier candidate. Only every outlet's best
+    remaining candidate can be picked next (the penalty is the same for all of an outlet's), and only
+    the picked outlet's changes: a heap of outlet heads, each penalised once when it becomes the head."""
     queues: dict[str, list[tuple[float, int, str]]] = {}
     for at, (cid, score, outlet) in enumerate(candidates):
         queues.setdefault(outlet, []).append((-score, at, cid))
-    for queue in queues.values():
+    heads = []
+    for outlet, queue in queues.items():
         queue.sort(reverse=True)  # best (highest score, then earliest) last: popped first
+        heads.append((queue[-1][0], queue[-1][1], outlet))  # (-penalised score, position, outlet); no penalty yet
+    heapq.heapify(heads)
     picked: list[tuple[str, float]] = []
     used: Counter[str] = Counter()
-    while queues and len(picked) < k:
-        outlet = max(queues, key=lambda o: (-queues[o][-1][0] * factor ** used[o], -queues[o][-1][1]))
+    while heads and len(picked) < k:
+        _, _, outlet = heapq.heappop(heads)
         neg, _, cid = queues[outlet].pop()
         picked.append((cid, -neg * factor ** used[outlet]))
         used[outlet] += 1
-        if not queues[outlet]:
-            del queues[outlet]
+        if queues[outlet]:
+            neg, at, _ = queues[outlet][-1]
+            heapq.heappush(heads, (-(-neg * factor ** used[outlet]), at, outlet))
     return picked
 
 

@@ -33,17 +33,19 @@ class KnownVectors:
         self._sentence_rows: list[str] = []  # ids of the chunks whose sentences `_by_text` holds
 
     def _index_sentences(self) -> None:
-        """Add the stored sentences of the chunks not indexed yet (`chunks` grows with the second look)."""
+        """Add the stored sentences of the chunks not indexed yet (`chunks` grows with the second look):
+        the rows of a document's overlapping chunks are read and normalised once (`_unit_rows`)."""
+        found = []
         for c in self.chunks[len(self._sentence_rows) :]:
             self._sentence_rows.append(c.id)
             stored = self.sentences_of(c.doc_id)
-            if stored is None:
-                continue
-            rows = stored.rows(c.start, c.end)
-            vectors = stored.vectors[rows.start : rows.stop]
-            vectors = vectors / np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-12)  # as `_stored` sums
+            if stored is not None:
+                found.append((c, stored, stored.rows(c.start, c.end)))
+        units = _unit_rows([(stored, rows) for _, stored, rows in found])
+        for c, stored, rows in found:
+            lo, vectors = units[id(stored), rows.start]
             starts, ends = stored.starts[rows.start : rows.stop].tolist(), stored.ends[rows.start : rows.stop].tolist()
-            for a, b, vector in zip(starts, ends, vectors.astype(np.float32)):
+            for a, b, vector in zip(starts, ends, vectors[rows.start - lo : rows.stop - lo]):
                 self._by_text.setdefault(c.text[a - c.start : b - c.start], vector)
 
     def __call__(self, texts: Sequence[str]) -> np.ndarray:
@@ -73,6 +75,25 @@ class KnownVectors:
                 total = vectors.sum(0)
                 return (total / max(float(np.linalg.norm(total)), 1e-12)).astype(np.float32)
         return None
+
+
+def _unit_rows(spans: Sequence[tuple[Sentences, range]]) -> dict[tuple[int, int], tuple[int, np.ndarray]]:
+    """Each (sentences, rows) span's stored vectors divided by their norms (as `_stored` sums them), keyed
+    by (id of the sentences, first row) -> (first row read, unit rows from there): overlapping or adjacent
+    spans of one document are read as one range, normalised row by row as each span alone would be."""
+    merged: list[tuple[Sentences, int, int, list[int]]] = []  # (sentences, lo, hi, first rows of its spans)
+    for stored, rows in sorted(spans, key=lambda s: (id(s[0]), s[1].start)):
+        last = merged[-1] if merged else None
+        if last is not None and last[0] is stored and rows.start <= last[2]:
+            merged[-1] = (stored, last[1], max(last[2], rows.stop), [*last[3], rows.start])
+        else:
+            merged.append((stored, rows.start, rows.stop, [rows.start]))
+    units = {}
+    for stored, lo, hi, firsts in merged:
+        vectors = np.asarray(stored.vectors[lo:hi], dtype=np.float32)
+        vectors = vectors / np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-12)
+        units.update(((id(stored), first), (lo, vectors)) for first in firsts)
+    return units
 
 
 def stored_vectors(given: Mapping[str, np.ndarray], chunks: Sequence[StoredChunk],

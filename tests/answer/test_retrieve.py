@@ -100,3 +100,29 @@ def test_diversify_picks_what_the_plain_greedy_over_the_whole_pool_picks():
         pool = [(f"c{i}", rng.choice([0.1, 0.2, rng.random()]), rng.choice("abcd")) for i in range(rng.randint(0, 30))]
         k, factor = rng.randint(1, 8), rng.choice([0.5, 0.7, 1.0])
         assert diversify(pool, k, factor) == plain(pool, k, factor)
+
+
+def test_diversity_picks_as_rescoring_every_outlets_best_candidate_at_each_step_would():
+    """The greedy step by definition: of each outlet's best remaining candidate (highest score, then
+    earliest), the one with the best penalised score wins (the earlier one on a tie)."""
+    import random
+
+    def by_definition(candidates, k, factor):
+        left, used, picked = list(enumerate(candidates)), {}, []
+        while left and len(picked) < k:
+            heads = {}
+            for at, (cid, score, outlet) in left:
+                if outlet not in heads or score > heads[outlet][1][1]:
+                    heads[outlet] = (at, (cid, score, outlet))
+            at, (cid, score, outlet) = max(heads.values(), key=lambda c: (c[1][1] * factor ** used.get(c[1][2], 0), -c[0]))
+            picked.append((cid, score * factor ** used.get(outlet, 0)))
+            used[outlet] = used.get(outlet, 0) + 1
+            left.remove((at, (cid, score, outlet)))
+        return picked
+
+    rng = random.Random(7)
+    for _ in range(2000):
+        n = rng.randint(0, 30)
+        candidates = [(f"c{i}", rng.choice([0.5, 0.25, 0.0, rng.random()]), rng.choice("ABCD")) for i in range(n)]
+        k, factor = rng.randint(1, 8), rng.choice([1.0, 0.6, 0.5, 0.0])
+        assert diversify(candidates, k, factor) == by_definition(candidates, k, factor)
