@@ -103,12 +103,13 @@ def asked(question: str) -> Asked:
     told = frozenset(w.casefold().strip(".,") for m in _TOLD.finditer(question) for w in m.group("to").split())
     tally = _TALLY_ASKED.search(question) is not None
     identity = IDENTITY_ASKED.search(question) is not None
+    did = DID_CASE.match(question)  # "Did <subject> <verb> …": its verb and its subject, matched once
     ask = Asked(frozenset(terms(question, query=True)), tally or _FIGURE_ASKED.search(question) is not None, names,
                  frozenset(terms(lower, query=True)), bool(_MONEY_ASKED.search(question)), told - names,
                  asked_element(question), acronyms(question), tally,
                  frozenset(terms(role.group("role"))) if role else frozenset(),
                  _owner(role.group("owner")) if role else frozenset(), DATE_ASKED.search(question) is not None,
-                 identity, _act(question) if identity else _did_act(question), *_doer(question))
+                 identity, _act(question) if identity else _did_act(question, did), *_doer(question, did))
     return replace(ask, verb=_role_act(question)) if ask.doer_role and not identity else ask
 
 
@@ -157,14 +158,14 @@ def _possessive_act(words: list[str]) -> frozenset[str] | None:
 _AUX_WORDS = frozenset("did does do was were is are will would had has have can could".split())
 
 
-def _did_act(question: str) -> frozenset[str]:
+def _did_act(question: str, m: re.Match | None) -> frozenset[str]:
     """The verb of a "Did <Subject> <verb> …?" question ("Did Duncan Hunter misuse campaign funds?" →
     "misuse"), or of a "Was / Were <Subject> <participle> …?" one whose participle accuses ("Was Wal-Mart
     accused of discriminating …" → "accused": it asks whether the charge was made, not whether it is true):
     a denial must negate that act, not any word the question shares with a quote ("did not otherwise have
     sufficient personal funds" denies no misuse, "make sure its managers do not discriminate" denies no
-    accusation). Another participle is the claim itself ("not fully informed" denies "fully briefed")."""
-    m = DID_CASE.match(question)
+    accusation). Another participle is the claim itself ("not fully informed" denies "fully briefed").
+    `m`: the question's DID_CASE match."""
     verb = m.group("verb") if m else next((v for v in participles(question) if stem(v) in ACCUSING), "")
     return frozenset(terms(verb, query=True)[:1]) if verb else frozenset()
 
@@ -189,14 +190,13 @@ def _role_act(question: str) -> frozenset[str]:
     return frozenset(terms(verb, query=True)[:1])
 
 
-def _doer(question: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+def _doer(question: str, m: re.Match | None) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """Whom a "Did X <verb> …?" question asks about: X's name words, or the role and owner that name X
     ("Colorado's attorney general"). X's own words are the answer to what X did, not a dispute of it
     ("we will vigorously defend … this suit is without merit")."""
     role = _DOER_ROLE.match(question)
     if role:
         return frozenset(), frozenset(terms(role.group("role"))), _owner(role.group("owner"))
-    m = DID_CASE.match(question)
     names = frozenset(w.casefold().strip(".,") for r in runs(m.group("subj")) for w in r) if m else frozenset()
     return names, frozenset(), frozenset()
 

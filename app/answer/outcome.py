@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from os.path import commonprefix
 
 from app.answer.dates import names_time
-from app.text.terms import STOPWORDS, stem, term_set
+from app.text.terms import STOPWORDS, per_text, stem, term_set
 
 _AUX = r"(?:was|were|is|are|had|has|have|been|being)"
 # A named subject: up to four capitalised words, joined by "and / of / for" ("the Fish and Wildlife
@@ -90,10 +90,15 @@ def participles(question: str) -> list[str]:
 
 def events(question: str) -> list[str]:
     """The verbs of the events the question asks about (lower case), if any."""
+    return list(_events(question))
+
+
+@per_text(maxsize=1 << 8)  # asked per question by the figure check, the unreported check and open_events: parsed once
+def _events(question: str) -> tuple[str, ...]:
     found = [m.group("verb") for rx in (DID_CASE, _WHEN) for m in rx.finditer(question)] + participles(question)
     found += [m.group("verb") for m in _WH_CASE.finditer(question)
               if m.group("verb") not in LIGHT and _names_element(m.group("wh"))]
-    return [v for v in dict.fromkeys(found) if _verb_ok(v)]
+    return tuple(v for v in dict.fromkeys(found) if _verb_ok(v))
 
 
 def open_events(question: str) -> list[str]:

@@ -91,3 +91,14 @@ def test_a_possessive_subject_is_read_whole_and_the_act_follows_it():
     assert asked("When did Colorado's marijuana stores open?").verb == {"open"}
     assert asked("When did Nebraska's attorney general sign the suit?").verb == {"sign"}
     assert asked("Who sued Colorado over marijuana?").verb == {"su"}  # no possessive: the first lower-case word
+
+
+def test_a_questions_events_are_parsed_once_however_many_checks_ask_for_them():
+    from app.answer import outcome
+    from app.text.terms import forget_texts
+
+    forget_texts()
+    question = "Did the Supreme Court agree to hear the case?"
+    first = events(question)
+    first.append("mutated")  # each caller gets its own list
+    assert events(question) == ["agree"] and outcome._events.cache_info().misses == 1
