@@ -6,6 +6,7 @@ acronyms spelled out; and whether the line is a headline."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from app.answer.asked import Asked
 from app.attribution.contradict import Figure, figures
@@ -32,6 +33,17 @@ def spelled_out(ask: Asked, text: str) -> str:
     """The question's acronyms that `text` spells out ("American Civil Liberties Union" for "ACLU"),
     as words to count with the text's own: BM25 and MiniLM do not connect the two."""
     return " ".join(sorted(ask.acronyms & initialisms(text))) if ask.acronyms else ""
+
+
+def warm(ask: Asked, texts: Iterable[str]) -> None:
+    """Work out now the parts of the signals that depend on a text alone and cost the most, for the
+    question's kinds (the acronyms a text spells out, its figures): the BM25 worker calls this on the
+    sentences of the likely passages while the question embeds, and scoring finds them done."""
+    for text in texts:
+        if ask.acronyms:
+            initialisms(text)
+        if ask.figure:
+            figures(text)
 
 
 def names_recipient(ask: Asked, text: str) -> bool:

@@ -11,12 +11,15 @@ from __future__ import annotations
 
 import re
 
+from app.text.terms import per_text
+
 _WORD = re.compile(r"[\w’'-]+")
 _CONNECTORS = frozenset("of for the and on in to de".split())
 _PUNCTUATION = re.compile(r"[,;:()\[\]\"“”.!?—–]")
 ACRONYM = re.compile(r"\b[A-Z]{2,6}s?\b")  # "ACLU", "NSA", "MKOs"
 
 
+@per_text(maxsize=1 << 12)  # a sentence is scored again in each overlapping passage; the BM25 worker reads ahead
 def initialisms(text: str) -> frozenset[str]:
     """Lower-case initials of each run of two or more capitalised words in `text` (connectors
     such as "for the" skipped inside a run; punctuation and all-capital words end a run)."""

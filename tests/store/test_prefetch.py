@@ -142,3 +142,29 @@ def test_the_question_is_parsed_on_the_worker_while_it_embeds():
     hits = asked.cache_info().hits
     assert asked(question) == asked.__wrapped__(question)  # parsed there, the same parse
     assert asked.cache_info().hits == hits + 1
+
+
+def test_the_likely_sentences_acronyms_are_spelled_out_on_the_worker_while_the_question_embeds(make_assistant, tmp_path):
+    """Only for a question that writes an acronym: the sentences of the best BM25 passages are scored
+    with what they spell out, found done (`signals.warm`)."""
+    from seed import copy_seed
+
+    from app.answer.retrieve import EARLY, Filters, _sentence_texts, start
+    from app.text.acronyms import initialisms
+    from app.text.terms import forget_texts
+
+    a = make_assistant(copy_seed(tmp_path / "seed"))
+    a.ingest([tmp_path / "seed"])
+    store = a._open()
+    lexical = a._lexical_index(store)
+    for question, spelled in (("What did the PMOI say about the Iranian regime?", True),
+                              ("What did the opposition say about the Iranian regime?", False)):
+        forget_texts()
+        start(question, lexical=lexical, config=a.config, filters=Filters(), store=store, question=question)
+        lexical.forget()  # waits for the worker
+        assert (initialisms.cache_info().currsize > 0) == spelled
+        if spelled:
+            early = [cid for cid, _ in lexical.search(question, a.config.candidates)[:EARLY]]
+            misses = initialisms.cache_info().misses
+            assert [initialisms(t) for t in _sentence_texts(early, store, lexical)]
+            assert initialisms.cache_info().misses == misses  # every one worked out on the worker
