@@ -17,7 +17,7 @@ import numpy as np
 
 from app.answer.about import about_lines
 from app.answer.disputed import pushback, reported_dispute
-from app.answer.rebuttal import other_sides_look, second_look
+from app.answer.rebuttal import claim_look, other_sides_look, second_look
 from app.answer.retrieve import Hit
 from app.answer.roles import role_asked, voiced
 from app.answer.select import Asked, Coverage, Quote, asked, rank_quotes, sentence_vectors
@@ -137,6 +137,7 @@ class Writer:
 OtherSide = Callable[[str | None], list[Hit]]  # stance of the best quote -> passages of the other stance groups
 Article = Callable[[str, Callable[[str], bool]], list[Hit]]  # a document id, a text test -> its passages passing
                                                             # it that the first retrieval did not return
+ClaimSide = Callable[[str, str | None], list[Hit]]  # a quote's text, its stance -> other groups' passages on it
 
 
 @dataclass(frozen=True)
@@ -159,7 +160,8 @@ def coverage_of(lexical: LexicalIndex | None) -> Coverage:
 
 
 def select_answer(question: str, hits: list[Hit], qvec: np.ndarray, embed: Embed, lexical: LexicalIndex | None,
-                  other_side: OtherSide | None = None, article: Article | None = None) -> Selection | None:
+                  other_side: OtherSide | None = None, article: Article | None = None,
+                  claim_side: ClaimSide | None = None) -> Selection | None:
     """Rank the passages' sentences against the question; None (abstain) when none answers it, else
     pick the quotes (and decide whether the sources disagree, looking again at the other stance
     groups' passages when `other_side` retrieves them)."""
@@ -184,6 +186,9 @@ def select_answer(question: str, hits: list[Hit], qvec: np.ndarray, embed: Embed
             return rank_quotes(ask, other_side(stance), qvec, embed, coverage, floor=top[0].score - WIDE_POOL)
         picked = second_look(ask, question, picked, others_of(picked.quotes[0].stance), embed)
         picked = other_sides_look(ask, question, picked, top, others_of, embed)
+    if not picked.contested and claim_side is not None and picked.quotes and picked.quotes[0].stance is not None:
+        picked = claim_look(ask, question, picked, lambda text, stance: rank_quotes(
+            ask, claim_side(text, stance), sentence_vectors([text], embed)[0], embed, coverage), embed)
     picked = reported_dispute(ask, picked, top, vectors)  # both sides in one article
     if article is not None:  # the best quote's source rebutted further on in its own article
         picked = pushback(ask, picked, lambda doc_id, keep: rank_quotes(ask, article(doc_id, keep), qvec, embed, coverage),
