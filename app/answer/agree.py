@@ -27,7 +27,7 @@ def other_quantities(ask: Asked, question: str, a: Quote, b: Quote) -> bool:
     """The figures two quotes answer with are not what the question counts: "$139 million" and "$141
     million" earned differ, but the question asked how many years of tax returns were released; or
     the question names a year and a quote names none of its years ("$30 million … in 2014" for 2013)."""
-    fa, fb = cx.answer_figure(a.text, ask.terms), cx.answer_figure(b.text, ask.terms)
+    fa, fb = cx.answer_figure(a.text, ask.terms, ask.predicate), cx.answer_figure(b.text, ask.terms, ask.predicate)
     if fa is None or fb is None or not (counts_asked(ask, fa) and counts_asked(ask, fb)):
         return True
     years = years_in(question)  # "in 2013": a figure of a quote naming none of the question's years is another year's
