@@ -187,7 +187,7 @@ def select_answer(question: str, hits: list[Hit], qvec: np.ndarray, embed: Embed
         picked = second_look(ask, question, picked, others_of(picked.quotes[0].stance), embed)
         picked = other_sides_look(ask, question, picked, top, others_of, embed)
     if not picked.contested and claim_side is not None and picked.quotes and picked.quotes[0].stance is not None:
-        picked = claim_look(ask, question, picked, lambda text, stance: rank_quotes(
+        picked = claim_look(ask, question, picked, top, lambda text, stance: rank_quotes(
             ask, claim_side(text, stance), sentence_vectors([text], embed)[0], embed, coverage), embed)
     picked = reported_dispute(ask, picked, top, vectors)  # both sides in one article
     if article is not None:  # the best quote's source rebutted further on in its own article

@@ -16,7 +16,9 @@ The claim's look: the other side may tell the best quote's claim in words the qu
 For a yes/no question (it asks whether a claim holds; not whether X said it, not a figure), the other stance
 groups' passages are retrieved with the best quote's own text; a quote telling the same claim (SAME_CLAIM
 to the best quote) and sharing CLAIM_TERMS of the question's terms with it that denies what the best
-quote asserts (or the reverse), by the same rules as in the first window, is the other side.
+quote asserts (or the reverse), by the same rules as in the first window, is the other side. A denial
+a little below the best quote (within CONTEST_POOL) is looked up the same way when the best quote denies
+nothing: "insisted it was 'not … a data mining program'" has its other half in another outlet's words.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ import numpy as np
 
 from app.answer.agree import statement_asked
 from app.answer.select import Asked, Quote, sentence_vectors
+from app.attribution import contradict as cx
 from app.answer.sides import CLOSE, CONTEST_POOL, SAME_CLAIM, WIDE_POOL, Picked, two_sides, contradiction
 from app.text.terms import term_set
 
@@ -81,21 +84,37 @@ _YES_NO = re.compile(r"^\W*(?:is|are|was|were|do|does|did|has|have|had|can|could
 CLAIM_TERMS = 2  # question terms a quote of the other side shares with the best quote: the same claim asked
 
 
-def claim_look(ask: Asked, question: str, picked: Picked, claim_quotes: ClaimQuotes, embed: Embed) -> Picked:
-    """`picked` unless a quote of the other stance groups tells the best quote's claim (found with the best
-    quote's text as the query) and contradicts it: then the two, contested."""
+def claim_look(ask: Asked, question: str, picked: Picked, ranked: Sequence[Quote], claim_quotes: ClaimQuotes,
+               embed: Embed) -> Picked:
+    """`picked` unless a quote of the other stance groups tells the best quote's claim (found with its text as the
+    query) and contradicts it, or the claim a denial near the best quote denies (within CONTEST_POOL): then the
+    two, contested, the best quote first. `ranked`: the first window's quotes, best first."""
     if picked.contested or not picked.quotes or _YES_NO.match(question) is None or statement_asked(question) \
             or ask.said or ask.role or ask.figure or ask.identity or ask.date:
         return picked
     best = picked.quotes[0]
+    denial = next((q for q in ranked[1:] if q.score >= best.score - CONTEST_POOL and q.stance is not None
+                   and cx.negated(q.text, ask.predicate or ask.terms)), None)
+    for anchor in (best, denial) if denial is not None and not cx.negated(best.text, ask.predicate or ask.terms) else (best,):
+        found = _telling_otherwise(ask, question, anchor, claim_quotes(anchor.text, anchor.stance), embed)
+        if found is not None and anchor is best:
+            return Picked([best, found[0]], True, found[1], (0, 1), (0, 1))
+        if found is not None:
+            return two_sides([best, anchor, found[0]], 1, 2, found[1])
+    return picked
+
+
+def _telling_otherwise(ask: Asked, question: str, anchor: Quote, found: Sequence[Quote], embed: Embed
+                       ) -> tuple[Quote, str] | None:
+    """The first of the other side's quotes on `anchor`'s claim (SAME_CLAIM, CLAIM_TERMS) that contradicts it."""
     asked = ask.predicate or ask.terms
-    cands = [q for q in claim_quotes(best.text, best.stance) if q.outlet != best.outlet
-             and len(term_set(q.text) & term_set(best.text) & asked) >= CLAIM_TERMS][:OTHER_MAX]
+    cands = [q for q in found if q.outlet != anchor.outlet
+             and len(term_set(q.text) & term_set(anchor.text) & asked) >= CLAIM_TERMS][:OTHER_MAX]
     if not cands:
-        return picked
-    vectors = sentence_vectors([best.text, *(q.text for q in cands)], embed)
+        return None
+    vectors = sentence_vectors([anchor.text, *(q.text for q in cands)], embed)
     for q, v in zip(cands, vectors[1:]):
         sim = float(v @ vectors[0])
-        if sim >= SAME_CLAIM and (why := contradiction(ask, question, best, q, sim)):
-            return Picked([best, q], True, why, (0, 1), (0, 1))
-    return picked
+        if sim >= SAME_CLAIM and (why := contradiction(ask, question, anchor, q, sim)):
+            return q, why
+    return None
