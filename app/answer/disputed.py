@@ -20,6 +20,12 @@ saying the … Washington Post article … refers to collection under a law that
 article reports both sides, even when the rebuttal shares no word with the question. Not for a question
 about what a source said ("What did X claim …?"): X's words are the answer there, and the rebuttal its
 own outlet prints next to them is context, not another source's account.
+
+`statement_rebutted`: for that question ("What did X say / write …?"), X's words are disputed when another voice
+in X's own article rejects a claim it spells out and that claim is X's statement (its lower-case words hold
+STATED of the terms of X's quote, or one when the rebuttal is ON_POINT to it): "Democrats disputed the claim that taxpayers will pay for
+campaigns" after Davis's "a bill that will publicly fund campaign travel, campaign dinners"; "The White House
+disputed Republican claims that the conversations might be illegal" after Issa's "an illegal quid pro quo".
 """
 
 from __future__ import annotations
@@ -109,3 +115,36 @@ def pushback(ask: Asked, picked: Picked, article: ArticleQuotes, embed: Embed) -
 
 def _fold(text: str) -> str:
     return re.sub(r"[\s-]+", " ", text.casefold())  # "Al-Jazeera English" names "Al Jazeera"
+
+
+STATED = 2  # terms of X's quote a rebuttal's spelled-out claim holds, for it to reject X's statement
+
+
+def statement_rebutted(ask: Asked, picked: Picked, ranked: Sequence[Quote], article: ArticleQuotes,
+                       embed: Embed) -> Picked:
+    """`picked` unless the question asks what X said, its best quote is X's words, and another voice in X's own
+    article rejects the claim X states (`rejects_statement`): then the two, contested, X's words first."""
+    if picked.contested or not picked.quotes or not ask.said or not own_words(ask, picked.quotes[0]):
+        return picked
+    best = picked.quotes[0]
+    doc = best.hit.chunk.doc_id
+    found = [*(q for q in ranked if q.hit.chunk.doc_id == doc), *article(doc, cx.rebuts)]
+    rebuttals = [r for r in found if cx.rebuts(r.text) and cx.rebutted_claim(r.text) and different_sources(r, best)
+                 and not own_words(ask, r)]
+    if not rebuttals:
+        return picked
+    vectors = embed([best.text, *(r.text for r in rebuttals)])
+    for r, v in zip(rebuttals, vectors[1:]):
+        if rejects_statement(best, r, float(v @ vectors[0])):
+            return Picked([best, r], True, "rebuttal", (0, 1), (0, 1))
+    return picked
+
+
+def rejects_statement(x: Quote, r: Quote, sim: float) -> bool:
+    """The claim r spells out and rejects is what x states: its lower-case words (what it predicates; names are
+    participants: "allegations that the White House dangled the secretary of Navy position in front of Sestak"
+    is not about every quote naming the White House and Sestak) hold STATED of x's terms, or r is ON_POINT to x
+    and they hold one of them."""
+    claim = cx.rebutted_claim(r.text) or ""
+    shared = term_set(" ".join(w for w in claim.split() if w[:1].islower())) & term_set(x.text)
+    return len(shared) >= STATED or (sim >= ON_POINT and bool(shared))

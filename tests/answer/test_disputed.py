@@ -86,3 +86,32 @@ def test_naming_only_the_quotes_own_outlet_is_no_pushback():
     own = quote("A spokesman told Fox News the claims were false.", "Fox News", "right", 0.2)
     embed = embed_as({REPORT.text: (1, 0.2), own.text: (1, 0.3)})
     assert not pushback(asked(Q_CONTENT), plain(REPORT), lambda doc, keep: [own], embed).contested
+
+
+Q_SAID = "What did Rodney Davis write about the bill?"
+DAVIS = quote("“The Democrats voted to pass a bill that will publicly fund campaign travel and campaign dinners,” "
+              "Rep. Rodney Davis wrote.", "Fox News", "right", 1.0, "Rodney Davis")
+
+
+def statement(rebuttal, vecs, question=Q_SAID, best=DAVIS):
+    from app.answer.disputed import statement_rebutted
+    return statement_rebutted(asked(question), plain(best), [best], lambda doc, keep: [rebuttal], embed_as(vecs))
+
+
+def test_what_x_said_is_disputed_when_another_voice_in_xs_article_rejects_the_claim_x_states():
+    r = quote("Democrats disputed the claim that taxpayers will pay for campaign travel, noting a surcharge.",
+              "Fox News", "right", 0.1, "Zoe Lofgren")
+    got = statement(r, {DAVIS.text: (1, 0.2), r.text: (1, 0.6)})
+    assert got.contested and got.quotes == [DAVIS, r] and got.about == "rebuttal"
+
+
+def test_a_rejected_claim_naming_only_xs_participants_or_in_xs_own_words_or_for_another_question_is_no_dispute():
+    names = quote("Batting down allegations that the Democrats dangled a job in front of Rodney Davis, the report said it was false.",
+                  "Fox News", "right", 0.1, "White House")
+    assert not statement(names, {DAVIS.text: (1, 0.2), names.text: (1, 0.6)}).contested  # only names shared
+    own = quote("Davis disputed the claim that the bill would fund campaign travel.", "Fox News", "right", 0.1,
+                "Rodney Davis")
+    assert not statement(own, {DAVIS.text: (1, 0.2), own.text: (1, 0.6)}).contested  # X's own words
+    r = quote("Democrats disputed the claim that taxpayers will pay for campaign travel.", "Fox News", "right", 0.1,
+              "Zoe Lofgren")
+    assert not statement(r, {DAVIS.text: (1, 0.2), r.text: (1, 0.6)}, "Will the bill fund campaign travel?").contested
