@@ -16,7 +16,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from app.answer.about import about_lines
-from app.answer.disputed import pushback, reported_dispute, statement_rebutted
+from app.answer.disputed import answered_back, pushback, reported_dispute, statement_rebutted
 from app.answer.rebuttal import claim_look, other_sides_look, second_look
 from app.answer.retrieve import Hit
 from app.answer.roles import role_asked, voiced
@@ -189,7 +189,7 @@ def select_answer(question: str, hits: list[Hit], qvec: np.ndarray, embed: Embed
     if not picked.contested and claim_side is not None and picked.quotes and picked.quotes[0].stance is not None:
         picked = claim_look(ask, question, picked, top, lambda text, stance: rank_quotes(
             ask, claim_side(text, stance), sentence_vectors([text], embed)[0], embed, coverage), embed)
-    picked = reported_dispute(ask, picked, top, vectors)  # both sides in one article
+    picked = answered_back(ask, reported_dispute(ask, picked, top, vectors), ranked)  # both sides in one article
     if article is not None:  # the best quote's source, or X's statement, rebutted further on in its own article
         def quotes_of(doc_id: str, keep: Callable[[str], bool]) -> list[Quote]:
             return rank_quotes(ask, article(doc_id, keep), qvec, embed, coverage)

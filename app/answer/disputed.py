@@ -26,6 +26,12 @@ in X's own article rejects a claim it spells out and that claim is X's statement
 STATED of the terms of X's quote, or one when the rebuttal is ON_POINT to it): "Democrats disputed the claim that taxpayers will pay for
 campaigns" after Davis's "a bill that will publicly fund campaign travel, campaign dinners"; "The White House
 disputed Republican claims that the conversations might be illegal" after Issa's "an illegal quid pro quo".
+
+`answered_back`: the sentence right after the best quote in its article is another voice's short rejection of
+it by a pronoun ("House GOP leader Kevin McCarthy … said the legislation would undermine the integrity of
+elections …" / "Democrats called that a mischaracterization."): the article reports both sides, as when the
+pronoun denies what the same sentence said before it ("While many have speculated that …, Mr. Bauer said that
+was never the case", `contradict.denies_before`). A question before it asserts nothing to reject.
 """
 
 from __future__ import annotations
@@ -148,3 +154,33 @@ def rejects_statement(x: Quote, r: Quote, sim: float) -> bool:
     claim = cx.rebutted_claim(r.text) or ""
     shared = term_set(" ".join(w for w in claim.split() if w[:1].islower())) & term_set(x.text)
     return len(shared) >= STATED or (sim >= ON_POINT and bool(shared))
+
+
+# "Democrats called that a mischaracterization", "But the company said it was false": a voice, a verb of saying
+# or rejecting, and a pronoun standing for what was said just before
+_ANSWERED_BACK = re.compile(r"^\W*(?:but\s+|and\s+)?(?:[\w’'.-]+\s+){1,6}?(?:called|calls|said|says|dismissed|denied|"
+                            r"disputed|rejected)\s+(?:that|this|it|those|these)\b", re.IGNORECASE)
+BACK_WORDS = 20  # at most this many words: a rejection of the sentence before, not a claim of its own
+BACK_GAP = 3  # characters between the two sentences (a space, or a paragraph break)
+
+
+def answered_back(ask: Asked, picked: Picked, ranked: Sequence[Quote]) -> Picked:
+    """`picked` unless the sentence right after its best quote (`ranked`: every candidate quote) is another voice's
+    short rejection of it by a pronoun (a rebuttal cue): then the two, contested, the best quote first."""
+    if picked.contested or not picked.quotes or _asks(picked.quotes[0].text):
+        return picked
+    best = picked.quotes[0]
+    after = next((q for q in ranked if q.hit.chunk.doc_id == best.hit.chunk.doc_id
+                  and 0 <= q.start - best.end <= BACK_GAP), None)
+    if after is None or len(after.text.split()) > BACK_WORDS or not _ANSWERED_BACK.match(after.text) \
+            or not cx.rebuts(after.text) or not different_sources(after, best) or own_words(ask, after):
+        return picked
+    return Picked([best, after], True, "rebuttal", (0, 1), (0, 1))
+
+
+_ASKED_TAIL = re.compile(r"\?[\"”’']*\s*(?:[\w.-]+\s+){0,4}?asked\b", re.IGNORECASE)  # "“Is it true …?” he asked."
+
+
+def _asks(text: str) -> bool:
+    """The quote is a question, alone or with its attribution ("“Is it true …?” he asked"): it asserts nothing."""
+    return cx.only_asks(text) or _ASKED_TAIL.search(text) is not None
