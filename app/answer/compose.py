@@ -137,7 +137,6 @@ class Writer:
 OtherSide = Callable[[str | None], list[Hit]]  # stance of the best quote -> passages of the other stance groups
 Article = Callable[[str, Callable[[str], bool]], list[Hit]]  # a document id, a text test -> its passages passing
                                                             # it that the first retrieval did not return
-ClaimSide = Callable[[str, str | None], list[Hit]]  # a quote's text, its stance -> other groups' passages on it
 
 
 @dataclass(frozen=True)
@@ -160,8 +159,7 @@ def coverage_of(lexical: LexicalIndex | None) -> Coverage:
 
 
 def select_answer(question: str, hits: list[Hit], qvec: np.ndarray, embed: Embed, lexical: LexicalIndex | None,
-                  other_side: OtherSide | None = None, article: Article | None = None,
-                  claim_side: ClaimSide | None = None) -> Selection | None:
+                  other_side: OtherSide | None = None, article: Article | None = None) -> Selection | None:
     """Rank the passages' sentences against the question; None (abstain) when none answers it, else
     pick the quotes (and decide whether the sources disagree, looking again at the other stance
     groups' passages when `other_side` retrieves them)."""
@@ -186,9 +184,9 @@ def select_answer(question: str, hits: list[Hit], qvec: np.ndarray, embed: Embed
             return rank_quotes(ask, other_side(stance), qvec, embed, coverage, floor=top[0].score - WIDE_POOL)
         picked = second_look(ask, question, picked, others_of(picked.quotes[0].stance), embed)
         picked = other_sides_look(ask, question, picked, top, others_of, embed)
-    if not picked.contested and claim_side is not None and picked.quotes and picked.quotes[0].stance is not None:
-        picked = claim_look(ask, question, picked, top, lambda text, stance: rank_quotes(
-            ask, claim_side(text, stance), sentence_vectors([text], embed)[0], embed, coverage), embed)
+    if not picked.contested and picked.quotes and picked.quotes[0].stance is not None:  # the passages at hand, re-ranked
+        picked = claim_look(ask, question, picked, lambda text, stance: rank_quotes(ask, [*hits, *(
+            other_side(stance) if other_side is not None else ())], sentence_vectors([text], embed)[0], embed, coverage), embed)
     picked = answered_back(ask, reported_dispute(ask, picked, top, vectors), ranked)  # both sides in one article
     if article is not None:  # the best quote's source, or X's statement, rebutted further on in its own article
         def quotes_of(doc_id: str, keep: Callable[[str], bool]) -> list[Quote]:

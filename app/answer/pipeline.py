@@ -51,10 +51,8 @@ def answer_from_index(question: str, search: str, *, store: Store, lexical: Lexi
 
     embed_quotes = vectors_for([h.chunk for h in hits])
     article = partial(_article, store=store, seen=seen, quotes=embed_quotes)
-    claim_side = partial(_claim_side, store=store, lexical=lexical, config=config, filters=filters, k=k,
-                         registry=registry, embed=embed, seen=seen, quotes=embed_quotes)
     chosen = answer_stage.select_answer(question, hits, qvec, embed_quotes, lexical, other_side=other_side,
-                                        article=article, claim_side=claim_side)
+                                        article=article)
     return _view(question, chosen, view, qvec, store=store, lexical=lexical, config=config, filters=filters,
                  k=k, registry=registry, vectors_for=vectors_for, carried=carried)
 
@@ -70,19 +68,6 @@ def _article(doc_id: str, keep: Callable[[str], bool], *, store: Store, seen: se
     found = [Hit(c, 0.0, 0.0, 0.0, 0.0, 0.0, store.sentences(doc_id)) for c, _ in store.get(ids).values()
              if keep(c.text)]
     quotes.chunks.extend(h.chunk for h in found)
-    return found
-
-
-def _claim_side(claim: str, stance: str | None, *, store: Store, lexical: LexicalIndex, config: Config,
-                filters: Filters, k: int | None, registry: Registry, embed: Callable, seen: set[str], quotes) -> list[Hit]:
-    """Passages of the stance groups other than `stance` found with `claim` (a quote's text) as the query:
-    the other side telling the same claim in its own words, whether the first retrieval returned them or not;
-    `quotes`: the answer's quote vectors, which learn the new passages' stored sentences."""
-    others = other_groups(stance, registry=registry, filters=filters, k=k, config=config)
-    if others is None or lexical is None or not lexical.exact:
-        return []  # no exact search over the chunk table (a large index): no further store query
-    found = retrieve(claim, embed([claim])[0], store=store, lexical=lexical, config=config, filters=others, k=k)
-    quotes.chunks.extend(h.chunk for h in found if h.chunk.id not in seen)
     return found
 
 

@@ -12,13 +12,12 @@ the best quote's side of what the other side says ("These anti-MEK claims were m
 is found even when its passage ranked below the first window.
 
 The claim's look: the other side may tell the best quote's claim in words the question does not use
-("no pay disparity" for "paid less"), so its quotes rank low against the question or are not retrieved.
-For a yes/no question (it asks whether a claim holds; not whether X said it, not a figure), the other stance
-groups' passages are retrieved with the best quote's own text; a quote telling the same claim (SAME_CLAIM
+("no pay disparity" for "paid less"), so its quotes rank far below a best quote that repeats the question.
+For a yes/no question (it asks whether a claim holds; not whether X said it, not a figure), the passages at
+hand (the first retrieval's and the other stance groups') are ranked again against the best quote's own text
+(no new pass over the index); a quote telling the same claim (SAME_CLAIM
 to the best quote) and sharing CLAIM_TERMS of the question's terms with it that denies what the best
-quote asserts (or the reverse), by the same rules as in the first window, is the other side. A denial
-a little below the best quote (within CONTEST_POOL) is looked up the same way when the best quote denies
-nothing: "insisted it was 'not … a data mining program'" has its other half in another outlet's words.
+quote asserts (or the reverse), by the same rules as in the first window, is the other side.
 """
 
 from __future__ import annotations
@@ -30,7 +29,6 @@ import numpy as np
 
 from app.answer.agree import statement_asked
 from app.answer.select import Asked, Quote, sentence_vectors
-from app.attribution import contradict as cx
 from app.answer.sides import CLOSE, CONTEST_POOL, SAME_CLAIM, WIDE_POOL, Picked, two_sides, contradiction
 from app.text.terms import term_set
 
@@ -78,30 +76,21 @@ def other_sides_look(ask: Asked, question: str, picked: Picked, ranked: Sequence
     return two_sides([best, anchor, found[0]], 1, 2, found[1]) if anchor and found else picked
 
 
-ClaimQuotes = Callable[[str, str | None], Sequence[Quote]]  # a quote's text, its stance -> other groups' quotes on it
+ClaimQuotes = Callable[[str, str | None], Sequence[Quote]]  # a quote's text, its stance -> quotes at hand ranked on it
 # "Is …", "Did …", "Could …": a yes/no question asks whether a claim holds (a wh-question asks for an account)
 _YES_NO = re.compile(r"^\W*(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should)\b", re.IGNORECASE)
 CLAIM_TERMS = 2  # question terms a quote of the other side shares with the best quote: the same claim asked
 
 
-def claim_look(ask: Asked, question: str, picked: Picked, ranked: Sequence[Quote], claim_quotes: ClaimQuotes,
-               embed: Embed) -> Picked:
-    """`picked` unless a quote of the other stance groups tells the best quote's claim (found with its text as the
-    query) and contradicts it, or the claim a denial near the best quote denies (within CONTEST_POOL): then the
-    two, contested, the best quote first. `ranked`: the first window's quotes, best first."""
+def claim_look(ask: Asked, question: str, picked: Picked, claim_quotes: ClaimQuotes, embed: Embed) -> Picked:
+    """`picked` unless a quote of another outlet tells the best quote's claim (ranked against its text) and
+    contradicts it: then the two, contested, the best quote first."""
     if picked.contested or not picked.quotes or _YES_NO.match(question) is None or statement_asked(question) \
             or ask.said or ask.role or ask.figure or ask.identity or ask.date:
         return picked
     best = picked.quotes[0]
-    denial = next((q for q in ranked[1:] if q.score >= best.score - CONTEST_POOL and q.stance is not None
-                   and cx.negated(q.text, ask.predicate or ask.terms)), None)
-    for anchor in (best, denial) if denial is not None and not cx.negated(best.text, ask.predicate or ask.terms) else (best,):
-        found = _telling_otherwise(ask, question, anchor, claim_quotes(anchor.text, anchor.stance), embed)
-        if found is not None and anchor is best:
-            return Picked([best, found[0]], True, found[1], (0, 1), (0, 1))
-        if found is not None:
-            return two_sides([best, anchor, found[0]], 1, 2, found[1])
-    return picked
+    found = _telling_otherwise(ask, question, best, claim_quotes(best.text, best.stance), embed)
+    return Picked([best, found[0]], True, found[1], (0, 1), (0, 1)) if found is not None else picked
 
 
 def _telling_otherwise(ask: Asked, question: str, anchor: Quote, found: Sequence[Quote], embed: Embed

@@ -22,7 +22,7 @@ def look(question, best, found, vectors):
     def claim_quotes(text, stance):
         calls.append((text, stance))
         return found
-    picked = claim_look(asked(question), question, Picked([best], False), [best], claim_quotes, embed_with(vectors))
+    picked = claim_look(asked(question), question, Picked([best], False), claim_quotes, embed_with(vectors))
     return picked, calls
 
 
@@ -49,23 +49,3 @@ def test_a_question_asking_for_an_account_what_x_said_or_a_figure_is_left_to_its
         picked, calls = look(q, BEST, [CLAIM], {BEST.text: (1, 0.3), CLAIM.text: (1, 0.6)})
         assert not picked.contested and not calls, q
 
-
-def test_a_denial_near_the_best_quote_is_looked_up_too_and_the_best_quote_still_opens_the_answer():
-    """The best quote tells the matter without denying ("is a computer system …"); a denial a little below it
-    ("insisted it was not a data mining program") is the claim's other half: the other side's quote telling
-    that claim, found with the denial's text, makes the answer contested. A denial far below the best quote
-    (more than CONTEST_POOL) is no anchor."""
-    q = "Is the program a data mining program?"
-    best = quote("The administration said the program is a computer system that sorts court-approved records.", "A", "x", 1.0)
-    denial = quote("The director insisted it was not a data mining program.", "A", "x", 0.85)
-    claim = quote("The report said the program mines data from internet companies as a data mining program.", "B", "y", 0.4)
-    vecs = {best.text: (1, 0), denial.text: (1, 1), claim.text: (1, 1.2)}
-
-    def run(ranked):
-        def claim_quotes(text, stance):
-            return [claim] if text == denial.text else []
-        return claim_look(asked(q), q, Picked([best], False), ranked, claim_quotes, embed_with(vecs))
-    picked = run([best, denial])
-    assert picked.contested and picked.quotes == [best, denial, claim] and picked.about == "denial"
-    far = quote(denial.text, "A", "x", 0.6)
-    assert not run([best, far]).contested
