@@ -61,9 +61,10 @@ def _values(question: str, picked: Picked) -> str | None:
     if a is None or b is None:
         return None
     if picked.about == "figures":
-        terms = asked(question).terms
-        fa, fb = stated.disputes_stated(question, a.text, b.text, terms) or (cx.answer_figure(a.text, terms),
-                                                                             cx.answer_figure(b.text, terms))
+        ask = asked(question)
+        terms = ask.terms
+        fa, fb = stated.disputes_stated(question, a.text, b.text, terms) or (
+            cx.answer_figure(a.text, terms, ask.predicate), cx.answer_figure(b.text, terms, ask.predicate))
         if fa and fb and fa.text and fb.text:
             return f"{FIGURES} \u201c{fa.text}\u201d ({a.outlet}) and \u201c{fb.text}\u201d ({b.outlet})."
     if picked.about == "days":

@@ -27,7 +27,7 @@ def other_quantities(ask: Asked, question: str, a: Quote, b: Quote) -> bool:
     """The figures two quotes answer with are not what the question counts: "$139 million" and "$141
     million" earned differ, but the question asked how many years of tax returns were released; or
     the question names a year and a quote names none of its years ("$30 million … in 2014" for 2013)."""
-    fa, fb = cx.answer_figure(a.text, ask.terms), cx.answer_figure(b.text, ask.terms)
+    fa, fb = cx.answer_figure(a.text, ask.terms, ask.predicate), cx.answer_figure(b.text, ask.terms, ask.predicate)
     if fa is None or fb is None or not (counts_asked(ask, fa) and counts_asked(ask, fb)):
         return True
     years = years_in(question)  # "in 2013": a figure of a quote naming none of the question's years is another year's
@@ -170,9 +170,11 @@ def both_deny(ask: Asked, a: Quote, b: Quote) -> bool:
 def polarity_agrees(ask: Asked, question: str, a: Quote, b: Quote) -> bool:
     """A pair of opposite polarity agrees on the asked claim after all: the question asks whether a
     statement was made, or a negation is not aimed at the claim, negates the positive of a negative
-    claim, is a bound, denies only a qualifier the other quote does not state, or both quotes deny."""
+    claim, is a bound, denies only a qualifier the other quote does not state, both quotes deny, or the
+    question itself is negative and the other quote does not state its positive."""
     return statement_asked(question) or not_aimed(ask, a, b) or affirms_negative(ask, a, b) \
-        or bound_only(ask, a, b) or both_deny(ask, a, b) or qualifier_denied(ask, a, b)
+        or bound_only(ask, a, b) or both_deny(ask, a, b) or qualifier_denied(ask, a, b) \
+        or negative_question(ask, question, a, b)
 
 
 QUALIFIER_WORDS = 3  # words before the asked noun a negation's qualifier may take ("a full-time paid position")
@@ -251,3 +253,20 @@ def other_verdict(ask: Asked, question: str, words: tuple[str, str] | None) -> b
         return _WH_OPEN.search(question) is not None
     return not named & frozenset(t for w in words for t in terms(w))
 
+
+
+ASSERTED_TERMS = 2  # the question's predicate terms a quote must hold to assert what a negative question negates
+
+
+def negative_question(ask: Asked, question: str, a: Quote, b: Quote) -> bool:
+    """The question is itself negative ("Why could Sestak not sit on the advisory board?"): the quote that
+    negates states the question's own claim, and the other one disputes it only by asserting its positive,
+    holding ASSERTED_TERMS of the question's predicate ("It would have allowed Sestak to remain in the House
+    while advising the president" holds one: it tells another matter)."""
+    asked = ask.predicate or ask.terms
+    if not _negates(question, set(asked)):
+        return False
+    for n, o in ((a, b), (b, a)):
+        if cx.negated(n.text, asked) and not cx.negated(o.text, asked):
+            return len(term_set(o.text) & asked) < ASSERTED_TERMS
+    return False

@@ -16,8 +16,8 @@ from dataclasses import dataclass
 import numpy as np
 
 from app.answer.about import about_lines
-from app.answer.disputed import pushback, reported_dispute
-from app.answer.rebuttal import other_sides_look, second_look
+from app.answer.disputed import answered_back, pushback, reported_dispute, statement_rebutted
+from app.answer.rebuttal import claim_look, other_sides_look, second_look
 from app.answer.retrieve import Hit
 from app.answer.roles import role_asked, voiced
 from app.answer.select import Asked, Coverage, Quote, asked, rank_quotes, sentence_vectors
@@ -184,10 +184,14 @@ def select_answer(question: str, hits: list[Hit], qvec: np.ndarray, embed: Embed
             return rank_quotes(ask, other_side(stance), qvec, embed, coverage, floor=top[0].score - WIDE_POOL)
         picked = second_look(ask, question, picked, others_of(picked.quotes[0].stance), embed)
         picked = other_sides_look(ask, question, picked, top, others_of, embed)
-    picked = reported_dispute(ask, picked, top, vectors)  # both sides in one article
-    if article is not None:  # the best quote's source rebutted further on in its own article
-        picked = pushback(ask, picked, lambda doc_id, keep: rank_quotes(ask, article(doc_id, keep), qvec, embed, coverage),
-                          embed)
+    if not picked.contested and picked.quotes and picked.quotes[0].stance is not None:  # the passages at hand, re-ranked
+        picked = claim_look(ask, question, picked, lambda text, stance: rank_quotes(ask, [*hits, *(
+            other_side(stance) if other_side is not None else ())], sentence_vectors([text], embed)[0], embed, coverage), embed)
+    picked = answered_back(ask, reported_dispute(ask, picked, top, vectors), ranked)  # both sides in one article
+    if article is not None:  # the best quote's source, or X's statement, rebutted further on in its own article
+        def quotes_of(doc_id: str, keep: Callable[[str], bool]) -> list[Quote]:
+            return rank_quotes(ask, article(doc_id, keep), qvec, embed, coverage)
+        picked = statement_rebutted(ask, pushback(ask, picked, quotes_of, embed), top, quotes_of, embed)
     return Selection(ask, ranked, picked)
 
 

@@ -20,10 +20,23 @@ saying the … Washington Post article … refers to collection under a law that
 article reports both sides, even when the rebuttal shares no word with the question. Not for a question
 about what a source said ("What did X claim …?"): X's words are the answer there, and the rebuttal its
 own outlet prints next to them is context, not another source's account.
+
+`statement_rebutted`: for that question ("What did X say / write …?"), X's words are disputed when another voice
+in X's own article rejects a claim it spells out and that claim is X's statement (its lower-case words hold
+STATED of the terms of X's quote, or one when the rebuttal is ON_POINT to it): "Democrats disputed the claim that taxpayers will pay for
+campaigns" after Davis's "a bill that will publicly fund campaign travel, campaign dinners"; "The White House
+disputed Republican claims that the conversations might be illegal" after Issa's "an illegal quid pro quo".
+
+`answered_back`: the sentence right after the best quote in its article is another voice's short rejection of
+it by a pronoun ("House GOP leader Kevin McCarthy … said the legislation would undermine the integrity of
+elections …" / "Democrats called that a mischaracterization."): the article reports both sides, as when the
+pronoun denies what the same sentence said before it ("While many have speculated that …, Mr. Bauer said that
+was never the case", `contradict.denies_before`). A question before it asserts nothing to reject.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 
 import numpy as np
@@ -113,3 +126,66 @@ def _fold(text: str) -> str:
     folded = text.casefold().replace("-", " ")
     inner = " ".join(folded.split())
     return (" " if folded[:1].isspace() else "") + inner + (" " if inner and folded[-1:].isspace() else "")
+
+
+STATED = 2  # terms of X's quote a rebuttal's spelled-out claim holds, for it to reject X's statement
+
+
+def statement_rebutted(ask: Asked, picked: Picked, ranked: Sequence[Quote], article: ArticleQuotes,
+                       embed: Embed) -> Picked:
+    """`picked` unless the question asks what X said, its best quote is X's words, and another voice in X's own
+    article rejects the claim X states (`rejects_statement`): then the two, contested, X's words first."""
+    if picked.contested or not picked.quotes or not ask.said or not own_words(ask, picked.quotes[0]):
+        return picked
+    best = picked.quotes[0]
+    doc = best.hit.chunk.doc_id
+    found = [*(q for q in ranked if q.hit.chunk.doc_id == doc), *article(doc, cx.rebuts)]
+    rebuttals = [r for r in found if cx.rebuts(r.text) and cx.rebutted_claim(r.text) and different_sources(r, best)
+                 and not own_words(ask, r)]
+    if not rebuttals:
+        return picked
+    vectors = embed([best.text, *(r.text for r in rebuttals)])
+    for r, v in zip(rebuttals, vectors[1:]):
+        if rejects_statement(best, r, float(v @ vectors[0])):
+            return Picked([best, r], True, "rebuttal", (0, 1), (0, 1))
+    return picked
+
+
+def rejects_statement(x: Quote, r: Quote, sim: float) -> bool:
+    """The claim r spells out and rejects is what x states: its lower-case words (what it predicates; names are
+    participants: "allegations that the White House dangled the secretary of Navy position in front of Sestak"
+    is not about every quote naming the White House and Sestak) hold STATED of x's terms, or r is ON_POINT to x
+    and they hold one of them."""
+    claim = cx.rebutted_claim(r.text) or ""
+    shared = term_set(" ".join(w for w in claim.split() if w[:1].islower())) & term_set(x.text)
+    return len(shared) >= STATED or (sim >= ON_POINT and bool(shared))
+
+
+# "Democrats called that a mischaracterization", "But the company said it was false": a voice, a verb of saying
+# or rejecting, and a pronoun standing for what was said just before
+_ANSWERED_BACK = re.compile(r"^\W*(?:but\s+|and\s+)?(?:[\w’'.-]+\s+){1,6}?(?:called|calls|said|says|dismissed|denied|"
+                            r"disputed|rejected)\s+(?:that|this|it|those|these)\b", re.IGNORECASE)
+BACK_WORDS = 20  # at most this many words: a rejection of the sentence before, not a claim of its own
+BACK_GAP = 3  # characters between the two sentences (a space, or a paragraph break)
+
+
+def answered_back(ask: Asked, picked: Picked, ranked: Sequence[Quote]) -> Picked:
+    """`picked` unless the sentence right after its best quote (`ranked`: every candidate quote) is another voice's
+    short rejection of it by a pronoun (a rebuttal cue): then the two, contested, the best quote first."""
+    if picked.contested or not picked.quotes or _asks(picked.quotes[0].text):
+        return picked
+    best = picked.quotes[0]
+    after = next((q for q in ranked if q.hit.chunk.doc_id == best.hit.chunk.doc_id
+                  and 0 <= q.start - best.end <= BACK_GAP), None)
+    if after is None or len(after.text.split()) > BACK_WORDS or not _ANSWERED_BACK.match(after.text) \
+            or not cx.rebuts(after.text) or not different_sources(after, best) or own_words(ask, after):
+        return picked
+    return Picked([best, after], True, "rebuttal", (0, 1), (0, 1))
+
+
+_ASKED_TAIL = re.compile(r"\?[\"”’']*\s*(?:[\w.-]+\s+){0,4}?asked\b", re.IGNORECASE)  # "“Is it true …?” he asked."
+
+
+def _asks(text: str) -> bool:
+    """The quote is a question, alone or with its attribution ("“Is it true …?” he asked"): it asserts nothing."""
+    return cx.only_asks(text) or _ASKED_TAIL.search(text) is not None

@@ -10,16 +10,27 @@ one (within CLOSE), the passages of the stance groups other than *its* own (the 
 among them) that the first retrieval missed are checked against it the same way: a rebuttal from
 the best quote's side of what the other side says ("These anti-MEK claims were merely designed …")
 is found even when its passage ranked below the first window.
+
+The claim's look: the other side may tell the best quote's claim in words the question does not use
+("no pay disparity" for "paid less"), so its quotes rank far below a best quote that repeats the question.
+For a yes/no question (it asks whether a claim holds; not whether X said it, not a figure), the passages at
+hand (the first retrieval's and the other stance groups') are ranked again against the best quote's own text
+(no new pass over the index); a quote telling the same claim (SAME_CLAIM
+to the best quote) and sharing CLAIM_TERMS of the question's terms with it that denies what the best
+quote asserts (or the reverse), by the same rules as in the first window, is the other side.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 
 import numpy as np
 
+from app.answer.agree import statement_asked
 from app.answer.select import Asked, Quote, sentence_vectors
-from app.answer.sides import CLOSE, CONTEST_POOL, WIDE_POOL, Picked, two_sides, contradiction
+from app.answer.sides import CLOSE, CONTEST_POOL, SAME_CLAIM, WIDE_POOL, Picked, two_sides, contradiction
+from app.text.terms import term_set
 
 Embed = Callable[[Sequence[str]], np.ndarray]
 OTHER_MAX = 4  # the other side's best-ranked quotes checked against the best quote
@@ -63,3 +74,36 @@ def other_sides_look(ask: Asked, question: str, picked: Picked, ranked: Sequence
                    and q.stance != best.stance), None)
     found = _contradicting(ask, question, anchor, best.score, others_of(anchor.stance), embed) if anchor else None
     return two_sides([best, anchor, found[0]], 1, 2, found[1]) if anchor and found else picked
+
+
+ClaimQuotes = Callable[[str, str | None], Sequence[Quote]]  # a quote's text, its stance -> quotes at hand ranked on it
+# "Is …", "Did …", "Could …": a yes/no question asks whether a claim holds (a wh-question asks for an account)
+_YES_NO = re.compile(r"^\W*(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should)\b", re.IGNORECASE)
+CLAIM_TERMS = 2  # question terms a quote of the other side shares with the best quote: the same claim asked
+
+
+def claim_look(ask: Asked, question: str, picked: Picked, claim_quotes: ClaimQuotes, embed: Embed) -> Picked:
+    """`picked` unless a quote of another outlet tells the best quote's claim (ranked against its text) and
+    contradicts it: then the two, contested, the best quote first."""
+    if picked.contested or not picked.quotes or _YES_NO.match(question) is None or statement_asked(question) \
+            or ask.said or ask.role or ask.figure or ask.identity or ask.date:
+        return picked
+    best = picked.quotes[0]
+    found = _telling_otherwise(ask, question, best, claim_quotes(best.text, best.stance), embed)
+    return Picked([best, found[0]], True, found[1], (0, 1), (0, 1)) if found is not None else picked
+
+
+def _telling_otherwise(ask: Asked, question: str, anchor: Quote, found: Sequence[Quote], embed: Embed
+                       ) -> tuple[Quote, str] | None:
+    """The first of the other side's quotes on `anchor`'s claim (SAME_CLAIM, CLAIM_TERMS) that contradicts it."""
+    asked = ask.predicate or ask.terms
+    cands = [q for q in found if q.outlet != anchor.outlet
+             and len(term_set(q.text) & term_set(anchor.text) & asked) >= CLAIM_TERMS][:OTHER_MAX]
+    if not cands:
+        return None
+    vectors = sentence_vectors([anchor.text, *(q.text for q in cands)], embed)
+    for q, v in zip(cands, vectors[1:]):
+        sim = float(v @ vectors[0])
+        if sim >= SAME_CLAIM and (why := contradiction(ask, question, anchor, q, sim)):
+            return q, why
+    return None

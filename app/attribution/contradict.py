@@ -118,13 +118,16 @@ def _unit(word: str | None) -> str:
     return stem(word.casefold()).rstrip("e")  # "pages" → "pag", "page" → "pag"
 
 
-def answer_figure(text: str, asked: frozenset[str]) -> Figure | None:
-    """The figure whose surrounding words share most terms with the question (first on ties); the
-    referent of a pronoun subject does not rank it (the sentence before names it for every figure)."""
+def answer_figure(text: str, asked: frozenset[str], counted: frozenset[str] = frozenset()) -> Figure | None:
+    """The figure whose surrounding words share most of the question's `counted` terms (its lower-case words,
+    which say what is counted: "state and local taxes"), then most of its terms (names of participants too),
+    first on ties ("earned roughly $141 million and paid nearly $44 million in federal income taxes": $44
+    million is the taxes' figure); the referent of a pronoun subject does not rank it (the sentence before
+    names it for every figure)."""
     found = figures(text)
     if not found:
         return None
-    return max(found, key=lambda f: (len(f.context & asked), -found.index(f)))
+    return max(found, key=lambda f: (len(f.context & counted), len(f.context & asked), -found.index(f)))
 
 
 def same_figure(a: Figure, b: Figure) -> bool:
@@ -139,9 +142,9 @@ def same_figure(a: Figure, b: Figure) -> bool:
         or math.isclose(math.floor(fine.value / coarse.step) * coarse.step, coarse.value, rel_tol=1e-9))
 
 
-def conflicting_figures(a: str, b: str, asked: frozenset[str]) -> bool:
-    """Both quotes answer with a figure of the same kind, and the figures differ."""
-    fa, fb = answer_figure(a, asked), answer_figure(b, asked)
+def conflicting_figures(a: str, b: str, asked: frozenset[str], counted: frozenset[str] = frozenset()) -> bool:
+    """Both quotes answer with a figure of the same kind (`answer_figure`), and the figures differ."""
+    fa, fb = answer_figure(a, asked, counted), answer_figure(b, asked, counted)
     if fa is None or fb is None or fa.unit != fb.unit:
         return False
     if not ((fa.context | fa.referent) & asked and (fb.context | fb.referent) & asked):
@@ -172,10 +175,11 @@ def within_bounds(a: Figure, b: Figure) -> bool:
     return any(x.bound > 0 and y.value >= x.value for x, y in ((a, b), (b, a)))
 
 
-def figures_about_question(a: str, b: str, asked: frozenset[str], need: int = 2) -> bool:
+def figures_about_question(a: str, b: str, asked: frozenset[str], need: int = 2, counted: frozenset[str] = frozenset()
+                           ) -> bool:
     """Each quote's answer figure has at least `need` of the question's terms around it: both
     count what was asked, whatever else the quotes are about."""
-    fa, fb = answer_figure(a, asked), answer_figure(b, asked)
+    fa, fb = answer_figure(a, asked, counted), answer_figure(b, asked, counted)
     return fa is not None and fb is not None and len(fa.context & asked) >= need and len(fb.context & asked) >= need
 
 

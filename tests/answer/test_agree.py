@@ -1,6 +1,6 @@
 """Two quotes that look opposed but agree on what was asked (issue 14 point 1, app/answer/agree.py):
 figures of another quantity, a day of another event, a rebuttal aimed at the rebutter's own side, a
-negation of the positive of a negative claim, a bound ("not more than"), two denials. Each test also
+negation of the positive of a negative claim, a bound ("not more than"), two denials, a negative question. Each test also
 keeps the real disagreement the rule must not lose."""
 
 from __future__ import annotations
@@ -165,3 +165,16 @@ def test_a_denial_of_a_qualifier_of_the_asked_noun_does_not_deny_the_noun():
     both = quote("The City Hall did not offer the councillor a full-time salaried position; it never offered "
                  "him a position at all.", "B", "y", 0.95)
     assert pick(asked(q), q, [advisory, both], CLOSE).contested  # one negation qualifies nothing: it denies the noun
+
+
+def test_a_negative_question_is_disputed_only_by_a_quote_asserting_its_positive():
+    """"Why could the congressman not sit on the advisory board?": the quote saying he could not serve on the
+    board states the question's own claim; one saying the offer let him stay in the House while advising the
+    president tells another matter, while one saying he could sit on the board disputes it."""
+    q = "Why could the congressman not sit on the advisory board?"
+    no = quote("Officials found it would not work because the congressman could not serve on the board while in Congress.",
+               "A", "x", 1.0)
+    other = quote("It would have allowed the congressman to remain in the House while advising the president.", "B", "y", 0.95)
+    assert not pick(asked(q), q, [no, other], CLOSE).contested
+    could = quote("Aides said the congressman could sit on the advisory board while in Congress.", "B", "y", 0.95)
+    assert pick(asked(q), q, [no, could], CLOSE).about == "denial"

@@ -97,3 +97,72 @@ def test_folding_makes_each_run_of_spaces_and_hyphens_one_space_as_the_regex_did
                  "\tWashington Post\n", "x - - y"]:
         assert _fold(text) == re.sub(r"[\s-]+", " ", text.casefold())
     assert "al jazeera" in _fold("Al-Jazeera English")
+
+
+Q_SAID = "What did Rodney Davis write about the bill?"
+DAVIS = quote("“The Democrats voted to pass a bill that will publicly fund campaign travel and campaign dinners,” "
+              "Rep. Rodney Davis wrote.", "Fox News", "right", 1.0, "Rodney Davis")
+
+
+def statement(rebuttal, vecs, question=Q_SAID, best=DAVIS):
+    from app.answer.disputed import statement_rebutted
+    return statement_rebutted(asked(question), plain(best), [best], lambda doc, keep: [rebuttal], embed_as(vecs))
+
+
+def test_what_x_said_is_disputed_when_another_voice_in_xs_article_rejects_the_claim_x_states():
+    r = quote("Democrats disputed the claim that taxpayers will pay for campaign travel, noting a surcharge.",
+              "Fox News", "right", 0.1, "Zoe Lofgren")
+    got = statement(r, {DAVIS.text: (1, 0.2), r.text: (1, 0.6)})
+    assert got.contested and got.quotes == [DAVIS, r] and got.about == "rebuttal"
+
+
+def test_a_rejected_claim_naming_only_xs_participants_or_in_xs_own_words_or_for_another_question_is_no_dispute():
+    names = quote("Batting down allegations that the Democrats dangled a job in front of Rodney Davis, the report said it was false.",
+                  "Fox News", "right", 0.1, "White House")
+    assert not statement(names, {DAVIS.text: (1, 0.2), names.text: (1, 0.6)}).contested  # only names shared
+    own = quote("Davis disputed the claim that the bill would fund campaign travel.", "Fox News", "right", 0.1,
+                "Rodney Davis")
+    assert not statement(own, {DAVIS.text: (1, 0.2), own.text: (1, 0.6)}).contested  # X's own words
+    r = quote("Democrats disputed the claim that taxpayers will pay for campaign travel.", "Fox News", "right", 0.1,
+              "Zoe Lofgren")
+    assert not statement(r, {DAVIS.text: (1, 0.2), r.text: (1, 0.6)}, "Will the bill fund campaign travel?").contested
+
+
+def _article(*parts):
+    """Quotes of one article (doc "Fox News"), each sentence at its offsets, separated by one space."""
+    from dataclasses import replace
+    out, at = [], 0
+    for text, speaker in parts:
+        q = quote(text, "Fox News", "right", 0.5, speaker)
+        out.append(replace(q, start=at, end=at + len(text)))
+        at += len(text) + 1
+    return out
+
+
+def test_a_short_rejection_by_pronoun_right_after_the_best_quote_is_the_other_side():
+    from app.answer.disputed import answered_back
+    claim, back, later = _article(
+        ("The party leader said the bill would undermine the integrity of elections.", "Kevin McCarthy"),
+        ("Democrats called that a mischaracterization.", None),
+        ("Others called it a mischaracterization too.", None))
+    q = "Would the bill undermine the integrity of elections?"
+    got = answered_back(asked(q), plain(claim), [claim, later, back])
+    assert got.contested and got.quotes == [claim, back] and got.about == "rebuttal"
+    assert not answered_back(asked(q), plain(claim), [claim, later]).contested  # not right after it
+
+
+def test_a_rejection_after_a_question_or_a_long_claim_of_its_own_or_no_rebuttal_is_no_answer_back():
+    from app.answer.disputed import answered_back
+    q = "Was the pay gap at the company smaller than the national average?"
+    asks, back = _article(("“Is it true that the pay gap at the company was smaller than the national average?” he asked.",
+                           "John Roberts"), ("The lawyer said that was a mischaracterization.", "Joseph Sellers"))
+    assert not answered_back(asked(q), plain(asks), [asks, back]).contested  # a question asserts nothing
+    claim, agrees = _article(("The leader said the pay gap at the company was smaller than the national average.",
+                              "John Roberts"), ("The lawyer said that was right.", "Joseph Sellers"))
+    assert not answered_back(asked(q), plain(claim), [claim, agrees]).contested  # no rebuttal cue
+    claim, long_ = _article(("The leader said the pay gap at the company was smaller than the national average.",
+                             "John Roberts"),
+                            ("The lawyer said that the company, which employs more than a million people in thousands "
+                             "of stores across the country, had faced a mischaracterization of its pay policies for years.",
+                             "Joseph Sellers"))
+    assert not answered_back(asked(q), plain(claim), [claim, long_]).contested  # a claim of its own

@@ -199,3 +199,16 @@ def test_pushing_back_against_a_report_is_a_rebuttal_but_pushing_back_a_deadline
     assert cx.rebuts("A senior official also pushed back, saying the article refers to another law.")
     assert cx.rebuts("The company pushed back against the report.")
     assert not cx.rebuts("The board pushed back the deadline by a week.")
+
+
+def test_the_answer_figure_is_the_one_next_to_what_the_question_counts_not_next_to_a_name():
+    """"earned roughly $141 million and paid nearly $44 million in federal income taxes": for a question on
+    taxes, the figure next to "taxes" answers, not the first one next to the couple's name; so two quotes'
+    earnings ($141 million, $139 million) are no conflict about taxes."""
+    q_terms = frozenset({"clinton", "bill", "pay", "state", "local", "tax"})
+    counted = frozenset({"pay", "state", "local", "tax"})
+    a = "Hillary and Bill Clinton earned roughly $141 million and paid nearly $44 million in federal income taxes."
+    b = "She and Bill Clinton earned $139 million in adjusted gross income, the returns show."
+    assert cx.answer_figure(a, q_terms).text == "$141 million"  # names alone rank the first figure
+    assert cx.answer_figure(a, q_terms, counted).text == "$44 million"
+    assert cx.conflicting_figures(a, b, q_terms) and not cx.conflicting_figures(a, b, q_terms, counted)
