@@ -6,8 +6,9 @@ than one the question states) or days, a denial of the same claim, a rebuttal, o
 stance groups in one answer, or two quotes on one topic, are not a disagreement. A question about what
 a named source said is contested only when another quote rebuts that statement or gives another figure.
 
-`pick` keeps the best quote, then: for a plain question at most one more, from another outlet and nearly
-as good (corroboration); for a contested one the best one or two quotes of each side.
+`pick` keeps the best quote (for a plain question, a close one naming the act asked about, `acts.py`),
+then: for a plain question at most one more, from another outlet and nearly as good (corroboration);
+for a contested one the best one or two quotes of each side.
 """
 
 from __future__ import annotations
@@ -18,10 +19,12 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from app.answer.acts import asks_prospect, names_act
 from app.answer.answer_type import figure_given, off_type
 from app.answer.outcome import asked_verbs, unreported
 from app.answer.accounts import one_account
-from app.answer.dates import asks_after
+from app.answer.dates import asks_after, gives_time
+from app.answer.signals import figure_answers
 from app.answer import agree  # pairs that look opposed but agree on what was asked
 from app.answer.roles import own_words
 from app.answer.asked import Asked, asked, asks_verdict
@@ -218,8 +221,8 @@ def pick(ask: Asked, question: str, ranked: Sequence[Quote], vectors: np.ndarray
                                 pool, sims)
     if pair is not None:
         return two_sides(ranked, *pair)
-    kept = [0]
-    for j in close[1:]:
+    kept = [_act_first(ask, question, ranked, close)]
+    for j in close:
         if len(kept) >= PLAIN_MAX:
             break
         if all(ranked[j].outlet != ranked[k].outlet for k in kept):
@@ -227,6 +230,19 @@ def pick(ask: Asked, question: str, ranked: Sequence[Quote], vectors: np.ndarray
     if len(kept) < PLAIN_MAX:  # another outlet passing on the same original source: the answer says it is one source
         kept += [j for j in range(1, len(ranked)) if _relays_the_same_source(best, ranked[j])][:PLAIN_MAX - len(kept)]
     return Picked([ranked[i] for i in kept], False)
+
+
+def _act_first(ask: Asked, question: str, ranked: Sequence[Quote], close: list[int]) -> int:
+    """The quote a plain answer opens with: the best one, unless it does not name the act the question
+    asks about and another that answers closely does, with an answer of the type asked (a date as
+    precise as "when / on what day" asks, a figure of what "how many" counts): "Was anyone removed …":
+    "… the sergeant-at-arms was called to remove a protester", not the lead that restates the reading."""
+    prospect = asks_prospect(question)
+    if not ask.acts or names_act(ask.acts, ranked[0].text, prospect):
+        return 0
+    return next((i for i in close if names_act(ask.acts, ranked[i].text, prospect)
+                 and (not ask.date or gives_time(question, ranked[i].text))
+                 and (not ask.figure or figure_answers(ask, ranked[i].text))), 0)
 
 
 def _claim_pair(ask: Asked, question: str, ranked: Sequence[Quote], middle: list[int], sims: np.ndarray
