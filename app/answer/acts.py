@@ -118,14 +118,16 @@ def names_act(acts: tuple[str, ...], text: str, prospect: bool = False) -> bool:
     """`text` holds a verb form of one of the question's act words: the same stem or an irregular past
     ("removed" / "remove", "won" / "win"; a noun of the family, "response" for "respond", only restates
     the question). Unless the question itself asks about a prospect (`prospect`), a form right after a
-    modal ("will be announced next week" for "On what day did Trump announce …") names another event."""
+    modal ("will be announced next week" for "On what day did Trump announce …") names another event, and
+    a capitalised word inside the text is a name ("Meet the Press" names no meeting)."""
     if not acts:
         return False
     stems = {stem(a) for a in acts} | {stem(IRREGULAR[a]) for a in acts if a in IRREGULAR} \
         | {stem(base) for base, past in IRREGULAR.items() if past in acts}
-    words = [w.casefold() for w in _WORD.findall(text)]
-    return any((stem(w) in stems or _wrongly(acts, words, i)) and
-               (prospect or not _MODAL_BEFORE & set(words[max(0, i - FRAME_WORDS) : i])) for i, w in enumerate(words))
+    raw = _WORD.findall(text)
+    words = [w.casefold() for w in raw]
+    return any((stem(w) in stems or _wrongly(acts, words, i)) and (i == 0 or raw[i][:1].islower())  # "Meet the Press": a name
+               and (prospect or not _MODAL_BEFORE & set(words[max(0, i - FRAME_WORDS) : i])) for i, w in enumerate(words))
 
 
 def _wrongly(acts: tuple[str, ...], words: list[str], i: int) -> bool:

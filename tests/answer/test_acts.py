@@ -85,3 +85,8 @@ def test_the_act_quote_must_give_the_date_a_when_question_asks():
     best = quote("In a tweet on Friday night, Trump said he put the decision on hold.", "Fox", 0.70)
     other = quote("It was first announced that the administration would reverse a 2014 ban.", "Fox", 0.65)
     assert pick(asked(q), q, [best, other], np.eye(2, dtype=np.float32)).quotes[0] is best
+
+
+def test_a_capitalised_word_inside_a_sentence_is_a_name_not_the_act():
+    assert not names_act(("meeting",), "He made an appearance on NBC's Meet the Press last Sunday.")
+    assert names_act(("meeting",), "He rejected reports that Obama refused to meet him.")
