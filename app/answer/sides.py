@@ -19,12 +19,11 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from app.answer.acts import asks_prospect, names_act
 from app.answer.answer_type import figure_given, off_type
 from app.answer.outcome import asked_verbs, unreported
 from app.answer.accounts import one_account
-from app.answer.dates import asks_after, gives_time
-from app.answer.signals import figure_answers
+from app.answer.dates import asks_after
+from app.answer.opening import plain_order
 from app.answer import agree  # pairs that look opposed but agree on what was asked
 from app.answer.roles import own_words
 from app.answer.asked import Asked, asked, asks_verdict
@@ -221,28 +220,10 @@ def pick(ask: Asked, question: str, ranked: Sequence[Quote], vectors: np.ndarray
                                 pool, sims)
     if pair is not None:
         return two_sides(ranked, *pair)
-    kept = [_act_first(ask, question, ranked, close)]
-    for j in close:
-        if len(kept) >= PLAIN_MAX:
-            break
-        if all(ranked[j].outlet != ranked[k].outlet for k in kept):
-            kept.append(j)
+    kept = plain_order(ask, question, ranked, close, PLAIN_MAX)
     if len(kept) < PLAIN_MAX:  # another outlet passing on the same original source: the answer says it is one source
         kept += [j for j in range(1, len(ranked)) if _relays_the_same_source(best, ranked[j])][:PLAIN_MAX - len(kept)]
     return Picked([ranked[i] for i in kept], False)
-
-
-def _act_first(ask: Asked, question: str, ranked: Sequence[Quote], close: list[int]) -> int:
-    """The quote a plain answer opens with: the best one, unless it does not name the act the question
-    asks about and another that answers closely does, with an answer of the type asked (a date as
-    precise as "when / on what day" asks, a figure of what "how many" counts): "Was anyone removed …":
-    "… the sergeant-at-arms was called to remove a protester", not the lead that restates the reading."""
-    prospect = asks_prospect(question)
-    if not ask.acts or names_act(ask.acts, ranked[0].text, prospect):
-        return 0
-    return next((i for i in close if names_act(ask.acts, ranked[i].text, prospect)
-                 and (not ask.date or gives_time(question, ranked[i].text))
-                 and (not ask.figure or figure_answers(ask, ranked[i].text))), 0)
 
 
 def _claim_pair(ask: Asked, question: str, ranked: Sequence[Quote], middle: list[int], sims: np.ndarray

@@ -73,9 +73,21 @@ def test_a_plain_answer_opens_with_the_close_quote_that_names_the_act():
     assert picked.quotes[0] is answer and not picked.contested
 
 
+def test_after_a_quote_the_act_chose_a_lead_that_only_restates_the_topic_is_left_out():
+    q = "Was anyone removed from the House chamber during the reading of the Constitution?"
+    lead = quote("Members of the House began to read the Constitution aloud on Thursday.", "Fox", 0.66)
+    answer = quote("At one point the sergeant-at-arms was called to remove a protester.", "Times", 0.60)
+    picked = pick(asked(q), q, [lead, answer], np.eye(2, dtype=np.float32))
+    assert picked.quotes == [answer]
+    plain = "What happened in the House chamber during the reading of the Constitution?"
+    assert asked(plain).acts == ()
+    both = pick(asked(plain), plain, [lead, answer], np.eye(2, dtype=np.float32))
+    assert len(both.quotes) == 2  # no act asked: the close quote of another outlet corroborates
+
+
 def test_a_quote_naming_the_act_far_below_the_best_does_not_open_the_answer():
     q = "Was anyone removed from the House chamber during the reading of the Constitution?"
-    lead = quote("Members of the House began to read the Constitution aloud on Thursday.", "Times", 0.90)
+    lead = quote("Members of the House began to read the Constitution aloud on Thursday.", "Times", 1.0)
     far = quote("At one point the sergeant-at-arms was called to remove a protester.", "Times", 0.60)
     assert pick(asked(q), q, [lead, far], np.eye(2, dtype=np.float32)).quotes[0] is lead
 
