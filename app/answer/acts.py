@@ -30,8 +30,10 @@ _DETERMINERS = frozenset("the a an his her their its this that these those any s
 _PRONOUNS = frozenset("themselves himself herself itself anyone anybody someone everyone".split())
 # What a source said is asked by these; they name no act of the answer's own ("What did X say…")
 _SPEECH = frozenset("say says said tell told ask asked call called describe think mean give get go going "
-                    "happen happened come".split())
+                    "happen happened come appear appears appeared seem seems seemed".split())
 _PAST = frozenset(IRREGULAR.values())
+_REPORTING = frozenset("say says said think believe claim claims argue".split())  # "Did X say <clause>": the clause's act
+_BARE_MODALS = frozenset("will would can could should shall may might must".split())
 _MODAL_BEFORE = frozenset("will would could should might may".split())
 _PROSPECT_ASKED = re.compile(r"\b(?:will|would|could|can|going to|expected to|plan(?:s|ning)? to|likely to)\b", re.I)
 _WH = frozenset("what which who whom whose when where why how".split())
@@ -57,13 +59,18 @@ def _after_subject(words: list[str], i: int) -> str | None:
     Party welcome white supremacists"); with no name, the last ("did the federal agencies spend | on").
     One word alone is the verb only after a name ("did the House approve | H.R. 1"; in "does the
     government | have …" it is the subject). A plural noun is no verb."""
+    nxt = words[i + 1] if i + 1 < len(words) else ""
+    if words[i].casefold() in _BARE_MODALS and nxt[:1].islower() and _usable(nxt) and not nxt.endswith("s"):
+        return nxt  # "should leave", "could bring": no subject between (a question's inner clause)
     j, det, named, run = i + 1, False, False, []
     while j < len(words):
         w, low = words[j], words[j].casefold()
+        if low in _REPORTING:
+            return w  # "Does the company say …": the caller reads the clause said
         if run and (w[:1].isupper() or low in _DETERMINERS or low in STOPWORDS or low in _PRONOUNS
                     or len(run) > NOUN_WORDS):
             break
-        if low in _DETERMINERS:
+        if low in _DETERMINERS or (w[:1].islower() and low.endswith(("'s", "’s")) and not run):  # "the women's case"
             det = True
         elif w[:1].isupper():
             named = not w.endswith(("'s", "’s"))  # after a possessive name, its noun follows
@@ -72,14 +79,21 @@ def _after_subject(words: list[str], i: int) -> str | None:
         elif low not in ("and", "of"):
             run.append(w)
         j += 1
-    plain = [w for w in run if not (w.endswith("s") and not w.endswith("ss"))] or run
+    if j < len(words) and words[j].casefold() in _BARE_MODALS:  # "say allowing elephant trophies would help"
+        return _after_subject(words, j)
+    plain = [w for w in run if not _plural(w)] or run
     if not plain or (len(run) == 1 and not named and j < len(words)):
         return None
     if named and not det:
         return plain[0]
     if named and len(run) > 2:
         return next((w for w in plain if not _NOUN_END.search(w.casefold())), None)
-    return plain[-1]
+    after_plural = next((run[k + 1] for k, w in enumerate(run[:-1]) if _plural(w)), None)
+    return after_plural or plain[-1]  # "its policies bar discrimination": a plural subject's verb follows it
+
+
+def _plural(word: str) -> bool:
+    return word.endswith("s") and not word.endswith(("ss", "'s", "’s"))
 
 
 @per_text(maxsize=1 << 8)
@@ -88,7 +102,7 @@ def question_acts(question: str) -> tuple[str, ...]:
     ("agree to hear", "going to join"); empty when none is found. Only the main clause is read: a
     clause after "after / when / while …" ("What did Paul Ryan do after Hunter was indicted?") and a
     participle after the act ("the job offer made to …") are not what is asked."""
-    words = _WORD.findall(question)
+    words = _without_companion(_WORD.findall(question))
     head = next((i for i, w in enumerate(words) if w.casefold() in _WH or w.casefold() in _AUX), 0)
     for i, w in enumerate(words):
         low = w.casefold()
@@ -97,12 +111,28 @@ def question_acts(question: str) -> tuple[str, ...]:
         if i < head:  # "Elephants killed in which years are covered …": a fronted noun's participle
             continue
         verb = _after_subject(words, i) if low in _MODAL else w if i and _verb_form(words, i) else None
+        if verb is not None and verb.casefold() in _REPORTING:  # "Does Wal-Mart say its policies bar …": the act is said
+            verb = _after_subject(words, words.index(verb, i))
         if verb is None or not _usable(verb):
             continue
         at = words.index(verb, i)
         governed = words[at + 2] if at + 2 < len(words) and words[at + 1].casefold() == "to" else ""
         return tuple(dict.fromkeys(a.casefold() for a in (verb, governed) if a and _usable(a)))
     return ()
+
+
+def _without_companion(words: list[str]) -> list[str]:
+    """The words without a possessive companion of a name ("Duncan Hunter and his wife spent …": the
+    subject is one, the verb follows it)."""
+    out, k = [], 0
+    while k < len(words):
+        if words[k] == "and" and k and words[k - 1][:1].isupper() and k + 2 < len(words) \
+                and words[k + 1].casefold() in ("his", "her", "their"):
+            k += 3
+            continue
+        out.append(words[k])
+        k += 1
+    return out
 
 
 def _verb_form(words: list[str], i: int) -> bool:

@@ -29,6 +29,13 @@ def test_a_participle_an_ing_form_a_word_after_who_or_to():
     assert question_acts("Which group paid for the ad?") == ("paid",)
 
 
+def test_the_act_of_a_clause_said_and_after_a_plural_subject_or_a_modal():
+    assert question_acts("Does the company say its policies bar discrimination?") == ("bar",)
+    assert question_acts("Did the mayor say the chief should resign?") == ("resign",)
+    assert question_acts("Why did the agency say allowing trophy imports would help?") == ("help",)
+    assert question_acts("Did the justices appear ready to block the lawsuit?") == ("block",)  # "appear": no act
+
+
 def test_the_act_of_the_main_clause_only():
     assert question_acts("What did the speaker do after the congressman was indicted?") == ()
     assert question_acts("Elephants killed in which years are covered by the new policy?") == ("covered",)
@@ -102,3 +109,7 @@ def test_the_act_quote_must_give_the_date_a_when_question_asks():
 def test_a_capitalised_word_inside_a_sentence_is_a_name_not_the_act():
     assert not names_act(("meeting",), "He made an appearance on NBC's Meet the Press last Sunday.")
     assert names_act(("meeting",), "He rejected reports that Obama refused to meet him.")
+
+
+def test_a_possessive_companion_belongs_to_the_subject():
+    assert question_acts("What did the indictment say Ann Park and her husband spent the money on?") == ("spent",)
