@@ -150,14 +150,21 @@ def names_act(acts: tuple[str, ...], text: str, prospect: bool = False) -> bool:
     the question). Unless the question itself asks about a prospect (`prospect`), a form right after a
     modal ("will be announced next week" for "On what day did Trump announce …") names another event, and
     a capitalised word inside the text is a name ("Meet the Press" names no meeting)."""
+    return bool(around_act(acts, text, prospect))
+
+
+def around_act(acts: tuple[str, ...], text: str, prospect: bool = False, width: int = 0) -> list[str]:
+    """The words within `width` of each place `text` names the act (`names_act`), as text."""
     if not acts:
-        return False
+        return []
     stems = {stem(a) for a in acts} | {stem(IRREGULAR[a]) for a in acts if a in IRREGULAR} \
         | {stem(base) for base, past in IRREGULAR.items() if past in acts}
-    raw = _WORD.findall(text)
-    words = [w.casefold() for w in raw]
-    return any((stem(w) in stems or _wrongly(acts, words, i)) and (i == 0 or raw[i][:1].islower())  # "Meet the Press": a name
-               and (prospect or not _MODAL_BEFORE & set(words[max(0, i - FRAME_WORDS) : i])) for i, w in enumerate(words))
+    raw = text.split()  # figures and dates kept for the window
+    words = [(m.group(0) if (m := _WORD.search(t)) else "").casefold() for t in raw]
+    return [" ".join(raw[max(0, i - width) : i + width + 1]) for i, w in enumerate(words)
+            if w and (stem(w) in stems or _wrongly(acts, words, i))
+            and (i == 0 or (_WORD.search(raw[i]) or raw[i]).group(0)[:1].islower())  # "Meet the Press": a name
+            and (prospect or not _MODAL_BEFORE & set(words[max(0, i - FRAME_WORDS) : i]))]
 
 
 def _wrongly(acts: tuple[str, ...], words: list[str], i: int) -> bool:

@@ -15,25 +15,33 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from app.answer.acts import asks_prospect, names_act
+from app.answer.acts import around_act, asks_prospect, names_act
 from app.answer.asked import Asked
 from app.answer.dates import gives_time
 from app.answer.select import Quote
 from app.answer.signals import figure_answers
 
 ACT_MARGIN = 0.3  # a quote naming the act opens a plain answer when it scores within this of the best
+TYPE_WORDS = 12  # words between the act and the time that answers "when" about it
 
 
 def act_first(ask: Asked, question: str, ranked: Sequence[Quote]) -> int:
     """The position of the quote a plain answer opens with: 0 (the best), unless it does not name the
-    act asked about and one within ACT_MARGIN does, with an answer of the type asked."""
+    act asked about with an answer of the type asked beside it, and one within ACT_MARGIN does."""
     prospect = asks_prospect(question)
-    if not ask.acts or not ranked or names_act(ask.acts, ranked[0].text, prospect):
-        return 0
+    if not ask.acts or not ranked or _answers(ask, question, ranked[0].text, prospect, figure=False):
+        return 0  # the best quote's figure is not second-guessed ("eight years" is a figure no rule reads)
     floor = ranked[0].score - ACT_MARGIN
-    return next((i for i, q in enumerate(ranked) if q.score >= floor and names_act(ask.acts, q.text, prospect)
-                 and (not ask.date or gives_time(question, q.text))
-                 and (not ask.figure or figure_answers(ask, q.text))), 0)
+    return next((i for i, q in enumerate(ranked) if q.score >= floor and _answers(ask, question, q.text, prospect)), 0)
+
+
+def _answers(ask: Asked, question: str, text: str, prospect: bool, figure: bool = True) -> bool:
+    """`text` names the act and, when the question asks "when / on what day", a time as precise as that
+    within TYPE_WORDS of it ("passed … on Friday", not "which passed 234-193, was … in the 2018
+    elections"); when it asks "how many / how much", a figure of what it counts."""
+    near = around_act(ask.acts, text, prospect, TYPE_WORDS)
+    return bool(near) and (not ask.date or any(gives_time(question, w) for w in near)) \
+        and (not (figure and ask.figure) or figure_answers(ask, text))
 
 
 def plain_order(ask: Asked, question: str, ranked: Sequence[Quote], close: Sequence[int], most: int) -> list[int]:

@@ -113,3 +113,11 @@ def test_a_capitalised_word_inside_a_sentence_is_a_name_not_the_act():
 
 def test_a_possessive_companion_belongs_to_the_subject():
     assert question_acts("What did the indictment say Ann Park and her husband spent the money on?") == ("spent",)
+
+
+def test_a_when_answer_gives_the_time_beside_the_act():
+    q = "When did the House pass the bill?"
+    best = quote("The bill, which passed 234-193, was the party's top priority upon winning the House in the "
+                 "2018 elections.", "HuffPost", 1.0)
+    dated = quote("The House passed the showcase legislation on Friday, an expansive measure.", "Times", 0.8)
+    assert pick(asked(q), q, [best, dated], np.eye(2, dtype=np.float32)).quotes[0] is dated
