@@ -5,7 +5,8 @@ of another event, a past event for a future question, another prize than the one
 By the form of the question (pure functions, no model):
 - "How many / how much …": a figure of what it counts, in a quote that reports the act (`figure_given`).
 - "When will <subject> <verb>…?": a quote names the event of that subject (any frame: it has not
-  happened) and a time ("expected by June", "on Thursday").
+  happened; a light verb, "make … public", is worded otherwise and not checked) and a time ("expected
+  by June", "on Thursday").
 - "Will <subject> <verb> … again / next …?": a repetition after the articles. A quote that reports
   the event as done tells of the last one; only a quote naming another occurrence answers.
 - "Did <subject> <verb> <bare noun>…?" ("win re-election", "misuse campaign funds"): a bare object
@@ -21,7 +22,7 @@ from collections.abc import Sequence
 
 from app.answer.asked import Asked
 from app.answer.dates import TIME, years as years_in
-from app.answer.outcome import DID_CASE, names_subject, events, mentions, reported
+from app.answer.outcome import DID_CASE, LIGHT, names_subject, events, mentions, reported
 from app.answer.signals import figure_answers
 from app.text.terms import STOPWORDS, stem
 
@@ -42,7 +43,9 @@ def off_type(question: str, texts: Sequence[str]) -> list[str]:
     (empty: nothing to check, or answered)."""
     missing = []
     m = WHEN_WILL.match(question)
-    if m and not any(mentions(m.group("verb"), t) and TIME.search(t) and names_subject(_subject(m), t) for t in texts):
+    light = m is not None and m.group("verb").casefold() in LIGHT  # "When will X make … public": worded otherwise
+    if m and not any((light or mentions(m.group("verb"), t)) and TIME.search(t) and names_subject(_subject(m), t)
+                     for t in texts):
         missing.append(m.group("verb"))
     m = WILL.match(question)
     if m and _REPEAT_ASKED.search(question[m.end():]) and not any(

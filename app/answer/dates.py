@@ -49,3 +49,22 @@ def asks_after(question: str, dates: Sequence[str | None]) -> bool:
         if (asked > latest if month else asked > latest[:4]):
             return True
     return False
+
+
+# A date as precise as "on what day" asks: a weekday, a month with its day, or a day relative to the report
+DAY = re.compile(r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:January|February|March|April|May|June|July|August|"
+                 r"September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)\s+\d{1,2}\b|"
+                 r"[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight)\b")
+_DAY_ASKED = re.compile(r"\b(?:what|which)\s+(?:day|date)\b", re.I)
+_YEAR_ASKED = re.compile(r"\b(?:what|which)\s+year\b", re.I)
+
+
+def gives_time(question: str, text: str) -> bool:
+    """`text` names a time as precise as the question asks: a day for "on what day / date" (a year
+    alone does not answer it), a year for "in what year", any date or relative time for "when"."""
+    if _DAY_ASKED.search(question):
+        return DAY.search(text) is not None
+    if _YEAR_ASKED.search(question):
+        return YEAR.search(text) is not None
+    return names_time(text)
+

@@ -6,8 +6,9 @@ than one the question states) or days, a denial of the same claim, a rebuttal, o
 stance groups in one answer, or two quotes on one topic, are not a disagreement. A question about what
 a named source said is contested only when another quote rebuts that statement or gives another figure.
 
-`pick` keeps the best quote, then: for a plain question at most one more, from another outlet and nearly
-as good (corroboration); for a contested one the best one or two quotes of each side.
+`pick` keeps the best quote (for a plain question, a close one naming the act asked about, `acts.py`),
+then: for a plain question at most one more, from another outlet and nearly as good (corroboration);
+for a contested one the best one or two quotes of each side.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from app.answer.answer_type import figure_given, off_type
 from app.answer.outcome import asked_verbs, unreported
 from app.answer.accounts import one_account
 from app.answer.dates import asks_after
+from app.answer.opening import plain_order
 from app.answer import agree  # pairs that look opposed but agree on what was asked
 from app.answer.roles import own_words
 from app.answer.asked import Asked, asked, asks_verdict
@@ -218,12 +220,7 @@ def pick(ask: Asked, question: str, ranked: Sequence[Quote], vectors: np.ndarray
                                 pool, sims)
     if pair is not None:
         return two_sides(ranked, *pair)
-    kept = [0]
-    for j in close[1:]:
-        if len(kept) >= PLAIN_MAX:
-            break
-        if all(ranked[j].outlet != ranked[k].outlet for k in kept):
-            kept.append(j)
+    kept = plain_order(ask, question, ranked, close, PLAIN_MAX)
     if len(kept) < PLAIN_MAX:  # another outlet passing on the same original source: the answer says it is one source
         kept += [j for j in range(1, len(ranked)) if _relays_the_same_source(best, ranked[j])][:PLAIN_MAX - len(kept)]
     return Picked([ranked[i] for i in kept], False)

@@ -14,6 +14,12 @@ def test_a_when_will_question_needs_the_event_and_a_time_in_one_quote():
     assert off_type("When will the mayor's trial begin?", ["The mayor was charged on Tuesday."]) == ["begin"]
 
 
+def test_a_when_will_question_with_a_light_verb_needs_only_the_subject_and_a_time():
+    q = "When will the council make the final text of its resolution public?"
+    assert off_type(q, ["The final wording won't be released until the council's board approves it in October."]) == []
+    assert off_type(q, ["The council's board approves it at its next meeting."]) == ["make"]  # no time
+
+
 def test_a_will_again_question_is_not_answered_by_the_last_occurrence():
     q = "Will the council read the charter aloud again next year?"
     assert off_type(q, ["Members of the council read the charter aloud on Thursday."]) == ["read"]

@@ -1,0 +1,178 @@
+"""The act a question asks about, and whether a sentence names it (pure functions, no model).
+
+A sentence that restates a question's topic (its names: "the NAACP", "the Constitution", "the
+House") is close to it in MiniLM space and shares its rarest terms, yet may not answer it; the
+sentence that answers usually names the act the question asks about ("Who came up with the idea…"
+→ "…who came up with the idea for the live reading"; "Was the Israeli government consulted…" →
+"…the government was not consulted"; "When was PRISM launched?" → "a program launched in 2007").
+The act is read from the question's shape, without a parser: a word after a modal or auxiliary and
+its subject ("Did the House approve…", "did the justices recuse…"), a participle or -ing form
+("Was anyone removed…", "Are federal authorities investigating…"), a word after "to" ("going to
+join…"), or the word right after "Who" / "Which <noun>" ("Which group paid…"). Speech verbs and
+light verbs ("say", "make", "do") name no act of their own. A sentence names the act when it holds
+a verb form of it (the same stem, an irregular past), not only a noun of its family.
+A plain answer opens with a close quote that names the act (`sides.pick`): only its order changes,
+not the scores that decide abstention and disagreement.
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.answer.outcome import FRAME_WORDS, IRREGULAR, LIGHT, WRONGLY
+from app.text.terms import STOPWORDS, per_text, stem
+
+_WORD = re.compile(r"[A-Za-z][\w’'-]*")
+_AUX = frozenset("did does do will would can could should shall may might must is are was were has have had been be "
+                 "being".split())
+_MODAL = frozenset("did does do will would can could should shall may might must".split())
+_DETERMINERS = frozenset("the a an his her their its this that these those any some".split())
+_PRONOUNS = frozenset("themselves himself herself itself anyone anybody someone everyone".split())
+# What a source said is asked by these; they name no act of the answer's own ("What did X say…")
+_SPEECH = frozenset("say says said tell told ask asked call called describe think mean give get go going "
+                    "happen happened come appear appears appeared seem seems seemed".split())
+_PAST = frozenset(IRREGULAR.values())
+_REPORTING = frozenset("say says said think believe claim claims argue".split())  # "Did X say <clause>": the clause's act
+_BARE_MODALS = frozenset("will would can could should shall may might must".split())
+_MODAL_BEFORE = frozenset("will would could should might may".split())
+_PROSPECT_ASKED = re.compile(r"\b(?:will|would|could|can|going to|expected to|plan(?:s|ning)? to|likely to)\b", re.I)
+_WH = frozenset("what which who whom whose when where why how".split())
+_SUBORDINATE = frozenset("after before when while since until because if whether".split())
+_ADVERBS = frozenset("first also ever still just finally really even already".split())
+NOUN_WORDS = 3  # lower-case words of a subject's noun phrase
+# Endings of nouns, not verbs: "the Obama administration | defend", "the NAACP resolution | brand"
+_NOUN_END = re.compile(r"(?:tion|sion|ment|ity|ness|ance|ence|ship|ist|ism|er|or|ee)s?$")
+
+
+def _usable(word: str) -> bool:
+    w = word.casefold()
+    return (word[:1].islower() and len(w) > 2 and w not in STOPWORDS and w not in _AUX and w not in LIGHT
+            and w not in _SPEECH and w not in _PRONOUNS and w not in _ADVERBS and not w.endswith("ly"))
+
+
+def _after_subject(words: list[str], i: int) -> str | None:
+    """The verb after the modal at i and its subject. The subject's determiner, names ("Duncan Hunter",
+    "Nebraska and Oklahoma") and possessives are skipped, then its lower-case words are read up to a
+    function word or a name. After a bare name the first is the verb ("did Duncan Hunter win
+    re-election"); after "the <Name>", of two words the last ("did the Obama administration defend |
+    the", "did the PRISM program begin"), of more the first that does not end as a noun ("does the Tea
+    Party welcome white supremacists"); with no name, the last ("did the federal agencies spend | on").
+    One word alone is the verb only after a name ("did the House approve | H.R. 1"; in "does the
+    government | have …" it is the subject). A plural noun is no verb."""
+    nxt = words[i + 1] if i + 1 < len(words) else ""
+    if words[i].casefold() in _BARE_MODALS and nxt[:1].islower() and _usable(nxt) and not nxt.endswith("s"):
+        return nxt  # "should leave", "could bring": no subject between (a question's inner clause)
+    j, det, named, run = i + 1, False, False, []
+    while j < len(words):
+        w, low = words[j], words[j].casefold()
+        if low in _REPORTING:
+            return w  # "Does the company say …": the caller reads the clause said
+        if run and (w[:1].isupper() or low in _DETERMINERS or low in STOPWORDS or low in _PRONOUNS
+                    or len(run) > NOUN_WORDS):
+            break
+        if low in _DETERMINERS or (w[:1].islower() and low.endswith(("'s", "’s")) and not run):  # "the women's case"
+            det = True
+        elif w[:1].isupper():
+            named = not w.endswith(("'s", "’s"))  # after a possessive name, its noun follows
+        elif low in STOPWORDS and not (low in ("and", "of") and named):
+            break
+        elif low not in ("and", "of"):
+            run.append(w)
+        j += 1
+    if j < len(words) and words[j].casefold() in _BARE_MODALS:  # "say allowing elephant trophies would help"
+        return _after_subject(words, j)
+    plain = [w for w in run if not _plural(w)] or run
+    if not plain or (len(run) == 1 and not named and j < len(words)):
+        return None
+    if named and not det:
+        return plain[0]
+    if named and len(run) > 2:
+        return next((w for w in plain if not _NOUN_END.search(w.casefold())), None)
+    after_plural = next((run[k + 1] for k, w in enumerate(run[:-1]) if _plural(w)), None)
+    return after_plural or plain[-1]  # "its policies bar discrimination": a plural subject's verb follows it
+
+
+def _plural(word: str) -> bool:
+    return word.endswith("s") and not word.endswith(("ss", "'s", "’s"))
+
+
+@per_text(maxsize=1 << 8)
+def question_acts(question: str) -> tuple[str, ...]:
+    """The word of the act `question` asks about, lower case, and the verb it governs through "to"
+    ("agree to hear", "going to join"); empty when none is found. Only the main clause is read: a
+    clause after "after / when / while …" ("What did Paul Ryan do after Hunter was indicted?") and a
+    participle after the act ("the job offer made to …") are not what is asked."""
+    words = _without_companion(_WORD.findall(question))
+    head = next((i for i, w in enumerate(words) if w.casefold() in _WH or w.casefold() in _AUX), 0)
+    for i, w in enumerate(words):
+        low = w.casefold()
+        if i > head and low in _SUBORDINATE:
+            return ()
+        if i < head:  # "Elephants killed in which years are covered …": a fronted noun's participle
+            continue
+        verb = _after_subject(words, i) if low in _MODAL else w if i and _verb_form(words, i) else None
+        if verb is not None and verb.casefold() in _REPORTING:  # "Does Wal-Mart say its policies bar …": the act is said
+            verb = _after_subject(words, words.index(verb, i))
+        if verb is None or not _usable(verb):
+            continue
+        at = words.index(verb, i)
+        governed = words[at + 2] if at + 2 < len(words) and words[at + 1].casefold() == "to" else ""
+        return tuple(dict.fromkeys(a.casefold() for a in (verb, governed) if a and _usable(a)))
+    return ()
+
+
+def _without_companion(words: list[str]) -> list[str]:
+    """The words without a possessive companion of a name ("Duncan Hunter and his wife spent …": the
+    subject is one, the verb follows it)."""
+    out, k = [], 0
+    while k < len(words):
+        if words[k] == "and" and k and words[k - 1][:1].isupper() and k + 2 < len(words) \
+                and words[k + 1].casefold() in ("his", "her", "their"):
+            k += 3
+            continue
+        out.append(words[k])
+        k += 1
+    return out
+
+
+def _verb_form(words: list[str], i: int) -> bool:
+    """Word i reads as a verb: a participle or -ing form (not after a determiner), an irregular past, or
+    the word after "to", "been", "who (first)", or "Which <noun>"."""
+    low, before = words[i].casefold(), words[i - 1].casefold()
+    return (low.endswith("ed") or low in _PAST or (low.endswith("ing") and before not in _DETERMINERS)
+            or before in ("to", "who", "been") or (before in _ADVERBS and i > 1 and words[i - 2].casefold() == "who")
+            or (i == 2 and words[0].casefold() == "which"))
+
+
+def names_act(acts: tuple[str, ...], text: str, prospect: bool = False) -> bool:
+    """`text` holds a verb form of one of the question's act words: the same stem or an irregular past
+    ("removed" / "remove", "won" / "win"; a noun of the family, "response" for "respond", only restates
+    the question). Unless the question itself asks about a prospect (`prospect`), a form right after a
+    modal ("will be announced next week" for "On what day did Trump announce …") names another event, and
+    a capitalised word inside the text is a name ("Meet the Press" names no meeting)."""
+    return bool(around_act(acts, text, prospect))
+
+
+def around_act(acts: tuple[str, ...], text: str, prospect: bool = False, width: int = 0) -> list[str]:
+    """The words within `width` of each place `text` names the act (`names_act`), as text."""
+    if not acts:
+        return []
+    stems = {stem(a) for a in acts} | {stem(IRREGULAR[a]) for a in acts if a in IRREGULAR} \
+        | {stem(base) for base, past in IRREGULAR.items() if past in acts}
+    raw = text.split()  # figures and dates kept for the window
+    words = [(m.group(0) if (m := _WORD.search(t)) else "").casefold() for t in raw]
+    return [" ".join(raw[max(0, i - width) : i + width + 1]) for i, w in enumerate(words)
+            if w and (stem(w) in stems or _wrongly(acts, words, i))
+            and (i == 0 or (_WORD.search(raw[i]) or raw[i]).group(0)[:1].islower())  # "Meet the Press": a name
+            and (prospect or not _MODAL_BEFORE & set(words[max(0, i - FRAME_WORDS) : i]))]
+
+
+def _wrongly(acts: tuple[str, ...], words: list[str], i: int) -> bool:
+    """A "mis-" act told as its base after a word of wrong manner: "improperly using" for "misuse"."""
+    return i > 0 and WRONGLY.match(words[i - 1]) is not None and any(
+        a.startswith("mis") and len(a) > 5 and stem(words[i]) == stem(a[3:]) for a in acts)
+
+
+def asks_prospect(question: str) -> bool:
+    """The question asks about what may happen ("Will …", "going to join", "expected to pass")."""
+    return _PROSPECT_ASKED.search(question) is not None

@@ -1,0 +1,123 @@
+"""The act a question asks about (app/answer/acts.py), and a plain answer that opens with the quote
+naming it (sides.pick): read from the question's shape, matched by stem in the quotes."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from app.answer.acts import names_act, question_acts
+from app.answer.dates import gives_time
+from app.answer.retrieve import Hit
+from app.answer.select import Quote, asked
+from app.answer.sides import pick
+from app.store.chroma import StoredChunk
+
+
+def test_the_act_after_an_auxiliary_and_its_subject():
+    assert question_acts("Did the House approve the bill?") == ("approve",)
+    assert question_acts("Did Duncan Hunter win re-election against his rival?") == ("win",)
+    assert question_acts("How much did the federal agencies spend on the trips?") == ("spend",)
+    assert question_acts("Did the Obama administration defend the programs?") == ("defend",)
+    assert question_acts("In how many cases did the justices recuse themselves?") == ("recuse",)
+
+
+def test_a_participle_an_ing_form_a_word_after_who_or_to():
+    assert question_acts("Was anyone removed from the chamber during the reading?") == ("removed",)
+    assert question_acts("Are federal authorities investigating the job offer made to him?") == ("investigating",)
+    assert question_acts("Who came up with the idea of reading it aloud?") == ("came",)
+    assert question_acts("Are any other states going to join the lawsuit?") == ("join",)
+    assert question_acts("Which group paid for the ad?") == ("paid",)
+
+
+def test_the_act_of_a_clause_said_and_after_a_plural_subject_or_a_modal():
+    assert question_acts("Does the company say its policies bar discrimination?") == ("bar",)
+    assert question_acts("Did the mayor say the chief should resign?") == ("resign",)
+    assert question_acts("Why did the agency say allowing trophy imports would help?") == ("help",)
+    assert question_acts("Did the justices appear ready to block the lawsuit?") == ("block",)  # "appear": no act
+
+
+def test_the_act_of_the_main_clause_only():
+    assert question_acts("What did the speaker do after the congressman was indicted?") == ()
+    assert question_acts("Elephants killed in which years are covered by the new policy?") == ("covered",)
+    assert question_acts("Did the court agree to hear the lawsuit the states filed?") == ("agree", "hear")
+
+
+def test_speech_and_light_verbs_and_subjects_are_no_act():
+    assert question_acts("Does the government have direct access to the servers?") == ()
+    assert question_acts("Would the bill make Election Day a federal holiday?") == ()
+    assert asked("What did the senator say about the leak?").acts == ()  # a said-question: the act is speaking
+
+
+def test_a_verb_form_of_the_act_names_it_a_noun_of_its_family_does_not():
+    assert names_act(("removed",), "The sergeant-at-arms was called to remove a protester.")
+    assert names_act(("win",), "He won the primary.")
+    assert names_act(("misuse",), "They were charged with improperly using campaign funds.")
+    assert not names_act(("respond",), "The group had an all-hands-on-deck response.")
+
+
+def test_an_act_after_a_modal_is_another_event_unless_the_question_asks_a_prospect():
+    assert not names_act(("announce",), "The decision will be announced next week.")
+    assert names_act(("join",), "Utah said it would join the suit.", prospect=True)
+
+
+def test_a_day_answers_on_what_day_a_year_does_not():
+    assert gives_time("On what day did he announce it?", "In a tweet on Friday night, he said so.")
+    assert not gives_time("On what day did he announce it?", "It reversed a 2014 ban.")
+    assert gives_time("When was the program launched?", "a program launched in 2007")
+
+
+def quote(text: str, outlet: str, s: float) -> Quote:
+    chunk = StoredChunk(id=f"{outlet}-{text[:8]}", doc_id=outlet, start=0, end=len(text), text=text,
+                        meta={"outlet": outlet, "stance": "center"})
+    return Quote(Hit(chunk, 0.5, 0.0, 0.5, 0.1, 0.1), 0, len(text), text, 0, (), s)
+
+
+def test_a_plain_answer_opens_with_the_close_quote_that_names_the_act():
+    q = "Was anyone removed from the House chamber during the reading of the Constitution?"
+    lead = quote("Members of the House began to read the Constitution aloud on Thursday.", "Times", 0.66)
+    answer = quote("At one point the sergeant-at-arms was called to remove a protester.", "Times", 0.60)
+    picked = pick(asked(q), q, [lead, answer], np.eye(2, dtype=np.float32))
+    assert picked.quotes[0] is answer and not picked.contested
+
+
+def test_after_a_quote_the_act_chose_a_lead_that_only_restates_the_topic_is_left_out():
+    q = "Was anyone removed from the House chamber during the reading of the Constitution?"
+    lead = quote("Members of the House began to read the Constitution aloud on Thursday.", "Fox", 0.66)
+    answer = quote("At one point the sergeant-at-arms was called to remove a protester.", "Times", 0.60)
+    picked = pick(asked(q), q, [lead, answer], np.eye(2, dtype=np.float32))
+    assert picked.quotes == [answer]
+    plain = "What happened in the House chamber during the reading of the Constitution?"
+    assert asked(plain).acts == ()
+    both = pick(asked(plain), plain, [lead, answer], np.eye(2, dtype=np.float32))
+    assert len(both.quotes) == 2  # no act asked: the close quote of another outlet corroborates
+
+
+def test_a_quote_naming_the_act_far_below_the_best_does_not_open_the_answer():
+    q = "Was anyone removed from the House chamber during the reading of the Constitution?"
+    lead = quote("Members of the House began to read the Constitution aloud on Thursday.", "Times", 1.0)
+    far = quote("At one point the sergeant-at-arms was called to remove a protester.", "Times", 0.60)
+    assert pick(asked(q), q, [lead, far], np.eye(2, dtype=np.float32)).quotes[0] is lead
+
+
+def test_the_act_quote_must_give_the_date_a_when_question_asks():
+    q = "On what day did Trump announce that the decision was on hold?"
+    best = quote("In a tweet on Friday night, Trump said he put the decision on hold.", "Fox", 0.70)
+    other = quote("It was first announced that the administration would reverse a 2014 ban.", "Fox", 0.65)
+    assert pick(asked(q), q, [best, other], np.eye(2, dtype=np.float32)).quotes[0] is best
+
+
+def test_a_capitalised_word_inside_a_sentence_is_a_name_not_the_act():
+    assert not names_act(("meeting",), "He made an appearance on NBC's Meet the Press last Sunday.")
+    assert names_act(("meeting",), "He rejected reports that Obama refused to meet him.")
+
+
+def test_a_possessive_companion_belongs_to_the_subject():
+    assert question_acts("What did the indictment say Ann Park and her husband spent the money on?") == ("spent",)
+
+
+def test_a_when_answer_gives_the_time_beside_the_act():
+    q = "When did the House pass the bill?"
+    best = quote("The bill, which passed 234-193, was the party's top priority upon winning the House in the "
+                 "2018 elections.", "HuffPost", 1.0)
+    dated = quote("The House passed the showcase legislation on Friday, an expansive measure.", "Times", 0.8)
+    assert pick(asked(q), q, [best, dated], np.eye(2, dtype=np.float32)).quotes[0] is dated
