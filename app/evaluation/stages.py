@@ -1,0 +1,63 @@
+"""Where an expected passage is lost on its way to the answer (pure): the eval's "none of the
+expected passages is among the first k quotes" says only that it is missing from the quotes.
+
+    fused candidates ──> k passages ──> candidate quotes, best first ──> the answer's quotes
+    (BM25 + dense, RRF)   (floor, diversity)  (sentences scored)            (picked)
+
+`lost_at` names the first stage whose output holds no expected span; `scripts/miss_stages.py`
+traces the eval questions through the pipeline and counts the stages per case file.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from app.evaluation.metrics import Span, overlaps
+
+QUOTED = "quoted"
+NOT_FOUND = "not among the fused candidates"
+CUT = "fused, cut before the k passages (relevance floor, outlet diversity, rank)"
+RANKED_LOW = "in the k passages, its sentence ranked below the first {near} quotes"
+NOT_PICKED = "among the first {near} candidate quotes, not picked"
+ABSTAINED = "in the k passages, the answer abstained"
+STAGES = (QUOTED, NOT_FOUND, CUT, RANKED_LOW, NOT_PICKED, ABSTAINED)
+
+
+@dataclass(frozen=True)
+class Trace:
+    """One question's spans at each stage, best first."""
+
+    fused: Sequence[Span]  # candidates after fusion, before the relevance floor and diversity
+    passages: Sequence[Span]  # the k passages the quote stage reads
+    ranked: Sequence[Span]  # candidate quotes of those passages
+    cited: Sequence[Span]  # the answer's quotes
+    abstained: bool = False
+
+
+def rank_of(spans: Iterable[Span], expected: Sequence[Span]) -> int | None:
+    """1-based position of the first span overlapping an expected one (None: no such span)."""
+    return next((i for i, s in enumerate(spans, start=1) if any(overlaps(s, e) for e in expected)), None)
+
+
+def lost_at(trace: Trace, expected: Sequence[Span], near: int = 3) -> str:
+    """The stage where the expected passages drop out (QUOTED when a quote holds one); `near`:
+    how many of the best candidate quotes count as "nearly chosen"."""
+    if rank_of(trace.cited, expected) is not None:
+        return QUOTED
+    if rank_of(trace.fused, expected) is None:
+        return NOT_FOUND
+    if rank_of(trace.passages, expected) is None:
+        return CUT
+    if trace.abstained:
+        return ABSTAINED
+    at = rank_of(trace.ranked, expected)
+    return (NOT_PICKED if at is not None and at <= near else RANKED_LOW).format(near=near)
+
+
+def stage_counts(stages: Iterable[str], near: int = 3) -> dict[str, int]:
+    """How many cases stop at each stage, in pipeline order (stages no case stops at are left out)."""
+    counts = Counter(stages)
+    order = [s.format(near=near) for s in STAGES]
+    return {s: counts[s] for s in order + sorted(set(counts) - set(order)) if counts[s]}

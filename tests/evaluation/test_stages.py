@@ -1,0 +1,52 @@
+"""Where an expected passage is lost: the first stage whose output holds none of the expected spans."""
+
+from app.evaluation.stages import (
+    ABSTAINED,
+    CUT,
+    NOT_FOUND,
+    NOT_PICKED,
+    QUOTED,
+    RANKED_LOW,
+    Trace,
+    lost_at,
+    rank_of,
+    stage_counts,
+)
+
+EXPECTED = [("fox", 100, 140)]
+INSIDE = ("fox", 90, 200)  # a passage or quote holding the expected snippet
+ELSEWHERE = ("nyt", 90, 200)  # same offsets, another document
+BEFORE = ("fox", 0, 100)  # ends where the snippet starts: no shared character
+
+
+def test_rank_of_counts_from_one_and_needs_an_overlap_in_the_same_document():
+    assert rank_of([ELSEWHERE, BEFORE, INSIDE], EXPECTED) == 3
+    assert rank_of([ELSEWHERE, BEFORE], EXPECTED) is None
+
+
+def test_a_quote_holding_the_snippet_is_quoted_whatever_the_earlier_stages_say():
+    assert lost_at(Trace([], [], [], [ELSEWHERE, INSIDE]), EXPECTED) == QUOTED
+
+
+def test_a_passage_fusion_never_found_is_lost_at_retrieval():
+    assert lost_at(Trace([ELSEWHERE, BEFORE], [ELSEWHERE], [ELSEWHERE], [ELSEWHERE]), EXPECTED) == NOT_FOUND
+
+
+def test_a_fused_passage_left_out_of_the_k_passages_is_cut():
+    assert lost_at(Trace([ELSEWHERE, INSIDE], [ELSEWHERE], [ELSEWHERE], [ELSEWHERE]), EXPECTED) == CUT
+
+
+def test_a_read_passage_whose_sentence_ranks_low_is_lost_at_sentence_ranking():
+    ranked = [ELSEWHERE, ("nyt", 300, 400), ("nyt", 500, 600), INSIDE]
+    trace = Trace([INSIDE], [ELSEWHERE, INSIDE], ranked, [ELSEWHERE])
+    assert lost_at(trace, EXPECTED) == RANKED_LOW.format(near=3)
+    assert lost_at(trace, EXPECTED, near=4) == NOT_PICKED.format(near=4)
+
+
+def test_a_read_passage_of_an_abstained_answer_is_lost_to_the_abstention():
+    assert lost_at(Trace([INSIDE], [INSIDE], [INSIDE], [], abstained=True), EXPECTED) == ABSTAINED
+
+
+def test_stage_counts_follow_the_pipeline_order():
+    stages = [RANKED_LOW.format(near=3), QUOTED, NOT_FOUND, QUOTED]
+    assert list(stage_counts(stages).items()) == [(QUOTED, 2), (NOT_FOUND, 1), (RANKED_LOW.format(near=3), 1)]
