@@ -41,6 +41,8 @@ from collections.abc import Callable, Sequence
 
 import numpy as np
 
+from app.answer.agree import statement_asked
+from app.answer.asked import ACCUSING
 from app.answer.roles import own_words
 from app.answer.select import Asked, Quote
 from app.answer.sides import (CLOSE, CONTEST_POOL, MAX_CANDIDATES, ON_POINT, Picked, different_sources, rebuts_asked,
@@ -176,13 +178,14 @@ BACK_WORDS = 20  # at most this many words: a rejection of the sentence before, 
 BACK_GAP = 3  # characters between the two sentences (a space, or a paragraph break)
 
 
-def answered_back(ask: Asked, picked: Picked, ranked: Sequence[Quote]) -> Picked:
+def answered_back(ask: Asked, question: str, picked: Picked, ranked: Sequence[Quote]) -> Picked:
     """`picked` unless the sentence after a quote that answers (its best quote, or one within CONTEST_POOL of it in
     the first window; `ranked`: every candidate quote, best first) is another voice's short rejection of it by a
-    pronoun (`_answers_back`): then the two, contested, the claim first (after the best quote when that is of the
-    claim's outlet or stance group)."""
-    if picked.contested or not picked.quotes:
-        return picked
+    pronoun (`_answers_back`): then the two, contested, the claim first (after the best quote, which asserts what it
+    says, unless it rebuts or negates). Not when the question asks whether a charge was made ("Was Wal-Mart accused
+    of …": Wal-Mart calling the evidence unreliable tells that it was) or a statement said."""
+    if picked.contested or not picked.quotes or ask.verb & ACCUSING or statement_asked(question):
+        return picked  # whether a charge was made or a statement said: a rejection of it tells that it was
     best = picked.quotes[0]
     anchors = [best, *(q for q in ranked[:MAX_CANDIDATES] if q is not best and q.score >= ranked[0].score - CONTEST_POOL)]
     for q in anchors:
@@ -191,9 +194,9 @@ def answered_back(ask: Asked, picked: Picked, ranked: Sequence[Quote]) -> Picked
             continue
         if q is best:
             return Picked([best, after], True, "rebuttal", (0, 1), (0, 1))
-        if best.outlet == q.outlet or (best.stance is not None and best.stance == q.stance):
-            return Picked([best, q, after], True, "rebuttal", (0, 0, 1), (1, 2))
-        return Picked([q, after], True, "rebuttal", (0, 1), (0, 1))
+        if cx.rebuts(best.text) or cx.negated(best.text, ask.predicate or ask.terms):
+            return Picked([q, after], True, "rebuttal", (0, 1), (0, 1))  # the best quote may be of the other side
+        return Picked([best, q, after], True, "rebuttal", (0, 0, 1), (1, 2))
     return picked
 
 
