@@ -143,6 +143,11 @@ def element_given(wh: str, text: str) -> bool:
     return bool(nouns & {stem(w.casefold()) for w in re.findall(r"[\w’']+", text)})
 
 
+def same_event(event: str, word: str) -> bool:
+    """`word` is a form of the event verb `event` ("repaid" of "repay"; `_same`)."""
+    return _same(event, word)
+
+
 def _same(event: str, word: str) -> bool:
     """`word` is a form of the event's verb, or of its repetition ("repaid" reports "pay back"), not
     the noun of whom it befalls ("nominee", "appointee": a participant, not the event)."""
