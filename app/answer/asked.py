@@ -111,7 +111,8 @@ def asked(question: str) -> Asked:
                  asked_element(question), acronyms(question), tally,
                  frozenset(terms(role.group("role"))) if role else frozenset(),
                  _owner(role.group("owner")) if role else frozenset(), DATE_ASKED.search(question) is not None,
-                 identity, _act(question) if identity else _did_act(question, did), *_doer(question, did))
+                 identity, _act(question) if identity else _did_act(question, did) or _ongoing_act(question),
+                 *_doer(question, did))
     ask = replace(ask, acts=() if ask.said else question_acts(question))
     return replace(ask, verb=_role_act(question)) if ask.doer_role and not identity else ask
 
@@ -171,6 +172,31 @@ def _did_act(question: str, m: re.Match | None) -> frozenset[str]:
     `m`: the question's DID_CASE match."""
     verb = m.group("verb") if m else next((v for v in participles(question) if stem(v) in ACCUSING), "")
     return frozenset(terms(verb, query=True)[:1]) if verb else frozenset()
+
+
+# "Are federal authorities investigating the job offer …", "Are any other states going to join the lawsuit …": a
+# yes/no question about an act under way or to come. Its subject is a determiner and at most four words that are
+# no preposition, article or participle ("Was Wal-Mart accused of discriminating" asks about the accusation); its
+# verb is an -ing form that takes an object (not "a data mining program", "just political grandstanding?").
+_ONGOING_CASE = re.compile(
+    r"^\W*(?:is|are|was|were)\s+(?:(?:the|a|an|any|some|all|his|her|their|its)\s+)?"
+    r"(?:(?!(?:of|for|with|by|to|in|on|at|a|an|the|been|being|not)\b|[a-z]+ed\b)[\w.'’-]+\s+){1,4}?"
+    r"(?:going\s+to\s+(?P<to>[a-z]+)\b|(?P<ing>[a-z]{2,}ing)(?=\s+(?:the|a|an|any|his|her|their|its|to|into|on|for|"
+    r"with|about|[A-Z][\w.'’-]*)\b))", re.IGNORECASE)
+_ING_PREPOSITIONS = frozenset("during according including following regarding concerning".split())
+# "Is Zimbabwe managing its elephant conservation well enough …", "Could … be tried fairly …": a word of manner asks
+# how well the act is done, a verdict on it, not whether it happens
+_MANNER = re.compile(r"\b(?:well|enough|properly|fairly|adequately|effectively|poorly|badly)\b", re.IGNORECASE)
+
+
+def _ongoing_act(question: str) -> frozenset[str]:
+    """The verb of an "Is / Are <subject> <verb>ing …" or "… going to <verb> …" question, as `_did_act` takes a
+    "Did" question's: a denial must negate that act ("did not offer Mr. Sestak a full-time paid position" denies
+    no investigation), and only a verdict the question names disputes it ("legalized" / "illegal products" do
+    not answer whether other states will join). Not when a word of manner asks how well it is done (`_MANNER`)."""
+    m = _ONGOING_CASE.match(question) if _MANNER.search(question) is None else None
+    verb = (m.group("to") or m.group("ing")) if m else ""
+    return frozenset(terms(verb, query=True)[:1]) if verb and verb.casefold() not in _ING_PREPOSITIONS else frozenset()
 
 
 # acts of accusing: "Was X <accused / charged / sued …> of Y?" asks whether the charge was made

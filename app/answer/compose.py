@@ -187,7 +187,7 @@ def select_answer(question: str, hits: list[Hit], qvec: np.ndarray, embed: Embed
     if not picked.contested and picked.quotes and picked.quotes[0].stance is not None:  # the passages at hand, re-ranked
         picked = claim_look(ask, question, picked, lambda text, stance: rank_quotes(ask, [*hits, *(
             other_side(stance) if other_side is not None else ())], sentence_vectors([text], embed)[0], embed, coverage), embed)
-    picked = answered_back(ask, reported_dispute(ask, picked, top, vectors), ranked)  # both sides in one article
+    picked = answered_back(ask, question, reported_dispute(ask, picked, top, vectors), ranked)  # both sides in one article
     if article is not None:  # the best quote's source, or X's statement, rebutted further on in its own article
         def quotes_of(doc_id: str, keep: Callable[[str], bool]) -> list[Quote]:
             return rank_quotes(ask, article(doc_id, keep), qvec, embed, coverage)

@@ -41,10 +41,12 @@ from collections.abc import Callable, Sequence
 
 import numpy as np
 
+from app.answer.agree import statement_asked
+from app.answer.asked import ACCUSING
 from app.answer.roles import own_words
 from app.answer.select import Asked, Quote
-from app.answer.sides import (CLOSE, CONTEST_POOL, ON_POINT, Picked, different_sources, rebuts_asked, spells_asked,
-                               states_rejected_claim)
+from app.answer.sides import (CLOSE, CONTEST_POOL, MAX_CANDIDATES, ON_POINT, Picked, different_sources, rebuts_asked,
+                               spells_asked, states_rejected_claim)
 from app.attribution import contradict as cx
 from app.attribution.links import RELAYS
 from app.text.terms import term_set
@@ -165,22 +167,69 @@ def rejects_statement(x: Quote, r: Quote, sim: float) -> bool:
 # or rejecting, and a pronoun standing for what was said just before
 _ANSWERED_BACK = re.compile(r"^\W*(?:but\s+|and\s+)?(?:[\w’'.-]+\s+){1,6}?(?:called|calls|said|says|dismissed|denied|"
                             r"disputed|rejected)\s+(?:that|this|it|those|these)\b", re.IGNORECASE)
+# "Wal-Mart calls that evidence unrepresentative and unreliable": to call what was said something dismissive is to
+# reject it, whether the word is a rebuttal cue or a negated evaluation (un-/in-/mis- on an adjective's ending)
+_CALLED = re.compile(r"^\W*(?:but\s+|and\s+)?(?:[\w’'.-]+\s+){1,6}?call(?:s|ed)\s+(?:that|this|it|those|these)\b(?P<rest>.*)",
+                     re.IGNORECASE | re.DOTALL)
+_DISMISSIVE = re.compile(r"\b(?:(?:un|in|mis|ir|il)[a-z]{3,}(?:able|ible|ive|ate|ed|ous|ing|ation|ful)|false|wrong|nonsense|"
+                         r"baseless|absurd|ridiculous|bogus)\b", re.IGNORECASE)
+CALLED_WORDS = 6  # words after the pronoun where the dismissive word stands ("that evidence unrepresentative")
 BACK_WORDS = 20  # at most this many words: a rejection of the sentence before, not a claim of its own
 BACK_GAP = 3  # characters between the two sentences (a space, or a paragraph break)
 
 
-def answered_back(ask: Asked, picked: Picked, ranked: Sequence[Quote]) -> Picked:
-    """`picked` unless the sentence right after its best quote (`ranked`: every candidate quote) is another voice's
-    short rejection of it by a pronoun (a rebuttal cue): then the two, contested, the best quote first."""
-    if picked.contested or not picked.quotes or _asks(picked.quotes[0].text):
-        return picked
+def answered_back(ask: Asked, question: str, picked: Picked, ranked: Sequence[Quote]) -> Picked:
+    """`picked` unless the sentence after a quote that answers (its best quote, or one within CONTEST_POOL of it in
+    the first window; `ranked`: every candidate quote, best first) is another voice's short rejection of it by a
+    pronoun (`_answers_back`): then the two, contested, the claim first (after the best quote, which asserts what it
+    says, unless it rebuts or negates). Not when the question asks whether a charge was made ("Was Wal-Mart accused
+    of …": Wal-Mart calling the evidence unreliable tells that it was) or a statement said."""
+    if picked.contested or not picked.quotes or ask.verb & ACCUSING or statement_asked(question):
+        return picked  # whether a charge was made or a statement said: a rejection of it tells that it was
     best = picked.quotes[0]
-    after = next((q for q in ranked if q.hit.chunk.doc_id == best.hit.chunk.doc_id
-                  and 0 <= q.start - best.end <= BACK_GAP), None)
-    if after is None or len(after.text.split()) > BACK_WORDS or not _ANSWERED_BACK.match(after.text) \
-            or not cx.rebuts(after.text) or not different_sources(after, best) or own_words(ask, after):
-        return picked
-    return Picked([best, after], True, "rebuttal", (0, 1), (0, 1))
+    anchors = [best, *(q for q in ranked[:MAX_CANDIDATES] if q is not best and q.score >= ranked[0].score - CONTEST_POOL)]
+    for q in anchors:
+        after = _next_after(q, ranked)
+        if _asks(q.text) or cx.rebuts(q.text) or after is None or not _answers_back(ask, q, after):
+            continue
+        if q is best:
+            return Picked([best, after], True, "rebuttal", (0, 1), (0, 1))
+        if cx.rebuts(best.text) or cx.negated(best.text, ask.predicate or ask.terms):
+            return Picked([q, after], True, "rebuttal", (0, 1), (0, 1))  # the best quote may be of the other side
+        return Picked([best, q, after], True, "rebuttal", (0, 0, 1), (1, 2))
+    return picked
+
+
+def _answers_back(ask: Asked, q: Quote, after: Quote) -> bool:
+    """`after` is another voice's short rejection of q by a pronoun: a rebuttal cue, or a dismissive word it calls
+    what was said. Voiced otherwise: another speaker, or a party it names itself in the outlet's own voice."""
+    if len(after.text.split()) > BACK_WORDS or not _ANSWERED_BACK.match(after.text) or own_words(ask, after):
+        return False
+    called = _CALLED.match(after.text)
+    dismissive = called is not None and _DISMISSIVE.search(" ".join(called.group("rest").split()[:CALLED_WORDS]))
+    if not (cx.rebuts(after.text) or dismissive):
+        return False
+    return different_sources(after, q) or (after.source[1] == "" and after.outlet == q.outlet)
+
+
+def _next_after(q: Quote, ranked: Sequence[Quote]) -> Quote | None:
+    """The candidate that follows q in its article: right after it (BACK_GAP), or opening the next paragraph when
+    one more sentence of q's paragraph stands between them ("The plaintiffs have presented sworn statements and
+    statistics to support their claim." between the plaintiffs' theory and "Wal-Mart calls that evidence …")."""
+    chunk = q.hit.chunk
+    r = min((r for r in ranked if r.hit.chunk.doc_id == chunk.doc_id and r.start >= q.end), key=lambda r: r.start,
+            default=None)
+    if r is None or r.start - q.end <= BACK_GAP:
+        return r
+    near = r.hit.chunk.id == chunk.id and _rest_of_paragraph(chunk.text[q.end - chunk.start: r.start - chunk.start])
+    return r if near else None
+
+
+def _rest_of_paragraph(between: str) -> bool:
+    """`between` ends q's paragraph with at most one short sentence, and a paragraph break follows it."""
+    inner = between.strip()
+    return bool(inner) and "\n" not in between.rstrip() and "\n" in between[len(between.rstrip(" ")) - 2:] \
+        and len(re.findall(r"[.!?][\"”’')]*(?=\s|$)", inner)) <= 1 and len(inner.split()) <= BACK_WORDS
 
 
 _ASKED_TAIL = re.compile(r"\?[\"”’']*\s*(?:[\w.-]+\s+){0,4}?asked\b", re.IGNORECASE)  # "“Is it true …?” he asked."

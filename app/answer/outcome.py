@@ -143,13 +143,13 @@ def element_given(wh: str, text: str) -> bool:
     return bool(nouns & {stem(w.casefold()) for w in re.findall(r"[\w’']+", text)})
 
 
-def _same(event: str, word: str) -> bool:
+def same_event(event: str, word: str) -> bool:
     """`word` is a form of the event's verb, or of its repetition ("repaid" reports "pay back"), not
     the noun of whom it befalls ("nominee", "appointee": a participant, not the event)."""
     if word.endswith(("ee", "ees")) and not event.endswith("ee"):
         return False
     return stem(word) == stem(event) or _kin(stem(event), stem(word)) or word == IRREGULAR.get(event) \
-        or (word.startswith("re") and len(word) > 5 and not event.startswith("re") and _same(event, word[2:]))
+        or (word.startswith("re") and len(word) > 5 and not event.startswith("re") and same_event(event, word[2:]))
 
 
 def _kin(a: str, b: str) -> bool:
@@ -166,7 +166,7 @@ WRONGLY = re.compile(r"^(?:improper|illegal|wrong|unlawful|inappropriate|false)(
 def _wrongly(event: str, words: Sequence[str], i: int) -> bool:
     base = event[3:]
     return event.startswith("mis") and len(base) >= 3 and i > 0 and WRONGLY.match(words[i - 1]) is not None \
-        and _same(base, words[i])
+        and same_event(base, words[i])
 
 
 def _clauses(text: str) -> list[list[str]]:
@@ -180,7 +180,7 @@ def mentions(event: str, text: str) -> str | None:
     found = None
     for words in _clauses(text):
         for i, w in enumerate(words):
-            if not (_same(event, w) or _wrongly(event, words, i)):
+            if not (same_event(event, w) or _wrongly(event, words, i)):
                 continue
             before = " ".join(words[max(0, i - FRAME_WORDS) : i])
             if (PROSPECT.search(before) and not REALIS.search(before)) or CLAUSE_PROSPECT.search(" ".join(words[:i])):

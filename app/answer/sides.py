@@ -25,6 +25,7 @@ from app.answer.accounts import one_account
 from app.answer.dates import asks_after
 from app.answer.opening import plain_order
 from app.answer import agree  # pairs that look opposed but agree on what was asked
+from app.answer import years  # different years for the asked event
 from app.answer.roles import own_words
 from app.answer.asked import Asked, asked, asks_verdict
 from app.answer.select import Quote
@@ -44,6 +45,7 @@ MAX_CANDIDATES = 12  # best-ranked quotes considered for an answer
 WHAT = {  # what the disagreement is about, in neutral words
     "figures": "The sources give different figures.",
     "days": "The sources give different days.",
+    "dates": "The sources give different dates.",
     "denial": "One source denies or contradicts what another asserts.",
     "rebuttal": "One source disputes what another says.",
     "verdicts": "The sources reach opposite verdicts.",
@@ -102,6 +104,8 @@ def contradiction(ask: Asked, question: str, a: Quote, b: Quote, sim: float, wid
         return "rebuttal" if named else None
     if agree.days_of_asked_event(question, a, b):
         return "days"
+    if years.conflicting_years(question, a, b):
+        return "dates"
     if _rebuttal(ask, a, b, sim) or _rebuttal(ask, b, a, sim):
         return "rebuttal"
     if ask.said or ask.figure:

@@ -146,9 +146,9 @@ def test_a_short_rejection_by_pronoun_right_after_the_best_quote_is_the_other_si
         ("Democrats called that a mischaracterization.", None),
         ("Others called it a mischaracterization too.", None))
     q = "Would the bill undermine the integrity of elections?"
-    got = answered_back(asked(q), plain(claim), [claim, later, back])
+    got = answered_back(asked(q), q, plain(claim), [claim, later, back])
     assert got.contested and got.quotes == [claim, back] and got.about == "rebuttal"
-    assert not answered_back(asked(q), plain(claim), [claim, later]).contested  # not right after it
+    assert not answered_back(asked(q), q, plain(claim), [claim, later]).contested  # not right after it
 
 
 def test_a_rejection_after_a_question_or_a_long_claim_of_its_own_or_no_rebuttal_is_no_answer_back():
@@ -156,13 +156,62 @@ def test_a_rejection_after_a_question_or_a_long_claim_of_its_own_or_no_rebuttal_
     q = "Was the pay gap at the company smaller than the national average?"
     asks, back = _article(("“Is it true that the pay gap at the company was smaller than the national average?” he asked.",
                            "John Roberts"), ("The lawyer said that was a mischaracterization.", "Joseph Sellers"))
-    assert not answered_back(asked(q), plain(asks), [asks, back]).contested  # a question asserts nothing
+    assert not answered_back(asked(q), q, plain(asks), [asks, back]).contested  # a question asserts nothing
     claim, agrees = _article(("The leader said the pay gap at the company was smaller than the national average.",
                               "John Roberts"), ("The lawyer said that was right.", "Joseph Sellers"))
-    assert not answered_back(asked(q), plain(claim), [claim, agrees]).contested  # no rebuttal cue
+    assert not answered_back(asked(q), q, plain(claim), [claim, agrees]).contested  # no rebuttal cue
     claim, long_ = _article(("The leader said the pay gap at the company was smaller than the national average.",
                              "John Roberts"),
                             ("The lawyer said that the company, which employs more than a million people in thousands "
                              "of stores across the country, had faced a mischaracterization of its pay policies for years.",
                              "Joseph Sellers"))
-    assert not answered_back(asked(q), plain(claim), [claim, long_]).contested  # a claim of its own
+    assert not answered_back(asked(q), q, plain(claim), [claim, long_]).contested  # a claim of its own
+
+
+def _one_chunk(article: str, outlet: str, stance: str, *sentences: tuple[str, float, str | None]):
+    """Quotes of one article held in one chunk, each at its offsets in `article`."""
+    from app.answer.select import Quote
+    from app.attribution.links import Link
+    from tests.answer.test_sides import Hit, StoredChunk
+    chunk = StoredChunk(id=f"{outlet}-1", doc_id=outlet, start=0, end=len(article), text=article,
+                        meta={"outlet": outlet, "stance": stance})
+    hit = Hit(chunk, 0.5, 0.0, 0.5, 0.1, 0.1)
+    return [Quote(hit, article.index(t), article.index(t) + len(t), t, 0, (Link(who, "quotes"),) if who else (), s)
+            for t, s, who in sentences]
+
+
+def test_a_rejection_opening_the_next_paragraph_answers_a_claim_that_answers_nearly_as_well():
+    """"The plaintiffs' theory is that a companywide policy … leaving Wal-Mart vulnerable to gender stereotypes. The
+    plaintiffs have presented sworn statements and statistics to support their claim. ¶ Wal-Mart calls that
+    evidence unrepresentative and unreliable." (Wal-Mart) and "… Democrats called that a mischaracterization." (H.R.
+    1): a short rejection by pronoun opening the next paragraph answers the claim, even below the best quote, and
+    calling it something dismissive (un-/in-/mis- on an adjective) rejects it as a rebuttal cue does."""
+    from app.answer.disputed import answered_back
+    theory = "The plaintiffs say the company policy let managers favor men in pay decisions."
+    support = "The plaintiffs have presented sworn statements and statistics to support their claim."
+    back = "The company calls that evidence unrepresentative and unreliable."
+    article = f"{theory} {support}\n\n{back} Its policies bar discrimination.\n\n"
+    claim, rejection = _one_chunk(article, "New York Times", "center", (theory, 0.8, None), (back, 0.3, None))
+    best = quote("The lawsuit alleges that the company culture favors men over women in pay.", "Fox News", "right", 1.0)
+    q = "Did the company's policy favor men over women in pay?"
+    got = answered_back(asked(q), q, plain(best), [best, claim, rejection])
+    assert got.contested and got.quotes == [best, claim, rejection] and got.sides == (0, 0, 1) and got.pair == (1, 2)
+    denies = quote("The company did not favor men over women in pay, its lawyer says.", "Fox News", "right", 1.0)
+    assert answered_back(asked(q), q, plain(denies), [denies, claim, rejection]).quotes == [claim, rejection]
+    accused = "Was the Acme Corp accused of favoring men over women in pay?"  # the charge was made: the rejection tells so
+    assert not answered_back(asked(accused), accused, plain(best), [best, claim, rejection]).contested
+    far = replace_score(claim, 0.7)  # more than CONTEST_POOL below the best quote: it does not answer nearly as well
+    assert not answered_back(asked(q), q, plain(best), [best, far, rejection]).contested
+    moot = "The company calls that evidence important and reliable."  # nothing dismissive in what it calls it
+    claim, kind = _one_chunk(f"{theory} {support}\n\n{moot}\n\n", "New York Times", "center", (theory, 0.8, None),
+                             (moot, 0.3, None))
+    assert not answered_back(asked(q), q, plain(best), [best, claim, kind]).contested
+    two = "Another paragraph tells of the stores. It has two sentences."  # more than one sentence stands between
+    claim, rejection = _one_chunk(f"{theory} {support} {two}\n\n{back}\n\n", "New York Times", "center",
+                                  (theory, 0.8, None), (back, 0.3, None))
+    assert not answered_back(asked(q), q, plain(best), [best, claim, rejection]).contested
+
+
+def replace_score(q, score: float):
+    from dataclasses import replace
+    return replace(q, score=score)

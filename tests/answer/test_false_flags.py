@@ -161,3 +161,26 @@ def test_a_denial_of_a_was_x_participle_question_must_negate_that_act():
     assert asked(q).verb == {"accus"}
     assert not pick(asked(q), q, [asserts, aside], v).contested
     assert pick(asked(q), q, [asserts, denial], v).contested
+
+
+def test_an_is_x_verbing_or_going_to_question_asks_whether_that_act_happens():
+    """"Are federal agents investigating the job offer …?" (Sestak) and "Are any other states going to join the
+    lawsuit …?" (Colorado) ask about an act under way or to come, as "Did X <verb>" does: a denial must negate
+    that act ("did not offer him a full-time paid position" denies no investigation), and only a verdict the
+    question names disputes it. A word of manner asks how well the act is done, a verdict: no act is taken."""
+    q = "Are federal agents investigating the job offer made to the mayor?"
+    assert asked(q).verb == {"investig"}
+    offered = quote("The mayor was offered an unpaid advisory job if he left the race, a source said.", "A", "x", 1.0)
+    denied = quote("The governor did not offer the mayor a paid job, so he considered unpaid boards.", "B", "y", 0.97)
+    v = vectors((1, 0.1), (1, 0.15))
+    assert not pick(asked(q), q, [offered, denied], v).contested
+    refused = quote("Federal agents are not investigating the job offer made to the mayor, officials said.", "B", "y", 0.97)
+    assert pick(asked(q), q, [offered, refused], v).contested  # a negation of the act itself still denies it
+    join = "Are any other states going to join the lawsuit against Freedonia?"
+    assert asked(join).verb == {"join"}
+    legal = quote("The lawsuit asks the court to strike down the law that made the drug legal in Freedonia.", "A", "x", 1.0)
+    illegal = quote("The illegal drug is crossing the border into Ruritania, its attorney general said.", "B", "y", 0.95)
+    assert not pick(asked(join), join, [legal, illegal], vectors((1, 0.3), (1, 0.5))).contested
+    for q in ("Is Freedonia managing its parks well enough to allow hunting?", "Is PRISM a data mining program?",
+              "Was the firm accused of cheating customers?", "Were the amendments read aloud during the reading?"):
+        assert not asked(q).verb - {"accus"}, q  # manner, a noun in -ing, a participle's object, a preposition

@@ -1,0 +1,38 @@
+"""Different years for the event a "when" question asks about (`app/answer/years.py`): the weekday rule at the
+grain of a year, a relative year read against the report's date."""
+
+from __future__ import annotations
+
+from app.answer.select import Quote, asked
+from app.answer.sides import pick
+from app.answer.years import conflicting_years, event_year
+from tests.answer.test_sides import Hit, StoredChunk, vectors
+
+
+def dated(text: str, outlet: str, stance: str, date: str, s: float) -> Quote:
+    chunk = StoredChunk(id=f"{outlet}-{text[:8]}", doc_id=outlet, start=0, end=len(text), text=text,
+                        meta={"outlet": outlet, "stance": stance, "date": date})
+    return Quote(Hit(chunk, 0.5, 0.0, 0.5, 0.1, 0.1), 0, len(text), text, 0, (), s)
+
+
+LAWYERS = dated("The mayor's lawyers said in 2017 that he repaid the city about $60,000.", "A", "x", "2018-08-21", 1.0)
+EARLIER = dated("He repaid the city more than $60,000 earlier this year for expenses dating back to 2015.", "B", "y",
+                "2018-08-21", 0.9)
+Q = "When did the mayor repay about $60,000 to the city?"
+
+
+def test_a_year_near_the_asked_event_named_or_relative_to_the_report():
+    assert event_year(LAWYERS.text, ["repay"], "2018-08-21") == "2017"
+    assert event_year(EARLIER.text, ["repay"], "2018-08-21") == "2018"  # "earlier this year", not 2015 further off
+    assert event_year("Last summer he repaid it.", ["repay"], "2010-05-28") == "2009"
+    assert event_year("In 2017 the council met; nothing was repaid.", ["resign"], "2018-01-01") is None  # not the event
+
+
+def test_a_when_question_given_two_years_for_its_event_is_contested():
+    assert conflicting_years(Q, LAWYERS, EARLIER)
+    picked = pick(asked(Q), Q, [LAWYERS, EARLIER], vectors((1, 0.1), (1, 0.2)))
+    assert picked.contested and picked.about == "dates"
+    same = dated("He repaid the city about $60,000 last year, his lawyers said.", "B", "y", "2018-08-21", 0.9)
+    assert not pick(asked(Q), Q, [LAWYERS, same], vectors((1, 0.1), (1, 0.2))).contested  # last year is 2017 too
+    how_much = "How much did the mayor repay to the city?"  # not a when question: the years are no answer
+    assert not conflicting_years(how_much, LAWYERS, EARLIER)
