@@ -143,11 +143,19 @@ def element_given(wh: str, text: str) -> bool:
     return bool(nouns & {stem(w.casefold()) for w in re.findall(r"[\w’']+", text)})
 
 
+# Talking with someone is reported in many words: "called him last summer", "the conversation moved
+# on", "spoke with officials", "have talked": each reports "talk" (or "speak", "call", "discuss").
+CONVERSE = frozenset(stem(w) for w in "talk speak spoke spoken call phone discuss conversation chat".split())
+
+
 def _same(event: str, word: str) -> bool:
-    """`word` is a form of the event's verb, or of its repetition ("repaid" reports "pay back"), not
-    the noun of whom it befalls ("nominee", "appointee": a participant, not the event)."""
+    """`word` is a form of the event's verb, or of its repetition ("repaid" reports "pay back"), or
+    both are ways of talking with someone (`CONVERSE`), not the noun of whom it befalls ("nominee",
+    "appointee": a participant, not the event)."""
     if word.endswith(("ee", "ees")) and not event.endswith("ee"):
         return False
+    if stem(event) in CONVERSE and stem(word) in CONVERSE:
+        return True
     return stem(word) == stem(event) or _kin(stem(event), stem(word)) or word == IRREGULAR.get(event) \
         or (word.startswith("re") and len(word) > 5 and not event.startswith("re") and _same(event, word[2:]))
 

@@ -48,3 +48,12 @@ def test_a_verb_is_not_reported_by_another_word_that_only_shares_its_first_lette
 def test_the_noun_of_whom_an_event_befalls_does_not_report_it():
     assert mentions("nominate", "Trump, the presumptive GOP nominee, called her a disgrace.") is None
     assert mentions("nominate", "Trump nominated Jo Lee on Monday.") == "reported"
+
+
+def test_talking_is_reported_by_a_call_or_a_conversation():
+    from app.answer.outcome import unreported
+    q = "When did the mayor talk to the senator about a job?"
+    assert mentions("talk", "Park said the mayor called him last summer.") == "reported"
+    assert mentions("talk", "The conversation moved on to other subjects.") == "reported"
+    assert unreported(q, ["Park said the mayor called him last summer."]) == []
+    assert mentions("pay", "The mayor called him last summer.") is None  # only talking verbs are one family
