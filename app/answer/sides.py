@@ -163,11 +163,17 @@ def spells_asked(ask: Asked, r: Quote) -> bool:
     return claim is not None and len(term_set(claim) & (ask.predicate or ask.terms)) >= SPELLED
 
 
+# Acts of rebutting: "Did the Internet companies deny giving the government a back door?" is answered by
+# their denials ("Those firms have denied …", Google's "does not have a 'back door'"), not disputed by them.
+REBUTTING = frozenset(stem(w) for w in "deny dispute reject refute rebut challenge dismiss".split())
+
+
 def rebuts_asked(ask: Asked, r: Quote) -> bool:
-    """r holds a rebuttal cue, and when it spells out the claim it rejects ("claimed that the MEK had
-    no support in Iran, which is not true"), that claim holds a word of what the question asks (its
-    predicate): a rebuttal of another claim by the same source does not dispute this one."""
-    if not cx.rebuts(r.text):
+    """The question does not ask whether someone rebutted (`REBUTTING`), r holds a rebuttal cue that does
+    not take the act asked about for granted (`agree.act_granted`), and when it spells out the claim it
+    rejects ("claimed that the MEK had no support in Iran, which is not true"), that claim holds a word of
+    what the question asks (its predicate): a rebuttal of another claim by the same source does not dispute this one."""
+    if not cx.rebuts(r.text) or ask.verb & REBUTTING or agree.act_granted(ask, r):
         return False
     claim = cx.rebutted_claim(r.text)
     return claim is None or bool(term_set(claim) & (ask.predicate or ask.terms))

@@ -57,3 +57,20 @@ def test_talking_is_reported_by_a_call_or_a_conversation():
     assert mentions("talk", "The conversation moved on to other subjects.") == "reported"
     assert unreported(q, ["Park said the mayor called him last summer."]) == []
     assert mentions("pay", "The mayor called him last summer.") is None  # only talking verbs are one family
+
+
+def test_a_vote_on_a_measure_is_reported_as_passed_adopted_or_approved():
+    from app.answer.outcome import unreported
+    q = "Did the council pass a resolution condemning the plan?"
+    assert unreported(q, ["The council adopted a resolution Tuesday condemning the plan."]) == []
+    assert mentions("approve", "The measure passed 234-193 on Friday.") == "reported"
+    assert mentions("pass", "Critics urged members to approve the measure.") == "prospect"  # still a prospect
+    assert mentions("pass", "The council rejected the resolution.") is None  # another verb entirely
+
+
+def test_a_did_question_whose_subject_ends_in_a_plural_noun_asks_about_the_verb_after_it():
+    from app.answer.outcome import events
+    assert events("Did the Internet companies deny giving the government a back door?") == ["deny"]
+    assert events("Did the Tea Party organizers dispute the claims of racism?") == ["dispute"]
+    assert events("Did the NAACP pass a resolution?") == ["pass"]  # -ss, -us: verbs, not plural nouns
+    assert events("Did Obama focus on Iran?") == ["focus"]
