@@ -26,7 +26,9 @@ _SUBJECT = (r"(?:(?:the|a|an|his|her|their)\s+)?(?:[A-Z0-9][\w.'’-]*\s+(?:(?:a
             r"(?:and\s+(?:his|her|their|its)\s+[a-z]+\s+)?")
 # After "did" the verb is bare, so a word ending in a single -s is a plural noun of the subject ("Did the
 # Internet companies deny …", "Did the Tea Party organizers dispute …"), not the verb ("pass", "focus", "bias" are verbs).
-DID_CASE = re.compile(rf"^\W*(?:did|Did)\s+(?P<subj>{_SUBJECT}(?:[a-z]*[a-hj-rtv-z]s\s+(?=[a-z]))?)(?P<verb>[a-z]+)")
+# A reflexive follows the verb: "Did Colorado's attorney general recuse himself" (a subject of up to four words).
+_BY_REFLEXIVE = r"(?:(?!(?:that|to|if|whether|might|may|would|could|should|have|has|had)\b)[\w'’.-]+\s+){1,4}?(?=[a-z]+\s+(?:him|her|it|them)sel(?:f|ves)\b)"
+DID_CASE = re.compile(rf"^\W*(?:did|Did)\s+(?P<subj>{_BY_REFLEXIVE}|{_SUBJECT}(?:[a-z]*[a-hj-rtv-z]s\s+(?=[a-z]))?)(?P<verb>[a-z]+)")
 # "Were Duncan Hunter and his wife arraigned…", "Has the agency lifted…", "Was Congress fully briefed":
 # a yes/no question whose event is a participle (passive or perfect). A participle ends in -ed / -en
 # or is an irregular past, so "Is H.R. 1 a power grab" or "Was the offer illegal" ask for no event.

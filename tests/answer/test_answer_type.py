@@ -74,3 +74,10 @@ def test_a_did_question_whose_subject_ends_in_a_plural_noun_asks_about_the_verb_
     assert events("Did the Tea Party organizers dispute the claims of racism?") == ["dispute"]
     assert events("Did the NAACP pass a resolution?") == ["pass"]  # -ss, -us: verbs, not plural nouns
     assert events("Did Obama focus on Iran?") == ["focus"]
+
+
+def test_a_reflexive_follows_the_verb_of_a_did_question():
+    from app.answer.outcome import events
+    assert events("Did Colorado's attorney general recuse himself from the lawsuit?") == ["recuse"]
+    assert events("Did the justices recuse themselves?") == ["recuse"]
+    assert events("Did observers suggest that she might have to recuse herself?") == []  # not the main verb
