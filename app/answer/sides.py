@@ -24,6 +24,7 @@ from app.answer.outcome import asked_verbs, unreported
 from app.answer.accounts import one_account
 from app.answer.dates import asks_after
 from app.answer.opening import plain_order
+from app.answer.named import unnamed
 from app.answer.presumed import unreported_presumed
 from app.answer import agree  # pairs that look opposed but agree on what was asked
 from app.answer.roles import own_words
@@ -204,7 +205,8 @@ def answers_question(question: str, ranked: Sequence[Quote], dates: Sequence[str
                    for q, s in zip(ranked, similarity) if q.score >= ranked[0].score - CLOSE)
     return not unreported(question, close, wider, reworded) and not off_type(question, close) \
         and figure_given(parsed or asked(question), question, close) \
-        and (reworded or not unreported_presumed(question, ranked[:MAX_CANDIDATES]))  # "Why did X <verb>": in no article
+        and (reworded or not unreported_presumed(question, ranked[:MAX_CANDIDATES])) \
+        and not unnamed(question, ranked)  # a presumed event, or a name, that no article of a candidate holds
 
 
 def pick(ask: Asked, question: str, ranked: Sequence[Quote], vectors: np.ndarray) -> Picked:
