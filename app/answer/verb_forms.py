@@ -18,9 +18,12 @@ IRREGULAR = {"win": "won", "pay": "paid", "give": "gave", "take": "took", "make"
 
 # Verbs that report one another: talking with someone is reported in many words ("called him last
 # summer", "the conversation moved on", "spoke with officials"), and a body's vote on a measure is
-# "passed", "adopted" or "approved" ("The NAACP adopted a resolution", "approved by voters in 2012").
+# "passed", "adopted" or "approved" ("The NAACP adopted a resolution", "approved by voters in 2012"); an
+# offer's fate is told by "accepted", "declined" or "refused", each of which answers "Did X accept …?"
+# (as "did not pass" answers "Did X pass …?": a report either way).
 FAMILIES = tuple(frozenset(stem(w) for w in words.split()) for words in (
-    "talk speak spoke spoken call phone discuss conversation chat", "pass adopt approve"))
+    "talk speak spoke spoken call phone discuss conversation chat", "pass adopt approve",
+    "accept decline refuse"))
 
 
 def family(word: str) -> frozenset[str]:

@@ -81,3 +81,10 @@ def test_a_reflexive_follows_the_verb_of_a_did_question():
     assert events("Did Colorado's attorney general recuse himself from the lawsuit?") == ["recuse"]
     assert events("Did the justices recuse themselves?") == ["recuse"]
     assert events("Did observers suggest that she might have to recuse herself?") == []  # not the main verb
+
+
+def test_a_refusal_answers_whether_an_offer_was_accepted():
+    from app.answer.outcome import unreported
+    q = "Did Senator Park accept the offer of a seat on the board?"
+    assert unreported(q, ["Mr. Park said the mayor conveyed the offer, but he declined."]) == []
+    assert unreported(q, ["The mayor made Mr. Park an offer of a seat on the board."]) == ["accept"]
