@@ -19,7 +19,8 @@ from __future__ import annotations
 
 import re
 
-from app.answer.outcome import FRAME_WORDS, IRREGULAR, LIGHT, WRONGLY
+from app.answer.outcome import FRAME_WORDS, LIGHT, WRONGLY
+from app.answer.verb_forms import IRREGULAR, family
 from app.text.terms import STOPWORDS, per_text, stem
 
 _WORD = re.compile(r"[A-Za-z][\w’'-]*")
@@ -144,21 +145,22 @@ def _verb_form(words: list[str], i: int) -> bool:
             or (i == 2 and words[0].casefold() == "which"))
 
 
-def names_act(acts: tuple[str, ...], text: str, prospect: bool = False) -> bool:
-    """`text` holds a verb form of one of the question's act words: the same stem or an irregular past
-    ("removed" / "remove", "won" / "win"; a noun of the family, "response" for "respond", only restates
-    the question). Unless the question itself asks about a prospect (`prospect`), a form right after a
-    modal ("will be announced next week" for "On what day did Trump announce …") names another event, and
-    a capitalised word inside the text is a name ("Meet the Press" names no meeting)."""
-    return bool(around_act(acts, text, prospect))
+def names_act(acts: tuple[str, ...], text: str, prospect: bool = False, kin: bool = False) -> bool:
+    """`text` holds a verb form of one of the question's act words: the same stem, an irregular past or a
+    verb of its family when `kin` ("removed" / "remove", "won" / "win"; "spoke" / "talk", `verb_forms`; a
+    noun of the word's family, "response" for "respond", only restates the question). Unless the question
+    itself asks about a prospect (`prospect`), a form right after a modal ("will be announced next week" for
+    "On what day did Trump announce …") names another event, and a capitalised word inside the text is a
+    name ("Meet the Press" names no meeting)."""
+    return bool(around_act(acts, text, prospect, kin=kin))
 
 
-def around_act(acts: tuple[str, ...], text: str, prospect: bool = False, width: int = 0) -> list[str]:
+def around_act(acts: tuple[str, ...], text: str, prospect: bool = False, width: int = 0, kin: bool = False) -> list[str]:
     """The words within `width` of each place `text` names the act (`names_act`), as text."""
     if not acts:
         return []
     stems = {stem(a) for a in acts} | {stem(IRREGULAR[a]) for a in acts if a in IRREGULAR} \
-        | {stem(base) for base, past in IRREGULAR.items() if past in acts}
+        | {stem(base) for base, past in IRREGULAR.items() if past in acts} | {s for a in acts if kin for s in family(a)}
     raw = text.split()  # figures and dates kept for the window
     words = [(m.group(0) if (m := _WORD.search(t)) else "").casefold() for t in raw]
     return [" ".join(raw[max(0, i - width) : i + width + 1]) for i, w in enumerate(words)

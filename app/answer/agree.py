@@ -78,6 +78,20 @@ def rebutter_agrees(ask: Asked, r: Quote, target: Quote) -> bool:
     return bool(particulars) and not particulars & term_set(target.text)
 
 
+def act_granted(ask: Asked, r: Quote) -> bool:
+    """A "Did X <verb> …" question, and r names X and a word of what X is asked to have done outside the
+    claim it rejects, not negated: "Tea party organizers disputed claims of racism and called on the NAACP to
+    withdraw the resolution" disputes what the resolution says, and so takes for granted that the NAACP
+    passed it ("Did the NAACP pass a resolution condemning racism …?")."""
+    claim = cx.rebutted_claim(r.text)
+    if claim is None or not (ask.doer and ask.verb):
+        return False
+    rest = r.text.replace(claim, " ")
+    held = term_set(rest)
+    return bool(held & ask.doer) and bool(held & ((ask.predicate or ask.terms) - ask.doer)) \
+        and not cx.negated(rest, ask.predicate or ask.terms)
+
+
 CUE_NEGATION_WORDS = 6  # words before a rebuttal cue where a negation turns it around ("I don't think … is propaganda")
 
 

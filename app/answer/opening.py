@@ -25,21 +25,30 @@ ACT_MARGIN = 0.3  # a quote naming the act opens a plain answer when it scores w
 TYPE_WORDS = 12  # words between the act and the time that answers "when" about it
 
 
-def act_first(ask: Asked, question: str, ranked: Sequence[Quote]) -> int:
+def act_first(ask: Asked, question: str, ranked: Sequence[Quote], kin: bool = False) -> int:
     """The position of the quote a plain answer opens with: 0 (the best), unless it does not name the
     act asked about with an answer of the type asked beside it, and one within ACT_MARGIN does."""
     prospect = asks_prospect(question)
-    if not ask.acts or not ranked or _answers(ask, question, ranked[0].text, prospect, figure=False):
+    if not ask.acts or not ranked or _answers(ask, question, ranked[0].text, prospect, figure=False, kin=kin):
         return 0  # the best quote's figure is not second-guessed ("eight years" is a figure no rule reads)
     floor = ranked[0].score - ACT_MARGIN
-    return next((i for i, q in enumerate(ranked) if q.score >= floor and _answers(ask, question, q.text, prospect)), 0)
+    return next((i for i, q in enumerate(ranked) if q.score >= floor and _answers(ask, question, q.text, prospect, kin=kin)), 0)
 
 
-def _answers(ask: Asked, question: str, text: str, prospect: bool, figure: bool = True) -> bool:
+def by_kin(ask: Asked, question: str, ranked: Sequence[Quote]) -> bool:
+    """No quote within ACT_MARGIN of the best names the act by the question's own verb, so a verb of its
+    family names it ("When did Clinton talk to Sestak?": "Clinton called him last summer", `verb_forms`);
+    when one does ("adopted" for "adopt"), the question's word decides, as before."""
+    floor = ranked[0].score - ACT_MARGIN if ranked else 0.0
+    prospect = asks_prospect(question)
+    return not any(names_act(ask.acts, q.text, prospect) for q in ranked if q.score >= floor)
+
+
+def _answers(ask: Asked, question: str, text: str, prospect: bool, figure: bool = True, kin: bool = False) -> bool:
     """`text` names the act and, when the question asks "when / on what day", a time as precise as that
     within TYPE_WORDS of it ("passed … on Friday", not "which passed 234-193, was … in the 2018
     elections"); when it asks "how many / how much", a figure of what it counts."""
-    near = around_act(ask.acts, text, prospect, TYPE_WORDS)
+    near = around_act(ask.acts, text, prospect, TYPE_WORDS, kin=kin)
     return bool(near) and (not ask.date or any(gives_time(question, w) for w in near)) \
         and (not (figure and ask.figure) or figure_answers(ask, text))
 
@@ -48,12 +57,13 @@ def plain_order(ask: Asked, question: str, ranked: Sequence[Quote], close: Seque
     """Positions of a plain answer's quotes: the opening one (`act_first`), then close ones from other
     outlets, up to `most`. When the act chose the opening quote, a further one must name the act too:
     a lead that only restates the topic adds no answer."""
-    first = act_first(ask, question, ranked)
+    kin = by_kin(ask, question, ranked)
+    first = act_first(ask, question, ranked, kin)
     kept, prospect = [first], asks_prospect(question)
     for j in close:
         if len(kept) >= most:
             break
-        if first and not names_act(ask.acts, ranked[j].text, prospect):
+        if first and not names_act(ask.acts, ranked[j].text, prospect, kin):
             continue
         if all(ranked[j].outlet != ranked[k].outlet for k in kept):
             kept.append(j)

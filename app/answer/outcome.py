@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from os.path import commonprefix
 
 from app.answer.dates import names_time
+from app.answer.verb_forms import IRREGULAR, family
 from app.text.terms import STOPWORDS, per_text, stem, term_set
 
 _AUX = r"(?:was|were|is|are|had|has|have|been|being)"
@@ -23,7 +24,11 @@ _AUX = r"(?:was|were|is|are|had|has|have|been|being)"
 # Service", "Nebraska and Oklahoma"), and one possessive companion ("Duncan Hunter and his wife").
 _SUBJECT = (r"(?:(?:the|a|an|his|her|their)\s+)?(?:[A-Z0-9][\w.'’-]*\s+(?:(?:and|of|for)\s+(?=[A-Z]))?){1,4}"
             r"(?:and\s+(?:his|her|their|its)\s+[a-z]+\s+)?")
-DID_CASE = re.compile(rf"^\W*(?:did|Did)\s+(?P<subj>{_SUBJECT})(?P<verb>[a-z]+)")
+# After "did" the verb is bare, so a word ending in a single -s is a plural noun of the subject ("Did the
+# Internet companies deny …", "Did the Tea Party organizers dispute …"), not the verb ("pass", "focus", "bias" are verbs).
+# A reflexive follows the verb: "Did Colorado's attorney general recuse himself" (a subject of up to four words).
+_BY_REFLEXIVE = r"(?:(?!(?:that|to|if|whether|might|may|would|could|should|have|has|had)\b)[\w'’.-]+\s+){1,4}?(?=[a-z]+\s+(?:him|her|it|them)sel(?:f|ves)\b)"
+DID_CASE = re.compile(rf"^\W*(?:did|Did)\s+(?P<subj>{_BY_REFLEXIVE}|{_SUBJECT}(?:[a-z]*[a-hj-rtv-z]s\s+(?=[a-z]))?)(?P<verb>[a-z]+)")
 # "Were Duncan Hunter and his wife arraigned…", "Has the agency lifted…", "Was Congress fully briefed":
 # a yes/no question whose event is a participle (passive or perfect). A participle ends in -ed / -en
 # or is an irregular past, so "Is H.R. 1 a power grab" or "Was the offer illegal" ask for no event.
@@ -45,13 +50,6 @@ SPEECH = frozenset("say says tell announce report write claim describe warn reve
 # Light verbs carry little of the event ("play a role", "take off a list", "make a decision"): an
 # answer words it otherwise, so a wh-question's light verb is not checked.
 LIGHT = frozenset("do get give have make play put take".split())
-# Irregular past forms of common English verbs: "won" reports "win".
-IRREGULAR = {"win": "won", "pay": "paid", "give": "gave", "take": "took", "make": "made", "find": "found",
-             "lose": "lost", "leave": "left", "bring": "brought", "buy": "bought", "hold": "held", "keep": "kept",
-             "run": "ran", "get": "got", "see": "saw", "begin": "began", "choose": "chose", "send": "sent",
-             "spend": "spent", "lead": "led", "sell": "sold", "fight": "fought", "seek": "sought", "meet": "met",
-             "rise": "rose", "fall": "fell", "steal": "stole", "hide": "hid", "break": "broke", "strike": "struck",
-             "go": "went", "come": "came", "know": "knew", "grow": "grew", "draw": "drew", "throw": "threw"}
 _WHEN = re.compile(rf"\bwhen\s+(?:(?:he|she|it|they|we|[A-Z][\w.'’-]*)\s+)?(?:{_AUX}\s+)?(?P<verb>[a-z]+)")
 PROSPECT = re.compile(
     r"\b(to|will|would|could|should|might|may|if|whether|hopes?|hoped|push(?:es|ed|ing)?|call(?:s|ed)?\s+for|"
@@ -144,10 +142,13 @@ def element_given(wh: str, text: str) -> bool:
 
 
 def same_event(event: str, word: str) -> bool:
-    """`word` is a form of the event's verb, or of its repetition ("repaid" reports "pay back"), not
-    the noun of whom it befalls ("nominee", "appointee": a participant, not the event)."""
+    """`word` is a form of the event's verb, or of its repetition ("repaid" reports "pay back"), or
+    both are of one family (`verb_forms.FAMILIES`: "spoke" reports "talk"), not the noun of whom it befalls
+    ("nominee", "appointee": a participant, not the event)."""
     if word.endswith(("ee", "ees")) and not event.endswith("ee"):
         return False
+    if stem(word) in family(event):
+        return True
     return stem(word) == stem(event) or _kin(stem(event), stem(word)) or word == IRREGULAR.get(event) \
         or (word.startswith("re") and len(word) > 5 and not event.startswith("re") and same_event(event, word[2:]))
 

@@ -24,6 +24,8 @@ from app.answer.outcome import asked_verbs, unreported
 from app.answer.accounts import one_account
 from app.answer.dates import asks_after
 from app.answer.opening import plain_order
+from app.answer.named import unnamed
+from app.answer.presumed import unreported_presumed
 from app.answer import agree  # pairs that look opposed but agree on what was asked
 from app.answer import years  # different years for the asked event
 from app.answer.roles import own_words
@@ -167,11 +169,17 @@ def spells_asked(ask: Asked, r: Quote) -> bool:
     return claim is not None and len(term_set(claim) & (ask.predicate or ask.terms)) >= SPELLED
 
 
+# Acts of rebutting: "Did the Internet companies deny giving the government a back door?" is answered by
+# their denials ("Those firms have denied …", Google's "does not have a 'back door'"), not disputed by them.
+REBUTTING = frozenset(stem(w) for w in "deny dispute reject refute rebut challenge dismiss".split())
+
+
 def rebuts_asked(ask: Asked, r: Quote) -> bool:
-    """r holds a rebuttal cue, and when it spells out the claim it rejects ("claimed that the MEK had
-    no support in Iran, which is not true"), that claim holds a word of what the question asks (its
-    predicate): a rebuttal of another claim by the same source does not dispute this one."""
-    if not cx.rebuts(r.text):
+    """The question does not ask whether someone rebutted (`REBUTTING`), r holds a rebuttal cue that does
+    not take the act asked about for granted (`agree.act_granted`), and when it spells out the claim it
+    rejects ("claimed that the MEK had no support in Iran, which is not true"), that claim holds a word of
+    what the question asks (its predicate): a rebuttal of another claim by the same source does not dispute this one."""
+    if not cx.rebuts(r.text) or ask.verb & REBUTTING or agree.act_granted(ask, r):
         return False
     claim = cx.rebutted_claim(r.text)
     return claim is None or bool(term_set(claim) & (ask.predicate or ask.terms))
@@ -200,7 +208,9 @@ def answers_question(question: str, ranked: Sequence[Quote], dates: Sequence[str
     reworded = any(s >= REWORDED and rest <= term_set(q.text)
                    for q, s in zip(ranked, similarity) if q.score >= ranked[0].score - CLOSE)
     return not unreported(question, close, wider, reworded) and not off_type(question, close) \
-        and figure_given(parsed or asked(question), question, close)
+        and figure_given(parsed or asked(question), question, close) \
+        and (reworded or not unreported_presumed(question, ranked[:MAX_CANDIDATES])) \
+        and not unnamed(question, ranked)  # a presumed event, or a name, that no article of a candidate holds
 
 
 def pick(ask: Asked, question: str, ranked: Sequence[Quote], vectors: np.ndarray) -> Picked:

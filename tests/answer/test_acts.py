@@ -121,3 +121,19 @@ def test_a_when_answer_gives_the_time_beside_the_act():
                  "2018 elections.", "HuffPost", 1.0)
     dated = quote("The House passed the showcase legislation on Friday, an expansive measure.", "Times", 0.8)
     assert pick(asked(q), q, [best, dated], np.eye(2, dtype=np.float32)).quotes[0] is dated
+
+
+def test_a_when_answer_opens_with_the_quote_naming_the_act_by_a_verb_of_its_family():
+    q = "When did the mayor talk to the senator about a job?"
+    lead = quote("The mayor used an aide as an intermediary to see if the senator would drop out of the race.", "Times", 1.0)
+    answer = quote("The senator said the mayor called him last summer about the race.", "Fox", 0.85)
+    picked = pick(asked(q), q, [lead, answer], np.eye(2, dtype=np.float32))
+    assert picked.quotes[0] is answer  # "called" names the talk, "last summer" gives the time beside it
+
+
+def test_the_questions_own_verb_decides_when_a_close_quote_uses_it():
+    q = "In which city did the council adopt its resolution?"
+    lead = quote("The council approved a resolution condemning the plan.", "Post", 1.0)
+    answer = quote("The council adopted the resolution at its meeting in Kansas City.", "Times", 0.9)
+    picked = pick(asked(q), q, [lead, answer], np.eye(2, dtype=np.float32))
+    assert picked.quotes == [answer]  # "approved" is of the family, but "adopted" is the question's own word

@@ -48,3 +48,43 @@ def test_a_verb_is_not_reported_by_another_word_that_only_shares_its_first_lette
 def test_the_noun_of_whom_an_event_befalls_does_not_report_it():
     assert mentions("nominate", "Trump, the presumptive GOP nominee, called her a disgrace.") is None
     assert mentions("nominate", "Trump nominated Jo Lee on Monday.") == "reported"
+
+
+def test_talking_is_reported_by_a_call_or_a_conversation():
+    from app.answer.outcome import unreported
+    q = "When did the mayor talk to the senator about a job?"
+    assert mentions("talk", "Park said the mayor called him last summer.") == "reported"
+    assert mentions("talk", "The conversation moved on to other subjects.") == "reported"
+    assert unreported(q, ["Park said the mayor called him last summer."]) == []
+    assert mentions("pay", "The mayor called him last summer.") is None  # only talking verbs are one family
+
+
+def test_a_vote_on_a_measure_is_reported_as_passed_adopted_or_approved():
+    from app.answer.outcome import unreported
+    q = "Did the council pass a resolution condemning the plan?"
+    assert unreported(q, ["The council adopted a resolution Tuesday condemning the plan."]) == []
+    assert mentions("approve", "The measure passed 234-193 on Friday.") == "reported"
+    assert mentions("pass", "Critics urged members to approve the measure.") == "prospect"  # still a prospect
+    assert mentions("pass", "The council rejected the resolution.") is None  # another verb entirely
+
+
+def test_a_did_question_whose_subject_ends_in_a_plural_noun_asks_about_the_verb_after_it():
+    from app.answer.outcome import events
+    assert events("Did the Internet companies deny giving the government a back door?") == ["deny"]
+    assert events("Did the Tea Party organizers dispute the claims of racism?") == ["dispute"]
+    assert events("Did the NAACP pass a resolution?") == ["pass"]  # -ss, -us: verbs, not plural nouns
+    assert events("Did Obama focus on Iran?") == ["focus"]
+
+
+def test_a_reflexive_follows_the_verb_of_a_did_question():
+    from app.answer.outcome import events
+    assert events("Did Colorado's attorney general recuse himself from the lawsuit?") == ["recuse"]
+    assert events("Did the justices recuse themselves?") == ["recuse"]
+    assert events("Did observers suggest that she might have to recuse herself?") == []  # not the main verb
+
+
+def test_a_refusal_answers_whether_an_offer_was_accepted():
+    from app.answer.outcome import unreported
+    q = "Did Senator Park accept the offer of a seat on the board?"
+    assert unreported(q, ["Mr. Park said the mayor conveyed the offer, but he declined."]) == []
+    assert unreported(q, ["The mayor made Mr. Park an offer of a seat on the board."]) == ["accept"]

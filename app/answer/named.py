@@ -1,0 +1,71 @@
+"""Does an article the answer could quote name everyone the question names?
+
+A near-topic question often keeps every word of a story but one name: another person ("What did
+Justice Clarence Thomas say during the Wal-Mart argument?"), another state ("Did Kansas join Nebraska
+and Oklahoma's lawsuit …?"). The passages score well on the rest, so relevance alone answers with the
+story's quotes. The check abstains only on strong evidence: a name of the question (a run of
+capitalised words after its first word; titles such as "Justice", sentence openers, months and
+acronyms, which an article may spell out, left out) that no article of a candidate quote holds in any
+of its words (the whole article as ingest stored its terms: "Duncan Hunter" is named by "Mr. Hunter"
+three paragraphs on) and that is not a candidate's outlet. Pure functions, no model.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from app.answer.dates import DATE
+from app.answer.select import Quote
+from app.text.acronyms import ACRONYM
+from app.text.terms import STOPWORDS, term_set, terms
+
+# Words that title or describe a person or body rather than name them: "Justice Clarence Thomas"
+# is named by "Thomas", not by "Justice", which every article about the court holds.
+TITLES = frozenset(terms(
+    "justice justices president rep representative sen senator gov governor mr mrs ms dr judge chief "
+    "secretary speaker attorney general former u.s us united states"))
+_WORD = re.compile(r"[A-Za-z][\w'’&-]*(?:\.(?=\w))?[\w'’&-]*")
+# "… Tehran. Write", "… it. Write", not "Mr. Hunter" / "Sen. Chris Murphy" (a short capitalised abbreviation)
+_SENTENCE_END = re.compile(r"(?:[?!:]|(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})\.)\W*$")
+
+
+def question_names(question: str) -> list[frozenset[str]]:
+    """The question's names, each as the search terms of its words, titles left out."""
+    names, run = [], []
+    for m in _WORD.finditer(question):
+        word = m.group()
+        first = not question[:m.start()].strip() or _SENTENCE_END.search(question[:m.start()]) is not None
+        if not first and word[0].isupper() and word.casefold() not in STOPWORDS and not DATE.fullmatch(word) \
+                and not ACRONYM.fullmatch(re.sub(r"['’]s$", "", word)):
+            run.append(word)
+            continue
+        names.append(run)
+        run = []
+    names.append(run)
+    found = [frozenset(terms(" ".join(r))) - TITLES for r in names if r]
+    return [n for n in dict.fromkeys(found) if n]
+
+
+def _named(name: frozenset[str], held: frozenset[str]) -> bool:
+    """One of the name's words, its words run together ("Al Jazeera" / "Aljazeera"), or a word of it
+    split in two ("Walmart" / "Wal-Mart") is held."""
+    return bool(name & held) or "".join(sorted(name)) in held or "".join(sorted(name, reverse=True)) in held \
+        or any(w[:i] in held and w[i:] in held for w in name for i in range(2, len(w) - 1))
+
+
+def article_terms(q: Quote) -> frozenset[str]:
+    """The search terms of the quote's whole article as ingest stored them (its passage's, if not stored)."""
+    sentences = q.hit.sentences
+    if sentences is None or sentences.bounds is None:
+        return term_set(q.hit.chunk.text)
+    return frozenset().union(*(t for t in sentences.terms_of(range(len(sentences))) if t is not None))
+
+
+def unnamed(question: str, candidates: Sequence[Quote]) -> list[str]:
+    """The question's names that no article of a candidate quote holds, nor its outlet (empty: all named)."""
+    names = question_names(question)
+    if not names or not candidates:
+        return []
+    held = frozenset().union(*(article_terms(q) | term_set(q.outlet) for q in {id(q.hit): q for q in candidates}.values()))
+    return [" ".join(sorted(n)) for n in names if not _named(n, held)]

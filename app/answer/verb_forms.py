@@ -1,0 +1,32 @@
+"""Which words report a verb: its irregular past ("won" reports "win") and the verbs of its family
+("spoke" reports "talk", "adopted" reports "pass"). Data shared by the checks that read an event
+in a quote (`outcome.py`) and the choice of the quote that names the act asked about (`acts.py`).
+"""
+
+from __future__ import annotations
+
+from app.text.terms import stem
+
+# Irregular past forms of common English verbs: "won" reports "win".
+IRREGULAR = {"win": "won", "pay": "paid", "give": "gave", "take": "took", "make": "made", "find": "found",
+             "lose": "lost", "leave": "left", "bring": "brought", "buy": "bought", "hold": "held", "keep": "kept",
+             "run": "ran", "get": "got", "see": "saw", "begin": "began", "choose": "chose", "send": "sent",
+             "spend": "spent", "lead": "led", "sell": "sold", "fight": "fought", "seek": "sought", "meet": "met",
+             "rise": "rose", "fall": "fell", "steal": "stole", "hide": "hid", "break": "broke", "strike": "struck",
+             "go": "went", "come": "came", "know": "knew", "grow": "grew", "draw": "drew", "throw": "threw"}
+
+
+# Verbs that report one another: talking with someone is reported in many words ("called him last
+# summer", "the conversation moved on", "spoke with officials"), and a body's vote on a measure is
+# "passed", "adopted" or "approved" ("The NAACP adopted a resolution", "approved by voters in 2012"); an
+# offer's fate is told by "accepted", "declined" or "refused", each of which answers "Did X accept …?"
+# (as "did not pass" answers "Did X pass …?": a report either way).
+FAMILIES = tuple(frozenset(stem(w) for w in words.split()) for words in (
+    "talk speak spoke spoken call phone discuss conversation chat", "pass adopt approve",
+    "accept decline refuse"))
+
+
+def family(word: str) -> frozenset[str]:
+    """The stems of the verbs that report `word` besides its own forms (empty: none)."""
+    s = stem(word)
+    return frozenset().union(*(f for f in FAMILIES if s in f))
