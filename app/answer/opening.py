@@ -22,7 +22,7 @@ from app.answer.places import gives_place
 from app.answer.select import Quote
 from app.answer.signals import figure_answers
 
-ACT_MARGIN = 0.3  # a quote naming the act opens a plain answer when it scores within this of the best
+ACT_MARGIN = 0.35  # a quote naming the act opens a plain answer when it scores within this of the best
 TYPE_WORDS = 12  # words between the act and the time or place that answers "when" / "where" about it
 
 

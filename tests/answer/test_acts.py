@@ -121,3 +121,10 @@ def test_a_when_answer_gives_the_time_beside_the_act():
                  "2018 elections.", "HuffPost", 1.0)
     dated = quote("The House passed the showcase legislation on Friday, an expansive measure.", "Times", 0.8)
     assert pick(asked(q), q, [best, dated], np.eye(2, dtype=np.float32)).quotes[0] is dated
+
+
+def test_a_quote_naming_the_act_a_third_below_the_best_still_opens_the_answer():
+    q = "Which group paid for the ad?"
+    lead = quote("The ad features the prime minister laying out his security concerns.", "HuffPost", 0.93)
+    paid = quote("The ad, paid for by the advocacy group Secure Future, could sway voters.", "Fox", 0.61)
+    assert pick(asked(q), q, [lead, paid], np.eye(2, dtype=np.float32)).quotes[0] is paid
