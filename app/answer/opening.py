@@ -20,7 +20,8 @@ from app.answer.asked import Asked
 from app.answer.dates import gives_time
 from app.answer.places import gives_place
 from app.answer.select import Quote
-from app.answer.signals import figure_answers
+from app.answer.signals import counts_asked, figure_answers
+from app.attribution.contradict import figures, same_figure
 
 ACT_MARGIN = 0.35  # a quote naming the act opens a plain answer when it scores within this of the best
 TYPE_WORDS = 12  # words between the act and the time or place that answers "when" / "where" about it
@@ -56,16 +57,30 @@ def _answers(ask: Asked, question: str, text: str, prospect: bool, figure: bool 
 
 def plain_order(ask: Asked, question: str, ranked: Sequence[Quote], close: Sequence[int], most: int) -> list[int]:
     """Positions of a plain answer's quotes: the opening one (`act_first`), then close ones from other
-    outlets, up to `most`. When the act chose the opening quote, a further one must answer as it does
-    (`_answers`: the act, with the time, place or figure asked beside it): a lead that only restates
-    the topic, or names the act without what was asked about it, adds no answer."""
+    outlets, up to `most`. When the act chose the opening quote, or the best one gives the time, place
+    or figure asked beside the act, a further one must answer as it does (`_answers`), or give the same
+    count in other words (`_same_count`): a lead that only restates the topic, or names the act without
+    what was asked about it, adds no answer. A yes/no question's corroboration is kept as it was."""
     first = act_first(ask, question, ranked)
     kept, prospect = [first], asks_prospect(question)
+    typed = ask.date or ask.place or ask.figure  # "when / where / how many": the act alone is not the answer
+    answered = bool(first) or (typed and bool(ask.acts) and bool(ranked) and _answers(ask, question, ranked[0].text, prospect))
     for j in close:
         if len(kept) >= most:
             break
-        if first and not _answers(ask, question, ranked[j].text, prospect):
+        if answered and not _answers(ask, question, ranked[j].text, prospect) \
+                and not _same_count(ask, ranked[first].text, ranked[j].text):
             continue
         if all(ranked[j].outlet != ranked[k].outlet for k in kept):
             kept.append(j)
     return kept
+
+
+def _same_count(ask: Asked, opening: str, text: str) -> bool:
+    """For a how-many / how-much question: `text` gives a figure of what is counted that the opening
+    quote gives too, in other words ("about 12,000 have fallen victim" / "assassinated over 12,000
+    Iranians"): another source's word for the same answer."""
+    if not ask.figure:
+        return False
+    given = figures(opening)
+    return any(counts_asked(ask, f) and any(same_figure(f, g) for g in given) for f in figures(text))

@@ -55,3 +55,22 @@ def test_after_a_dated_opening_a_quote_naming_the_act_without_the_time_adds_no_a
     dated = quote("The House passed the showcase legislation on Friday, an expansive measure.", "Times", 0.8)
     undated = quote("The House approved the plan 234-193 after the bill passed committee.", "Fox", 0.79)
     assert pick(asked(q), q, [best, dated, undated], np.eye(3, dtype=np.float32)).quotes == [dated]
+
+
+def test_after_a_best_quote_giving_the_time_asked_a_quote_without_it_adds_no_answer():
+    q = "When did the two states file their lawsuit?"
+    best = quote("The two states filed the lawsuit on Thursday in the Supreme Court.", "Times", 1.0)
+    lead = quote("The two states filed a lawsuit seeking a court order against the law.", "Fox", 0.98)
+    assert pick(asked(q), q, [best, lead], np.eye(2, dtype=np.float32)).quotes == [best]
+    yes_no = "Did the two states file a lawsuit?"
+    sued = quote("The two states sued their neighbour over its law.", "Fox", 0.98)
+    assert len(pick(asked(yes_no), yes_no, [best, sued], np.eye(2, dtype=np.float32)).quotes) == 2  # corroboration
+
+
+def test_after_a_best_quote_giving_the_count_another_outlet_giving_the_same_count_corroborates():
+    q = "How many villagers have been killed in attacks blamed on the gang?"
+    best = quote("Of the 1,700 villagers killed in attacks, about 1,200 were killed by the gang.", "Mehr", 1.0)
+    same = quote("The gang has assassinated over 1,200 villagers in four decades.", "Rasa", 0.95)
+    other = quote("The gang's leaders were blamed for attacks on 40 police posts.", "Fars", 0.95)
+    assert pick(asked(q), q, [best, same], np.eye(2, dtype=np.float32)).quotes == [best, same]
+    assert pick(asked(q), q, [best, other], np.eye(2, dtype=np.float32)).quotes == [best]
