@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 
 from app.answer.acts import question_acts
 from app.answer.outcome import DID_CASE, participles
+from app.answer.places import asks_place
 from app.attribution.speech import runs
 from app.text.acronyms import acronyms
 from app.text.terms import STOPWORDS, per_text, stem, terms
@@ -66,6 +67,7 @@ class Asked:
     doer_role: frozenset[str] = frozenset()  # … or the role it names them by ("Colorado's attorney general": attorney) …
     doer_owner: frozenset[str] = frozenset()  # … of colorado: the passages name the holder
     acts: tuple[str, ...] = ()  # words of the act asked about ("removed"), not of a said-question (`acts.question_acts`)
+    place: bool = False  # "Where …", "In which city …": an answer names a place the question does not (`places.py`)
 
     @property
     def said(self) -> bool:
@@ -113,7 +115,7 @@ def asked(question: str) -> Asked:
                  _owner(role.group("owner")) if role else frozenset(), DATE_ASKED.search(question) is not None,
                  identity, _act(question) if identity else _did_act(question, did) or _ongoing_act(question),
                  *_doer(question, did))
-    ask = replace(ask, acts=() if ask.said else question_acts(question))
+    ask = replace(ask, acts=() if ask.said else question_acts(question), place=asks_place(question))
     return replace(ask, verb=_role_act(question)) if ask.doer_role and not identity else ask
 
 

@@ -4,10 +4,10 @@ The best-scoring sentence often restates the question's topic: an article's lead
 subject and so resembles every question about it. The sentence that answers names the act the
 question asks about (`acts.py`): "Was anyone removed …" → "… the sergeant-at-arms was called to remove
 a protester". So a plain answer opens with the best quote that names the act, with an answer of the
-type asked (a date as precise as "when / on what day" asks, a figure of what "how many" counts),
-when the best one does not and it scores within ACT_MARGIN of it. Further quotes corroborate from
-other outlets and answer closely (within CLOSE of the best); after a quote the act chose, only those
-that name the act too. Only the plain answer's quotes change, not the scores that decide abstention
+type asked (a date as precise as "when / on what day" asks, a place "where" does not already name,
+a figure of what "how many" counts), when the best one does not and it scores within ACT_MARGIN of
+it. Further quotes corroborate from other outlets and answer closely (within CLOSE of the best);
+after a quote the act chose, only those that answer as it does (the act and the time or place asked). Only the plain answer's quotes change, not the scores that decide abstention
 and disagreement.
 """
 
@@ -18,21 +18,30 @@ from collections.abc import Sequence
 from app.answer.acts import around_act, asks_prospect, names_act
 from app.answer.asked import Asked
 from app.answer.dates import gives_time
+from app.answer.places import gives_place
 from app.answer.select import Quote
-from app.answer.signals import figure_answers
+from app.answer.signals import counts_asked, figure_answers
+from app.attribution.contradict import figures, same_figure
 
-ACT_MARGIN = 0.3  # a quote naming the act opens a plain answer when it scores within this of the best
-TYPE_WORDS = 12  # words between the act and the time that answers "when" about it
+ACT_MARGIN = 0.35  # a quote naming the act opens a plain answer when it scores within this of the best
+TYPE_WORDS = 12  # words between the act and the time or place that answers "when" / "where" about it
 
 
 def act_first(ask: Asked, question: str, ranked: Sequence[Quote], kin: bool = False) -> int:
     """The position of the quote a plain answer opens with: 0 (the best), unless it does not name the
-    act asked about with an answer of the type asked beside it, and one within ACT_MARGIN does."""
+    act asked about with an answer of the type asked beside it, and one within ACT_MARGIN does. When
+    none gives the place asked, a quote naming the act still comes before one that does not (not so for
+    a time: "it was first announced …" is another event than the one "on what day" asks about)."""
     prospect = asks_prospect(question)
     if not ask.acts or not ranked or _answers(ask, question, ranked[0].text, prospect, figure=False, kin=kin):
         return 0  # the best quote's figure is not second-guessed ("eight years" is a figure no rule reads)
     floor = ranked[0].score - ACT_MARGIN
-    return next((i for i, q in enumerate(ranked) if q.score >= floor and _answers(ask, question, q.text, prospect, kin=kin)), 0)
+    found = next((i for i, q in enumerate(ranked) if q.score >= floor
+                  and _answers(ask, question, q.text, prospect, kin=kin)), None)
+    if found is not None or not ask.place:
+        return found or 0
+    return next((i for i, q in enumerate(ranked) if q.score >= floor
+                 and _answers(ask, question, q.text, prospect, typed=False, kin=kin)), 0)
 
 
 def by_kin(ask: Asked, question: str, ranked: Sequence[Quote]) -> bool:
@@ -44,27 +53,47 @@ def by_kin(ask: Asked, question: str, ranked: Sequence[Quote]) -> bool:
     return not any(names_act(ask.acts, q.text, prospect) for q in ranked if q.score >= floor)
 
 
-def _answers(ask: Asked, question: str, text: str, prospect: bool, figure: bool = True, kin: bool = False) -> bool:
-    """`text` names the act and, when the question asks "when / on what day", a time as precise as that
-    within TYPE_WORDS of it ("passed … on Friday", not "which passed 234-193, was … in the 2018
-    elections"); when it asks "how many / how much", a figure of what it counts."""
+def _answers(ask: Asked, question: str, text: str, prospect: bool, figure: bool = True, typed: bool = True,
+             kin: bool = False) -> bool:
+    """`text` names the act (by a verb of its family too when `kin`) and, when the question asks "when / on
+    what day", a time as precise as that within TYPE_WORDS of it ("passed … on Friday", not "which passed
+    234-193, was … in the 2018 elections"); when it asks "where / in which city", a place it does not name
+    ("adopted … in Kansas City", `places.py`); when it asks "how many / how much", a figure of what it
+    counts. `typed` False: the act alone, whatever place is asked."""
     near = around_act(ask.acts, text, prospect, TYPE_WORDS, kin=kin)
     return bool(near) and (not ask.date or any(gives_time(question, w) for w in near)) \
+        and (not (typed and ask.place) or any(gives_place(question, w) for w in near)) \
         and (not (figure and ask.figure) or figure_answers(ask, text))
 
 
 def plain_order(ask: Asked, question: str, ranked: Sequence[Quote], close: Sequence[int], most: int) -> list[int]:
     """Positions of a plain answer's quotes: the opening one (`act_first`), then close ones from other
-    outlets, up to `most`. When the act chose the opening quote, a further one must name the act too:
-    a lead that only restates the topic adds no answer."""
+    outlets, up to `most`. When the act chose the opening quote, or the best one gives the time, place
+    or figure asked beside the act, a further one must answer as it does (`_answers`), or give the same
+    count in other words (`_same_count`): a lead that only restates the topic, or names the act without
+    what was asked about it, adds no answer. A yes/no question's corroboration is kept as it was."""
     kin = by_kin(ask, question, ranked)
     first = act_first(ask, question, ranked, kin)
     kept, prospect = [first], asks_prospect(question)
+    typed = ask.date or ask.place or ask.figure  # "when / where / how many": the act alone is not the answer
+    answered = bool(first) or (typed and bool(ask.acts) and bool(ranked)
+                                and _answers(ask, question, ranked[0].text, prospect, kin=kin))
     for j in close:
         if len(kept) >= most:
             break
-        if first and not names_act(ask.acts, ranked[j].text, prospect, kin):
+        if answered and not _answers(ask, question, ranked[j].text, prospect, kin=kin) \
+                and not _same_count(ask, ranked[first].text, ranked[j].text):
             continue
         if all(ranked[j].outlet != ranked[k].outlet for k in kept):
             kept.append(j)
     return kept
+
+
+def _same_count(ask: Asked, opening: str, text: str) -> bool:
+    """For a how-many / how-much question: `text` gives a figure of what is counted that the opening
+    quote gives too, in other words ("about 12,000 have fallen victim" / "assassinated over 12,000
+    Iranians"): another source's word for the same answer."""
+    if not ask.figure:
+        return False
+    given = figures(opening)
+    return any(counts_asked(ask, f) and any(same_figure(f, g) for g in given) for f in figures(text))

@@ -137,3 +137,10 @@ def test_the_questions_own_verb_decides_when_a_close_quote_uses_it():
     answer = quote("The council adopted the resolution at its meeting in Kansas City.", "Times", 0.9)
     picked = pick(asked(q), q, [lead, answer], np.eye(2, dtype=np.float32))
     assert picked.quotes == [answer]  # "approved" is of the family, but "adopted" is the question's own word
+
+
+def test_a_quote_naming_the_act_a_third_below_the_best_still_opens_the_answer():
+    q = "Which group paid for the ad?"
+    lead = quote("The ad features the prime minister laying out his security concerns.", "HuffPost", 0.93)
+    paid = quote("The ad, paid for by the advocacy group Secure Future, could sway voters.", "Fox", 0.61)
+    assert pick(asked(q), q, [lead, paid], np.eye(2, dtype=np.float32)).quotes[0] is paid
