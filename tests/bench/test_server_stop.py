@@ -13,10 +13,13 @@ import psutil
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
+# Ctrl-C reaches a bench run from a terminal as KeyboardInterrupt; a job started in the background by a
+# non-interactive shell (CI runners, `cmd &`) inherits SIGINT as ignored, so the child sets the terminal's handler
 HOLD = """
-import sys, time
+import signal, sys, time
 from pathlib import Path
 from app.bench.server import chroma_server
+signal.signal(signal.SIGINT, signal.default_int_handler)
 with chroma_server(Path(sys.argv[1])) as (url, pid):
     print(pid, flush=True)
     time.sleep(600)
