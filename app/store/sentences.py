@@ -53,19 +53,20 @@ class Sentences:
 
     def within(self, start: int, end: int) -> tuple[list[Span], np.ndarray]:
         """The sentences lying inside [start, end) (document offsets), and their vectors."""
-        lo = int(np.searchsorted(self.starts, start, side="left"))
-        hi = max(lo, int(np.searchsorted(self.ends, end, side="right")))
+        lo = int(self.starts.searchsorted(start, side="left"))
+        hi = max(lo, int(self.ends.searchsorted(end, side="right")))
         return [Span(int(s), int(e)) for s, e in zip(self.starts[lo:hi], self.ends[lo:hi])], self.vectors[lo:hi]
 
     def rows(self, start: int, end: int) -> range:
-        """Positions of the sentences lying inside [start, end) (document offsets)."""
-        lo = int(np.searchsorted(self.starts, start, side="left"))
-        return range(lo, max(lo, int(np.searchsorted(self.ends, end, side="right"))))
+        """Positions of the sentences lying inside [start, end) (document offsets). (The arrays' own
+        searchsorted: np.searchsorted's dispatch cost more than the search, several times per passage.)"""
+        lo = int(self.starts.searchsorted(start, side="left"))
+        return range(lo, max(lo, int(self.ends.searchsorted(end, side="right"))))
 
     def overlapping(self, start: int, end: int) -> np.ndarray:
         """Vectors of the sentences that share a character with [start, end) (document offsets)."""
-        lo = int(np.searchsorted(self.ends, start, side="right"))
-        hi = int(np.searchsorted(self.starts, end, side="left"))
+        lo = int(self.ends.searchsorted(start, side="right"))
+        hi = int(self.starts.searchsorted(end, side="left"))
         return self.vectors[lo:max(lo, hi)]
 
     def terms(self, i: int) -> frozenset[str] | None:
