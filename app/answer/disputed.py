@@ -93,7 +93,7 @@ def _claim_stated(ask: Asked, ranked: Sequence[Quote], vectors: np.ndarray, i: i
 
 
 Embed = Callable[[Sequence[str]], np.ndarray]
-Keep = Callable[[str], bool]
+Keep = Callable[[str], bool]  # a text test that only a text holding a rebuttal cue (cx.rebuts) passes
 ArticleQuotes = Callable[[str, Keep], Sequence[Quote]]  # a document id, a text test -> its quotes passing it
                                                         # that the first retrieval did not return
 

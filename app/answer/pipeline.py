@@ -60,11 +60,15 @@ def answer_from_index(question: str, search: str, *, store: Store, lexical: Lexi
 def _article(doc_id: str, keep: Callable[[str], bool], *, store: Store, lexical: LexicalIndex, seen: set[str],
              quotes) -> list[Hit]:
     """The passages of one document that the first retrieval did not return (the best quote's own article)
-    and whose text passes `keep` (tried on the whole text first: most articles are not read further),
+    and whose text passes `keep`, a test only a text with a rebuttal cue passes (tried on the whole text
+    first: most articles are not read further; the cues the index found skip the texts that hold none),
     cut from the document by the chunk table (no store round trip: 2 ms of Chroma get per article);
     `quotes`: the answer's quote vectors, which learn their stored sentences."""
     record = store.manifest.documents.get(doc_id) or {}
     ids = [cid for cid in record.get("chunk_ids", []) if cid not in seen]
+    cues = lexical.cues if lexical is not None else None
+    if cues is not None:
+        ids = [cid for cid in ids if cues.chunk_may_rebut(lexical.row(cid))] if cues.doc_may_rebut(doc_id) else []
     if not ids or not keep(store.text(doc_id)):
         return []
     found = [Hit(c, 0.0, 0.0, 0.0, 0.0, 0.0, store.sentences(doc_id)) for c in stored_chunks(ids, store, lexical).values()

@@ -169,8 +169,8 @@ def _sentence_texts(ids: list[str], store: Store, lexical: LexicalIndex) -> Iter
         if stored is None:
             continue
         rows = stored.rows(c.start, c.end)
-        starts, ends = stored.starts[rows.start : rows.stop].tolist(), stored.ends[rows.start : rows.stop].tolist()
-        yield from (c.text[a - c.start : b - c.start] for a, b in zip(starts, ends))
+        starts, ends = stored.offsets
+        yield from (c.text[a - c.start : b - c.start] for a, b in zip(starts[rows.start : rows.stop], ends[rows.start : rows.stop]))
 
 
 def _dense(qvec: np.ndarray, store: Store, lexical: LexicalIndex | None, n: int, filters: Filters

@@ -15,9 +15,11 @@ embedder later; the scoring functions take spans and vectors as arguments.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
+from itertools import repeat
+from typing import NamedTuple
 
 import numpy as np
 
@@ -28,7 +30,7 @@ from app.answer.signals import figure_answers, is_headline, names_element, names
 from app.attribution.links import Link, links_from_meta, sentence_chains
 from app.attribution.quotemarks import open_after
 from app.text.acronyms import initialisms
-from app.text.sentences import Span, split_sentences
+from app.text.sentences import split_sentences
 from app.text.terms import per_text, terms
 
 Embed = Callable[[Sequence[str]], np.ndarray]
@@ -53,8 +55,7 @@ def sentence_vectors(texts: Sequence[str], embed: Embed) -> np.ndarray:
     return np.asarray(embed(list(texts)), dtype=np.float32)
 
 
-@dataclass(frozen=True)
-class Sentence:
+class Sentence(NamedTuple):  # a few hundred per question: a tuple is made in a quarter of a frozen dataclass's time
     hit: Hit
     index: int  # position among the passage's sentences
     start: int  # document offsets
@@ -68,27 +69,26 @@ class Sentence:
 def passage_sentences(hit: Hit) -> list[Sentence]:
     """The passage's sentences with their chains: the spans and terms ingest stored for its document
     (split and tokenised here only for an index that has none)."""
-    c, out = hit.chunk, []
-    stored = hit.sentences
+    c, stored, out = hit.chunk, hit.sentences, []
     rows = stored.rows(c.start, c.end) if stored is not None else range(0)
-    if rows:
-        starts, ends = stored.starts[rows.start : rows.stop].tolist(), stored.ends[rows.start : rows.stop].tolist()
-        spans = [Span(a - c.start, b - c.start) for a, b in zip(starts, ends)]
-        words = stored.terms_of(rows)
+    if rows:  # document offsets
+        starts, ends = stored.offsets
+        spans = zip(starts[rows.start : rows.stop], ends[rows.start : rows.stop])
+        words: Iterable[frozenset[str] | None] = stored.terms_of(rows)
     else:
-        spans = split_sentences(c.text)
-        words = [None] * len(spans)
-    chains, own = sentence_chains(c.meta), links_from_meta(c.meta)
-    for i, (s, w) in enumerate(zip(spans, words)):
-        para = c.text.count("\n\n", 0, s.start)
-        start, end = c.start + s.start, c.start + s.end
-        links = next((ls for a, b, ls in chains if a < end and start < b), own)
-        out.append(Sentence(hit, i, start, end, c.text[s.start : s.end], links, para, w))
+        spans, words = ((c.start + s.start, c.start + s.end) for s in split_sentences(c.text)), repeat(None)
+    chains, own, text, at = sentence_chains(c.meta), links_from_meta(c.meta), c.text, c.start
+    for i, ((start, end), w) in enumerate(zip(spans, words)):
+        links = own  # the chain of the first stored sentence chain overlapping it, else the chunk's
+        for a, b, found in chains:
+            if a < end and start < b:
+                links = found
+                break
+        out.append(Sentence(hit, i, start, end, text[start - at : end - at], links, text.count("\n\n", 0, start - at), w))
     return out
 
 
-@dataclass(frozen=True)
-class Scored:
+class Scored(NamedTuple):  # one per sentence scored, as many as Sentences
     sentence: Sentence
     score: float
     dense: float

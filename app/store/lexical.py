@@ -16,6 +16,7 @@ from app.files import atomic_write
 from app.store.bm25 import SavedBm25
 from app.store.manifest import fingerprint
 from app.store.chroma import StoredChunk
+from app.store.cues import Cues
 from app.store.facets import FacetMasks
 from app.store.table import EXACT_MAX, ChunkTable
 from app.text.terms import TERMS_VERSION, terms
@@ -37,12 +38,13 @@ class LexicalIndex:
     """BM25 over chunk texts; `search` can be restricted to chunks passing a filter."""
 
     def __init__(self, ids: list[str], facets: list[dict[str, str | None]], bm25, df: dict[str, int],
-                 table: ChunkTable | None = None, built_for: str | None = None) -> None:
+                 table: ChunkTable | None = None, built_for: str | None = None, cues: Cues | None = None) -> None:
         self.ids = ids
         self.facets = facets  # per chunk: outlet, stance (for filtering without a store round trip)
         self._bm25 = bm25
         self.df = df  # document frequency of each term, for idf-weighted coverage
         self.table = table  # per chunk: document, span, chains, vector (app/store/table.py)
+        self.cues = cues  # which chunks and documents hold a rebuttal cue (None: not found for this index)
         self.fingerprint = built_for or fingerprint(ids)  # the store's fingerprint this index was built for
         self._idf: dict[str, float] = {}
         self._built = None  # the bm25s object, when this index was built in this process
@@ -82,7 +84,7 @@ class LexicalIndex:
         allowed facets; None when the index is too big for that (ask the store) or has no table."""
         if not self.exact:
             return None
-        mask = self._mask(allowed) if allowed else None
+        mask = self._facets.mask(allowed) if allowed else None
         ids = self.ids
         return [(ids[row], sim) for row, sim in self.table.nearest(qvec, n, mask)]
 
@@ -154,9 +156,7 @@ class LexicalIndex:
     @classmethod
     def build(cls, ids: list[str], texts: list[str], facets: list[dict[str, str | None]],
               table: ChunkTable | None = None, built_for: str | None = None) -> LexicalIndex:
-        bm25s = _bm25s()
-
-        built = None
+        bm25s, built = _bm25s(), None
         tokenised = [terms(t) or ["\x00"] for t in texts]
         if ids:
             built = bm25s.BM25()
@@ -173,12 +173,11 @@ class LexicalIndex:
         loaded = cls.load(folder)
         if loaded is None or loaded.fingerprint != fingerprint:
             pairs = list(store.iter_records())
-            chunks = [c for c, _ in pairs]
-            dim = store.manifest.dim
-            vectors = np.array([v for _, v in pairs], dtype=np.float32).reshape(len(pairs), dim)
-            loaded = cls.build([c.id for c in chunks], [c.text for c in chunks],
-                               [{"outlet": c.meta.get("outlet"), "stance": c.meta.get("stance")} for c in chunks],
-                               ChunkTable.build(chunks, vectors), fingerprint)
+            chunks, texts = [c for c, _ in pairs], [c.text for c, _ in pairs]
+            vectors = np.array([v for _, v in pairs], dtype=np.float32).reshape(len(pairs), store.manifest.dim)
+            loaded = cls.build([c.id for c in chunks], texts, [{"outlet": c.meta.get("outlet"), "stance": c.meta.get("stance")}
+                                                                for c in chunks], ChunkTable.build(chunks, vectors), fingerprint)
+            loaded.cues = Cues.find(texts, (c.doc_id for c in chunks), store.text)  # what no question changes
             loaded.save(folder)
         return loaded
 
@@ -188,6 +187,8 @@ class LexicalIndex:
             self._built.save(str(folder / "bm25"))
         if self.table is not None:
             self.table.save(folder)
+        if self.cues is not None:
+            self.cues.save(folder, self.fingerprint)
         atomic_write(folder / "ids.json", json.dumps({"ids": self.ids, "facets": self.facets, "df": self.df,
                                                          "terms": TERMS_VERSION, "fingerprint": self.fingerprint}))
 
@@ -199,13 +200,11 @@ class LexicalIndex:
                 raise ValueError(f"tokenised by terms version {data.get('terms')}, not {TERMS_VERSION}")
             bm25 = SavedBm25.load(folder / "bm25") if data["ids"] else None
             table = ChunkTable.load(folder, len(data["ids"]))
-            return cls(list(data["ids"]), list(data["facets"]), bm25, dict(data["df"]), table, data["fingerprint"])
+            return cls(list(data["ids"]), list(data["facets"]), bm25, dict(data["df"]), table, data["fingerprint"],
+                       Cues.load(folder, data["fingerprint"], len(data["ids"])))
         except Exception as exc:  # a cache: whatever a crash or a disk left there, rebuild it
             log.info("lexical index at %s not usable (%s); it will be rebuilt", folder, exc)
             return None
-
-    def _mask(self, allowed: dict[str, set[str]]) -> np.ndarray:
-        return self._facets.mask(allowed)
 
     def search(self, query: str, n: int, allowed: dict[str, set[str]] | None = None) -> list[tuple[str, float]]:
         """Best chunks for `query` as (id, bm25 score), only those with a positive score. The last
@@ -289,7 +288,7 @@ class LexicalIndex:
         tokens = terms(query, query=True)
         if self._bm25 is None or not tokens:
             return []
-        mask = self._mask(allowed) if allowed else None
+        mask = self._facets.mask(allowed) if allowed else None
         if mask is not None and not mask.any():
             return []
         k = min(n, len(self.ids))

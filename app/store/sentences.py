@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import os
 import weakref
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from functools import cached_property
 
 import numpy as np
 
@@ -51,22 +53,30 @@ class Sentences:
     def __len__(self) -> int:
         return len(self.starts)
 
+    @cached_property
+    def offsets(self) -> tuple[list[int], list[int]]:
+        """`starts` and `ends` as lists (both ascending: the sentences follow one another), which `rows`
+        bisects: a numpy search per passage, several per question, cost more than the search itself."""
+        return self.starts.tolist(), self.ends.tolist()
+
     def within(self, start: int, end: int) -> tuple[list[Span], np.ndarray]:
         """The sentences lying inside [start, end) (document offsets), and their vectors."""
-        lo = int(np.searchsorted(self.starts, start, side="left"))
-        hi = max(lo, int(np.searchsorted(self.ends, end, side="right")))
-        return [Span(int(s), int(e)) for s, e in zip(self.starts[lo:hi], self.ends[lo:hi])], self.vectors[lo:hi]
+        rows = self.rows(start, end)
+        starts, ends = self.offsets
+        return [Span(s, e) for s, e in zip(starts[rows.start : rows.stop], ends[rows.start : rows.stop])], \
+            self.vectors[rows.start : rows.stop]
 
     def rows(self, start: int, end: int) -> range:
         """Positions of the sentences lying inside [start, end) (document offsets)."""
-        lo = int(np.searchsorted(self.starts, start, side="left"))
-        return range(lo, max(lo, int(np.searchsorted(self.ends, end, side="right"))))
+        starts, ends = self.offsets
+        lo = bisect_left(starts, start)
+        return range(lo, max(lo, bisect_right(ends, end)))
 
     def overlapping(self, start: int, end: int) -> np.ndarray:
         """Vectors of the sentences that share a character with [start, end) (document offsets)."""
-        lo = int(np.searchsorted(self.ends, start, side="right"))
-        hi = int(np.searchsorted(self.starts, end, side="left"))
-        return self.vectors[lo:max(lo, hi)]
+        starts, ends = self.offsets
+        lo = bisect_right(ends, start)
+        return self.vectors[lo:max(lo, bisect_left(starts, end))]
 
     def terms(self, i: int) -> frozenset[str] | None:
         """Sentence i's search terms as ingest stored them; None when they were not stored."""

@@ -71,6 +71,8 @@ class ChunkTable:
         vectors: np.ndarray | VectorFile = np.load(folder / "vectors.npy", mmap_mode="r" if rows else None)  # no mmap of 0 bytes
         if len(vectors) > EXACT_MAX:  # no exact search reads them all: read the rows asked for
             vectors = VectorFile(folder / "vectors.npy", vectors.offset, vectors.shape)
+        else:  # a plain array over the same mapped pages: np.memmap's subclass hooks cost on every product and row read
+            vectors = np.asarray(vectors)
         spans = np.load(folder / "spans.npy").reshape(-1, 3)
         table = cls(list(data["docs"]), spans[:, 0].astype(np.int32), spans[:, 1], spans[:, 2],
                     {int(r): c for r, c in data["chains"].items()}, vectors)

@@ -235,3 +235,23 @@ def test_past_the_open_file_limit_vectors_are_read_whole(tmp_path, monkeypatch):
     del held, s
     gc.collect()
     assert StoredRows.open_files == before  # the files closed with their sentences
+
+
+def test_rows_bisected_in_the_offset_lists_are_numpys_search_of_the_stored_arrays(make_assistant, corpus_dir):
+    """`rows` and `overlapping` search the offsets as lists; the same positions as np.searchsorted on the
+    arrays, for every stored document and span edges at, inside and between its sentences."""
+    a = make_assistant(corpus_dir)
+    a.ingest([corpus_dir])
+    store = a._open()
+    for doc_id in store.manifest.documents:
+        stored = store.sentences(doc_id)
+        starts, ends = stored.offsets
+        assert starts == sorted(starts) and ends == sorted(ends) and starts == stored.starts.tolist()
+        edges = sorted({0, len(store.text(doc_id)), *starts, *ends, *(s + 1 for s in starts), *(e - 1 for e in ends)})
+        for lo in edges[::3]:
+            for hi in edges[::5]:
+                first = int(np.searchsorted(stored.starts, lo, side="left"))
+                assert stored.rows(lo, hi) == range(first, max(first, int(np.searchsorted(stored.ends, hi, side="right"))))
+                low = int(np.searchsorted(stored.ends, lo, side="right"))
+                expected = np.asarray(stored.vectors)[low:max(low, int(np.searchsorted(stored.starts, hi, side="left")))]
+                np.testing.assert_array_equal(stored.overlapping(lo, hi), expected)

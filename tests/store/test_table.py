@@ -214,13 +214,15 @@ def test_the_pushback_article_is_read_from_the_table_without_a_chroma_call(seede
 
     from app.answer.pipeline import _article
 
+    from app.attribution.contradict import rebuts
+
     store = seeded._open()
     lexical = seeded._lexical_index(store)
-    doc_id, record = next(iter(store.manifest.documents.items()))
-    expected = [chunk for chunk, _ in store.get(record["chunk_ids"]).values()]
-    seen, quotes = {record["chunk_ids"][0]}, SimpleNamespace(chunks=[])
+    stored = {d: [chunk for chunk, _ in store.get(rec["chunk_ids"]).values()] for d, rec in store.manifest.documents.items()}
+    doc_id = max(stored, key=lambda d: sum(rebuts(c.text) for c in stored[d]))  # the look reads passages with a rebuttal cue
+    expected, seen, quotes = stored[doc_id], {stored[doc_id][0].id}, SimpleNamespace(chunks=[])
     counter = counted_store(seeded)
-    found = _article(doc_id, lambda text: True, store=store, lexical=lexical, seen=seen, quotes=quotes)
+    found = _article(doc_id, rebuts, store=store, lexical=lexical, seen=seen, quotes=quotes)
     assert counter.calls == []
-    assert [h.chunk for h in found] == [c for c in expected if c.id not in seen]
-    assert quotes.chunks == [h.chunk for h in found] and len(found) == len(record["chunk_ids"]) - 1
+    assert [h.chunk for h in found] == [c for c in expected if c.id not in seen and rebuts(c.text)]
+    assert quotes.chunks == [h.chunk for h in found] and len(found) >= 2

@@ -1,0 +1,62 @@
+"""Rebuttal cues found when the index is built: the same answer `contradict.rebuts` gives each chunk's and
+each document's text at ask time, used only for the index and rule they were found with, and the article
+look reads the same passages with them as without."""
+
+from __future__ import annotations
+
+from functools import partial
+
+import pytest
+from seed import copy_seed
+
+from app.answer.pipeline import _article
+from app.attribution.contradict import rebuts
+from app.store import cues as cues_module
+from app.store.cues import Cues
+
+
+@pytest.fixture
+def seeded(make_assistant, tmp_path):
+    a = make_assistant(copy_seed(tmp_path / "seed"))
+    a.ingest([tmp_path / "seed"])
+    store = a._open()
+    return store, a._lexical_index(store)
+
+
+def test_stored_cues_equal_the_rule_on_every_chunk_and_document(seeded):
+    store, lexical = seeded
+    cues = lexical.cues
+    assert cues is not None and cues.checked == len(lexical.ids)
+    texts = lexical.chunks(lexical.ids, store.text, lambda d: store.manifest.documents[d]["meta"])
+    for row, cid in enumerate(lexical.ids):
+        assert (row in cues.rows) == rebuts(texts[cid].text)
+    assert cues.docs == {d: rebuts(store.text(d)) for d in store.manifest.documents}
+    assert 0 < len(cues.rows) < len(lexical.ids)  # the seed has passages with a cue and passages without
+
+
+def test_cues_are_read_back_only_for_the_index_and_rule_they_were_found_for(seeded, tmp_path, monkeypatch):
+    _, lexical = seeded
+    lexical.cues.save(tmp_path, "built-for-this")
+    assert Cues.load(tmp_path, "built-for-this", lexical.cues.checked) == lexical.cues
+    assert Cues.load(tmp_path, "another-build", lexical.cues.checked) is None
+    assert Cues.load(tmp_path, "built-for-this", lexical.cues.checked + 1) is None
+    monkeypatch.setattr(cues_module, "RULE", "another-rule")
+    assert Cues.load(tmp_path, "built-for-this", lexical.cues.checked) is None
+
+
+def test_a_chunk_or_document_the_cues_do_not_know_may_rebut():
+    cues = Cues(2, frozenset({1}), {"a": False})
+    assert [cues.chunk_may_rebut(r) for r in (-1, 0, 1, 2)] == [True, False, True, True]
+    assert not cues.doc_may_rebut("a") and cues.doc_may_rebut("b")
+
+
+def test_the_article_look_reads_the_same_passages_with_the_cues_as_without(seeded):
+    store, lexical = seeded
+    cues, found = lexical.cues, {}
+    for with_cues in (True, False):
+        lexical.cues = cues if with_cues else None
+        look = partial(_article, store=store, lexical=lexical, seen=set(), quotes=type("Q", (), {"chunks": []})())
+        found[with_cues] = {d: [h.chunk.id for h in look(d, rebuts)] for d in store.manifest.documents}
+    lexical.cues = cues
+    assert found[True] == found[False]
+    assert any(found[True].values())
