@@ -59,7 +59,7 @@ def article_terms(q: Quote) -> frozenset[str]:
     sentences = q.hit.sentences
     if sentences is None or sentences.bounds is None:
         return term_set(q.hit.chunk.text)
-    return frozenset().union(*(t for t in sentences.terms_of(range(len(sentences))) if t is not None))
+    return sentences.all_terms
 
 
 def unnamed(question: str, candidates: Sequence[Quote]) -> list[str]:

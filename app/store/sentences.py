@@ -91,6 +91,15 @@ class Sentences:
         cuts, words = self.bounds[rows.start : rows.stop + 1].tolist(), self.words
         return [frozenset(words[a:b].decode().split()) for a, b in zip(cuts, cuts[1:])]
 
+    @cached_property
+    def all_terms(self) -> frozenset[str] | None:
+        """The whole document's search terms (every sentence's `terms` together) in one pass over the stored
+        bytes; None when they were not stored. Asked per candidate article on each question (`answer.named`)."""
+        if self.bounds is None:
+            return None
+        cuts, words = self.bounds.tolist(), self.words
+        return frozenset(b" ".join(words[a:b] for a, b in zip(cuts, cuts[1:])).decode().split())
+
     def to_bytes(self) -> bytes:
         """HEAD int64s, starts, ends (int64), vectors (float32), term bounds (n + 1 int64) and the
         terms' bytes: read back with no parsing (an .npz costed milliseconds per document to open,

@@ -49,6 +49,14 @@ def test_stored_terms_round_trip_and_are_dropped_when_the_tokeniser_changed(monk
     assert Sentences.from_bytes(saved).terms(0) is None  # made by another tokeniser: not used
 
 
+def test_a_documents_terms_together_are_the_union_of_its_sentences_terms_not_words_glued_across_them():
+    text = "The council voted. Taxes rose 5 percent! Nothing else happened in Zürich."
+    spans = split_sentences(text)
+    back = Sentences.from_bytes(Sentences.of(spans, np.eye(len(spans), 4, dtype=np.float32), text).to_bytes())
+    assert back.all_terms == frozenset().union(*(back.terms(i) for i in range(len(back))))
+    assert Sentences.of(spans, back.vectors).all_terms is None  # terms not stored
+
+
 def test_a_version_1_file_is_still_read_without_terms():
     from app.store.sentences import MAGIC_V1
 
