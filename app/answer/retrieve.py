@@ -168,9 +168,7 @@ def _sentence_texts(ids: list[str], store: Store, lexical: LexicalIndex) -> Iter
         stored = store.sentences(c.doc_id)
         if stored is None:
             continue
-        rows = stored.rows(c.start, c.end)
-        starts, ends = stored.offsets
-        yield from (c.text[a - c.start : b - c.start] for a, b in zip(starts[rows.start : rows.stop], ends[rows.start : rows.stop]))
+        yield from (c.text[a - c.start : b - c.start] for a, b in stored.spans_of(stored.rows(c.start, c.end)))
 
 
 def _dense(qvec: np.ndarray, store: Store, lexical: LexicalIndex | None, n: int, filters: Filters

@@ -72,8 +72,7 @@ def passage_sentences(hit: Hit) -> list[Sentence]:
     c, stored, out = hit.chunk, hit.sentences, []
     rows = stored.rows(c.start, c.end) if stored is not None else range(0)
     if rows:  # document offsets
-        starts, ends = stored.offsets
-        spans = zip(starts[rows.start : rows.stop], ends[rows.start : rows.stop])
+        spans = stored.spans_of(rows)
         words: Iterable[frozenset[str] | None] = stored.terms_of(rows)
     else:
         spans, words = ((c.start + s.start, c.start + s.end) for s in split_sentences(c.text)), repeat(None)

@@ -44,8 +44,7 @@ class KnownVectors:
         units = _unit_rows([(stored, rows) for _, stored, rows in found])
         for c, stored, rows in found:
             lo, vectors = units[id(stored), rows.start]
-            starts, ends = stored.offsets
-            for a, b, vector in zip(starts[rows.start : rows.stop], ends[rows.start : rows.stop], vectors[rows.start - lo : rows.stop - lo]):
+            for (a, b), vector in zip(stored.spans_of(rows), vectors[rows.start - lo : rows.stop - lo]):
                 self._by_text.setdefault(c.text[a - c.start : b - c.start], vector)
 
     def __call__(self, texts: Sequence[str]) -> np.ndarray:

@@ -62,9 +62,12 @@ class Sentences:
     def within(self, start: int, end: int) -> tuple[list[Span], np.ndarray]:
         """The sentences lying inside [start, end) (document offsets), and their vectors."""
         rows = self.rows(start, end)
+        return [Span(s, e) for s, e in self.spans_of(rows)], self.vectors[rows.start : rows.stop]
+
+    def spans_of(self, rows: range) -> list[tuple[int, int]]:
+        """(start, end) document offsets of the sentences at `rows` (a `rows` result)."""
         starts, ends = self.offsets
-        return [Span(s, e) for s, e in zip(starts[rows.start : rows.stop], ends[rows.start : rows.stop])], \
-            self.vectors[rows.start : rows.stop]
+        return list(zip(starts[rows.start : rows.stop], ends[rows.start : rows.stop]))
 
     def rows(self, start: int, end: int) -> range:
         """Positions of the sentences lying inside [start, end) (document offsets)."""
