@@ -165,12 +165,13 @@ def rejects_statement(x: Quote, r: Quote, sim: float) -> bool:
 
 # "Democrats called that a mischaracterization", "But the company said it was false": a voice, a verb of saying
 # or rejecting, and a pronoun standing for what was said just before
-_ANSWERED_BACK = re.compile(r"^\W*(?:but\s+|and\s+)?(?:[\w’'.-]+\s+){1,6}?(?:called|calls|said|says|dismissed|denied|"
-                            r"disputed|rejected)\s+(?:that|this|it|those|these)\b", re.IGNORECASE)
+_VOICE = r"^\W*(?:but\s+|and\s+)?(?:[\w’'.-]+\s+){1,6}?"  # a few words naming who answers back
+_BACK_PRONOUN = r"\s+(?:that|this|it|those|these)\b"  # … and what was said just before
+_ANSWERED_BACK = re.compile(rf"{_VOICE}(?:called|calls|said|says|dismissed|denied|disputed|rejected){_BACK_PRONOUN}",
+                            re.IGNORECASE)
 # "Wal-Mart calls that evidence unrepresentative and unreliable": to call what was said something dismissive is to
 # reject it, whether the word is a rebuttal cue or a negated evaluation (un-/in-/mis- on an adjective's ending)
-_CALLED = re.compile(r"^\W*(?:but\s+|and\s+)?(?:[\w’'.-]+\s+){1,6}?call(?:s|ed)\s+(?:that|this|it|those|these)\b(?P<rest>.*)",
-                     re.IGNORECASE | re.DOTALL)
+_CALLED = re.compile(rf"{_VOICE}call(?:s|ed){_BACK_PRONOUN}(?P<rest>.*)", re.IGNORECASE | re.DOTALL)
 _DISMISSIVE = re.compile(r"\b(?:(?:un|in|mis|ir|il)[a-z]{3,}(?:able|ible|ive|ate|ed|ous|ing|ation|ful)|false|wrong|nonsense|"
                          r"baseless|absurd|ridiculous|bogus)\b", re.IGNORECASE)
 CALLED_WORDS = 6  # words after the pronoun where the dismissive word stands ("that evidence unrepresentative")
