@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from app.answer.outcome import FRAME_WORDS, LIGHT, WRONGLY
+from app.answer.outcome import FRAME_WORDS, LIGHT, wrongly
 from app.answer.verb_forms import IRREGULAR, family
 from app.text.terms import STOPWORDS, per_text, stem
 
@@ -170,9 +170,9 @@ def around_act(acts: tuple[str, ...], text: str, prospect: bool = False, width: 
 
 
 def _wrongly(acts: tuple[str, ...], words: list[str], i: int) -> bool:
-    """A "mis-" act told as its base after a word of wrong manner: "improperly using" for "misuse"."""
-    return i > 0 and WRONGLY.match(words[i - 1]) is not None and any(
-        a.startswith("mis") and len(a) > 5 and stem(words[i]) == stem(a[3:]) for a in acts)
+    """A "mis-" act told as its base after a word of wrong manner ("improperly using" for "misuse",
+    `outcome.wrongly`), the base by its stem alone."""
+    return any(wrongly(a, words, i, lambda base, w: stem(w) == stem(base)) for a in acts)
 
 
 def asks_prospect(question: str) -> bool:

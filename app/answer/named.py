@@ -62,10 +62,15 @@ def article_terms(q: Quote) -> frozenset[str]:
     return sentences.all_terms
 
 
+def articles_terms(candidates: Sequence[Quote]) -> frozenset[str]:
+    """The search terms of every candidate's article (`article_terms`), each passage read once."""
+    return frozenset().union(*(article_terms(q) for q in {id(q.hit): q for q in candidates}.values()))
+
+
 def unnamed(question: str, candidates: Sequence[Quote]) -> list[str]:
     """The question's names that no article of a candidate quote holds, nor its outlet (empty: all named)."""
     names = question_names(question)
     if not names or not candidates:
         return []
-    held = frozenset().union(*(article_terms(q) | term_set(q.outlet) for q in {id(q.hit): q for q in candidates}.values()))
+    held = articles_terms(candidates) | frozenset().union(*(term_set(q.outlet) for q in candidates))
     return [" ".join(sorted(n)) for n in names if not _named(n, held)]

@@ -12,7 +12,7 @@ is a report too, since it answers the question. Pure functions, no model.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from os.path import commonprefix
 
 from app.answer.dates import names_time
@@ -164,10 +164,12 @@ def _kin(a: str, b: str) -> bool:
 WRONGLY = re.compile(r"^(?:improper|illegal|wrong|unlawful|inappropriate|false)(?:ly|ful|fully)?$")
 
 
-def _wrongly(event: str, words: Sequence[str], i: int) -> bool:
+def wrongly(event: str, words: Sequence[str], i: int, same: Callable[[str, str], bool] | None = None) -> bool:
+    """A "mis-" event told as its base after a word of wrong manner ("improperly using" for "misuse"):
+    word i is the base by `same` (`same_event` unless given) and word i - 1 is wrong manner."""
     base = event[3:]
     return event.startswith("mis") and len(base) >= 3 and i > 0 and WRONGLY.match(words[i - 1]) is not None \
-        and same_event(base, words[i])
+        and (same or same_event)(base, words[i])
 
 
 def _clauses(text: str) -> list[list[str]]:
@@ -181,7 +183,7 @@ def mentions(event: str, text: str) -> str | None:
     found = None
     for words in _clauses(text):
         for i, w in enumerate(words):
-            if not (same_event(event, w) or _wrongly(event, words, i)):
+            if not (same_event(event, w) or wrongly(event, words, i)):
                 continue
             before = " ".join(words[max(0, i - FRAME_WORDS) : i])
             if (PROSPECT.search(before) and not REALIS.search(before)) or CLAUSE_PROSPECT.search(" ".join(words[:i])):

@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 
 from app.answer.outcome import LIGHT, events
-from app.answer.named import article_terms
+from app.answer.named import articles_terms
 from app.answer.select import Quote
 from app.answer.verb_forms import IRREGULAR, family
 from app.text.terms import stem
@@ -34,7 +34,7 @@ def unreported_presumed(question: str, candidates: Sequence[Quote]) -> list[str]
     verbs = presumed_events(question)
     if not verbs:
         return []
-    held = frozenset().union(*(article_terms(q) for q in candidates))
+    held = articles_terms(candidates)
     return [v for v in verbs if not forms(v) & held]
 
 
