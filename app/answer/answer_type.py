@@ -3,7 +3,12 @@
 Near-topic questions are often answered by a quote of the right topic but the wrong type: a date
 of another event, a past event for a future question, another prize than the one asked about.
 By the form of the question (pure functions, no model):
-- "How many / how much …": a figure of what it counts, in a quote that reports the act (`figure_given`).
+- "How many / how much …": a figure of what it counts, in a quote that reports the act (`figure_given`);
+  for "how much did <subject> spend / pay / cost …", a sum of money in a sentence that names the subject:
+  "$250,000 in campaign funds" is no cost of "the public financing system", "Colorado has raised $60
+  million" no spending of Nebraska's.
+- "How long did <subject> <verb> …": a duration ("two-year", "monthslong", "for hours"); "How long is
+  the text" asks for a length and is not checked.
 - "When will <subject> <verb>…?": a quote names the event of that subject (any frame: it has not
   happened; a light verb, "make … public", is worded otherwise and not checked) and a time ("expected
   by June", "on Thursday").
@@ -22,9 +27,10 @@ from collections.abc import Sequence
 
 from app.answer.asked import Asked
 from app.answer.dates import TIME, years as years_in
-from app.answer.outcome import DID_CASE, LIGHT, names_subject, events, mentions, reported
-from app.answer.signals import figure_answers
-from app.text.terms import STOPWORDS, stem
+from app.answer.outcome import PRONOUN_LED, DID_CASE, LIGHT, names_subject, events, mentions, reported
+from app.answer.signals import counts_asked, figure_answers
+from app.attribution.contradict import figures
+from app.text.terms import STOPWORDS, stem, term_set, terms
 
 _LOOSE_SUBJECT = r"(?P<subj>(?:[\w.'’-]+\s+){1,6}?)"
 _CLAUSE_VERB = r"(?P<verb>[a-z]+)(?=\s+(?:in|on|at|to|for|from|with|about|after|before|again|the|a|an|his|her|their|its)\b|\s*[?,.;]|\s*$)"
@@ -88,5 +94,44 @@ def figure_given(ask: Asked, question: str, texts: Sequence[str]) -> bool:
         return True
     years = years_in(question)
     acts = events(question)
-    return any(figure_answers(ask, t) and all(y in t for y in years) and all(reported(e, t) for e in acts)
+    payer = money_subject(question)
+    return any(_figure_of(ask, payer, t) and all(y in t for y in years) and all(reported(e, t) for e in acts)
                for t in texts)
+
+
+# "How much (money) did / has / would <subject> spend / pay / cost / earn / raise …": whose money is asked about
+_MONEY_SUBJECT = re.compile(
+    r"^\W*how\s+much\s+(?:[a-z]+\s+)?(?:did|does|do|has|have|had|is|are|was|were|will|would|could|can|might|should)\s+"
+    r"(?P<subj>.+?)\s+(?:cost|costs|costing|spen[dt]|spends|spending|pay|pays|paid|paying|earn|earns|earned|earning|"
+    r"raise|raises|raised|raising)\b", re.I)
+# The subject's head ends at its first preposition: "the public financing system (for congressional campaigns)"
+_PREPOSITION = re.compile(r"\s+(?:for|of|on|in|to|from|at|with|about|by|under|over)\s+", re.I)
+
+
+def money_subject(question: str) -> frozenset[str]:
+    """The terms of the head of the subject whose money a "how much" question asks about (empty: none parsed)."""
+    m = _MONEY_SUBJECT.match(question)
+    return frozenset(terms(_PREPOSITION.split(m.group("subj"))[0])) if m else frozenset()
+
+
+def _figure_of(ask: Asked, payer: frozenset[str], text: str) -> bool:
+    """`figure_answers`, except that a sum of money answers only in a sentence naming whose money is asked
+    about (half of its head's terms at least: "campaign finance records" do not name "the public financing
+    system"), opening on a pronoun for a person just named, or with the subject as its pronoun's referent."""
+    if not payer or PRONOUN_LED.match(text) or 2 * len(payer & term_set(text)) >= len(payer):
+        return figure_answers(ask, text)
+    return any(counts_asked(ask, f) and (f.unit != "dollar" or payer & f.referent) for f in figures(text))
+
+
+_DURATION_ASKED = re.compile(r"^\W*how\s+long\s+(?:did|does|do|has|have|had|will|would|can|could)\b", re.I)
+_UNIT = r"(?:second|minute|hour|day|night|week|month|year|decade|centur(?:y|ie))"
+_AMOUNT = r"(?:\d[\d,.]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|" \
+          r"several|few|many|couple\s+of|half\s+an?|dozens?\s+of)"
+DURATION = re.compile(rf"\b{_AMOUNT}[\s-]+(?:more\s+|full\s+|long\s+)?{_UNIT}s?\b|\b{_UNIT}s?[\s-]?long\b|"
+                      rf"\b(?:for|over)\s+(?:{_UNIT}s\b|the\s+(?:past|last)\s+)|\bsince\s+(?:\d{{4}}|(?-i:[A-Z][a-z]+))\b|"
+                      rf"\ball\s+(?:day|night)\b|\bovernight\b|\bdecades\b", re.I)
+
+
+def duration_given(question: str, texts: Sequence[str]) -> bool:
+    """A "How long did / has … <verb>" question is answered only by a quote that gives a duration."""
+    return not _DURATION_ASKED.match(question) or any(DURATION.search(t) for t in texts)

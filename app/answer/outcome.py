@@ -220,12 +220,12 @@ def subject_terms(question: str) -> dict[str, frozenset[str]]:
     return found
 
 
-_PERSON = re.compile(r"^\W*(?:He|She|They)\b")  # a sentence about the person the passage names ("He repaid his campaign…")
+PRONOUN_LED = re.compile(r"^\W*(?:He|She|They)\b")  # a sentence about the person the passage names ("He repaid his campaign…")
 
 
 def names_subject(subject: frozenset[str], text: str) -> bool:
     """`text` names the subject, or opens on a personal pronoun (a person named just before)."""
-    return not subject or bool(subject & {stem(w) for w in _words(text)}) or _PERSON.match(text) is not None
+    return not subject or bool(subject & {stem(w) for w in _words(text)}) or PRONOUN_LED.match(text) is not None
 
 
 def _words(text: str) -> list[str]:
@@ -279,7 +279,7 @@ def acts(subject: frozenset[str], text: str) -> bool:
     """`text` names the subject (stems) at least once other than right after a preposition or a
     request verb (the words of its name, capitalised, and "the" skipped), or opens on a pronoun.
     No subject: True."""
-    if not subject or _PERSON.match(text):
+    if not subject or PRONOUN_LED.match(text):
         return True
     words = re.findall(r"[\w’'.-]+", text)
     for i, w in enumerate(words):

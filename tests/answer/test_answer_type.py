@@ -88,3 +88,28 @@ def test_a_refusal_answers_whether_an_offer_was_accepted():
     q = "Did Senator Park accept the offer of a seat on the board?"
     assert unreported(q, ["Mr. Park said the mayor conveyed the offer, but he declined."]) == []
     assert unreported(q, ["The mayor made Mr. Park an offer of a seat on the board."]) == ["accept"]
+
+
+def test_a_how_long_did_question_needs_a_duration_in_a_quote():
+    from app.answer.answer_type import duration_given
+    q = "How long did the council debate the budget?"
+    assert not duration_given(q, ["The council debated the budget on Tuesday.", "It was the second day of the session."])
+    assert duration_given(q, ["The council debated the budget for three hours."])
+    assert duration_given(q, ["After a weekslong debate, the council passed the budget."])
+    assert duration_given(q, ["The council has debated the plan since March."])
+    assert not duration_given(q, ["The plan stalled since they could not agree."])  # "since" as a cause, no date
+    assert duration_given("How long is the text of the bill?", ["The bill is on the floor."])  # a length: not checked
+
+
+def test_a_how_much_money_question_is_answered_by_a_sum_of_the_subject_it_names():
+    from app.answer.answer_type import figure_given, money_subject
+    from app.answer.asked import asked
+    q = "How much would the city's new transit plan cost?"
+    assert money_subject(q) == frozenset({"citi", "new", "transit", "plan"})  # whose money: the subject's head
+    other = "The mayor was charged with converting $90,000 in transit funds to personal use."
+    assert not figure_given(asked(q), q, ["The city's transit plan adds three bus lines.", other])
+    assert figure_given(asked(q), q, ["The transit plan would cost $4 million over two years."])
+    q = "How much has Dover spent on snow removal?"
+    assert not figure_given(asked(q), q, ["Milton has spent $2 million on snow removal this winter."])
+    assert figure_given(asked(q), q, ["Dover has spent $3 million on snow removal."])
+    assert figure_given(asked(q), q, ["They have spent $3 million on snow removal."])  # a pronoun for the town just named
