@@ -4,8 +4,9 @@ expected passages is among the first k quotes" says only that it is missing from
     fused candidates ──> k passages ──> candidate quotes, best first ──> the answer's quotes
     (BM25 + dense, RRF)   (floor, diversity)  (sentences scored)            (picked)
 
-`lost_at` names the first stage whose output holds no expected span; `scripts/miss_stages.py`
-traces the eval questions through the pipeline and counts the stages per case file.
+`lost_at` names the first stage whose output holds no expected span (or that the answer quotes one
+only after another quote); `scripts/miss_stages.py` traces the eval questions through the pipeline
+and counts the stages per case file, `scripts/quote_ranks.py` shows the scores of one case's quotes.
 """
 
 from __future__ import annotations
@@ -17,12 +18,13 @@ from dataclasses import dataclass
 from app.evaluation.metrics import Span, overlaps
 
 QUOTED = "quoted"
+QUOTED_LATER = "quoted, but not first (key passage first counts the first quote)"
 NOT_FOUND = "not among the fused candidates"
 CUT = "fused, cut before the k passages (relevance floor, outlet diversity, rank)"
 RANKED_LOW = "in the k passages, its sentence ranked below the first {near} quotes"
 NOT_PICKED = "among the first {near} candidate quotes, not picked"
 ABSTAINED = "in the k passages, the answer abstained"
-STAGES = (QUOTED, NOT_FOUND, CUT, RANKED_LOW, NOT_PICKED, ABSTAINED)
+STAGES = (QUOTED, QUOTED_LATER, NOT_FOUND, CUT, RANKED_LOW, NOT_PICKED, ABSTAINED)
 
 
 @dataclass(frozen=True)
@@ -43,9 +45,11 @@ def rank_of(spans: Iterable[Span], expected: Sequence[Span]) -> int | None:
 
 def lost_at(trace: Trace, expected: Sequence[Span], near: int = 3) -> str:
     """The stage where the expected passages drop out (QUOTED when a quote holds one); `near`:
-    how many of the best candidate quotes count as "nearly chosen"."""
-    if rank_of(trace.cited, expected) is not None:
-        return QUOTED
+    how many of the best candidate quotes count as "nearly chosen"; QUOTED_LATER when only a later
+    quote holds one (the answer has it, the metric key passage first does not)."""
+    cited = rank_of(trace.cited, expected)
+    if cited is not None:
+        return QUOTED if cited == 1 else QUOTED_LATER
     if rank_of(trace.fused, expected) is None:
         return NOT_FOUND
     if rank_of(trace.passages, expected) is None:

@@ -6,6 +6,7 @@ from app.evaluation.stages import (
     NOT_FOUND,
     NOT_PICKED,
     QUOTED,
+    QUOTED_LATER,
     RANKED_LOW,
     Trace,
     lost_at,
@@ -24,8 +25,12 @@ def test_rank_of_counts_from_one_and_needs_an_overlap_in_the_same_document():
     assert rank_of([ELSEWHERE, BEFORE], EXPECTED) is None
 
 
-def test_a_quote_holding_the_snippet_is_quoted_whatever_the_earlier_stages_say():
-    assert lost_at(Trace([], [], [], [ELSEWHERE, INSIDE]), EXPECTED) == QUOTED
+def test_a_first_quote_holding_the_snippet_is_quoted_whatever_the_earlier_stages_say():
+    assert lost_at(Trace([], [], [], [INSIDE, ELSEWHERE]), EXPECTED) == QUOTED
+
+
+def test_a_later_quote_holding_the_snippet_is_quoted_but_not_first():
+    assert lost_at(Trace([], [], [], [ELSEWHERE, INSIDE]), EXPECTED) == QUOTED_LATER
 
 
 def test_a_passage_fusion_never_found_is_lost_at_retrieval():
