@@ -14,6 +14,7 @@ from app.answer.dates import years as years_in
 from app.answer.money import flows_otherwise
 from app.answer.outcome import prospective
 from app.answer.select import Quote
+from app.answer.siding import sides_with
 from app.answer.signals import counts_asked
 from app.attribution import contradict as cx
 from app.attribution import verdicts
@@ -51,10 +52,11 @@ def other_events(question: str, a: Quote, b: Quote) -> bool:
 
 
 def rebuttal_elsewhere(ask: Asked, r: Quote, target: Quote) -> bool:
-    """r's rebuttal cue does not reject target's claim: target tells r's own stand, the cue is an act of
+    """r's rebuttal cue does not reject target's claim: target tells r's own stand (or r sides with target's
+    speaker), the cue is an act of
     the one the question asks about (reported, like X's own words), or it is negated and target does not
     make the charge it names."""
-    return reports_rebutter(r, target) or doer_acts(ask, r) or uncharged(r, target)
+    return reports_rebutter(r, target) or sides_with(r, target) or doer_acts(ask, r) or uncharged(r, target)
 
 
 RESTATED_MIN = 2  # terms of the question's predicate a rebutter must state outside the claim it rejects

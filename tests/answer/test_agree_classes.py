@@ -1,7 +1,7 @@
 """Classes of false "the sources disagree" flags (issue 14, contested precision; helper cprec, dev-agree2): a "when"
 clause in a question that asks something else, a plural "which <noun>" question, an accused act named by a
 rebuttal word in a why / how question, a question whether someone disputed, a sum of money flowing the other way, a
-negation of a qualifier the question does not name.
+negation of a qualifier the question does not name, a rebuttal that agrees with the speaker it names.
 Each test also keeps the real disagreement the rule must not lose."""
 
 from __future__ import annotations
@@ -71,3 +71,15 @@ def test_a_negation_denies_only_its_unasked_qualifier_even_when_the_question_nam
     assert not pick(asked(q), q, [uncompensated, not_paid], CLOSE).contested
     full_time = quote("He was offered a full-time paid position on the board.", "A", "x", 1.0)  # states the qualifier
     assert pick(asked(q), q, [full_time, not_paid], CLOSE).contested
+
+
+def test_a_rebuttal_that_agrees_with_the_speaker_is_not_aimed_at_the_speaker():
+    own = quote("“Because neighbouring states expressed concern, we are not entirely surprised by this action,” he said.",
+                "A", "x", 1.0, "John Smith")
+    agrees = quote("The growers' group agrees with Smith's opinion that the suit is “without merit.”", "B", "y", 0.95,
+                   "Mary Jones")
+    q = "What did the attorney general John Smith say about the lawsuit?"
+    assert not pick(asked(q), q, [own, agrees], CLOSE).contested
+    rejects = quote("The growers' group said Smith's account of the suit is “without merit.”", "B", "y", 0.95,
+                    "Mary Jones")
+    assert pick(asked(q), q, [own, rejects], CLOSE).contested
