@@ -9,10 +9,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from app.answer.asked import Asked
+from app.answer.asked import DAY_ASKED, REBUTTING, Asked
 from app.answer.dates import years as years_in
+from app.answer.money import flows_otherwise
 from app.answer.outcome import prospective
 from app.answer.select import Quote
+from app.answer.siding import sides_with
 from app.answer.signals import counts_asked
 from app.attribution import contradict as cx
 from app.attribution import verdicts
@@ -30,16 +32,16 @@ def other_quantities(ask: Asked, question: str, a: Quote, b: Quote) -> bool:
     fa, fb = cx.answer_figure(a.text, ask.terms, ask.predicate), cx.answer_figure(b.text, ask.terms, ask.predicate)
     if fa is None or fb is None or not (counts_asked(ask, fa) and counts_asked(ask, fb)):
         return True
+    if flows_otherwise(ask, fa) or flows_otherwise(ask, fb):
+        return True
     years = years_in(question)  # "in 2013": a figure of a quote naming none of the question's years is another year's
     return bool(years) and not all(years & years_in(q.text) for q in (a, b))
 
 
-_DAY_ASKED = re.compile(r"\b(what day|which day|when)\b", re.IGNORECASE)
-
-
 def days_of_asked_event(question: str, a: Quote, b: Quote) -> bool:
-    """The quotes give different weekdays for the event a day question asks about (not for another)."""
-    return bool(_DAY_ASKED.search(question)) and cx.conflicting_days(a.text, b.text) and not other_events(question, a, b)
+    """The quotes give different weekdays for the event a day question asks about (not for another). A "when"
+    clause inside a question asking something else asks no day (`DAY_ASKED`)."""
+    return bool(DAY_ASKED.search(question)) and cx.conflicting_days(a.text, b.text) and not other_events(question, a, b)
 
 
 def other_events(question: str, a: Quote, b: Quote) -> bool:
@@ -50,10 +52,11 @@ def other_events(question: str, a: Quote, b: Quote) -> bool:
 
 
 def rebuttal_elsewhere(ask: Asked, r: Quote, target: Quote) -> bool:
-    """r's rebuttal cue does not reject target's claim: target tells r's own stand, the cue is an act of
+    """r's rebuttal cue does not reject target's claim: target tells r's own stand (or r sides with target's
+    speaker), the cue is an act of
     the one the question asks about (reported, like X's own words), or it is negated and target does not
     make the charge it names."""
-    return reports_rebutter(r, target) or doer_acts(ask, r) or uncharged(r, target)
+    return reports_rebutter(r, target) or sides_with(r, target) or doer_acts(ask, r) or uncharged(r, target)
 
 
 RESTATED_MIN = 2  # terms of the question's predicate a rebutter must state outside the claim it rejects
@@ -110,14 +113,14 @@ AGENT_WORDS = 4  # words before a rebuttal cue where its agent stands ("Hunter a
 
 
 def doer_acts(ask: Asked, r: Quote) -> bool:
-    """The rebuttal cue's agent is the one a "Did X <verb>" question asks about: "Prosecutors said Hunter and
-    his wife “mischaracterized” the purchases" reports what Hunter did (an accusation of him), it rejects no
-    other quote's claim, as X's own words answer what X did."""
+    """The rebuttal cue's agent is the one a "Did X <verb>" question (or "Why / How did X <verb>", `Asked.agent`)
+    asks about: "Prosecutors said Hunter and his wife “mischaracterized” the purchases" reports what Hunter did
+    (an accusation of him), it rejects no other quote's claim, as X's own words answer what X did."""
     cue = cx.REBUTTAL.search(r.text)
-    if not ask.doer or cue is None:
+    if not (ask.doer or ask.agent) or cue is None:
         return False
     before = re.findall(r"[\w’'-]+", r.text[: cue.start()])[-AGENT_WORDS:]
-    return any(w.casefold() in ask.doer for w in before)
+    return any(w.casefold() in ask.doer for w in before) or bool(ask.agent & term_set(" ".join(before)))
 
 
 def reports_rebutter(r: Quote, target: Quote) -> bool:
@@ -183,10 +186,12 @@ def both_deny(ask: Asked, a: Quote, b: Quote) -> bool:
 
 def polarity_agrees(ask: Asked, question: str, a: Quote, b: Quote) -> bool:
     """A pair of opposite polarity agrees on the asked claim after all: the question asks whether a
-    statement was made, or a negation is not aimed at the claim, negates the positive of a negative
+    statement was made or a claim denied ("Did the Tea Party organizers dispute the claims of racism?": "disputed
+    claims of racism" and "defend themselves against charges of racism" both say yes, as a rebuttal answers
+    it, `REBUTTING`), or a negation is not aimed at the claim, negates the positive of a negative
     claim, is a bound, denies only a qualifier the other quote does not state, both quotes deny, or the
     question itself is negative and the other quote does not state its positive."""
-    return statement_asked(question) or not_aimed(ask, a, b) or affirms_negative(ask, a, b) \
+    return statement_asked(question) or bool(ask.verb & REBUTTING) or not_aimed(ask, a, b) or affirms_negative(ask, a, b) \
         or bound_only(ask, a, b) or both_deny(ask, a, b) or qualifier_denied(ask, a, b) \
         or negative_question(ask, question, a, b)
 
@@ -220,9 +225,10 @@ def _qualifiers(text: str, asked: frozenset[str]) -> frozenset[str]:
             return frozenset()  # the asked word qualifies another ("sufficient personal funds"): it is no head noun
         before = []
         for w in reversed(words[max(0, hits[-1] - QUALIFIER_WORDS): hits[-1]]):
-            if not w[:1].islower() or w.casefold() in STOPWORDS or term_set(w) & asked:
+            if not w[:1].islower() or w.casefold() in STOPWORDS:
                 break
-            before.append(w)
+            if not term_set(w) & asked:  # an asked qualifier ("paid" of "a paid one") is what is asked, not denied
+                before.append(w)
         mods = term_set(" ".join(before))
         if not mods:
             return frozenset()

@@ -16,7 +16,7 @@ from app.answer.outcome import DID_CASE, participles
 from app.answer.places import asks_place
 from app.attribution.speech import runs
 from app.text.acronyms import acronyms
-from app.text.terms import STOPWORDS, per_text, stem, terms
+from app.text.terms import STOPWORDS, per_text, stem, term_set, terms
 
 _FIGURE_ASKED = re.compile(r"\b(how (many|much|long|old|far)|what (share|percentage|number|amount|figure)|cost)\b", re.I)
 # "What was the House vote on …", "by what margin": a tally answers ("passed 234-193", "a 5-4 ruling").
@@ -33,12 +33,15 @@ _VAGUE_HEADS = frozenset("kind type sort way thing things part role".split())  #
 # "On what day / in what year …": a date answers (`DATE_ASKED`), not the word ("two days after" is no answer)
 _DATE_HEADS = frozenset("day date year month week time".split())
 # "When did …", "On what day …", "In which year …": the answer is a date
-DATE_ASKED = re.compile(r"(?:^|[,;:]\s*)\W*when\s+(?:did|does|do|was|were|is|are|will|would|had|has|have)\b|"
-                        r"\b(?:what|which)\s+(?:day|date|year|month|week)\b", re.I)
-# "Who sued …", "Where was X indicted", "When did …", "Which court …": the answer names a participant, place or time
-# of an event, not a verdict on it
+_WHEN_ASKED = r"(?:^|[,;:]\s*)\W*(?:since\s+)?when\s+(?:did|does|do|was|were|is|are|will|would|had|has|have)\b"  # not "… when she spoke"
+DATE_ASKED = re.compile(rf"{_WHEN_ASKED}|\b(?:what|which)\s+(?:day|date|year|month|week)\b", re.I)
+# "When did …", "On what day …": a weekday answers; a "when" clause inside another question ("What did Ginsburg call
+# Trump when she spoke to CNN?", "Where was Obama speaking when he defended …") asks no day
+DAY_ASKED = re.compile(rf"{_WHEN_ASKED}|\b(?:what|which)\s+day\b", re.I)
+# "Who sued …", "Where was X indicted", "When did …", "Which court …", "Which states …" (one or several): the answer
+# names a participant, place or time of an event, not a verdict on it
 IDENTITY_ASKED = re.compile(r"^\W*(?:who|whom|whose|where|when)\b|^\W*(?:(?:in|on|at|to|from|by)\s+)?(?:what|which)\s+"
-                            r"(?:court|countr(?:y|ies)|state|city|day|date|year|month|week|time|place)\b", re.I)
+                            r"(?:courts?|countr(?:y|ies)|states?|cit(?:y|ies)|days?|dates?|years?|months?|weeks?|times?|places?)\b", re.I)
 # "According to the Washington Post, what …": the question names the source it asks about.
 _ACCORDING = re.compile(r"^\W*according to (?P<who>[^,?]+),", re.I)
 # "… tell CNN / told The Denver Post …": the named recipient of the statement asked about
@@ -68,6 +71,7 @@ class Asked:
     doer_owner: frozenset[str] = frozenset()  # … of colorado: the passages name the holder
     acts: tuple[str, ...] = ()  # words of the act asked about ("removed"), not of a said-question (`acts.question_acts`)
     place: bool = False  # "Where …", "In which city …": an answer names a place the question does not (`places.py`)
+    agent: frozenset[str] = frozenset()  # stems of the name of whom "Why / How did X <verb> …" asks about (`_agent`)
 
     @property
     def said(self) -> bool:
@@ -115,7 +119,8 @@ def asked(question: str) -> Asked:
                  _owner(role.group("owner")) if role else frozenset(), DATE_ASKED.search(question) is not None,
                  identity, _act(question) if identity else _did_act(question, did) or _ongoing_act(question),
                  *_doer(question, did))
-    ask = replace(ask, acts=() if ask.said else question_acts(question), place=asks_place(question))
+    ask = replace(ask, acts=() if ask.said else question_acts(question), place=asks_place(question),
+                  agent=_agent(question))
     return replace(ask, verb=_role_act(question)) if ask.doer_role and not identity else ask
 
 
@@ -205,6 +210,11 @@ def _ongoing_act(question: str) -> frozenset[str]:
 ACCUSING = frozenset(stem(w) for w in "accused charged indicted sued blamed criticized alleged suspected".split())
 
 
+# Acts of rebutting: "Did the Internet companies deny giving the government a back door?" is answered by
+# their denials ("Those firms have denied …", Google's "does not have a 'back door'"), not disputed by them.
+REBUTTING = frozenset(stem(w) for w in "deny dispute reject refute rebut challenge dismiss".split())
+
+
 # "Did Colorado's attorney general promise …": the doer is named by a role (its first word) of an owner
 _DOER_ROLE = re.compile(r"^\W*did\s+(?P<owner>(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})['’]s\s+(?P<role>[a-z]+)\b"
                         r"(?P<rest>.*)$", re.I)
@@ -230,6 +240,18 @@ def _doer(question: str, m: re.Match | None) -> tuple[frozenset[str], frozenset[
         return frozenset(), frozenset(terms(role.group("role"))), _owner(role.group("owner"))
     names = frozenset(w.casefold().strip(".,") for r in runs(m.group("subj")) for w in r) if m else frozenset()
     return names, frozenset(), frozenset()
+
+
+# "Why did the Hunters mischaracterize …", "How did the Hunters disguise …": the named subject of a wh-question's act
+_WH_AGENT = re.compile(r"^\W*(?i:why|how|when|where)\s+(?i:did|does|do|had|has|have|would|will)\s+(?:the\s+)?"
+                       r"(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+[a-z]")
+
+
+def _agent(question: str) -> frozenset[str]:
+    """Stems of the name a "Why / How / When / Where did X <verb> …" question asks about, or nothing: X's acts as
+    others report them ("the Hunters mischaracterized the purchases") are the matter asked, not a rebuttal."""
+    m = _WH_AGENT.match(question)
+    return term_set(m.group("name")) if m else frozenset()
 
 
 _WH_HEAD = re.compile(r"^.*?\b(?:what|which)\s+\w+\s*", re.I)  # "On what day was …" → "was …"

@@ -29,7 +29,7 @@ from app.answer.presumed import unreported_presumed
 from app.answer import agree  # pairs that look opposed but agree on what was asked
 from app.answer import years  # different years for the asked event
 from app.answer.roles import own_words
-from app.answer.asked import Asked, asked, asks_verdict
+from app.answer.asked import REBUTTING, Asked, asked, asks_verdict
 from app.answer.select import Quote
 from app.attribution import contradict as cx, stated, verdicts
 from app.attribution.links import RELAYS
@@ -167,11 +167,6 @@ def spells_asked(ask: Asked, r: Quote) -> bool:
     lawmakers?"): a precise rule, so it counts even when r scores well below the best quote."""
     claim = cx.rebutted_claim(r.text)
     return claim is not None and len(term_set(claim) & (ask.predicate or ask.terms)) >= SPELLED
-
-
-# Acts of rebutting: "Did the Internet companies deny giving the government a back door?" is answered by
-# their denials ("Those firms have denied …", Google's "does not have a 'back door'"), not disputed by them.
-REBUTTING = frozenset(stem(w) for w in "deny dispute reject refute rebut challenge dismiss".split())
 
 
 def rebuts_asked(ask: Asked, r: Quote) -> bool:
