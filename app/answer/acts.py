@@ -159,14 +159,21 @@ def around_act(acts: tuple[str, ...], text: str, prospect: bool = False, width: 
     """The words within `width` of each place `text` names the act (`names_act`), as text."""
     if not acts:
         return []
-    stems = {stem(a) for a in acts} | {stem(IRREGULAR[a]) for a in acts if a in IRREGULAR} \
-        | {stem(base) for base, past in IRREGULAR.items() if past in acts} | {s for a in acts if kin for s in family(a)}
+    stems, mis = _act_stems(acts, kin), tuple(a for a in acts if a.startswith("mis"))  # only a "mis-" act has `_wrongly`
     raw = text.split()  # figures and dates kept for the window
     words = [(m.group(0) if (m := _WORD.search(t)) else "").casefold() for t in raw]
     return [" ".join(raw[max(0, i - width) : i + width + 1]) for i, w in enumerate(words)
-            if w and (stem(w) in stems or _wrongly(acts, words, i))
+            if w and (stem(w) in stems or (mis and _wrongly(mis, words, i)))
             and (i == 0 or (_WORD.search(raw[i]) or raw[i]).group(0)[:1].islower())  # "Meet the Press": a name
             and (prospect or not _MODAL_BEFORE & set(words[max(0, i - FRAME_WORDS) : i]))]
+
+
+@per_text(maxsize=1 << 8)  # the question's acts: asked of every candidate quote's text
+def _act_stems(acts: tuple[str, ...], kin: bool) -> frozenset[str]:
+    """The stems that name the acts: their own, their irregular pasts', the bases of those of them that are
+    irregular pasts, and with `kin` the stems of their verb families (`verb_forms`)."""
+    return frozenset({stem(a) for a in acts} | {stem(IRREGULAR[a]) for a in acts if a in IRREGULAR}
+                     | {stem(base) for base, past in IRREGULAR.items() if past in acts} | {s for a in acts if kin for s in family(a)})
 
 
 def _wrongly(acts: tuple[str, ...], words: list[str], i: int) -> bool:

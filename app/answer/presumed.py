@@ -35,7 +35,7 @@ def unreported_presumed(question: str, candidates: Sequence[Quote]) -> list[str]
     if not verbs:
         return []
     held = articles_terms(candidates)
-    return [v for v in verbs if not forms(v) & held]
+    return [v for v in verbs if not any(map(held, forms(v)))]
 
 
 def forms(verb: str) -> frozenset[str]:

@@ -121,16 +121,20 @@ def score_sentences(ask: Asked, sentences: Sequence[Sentence], vectors: np.ndarr
     dense = vectors @ np.asarray(qvec, dtype=np.float32) if len(sentences) else np.zeros(0)
     out, asked_terms = [], set(ask.terms)
     for s, d in zip(sentences, dense):
+        stored = None  # the coverage of the stored terms, when the bound needed it
         if below is not None and s.terms is not None:
-            bound = most(ask, float(d), 1.0 if ask.acronyms else coverage(asked_terms, s.terms))
+            stored = None if ask.acronyms else coverage(asked_terms, s.terms)
+            bound = most(ask, float(d), 1.0 if stored is None else stored)
             if bound < below:
                 out.append(Scored(s, bound, float(d), 0.0))
                 continue
         extra = spelled_out(ask, s.text)
         if s.terms is None:
             cover = coverage(asked_terms, f"{s.text} {extra}" if extra else s.text)
-        else:  # the terms ingest stored, with the words of the acronyms the sentence spells out
-            cover = coverage(asked_terms, s.terms | frozenset(terms(extra)) if extra else s.terms)
+        elif extra:  # the terms ingest stored, with the words of the acronyms the sentence spells out
+            cover = coverage(asked_terms, s.terms | frozenset(terms(extra)))
+        else:
+            cover = coverage(asked_terms, s.terms) if stored is None else stored
         has_figure = ask.figure and figure_answers(ask, s.text)
         out.append(Scored(s, score(float(d), cover, len(s.text.split()), has_figure,
                                    ask.said and speaker_match(s.links, ask.speakers), names_recipient(ask, s.text),

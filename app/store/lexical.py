@@ -46,7 +46,8 @@ class LexicalIndex:
         self.table = table  # per chunk: document, span, chains, vector (app/store/table.py)
         self.cues = cues  # which chunks and documents hold a rebuttal cue (None: not found for this index)
         self.fingerprint = built_for or fingerprint(ids)  # the store's fingerprint this index was built for
-        self._idf: dict[str, float] = {}
+        self._idf: dict[str, float] = {}  # and below: the last terms' idf sum (`coverage`)
+        self._total: tuple[set[str] | frozenset[str], float] | None = None
         self._built = None  # the bm25s object, when this index was built in this process
         self._rows: dict[str, int] | None = None  # chunk id -> row, made on first use
         self._last: tuple[tuple, list[tuple[str, float]]] | None = None  # the last search and its result
@@ -107,9 +108,8 @@ class LexicalIndex:
         return {cid: self.table.chunk(r, cid, text_of, meta_of) for cid in ids if (r := self.row(cid)) >= 0}
 
     def coverages(self, question_terms: set[str], ids: list[str], texts: list[str] | None = None) -> list[float]:
-        """`coverage` of each chunk, read from the BM25 postings (which chunks hold each term, the
-        same `terms` tokens) instead of tokenising the texts again; a chunk the index lacks is
-        tokenised from `texts` (0 without them)."""
+        """`coverage` of each chunk, read from the BM25 postings (which chunks hold each term, the same
+        `terms` tokens) instead of tokenising the texts again; one the index lacks, from `texts` (or 0)."""
         covered = self._covered  # every chunk's, computed on the worker for the same terms
         untexted = texts is None
         texts = texts if texts is not None else [""] * len(ids)
@@ -145,12 +145,13 @@ class LexicalIndex:
                 for f, r, text in zip(found, rows, texts)]
 
     def coverage(self, question_terms: set[str], text: str | frozenset[str]) -> float:
-        """Share of the question's idf weight whose terms occur in `text` (0..1); given a sentence's
-        stored terms instead of its text, no tokenising."""
+        """Share of the question's idf weight whose terms occur in `text` (0..1); stored terms: no tokenising."""
         if not question_terms:
             return 0.0
         present = set(terms(text)) if isinstance(text, str) else text
-        total = sum(self.idf(t) for t in question_terms)
+        last = self._total  # the last set's sum (a scorer asks of one set per sentence); one read: threads
+        total = last[1] if last is not None and last[0] is question_terms else sum(self.idf(t) for t in question_terms)
+        self._total = (question_terms, total)  # the same set object: the same sum, in its iteration order
         return sum(self.idf(t) for t in question_terms & present) / total if total else 0.0
 
     @classmethod

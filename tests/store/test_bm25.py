@@ -96,3 +96,18 @@ def test_best_rows_equals_ranking_every_row_on_random_scores_with_ties_and_zeros
         k = int(rng.integers(1, n + 1))
         dense = sorted(range(n), key=lambda r: (-scores[r], r))[:k]  # every row ranked: best first, ties by row
         assert best_rows(scores, k) == [(r, float(scores[r])) for r in dense]
+
+
+def test_coverage_of_one_question_set_after_another_is_its_own_share():
+    """`coverage` keeps the last set's idf sum (a scorer asks of one set per sentence): another set, or
+    an equal set given as another object, gets its own sum."""
+    from app.store.lexical import LexicalIndex
+
+    texts = ["dock worker", "port ferri", "council mayor dock"]
+    index = LexicalIndex.build([f"c{i}" for i in range(3)], texts, [{} for _ in texts])
+    fresh = LexicalIndex.build([f"c{i}" for i in range(3)], texts, [{} for _ in texts])
+    asked = [{"dock", "mayor"}, {"port"}, {"dock", "mayor"}, {"ferri", "dock", "worker"}]
+    for q in asked:
+        for t in texts:
+            assert index.coverage(q, frozenset(t.split())) == fresh.coverage(set(q), frozenset(t.split()))
+    assert index.coverage({"port"}, frozenset({"port"})) == 1.0

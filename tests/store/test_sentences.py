@@ -57,6 +57,18 @@ def test_a_documents_terms_together_are_the_union_of_its_sentences_terms_not_wor
     assert Sentences.of(spans, back.vectors).all_terms is None  # terms not stored
 
 
+def test_a_term_is_held_exactly_when_the_documents_terms_hold_it_whole_not_a_part_or_words_glued_across_sentences():
+    text = "The council voted. Taxes rose 5 percent! Nothing else happened in Zürich. Council taxes."
+    spans = split_sentences(text)
+    back = Sentences.from_bytes(Sentences.of(spans, np.eye(len(spans), 4, dtype=np.float32), text).to_bytes())
+    held = sorted(back.all_terms)
+    back = Sentences.from_bytes(Sentences.of(spans, np.eye(len(spans), 4, dtype=np.float32), text).to_bytes())
+    glued = [a + b for a, b in zip(held, held[1:])] + [a[1:] for a in held] + [a[:-1] for a in held]
+    for term in [*held, *glued, "", " ", "zürich", "vote"]:
+        assert back.holds(term) == (term in held), term
+    assert Sentences.of(spans, back.vectors).holds("council") is None  # terms not stored
+
+
 def test_a_version_1_file_is_still_read_without_terms():
     from app.store.sentences import MAGIC_V1
 
