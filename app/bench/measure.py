@@ -206,9 +206,9 @@ def worker(index_dir: Path, corpus: Path, questions_file: Path, reps: int, chrom
 def measure_cold_start(index_dir: Path, question: str, reps: int, pycache: Path | None = None) -> dict[str, Any]:
     """`byline ask --json` in new processes: wall and CPU seconds, and the ten largest imports.
     The processes read compiled bytecode as any installed copy does (pip compiles it; a plain
-    `python` writes it on first import): one untimed first run writes it under `pycache`
-    (PYTHONPYCACHEPREFIX, the source tree stays clean) even where PYTHONDONTWRITEBYTECODE is set,
-    and its time is reported apart as `first_s`."""
+    `python` writes it on first import): one untimed first run writes it, for every module the ask
+    imports, under `pycache` (PYTHONPYCACHEPREFIX: the source tree stays clean) even where
+    PYTHONDONTWRITEBYTECODE is set, and its time is reported apart as `first_s`."""
     cmd = [sys.executable, "-m", "app.edges.cli", "ask", "--index", str(index_dir), "--json", question]
     env = cold_env(os.environ, pycache or index_dir.parent / "pycache")
     import resource

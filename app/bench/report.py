@@ -174,7 +174,7 @@ def _ingest_section(ing: dict[str, Any] | None) -> list[str]:
 def _cold_section(cold: dict[str, Any] | None) -> list[str]:
     if not cold:
         return []
-    first = f"; the first run, compiling byline's bytecode, {cold['first_s']:.2f} s" if "first_s" in cold else ""
+    first = f"; the first run, writing the bytecode cache, {cold['first_s']:.2f} s" if "first_s" in cold else ""
     return ["", "## Cold start", "",
               f"`byline ask --json` in a new process, to the answer on stdout: {cold['seconds']['median']:.2f} s "
               f"(best {cold['seconds']['min']:.2f} s, {cold['seconds']['n']} runs; CPU time "
