@@ -37,7 +37,6 @@ from app.store.lock import ServerWriterLock, WriterLock
 from app.store.manifest import MANIFEST, source_info
 from app.store.open import open_store
 from app.store.view import View
-from app.synthesis import synthesize as synthesis_stage
 from app.synthesis.generators import Generator, OnToken, generator_from
 from app.writes import REGISTRY_SNAPSHOT, Writes
 
@@ -188,6 +187,10 @@ class Assistant(Writes):
         if synthesize is False:
             return answer
         self._llm = self._llm or generator_from(self.config)
+        if llm is None and self._llm is None and not synthesize:
+            return answer  # no LLM, none required: the synthesis stage is not even imported
+        from app.synthesis import synthesize as synthesis_stage
+
         return synthesis_stage.synthesize(answer, llm or self._llm, required=bool(synthesize),
                                           embed=self.embedder.embed, registry=self.registry, on_token=on_token)
 

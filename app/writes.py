@@ -15,7 +15,6 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
-from app.documents.uploads import delete_uploads, safe_filename, save_upload
 from app.errors import CorpusError, IndexWriteError, QueryError
 from app.files import atomic_write, disk_full
 from app.models import IngestReport, SourceInfo
@@ -117,6 +116,7 @@ class Writes:
 
         from app.documents.load import LOADERS, SIDECAR_KEYS, supported
         from app.documents.load.fields import meta_from
+        from app.documents.uploads import safe_filename, save_upload
         from app.indexing.prepare import prepare
 
         unknown = sorted(set(meta) - set(SIDECAR_KEYS))
@@ -150,7 +150,8 @@ class Writes:
                 return self._remove(store, doc_id)
 
     def _remove(self, store: Store, doc_id: str) -> SourceInfo:
-        from app.indexing.ingest import remove as remove_doc  # ingest code loads only when writing
+        from app.documents.uploads import delete_uploads  # the loaders, as ingest code, load only when writing
+        from app.indexing.ingest import remove as remove_doc
 
         rec = store.manifest.documents.get(doc_id)
         if rec is None:

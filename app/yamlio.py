@@ -1,14 +1,19 @@
-"""Load YAML into pydantic models with errors that name the file and line."""
+"""Load YAML into pydantic models with errors that name the file and line.
+
+PyYAML is imported where a text is read, not with this module: an ask on an index reads its
+registry snapshot as JSON and usually no YAML at all (tests/edges/test_ask_imports.py)."""
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-import yaml
 from pydantic import BaseModel, ValidationError
 
 from app.errors import ConfigError
+
+if TYPE_CHECKING:
+    import yaml
 
 M = TypeVar("M", bound=BaseModel)
 MAX_REPORTED = 3  # errors spelled out in one message; the rest are counted
@@ -23,6 +28,8 @@ class YAMLBoundError(ValueError):
 def _expanded_size(root: yaml.Node, max_nodes: int, max_depth: int) -> int:
     """Values the document stands for with every alias expanded, counted on the shared node graph
     (each node once), so 8 levels of `&a [*a, *a, ...]` are refused in microseconds."""
+    import yaml
+
     sizes: dict[int, int] = {}
 
     def size(node: yaml.Node, depth: int) -> int:
@@ -45,6 +52,8 @@ def _expanded_size(root: yaml.Node, max_nodes: int, max_depth: int) -> int:
 def bounded_load(text: str, *, max_nodes: int = MAX_NODES, max_depth: int = MAX_DEPTH) -> tuple[Any, yaml.Node | None]:
     """yaml.safe_load with bounds checked between composing and building: the data and its node tree.
     Raises YAMLBoundError (or yaml.YAMLError for bad syntax)."""
+    import yaml
+
     loader = yaml.SafeLoader(text)
     try:
         node = loader.get_single_node()
@@ -69,6 +78,8 @@ class Located(ValueError):
 
 def _node_at(node: yaml.Node | None, loc: tuple[Any, ...]) -> yaml.Node | None:
     """Walk a composed YAML node tree along a pydantic error location."""
+    import yaml
+
     for key in loc:
         if isinstance(node, yaml.MappingNode):
             match = next((v for k, v in node.value if k.value == key), None)
@@ -86,6 +97,8 @@ def _node_at(node: yaml.Node | None, loc: tuple[Any, ...]) -> yaml.Node | None:
 
 def read_yaml(path: Path) -> tuple[Any, yaml.Node | None]:
     """Parse a YAML file; a syntax error becomes a ConfigError naming file and line."""
+    import yaml
+
     try:
         text = Path(path).read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:

@@ -174,11 +174,17 @@ def _ingest_section(ing: dict[str, Any] | None) -> list[str]:
 def _cold_section(cold: dict[str, Any] | None) -> list[str]:
     if not cold:
         return []
+    first = f"; the first run, writing the bytecode cache, {cold['first_s']:.2f} s" if "first_s" in cold else ""
     return ["", "## Cold start", "",
               f"`byline ask --json` in a new process, to the answer on stdout: {cold['seconds']['median']:.2f} s "
               f"(best {cold['seconds']['min']:.2f} s, {cold['seconds']['n']} runs; CPU time "
-              f"{cold.get('cpu_s', {}).get('median', float('nan')):.2f} s). Largest imports (cumulative s): "
-              + ", ".join(f"{name} {sec:.2f}" for name, sec in cold["imports"]) + "."]
+              f"{cold.get('cpu_s', {}).get('median', float('nan')):.2f} s; bytecode compiled, as installed{first}). "
+              f"{imports_line(cold)}."]
+
+
+def imports_line(cold: dict[str, Any]) -> str:
+    """The cold ask's ten largest imports, as the report and the bench's progress print them."""
+    return "Largest imports (cumulative s): " + ", ".join(f"{name} {sec:.2f}" for name, sec in cold["imports"])
 
 
 def plot(result: dict[str, Any], path: Path) -> None:

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from app.bench.measure import top_imports
+from app.bench.measure import cold_env, top_imports
 from app.bench.report import NOT_SLOWER, goals, hit_rate, percentile, render_markdown, summarize
 
 
@@ -43,6 +45,17 @@ def test_top_imports_gives_each_package_its_largest_cumulative_time():
         "import time:       100 |     900000 | app\n"
     )
     assert top_imports(log, 5) == [("chromadb", 1.2), ("app", 0.9), ("numpy", 0.5), ("scipy", 0.3)]
+
+
+def test_cold_asks_read_compiled_bytecode_even_where_writing_it_is_off():
+    env = cold_env({"PYTHONDONTWRITEBYTECODE": "1", "HOME": "/root"}, Path("/cache/pycache"))
+    assert "PYTHONDONTWRITEBYTECODE" not in env  # the first, untimed run writes it; installed copies have it
+    assert env["PYTHONPYCACHEPREFIX"] == "/cache/pycache" and env["HOME"] == "/root"
+
+
+def test_the_cold_start_section_prints_the_largest_imports():
+    text = render_markdown(_result(p95=40, speedup=4, cold=1.0))
+    assert "Largest imports (cumulative s): chromadb 0.80" in text and "as installed" in text
 
 
 def _result(p95: float, speedup: float, cold: float) -> dict:

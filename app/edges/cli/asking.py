@@ -8,10 +8,9 @@ from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
-from rich.markup import escape
 
 from app.edges.cli.base import (
-    IndexOpt, JsonOpt, LlmModelOpt, LlmUrlOpt, OutletOpt, StanceOpt, assistant, cli, err, friendly, out,
+    IndexOpt, JsonOpt, LlmModelOpt, LlmUrlOpt, OutletOpt, StanceOpt, assistant, cli, err, escape, friendly, out,
 )
 from app.errors import BylineError
 
@@ -33,7 +32,7 @@ def ingest(
     targets = paths or [a.config.corpus_dir]
     total = sum(1 for _ in iter_files(list(targets)))
     with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                  console=err, transient=True, disable=as_json or total < 2) as bar:
+                  console=err.real(), transient=True, disable=as_json or total < 2) as bar:
         task = bar.add_task("ingesting", total=total)
         report = a.ingest(targets, prune=prune, progress=lambda src: bar.update(task, advance=1, description=Path(src).name[:40]))
     if as_json:

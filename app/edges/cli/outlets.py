@@ -12,10 +12,9 @@ from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
-from rich.markup import escape
 
 from app.config import Config
-from app.edges.cli.base import JsonOpt, cli, friendly, out
+from app.edges.cli.base import JsonOpt, cli, escape, friendly, out
 
 outlets_cli = typer.Typer(
     help="List or add outlets and stance groups in a registry (a corpus folder's outlets.yaml).", no_args_is_help=True)

@@ -6,9 +6,8 @@ import os
 from typing import Annotated
 
 import typer
-from rich.markup import escape
 
-from app.edges.cli.base import ChromaOpt, IndexOpt, LlmModelOpt, LlmUrlOpt, assistant, cli, err, friendly, out
+from app.edges.cli.base import ChromaOpt, IndexOpt, LlmModelOpt, LlmUrlOpt, assistant, cli, err, escape, friendly, out
 
 LOOPBACK = {"127.0.0.1", "localhost", "::1"}
 

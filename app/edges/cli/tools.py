@@ -8,10 +8,9 @@ from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
-from rich.markup import escape
 
 from app.config import Config
-from app.edges.cli.base import IndexOpt, JsonOpt, LlmModelOpt, LlmUrlOpt, cli, err, friendly, out
+from app.edges.cli.base import IndexOpt, JsonOpt, LlmModelOpt, LlmUrlOpt, cli, err, escape, friendly, out
 from app.errors import ConfigError
 
 
