@@ -11,29 +11,18 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from app.answer.retrieve import Filters, retrieve, scoped_outlets
-from app.answer.roles import role_asked
-from app.answer.select import asked, rank_quotes
-from app.answer.vectors import stored_vectors
 from app.api import Assistant
-from app.config import Config
 from app.evaluation.cases import load_cases
 from app.evaluation.metrics import overlaps
-from app.evaluation.runner import corpus_config, corpus_of
-from app.store.embed import make_embedder
+from app.evaluation.tracing import expected_spans, open_assistant, ranked_quotes
 
 
 def show(assistant: Assistant, case, expected, top: int) -> None:
     """The first `top` candidate quotes of one case: the best four and every expected one."""
-    config, store = assistant.config, assistant._reader()
-    scope, search = scoped_outlets(case.question, assistant._outlet_names(store))
-    qvec = assistant.embedder.embed([search])[0]
-    hits = retrieve(search, qvec, store=store, lexical=store.lexical, config=config, filters=Filters(scope, frozenset()))
-    vectors = stored_vectors({search: qvec}, [h.chunk for h in hits], store.sentences, assistant.embedder.embed)
-    ask = role_asked(asked(case.question), hits)
-    ranked = rank_quotes(ask, hits, qvec, vectors, store.lexical.coverage)
+    ranked = ranked_quotes(assistant, case.question)
+    ask = ranked.asked
     print(f"\n### {case.id}: {case.question}  terms={sorted(ask.terms)} acts={ask.acts}")
-    for i, q in enumerate(ranked[:top]):
+    for i, q in enumerate(ranked.quotes[:top]):
         hit = any(overlaps((q.hit.chunk.doc_id, q.start, q.end), e) for e in expected)
         if i < 4 or hit:
             print(f" {i:2d}{'*' if hit else ' '} {q.score:.3f} d={q.dense:.3f} c={q.cover:.2f} [{q.outlet}] {q.text[:150]!r}")
@@ -46,13 +35,9 @@ def main() -> None:
     parser.add_argument("--corpus", type=Path)
     parser.add_argument("--top", type=int, default=12)
     args = parser.parse_args()
-    config = Config.load()
-    if args.corpus is not None:
-        config = corpus_config(config, args.corpus)
-    assistant = Assistant(config=config, embedder=make_embedder(config.embedder))
-    corpus = corpus_of(assistant)
+    assistant, corpus = open_assistant(args.corpus)
     for case in load_cases([args.cases]):
-        expected = [s for p in case.expected_passages if (s := corpus.passage_span(p))]
+        expected = expected_spans(corpus, case)
         if expected and not case.expects_abstention and (not args.ids or case.id in args.ids):
             show(assistant, case, expected, args.top)
 
