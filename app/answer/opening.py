@@ -7,8 +7,10 @@ a protester". So a plain answer opens with the best quote that names the act, wi
 type asked (a date as precise as "when / on what day" asks, a place "where" does not already name,
 a figure of what "how many" counts), when the best one does not and it scores within ACT_MARGIN of
 it. Further quotes corroborate from other outlets and answer closely (within CLOSE of the best);
-after a quote the act chose, only those that answer as it does (the act and the time or place asked). Only the plain answer's quotes change, not the scores that decide abstention
-and disagreement.
+after a quote the act chose, only those that answer as it does (the act and the time or place asked).
+A question about what X said ("According to X, …") opens with the close quote in X's voice when the
+best one is not (`speaker_first`). Only the plain answer's quotes change, not the scores that decide
+abstention and disagreement: these rules sit after `sides.pick`'s pools, so they move no margin.
 """
 
 from __future__ import annotations
@@ -101,7 +103,7 @@ def _same_count(ask: Asked, opening: str, text: str) -> bool:
     return any(counts_asked(ask, f) and any(same_figure(f, g) for g in given) for f in figures(text))
 
 
-# X's name, then (within a few words: "Fix the Court found", "Durbin, the No. 2 Democrat, said") a verb of saying or finding
+# X's name, then (within SPEAKER_WORDS: "Fix the Court found", "Vanity Fair estimated") a verb of saying or finding
 _REPORTS = re.compile(rf"^(?:{STRONG}|{WEAK}|found|finds|estimated|estimates|concluded|concludes|according)$", re.I)
 _WORD = re.compile(r"[\w’'-]+")
 SPEAKER_WORDS = 4  # words between the source's name and its verb of saying or finding
