@@ -7,21 +7,25 @@ a protester". So a plain answer opens with the best quote that names the act, wi
 type asked (a date as precise as "when / on what day" asks, a place "where" does not already name,
 a figure of what "how many" counts), when the best one does not and it scores within ACT_MARGIN of
 it. Further quotes corroborate from other outlets and answer closely (within CLOSE of the best);
-after a quote the act chose, only those that answer as it does (the act and the time or place asked). Only the plain answer's quotes change, not the scores that decide abstention
-and disagreement.
+after a quote the act chose, only those that answer as it does (the act and the time or place asked).
+A question about what X said ("According to X, …") opens with the close quote in X's voice when the
+best one is not (`speaker_first`). Only the plain answer's quotes change, not the scores that decide
+abstention and disagreement: these rules sit after `sides.pick`'s pools, so they move no margin.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from app.answer.acts import around_act, asks_prospect, names_act
 from app.answer.asked import Asked
 from app.answer.dates import gives_time
 from app.answer.places import gives_place
-from app.answer.select import Quote
+from app.answer.select import Quote, speaker_match
 from app.answer.signals import counts_asked, figure_answers
 from app.attribution.contradict import figures, same_figure
+from app.attribution.speech import STRONG, WEAK
 
 ACT_MARGIN = 0.35  # a quote naming the act opens a plain answer when it scores within this of the best
 TYPE_WORDS = 12  # words between the act and the time or place that answers "when" / "where" about it
@@ -73,7 +77,7 @@ def plain_order(ask: Asked, question: str, ranked: Sequence[Quote], close: Seque
     count in other words (`_same_count`): a lead that only restates the topic, or names the act without
     what was asked about it, adds no answer. A yes/no question's corroboration is kept as it was."""
     kin = by_kin(ask, question, ranked)
-    first = act_first(ask, question, ranked, kin)
+    first = act_first(ask, question, ranked, kin) or speaker_first(ask, ranked)
     kept, prospect = [first], asks_prospect(question)
     typed = ask.date or ask.place or ask.figure  # "when / where / how many": the act alone is not the answer
     answered = bool(first) or (typed and bool(ask.acts) and bool(ranked)
@@ -97,3 +101,33 @@ def _same_count(ask: Asked, opening: str, text: str) -> bool:
         return False
     given = figures(opening)
     return any(counts_asked(ask, f) and any(same_figure(f, g) for g in given) for f in figures(text))
+
+
+# X's name, then (within SPEAKER_WORDS: "Fix the Court found", "Vanity Fair estimated") a verb of saying or finding
+_REPORTS = re.compile(rf"^(?:{STRONG}|{WEAK}|found|finds|estimated|estimates|concluded|concludes|according)$", re.I)
+_WORD = re.compile(r"[\w’'-]+")
+SPEAKER_WORDS = 4  # words between the source's name and its verb of saying or finding
+
+
+def speaker_first(ask: Asked, ranked: Sequence[Quote]) -> int:
+    """The position of the quote a plain answer to "What did X say / According to X, …" opens with: 0,
+    unless the best quote is not in X's voice and one within ACT_MARGIN is, by its chain or by its own
+    words naming X as the one who says or finds it ("Fix the Court found that the bulk of recent
+    recusals were due to …" for "According to Fix the Court, why did the justices step aside …?"):
+    the best one restates the topic, X's finding answers."""
+    if not ask.said or not ranked or in_voice(ask, ranked[0]):
+        return 0
+    floor = ranked[0].score - ACT_MARGIN
+    return next((i for i, q in enumerate(ranked) if q.score >= floor and in_voice(ask, q)), 0)
+
+
+def in_voice(ask: Asked, q: Quote) -> bool:
+    """q's chain names the source asked about, or its text names it (every name word the question gives:
+    "the court found" does not name Fix the Court) right before a verb of saying or finding."""
+    if speaker_match(q.links, ask.speakers):
+        return True
+    words = _WORD.findall(q.text)
+    if not ask.speakers <= {w.casefold() for w in words}:
+        return False
+    named = [i for i, w in enumerate(words) if w.casefold() in ask.speakers]
+    return any(_REPORTS.match(w) for i in named for w in words[i + 1 : i + 1 + SPEAKER_WORDS])

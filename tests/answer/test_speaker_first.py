@@ -1,0 +1,50 @@
+"""A plain answer to "According to X, …" / "What did X say …" opens with the close quote in X's voice
+(app/answer/opening.py `speaker_first`): its chain names X, or its words name X right before a verb of
+saying or finding. Only the order of a plain answer changes, not its contested label."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from app.answer.opening import in_voice, speaker_first
+from app.answer.retrieve import Hit
+from app.answer.select import Quote, asked
+from app.answer.sides import pick
+from app.store.chroma import StoredChunk
+
+Q = "According to Fix the Court, why did the justices step aside from most recent cases?"
+
+
+def quote(text: str, outlet: str, s: float) -> Quote:
+    chunk = StoredChunk(id=f"{outlet}-{text[:8]}", doc_id=f"{outlet}-{text[:8]}", start=0, end=len(text), text=text,
+                        meta={"outlet": outlet, "stance": "center"})
+    return Quote(Hit(chunk, 0.5, 0.0, 0.5, 0.1, 0.1), 0, len(text), text, 0, (), s)
+
+
+LEAD = quote("Under federal law, justices must step aside from cases where their impartiality might be questioned.",
+             "Post", 1.07)
+FINDING = quote("Fix the Court found that the bulk of recent recusals were due to the justices' prior work as judges.",
+                "Post", 0.82)
+
+
+def test_the_close_quote_naming_the_source_before_its_finding_opens_the_answer():
+    picked = pick(asked(Q), Q, [LEAD, FINDING], np.eye(2, dtype=np.float32))
+    assert picked.quotes[0] is FINDING and not picked.contested
+
+
+def test_a_quote_that_only_names_part_of_the_source_is_not_in_its_voice():
+    ask = asked(Q)
+    assert in_voice(ask, FINDING)
+    assert not in_voice(ask, quote("The court found that the justices stepped aside in 180 cases.", "Post", 0.9))
+    assert not in_voice(ask, quote("Fix the Court is a group that tracks the court's ethics.", "Post", 0.9))
+
+
+def test_the_source_quoted_far_below_the_best_does_not_open_the_answer():
+    far = quote(FINDING.text, "Post", 0.60)
+    assert speaker_first(asked(Q), [LEAD, far]) == 0
+
+
+def test_a_question_that_names_no_source_keeps_the_best_quote_first():
+    plain = "Why did the justices step aside from most recent cases?"
+    assert speaker_first(asked(plain), [LEAD, FINDING]) == 0
+    assert pick(asked(plain), plain, [LEAD, FINDING], np.eye(2, dtype=np.float32)).quotes[0] is LEAD
