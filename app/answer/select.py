@@ -64,26 +64,28 @@ class Sentence(NamedTuple):  # a few hundred per question: a tuple is made in a 
     links: tuple[Link, ...]
     para: int  # paragraph number inside the passage
     terms: frozenset[str] | None = None  # its search terms as ingest stored them (None: tokenise the text)
+    initials: frozenset[str] | None = None  # its `initialisms` as ingest stored them (None: work them out)
 
 
 def passage_sentences(hit: Hit) -> list[Sentence]:
-    """The passage's sentences with their chains: the spans and terms ingest stored for its document
-    (split and tokenised here only for an index that has none)."""
+    """The passage's sentences with their chains: the spans, terms and initialisms ingest stored for its
+    document (split and tokenised here only for an index that has none)."""
     c, stored, out = hit.chunk, hit.sentences, []
     rows = stored.rows(c.start, c.end) if stored is not None else range(0)
     if rows:  # document offsets
         spans = stored.spans_of(rows)
         words: Iterable[frozenset[str] | None] = stored.terms_of(rows)
+        initials: Iterable[frozenset[str] | None] = stored.initials_of(rows)
     else:
-        spans, words = ((c.start + s.start, c.start + s.end) for s in split_sentences(c.text)), repeat(None)
+        spans, words, initials = ((c.start + s.start, c.start + s.end) for s in split_sentences(c.text)), repeat(None), repeat(None)
     chains, own, text, at = sentence_chains(c.meta), links_from_meta(c.meta), c.text, c.start
-    for i, ((start, end), w) in enumerate(zip(spans, words)):
+    for i, ((start, end), w, k) in enumerate(zip(spans, words, initials)):
         links = own  # the chain of the first stored sentence chain overlapping it, else the chunk's
         for a, b, found in chains:
             if a < end and start < b:
                 links = found
                 break
-        out.append(Sentence(hit, i, start, end, text[start - at : end - at], links, text.count("\n\n", 0, start - at), w))
+        out.append(Sentence(hit, i, start, end, text[start - at : end - at], links, text.count("\n\n", 0, start - at), w, k))
     return out
 
 
@@ -128,7 +130,7 @@ def score_sentences(ask: Asked, sentences: Sequence[Sentence], vectors: np.ndarr
             if bound < below:
                 out.append(Scored(s, bound, float(d), 0.0))
                 continue
-        extra = spelled_out(ask, s.text)
+        extra = spelled_out(ask, s.text, s.initials)
         if s.terms is None:
             cover = coverage(asked_terms, f"{s.text} {extra}" if extra else s.text)
         elif extra:  # the terms ingest stored, with the words of the acronyms the sentence spells out

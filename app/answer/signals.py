@@ -29,18 +29,22 @@ def names_element(ask: Asked, text: str) -> bool:
     return bool(ask.element) and any(stem(w.casefold()) == ask.element for w in re.findall(r"[\w’'-]+", text))
 
 
-def spelled_out(ask: Asked, text: str) -> str:
+def spelled_out(ask: Asked, text: str, stored: frozenset[str] | None = None) -> str:
     """The question's acronyms that `text` spells out ("American Civil Liberties Union" for "ACLU"),
-    as words to count with the text's own: BM25 and MiniLM do not connect the two."""
-    return " ".join(sorted(ask.acronyms & initialisms(text))) if ask.acronyms else ""
+    as words to count with the text's own: BM25 and MiniLM do not connect the two. `stored`: the
+    text's `initialisms` as ingest stored them (None: worked out here)."""
+    if not ask.acronyms:
+        return ""
+    return " ".join(sorted(ask.acronyms & (stored if stored is not None else initialisms(text))))
 
 
-def warm(ask: Asked, texts: Iterable[str]) -> None:
+def warm(ask: Asked, texts: Iterable[tuple[str, bool]]) -> None:
     """Work out now the parts of the signals that depend on a text alone and cost the most, for the
     question's kinds (the acronyms a text spells out, its figures): the BM25 worker calls this on the
-    sentences of the likely passages while the question embeds, and scoring finds them done."""
-    for text in texts:
-        if ask.acronyms:
+    sentences of the likely passages while the question embeds, and scoring finds them done. Each
+    text comes with whether ingest stored its initialisms (then they are not worked out)."""
+    for text, stored in texts:
+        if ask.acronyms and not stored:
             initialisms(text)
         if ask.figure:
             figures(text)

@@ -1,16 +1,15 @@
-"""A document's sentences as the index keeps them: spans, unit vectors and search terms, made once
-at ingest.
+"""A document's sentences as the index keeps them: spans, unit vectors, search terms and the
+initialisms they spell out ("American Civil Liberties Union": aclu), made once at ingest.
 
-Quote choice and claim grouping read these instead of splitting passages, tokenising their
-sentences and embedding quotes for every question: at ask time the only model call is the
-question's embedding. Stored as one
-small binary file per document (beside `docs/<doc_id>.txt`, or inside the document's record on a
-Chroma server), so a changed document replaces only its own sentences.
-"""
+Quote choice and claim grouping read these instead of splitting passages, tokenising their sentences
+and embedding quotes for every question: at ask time the only model call is the question's embedding.
+One small binary file per document (beside `docs/<doc_id>.txt`, or in the document's record on a
+Chroma server): a changed document replaces only its own sentences."""
 
 from __future__ import annotations
 
 import os
+import struct
 import weakref
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
@@ -18,12 +17,15 @@ from functools import cached_property
 
 import numpy as np
 
+from app.text.acronyms import initialisms
 from app.text.sentences import Span
 from app.text.terms import TERMS_VERSION, terms
 
-MAGIC = 0x53454E54_42594C32  # "SENTBYL2": the format below, version 2 (version 1 had no terms)
+MAGIC = 0x53454E54_42594C33  # "SENTBYL3": the format below, version 3 (version 2 had no initialisms)
+MAGIC_V2 = 0x53454E54_42594C32  # version 2: HEAD_V2 int64s, then as version 3 up to the terms; still read
 MAGIC_V1 = 0x53454E54_42594C31  # version 1: MAGIC_V1, n, dim, starts, ends, vectors (no terms); still read
-HEAD = 5  # int64s before the arrays: MAGIC, n, dim, terms version (-1: none stored), bytes of terms
+HEAD = 6  # int64s before the arrays: MAGIC, n, dim, terms version (-1: none stored), bytes of terms, bytes of
+HEAD_V2 = 5  # initialisms (-1: none stored); version 2 had the first five
 FIRST = 4096  # bytes read first: the head and, for a document of up to 253 sentences, the spans
 
 
@@ -37,18 +39,20 @@ class Sentences:
     vectors: np.ndarray | LazyRows  # (n, dim) float32, unit rows (read from the file on demand: `read`)
     words: bytes = b""  # every sentence's terms, space-separated, UTF-8, one sentence after another…
     bounds: np.ndarray | None = None  # … sentence i's are words[bounds[i]:bounds[i + 1]]; None: not stored
+    initials: bytes = b""  # every sentence's `initialisms`, the same way…
+    initial_bounds: np.ndarray | None = None  # … sentence i's at initials[initial_bounds[i]:…[i + 1]]; None: not stored
 
     @classmethod
     def of(cls, spans: list[Span], vectors: np.ndarray, text: str | None = None) -> Sentences:
-        """Spans and vectors; given the document's text, each sentence's terms too."""
+        """Spans and vectors; given the document's text, each sentence's terms and initialisms too."""
         if len(spans) != len(vectors):
             raise ValueError(f"{len(spans)} sentences but {len(vectors)} vectors")
-        words, bounds = b"", None
+        words, bounds, initials, initial_bounds = b"", None, b"", None
         if text is not None:
-            parts = [" ".join(terms(text[s.start : s.end])).encode() for s in spans]
-            words, bounds = b"".join(parts), np.cumsum([0] + [len(p) for p in parts], dtype=np.int64)
+            words, bounds = _packed([terms(text[s.start : s.end]) for s in spans])
+            initials, initial_bounds = _packed([sorted(initialisms(text[s.start : s.end])) for s in spans])
         return cls(np.array([s.start for s in spans], dtype=np.int64), np.array([s.end for s in spans], dtype=np.int64),
-                   np.asarray(vectors, dtype=np.float32).reshape(len(spans), -1), words, bounds)
+                   np.asarray(vectors, dtype=np.float32).reshape(len(spans), -1), words, bounds, initials, initial_bounds)
 
     def __len__(self) -> int:
         return len(self.starts)
@@ -94,6 +98,13 @@ class Sentences:
         cuts, words = self.bounds[rows.start : rows.stop + 1].tolist(), self.words
         return [frozenset(words[a:b].decode().split()) for a, b in zip(cuts, cuts[1:])]
 
+    def initials_of(self, rows: range) -> list[frozenset[str] | None]:
+        """`initialisms` of each of `rows`' texts, as ingest stored them (None: not stored)."""
+        if self.initial_bounds is None:
+            return [None] * len(rows)
+        cuts, words = self.initial_bounds[rows.start : rows.stop + 1].tolist(), self.initials
+        return [frozenset(words[a:b].decode().split()) for a, b in zip(cuts, cuts[1:])]
+
     @cached_property
     def all_terms(self) -> frozenset[str] | None:
         """The whole document's search terms (every sentence's `terms` together) in one pass over the stored
@@ -127,14 +138,18 @@ class Sentences:
         return frozenset(self.bounds.tolist()) if self.bounds is not None else frozenset()
 
     def to_bytes(self) -> bytes:
-        """HEAD int64s, starts, ends (int64), vectors (float32), term bounds (n + 1 int64) and the
-        terms' bytes: read back with no parsing (an .npz costed milliseconds per document to open,
-        on every question)."""
+        """HEAD int64s, starts, ends (int64), vectors (float32), term bounds (n + 1 int64), the
+        terms' bytes, initialism bounds (n + 1 int64) and the initialisms' bytes: read back with no
+        parsing (an .npz costed milliseconds per document to open, on every question)."""
         n, dim = self.vectors.shape
-        bounds = self.bounds if self.bounds is not None else np.zeros(n + 1, dtype=np.int64)
-        head = np.array([MAGIC, n, dim, TERMS_VERSION if self.bounds is not None else -1, len(self.words)], dtype=np.int64)
-        return b"".join(a.tobytes() for a in (head, self.starts.astype(np.int64), self.ends.astype(np.int64),
-                                              self.vectors.astype(np.float32), bounds.astype(np.int64))) + self.words
+        zeros = np.zeros(n + 1, dtype=np.int64)
+        bounds = self.bounds if self.bounds is not None else zeros
+        initial_bounds = self.initial_bounds if self.initial_bounds is not None else zeros
+        head = np.array([MAGIC, n, dim, TERMS_VERSION if self.bounds is not None else -1, len(self.words),
+                         len(self.initials) if self.initial_bounds is not None else -1], dtype=np.int64)
+        return b"".join([*(a.tobytes() for a in (head, self.starts.astype(np.int64), self.ends.astype(np.int64),
+                                                 self.vectors.astype(np.float32), bounds.astype(np.int64))),
+                         self.words, initial_bounds.astype(np.int64).tobytes(), self.initials])
 
     @classmethod
     def read(cls, path: str | os.PathLike) -> Sentences:
@@ -147,21 +162,19 @@ class Sentences:
         try:
             size = os.fstat(fd).st_size
             first = os.pread(fd, FIRST, 0)
-            head = np.frombuffer(first, dtype=np.int64, count=min(HEAD, len(first) // 8))
-            if len(head) < HEAD or head[0] != MAGIC:  # version 1, or not a sentences file: the whole-file parser decides
+            layout = _layout(first)
+            if layout is None:  # version 1, or not a sentences file: the whole-file parser decides
                 return cls.from_bytes(first if size <= len(first) else os.pread(fd, size, 0))
-            n, dim, version, words = (int(x) for x in head[1:])
-            bounds_at = 8 * HEAD + 16 * n + 4 * n * dim
-            if size != bounds_at + 8 * (n + 1) + words or min(n, dim, words) < 0:
+            at, n, dim, version, words, initials = layout
+            bounds_at = at + 16 * n + 4 * n * dim
+            if size != bounds_at + _tail_size(layout) or min(n, dim, words) < 0:
                 raise ValueError("not a byline sentences file")
-            raw = first if 8 * HEAD + 16 * n <= len(first) else os.pread(fd, 8 * HEAD + 16 * n, 0)
-            spans = np.frombuffer(raw, dtype=np.int64, count=2 * n, offset=8 * HEAD)
-            vectors = StoredRows.of(fd, 8 * HEAD + 16 * n, n, dim)
+            raw = first if at + 16 * n <= len(first) else os.pread(fd, at + 16 * n, 0)
+            spans = np.frombuffer(raw, dtype=np.int64, count=2 * n, offset=at)
+            vectors = StoredRows.of(fd, at + 16 * n, n, dim)
             kept = isinstance(vectors, StoredRows)  # it closes the file when it goes
-            if version != TERMS_VERSION:
-                return cls(spans[:n], spans[n:], vectors)
-            tail = os.pread(fd, 8 * (n + 1) + words, bounds_at)
-            return cls(spans[:n], spans[n:], vectors, tail[8 * (n + 1) :], np.frombuffer(tail, dtype=np.int64, count=n + 1))
+            tail = os.pread(fd, size - bounds_at, bounds_at) if version == TERMS_VERSION or initials >= 0 else b""
+            return cls._with_tail(spans[:n], spans[n:], vectors, tail, layout)
         finally:
             if not kept:
                 os.close(fd)
@@ -169,23 +182,57 @@ class Sentences:
     @classmethod
     def from_bytes(cls, data: bytes) -> Sentences:
         """The stored sentences; their terms only when the current tokeniser made them (TERMS_VERSION)."""
-        head = [int(x) for x in np.frombuffer(data, dtype=np.int64, count=min(HEAD, len(data) // 8))]
-        if len(head) >= 3 and head[0] == MAGIC_V1:  # no terms: the head is MAGIC_V1, n, dim
-            n, dim, at, version, size = head[1], head[2], 24, -1, 0
-        elif len(head) == HEAD and head[0] == MAGIC:
-            (_, n, dim, version, size), at = head, 8 * HEAD
-        else:
-            raise ValueError("not a byline sentences file")
+        layout = _layout(data)
+        if layout is None:
+            head = [int(x) for x in np.frombuffer(data, dtype=np.int64, count=min(3, len(data) // 8))]
+            if len(head) < 3 or head[0] != MAGIC_V1:
+                raise ValueError("not a byline sentences file")
+            layout = (24, head[1], head[2], -1, 0, -1)  # no terms: the head is MAGIC_V1, n, dim
+        at, n, dim, version, words, initials = layout
         bounds_at = at + 16 * n + 4 * n * dim
-        if len(data) != (bounds_at + 8 * (n + 1) + size if head[0] == MAGIC else bounds_at):
+        if min(n, dim, words) < 0 or len(data) != bounds_at + (_tail_size(layout) if at > 24 else 0):
             raise ValueError("not a byline sentences file")
         starts = np.frombuffer(data, dtype=np.int64, count=n, offset=at)
         ends = np.frombuffer(data, dtype=np.int64, count=n, offset=at + 8 * n)
         vectors = np.frombuffer(data, dtype=np.float32, count=n * dim, offset=at + 16 * n).reshape(n, dim)
-        if version != TERMS_VERSION:  # none stored, or made by another tokeniser: ask-time tokenising
+        if version != TERMS_VERSION and initials < 0:  # none stored, or made by another tokeniser: ask-time work
             return cls(starts, ends, vectors)
-        bounds = np.frombuffer(data, dtype=np.int64, count=n + 1, offset=bounds_at)
-        return cls(starts, ends, vectors, data[bounds_at + 8 * (n + 1) :], bounds)
+        return cls._with_tail(starts, ends, vectors, data[bounds_at:], layout)
+
+    @classmethod
+    def _with_tail(cls, starts: np.ndarray, ends: np.ndarray, vectors, tail: bytes, layout: tuple[int, ...]) -> Sentences:
+        """With what the tail (term bounds on) stores: terms the current tokeniser made, initialisms."""
+        (_, n, _, version, words, initials), size = layout, 8 * (layout[1] + 1)
+        stored: dict = {}  # the fields the tail gives
+        if version == TERMS_VERSION:
+            stored.update(words=tail[size : size + words], bounds=np.frombuffer(tail, dtype=np.int64, count=n + 1))
+        if initials >= 0:
+            stored.update(initials=tail[2 * size + words :],
+                          initial_bounds=np.frombuffer(tail, dtype=np.int64, count=n + 1, offset=size + words))
+        return cls(starts, ends, vectors, **stored)
+
+
+def _layout(data: bytes) -> tuple[int, int, int, int, int, int] | None:
+    """(head bytes, n, dim, terms version, terms bytes, initialisms bytes or -1) of a v3 or v2 file, else None."""
+    head = struct.unpack_from(f"={min(HEAD, len(data) // 8)}q", data)  # as np.int64 reads them, as ints
+    if len(head) == HEAD and head[0] == MAGIC:
+        return 8 * HEAD, head[1], head[2], head[3], head[4], head[5]
+    if len(head) >= HEAD_V2 and head[0] == MAGIC_V2:
+        return 8 * HEAD_V2, head[1], head[2], head[3], head[4], -1
+    return None
+
+
+def _tail_size(layout: tuple[int, ...]) -> int:
+    """Bytes from the term bounds to the end of a file of this layout."""
+    at, n, _, _, words, initials = layout
+    return 8 * (n + 1) + words + (8 * (n + 1) + max(initials, 0) if at == 8 * HEAD else 0)
+
+
+def _packed(parts: list[list[str]]) -> tuple[bytes, np.ndarray]:
+    """Each sentence's words space-separated, one after another, and the n + 1 bounds that cut them."""
+    encoded = [" ".join(p).encode() for p in parts]
+    return b"".join(encoded), np.cumsum([0] + [len(e) for e in encoded], dtype=np.int64)
+
 
 class LazyRows:
     """(n, dim) float32 vectors read when sliced: `rows[a:b]` reads just those rows (`_rows`), and

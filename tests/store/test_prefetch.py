@@ -144,9 +144,10 @@ def test_the_question_is_parsed_on_the_worker_while_it_embeds():
     assert asked.cache_info().hits == hits + 1
 
 
-def test_the_likely_sentences_acronyms_are_spelled_out_on_the_worker_while_the_question_embeds(make_assistant, tmp_path):
-    """Only for a question that writes an acronym: the sentences of the best BM25 passages are scored
-    with what they spell out, found done (`signals.warm`)."""
+def test_the_sentences_initialisms_are_stored_at_ingest_and_no_question_works_them_out(make_assistant, tmp_path):
+    """What each sentence spells out ("PMOI" for "People's Mojahedin Organization of Iran") does not
+    depend on the question: ingest stores it, equal to what `initialisms` gives for the sentence's
+    text, and the worker no longer works it out for a question that writes an acronym."""
     from seed import copy_seed
 
     from app.answer.retrieve import EARLY, Filters, _sentence_texts, start
@@ -157,14 +158,40 @@ def test_the_likely_sentences_acronyms_are_spelled_out_on_the_worker_while_the_q
     a.ingest([tmp_path / "seed"])
     store = a._open()
     lexical = a._lexical_index(store)
-    for question, spelled in (("What did the PMOI say about the Iranian regime?", True),
-                              ("What did the opposition say about the Iranian regime?", False)):
-        forget_texts()
-        start(question, lexical=lexical, config=a.config, filters=Filters(), store=store, question=question)
-        lexical.forget()  # waits for the worker
-        assert (initialisms.cache_info().currsize > 0) == spelled
-        if spelled:
-            early = [cid for cid, _ in lexical.search(question, a.config.candidates)[:EARLY]]
-            misses = initialisms.cache_info().misses
-            assert [initialisms(t) for t in _sentence_texts(early, store, lexical)]
-            assert initialisms.cache_info().misses == misses  # every one worked out on the worker
+    for doc_id in store.manifest.documents:
+        stored, text = store.sentences(doc_id), store.text(doc_id)
+        rows = range(len(stored))
+        assert stored.initials_of(rows) == [initialisms.__wrapped__(text[x:y]) for x, y in stored.spans_of(rows)]
+    question = "What did the PMOI say about the Iranian regime?"
+    forget_texts()
+    start(question, lexical=lexical, config=a.config, filters=Filters(), store=store, question=question)
+    lexical.forget()  # waits for the worker
+    assert initialisms.cache_info().currsize == 0
+    early = [cid for cid, _ in lexical.search(question, a.config.candidates)[:EARLY]]
+    assert not list(_sentence_texts(early, store, lexical, set(), stored_initials=True))
+    given = list(_sentence_texts(early, store, lexical, set()))  # a figure question's figures are still warmed
+    assert given and all(known for _, known in given)
+
+
+def test_the_worker_cuts_each_likely_sentence_once_per_question_as_the_passages_hold_it(make_assistant, tmp_path):
+    """The sentences warmed for a question are those inside the best passages, cut as the passages'
+    own texts give them, each once however many overlapping passages or searches hold it."""
+    from seed import copy_seed
+
+    from app.answer.retrieve import _sentence_texts
+
+    a = make_assistant(copy_seed(tmp_path / "seed"))
+    a.ingest([tmp_path / "seed"])
+    store = a._open()
+    lexical = a._lexical_index(store)
+    ids = [cid for cid, _ in lexical.search("What did the PMOI say about the Iranian regime?", 50)]
+    assert len(ids) > 3
+    expected = []
+    for c in lexical.chunks(ids, store.text, lambda _doc: {}).values():  # the passages as retrieval builds them
+        stored = store.sentences(c.doc_id)
+        expected += [c.text[x - c.start : y - c.start] for x, y in stored.spans_of(stored.rows(c.start, c.end))]
+    done: set = set()
+    given = [t for t, _ in [*_sentence_texts(ids[:3], store, lexical, done), *_sentence_texts(ids, store, lexical, done)]]
+    assert set(given) == set(expected)
+    assert len(given) == len(done) and len(given) < len(expected)  # overlapping passages share sentences
+    assert not list(_sentence_texts(ids, store, lexical, done))  # a later search of the question: none again

@@ -199,9 +199,15 @@ def test_stored_terms_score_a_sentence_as_its_text_would_with_spelled_out_acrony
     plain = Sentence(hit, 0, 0, len(text), text, (), 0)
     stored = Sentence(hit, 0, 0, len(text), text, (), 0, frozenset(terms(text)))
     vectors, qvec = np.ones((1, 4), dtype=np.float32) / 2, np.ones(4, dtype=np.float32) / 2
+    from app.text.acronyms import initialisms
+
+    both = Sentence(hit, 0, 0, len(text), text, (), 0, frozenset(terms(text)), initialisms(text))
     a = score_sentences(ask, [plain], vectors, qvec, lexical.coverage)[0]
     b = score_sentences(ask, [stored], vectors, qvec, lexical.coverage)[0]
-    assert a.cover > 0.5 and (a.cover, a.score) == (b.cover, b.score)
+    c = score_sentences(ask, [both], vectors, qvec, lexical.coverage)[0]  # the initialisms ingest stored too
+    assert a.cover > 0.5 and (a.cover, a.score) == (b.cover, b.score) == (c.cover, c.score)
+    unspelled = Sentence(hit, 0, 0, len(text), text, (), 0, frozenset(terms(text)), frozenset())
+    assert score_sentences(ask, [unspelled], vectors, qvec, lexical.coverage)[0].cover < a.cover  # stored ones are read
 
 
 @pytest.mark.parametrize("n", [40, 300])  # 300: the spans do not fit in the first read (FIRST bytes)
@@ -275,3 +281,35 @@ def test_rows_bisected_in_the_offset_lists_are_numpys_search_of_the_stored_array
                 low = int(np.searchsorted(stored.ends, lo, side="right"))
                 expected = np.asarray(stored.vectors)[low:max(low, int(np.searchsorted(stored.starts, hi, side="left")))]
                 np.testing.assert_array_equal(stored.overlapping(lo, hi), expected)
+
+
+def test_stored_initialisms_round_trip_and_are_what_each_sentences_text_spells_out():
+    from app.text.acronyms import initialisms
+
+    text = "The American Civil Liberties Union sued. It lost. The National Security Agency and the Justice Department said no."
+    spans = split_sentences(text)
+    back = Sentences.from_bytes(Sentences.of(spans, np.eye(len(spans), 4, dtype=np.float32), text).to_bytes())
+    rows = range(len(back))
+    assert back.initials_of(rows) == [initialisms(text[p.start : p.end]) for p in spans]
+    assert back.initials_of(range(0, 1)) == [frozenset({"aclu"})] and back.initials_of(range(1, 2)) == [frozenset()]
+    assert Sentences.from_bytes(Sentences.of(spans, back.vectors).to_bytes()).initials_of(rows) == [None] * len(spans)
+
+
+def test_a_version_2_file_is_still_read_with_its_terms_and_no_initialisms(tmp_path):
+    from app.store.sentences import HEAD, MAGIC_V2
+
+    text = "The council voted. Taxes rose 5 percent!"
+    spans = split_sentences(text)
+    new = Sentences.of(spans, np.eye(len(spans), 4, dtype=np.float32), text)
+    data = new.to_bytes()
+    n = len(spans)
+    head = np.frombuffer(data, dtype=np.int64, count=HEAD).copy()
+    head[0] = MAGIC_V2
+    cut = 8 * HEAD + 16 * n + 16 * n + 8 * (n + 1) + int(head[4])  # version 2 ends with the terms
+    old = head[:5].tobytes() + data[8 * HEAD : cut]
+    path = tmp_path / "old.bin"
+    path.write_bytes(old)
+    for back in (Sentences.from_bytes(old), Sentences.read(path)):
+        assert [back.terms(i) for i in range(n)] == [new.terms(i) for i in range(n)]
+        assert back.initials_of(range(n)) == [None] * n
+        np.testing.assert_array_equal(np.asarray(back.vectors), new.vectors)
