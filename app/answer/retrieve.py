@@ -158,30 +158,28 @@ def start(search: str, *, lexical: LexicalIndex | None, config: Config, filters:
         if store is not None:
             early = [cid for cid, _ in found[:EARLY]]
             store.load_sentences(lexical.documents(early))
-            if parsed is not None and (parsed.acronyms or parsed.figure):  # stored initialisms need no warming
-                warm(parsed, _sentence_texts(early, store, lexical, done, stored_initials=not parsed.figure))
+            if parsed is not None and (parsed.acronyms or parsed.figure):
+                warm(parsed, _sentence_texts(early, store, lexical, done))
     lexical.prefetch(search, config.candidates, filters.allowed(), then=read,
                      also=[f.allowed() for f in also] if lexical.exact else ())
 
 
-def _sentence_texts(ids: list[str], store: Store, lexical: LexicalIndex, done: set[tuple[str, int]],
-                    stored_initials: bool = False) -> Iterator[tuple[str, bool]]:
+def _sentence_texts(ids: list[str], store: Store, lexical: LexicalIndex, done: set[tuple[str, int]]) -> Iterator[str]:
     """The texts of the stored sentences inside the chunks the table holds (as `passage_sentences` cuts
-    them), each once, with whether their initialisms are stored (`stored_initials`: skip those): those
-    in `done` are skipped, and those given are added to it. Cut from the document at the table's spans
-    (no chunk record is built: most sentences were given before, by an overlapping chunk or search)."""
+    them) whose signals ingest did not store, each once: those in `done` are skipped, and those given
+    are added to it. Cut from the document at the table's spans (no chunk record is built: most
+    sentences were given before, by an overlapping chunk or an earlier search of the question)."""
     table = lexical.table
     rows = [r for cid in ids if (r := lexical.row(cid)) >= 0] if table is not None else []
     for doc_id, start, end in ((table.docs[int(table.doc[r])], int(table.start[r]), int(table.end[r])) for r in rows):
         stored = store.sentences(doc_id)
-        if stored is None or (stored_initials and stored.initial_bounds is not None):
+        if stored is None or stored.initial_bounds is not None:  # signals stored: nothing to work out
             continue
-        known = stored.initial_bounds is not None
         new = [i for i in stored.rows(start, end) if (doc_id, i) not in done]
         if new:
             done.update((doc_id, i) for i in new)
             text, (starts, ends) = store.text(doc_id), stored.offsets
-            yield from ((text[starts[i] : ends[i]], known) for i in new)
+            yield from (text[starts[i] : ends[i]] for i in new)
 
 
 def _dense(qvec: np.ndarray, store: Store, lexical: LexicalIndex | None, n: int, filters: Filters

@@ -144,13 +144,15 @@ def test_the_question_is_parsed_on_the_worker_while_it_embeds():
     assert asked.cache_info().hits == hits + 1
 
 
-def test_the_sentences_initialisms_are_stored_at_ingest_and_no_question_works_them_out(make_assistant, tmp_path):
-    """What each sentence spells out ("PMOI" for "People's Mojahedin Organization of Iran") does not
-    depend on the question: ingest stores it, equal to what `initialisms` gives for the sentence's
-    text, and the worker no longer works it out for a question that writes an acronym."""
+def test_the_sentences_signals_are_stored_at_ingest_and_no_question_works_them_out(make_assistant, tmp_path):
+    """What each sentence spells out ("PMOI" for "People's Mojahedin Organization of Iran") and the
+    figures it gives do not depend on the question: ingest stores them, equal to what `initialisms`
+    and `figures` give for the sentence's text, and the worker no longer works them out."""
     from seed import copy_seed
 
     from app.answer.retrieve import EARLY, Filters, _sentence_texts, start
+    from app.attribution.contradict import figures
+    from app.attribution.figure_codec import figures_from
     from app.text.acronyms import initialisms
     from app.text.terms import forget_texts
 
@@ -158,24 +160,43 @@ def test_the_sentences_initialisms_are_stored_at_ingest_and_no_question_works_th
     a.ingest([tmp_path / "seed"])
     store = a._open()
     lexical = a._lexical_index(store)
+    counted = 0
     for doc_id in store.manifest.documents:
         stored, text = store.sentences(doc_id), store.text(doc_id)
         rows = range(len(stored))
-        assert stored.initials_of(rows) == [initialisms.__wrapped__(text[x:y]) for x, y in stored.spans_of(rows)]
-    question = "What did the PMOI say about the Iranian regime?"
-    forget_texts()
-    start(question, lexical=lexical, config=a.config, filters=Filters(), store=store, question=question)
-    lexical.forget()  # waits for the worker
-    assert initialisms.cache_info().currsize == 0
-    early = [cid for cid, _ in lexical.search(question, a.config.candidates)[:EARLY]]
-    assert not list(_sentence_texts(early, store, lexical, set(), stored_initials=True))
-    given = list(_sentence_texts(early, store, lexical, set()))  # a figure question's figures are still warmed
-    assert given and all(known for _, known in given)
+        texts = [text[x:y] for x, y in stored.spans_of(rows)]
+        assert stored.initials_of(rows) == [initialisms.__wrapped__(t) for t in texts]
+        assert [figures_from(f) for f in stored.figures_of(rows)] == [figures.__wrapped__(t) for t in texts]
+        counted += sum(bool(figures.__wrapped__(t)) for t in texts)
+    assert counted > 5  # the seed's sentences give figures
+    for question in ("What did the PMOI say about the Iranian regime?", "How many members does the MEK have?"):
+        forget_texts()
+        start(question, lexical=lexical, config=a.config, filters=Filters(), store=store, question=question)
+        lexical.forget()  # waits for the worker
+        assert initialisms.cache_info().currsize == figures.cache_info().currsize == 0
+        early = [cid for cid, _ in lexical.search(question, a.config.candidates)[:EARLY]]
+        assert not list(_sentence_texts(early, store, lexical, set()))
+
+
+class _Unsignalled:
+    """A store whose sentences carry no stored signals (an index written before they were stored)."""
+
+    def __init__(self, store) -> None:
+        self.store = store
+
+    def sentences(self, doc_id):
+        import dataclasses
+
+        return dataclasses.replace(self.store.sentences(doc_id), initial_bounds=None, figure_bounds=None)
+
+    def text(self, doc_id):
+        return self.store.text(doc_id)
 
 
 def test_the_worker_cuts_each_likely_sentence_once_per_question_as_the_passages_hold_it(make_assistant, tmp_path):
-    """The sentences warmed for a question are those inside the best passages, cut as the passages'
-    own texts give them, each once however many overlapping passages or searches hold it."""
+    """For an index without stored signals, the sentences warmed for a question are those inside the
+    best passages, cut as the passages' own texts give them, each once however many overlapping
+    passages or searches hold it."""
     from seed import copy_seed
 
     from app.answer.retrieve import _sentence_texts
@@ -191,7 +212,8 @@ def test_the_worker_cuts_each_likely_sentence_once_per_question_as_the_passages_
         stored = store.sentences(c.doc_id)
         expected += [c.text[x - c.start : y - c.start] for x, y in stored.spans_of(stored.rows(c.start, c.end))]
     done: set = set()
-    given = [t for t, _ in [*_sentence_texts(ids[:3], store, lexical, done), *_sentence_texts(ids, store, lexical, done)]]
+    old = _Unsignalled(store)
+    given = [*_sentence_texts(ids[:3], old, lexical, done), *_sentence_texts(ids, old, lexical, done)]
     assert set(given) == set(expected)
     assert len(given) == len(done) and len(given) < len(expected)  # overlapping passages share sentences
-    assert not list(_sentence_texts(ids, store, lexical, done))  # a later search of the question: none again
+    assert not list(_sentence_texts(ids, old, lexical, done))  # a later search of the question: none again

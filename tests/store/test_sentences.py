@@ -246,7 +246,7 @@ def test_reading_a_file_that_is_not_a_sentences_file_says_so(tmp_path):
 def test_past_the_open_file_limit_vectors_are_read_whole(tmp_path, monkeypatch):
     import gc
 
-    from app.store.sentences import StoredRows
+    from app.store.rows import StoredRows
 
     gc.collect()  # sentences earlier tests read
     before = StoredRows.open_files
@@ -313,3 +313,29 @@ def test_a_version_2_file_is_still_read_with_its_terms_and_no_initialisms(tmp_pa
         assert [back.terms(i) for i in range(n)] == [new.terms(i) for i in range(n)]
         assert back.initials_of(range(n)) == [None] * n
         np.testing.assert_array_equal(np.asarray(back.vectors), new.vectors)
+
+
+def test_stored_figures_read_back_as_the_figures_of_each_sentence():
+    from app.attribution.contradict import figures
+    from app.attribution.figure_codec import figures_from
+
+    text = ("The agency cut nearly $43.5 million in aid. More than 1,200 people, about 35.72 percent, left. "
+            "They have reserved $500,000 of airtime. Nothing was counted here.")
+    spans = split_sentences(text)
+    back = Sentences.from_bytes(Sentences.of(spans, np.eye(len(spans), 4, dtype=np.float32), text).to_bytes())
+    got = [figures_from(f) for f in back.figures_of(range(len(back)))]
+    assert got == [figures.__wrapped__(text[p.start : p.end]) for p in spans]
+    assert len(got[0]) == 1 and got[0][0].approx and len(got[1]) == 2 and got[3] == ()
+    assert Sentences.from_bytes(Sentences.of(spans, back.vectors).to_bytes()).figures_of(range(1)) == [None]
+
+
+def test_signals_of_another_signals_version_are_not_used(monkeypatch):
+    import app.store.sentences as module
+
+    text = "The American Civil Liberties Union sued. It paid $5 million."
+    spans = split_sentences(text)
+    saved = Sentences.of(spans, np.eye(len(spans), 4, dtype=np.float32), text).to_bytes()
+    monkeypatch.setattr(module, "SIGNALS_VERSION", module.SIGNALS_VERSION + 1)
+    back = Sentences.from_bytes(saved)
+    assert back.initials_of(range(2)) == [None, None] and back.figures_of(range(2)) == [None, None]
+    assert back.terms(0) is not None  # the terms stay
