@@ -151,24 +151,35 @@ def start(search: str, *, lexical: LexicalIndex | None, config: Config, filters:
     (`signals.warm`: scoring them cost up to 0.8 ms of the question's own thread)."""
     if lexical is None:
         return
+    done: set[tuple[str, int]] = set()  # (document, sentence row) warmed by an earlier search of this question
+
     def read(found: list[tuple[str, float]]) -> None:
         parsed = asked(question) if question is not None else None
         if store is not None:
             early = [cid for cid, _ in found[:EARLY]]
             store.load_sentences(lexical.documents(early))
             if parsed is not None and (parsed.acronyms or parsed.figure):
-                warm(parsed, _sentence_texts(early, store, lexical))
+                warm(parsed, _sentence_texts(early, store, lexical, done))
     lexical.prefetch(search, config.candidates, filters.allowed(), then=read,
                      also=[f.allowed() for f in also] if lexical.exact else ())
 
 
-def _sentence_texts(ids: list[str], store: Store, lexical: LexicalIndex) -> Iterator[str]:
-    """The texts of the stored sentences inside the chunks (as `passage_sentences` cuts them)."""
-    for c in lexical.chunks(ids, store.text, lambda _doc: {}).values():
-        stored = store.sentences(c.doc_id)
-        if stored is None:
+def _sentence_texts(ids: list[str], store: Store, lexical: LexicalIndex, done: set[tuple[str, int]]) -> Iterator[str]:
+    """The texts of the stored sentences inside the chunks the table holds (as `passage_sentences` cuts
+    them) whose signals ingest did not store, each once: those in `done` are skipped, and those given
+    are added to it. Cut from the document at the table's spans (no chunk record is built: most
+    sentences were given before, by an overlapping chunk or an earlier search of the question)."""
+    table = lexical.table
+    rows = [r for cid in ids if (r := lexical.row(cid)) >= 0] if table is not None else []
+    for doc_id, start, end in ((table.docs[int(table.doc[r])], int(table.start[r]), int(table.end[r])) for r in rows):
+        stored = store.sentences(doc_id)
+        if stored is None or stored.initial_bounds is not None:  # signals stored: nothing to work out
             continue
-        yield from (c.text[a - c.start : b - c.start] for a, b in stored.spans_of(stored.rows(c.start, c.end)))
+        new = [i for i in stored.rows(start, end) if (doc_id, i) not in done]
+        if new:
+            done.update((doc_id, i) for i in new)
+            text, (starts, ends) = store.text(doc_id), stored.offsets
+            yield from (text[starts[i] : ends[i]] for i in new)
 
 
 def _dense(qvec: np.ndarray, store: Store, lexical: LexicalIndex | None, n: int, filters: Filters

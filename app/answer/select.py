@@ -64,26 +64,30 @@ class Sentence(NamedTuple):  # a few hundred per question: a tuple is made in a 
     links: tuple[Link, ...]
     para: int  # paragraph number inside the passage
     terms: frozenset[str] | None = None  # its search terms as ingest stored them (None: tokenise the text)
+    initials: frozenset[str] | None = None  # its `initialisms` as ingest stored them (None: work them out)
+    figures: bytes | None = None  # its figures as ingest stored them (`figure_codec`; None: work them out)
 
 
 def passage_sentences(hit: Hit) -> list[Sentence]:
-    """The passage's sentences with their chains: the spans and terms ingest stored for its document
-    (split and tokenised here only for an index that has none)."""
+    """The passage's sentences with their chains: the spans, terms and signals ingest stored for its
+    document (split and tokenised here only for an index that has none)."""
     c, stored, out = hit.chunk, hit.sentences, []
     rows = stored.rows(c.start, c.end) if stored is not None else range(0)
     if rows:  # document offsets
         spans = stored.spans_of(rows)
         words: Iterable[frozenset[str] | None] = stored.terms_of(rows)
+        signals: Iterable[tuple] = zip(stored.initials_of(rows), stored.figures_of(rows))
     else:
         spans, words = ((c.start + s.start, c.start + s.end) for s in split_sentences(c.text)), repeat(None)
+        signals = repeat((None, None))
     chains, own, text, at = sentence_chains(c.meta), links_from_meta(c.meta), c.text, c.start
-    for i, ((start, end), w) in enumerate(zip(spans, words)):
+    for i, ((start, end), w, (k, f)) in enumerate(zip(spans, words, signals)):
         links = own  # the chain of the first stored sentence chain overlapping it, else the chunk's
         for a, b, found in chains:
             if a < end and start < b:
                 links = found
                 break
-        out.append(Sentence(hit, i, start, end, text[start - at : end - at], links, text.count("\n\n", 0, start - at), w))
+        out.append(Sentence(hit, i, start, end, text[start - at : end - at], links, text.count("\n\n", 0, start - at), w, k, f))
     return out
 
 
@@ -128,14 +132,14 @@ def score_sentences(ask: Asked, sentences: Sequence[Sentence], vectors: np.ndarr
             if bound < below:
                 out.append(Scored(s, bound, float(d), 0.0))
                 continue
-        extra = spelled_out(ask, s.text)
+        extra = spelled_out(ask, s.text, s.initials)
         if s.terms is None:
             cover = coverage(asked_terms, f"{s.text} {extra}" if extra else s.text)
         elif extra:  # the terms ingest stored, with the words of the acronyms the sentence spells out
             cover = coverage(asked_terms, s.terms | frozenset(terms(extra)))
         else:
             cover = coverage(asked_terms, s.terms) if stored is None else stored
-        has_figure = ask.figure and figure_answers(ask, s.text)
+        has_figure = ask.figure and figure_answers(ask, s.text, s.figures)
         out.append(Scored(s, score(float(d), cover, len(s.text.split()), has_figure,
                                    ask.said and speaker_match(s.links, ask.speakers), names_recipient(ask, s.text),
                                    names_element(ask, s.text), is_headline(s.text), ask.date and names_date(s.text)),

@@ -10,6 +10,7 @@ from collections.abc import Iterable
 
 from app.answer.asked import Asked
 from app.attribution.contradict import Figure, figures
+from app.attribution.figure_codec import figures_from
 from app.text.acronyms import initialisms
 from app.text.terms import stem
 
@@ -29,16 +30,20 @@ def names_element(ask: Asked, text: str) -> bool:
     return bool(ask.element) and any(stem(w.casefold()) == ask.element for w in re.findall(r"[\w’'-]+", text))
 
 
-def spelled_out(ask: Asked, text: str) -> str:
+def spelled_out(ask: Asked, text: str, stored: frozenset[str] | None = None) -> str:
     """The question's acronyms that `text` spells out ("American Civil Liberties Union" for "ACLU"),
-    as words to count with the text's own: BM25 and MiniLM do not connect the two."""
-    return " ".join(sorted(ask.acronyms & initialisms(text))) if ask.acronyms else ""
+    as words to count with the text's own: BM25 and MiniLM do not connect the two. `stored`: the
+    text's `initialisms` as ingest stored them (None: worked out here)."""
+    if not ask.acronyms:
+        return ""
+    return " ".join(sorted(ask.acronyms & (stored if stored is not None else initialisms(text))))
 
 
 def warm(ask: Asked, texts: Iterable[str]) -> None:
     """Work out now the parts of the signals that depend on a text alone and cost the most, for the
     question's kinds (the acronyms a text spells out, its figures): the BM25 worker calls this on the
-    sentences of the likely passages while the question embeds, and scoring finds them done."""
+    sentences of the likely passages while the question embeds, and scoring finds them done (for an
+    index that did not store them at ingest)."""
     for text in texts:
         if ask.acronyms:
             initialisms(text)
@@ -56,12 +61,13 @@ def _same_word(a: str, b: str) -> bool:
     return n >= 3 and a[:n] == b[:n]
 
 
-def figure_answers(ask: Asked, text: str) -> bool:
+def figure_answers(ask: Asked, text: str, stored: bytes | None = None) -> bool:
     """The sentence has a figure whose unit or neighbouring words are what the question counts, a
-    share in words ("one in seven"), or a tally ("234-193") when the question asks for a vote."""
+    share in words ("one in seven"), or a tally ("234-193") when the question asks for a vote.
+    `stored`: the text's figures as ingest stored them (`figure_codec`; None: worked out here)."""
     if _RATIO.search(text) or (ask.tally and _TALLY.search(text)):
         return True
-    return any(counts_asked(ask, f) for f in figures(text))
+    return any(counts_asked(ask, f) for f in (figures_from(stored) if stored is not None else figures(text)))
 
 
 def counts_asked(ask: Asked, f: Figure) -> bool:

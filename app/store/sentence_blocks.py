@@ -21,7 +21,8 @@ from typing import Any
 import numpy as np
 
 from app.errors import IndexMissingError
-from app.store.sentences import LazyRows, Sentences
+from app.store.rows import LazyRows
+from app.store.sentences import Sentences
 
 CHARS = 1024  # a block holds the vectors of the sentences starting in 1,024 characters of the document
 Fetch = Callable[[list[str]], Mapping[str, bytes]]  # block ids -> their rows' float32 bytes (missing: left out)
@@ -32,7 +33,8 @@ def records(doc_id: str, sentences: Sentences) -> tuple[list[str], list[dict[str
     vectors = np.asarray(sentences.vectors, dtype=np.float32)
     n, dim = vectors.shape
     head = Sentences(sentences.starts, sentences.ends, np.zeros((n, 0), dtype=np.float32), sentences.words,
-                     sentences.bounds).to_bytes()
+                     sentences.bounds, sentences.initials, sentences.initial_bounds, sentences.figures,
+                     sentences.figure_bounds).to_bytes()
     ids, metas = [doc_id], [{"doc": doc_id, "sentences": _b64(head), "block_chars": CHARS, "dim": dim}]
     keys = np.asarray(sentences.starts) // CHARS
     for k in np.unique(keys).tolist():
@@ -61,7 +63,8 @@ def from_head(doc_id: str, meta: Mapping[str, Any], fetch: Fetch, ready: Mapping
     rows = BlockRows(doc_id, head.starts, int(meta["dim"]), int(meta["block_chars"]), fetch)
     for bid, block in ready.items():
         rows.keep(bid, block)
-    return Sentences(head.starts, head.ends, rows, head.words, head.bounds)
+    return Sentences(head.starts, head.ends, rows, head.words, head.bounds, head.initials, head.initial_bounds,
+                     head.figures, head.figure_bounds)
 
 
 def read_blocks(found: Iterable[tuple[Sentences, int, int]], fetch: Fetch) -> None:

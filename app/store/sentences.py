@@ -1,29 +1,32 @@
-"""A document's sentences as the index keeps them: spans, unit vectors and search terms, made once
-at ingest.
+"""A document's sentences as the index keeps them: spans, unit vectors, search terms and the
+initialisms they spell out ("American Civil Liberties Union": aclu), made once at ingest.
 
-Quote choice and claim grouping read these instead of splitting passages, tokenising their
-sentences and embedding quotes for every question: at ask time the only model call is the
-question's embedding. Stored as one
-small binary file per document (beside `docs/<doc_id>.txt`, or inside the document's record on a
-Chroma server), so a changed document replaces only its own sentences.
-"""
+Quote choice and claim grouping read these instead of splitting passages, tokenising their sentences
+and embedding quotes for every question: at ask time the only model call is the question's embedding.
+One small binary file per document (beside `docs/<doc_id>.txt`, or in the document's record on a
+Chroma server): a changed document replaces only its own sentences."""
 
 from __future__ import annotations
 
 import os
-import weakref
+import struct
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cached_property
 
 import numpy as np
 
+from app.attribution.figure_codec import SIGNALS_VERSION, figure_bytes
+from app.store.rows import LazyRows, StoredRows
+from app.text.acronyms import initialisms
 from app.text.sentences import Span
 from app.text.terms import TERMS_VERSION, terms
 
-MAGIC = 0x53454E54_42594C32  # "SENTBYL2": the format below, version 2 (version 1 had no terms)
+MAGIC = 0x53454E54_42594C33  # "SENTBYL3": the format below, version 3 (version 2 had no signals)
+MAGIC_V2 = 0x53454E54_42594C32  # version 2: HEAD_V2 int64s, then as version 3 up to the terms; still read
 MAGIC_V1 = 0x53454E54_42594C31  # version 1: MAGIC_V1, n, dim, starts, ends, vectors (no terms); still read
-HEAD = 5  # int64s before the arrays: MAGIC, n, dim, terms version (-1: none stored), bytes of terms
+HEAD = 8  # int64s before the arrays: MAGIC, n, dim, terms version (-1: none stored), bytes of terms, signals
+HEAD_V2 = 5  # version (-1: none stored), bytes of initialisms, bytes of figures; version 2 had the first five
 FIRST = 4096  # bytes read first: the head and, for a document of up to 253 sentences, the spans
 
 
@@ -37,18 +40,23 @@ class Sentences:
     vectors: np.ndarray | LazyRows  # (n, dim) float32, unit rows (read from the file on demand: `read`)
     words: bytes = b""  # every sentence's terms, space-separated, UTF-8, one sentence after another…
     bounds: np.ndarray | None = None  # … sentence i's are words[bounds[i]:bounds[i + 1]]; None: not stored
+    initials: bytes = b""  # the signals (SIGNALS_VERSION), the same way: every sentence's `initialisms`…
+    initial_bounds: np.ndarray | None = None  # … sentence i's at initials[initial_bounds[i]:…[i + 1]]; None: not stored
+    figures: bytes = b""  # … and every sentence's `figures` (`figure_codec`)
+    figure_bounds: np.ndarray | None = None
 
     @classmethod
     def of(cls, spans: list[Span], vectors: np.ndarray, text: str | None = None) -> Sentences:
-        """Spans and vectors; given the document's text, each sentence's terms too."""
+        """Spans and vectors; given the document's text, each sentence's terms and signals too."""
         if len(spans) != len(vectors):
             raise ValueError(f"{len(spans)} sentences but {len(vectors)} vectors")
-        words, bounds = b"", None
+        stored = ()
         if text is not None:
-            parts = [" ".join(terms(text[s.start : s.end])).encode() for s in spans]
-            words, bounds = b"".join(parts), np.cumsum([0] + [len(p) for p in parts], dtype=np.int64)
+            texts = [text[s.start : s.end] for s in spans]
+            stored = (*_packed([" ".join(terms(t)).encode() for t in texts]),
+                      *_packed([" ".join(sorted(initialisms(t))).encode() for t in texts]), *_packed([figure_bytes(t) for t in texts]))
         return cls(np.array([s.start for s in spans], dtype=np.int64), np.array([s.end for s in spans], dtype=np.int64),
-                   np.asarray(vectors, dtype=np.float32).reshape(len(spans), -1), words, bounds)
+                   np.asarray(vectors, dtype=np.float32).reshape(len(spans), -1), *stored)
 
     def __len__(self) -> int:
         return len(self.starts)
@@ -94,6 +102,20 @@ class Sentences:
         cuts, words = self.bounds[rows.start : rows.stop + 1].tolist(), self.words
         return [frozenset(words[a:b].decode().split()) for a, b in zip(cuts, cuts[1:])]
 
+    def initials_of(self, rows: range) -> list[frozenset[str] | None]:
+        """`initialisms` of each of `rows`' texts, as ingest stored them (None: not stored)."""
+        if self.initial_bounds is None:
+            return [None] * len(rows)
+        cuts, words = self.initial_bounds[rows.start : rows.stop + 1].tolist(), self.initials
+        return [frozenset(words[a:b].decode().split()) for a, b in zip(cuts, cuts[1:])]
+
+    def figures_of(self, rows: range) -> list[bytes | None]:
+        """The stored `figure_bytes` of each of `rows`' texts (None: not stored)."""
+        if self.figure_bounds is None:
+            return [None] * len(rows)
+        cuts, data = self.figure_bounds[rows.start : rows.stop + 1].tolist(), self.figures
+        return [data[a:b] for a, b in zip(cuts, cuts[1:])]
+
     @cached_property
     def all_terms(self) -> frozenset[str] | None:
         """The whole document's search terms (every sentence's `terms` together) in one pass over the stored
@@ -127,14 +149,17 @@ class Sentences:
         return frozenset(self.bounds.tolist()) if self.bounds is not None else frozenset()
 
     def to_bytes(self) -> bytes:
-        """HEAD int64s, starts, ends (int64), vectors (float32), term bounds (n + 1 int64) and the
-        terms' bytes: read back with no parsing (an .npz costed milliseconds per document to open,
-        on every question)."""
+        """HEAD int64s, starts, ends (int64), vectors (float32), then for the terms, the initialisms and
+        the figures each: n + 1 int64 bounds and the bytes they cut. Read back with no parsing (an .npz
+        costed milliseconds per document to open, on every question)."""
         n, dim = self.vectors.shape
-        bounds = self.bounds if self.bounds is not None else np.zeros(n + 1, dtype=np.int64)
-        head = np.array([MAGIC, n, dim, TERMS_VERSION if self.bounds is not None else -1, len(self.words)], dtype=np.int64)
-        return b"".join(a.tobytes() for a in (head, self.starts.astype(np.int64), self.ends.astype(np.int64),
-                                              self.vectors.astype(np.float32), bounds.astype(np.int64))) + self.words
+        zeros, signals = np.zeros(n + 1, dtype=np.int64), self.initial_bounds is not None and self.figure_bounds is not None
+        head = np.array([MAGIC, n, dim, TERMS_VERSION if self.bounds is not None else -1, len(self.words),
+                         SIGNALS_VERSION if signals else -1, len(self.initials), len(self.figures)], dtype=np.int64)
+        columns = ((self.bounds, self.words), (self.initial_bounds, self.initials), (self.figure_bounds, self.figures))
+        return b"".join([*(a.tobytes() for a in (head, self.starts.astype(np.int64), self.ends.astype(np.int64),
+                                                 self.vectors.astype(np.float32))),
+                         *(part for cuts, data in columns for part in (_int64(cuts, zeros), data))])
 
     @classmethod
     def read(cls, path: str | os.PathLike) -> Sentences:
@@ -147,21 +172,19 @@ class Sentences:
         try:
             size = os.fstat(fd).st_size
             first = os.pread(fd, FIRST, 0)
-            head = np.frombuffer(first, dtype=np.int64, count=min(HEAD, len(first) // 8))
-            if len(head) < HEAD or head[0] != MAGIC:  # version 1, or not a sentences file: the whole-file parser decides
+            layout = _layout(first)
+            if layout is None:  # version 1, or not a sentences file: the whole-file parser decides
                 return cls.from_bytes(first if size <= len(first) else os.pread(fd, size, 0))
-            n, dim, version, words = (int(x) for x in head[1:])
-            bounds_at = 8 * HEAD + 16 * n + 4 * n * dim
-            if size != bounds_at + 8 * (n + 1) + words or min(n, dim, words) < 0:
+            at, n, dim, version, words, signals = layout[:6]
+            bounds_at = at + 16 * n + 4 * n * dim
+            if size != bounds_at + _tail_size(layout) or min(n, dim, words, *layout[6:]) < 0:
                 raise ValueError("not a byline sentences file")
-            raw = first if 8 * HEAD + 16 * n <= len(first) else os.pread(fd, 8 * HEAD + 16 * n, 0)
-            spans = np.frombuffer(raw, dtype=np.int64, count=2 * n, offset=8 * HEAD)
-            vectors = StoredRows.of(fd, 8 * HEAD + 16 * n, n, dim)
+            raw = first if at + 16 * n <= len(first) else os.pread(fd, at + 16 * n, 0)
+            spans = np.frombuffer(raw, dtype=np.int64, count=2 * n, offset=at)
+            vectors = StoredRows.of(fd, at + 16 * n, n, dim)
             kept = isinstance(vectors, StoredRows)  # it closes the file when it goes
-            if version != TERMS_VERSION:
-                return cls(spans[:n], spans[n:], vectors)
-            tail = os.pread(fd, 8 * (n + 1) + words, bounds_at)
-            return cls(spans[:n], spans[n:], vectors, tail[8 * (n + 1) :], np.frombuffer(tail, dtype=np.int64, count=n + 1))
+            tail = os.pread(fd, size - bounds_at, bounds_at) if version == TERMS_VERSION else b""  # terms, signals
+            return cls._with_tail(spans[:n], spans[n:], vectors, tail, layout)
         finally:
             if not kept:
                 os.close(fd)
@@ -169,83 +192,62 @@ class Sentences:
     @classmethod
     def from_bytes(cls, data: bytes) -> Sentences:
         """The stored sentences; their terms only when the current tokeniser made them (TERMS_VERSION)."""
-        head = [int(x) for x in np.frombuffer(data, dtype=np.int64, count=min(HEAD, len(data) // 8))]
-        if len(head) >= 3 and head[0] == MAGIC_V1:  # no terms: the head is MAGIC_V1, n, dim
-            n, dim, at, version, size = head[1], head[2], 24, -1, 0
-        elif len(head) == HEAD and head[0] == MAGIC:
-            (_, n, dim, version, size), at = head, 8 * HEAD
-        else:
-            raise ValueError("not a byline sentences file")
+        layout = _layout(data)
+        if layout is None:
+            head = [int(x) for x in np.frombuffer(data, dtype=np.int64, count=min(3, len(data) // 8))]
+            if len(head) < 3 or head[0] != MAGIC_V1:
+                raise ValueError("not a byline sentences file")
+            layout = (24, head[1], head[2], -1, 0, -1, 0, 0)  # no terms: the head is MAGIC_V1, n, dim
+        at, n, dim, version = layout[:4]
         bounds_at = at + 16 * n + 4 * n * dim
-        if len(data) != (bounds_at + 8 * (n + 1) + size if head[0] == MAGIC else bounds_at):
+        if min(n, dim, *layout[4:5], *layout[6:]) < 0 or len(data) != bounds_at + (_tail_size(layout) if at > 24 else 0):
             raise ValueError("not a byline sentences file")
         starts = np.frombuffer(data, dtype=np.int64, count=n, offset=at)
         ends = np.frombuffer(data, dtype=np.int64, count=n, offset=at + 8 * n)
         vectors = np.frombuffer(data, dtype=np.float32, count=n * dim, offset=at + 16 * n).reshape(n, dim)
-        if version != TERMS_VERSION:  # none stored, or made by another tokeniser: ask-time tokenising
+        if version != TERMS_VERSION:  # none stored, or made by another tokeniser: ask-time work
             return cls(starts, ends, vectors)
-        bounds = np.frombuffer(data, dtype=np.int64, count=n + 1, offset=bounds_at)
-        return cls(starts, ends, vectors, data[bounds_at + 8 * (n + 1) :], bounds)
-
-class LazyRows:
-    """(n, dim) float32 vectors read when sliced: `rows[a:b]` reads just those rows (`_rows`), and
-    what takes an array (np.asarray, astype, other indexing) reads them all."""
-
-    dtype = np.dtype(np.float32)
-    ndim = 2
-    shape: tuple[int, int]
-
-    def _rows(self, start: int, stop: int) -> np.ndarray:
-        raise NotImplementedError
-
-    def __len__(self) -> int:
-        return self.shape[0]
-
-    def __getitem__(self, key) -> np.ndarray:
-        if isinstance(key, slice) and key.step in (None, 1):
-            start, stop, _ = key.indices(self.shape[0])
-            return self._rows(start, max(start, stop))
-        return self._rows(0, self.shape[0])[key]
-
-    def __array__(self, dtype=None, copy=None) -> np.ndarray:
-        rows = self._rows(0, self.shape[0])
-        return rows if dtype is None else rows.astype(dtype)
-
-    def astype(self, dtype) -> np.ndarray:
-        return self._rows(0, self.shape[0]).astype(dtype)
-
-
-class StoredRows(LazyRows):
-    """The vectors of a sentences file, each slice read with one pread. The file stays open while
-    they are in use: a re-ingest replacing it (a new file, renamed over it) does not change what
-    they read."""
-
-    MAX_OPEN = 256  # files held open at once: beyond, a document's vectors are read whole, as before
-    open_files = 0
-
-    def __init__(self, fd: int, offset: int, n: int, dim: int) -> None:
-        self.fd, self.offset, self.shape = fd, offset, (n, dim)
-        StoredRows.open_files += 1
-        weakref.finalize(self, StoredRows._close, fd)
+        return cls._with_tail(starts, ends, vectors, data[bounds_at:], layout)
 
     @classmethod
-    def of(cls, fd: int, offset: int, n: int, dim: int) -> StoredRows | np.ndarray:
-        """Rows read on demand from `fd`, which the StoredRows then owns (closes); read now when
-        MAX_OPEN files are held (caches keep up to 512 documents' sentences: a process must stay
-        under its file limit), and `fd` stays the caller's."""
-        if cls.open_files >= cls.MAX_OPEN:
-            return np.frombuffer(os.pread(fd, 4 * n * dim, offset), dtype=np.float32).reshape(n, dim)
-        return cls(fd, offset, n, dim)
+    def _with_tail(cls, starts: np.ndarray, ends: np.ndarray, vectors, tail: bytes, layout: tuple[int, ...]) -> Sentences:
+        """With what the tail (term bounds on) stores: the terms the current tokeniser made (no tail:
+        none) and the signals of the current SIGNALS_VERSION (they hold terms too)."""
+        (_, n, _, version, words, signals, initials, figures), size = layout, 8 * (layout[1] + 1)
+        if version != TERMS_VERSION:
+            return cls(starts, ends, vectors)
+        bounds = np.frombuffer(tail, dtype=np.int64, count=n + 1)
+        if signals != SIGNALS_VERSION:
+            return cls(starts, ends, vectors, tail[size : size + words], bounds)
+        cuts = [np.frombuffer(tail, dtype=np.int64, count=n + 1, offset=at) for at in (size + words, 2 * size + words + initials)]
+        return cls(starts, ends, vectors, tail[size : size + words], bounds, tail[2 * size + words : 2 * size + words + initials],
+                   cuts[0], tail[3 * size + words + initials :], cuts[1])
 
-    @staticmethod
-    def _close(fd: int) -> None:
-        StoredRows.open_files -= 1
-        os.close(fd)
 
-    def _rows(self, start: int, stop: int) -> np.ndarray:
-        row = 4 * self.shape[1]
-        data = os.pread(self.fd, row * (stop - start), self.offset + row * start) if stop > start else b""
-        return np.frombuffer(data, dtype=np.float32).reshape(stop - start, self.shape[1])
+def _layout(data: bytes) -> tuple[int, ...] | None:
+    """(head bytes, n, dim, terms version, terms bytes, signals version, initialisms bytes, figures bytes)
+    of a version 3 or 2 file (version 2: no signals), else None."""
+    head = struct.unpack_from(f"={min(HEAD, len(data) // 8)}q", data)  # as np.int64 reads them, as ints
+    if len(head) == HEAD and head[0] == MAGIC:
+        return 8 * HEAD, *head[1:]
+    if len(head) >= HEAD_V2 and head[0] == MAGIC_V2:
+        return 8 * HEAD_V2, *head[1:HEAD_V2], -1, 0, 0
+    return None
+
+
+def _tail_size(layout: tuple[int, ...]) -> int:
+    """Bytes from the term bounds to the end of a file of this layout."""
+    at, n, _, _, words, _, initials, figures = layout
+    return 8 * (n + 1) + words + (16 * (n + 1) + initials + figures if at == 8 * HEAD else 0)
+
+
+def _packed(parts: list[bytes]) -> tuple[bytes, np.ndarray]:
+    """Each sentence's bytes, one after another, and the n + 1 bounds that cut them."""
+    return b"".join(parts), np.cumsum([0] + [len(p) for p in parts], dtype=np.int64)
+
+
+def _int64(cuts: np.ndarray | None, zeros: np.ndarray) -> bytes:
+    return (cuts if cuts is not None else zeros).astype(np.int64).tobytes()
 
 
 def doc_sentences(chunks) -> list[Span]:

@@ -144,12 +144,15 @@ def test_the_question_is_parsed_on_the_worker_while_it_embeds():
     assert asked.cache_info().hits == hits + 1
 
 
-def test_the_likely_sentences_acronyms_are_spelled_out_on_the_worker_while_the_question_embeds(make_assistant, tmp_path):
-    """Only for a question that writes an acronym: the sentences of the best BM25 passages are scored
-    with what they spell out, found done (`signals.warm`)."""
+def test_the_sentences_signals_are_stored_at_ingest_and_no_question_works_them_out(make_assistant, tmp_path):
+    """What each sentence spells out ("PMOI" for "People's Mojahedin Organization of Iran") and the
+    figures it gives do not depend on the question: ingest stores them, equal to what `initialisms`
+    and `figures` give for the sentence's text, and the worker no longer works them out."""
     from seed import copy_seed
 
     from app.answer.retrieve import EARLY, Filters, _sentence_texts, start
+    from app.attribution.contradict import figures
+    from app.attribution.figure_codec import figures_from
     from app.text.acronyms import initialisms
     from app.text.terms import forget_texts
 
@@ -157,14 +160,60 @@ def test_the_likely_sentences_acronyms_are_spelled_out_on_the_worker_while_the_q
     a.ingest([tmp_path / "seed"])
     store = a._open()
     lexical = a._lexical_index(store)
-    for question, spelled in (("What did the PMOI say about the Iranian regime?", True),
-                              ("What did the opposition say about the Iranian regime?", False)):
+    counted = 0
+    for doc_id in store.manifest.documents:
+        stored, text = store.sentences(doc_id), store.text(doc_id)
+        rows = range(len(stored))
+        texts = [text[x:y] for x, y in stored.spans_of(rows)]
+        assert stored.initials_of(rows) == [initialisms.__wrapped__(t) for t in texts]
+        assert [figures_from(f) for f in stored.figures_of(rows)] == [figures.__wrapped__(t) for t in texts]
+        counted += sum(bool(figures.__wrapped__(t)) for t in texts)
+    assert counted > 5  # the seed's sentences give figures
+    for question in ("What did the PMOI say about the Iranian regime?", "How many members does the MEK have?"):
         forget_texts()
         start(question, lexical=lexical, config=a.config, filters=Filters(), store=store, question=question)
         lexical.forget()  # waits for the worker
-        assert (initialisms.cache_info().currsize > 0) == spelled
-        if spelled:
-            early = [cid for cid, _ in lexical.search(question, a.config.candidates)[:EARLY]]
-            misses = initialisms.cache_info().misses
-            assert [initialisms(t) for t in _sentence_texts(early, store, lexical)]
-            assert initialisms.cache_info().misses == misses  # every one worked out on the worker
+        assert initialisms.cache_info().currsize == figures.cache_info().currsize == 0
+        early = [cid for cid, _ in lexical.search(question, a.config.candidates)[:EARLY]]
+        assert not list(_sentence_texts(early, store, lexical, set()))
+
+
+class _Unsignalled:
+    """A store whose sentences carry no stored signals (an index written before they were stored)."""
+
+    def __init__(self, store) -> None:
+        self.store = store
+
+    def sentences(self, doc_id):
+        import dataclasses
+
+        return dataclasses.replace(self.store.sentences(doc_id), initial_bounds=None, figure_bounds=None)
+
+    def text(self, doc_id):
+        return self.store.text(doc_id)
+
+
+def test_the_worker_cuts_each_likely_sentence_once_per_question_as_the_passages_hold_it(make_assistant, tmp_path):
+    """For an index without stored signals, the sentences warmed for a question are those inside the
+    best passages, cut as the passages' own texts give them, each once however many overlapping
+    passages or searches hold it."""
+    from seed import copy_seed
+
+    from app.answer.retrieve import _sentence_texts
+
+    a = make_assistant(copy_seed(tmp_path / "seed"))
+    a.ingest([tmp_path / "seed"])
+    store = a._open()
+    lexical = a._lexical_index(store)
+    ids = [cid for cid, _ in lexical.search("What did the PMOI say about the Iranian regime?", 50)]
+    assert len(ids) > 3
+    expected = []
+    for c in lexical.chunks(ids, store.text, lambda _doc: {}).values():  # the passages as retrieval builds them
+        stored = store.sentences(c.doc_id)
+        expected += [c.text[x - c.start : y - c.start] for x, y in stored.spans_of(stored.rows(c.start, c.end))]
+    done: set = set()
+    old = _Unsignalled(store)
+    given = [*_sentence_texts(ids[:3], old, lexical, done), *_sentence_texts(ids, old, lexical, done)]
+    assert set(given) == set(expected)
+    assert len(given) == len(done) and len(given) < len(expected)  # overlapping passages share sentences
+    assert not list(_sentence_texts(ids, old, lexical, done))  # a later search of the question: none again

@@ -199,9 +199,15 @@ def test_stored_terms_score_a_sentence_as_its_text_would_with_spelled_out_acrony
     plain = Sentence(hit, 0, 0, len(text), text, (), 0)
     stored = Sentence(hit, 0, 0, len(text), text, (), 0, frozenset(terms(text)))
     vectors, qvec = np.ones((1, 4), dtype=np.float32) / 2, np.ones(4, dtype=np.float32) / 2
+    from app.text.acronyms import initialisms
+
+    both = Sentence(hit, 0, 0, len(text), text, (), 0, frozenset(terms(text)), initialisms(text))
     a = score_sentences(ask, [plain], vectors, qvec, lexical.coverage)[0]
     b = score_sentences(ask, [stored], vectors, qvec, lexical.coverage)[0]
-    assert a.cover > 0.5 and (a.cover, a.score) == (b.cover, b.score)
+    c = score_sentences(ask, [both], vectors, qvec, lexical.coverage)[0]  # the initialisms ingest stored too
+    assert a.cover > 0.5 and (a.cover, a.score) == (b.cover, b.score) == (c.cover, c.score)
+    unspelled = Sentence(hit, 0, 0, len(text), text, (), 0, frozenset(terms(text)), frozenset())
+    assert score_sentences(ask, [unspelled], vectors, qvec, lexical.coverage)[0].cover < a.cover  # stored ones are read
 
 
 @pytest.mark.parametrize("n", [40, 300])  # 300: the spans do not fit in the first read (FIRST bytes)
@@ -240,7 +246,7 @@ def test_reading_a_file_that_is_not_a_sentences_file_says_so(tmp_path):
 def test_past_the_open_file_limit_vectors_are_read_whole(tmp_path, monkeypatch):
     import gc
 
-    from app.store.sentences import StoredRows
+    from app.store.rows import StoredRows
 
     gc.collect()  # sentences earlier tests read
     before = StoredRows.open_files
@@ -275,3 +281,61 @@ def test_rows_bisected_in_the_offset_lists_are_numpys_search_of_the_stored_array
                 low = int(np.searchsorted(stored.ends, lo, side="right"))
                 expected = np.asarray(stored.vectors)[low:max(low, int(np.searchsorted(stored.starts, hi, side="left")))]
                 np.testing.assert_array_equal(stored.overlapping(lo, hi), expected)
+
+
+def test_stored_initialisms_round_trip_and_are_what_each_sentences_text_spells_out():
+    from app.text.acronyms import initialisms
+
+    text = "The American Civil Liberties Union sued. It lost. The National Security Agency and the Justice Department said no."
+    spans = split_sentences(text)
+    back = Sentences.from_bytes(Sentences.of(spans, np.eye(len(spans), 4, dtype=np.float32), text).to_bytes())
+    rows = range(len(back))
+    assert back.initials_of(rows) == [initialisms(text[p.start : p.end]) for p in spans]
+    assert back.initials_of(range(0, 1)) == [frozenset({"aclu"})] and back.initials_of(range(1, 2)) == [frozenset()]
+    assert Sentences.from_bytes(Sentences.of(spans, back.vectors).to_bytes()).initials_of(rows) == [None] * len(spans)
+
+
+def test_a_version_2_file_is_still_read_with_its_terms_and_no_initialisms(tmp_path):
+    from app.store.sentences import HEAD, MAGIC_V2
+
+    text = "The council voted. Taxes rose 5 percent!"
+    spans = split_sentences(text)
+    new = Sentences.of(spans, np.eye(len(spans), 4, dtype=np.float32), text)
+    data = new.to_bytes()
+    n = len(spans)
+    head = np.frombuffer(data, dtype=np.int64, count=HEAD).copy()
+    head[0] = MAGIC_V2
+    cut = 8 * HEAD + 16 * n + 16 * n + 8 * (n + 1) + int(head[4])  # version 2 ends with the terms
+    old = head[:5].tobytes() + data[8 * HEAD : cut]
+    path = tmp_path / "old.bin"
+    path.write_bytes(old)
+    for back in (Sentences.from_bytes(old), Sentences.read(path)):
+        assert [back.terms(i) for i in range(n)] == [new.terms(i) for i in range(n)]
+        assert back.initials_of(range(n)) == [None] * n
+        np.testing.assert_array_equal(np.asarray(back.vectors), new.vectors)
+
+
+def test_stored_figures_read_back_as_the_figures_of_each_sentence():
+    from app.attribution.contradict import figures
+    from app.attribution.figure_codec import figures_from
+
+    text = ("The agency cut nearly $43.5 million in aid. More than 1,200 people, about 35.72 percent, left. "
+            "They have reserved $500,000 of airtime. Nothing was counted here.")
+    spans = split_sentences(text)
+    back = Sentences.from_bytes(Sentences.of(spans, np.eye(len(spans), 4, dtype=np.float32), text).to_bytes())
+    got = [figures_from(f) for f in back.figures_of(range(len(back)))]
+    assert got == [figures.__wrapped__(text[p.start : p.end]) for p in spans]
+    assert len(got[0]) == 1 and got[0][0].approx and len(got[1]) == 2 and got[3] == ()
+    assert Sentences.from_bytes(Sentences.of(spans, back.vectors).to_bytes()).figures_of(range(1)) == [None]
+
+
+def test_signals_of_another_signals_version_are_not_used(monkeypatch):
+    import app.store.sentences as module
+
+    text = "The American Civil Liberties Union sued. It paid $5 million."
+    spans = split_sentences(text)
+    saved = Sentences.of(spans, np.eye(len(spans), 4, dtype=np.float32), text).to_bytes()
+    monkeypatch.setattr(module, "SIGNALS_VERSION", module.SIGNALS_VERSION + 1)
+    back = Sentences.from_bytes(saved)
+    assert back.initials_of(range(2)) == [None, None] and back.figures_of(range(2)) == [None, None]
+    assert back.terms(0) is not None  # the terms stay

@@ -1,0 +1,33 @@
+"""A sentence's figures (`contradict.figures`) as bytes, so ingest can store them with its sentences.
+
+What a sentence counts does not depend on the question: worked out once per sentence at ingest,
+each question reads it back instead of parsing the sentence's numbers again. The bytes are JSON
+(floats written by `repr`, so they read back as the very same floats); no figures: no bytes.
+"""
+
+from __future__ import annotations
+
+import json
+
+from app.attribution.contradict import Figure, figures
+
+# Bump when `figures` or `app.text.acronyms.initialisms` change what they give: stored signals of
+# another version are not used (app/store/sentences.py).
+SIGNALS_VERSION = 1
+
+
+def figure_bytes(text: str) -> bytes:
+    """`figures(text)` as bytes (b"" when it has none)."""
+    found = figures(text)
+    if not found:
+        return b""
+    return json.dumps([[f.value, f.unit, f.step, sorted(f.context), f.bound, f.approx, f.text, sorted(f.referent)]
+                       for f in found], ensure_ascii=False).encode()
+
+
+def figures_from(data: bytes) -> tuple[Figure, ...]:
+    """The figures `figure_bytes` wrote."""
+    if not data:
+        return ()
+    return tuple(Figure(float(value), unit, float(step), frozenset(context), int(bound), bool(approx), text, frozenset(referent))
+                 for value, unit, step, context, bound, approx, text, referent in json.loads(data))

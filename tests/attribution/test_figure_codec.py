@@ -1,0 +1,32 @@
+"""A sentence's figures stored at ingest read back as the very figures `figures` gives, and a
+question's figure signal reads them as it would the text's own."""
+
+from __future__ import annotations
+
+from app.answer.asked import asked
+from app.answer.signals import figure_answers
+from app.attribution.contradict import figures
+from app.attribution.figure_codec import figure_bytes, figures_from
+
+TEXTS = [
+    "The agency cut nearly $43.5 million in aid.",
+    "More than 1,200 people, about 35.72 percent of the town, left in 2019.",
+    "The group, Secure America Now, spent heavily. They have reserved $500,000 of airtime.",
+    "The bill passed 234-193 after a 48-page report.",
+    "Nothing here is counted.",
+]
+
+
+def test_stored_figures_are_the_figures_of_the_text():
+    for text in TEXTS:
+        assert figures_from(figure_bytes(text)) == figures.__wrapped__(text)
+    assert figure_bytes("Nothing here is counted.") == b"" and figures_from(b"") == ()
+
+
+def test_a_figure_question_scores_stored_figures_as_the_texts_own():
+    for question in ("How many people left the town?", "How much did the agency cut in aid?", "How many pages is the report?"):
+        ask = asked(question)
+        for text in TEXTS:
+            assert figure_answers(ask, text, figure_bytes(text)) == figure_answers(ask, text)
+    ask = asked("How many people left the town?")
+    assert figure_answers(ask, TEXTS[1], figure_bytes(TEXTS[1])) and not figure_answers(ask, TEXTS[1], b"")
