@@ -17,26 +17,30 @@ def asks_questions(argv: list[str]) -> bool:
     return (argv[0] == "-m" or Path(argv[0]).name in ("byline", "__main__.py")) and bool({"ask", "chat"} & set(words[:3]))
 
 
-def _start_asking() -> None:
-    """A process that answers questions reads the index and owns its interpreter:
-    - it starts loading the question model now, on the other core, while the query stack imports
-      (the Assistant would start it only after);
-    - it skips pydantic's search of every installed package's entry points for plugins (about
-      20 ms of CPU; byline uses none; a PYDANTIC_DISABLE_PLUGINS the user set, even empty, decides);
-    - at exit it freezes the objects it built instead of collecting them one by one (about 0.1 s
-      of CPU): atexit hooks, weakref finalizers and the flush of stdout and stderr still run; skipped
-      are finalizers of objects alive at exit, which Python never promises to run.
-    `import app` (a library user's process) does none of this."""
-    os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
-    atexit.register(gc.freeze)
-    if not os.environ.get("BYLINE_EMBEDDER", "").startswith("hash-"):
+def _early_preload(argv: list[str]) -> None:
+    """`byline ask` / `byline chat`: start loading the question model now, on the other core,
+    while the query stack imports (the Assistant would start it only after)."""
+    if asks_questions(argv) and not os.environ.get("BYLINE_EMBEDDER", "").startswith("hash-"):
         from app.store import onnx
 
         onnx.preload(1)
 
 
-if asks_questions(sys.argv):
-    _start_asking()
+def _lean_asking(argv: list[str]) -> None:
+    """A process that answers questions reads the index and owns its interpreter, so it
+    - skips pydantic's search of every installed package's entry points for plugins (about 20 ms
+      of CPU; byline uses none; a PYDANTIC_DISABLE_PLUGINS the user set, even empty, decides);
+    - at exit freezes the objects it built instead of collecting them one by one (about 0.1 s of
+      CPU): atexit hooks, weakref finalizers and the flush of stdout and stderr still run; skipped
+      are finalizers of objects alive at exit, which Python never promises to run.
+    `import app` (a library user's process) and the other commands do neither."""
+    if asks_questions(argv):
+        os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
+        atexit.register(gc.freeze)
+
+
+_early_preload(sys.argv)
+_lean_asking(sys.argv)
 
 from app.edges.cli import asking, outlets, serving, tools  # noqa: F401  (each registers its commands)
 from app.edges.cli.base import cli
