@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import re
-import tomllib
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
 from typing import Any
@@ -94,6 +93,8 @@ class Config:
 
 def _from_file(config: Config, path: Path) -> Config:
     """Apply a byline.toml; every error names the file and, for one setting, its line."""
+    import tomllib  # only when a byline.toml exists: most asks have none
+
     try:
         text = path.read_text(encoding="utf-8")
         data = tomllib.loads(text)

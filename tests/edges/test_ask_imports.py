@@ -2,7 +2,7 @@
 llama-index, sentence-transformers or bm25s (each costs a cold process tenths of a second or more),
 and on a small index not even chromadb; nor, for `--json`, what only other paths use: PyYAML (the
 index's registry is JSON), rich (JSON goes straight to stdout), the document loaders (uploads) and
-the LLM synthesis stage (no LLM configured)."""
+the LLM synthesis stage (no LLM configured), nor tomllib (no byline.toml to read)."""
 
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ HEAVY = ("torch", "scipy", "spacy", "gradio", "llama_index", "sentence_transform
          "fastapi", "uvicorn", "mcp", "matplotlib", "datasketch", "trafilatura", "pypdf", "yaml", "rich")
 NOT_ASKED = ("app.documents.load", "app.documents.uploads", "app.synthesis.synthesize", "app.synthesis.check",
              "app.indexing.ingest")  # byline's own modules that answering never runs
+UNREAD = ("tomllib",)  # standard modules for files this ask does not have (no byline.toml)
 ROOT = Path(__file__).resolve().parents[2]
 PROBE = """
 import json, sys
@@ -42,4 +43,5 @@ def test_ask_in_a_new_process_loads_none_of_the_heavy_packages(make_assistant, c
     loaded = {m.split(".")[0] for m in modules}
     assert loaded & set(HEAVY) == set()
     assert modules & set(NOT_ASKED) == set()
+    assert modules & set(UNREAD) == set()
     assert "chromadb" not in loaded  # a small index is searched exactly over the chunk table: no Chroma at all

@@ -17,7 +17,7 @@ def started(monkeypatch):
 
 
 @pytest.mark.parametrize("argv", [["byline", "ask", "Who?"], ["/x/app/edges/cli/__main__.py", "--json", "ask", "q"],
-                                  ["byline", "chat"]])
+                                  ["byline", "chat"], ["-m", "ask", "q"]])  # the last: python -m app.edges.cli ask
 def test_question_commands_start_loading_the_model(started, argv):
     cli._early_preload(argv)
     assert started == [1]
