@@ -30,3 +30,32 @@ def test_a_figure_question_scores_stored_figures_as_the_texts_own():
             assert figure_answers(ask, text, figure_bytes(text)) == figure_answers(ask, text)
     ask = asked("How many people left the town?")
     assert figure_answers(ask, TEXTS[1], figure_bytes(TEXTS[1])) and not figure_answers(ask, TEXTS[1], b"")
+
+
+# What `figures` and `initialisms` give for every sentence of the seed corpus, at SIGNALS_VERSION.
+# Indexes store these per sentence; one that changes them without a new version serves stale
+# values. If this test fails: bump SIGNALS_VERSION, then put the new digest here.
+SIGNALS_DIGEST = {1: "51716966c2b5fb6e93ce3f343c9f0aea9a2babcb1e81f61498a9cf0990233a95"}
+
+
+def _signals_digest() -> str:
+    import hashlib
+    from pathlib import Path
+
+    from app.text.acronyms import initialisms
+    from app.text.sentences import split_sentences
+
+    h = hashlib.sha256()
+    for path in sorted((Path(__file__).parents[2] / "corpus").glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        for s in split_sentences(text):
+            sentence = text[s.start : s.end]
+            h.update(figure_bytes(sentence) + b"\0" + " ".join(sorted(initialisms(sentence))).encode() + b"\n")
+    return h.hexdigest()
+
+
+def test_a_change_to_the_stored_signals_comes_with_a_new_version():
+    from app.attribution.figure_codec import SIGNALS_VERSION
+
+    assert SIGNALS_DIGEST.get(SIGNALS_VERSION) == _signals_digest(), (
+        "figures() or initialisms() now give other values: bump SIGNALS_VERSION and pin the new digest")
