@@ -77,7 +77,7 @@ def test_a_folder_of_mixed_documents_ingests_in_bounded_batches_with_a_full_repo
     assert report.outlet_rules == {"signature": counts["txt"] // 2, "unknown": counts["txt"] - counts["txt"] // 2 + counts["pdf"],
                                    "domain": counts["html"], "metadata": counts["md"], "site_name": counts["jsonl"]}
     largest_doc = max(s.chunks for s in a.sources())  # bounded batches, never the whole folder at once:
-    assert max(embedder.calls) <= CALL_TEXTS  # one call per batch, its chunks and their sentences together
+    assert max(embedder.calls) <= CALL_TEXTS  # one call per document, its new chunks and sentences together
     assert len(embedder.calls) >= report.chunks_added // (a.config.embed_batch + largest_doc)
     store = a._open()
     stored = [(store.text(s.doc_id), store.sentences(s.doc_id)) for s in a.sources() if s.chunks]

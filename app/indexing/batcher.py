@@ -1,8 +1,10 @@
-"""Embedding in batches: prepared documents wait until their chunks fill a batch, then one embed
-call covers their chunks and sentences, and each document is stored (text, chunks, sentence vectors,
-manifest entry) and committed."""
+"""Embedding in batches: each prepared document's new texts (chunks and sentences) are embedded on a
+background thread while the next document is parsed; when a batch's chunks are full, its documents
+are stored (text, chunks, sentence vectors, manifest entry) and committed."""
 
 from __future__ import annotations
+
+from concurrent.futures import Future, ThreadPoolExecutor
 
 import numpy as np
 
@@ -12,19 +14,22 @@ from app.store.local import Store
 from app.store.sentences import Sentences, doc_sentences
 
 
-CALL_TEXTS = 4096  # texts per embedder call: the encoder runs 32 at a time, a call holds their tokens and vectors
+CALL_TEXTS = 4096  # texts per embedder call: the encoder holds a call's tokens and vectors at once
 
 
 class Batcher:
-    """Collects prepared documents and embeds their chunks in batches before storing them."""
+    """Collects prepared documents, embeds their texts in the background, stores them in batches."""
 
     def __init__(self, store: Store, embedder: Embedder, batch: int = 256) -> None:
         self.store, self.embedder, self.batch = store, embedder, batch
         self.pending: dict[str, tuple[Prepared, list[str], dict]] = {}
         self.chunks_added = 0
+        self._worker: ThreadPoolExecutor | None = None
+        self._vectors: dict[str, _Row] = {}  # each distinct text of the batch: the call embedding it
 
     def add(self, prepared: Prepared, sources: list[str], links: dict | None = None) -> None:
         self.pending[prepared.doc_id] = (prepared, sources, links or {})
+        self._embed_later(_texts(prepared))
         if sum(len(p.chunks) for p, _, _ in self.pending.values()) >= self.batch:
             self.flush()
 
@@ -36,32 +41,58 @@ class Batcher:
             self.flush()
 
     def flush(self) -> None:
-        """Embed the pending chunks and every sentence of their documents (what quote choice and
-        claim grouping read at ask time), then store each document."""
+        """Wait for the pending documents' vectors (chunks, and every sentence: what quote choice
+        and claim grouping read at ask time), then store each document."""
         if not self.pending:
             return
-        spans = {d: doc_sentences(p.chunks) for d, (p, _, _) in self.pending.items()}
-        texts = [c.text for p, _, _ in self.pending.values() for c in p.chunks]
-        sentence_texts = [p.text[s.start : s.end] for d, (p, _, _) in self.pending.items() for s in spans[d]]
-        unique = list(dict.fromkeys(texts + sentence_texts))  # a one-sentence chunk is its sentence
-        found = dict(zip(unique, self._embed(unique)))
-        vectors, sentence_vectors = (np.array([found[t] for t in group], dtype=np.float32).reshape(len(group), self.embedder.dim)
-                                     for group in (texts, sentence_texts))
-        row = srow = 0
-        for doc_id, (prepared, sources, links) in self.pending.items():
-            n, m = len(prepared.chunks), len(spans[doc_id])
-            self.store.put(doc_id, prepared.text, prepared.record(sources, links), prepared.chunks,
-                           vectors[row : row + n], prepared.chunk_meta(),
-                           Sentences.of(spans[doc_id], sentence_vectors[srow : srow + m], prepared.text))
-            row, srow = row + n, srow + m
-            self.chunks_added += n
-        self.store.commit()
-        self.pending.clear()
+        try:
+            for doc_id, (prepared, sources, links) in self.pending.items():
+                spans = doc_sentences(prepared.chunks)
+                vectors, sentence_vectors = (self._stack(texts) for texts in _texts(prepared, spans))
+                self.store.put(doc_id, prepared.text, prepared.record(sources, links), prepared.chunks,
+                               vectors, prepared.chunk_meta(), Sentences.of(spans, sentence_vectors, prepared.text))
+                self.chunks_added += len(prepared.chunks)
+            self.store.commit()
+        finally:
+            self._stop()
+            self.pending.clear()
 
-    def _embed(self, texts: list[str]) -> np.ndarray:
-        """The batch's texts in as few embedder calls as memory allows (CALL_TEXTS each): the encoder
-        sorts each call's texts by token count, so one call of chunks and sentences pads far less
-        than calls of `batch` texts (the bench's ingest: 6.6 % padded tokens in one call, 19 % in
-        calls of 256 texts sorted by characters)."""
-        parts = [self.embedder.embed(texts[i : i + CALL_TEXTS]) for i in range(0, len(texts), CALL_TEXTS)]
-        return np.concatenate(parts) if parts else np.empty((0, self.embedder.dim), dtype=np.float32)
+    def _embed_later(self, groups: tuple[list[str], list[str]]) -> None:
+        """Start embedding the texts no earlier document of the batch brought (a one-sentence chunk
+        is its sentence; the same sentence in two articles is embedded once), while ingest goes on
+        parsing: the encoder's native code runs without the GIL."""
+        new = list(dict.fromkeys(t for texts in groups for t in texts if t not in self._vectors))
+        if not new:
+            return
+        self._worker = self._worker or ThreadPoolExecutor(1, thread_name_prefix="byline-embed")
+        for at in range(0, len(new), CALL_TEXTS):
+            part = new[at : at + CALL_TEXTS]
+            call = self._worker.submit(self.embedder.embed, part)
+            for row, text in enumerate(part):
+                self._vectors[text] = _Row(call, row)
+
+    def _stack(self, texts: list[str]) -> np.ndarray:
+        rows = [self._vectors[t].result() for t in texts]
+        return np.array(rows, dtype=np.float32).reshape(len(texts), self.embedder.dim)
+
+    def _stop(self) -> None:
+        if self._worker is not None:
+            self._worker.shutdown(wait=True, cancel_futures=True)
+        self._worker, self._vectors = None, {}
+
+
+def _texts(p: Prepared, spans=None) -> tuple[list[str], list[str]]:
+    """The document's chunk texts and sentence texts, in stored order."""
+    spans = doc_sentences(p.chunks) if spans is None else spans
+    return [c.text for c in p.chunks], [p.text[s.start : s.end] for s in spans]
+
+
+class _Row:
+    """One row of an embedder call's result, as a future-like `result()`."""
+
+    def __init__(self, call: Future, row: int) -> None:
+        self.call, self.row = call, row
+
+    def result(self) -> np.ndarray:
+        return self.call.result()[self.row]
+

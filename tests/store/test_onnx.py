@@ -93,3 +93,14 @@ def test_fusion_falls_back_to_the_plain_export_when_the_optimizer_is_missing(fre
     monkeypatch.setitem(sys.modules, "onnxruntime.transformers.optimizer", None)  # import fails
     assert onnx.fuse(path) is False
     assert path.read_bytes() == before and not list(tmp_path.glob("*.fused"))
+
+
+@pytest.mark.model
+def test_batches_run_side_by_side_give_the_very_vectors_of_one_thread():
+    from app.store import onnx
+
+    texts = [("word " * (i * 11 % 60)) + f"sentence {i} about a bridge." for i in range(40)]
+    alone = onnx.encoder(1).encode(texts, batch_size=4, workers=1)
+    side_by_side = onnx.encoder(1).encode(texts, batch_size=4, workers=3)
+    assert np.array_equal(alone, side_by_side)  # bit for bit: a text's vector does not depend on its batch
+    assert np.array_equal(alone[:5], onnx.encoder(1).encode(texts[:5], batch_size=32))
