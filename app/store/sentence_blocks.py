@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import base64
 from collections.abc import Callable, Iterable, Mapping
+from dataclasses import replace
 from typing import Any
 
 import numpy as np
@@ -32,9 +33,7 @@ def records(doc_id: str, sentences: Sentences) -> tuple[list[str], list[dict[str
     """The ids and metadata of the head and vector-block records for one document."""
     vectors = np.asarray(sentences.vectors, dtype=np.float32)
     n, dim = vectors.shape
-    head = Sentences(sentences.starts, sentences.ends, np.zeros((n, 0), dtype=np.float32), sentences.words,
-                     sentences.bounds, sentences.initials, sentences.initial_bounds, sentences.figures,
-                     sentences.figure_bounds).to_bytes()
+    head = replace(sentences, vectors=np.zeros((n, 0), dtype=np.float32)).to_bytes()
     ids, metas = [doc_id], [{"doc": doc_id, "sentences": _b64(head), "block_chars": CHARS, "dim": dim}]
     keys = np.asarray(sentences.starts) // CHARS
     for k in np.unique(keys).tolist():
@@ -63,8 +62,7 @@ def from_head(doc_id: str, meta: Mapping[str, Any], fetch: Fetch, ready: Mapping
     rows = BlockRows(doc_id, head.starts, int(meta["dim"]), int(meta["block_chars"]), fetch)
     for bid, block in ready.items():
         rows.keep(bid, block)
-    return Sentences(head.starts, head.ends, rows, head.words, head.bounds, head.initials, head.initial_bounds,
-                     head.figures, head.figure_bounds)
+    return replace(head, vectors=rows)
 
 
 def read_blocks(found: Iterable[tuple[Sentences, int, int]], fetch: Fetch) -> None:
