@@ -22,16 +22,14 @@ from app.store.table import EXACT_MAX, ChunkTable
 from app.text.terms import TERMS_VERSION, terms
 
 log = logging.getLogger(__name__)
+__all__ = ["LexicalIndex", "fingerprint"]
 
 
 def _bm25s():
     """Import bm25s, which sets its own logger to DEBUG on import: keep its chatter out of stderr."""
     import bm25s
-
     logging.getLogger("bm25s").setLevel(logging.WARNING)
     return bm25s
-
-__all__ = ["LexicalIndex", "fingerprint"]
 
 
 class LexicalIndex:
@@ -264,12 +262,14 @@ class LexicalIndex:
 
     def _search_and_cover(self, query: str, n: int, allowed: dict[str, set[str]] | None, first: bool = True
                           ) -> list[tuple[str, float]]:
+        """The search; `first`: with every chunk's coverage of its terms for `coverages` when the index is small
+        (a large one's candidates are covered there: 100k chunks' postings cost 0.7 ms), found rows read ahead."""
         found = self._search(query, n, allowed)
-        if first:  # every chunk's coverage of the query's terms, once per question: `coverages` reads it
-            qterms = set(terms(query, query=True))  # as retrieval builds them: the same set, the same sums
+        if first and len(self.ids) <= EXACT_MAX:  # as retrieval builds the terms: the same set, the same sums
+            qterms = set(terms(query, query=True))
             self._covered = (frozenset(qterms), self._coverage_rows(qterms))
-            if found and self.table is not None:  # the vectors of those the dense search misses are read by row
-                self.table.read_ahead([self.row(cid) for cid, _ in found])
+        if first and found and self.table is not None:  # those the dense search misses: vectors by row
+            self.table.read_ahead([self.row(cid) for cid, _ in found])
         return found
 
     def forget(self) -> None:
