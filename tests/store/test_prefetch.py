@@ -235,5 +235,5 @@ def test_a_large_index_covers_only_the_candidates_asked_for_with_the_floats_ever
     qterms = set(terms("dock strike at the port, said the union", query=True))
     every = index._coverage_rows(qterms)
     asked = [cid for cid, _ in found] + ["c7", "c4999", "missing"]
-    assert index.coverages(qterms, asked) == [float(every[index.row(c)]) if index.row(c) >= 0 else 0.0 for c in asked]
+    assert index.coverages(qterms, asked) == [float(every[r]) if r >= 0 else 0.0 for r in index.rows(asked)]
     index.forget()
