@@ -68,7 +68,7 @@ def _article(doc_id: str, keep: Callable[[str], bool], *, store: Store, lexical:
     ids = [cid for cid in record.get("chunk_ids", []) if cid not in seen]
     cues = lexical.cues if lexical is not None else None
     if cues is not None:
-        ids = [cid for cid in ids if cues.chunk_may_rebut(lexical.row(cid))] if cues.doc_may_rebut(doc_id) else []
+        ids = [cid for cid, r in zip(ids, lexical.rows(ids)) if cues.chunk_may_rebut(r)] if cues.doc_may_rebut(doc_id) else []
     if not ids or not keep(store.text(doc_id)):
         return []
     found = [Hit(c, 0.0, 0.0, 0.0, 0.0, 0.0, store.sentences(doc_id)) for c in stored_chunks(ids, store, lexical).values()

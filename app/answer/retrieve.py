@@ -170,7 +170,7 @@ def _sentence_texts(ids: list[str], store: Store, lexical: LexicalIndex, done: s
     are added to it. Cut from the document at the table's spans (no chunk record is built: most
     sentences were given before, by an overlapping chunk or an earlier search of the question)."""
     table = lexical.table
-    rows = [r for cid in ids if (r := lexical.row(cid)) >= 0] if table is not None else []
+    rows = [r for r in lexical.rows(ids) if r >= 0] if table is not None else []
     for doc_id, start, end in ((table.docs[int(table.doc[r])], int(table.start[r]), int(table.end[r])) for r in rows):
         stored = store.sentences(doc_id)
         if stored is None or stored.initial_bounds is not None:  # signals stored: nothing to work out

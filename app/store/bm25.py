@@ -102,7 +102,7 @@ def best_rows(scores: np.ndarray, k: int) -> list[tuple[int, float]]:
     Only the rows that score (those in the query terms' postings, a few thousand of 100k for a
     question's distinctive words) are ranked: a partition of every row cost 0.6 ms at 100k chunks.
     Rows scoring 0 fill up to k, by row."""
-    rows = np.flatnonzero(scores)
+    rows = _contenders(scores, k)
     if len(rows) < k:  # fewer scoring rows than asked for: the first unscored rows complete the k
         rows = np.concatenate([rows, np.flatnonzero(scores == 0)[: k - len(rows)]])
     sub = scores[rows]
@@ -113,3 +113,21 @@ def best_rows(scores: np.ndarray, k: int) -> list[tuple[int, float]]:
         rows, sub = rows[pick], sub[pick]
     order = np.lexsort((rows, -sub))
     return [(int(rows[i]), float(sub[i])) for i in order]
+
+
+SAMPLED = 4096  # rows of a strided sample whose k-th best score bounds the k-th best of all rows
+
+
+def _contenders(scores: np.ndarray, k: int) -> np.ndarray:
+    """Rows that may be among the k best, in row order: those scoring at least the k-th best of a
+    strided sample (never above the k-th best of all rows, so every one of the k best is kept), or,
+    when the sample has fewer than k scoring rows, every scoring row. On the bench's 100k chunks a
+    question's terms score 14-72k rows; ranking all of them cost 1 ms a question, the sample's few
+    hundred 0.2 ms."""
+    step = len(scores) // SAMPLED
+    if step >= 2:
+        sample = scores[::step]
+        floor = np.partition(sample, len(sample) - k)[len(sample) - k] if len(sample) >= k else 0
+        if floor > 0:
+            return np.flatnonzero(scores >= floor)
+    return np.flatnonzero(scores)

@@ -48,7 +48,7 @@ class MiniLMEmbedder:
         """Load the one-thread session in the background (app/store/onnx.py: shared by the process)."""
         from app.store import onnx
 
-        onnx.preload(1)
+        onnx.preload()
 
     def embed(self, texts: Sequence[str]) -> np.ndarray:
         if not texts:
@@ -56,7 +56,7 @@ class MiniLMEmbedder:
         from app.store import onnx
 
         workers = 1 if len(texts) <= self.small_batch else max(1, os.cpu_count() or 1)
-        return onnx.encoder(1).encode(list(texts), self.batch_size, workers)
+        return onnx.encoder().encode(list(texts), self.batch_size, workers)
 
 
 def sentence_transformer():

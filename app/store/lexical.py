@@ -8,6 +8,7 @@ import math
 from collections import Counter
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
+from itertools import repeat
 from pathlib import Path
 
 import numpy as np
@@ -22,16 +23,14 @@ from app.store.table import EXACT_MAX, ChunkTable
 from app.text.terms import TERMS_VERSION, terms
 
 log = logging.getLogger(__name__)
+__all__ = ["LexicalIndex", "fingerprint"]
 
 
 def _bm25s():
     """Import bm25s, which sets its own logger to DEBUG on import: keep its chatter out of stderr."""
     import bm25s
-
     logging.getLogger("bm25s").setLevel(logging.WARNING)
     return bm25s
-
-__all__ = ["LexicalIndex", "fingerprint"]
 
 
 class LexicalIndex:
@@ -64,15 +63,15 @@ class LexicalIndex:
             value = self._idf[term] = math.log(1 + (n - df + 0.5) / (df + 0.5))
         return value
 
-    def row(self, cid: str) -> int:
-        """The chunk's row in the index, -1 when it has none."""
+    def rows(self, ids: Sequence[str]) -> list[int]:
+        """Each chunk's row in the index, -1 for one it lacks (a dict lookup each: hundreds a question)."""
         if self._rows is None:
             self._rows = {c: row for row, c in enumerate(self.ids)}
-        return self._rows.get(cid, -1)
+        return list(map(self._rows.get, ids, repeat(-1)))
 
     def outlets(self, ids: list[str]) -> dict[str, str]:
         """Outlet of each chunk the index holds."""
-        return {cid: self._facets.outlet(r) for cid in ids if (r := self.row(cid)) >= 0}
+        return {cid: self._facets.outlet(r) for cid, r in zip(ids, self.rows(ids)) if r >= 0}
 
     @property
     def exact(self) -> bool:
@@ -91,7 +90,7 @@ class LexicalIndex:
 
     def similarities(self, ids: list[str], qvec: np.ndarray) -> dict[str, float]:
         """Cosine similarity of the question to each chunk the table holds."""
-        rows = [(cid, r) for cid in ids if (r := self.row(cid)) >= 0] if self.table is not None else []
+        rows = [(cid, r) for cid, r in zip(ids, self.rows(ids)) if r >= 0] if self.table is not None else []
         sims = self.table.similarity(np.array([r for _, r in rows], dtype=np.int64), qvec) if rows else []
         return {cid: float(s) for (cid, _), s in zip(rows, sims)}
 
@@ -99,13 +98,13 @@ class LexicalIndex:
         """The documents of the chunks the table holds."""
         if self.table is None:
             return []
-        return [self.table.docs[int(self.table.doc[r])] for cid in ids if (r := self.row(cid)) >= 0]
+        return [self.table.docs[int(self.table.doc[r])] for r in self.rows(ids) if r >= 0]
 
     def chunks(self, ids: list[str], text_of, meta_of) -> dict[str, StoredChunk]:
         """The chunks the table holds, as the store would return them (app/store/table.py)."""
         if self.table is None:
             return {}
-        return {cid: self.table.chunk(r, cid, text_of, meta_of) for cid in ids if (r := self.row(cid)) >= 0}
+        return {cid: self.table.chunk(r, cid, text_of, meta_of) for cid, r in zip(ids, self.rows(ids)) if r >= 0}
 
     def coverages(self, question_terms: set[str], ids: list[str], texts: list[str] | None = None) -> list[float]:
         """`coverage` of each chunk, read from the BM25 postings (which chunks hold each term, the same
@@ -116,7 +115,7 @@ class LexicalIndex:
         if self._bm25 is None or not question_terms:
             return [self.coverage(question_terms, t) for t in texts]
         if covered is not None and covered[1] is not None and untexted and covered[0] == question_terms:
-            rows = [self.row(cid) for cid in ids]
+            rows = self.rows(ids)
             share = covered[1][np.array(rows, dtype=np.int64)].tolist() if rows else []
             return [c if r >= 0 else 0.0 for r, c in zip(rows, share)]
         return self._coverages(question_terms, ids, texts)
@@ -135,7 +134,7 @@ class LexicalIndex:
 
     def _coverages(self, question_terms: set[str], ids: list[str], texts: list[str]) -> list[float]:
         """Each chunk's coverage on its own (the same float whatever other ids come with it)."""
-        rows = np.array([self.row(cid) for cid in ids], dtype=np.int64)
+        rows = np.array(self.rows(ids), dtype=np.int64)
         weights = {t: self.idf(t) for t in question_terms}
         total = sum(weights.values())
         found = np.zeros(len(ids))
@@ -208,9 +207,8 @@ class LexicalIndex:
             return None
 
     def search(self, query: str, n: int, allowed: dict[str, set[str]] | None = None) -> list[tuple[str, float]]:
-        """Best chunks for `query` as (id, bm25 score), only those with a positive score. The last
-        search is remembered: the Assistant starts it (`prefetch`) while the question is being
-        embedded, and retrieval then asks for the same."""
+        """Best chunks for `query` as (id, bm25 score), only those with a positive score. The last search
+        is remembered: the Assistant starts it (`prefetch`) while the question embeds; retrieval asks the same."""
         key = _key(query, n, allowed)
         pending = self._pending.pop(key, None)
         if pending is not None:
@@ -264,12 +262,14 @@ class LexicalIndex:
 
     def _search_and_cover(self, query: str, n: int, allowed: dict[str, set[str]] | None, first: bool = True
                           ) -> list[tuple[str, float]]:
+        """The search; `first`: with every chunk's coverage of its terms for `coverages` when the index is small
+        (a large one's candidates are covered there: 100k chunks' postings cost 0.7 ms), found rows read ahead."""
         found = self._search(query, n, allowed)
-        if first:  # every chunk's coverage of the query's terms, once per question: `coverages` reads it
-            qterms = set(terms(query, query=True))  # as retrieval builds them: the same set, the same sums
+        if first and len(self.ids) <= EXACT_MAX:  # as retrieval builds the terms: the same set, the same sums
+            qterms = set(terms(query, query=True))
             self._covered = (frozenset(qterms), self._coverage_rows(qterms))
-            if found and self.table is not None:  # the vectors of those the dense search misses are read by row
-                self.table.read_ahead([self.row(cid) for cid, _ in found])
+        if first and found and self.table is not None:  # those the dense search misses: vectors by row
+            self.table.read_ahead(self.rows([cid for cid, _ in found]))
         return found
 
     def forget(self) -> None:

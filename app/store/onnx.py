@@ -164,34 +164,41 @@ def length_batches(lengths: Sequence[int], size: int, tokens: int | None = None)
     return batches
 
 
-_ENCODERS: dict[int, OnnxEncoder] = {}  # one per thread count, shared by every embedder of the process
-_LOCK = threading.Lock()  # held while a session loads: a second user waits for the first load
-_STARTED = threading.Lock()  # guards _LOADING only, never held during a load
-_LOADING: set[int] = set()
+class _Process:
+    """The process's one encoder: a one-thread session (a question runs on the calling thread, where
+    more threads only contend; ingest runs whole batches side by side on it), loaded once."""
+
+    encoder: OnnxEncoder | None = None
+    loading = False
+    load = threading.Lock()  # held while the session loads: a second user waits for the first load
+    start = threading.Lock()  # guards `loading` only, never held during a load
 
 
-def encoder(threads: int) -> OnnxEncoder:
-    """The process's encoder with this many threads, loaded on first use (a preload's, when one ran)."""
-    with _LOCK:
-        if threads not in _ENCODERS:
-            _ENCODERS[threads] = OnnxEncoder(model_file(), weights_dir(), threads=threads)
-        return _ENCODERS[threads]
+def encoder() -> OnnxEncoder:
+    """The process's encoder, loaded on first use (a preload's, when one ran)."""
+    found = _Process.encoder  # loaded: no lock to take on every question
+    if found is not None:
+        return found
+    with _Process.load:
+        if _Process.encoder is None:
+            _Process.encoder = OnnxEncoder(model_file(), weights_dir())
+        return _Process.encoder
 
 
-def loaded(threads: int) -> bool:
-    return threads in _ENCODERS
+def loaded() -> bool:
+    return _Process.encoder is not None
 
 
-def preload(threads: int = 1) -> None:
+def preload() -> None:
     """Load the encoder in a background thread, once: a new `byline ask` process imports the
     query stack (pure Python) while onnxruntime reads the model (native code) on the other core.
     Not a daemon: a process that exits early waits for the load to end instead of killing
     onnxruntime mid-initialisation ("terminate called without an active exception")."""
-    with _STARTED:
-        if threads in _ENCODERS or threads in _LOADING:
+    with _Process.start:
+        if _Process.encoder is not None or _Process.loading:
             return
-        _LOADING.add(threads)
-    threading.Thread(target=encoder, args=(threads,), daemon=False, name="byline-model-load").start()
+        _Process.loading = True
+    threading.Thread(target=encoder, daemon=False, name="byline-model-load").start()
 
 
 if __name__ == "__main__":  # `python -m app.store.onnx`: make the export now (make install runs it)

@@ -56,12 +56,13 @@ QUESTION_WORDS = frozenset(
     """happen happened happens happening think thinks know knows really actually anything
     something everything""".split()
 )
+QUERY_STOPWORDS = STOPWORDS | QUESTION_WORDS  # made once: a union per call cost 5 us, a dozen calls a question
 
 
 def terms(text: str, *, query: bool = False) -> list[str]:
     """Lower-cased, stemmed content words of `text` (stop words removed; for a query, question
     words too — documents keep them, so the index does not depend on how people ask)."""
-    drop = STOPWORDS | QUESTION_WORDS if query else STOPWORDS
+    drop = QUERY_STOPWORDS if query else STOPWORDS
     return [stem(t) for t in _TOKEN.findall(text.lower()) if t not in drop]
 
 

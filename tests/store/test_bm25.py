@@ -111,3 +111,23 @@ def test_coverage_of_one_question_set_after_another_is_its_own_share():
         for t in texts:
             assert index.coverage(q, frozenset(t.split())) == fresh.coverage(set(q), frozenset(t.split()))
     assert index.coverage({"port"}, frozenset({"port"})) == 1.0
+
+
+def test_best_rows_of_a_large_index_equals_ranking_every_row_whatever_the_sample_sees():
+    """Above 2 x SAMPLED rows a strided sample bounds the k-th best score: the rows kept must still
+    hold the k best, ties at the k-th place by row, whether the sample holds many scoring rows, few
+    (fewer than k: every scoring row is ranked) or the best rows fall between its strides."""
+    from app.store.bm25 import SAMPLED, best_rows
+
+    rng = np.random.default_rng(11)
+    for trial in range(60):
+        n = int(rng.integers(2 * SAMPLED, 12 * SAMPLED))
+        scores = rng.random(n).astype(np.float32)
+        scores[rng.random(n) < (0.999 if trial % 3 == 0 else rng.random())] = 0  # sparse or dense postings
+        if trial % 2:
+            scores = np.round(scores * 8) / 8  # ties at the k-th place
+        if trial % 5 == 0:
+            scores[1::2] += 1  # the best rows all off the sample's even strides
+        k = int(rng.integers(1, 200))
+        order = np.lexsort((np.arange(n), -scores))[:k]  # every row ranked: best first, ties by row
+        assert best_rows(scores, k) == [(int(r), float(scores[r])) for r in order]

@@ -41,15 +41,15 @@ def test_ingest_batches_keep_input_order_and_match_one_by_one(reference):
 def test_preload_loads_the_question_session_in_the_background_once(monkeypatch):
     from app.store import onnx
 
-    monkeypatch.setattr(onnx, "_ENCODERS", {})  # as in a new process: the sessions are shared by the process
-    monkeypatch.setattr(onnx, "_LOADING", set())
+    monkeypatch.setattr(onnx._Process, "encoder", None)  # as in a new process: the session is the process's
+    monkeypatch.setattr(onnx._Process, "loading", False)
     embedder = MiniLMEmbedder()
     embedder.preload()
     embedder.preload()  # a second call starts nothing new
     threads = [t for t in __import__("threading").enumerate() if t.name == "byline-model-load"]
     assert len(threads) == 1
     threads[0].join(timeout=60)
-    assert onnx.loaded(1)
+    assert onnx.loaded()
     assert embedder.embed(["a question"]).shape == (1, 384)
 
 
@@ -100,7 +100,7 @@ def test_batches_run_side_by_side_give_the_very_vectors_of_one_thread():
     from app.store import onnx
 
     texts = [("word " * (i * 11 % 60)) + f"sentence {i} about a bridge." for i in range(40)]
-    alone = onnx.encoder(1).encode(texts, batch_size=4, workers=1)
-    side_by_side = onnx.encoder(1).encode(texts, batch_size=4, workers=3)
+    alone = onnx.encoder().encode(texts, batch_size=4, workers=1)
+    side_by_side = onnx.encoder().encode(texts, batch_size=4, workers=3)
     assert np.array_equal(alone, side_by_side)  # bit for bit: a text's vector does not depend on its batch
-    assert np.array_equal(alone[:5], onnx.encoder(1).encode(texts[:5], batch_size=32))
+    assert np.array_equal(alone[:5], onnx.encoder().encode(texts[:5], batch_size=32))

@@ -217,3 +217,23 @@ def test_the_worker_cuts_each_likely_sentence_once_per_question_as_the_passages_
     assert set(given) == set(expected)
     assert len(given) == len(done) and len(given) < len(expected)  # overlapping passages share sentences
     assert not list(_sentence_texts(ids, old, lexical, done))  # a later search of the question: none again
+
+
+def test_a_large_index_covers_only_the_candidates_asked_for_with_the_floats_every_chunks_sums_give():
+    """Past EXACT_MAX chunks the worker does not sum every chunk's coverage (a common term's postings
+    run to tens of thousands of rows): `coverages` works out the candidates' own, the same floats."""
+    from app.store.table import EXACT_MAX
+    from app.text.terms import terms
+
+    words = ["dock", "strike", "port", "ferry", "union", "talks", "vote", "wages"]
+    texts = [" ".join(words[j] for j in range(len(words)) if (i >> j) & 1 or j == i % 3) for i in range(EXACT_MAX + 50)]
+    ids = [f"c{i}" for i in range(len(texts))]
+    index = LexicalIndex.build(ids, texts, [{"outlet": "A"}] * len(ids))
+    index.prefetch("dock strike at the port, said the union", 40)
+    found = index.search("dock strike at the port, said the union", 40)
+    assert index._covered is None  # nothing summed over every chunk on the worker
+    qterms = set(terms("dock strike at the port, said the union", query=True))
+    every = index._coverage_rows(qterms)
+    asked = [cid for cid, _ in found] + ["c7", "c4999", "missing"]
+    assert index.coverages(qterms, asked) == [float(every[r]) if r >= 0 else 0.0 for r in index.rows(asked)]
+    index.forget()

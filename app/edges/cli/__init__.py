@@ -23,7 +23,7 @@ def _early_preload(argv: list[str]) -> None:
     if asks_questions(argv) and not os.environ.get("BYLINE_EMBEDDER", "").startswith("hash-"):
         from app.store import onnx
 
-        onnx.preload(1)
+        onnx.preload()
 
 
 def _lean_asking(argv: list[str]) -> None:
