@@ -6,26 +6,12 @@ import json
 import pytest
 from typer.testing import CliRunner
 
-from app.answer.compose import _voices
-from app.attribution.repetition import repetitions
 from app.edges import ui_html
 from app.edges.cli import cli
 from app.models import SourceLink
 from corpora import write_corpus
+from tests.answer.test_attribution_answers import REGISTRY  # Daily Planet, Metro Courier (anti), Gotham Gazette (pro)
 
-REGISTRY = """\
-stance_groups:
-  - {id: pro, label: For the contractor}
-  - {id: anti, label: Against the contractor}
-outlets:
-  - {name: Daily Planet, stance: anti}
-  - {name: Metro Courier, stance: anti}
-  - {name: Gotham Gazette, stance: pro}
-documents:
-  - {file: planet.txt, outlet: Daily Planet}
-  - {file: courier.txt, outlet: Metro Courier}
-  - {file: gazette.txt, outlet: Gotham Gazette}
-"""
 DOCS = {
     "planet.txt": "Bribes\n\nThe contractor paid bribes to the council for the bridge contract, the Harbor Times reported.\n",
     "courier.txt": "Ferries\n\nFerry tickets will cost more from June, the harbour office said.\n",
