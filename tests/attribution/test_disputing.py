@@ -40,6 +40,9 @@ def test_a_rejection_in_the_speakers_own_words_keeps_them_quoted():
             "Mayor John Harlan claimed that the report was not true.")
     assert links_of(text, "Sarah Palin") == (Link("Sarah Palin", QUOTES),)
     assert links_of(text, "Mayor John") == (Link("John Harlan", QUOTES),)
+    basil = ("A white lawmaker said he also heard the epithets, but conservative activists said the lawmakers were lying. "
+             "Dallas Tea Party founder Phillip Dennis said \"there was no proof\" of racist behavior at the event.")
+    assert all(link.role != DISPUTES for c in find_chains(basil, "Daily Planet", NAMES) for link in c.links)
 
 
 def test_according_to_a_source_officials_denied_it_still_relays_the_source():
