@@ -53,7 +53,8 @@ class Citation(BaseModel):
     )
     label: str = Field(
         default="", description="What the quote is shown under, the same on every surface: "
-        "'Iran News Update, disputing Al Jazeera'. Filled from `outlet` and `links` when not given.",
+        "'Iran News Update, disputing Al Jazeera'. Filled from `outlet` and `links` when not given; "
+        "left out of JSON (with `links`) when the quote has no chain: it is then the outlet.",
     )
 
     @model_validator(mode="before")
@@ -63,6 +64,16 @@ class Citation(BaseModel):
         if isinstance(data, dict) and not data.get("label") and data.get("outlet"):
             links = [SourceLink.model_validate(link) for link in data.get("links") or []]
             data = {**data, "label": chain_label(str(data["outlet"]), links)}
+        return data
+
+    @model_serializer(mode="wrap")
+    def _contract_unchanged_without_a_chain(self, handler):
+        """A quote in the outlet's own voice serialises exactly the issue-3 contract: `links` and `label`
+        (then just the outlet) are left out and filled again when read back."""
+        data = handler(self)
+        if isinstance(data, dict) and not self.links:
+            data.pop("links", None)
+            data.pop("label", None)
         return data
 
 

@@ -45,3 +45,10 @@ def test_verify_wants_the_line_to_show_the_citations_own_role():
     assert check(answer_under("Iran News Update, disputing Al Jazeera", c)) == []
     assert any("shown under 'Iran News Update, relaying Al Jazeera'" in p
                for p in check(answer_under("Iran News Update, relaying Al Jazeera", c)))
+
+
+def test_a_quote_without_a_chain_keeps_the_old_json_keys_and_reads_back_the_same():
+    c = cite()
+    data = json.loads(c.model_dump_json())
+    assert set(data) == {"id", "outlet", "stance", "doc_id", "title", "url", "date", "quote", "start", "end", "chain"}
+    assert Citation.model_validate(data) == c and c.label == "Iran News Update"
