@@ -63,6 +63,14 @@ def test_the_sentence_after_a_disputed_speaker_quotes_them_again():
     assert links_of(text, "“We inspected") == (Link("John Harlan", QUOTES),)
 
 
+def test_an_outlet_disputed_at_the_top_of_an_article_does_not_speak_for_the_sentences_after_it():
+    text = ("The Harbor Times falsely reported that the mayor resigned. The council met on Monday. "
+            "“We are fine,” said Mayor John Harlan.")
+    assert links_of(text, "The Harbor Times") == (Link("Harbor Times", DISPUTES),)
+    assert links_of(text, "The council met") == ()
+    assert links_of(text, "“We are fine") == (Link("John Harlan", QUOTES),)
+
+
 def test_carried_links_stop_at_the_first_disputed_source():
     relayed, disputed = Link("Al Jazeera", RELAYS), Link("John Harlan", DISPUTES)
     assert carried((relayed, disputed)) == (relayed,)
