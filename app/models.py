@@ -2,9 +2,28 @@
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict, Field, model_serializer
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, model_serializer, model_validator
 
 _FROZEN = ConfigDict(extra="forbid", frozen=True)
+
+
+class SourceLink(BaseModel):
+    """One link of a quote's source chain and what the publishing outlet does with it."""
+
+    model_config = _FROZEN
+
+    name: str
+    role: Literal["relaying", "quoting", "disputing"] = Field(
+        description="relaying: another outlet's report passed on; quoting: a person or body's words; "
+        "disputing: the outlet reports this source's claim in order to reject it ('X claimed …, which is not true').",
+    )
+
+
+def chain_label(outlet: str, links: list[SourceLink]) -> str:
+    """The label a quote is shown under: 'Rasa News Agency, relaying Al Jazeera, quoting Hassan Heyrani'."""
+    return ", ".join([outlet, *(f"{link.role} {link.name}" for link in links)])
 
 
 class Citation(BaseModel):
@@ -27,8 +46,35 @@ class Citation(BaseModel):
     end: int = Field(ge=0)
     chain: list[str] = Field(
         default_factory=list,
-        description="Who the outlet relays or quotes, outermost first, e.g. ['Al Jazeera', 'Hassan Heyrani'].",
+        description="The names of `links`, outermost first, e.g. ['Al Jazeera', 'Hassan Heyrani'] (kept for older clients).",
     )
+    links: list[SourceLink] = Field(
+        default_factory=list, description="The source chain with each link's role, outermost first.",
+    )
+    label: str = Field(
+        default="", description="What the quote is shown under, the same on every surface: "
+        "'Iran News Update, disputing Al Jazeera'. Filled from `outlet` and `links` when not given; "
+        "left out of JSON (with `links`) when the quote has no chain: it is then the outlet.",
+    )
+
+    @model_validator(mode="before")
+    @classmethod
+    def _label_from_links(cls, data):
+        """A citation made or read without a label (an older record) gets the one its links give."""
+        if isinstance(data, dict) and not data.get("label") and data.get("outlet"):
+            links = [SourceLink.model_validate(link) for link in data.get("links") or []]
+            data = {**data, "label": chain_label(str(data["outlet"]), links)}
+        return data
+
+    @model_serializer(mode="wrap")
+    def _contract_unchanged_without_a_chain(self, handler):
+        """A quote in the outlet's own voice serialises exactly the issue-3 contract: `links` and `label`
+        (then just the outlet) are left out and filled again when read back."""
+        data = handler(self)
+        if isinstance(data, dict) and not self.links:
+            data.pop("links", None)
+            data.pop("label", None)
+        return data
 
 
 class Perspective(BaseModel):

@@ -49,8 +49,8 @@ def write_lake_docs(folder: Path) -> Path:
 
 
 def citation_keys(answer: dict) -> list[tuple]:
-    """What must agree between surfaces: who is quoted, where, and what."""
-    return [(c["outlet"], c["doc_id"], c["start"], c["end"], c["quote"]) for c in answer["citations"]]
+    """What must agree between surfaces: who is quoted, where, and what, and the label it is shown under."""
+    return [(c["outlet"], c["doc_id"], c["start"], c["end"], c["quote"], c.get("label", c["outlet"])) for c in answer["citations"]]
 
 
 def cli_env(**extra: str) -> dict[str, str]:

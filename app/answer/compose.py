@@ -23,7 +23,7 @@ from app.answer.roles import role_asked, voiced
 from app.answer.select import Asked, Coverage, Quote, asked, rank_quotes, sentence_vectors
 from app.answer.sides import MAX_CANDIDATES, WIDE_POOL, Picked, answers_question, pick
 from app.attribution.repetition import Repetition, Voice, repetitions
-from app.attribution.links import label, links_for_span
+from app.attribution.links import carried, label, links_for_span, source_links
 from app.attribution.quotemarks import dangling
 from app.models import Answer, Citation, Perspective
 from app.registry import Registry
@@ -99,7 +99,7 @@ def abstain(question: str) -> Answer:
 
 # -- composition --------------------------------------------------------------------------
 def _voices(quotes: Sequence[Quote]) -> list[Voice]:
-    return [Voice(q.text, q.outlet, q.stance, tuple(link.name for link in q.links)) for q in quotes]
+    return [Voice(q.text, q.outlet, q.stance, tuple(link.name for link in carried(q.links))) for q in quotes]
 
 
 class Writer:
@@ -116,7 +116,7 @@ class Writer:
             id=str(len(self.citations) + 1), outlet=q.outlet, stance=q.stance, doc_id=q.hit.chunk.doc_id,
             title=meta.get("title"), url=meta.get("url"), date=meta.get("date"),
             quote=q.text[cut_start : len(q.text) - cut_end], start=q.start + cut_start, end=q.end - cut_end,
-            chain=[link.name for link in q.links],
+            chain=[link.name for link in q.links], links=source_links(q.links),
         ))
         return self.citations[-1]
 

@@ -48,7 +48,7 @@ from app.answer.select import Asked, Quote
 from app.answer.sides import (CLOSE, CONTEST_POOL, MAX_CANDIDATES, ON_POINT, Picked, different_sources, rebuts_asked,
                                spells_asked, states_rejected_claim)
 from app.attribution import contradict as cx
-from app.attribution.links import RELAYS
+from app.attribution.links import RELAYS, carried
 from app.text.terms import term_set
 
 
@@ -101,10 +101,10 @@ ArticleQuotes = Callable[[str, Keep], Sequence[Quote]]  # a document id, a text 
 def pushback(ask: Asked, picked: Picked, article: ArticleQuotes, embed: Embed) -> Picked:
     """`picked` unless its best quote carries a source's words and its own article rebuts that source by
     name in another voice, speaking to the same claim (ON_POINT): then the two, contested."""
-    if picked.contested or not picked.quotes or not picked.quotes[0].links or ask.said or ask.role:
+    if picked.contested or not picked.quotes or not carried(picked.quotes[0].links) or ask.said or ask.role:
         return picked  # "What did X say / claim": X's words answer; its own outlet's rebuttal of X is context
     best = picked.quotes[0]
-    names = [_fold(l.name if l.role == RELAYS else l.name.split()[-1]) for l in best.links]
+    names = [_fold(l.name if l.role == RELAYS else l.name.split()[-1]) for l in carried(best.links)]
     names = [n for n in names if len(n) >= 4]
 
     def keep(text: str) -> bool:  # a cheap test first: the text names the source and holds a rebuttal cue

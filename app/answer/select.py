@@ -27,7 +27,7 @@ from app.answer.asked import Asked, asked  # noqa: F401  (asked: re-exported for
 from app.answer.dates import names_date
 from app.answer.retrieve import Hit
 from app.answer.signals import figure_answers, is_headline, names_element, names_recipient, spelled_out
-from app.attribution.links import Link, links_from_meta, sentence_chains
+from app.attribution.links import Link, carried, links_from_meta, sentence_chains
 from app.attribution.quotemarks import open_after
 from app.text.acronyms import initialisms
 from app.text.sentences import split_sentences
@@ -227,8 +227,10 @@ class Quote:
 
     @cached_property
     def source(self) -> tuple[str, str]:
-        """Who speaks: the outlet and the innermost link of its chain (its own voice: '')."""
-        return self.outlet, self.links[-1].name if self.links else ""
+        """Who speaks: the outlet and the innermost link of its chain it passes on (its own voice: '',
+        also when it quotes a source only to dispute it)."""
+        voiced = carried(self.links)
+        return self.outlet, voiced[-1].name if voiced else ""
 
 
 EXTEND_MARGIN = 0.05  # a neighbour sentence joins the quote when it scores within this of the best

@@ -8,10 +8,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from app.models import Answer
+from app.models import Answer, Citation, chain_label
 
 _MARKER = re.compile(r"\[\d+\]")
-_ROLES = (", relaying ", ", quoting ")
+_ROLES = (", relaying ", ", quoting ")  # the only roles of a record made before citations carried `links`
 
 
 def verify(answer: Answer, text_of: Callable[[str], str | None], outlet_of: Callable[[str], str | None]) -> list[str]:
@@ -42,6 +42,14 @@ def _label(head: str) -> str:
     return head[2:] if head.startswith("- ") else head.split(" \u2014 ", 1)[-1]
 
 
+def _shown_right(label: str, c: Citation) -> bool:
+    """The line shows the citation's own label, which its outlet and links give ('Iran News Update,
+    disputing Al Jazeera'); a record without links (older) its outlet, then any relaying/quoting names."""
+    if c.links:
+        return label == c.label == chain_label(c.outlet, c.links)
+    return label == c.outlet or any(label.startswith(c.outlet + role) for role in _ROLES)
+
+
 def line_problems(answer: Answer) -> list[str]:
     """Each citation's line reads '<head><outlet>[, relaying …]: “<quote>” [id]' and no marker stands
     anywhere else in the answer."""
@@ -52,8 +60,8 @@ def line_problems(answer: Answer) -> list[str]:
         if at < 0:
             continue  # reported above: the marker is missing or the quote is not the text
         label = _label(text[text.rfind("\n", 0, at) + 1 : at])
-        if label != c.outlet and not any(label.startswith(c.outlet + role) for role in _ROLES):
-            problems.append(f"[{c.id}] is shown under {label!r}, not under its outlet {c.outlet!r}")
+        if not _shown_right(label, c):
+            problems.append(f"[{c.id}] is shown under {label!r}, not under its outlet {c.outlet!r} and its chain")
         rest = rest.replace(tail, ":", 1)
     stray = sorted(set(_MARKER.findall(rest)))
     if stray:

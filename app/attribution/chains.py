@@ -20,8 +20,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from app.attribution import phrases, speech
-from app.attribution.links import RELAYS, Link, Names
+from app.attribution import disputing, phrases, speech
+from app.attribution.links import RELAYS, Link, Names, carried
 from app.attribution.quotemarks import (
     continues_quote,
     has_quotes,
@@ -91,7 +91,7 @@ class ChainFinder:
             nested += self.resolver.resolve(replace(lead, medium=None), i, state, publisher)
         s.links = _dedupe(tuple(e.link() for e in [*own, *nested]))
         s.nested = tuple(link for link in _dedupe(tuple(e.link() for e in nested)) if link in s.links[len(s.links) - len(nested):])
-        if own and own[0].kind == "outlet" and not s.quote and (trail or main is None or main.verb.startswith("report")):
+        if own and own[0].kind == "outlet" and not own[0].disputed and not s.quote and (trail or main is None or main.verb.startswith("report")):
             s.opens_relay = own[0]
         chain: list[Link] = []
         for e in [*own, *nested]:
@@ -120,6 +120,8 @@ class ChainFinder:
             speaker = []
         if main and not speaker and main.kind == "subject" and self.resolver.nlp is not None:
             speaker = self.resolver.spacy_speaker(text, main.verb, i, state, publisher)
+        if speaker and main and not speech.according(main.phrase) and disputing.disputes(outside, main.verb):
+            speaker[-1] = replace(speaker[-1], disputed=True)  # 'X claimed that P, which is not true'; not 'According to X, …'
         own += speaker
         if not speaker:
             for m in speech.according(outside):
@@ -153,7 +155,7 @@ class ChainFinder:
         if mask_quotes(prev.text, _open_at_start(prev)).rstrip().endswith("?"):
             return _answerer(sents, first - 1)  # 'Governor Pence? “Solid as a rock.”': the interviewee answers
         if prev.para == sents[first].para and prev.subject is not None and prev.subject.kind == "person":
-            return (*prev.links, prev.subject.link())
+            return (*carried(prev.links), prev.subject.link())  # a disputed subject's next quote is their own
         return ()
 
     def _remember(self, s: _Sent, found: list[Entity], state: State) -> None:

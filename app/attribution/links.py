@@ -1,7 +1,8 @@
 """Attribute stage: who is speaking in a passage, and how a quote is labelled.
 
-A chain lists who the publishing outlet relays or quotes, outermost first; each link has a role
-('relays' for another outlet or publication, 'quotes' for a person or body quoted). Names are
+A chain lists who the publishing outlet relays, quotes or disputes, outermost first; each link has a
+role ('relays' for another outlet or publication, 'quotes' for a person or body quoted, 'disputes' for a
+source whose claim the sentence reports in order to reject it: "X claimed that P, which is not true"). Names are
 normalised through a small alias table (`corpus/speakers.yaml`) plus the outlet registry.
 The rules that find chains in text live in `app/attribution/chains.py`.
 """
@@ -16,10 +17,12 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from app.models import SourceLink, chain_label
 from app.registry import Registry
 from app.yamlio import load_model
 
-RELAYS, QUOTES = "relays", "quotes"
+RELAYS, QUOTES, DISPUTES = "relays", "quotes", "disputes"
+ROLE_WORDS = {RELAYS: "relaying", QUOTES: "quoting", DISPUTES: "disputing"}  # as a label shows them
 SPEAKERS_FILENAMES = ("speakers.yaml", "speakers.yml")
 
 _STRICT = ConfigDict(extra="forbid", frozen=True)
@@ -36,7 +39,7 @@ researcher scientist nominee candidate lawmaker official ceo founder""".split())
 @dataclass(frozen=True)
 class Link:
     name: str
-    role: str  # RELAYS | QUOTES
+    role: str  # RELAYS | QUOTES | DISPUTES
 
 
 class KnownSource(BaseModel):
@@ -167,9 +170,18 @@ def links_from_meta(meta: dict[str, Any]) -> tuple[Link, ...]:
         return ()
 
 
+def carried(links: tuple[Link, ...]) -> tuple[Link, ...]:
+    """The links whose words the outlet passes on: the chain up to the first source it disputes (a
+    rebuttal of X's claim is the outlet's own voice, not X repeated)."""
+    cut = next((k for k, link in enumerate(links) if link.role == DISPUTES), len(links))
+    return links[:cut]
+
+
+def source_links(links: tuple[Link, ...]) -> list[SourceLink]:
+    """The chain as the public models give it: each link's name and role word."""
+    return [SourceLink(name=link.name, role=ROLE_WORDS.get(link.role, "quoting")) for link in links]
+
+
 def label(outlet: str, links: tuple[Link, ...] = ()) -> str:
-    """'Rasa News Agency, relaying Al Jazeera, quoting Hassan Heyrani'."""
-    parts = [outlet]
-    for link in links:
-        parts.append(f"{'relaying' if link.role == RELAYS else 'quoting'} {link.name}")
-    return ", ".join(parts)
+    """'Rasa News Agency, relaying Al Jazeera, quoting Hassan Heyrani'; 'Iran News Update, disputing Al Jazeera'."""
+    return chain_label(outlet, source_links(links))

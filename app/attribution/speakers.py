@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from app.attribution import phrases, speech
 from app.attribution.coref import HONORIFIC_GENDER, People
-from app.attribution.links import QUOTES, RELAYS, Link, Names
+from app.attribution.links import DISPUTES, QUOTES, RELAYS, Link, Names
 
 
 @dataclass(frozen=True)
@@ -23,9 +23,10 @@ class Entity:
     kind: str  # outlet | person | body
     prefix: tuple[Link, ...] = ()
     described: str = ""
+    disputed: bool = False  # the sentence reports this source's claim to reject it
 
     def link(self) -> Link:
-        return Link(self.name, RELAYS if self.kind == "outlet" else QUOTES)
+        return Link(self.name, DISPUTES if self.disputed else RELAYS if self.kind == "outlet" else QUOTES)
 
 
 @dataclass

@@ -74,13 +74,22 @@ def quoted(text: str) -> str:
 
 
 def mentions(chain: Sequence[str]) -> str:
-    """Who a quote names as a source. Neutral on purpose: the outlet may relay them or rebut them."""
+    """Who a quote names as a source, when the record gives no roles: neutral, it may relay them or rebut them."""
     return f"mentions {', '.join(chain)}" if chain else ""
+
+
+def chain_roles(cite: dict) -> str:
+    """The quote's label after its outlet, as the CLI and the API show it ('disputing Al Jazeera',
+    'relaying Al Jazeera, quoting Hassan Heyrani'); 'mentions …' for a record made without roles."""
+    label, outlet = cite.get("label") or "", cite["outlet"]
+    if cite.get("links") and label.startswith(outlet + ", "):
+        return label[len(outlet) + 2 :]
+    return mentions(cite.get("chain") or [])
 
 
 def quote_block(turn: int, cite: dict, stances: Stances, number: str | None = None) -> str:
     number = number or str(cite["id"])
-    named = mentions(cite.get("chain") or [])
+    named = chain_roles(cite)
     named_html = f'<span class="bl-mentions">{esc(named)}</span>' if named else ""
     data = f'data-turn="{turn}" data-cite="{esc(cite["id"])}"'
     name = f"Quote {number} from {cite['outlet']}: open it highlighted in its article"

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from app.edges.ui_html import Stances, badge, esc
+from app.edges.ui_html import Stances, badge, chain_roles, esc
 
 ARTICLE_CONTEXT = 50_000  # characters of the article shown on each side of the quote in the panel
 FOLLOW_UP_EXAMPLE = "And what does the other side say?"
@@ -64,7 +64,7 @@ def safe_link(url: str | None) -> str:
 
 
 def panel(cite: dict, info: dict, text: str, stances: Stances) -> str:
-    """The selected citation: metadata, who it mentions, and the article with the quote marked."""
+    """The selected citation: metadata, the sources it names (with their roles), and the article with the quote marked."""
     start = max(0, min(int(cite["start"]), len(text)))
     end = max(start, min(int(cite["end"]), len(text)))
     check = ('<span class="bl-ok">The highlighted words are exactly what the article says.</span>'
@@ -77,7 +77,7 @@ def panel(cite: dict, info: dict, text: str, stances: Stances) -> str:
         ("Date", esc(info.get("date") or "") or NOT_RECORDED),
         ("Author", esc(info.get("author") or "") or NOT_RECORDED),
         ("URL", safe_link(info.get("url"))),
-        ("Mentions", esc(", ".join(cite.get("chain") or [])) or '<span class="bl-none">no other source</span>'),
+        ("Sources", esc(chain_roles(cite)) or '<span class="bl-none">no other source</span>'),
     ]
     meta = "".join(f"<tr><th scope=\"row\">{k}</th><td>{v}</td></tr>" for k, v in rows)
     lo, hi = max(0, start - ARTICLE_CONTEXT), min(len(text), end + ARTICLE_CONTEXT)

@@ -1,4 +1,4 @@
-"""Chain accuracy: how many labelled sentences of `evals/chains.yaml` get exactly their chain.
+"""Chain accuracy: how many labelled sentences of `evals/chains.yaml` get exactly their chain (and the links it disputes).
 
     python -m app.evaluation.chain_eval [--spacy] [--corpus=DIR] [CASES.yaml ...]
                                     # prints accuracy overall and on attributed sentences
@@ -14,7 +14,7 @@ from pathlib import Path
 from pydantic import BaseModel, ConfigDict, Field
 
 from app.attribution.chains import ChainFinder
-from app.attribution.links import Names, find_speakers, load_speakers
+from app.attribution.links import DISPUTES, Names, find_speakers, load_speakers
 from app.documents.clean import clean, clean_document
 from app.documents.detect import describe
 from app.documents.load import load_file
@@ -39,6 +39,7 @@ class ChainCase(BaseModel):
     doc: str | None = None  # … or the id of a document written in the cases file
     sentence: str = Field(min_length=5)
     chain: list[str]
+    disputed: list[str] = Field(default_factory=list)  # links of `chain` the outlet reports only to reject ('disputes')
     note: str | None = None
 
 
@@ -98,8 +99,9 @@ def chain_accuracy(cases_path: Path = CASES, corpus_dir: Path = Path("corpus"), 
         at = text.find(case.sentence)
         if at < 0:
             raise ConfigError(f"{cases_path}: sentence not found in {key}: {case.sentence!r}")
-        got = next(([link.name for link in c.links] for c in chains if c.start <= at < c.end), [])
-        ok = got == case.chain
+        links = next((c.links for c in chains if c.start <= at < c.end), ())
+        got = [link.name for link in links]
+        ok = got == case.chain and [link.name for link in links if link.role == DISPUTES] == case.disputed
         correct += ok
         if case.chain:
             attributed += 1

@@ -32,7 +32,7 @@ def test_seed_question_shows_outlet_badges_quotes_and_the_highlighted_span(page)
         return m.top >= b.top && m.top < b.bottom && m.top >= 0 && m.top < window.innerHeight; }""")
     assert in_view, "the highlighted span is not scrolled into view"
     panel = page.locator("#bl-panel").inner_text()
-    assert "Mentions" in panel and badges[1] in panel
+    assert "Sources" in panel and badges[1] in panel
     shot(page, "citation-panel.png")
 
 

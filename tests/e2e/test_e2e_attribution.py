@@ -28,6 +28,16 @@ def test_seed_quote_relayed_from_al_jazeera_carries_its_chain(seed_assistant):
     assert "Rasa News Agency, relaying Al Jazeera, quoting Hassan Heyrani" in answer.answer
 
 
+def test_seed_rebuttal_of_al_jazeera_is_labelled_disputing_not_relaying(seed_assistant):
+    """Iran News Update reports Al Jazeera English's claim to reject it ('…, which is not true')."""
+    answer = seed_assistant.ask("Did Al Jazeera English claim the MEK had no support in Iran?")
+    rebuttal = [c for c in answer.citations if "which is not true" in c.quote]
+    assert rebuttal and rebuttal[0].label == "Iran News Update, disputing Al Jazeera"
+    assert "Iran News Update, disputing Al Jazeera: “" in answer.answer
+    assert "Iran News Update, relaying Al Jazeera" not in answer.answer
+    assert seed_assistant.verify(answer) == []
+
+
 def test_seed_two_outlets_relaying_al_jazeeras_interview_are_one_source(seed_assistant):
     answer = seed_assistant.ask("What did Hassan Shahbaz say about the daily orders he received?")
     relayed = {c.outlet for c in answer.citations if c.chain == ["Al Jazeera", "Hassan Shahbaz"]}

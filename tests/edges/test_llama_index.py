@@ -43,7 +43,8 @@ def test_retriever_returns_one_node_per_citation_with_attribution_metadata(lake)
     assert [n.node.metadata["outlet"] for n in nodes] == [c.outlet for c in answer.citations]
     for node, citation in zip(nodes, answer.citations, strict=True):
         meta = node.node.metadata
-        assert {"outlet", "chain", "doc_id", "start", "end", "quote"} <= set(meta)
+        assert {"outlet", "chain", "label", "doc_id", "start", "end", "quote"} <= set(meta)
+        assert meta["label"] == citation.label
         assert node.node.get_content() == citation.quote == meta["quote"]
         assert lake.document(meta["doc_id"]).text[meta["start"] : meta["end"]] == meta["quote"]
     assert [n.score for n in nodes] == sorted((n.score for n in nodes), reverse=True)

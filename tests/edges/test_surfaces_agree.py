@@ -70,7 +70,7 @@ def test_mcp_over_stdio(seed):
 def test_llama_index_retriever_and_query_engine(seed):
     a, expected = seed
     nodes = BylineRetriever(a).retrieve(SEED_QUESTION)
-    keys = [tuple(n.node.metadata[k] for k in ("outlet", "doc_id", "start", "end", "quote")) for n in nodes]
+    keys = [tuple(n.node.metadata[k] for k in ("outlet", "doc_id", "start", "end", "quote", "label")) for n in nodes]
     assert keys == citation_keys(expected)
     response = BylineQueryEngine(assistant=a).query(SEED_QUESTION)
     assert str(response) == expected["answer"]

@@ -94,6 +94,18 @@ def test_a_named_source_is_mentioned_not_shown_as_relayed():
     assert "mentions Al Jazeera" in block and "via" not in block and "\u2192" not in block
 
 
+def test_a_quote_with_roles_shows_the_label_the_cli_shows_in_its_block_and_panel():
+    """With roles recorded, the UI says what the CLI says: 'disputing Al Jazeera', not a neutral 'mentions'."""
+    quote = "Al Jazeera claimed that the group had no support, which is not true."
+    cite = {"id": "1", "outlet": "Iran News Update", "stance": None, "quote": quote, "start": 0, "end": len(quote),
+            "chain": ["Al Jazeera"], "links": [{"name": "Al Jazeera", "role": "disputing"}],
+            "label": "Iran News Update, disputing Al Jazeera"}
+    block = ui_html.quote_block(0, cite, ui_html.Stances({}))
+    assert ">disputing Al Jazeera</span>" in block and "mentions Al Jazeera" not in block
+    panel = ui_pages.panel(cite, {"outlet": "Iran News Update"}, quote, ui_html.Stances({}))
+    assert "<th scope=\"row\">Sources</th><td>disputing Al Jazeera</td>" in panel
+
+
 def test_outlet_filter_keeps_only_that_outlet(handlers):
     _, history = run_turn(handlers, QUESTION, outlets=["River Tribune"])
     assert {c["outlet"] for c in history[0]["answer"]["citations"]} == {"River Tribune"}

@@ -22,6 +22,20 @@ def test_chain_accuracy_on_held_out_articles_meets_the_threshold(tmp_path):
     assert score.accuracy >= 0.85, score.misses
 
 
+def test_a_case_counts_only_when_the_links_it_disputes_match_too(tmp_path):
+    text = ("Mayor John Harlan falsely claimed that the bridge was safe. "
+            "Senator Ruth Okafor said that the bridge was old.")
+    cases = tmp_path / "cases.yaml"
+    cases.write_text(
+        "documents:\n"
+        f"  - {{id: d, outlet: Daily Planet, text: {text!r}}}\n"
+        "cases:\n"
+        "  - {doc: d, sentence: Mayor John Harlan, chain: [John Harlan], disputed: [John Harlan]}\n"
+        "  - {doc: d, sentence: Senator Ruth Okafor, chain: [Ruth Okafor], disputed: [Ruth Okafor]}\n")
+    score = chain_accuracy(cases, copy_seed(tmp_path / "corpus"))
+    assert score.correct == 1 and [m[0] for m in score.misses] == ["Senator Ruth Okafor"]
+
+
 def test_spacy_parse_names_the_subject_of_a_speech_verb():
     from app.attribution.parse import load_nlp, subject_phrases
 

@@ -3,9 +3,10 @@
     retriever = BylineRetriever(assistant)            # NodeWithScore per citation
     engine = BylineQueryEngine(assistant=assistant)   # Response(text=byline's answer, source_nodes=citations)
 
-Each node's text is a verbatim quote; its metadata carries outlet, stance, chain, doc_id, start,
-end and quote (plus title/url/date and the citation marker), so `document[start:end] == quote`
-can be checked downstream. Only outlet, stance, chain, title and date reach an LLM prompt.
+Each node's text is a verbatim quote; its metadata carries outlet, stance, chain, label ('Iran News
+Update, disputing Al Jazeera'), doc_id, start, end and quote (plus title/url/date and the citation
+marker), so `document[start:end] == quote` can be checked downstream. Only outlet, stance, chain,
+label, title and date reach an LLM prompt.
 Scores are rank-based (1, 1/2, 1/3, ... in byline's fused order), not similarities.
 Nothing here reads or writes `llama_index.core.Settings`: pass `llm=`/`callback_manager=` to
 llama-index objects you build around these.
@@ -30,11 +31,11 @@ HIDDEN_FROM_LLM = ["doc_id", "start", "end", "quote", "url", "citation"]
 def citation_node(citation: Citation, rank: int) -> NodeWithScore:
     """One citation as a llama-index node: the quote is the text, the attribution the metadata."""
     meta = {
-        "outlet": citation.outlet, "stance": citation.stance, "chain": list(citation.chain),
+        "outlet": citation.outlet, "stance": citation.stance, "chain": list(citation.chain), "label": citation.label,
         "doc_id": citation.doc_id, "start": citation.start, "end": citation.end, "quote": citation.quote,
         "title": citation.title, "url": citation.url, "date": citation.date, "citation": citation.id,
     }
-    hidden = HIDDEN_FROM_LLM + ([] if citation.chain else ["chain"])  # an empty chain tells an LLM nothing
+    hidden = HIDDEN_FROM_LLM + ([] if citation.chain else ["chain", "label"])  # an empty chain tells an LLM nothing
     node = TextNode(
         id_=f"{citation.doc_id}:{citation.start}-{citation.end}",
         text=citation.quote,
