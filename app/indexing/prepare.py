@@ -26,7 +26,7 @@ from app.text.names import scripts
 
 log = logging.getLogger(__name__)
 
-ATTRIBUTION_VERSION = 6  # bump when chain rules or stored sentences change (6: shared surnames, basil audit rules): unchanged documents are redone
+ATTRIBUTION_VERSION = 7  # bump when chain rules or stored sentences change (6: shared surnames, basil audit rules; 7: the disputing role): unchanged documents are redone
 
 
 def doc_id_for(cleaned: str) -> str:
