@@ -15,6 +15,7 @@ from app.store.sentences import Sentences, doc_sentences
 
 
 CALL_TEXTS = 4096  # texts per embedder call: the encoder holds a call's tokens and vectors at once
+CALLS = 2  # embedder calls in flight: the next document's batches queue while the last batch of one runs
 
 
 class Batcher:
@@ -64,7 +65,7 @@ class Batcher:
         new = list(dict.fromkeys(t for texts in groups for t in texts if t not in self._vectors))
         if not new:
             return
-        self._worker = self._worker or ThreadPoolExecutor(1, thread_name_prefix="byline-embed")
+        self._worker = self._worker or ThreadPoolExecutor(CALLS, thread_name_prefix="byline-embed")
         for at in range(0, len(new), CALL_TEXTS):
             part = new[at : at + CALL_TEXTS]
             call = self._worker.submit(self.embedder.embed, part)

@@ -112,11 +112,13 @@ class OnnxEncoder:
         self.tokenizer = Tokenizer.from_file(str(tokenizer_dir / "tokenizer.json"))
         self.tokenizer.enable_truncation(max_tokens)
         self.tokenizer.no_padding()  # tokenizer.json pads; here `_batch` pads each batch to its longest text
+        self._pools: dict[int, ThreadPoolExecutor] = {}
+        self._pool_lock = threading.Lock()
 
     def encode(self, texts: Sequence[str], batch_size: int = 32, workers: int = 1) -> np.ndarray:
         """Texts tokenized once, run in batches of similar token counts (`length_batches`: little
         padding), returned in input order. With `workers` > 1 the batches run side by side on that
-        many threads, each a whole batch on the one-thread session (onnxruntime runs a session from
+        many threads (`_pool`), each a whole batch on the one-thread session (onnxruntime runs a session from
         several threads at once): no per-operator barrier between threads, so a thread the shared
         machine pauses holds up no other. A text's vector does not depend on its batch."""
         texts = list(texts)  # one text (a question) keeps the GIL: encode_batch releases it, and the
@@ -125,14 +127,23 @@ class OnnxEncoder:
         out = np.zeros((len(texts), self.dim), dtype=np.float32)
         batches = length_batches([len(e.ids) for e in encodings], batch_size, BATCH_TOKENS)
         if workers > 1 and len(batches) > 1:
-            with ThreadPoolExecutor(min(workers, len(batches)), thread_name_prefix="byline-encode") as pool:
-                done = pool.map(lambda rows: self._batch([encodings[i] for i in rows]), batches[::-1])
-                for rows, vectors in zip(batches[::-1], done):  # longest first: no long batch left for last
-                    out[rows] = vectors
+            pool = self._pool(workers)  # longest first: no long batch left for last
+            done = [(rows, pool.submit(self._batch, [encodings[i] for i in rows])) for rows in batches[::-1]]
+            for rows, vectors in done:
+                out[rows] = vectors.result()
             return out
         for rows in batches:
             out[rows] = self._batch([encodings[i] for i in rows])
         return out
+
+    def _pool(self, workers: int) -> ThreadPoolExecutor:
+        """The encoder's batch threads, kept across calls: two calls in flight (ingest embeds the
+        next document while the last batch of the previous one runs) share them, first come first
+        served, instead of each waiting for its own pool's last batch with a core idle."""
+        with self._pool_lock:
+            if workers not in self._pools:
+                self._pools[workers] = ThreadPoolExecutor(workers, thread_name_prefix="byline-encode")
+            return self._pools[workers]
 
     def _batch(self, encodings: list) -> np.ndarray:
         width = max(len(e.ids) for e in encodings)

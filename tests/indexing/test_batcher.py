@@ -4,6 +4,8 @@ text's own vector."""
 
 from __future__ import annotations
 
+import threading
+
 import numpy as np
 
 from app.config import Config
@@ -75,3 +77,33 @@ def test_stored_vectors_are_each_texts_own_embedding(tmp_path):
         sentences = store.sentences(p.doc_id)
         texts = [p.text[s:e] for s, e in zip(sentences.starts, sentences.ends)]
         np.testing.assert_allclose(np.asarray(sentences.vectors[np.arange(len(texts))]), plain.embed(texts))
+
+
+class Overlapping(HashEmbedder):
+    """The hash fake whose first call holds on until a second call has started (or 5 s pass)."""
+
+    def __init__(self) -> None:
+        super().__init__(64)
+        self.second = threading.Event()
+        self.started = 0
+        self.overlapped: bool | None = None
+
+    def embed(self, texts):
+        self.started += 1
+        if self.started == 1:
+            self.overlapped = self.second.wait(timeout=5)
+        else:
+            self.second.set()
+        return super().embed(texts)
+
+
+def test_next_documents_embedding_starts_while_the_previous_call_still_runs(tmp_path):
+    embedder = Overlapping()
+    store = Store.open(tmp_path / "index", embedder=embedder.name, dim=embedder.dim, chunking={}, create=True)
+    batcher = Batcher(store, embedder, batch=1000)
+    for name in ("a.txt", "c.txt"):
+        p = prepare(RawDocument(name, TEXTS[name]), Registry(), Config(chunk_words=20))
+        batcher.add(p, [p.source])
+    batcher.flush()
+    assert embedder.overlapped  # no core waits for one document's last batch before the next starts
+    assert store.count() == 2 + 1

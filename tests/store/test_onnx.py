@@ -104,3 +104,27 @@ def test_batches_run_side_by_side_give_the_very_vectors_of_one_thread():
     side_by_side = onnx.encoder().encode(texts, batch_size=4, workers=3)
     assert np.array_equal(alone, side_by_side)  # bit for bit: a text's vector does not depend on its batch
     assert np.array_equal(alone[:5], onnx.encoder().encode(texts[:5], batch_size=32))
+
+
+@pytest.mark.model
+def test_calls_in_flight_share_the_encoders_batch_threads_and_keep_their_vectors():
+    import threading
+    from concurrent.futures import ThreadPoolExecutor
+
+    from app.store import onnx
+
+    class Recording(onnx.OnnxEncoder):
+        threads: set[threading.Thread] = set()  # the objects: a thread that ended is not counted twice
+
+        def _batch(self, encodings):
+            self.threads.add(threading.current_thread())
+            return super()._batch(encodings)
+
+    enc = Recording(onnx.model_file(), onnx.weights_dir())
+    texts = [("word " * (i * 7 % 50)) + f"sentence {i} about a ferry." for i in range(30)]
+    alone = [enc.encode(part, batch_size=4, workers=1) for part in (texts[:15], texts[15:])]
+    enc.threads.clear()
+    with ThreadPoolExecutor(2) as calls:
+        both = list(calls.map(lambda part: enc.encode(part, batch_size=4, workers=2), (texts[:15], texts[15:])))
+    assert all(np.array_equal(a, b) for a, b in zip(alone, both))
+    assert len(enc.threads) <= 2 and all(t.name.startswith("byline-encode") for t in enc.threads)  # one pool, kept
