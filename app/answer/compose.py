@@ -23,7 +23,7 @@ from app.answer.roles import role_asked, voiced
 from app.answer.select import Asked, Coverage, Quote, asked, rank_quotes, sentence_vectors
 from app.answer.sides import MAX_CANDIDATES, WIDE_POOL, Picked, answers_question, pick
 from app.attribution.repetition import Repetition, Voice, repetitions
-from app.attribution.links import carried, label, links_for_span, source_links
+from app.attribution.links import label, links_for_span, source_links
 from app.attribution.quotemarks import dangling
 from app.models import Answer, Citation, Perspective
 from app.registry import Registry
@@ -99,7 +99,7 @@ def abstain(question: str) -> Answer:
 
 # -- composition --------------------------------------------------------------------------
 def _voices(quotes: Sequence[Quote]) -> list[Voice]:
-    return [Voice(q.text, q.outlet, q.stance, tuple(link.name for link in carried(q.links))) for q in quotes]
+    return [Voice(q.text, q.outlet, q.stance, tuple(link.name for link in q.voiced)) for q in quotes]
 
 
 class Writer:

@@ -10,7 +10,6 @@ from dataclasses import replace
 from app.answer.asked import Asked
 from app.answer.retrieve import Hit
 from app.answer.select import Quote, Sentence, passage_sentences, speaker_match
-from app.attribution.links import carried
 from app.text.terms import stem
 
 
@@ -57,6 +56,5 @@ def voiced(ask: Asked, quotes: Sequence[Quote]) -> bool:
 
 def own_words(ask: Asked, r: Quote) -> bool:
     """r is the words of the one the question asks about (what X said, or what X did): X's own rejection
-    of something ("this suit is without merit") is the answer, not a dispute of it."""
-    voiced = carried(r.links)  # a source r disputes does not speak in r
-    return (ask.said and speaker_match(voiced, ask.speakers)) or speaker_match(voiced, ask.doer)
+    of something ("this suit is without merit") is the answer, not a dispute of it. A source r disputes does not speak in r."""
+    return (ask.said and speaker_match(r.voiced, ask.speakers)) or speaker_match(r.voiced, ask.doer)

@@ -226,11 +226,13 @@ class Quote:
         return self.hit.chunk.meta.get("stance")
 
     @cached_property
+    def voiced(self) -> tuple[Link, ...]:  # the links whose words it passes on: not a source it disputes
+        return carried(self.links)
+
+    @cached_property
     def source(self) -> tuple[str, str]:
-        """Who speaks: the outlet and the innermost link of its chain it passes on (its own voice: '',
-        also when it quotes a source only to dispute it)."""
-        voiced = carried(self.links)
-        return self.outlet, voiced[-1].name if voiced else ""
+        """Who speaks: the outlet and the innermost link it passes on (its own voice: '', also for a disputed one)."""
+        return self.outlet, self.voiced[-1].name if self.voiced else ""
 
 
 EXTEND_MARGIN = 0.05  # a neighbour sentence joins the quote when it scores within this of the best

@@ -13,7 +13,6 @@ for a contested one the best one or two quotes of each side.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -32,7 +31,7 @@ from app.answer.roles import own_words
 from app.answer.asked import REBUTTING, Asked, asked, asks_verdict
 from app.answer.select import Quote
 from app.attribution import contradict as cx, stated, verdicts
-from app.attribution.links import RELAYS, carried
+from app.attribution.links import fold, written_name
 from app.text.terms import stem, term_set
 
 SAME_CLAIM = 0.55  # cosine similarity for two quotes to speak to the same claim
@@ -80,12 +79,8 @@ def _other_side(a: Quote, b: Quote) -> bool:
 def names_source(a: Quote, b: Quote) -> bool:
     """Quote a names b's outlet or speaker (a rebuttal aimed at it): a relayed outlet by its whole name
     ("Denver Post", not "Post"), a person by surname."""
-    def fold(text: str) -> str:
-        return re.sub(r"[\s-]+", " ", text.casefold())  # "Al-Jazeera English" names "Al Jazeera"
-
     folded = fold(a.text)
-    names = (l.name if l.role == RELAYS else l.name.split()[-1] for l in carried(b.links))
-    return any(len(n) >= 4 and fold(n) in folded for n in (b.outlet, *names))
+    return any(len(n) >= 4 and fold(n) in folded for n in (b.outlet, *map(written_name, b.voiced)))
 
 
 def contradiction(ask: Asked, question: str, a: Quote, b: Quote, sim: float, wide: bool = False) -> str | None:
@@ -286,5 +281,5 @@ def two_sides(ranked: Sequence[Quote], i: int, j: int, about: str) -> Picked:
 def _relays_the_same_source(a: Quote, b: Quote) -> bool:
     """b is another outlet relaying the same chain of sources as a (Rasa and Nejat both relaying Al
     Jazeera quoting Hassan Shahbaz): quoted together, the answer can say it is one source repeated."""
-    whole = carried(a.links) == a.links and carried(b.links) == b.links  # a disputed source is not relayed
+    whole = a.voiced == a.links and b.voiced == b.links  # a disputed source is not relayed
     return bool(a.links) and whole and a.outlet != b.outlet and [l.name for l in a.links] == [l.name for l in b.links]

@@ -88,17 +88,6 @@ def test_naming_only_the_quotes_own_outlet_is_no_pushback():
     assert not pushback(asked(Q_CONTENT), plain(REPORT), lambda doc, keep: [own], embed).contested
 
 
-def test_folding_makes_each_run_of_spaces_and_hyphens_one_space_as_the_regex_did():
-    import re
-
-    from app.answer.disputed import _fold
-
-    for text in ["Al-Jazeera  English", " -lead\n\ntrail- ", "", " ", "-", "a\u00a0-\u2028b", "STRASSE ß İ",
-                 "\tWashington Post\n", "x - - y"]:
-        assert _fold(text) == re.sub(r"[\s-]+", " ", text.casefold())
-    assert "al jazeera" in _fold("Al-Jazeera English")
-
-
 Q_SAID = "What did Rodney Davis write about the bill?"
 DAVIS = quote("“The Democrats voted to pass a bill that will publicly fund campaign travel and campaign dinners,” "
               "Rep. Rodney Davis wrote.", "Fox News", "right", 1.0, "Rodney Davis")
