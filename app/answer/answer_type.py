@@ -7,6 +7,7 @@ By the form of the question (pure functions, no model):
   for "how much did <subject> spend / pay / cost …", a sum of money in a sentence that names the subject:
   "$250,000 in campaign funds" is no cost of "the public financing system", "Colorado has raised $60
   million" no spending of Nebraska's.
+- "How old is <subject>?": an age (`signals.AGE`); a quote about the person without one is related.
 - "How long did <subject> <verb> …": a duration ("two-year", "monthslong", "for hours"); "How long is
   the text" asks for a length and is not checked.
 - "When will <subject> <verb>…?": a quote names the event of that subject (any frame: it has not
@@ -28,7 +29,7 @@ from collections.abc import Sequence
 from app.answer.asked import Asked
 from app.answer.dates import TIME, years as years_in
 from app.answer.outcome import PRONOUN_LED, DID_CASE, LIGHT, names_subject, events, mentions, reported
-from app.answer.signals import counts_asked, figure_answers
+from app.answer.signals import AGE, counts_asked, figure_answers
 from app.attribution.contradict import figures
 from app.text.terms import STOPWORDS, stem, term_set, terms
 
@@ -135,3 +136,9 @@ DURATION = re.compile(rf"\b{_AMOUNT}[\s-]+(?:more\s+|full\s+|long\s+)?{_UNIT}s?\
 def duration_given(question: str, texts: Sequence[str]) -> bool:
     """A "How long did / has … <verb>" question is answered only by a quote that gives a duration."""
     return not _DURATION_ASKED.match(question) or any(DURATION.search(t) for t in texts)
+
+
+def age_given(ask: Asked, texts: Sequence[str]) -> bool:
+    """A "How old is …" question is answered only by a quote that gives an age: "Margaret Hunter
+    … were indicted Tuesday" tells of her, not how old she is."""
+    return not ask.age or any(AGE.search(t) for t in texts)

@@ -20,6 +20,8 @@ from app.text.terms import STOPWORDS, per_text, stem, term_set, terms
 
 _FIGURE_ASKED = re.compile(r"\b(how (many|much|long|old|far)|what (share|percentage|number|amount|figure)|cost)\b", re.I)
 # "What was the House vote on …", "by what margin": a tally answers ("passed 234-193", "a 5-4 ruling").
+# "How old is Joseph Sellers?": an age answers (`signals.AGE`), not any figure in a sentence about him
+AGE_ASKED = re.compile(r"^\W*how\s+old\s+(?:is|was|are|were|will)\b", re.I)
 _TALLY_ASKED = re.compile(r"\bwhat\s+(?:was|were|is)\s+the\s+(?:\w+\s+){0,2}(?:vote|tally|margin|score)\b|\bby what margin\b", re.I)
 _MONEY_ASKED = re.compile(r"\bhow much\b.*\b(cost|spen[dt]|spending|pa(y|id)|earn|raise|money|fund|fee)", re.I)
 _SAID_ASKED = re.compile(
@@ -72,6 +74,7 @@ class Asked:
     acts: tuple[str, ...] = ()  # words of the act asked about ("removed"), not of a said-question (`acts.question_acts`)
     place: bool = False  # "Where …", "In which city …": an answer names a place the question does not (`places.py`)
     agent: frozenset[str] = frozenset()  # stems of the name of whom "Why / How did X <verb> …" asks about (`_agent`)
+    age: bool = False  # "How old is …": an age answers ("Mr. Hunter, 41,", "the 10-year-old lawsuit")
 
     @property
     def said(self) -> bool:
@@ -120,7 +123,7 @@ def asked(question: str) -> Asked:
                  identity, _act(question) if identity else _did_act(question, did) or _ongoing_act(question),
                  *_doer(question, did))
     ask = replace(ask, acts=() if ask.said else question_acts(question), place=asks_place(question),
-                  agent=_agent(question))
+                  agent=_agent(question), age=AGE_ASKED.match(question) is not None)
     return replace(ask, verb=_role_act(question)) if ask.doer_role and not identity else ask
 
 

@@ -18,6 +18,10 @@ _TALLY = re.compile(r"(?<![\d,.-])\d{1,3}\s?[-–]\s?\d{1,3}(?![\d-]|[.,]\d)")
 _NUMBER_WORD = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
 # "nearly one in seven reports", "two out of three": a share written in words answers "what share"
 _RATIO = re.compile(rf"\b{_NUMBER_WORD}\s+(?:in|out\s+of)\s+(?:every\s+)?{_NUMBER_WORD}\b", re.I)
+# An age: "Mr. Hunter, 41, becomes", "a 10-year-old lawsuit", "decade-old", "70 years old", "aged 70",
+# "at age 70", "born in 1976"
+AGE = re.compile(r"\b\w+[\s-]years?[\s-]old\b|\b\w+-old\b|\b(?:aged?|at\s+age)\s+\d{1,3}\b|"
+                 r"(?-i:[A-Z][\w.'’-]*),\s+\d{1,3},|\bborn\b[^.]{0,40}?\b(?:1[89]|20)\d\d\b", re.I)
 
 
 def is_headline(text: str) -> bool:
@@ -64,7 +68,10 @@ def _same_word(a: str, b: str) -> bool:
 def figure_answers(ask: Asked, text: str, stored: bytes | None = None) -> bool:
     """The sentence has a figure whose unit or neighbouring words are what the question counts, a
     share in words ("one in seven"), or a tally ("234-193") when the question asks for a vote.
-    `stored`: the text's figures as ingest stored them (`figure_codec`; None: worked out here)."""
+    `stored`: the text's figures as ingest stored them (`figure_codec`; None: worked out here).
+    An age question ("How old is …") is answered by an age only: "indicted on 60 counts" is no age."""
+    if ask.age:
+        return AGE.search(text) is not None
     if _RATIO.search(text) or (ask.tally and _TALLY.search(text)):
         return True
     return any(counts_asked(ask, f) for f in (figures_from(stored) if stored is not None else figures(text)))

@@ -113,3 +113,35 @@ def test_a_how_much_money_question_is_answered_by_a_sum_of_the_subject_it_names(
     assert not figure_given(asked(q), q, ["Milton has spent $2 million on snow removal this winter."])
     assert figure_given(asked(q), q, ["Dover has spent $3 million on snow removal."])
     assert figure_given(asked(q), q, ["They have spent $3 million on snow removal."])  # a pronoun for the town just named
+
+
+def test_a_how_old_question_needs_an_age_in_a_quote():
+    from app.answer.answer_type import age_given
+    from app.answer.asked import asked
+    q = asked("How old is Jane Park, the agency's lawyer?")
+    assert q.age and not asked("How long did the debate last?").age
+    assert not age_given(q, ["Jane Park and her deputy were charged Tuesday on 60 counts."])
+    for told in ["Ms. Park, 52, becomes the agency's second lawyer to be charged.", "The 10-year-old lawsuit goes on.",
+                 "Park, who is 52 years old, said nothing.", "The decade-old rule was struck down.",
+                 "She was born in Ohio in 1966.", "Park, aged 52, left."]:
+        assert age_given(q, [told]), told
+    assert not age_given(q, ["Park was born in Ohio.", "At 5 p.m. Park left."])  # a birthplace, an hour: no age
+    assert age_given(asked("How many counts did Park face?"), ["Park faced charges."])  # not an age question
+
+
+def test_an_age_question_ranks_an_age_as_its_figure_and_only_an_age():
+    from app.answer.asked import asked
+    from app.answer.signals import figure_answers
+    q = asked("How old is Jane Park?")
+    assert figure_answers(q, "Ms. Park, 52, becomes the second lawyer to be charged.")
+    assert not figure_answers(q, "Park was charged on 60 counts in 2018.")  # a figure, but no age
+
+
+def test_a_how_old_question_with_no_age_in_its_quotes_is_not_answered():
+    from app.answer.sides import answers_question
+    from tests.answer.test_sides import quote
+    q = "How old is Jane Park?"
+    about = [quote("Jane Park and her husband were indicted Tuesday on campaign finance charges.", "A", "left", 0.8)]
+    aged = [quote("Ms. Park, 52, was indicted Tuesday on campaign finance charges.", "A", "left", 0.8)]
+    assert not answers_question(q, about, [None])
+    assert answers_question(q, aged, [None])
