@@ -128,7 +128,12 @@ _DURATION_ASKED = re.compile(r"^\W*how\s+long\s+(?:did|does|do|has|have|had|will
 _UNIT = r"(?:second|minute|hour|day|night|week|month|year|decade|centur(?:y|ie))"
 _AMOUNT = r"(?:\d[\d,.]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|" \
           r"several|few|many|couple\s+of|half\s+an?|dozens?\s+of)"
-DURATION = re.compile(rf"\b{_AMOUNT}[\s-]+(?:more\s+|full\s+|long\s+)?{_UNIT}s?\b|\b{_UNIT}s?[\s-]?long\b|"
+# "two days after", "three weeks before the vote", "a year ago", "months later": a span that places an event in
+# time, not how long one lasted
+_OFFSET = r"(?!\s+(?:after|before|later|earlier|ago|prior|from\s+now)\b)"
+DURATION = re.compile(rf"\b{_AMOUNT}[\s-]+(?:more\s+|full\s+|long\s+)?{_UNIT}s?\b{_OFFSET}|"
+                      rf"\b(?:for|lasted|lasting|took)\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+)?{_AMOUNT}[\s-]+{_UNIT}s?\b|"
+                      rf"\b{_UNIT}s?[\s-]?long\b|"
                       rf"\b(?:for|over)\s+(?:{_UNIT}s\b|the\s+(?:past|last)\s+)|\bsince\s+(?:\d{{4}}|(?-i:[A-Z][a-z]+))\b|"
                       rf"\ball\s+(?:day|night)\b|\bovernight\b|\bdecades\b", re.I)
 

@@ -98,6 +98,11 @@ def test_a_how_long_did_question_needs_a_duration_in_a_quote():
     assert duration_given(q, ["After a weekslong debate, the council passed the budget."])
     assert duration_given(q, ["The council has debated the plan since March."])
     assert not duration_given(q, ["The plan stalled since they could not agree."])  # "since" as a cause, no date
+    # a span that places the event in time is no length of it: "two days after", "a year ago", "months later"
+    assert not duration_given(q, ["The council debated the budget two days after the mayor's veto."])
+    assert not duration_given(q, ["The council debated a similar budget a year ago.", "Three weeks later it passed."])
+    assert duration_given(q, ["The council debated for two days after the veto."])
+    assert duration_given(q, ["The debate lasted three hours before the vote."])
     assert duration_given("How long is the text of the bill?", ["The bill is on the floor."])  # a length: not checked
 
 
