@@ -19,6 +19,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from app.answer.answer_type import age_given, duration_given, figure_given, off_type
+from app.answer.measure import measure_given
 from app.answer.outcome import asked_verbs, unreported
 from app.answer.accounts import one_account
 from app.answer.dates import asks_after
@@ -200,6 +201,7 @@ def answers_question(question: str, ranked: Sequence[Quote], dates: Sequence[str
     ask = parsed or asked(question)
     return not unreported(question, close, wider, reworded) and not off_type(question, close) \
         and figure_given(ask, question, close) and duration_given(question, close) and age_given(ask, close) \
+        and measure_given(question, close) \
         and (reworded or not unreported_presumed(question, ranked[:MAX_CANDIDATES])) \
         and not unnamed(question, ranked)  # a presumed event, or a name, that no article of a candidate holds
 

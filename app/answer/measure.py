@@ -1,0 +1,77 @@
+"""Does a quote give the measure a "What is / was the <measure> …" question asks for?
+
+"What was Hillary Clinton's heart rate …", "What is the price of an elephant hunting permit …", "What
+was Duncan Hunter's share of the vote …": the question names a measure (a rate, level, share, price,
+cost, average, salary, size …), so only a figure of that measure answers it. A quote on the topic
+with another figure ("her blood pressure was 100/65" for a blood sugar level, a campaign donation for
+a permit price) or with none ("their elephant population" for its size) is related, not the answer.
+
+A figure is of the measure when the word before the measure noun ("heart" rate, "sugar" level, "tax"
+rate; the noun itself when nothing qualifies it) stands next to the figure, or when the figure's
+unit is the measure's own (a percent for a share or rate, a dollar sum for a price or salary), or,
+for a count (size, population, total, number), when what it counts stands next to it and it is no
+percent ("the deer population shrank to 600,000"; "shrank 30 percent" is a change, not a size); and
+the sentence names what the measure is "of" ("of the vote", "of an elephant hunting permit": half of its
+words at least, as an article may word it otherwise).
+Pure functions, no model.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from app.attribution.contradict import figures
+from app.text.terms import STOPWORDS, stem, term_set, terms
+
+PERCENT_MEASURES = frozenset("share rate percentage percent proportion".split())
+MONEY_MEASURES = frozenset("price cost salary wage fee income budget value sum pay fine".split())
+COUNT_MEASURES = frozenset("size population total amount number".split())
+MEASURES = PERCENT_MEASURES | MONEY_MEASURES | COUNT_MEASURES | frozenset("level average median".split())
+_WHAT_IS = re.compile(r"^\W*what\s+(?:is|was|are|were|will\s+be)\s+(?P<np>[^?]+)", re.I)
+_WORD = re.compile(r"[\w’'.-]+")
+# what the measure is of ends at a preposition or a clause: "of the vote (in the primary)"
+_COMPLEMENT_END = re.compile(r"\b(?:in|at|on|for|to|from|with|by|as|during|after|before|since|that|who|which)\b")
+
+
+@dataclass(frozen=True)
+class Measure:
+    noun: str  # the measure noun as written, lower case ("rate")
+    key: str  # stem of the word that qualifies it ("heart"), or of the noun itself
+    of: frozenset[str]  # terms of what it is a measure of ("vote", "h.r 1")
+    also: str = ""  # stem of the noun too, when the qualifier is a participle ("estimated cost": a "cost" figure)
+
+
+def measure_asked(question: str) -> Measure | None:
+    """The measure a "What is / was …" question asks for, or None (not such a question)."""
+    m = _WHAT_IS.match(question)
+    words = _WORD.findall(m.group("np")) if m else []
+    at = next((i for i, w in enumerate(words) if w.casefold() in MEASURES), None)
+    if at is None:
+        return None
+    before = words[at - 1] if at else ""
+    qualified = before[:1].islower() and before.isalpha() and before.casefold() not in STOPWORDS
+    key = stem(before.casefold() if qualified else words[at].casefold())
+    rest = " ".join(words[at + 1:])
+    of = ""
+    if rest.casefold().startswith("of "):
+        of = _COMPLEMENT_END.split(rest[3:], maxsplit=1)[0]
+    also = stem(words[at].casefold()) if qualified and before.endswith("ed") else ""
+    return Measure(words[at].casefold(), key, frozenset(terms(of)), also)
+
+
+def measure_given(question: str, texts: Sequence[str]) -> bool:
+    """The question asks for no measure, or one of `texts` gives a figure of it."""
+    asked = measure_asked(question)
+    return asked is None or any(_gives(asked, t) for t in texts)
+
+
+def _gives(asked: Measure, text: str) -> bool:
+    if 2 * len(asked.of & term_set(text)) < len(asked.of):  # half of it at least: "pot seized" for "marijuana seized"
+        return False
+    keys = {asked.key, asked.also} - {""}
+    return any(keys & (f.context | term_set(f.text))
+               or (asked.noun in PERCENT_MEASURES and f.unit == "percent")
+               or (asked.noun in MONEY_MEASURES and f.unit == "dollar")
+               or (asked.noun in COUNT_MEASURES and f.unit != "percent" and asked.of & f.context) for f in figures(text))
