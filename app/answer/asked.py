@@ -18,7 +18,7 @@ from app.attribution.speech import runs
 from app.text.acronyms import acronyms
 from app.text.terms import STOPWORDS, per_text, stem, term_set, terms
 
-_FIGURE_ASKED = re.compile(r"\b(how (many|much|long|old|far)|what (share|percentage|number|amount|figure)|cost)\b", re.I)
+_FIGURE_ASKED = re.compile(r"\b(how (many|much|long|old|far|large|big)|what (share|percentage|number|amount|figure)|cost)\b", re.I)
 # "What was the House vote on …", "by what margin": a tally answers ("passed 234-193", "a 5-4 ruling").
 _TALLY_ASKED = re.compile(r"\bwhat\s+(?:was|were|is)\s+the\s+(?:\w+\s+){0,2}(?:vote|tally|margin|score)\b|\bby what margin\b", re.I)
 _MONEY_ASKED = re.compile(r"\bhow much\b.*\b(cost|spen[dt]|spending|pa(y|id)|earn|raise|money|fund|fee)", re.I)
