@@ -18,7 +18,7 @@ from app.attribution.speech import runs
 from app.text.acronyms import acronyms
 from app.text.terms import STOPWORDS, per_text, stem, term_set, terms
 
-_FIGURE_ASKED = re.compile(r"\b(how (many|much|long|old|far)|what (share|percentage|number|amount|figure)|cost)\b", re.I)
+_FIGURE_ASKED = re.compile(r"\b(how (many|much|long|old|far|large|big)|what (share|percentage|number|amount|figure)|cost)\b", re.I)
 # "What was the House vote on …", "by what margin": a tally answers ("passed 234-193", "a 5-4 ruling").
 # "How old is Joseph Sellers?": an age answers (`signals.AGE`), not any figure in a sentence about him
 AGE_ASKED = re.compile(r"^\W*how\s+old\s+(?:is|was|are|were|will)\b", re.I)

@@ -42,7 +42,8 @@ _BE_CASE = re.compile(rf"^\W*(?i:was|were|has|have|had)\s+(?P<subj>{_SUBJECT})(?
 # Adverbs between subject and verb ("finally decide") are skipped.
 _WH_CASE = re.compile(
     rf"\b(?P<wh>(?i:what|how|which|who|whom|when|where)\b[^?.:;]*?)\b(?P<aux>did|does|do)\s+(?P<subj>{_SUBJECT}|(?:the|a|an|his|her|their|its)\s+[a-z]+\s+)(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)"
-    r"(?=\s+(?:in|on|at|as|to|for|from|with|about|after|before|during|over|under|of|the|a|an|his|her|their|its)\b"
+    r"(?=\s+(?:in|on|at|as|to|for|from|with|about|after|before|during|over|under|of|the|a|an|his|her|their|its"
+    r"|back|down|out|up|off|away)\b"  # or a particle: "pay back", "leave out"
     r"|\s+[a-z]+ing\b|\s*[?,.;]|\s*$)")  # the verb ends the clause or meets a function word: a noun of the subject meets a word
 # What a source said is asked by these verbs; the quotes that answer are statements, not the event.
 SPEECH = frozenset("say says tell announce report write claim describe warn reveal argue explain conclude call "

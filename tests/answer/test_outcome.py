@@ -49,6 +49,12 @@ def test_a_wh_question_s_event_is_its_verb_after_did_or_does_but_not_a_subject_n
     assert events("Just tell me yes or no: did the mayor cross a line?") == []  # not a wh-question
 
 
+def test_a_wh_question_s_verb_may_take_a_particle():
+    assert events("In what year did the Hunters pay back the loan to the bank?") == ["pay"]  # "pay back": repaid
+    assert events("Which chapter did the council leave out of the report?") == ["leave"]  # "leave out": left out
+    assert events("What did the council set up?") == []  # no element named: any wording answers it
+
+
 def test_an_irregular_past_reports_its_verb_and_a_short_verb_needs_its_stem():
     assert reported("win", "The Liberal Party won 40 seats.")
     assert reported("pay", "The company paid a $2 million fine.")

@@ -55,6 +55,12 @@ def test_a_share_in_words_and_a_vote_tally_answer_figure_questions():
     assert not asked("What did the House do on the bill?").figure
 
 
+def test_how_large_or_big_asks_for_a_figure_as_how_many_does():
+    assert asked("How large is the class of workers suing the company?").figure
+    assert asked("How big was the crowd at the rally?").figure
+    assert not asked("Was the crowd at the rally large?").figure  # a yes/no question on size asks no figure
+
+
 def test_a_headline_scores_below_a_sentence_that_says_the_same():
     text = "Regime officials concerned over opposition group social media\nRegime officials are concerned over the group."
     assert ranked("Are regime officials concerned?", text)[0] == "Regime officials are concerned over the group."

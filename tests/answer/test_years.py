@@ -36,3 +36,10 @@ def test_a_when_question_given_two_years_for_its_event_is_contested():
     assert not pick(asked(Q), Q, [LAWYERS, same], vectors((1, 0.1), (1, 0.2))).contested  # last year is 2017 too
     how_much = "How much did the mayor repay to the city?"  # not a when question: the years are no answer
     assert not conflicting_years(how_much, LAWYERS, EARLIER)
+
+
+def test_a_which_year_question_on_a_verb_with_its_particle_is_contested_too():
+    asked_back = "In what year did the mayor pay back about $60,000 to the city?"  # "pay back", told as "repaid"
+    assert conflicting_years(asked_back, LAWYERS, EARLIER)
+    picked = pick(asked(asked_back), asked_back, [LAWYERS, EARLIER], vectors((1, 0.1), (1, 0.2)))
+    assert picked.contested and picked.about == "dates"
