@@ -265,10 +265,12 @@ def other_verdict(ask: Asked, question: str, words: tuple[str, str] | None) -> b
     """The quotes' opposite verdicts are not the one asked: the question names another ("Is the law
     unconstitutional?" and "legalizing" / "illegal under federal law"), or it is a why / how / what
     question naming none, which asks a reason or an account, not a verdict ("Why did Nebraska and
-    Oklahoma sue Colorado?": the measure "that legalized marijuana" and Pruitt's "illegal products")."""
+    Oklahoma sue Colorado?": the measure "that legalized marijuana" and Pruitt's "illegal products"). A question
+    naming "the Constitution" names no verdict (`verdicts.verdict_text`): "What new rule ties House bills to the
+    Constitution?" is not asking whether anything is constitutional."""
     if words is None:
         return False
-    named = ask.terms & verdicts.verdict_terms()
+    named = ask.terms & verdicts.verdict_terms() & term_set(verdicts.verdict_text(question))  # not "the Constitution"
     if not named:
         return _WH_OPEN.search(question) is not None
     return not named & frozenset(t for w in words for t in terms(w))

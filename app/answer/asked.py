@@ -40,10 +40,14 @@ DATE_ASKED = re.compile(rf"{_WHEN_ASKED}|\b(?:what|which)\s+(?:day|date|year|mon
 # "When did …", "On what day …": a weekday answers; a "when" clause inside another question ("What did Ginsburg call
 # Trump when she spoke to CNN?", "Where was Obama speaking when he defended …") asks no day
 DAY_ASKED = re.compile(rf"{_WHEN_ASKED}|\b(?:what|which)\s+day\b", re.I)
-# "Who sued …", "Where was X indicted", "When did …", "Which court …", "Which states …" (one or several): the answer
-# names a participant, place or time of an event, not a verdict on it
+# "Who sued …", "Where was X indicted", "When did …", "Which court …", "Which states …" (one or several), and "Which
+# <anything> …" ("Which part of the Constitution …", "Which group had sued …", "Which newspaper published …"): the
+# answer names a participant, place, time or thing of an event, picked out of others, not a verdict on it (but
+# "Which side is right?" asks a verdict)
 IDENTITY_ASKED = re.compile(r"^\W*(?:who|whom|whose|where|when)\b|^\W*(?:(?:in|on|at|to|from|by)\s+)?(?:what|which)\s+"
-                            r"(?:courts?|countr(?:y|ies)|states?|cit(?:y|ies)|days?|dates?|years?|months?|weeks?|times?|places?)\b", re.I)
+                            r"(?:courts?|countr(?:y|ies)|states?|cit(?:y|ies)|days?|dates?|years?|months?|weeks?|times?|places?)\b"
+                            r"|^\W*(?:(?:in|on|at|to|from|by|of|for)\s+)?which\s+(?!(?:is|are|was|were|do|does|did|of)\b)"
+                            r"(?!\w+\s+(?:is|are|was|were)\s+(?:right|wrong|correct|true|false|accurate)\b)[a-z]", re.I)
 # "According to the Washington Post, what …": the question names the source it asks about.
 _ACCORDING = re.compile(r"^\W*according to (?P<who>[^,?]+),", re.I)
 # "… tell CNN / told The Denver Post …": the named recipient of the statement asked about
@@ -245,14 +249,18 @@ def _doer(question: str, m: re.Match | None) -> tuple[frozenset[str], frozenset[
     return names, frozenset(), frozenset()
 
 
-# "Why did the Hunters mischaracterize …", "How did the Hunters disguise …": the named subject of a wh-question's act
-_WH_AGENT = re.compile(r"^\W*(?i:why|how|when|where)\s+(?i:did|does|do|had|has|have|would|will)\s+(?:the\s+)?"
+# "Why did the Hunters mischaracterize …", "How did the Hunters disguise …", "What charity did the Hunters name …":
+# the named subject of a wh-question's act
+_WH_AGENT = re.compile(r"^\W*(?:(?i:why|how|when|where)|(?i:what|which)(?:\s+[a-z]+){1,2})\s+"
+                       r"(?i:did|does|do|had|has|have|would|will)\s+(?:the\s+)?"
                        r"(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+[a-z]")
 
 
 def _agent(question: str) -> frozenset[str]:
-    """Stems of the name a "Why / How / When / Where did X <verb> …" question asks about, or nothing: X's acts as
-    others report them ("the Hunters mischaracterized the purchases") are the matter asked, not a rebuttal."""
+    """Stems of the name a "Why / How / When / Where did X <verb> …" or "What / Which <noun> did X <verb> …" question
+    ("What charity did the Hunters name …", "What claims did Tea Party members challenge …") asks about, or
+    nothing: X's acts as others report them ("the Hunters mischaracterized the purchases") are the matter asked,
+    not a rebuttal."""
     m = _WH_AGENT.match(question)
     return term_set(m.group("name")) if m else frozenset()
 

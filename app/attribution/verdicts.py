@@ -6,6 +6,7 @@ apart because the answer stage reads the words themselves (what the disagreement
 from __future__ import annotations
 
 import functools
+import re
 
 from app.text.terms import term_set, terms
 
@@ -13,6 +14,16 @@ from app.text.terms import term_set, terms
 OPPOSITES = (("legal", "illegal"), ("proper", "improper"), ("guilty", "innocent"), ("true", "false"),
              ("increase", "decrease"), ("support", "oppose"), ("win", "lose"), ("constitutional", "unconstitutional"),
              ("safe", "dangerous"), ("success", "failure"))
+
+
+# A word that shares a verdict word's stem but names the matter, not a verdict on it: "the Constitution" is not
+# "constitutional" (a quote naming the Constitution says nothing about whether a thing is constitutional).
+_MATTER = re.compile(r"\bconstitutions?\b", re.IGNORECASE)
+
+
+def verdict_text(text: str) -> str:
+    """`text` without the words that only share a verdict word's stem (`_MATTER`)."""
+    return _MATTER.sub(" ", text)
 
 
 @functools.cache
@@ -33,7 +44,7 @@ def opposite_verdicts(a: str, b: str) -> bool:
 
 def verdict_words(a: str, b: str) -> tuple[str, str] | None:
     """The opposite verdicts of a and b, a's first ("illegal", "legal"), or None."""
-    sa, sb = term_set(a), term_set(b)
+    sa, sb = term_set(verdict_text(a)), term_set(verdict_text(b))
     for (x, y), words in zip(_opposite_terms(), OPPOSITES):
         if x in sa and y in sb and y not in sa:
             return words
