@@ -176,7 +176,8 @@ def test_the_sentences_signals_are_stored_at_ingest_and_no_question_works_them_o
         assert initialisms.cache_info().currsize == figures.cache_info().currsize == 0
 
 
-def test_the_worker_reads_no_sentences_and_an_answer_reads_each_of_its_documents_once(make_assistant, tmp_path):
+def test_the_worker_reads_no_sentences_and_an_answer_reads_each_of_its_documents_once(make_assistant, tmp_path,
+                                                                                      monkeypatch):
     """Which documents' sentences an answer reads follows from the fused ranking, which needs the
     question's vector: the BM25 worker reads none ahead (by BM25 rank it read 16 documents' for the
     5-10 an answer reads), and the question's thread reads each document it needs once."""
@@ -201,16 +202,13 @@ def test_the_worker_reads_no_sentences_and_an_answer_reads_each_of_its_documents
         reads.append((threading.current_thread().name, doc_id))
         return loaded(self, doc_id)
 
-    Store._load_sentences = spied
-    try:
-        for question in ("What did the PMOI say about the Iranian regime?", "How many members does the MEK have?"):
-            forget(a, a._open())
-            reads.clear()
-            assert a.ask(question).citations
-            assert reads and all(not name.startswith("byline-bm25") for name, _ in reads)
-            assert len(reads) == len({doc for _, doc in reads})
-    finally:
-        Store._load_sentences = loaded
+    monkeypatch.setattr(Store, "_load_sentences", spied)
+    for question in ("What did the PMOI say about the Iranian regime?", "How many members does the MEK have?"):
+        forget(a, a._open())
+        reads.clear()
+        assert a.ask(question).citations
+        assert reads and all(not name.startswith("byline-bm25") for name, _ in reads)
+        assert len(reads) == len({doc for _, doc in reads})
 
 
 def test_an_answer_is_the_same_whether_its_documents_sentences_were_read_ahead_or_not(make_assistant, tmp_path):
