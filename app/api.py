@@ -211,11 +211,9 @@ class Assistant(Writes):
                 scope, search = scoped_outlets(search, self._outlet_names(store))
                 filters = Filters(scope, frozenset())
             lexical = store.lexical
-            start(search, lexical=lexical if view == "answer" else None, config=self.config,
-                  filters=filters, store=None if self.config.chroma_url else store,  # BM25 (and local sentence
-                  also=other_looks(registry=self.registry, filters=filters, k=k, config=self.config),  # reads) on
-                  question=reading.question)
-            # a worker thread while the question embeds here
+            start(search, lexical=lexical if view == "answer" else None, config=self.config,  # BM25 on a worker
+                  filters=filters, also=other_looks(registry=self.registry, filters=filters, k=k, config=self.config),
+                  question=reading.question)  # thread while the question embeds here
             answer = answer_from_index(reading.question, search, store=store, lexical=lexical,
                                        config=self.config, filters=filters, k=k, view=view, registry=self.registry,
                                        embed=self.embedder.embed)

@@ -6,14 +6,13 @@ from __future__ import annotations
 import heapq
 import re
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
 
 from app.answer.asked import asked
-from app.answer.signals import warm
 from app.config import Config
 from app.store.chroma import StoredChunk
 from app.store.lexical import LexicalIndex
@@ -135,51 +134,25 @@ def retrieve(
                 store.sentences(records[cid].doc_id)) for cid, score in picks if cid in records]
 
 
-EARLY = 16  # best BM25 chunks whose documents' sentences the worker reads while the question embeds
-
-
 def start(search: str, *, lexical: LexicalIndex | None, config: Config, filters: Filters,
-          store: Store | None = None, also: Sequence[Filters] = (), question: str | None = None) -> None:
+          also: Sequence[Filters] = (), question: str | None = None) -> None:
     """Start answering before the question's vector exists: BM25 searches on a worker thread while
     this one embeds the question (onnxruntime releases the GIL); `retrieve` then finds the search
-    done, with its chunks' coverage, and (given the store) the sentences of the best ones'
-    documents read: those passages are likely answered from (reads release the GIL too). `also`:
-    filters of later retrievals of the question (the other stance groups' look), searched after,
-    when the index is small enough for that look (an exact search over its chunk table). The worker
-    also parses `question` (`asked` keeps it per text: quote choice then finds it parsed) and, for a
-    question with acronyms or asking for a figure, works out those signals of the best ones' sentences
-    (`signals.warm`: scoring them cost up to 0.8 ms of the question's own thread)."""
+    done, with its chunks' coverage. `also`: filters of later retrievals of the question (the other
+    stance groups' look), searched after, when the index is small enough for that look (an exact
+    search over its chunk table). The worker also parses `question` (`asked` keeps it per text:
+    quote choice then finds it parsed). It reads no document's sentences: which documents an answer
+    reads follows from the fused ranking (the picks' and, for a small index, the other look's), which
+    needs the question's vector; read ahead by BM25 rank, 16 documents' cost 0.5-0.7 ms CPU a question
+    for the 5-10 an answer reads (bench, 1k-100k chunks)."""
     if lexical is None:
         return
-    done: set[tuple[str, int]] = set()  # (document, sentence row) warmed by an earlier search of this question
 
-    def read(found: list[tuple[str, float]]) -> None:
-        parsed = asked(question) if question is not None else None
-        if store is not None:
-            early = [cid for cid, _ in found[:EARLY]]
-            store.load_sentences(lexical.documents(early))
-            if parsed is not None and (parsed.acronyms or parsed.figure):
-                warm(parsed, _sentence_texts(early, store, lexical, done))
-    lexical.prefetch(search, config.candidates, filters.allowed(), then=read,
+    def parse(found: list[tuple[str, float]]) -> None:
+        if question is not None:
+            asked(question)
+    lexical.prefetch(search, config.candidates, filters.allowed(), then=parse,
                      also=[f.allowed() for f in also] if lexical.exact else ())
-
-
-def _sentence_texts(ids: list[str], store: Store, lexical: LexicalIndex, done: set[tuple[str, int]]) -> Iterator[str]:
-    """The texts of the stored sentences inside the chunks the table holds (as `passage_sentences` cuts
-    them) whose signals ingest did not store, each once: those in `done` are skipped, and those given
-    are added to it. Cut from the document at the table's spans (no chunk record is built: most
-    sentences were given before, by an overlapping chunk or an earlier search of the question)."""
-    table = lexical.table
-    rows = [r for r in lexical.rows(ids) if r >= 0] if table is not None else []
-    for doc_id, start, end in ((table.docs[int(table.doc[r])], int(table.start[r]), int(table.end[r])) for r in rows):
-        stored = store.sentences(doc_id)
-        if stored is None or stored.initial_bounds is not None:  # signals stored: nothing to work out
-            continue
-        new = [i for i in stored.rows(start, end) if (doc_id, i) not in done]
-        if new:
-            done.update((doc_id, i) for i in new)
-            text, (starts, ends) = store.text(doc_id), stored.offsets
-            yield from (text[starts[i] : ends[i]] for i in new)
 
 
 def _dense(qvec: np.ndarray, store: Store, lexical: LexicalIndex | None, n: int, filters: Filters

@@ -6,7 +6,6 @@ acronyms spelled out; and whether the line is a headline."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 
 from app.answer.asked import Asked
 from app.attribution.contradict import Figure, figures
@@ -41,18 +40,6 @@ def spelled_out(ask: Asked, text: str, stored: frozenset[str] | None = None) -> 
     if not ask.acronyms:
         return ""
     return " ".join(sorted(ask.acronyms & (stored if stored is not None else initialisms(text))))
-
-
-def warm(ask: Asked, texts: Iterable[str]) -> None:
-    """Work out now the parts of the signals that depend on a text alone and cost the most, for the
-    question's kinds (the acronyms a text spells out, its figures): the BM25 worker calls this on the
-    sentences of the likely passages while the question embeds, and scoring finds them done (for an
-    index that did not store them at ingest)."""
-    for text in texts:
-        if ask.acronyms:
-            initialisms(text)
-        if ask.figure:
-            figures(text)
 
 
 def names_recipient(ask: Asked, text: str) -> bool:

@@ -150,7 +150,7 @@ def test_the_sentences_signals_are_stored_at_ingest_and_no_question_works_them_o
     and `figures` give for the sentence's text, and the worker no longer works them out."""
     from seed import copy_seed
 
-    from app.answer.retrieve import EARLY, Filters, _sentence_texts, start
+    from app.answer.retrieve import Filters, start
     from app.attribution.contradict import figures
     from app.attribution.figure_codec import figures_from
     from app.text.acronyms import initialisms
@@ -171,52 +171,67 @@ def test_the_sentences_signals_are_stored_at_ingest_and_no_question_works_them_o
     assert counted > 5  # the seed's sentences give figures
     for question in ("What did the PMOI say about the Iranian regime?", "How many members does the MEK have?"):
         forget_texts()
-        start(question, lexical=lexical, config=a.config, filters=Filters(), store=store, question=question)
+        start(question, lexical=lexical, config=a.config, filters=Filters(), question=question)
         lexical.forget()  # waits for the worker
         assert initialisms.cache_info().currsize == figures.cache_info().currsize == 0
-        early = [cid for cid, _ in lexical.search(question, a.config.candidates)[:EARLY]]
-        assert not list(_sentence_texts(early, store, lexical, set()))
 
 
-class _Unsignalled:
-    """A store whose sentences carry no stored signals (an index written before they were stored)."""
-
-    def __init__(self, store) -> None:
-        self.store = store
-
-    def sentences(self, doc_id):
-        import dataclasses
-
-        return dataclasses.replace(self.store.sentences(doc_id), initial_bounds=None, figure_bounds=None)
-
-    def text(self, doc_id):
-        return self.store.text(doc_id)
-
-
-def test_the_worker_cuts_each_likely_sentence_once_per_question_as_the_passages_hold_it(make_assistant, tmp_path):
-    """For an index without stored signals, the sentences warmed for a question are those inside the
-    best passages, cut as the passages' own texts give them, each once however many overlapping
-    passages or searches hold it."""
+def test_the_worker_reads_no_sentences_and_an_answer_reads_each_of_its_documents_once(make_assistant, tmp_path,
+                                                                                      monkeypatch):
+    """Which documents' sentences an answer reads follows from the fused ranking, which needs the
+    question's vector: the BM25 worker reads none ahead (by BM25 rank it read 16 documents' for the
+    5-10 an answer reads), and the question's thread reads each document it needs once."""
     from seed import copy_seed
 
-    from app.answer.retrieve import _sentence_texts
+    from app.answer.retrieve import Filters, start
+    from app.bench.measure import forget
+    from app.store.local import Store
 
     a = make_assistant(copy_seed(tmp_path / "seed"))
     a.ingest([tmp_path / "seed"])
     store = a._open()
     lexical = a._lexical_index(store)
-    ids = [cid for cid, _ in lexical.search("What did the PMOI say about the Iranian regime?", 50)]
-    assert len(ids) > 3
-    expected = []
-    for c in lexical.chunks(ids, store.text, lambda _doc: {}).values():  # the passages as retrieval builds them
-        stored = store.sentences(c.doc_id)
-        expected += [c.text[x - c.start : y - c.start] for x, y in stored.spans_of(stored.rows(c.start, c.end))]
-    done: set = set()
-    old = _Unsignalled(store)
-    given = [*_sentence_texts(ids[:3], old, lexical, done), *_sentence_texts(ids, old, lexical, done)]
-    assert set(given) == set(expected)
-    assert len(given) == len(done) and len(given) < len(expected)  # overlapping passages share sentences
-    assert not list(_sentence_texts(ids, old, lexical, done))  # a later search of the question: none again
+    question = "What did the PMOI say about the Iranian regime?"
+    start(question, lexical=lexical, config=a.config, filters=Filters(), question=question)
+    lexical.forget()  # waits for the worker
+    assert not store._sentences
+    reads: list[tuple[str, str]] = []
+    loaded = Store._load_sentences
+
+    def spied(self, doc_id):
+        reads.append((threading.current_thread().name, doc_id))
+        return loaded(self, doc_id)
+
+    monkeypatch.setattr(Store, "_load_sentences", spied)
+    for question in ("What did the PMOI say about the Iranian regime?", "How many members does the MEK have?"):
+        forget(a, a._open())
+        reads.clear()
+        assert a.ask(question).citations
+        assert reads and all(not name.startswith("byline-bm25") for name, _ in reads)
+        assert len(reads) == len({doc for _, doc in reads})
+
+
+def test_an_answer_is_the_same_whether_its_documents_sentences_were_read_ahead_or_not(make_assistant, tmp_path):
+    """Reading sentences ahead only fills a cache: an answer with every document's sentences read
+    before the question equals the one that reads just those the fused ranking reaches."""
+    from seed import copy_seed
+
+    from app.bench.measure import forget
+
+    a = make_assistant(copy_seed(tmp_path / "seed"))
+    a.ingest([tmp_path / "seed"])
+    questions = ("What did the PMOI say about the Iranian regime?", "How many members does the MEK have?",
+                 "Who accused the MEK of running fake accounts?")
+    store = a._open()
+    bounded = []
+    for question in questions:
+        forget(a, store)
+        bounded.append(a.ask(question))
+    for question, answer in zip(questions, bounded):
+        forget(a, store)
+        view = a._reader()
+        view.load_sentences(list(view.manifest.documents))  # every document's, as an unbounded read-ahead would
+        assert a.ask(question) == answer
 
 
 def test_a_large_index_covers_only_the_candidates_asked_for_with_the_floats_every_chunks_sums_give():
