@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from app.answer.about import disputed_point
 from app.answer.compose import Carried, Writer
 from app.answer.select import Quote
+from app.answer.measure import measure_asked
 from app.answer.sides import CLOSE
 from app.models import Answer
 from app.registry import Registry
@@ -27,7 +28,9 @@ RELATED_MAX = 2
 
 _KINDS = (  # (what the question's opening asks for, how the answer names what is missing)
     (re.compile(r"^\W*(?:when\b|(?:on|in|by)\s+what\s+(?:day|date|year|month)\b|what\s+(?:day|date|year)\b)", re.I), "the date asked for"),
-    (re.compile(r"^\W*how\s+(?:many|much|long|often|far|old)\b", re.I), "the figure asked for"),
+    (re.compile(r"^\W*how\s+old\b", re.I), "the age asked for"),
+    (re.compile(r"^\W*how\s+long\b", re.I), "the length of time asked for"),
+    (re.compile(r"^\W*how\s+(?:many|much|often|far|large|big)\b", re.I), "the figure asked for"),
     (re.compile(r"^\W*(?:who|whom|whose)\b", re.I), "the name asked for"),
     (re.compile(r"^\W*where\b", re.I), "the place asked for"),
     (re.compile(r"^\W*(?:will|would|is\s+\S+(?:\s+\S+)?\s+going\s+to)\b", re.I), "whether it will happen"),
@@ -43,6 +46,9 @@ def missing(question: str) -> str:
     for rx, words in _KINDS:
         if rx.search(q):
             return words
+    measure = measure_asked(q)  # "What was her heart rate …": the rate asked for
+    if measure is not None:
+        return f"the {measure.noun} asked for"
     m = _WHAT_NOUN.search(q)
     if m:
         return f"the {m.group('noun').casefold()} asked for"

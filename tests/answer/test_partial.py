@@ -17,6 +17,9 @@ REG = Registry.model_validate({"stance_groups": [{"id": "x", "label": "X"}, {"id
 def test_what_is_missing_is_named_by_the_kind_of_thing_asked_for():
     assert missing("When will the council vote on the budget?") == "the date asked for"
     assert missing("How many votes did the mayor win?") == "the figure asked for"
+    assert missing("How old is the mayor?") == "the age asked for"
+    assert missing("How long did the council debate the budget?") == "the length of time asked for"
+    assert missing("What was the mayor's share of the vote?") == "the share asked for"
     assert missing("Who won the race for mayor?") == "the name asked for"
     assert missing("Did the council pass the budget?") == "whether it happened"
     assert missing("Will the council meet again next year?") == "whether it will happen"
