@@ -57,3 +57,15 @@ def test_a_what_noun_question_about_x_s_act_is_not_disputed_by_a_report_of_that_
     assert not pick(asked(q), q, [named, hid], CLOSE).contested
     other = "What charity appears in the campaign's filings for dental bills?"  # no doer named: the cue still counts
     assert pick(asked(other), other, [named, hid], CLOSE).about == "rebuttal"
+
+
+def test_a_how_much_question_about_x_s_act_is_not_disputed_by_a_report_of_that_act():
+    hid = quote("To conceal their spending, the Smiths mischaracterized the purchases as “campaign travel”, the "
+                "statement said.", "A", "x", 0.95)
+    trip = quote("The indictment says the Smiths used campaign funds to pay for family vacations to Italy.",
+                 "B", "y", 1.0)
+    q = "How much did the Smiths spend on their family trip to Italy?"
+    assert asked(q).agent == frozenset({"smith"})
+    assert not pick(asked(q), q, [trip, hid], CLOSE).contested
+    assert asked("How did the Smiths hide the spending?").agent == frozenset({"smith"})
+    assert asked("How much was spent on the trip?").agent == frozenset()  # no doer named
