@@ -16,7 +16,8 @@ import re
 from collections.abc import Callable, Sequence
 
 from app.answer.dates import DATE
-from app.answer.select import Quote
+from app.answer.asked import Asked
+from app.answer.select import Quote, name_keys, speaker_match
 from app.text.acronyms import ACRONYM
 from app.text.terms import STOPWORDS, term_set, terms
 
@@ -79,3 +80,17 @@ def unnamed(question: str, candidates: Sequence[Quote]) -> list[str]:
         return []
     in_articles, outlets = articles_terms(candidates), frozenset().union(*(term_set(q.outlet) for q in candidates))
     return [" ".join(sorted(n)) for n in names if not _named(n, lambda w: w in outlets or in_articles(w))]
+
+
+def speaker_unnamed(ask: Asked, answering: Sequence[Quote]) -> bool:
+    """A "What did X say …" question whose answering quotes' articles never name X (nor is X one of
+    their outlets or a link of their chains): X said nothing the sources report on this, though other
+    articles may quote X on other stories ("What did the ACLU say about the NSA's Prism program?" when
+    the ACLU is quoted only on an election bill). Acronyms count here, unlike in `unnamed`: a speaker is
+    named as the articles name it."""
+    if not ask.said or not answering:
+        return False
+    if any(speaker_match(q.links, ask.speakers) or ask.speakers & name_keys(q.outlet) for q in answering):
+        return False
+    held = articles_terms(answering)
+    return not any(held(t) for w in ask.speakers for t in terms(w))

@@ -24,7 +24,7 @@ from app.answer.outcome import asked_verbs, unreported
 from app.answer.accounts import one_account
 from app.answer.dates import asks_after
 from app.answer.opening import plain_order
-from app.answer.named import unnamed
+from app.answer.named import speaker_unnamed, unnamed
 from app.answer.presumed import unreported_presumed
 from app.answer import agree  # pairs that look opposed but agree on what was asked
 from app.answer import years  # different years for the asked event
@@ -203,7 +203,8 @@ def answers_question(question: str, ranked: Sequence[Quote], dates: Sequence[str
         and figure_given(ask, question, close) and duration_given(question, close) and age_given(ask, close) \
         and measure_given(question, close) \
         and (reworded or not unreported_presumed(question, ranked[:MAX_CANDIDATES])) \
-        and not unnamed(question, ranked)  # a presumed event, or a name, that no article of a candidate holds
+        and not unnamed(question, ranked) \
+        and not speaker_unnamed(ask, [q for q in ranked if q.score >= ranked[0].score - CLOSE])  # X never named there
 
 
 def pick(ask: Asked, question: str, ranked: Sequence[Quote], vectors: np.ndarray) -> Picked:

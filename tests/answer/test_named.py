@@ -26,3 +26,19 @@ def test_a_name_no_candidate_article_holds_is_unnamed():
     assert unnamed("What did Anthony Kennedy say during the argument?", story) == []  # one word of the name is enough
     assert unnamed("What did Walmart's lawyer say?", [quote("Wal-Mart's lawyer said no.")]) == []  # split in two
     assert unnamed("What did the Times report?", story) == []  # the outlet names itself
+
+
+def test_a_speaker_the_answering_articles_never_name_said_nothing_on_this():
+    from app.answer.asked import asked
+    from app.answer.named import speaker_unnamed
+    from app.attribution.chains import Link
+    spying = [quote("The agency defended its program of collecting Internet data, officials said.", "nsa")]
+    q = asked("What did the ACLU say about the agency's data program?")
+    assert speaker_unnamed(q, spying)  # the ACLU is quoted elsewhere, perhaps, but not in these articles
+    named = [quote("The agency defended its program; the ACLU called it unlawful.", "nsa2")]
+    assert not speaker_unnamed(q, named)
+    link = quote("The program is unlawful, its lawyers said.", "nsa3")
+    chained = Quote(link.hit, link.start, link.end, link.text, 0, (Link("ACLU", "quotes"),), 1.0)
+    assert not speaker_unnamed(q, [chained])  # the chain names the speaker
+    assert not speaker_unnamed(asked("What did the Times report about the program?"), spying)  # the outlet itself
+    assert not speaker_unnamed(asked("When did the agency start the program?"), spying)  # not a said-question
