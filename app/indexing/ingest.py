@@ -27,7 +27,7 @@ from app.documents.load import RawDocument, iter_files, load_file, supported
 from app.errors import BylineError
 from app.models import IngestReport
 from app.indexing.prepare import (
-    ATTRIBUTION_VERSION, Prepared, attribute, context_key, guarded, prepare, raw_key, remarks, remember,
+    Prepared, attribute, context_key, current, guarded, prepare, raw_key, remarks, remember,
     replayed, speaker_names,
 )
 from app.registry import Registry
@@ -123,7 +123,7 @@ class _Run:
         self.context = self.context or context_key(registry, self.config)
         key = raw_key(raw, self.context)
         rec = self.docs.get(self.store.manifest.doc_for_source(raw.source) or "")
-        if rec is not None and rec.get("raw_keys", {}).get(raw.source) == key and rec.get("attribution") == ATTRIBUTION_VERSION:
+        if rec is not None and rec.get("raw_keys", {}).get(raw.source) == key and current(rec):
             self.rules[rec["meta"].get("outlet_source", "")] += 1  # as preparing it again would say
             self._say(raw.source, *replayed(rec, raw.source))
             self.report["unchanged"].append(raw.source)  # same input, same code and settings: nothing to redo
@@ -151,7 +151,7 @@ class _Run:
             diff = meta_diff(rec["meta"], p.meta.as_dict())
             if diff and self._conflict(p, rec, diff):
                 return
-            if not diff and rec.get("attribution") == ATTRIBUTION_VERSION:
+            if not diff and current(rec):
                 self.report["unchanged"].append(p.source)
                 return
             self.report["changed"].append(p.source)  # same text, new metadata: rewrite in place, said so

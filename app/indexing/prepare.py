@@ -23,10 +23,19 @@ from app.documents.load import RawDocument
 from app.errors import BylineError, CorpusError
 from app.registry import UNKNOWN_OUTLET, Registry
 from app.text.names import scripts
+from app.text.terms import TERMS_VERSION
 
 log = logging.getLogger(__name__)
 
 ATTRIBUTION_VERSION = 7  # bump when chain rules or stored sentences change (6: shared surnames, basil audit rules; 7: the disputing role): unchanged documents are redone
+
+
+def current(rec: dict[str, Any]) -> bool:
+    """Whether a stored document's chains and sentence terms are what this code makes: a record of an
+    older ATTRIBUTION_VERSION or TERMS_VERSION is redone, else its stored terms go unused (a sentence
+    store of another tokeniser is read as holding none) and the checks that read a whole article's
+    terms see only the passages."""
+    return rec.get("attribution") == ATTRIBUTION_VERSION and rec.get("terms") == TERMS_VERSION
 
 
 def doc_id_for(cleaned: str) -> str:
@@ -51,7 +60,7 @@ class Prepared:
 
     def record(self, sources: list[str], links: dict[str, Any] | None = None) -> dict:
         rec = {"sources": sources, "meta": self.meta.as_dict(), "chars": len(self.text), "format": self.format,
-               "attribution": ATTRIBUTION_VERSION, "meta_from": self.source}
+               "attribution": ATTRIBUTION_VERSION, "terms": TERMS_VERSION, "meta_from": self.source}
         if self.raw_key:
             rec["raw_keys"] = {self.source: self.raw_key}
             if self.notes[0] or self.notes[1]:

@@ -6,6 +6,8 @@ from __future__ import annotations
 from corpora import DOCS, write_corpus
 
 from app.indexing import ingest as ingest_module
+from app.indexing.prepare import ATTRIBUTION_VERSION
+from app.text.terms import TERMS_VERSION
 
 
 class Counting:
@@ -101,11 +103,32 @@ def test_a_document_whose_chains_older_rules_made_is_prepared_again_even_with_it
     manifest = a.config.index_dir / "manifest.json"
     data = json.loads(manifest.read_text(encoding="utf-8"))
     for rec in data["documents"].values():  # the raw keys kept, the chains from an older version of the rules
-        rec["attribution"] = ingest_module.ATTRIBUTION_VERSION - 1
+        rec["attribution"] = ATTRIBUTION_VERSION - 1
     manifest.write_text(json.dumps(data), encoding="utf-8")
     counter = counted_prepare(monkeypatch)
     b = make_assistant(corpus)
     report = b.ingest([corpus])
     assert sorted(counter.sources) == sorted(str(corpus / name) for name in DOCS) and report.unchanged == []
     records = json.loads(manifest.read_text(encoding="utf-8"))["documents"].values()
-    assert {rec["attribution"] for rec in records} == {ingest_module.ATTRIBUTION_VERSION}
+    assert {rec["attribution"] for rec in records} == {ATTRIBUTION_VERSION}
+
+
+def test_a_document_whose_sentence_terms_an_older_tokeniser_made_is_prepared_again(make_assistant, tmp_path,
+                                                                                    monkeypatch):
+    """Stored sentence terms of another TERMS_VERSION go unused, so the whole-article checks would read
+    only the passages until the document is redone."""
+    import json
+
+    corpus = write_corpus(tmp_path / "c")
+    a = make_assistant(corpus)
+    a.ingest([corpus])
+    manifest = a.config.index_dir / "manifest.json"
+    data = json.loads(manifest.read_text(encoding="utf-8"))
+    for rec in data["documents"].values():
+        rec["terms"] = TERMS_VERSION - 1
+    manifest.write_text(json.dumps(data), encoding="utf-8")
+    counter = counted_prepare(monkeypatch)
+    report = make_assistant(corpus).ingest([corpus])
+    assert sorted(counter.sources) == sorted(str(corpus / name) for name in DOCS) and report.unchanged == []
+    records = json.loads(manifest.read_text(encoding="utf-8"))["documents"].values()
+    assert {rec["terms"] for rec in records} == {TERMS_VERSION}
