@@ -85,6 +85,12 @@ class Asked:
         return bool(self.speakers)
 
 
+def said_by(question: str) -> str:
+    """Whom a "What did X say / tell / announce …" question asks about, as written ("the ACLU"), or ''."""
+    m = _SAID_ASKED.search(question)
+    return m.group("who").strip() if m else ""
+
+
 def asked_element(question: str) -> str:
     """The stem of the noun a "what/which <noun> …" question asks for, or ''."""
     m = _WH_NOUN.search(question)

@@ -50,6 +50,8 @@ def measure_asked(question: str) -> Measure | None:
     at = next((i for i, w in enumerate(words) if w.casefold() in MEASURES), None)
     if at is None:
         return None
+    while at + 1 < len(words) and words[at + 1].casefold() in MEASURES:  # "average salary": the salary is measured
+        at += 1
     before = words[at - 1] if at else ""
     qualified = before[:1].islower() and before.isalpha() and before.casefold() not in STOPWORDS
     key = stem(before.casefold() if qualified else words[at].casefold())

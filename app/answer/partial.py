@@ -15,9 +15,10 @@ import re
 from collections.abc import Sequence
 
 from app.answer.about import disputed_point
+from app.answer.asked import said_by
 from app.answer.compose import Carried, Writer
-from app.answer.select import Quote
 from app.answer.measure import measure_asked
+from app.answer.select import Quote
 from app.answer.sides import CLOSE
 from app.models import Answer
 from app.registry import Registry
@@ -46,6 +47,9 @@ def missing(question: str) -> str:
     for rx, words in _KINDS:
         if rx.search(q):
             return words
+    who = said_by(q)  # "What did the ACLU say about …": what the ACLU said about it
+    if who:
+        return f"what {who} said about it"
     measure = measure_asked(q)  # "What was her heart rate …": the rate asked for
     if measure is not None:
         return f"the {measure.noun} asked for"

@@ -20,6 +20,8 @@ def test_what_is_missing_is_named_by_the_kind_of_thing_asked_for():
     assert missing("How old is the mayor?") == "the age asked for"
     assert missing("How long did the council debate the budget?") == "the length of time asked for"
     assert missing("What was the mayor's share of the vote?") == "the share asked for"
+    assert missing("What was the average salary of a city clerk?") == "the salary asked for"
+    assert missing("What did the ACLU say about the program?") == "what the ACLU said about it"
     assert missing("Who won the race for mayor?") == "the name asked for"
     assert missing("Did the council pass the budget?") == "whether it happened"
     assert missing("Will the council meet again next year?") == "whether it will happen"
