@@ -185,15 +185,16 @@ def answers_question(question: str, ranked: Sequence[Quote], dates: Sequence[str
     report), an event it asks happened ("Did Congress pass…", "when he vetoed…", "What sentence did
     X receive…") is reported by one of the quotes that answer it (within CLOSE of the best) or
     of those a little further down (within WIDE_POOL, naming its subject), not only mentioned as a prospect
-    ("advised to veto", "scheduled to be arraigned"), and the figure it asks for is there
-    (`figure_given`). `similarity[i]`: the cosine of ranked[i]'s stored sentence vector to the
+    ("advised to veto", "scheduled to be arraigned"), the figure, length, age or measure it asks for is
+    there (`answer_type`, `measure`), and a "What did X say" question's X is named where the answer stands. `similarity[i]`: the cosine of ranked[i]'s stored sentence vector to the
     question's: an answering quote that holds every other term of the question and is this close
     to it (REWORDED) states an event it does not name in other words ("Hillary Rodham Clinton …
     released her … tax returns" for "Did Hillary Clinton disclose her tax returns?").
     `parsed`: `asked(question)`, when the caller has it."""
     if not ranked or asks_after(question, dates):
         return False
-    close = [q.text for q in ranked if q.score >= ranked[0].score - CLOSE]
+    answering = [q for q in ranked if q.score >= ranked[0].score - CLOSE]
+    close = [q.text for q in answering]
     wider = [q.text for q in ranked[:MAX_CANDIDATES] if ranked[0].score - WIDE_POOL <= q.score < ranked[0].score - CLOSE]
     rest = term_set(question) - {stem(e) for e in asked_verbs(question)}
     reworded = any(s >= REWORDED and rest <= term_set(q.text)
@@ -204,7 +205,7 @@ def answers_question(question: str, ranked: Sequence[Quote], dates: Sequence[str
         and measure_given(question, close) \
         and (reworded or not unreported_presumed(question, ranked[:MAX_CANDIDATES])) \
         and not unnamed(question, ranked) \
-        and not speaker_unnamed(ask, [q for q in ranked if q.score >= ranked[0].score - CLOSE])  # X never named there
+        and not speaker_unnamed(ask, answering)  # "What did X say": X never named where the answer stands
 
 
 def pick(ask: Asked, question: str, ranked: Sequence[Quote], vectors: np.ndarray) -> Picked:
