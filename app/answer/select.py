@@ -1,15 +1,13 @@
 """Sentence-level selection: the quote that answers comes first, and only quotes that add something.
 
 Every sentence of the retrieved passages is scored against the question (pure `score`): its
-MiniLM similarity to the question, the share of the question's idf-weighted terms it holds, a
-figure when the question asks "how many / how much", a date when it asks "when / on what day", and the
-speaker when the question asks what a named source said. The best sentence is extended to its
+MiniLM similarity to the question, the share of the question's idf-weighted terms it holds (an
+irregular past as its verb, `verb_forms`), a figure when the question asks "how many / how much", a
+date when it asks "when / on what day", and the speaker when the question asks what a named source said. The best sentence is extended to its
 neighbour when the answer continues there ("Barr was asked if…" → "Under an obstruction statute,
 yes.") or to the sentence that opens the quotation it closes. Further quotes are kept only when
 they are nearly as good and come from another outlet (a corroborating or opposing source).
-
-Sentence vectors come through one seam, `sentence_vectors`, so stored vectors can replace the
-embedder later; the scoring functions take spans and vectors as arguments.
+Sentence vectors come through one seam, `sentence_vectors`; the scoring functions take spans and vectors.
 """
 
 from __future__ import annotations
@@ -26,6 +24,7 @@ import numpy as np
 from app.answer.asked import Asked, asked  # noqa: F401  (asked: re-exported for sides and compose)
 from app.answer.dates import names_date
 from app.answer.retrieve import Hit
+from app.answer.verb_forms import other_forms, with_forms
 from app.answer.signals import figure_answers, is_headline, names_element, names_recipient, spelled_out
 from app.attribution.links import Link, carried, links_from_meta, sentence_chains
 from app.attribution.quotemarks import open_after
@@ -123,22 +122,23 @@ def score_sentences(ask: Asked, sentences: Sequence[Sentence], vectors: np.ndarr
     not scored further and keeps that bound as its score (a caller that wants only quotes above
     `below` plus the extension margin loses nothing: the bound is lower than those quotes too)."""
     dense = vectors @ np.asarray(qvec, dtype=np.float32) if len(sentences) else np.zeros(0)
-    out, asked_terms = [], set(ask.terms)
+    out, asked_terms, forms = [], set(ask.terms), other_forms(ask.terms)  # forms: "paid" covers "pay"
     for s, d in zip(sentences, dense):
         stored = None  # the coverage of the stored terms, when the bound needed it
-        if below is not None and s.terms is not None:
-            stored = None if ask.acronyms else coverage(asked_terms, s.terms)
+        held = with_forms(s.terms, forms) if forms and s.terms is not None else s.terms
+        if below is not None and held is not None:
+            stored = None if ask.acronyms else coverage(asked_terms, held)
             bound = most(ask, float(d), 1.0 if stored is None else stored)
             if bound < below:
                 out.append(Scored(s, bound, float(d), 0.0))
                 continue
         extra = spelled_out(ask, s.text, s.initials)
-        if s.terms is None:
+        if held is None:
             cover = coverage(asked_terms, f"{s.text} {extra}" if extra else s.text)
         elif extra:  # the terms ingest stored, with the words of the acronyms the sentence spells out
-            cover = coverage(asked_terms, s.terms | frozenset(terms(extra)))
+            cover = coverage(asked_terms, held | frozenset(terms(extra)))
         else:
-            cover = coverage(asked_terms, s.terms) if stored is None else stored
+            cover = coverage(asked_terms, held) if stored is None else stored
         has_figure = ask.figure and figure_answers(ask, s.text, s.figures)
         out.append(Scored(s, score(float(d), cover, len(s.text.split()), has_figure,
                                    ask.said and speaker_match(s.links, ask.speakers), names_recipient(ask, s.text),

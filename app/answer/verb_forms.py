@@ -30,3 +30,23 @@ def family(word: str) -> frozenset[str]:
     """The stems of the verbs that report `word` besides its own forms (empty: none)."""
     s = stem(word)
     return frozenset().union(*(f for f in FAMILIES if s in f))
+
+
+# Verbs whose irregular past counts as the verb when a sentence's coverage of the question is
+# measured ("How much tax did the Clintons pay?" is covered by "paid"): verbs that say what was
+# done. Not light verbs (made, took, gave, went, came, got, kept, held), whose forms are in every
+# article, nor pasts that are other words too (won, led, left, found, saw, rose, fell, lost, met).
+_COVERED = "pay bring buy begin choose send spend sell fight seek know grow throw steal".split()
+_PAIRS = tuple((stem(v), stem(IRREGULAR[v])) for v in _COVERED)
+SAME_VERB = {a: b for pair in _PAIRS for a, b in (pair, pair[::-1])}  # stem -> the other form's stem
+
+
+def other_forms(asked_terms: frozenset[str] | set[str]) -> dict[str, str]:
+    """The question's terms that have another form of their verb, each with that form's stem."""
+    return {t: SAME_VERB[t] for t in asked_terms if t in SAME_VERB}
+
+
+def with_forms(sentence_terms: frozenset[str], forms: dict[str, str]) -> frozenset[str]:
+    """`sentence_terms` plus each question term whose other verb form the sentence holds."""
+    extra = [t for t, other in forms.items() if other in sentence_terms and t not in sentence_terms]
+    return sentence_terms | frozenset(extra) if extra else sentence_terms

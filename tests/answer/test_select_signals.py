@@ -13,6 +13,7 @@ from app.answer.select import passage_sentences, said_first, score_sentences, sp
 from app.attribution.links import Link
 from app.store.chroma import StoredChunk
 from app.text.acronyms import acronyms, initialisms
+from app.text.terms import term_set
 from tests.answer.test_sides import quote
 
 
@@ -92,3 +93,21 @@ def test_a_when_question_lifts_the_sentence_that_names_a_date():
     assert not asked("What did she say when asked about it?").date
     text = "The rally was held at the state capitol in the spring. The march took place in May 2019, organisers said."
     assert ranked("In what year did the march take place?", text)[0].startswith("The march")
+
+
+
+def test_an_irregular_past_covers_its_verb_in_the_question_in_stored_terms():
+    def stored_ranked(question: str, text: str) -> list[str]:
+        chunk = StoredChunk(id="c", doc_id="d", start=0, end=len(text), text=text, meta={"outlet": "A"})
+        sentences = [s._replace(terms=term_set(s.text)) for s in passage_sentences(Hit(chunk, 0.5, 0.0, 0.5, 0.1, 0.1))]
+        vectors = np.ones((len(sentences), 2), dtype=np.float32) / np.sqrt(2)
+        scored = score_sentences(asked(question), sentences, vectors, np.array([1, 0], dtype=np.float32),
+                                 lambda terms, held: len(terms & held) / len(terms))
+        return [s.sentence.text for s in scored]
+
+    text = "The campaign hired the consultant in May of last year. The campaign paid the consultant in May of last year."
+    assert stored_ranked("Did the campaign pay the consultant?", text)[0].startswith("The campaign paid")
+    text = "The firm owned the land near the river for years. The firm sold the land near the river for years."
+    assert stored_ranked("Did the firm sell the land?", text)[0].startswith("The firm sold")
+    text = "The campaign hired the consultant in May of next year. The campaign will pay the consultant in May of next year."
+    assert stored_ranked("Who paid the consultant?", text)[0].startswith("The campaign will pay")
