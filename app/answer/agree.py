@@ -267,13 +267,15 @@ def other_verdict(ask: Asked, question: str, words: tuple[str, str] | None) -> b
     question naming none, which asks a reason or an account, not a verdict ("Why did Nebraska and
     Oklahoma sue Colorado?": the measure "that legalized marijuana" and Pruitt's "illegal products"). A question
     naming "the Constitution" names no verdict (`verdicts.verdict_text`): "What new rule ties House bills to the
-    Constitution?" is not asking whether anything is constitutional."""
+    Constitution?" is not asking whether anything is constitutional; nor does one naming a kind of thing by
+    a verdict word ("Is legal marijuana from Colorado flooding Nebraska?": "legally purchased marijuana" and
+    "illegal under federal law" tell what the thing is, not whether it floods)."""
     if words is None:
         return False
-    named = ask.terms & verdicts.verdict_terms() & term_set(verdicts.verdict_text(question))  # not "the Constitution"
+    named, said = ask.terms & verdicts.asked_verdicts(question), frozenset(t for w in words for t in terms(w))
     if not named:
-        return _WH_OPEN.search(question) is not None
-    return not named & frozenset(t for w in words for t in terms(w))
+        return bool(verdicts.described_kinds(question) & said) or _WH_OPEN.search(question) is not None
+    return not named & said
 
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import functools
 import re
 
-from app.text.terms import term_set, terms
+from app.text.terms import STOPWORDS, term_set, terms
 
 # Verdict words and their opposites (stems): a quote saying one and another saying its opposite disagree.
 OPPOSITES = (("legal", "illegal"), ("proper", "improper"), ("guilty", "innocent"), ("true", "false"),
@@ -51,3 +51,34 @@ def verdict_words(a: str, b: str) -> tuple[str, str] | None:
         if y in sa and x in sb and x not in sa:
             return words[1], words[0]
     return None
+
+
+# A verdict adjective before the noun it describes names a kind of thing, not a verdict on it: "legal
+# marijuana", "improper spending", "legal observers". Before a preposition, a clause, a name or the end
+# ("legal in Colorado", "guilty of", "true that", "illegal?") it is the verdict itself.
+_ADJECTIVES = frozenset(w for pair in OPPOSITES[:4] + OPPOSITES[7:9] for w in pair)
+_TOKENS = re.compile(r"[\w’'-]+|[^\w\s]")
+_NOT_NOUN = re.compile(r"\w+ly|now|today|yet|anymore|again|enough|either", re.IGNORECASE)
+
+
+def attributive(question: str) -> frozenset[int]:
+    """Token positions of the verdict adjectives `question` uses before a noun (`_TOKENS` order)."""
+    words = _TOKENS.findall(question)
+    return frozenset(i for i, (w, nxt) in enumerate(zip(words, words[1:]))
+                     if w.lower() in _ADJECTIVES and nxt.isalpha() and nxt.islower()
+                     and nxt not in STOPWORDS and not _NOT_NOUN.fullmatch(nxt))
+
+
+def described_kinds(question: str) -> frozenset[str]:
+    """The verdict adjectives `question` uses before a noun, as search terms ("legal marijuana": legal)."""
+    words = _TOKENS.findall(question)
+    return frozenset(t for i in attributive(question) for t in terms(words[i]))
+
+
+def asked_verdicts(question: str) -> frozenset[str]:
+    """The verdict words `question` asks about, as search terms: not "the Constitution" (`verdict_text`)
+    nor an adjective before its noun ("Is legal marijuana flooding Nebraska?" asks no verdict)."""
+    text = verdict_text(question)
+    kinds = attributive(text)
+    words = [w for i, w in enumerate(_TOKENS.findall(text)) if i not in kinds]
+    return verdict_terms() & term_set(" ".join(words))

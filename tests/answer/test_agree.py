@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from app.answer.select import asked
 from app.answer.sides import pick
+from app.attribution import verdicts
 from tests.answer.test_sides import quote, vectors
 
 CLOSE = vectors((1, 0.1), (1, 0.2))  # the same claim by similarity
@@ -178,3 +179,16 @@ def test_a_negative_question_is_disputed_only_by_a_quote_asserting_its_positive(
     assert not pick(asked(q), q, [no, other], CLOSE).contested
     could = quote("Aides said the congressman could sit on the advisory board while in Congress.", "B", "y", 0.95)
     assert pick(asked(q), q, [no, could], CLOSE).about == "denial"
+
+
+def test_a_verdict_word_naming_a_kind_of_thing_in_the_question_asks_no_verdict():
+    legal = quote("Buyers can take legally purchased marijuana home and stock up at several dispensaries.", "A", "x", 1.0)
+    illegal = quote("The states argue the law is unconstitutional because marijuana remains illegal.", "B", "y", 0.95)
+    q = "Is legal marijuana from the state flooding its neighbours?"  # "legal marijuana": a kind, not a verdict
+    assert verdicts.described_kinds(q) == {"legal"} and not verdicts.asked_verdicts(q)
+    assert not pick(asked(q), q, [legal, illegal], CLOSE).contested
+    for verdict in ("Is marijuana legal in the state?", "Is the marijuana legal?", "Is it legal for buyers to stock up?"):
+        assert verdicts.asked_verdicts(verdict) == {"legal"}, verdict  # the verdict itself: the two disagree
+        assert pick(asked(verdict), verdict, [legal, illegal], CLOSE).contested, verdict
+    assert verdicts.described_kinds("Did the congressman blame his wife for the improper spending?") == {"improp"}
+    assert verdicts.described_kinds("Is marijuana legal now?") == frozenset()
