@@ -28,6 +28,11 @@ from app.attribution.contradict import figures, same_figure
 from app.attribution.speech import STRONG, WEAK
 
 ACT_MARGIN = 0.35  # a quote naming the act opens a plain answer when it scores within this of the best
+# "Why …?" asks a reason: a quote naming the act opens the answer only when it gives one ("did not offer … because
+# Mr. Emanuel wanted him to stay"), not when it only names the act ("justices must step aside from cases where …").
+_WHY = re.compile(r"\W*why\b", re.I)
+_REASON = re.compile(r"\b(?:because|so that|in order to|due to|owing to|reasons?|motives?|on the grounds|given that|"
+                     r"as a result of|for fear|in an effort to|aimed at)\b", re.I)
 TYPE_WORDS = 12  # words between the act and the time or place that answers "when" / "where" about it
 
 
@@ -39,8 +44,8 @@ def act_first(ask: Asked, question: str, ranked: Sequence[Quote], kin: bool = Fa
     prospect = asks_prospect(question)
     if not ask.acts or not ranked or _answers(ask, question, ranked[0].text, prospect, figure=False, kin=kin):
         return 0  # the best quote's figure is not second-guessed ("eight years" is a figure no rule reads)
-    floor = ranked[0].score - ACT_MARGIN
-    found = next((i for i, q in enumerate(ranked) if q.score >= floor
+    floor, why = ranked[0].score - ACT_MARGIN, _WHY.match(question) is not None
+    found = next((i for i, q in enumerate(ranked) if q.score >= floor and (not why or _REASON.search(q.text))
                   and _answers(ask, question, q.text, prospect, kin=kin)), None)
     if found is not None or not ask.place:
         return found or 0

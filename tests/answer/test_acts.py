@@ -144,3 +144,14 @@ def test_a_quote_naming_the_act_a_third_below_the_best_still_opens_the_answer():
     lead = quote("The ad features the prime minister laying out his security concerns.", "HuffPost", 0.93)
     paid = quote("The ad, paid for by the advocacy group Secure Future, could sway voters.", "Fox", 0.61)
     assert pick(asked(q), q, [lead, paid], np.eye(2, dtype=np.float32)).quotes[0] is paid
+
+
+def test_a_why_answer_opens_with_the_act_quote_only_when_it_gives_a_reason():
+    q = "Why might the judge have to step aside from the case?"
+    reasons = quote("Scholars say her remarks raise questions about her impartiality in the coming case.", "Post", 0.70)
+    act = quote("Under federal law, judges must step aside from cases where their impartiality is questioned.",
+                "Post", 0.60)
+    assert pick(asked(q), q, [reasons, act], np.eye(2, dtype=np.float32)).quotes[0] is reasons
+    given = quote("Judges must step aside from such cases because remarks like hers raise questions of impartiality.",
+                  "Post", 0.60)
+    assert pick(asked(q), q, [reasons, given], np.eye(2, dtype=np.float32)).quotes[0] is given
