@@ -18,6 +18,7 @@ not the scores that decide abstention and disagreement.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from app.answer.outcome import FRAME_WORDS, LIGHT, wrongly
 from app.answer.verb_forms import IRREGULAR, family
@@ -160,12 +161,20 @@ def around_act(acts: tuple[str, ...], text: str, prospect: bool = False, width: 
     if not acts:
         return []
     stems, mis = _act_stems(acts, kin), tuple(a for a in acts if a.startswith("mis"))  # only a "mis-" act has `_wrongly`
-    raw = text.split()  # figures and dates kept for the window
-    words = [(m.group(0) if (m := _WORD.search(t)) else "").casefold() for t in raw]
+    raw, words, lower = _words(text)
     return [" ".join(raw[max(0, i - width) : i + width + 1]) for i, w in enumerate(words)
             if w and (stem(w) in stems or (mis and _wrongly(mis, words, i)))
-            and (i == 0 or (_WORD.search(raw[i]) or raw[i]).group(0)[:1].islower())  # "Meet the Press": a name
+            and (i == 0 or lower[i])  # "Meet the Press": a capitalised word inside the text is a name
             and (prospect or not _MODAL_BEFORE & set(words[max(0, i - FRAME_WORDS) : i]))]
+
+
+@per_text(maxsize=1 << 10)  # a quote's text: most texts an answer asks about are asked several times (by_kin, act_first, …)
+def _words(text: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[bool, ...]]:
+    """The text's words as written (figures and dates kept for the window), the first run of letters of
+    each in lower case ('' for none), and whether that run starts in lower case."""
+    raw = tuple(text.split())
+    found = [_WORD.search(t) for t in raw]
+    return raw, tuple(m.group(0).casefold() if m else "" for m in found), tuple(m is not None and m.group(0)[:1].islower() for m in found)
 
 
 @per_text(maxsize=1 << 8)  # the question's acts: asked of every candidate quote's text
@@ -176,7 +185,7 @@ def _act_stems(acts: tuple[str, ...], kin: bool) -> frozenset[str]:
                      | {stem(base) for base, past in IRREGULAR.items() if past in acts} | {s for a in acts if kin for s in family(a)})
 
 
-def _wrongly(acts: tuple[str, ...], words: list[str], i: int) -> bool:
+def _wrongly(acts: tuple[str, ...], words: Sequence[str], i: int) -> bool:
     """A "mis-" act told as its base after a word of wrong manner ("improperly using" for "misuse",
     `outcome.wrongly`), the base by its stem alone."""
     return any(wrongly(a, words, i, lambda base, w: stem(w) == stem(base)) for a in acts)

@@ -254,7 +254,7 @@ def rebutted_claim(text: str) -> str | None:
     of racism" → "racism"), else the last "claimed that P" before the cue ("…, but claimed that the
     MEK had no support in Iran, which is not true" → "the MEK had no support in Iran"). None when the
     rebuttal names no claim this way ("smear campaigns", "these claims were merely designed …")."""
-    cue = REBUTTAL.search(text)
+    cue = REBUTTAL.search(text) if rebuts(text) else None  # most texts hold no cue, and `rebuts` knows it already
     if cue is None:
         return None
     found = list(_CLAIMED.finditer(text))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from app.answer.acts import names_act, question_acts
+from app.answer.acts import around_act, names_act, question_acts
 from app.answer.dates import gives_time
 from app.answer.retrieve import Hit
 from app.answer.select import Quote, asked
@@ -144,3 +144,11 @@ def test_a_quote_naming_the_act_a_third_below_the_best_still_opens_the_answer():
     lead = quote("The ad features the prime minister laying out his security concerns.", "HuffPost", 0.93)
     paid = quote("The ad, paid for by the advocacy group Secure Future, could sway voters.", "Fox", 0.61)
     assert pick(asked(q), q, [lead, paid], np.eye(2, dtype=np.float32)).quotes[0] is paid
+
+
+def test_a_text_asked_again_for_another_act_or_window_is_read_afresh():
+    text = "The House approved the bill, and the Senate rejected it on Friday."
+    assert names_act(("approve",), text)
+    assert around_act(("reject",), text, width=1) == ["Senate rejected it"]
+    assert around_act(("approve",), text) == ["approved"]
+    assert around_act(("senate",), text) == []  # a capitalised word inside the text is a name, also when read before
