@@ -102,7 +102,7 @@ def uncharged(r: Quote, target: Quote) -> bool:
     """r's rebuttal cue stands under a negation ("I don't think the Constitution is propaganda"): r
     rejects the charge the cue names, so it disputes only a quote that makes that charge; target does not
     (it holds none of the cue's words)."""
-    cue = cx.REBUTTAL.search(r.text)
+    cue = cx.REBUTTAL_SEARCH.search(r.text)
     if cue is None:
         return False
     before = " ".join(r.text[: cue.start()].split()[-CUE_NEGATION_WORDS:])
@@ -116,7 +116,7 @@ def doer_acts(ask: Asked, r: Quote) -> bool:
     """The rebuttal cue's agent is the one a "Did X <verb>" question (or "Why / How did X <verb>", `Asked.agent`)
     asks about: "Prosecutors said Hunter and his wife “mischaracterized” the purchases" reports what Hunter did
     (an accusation of him), it rejects no other quote's claim, as X's own words answer what X did."""
-    cue = cx.REBUTTAL.search(r.text)
+    cue = cx.REBUTTAL_SEARCH.search(r.text)
     if not (ask.doer or ask.agent) or cue is None:
         return False
     before = re.findall(r"[\w’'-]+", r.text[: cue.start()])[-AGENT_WORDS:]
