@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from app.answer.asked import DAY_ASKED, REBUTTING, Asked
+from app.answer.asked import REBUTTING, Asked, asks_day
 from app.answer.dates import years as years_in
 from app.answer.money import flows_otherwise
 from app.answer.outcome import prospective
@@ -41,7 +41,7 @@ def other_quantities(ask: Asked, question: str, a: Quote, b: Quote) -> bool:
 def days_of_asked_event(question: str, a: Quote, b: Quote) -> bool:
     """The quotes give different weekdays for the event a day question asks about (not for another). A "when"
     clause inside a question asking something else asks no day (`DAY_ASKED`)."""
-    return bool(DAY_ASKED.search(question)) and cx.conflicting_days(a.text, b.text) and not other_events(question, a, b)
+    return asks_day(question) and cx.conflicting_days(a.text, b.text) and not other_events(question, a, b)
 
 
 def other_events(question: str, a: Quote, b: Quote) -> bool:
