@@ -8,7 +8,7 @@ from __future__ import annotations
 import functools
 import re
 
-from app.text.terms import per_text, term_set, terms
+from app.text.terms import term_set, terms
 
 # Verdict words and their opposites (stems): a quote saying one and another saying its opposite disagree.
 OPPOSITES = (("legal", "illegal"), ("proper", "improper"), ("guilty", "innocent"), ("true", "false"),
@@ -21,7 +21,6 @@ OPPOSITES = (("legal", "illegal"), ("proper", "improper"), ("guilty", "innocent"
 _MATTER = re.compile(r"\bconstitutions?\b", re.IGNORECASE)
 
 
-@per_text(maxsize=1 << 12)  # a quote's text: an answer compares each candidate quote with several others
 def verdict_text(text: str) -> str:
     """`text` without the words that only share a verdict word's stem (`_MATTER`)."""
     return _MATTER.sub(" ", text)
