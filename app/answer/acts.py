@@ -18,6 +18,7 @@ not the scores that decide abstention and disagreement.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator, Sequence
 
 from app.answer.outcome import FRAME_WORDS, LIGHT, wrongly
 from app.answer.verb_forms import IRREGULAR, family
@@ -152,20 +153,35 @@ def names_act(acts: tuple[str, ...], text: str, prospect: bool = False, kin: boo
     itself asks about a prospect (`prospect`), a form right after a modal ("will be announced next week" for
     "On what day did Trump announce …") names another event, and a capitalised word inside the text is a
     name ("Meet the Press" names no meeting)."""
-    return bool(around_act(acts, text, prospect, kin=kin))
+    return next(_act_at(acts, text, prospect, kin), None) is not None
 
 
 def around_act(acts: tuple[str, ...], text: str, prospect: bool = False, width: int = 0, kin: bool = False) -> list[str]:
     """The words within `width` of each place `text` names the act (`names_act`), as text."""
+    raw = _words(text)[0] if acts else ()
+    return [" ".join(raw[max(0, i - width) : i + width + 1]) for i in _act_at(acts, text, prospect, kin)]
+
+
+def _act_at(acts: tuple[str, ...], text: str, prospect: bool, kin: bool) -> Iterator[int]:
+    """The positions of the words of `text` that name the act (`names_act`), first to last."""
     if not acts:
-        return []
+        return
     stems, mis = _act_stems(acts, kin), tuple(a for a in acts if a.startswith("mis"))  # only a "mis-" act has `_wrongly`
-    raw = text.split()  # figures and dates kept for the window
-    words = [(m.group(0) if (m := _WORD.search(t)) else "").casefold() for t in raw]
-    return [" ".join(raw[max(0, i - width) : i + width + 1]) for i, w in enumerate(words)
-            if w and (stem(w) in stems or (mis and _wrongly(mis, words, i)))
-            and (i == 0 or (_WORD.search(raw[i]) or raw[i]).group(0)[:1].islower())  # "Meet the Press": a name
-            and (prospect or not _MODAL_BEFORE & set(words[max(0, i - FRAME_WORDS) : i]))]
+    _, words, lower, stemmed = _words(text)
+    yield from (i for i, w in enumerate(words)
+                if w and (stemmed[i] in stems or (mis and _wrongly(mis, words, i)))
+                and (i == 0 or lower[i])  # "Meet the Press": a capitalised word inside the text is a name
+                and (prospect or not _MODAL_BEFORE & set(words[max(0, i - FRAME_WORDS) : i])))
+
+
+@per_text(maxsize=1 << 10)  # a quote's text: most texts an answer asks about are asked several times (by_kin, act_first, …)
+def _words(text: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[bool, ...], tuple[str, ...]]:
+    """The text's words as written (figures and dates kept for the window), the first run of letters of
+    each in lower case ('' for none), whether that run starts in lower case, and its stem."""
+    raw = tuple(text.split())
+    found = [_WORD.search(t) for t in raw]
+    words = tuple(m.group(0).casefold() if m else "" for m in found)
+    return raw, words, tuple(m is not None and m.group(0)[:1].islower() for m in found), tuple(stem(w) if w else "" for w in words)
 
 
 @per_text(maxsize=1 << 8)  # the question's acts: asked of every candidate quote's text
@@ -176,7 +192,7 @@ def _act_stems(acts: tuple[str, ...], kin: bool) -> frozenset[str]:
                      | {stem(base) for base, past in IRREGULAR.items() if past in acts} | {s for a in acts if kin for s in family(a)})
 
 
-def _wrongly(acts: tuple[str, ...], words: list[str], i: int) -> bool:
+def _wrongly(acts: tuple[str, ...], words: Sequence[str], i: int) -> bool:
     """A "mis-" act told as its base after a word of wrong manner ("improperly using" for "misuse",
     `outcome.wrongly`), the base by its stem alone."""
     return any(wrongly(a, words, i, lambda base, w: stem(w) == stem(base)) for a in acts)

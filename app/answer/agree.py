@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from app.answer.asked import DAY_ASKED, REBUTTING, Asked
+from app.answer.asked import REBUTTING, Asked, asks_day
 from app.answer.dates import years as years_in
 from app.answer.money import flows_otherwise
 from app.answer.outcome import prospective
@@ -41,7 +41,7 @@ def other_quantities(ask: Asked, question: str, a: Quote, b: Quote) -> bool:
 def days_of_asked_event(question: str, a: Quote, b: Quote) -> bool:
     """The quotes give different weekdays for the event a day question asks about (not for another). A "when"
     clause inside a question asking something else asks no day (`DAY_ASKED`)."""
-    return bool(DAY_ASKED.search(question)) and cx.conflicting_days(a.text, b.text) and not other_events(question, a, b)
+    return asks_day(question) and cx.conflicting_days(a.text, b.text) and not other_events(question, a, b)
 
 
 def other_events(question: str, a: Quote, b: Quote) -> bool:
@@ -102,7 +102,7 @@ def uncharged(r: Quote, target: Quote) -> bool:
     """r's rebuttal cue stands under a negation ("I don't think the Constitution is propaganda"): r
     rejects the charge the cue names, so it disputes only a quote that makes that charge; target does not
     (it holds none of the cue's words)."""
-    cue = cx.REBUTTAL.search(r.text)
+    cue = cx.REBUTTAL_SEARCH.search(r.text)
     if cue is None:
         return False
     before = " ".join(r.text[: cue.start()].split()[-CUE_NEGATION_WORDS:])
@@ -116,7 +116,7 @@ def doer_acts(ask: Asked, r: Quote) -> bool:
     """The rebuttal cue's agent is the one a "Did X <verb>" question (or "Why / How did X <verb>", `Asked.agent`)
     asks about: "Prosecutors said Hunter and his wife “mischaracterized” the purchases" reports what Hunter did
     (an accusation of him), it rejects no other quote's claim, as X's own words answer what X did."""
-    cue = cx.REBUTTAL.search(r.text)
+    cue = cx.REBUTTAL_SEARCH.search(r.text)
     if not (ask.doer or ask.agent) or cue is None:
         return False
     before = re.findall(r"[\w’'-]+", r.text[: cue.start()])[-AGENT_WORDS:]

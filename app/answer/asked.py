@@ -108,6 +108,18 @@ def _owner(text: str) -> frozenset[str]:
     return names or frozenset(w.casefold() for w in re.findall(r"[a-z]+", text) if w not in STOPWORDS)
 
 
+@per_text(maxsize=1 << 8)  # the question's: asked of every pair of quotes an answer compares (`asked` reads it first)
+def asks_date(question: str) -> bool:
+    """A date answers the question (`DATE_ASKED`)."""
+    return DATE_ASKED.search(question) is not None
+
+
+@per_text(maxsize=1 << 8)  # the question's, as `asks_date`
+def asks_day(question: str) -> bool:
+    """A weekday answers the question (`DAY_ASKED`)."""
+    return DAY_ASKED.search(question) is not None
+
+
 @per_text(maxsize=1 << 8)  # parsed on the BM25 worker while the question embeds (`retrieve.start`), read here
 def asked(question: str) -> Asked:
     """What `question` asks for (pure)."""
@@ -129,7 +141,7 @@ def asked(question: str) -> Asked:
                  frozenset(terms(lower, query=True)), bool(_MONEY_ASKED.search(question)), told - names,
                  asked_element(question), acronyms(question), tally,
                  frozenset(terms(role.group("role"))) if role else frozenset(),
-                 _owner(role.group("owner")) if role else frozenset(), DATE_ASKED.search(question) is not None,
+                 _owner(role.group("owner")) if role else frozenset(), asks_date(question),
                  identity, _act(question) if identity else _did_act(question, did) or _ongoing_act(question),
                  *_doer(question, did))
     ask = replace(ask, acts=() if ask.said else question_acts(question), place=asks_place(question),

@@ -142,6 +142,7 @@ def element_given(wh: str, text: str) -> bool:
     return bool(nouns & {stem(w.casefold()) for w in re.findall(r"[\w’']+", text)})
 
 
+@per_text(maxsize=1 << 14)  # an event's verb against each word of each quote it is looked for in, several times an answer
 def same_event(event: str, word: str) -> bool:
     """`word` is a form of the event's verb, or of its repetition ("repaid" reports "pay back"), or
     both are of one family (`verb_forms.FAMILIES`: "spoke" reports "talk"), not the noun of whom it befalls
@@ -157,8 +158,7 @@ def same_event(event: str, word: str) -> bool:
 def _kin(a: str, b: str) -> bool:
     """Two stems of one word family: they share all but the last letter of the shorter one, three
     letters at least ("decid" / "decis", "sent" / "send"), not only a prefix ("convict" / "convert")."""
-    n = len(commonprefix([a, b]))
-    return min(len(a), len(b)) > PREFIX - 1 and n >= max(PREFIX - 1, min(len(a), len(b)) - 1)
+    return min(len(a), len(b)) > PREFIX - 1 and len(commonprefix([a, b])) >= max(PREFIX - 1, min(len(a), len(b)) - 1)
 
 
 # "misuse" is reported as "improperly using" / "the improper use": a mis- verb by its base after a word of wrong manner
@@ -178,6 +178,7 @@ def _clauses(text: str) -> list[list[str]]:
     return [[w.casefold() for w in re.findall(r"[\w’']+", c)] for c in _CLAUSE_END.split(text)]
 
 
+@per_text(maxsize=1 << 12)  # the unreported checks ask it of the same event and quote more than once
 def mentions(event: str, text: str) -> str | None:
     """How `text` names the event: "reported" (once outside a prospective frame), "prospect" (only
     inside one: a cue a few words before it, or a modal / schedule cue earlier in its clause), or None."""

@@ -12,9 +12,11 @@ def clean_question(question: str, max_chars: int) -> str:
     """The question with control characters as spaces, invisible ones gone and spaces folded."""
     if not isinstance(question, str) or not question.strip():
         raise QueryError("the question is empty")
-    # as in documents: control characters separate words, invisible ones (zero-width, bidi) vanish
-    spaced = "".join(" " if unicodedata.category(ch) == "Cc" else ch for ch in question)
-    question = " ".join(normalise(spaced).split())
+    if question.isprintable():  # no control, invisible or odd space character: only runs of spaces to fold
+        question = " ".join(question.split())
+    else:  # as in documents: control characters separate words, invisible ones (zero-width, bidi) vanish
+        spaced = "".join(" " if unicodedata.category(ch) == "Cc" else ch for ch in question)
+        question = " ".join(normalise(spaced).split())
     if len(question) > max_chars:
         raise QueryError(f"the question is {len(question):,} characters; the limit is {max_chars:,}")
     if not any(ch.isalnum() for ch in question):

@@ -217,8 +217,9 @@ def scoped_outlets(question: str, names: dict[str, str]) -> tuple[frozenset[str]
     name or alias to its outlet. Merely naming an organisation ("Is the PMOI a terrorist group?")
     does not scope the question."""
     found, rest = set(), question
+    low = rest.lower()
     for name, outlet in sorted(names.items(), key=lambda kv: -len(kv[0])):
-        if name.lower() not in rest.lower():  # each pattern needs the name itself: skip the regexes
+        if name.lower() not in low:  # each pattern needs the name itself: skip the regexes
             continue
         named = f"(?P<name>{re.escape(name)})"
         for pattern in _SCOPE_PATTERNS:
@@ -226,5 +227,6 @@ def scoped_outlets(question: str, names: dict[str, str]) -> tuple[frozenset[str]
             if m:  # drop this mention of the outlet's name, keep any other use of the words
                 found.add(outlet)
                 rest = rest[: m.start("name")] + " " + rest[m.end("name") :]
+                low = rest.lower()
                 break
     return frozenset(found), " ".join(rest.split())

@@ -23,6 +23,9 @@ AGE = re.compile(r"\b\w+[\s-]years?[\s-]old\b|\b\w+-old\b|\b(?:aged?|at\s+age)\s
                  r"(?-i:[A-Z][\w.'’-]*),\s+\d{1,3},|\bborn\b[^.]{0,40}?\b(?:1[89]|20)\d\d\b", re.I)
 
 
+_WORDS = re.compile(r"[\w’'-]+")  # a sentence's words, as the element and recipient checks read them
+
+
 def is_headline(text: str) -> bool:
     """A line that does not end as a sentence does (no closing punctuation): a headline or caption."""
     return not text.rstrip().endswith((".", "!", "?", ":", "”", '"', "’", "'", ")", "…"))
@@ -30,7 +33,7 @@ def is_headline(text: str) -> bool:
 
 def names_element(ask: Asked, text: str) -> bool:
     """The sentence holds the noun the question asks for ("ceremony" for "At what ceremony…")."""
-    return bool(ask.element) and any(stem(w.casefold()) == ask.element for w in re.findall(r"[\w’'-]+", text))
+    return bool(ask.element) and any(stem(w.casefold()) == ask.element for w in _WORDS.findall(text))
 
 
 def spelled_out(ask: Asked, text: str, stored: frozenset[str] | None = None) -> str:
@@ -44,7 +47,7 @@ def spelled_out(ask: Asked, text: str, stored: frozenset[str] | None = None) -> 
 
 def names_recipient(ask: Asked, text: str) -> bool:
     """The sentence names whom the question says the source told (all of the name's words)."""
-    return bool(ask.recipients) and ask.recipients <= {w.casefold() for w in re.findall(r"[\w’'-]+", text)}
+    return bool(ask.recipients) and ask.recipients <= {w.casefold() for w in _WORDS.findall(text)}
 
 
 def _same_word(a: str, b: str) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from app.answer.asked import DATE_ASKED
+from app.answer.asked import asks_date
 from app.answer.dates import YEAR
 from app.answer.outcome import events, same_event
 from app.answer.select import Quote
@@ -21,7 +21,7 @@ EVENT_WORDS = 8  # a year tells when the event happened only this many words fro
 
 def conflicting_years(question: str, a: Quote, b: Quote) -> bool:
     """A "when" question's event is given two different years by the quotes."""
-    verbs = events(question) if DATE_ASKED.search(question) else []
+    verbs = events(question) if asks_date(question) else []
     if not verbs:
         return False
     ya, yb = (event_year(q.text, verbs, q.hit.chunk.meta.get("date")) for q in (a, b))

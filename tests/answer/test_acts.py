@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from app.answer.acts import names_act, question_acts
+from app.answer.acts import around_act, names_act, question_acts
 from app.answer.dates import gives_time
 from app.answer.retrieve import Hit
 from app.answer.select import Quote, asked
@@ -155,3 +155,11 @@ def test_a_why_answer_opens_with_the_act_quote_only_when_it_gives_a_reason():
     given = quote("Judges must step aside from such cases because remarks like hers raise questions of impartiality.",
                   "Post", 0.60)
     assert pick(asked(q), q, [reasons, given], np.eye(2, dtype=np.float32)).quotes[0] is given
+
+
+def test_a_text_asked_again_for_another_act_or_window_is_read_afresh():
+    text = "The House approved the bill, and the Senate rejected it on Friday."
+    assert names_act(("approve",), text)
+    assert around_act(("reject",), text, width=1) == ["Senate rejected it"]
+    assert around_act(("approve",), text) == ["approved"]
+    assert around_act(("senate",), text) == []  # a capitalised word inside the text is a name, also when read before

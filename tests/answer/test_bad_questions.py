@@ -177,3 +177,21 @@ def test_zero_width_characters_in_a_question_do_not_split_its_words(assistant):
 def test_document_lookup_by_a_path_like_id_is_a_query_error(assistant, doc_id):
     with pytest.raises(QueryError, match="no document"):
         assistant.document(doc_id)
+
+
+def test_a_printable_question_is_cleaned_as_the_document_rules_clean_it():
+    """The fast path (a printable question: only spaces to fold) gives what the full rules give, for
+    every character of the Basic Multilingual Plane inside a question."""
+    import unicodedata
+
+    from app.answer.question import clean_question
+    from app.documents.clean import normalise
+
+    def full(q: str) -> str:
+        return " ".join(normalise("".join(" " if unicodedata.category(ch) == "Cc" else ch for ch in q)).split())
+
+    for code in range(0x10000):
+        q = f"What  did {chr(code)}X  say ?"
+        if 0xD800 <= code < 0xE000:
+            continue  # lone surrogates: not text
+        assert clean_question(q, 1000) == full(q), hex(code)

@@ -3,6 +3,8 @@ bear on what is asked; rebuttal cues; opposite verdicts."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from app.attribution import contradict as cx
 from app.attribution import verdicts
 from app.text.terms import terms
@@ -212,3 +214,37 @@ def test_the_answer_figure_is_the_one_next_to_what_the_question_counts_not_next_
     assert cx.answer_figure(a, q_terms).text == "$141 million"  # names alone rank the first figure
     assert cx.answer_figure(a, q_terms, counted).text == "$44 million"
     assert cx.conflicting_figures(a, b, q_terms) and not cx.conflicting_figures(a, b, q_terms, counted)
+
+
+def _first_letters(items) -> set[str]:
+    """The letters a parsed pattern (`re._parser`) can start with (literals, groups, alternatives, classes)."""
+    import re._parser as sp
+
+    op, av = items[0]
+    if op is sp.LITERAL:
+        return {chr(av).lower()}
+    if op is sp.SUBPATTERN:
+        return _first_letters(av[3])
+    if op is sp.BRANCH:
+        return set().union(*(_first_letters(b) for b in av[1]))
+    assert op is sp.IN and all(o is sp.LITERAL for o, _ in av), (op, av)
+    return {chr(v).lower() for _, v in av}
+
+
+def test_the_rebuttal_regex_is_searched_with_the_letters_its_alternatives_start_with():
+    import re._parser as sp
+
+    tree = list(sp.parse(cx.REBUTTAL.pattern, cx.REBUTTAL.flags))
+    assert tree[0] == (sp.AT, sp.AT_BOUNDARY)
+    assert _first_letters(tree[1:]) == set(cx.REBUTTAL_FIRST)
+
+
+def test_the_rebuttal_search_finds_what_the_rebuttal_regex_finds():
+    texts = [p.read_text(encoding="utf-8") for p in sorted(Path("corpus").rglob("*.txt"))]
+    texts += ["He denied that he offered the job.", "The ſmear campaign", "DISPUTED THE CLAIMS", "Baseless, untrue.",
+              "no real evidence", "push back against", "pushed back", "Bogus reports were merely propaganda."]
+    pieces = [t[i : i + 200] for t in texts for i in range(0, len(t), 50)]
+    assert sum(cx.REBUTTAL.search(t) is not None for t in pieces) > 10
+    for t in pieces:
+        a, b = cx.REBUTTAL.search(t), cx.REBUTTAL_SEARCH.search(t)
+        assert (a and a.span()) == (b and b.span()), t

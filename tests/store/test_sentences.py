@@ -339,3 +339,23 @@ def test_signals_of_another_signals_version_are_not_used(monkeypatch):
     back = Sentences.from_bytes(saved)
     assert back.initials_of(range(2)) == [None, None] and back.figures_of(range(2)) == [None, None]
     assert back.terms(0) is not None  # the terms stay
+
+
+def test_a_stored_sentences_vector_is_its_row_divided_by_numpys_norm_bit_for_bit():
+    """Quote choice compares sentence scores for equality and order: the unit rows must be exactly what
+    `v / np.linalg.norm(v)` gives, however the norm is computed."""
+    from app.answer.vectors import stored_vectors
+    from app.store.chroma import StoredChunk
+
+    rng = np.random.default_rng(7)
+    texts = [f"Sentence number {i} says something." for i in range(9)]
+    text = " ".join(texts)
+    spans, at = [], 0
+    for t in texts:
+        spans.append(Span(at, at + len(t)))
+        at += len(t) + 1
+    vectors = (rng.standard_normal((9, 384)) * rng.uniform(0.5, 2, (9, 1))).astype(np.float32)
+    chunk = StoredChunk("c1", "d1", 0, len(text), text, {})
+    embed = stored_vectors({}, [chunk], lambda doc_id: Sentences.of(spans, vectors), lambda t: 1 / 0)
+    want = vectors / np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-12)
+    assert embed(texts).tobytes() == want.tobytes()
