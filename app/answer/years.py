@@ -2,7 +2,9 @@
 and his wife repaid the campaign about $60,000" / "He repaid his campaign more than $60,000 earlier this year"
 (a report of 2018). The weekday rule (`agree.days_of_asked_event`) at the grain of a year: each quote gives one
 year near a word of the asked event's verb, named ("in 2017") or relative to its report's date ("earlier this
-year", "last summer"), and the two differ. Pure functions over two quotes and the question."""
+year", "last summer"), and the two differ. `day_of_other_event`: a weekday dates the asked event only in a sentence
+that names it ("Donald J. Trump on Tuesday assailed Justice Ginsburg …" gives the day of the attack, not of the
+interview's publication); a speech act asked ("announce") is named by a plain verb of saying too. Pure functions over two quotes and the question."""
 
 from __future__ import annotations
 
@@ -10,13 +12,19 @@ import re
 
 from app.answer.asked import DATE_ASKED
 from app.answer.dates import YEAR
-from app.answer.outcome import events, same_event
+from app.answer.outcome import SPEECH, events, same_event
 from app.answer.select import Quote
+from app.text.terms import stem
+from app.attribution.contradict import weekdays
 
 # "this year", "earlier this year", "last summer": a year relative to the report's date
 _RELATIVE = re.compile(r"\b(?P<which>this|last)\s+(?:year|spring|summer|fall|autumn|winter)\b", re.IGNORECASE)
 _WORD = re.compile(r"[\w’'$,.-]+")
-EVENT_WORDS = 8  # a year tells when the event happened only this many words from a word of its verb
+# An act of saying asked ("announce", "tell", a verb of `outcome.SPEECH` itself, not of its family: "talk" is no
+# statement) is told by the plain verbs of saying too ("Trump said he decided to put … on hold")
+SAYING = ("say", "says", "said", "tell", "tells", "told")
+EVENT_WORDS = 8
+DAY_WORDS = 4  # a weekday dates the verb it modifies: "published Sunday", "announced late Friday", "on Friday night, Trump said"  # a year tells when the event happened only this many words from a word of its verb
 
 
 def conflicting_years(question: str, a: Quote, b: Quote) -> bool:
@@ -47,3 +55,18 @@ def event_year(text: str, verbs: list[str], published: str | None) -> str | None
 def _index(words: list[tuple[int, str]], start: int) -> int:
     """The position of the word at or after character `start`."""
     return next((i for i, (s, _) in enumerate(words) if s >= start), len(words))
+
+
+def day_of_other_event(acts: tuple[str, ...], text: str) -> bool:
+    """`text` gives a weekday, and no word of the `acts` a day question asks about (a form of its verb, `same_event`)
+    stands within DAY_WORDS of one: the day is another event's ("… handed him the gavel on Wednesday" for "On what
+    day did the House pass H.R. 1?"; "While declining to discuss what happened, Mr. Obama on Thursday said" for
+    "When did Clinton talk to Sestak?"). False when no act is known."""
+    if not acts:
+        return False
+    if any(stem(a.casefold()) in {stem(v) for v in SPEECH} for a in acts):  # "announce …": "said he put it on hold"
+        acts = (*acts, *SAYING)
+    words = [m.group(0).strip(",.").casefold() for m in _WORD.finditer(text)]
+    days = [i for i, w in enumerate(words) if weekdays(w)]
+    at = [i for i, w in enumerate(words) if any(same_event(v.casefold(), w) for v in acts)]
+    return bool(days) and not any(abs(i - j) <= DAY_WORDS for i in days for j in at)
