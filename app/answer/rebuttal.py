@@ -127,11 +127,11 @@ def day_look(ask: Asked, question: str, picked: Picked, ranked: Sequence[Quote],
     if picked.contested or not picked.quotes or not DAY_ASKED.search(question) or ask.said or ask.role or not ask.acts:
         return picked  # no act parsed ("put … on hold": a light verb): no sentence can be told to name the event
     best = picked.quotes[0]
-    if not weekdays(best.text) or day_of_other_event(ask.acts, best.text):
+    if not weekdays(best.text) or day_of_other_event(ask.acts, best.text, exact=True):
         return picked
 
     def keep(text: str) -> bool:
-        return bool(weekdays(text)) and not day_of_other_event(ask.acts, text)
+        return bool(weekdays(text)) and not day_of_other_event(ask.acts, text, exact=True)
     docs = dict.fromkeys(q.hit.chunk.doc_id for q in ranked if q.outlet != best.outlet)
     cands = [q for doc in docs for q in article(doc, keep) if keep(q.text)][:OTHER_MAX]
     if not cands:

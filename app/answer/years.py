@@ -14,7 +14,8 @@ from app.answer.asked import DATE_ASKED
 from app.answer.dates import YEAR
 from app.answer.outcome import SPEECH, events, same_event
 from app.answer.select import Quote
-from app.text.terms import stem
+from app.text.sentences import split_sentences
+from app.text.terms import STOPWORDS, stem
 from app.attribution.contradict import weekdays
 
 # "this year", "earlier this year", "last summer": a year relative to the report's date
@@ -23,8 +24,7 @@ _WORD = re.compile(r"[\w’'$,.-]+")
 # An act of saying asked ("announce", "tell", a verb of `outcome.SPEECH` itself, not of its family: "talk" is no
 # statement) is told by the plain verbs of saying too ("Trump said he decided to put … on hold")
 SAYING = ("say", "says", "said", "tell", "tells", "told")
-EVENT_WORDS = 8
-DAY_WORDS = 4  # a weekday dates the verb it modifies: "published Sunday", "announced late Friday", "on Friday night, Trump said"  # a year tells when the event happened only this many words from a word of its verb
+EVENT_WORDS = 8  # a year tells when the event happened only this many words from a word of its verb
 
 
 def conflicting_years(question: str, a: Quote, b: Quote) -> bool:
@@ -57,16 +57,35 @@ def _index(words: list[tuple[int, str]], start: int) -> int:
     return next((i for i, (s, _) in enumerate(words) if s >= start), len(words))
 
 
-def day_of_other_event(acts: tuple[str, ...], text: str) -> bool:
+def day_of_other_event(acts: tuple[str, ...], text: str, exact: bool = False) -> bool:
     """`text` gives a weekday, and no word of the `acts` a day question asks about (a form of its verb, `same_event`)
-    stands within DAY_WORDS of one: the day is another event's ("… handed him the gavel on Wednesday" for "On what
-    day did the House pass H.R. 1?"; "While declining to discuss what happened, Mr. Obama on Thursday said" for
-    "When did Clinton talk to Sestak?"). False when no act is known."""
+    stands in its clause (the words between commas; a sentence's opening phrase belongs to the clause after it: "In
+    a tweet on Friday night, Trump said …"): the day is another event's ("… handed him the gavel on Wednesday" for
+    "On what day did the House pass H.R. 1?"; "While declining to discuss what happened, Mr. Obama on Thursday said"
+    for "When did Clinton talk to Sestak?"). False when no act is known. Unless `exact`, a word opening with the act's
+    first two letters may be a form `same_event` does not know ("drove" for "drive"): in doubt, no veto."""
     if not acts:
         return False
     if any(stem(a.casefold()) in {stem(v) for v in SPEECH} for a in acts):  # "announce …": "said he put it on hold"
         acts = (*acts, *SAYING)
-    words = [m.group(0).strip(",.").casefold() for m in _WORD.finditer(text)]
-    days = [i for i, w in enumerate(words) if weekdays(w)]
-    at = [i for i, w in enumerate(words) if any(same_event(v.casefold(), w) for v in acts)]
-    return bool(days) and not any(abs(i - j) <= DAY_WORDS for i in days for j in at)
+
+    def names(clause: str) -> bool:
+        return any(same_event(v.casefold(), w) or not exact and _maybe_form(v.casefold(), w)
+                   for w in (m.group(0).strip(",.").casefold() for m in _WORD.finditer(clause)) for v in acts)
+    dated = False
+    for sentence in split_sentences(text):
+        clauses = _CLAUSE.split(text[sentence.start:sentence.end])
+        for k, clause in enumerate(clauses):
+            if weekdays(clause):
+                dated = True
+                if names(clause) or (k == 0 and len(clauses) > 1 and names(clauses[1])):
+                    return False
+    return dated
+
+
+_CLAUSE = re.compile(r"[,;]\s+|\s+[—–-]{1,2}\s+")  # commas, semicolons and dashes part a sentence's clauses
+
+
+def _maybe_form(act: str, word: str) -> bool:
+    """`word` may be an irregular form of `act` that `same_event` does not know (most keep its first letters: drove, wrote)."""
+    return len(word) >= 3 and word not in STOPWORDS and word[:2] == act[:2]

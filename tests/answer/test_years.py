@@ -65,3 +65,10 @@ def test_a_weekday_of_another_event_gives_no_day_of_the_asked_one():
 def test_two_weekdays_for_the_asked_event_are_still_contested():
     picked = pick(asked(DAY_Q), DAY_Q, [PRINTED, PRINTED_OTHER], vectors((1, 0.1), (1, 0.2)))
     assert picked.contested and picked.about == "days"
+
+
+def test_a_word_that_may_be_an_irregular_form_of_the_act_keeps_the_day():
+    assert not day_of_other_event(("drive",), "The senator drove to the capital on Tuesday.")  # "drove": in doubt, kept
+    assert day_of_other_event(("drive",), "The senator drove to the capital on Tuesday.", exact=True)
+    assert day_of_other_event(("drive",), "While driving home, the senator on Tuesday said it was late.")  # other clause
+    assert not day_of_other_event(("announce",), "In a tweet on Friday night, the mayor said he put it on hold.")
