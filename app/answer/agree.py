@@ -9,13 +9,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from app.answer.asked import REBUTTING, Asked, asks_day
+from app.answer.asked import REBUTTING, Asked, asked, asks_day
 from app.answer.dates import years as years_in
-from app.answer.money import flows_otherwise
+from app.answer.money import flows_otherwise, not_money
 from app.answer.outcome import prospective
 from app.answer.select import Quote
 from app.answer.siding import sides_with
 from app.answer.signals import counts_asked
+from app.answer.years import day_of_other_event
 from app.attribution import contradict as cx
 from app.attribution import verdicts
 from app.text.terms import STOPWORDS, stem, term_set, terms
@@ -32,7 +33,7 @@ def other_quantities(ask: Asked, question: str, a: Quote, b: Quote) -> bool:
     fa, fb = cx.answer_figure(a.text, ask.terms, ask.predicate), cx.answer_figure(b.text, ask.terms, ask.predicate)
     if fa is None or fb is None or not (counts_asked(ask, fa) and counts_asked(ask, fb)):
         return True
-    if flows_otherwise(ask, fa) or flows_otherwise(ask, fb):
+    if any(flows_otherwise(ask, f) or not_money(ask, f) for f in (fa, fb)):
         return True
     years = years_in(question)  # "in 2013": a figure of a quote naming none of the question's years is another year's
     return bool(years) and not all(years & years_in(q.text) for q in (a, b))
@@ -47,8 +48,10 @@ def days_of_asked_event(question: str, a: Quote, b: Quote) -> bool:
 def other_events(question: str, a: Quote, b: Quote) -> bool:
     """The day one quote gives is not the day of the event asked: the quote tells the event as a
     prospect ("… decision will be announced next week …,” he posted to Twitter Sunday evening" for
-    "On what day did Trump announce the decision was on hold?": Sunday is the day of another post)."""
-    return prospective(question, a.text) or prospective(question, b.text)
+    "On what day did Trump announce the decision was on hold?": Sunday is the day of another post), or its
+    weekday stands in no sentence naming the act asked (`years.day_of_other_event`)."""
+    acts = asked(question).acts
+    return any(prospective(question, q.text) or day_of_other_event(acts, q.text) for q in (a, b))
 
 
 def rebuttal_elsewhere(ask: Asked, r: Quote, target: Quote) -> bool:

@@ -17,7 +17,7 @@ import numpy as np
 
 from app.answer.about import about_lines
 from app.answer.disputed import answered_back, pushback, reported_dispute, statement_rebutted
-from app.answer.rebuttal import claim_look, other_sides_look, second_look
+from app.answer.rebuttal import claim_look, day_look, other_sides_look, second_look
 from app.answer.retrieve import Hit
 from app.answer.roles import role_asked, voiced
 from app.answer.select import Asked, Coverage, Quote, asked, rank_quotes, sentence_vectors
@@ -192,6 +192,8 @@ def select_answer(question: str, hits: list[Hit], qvec: np.ndarray, embed: Embed
         def quotes_of(doc_id: str, keep: Callable[[str], bool]) -> list[Quote]:
             return rank_quotes(ask, article(doc_id, keep), qvec, embed, coverage)
         picked = statement_rebutted(ask, pushback(ask, picked, quotes_of, embed), top, quotes_of, embed)
+        picked = day_look(ask, question, picked, top, lambda doc_id, keep: rank_quotes(  # a weekday, not a rebuttal
+            ask, article(doc_id, keep, cued=False), qvec, embed, coverage), embed)
     return Selection(ask, ranked, picked)
 
 

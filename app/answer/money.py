@@ -2,7 +2,9 @@
 asking a sum paid out is not answered by a figure told only with acts of taking in ("How much … tax did the Clintons
 pay" and "the Clintons earned $140,937,785"): it counts another sum, so two such figures are no disagreement on what
 was asked. Not the other way round: a payment word names money taken in when passive ("She was paid $9.7 million for
-speeches" answers "How much did she earn?"), and the words around a figure are stems, with no voice."""
+speeches" answers "How much did she earn?"), and the words around a figure are stems, with no voice.
+`not_money`: a money question ("How much had the Hunters paid back …") is not answered by a count of things
+("a 48-page indictment", "up to 1.6 million women"): two such counts are no disagreement on the sum asked."""
 
 from __future__ import annotations
 
@@ -20,3 +22,12 @@ def flows_otherwise(ask: Asked, f: cx.Figure) -> bool:
     if not ask.predicate & MONEY_OUT or ask.predicate & MONEY_IN:
         return False
     return bool(f.context & MONEY_IN) and not f.context & MONEY_OUT
+
+
+SUM_UNITS = frozenset({"dollar", "percent", ""})  # a sum, a share of one, or a bare number
+
+
+def not_money(ask: Asked, f: cx.Figure) -> bool:
+    """The question asks a sum of money (`Asked.money`: "how much … pay / cost / spend / earn") and figure f counts
+    things ("48-page", "1.6 million women", "3,400 stores"): its unit is a counted noun, not a sum."""
+    return ask.money and f.unit not in SUM_UNITS

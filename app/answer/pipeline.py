@@ -58,7 +58,7 @@ def answer_from_index(question: str, search: str, *, store: Store, lexical: Lexi
 
 
 def _article(doc_id: str, keep: Callable[[str], bool], *, store: Store, lexical: LexicalIndex, seen: set[str],
-             quotes) -> list[Hit]:
+             quotes, cued: bool = True) -> list[Hit]:
     """The passages of one document that the first retrieval did not return (the best quote's own article)
     and whose text passes `keep`, a test only a text with a rebuttal cue passes (tried on the whole text
     first: most articles are not read further; the cues the index found skip the texts that hold none),
@@ -67,7 +67,7 @@ def _article(doc_id: str, keep: Callable[[str], bool], *, store: Store, lexical:
     record = store.manifest.documents.get(doc_id) or {}
     ids = [cid for cid in record.get("chunk_ids", []) if cid not in seen]
     cues = lexical.cues if lexical is not None else None
-    if cues is not None:
+    if cues is not None and cued:  # cued=False: `keep` is no rebuttal test (a weekday of the asked event, `day_look`)
         ids = [cid for cid, r in zip(ids, lexical.rows(ids)) if cues.chunk_may_rebut(r)] if cues.doc_may_rebut(doc_id) else []
     if not ids or not keep(store.text(doc_id)):
         return []

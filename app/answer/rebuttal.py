@@ -17,7 +17,9 @@ For a yes/no question (it asks whether a claim holds; not whether X said it, not
 hand (the first retrieval's and the other stance groups') are ranked again against the best quote's own text
 (no new pass over the index); a quote telling the same claim (SAME_CLAIM
 to the best quote) and sharing CLAIM_TERMS of the question's terms with it that denies what the best
-quote asserts (or the reverse), by the same rules as in the first window, is the other side.
+quote asserts (or the reverse), by the same rules as in the first window, is the other side. A day question
+("On what day was … published?") gets a look at the other outlets' articles for another weekday of the asked
+event (`day_look`).
 """
 
 from __future__ import annotations
@@ -28,8 +30,11 @@ from collections.abc import Callable, Sequence
 import numpy as np
 
 from app.answer.agree import statement_asked
+from app.answer.asked import DAY_ASKED
 from app.answer.select import Asked, Quote, sentence_vectors
 from app.answer.sides import CLOSE, CONTEST_POOL, SAME_CLAIM, WIDE_POOL, Picked, two_sides, contradiction
+from app.answer.years import day_of_other_event
+from app.attribution.contradict import weekdays
 from app.text.terms import term_set
 
 Embed = Callable[[Sequence[str]], np.ndarray]
@@ -107,3 +112,32 @@ def _telling_otherwise(ask: Asked, question: str, anchor: Quote, found: Sequence
         if sim >= SAME_CLAIM and (why := contradiction(ask, question, anchor, q, sim)):
             return q, why
     return None
+
+
+
+ArticleQuotes = Callable[[str, Callable[[str], bool]], Sequence[Quote]]  # a document id, a text test -> its quotes
+
+
+def day_look(ask: Asked, question: str, picked: Picked, ranked: Sequence[Quote], article: ArticleQuotes,
+             embed: Embed) -> Picked:
+    """A day question whose best quote dates the asked event (a weekday in a sentence naming it): another outlet's
+    article among the candidates' (`ranked`) may give another weekday for it in a sentence the question does not
+    retrieve ("comments to The New York Times published Saturday" for "On what day was Ginsburg's interview …
+    published?"); its sentences that give a weekday and name the event are checked by the days rule."""
+    if picked.contested or not picked.quotes or not DAY_ASKED.search(question) or ask.said or ask.role or not ask.acts:
+        return picked  # no act parsed ("put … on hold": a light verb): no sentence can be told to name the event
+    best = picked.quotes[0]
+    if not weekdays(best.text) or day_of_other_event(ask.acts, best.text, exact=True):
+        return picked
+
+    def keep(text: str) -> bool:
+        return bool(weekdays(text)) and not day_of_other_event(ask.acts, text, exact=True)
+    docs = dict.fromkeys(q.hit.chunk.doc_id for q in ranked if q.outlet != best.outlet)
+    cands = [q for doc in docs for q in article(doc, keep) if keep(q.text)][:OTHER_MAX]
+    if not cands:
+        return picked
+    vectors = sentence_vectors([best.text, *(q.text for q in cands)], embed)
+    for q, v in zip(cands, vectors[1:]):
+        if contradiction(ask, question, best, q, float(v @ vectors[0])) == "days":
+            return Picked([best, q], True, "days", (0, 1), (0, 1))
+    return picked

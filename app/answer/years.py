@@ -2,7 +2,9 @@
 and his wife repaid the campaign about $60,000" / "He repaid his campaign more than $60,000 earlier this year"
 (a report of 2018). The weekday rule (`agree.days_of_asked_event`) at the grain of a year: each quote gives one
 year near a word of the asked event's verb, named ("in 2017") or relative to its report's date ("earlier this
-year", "last summer"), and the two differ. Pure functions over two quotes and the question."""
+year", "last summer"), and the two differ. `day_of_other_event`: a weekday dates the asked event only in a sentence
+that names it ("Donald J. Trump on Tuesday assailed Justice Ginsburg …" gives the day of the attack, not of the
+interview's publication); a speech act asked ("announce") is named by a plain verb of saying too. Pure functions over two quotes and the question."""
 
 from __future__ import annotations
 
@@ -10,12 +12,18 @@ import re
 
 from app.answer.asked import asks_date
 from app.answer.dates import YEAR
-from app.answer.outcome import events, same_event
+from app.answer.outcome import SPEECH, events, same_event
 from app.answer.select import Quote
+from app.text.sentences import split_sentences
+from app.text.terms import STOPWORDS, stem
+from app.attribution.contradict import weekdays
 
 # "this year", "earlier this year", "last summer": a year relative to the report's date
 _RELATIVE = re.compile(r"\b(?P<which>this|last)\s+(?:year|spring|summer|fall|autumn|winter)\b", re.IGNORECASE)
 _WORD = re.compile(r"[\w’'$,.-]+")
+# An act of saying asked ("announce", "tell", a verb of `outcome.SPEECH` itself, not of its family: "talk" is no
+# statement) is told by the plain verbs of saying too ("Trump said he decided to put … on hold")
+SAYING = ("say", "says", "said", "tell", "tells", "told")
 EVENT_WORDS = 8  # a year tells when the event happened only this many words from a word of its verb
 
 
@@ -47,3 +55,37 @@ def event_year(text: str, verbs: list[str], published: str | None) -> str | None
 def _index(words: list[tuple[int, str]], start: int) -> int:
     """The position of the word at or after character `start`."""
     return next((i for i, (s, _) in enumerate(words) if s >= start), len(words))
+
+
+def day_of_other_event(acts: tuple[str, ...], text: str, exact: bool = False) -> bool:
+    """`text` gives a weekday, and no word of the `acts` a day question asks about (a form of its verb, `same_event`)
+    stands in its clause (the words between commas; a sentence's opening phrase belongs to the clause after it: "In
+    a tweet on Friday night, Trump said …"): the day is another event's ("… handed him the gavel on Wednesday" for
+    "On what day did the House pass H.R. 1?"; "While declining to discuss what happened, Mr. Obama on Thursday said"
+    for "When did Clinton talk to Sestak?"). False when no act is known. Unless `exact`, a word opening with the act's
+    first two letters may be a form `same_event` does not know ("drove" for "drive"): in doubt, no veto."""
+    if not acts:
+        return False
+    if any(stem(a.casefold()) in {stem(v) for v in SPEECH} for a in acts):  # "announce …": "said he put it on hold"
+        acts = (*acts, *SAYING)
+
+    def names(clause: str) -> bool:
+        return any(same_event(v.casefold(), w) or not exact and _maybe_form(v.casefold(), w)
+                   for w in (m.group(0).strip(",.").casefold() for m in _WORD.finditer(clause)) for v in acts)
+    dated = False
+    for sentence in split_sentences(text):
+        clauses = _CLAUSE.split(text[sentence.start:sentence.end])
+        for k, clause in enumerate(clauses):
+            if weekdays(clause):
+                dated = True
+                if names(clause) or (k == 0 and len(clauses) > 1 and names(clauses[1])):
+                    return False
+    return dated
+
+
+_CLAUSE = re.compile(r"[,;]\s+|\s+[—–-]{1,2}\s+")  # commas, semicolons and dashes part a sentence's clauses
+
+
+def _maybe_form(act: str, word: str) -> bool:
+    """`word` may be an irregular form of `act` that `same_event` does not know (most keep its first letters: drove, wrote)."""
+    return len(word) >= 3 and word not in STOPWORDS and word[:2] == act[:2]

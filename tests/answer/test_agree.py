@@ -24,6 +24,19 @@ def test_figures_that_do_not_count_what_is_asked_are_no_disagreement():
     assert pick(asked(money), money, [a, b], CLOSE).about == "figures"
 
 
+def test_counts_of_things_are_no_disagreement_on_a_sum_of_money_asked():
+    a = quote("In a 52-page complaint, the mayor and his aide are charged with taking $90,000 in city funds.",
+              "A", "x", 1.0)
+    b = quote("“The scheme was to enrich themselves with city money,” the 51-page complaint says.", "B", "y", 0.95)
+    q = "How much had the mayor paid back to the city before the complaint?"
+    assert not pick(asked(q), q, [a, b], CLOSE).contested  # pages, not the sum repaid
+    pages = "How many pages long is the complaint against the mayor?"
+    assert pick(asked(pages), pages, [a, b], CLOSE).about == "figures"  # the count asked: still contested
+    paid = quote("The mayor repaid the city about $40,000.", "A", "x", 1.0)
+    other = quote("He paid back $75,000 to the city, his lawyer said.", "B", "y", 0.95)
+    assert pick(asked(q), q, [paid, other], CLOSE).about == "figures"  # two sums of the money asked
+
+
 def test_the_day_of_a_prospect_is_not_the_day_of_the_event_asked():
     done = quote("In a tweet on Friday night, the mayor said he put the bridge decision on hold.", "A", "x", 1.0)
     later = quote("“The bridge decision will be announced next week,” he posted Sunday evening.", "B", "y", 0.95)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from app.answer.select import Quote, asked
 from app.answer.sides import pick
-from app.answer.years import conflicting_years, event_year
+from app.answer.years import conflicting_years, day_of_other_event, event_year
 from tests.answer.test_sides import Hit, StoredChunk, vectors
 
 
@@ -43,3 +43,32 @@ def test_a_which_year_question_on_a_verb_with_its_particle_is_contested_too():
     assert conflicting_years(asked_back, LAWYERS, EARLIER)
     picked = pick(asked(asked_back), asked_back, [LAWYERS, EARLIER], vectors((1, 0.1), (1, 0.2)))
     assert picked.contested and picked.about == "dates"
+
+
+# A weekday dates the asked event only in a sentence naming it (`day_of_other_event`, contest18)
+PRINTED = dated("The senator told the Gazette in an interview printed Sunday that she is running.", "A", "x",
+                "2016-07-12", 1.0)
+ATTACKED = dated("The governor on Tuesday attacked the senator for her remarks about the race.", "B", "y",
+                 "2016-07-12", 0.9)
+PRINTED_OTHER = dated("Her remarks to the Gazette were printed Saturday, her office said.", "B", "y", "2016-07-12", 0.9)
+DAY_Q = "On what day did the Gazette print the senator's interview?"
+
+
+def test_a_weekday_of_another_event_gives_no_day_of_the_asked_one():
+    assert day_of_other_event(("print",), ATTACKED.text)  # Tuesday is the day of the attack
+    assert not day_of_other_event(("print",), PRINTED.text)
+    assert not day_of_other_event((), ATTACKED.text)  # no act parsed: no veto
+    picked = pick(asked(DAY_Q), DAY_Q, [PRINTED, ATTACKED], vectors((1, 0.1), (1, 0.2)))
+    assert not picked.contested  # Sunday (printed) / Tuesday (attacked) is no disagreement on the day asked
+
+
+def test_two_weekdays_for_the_asked_event_are_still_contested():
+    picked = pick(asked(DAY_Q), DAY_Q, [PRINTED, PRINTED_OTHER], vectors((1, 0.1), (1, 0.2)))
+    assert picked.contested and picked.about == "days"
+
+
+def test_a_word_that_may_be_an_irregular_form_of_the_act_keeps_the_day():
+    assert not day_of_other_event(("drive",), "The senator drove to the capital on Tuesday.")  # "drove": in doubt, kept
+    assert day_of_other_event(("drive",), "The senator drove to the capital on Tuesday.", exact=True)
+    assert day_of_other_event(("drive",), "While driving home, the senator on Tuesday said it was late.")  # other clause
+    assert not day_of_other_event(("announce",), "In a tweet on Friday night, the mayor said he put it on hold.")
