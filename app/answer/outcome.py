@@ -26,20 +26,20 @@ _SUBJECT = (r"(?:(?:the|a|an|his|her|their)\s+)?(?:[A-Z0-9][\w.'’-]*\s+(?:(?:a
             r"(?:and\s+(?:his|her|their|its)\s+[a-z]+\s+)?")
 # After "did" the verb is bare, so a word ending in a single -s is a plural noun of the subject ("Did the
 # Internet companies deny …", "Did the Tea Party organizers dispute …"), not the verb ("pass", "focus", "bias" are verbs).
-# A reflexive follows the verb: "Did Colorado's attorney general recuse himself" (a subject of up to four words).
+# A reflexive follows the verb: "Did Colorado's attorney general recuse himself" (a subject of up to four words). Not
+# the event: an adverb or "end up" before the verb ("Did X actually shout / ever vote / end up apologizing").
 _BY_REFLEXIVE = r"(?:(?!(?:that|to|if|whether|might|may|would|could|should|have|has|had)\b)[\w'’.-]+\s+){1,4}?(?=[a-z]+\s+(?:him|her|it|them)sel(?:f|ves)\b)"
-DID_CASE = re.compile(rf"^\W*(?:did|Did)\s+(?P<subj>{_BY_REFLEXIVE}|{_SUBJECT}(?:[a-z]*[a-hj-rtv-z]s\s+(?=[a-z]))?)(?P<verb>[a-z]+)")
+_BEFORE_VERB = r"(?:(?:[a-z]+ly|ever|even|also|still|just|already|indeed|end\s+up|ended\s+up)\s+)?"
+DID_CASE = re.compile(rf"^\W*(?:did|Did)\s+(?P<subj>{_BY_REFLEXIVE}|{_SUBJECT}(?:[a-z]*[a-hj-rtv-z]s\s+(?=[a-z]))?){_BEFORE_VERB}(?P<verb>[a-z]+)")
 # "Were Duncan Hunter and his wife arraigned…", "Has the agency lifted…", "Was Congress fully briefed":
 # a yes/no question whose event is a participle (passive or perfect). A participle ends in -ed / -en
 # or is an irregular past, so "Is H.R. 1 a power grab" or "Was the offer illegal" ask for no event.
 _BE_CASE = re.compile(rf"^\W*(?i:was|were|has|have|had)\s+(?P<subj>{_SUBJECT})(?:[a-z]+ly\s+)?(?:been\s+)?"
                       r"(?P<verb>[a-z]+(?:ed|en)|[a-z]+)\b")
-# "<wh-phrase> did/does <subject> <verb>" (a wh-question: a yes/no question is asked only by a
-# leading "Did", above): "What prison sentence did Duncan Hunter receive…",
-# "How many votes did X win…", "what charges does the leaker face" (a lower-case subject is one
-# determiner and one noun). The word taken is followed by a function word or the end, so the title
-# or noun of a subject ("organizer Dana Loesch", "spokesman say") is not taken for the verb.
-# Adverbs between subject and verb ("finally decide") are skipped.
+# "<wh-phrase> did/does <subject> <verb>" (a wh-question: a yes/no question is asked only by a leading "Did", above):
+# "What prison sentence did Duncan Hunter receive…", "How many votes did X win…", "what charges does the leaker face" (a
+# lower-case subject is one determiner and one noun). The word taken is followed by a function word or the end, so the title
+# or noun of a subject ("organizer Dana Loesch", "spokesman say") is not taken for the verb; "finally decide": an adverb skipped.
 _WH_CASE = re.compile(
     rf"\b(?P<wh>(?i:what|how|which|who|whom|when|where)\b[^?.:;]*?)\b(?P<aux>did|does|do)\s+(?P<subj>{_SUBJECT}|(?:the|a|an|his|her|their|its)\s+[a-z]+\s+)(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)"
     r"(?=\s+(?:in|on|at|as|to|for|from|with|about|after|before|during|over|under|of|the|a|an|his|her|their|its"
@@ -59,9 +59,9 @@ PROSPECT = re.compile(
 # "went on to defeat", "managed to win": a "to" that tells what happened next, not a prospect
 REALIS = re.compile(r"\b(?:went|goes|go|moved|proceeded)\s+on\s+to\s*$|\b(?:managed|able|succeeded|proceeded)\s+to\s*$")
 FRAME_WORDS = 4  # a prospect cue this many words before the event word frames it
-# Cues that frame an event anywhere earlier in its clause, however many words lie between: a modal or
-# a schedule ("are scheduled to be arraigned", "is due to be arraigned Thursday", "said that it would
-# begin issuing permits", "has virtually no chance of passing"). The clause starts after , ; : — ( .
+# Cues that frame an event anywhere earlier in its clause (it starts after , ; : — ( .), however many words lie between: a
+# modal or a schedule ("are scheduled to be arraigned", "is due to be arraigned Thursday", "said that it would begin
+# issuing permits", "has virtually no chance of passing").
 CLAUSE_PROSPECT = re.compile(
     r"\b(will|would|could|should|might|if|whether|hopes?|hoped|expect(?:s|ed|ing)?|scheduled|due|set|"
     r"plan(?:s|ned)?|intends?|intended|intention|promis(?:e|es|ed|ing)|until|pending|chance|likely|unlikely)\b",

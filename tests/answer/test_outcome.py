@@ -108,3 +108,13 @@ def test_a_questions_events_are_parsed_once_however_many_checks_ask_for_them():
     first = events(question)
     first.append("mutated")  # each caller gets its own list
     assert events(question) == ["agree"] and outcome._events.cache_info().misses == 1
+
+
+def test_an_adverb_or_end_up_before_a_did_questions_verb_is_not_the_event():
+    assert events("Did Tea Party protesters actually shout slurs at the congressmen?") == ["shout"]
+    assert events("Did the Senate ever vote on the bill?") == ["vote"]
+    assert events("Did Ginsburg end up apologizing for her remarks?") == ["apologizing"]
+    assert events("Did Clinton really talk to Sestak?") == ["talk"]
+    assert events("Did the Internet companies deny it?") == ["deny"]  # a plural subject's noun is still no verb
+    owed = "Critics suggested that Ginsburg owed other justices an apology."
+    assert unreported("Did Ginsburg end up apologizing for her remarks?", [owed]) == ["apologizing"]
