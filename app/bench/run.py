@@ -33,7 +33,8 @@ def run_bench(*, quick: bool = False, out: Path = LOCAL_REPORTS, cache: Path = P
     bench.md and bench_latency.png under `out`. With `chroma_server`, the query measurement is
     repeated against a local `chroma run` server (app/bench/server.py)."""
     from app.bench.corpus import SyntheticCorpus, distractor_pool, load_questions
-    from app.store.embed import MiniLMEmbedder
+    from app.config import Config
+    from app.store.embed import make_embedder
 
     sections = plan_sections(only, chroma_server)
     reps = 2 if quick else 5
@@ -42,7 +43,7 @@ def run_bench(*, quick: bool = False, out: Path = LOCAL_REPORTS, cache: Path = P
     corpus, cache = corpus.resolve(), cache.resolve()
     questions = load_questions(questions_file)
     result: dict[str, Any] = {"quick": quick, "reps": reps, "machine": _machine(), "sections": list(sections)}
-    embedder = MiniLMEmbedder()
+    embedder = make_embedder(Config.load().embedder)  # the embedder ingest uses (int8 by default)
     syn = SyntheticCorpus(distractor_pool(corpus, questions), cache)
     if "ingest" in sections:
         progress("ingest: first ingest, re-ingest, raw encode")
