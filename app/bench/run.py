@@ -43,7 +43,7 @@ def run_bench(*, quick: bool = False, out: Path = LOCAL_REPORTS, cache: Path = P
     corpus, cache = corpus.resolve(), cache.resolve()
     questions = load_questions(questions_file)
     result: dict[str, Any] = {"quick": quick, "reps": reps, "machine": _machine(), "sections": list(sections)}
-    embedder = make_embedder(Config.load().embedder)  # the embedder ingest uses (int8 by default)
+    embedder = make_embedder(Config.load().embedder)  # the embedder ingest uses
     syn = SyntheticCorpus(distractor_pool(corpus, questions), cache)
     if "ingest" in sections:
         progress("ingest: first ingest, re-ingest, raw encode")

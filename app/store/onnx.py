@@ -217,8 +217,5 @@ def preload(int8: bool = False) -> None:
     threading.Thread(target=encoder, args=(int8,), daemon=False, name="byline-model-load").start()
 
 
-if __name__ == "__main__":  # `python -m app.store.onnx`: make both exports now (make install runs it)
-    from app.store.int8 import int8_file
-
+if __name__ == "__main__":  # `python -m app.store.onnx`: make the export now (make install runs it)
     print(model_file())
-    print(int8_file())

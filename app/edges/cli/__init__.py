@@ -24,7 +24,7 @@ def _early_preload(argv: list[str]) -> None:
     if asks_questions(argv) and not name.startswith("hash-"):
         from app.store import onnx
 
-        onnx.preload(int8=name != "all-MiniLM-L6-v2")  # the default embedder is the int8 one
+        onnx.preload(int8=name == "all-MiniLM-L6-v2-int8")
 
 
 def _lean_asking(argv: list[str]) -> None:
