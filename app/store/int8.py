@@ -12,32 +12,31 @@ from __future__ import annotations
 
 import logging
 import os
+from collections.abc import Callable
 from pathlib import Path
-
-from app.store.onnx import cache_dir, export
 
 log = logging.getLogger(__name__)
 
 INT8_NAME = "all-MiniLM-L6-v2-int8-pc1.onnx"  # a new name for each change to the quantization: no stale reuse
 
 
-def int8_file() -> Path:
-    """The int8 model, made now when it is missing."""
-    path = cache_dir() / INT8_NAME
+def int8_file(cache: Path, export_plain: Callable[[Path], Path]) -> Path:
+    """The int8 model in the model cache folder, made now when it is missing."""
+    path = cache / INT8_NAME
     if not path.is_file():
-        make_int8(path)
+        make_int8(path, export_plain)
     return path
 
 
-def make_int8(target: Path) -> Path:
-    """Export the plain fp32 graph beside `target` (the fused one's contrib ops do not quantize as
-    well: 10 % slower), quantize it, swap it in, drop the plain export."""
+def make_int8(target: Path, export_plain: Callable[[Path], Path]) -> Path:
+    """Export the plain fp32 graph beside `target` (`export_plain`, app/store/onnx.py: the fused
+    graph's contrib ops quantize 10 % slower), quantize it, swap it in, drop the plain export."""
     log.warning("quantizing the MiniLM encoder to int8 once (%s)", target)
     target.parent.mkdir(parents=True, exist_ok=True)
     plain = target.with_name(f".{target.name}.{os.getpid()}.plain.onnx")
     tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
     try:
-        quantize(export(plain, fused=False), tmp)
+        quantize(export_plain(plain), tmp)
         os.replace(tmp, target)
     finally:
         for leftover in (plain, tmp):

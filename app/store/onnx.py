@@ -48,6 +48,13 @@ def model_file() -> Path:
     return path
 
 
+def int8_model_file() -> Path:
+    """The int8 quantization of the plain export (app/store/int8.py), made now when it is missing."""
+    from app.store.int8 import int8_file
+
+    return int8_file(cache_dir(), lambda plain: export(plain, fused=False))
+
+
 def export(target: Path, fused: bool = True) -> Path:
     """Export the BERT encoder (token states; pooling stays in numpy) with torch.onnx.export, then
     fuse it (`fuse`); `fused=False` keeps the plain graph (what app/store/int8.py quantizes)."""
@@ -195,9 +202,7 @@ def encoder(int8: bool = False) -> OnnxEncoder:
         return found
     with _Process.load:
         if int8 not in _Process.encoders:
-            from app.store.int8 import int8_file
-
-            _Process.encoders[int8] = OnnxEncoder(int8_file() if int8 else model_file(), weights_dir())
+            _Process.encoders[int8] = OnnxEncoder(int8_model_file() if int8 else model_file(), weights_dir())
         return _Process.encoders[int8]
 
 
