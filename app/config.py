@@ -16,7 +16,7 @@ class Config:
     index_dir: Path = Path("index")
     corpus_dir: Path = Path("corpus")
     registry: Path | None = None  # default: corpus_dir/outlets.yaml when present
-    embedder: str = "all-MiniLM-L6-v2"
+    embedder: str = "all-MiniLM-L6-v2"  # fp32; "all-MiniLM-L6-v2-int8" is the faster int8 one (app/store/int8.py): its answers differ
     chunk_words: int = 110  # target words per chunk (sentence-aligned)
     chunk_overlap: int = 1  # sentences shared by neighbouring chunks
     k: int = 6  # passages in an answer

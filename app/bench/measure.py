@@ -64,7 +64,8 @@ def measure_queries(index_dir: Path, corpus: Path, questions_file: Path, reps: i
     from app.config import Config
 
     questions = load_questions(questions_file)
-    a = Assistant(config=Config(index_dir=index_dir, corpus_dir=corpus, chroma_url=chroma_url))
+    # the configured embedder, the one run_bench built the index with
+    a = Assistant(config=Config.load().with_(index_dir=index_dir, corpus_dir=corpus, chroma_url=chroma_url))
     first_s, _ = _timed(lambda: a.ask(questions[0].question, k=K))
     store = a._open()
     expected = _expected_spans(store, questions)

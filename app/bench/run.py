@@ -25,6 +25,14 @@ LOCAL_REPORTS = Path(".cache/bench")  # git-ignored: a bench run leaves the tree
 SECTIONS = ("ingest", "queries", "cold", "server")  # `byline bench --only ...`; server runs only when asked
 
 
+def _configured_embedder():
+    """The embedder byline ingests with (Config.load's): the bench measures what byline runs."""
+    from app.config import Config
+    from app.store.embed import make_embedder
+
+    return make_embedder(Config.load().embedder)
+
+
 def run_bench(*, quick: bool = False, out: Path = LOCAL_REPORTS, cache: Path = Path("bench/cache"),
               corpus: Path = Path("corpus"), questions_file: Path = Path("evals/bench_questions.yaml"),
               embed_upto: int | None = None, only: Sequence[str] = (), scales: Sequence[int] = (),
@@ -33,7 +41,6 @@ def run_bench(*, quick: bool = False, out: Path = LOCAL_REPORTS, cache: Path = P
     bench.md and bench_latency.png under `out`. With `chroma_server`, the query measurement is
     repeated against a local `chroma run` server (app/bench/server.py)."""
     from app.bench.corpus import SyntheticCorpus, distractor_pool, load_questions
-    from app.store.embed import MiniLMEmbedder
 
     sections = plan_sections(only, chroma_server)
     reps = 2 if quick else 5
@@ -42,7 +49,7 @@ def run_bench(*, quick: bool = False, out: Path = LOCAL_REPORTS, cache: Path = P
     corpus, cache = corpus.resolve(), cache.resolve()
     questions = load_questions(questions_file)
     result: dict[str, Any] = {"quick": quick, "reps": reps, "machine": _machine(), "sections": list(sections)}
-    embedder = MiniLMEmbedder()
+    embedder = _configured_embedder()
     syn = SyntheticCorpus(distractor_pool(corpus, questions), cache)
     if "ingest" in sections:
         progress("ingest: first ingest, re-ingest, raw encode")

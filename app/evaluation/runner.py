@@ -11,13 +11,15 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
+import shutil
 from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from app.config import Config
-from app.errors import ConfigError
+from app.errors import ConfigError, IndexMismatchError
 from app.evaluation import metrics as m
 from app.evaluation.baselines import (
     PrimedEmbedder,
@@ -41,6 +43,7 @@ from app.synthesis.generators import Generator
 
 REPORT_DIR = Path("evals/reports")
 THRESHOLDS = Path("evals/thresholds.yaml")
+log = logging.getLogger(__name__)
 CACHE_DIR = Path(".cache/eval")  # indexes of corpora evaluated with --corpus (git-ignored)
 
 
@@ -58,7 +61,12 @@ def ingest_corpus(config: Config, embedder: Embedder) -> None:
     """Bring the cache index of `config.corpus_dir` up to date (removed files are pruned)."""
     from app.api import Assistant
 
-    Assistant(config=config, embedder=embedder).ingest([config.corpus_dir], prune=True)
+    try:
+        Assistant(config=config, embedder=embedder).ingest([config.corpus_dir], prune=True)
+    except IndexMismatchError as exc:  # the cache index of another embedder or chunking: built anew
+        log.warning("rebuilding the eval cache index %s: %s", config.index_dir, exc)
+        shutil.rmtree(config.index_dir)
+        Assistant(config=config, embedder=embedder).ingest([config.corpus_dir], prune=True)
 
 
 def system_answers(system: System, cases: Sequence[Case]) -> list[Answer | None]:

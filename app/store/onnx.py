@@ -48,8 +48,16 @@ def model_file() -> Path:
     return path
 
 
-def export(target: Path) -> Path:
-    """Export the BERT encoder (token states; pooling stays in numpy) with torch.onnx.export."""
+def int8_model_file() -> Path:
+    """The int8 quantization of the plain export (app/store/int8.py), made now when it is missing."""
+    from app.store.int8 import int8_file
+
+    return int8_file(cache_dir(), lambda plain: export(plain, fused=False))
+
+
+def export(target: Path, fused: bool = True) -> Path:
+    """Export the BERT encoder (token states; pooling stays in numpy) with torch.onnx.export, then
+    fuse it (`fuse`); `fused=False` keeps the plain graph (what app/store/int8.py quantizes)."""
     import torch
     from transformers import AutoModel
 
@@ -73,7 +81,8 @@ def export(target: Path) -> Path:
     with torch.no_grad():
         torch.onnx.export(TokenStates(), example, str(tmp), input_names=list(INPUTS), output_names=["states"],
                           dynamic_axes=axes, opset_version=17, dynamo=False)
-    fuse(tmp)
+    if fused:
+        fuse(tmp)
     os.replace(tmp, target)
     return target
 
@@ -176,40 +185,41 @@ def length_batches(lengths: Sequence[int], size: int, tokens: int | None = None)
 
 
 class _Process:
-    """The process's one encoder: a one-thread session (a question runs on the calling thread, where
-    more threads only contend; ingest runs whole batches side by side on it), loaded once."""
+    """The process's encoders, one per model file (fp32, int8): each a one-thread session (a question
+    runs on the calling thread, where more threads only contend; ingest runs whole batches side by
+    side on it), loaded once."""
 
-    encoder: OnnxEncoder | None = None
-    loading = False
+    encoders: dict[bool, OnnxEncoder] = {}  # keyed by int8
+    loading: set[bool] = set()
     load = threading.Lock()  # held while the session loads: a second user waits for the first load
     start = threading.Lock()  # guards `loading` only, never held during a load
 
 
-def encoder() -> OnnxEncoder:
-    """The process's encoder, loaded on first use (a preload's, when one ran)."""
-    found = _Process.encoder  # loaded: no lock to take on every question
+def encoder(int8: bool = False) -> OnnxEncoder:
+    """The process's fp32 (or int8) encoder, loaded on first use (a preload's, when one ran)."""
+    found = _Process.encoders.get(int8)  # loaded: no lock to take on every question
     if found is not None:
         return found
     with _Process.load:
-        if _Process.encoder is None:
-            _Process.encoder = OnnxEncoder(model_file(), weights_dir())
-        return _Process.encoder
+        if int8 not in _Process.encoders:
+            _Process.encoders[int8] = OnnxEncoder(int8_model_file() if int8 else model_file(), weights_dir())
+        return _Process.encoders[int8]
 
 
-def loaded() -> bool:
-    return _Process.encoder is not None
+def loaded(int8: bool = False) -> bool:
+    return int8 in _Process.encoders
 
 
-def preload() -> None:
+def preload(int8: bool = False) -> None:
     """Load the encoder in a background thread, once: a new `byline ask` process imports the
     query stack (pure Python) while onnxruntime reads the model (native code) on the other core.
     Not a daemon: a process that exits early waits for the load to end instead of killing
     onnxruntime mid-initialisation ("terminate called without an active exception")."""
     with _Process.start:
-        if _Process.encoder is not None or _Process.loading:
+        if int8 in _Process.encoders or int8 in _Process.loading:
             return
-        _Process.loading = True
-    threading.Thread(target=encoder, daemon=False, name="byline-model-load").start()
+        _Process.loading.add(int8)
+    threading.Thread(target=encoder, args=(int8,), daemon=False, name="byline-model-load").start()
 
 
 if __name__ == "__main__":  # `python -m app.store.onnx`: make the export now (make install runs it)

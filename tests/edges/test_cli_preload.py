@@ -11,7 +11,7 @@ from app.store import onnx
 @pytest.fixture
 def started(monkeypatch):
     calls: list[str] = []
-    monkeypatch.setattr(onnx, "preload", lambda: calls.append("preload"))
+    monkeypatch.setattr(onnx, "preload", lambda int8=False: calls.append("preload int8" if int8 else "preload"))
     monkeypatch.delenv("BYLINE_EMBEDDER", raising=False)
     return calls
 
@@ -33,3 +33,9 @@ def test_an_index_of_the_hash_fake_needs_no_model(started, monkeypatch):
     monkeypatch.setenv("BYLINE_EMBEDDER", "hash-256")
     cli._early_preload(["byline", "ask", "Who?"])
     assert started == []
+
+
+def test_the_int8_embedder_preloads_the_int8_model(started, monkeypatch):
+    monkeypatch.setenv("BYLINE_EMBEDDER", "all-MiniLM-L6-v2-int8")
+    cli._early_preload(["byline", "ask", "Who?"])
+    assert started == ["preload int8"]

@@ -41,8 +41,8 @@ def test_ingest_batches_keep_input_order_and_match_one_by_one(reference):
 def test_preload_loads_the_question_session_in_the_background_once(monkeypatch):
     from app.store import onnx
 
-    monkeypatch.setattr(onnx._Process, "encoder", None)  # as in a new process: the session is the process's
-    monkeypatch.setattr(onnx._Process, "loading", False)
+    monkeypatch.setattr(onnx._Process, "encoders", {})  # as in a new process: the session is the process's
+    monkeypatch.setattr(onnx._Process, "loading", set())
     embedder = MiniLMEmbedder()
     embedder.preload()
     embedder.preload()  # a second call starts nothing new

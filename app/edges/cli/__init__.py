@@ -20,10 +20,11 @@ def asks_questions(argv: list[str]) -> bool:
 def _early_preload(argv: list[str]) -> None:
     """`byline ask` / `byline chat`: start loading the question model now, on the other core,
     while the query stack imports (the Assistant would start it only after)."""
-    if asks_questions(argv) and not os.environ.get("BYLINE_EMBEDDER", "").startswith("hash-"):
+    name = os.environ.get("BYLINE_EMBEDDER", "")
+    if asks_questions(argv) and not name.startswith("hash-"):
         from app.store import onnx
 
-        onnx.preload()
+        onnx.preload(int8=name == "all-MiniLM-L6-v2-int8")
 
 
 def _lean_asking(argv: list[str]) -> None:
