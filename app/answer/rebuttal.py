@@ -30,7 +30,7 @@ from collections.abc import Callable, Sequence
 import numpy as np
 
 from app.answer.agree import statement_asked
-from app.answer.asked import DAY_ASKED
+from app.answer.asked import asks_day
 from app.answer.select import Asked, Quote, sentence_vectors
 from app.answer.sides import CLOSE, CONTEST_POOL, SAME_CLAIM, WIDE_POOL, Picked, two_sides, contradiction
 from app.answer.years import day_of_other_event
@@ -124,7 +124,7 @@ def day_look(ask: Asked, question: str, picked: Picked, ranked: Sequence[Quote],
     article among the candidates' (`ranked`) may give another weekday for it in a sentence the question does not
     retrieve ("comments to The New York Times published Saturday" for "On what day was Ginsburg's interview …
     published?"); its sentences that give a weekday and name the event are checked by the days rule."""
-    if picked.contested or not picked.quotes or not DAY_ASKED.search(question) or ask.said or ask.role or not ask.acts:
+    if picked.contested or not picked.quotes or not asks_day(question) or ask.said or ask.role or not ask.acts:
         return picked  # no act parsed ("put … on hold": a light verb): no sentence can be told to name the event
     best = picked.quotes[0]
     if not weekdays(best.text) or day_of_other_event(ask.acts, best.text, exact=True):

@@ -24,8 +24,8 @@ import numpy as np
 from app.answer.asked import Asked, asked  # noqa: F401  (asked: re-exported for sides and compose)
 from app.answer.dates import names_date
 from app.answer.retrieve import Hit
-from app.answer.verb_forms import other_forms, with_forms
 from app.answer.signals import figure_answers, is_headline, names_element, names_recipient, spelled_out
+from app.answer.verb_forms import other_forms, with_forms
 from app.attribution.links import Link, carried, links_from_meta, sentence_chains
 from app.attribution.quotemarks import open_after
 from app.text.acronyms import initialisms

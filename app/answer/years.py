@@ -14,9 +14,9 @@ from app.answer.asked import asks_date
 from app.answer.dates import YEAR
 from app.answer.outcome import SPEECH, events, same_event
 from app.answer.select import Quote
+from app.attribution.contradict import weekdays
 from app.text.sentences import split_sentences
 from app.text.terms import STOPWORDS, stem
-from app.attribution.contradict import weekdays
 
 # "this year", "earlier this year", "last summer": a year relative to the report's date
 _RELATIVE = re.compile(r"\b(?P<which>this|last)\s+(?:year|spring|summer|fall|autumn|winter)\b", re.IGNORECASE)
@@ -24,6 +24,7 @@ _WORD = re.compile(r"[\w’'$,.-]+")
 # An act of saying asked ("announce", "tell", a verb of `outcome.SPEECH` itself, not of its family: "talk" is no
 # statement) is told by the plain verbs of saying too ("Trump said he decided to put … on hold")
 SAYING = ("say", "says", "said", "tell", "tells", "told")
+_SPEECH_STEMS = frozenset(stem(v) for v in SPEECH)  # made once, not per quote pair
 EVENT_WORDS = 8  # a year tells when the event happened only this many words from a word of its verb
 
 
@@ -66,7 +67,7 @@ def day_of_other_event(acts: tuple[str, ...], text: str, exact: bool = False) ->
     first two letters may be a form `same_event` does not know ("drove" for "drive"): in doubt, no veto."""
     if not acts:
         return False
-    if any(stem(a.casefold()) in {stem(v) for v in SPEECH} for a in acts):  # "announce …": "said he put it on hold"
+    if any(stem(a.casefold()) in _SPEECH_STEMS for a in acts):  # "announce …": "said he put it on hold"
         acts = (*acts, *SAYING)
 
     def names(clause: str) -> bool:

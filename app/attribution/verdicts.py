@@ -8,7 +8,7 @@ from __future__ import annotations
 import functools
 import re
 
-from app.text.terms import STOPWORDS, term_set, terms
+from app.text.terms import STOPWORDS, per_text, term_set, terms
 
 # Verdict words and their opposites (stems): a quote saying one and another saying its opposite disagree.
 OPPOSITES = (("legal", "illegal"), ("proper", "improper"), ("guilty", "innocent"), ("true", "false"),
@@ -69,12 +69,14 @@ def attributive(question: str) -> frozenset[int]:
                      and nxt not in STOPWORDS and not _NOT_NOUN.fullmatch(nxt))
 
 
+@per_text(maxsize=1 << 8)  # the question's: asked of every pair of quotes with opposite verdicts
 def described_kinds(question: str) -> frozenset[str]:
     """The verdict adjectives `question` uses before a noun, as search terms ("legal marijuana": legal)."""
     words = _TOKENS.findall(question)
     return frozenset(t for i in attributive(question) for t in terms(words[i]))
 
 
+@per_text(maxsize=1 << 8)  # the question's, as `described_kinds`
 def asked_verdicts(question: str) -> frozenset[str]:
     """The verdict words `question` asks about, as search terms: not "the Constitution" (`verdict_text`)
     nor an adjective before its noun ("Is legal marijuana flooding Nebraska?" asks no verdict)."""
