@@ -14,7 +14,6 @@ from app.answer.dates import years as years_in
 from app.answer.money import flows_otherwise, not_money
 from app.answer.outcome import prospective
 from app.answer.select import Quote
-from app.answer.siding import sides_with
 from app.answer.signals import counts_asked
 from app.answer.years import day_of_other_event
 from app.attribution import contradict as cx
@@ -54,14 +53,6 @@ def other_events(question: str, a: Quote, b: Quote) -> bool:
     return any(prospective(question, q.text) or day_of_other_event(acts, q.text) for q in (a, b))
 
 
-def rebuttal_elsewhere(ask: Asked, r: Quote, target: Quote) -> bool:
-    """r's rebuttal cue does not reject target's claim: target tells r's own stand (or r sides with target's
-    speaker), the cue is an act of
-    the one the question asks about (reported, like X's own words), or it is negated and target does not
-    make the charge it names."""
-    return reports_rebutter(r, target) or sides_with(r, target) or doer_acts(ask, r) or uncharged(r, target)
-
-
 RESTATED_MIN = 2  # terms of the question's predicate a rebutter must state outside the claim it rejects
 
 
@@ -96,42 +87,6 @@ def act_granted(ask: Asked, r: Quote) -> bool:
     held = term_set(rest)
     return bool(held & ask.doer) and bool(held & ((ask.predicate or ask.terms) - ask.doer)) \
         and not cx.negated(rest, ask.predicate or ask.terms)
-
-
-CUE_NEGATION_WORDS = 6  # words before a rebuttal cue where a negation turns it around ("I don't think … is propaganda")
-
-
-def uncharged(r: Quote, target: Quote) -> bool:
-    """r's rebuttal cue stands under a negation ("I don't think the Constitution is propaganda"): r
-    rejects the charge the cue names, so it disputes only a quote that makes that charge; target does not
-    (it holds none of the cue's words)."""
-    cue = cx.REBUTTAL_SEARCH.search(r.text)
-    if cue is None:
-        return False
-    before = " ".join(r.text[: cue.start()].split()[-CUE_NEGATION_WORDS:])
-    return cx.NEGATION.search(before) is not None and not term_set(cue.group(0)) & term_set(target.text)
-
-
-AGENT_WORDS = 4  # words before a rebuttal cue where its agent stands ("Hunter and his wife “mischaracterized” …")
-
-
-def doer_acts(ask: Asked, r: Quote) -> bool:
-    """The rebuttal cue's agent is the one a "Did X <verb>" question (or "Why / How did X <verb>", `Asked.agent`)
-    asks about: "Prosecutors said Hunter and his wife “mischaracterized” the purchases" reports what Hunter did
-    (an accusation of him), it rejects no other quote's claim, as X's own words answer what X did."""
-    cue = cx.REBUTTAL_SEARCH.search(r.text)
-    if not (ask.doer or ask.agent) or cue is None:
-        return False
-    before = re.findall(r"[\w’'-]+", r.text[: cue.start()])[-AGENT_WORDS:]
-    return any(w.casefold() in ask.doer for w in before) or bool(ask.agent & term_set(" ".join(before)))
-
-
-def reports_rebutter(r: Quote, target: Quote) -> bool:
-    """The target tells the rebutter's own stand ("But Colorado Attorney General John Suthers isn't
-    backing down" for Suthers' "without merit"): both quotes are one side's account, there is no claim
-    of the other side for the rebuttal to reject."""
-    surname = r.source[1].split()[-1:]
-    return bool(surname) and len(surname[0]) > 2 and surname[0].casefold() in target.text.casefold()
 
 
 def affirms_negative(ask: Asked, a: Quote, b: Quote) -> bool:

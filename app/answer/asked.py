@@ -240,8 +240,10 @@ ACCUSING = frozenset(stem(w) for w in "accused charged indicted sued blamed crit
 REBUTTING = frozenset(stem(w) for w in "deny dispute reject refute rebut challenge dismiss".split())
 
 
-# "Did Colorado's attorney general promise …": the doer is named by a role (its first word) of an owner
-_DOER_ROLE = re.compile(r"^\W*did\s+(?P<owner>(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})['’]s\s+(?P<role>[a-z]+)\b"
+# "Did Colorado's attorney general promise …", "How did Colorado's attorney general react …": the doer is named by
+# a role (its first word) of an owner
+_DOER_ROLE = re.compile(r"^\W*(?:(?:how|why|when|where)\s+)?did\s+"
+                        r"(?P<owner>(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})['’]s\s+(?P<role>[a-z]+)\b"
                         r"(?P<rest>.*)$", re.I)
 ROLE_WORDS = 3  # a role is at most this many words ("attorney general", "chief of staff")
 
@@ -268,9 +270,9 @@ def _doer(question: str, m: re.Match | None) -> tuple[frozenset[str], frozenset[
 
 
 # "Why did the Hunters mischaracterize …", "How did the Hunters disguise …", "What charity did the Hunters name …",
-# "How much did the Hunters spend …":
+# "What did the Hunters spend … on", "How much did the Hunters spend …":
 # the named subject of a wh-question's act
-_WH_AGENT = re.compile(r"^\W*(?:(?i:why|how(?:\s+(?:much|many|long|often|far))?|when|where)|(?i:what|which)(?:\s+[a-z]+){1,2})\s+"
+_WH_AGENT = re.compile(r"^\W*(?:(?i:why|how(?:\s+(?:much|many|long|often|far))?|when|where)|(?i:what|which)(?:\s+[a-z]+){0,2})\s+"
                        r"(?i:did|does|do|had|has|have|would|will)\s+(?:the\s+)?"
                        r"(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+[a-z]")
 

@@ -29,6 +29,7 @@ from app.answer.presumed import unreported_presumed
 from app.answer import agree  # pairs that look opposed but agree on what was asked
 from app.answer import years  # different years for the asked event
 from app.answer.roles import own_words
+from app.answer.siding import rebuttal_elsewhere  # a rebuttal cue aimed at no other quote
 from app.answer.asked import REBUTTING, Asked, asked, asks_verdict
 from app.answer.select import Quote
 from app.attribution import contradict as cx, stated, verdicts
@@ -98,7 +99,8 @@ def contradiction(ask: Asked, question: str, a: Quote, b: Quote, sim: float, wid
     if not _other_side(a, b):
         return None
     if wide:
-        named = any(rebuts_asked(ask, r) and names_source(r, t) and states_rejected_claim(ask, r, t) for r, t in ((a, b), (b, a)))
+        named = any(rebuts_asked(ask, r) and names_source(r, t) and states_rejected_claim(ask, r, t)
+                    and not rebuttal_elsewhere(ask, r, t) for r, t in ((a, b), (b, a)))
         return "rebuttal" if named else None
     if agree.days_of_asked_event(question, a, b):
         return "days"
@@ -132,7 +134,7 @@ def _rebuttal(ask: Asked, r: Quote, target: Quote, sim: float) -> bool:
     source, or answers the question closely too; for a who / where / when question, only a rebuttal
     naming its source or speaking of a claim or report). X's own rejection ("without merit") answers what X said or did."""
     if not rebuts_asked(ask, r) or own_words(ask, r) or not states_rejected_claim(ask, r, target) \
-            or agree.rebuttal_elsewhere(ask, r, target):
+            or rebuttal_elsewhere(ask, r, target):
         return False
     aimed = names_source(r, target) or (sim >= ON_POINT and cx.points_at_claim(r.text))
     if ask.identity:  # who / where / when: rejecting the act's merits ("this suit is without merit") leaves who did it
@@ -262,7 +264,7 @@ def _shared_rebuttal(ask: Asked, ranked: Sequence[Quote], near: list[int], pool:
             t = ranked[j]
             if j != i and different_sources(r, t) and r.outlet != t.outlet and _other_side(r, t) \
                     and sims[i, j] >= ON_POINT and _shared_question_terms(ask, r, t) >= SHARED_ASKED \
-                    and states_rejected_claim(ask, r, t):
+                    and states_rejected_claim(ask, r, t) and not rebuttal_elsewhere(ask, r, t):
                 return (min(i, j), max(i, j), "rebuttal")
     return None
 

@@ -1,12 +1,15 @@
-"""Whose side a rebuttal takes: one that names another quote's speaker as one it agrees with ("MPP agrees with
-Suthers' opinion that the suit is “without merit”", "Zinke echoed Trump's comment", "Elliott echoed Tvert's
-sentiments") rejects what both reject, so it is not aimed at that speaker's words (`agree.rebuttal_elsewhere`)."""
+"""Whose side a rebuttal takes, and when it is aimed elsewhere than at another quote (`rebuttal_elsewhere`): one
+that names another quote's speaker as one it agrees with ("MPP agrees with Suthers' opinion that the suit is “without
+merit”", "Zinke echoed Trump's comment", "Elliott echoed Tvert's sentiments") rejects what both reject, so it is not
+aimed at that speaker's words; nor is a rebuttal cue that reports the act asked about, or one under a negation."""
 
 from __future__ import annotations
 
 import re
 
+from app.answer.asked import Asked
 from app.answer.select import Quote
+from app.attribution import contradict as cx
 from app.text.terms import term_set
 
 # "agrees with Suthers' opinion", "echoed Tvert's sentiments", "sided with Wal-Mart": r takes the named one's side
@@ -20,3 +23,55 @@ def sides_with(r: Quote, target: Quote) -> bool:
     surname = target.source[1].split()[-1:]
     return bool(surname) and any(term_set(surname[0]) <= term_set(m.group("name").replace("’", "'"))
                                  for m in _SIDING.finditer(r.text))
+
+
+def rebuttal_elsewhere(ask: Asked, r: Quote, target: Quote) -> bool:
+    """r's rebuttal cue does not reject target's claim: target tells r's own stand (or r sides with target's
+    speaker), the cue is an act of the one the question asks about (reported, like X's own words), or it is
+    negated and target does not make the charge it names."""
+    return reports_rebutter(r, target) or sides_with(r, target) or doer_acts(ask, r) or uncharged(r, target)
+
+
+CUE_NEGATION_WORDS = 6  # words before a rebuttal cue where a negation turns it around ("I don't think … is propaganda")
+
+
+def uncharged(r: Quote, target: Quote) -> bool:
+    """r's rebuttal cue stands under a negation ("I don't think the Constitution is propaganda"): r
+    rejects the charge the cue names, so it disputes only a quote that makes that charge; target does not
+    (it holds none of the cue's words)."""
+    cue = cx.REBUTTAL_SEARCH.search(r.text)
+    if cue is None:
+        return False
+    before = " ".join(r.text[: cue.start()].split()[-CUE_NEGATION_WORDS:])
+    return cx.NEGATION.search(before) is not None and not term_set(cue.group(0)) & term_set(target.text)
+
+
+AGENT_WORDS = 4  # words before a rebuttal cue where its agent stands ("Hunter and his wife “mischaracterized” …")
+# a claim as the subject of a rebuttal cue: "the report that Hunter blamed his wife “mischaracterized” …"
+_CLAIM_SUBJECT = re.compile(r"\b(?:the|a|an|this|that|these|those|his|her|their|its)\s+"
+                            r"(?:claims?|allegations?|accusations?|reports?|story|stories|assertions?)\b", re.IGNORECASE)
+
+
+def doer_acts(ask: Asked, r: Quote) -> bool:
+    """The rebuttal cue's agent is the one a "Did X <verb>" question (or "Why / How did X <verb>", `Asked.agent`)
+    asks about: "Prosecutors said Hunter and his wife “mischaracterized” the purchases" reports what Hunter did
+    (an accusation of him), it rejects no other quote's claim, as X's own words answer what X did. Not when the
+    cue rejects a claim it names ("But Tea Party members have challenged claims that …"), or a claim is its subject
+    ("the report that Hunter blamed his wife “mischaracterized” the charges"): that is a dispute about what X did,
+    not a report of the act."""
+    cue = cx.REBUTTAL_SEARCH.search(r.text)
+    if not (ask.doer or ask.agent) or cue is None or cx.CLAIM_NOUN.search(cue.group(0)):
+        return False
+    words = re.findall(r"[\w’'-]+", r.text[: cue.start()])
+    if _CLAIM_SUBJECT.search(" ".join(words[-2 * AGENT_WORDS:])):
+        return False
+    before = words[-AGENT_WORDS:]
+    return any(w.casefold() in ask.doer for w in before) or bool(ask.agent & term_set(" ".join(before)))
+
+
+def reports_rebutter(r: Quote, target: Quote) -> bool:
+    """The target tells the rebutter's own stand ("But Colorado Attorney General John Suthers isn't
+    backing down" for Suthers' "without merit"): both quotes are one side's account, there is no claim
+    of the other side for the rebuttal to reject."""
+    surname = r.source[1].split()[-1:]
+    return bool(surname) and len(surname[0]) > 2 and surname[0].casefold() in target.text.casefold()

@@ -69,3 +69,29 @@ def test_a_how_much_question_about_x_s_act_is_not_disputed_by_a_report_of_that_a
     assert not pick(asked(q), q, [trip, hid], CLOSE).contested
     assert asked("How did the Smiths hide the spending?").agent == frozenset({"smith"})
     assert asked("How much was spent on the trip?").agent == frozenset()  # no doer named
+
+
+def test_a_what_did_x_verb_question_is_not_disputed_by_a_report_of_x_s_act_from_the_wide_pool():
+    """"What did X <verb>" names X as the doer too; the rule holds for a quote far below the best one (the wide pool,
+    where only a rebuttal naming its target's source counts) and for a rebuttal of claims below the best ones."""
+    q = "What did the Smiths allegedly spend campaign money on for their pet rabbit?"
+    assert asked(q).agent == frozenset({"smith"})
+    ticket = quote("The indictment says the Smiths spent $600 of campaign money on a plane ticket for a pet rabbit.",
+                   "A", "x", 1.0)
+    aware = quote("Smith allegedly was aware of what he and his wife were doing and continued to spend campaign funds "
+                  "on personal expenses.", "B", "y", 0.9, speaker="John Smith")
+    hid = quote("To conceal their personal spending, the Smiths mischaracterized the purchases as “campaign travel”, "
+                "the statement said.", "A", "x", 0.7)
+    sims = vectors((1, 0.1), (1, 0.3), (1, 0.35))
+    assert not pick(asked(q), q, [ticket, aware, hid], sims).contested
+    other = "What was campaign money allegedly spent on for a pet rabbit?"  # no doer named: the cue still counts
+    assert pick(asked(other), other, [ticket, aware, hid], sims).contested
+
+
+def test_a_doer_s_rejection_of_a_named_claim_still_disputes_it():
+    """The doer's own "challenged claims that …" is its side of a dispute about what it did, not a report of its act."""
+    q = "Did the protesters shout slurs at the lawmakers?"
+    said = quote("The lawmakers said protesters shouted slurs at them outside the Capitol.", "A", "x", 1.0)
+    denied = quote("But the protesters have challenged claims that their activists shouted slurs at the lawmakers.",
+                   "B", "y", 0.95)
+    assert pick(asked(q), q, [said, denied], CLOSE).about == "rebuttal"

@@ -138,6 +138,25 @@ def test_a_did_question_naming_its_doer_by_role_asks_about_the_person_the_passag
     assert asked("Did Hunter's lawyer file a motion?").verb == {"file"}  # the act follows the role, not its first word
 
 
+def test_a_how_question_naming_its_doer_by_role_is_answered_by_that_person_s_rejection():
+    """"How did Freedonia's attorney general react to the lawsuit?": the person the passages name in that role
+    is the one asked about, so his "without merit" is the answer, not a dispute of the suit."""
+    from app.answer.roles import resolve_role
+    from tests.answer.test_speaker_signals import hit, passage_sentences
+    q = "How did Freedonia's attorney general react to being sued by his neighbors?"
+    ask = asked(q)
+    assert ask.doer_role == {"attorney"} and ask.doer_owner == {"freedonia"}
+    named = passage_sentences(hit("Freedonia Attorney General John Smith said the suit was without merit.", "B", "y",
+                                  "John Smith"))
+    ask = resolve_role(ask, named)
+    assert ask.doer == {"john", "smith"}
+    report = quote("The lawsuit, brought by Ruritania's attorney general, accused Freedonia of a scheme.", "A", "x", 1.0)
+    own = quote("We believe this suit is without merit and we will defend against it.", "B", "y", 0.95, "John Smith")
+    v = vectors((1, 0.1), (1, 0.2))
+    assert not pick(ask, q, [report, own], v).contested
+    assert pick(asked(q), q, [report, own], v).contested  # unresolved, the rejection disputes the suit
+
+
 def test_a_did_question_asks_whether_an_act_happened_not_the_verdicts_on_its_matter():
     """"Did Ruritania sue Freedonia?": the suit calls the drug illegal, the other outlet says the law made it
     legal; those verdicts are on the matter of the suit, not on whether it was brought."""
