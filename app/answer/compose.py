@@ -12,11 +12,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import partial
 
 import numpy as np
 
 from app.answer.about import about_lines
 from app.answer.disputed import answered_back, pushback, reported_dispute, statement_rebutted
+from app.answer.figure_look import figure_look
 from app.answer.rebuttal import claim_look, day_look, other_sides_look, second_look
 from app.answer.retrieve import Hit
 from app.answer.roles import role_asked, voiced
@@ -76,9 +78,7 @@ def select_quote(question_terms: set[str], hit: Hit) -> Quote:
 
 
 def _overlapping(q: Quote, kept: list[Quote]) -> bool:
-    return any(
-        k.hit.chunk.doc_id == q.hit.chunk.doc_id and q.start < k.end and k.start < q.end for k in kept
-    )
+    return any(k.hit.chunk.doc_id == q.hit.chunk.doc_id and q.start < k.end and k.start < q.end for k in kept)
 
 
 def choose_quotes(question: str, hits: list[Hit], min_similarity: float) -> list[Quote]:
@@ -189,11 +189,11 @@ def select_answer(question: str, hits: list[Hit], qvec: np.ndarray, embed: Embed
             other_side(stance) if other_side is not None else ())], sentence_vectors([text], embed)[0], embed, coverage), embed)
     picked = answered_back(ask, question, reported_dispute(ask, picked, top, vectors), ranked)  # both sides in one article
     if article is not None:  # the best quote's source, or X's statement, rebutted further on in its own article
-        def quotes_of(doc_id: str, keep: Callable[[str], bool]) -> list[Quote]:
-            return rank_quotes(ask, article(doc_id, keep), qvec, embed, coverage)
+        def quotes_of(doc_id: str, keep: Callable[[str], bool], cued: bool = True) -> list[Quote]:
+            return rank_quotes(ask, article(doc_id, keep, cued=cued), qvec, embed, coverage)
         picked = statement_rebutted(ask, pushback(ask, picked, quotes_of, embed), top, quotes_of, embed)
-        picked = day_look(ask, question, picked, top, lambda doc_id, keep: rank_quotes(  # a weekday, not a rebuttal
-            ask, article(doc_id, keep, cued=False), qvec, embed, coverage), embed)
+        uncued = partial(quotes_of, cued=False)  # a weekday or a figure of what is asked, not a rebuttal cue
+        picked = figure_look(ask, question, day_look(ask, question, picked, top, uncued, embed), top, uncued, embed)
     return Selection(ask, ranked, picked)
 
 

@@ -22,7 +22,8 @@ import re
 from dataclasses import dataclass
 
 from app.text.sentences import split_sentences
-from app.text.terms import STOPWORDS, per_text, stem, term_set, terms
+from app.attribution.units import figure_unit
+from app.text.terms import per_text, term_set, terms
 
 QUOTES = 1 << 12  # per-text caches of the rules below: an answer compares each candidate quote with several others
 
@@ -88,7 +89,7 @@ def figures(text: str) -> tuple[Figure, ...]:
             continue
         decimals = len(raw.split(".")[1]) if "." in raw else 0
         factor = _SCALE.get(scale, 1.0)
-        unit = "dollar" if m.group("dollar") else "percent" if m.group("pct") else _unit(m.group("unit1") or m.group("unit2"))
+        unit = figure_unit(words, m)
         before = words[max(0, m.start() - 60) : m.start()].split()[-WINDOW:]
         after = words[m.end("num") : m.end("num") + 60].replace("-", " ").split()[:WINDOW]
         lead = words[max(0, m.start() - 20) : m.start()]
@@ -115,12 +116,6 @@ def _pronoun_led(text: str) -> list[tuple[int, int, frozenset[str]]]:
     spans = split_sentences(text)
     return [(s.start, s.end, frozenset(terms(text[p.start : p.end])))
             for p, s in zip(spans, spans[1:]) if _PRONOUN_SUBJECT.match(text[s.start : s.end])]
-
-
-def _unit(word: str | None) -> str:
-    if not word or word.casefold() in STOPWORDS:
-        return ""
-    return stem(word.casefold()).rstrip("e")  # "pages" → "pag", "page" → "pag"
 
 
 def answer_figure(text: str, asked: frozenset[str], counted: frozenset[str] = frozenset()) -> Figure | None:

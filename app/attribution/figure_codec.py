@@ -13,7 +13,7 @@ from app.attribution.contradict import Figure, figures
 
 # Bump when `figures` or `app.text.acronyms.initialisms` change what they give: stored signals of
 # another version are not used (app/store/sentences.py).
-SIGNALS_VERSION = 1
+SIGNALS_VERSION = 2
 
 
 def figure_bytes(text: str) -> bytes:

@@ -248,3 +248,14 @@ def test_the_rebuttal_search_finds_what_the_rebuttal_regex_finds():
     for t in pieces:
         a, b = cx.REBUTTAL.search(t), cx.REBUTTAL_SEARCH.search(t)
         assert (a and a.span()) == (b and b.span()), t
+
+
+def test_a_figure_counts_the_noun_after_the_names_that_modify_it():
+    units = [f.unit for f in cx.figures("decisions at the more than 4,300 Wal-Mart and Sam's Club stores across the country")]
+    assert units == [cx.figures("3,400 stores")[0].unit]
+    assert cx.figures("20 Fox News reporters went")[0].unit == cx.figures("20 reporters")[0].unit
+    assert cx.figures("10 Democrats voted")[0].unit == cx.figures("10 democrats")[0].unit  # a plural name is the count
+    assert cx.figures("2 Senate Democrats said")[0].unit == cx.figures("2 senate")[0].unit  # no plural noun after them
+    q = asked("How many stores did the women suing Wal-Mart work in?")
+    assert cx.conflicting_figures("the plaintiffs — who worked in 3,400 stores in 170 job classifications — do not",
+                                  "promotion decisions at the more than 4,300 Wal-Mart and Sam's Club stores", q)

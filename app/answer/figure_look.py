@@ -1,0 +1,82 @@
+"""The figure's look: a how-many / how-much question whose first window holds no disagreement.
+
+One outlet may count what is asked in a sentence the question does not retrieve: "the plaintiffs — who worked
+in 3,400 stores —" ranks for "How many stores did the women suing Wal-Mart work in?", but another outlet's
+"decisions at the more than 4,300 Wal-Mart and Sam's Club stores" sits in a passage about pay. The best-ranked
+candidate within CONTEST_POOL of the best whose answer figure is of the unit asked (the noun "how many" counts,
+dollars for a money question) is the anchor; the other outlets' articles among the candidates
+are read (the passages the first retrieval did not return) for sentences giving a figure of the anchor's unit,
+and the figures rule (`sides.contradiction`: the same quantity, figures that really differ, not another
+period or part) decides, for two figures each with two of the question's terms around it (an outlet's sentence is
+read here because it does not answer the question: "Jeb Bush released 33 years of returns" and "in the 15 years
+since they left the White House" count years of other things). A figure with no unit is not looked for: a bare number counts too many things.
+Takes the candidates, best first, and a reader of one article's quotes; gives the pick.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+import numpy as np
+
+from app.answer.select import Asked, Quote, sentence_vectors
+from app.answer.sides import CONTEST_POOL, MAX_CANDIDATES, WIDE_POOL, Picked, contradiction
+from app.attribution.contradict import Figure, answer_figure, figures, figures_about_question
+
+Embed = Callable[[Sequence[str]], np.ndarray]
+ArticleQuotes = Callable[[str, Callable[[str], bool]], Sequence[Quote]]  # a document id, a text test -> its quotes
+OTHER_MAX = 4  # sentences of the other articles checked against the anchor
+
+
+def figure_look(ask: Asked, question: str, picked: Picked, ranked: Sequence[Quote], article: ArticleQuotes,
+                embed: Embed) -> Picked:
+    """`picked` unless another outlet's article gives another figure of what the anchor counts (see above): then
+    the anchor and that figure, contested (a better-ranked quote gives no figure of what is asked)."""
+    if picked.contested or not picked.quotes or not ranked or not ask.figure or ask.said or ask.role:
+        return picked
+    found = _anchor(ask, question, ranked)
+    if found is None:
+        return picked
+    anchor, unit = found
+
+    def keep(text: str) -> bool:
+        return any(f.unit == unit for f in figures(text))
+    top = ranked[0].score
+    docs = dict.fromkeys(q.hit.chunk.doc_id for q in ranked[:MAX_CANDIDATES] if q.outlet != anchor.outlet)
+    cands = [q for doc in docs for q in article(doc, keep) if keep(q.text) and q.score >= top - WIDE_POOL][:OTHER_MAX]
+    if not cands:
+        return picked
+    vectors = sentence_vectors([anchor.text, *(q.text for q in cands)], embed)
+    for q, v in zip(cands, vectors[1:]):
+        if figures_about_question(anchor.text, q.text, ask.terms, counted=ask.predicate) \
+                and contradiction(ask, question, anchor, q, float(v @ vectors[0])) == "figures":
+            return Picked([anchor, q], True, "figures", (0, 1), (0, 1))
+    return picked
+
+
+# "How many women store managers are …": the counted noun is the last word before the verb or a preposition
+_HOW_MANY = re.compile(r"\bhow\s+many\s+(?P<nouns>(?:[a-z-]+\s+){0,3}?[a-z-]+)\s+(?=(?:are|is|were|was|did|do|does|have|"
+                       r"has|had|will|would|can|could|of|in|at|for|on|from|to|did)\b)", re.IGNORECASE)
+
+
+def counted_unit(ask: Asked, question: str) -> str:
+    """The unit a figure answering the question has: the noun "how many" counts ("stores" → its unit as
+    `figures` writes it), dollars for a money question ("how much … spend"); "" for any other figure question."""
+    m = _HOW_MANY.search(question)
+    if m is not None:
+        found = figures(f"2 {m.group('nouns').split()[-1].casefold()}")
+        return found[0].unit if found else ""
+    return "dollar" if ask.money else ""
+
+
+def _anchor(ask: Asked, question: str, ranked: Sequence[Quote]) -> tuple[Quote, str] | None:
+    """The best-ranked candidate within CONTEST_POOL whose answer figure is of the unit the question counts."""
+    unit, top = counted_unit(ask, question), ranked[0].score
+    for q in ranked[:MAX_CANDIDATES] if unit else ():
+        if q.score < top - CONTEST_POOL:
+            break
+        f: Figure | None = answer_figure(q.text, ask.terms, ask.predicate)
+        if f is not None and f.unit == unit:
+            return q, unit
+    return None

@@ -1,0 +1,39 @@
+"""What a figure counts (`contradict.figures`): "dollar", "percent", or the stem of the word after it ("48-page",
+"3,400 stores"), past the names that modify that word ("more than 4,300 Wal-Mart and Sam's Club stores": stores,
+not Wal-Mart); "" when a function word follows it (a bare number)."""
+
+from __future__ import annotations
+
+import re
+
+from app.text.terms import STOPWORDS, stem
+
+
+def figure_unit(text: str, m: re.Match) -> str:
+    """The unit of the figure `m` (a match of `contradict._FIGURE` in `text`)."""
+    if m.group("dollar"):
+        return "dollar"
+    if m.group("pct"):
+        return "percent"
+    return _unit(m.group("unit1") or _named_unit(text, m) or m.group("unit2"))
+
+
+# Names between a figure and what it counts ("more than 4,300 Wal-Mart and Sam's Club stores", "20 Fox News
+# reporters"): the count's noun is the plural common noun the names modify, a few words on.
+_NAMES_THEN_NOUN = re.compile(r"(?:\s+(?:[A-Z][\w'’.&-]*|and|of|&)){1,5}?\s+(?P<noun>[a-z]{3,}s)\b")
+
+
+def _named_unit(text: str, m: re.Match) -> str | None:
+    """The plural noun after the names that follow a bare figure, when its next word is a name (not a plural one:
+    "10 Democrats voted" counts Democrats); else None."""
+    word = m.group("unit2")
+    if not word or not word[:1].isupper() or word.endswith("s") or m.group("scale") or m.group("unit1"):
+        return None
+    found = _NAMES_THEN_NOUN.match(text, m.start("unit2") - 1)
+    return found.group("noun") if found else None
+
+
+def _unit(word: str | None) -> str:
+    if not word or word.casefold() in STOPWORDS:
+        return ""
+    return stem(word.casefold()).rstrip("e")  # "pages" → "pag", "page" → "pag"

@@ -1,0 +1,41 @@
+"""The figure's look (`figure_look`): a how-many question whose candidates hold one outlet's figure of what is
+counted reads the other outlets' articles for another figure of it, which the question's retrieval may miss."""
+
+from __future__ import annotations
+
+from app.answer.figure_look import counted_unit, figure_look
+from app.answer.select import asked
+from app.answer.sides import Picked
+from app.attribution.contradict import figures
+from tests.answer.test_day_look import articles
+from tests.answer.test_rebuttal import embed_with
+from tests.answer.test_sides import quote
+
+Q = "How many stores did the women suing the retailer work in?"
+LEAD = quote("The court appears ready to block a lawsuit against the retailer on behalf of 1.6 million women.", "A", "x", 1.0)
+ANCHOR = quote("The women suing the retailer worked in 3,400 stores in 170 job classifications.", "B", "y", 0.8)
+
+
+def test_another_outlets_figure_of_what_is_counted_is_contested_with_the_anchor():
+    other = quote("In pay, the women worked at the more than 4,300 Acme and Best Club stores.", "A", "x", 0.7)
+    embed = embed_with({ANCHOR.text: (1, 0.2), other.text: (1, 0.5)})
+    picked = figure_look(asked(Q), Q, Picked([LEAD], False), [LEAD, ANCHOR], articles({"A": [other]}), embed)
+    assert picked.contested and picked.about == "figures" and picked.quotes == [ANCHOR, other]
+
+
+def test_the_same_figure_another_count_or_a_figure_of_other_things_is_no_disagreement():
+    same = quote("The women suing the retailer worked at 3,400 stores.", "A", "x", 0.7)
+    others = quote("Its rival opened 1,500 stores in China last year.", "A", "x", 0.7)  # one question term near it
+    embed = embed_with({ANCHOR.text: (1, 0.2), same.text: (1, 0.5), others.text: (1, 0.4)})
+    found = articles({"A": [same, others]})
+    assert not figure_look(asked(Q), Q, Picked([LEAD], False), [LEAD, ANCHOR], found, embed).contested
+    managers = "How many women store managers are in the class?"  # counts managers: no anchor counts stores
+    assert counted_unit(asked(managers), managers) == figures("2 managers")[0].unit
+    assert not figure_look(asked(managers), managers, Picked([LEAD], False), [LEAD, ANCHOR], found, embed).contested
+
+
+def test_no_look_for_a_question_that_asks_no_count():
+    q = "Did the women suing the retailer work in many stores?"
+    other = quote("Managers made pay decisions at the more than 4,300 Acme stores the women work in.", "A", "x", 0.7)
+    embed = embed_with({ANCHOR.text: (1, 0.2), other.text: (1, 0.5)})
+    assert not figure_look(asked(q), q, Picked([LEAD], False), [LEAD, ANCHOR], articles({"A": [other]}), embed).contested
