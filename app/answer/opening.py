@@ -42,10 +42,13 @@ def act_first(ask: Asked, question: str, ranked: Sequence[Quote], kin: bool = Fa
     none gives the place asked, a quote naming the act still comes before one that does not (not so for
     a time: "it was first announced …" is another event than the one "on what day" asks about)."""
     prospect = asks_prospect(question)
+    if not ask.acts and ask.figure and ranked and not figure_answers(ask, ranked[0].text):  # no act: the figure answers
+        return next((i for i, q in enumerate(ranked) if q.score >= ranked[0].score - ACT_MARGIN
+                     and figure_answers(ask, q.text)), 0)
     if not ask.acts or not ranked or _answers(ask, question, ranked[0].text, prospect, figure=False, kin=kin):
         return 0  # the best quote's figure is not second-guessed ("eight years" is a figure no rule reads)
     floor, why = ranked[0].score - ACT_MARGIN, _WHY.match(question) is not None
-    found = next((i for i, q in enumerate(ranked) if q.score >= floor and (not why or _REASON.search(q.text))
+    found = next((i for i, q in enumerate(ranked) if q.score + q.lift >= floor and (not why or _REASON.search(q.text))
                   and _answers(ask, question, q.text, prospect, kin=kin)), None)
     if found is not None or not ask.place:
         return found or 0
