@@ -19,10 +19,10 @@ import re
 from collections.abc import Sequence
 
 from app.answer.acts import around_act, asks_prospect, names_act
-from app.answer.asked import Asked
+from app.answer.asked import Asked, said_by
 from app.answer.dates import gives_time
 from app.answer.places import gives_place
-from app.answer.select import Quote, speaker_match
+from app.answer.select import DIRECT, Quote, speaker_match
 from app.answer.signals import counts_asked, figure_answers
 from app.attribution.contradict import figures, same_figure
 from app.attribution.speech import STRONG, WEAK
@@ -85,7 +85,7 @@ def plain_order(ask: Asked, question: str, ranked: Sequence[Quote], close: Seque
     count in other words (`_same_count`): a lead that only restates the topic, or names the act without
     what was asked about it, adds no answer. A yes/no question's corroboration is kept as it was."""
     kin = by_kin(ask, question, ranked)
-    first = act_first(ask, question, ranked, kin) or speaker_first(ask, ranked)
+    first = act_first(ask, question, ranked, kin) or speaker_first(ask, ranked) or words_first(ask, question, ranked)
     kept, prospect = [first], asks_prospect(question)
     typed = ask.date or ask.place or ask.figure  # "when / where / how many": the act alone is not the answer
     answered = bool(first) or (typed and bool(ask.acts) and bool(ranked)
@@ -99,6 +99,18 @@ def plain_order(ask: Asked, question: str, ranked: Sequence[Quote], close: Seque
         if all(ranked[j].outlet != ranked[k].outlet for k in kept):
             kept.append(j)
     return kept
+
+
+def words_first(ask: Asked, question: str, ranked: Sequence[Quote]) -> int:
+    """The position of the quote a plain answer to "What did X say / tell …" opens with: 0, unless the best
+    quote quotes no words and one within ACT_MARGIN does ("A voice-over at the end of the ad underscores
+    the prime minister's message: “The world needs American strength …”" for "What does the announcer say
+    at the end of the ad?"): what was said is asked, not a description of it. Only when the question names
+    no one ("the announcer"): a named source's own quotes come first by `speaker_first` and `said_first`."""
+    if not ranked or ask.said or not said_by(question) or DIRECT.search(ranked[0].text):
+        return 0
+    floor = ranked[0].score - ACT_MARGIN
+    return next((i for i, q in enumerate(ranked) if q.score >= floor and DIRECT.search(q.text)), 0)
 
 
 def _same_count(ask: Asked, opening: str, text: str) -> bool:

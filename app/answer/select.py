@@ -271,7 +271,7 @@ def said_first(ask: Asked, quotes: list[Quote]) -> list[Quote]:
     if own:  # X's own words in quotation marks, nearly as good, before narration about X
         lead = own[0].score
         own.sort(key=lambda q: (not names_recipient(ask, q.text),  # X's words to whom the question names first
-                                not (_DIRECT.search(q.text) and q.score >= lead - DIRECT_MARGIN)))
+                                not (DIRECT.search(q.text) and q.score >= lead - DIRECT_MARGIN)))
         own = _words_after_narration(own, quotes)
     return own + [q for q in quotes if q not in own]
 
@@ -281,14 +281,14 @@ def _words_after_narration(own: list[Quote], quotes: Sequence[Quote]) -> list[Qu
     quotation marks follow it directly, with the same chain, those words answer "What did X tell …"
     and come first, the narration right after them."""
     lead = own[0]
-    if _DIRECT.search(lead.text):
+    if DIRECT.search(lead.text):
         return own
     c = lead.hit.chunk
     for q in quotes:
         gap = c.text[lead.end - c.start : q.start - c.start] if q.hit.chunk is c else "x"
-        if q.start >= lead.end and not gap.strip() and q.links == lead.links and _DIRECT.search(q.text):
+        if q.start >= lead.end and not gap.strip() and q.links == lead.links and DIRECT.search(q.text):
             return [q, lead, *(o for o in own[1:] if o is not q)]
     return own
 
 
-_DIRECT = re.compile(r"[“\"]\w[^”\"]{20,}")  # a quotation of a few words at least
+DIRECT = re.compile(r"[“\"]\w[^”\"]{20,}")  # a quotation of a few words at least

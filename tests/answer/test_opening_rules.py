@@ -1,6 +1,7 @@
-"""A sentence whose first words point back ("That campaign", "Her") is credited, for the opening quote
-only, with the question's terms the sentence before it names (app/answer/anaphora.py); and a figure
-question that names no act opens with the close quote giving the figure (opening.act_first)."""
+"""Which close quote opens a plain answer (app/answer/opening.py): a sentence whose first words point back
+("That campaign", "Her") is credited with the question's terms the sentence before it names
+(app/answer/anaphora.py); a figure question that names no act opens with the quote giving the figure; what an
+unnamed source said opens with a quote that quotes words."""
 
 from __future__ import annotations
 
@@ -91,3 +92,15 @@ def test_a_sentence_two_passages_hold_is_quoted_from_the_one_that_holds_its_ante
                          lambda terms, held: len(terms & (held if isinstance(held, frozenset) else term_set(held))) / len(terms))
     places = next(x for x in quotes if x.text.startswith("That campaign"))
     assert places.lift > 0.1
+
+
+def test_what_an_unnamed_source_said_opens_with_the_close_quote_that_quotes_words():
+    q = "What does the announcer say at the end of the ad?"
+    about = quote("The ad features the prime minister laying out his security concerns about the program.", "Post", 0.80)
+    words = quote("A voice-over at the end of the ad underscores his message: “The world needs strength, not apologies.”",
+                  "Fox", 0.69)
+    assert pick(asked(q), q, [about, words], np.eye(2, dtype=np.float32)).quotes[0] is words
+    far = quote(words.text, "Fox", 0.40)
+    assert pick(asked(q), q, [about, far], np.eye(2, dtype=np.float32)).quotes[0] is about
+    plain = "What is shown at the end of the ad?"  # no one asked to have said anything
+    assert pick(asked(plain), plain, [about, words], np.eye(2, dtype=np.float32)).quotes[0] is about
