@@ -1,7 +1,8 @@
 """What a sentence's anaphor stands for (pure): "That campaign started Wednesday and runs … in Florida,
 Nevada, Ohio and Pennsylvania." follows "… the Republican Jewish Coalition has launched a … TV advertising
-blitz"; "Her standard rate was $225,000." follows "She topped out at $400,000 for a speech". The sentence
-answers a question about what its first words stand for, which the sentence before it names: its terms
+blitz"; "Her standard rate was $225,000." follows "She topped out at $400,000 for a speech"; "Dennis accused
+the NAACP …" comes after "Dallas Tea Party founder Phillip Dennis said …" (a second reference by surname). The
+sentence answers a question about what its first words stand for, which an earlier sentence names: its terms
 count for the sentence when the opening quote is chosen (`opening.act_first`), not in its score (which
 decides abstention and disagreement)."""
 
@@ -25,13 +26,28 @@ class Sentence(Protocol):
     terms: frozenset[str] | None
 
 
+# A second reference by surname ("Dennis accused the NAACP …", "Mr. Hunter, 41, becomes …")
+SURNAME = re.compile(r"[\W_]*(?:(?:Mr|Ms|Mrs|Dr)\.\s+)?(?P<name>[A-Z][a-z][\w’'-]*?)(?:['’]s)?\b")
+
+
 def antecedents(sentences: Sequence[Sentence]) -> list[frozenset[str] | None]:
     """For each sentence opening with an anaphor, the terms of the sentence right before it in its
-    paragraph (where what the anaphor stands for is named); None for every other sentence."""
+    paragraph (where what the anaphor stands for is named); for one opening with a surname, the terms of
+    the nearest sentence before it in its passage that gives the full name ("Dallas Tea Party founder
+    Phillip Dennis said …" for "Dennis accused …"); None for every other sentence."""
     out: list[frozenset[str] | None] = []
     for i, s in enumerate(sentences):
         p = sentences[i - 1] if i else None
-        refers = p is not None and p.hit is s.hit and p.index == s.index - 1 and p.para == s.para
-        out.append((p.terms if p.terms is not None else frozenset(terms(p.text)))
-                   if refers and p is not None and ANAPHOR.match(s.text) else None)
+        if p is not None and p.hit is s.hit and p.index == s.index - 1 and p.para == s.para and ANAPHOR.match(s.text):
+            out.append(_terms(p))
+            continue
+        m = SURNAME.match(s.text)
+        full = re.compile(rf"\b[A-Z][\w.’'-]*\s+{re.escape(m.group('name'))}\b") if m else None
+        named = next((o for o in reversed(sentences[max(0, i - s.index):i]) if o.hit is s.hit
+                      and full is not None and full.search(o.text)), None)
+        out.append(_terms(named) if named is not None else None)
     return out
+
+
+def _terms(s: Sentence) -> frozenset[str]:
+    return s.terms if s.terms is not None else frozenset(terms(s.text))

@@ -9,6 +9,7 @@ from dataclasses import replace
 
 import numpy as np
 
+from app.answer.acts import question_acts
 from app.answer.anaphora import ANAPHOR, antecedents
 from app.answer.asked import asked
 from app.answer.retrieve import Hit
@@ -104,3 +105,21 @@ def test_what_an_unnamed_source_said_opens_with_the_close_quote_that_quotes_word
     assert pick(asked(q), q, [about, far], np.eye(2, dtype=np.float32)).quotes[0] is about
     plain = "What is shown at the end of the ad?"  # no one asked to have said anything
     assert pick(asked(plain), plain, [about, words], np.eye(2, dtype=np.float32)).quotes[0] is about
+
+
+def test_a_role_written_before_a_name_is_part_of_the_subject_not_the_act():
+    assert question_acts("What did Dallas Tea Party founder Phillip Dennis accuse the NAACP of?") == ("accuse",)
+    assert question_acts("Did NAACP president Ben Jealous dispute the claims?") == ("dispute",)
+    assert question_acts("Did the White House offer Joe Sestak the job?") == ("offer",)  # a verb before a name stays one
+
+
+def test_a_sentence_opening_with_a_surname_borrows_the_terms_of_the_full_name_before_it():
+    text = ("Dallas Tea Party founder Phillip Dennis said there was no proof.\n\n“We don't care,” he said. "
+            "Dennis accused the NAACP of playing the race card. Smith did not reply.")
+    chunk = StoredChunk(id="c", doc_id="d", start=0, end=len(text), text=text, meta={"outlet": "A"})
+    sentences = passage_sentences(Hit(chunk, 0.5, 0.0, 0.5, 0.1, 0.1))
+    found = antecedents(sentences)
+    accused = next(i for i, s in enumerate(sentences) if s.text.startswith("Dennis"))
+    assert found[accused] == term_set(sentences[0].text)  # across the paragraph, within the passage
+    assert found[-1] is None  # "Smith": no full name before it
+    assert found[0] is None  # "Dallas Tea Party …" names no one given in full before it
