@@ -5,7 +5,7 @@ subject and so resembles every question about it. The sentence that answers name
 question asks about (`acts.py`): "Was anyone removed …" → "… the sergeant-at-arms was called to remove
 a protester". So a plain answer opens with the best quote that names the act, with an answer of the
 type asked (a date as precise as "when / on what day" asks, a place "where" does not already name,
-a figure of what "how many" counts), when the best one does not and it scores within ACT_MARGIN of
+a figure of what "how many" counts, a person "who" does not name), when the best one does not and it scores within ACT_MARGIN of
 it. Further quotes corroborate from other outlets and answer closely (within CLOSE of the best);
 after a quote the act chose, only those that answer as it does (the act and the time or place asked).
 A question about what X said ("According to X, …") opens with the close quote in X's voice when the
@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from app.answer.acts import around_act, asks_prospect, names_act
 from app.answer.asked import Asked, said_by
 from app.answer.dates import gives_time
+from app.answer.persons import asks_person, names_person
 from app.answer.places import gives_place
 from app.answer.select import DIRECT, Quote, speaker_match
 from app.answer.signals import counts_asked, figure_answers
@@ -71,10 +72,12 @@ def _answers(ask: Asked, question: str, text: str, prospect: bool, figure: bool 
     what day", a time as precise as that within TYPE_WORDS of it ("passed … on Friday", not "which passed
     234-193, was … in the 2018 elections"); when it asks "where / in which city", a place it does not name
     ("adopted … in Kansas City", `places.py`); when it asks "how many / how much", a figure of what it
-    counts. `typed` False: the act alone, whatever place is asked."""
+    counts; when it asks "who / whom", a person it does not name anywhere in it (`persons.py`: "… and his
+    wife, Margaret Hunter, were indicted"). `typed` False: the act alone, whatever place or person is asked."""
     near = around_act(ask.acts, text, prospect, TYPE_WORDS, kin=kin)
     return bool(near) and (not ask.date or any(gives_time(question, w) for w in near)) \
         and (not (typed and ask.place) or any(gives_place(question, w) for w in near)) \
+        and (not (typed and asks_person(question)) or names_person(question, text)) \
         and (not (figure and ask.figure) or figure_answers(ask, text))
 
 
@@ -87,7 +90,8 @@ def plain_order(ask: Asked, question: str, ranked: Sequence[Quote], close: Seque
     kin = by_kin(ask, question, ranked)
     first = act_first(ask, question, ranked, kin) or speaker_first(ask, ranked) or words_first(ask, question, ranked)
     kept, prospect = [first], asks_prospect(question)
-    typed = ask.date or ask.place or ask.figure  # "when / where / how many": the act alone is not the answer
+    typed = ask.date or ask.place or ask.figure or asks_person(question)  # "when / where / how many / who": the act
+    # alone is not the answer
     answered = bool(first) or (typed and bool(ask.acts) and bool(ranked)
                                 and _answers(ask, question, ranked[0].text, prospect, kin=kin))
     for j in close:
