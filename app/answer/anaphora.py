@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import Protocol
 
-from app.text.terms import terms
+from app.text.terms import STOPWORDS, terms
 
 # A subject or determiner that points back: "He", "Her", "That campaign", "These markets" (not "That's")
 ANAPHOR = re.compile(r"[\W_]*(?:he|she|they|it|his|her|its|their|this|that|these|those)\b(?!['’]s\b)", re.I)
@@ -41,12 +42,18 @@ def antecedents(sentences: Sequence[Sentence]) -> list[frozenset[str] | None]:
         if p is not None and p.hit is s.hit and p.index == s.index - 1 and p.para == s.para and ANAPHOR.match(s.text):
             out.append(_terms(p))
             continue
-        m = SURNAME.match(s.text)
-        full = re.compile(rf"\b[A-Z][\w.’'-]*\s+{re.escape(m.group('name'))}\b") if m else None
+        m = SURNAME.match(s.text) if s.index else None  # a passage's first sentence has none before it
+        name = m.group("name") if m is not None and m.group("name").casefold() not in STOPWORDS else ""
         named = next((o for o in reversed(sentences[max(0, i - s.index):i]) if o.hit is s.hit
-                      and full is not None and full.search(o.text)), None)
+                      and f" {name}" in o.text and _full_name(name).search(o.text)), None) if name else None
         out.append(_terms(named) if named is not None else None)
     return out
+
+
+@lru_cache(maxsize=1 << 10)
+def _full_name(surname: str) -> re.Pattern[str]:
+    """A capitalised word right before `surname`: the name given in full ("Phillip Dennis")."""
+    return re.compile(rf"\b[A-Z][\w.’'-]*\s+{re.escape(surname)}\b")
 
 
 def _terms(s: Sentence) -> frozenset[str]:
