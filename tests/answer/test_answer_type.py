@@ -59,6 +59,14 @@ def test_talking_is_reported_by_a_call_or_a_conversation():
     assert mentions("pay", "The mayor called him last summer.") is None  # only talking verbs are one family
 
 
+def test_what_a_buyer_spent_is_reported_by_what_the_thing_cost():
+    from app.answer.outcome import unreported
+    q = "How much did the group spend on the ad?"
+    assert unreported(q, ["The ad, to air in Miami, is costing the group $1 million, it confirmed."]) == []
+    assert mentions("spend", "The ad cost the group $1 million.") == "reported"
+    assert unreported(q, ["The ad, to air in Miami, features the prime minister."]) == ["spend"]
+
+
 def test_a_vote_on_a_measure_is_reported_as_passed_adopted_or_approved():
     from app.answer.outcome import unreported
     q = "Did the council pass a resolution condemning the plan?"
