@@ -158,3 +158,12 @@ def test_a_how_old_question_with_no_age_in_its_quotes_is_not_answered():
     aged = [quote("Ms. Park, 52, was indicted Tuesday on campaign finance charges.", "A", "left", 0.8)]
     assert not answers_question(q, about, [None])
     assert answers_question(q, aged, [None])
+
+
+def test_how_much_someone_made_asks_a_sum_of_money():
+    from app.answer.asked import asked
+    from app.answer.signals import figure_answers
+    q = "How much did the senator make as a corporate consultant?"
+    assert asked(q).money and asked(q).figure
+    assert figure_answers(asked(q), "Besides his speaking fees, he earned nearly $20 million for advising companies.")
+    assert not asked("How much would the bill match small donations to candidates?").money
