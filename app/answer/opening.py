@@ -5,7 +5,7 @@ subject and so resembles every question about it. The sentence that answers name
 question asks about (`acts.py`): "Was anyone removed …" → "… the sergeant-at-arms was called to remove
 a protester". So a plain answer opens with the best quote that names the act, with an answer of the
 type asked (a date as precise as "when / on what day" asks, a place "where" does not already name,
-a figure of what "how many" counts), when the best one does not and it scores within ACT_MARGIN of
+a figure of what "how many" counts, a person "who" does not name), when the best one does not and it scores within ACT_MARGIN of
 it. Further quotes corroborate from other outlets and answer closely (within CLOSE of the best);
 after a quote the act chose, only those that answer as it does (the act and the time or place asked).
 A question about what X said ("According to X, …") opens with the close quote in X's voice when the
@@ -19,10 +19,11 @@ import re
 from collections.abc import Sequence
 
 from app.answer.acts import around_act, asks_prospect, names_act
-from app.answer.asked import Asked
+from app.answer.asked import Asked, said_by
 from app.answer.dates import gives_time
+from app.answer.persons import asks_person, names_person
 from app.answer.places import gives_place
-from app.answer.select import Quote, speaker_match
+from app.answer.select import DIRECT, Quote, speaker_match
 from app.answer.signals import counts_asked, figure_answers
 from app.attribution.contradict import figures, same_figure
 from app.attribution.speech import STRONG, WEAK
@@ -42,10 +43,13 @@ def act_first(ask: Asked, question: str, ranked: Sequence[Quote], kin: bool = Fa
     none gives the place asked, a quote naming the act still comes before one that does not (not so for
     a time: "it was first announced …" is another event than the one "on what day" asks about)."""
     prospect = asks_prospect(question)
+    if not ask.acts and ask.figure and ranked and not figure_answers(ask, ranked[0].text):  # no act: the figure answers
+        return next((i for i, q in enumerate(ranked) if q.score >= ranked[0].score - ACT_MARGIN
+                     and figure_answers(ask, q.text)), 0)
     if not ask.acts or not ranked or _answers(ask, question, ranked[0].text, prospect, figure=False, kin=kin):
         return 0  # the best quote's figure is not second-guessed ("eight years" is a figure no rule reads)
     floor, why = ranked[0].score - ACT_MARGIN, _WHY.match(question) is not None
-    found = next((i for i, q in enumerate(ranked) if q.score >= floor and (not why or _REASON.search(q.text))
+    found = next((i for i, q in enumerate(ranked) if q.score + q.lift >= floor and (not why or _REASON.search(q.text))
                   and _answers(ask, question, q.text, prospect, kin=kin)), None)
     if found is not None or not ask.place:
         return found or 0
@@ -68,10 +72,12 @@ def _answers(ask: Asked, question: str, text: str, prospect: bool, figure: bool 
     what day", a time as precise as that within TYPE_WORDS of it ("passed … on Friday", not "which passed
     234-193, was … in the 2018 elections"); when it asks "where / in which city", a place it does not name
     ("adopted … in Kansas City", `places.py`); when it asks "how many / how much", a figure of what it
-    counts. `typed` False: the act alone, whatever place is asked."""
+    counts; when it asks "who / whom", a person it does not name anywhere in it (`persons.py`: "… and his
+    wife, Margaret Hunter, were indicted"). `typed` False: the act alone, whatever place or person is asked."""
     near = around_act(ask.acts, text, prospect, TYPE_WORDS, kin=kin)
     return bool(near) and (not ask.date or any(gives_time(question, w) for w in near)) \
         and (not (typed and ask.place) or any(gives_place(question, w) for w in near)) \
+        and (not (typed and asks_person(question)) or names_person(question, text)) \
         and (not (figure and ask.figure) or figure_answers(ask, text))
 
 
@@ -82,9 +88,10 @@ def plain_order(ask: Asked, question: str, ranked: Sequence[Quote], close: Seque
     count in other words (`_same_count`): a lead that only restates the topic, or names the act without
     what was asked about it, adds no answer. A yes/no question's corroboration is kept as it was."""
     kin = by_kin(ask, question, ranked)
-    first = act_first(ask, question, ranked, kin) or speaker_first(ask, ranked)
+    first = act_first(ask, question, ranked, kin) or speaker_first(ask, ranked) or words_first(ask, question, ranked)
     kept, prospect = [first], asks_prospect(question)
-    typed = ask.date or ask.place or ask.figure  # "when / where / how many": the act alone is not the answer
+    typed = ask.date or ask.place or ask.figure or asks_person(question)  # "when / where / how many / who": the act
+    # alone is not the answer
     answered = bool(first) or (typed and bool(ask.acts) and bool(ranked)
                                 and _answers(ask, question, ranked[0].text, prospect, kin=kin))
     for j in close:
@@ -96,6 +103,18 @@ def plain_order(ask: Asked, question: str, ranked: Sequence[Quote], close: Seque
         if all(ranked[j].outlet != ranked[k].outlet for k in kept):
             kept.append(j)
     return kept
+
+
+def words_first(ask: Asked, question: str, ranked: Sequence[Quote]) -> int:
+    """The position of the quote a plain answer to "What did X say / tell …" opens with: 0, unless the best
+    quote quotes no words and one within ACT_MARGIN does ("A voice-over at the end of the ad underscores
+    the prime minister's message: “The world needs American strength …”" for "What does the announcer say
+    at the end of the ad?"): what was said is asked, not a description of it. Only when the question names
+    no one ("the announcer"): a named source's own quotes come first by `speaker_first` and `said_first`."""
+    if not ranked or ask.said or not said_by(question) or DIRECT.search(ranked[0].text):
+        return 0
+    floor = ranked[0].score - ACT_MARGIN
+    return next((i for i, q in enumerate(ranked) if q.score >= floor and DIRECT.search(q.text)), 0)
 
 
 def _same_count(ask: Asked, opening: str, text: str) -> bool:

@@ -1,13 +1,13 @@
 """Sentence-level selection: the quote that answers comes first, and only quotes that add something.
 
-Every sentence of the retrieved passages is scored against the question (pure `score`): its
-MiniLM similarity to the question, the share of the question's idf-weighted terms it holds (an
-irregular past as its verb, `verb_forms`), a figure when the question asks "how many / how much", a
-date when it asks "when / on what day", and the speaker when the question asks what a named source said. The best sentence is extended to its
-neighbour when the answer continues there ("Barr was asked if…" → "Under an obstruction statute,
-yes.") or to the sentence that opens the quotation it closes. Further quotes are kept only when
-they are nearly as good and come from another outlet (a corroborating or opposing source).
-Sentence vectors come through one seam, `sentence_vectors`; the scoring functions take spans and vectors.
+Every sentence of the retrieved passages is scored against the question (pure `score`): its MiniLM similarity
+to the question, the share of the question's idf-weighted terms it holds (an irregular past as its verb,
+`verb_forms`), a figure when the question asks "how many / how much", a date when it asks "when / on what day",
+and the speaker when the question asks what a named source said; a sentence opening with an anaphor also
+carries, for the opening quote only, the terms the sentence before it names (`anaphora`). The best sentence is
+extended to its neighbour when the answer continues there ("Barr was asked if…" → "Under an obstruction
+statute, yes.") or to the sentence that opens the quotation it closes. Further quotes are kept only when they
+are nearly as good and come from another outlet. Sentence vectors come through one seam, `sentence_vectors`.
 """
 
 from __future__ import annotations
@@ -21,16 +21,17 @@ from typing import NamedTuple
 
 import numpy as np
 
+from app.answer.anaphora import antecedents
 from app.answer.asked import Asked, asked  # noqa: F401  (asked: re-exported for sides and compose)
 from app.answer.dates import names_date
 from app.answer.retrieve import Hit
-from app.answer.signals import figure_answers, is_headline, names_element, names_recipient, spelled_out
+from app.answer.signals import (figure_answers, is_headline, name_keys, names_element, names_recipient,  # noqa: F401
+                                 speaker_match, spelled_out)  # name_keys, speaker_match: re-exported
 from app.answer.verb_forms import other_forms, with_forms
 from app.attribution.links import Link, carried, links_from_meta, sentence_chains
 from app.attribution.quotemarks import open_after
-from app.text.acronyms import initialisms
 from app.text.sentences import split_sentences
-from app.text.terms import per_text, terms
+from app.text.terms import terms
 
 Embed = Callable[[Sequence[str]], np.ndarray]
 Coverage = Callable[[set[str], str | frozenset[str]], float]  # idf-weighted share of the question a text (or its terms) holds
@@ -95,17 +96,7 @@ class Scored(NamedTuple):  # one per sentence scored, as many as Sentences
     score: float
     dense: float
     cover: float
-
-
-def speaker_match(links: Sequence[Link], speakers: frozenset[str]) -> bool:
-    """A link names the source asked about (a name word, or the acronym of the name: "ACLU")."""
-    return any(name_keys(link.name) & speakers for link in links)
-
-
-@per_text(maxsize=1 << 12)  # the names of chains: a few per passage, asked of every sentence
-def name_keys(name: str) -> frozenset[str]:
-    """What names a source: its name words (longer than two letters) and its acronyms, lower case."""
-    return frozenset(w.casefold() for w in name.split() if len(w) > 2) | initialisms(name)
+    lift: float = 0.0  # W_COVER x the coverage its anaphor's antecedent adds (`anaphora`): for the opening only
 
 
 def score(dense: float, cover: float, words: int, figure: bool, speaker: bool, recipient: bool = False,
@@ -123,7 +114,7 @@ def score_sentences(ask: Asked, sentences: Sequence[Sentence], vectors: np.ndarr
     `below` plus the extension margin loses nothing: the bound is lower than those quotes too)."""
     dense = vectors @ np.asarray(qvec, dtype=np.float32) if len(sentences) else np.zeros(0)
     out, asked_terms, forms = [], set(ask.terms), other_forms(ask.terms)  # forms: "paid" covers "pay"
-    for s, d in zip(sentences, dense):
+    for s, d, before in zip(sentences, dense, antecedents(sentences)):
         stored = None  # the coverage of the stored terms, when the bound needed it
         held = with_forms(s.terms, forms) if forms and s.terms is not None else s.terms
         if below is not None and held is not None:
@@ -140,11 +131,13 @@ def score_sentences(ask: Asked, sentences: Sequence[Sentence], vectors: np.ndarr
         else:
             cover = coverage(asked_terms, held) if stored is None else stored
         has_figure = ask.figure and figure_answers(ask, s.text, s.figures)
+        lift = 0.0 if before is None else W_COVER * max(0.0, coverage(  # what its anaphor stands for, named before it
+            asked_terms, with_forms(before | (s.terms or frozenset(terms(s.text))), forms)) - cover)
         out.append(Scored(s, score(float(d), cover, len(s.text.split()), has_figure,
                                    ask.said and speaker_match(s.links, ask.speakers), names_recipient(ask, s.text),
                                    names_element(ask, s.text), is_headline(s.text), ask.date and names_date(s.text)),
-                          float(d), cover))
-    return sorted(out, key=lambda x: -x.score)
+                          float(d), cover, lift))
+    return sorted(out, key=lambda x: (-x.score, -x.lift))  # a sentence two passages hold: the one that sees its antecedent
 
 
 def most(ask: Asked, dense: float, cover: float) -> float:
@@ -216,6 +209,7 @@ class Quote:
     score: float = 0.0  # … or its sentence score against the question (sentence-level picking)
     dense: float = 0.0
     cover: float = 0.0
+    lift: float = 0.0  # `Scored.lift`
 
     @cached_property  # asked of each candidate many times per answer (pick's pairs); frozen fields, one value
     def outlet(self) -> str:
@@ -258,7 +252,7 @@ def rank_quotes(ask: Asked, hits: Sequence[Hit], qvec: np.ndarray, embed: Embed,
         if any(start < q.end and q.start < end for q in taken.get(c.doc_id, ())):
             continue
         text = c.text[start - c.start : end - c.start]
-        quotes.append(Quote(sc.sentence.hit, start, end, text, 0, links, sc.score, sc.dense, sc.cover))
+        quotes.append(Quote(sc.sentence.hit, start, end, text, 0, links, sc.score, sc.dense, sc.cover, sc.lift))
         taken.setdefault(c.doc_id, []).append(quotes[-1])
     quotes = said_first(ask, quotes)
     return quotes if floor is None else [q for q in quotes if q.score >= floor]
@@ -277,7 +271,7 @@ def said_first(ask: Asked, quotes: list[Quote]) -> list[Quote]:
     if own:  # X's own words in quotation marks, nearly as good, before narration about X
         lead = own[0].score
         own.sort(key=lambda q: (not names_recipient(ask, q.text),  # X's words to whom the question names first
-                                not (_DIRECT.search(q.text) and q.score >= lead - DIRECT_MARGIN)))
+                                not (DIRECT.search(q.text) and q.score >= lead - DIRECT_MARGIN)))
         own = _words_after_narration(own, quotes)
     return own + [q for q in quotes if q not in own]
 
@@ -287,14 +281,14 @@ def _words_after_narration(own: list[Quote], quotes: Sequence[Quote]) -> list[Qu
     quotation marks follow it directly, with the same chain, those words answer "What did X tell …"
     and come first, the narration right after them."""
     lead = own[0]
-    if _DIRECT.search(lead.text):
+    if DIRECT.search(lead.text):
         return own
     c = lead.hit.chunk
     for q in quotes:
         gap = c.text[lead.end - c.start : q.start - c.start] if q.hit.chunk is c else "x"
-        if q.start >= lead.end and not gap.strip() and q.links == lead.links and _DIRECT.search(q.text):
+        if q.start >= lead.end and not gap.strip() and q.links == lead.links and DIRECT.search(q.text):
             return [q, lead, *(o for o in own[1:] if o is not q)]
     return own
 
 
-_DIRECT = re.compile(r"[“\"]\w[^”\"]{20,}")  # a quotation of a few words at least
+DIRECT = re.compile(r"[“\"]\w[^”\"]{20,}")  # a quotation of a few words at least

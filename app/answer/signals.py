@@ -1,17 +1,19 @@
 """What a sentence offers the question beyond similarity and shared terms (pure functions of the
 parsed question and the sentence's text): a figure of what a "how many" question counts, a date for
 a "when" question, the noun a "what <noun>" question asks for, whom the source told, the question's
-acronyms spelled out; and whether the line is a headline."""
+acronyms spelled out; whether the line is a headline; and whether its chain names the source asked about."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from app.answer.asked import Asked
 from app.attribution.contradict import Figure, figures
 from app.attribution.figure_codec import figures_from
+from app.attribution.links import Link
 from app.text.acronyms import initialisms
-from app.text.terms import stem
+from app.text.terms import per_text, stem
 
 _TALLY = re.compile(r"(?<![\d,.-])\d{1,3}\s?[-–]\s?\d{1,3}(?![\d-]|[.,]\d)")
 _NUMBER_WORD = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
@@ -24,6 +26,17 @@ AGE = re.compile(r"\b\w+[\s-]years?[\s-]old\b|\b\w+-old\b|\b(?:aged?|at\s+age)\s
 
 
 _WORDS = re.compile(r"[\w’'-]+")  # a sentence's words, as the element and recipient checks read them
+
+
+def speaker_match(links: Sequence[Link], speakers: frozenset[str]) -> bool:
+    """A link names the source asked about (a name word, or the acronym of the name: "ACLU")."""
+    return any(name_keys(link.name) & speakers for link in links)
+
+
+@per_text(maxsize=1 << 12)  # the names of chains: a few per passage, asked of every sentence
+def name_keys(name: str) -> frozenset[str]:
+    """What names a source: its name words (longer than two letters) and its acronyms, lower case."""
+    return frozenset(w.casefold() for w in name.split() if len(w) > 2) | initialisms(name)
 
 
 def is_headline(text: str) -> bool:

@@ -20,10 +20,11 @@ IRREGULAR = {"win": "won", "pay": "paid", "give": "gave", "take": "took", "make"
 # summer", "the conversation moved on", "spoke with officials"), and a body's vote on a measure is
 # "passed", "adopted" or "approved" ("The NAACP adopted a resolution", "approved by voters in 2012"); an
 # offer's fate is told by "accepted", "declined" or "refused", each of which answers "Did X accept …?"
-# (as "did not pass" answers "Did X pass …?": a report either way).
+# (as "did not pass" answers "Did X pass …?": a report either way). What a buyer spent is what the thing
+# cost: "The ad … is costing Secure America $1 million" answers "How much did Secure America spend on the ad?".
 FAMILIES = tuple(frozenset(stem(w) for w in words.split()) for words in (
     "talk speak spoke spoken call phone discuss conversation chat", "pass adopt approve",
-    "accept decline refuse"))
+    "accept decline refuse", "spend spent cost"))
 
 
 def family(word: str) -> frozenset[str]:

@@ -59,6 +59,14 @@ def test_talking_is_reported_by_a_call_or_a_conversation():
     assert mentions("pay", "The mayor called him last summer.") is None  # only talking verbs are one family
 
 
+def test_what_a_buyer_spent_is_reported_by_what_the_thing_cost():
+    from app.answer.outcome import unreported
+    q = "How much did the group spend on the ad?"
+    assert unreported(q, ["The ad, to air in Miami, is costing the group $1 million, it confirmed."]) == []
+    assert mentions("spend", "The ad cost the group $1 million.") == "reported"
+    assert unreported(q, ["The ad, to air in Miami, features the prime minister."]) == ["spend"]
+
+
 def test_a_vote_on_a_measure_is_reported_as_passed_adopted_or_approved():
     from app.answer.outcome import unreported
     q = "Did the council pass a resolution condemning the plan?"
@@ -150,3 +158,12 @@ def test_a_how_old_question_with_no_age_in_its_quotes_is_not_answered():
     aged = [quote("Ms. Park, 52, was indicted Tuesday on campaign finance charges.", "A", "left", 0.8)]
     assert not answers_question(q, about, [None])
     assert answers_question(q, aged, [None])
+
+
+def test_how_much_someone_made_asks_a_sum_of_money():
+    from app.answer.asked import asked
+    from app.answer.signals import figure_answers
+    q = "How much did the senator make as a corporate consultant?"
+    assert asked(q).money and asked(q).figure
+    assert figure_answers(asked(q), "Besides his speaking fees, he earned nearly $20 million for advising companies.")
+    assert not asked("How much would the bill match small donations to candidates?").money

@@ -1,0 +1,47 @@
+"""People in text, for a question that asks who (pure functions, no model).
+
+"Who was indicted along with Representative Duncan Hunter?" asks for a person: the sentence that answers
+names one the question does not ("Duncan Hunter … and his wife, Margaret Hunter, were indicted"), while
+a lead that restates the topic names only the question's own ("Representative Duncan Hunter was indicted
+by a federal grand jury in San Diego"). A person is read without a gazetteer: two or more capitalised
+words in a row inside the sentence (not its first words, not a place after "in / at / near"),
+or a courtesy title and a name ("Mr. Campa-Najjar").
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.answer.dates import DATE
+
+# "Who …", "Whom …": the answer is a person (not "Whose request …", not "Which court …")
+PERSON_ASKED = re.compile(r"^\W*(?:who|whom)\b", re.I)
+_NAME = re.compile(r"(?<![\w’'-])(?P<before>\w+\s+)?(?P<name>(?:Mr|Ms|Mrs|Dr)\.\s+[A-Z][\w’'-]+|"
+                   r"[A-Z][\w’'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w’'-]+)+)")
+_PLACE_BEFORE = frozenset("in at near".split())
+# Words of a name that do not tell one person from another: titles, courtesy titles, suffixes
+_TITLES = frozenset("mr ms mrs dr jr sr ii iii iv president former rep representative sen senator gov governor justice "
+                    "judge secretary speaker chief general attorney u.s".split())
+_WORD = re.compile(r"[\w’'-]+")
+
+
+def asks_person(question: str) -> bool:
+    """The question asks who did or underwent something ("Who …", "Whom …")."""
+    return PERSON_ASKED.match(question) is not None
+
+
+def names_person(question: str, text: str) -> bool:
+    """`text` names a person the question does not name: a run of capitalised words with a word that is not
+    the question's (titles and suffixes aside), not at the start of the text and not after a preposition of
+    place, nor a date ("in San Diego", "on Tuesday", "WASHINGTON —" are no person)."""
+    named = {w.casefold() for w in _WORD.findall(question)}
+    for m in _NAME.finditer(text):
+        before = (m.group("before") or "").strip().casefold()
+        if m.start("name") == len(text) - len(text.lstrip(" “\"'‘")) or before in _PLACE_BEFORE:
+            continue
+        words = [w.strip(".").casefold() for w in m.group("name").split()]
+        if DATE.match(m.group("name")) or words[0].isupper():
+            continue
+        if any(w not in named and w not in _TITLES for w in words):
+            return True
+    return False

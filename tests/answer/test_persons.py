@@ -1,0 +1,38 @@
+"""A who-question's answer names a person the question does not (app/answer/persons.py), and a plain
+answer to it opens with the close quote that names the act and such a person (opening.act_first)."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from app.answer.asked import asked
+from app.answer.persons import asks_person, names_person
+from app.answer.sides import pick
+from tests.answer.test_acts import quote
+
+Q = "Who was indicted along with Representative Duncan Hunter?"
+LEAD = ("WASHINGTON — Representative Duncan Hunter was indicted by a federal grand jury in San Diego on Tuesday "
+        "over family trips to Hawaii and Italy.")
+WIFE = "U.S. Rep. Duncan Hunter (R-Calif.) and his wife, Margaret Hunter, were indicted Tuesday on charges."
+
+
+def test_who_and_whom_ask_a_person_whose_and_which_do_not():
+    assert asks_person(Q) and asks_person("Whom did the counsel interview?")
+    assert not asks_person("Whose request was it?") and not asks_person("Which court heard the case?")
+
+
+def test_a_person_is_a_name_the_question_does_not_give():
+    assert names_person(Q, WIFE)
+    assert not names_person(Q, LEAD)  # the dateline, the question's own name, places after "in", a weekday
+    assert names_person(Q, "He was indicted with Mr. Campa-Najjar.")
+    assert not names_person(Q, "Former President Duncan Hunter Jr. was indicted.")  # titles and suffixes name no one new
+    assert names_person("Who asked Clinton to talk to Sestak?",
+                        "Clinton called at the behest of White House Chief of Staff Rahm Emanuel.")
+
+
+def test_a_who_answer_opens_with_the_act_quote_that_names_another_person():
+    lead, wife = quote(LEAD, "Times", 1.07), quote(WIFE, "HuffPost", 0.99)
+    picked = pick(asked(Q), Q, [lead, wife], np.eye(2, dtype=np.float32))
+    assert picked.quotes == [wife]  # the lead names only the question's person: no answer beside the one that does
+    named = quote("Representative Duncan Hunter was indicted with Mr. Campa-Najjar in San Diego.", "Times", 1.07)
+    assert pick(asked(Q), Q, [named, wife], np.eye(2, dtype=np.float32)).quotes[0] is named
