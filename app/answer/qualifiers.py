@@ -1,0 +1,122 @@
+"""Is what the question asks paired with its event where the answer stands, not only somewhere in the article?
+
+A near-topic question keeps a story's event and names one more thing the articles never pair with it: a
+year ("What was the House vote on H.R. 1 in 2017?"), a recipient ("What job did the White House offer
+Arlen Specter?"), a place that narrows what is asked ("In which Ohio cities will the ad air?"). The
+article may name that thing elsewhere (Specter lost the primary; Ohio is where another group's ads run),
+so a check over the whole article (`named.unnamed`) lets it through, and relevance answers with the
+story's quotes. The question's FOCUS decides what must be paired:
+  - its subject (the doer, between "did" and the verb) and a why/how question's whole event are taken
+    for granted: the answer may name them as "he" or "the states", a sentence away;
+  - a year it names (not one it asks for: "In what year …") locates the asked event in time;
+  - a name right after its verb ("offer Arlen Specter", "suggest to Andrew Romanoff") is the event's
+    object or recipient;
+  - a name inside its wh-phrase ("which Ohio cities") narrows the element asked for.
+Each such qualifier must stand in a sentence that answers (within CLOSE of the best) or next to it, and a
+recipient where the event's verb stands too; a year may also be the answering article's own year (the
+House vote "on Friday" of a 2019 article is the 2019 vote). Pure functions over the stored sentence terms.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from app.answer.dates import YEAR_ASKED
+from app.answer.named import TITLES
+from app.answer.presumed import forms
+from app.answer.select import Quote
+from app.answer.outcome import SPEECH
+from app.text.terms import STOPWORDS, term_set, terms
+
+_NAME = r"(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*"
+# "What job did the White House offer Arlen Specter", "What did Jim Messina suggest to Andrew Romanoff"
+# The subject is capitalised ("the White House", "Jim Messina"), the verb the next word; a speech verb's object is
+# what was said about, not a recipient of the event
+_RECIPIENT = re.compile(r"^\W*(?i:what|which|who|whom|how\s+much|how\s+many)\b[^?]*?\b(?:did|does|do)\s+(?:the\s+)?"
+                        rf"(?:[A-Z][\w.'’-]*\s+){{1,4}}(?P<verb>[a-z]+)\s+(?:to\s+)?(?P<name>{_NAME})")
+_NOT_EVENT = SPEECH | {"ask", "post", "claim", "do", "mean"}
+# "In which Ohio cities …", "What Florida cities …": a name narrowing the element asked for
+_NARROWED = re.compile(rf"^\W*(?:(?i:in|on|at|to|from|by|for)\s+)?(?i:which|what)\s+(?P<name>{_NAME})\s+[a-z]+\b")
+_YEAR_IS_ASKED = re.compile(r"\b(?:what|which)\s+year\b|\bsince\s+when\b", re.I)
+_SPAN = re.compile(r"\s*(?:-|–|to|through|thru|and|until)\s*", re.I)  # "2007 through 2014", "2002-3" (one span)
+# A relative clause identifies what the question is about ("the protests that began in December 2017"): taken for granted
+_RELATIVE = re.compile(r"\b(?:that|which|who)\b[^?,;]*$", re.I)
+
+
+def _name_key(name: str) -> frozenset[str]:
+    """The word that must be held for a name: its last (a surname, or a body's head noun), titles left out."""
+    words = [w for w in terms(name) if w not in TITLES]
+    return frozenset(words[-1:])
+
+
+def recipient(question: str) -> tuple[str, frozenset[str]] | None:
+    """The question's event verb and the name that follows it as object or recipient, if it has one."""
+    m = _RECIPIENT.match(question)
+    if m is None or m.group("verb") in _NOT_EVENT or m.group("verb") in STOPWORDS:
+        return None
+    key = _name_key(m.group("name"))
+    return (m.group("verb"), key) if key else None
+
+
+def narrowing(question: str) -> frozenset[str]:
+    """The name in the question's wh-phrase that narrows what is asked ("which Ohio cities": ohio)."""
+    m = _NARROWED.match(question)
+    return _name_key(m.group("name")) if m else frozenset()
+
+
+def asked_years(question: str) -> list[frozenset[str]]:
+    """The years the question names as a qualifier of its event (not a year it asks for, nor one in a relative
+    clause), a span's ("from 2007 through 2014") together: one of them, paired, places the answer in the span."""
+    if _YEAR_IS_ASKED.search(question):
+        return []
+    found = [m for m in YEAR_ASKED.finditer(question) if not _RELATIVE.search(question[:m.start()])]
+    groups: list[set[str]] = []
+    for prev, m in zip([None, *found], found):
+        if prev is None or not _SPAN.fullmatch(question[prev.end():m.start()]):
+            groups.append(set())
+        groups[-1].add(m.group("year"))
+    return [frozenset(g) for g in groups]
+
+
+def windows(quote: Quote) -> list[frozenset[str]]:
+    """The terms of the quote's sentences, each with its neighbours before and after (one window per sentence)."""
+    sentences = quote.hit.sentences
+    if sentences is None or sentences.bounds is None:
+        return [term_set(quote.text)]
+    rows = sentences.rows(quote.start, quote.end)
+    near = sentences.terms_of(range(max(0, rows.start - 1), min(len(sentences), max(rows.stop, rows.start + 1) + 1)))
+    every = frozenset().union(*(t for t in near if t is not None))
+    return [every or term_set(quote.text)]
+
+
+def _holds(window: frozenset[str], key: str) -> bool:
+    """The window holds the key, or a word it begins or that begins it: a demonym is named by its country
+    ("Iranian" by "Iran's"), a country by its demonym."""
+    return key in window or len(key) >= 4 and any(len(w) >= 4 and (key.startswith(w) or w.startswith(key)) for w in window)
+
+
+def _recent(date: str) -> set[str]:
+    """The years an article of this date may leave unsaid: its own and the one before ("in December", "last year")."""
+    return {date[:4], str(int(date[:4]) - 1)} if re.match(r"\d{4}", date) else set()
+
+
+def unpaired(question: str, answering: Sequence[Quote]) -> list[str]:
+    """The question's qualifiers (`asked_years`, `recipient`, `narrowing`) that no answering quote pairs with
+    its event: not in the quote nor a neighbouring sentence (a recipient, not with the event's verb there)."""
+    if not answering:
+        return []
+    wins = [w for q in answering for w in windows(q)]
+    missing = []
+    own_years = {y for q in answering for y in _recent(str(q.hit.chunk.meta.get("date") or ""))}
+    missing += [" ".join(sorted(span)) for span in asked_years(question)
+                if not span & own_years and not any(span & w for w in wins)]
+    got = recipient(question)
+    if got is not None:
+        verb, key = got
+        if not any(all(_holds(w, k) for k in key) and w & forms(verb) for w in map(term_set, (q.text for q in answering))):
+            missing.append(" ".join(key))
+    narrow = narrowing(question)
+    if narrow and not any(_holds(w, k) for w in wins for k in narrow):
+        missing.append(" ".join(narrow))
+    return missing
