@@ -11,10 +11,12 @@ story's quotes. The question's FOCUS decides what must be paired:
   - a year it names (not one it asks for: "In what year …") locates the asked event in time;
   - a name right after its verb ("offer Arlen Specter", "suggest to Andrew Romanoff") is the event's
     object or recipient;
-  - a name inside its wh-phrase ("which Ohio cities") narrows the element asked for.
+  - a name inside its wh-phrase ("which Ohio cities") narrows the element asked for;
+  - a body within a body as doer ("the House Administration Committee") is not its parent ("the House approved").
 Each such qualifier must stand in a sentence that answers (within CLOSE of the best) or next to it, and a
 recipient where the event's verb stands too; a year may also be the answering article's own year (the
-House vote "on Friday" of a 2019 article is the 2019 vote). Pure functions over the stored sentence terms.
+House vote "on Friday" of a 2019 article is the 2019 vote), and for a how-many question it must stand with a
+count (not "30 percent from 2007 to 2014" for "How many elephants were there in 2014?"). Pure functions over the stored sentence terms.
 """
 
 from __future__ import annotations
@@ -79,15 +81,29 @@ def asked_years(question: str) -> list[frozenset[str]]:
     return [frozenset(g) for g in groups]
 
 
-def windows(quote: Quote) -> list[frozenset[str]]:
-    """The terms of the quote's sentences, each with its neighbours before and after (one window per sentence)."""
+def window(quote: Quote) -> frozenset[str]:
+    """The terms of the quote's sentences and of the sentences just before and after it."""
     sentences = quote.hit.sentences
     if sentences is None or sentences.bounds is None:
-        return [term_set(quote.text)]
+        return term_set(quote.text)
     rows = sentences.rows(quote.start, quote.end)
     near = sentences.terms_of(range(max(0, rows.start - 1), min(len(sentences), max(rows.stop, rows.start + 1) + 1)))
-    every = frozenset().union(*(t for t in near if t is not None))
-    return [every or term_set(quote.text)]
+    return frozenset().union(*(t for t in near if t is not None)) or term_set(quote.text)
+
+
+# A body within a body acts on its own: "the House Administration Committee approved" is not "the House approved"
+_PART_BODY = re.compile(r"\b(?:did|does|do|has|have|had|will|was|were)\s+(?:[\w.'’-]+\s+){0,4}?"
+                        r"(?P<body>committee|subcommittee|panel|board|council|commission|caucus)s?\b", re.I)
+# A count, not a share, a year or a rank: "about 400,000", "$1 million", "three" (not "30 percent", "2014")
+_COUNT = re.compile(r"(?<![\d.])(?!(?:19|20)\d\d\b)\$?\d[\d,.]*(?![\d,.])(?!\s*(?:%|(?:percent|th|st|nd|rd)\b))|\b(?:hundred|thousand|million|billion)\b",
+                    re.I)
+_COUNT_ASKED = re.compile(r"\bhow\s+(?:many|much)\b", re.I)
+
+
+def part_body(question: str) -> frozenset[str]:
+    """The body within a body that the question names as its doer ("the House Administration Committee")."""
+    m = _PART_BODY.search(question)
+    return frozenset(terms(m.group("body"))) if m else frozenset()
 
 
 def _holds(window: frozenset[str], key: str) -> bool:
@@ -106,17 +122,20 @@ def unpaired(question: str, answering: Sequence[Quote]) -> list[str]:
     its event: not in the quote nor a neighbouring sentence (a recipient, not with the event's verb there)."""
     if not answering:
         return []
-    wins = [w for q in answering for w in windows(q)]
+    wins = {id(q): window(q) for q in answering}
     missing = []
-    own_years = {y for q in answering for y in _recent(str(q.hit.chunk.meta.get("date") or ""))}
-    missing += [" ".join(sorted(span)) for span in asked_years(question)
-                if not span & own_years and not any(span & w for w in wins)]
+    counted = _COUNT_ASKED.search(question) is not None  # the year must stand with the figure that answers
+
+    def dated(span: frozenset[str], q: Quote) -> bool:
+        return bool(span & (_recent(str(q.hit.chunk.meta.get("date") or "")) | wins[id(q)])) \
+            and (not counted or _COUNT.search(q.text) is not None)
+    missing += [" ".join(sorted(span)) for span in asked_years(question) if not any(dated(span, q) for q in answering)]
     got = recipient(question)
     if got is not None:
         verb, key = got
         if not any(all(_holds(w, k) for k in key) and w & forms(verb) for w in map(term_set, (q.text for q in answering))):
             missing.append(" ".join(key))
-    narrow = narrowing(question)
-    if narrow and not any(_holds(w, k) for w in wins for k in narrow):
-        missing.append(" ".join(narrow))
+    for narrow in (narrowing(question), part_body(question)):
+        if narrow and not any(_holds(w, k) for w in wins.values() for k in narrow):
+            missing.append(" ".join(narrow))
     return missing

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from app.answer.qualifiers import asked_years, narrowing, recipient, unpaired
+from app.answer.qualifiers import asked_years, narrowing, part_body, recipient, unpaired
 from app.answer.retrieve import Hit
 from app.answer.select import Quote
 from app.store.chroma import StoredChunk
@@ -64,3 +64,21 @@ def test_a_recipient_stands_where_the_event_verb_does_and_a_narrowing_name_near_
     assert unpaired("In which Ohio cities will the ad air?", ad) == ["ohio"]
     assert unpaired("In which Florida cities will the ad air?", article("The ad airs in Florida.", "Miami is one.")[1:]) == []
     assert unpaired("Which Iranian leaders were killed?", article("It killed several of Iran's new leaders.")) == []
+
+
+def test_a_count_questions_year_stands_with_a_count_not_a_share():
+    told = article("The population shrank nearly 30 percent from 2007 to 2014.", "Hunting is one cause.",
+                   "The number has shrunk to about 400,000 recently.", date="2017-11-16")
+    assert unpaired("How many African elephants were there in 2014?", [told[0], told[2]]) == ["2014"]
+    assert unpaired("How many African elephants were there in 2014?",
+                    article("In 2014 there were about 430,000 of them.", date="2017-11-16")) == []
+    assert unpaired("What share of elephants was lost by 2014?", told[:1]) == []  # no count asked: the year is enough
+
+
+def test_a_body_within_a_body_is_its_own_doer():
+    assert part_body("By what margin did the House Administration Committee approve H.R. 1?") == frozenset({"committe"})
+    assert part_body("By what margin did the House pass H.R. 1?") == frozenset()
+    floor = article("The House approved the plan 234-193.", "Republicans opposed it.")
+    assert unpaired("By what margin did the House Administration Committee approve H.R. 1?", floor[:1]) == ["committe"]
+    panel = article("The committee voted along party lines.", "The House approved the plan 234-193.")
+    assert unpaired("By what margin did the House Administration Committee approve H.R. 1?", panel[1:]) == []
