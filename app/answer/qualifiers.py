@@ -97,7 +97,19 @@ _PART_BODY = re.compile(r"\b(?:did|does|do|has|have|had|will|was|were)\s+(?:[\w.
 # A count, not a share, a year or a rank: "about 400,000", "$1 million", "three" (not "30 percent", "2014")
 _COUNT = re.compile(r"(?<![\d.])(?!(?:19|20)\d\d\b)\$?\d[\d,.]*(?![\d,.])(?!\s*(?:%|(?:percent|th|st|nd|rd)\b))|\b(?:hundred|thousand|million|billion)\b",
                     re.I)
+# "Which newspaper reported that the NSA was collecting credit card records": the report is given by what it says; a
+# compound's first words pick the kind of thing ("credit card records", not "phone records")
+_BREAK = r"(?:of|in|on|for|from|to|by|with|about|and|or|that|which)\b"
+_REPORTED = re.compile(r"^\W*(?i:which|what|who)\b[^?]*?\b(?:reported|said|revealed|disclosed|announced|wrote)\s+that\s+"
+                       rf"[^?]*?\b[a-z]+(?:ing|ed)\s+(?:(?:the|a|an)\s+)?(?P<phrase>[a-z]+(?:\s+(?!{_BREAK})[a-z]+){{1,3}}?)"
+                       rf"(?=\s+{_BREAK}|\s*[?,.;]|\s*$)")
 _COUNT_ASKED = re.compile(r"\bhow\s+(?:many|much)\b", re.I)
+
+
+def reported_kind(question: str) -> frozenset[str]:
+    """The words of a reported object's compound that pick its kind ("credit card records": credit, card)."""
+    m = _REPORTED.match(question)
+    return frozenset(terms(m.group("phrase").rsplit(" ", 1)[0])) if m else frozenset()
 
 
 def part_body(question: str) -> frozenset[str]:
@@ -134,8 +146,8 @@ def unpaired(question: str, answering: Sequence[Quote]) -> list[str]:
     if got is not None:
         verb, key = got
         if not any(all(_holds(w, k) for k in key) and w & forms(verb) for w in map(term_set, (q.text for q in answering))):
-            missing.append(" ".join(key))
-    for narrow in (narrowing(question), part_body(question)):
+            missing.append(" ".join(sorted(key)))
+    for narrow in (narrowing(question), part_body(question), reported_kind(question)):
         if narrow and not any(_holds(w, k) for w in wins.values() for k in narrow):
-            missing.append(" ".join(narrow))
+            missing.append(" ".join(sorted(narrow)))
     return missing

@@ -82,3 +82,13 @@ def test_a_body_within_a_body_is_its_own_doer():
     assert unpaired("By what margin did the House Administration Committee approve H.R. 1?", floor[:1]) == ["committe"]
     panel = article("The committee voted along party lines.", "The House approved the plan 234-193.")
     assert unpaired("By what margin did the House Administration Committee approve H.R. 1?", panel[1:]) == []
+
+
+def test_a_reported_things_kind_is_given_by_its_compound():
+    from app.answer.qualifiers import reported_kind
+    assert reported_kind("Which newspaper reported that the NSA was collecting credit card records?") == frozenset({"credit", "card"})
+    assert reported_kind("Which newspaper reported that the NSA was collecting phone records of Verizon customers?") == frozenset({"phone"})
+    assert reported_kind("Who said that the agency collected data?") == frozenset()  # one word: no kind to pick
+    scoop = article("The Guardian reported that the agency was collecting phone records of millions of customers.")
+    assert unpaired("Which newspaper reported that the NSA was collecting credit card records?", scoop) == ["card credit"]
+    assert unpaired("Which newspaper reported that the NSA was collecting phone records?", scoop) == []
