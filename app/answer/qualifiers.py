@@ -29,17 +29,19 @@ from app.answer.named import TITLES
 from app.answer.presumed import forms
 from app.answer.select import Quote
 from app.answer.outcome import SPEECH
-from app.text.terms import STOPWORDS, term_set, terms
+from app.text.terms import STOPWORDS, stem, term_set, terms
 
-_NAME = r"(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*"
+# A whole name: not a possessive nor a modifier of a noun after it ("Rouhani's request", "the Obama administration")
+_RUN = r"(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*"
+_NAME = r"(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.-]*(?![\w.'’-])(?=\s*[?,.;:]|\s*$|\s+(?:over|to|about|for|in|on|at|with|from|into|after|before|during|and|as)\b)"
 # "What job did the White House offer Arlen Specter", "What did Jim Messina suggest to Andrew Romanoff"
 # The subject is capitalised ("the White House", "Jim Messina"), the verb the next word; a speech verb's object is
 # what was said about, not a recipient of the event
 _RECIPIENT = re.compile(r"^\W*(?i:what|which|who|whom|how\s+much|how\s+many)\b[^?]*?\b(?:did|does|do)\s+(?:the\s+)?"
                         rf"(?:[A-Z][\w.'’-]*\s+){{1,4}}(?P<verb>[a-z]+)\s+(?:to\s+)?(?P<name>{_NAME})")
-_NOT_EVENT = SPEECH | {"ask", "post", "claim", "do", "mean"}
+_NOT_EVENT = frozenset(stem(v) for v in SPEECH | {"ask", "post", "claim", "do", "mean"})
 # "In which Ohio cities …", "What Florida cities …": a name narrowing the element asked for
-_NARROWED = re.compile(rf"^\W*(?:(?i:in|on|at|to|from|by|for)\s+)?(?i:which|what)\s+(?P<name>{_NAME})\s+[a-z]+\b")
+_NARROWED = re.compile(rf"^\W*(?:(?i:in|on|at|to|from|by|for)\s+)?(?i:which|what)\s+(?P<name>{_RUN})\s+[a-z]+\b")
 _YEAR_IS_ASKED = re.compile(r"\b(?:what|which)\s+year\b|\bsince\s+when\b", re.I)
 _SPAN = re.compile(r"\s*(?:-|–|to|through|thru|and|until)\s*", re.I)  # "2007 through 2014", "2002-3" (one span)
 # A relative clause identifies what the question is about ("the protests that began in December 2017"): taken for granted
@@ -55,7 +57,7 @@ def _name_key(name: str) -> frozenset[str]:
 def recipient(question: str) -> tuple[str, frozenset[str]] | None:
     """The question's event verb and the name that follows it as object or recipient, if it has one."""
     m = _RECIPIENT.match(question)
-    if m is None or m.group("verb") in _NOT_EVENT or m.group("verb") in STOPWORDS:
+    if m is None or stem(m.group("verb")) in _NOT_EVENT or m.group("verb") in STOPWORDS:
         return None
     key = _name_key(m.group("name"))
     return (m.group("verb"), key) if key else None

@@ -92,3 +92,8 @@ def test_a_reported_things_kind_is_given_by_its_compound():
     scoop = article("The Guardian reported that the agency was collecting phone records of millions of customers.")
     assert unpaired("Which newspaper reported that the NSA was collecting credit card records?", scoop) == ["card credit"]
     assert unpaired("Which newspaper reported that the NSA was collecting phone records?", scoop) == []
+
+
+def test_a_possessive_or_a_modifier_after_the_verb_is_no_recipient():
+    assert recipient("What did the White House offer Joe Sestak's brother?") is None  # "Sestak's brother" is the recipient
+    assert recipient("What did the group offer the Obama administration?") is None  # "Obama" modifies a noun
