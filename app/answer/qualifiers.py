@@ -11,7 +11,8 @@ story's quotes. The question's FOCUS decides what must be paired:
   - a year it names (not one it asks for: "In what year …") locates the asked event in time;
   - a name right after its verb ("offer Arlen Specter", "suggest to Andrew Romanoff") is the event's
     object or recipient;
-  - a name inside its wh-phrase ("which Ohio cities") narrows the element asked for;
+  - a name inside its wh-phrase ("which Ohio cities") narrows the element asked for: named near the answer,
+    and not only as one item of a list of its peers ("in Florida, Nevada, Ohio and Pennsylvania" names states);
   - a body within a body as doer ("the House Administration Committee") is not its parent ("the House approved").
 Each such qualifier must stand in a sentence that answers (within CLOSE of the best) or next to it, and a
 recipient where the event's verb stands too; a year may also be the answering article's own year (the
@@ -93,6 +94,17 @@ def window(quote: Quote) -> frozenset[str]:
     return frozenset().union(*(t for t in near if t is not None)) or term_set(quote.text)
 
 
+def window_text(quote: Quote) -> str:
+    """The text of the quote and of its neighbouring sentences as far as its passage holds them."""
+    sentences, chunk = quote.hit.sentences, quote.hit.chunk
+    if sentences is None:
+        return quote.text
+    rows = sentences.rows(quote.start, quote.end)
+    near = sentences.spans_of(range(max(0, rows.start - 1), min(len(sentences), max(rows.stop, rows.start + 1) + 1)))
+    return " ".join(chunk.text[s - chunk.start:e - chunk.start] for s, e in near if s >= chunk.start and e <= chunk.end) \
+        or quote.text
+
+
 # A body within a body acts on its own: "the House Administration Committee approved" is not "the House approved"
 _PART_BODY = re.compile(r"\b(?:did|does|do|has|have|had|will|was|were)\s+(?:[\w.'’-]+\s+){0,4}?"
                         r"(?P<body>committee|subcommittee|panel|board|council|commission|caucus)s?\b", re.I)
@@ -126,6 +138,16 @@ def _holds(window: frozenset[str], key: str) -> bool:
     return key in window or len(key) >= 4 and any(len(w) >= 4 and (key.startswith(w) or w.startswith(key)) for w in window)
 
 
+_CAP = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*"
+_LIST = re.compile(rf"(?:{_CAP},\s+)+{_CAP},?\s+(?:and|or)\s+{_CAP}")  # "Florida, Nevada, Ohio and Pennsylvania"
+
+
+def _listed(text: str, key: str) -> bool:
+    """The text names the key only as one item of a list of three or more names: a place listed beside others of
+    its rank ("in Florida, Nevada, Ohio and Pennsylvania") names no place within it ("which Nevada cities")."""
+    return _holds(term_set(text), key) and not _holds(term_set(_LIST.sub(" ", text)), key)
+
+
 def _recent(date: str) -> set[str]:
     """The years an article of this date may leave unsaid: its own and the one before ("in December", "last year")."""
     return {date[:4], str(int(date[:4]) - 1)} if re.match(r"\d{4}", date) else set()
@@ -149,7 +171,10 @@ def unpaired(question: str, answering: Sequence[Quote]) -> list[str]:
         verb, key = got
         if not any(all(_holds(w, k) for k in key) and w & forms(verb) for w in map(term_set, (q.text for q in answering))):
             missing.append(" ".join(sorted(key)))
-    for narrow in (narrowing(question), part_body(question), reported_kind(question)):
+    place = narrowing(question)
+    if place and not any(_holds(wins[id(q)], k) and not _listed(window_text(q), k) for q in answering for k in place):
+        missing.append(" ".join(sorted(place)))
+    for narrow in (part_body(question), reported_kind(question)):
         if narrow and not any(_holds(w, k) for w in wins.values() for k in narrow):
             missing.append(" ".join(sorted(narrow)))
     return missing

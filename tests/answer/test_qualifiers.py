@@ -97,3 +97,12 @@ def test_a_reported_things_kind_is_given_by_its_compound():
 def test_a_possessive_or_a_modifier_after_the_verb_is_no_recipient():
     assert recipient("What did the White House offer Joe Sestak's brother?") is None  # "Sestak's brother" is the recipient
     assert recipient("What did the group offer the Obama administration?") is None  # "Obama" modifies a noun
+
+
+def test_a_place_listed_beside_others_of_its_rank_names_no_place_within_it():
+    blitz = article("The coalition launched a separate TV blitz.",
+                    "It runs in markets in Florida, Nevada, Ohio and Pennsylvania.", date="2012-09-20")
+    assert unpaired("In which Nevada cities will the coalition ads air?", blitz[:1]) == ["nevada"]  # listed, next door
+    assert unpaired("In which states will the coalition ads air?", blitz[:1]) == []  # nothing narrows the states
+    vegas = article("The coalition's ads will air in Las Vegas and Reno, Nevada.", date="2012-09-20")
+    assert unpaired("In which Nevada cities will the coalition ads air?", vegas) == []
