@@ -26,6 +26,7 @@ from app.answer.dates import asks_after
 from app.answer.opening import plain_order
 from app.answer.named import speaker_unnamed, unnamed
 from app.answer.presumed import unreported_presumed
+from app.answer.qualifiers import unpaired  # a year, recipient or narrowing name the answer does not pair with its event
 from app.answer import agree  # pairs that look opposed but agree on what was asked
 from app.answer import years  # different years for the asked event
 from app.answer.roles import own_words
@@ -206,7 +207,7 @@ def answers_question(question: str, ranked: Sequence[Quote], dates: Sequence[str
         and figure_given(ask, question, close) and duration_given(question, close) and age_given(ask, close) \
         and measure_given(question, close) \
         and (reworded or not unreported_presumed(question, ranked[:MAX_CANDIDATES])) \
-        and not unnamed(question, ranked) \
+        and not unnamed(question, ranked) and not unpaired(question, answering) \
         and not speaker_unnamed(ask, answering)  # "What did X say": X never named where the answer stands
 
 

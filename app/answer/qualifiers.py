@@ -1,0 +1,180 @@
+"""Is what the question asks paired with its event where the answer stands, not only somewhere in the article?
+
+A near-topic question keeps a story's event and names one more thing the articles never pair with it: a
+year ("What was the House vote on H.R. 1 in 2017?"), a recipient ("What job did the White House offer
+Arlen Specter?"), a place that narrows what is asked ("In which Ohio cities will the ad air?"). The
+article may name that thing elsewhere (Specter lost the primary; Ohio is where another group's ads run),
+so a check over the whole article (`named.unnamed`) lets it through, and relevance answers with the
+story's quotes. The question's FOCUS decides what must be paired:
+  - its subject (the doer, between "did" and the verb) and a why/how question's whole event are taken
+    for granted: the answer may name them as "he" or "the states", a sentence away;
+  - a year it names (not one it asks for: "In what year …") locates the asked event in time;
+  - a name right after its verb ("offer Arlen Specter", "suggest to Andrew Romanoff") is the event's
+    object or recipient;
+  - a name inside its wh-phrase ("which Ohio cities") narrows the element asked for: named near the answer,
+    and not only as one item of a list of its peers ("in Florida, Nevada, Ohio and Pennsylvania" names states);
+  - a body within a body as doer ("the House Administration Committee") is not its parent ("the House approved").
+Each such qualifier must stand in a sentence that answers (within CLOSE of the best) or next to it, and a
+recipient where the event's verb stands too; a year may also be the answering article's own year (the
+House vote "on Friday" of a 2019 article is the 2019 vote), and for a how-many question it must stand with a
+count (not "30 percent from 2007 to 2014" for "How many elephants were there in 2014?"). Pure functions over the stored sentence terms.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from app.answer.dates import YEAR_ASKED
+from app.answer.named import TITLES
+from app.answer.presumed import forms
+from app.answer.select import Quote
+from app.answer.outcome import SPEECH
+from app.text.terms import STOPWORDS, stem, term_set, terms
+
+# A whole name: not a possessive nor a modifier of a noun after it ("Rouhani's request", "the Obama administration")
+_RUN = r"(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*"
+_NAME = r"(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.-]*(?![\w.'’-])(?=\s*[?,.;:]|\s*$|\s+(?:over|to|about|for|in|on|at|with|from|into|after|before|during|and|as)\b)"
+# "What job did the White House offer Arlen Specter", "What did Jim Messina suggest to Andrew Romanoff"
+# The subject is capitalised ("the White House", "Jim Messina"), the verb the next word; a speech verb's object is
+# what was said about, not a recipient of the event
+_RECIPIENT = re.compile(r"^\W*(?i:what|which|who|whom|how\s+much|how\s+many)\b[^?]*?\b(?:did|does|do)\s+(?:the\s+)?"
+                        rf"(?:[A-Z][\w.'’-]*\s+){{1,4}}(?P<verb>[a-z]+)\s+(?:to\s+)?(?P<name>{_NAME})")
+_NOT_EVENT = frozenset(stem(v) for v in SPEECH | {"ask", "post", "claim", "do", "mean"})
+# "In which Ohio cities …", "What Florida cities …": a name narrowing the element asked for
+_NARROWED = re.compile(rf"^\W*(?:(?i:in|on|at|to|from|by|for)\s+)?(?i:which|what)\s+(?P<name>{_RUN})\s+[a-z]+\b")
+_YEAR_IS_ASKED = re.compile(r"\b(?:what|which)\s+year\b|\bsince\s+when\b", re.I)
+_SPAN = re.compile(r"\s*(?:-|–|to|through|thru|and|until)\s*", re.I)  # "2007 through 2014", "2002-3" (one span)
+# A relative clause identifies what the question is about ("the protests that began in December 2017"): taken for granted
+_RELATIVE = re.compile(r"\b(?:that|which|who)\b[^?,;]*$", re.I)
+
+
+def _name_key(name: str) -> frozenset[str]:
+    """The word that must be held for a name: its last (a surname, or a body's head noun), titles left out."""
+    words = [w for w in terms(name) if w not in TITLES]
+    return frozenset(words[-1:])
+
+
+def recipient(question: str) -> tuple[str, frozenset[str]] | None:
+    """The question's event verb and the name that follows it as object or recipient, if it has one."""
+    m = _RECIPIENT.match(question)
+    if m is None or stem(m.group("verb")) in _NOT_EVENT or m.group("verb") in STOPWORDS:
+        return None
+    key = _name_key(m.group("name"))
+    return (m.group("verb"), key) if key else None
+
+
+def narrowing(question: str) -> frozenset[str]:
+    """The name in the question's wh-phrase that narrows what is asked ("which Ohio cities": ohio)."""
+    m = _NARROWED.match(question)
+    return _name_key(m.group("name")) if m else frozenset()
+
+
+def asked_years(question: str) -> list[frozenset[str]]:
+    """The years the question names as a qualifier of its event (not a year it asks for, nor one in a relative
+    clause), a span's ("from 2007 through 2014") together: one of them, paired, places the answer in the span."""
+    if _YEAR_IS_ASKED.search(question):
+        return []
+    found = [m for m in YEAR_ASKED.finditer(question) if not _RELATIVE.search(question[:m.start()])]
+    groups: list[set[str]] = []
+    for prev, m in zip([None, *found], found):
+        if prev is None or not _SPAN.fullmatch(question[prev.end():m.start()]):
+            groups.append(set())
+        groups[-1].add(m.group("year"))
+    return [frozenset(g) for g in groups]
+
+
+def window(quote: Quote) -> frozenset[str]:
+    """The terms of the quote's sentences and of the sentences just before and after it."""
+    sentences = quote.hit.sentences
+    if sentences is None or sentences.bounds is None:
+        return term_set(quote.text)
+    rows = sentences.rows(quote.start, quote.end)
+    near = sentences.terms_of(range(max(0, rows.start - 1), min(len(sentences), max(rows.stop, rows.start + 1) + 1)))
+    return frozenset().union(*(t for t in near if t is not None)) or term_set(quote.text)
+
+
+def window_text(quote: Quote) -> str:
+    """The text of the quote and of its neighbouring sentences as far as its passage holds them."""
+    sentences, chunk = quote.hit.sentences, quote.hit.chunk
+    if sentences is None:
+        return quote.text
+    rows = sentences.rows(quote.start, quote.end)
+    near = sentences.spans_of(range(max(0, rows.start - 1), min(len(sentences), max(rows.stop, rows.start + 1) + 1)))
+    return " ".join(chunk.text[s - chunk.start:e - chunk.start] for s, e in near if s >= chunk.start and e <= chunk.end) \
+        or quote.text
+
+
+# A body within a body acts on its own: "the House Administration Committee approved" is not "the House approved"
+_PART_BODY = re.compile(r"\b(?:did|does|do|has|have|had|will|was|were)\s+(?:[\w.'’-]+\s+){0,4}?"
+                        r"(?P<body>committee|subcommittee|panel|board|council|commission|caucus)s?\b", re.I)
+# A count, not a share, a year or a rank: "about 400,000", "$1 million", "three" (not "30 percent", "2014")
+_COUNT = re.compile(r"(?<![\d.])(?!(?:19|20)\d\d\b)\$?\d[\d,.]*(?![\d,.])(?!\s*(?:%|(?:percent|th|st|nd|rd)\b))|\b(?:hundred|thousand|million|billion)\b",
+                    re.I)
+# "Which newspaper reported that the NSA was collecting credit card records": the report is given by what it says; a
+# compound's first words pick the kind of thing ("credit card records", not "phone records")
+_BREAK = r"(?:of|in|on|for|from|to|by|with|about|and|or|that|which)\b"
+_REPORTED = re.compile(r"^\W*(?i:which|what|who)\b[^?]*?\b(?:reported|said|revealed|disclosed|announced|wrote)\s+that\s+"
+                       rf"[^?]*?\b[a-z]+(?:ing|ed)\s+(?:(?:the|a|an)\s+)?(?P<phrase>[a-z]+(?:\s+(?!{_BREAK})[a-z]+){{1,3}}?)"
+                       rf"(?=\s+{_BREAK}|\s*[?,.;]|\s*$)")
+_COUNT_ASKED = re.compile(r"\bhow\s+(?:many|much)\b", re.I)
+
+
+def reported_kind(question: str) -> frozenset[str]:
+    """The words of a reported object's compound that pick its kind ("credit card records": credit, card)."""
+    m = _REPORTED.match(question)
+    return frozenset(terms(m.group("phrase").rsplit(" ", 1)[0])) if m else frozenset()
+
+
+def part_body(question: str) -> frozenset[str]:
+    """The body within a body that the question names as its doer ("the House Administration Committee")."""
+    m = _PART_BODY.search(question)
+    return frozenset(terms(m.group("body"))) if m else frozenset()
+
+
+def _holds(window: frozenset[str], key: str) -> bool:
+    """The window holds the key, or a word it begins or that begins it: a demonym is named by its country
+    ("Iranian" by "Iran's"), a country by its demonym."""
+    return key in window or len(key) >= 4 and any(len(w) >= 4 and (key.startswith(w) or w.startswith(key)) for w in window)
+
+
+_CAP = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*"
+_LIST = re.compile(rf"(?:{_CAP},\s+)+{_CAP},?\s+(?:and|or)\s+{_CAP}")  # "Florida, Nevada, Ohio and Pennsylvania"
+
+
+def _listed(text: str, key: str) -> bool:
+    """The text names the key only as one item of a list of three or more names: a place listed beside others of
+    its rank ("in Florida, Nevada, Ohio and Pennsylvania") names no place within it ("which Nevada cities")."""
+    return _holds(term_set(text), key) and not _holds(term_set(_LIST.sub(" ", text)), key)
+
+
+def _recent(date: str) -> set[str]:
+    """The years an article of this date may leave unsaid: its own and the one before ("in December", "last year")."""
+    return {date[:4], str(int(date[:4]) - 1)} if re.match(r"\d{4}", date) else set()
+
+
+def unpaired(question: str, answering: Sequence[Quote]) -> list[str]:
+    """The question's qualifiers (`asked_years`, `recipient`, `narrowing`) that no answering quote pairs with
+    its event: not in the quote nor a neighbouring sentence (a recipient, not with the event's verb there)."""
+    if not answering:
+        return []
+    wins = {id(q): window(q) for q in answering}
+    missing = []
+    counted = _COUNT_ASKED.search(question) is not None  # the year must stand with the figure that answers
+
+    def dated(span: frozenset[str], q: Quote) -> bool:
+        return bool(span & (_recent(str(q.hit.chunk.meta.get("date") or "")) | wins[id(q)])) \
+            and (not counted or _COUNT.search(q.text) is not None)
+    missing += [" ".join(sorted(span)) for span in asked_years(question) if not any(dated(span, q) for q in answering)]
+    got = recipient(question)
+    if got is not None:
+        verb, key = got
+        if not any(all(_holds(w, k) for k in key) and w & forms(verb) for w in map(term_set, (q.text for q in answering))):
+            missing.append(" ".join(sorted(key)))
+    place = narrowing(question)
+    if place and not any(_holds(wins[id(q)], k) and not _listed(window_text(q), k) for q in answering for k in place):
+        missing.append(" ".join(sorted(place)))
+    for narrow in (part_body(question), reported_kind(question)):
+        if narrow and not any(_holds(w, k) for w in wins.values() for k in narrow):
+            missing.append(" ".join(sorted(narrow)))
+    return missing
