@@ -20,6 +20,7 @@ HONORIFIC_GENDER = {"mr": MALE, "mrs": FEMALE, "ms": FEMALE, "miss": FEMALE}
 _ROLE_GENDER = {"congressman": MALE, "congresswoman": FEMALE, "spokesman": MALE, "spokeswoman": FEMALE,
                 "chairwoman": FEMALE, "businessman": MALE, "businesswoman": FEMALE}
 RECENT = 8  # people remembered for pronouns
+_HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Miss)\.?\s")  # what a title before a surname needs: most sentences have none
 
 
 @dataclass
@@ -49,7 +50,8 @@ class People:
         if name in self.gender:
             return
         surname = re.escape([w for w in name.split() if w.rstrip(".") not in ("Jr", "Sr")][-1])
-        title = re.search(rf"\b(Mr|Mrs|Ms|Miss)\.?\s+(?:[A-Z][\w.\-’']*\s+)*?{surname}\b", sentence)
+        title = _HONORIFIC.search(sentence) and re.search(
+            rf"\b(Mr|Mrs|Ms|Miss)\.?\s+(?:[A-Z][\w.\-’']*\s+)*?{surname}\b", sentence)
         found = {HONORIFIC_GENDER[title.group(1).casefold()]} if title else set()
         words = [w.casefold() for w in re.findall(r"[A-Za-z]+", f"{described} {sentence}")]
         found |= {_ROLE_GENDER[w] for w in words if w in _ROLE_GENDER}

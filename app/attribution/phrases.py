@@ -21,6 +21,7 @@ from app.attribution.lexicon import (
     PUB_ROLES,
     STOP_WORDS,
 )
+from app.text.terms import per_text
 
 
 def words_of(text: str) -> list[str]:
@@ -34,7 +35,13 @@ def runs(phrase: str) -> list[list[str]]:
 
 def runs_after(phrase: str) -> list[tuple[str, list[str]]]:
     """Each run of `runs` with the token just before it ('' at the start, ',' after a comma; with
-    the word before an article too: 'in the')."""
+    the word before an article too: 'in the'). Fresh lists of a per-text cache: a sentence's runs
+    are asked for several times (its speaker, its subject, the roles it describes)."""
+    return [(before, list(tokens)) for before, tokens in _runs_after(phrase)]
+
+
+@per_text(maxsize=1 << 12)
+def _runs_after(phrase: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
     out: list[tuple[str, list[str]]] = []
     current: list[str] = []
     prev, before, prev2 = "", "", ""
@@ -57,7 +64,7 @@ def runs_after(phrase: str) -> list[tuple[str, list[str]]]:
             current = _flush(current, out, before)
         prev2, prev = prev, token.casefold()
     _flush(current, out, before)
-    return out
+    return tuple((before, tuple(tokens)) for before, tokens in out)
 
 
 def _flush(current: list[str], out: list[tuple[str, list[str]]], before: str) -> list[str]:

@@ -5,6 +5,8 @@ quote toggles."""
 
 from __future__ import annotations
 
+from app.text.terms import per_text
+
 
 def open_after(sentence: str, open_at_start: bool) -> bool:
     state = open_at_start
@@ -31,8 +33,11 @@ def has_quotes(text: str) -> bool:
     return any(q in text for q in "“”\"")
 
 
+@per_text(maxsize=1 << 12)  # a sentence is masked for its speaker, for what it names, for the next sentence
 def mask_quotes(text: str, open_at_start: bool = False) -> str:
     """`text` with quoted characters replaced by '…' (quote marks and spaces kept)."""
+    if not open_at_start and not has_quotes(text):
+        return text
     out, inside = [], open_at_start
     for ch in text:
         if ch in "“”\"":

@@ -166,8 +166,7 @@ class Resolver:
             person = state.people.recent.get(_by_surname(" ".join(tokens), name, state)) or state.people.recent.get(name)
             if person is None:
                 continue
-            appos = re.search(rf"{re.escape(tokens[-1])}\s*,\s*((?:the|an?)\s+[^,;.…]{{3,80}})", masked)
-            state.describe(_role_words(" ".join(tokens) + " " + (appos.group(1) if appos else ""), name), person)
+            state.describe(_role_words(" ".join(tokens) + " " + _apposition(masked, tokens[-1]), name), person)
 
     def _name(self, tokens: list[str], state: State, phrase: str) -> Entity | None:
         name = " ".join(tokens)
@@ -259,6 +258,22 @@ def _titled_name(tokens: list[str], phrase: str) -> str:
     Hill' → 'The Hill' ('Hill' alone names nothing); 'the Post' stays 'Post'."""
     name = " ".join(tokens)
     return f"The {name}" if len(tokens) == 1 and re.search(rf"(?<!\S)The\s+{re.escape(name)}\b", phrase) else name
+
+
+_APPOSITION = re.compile(r"\s*,\s*((?:the|an?)\s+[^,;.…]{3,80})")
+
+
+def _apposition(text: str, word: str) -> str:
+    """The description after the first `word` that a comma and an article follow: 'Robert Bauer,
+    the White House counsel,' → 'the White House counsel' (the first match of word + _APPOSITION,
+    without compiling a pattern per name)."""
+    at = text.find(word)
+    while at >= 0:
+        m = _APPOSITION.match(text, at + len(word))
+        if m:
+            return m.group(1)
+        at = text.find(word, at + 1)
+    return ""
 
 
 def _determined(phrase: str) -> bool:

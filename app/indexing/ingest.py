@@ -27,7 +27,7 @@ from app.documents.load import RawDocument, iter_files, load_file, supported
 from app.errors import BylineError
 from app.models import IngestReport
 from app.indexing.prepare import (
-    Prepared, attribute, context_key, current, guarded, prepare, raw_key, remarks, remember,
+    Parser, Prepared, attribute, context_key, current, guarded, prepare, raw_key, remarks, remember,
     replayed, speaker_names,
 )
 from app.registry import Registry
@@ -86,8 +86,7 @@ def remove(doc_id: str, *, store: Store, embedder: Embedder, registry: Registry,
 
 
 def _under(source: str, roots: list[str]) -> bool:
-    file = source.split("#", 1)[0]
-    return any(file == r or source.startswith(r.rstrip("/") + "/") for r in roots)
+    return any(source.split("#", 1)[0] == r or source.startswith(r.rstrip("/") + "/") for r in roots)
 
 
 class _Run:
@@ -99,6 +98,7 @@ class _Run:
         self.near = NearDuplicates(self._originals, self.batcher.text)
         self.rules: Counter[str] = Counter()
         self.names: Names | None = None
+        self.parser = Parser()  # spaCy for chains: a sentence met again in this run is parsed once
         self.context: str | None = None  # context_key: computed once per run
         self.orphans: set[str] = set()  # documents left without a source during this run
         self.report: dict[str, Any] = {"new": [], "changed": [], "unchanged": [], "removed": [], "skipped": {},
@@ -129,7 +129,7 @@ class _Run:
             self.report["unchanged"].append(raw.source)  # same input, same code and settings: nothing to redo
             return
         try:
-            prepared = guarded(raw.source, prepare, raw, registry, self.config, self._names(registry))
+            prepared = guarded(raw.source, prepare, raw, registry, self.config, self._names(registry), self.parser)
         except BylineError as exc:
             self.report["failed"][raw.source] = str(exc)
             return
@@ -267,7 +267,7 @@ class _Run:
         p = Prepared((rec["sources"] or [new])[0], new, text, meta,
                      chunk(new, text, self.config.chunk_words, self.config.chunk_overlap),
                      rec.get("format", "text"), tuple(rec.get("pages", ())),
-                     attribute(text, meta.outlet, self._names(self.registry)))
+                     attribute(text, meta.outlet, self._names(self.registry), self.parser))
         rest = [c for c in copies if c != new]
         for c in rest:
             self.docs[c]["copy_of"] = new

@@ -15,6 +15,7 @@ from typing import Any
 
 from app.attribution.chains import SentenceChain, find_chains
 from app.attribution.links import Names, find_speakers, links_to_meta, load_speakers
+from app.attribution.parse import Parser
 from app.config import Config
 from app.documents.chunk import Chunk, chunk
 from app.documents.clean import clean_document
@@ -88,14 +89,14 @@ def speaker_names(registry: Registry, config: Config) -> Names:
     return Names(load_speakers(find_speakers(folder)), registry)
 
 
-def attribute(text: str, outlet: str, names: Names) -> tuple[SentenceChain, ...]:
-    """Source chains of every sentence; spaCy is loaded only if the rules need it."""
-    from app.attribution.parse import lazy_nlp
+def attribute(text: str, outlet: str, names: Names, nlp: Callable | None = None) -> tuple[SentenceChain, ...]:
+    """Source chains of every sentence; spaCy is loaded only if the rules need it. `nlp`: the run's
+    `Parser` (a sentence parsed for one document is not parsed again for the next), else a new one."""
+    return tuple(find_chains(text, outlet, names, nlp or Parser()))
 
-    return tuple(find_chains(text, outlet, names, lazy_nlp))
 
-
-def prepare(raw: RawDocument, registry: Registry, config: Config, names: Names | None = None) -> Prepared:
+def prepare(raw: RawDocument, registry: Registry, config: Config, names: Names | None = None,
+            nlp: Callable | None = None) -> Prepared:
     if not raw.text.strip():
         raise CorpusError(f"{raw.source}: no text (the file is empty or only whitespace)")
     cleaned = clean_document(raw.text, raw.format, raw.furniture)
@@ -104,7 +105,7 @@ def prepare(raw: RawDocument, registry: Registry, config: Config, names: Names |
     doc_id = doc_id_for(cleaned.text)
     chunks = chunk(doc_id, cleaned.text, config.chunk_words, config.chunk_overlap)
     meta = describe(raw, cleaned.text, registry)
-    chains = attribute(cleaned.text, meta.outlet, names or speaker_names(registry, config))
+    chains = attribute(cleaned.text, meta.outlet, names or speaker_names(registry, config), nlp)
     conflicts = tuple(provenance_conflicts(raw, meta.outlet, registry))
     return Prepared(raw.source, doc_id, cleaned.text, meta, chunks, raw.format, cleaned.pages, chains, conflicts)
 

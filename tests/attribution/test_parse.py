@@ -32,3 +32,27 @@ def test_trimmed_pipeline_names_the_same_speakers_as_the_full_one():
     for text, verb in SENTENCES:
         assert list(subject_phrases(_nlp(), text, verb)) == list(subject_phrases(full, text, verb))
         assert [(e.text, e.label_) for e in _nlp()(text).ents] == [(e.text, e.label_) for e in full(text).ents]
+
+
+def test_run_parser_names_the_same_speakers_as_the_pipeline_entities_included():
+    from app.attribution.parse import Parser
+
+    full = spacy.load(MODEL)
+    parser = Parser()
+    for text, verb in SENTENCES:
+        assert list(subject_phrases(parser, text, verb)) == list(subject_phrases(full, text, verb))
+        assert [(e.text, e.label_) for e in parser.entities(parser(text))] == [(e.text, e.label_) for e in full(text).ents]
+
+
+def test_run_parser_parses_a_repeated_sentence_once_and_finds_entities_only_when_read():
+    from app.attribution.parse import Parser
+
+    _nlp()
+    parser = Parser()
+    text, verb = SENTENCES[1]
+    doc = parser(text)
+    assert parser(text) is doc  # the same sentence in another article of the run: not parsed again
+    assert not doc.has_annotation("ENT_IOB")  # no entity recogniser run yet
+    assert next(subject_phrases(parser, text, verb)) == "A former MKO member, Hassan Heyrani,"
+    assert not doc.has_annotation("ENT_IOB")  # the subject named a speaker: entities never read
+    assert "Hassan Heyrani" in [e.text for e in parser.entities(doc)]

@@ -24,3 +24,16 @@ def test_dangling_marks_are_cut_balanced_ones_kept(text, cut):
     a, b = cut
     kept = text[a : len(text) - b]
     assert kept.count("“") == 0 or "”" in kept or not kept.startswith("“")
+
+
+@pytest.mark.parametrize("text, open_at_start, masked", [
+    ("He said no.", False, "He said no."),
+    ("He said no.", True, "…… ………… ………"),
+    ("He said “no way” today.", False, "He said “…… ………” today."),
+    ('“Yes,” she said, "maybe".', False, '“…………” she said, "……………".'),
+])
+def test_mask_quotes_hides_quoted_characters_and_keeps_spaces_and_marks(text, open_at_start, masked):
+    from app.attribution.quotemarks import mask_quotes
+
+    assert mask_quotes(text, open_at_start) == masked
+    assert mask_quotes(text, open_at_start) == masked  # asked again: the cached answer is the same
