@@ -84,13 +84,19 @@ def asked_years(question: str) -> list[frozenset[str]]:
     return [frozenset(g) for g in groups]
 
 
+def _near_rows(quote: Quote) -> range:
+    """The rows of the quote's sentences and of the sentence just before and just after them (its stored sentences)."""
+    sentences = quote.hit.sentences
+    rows = sentences.rows(quote.start, quote.end)
+    return range(max(0, rows.start - 1), min(len(sentences), max(rows.stop, rows.start + 1) + 1))
+
+
 def window(quote: Quote) -> frozenset[str]:
     """The terms of the quote's sentences and of the sentences just before and after it."""
     sentences = quote.hit.sentences
     if sentences is None or sentences.bounds is None:
         return term_set(quote.text)
-    rows = sentences.rows(quote.start, quote.end)
-    near = sentences.terms_of(range(max(0, rows.start - 1), min(len(sentences), max(rows.stop, rows.start + 1) + 1)))
+    near = sentences.terms_of(_near_rows(quote))
     return frozenset().union(*(t for t in near if t is not None)) or term_set(quote.text)
 
 
@@ -99,8 +105,7 @@ def window_text(quote: Quote) -> str:
     sentences, chunk = quote.hit.sentences, quote.hit.chunk
     if sentences is None:
         return quote.text
-    rows = sentences.rows(quote.start, quote.end)
-    near = sentences.spans_of(range(max(0, rows.start - 1), min(len(sentences), max(rows.stop, rows.start + 1) + 1)))
+    near = sentences.spans_of(_near_rows(quote))
     return " ".join(chunk.text[s - chunk.start:e - chunk.start] for s, e in near if s >= chunk.start and e <= chunk.end) \
         or quote.text
 
@@ -108,7 +113,8 @@ def window_text(quote: Quote) -> str:
 # A body within a body acts on its own: "the House Administration Committee approved" is not "the House approved"
 _PART_BODY = re.compile(r"\b(?:did|does|do|has|have|had|will|was|were)\s+(?:[\w.'’-]+\s+){0,4}?"
                         r"(?P<body>committee|subcommittee|panel|board|council|commission|caucus)s?\b", re.I)
-# A count, not a share, a year or a rank: "about 400,000", "$1 million", "three" (not "30 percent", "2014")
+# A count in digits or a scale word, not a share, a year or a rank: "about 400,000", "$1 million", "a thousand"
+# (not "30 percent", "2014", "5th"; nor "three": a number word is not read)
 _COUNT = re.compile(r"(?<![\d.])(?!(?:19|20)\d\d\b)\$?\d[\d,.]*(?![\d,.])(?!\s*(?:%|(?:percent|th|st|nd|rd)\b))|\b(?:hundred|thousand|million|billion)\b",
                     re.I)
 # "Which newspaper reported that the NSA was collecting credit card records": the report is given by what it says; a
