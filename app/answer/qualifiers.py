@@ -113,9 +113,9 @@ def window_text(quote: Quote) -> str:
 # A body within a body acts on its own: "the House Administration Committee approved" is not "the House approved"
 _PART_BODY = re.compile(r"\b(?:did|does|do|has|have|had|will|was|were)\s+(?:[\w.'’-]+\s+){0,4}?"
                         r"(?P<body>committee|subcommittee|panel|board|council|commission|caucus)s?\b", re.I)
-# A count in digits or a scale word, not a share, a year or a rank: "about 400,000", "$1 million", "a thousand"
+# A count in digits or a scale word, not a share, a year or a rank: "about 400,000", "$1 million", "thousands"
 # (not "30 percent", "2014", "5th"; nor "three": a number word is not read)
-_COUNT = re.compile(r"(?<![\d.])(?!(?:19|20)\d\d\b)\$?\d[\d,.]*(?![\d,.])(?!\s*(?:%|(?:percent|th|st|nd|rd)\b))|\b(?:hundred|thousand|million|billion)\b",
+_COUNT = re.compile(r"(?<![\d.])(?!(?:19|20)\d\d\b)\$?\d[\d,.]*(?![\d,.])(?!\s*(?:%|(?:percent|th|st|nd|rd)\b))|\b(?:hundred|thousand|million|billion)s?\b",
                     re.I)
 # "Which newspaper reported that the NSA was collecting credit card records": the report is given by what it says; a
 # compound's first words pick the kind of thing ("credit card records", not "phone records")
