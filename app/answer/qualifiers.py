@@ -46,7 +46,7 @@ _NARROWED = re.compile(rf"^\W*(?:(?i:in|on|at|to|from|by|for)\s+)?(?i:which|what
 _YEAR_IS_ASKED = re.compile(r"\b(?:what|which)\s+year\b|\bsince\s+when\b", re.I)
 _SPAN = re.compile(r"\s*(?:-|–|to|through|thru|and|until)\s*", re.I)  # "2007 through 2014", "2002-3" (one span)
 # A relative clause identifies what the question is about ("the protests that began in December 2017"): taken for granted
-_RELATIVE = re.compile(r"\b(?:that|which|who)\b[^?,;]*$", re.I)
+_RELATIVE = re.compile(r"(?<=\S)\s+(?:that|which|who)\b[^?,;]*$", re.I)  # after a word: not the question's own wh-word
 
 
 def _name_key(name: str) -> frozenset[str]:
