@@ -138,10 +138,10 @@ def part_body(question: str) -> frozenset[str]:
     return frozenset(terms(m.group("body"))) if m else frozenset()
 
 
-def _holds(window: frozenset[str], key: str) -> bool:
-    """The window holds the key, or a word it begins or that begins it: a demonym is named by its country
+def _holds(held: frozenset[str], key: str) -> bool:
+    """The terms hold the key, or a word it begins or that begins it: a demonym is named by its country
     ("Iranian" by "Iran's"), a country by its demonym."""
-    return key in window or len(key) >= 4 and any(len(w) >= 4 and (key.startswith(w) or w.startswith(key)) for w in window)
+    return key in held or len(key) >= 4 and any(len(w) >= 4 and (key.startswith(w) or w.startswith(key)) for w in held)
 
 
 _CAP = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*"
