@@ -20,12 +20,12 @@ from collections.abc import Callable, Sequence
 
 import numpy as np
 
+from app.answer.rebuttal import ArticleQuotes, articles_quotes
 from app.answer.select import Asked, Quote, sentence_vectors
 from app.answer.sides import CONTEST_POOL, MAX_CANDIDATES, WIDE_POOL, Picked, contradiction
 from app.attribution.contradict import Figure, answer_figure, figures, figures_about_question
 
 Embed = Callable[[Sequence[str]], np.ndarray]
-ArticleQuotes = Callable[[str, Callable[[str], bool]], Sequence[Quote]]  # a document id, a text test -> its quotes
 OTHER_MAX = 4  # sentences of the other articles checked against the anchor
 
 
@@ -42,9 +42,8 @@ def figure_look(ask: Asked, question: str, picked: Picked, ranked: Sequence[Quot
 
     def keep(text: str) -> bool:
         return any(f.unit == unit for f in figures(text))
-    top = ranked[0].score
     docs = dict.fromkeys(q.hit.chunk.doc_id for q in ranked[:MAX_CANDIDATES] if q.outlet != anchor.outlet)
-    cands = [q for doc in docs for q in article(doc, keep) if keep(q.text) and q.score >= top - WIDE_POOL][:OTHER_MAX]
+    cands = articles_quotes(docs, article, keep, floor=ranked[0].score - WIDE_POOL, most=OTHER_MAX)
     if not cands:
         return picked
     vectors = sentence_vectors([anchor.text, *(q.text for q in cands)], embed)
@@ -57,7 +56,7 @@ def figure_look(ask: Asked, question: str, picked: Picked, ranked: Sequence[Quot
 
 # "How many women store managers are …": the counted noun is the last word before the verb or a preposition
 _HOW_MANY = re.compile(r"\bhow\s+many\s+(?P<nouns>(?:[a-z-]+\s+){0,3}?[a-z-]+)\s+(?=(?:are|is|were|was|did|do|does|have|"
-                       r"has|had|will|would|can|could|of|in|at|for|on|from|to|did)\b)", re.IGNORECASE)
+                       r"has|had|will|would|can|could|of|in|at|for|on|from|to)\b)", re.IGNORECASE)
 
 
 def counted_unit(ask: Asked, question: str) -> str:

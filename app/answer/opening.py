@@ -39,9 +39,11 @@ TYPE_WORDS = 12  # words between the act and the time or place that answers "whe
 
 def act_first(ask: Asked, question: str, ranked: Sequence[Quote], kin: bool = False) -> int:
     """The position of the quote a plain answer opens with: 0 (the best), unless it does not name the
-    act asked about with an answer of the type asked beside it, and one within ACT_MARGIN does. When
-    none gives the place asked, a quote naming the act still comes before one that does not (not so for
-    a time: "it was first announced …" is another event than the one "on what day" asks about)."""
+    act asked about with an answer of the type asked beside it, and one within ACT_MARGIN does (its score
+    with the `lift` of what its anaphor stands for, `anaphora`). When none gives the place asked, a quote
+    naming the act still comes before one that does not (not so for a time: "it was first announced …" is
+    another event than the one "on what day" asks about). A how-many question with no act parsed opens
+    with the first quote within ACT_MARGIN whose figure answers, when the best one's does not."""
     prospect = asks_prospect(question)
     if not ask.acts and ask.figure and ranked and not figure_answers(ask, ranked[0].text):  # no act: the figure answers
         return next((i for i, q in enumerate(ranked) if q.score >= ranked[0].score - ACT_MARGIN

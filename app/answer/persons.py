@@ -16,7 +16,7 @@ from app.answer.dates import DATE
 
 # "Who …", "Whom …": the answer is a person (not "Whose request …", not "Which court …")
 PERSON_ASKED = re.compile(r"^\W*(?:who|whom)\b", re.I)
-_NAME = re.compile(r"(?<![\w’'-])(?P<before>\w+\s+)?(?P<name>(?:Mr|Ms|Mrs|Dr)\.\s+[A-Z][\w’'-]+|"
+_NAME = re.compile(r"(?<![\w’'-])(?P<before>[a-z]\w*\s+)?(?P<name>(?:Mr|Ms|Mrs|Dr)\.\s+[A-Z][\w’'-]+|"
                    r"[A-Z][\w’'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w’'-]+)+)")
 _PLACE_BEFORE = frozenset("in at near".split())
 # Words of a name that do not tell one person from another: titles, courtesy titles, suffixes

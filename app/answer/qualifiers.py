@@ -46,7 +46,7 @@ _NARROWED = re.compile(rf"^\W*(?:(?i:in|on|at|to|from|by|for)\s+)?(?i:which|what
 _YEAR_IS_ASKED = re.compile(r"\b(?:what|which)\s+year\b|\bsince\s+when\b", re.I)
 _SPAN = re.compile(r"\s*(?:-|–|to|through|thru|and|until)\s*", re.I)  # "2007 through 2014", "2002-3" (one span)
 # A relative clause identifies what the question is about ("the protests that began in December 2017"): taken for granted
-_RELATIVE = re.compile(r"\b(?:that|which|who)\b[^?,;]*$", re.I)
+_RELATIVE = re.compile(r"(?<=\S)\s+(?:that|which|who)\b[^?,;]*$", re.I)  # after a word: not the question's own wh-word
 
 
 def _name_key(name: str) -> frozenset[str]:
@@ -84,13 +84,19 @@ def asked_years(question: str) -> list[frozenset[str]]:
     return [frozenset(g) for g in groups]
 
 
+def _near_rows(quote: Quote) -> range:
+    """The rows of the quote's sentences and of the sentence just before and just after them (its stored sentences)."""
+    sentences = quote.hit.sentences
+    rows = sentences.rows(quote.start, quote.end)
+    return range(max(0, rows.start - 1), min(len(sentences), max(rows.stop, rows.start + 1) + 1))
+
+
 def window(quote: Quote) -> frozenset[str]:
     """The terms of the quote's sentences and of the sentences just before and after it."""
     sentences = quote.hit.sentences
     if sentences is None or sentences.bounds is None:
         return term_set(quote.text)
-    rows = sentences.rows(quote.start, quote.end)
-    near = sentences.terms_of(range(max(0, rows.start - 1), min(len(sentences), max(rows.stop, rows.start + 1) + 1)))
+    near = sentences.terms_of(_near_rows(quote))
     return frozenset().union(*(t for t in near if t is not None)) or term_set(quote.text)
 
 
@@ -99,8 +105,7 @@ def window_text(quote: Quote) -> str:
     sentences, chunk = quote.hit.sentences, quote.hit.chunk
     if sentences is None:
         return quote.text
-    rows = sentences.rows(quote.start, quote.end)
-    near = sentences.spans_of(range(max(0, rows.start - 1), min(len(sentences), max(rows.stop, rows.start + 1) + 1)))
+    near = sentences.spans_of(_near_rows(quote))
     return " ".join(chunk.text[s - chunk.start:e - chunk.start] for s, e in near if s >= chunk.start and e <= chunk.end) \
         or quote.text
 
@@ -108,8 +113,9 @@ def window_text(quote: Quote) -> str:
 # A body within a body acts on its own: "the House Administration Committee approved" is not "the House approved"
 _PART_BODY = re.compile(r"\b(?:did|does|do|has|have|had|will|was|were)\s+(?:[\w.'’-]+\s+){0,4}?"
                         r"(?P<body>committee|subcommittee|panel|board|council|commission|caucus)s?\b", re.I)
-# A count, not a share, a year or a rank: "about 400,000", "$1 million", "three" (not "30 percent", "2014")
-_COUNT = re.compile(r"(?<![\d.])(?!(?:19|20)\d\d\b)\$?\d[\d,.]*(?![\d,.])(?!\s*(?:%|(?:percent|th|st|nd|rd)\b))|\b(?:hundred|thousand|million|billion)\b",
+# A count in digits or a scale word, not a share, a year or a rank: "about 400,000", "$1 million", "thousands"
+# (not "30 percent", "2014", "5th"; nor "three": a number word is not read)
+_COUNT = re.compile(r"(?<![\d.])(?!(?:19|20)\d\d\b)\$?\d[\d,.]*(?![\d,.])(?!\s*(?:%|(?:percent|th|st|nd|rd)\b))|\b(?:hundred|thousand|million|billion)s?\b",
                     re.I)
 # "Which newspaper reported that the NSA was collecting credit card records": the report is given by what it says; a
 # compound's first words pick the kind of thing ("credit card records", not "phone records")
@@ -132,10 +138,10 @@ def part_body(question: str) -> frozenset[str]:
     return frozenset(terms(m.group("body"))) if m else frozenset()
 
 
-def _holds(window: frozenset[str], key: str) -> bool:
-    """The window holds the key, or a word it begins or that begins it: a demonym is named by its country
+def _holds(held: frozenset[str], key: str) -> bool:
+    """The terms hold the key, or a word it begins or that begins it: a demonym is named by its country
     ("Iranian" by "Iran's"), a country by its demonym."""
-    return key in window or len(key) >= 4 and any(len(w) >= 4 and (key.startswith(w) or w.startswith(key)) for w in window)
+    return key in held or len(key) >= 4 and any(len(w) >= 4 and (key.startswith(w) or w.startswith(key)) for w in held)
 
 
 _CAP = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*"

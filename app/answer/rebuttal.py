@@ -24,8 +24,10 @@ event (`day_look`).
 
 from __future__ import annotations
 
+import math
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from itertools import islice
 
 import numpy as np
 
@@ -118,6 +120,14 @@ def _telling_otherwise(ask: Asked, question: str, anchor: Quote, found: Sequence
 ArticleQuotes = Callable[[str, Callable[[str], bool]], Sequence[Quote]]  # a document id, a text test -> its quotes
 
 
+def articles_quotes(docs: Iterable[str], article: ArticleQuotes, keep: Callable[[str], bool], floor: float = -math.inf,
+                    most: int = OTHER_MAX) -> list[Quote]:
+    """The first `most` quotes of the `docs`' articles, in order, that `keep` passes and score at least `floor`,
+    read one article at a time: an article past them is never read (a read ranks and embeds its sentences)."""
+    found = (q for doc in docs for q in article(doc, keep) if keep(q.text) and q.score >= floor)
+    return list(islice(found, most))
+
+
 def day_look(ask: Asked, question: str, picked: Picked, ranked: Sequence[Quote], article: ArticleQuotes,
              embed: Embed) -> Picked:
     """A day question whose best quote dates the asked event (a weekday in a sentence naming it): another outlet's
@@ -133,7 +143,7 @@ def day_look(ask: Asked, question: str, picked: Picked, ranked: Sequence[Quote],
     def keep(text: str) -> bool:
         return bool(weekdays(text)) and not day_of_other_event(ask.acts, text, exact=True)
     docs = dict.fromkeys(q.hit.chunk.doc_id for q in ranked if q.outlet != best.outlet)
-    cands = [q for doc in docs for q in article(doc, keep) if keep(q.text)][:OTHER_MAX]
+    cands = articles_quotes(docs, article, keep)
     if not cands:
         return picked
     vectors = sentence_vectors([best.text, *(q.text for q in cands)], embed)

@@ -74,4 +74,5 @@ def reports_rebutter(r: Quote, target: Quote) -> bool:
     backing down" for Suthers' "without merit"): both quotes are one side's account, there is no claim
     of the other side for the rebuttal to reject."""
     surname = r.source[1].split()[-1:]
-    return bool(surname) and len(surname[0]) > 2 and surname[0].casefold() in target.text.casefold()
+    return bool(surname) and len(surname[0]) > 2 \
+        and re.search(rf"(?<!\w){re.escape(surname[0])}(?!\w)", target.text, re.IGNORECASE) is not None

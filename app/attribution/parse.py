@@ -71,11 +71,6 @@ def subject_phrases(nlp: Callable, text: str, verb: str) -> Iterator[str]:
         yield ent.text
 
 
-def lazy_nlp(text: str):
-    """Call spaCy on `text`, loading it on first use; raises LookupError when unavailable."""
-    return _loaded()(text)
-
-
 class Parser:
     """spaCy for one ingest run, as `nlp(text)`: each distinct sentence parsed once (a sentence
     repeated in a run's articles, such as wire copy, is parsed once), without the entity

@@ -44,3 +44,18 @@ def test_no_look_when_the_question_names_no_act_to_date():
     embed = embed_with({best.text: (1, 0.2), printed.text: (1, 0.5)})
     assert not asked(light).acts
     assert not day_look(asked(light), light, Picked([best], False), [best, OTHER], articles({"B": [printed]}), embed).contested
+
+
+def test_articles_are_read_only_until_enough_of_their_quotes_are_kept():
+    from app.answer.rebuttal import articles_quotes
+
+    read: list[str] = []
+    found = {d: [quote(f"Sentence {i} of {d} printed Sunday.", d, d, 1.0 - i / 10) for i in range(3)] for d in "xyz"}
+
+    def article(doc_id, keep):
+        read.append(doc_id)
+        return [q for q in found[doc_id] if keep(q.text)]
+    got = articles_quotes("xyz", article, lambda text: "Sunday" in text, floor=0.85, most=3)
+    assert [q.text for q in got] == ["Sentence 0 of x printed Sunday.", "Sentence 1 of x printed Sunday.",
+                                     "Sentence 0 of y printed Sunday."]  # x's third is below the floor
+    assert read == ["x", "y"]  # z's article is never ranked

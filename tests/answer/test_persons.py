@@ -30,6 +30,13 @@ def test_a_person_is_a_name_the_question_does_not_give():
                         "Clinton called at the behest of White House Chief of Staff Rahm Emanuel.")
 
 
+def test_the_capitalised_run_a_sentence_opens_with_is_no_person_however_long():
+    # the sentence's first word is capitalised anyway: its run is skipped whole, not from its second word
+    assert not names_person("Who voted to advance the bill?", "The House Judiciary Committee voted to advance it.")
+    assert not names_person("Who voted to advance the bill?", "“Senate Democrats voted for it,” she said.")
+    assert names_person("Who voted to advance the bill?", "The panel, led by Jerrold Nadler, voted to advance it.")
+
+
 def test_a_who_answer_opens_with_the_act_quote_that_names_another_person():
     lead, wife = quote(LEAD, "Times", 1.07), quote(WIFE, "HuffPost", 0.99)
     picked = pick(asked(Q), Q, [lead, wife], np.eye(2, dtype=np.float32))

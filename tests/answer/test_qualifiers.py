@@ -106,3 +106,14 @@ def test_a_place_listed_beside_others_of_its_rank_names_no_place_within_it():
     assert unpaired("In which states will the coalition ads air?", blitz[:1]) == []  # nothing narrows the states
     vegas = article("The coalition's ads will air in Las Vegas and Reno, Nevada.", date="2012-09-20")
     assert unpaired("In which Nevada cities will the coalition ads air?", vegas) == []
+
+
+def test_a_plural_scale_word_is_a_count_too():
+    assert unpaired("How many elephants were killed in 2014?",
+                    article("Poachers killed tens of thousands of elephants in 2014.", date="2017-11-16")) == []
+
+
+def test_the_questions_own_wh_word_opens_no_relative_clause():
+    assert asked_years("Who won the House vote in 2017?") == [frozenset({"2017"})]
+    assert asked_years("Which states voted in 2017?") == [frozenset({"2017"})]
+    assert asked_years("Who led the group that protested in 2017?") == []  # "that protested …" is one
