@@ -24,6 +24,7 @@ from app.answer.rebuttal import ArticleQuotes, articles_quotes
 from app.answer.select import Asked, Quote, sentence_vectors
 from app.answer.sides import CONTEST_POOL, MAX_CANDIDATES, WIDE_POOL, Picked, contradiction
 from app.attribution.contradict import Figure, answer_figure, figures, figures_about_question
+from app.attribution.units import figure_units
 
 Embed = Callable[[Sequence[str]], np.ndarray]
 OTHER_MAX = 4  # sentences of the other articles checked against the anchor
@@ -40,8 +41,8 @@ def figure_look(ask: Asked, question: str, picked: Picked, ranked: Sequence[Quot
         return picked
     anchor, unit = found
 
-    def keep(text: str) -> bool:
-        return any(f.unit == unit for f in figures(text))
+    def keep(text: str) -> bool:  # whole articles and their passages: their figures' units only
+        return unit in figure_units(text)
     docs = dict.fromkeys(q.hit.chunk.doc_id for q in ranked[:MAX_CANDIDATES] if q.outlet != anchor.outlet)
     cands = articles_quotes(docs, article, keep, floor=ranked[0].score - WIDE_POOL, most=OTHER_MAX)
     if not cands:

@@ -22,16 +22,12 @@ import re
 from dataclasses import dataclass
 
 from app.text.sentences import split_sentences
-from app.attribution.units import figure_unit
+from app.attribution.units import FIGURE, figure_unit, is_year
 from app.text.terms import per_text, term_set, terms
 
 QUOTES = 1 << 12  # per-text caches of the rules below: an answer compares each candidate quote with several others
 
 _SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
-_FIGURE = re.compile(
-    r"(?P<dollar>\$)?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:-(?P<unit1>[a-z]+))?"
-    r"(?:\s+(?P<scale>thousand|million|billion|trillion))?(?:\s*(?P<pct>percent|%))?"
-    r"(?:\s+(?P<unit2>[a-z]+))?", re.IGNORECASE)
 _WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE)
 _LOWER_BOUND = re.compile(r"\b(more than|over|at least|above|upwards of|in excess of|exceeding)\s*$", re.IGNORECASE)
 # A hedge before a figure ("nearly $44 million", "about 55 miles"): it agrees with any figure within one
@@ -83,9 +79,9 @@ def figures(text: str) -> tuple[Figure, ...]:
     """Numbers with their unit and rounding step; years (1900–2099 without a scale) are not figures."""
     out, words = [], text
     pronoun_led = _pronoun_led(text)
-    for m in _FIGURE.finditer(words):
+    for m in FIGURE.finditer(words):
         raw, scale = m.group("num").replace(",", ""), (m.group("scale") or "").casefold()
-        if not scale and not m.group("dollar") and re.fullmatch(r"(19|20)\d\d", raw):
+        if is_year(m):
             continue
         decimals = len(raw.split(".")[1]) if "." in raw else 0
         factor = _SCALE.get(scale, 1.0)
