@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
 import numpy as np
 
@@ -25,6 +26,7 @@ from app.answer.select import Asked, Quote, sentence_vectors
 from app.answer.sides import CONTEST_POOL, MAX_CANDIDATES, WIDE_POOL, Picked, contradiction
 from app.attribution.contradict import Figure, answer_figure, figures, figures_about_question
 from app.attribution.units import figure_units
+from app.store.sentences import Sentences
 
 Embed = Callable[[Sequence[str]], np.ndarray]
 OTHER_MAX = 4  # sentences of the other articles checked against the anchor
@@ -41,8 +43,7 @@ def figure_look(ask: Asked, question: str, picked: Picked, ranked: Sequence[Quot
         return picked
     anchor, unit = found
 
-    def keep(text: str) -> bool:  # whole articles and their passages: their figures' units only
-        return unit in figure_units(text)
+    keep = CountsUnit(unit)
     docs = dict.fromkeys(q.hit.chunk.doc_id for q in ranked[:MAX_CANDIDATES] if q.outlet != anchor.outlet)
     cands = articles_quotes(docs, article, keep, floor=ranked[0].score - WIDE_POOL, most=OTHER_MAX)
     if not cands:
@@ -53,6 +54,19 @@ def figure_look(ask: Asked, question: str, picked: Picked, ranked: Sequence[Quot
                 and contradiction(ask, question, anchor, q, float(v @ vectors[0])) == "figures":
             return Picked([anchor, q], True, "figures", (0, 1), (0, 1))
     return picked
+
+
+@dataclass(frozen=True)
+class CountsUnit:
+    """A text test: it gives a figure of `unit` (its figures' units only). `stored` answers first from the figures
+    ingest stored for a document's sentences (False: none counts it, the text is not read; None: none stored)."""
+    unit: str
+
+    def __call__(self, text: str) -> bool:
+        return self.unit in figure_units(text)
+
+    def stored(self, sentences: Sentences | None, start: int = 0, end: int | None = None) -> bool | None:
+        return None if sentences is None else sentences.figures_hold(f'"{self.unit}"'.encode(), start, end)
 
 
 # "How many women store managers are …": the counted noun is the last word before the verb or a preposition

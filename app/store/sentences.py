@@ -116,6 +116,17 @@ class Sentences:
         cuts, data = self.figure_bounds[rows.start : rows.stop + 1].tolist(), self.figures
         return [data[a:b] for a, b in zip(cuts, cuts[1:])]
 
+    def figures_hold(self, token: bytes, start: int = 0, end: int | None = None) -> bool | None:
+        """Whether the stored figures of the sentences that overlap text[start:end] hold `token` in their bytes
+        (a necessary test: `b'"stor"'` is there when one of them counts stores); None: no figures stored."""
+        if self.figure_bounds is None:
+            return None
+        first = int(np.searchsorted(self.ends, start, side="right"))
+        last = len(self.starts) if end is None else int(np.searchsorted(self.starts, end, side="left"))
+        if first >= last:
+            return False
+        return token in self.figures[int(self.figure_bounds[first]) : int(self.figure_bounds[last])]
+
     @cached_property
     def all_terms(self) -> frozenset[str] | None:
         """The whole document's search terms (every sentence's `terms` together) in one pass over the stored

@@ -359,3 +359,19 @@ def test_a_stored_sentences_vector_is_its_row_divided_by_numpys_norm_bit_for_bit
     embed = stored_vectors({}, [chunk], lambda doc_id: Sentences.of(spans, vectors), lambda t: 1 / 0)
     want = vectors / np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-12)
     assert embed(texts).tobytes() == want.tobytes()
+
+
+def test_figures_hold_reads_the_figures_stored_for_the_sentences_a_span_overlaps():
+    """figure_look's necessary test: a document (or a passage of it) whose stored sentence figures never name a
+    unit is not read at ask time."""
+    from app.answer.figure_look import CountsUnit
+    text = "The chain runs 4,300 stores. Its workers earn less. The suit covers 1.6 million women."
+    spans = split_sentences(text)
+    s = Sentences.of(spans, HashEmbedder().embed([text[p.start:p.end] for p in spans]), text)
+    stores = CountsUnit("stor")
+    assert s.figures_hold(b'"stor"') and stores.stored(s) is True
+    assert stores.stored(s, spans[1].start, spans[2].end) is False  # the 2nd and 3rd sentences count no stores
+    assert stores.stored(s, spans[0].start, spans[0].end) is True and stores(text[: spans[0].end])
+    assert CountsUnit("page").stored(s) is False and stores.stored(None) is None
+    plain = Sentences.of(spans, HashEmbedder().embed([text[p.start:p.end] for p in spans]))  # no signals stored
+    assert stores.stored(plain) is None
