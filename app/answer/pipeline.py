@@ -69,12 +69,13 @@ def _article(doc_id: str, keep: Callable[[str], bool], *, store: Store, lexical:
     cues = lexical.cues if lexical is not None else None
     if cues is not None and cued:  # cued=False: `keep` is no rebuttal test (a weekday of the asked event, `day_look`)
         ids = [cid for cid, r in zip(ids, lexical.rows(ids)) if cues.chunk_may_rebut(r)] if cues.doc_may_rebut(doc_id) else []
-    sentences = store.sentences(doc_id)
+    if not ids:
+        return []
     maybe = getattr(keep, "stored", None)  # a necessary test ingest's stored signals answer (figure_look's unit)
-    if maybe is not None and ids and maybe(sentences) is False:
+    sentences = store.sentences(doc_id) if maybe is not None else None
+    if (maybe(sentences) is False) if maybe is not None else not keep(store.text(doc_id)):
         return []
-    if not ids or maybe is None and not keep(store.text(doc_id)):
-        return []
+    sentences = sentences if maybe is not None else store.sentences(doc_id)
     found = [Hit(c, 0.0, 0.0, 0.0, 0.0, 0.0, sentences) for c in stored_chunks(ids, store, lexical).values()
              if (maybe is None or maybe(sentences, c.start, c.end) is not False) and keep(c.text)]
     quotes.chunks.extend(h.chunk for h in found)
