@@ -7,6 +7,7 @@ cannot name. Without spaCy installed, chains fall back to the rules alone. Inges
 
 from __future__ import annotations
 
+import importlib
 import logging
 import threading
 from collections.abc import Callable, Iterator
@@ -31,10 +32,8 @@ def load_nlp() -> Callable | None:
     """The spaCy pipeline, or None when it cannot be loaded (logged once)."""
     with _lock:
         if not _nlp:
-            try:
-                import spacy
-
-                _nlp.append(spacy.load(MODEL, disable=list(UNREAD)))
+            try:  # the weights of the installed model package (its own directory), never a name looked up elsewhere
+                _nlp.append(importlib.import_module(MODEL).load(disable=list(UNREAD)))
             except Exception as exc:  # noqa: BLE001 — any failure means: rules only
                 log.warning("spaCy model %s unavailable (%s); source chains use rules only", MODEL, exc)
                 _nlp.append(None)

@@ -21,6 +21,14 @@ def _nlp():
     return nlp
 
 
+def test_the_pipeline_is_loaded_from_the_installed_model_package():
+    import importlib
+    from pathlib import Path
+
+    package = Path(importlib.import_module(MODEL).__file__).parent
+    assert Path(_nlp().path).resolve().is_relative_to(package.resolve())
+
+
 def test_parser_pipeline_skips_components_chains_never_read():
     names = _nlp().pipe_names
     assert not set(UNREAD) & set(names)
