@@ -40,13 +40,13 @@ def antecedents(sentences: Sequence[Sentence]) -> list[frozenset[str] | None]:
     for i, s in enumerate(sentences):
         p = sentences[i - 1] if i else None
         if p is not None and p.hit is s.hit and p.index == s.index - 1 and p.para == s.para and ANAPHOR.match(s.text):
-            out.append(_terms(p))
+            out.append(sentence_terms(p))
             continue
         m = SURNAME.match(s.text) if s.index else None  # a passage's first sentence has none before it
         name = m.group("name") if m is not None and m.group("name").casefold() not in STOPWORDS else ""
         named = next((o for o in reversed(sentences[max(0, i - s.index):i]) if o.hit is s.hit
                       and f" {name}" in o.text and _full_name(name).search(o.text)), None) if name else None
-        out.append(_terms(named) if named is not None else None)
+        out.append(sentence_terms(named) if named is not None else None)
     return out
 
 
@@ -56,5 +56,6 @@ def _full_name(surname: str) -> re.Pattern[str]:
     return re.compile(rf"\b[A-Z][\w.’'-]*\s+{re.escape(surname)}\b")
 
 
-def _terms(s: Sentence) -> frozenset[str]:
+def sentence_terms(s: Sentence) -> frozenset[str]:
+    """Its stored search terms, or its text's when none were stored."""
     return s.terms if s.terms is not None else frozenset(terms(s.text))

@@ -39,9 +39,9 @@ def names_person(question: str, text: str) -> bool:
         before = (m.group("before") or "").strip().casefold()
         if m.start("name") == len(text) - len(text.lstrip(" “\"'‘")) or before in _PLACE_BEFORE:
             continue
-        words = [w.strip(".").casefold() for w in m.group("name").split()]
-        if DATE.match(m.group("name")) or words[0].isupper():
+        if DATE.match(m.group("name")):
             continue
+        words = [w.strip(".").casefold() for w in m.group("name").split()]
         if any(w not in named and w not in _TITLES for w in words):
             return True
     return False

@@ -21,7 +21,7 @@ from typing import NamedTuple
 
 import numpy as np
 
-from app.answer.anaphora import antecedents
+from app.answer.anaphora import antecedents, sentence_terms
 from app.answer.asked import Asked, asked  # noqa: F401  (asked: re-exported for sides and compose)
 from app.answer.dates import names_date
 from app.answer.retrieve import Hit
@@ -132,7 +132,7 @@ def score_sentences(ask: Asked, sentences: Sequence[Sentence], vectors: np.ndarr
             cover = coverage(asked_terms, held) if stored is None else stored
         has_figure = ask.figure and figure_answers(ask, s.text, s.figures)
         lift = 0.0 if before is None else W_COVER * max(0.0, coverage(  # what its anaphor stands for, named before it
-            asked_terms, with_forms(before | (s.terms or frozenset(terms(s.text))), forms)) - cover)
+            asked_terms, with_forms(before | sentence_terms(s), forms)) - cover)
         out.append(Scored(s, score(float(d), cover, len(s.text.split()), has_figure,
                                    ask.said and speaker_match(s.links, ask.speakers), names_recipient(ask, s.text),
                                    names_element(ask, s.text), is_headline(s.text), ask.date and names_date(s.text)),
