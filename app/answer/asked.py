@@ -26,7 +26,7 @@ _TALLY_ASKED = re.compile(r"\bwhat\s+(?:was|were|is)\s+the\s+(?:\w+\s+){0,2}(?:v
 _MONEY_ASKED = re.compile(r"\bhow much\b.*\b(cost|spen[dt]|spending|pa(y|id)|earn|raise|money|fund|fee|make|made|making)", re.I)
 _SAID_ASKED = re.compile(
     r"\b(?:what|how)\s+(?:did|does|do|has|have)\s+(?P<who>.+?)\s+(?:say|tell|announce|report|write|claim|describe|warn|"
-    r"reveal|argue|explain|conclude|call)\b", re.I)
+    r"reveal|argue|explain|conclude|call|post|tweet|state|testify|insist|admit|allege|promise)\b", re.I)
 # "At what ceremony did…", "What duties are…", "what share of intelligence reports does…": the
 # noun the question asks for (its head: the last word before "of" or the verb).
 _WH_NOUN = re.compile(r"\b(?:what|which)\s+(?P<nouns>(?:[a-z]+\s+){0,3}?)(?P<head>[a-z]+)\s+(?:of\s|is\b|are\b|was\b|were\b|"

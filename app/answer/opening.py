@@ -23,7 +23,8 @@ from app.answer.asked import Asked, said_by
 from app.answer.dates import gives_time
 from app.answer.persons import asks_person, names_person
 from app.answer.places import gives_place
-from app.answer.select import DIRECT, Quote, speaker_match
+from app.answer.said import DIRECT
+from app.answer.select import Quote, speaker_match
 from app.answer.signals import counts_asked, figure_answers
 from app.attribution.contradict import figures, same_figure
 from app.attribution.speech import STRONG, WEAK

@@ -14,8 +14,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
-from functools import cached_property
 from itertools import repeat
 from typing import NamedTuple
 
@@ -24,11 +22,13 @@ import numpy as np
 from app.answer.anaphora import antecedents, sentence_terms
 from app.answer.asked import Asked, asked  # noqa: F401  (asked: re-exported for sides and compose)
 from app.answer.dates import names_date
+from app.answer.quote import Quote  # noqa: F401  (re-exported: most stages take quotes from here)
 from app.answer.retrieve import Hit
+from app.answer.said import said_first  # noqa: F401  (re-exported)
 from app.answer.signals import (figure_answers, is_headline, name_keys, names_element, names_recipient,  # noqa: F401
                                  speaker_match, spelled_out)  # name_keys, speaker_match: re-exported
 from app.answer.verb_forms import other_forms, with_forms
-from app.attribution.links import Link, carried, links_from_meta, sentence_chains
+from app.attribution.links import Link, links_from_meta, sentence_chains
 from app.attribution.quotemarks import open_after
 from app.text.sentences import split_sentences
 from app.text.terms import terms
@@ -46,6 +46,7 @@ HEADLINE_PENALTY = 0.1  # a line with no closing punctuation is a headline or ca
 SHORT = 6  # words: a shorter sentence is a headline or fragment…
 SHORT_PENALTY = 0.1  # …and scores this much lower
 MAX_QUOTE_WORDS = 70
+INTRODUCED_WORDS = 30  # a block a colon introduces is quoted whole up to this many words (a tweet, a short statement)
 
 
 def sentence_vectors(texts: Sequence[str], embed: Embed) -> np.ndarray:
@@ -164,26 +165,46 @@ def extend(best: Scored, siblings: Sequence[Scored], margin: float,
     """Document span and chain of the quote around `best`: the next sentence joins when the answer
     continues there (the best one ends with ':' or '?', or is short, or the next one refers back to
     it) or it scores within `margin`,
-    in the same paragraph, with the same or a longer chain (`at`: `positions(siblings)`)."""
+    in the same paragraph, with the same or a longer chain (`at`: `positions(siblings)`). A lead-in
+    ending with ':' at a paragraph's end is quoted as the words it introduces, the next paragraph's
+    (`_paragraph_from`), under its own chain when they carry none."""
     s = best.sentence
     start, end, links, words = s.start, s.end, s.links, len(s.text.split())
     at = positions(siblings) if at is None else at
     opened = _quotation_opened_before(best, at)
     if opened is not None and words + len(opened.text.split()) <= MAX_QUOTE_WORDS:
         return opened.start, end, links
+    leads_in = s.text.rstrip().endswith((":", ":”"))
     for j in (s.index + 1, s.index - 1):
         other = at.get((id(s.hit), j))
-        if other is None or other.sentence.para != s.para:
+        introduced = leads_in and j == s.index + 1  # "X lashed out on Twitter, saying:" | the words, in the next paragraph
+        if other is None or (other.sentence.para != s.para and not introduced):
             continue
         o = other.sentence
         shorter, longer = sorted((links, o.links), key=len)
-        if longer[: len(shorter)] != shorter or (not shorter and longer):  # own voice never joins a relayed one
+        if introduced and not o.links:  # the introduced words are the lead-in's source's, quotation marks or not
+            shorter, longer = o.links, links
+        elif longer[: len(shorter)] != shorter or (not shorter and longer):  # own voice never joins a relayed one
             continue
-        continues = j == s.index + 1 and (s.text.rstrip().endswith((":", "?", ":”", "?”"))
-                                          or REFERS_BACK.match(o.text) is not None)
+        continues = introduced or j == s.index + 1 and (s.text.rstrip().endswith(("?", "?”"))
+                                                        or REFERS_BACK.match(o.text) is not None)
+        if introduced and o.para != s.para:  # a quote stays in its paragraph: the words introduced, under the lead-in's chain
+            return *_paragraph_from(o, at), longer
         if (continues or words < 12 or other.score >= best.score - margin) and words + len(o.text.split()) <= MAX_QUOTE_WORDS:
             return min(start, o.start), max(end, o.end), longer
     return start, end, links
+
+
+def _paragraph_from(o: Sentence, at: dict[tuple[int, int], Scored]) -> tuple[int, int]:
+    """Span of `o` and the sentences after it in its paragraph, up to `INTRODUCED_WORDS` (the words a colon introduced:
+    a short block such as a tweet whole, a long one's first sentence, as a plain question's quote would be)."""
+    end, words, j = o.end, len(o.text.split()), o.index + 1
+    while (nxt := at.get((id(o.hit), j))) is not None and nxt.sentence.para == o.para:
+        words += len(nxt.sentence.text.split())
+        if words > INTRODUCED_WORDS:
+            break
+        end, j = nxt.sentence.end, j + 1
+    return o.start, end
 
 
 def _quotation_opened_before(best: Scored, at: dict[tuple[int, int], Scored]) -> Sentence | None:
@@ -196,37 +217,6 @@ def _quotation_opened_before(best: Scored, at: dict[tuple[int, int], Scored]) ->
     if o is None or o.para != s.para or o.links != s.links or not s.links or not open_after(o.text, False):
         return None
     return o
-
-
-@dataclass(frozen=True)
-class Quote:
-    hit: Hit
-    start: int
-    end: int
-    text: str
-    overlap: int  # question terms in the quote (legacy passage picking) …
-    links: tuple[Link, ...]
-    score: float = 0.0  # … or its sentence score against the question (sentence-level picking)
-    dense: float = 0.0
-    cover: float = 0.0
-    lift: float = 0.0  # `Scored.lift`
-
-    @cached_property  # asked of each candidate many times per answer (pick's pairs); frozen fields, one value
-    def outlet(self) -> str:
-        return str(self.hit.chunk.meta.get("outlet", "unknown"))
-
-    @cached_property
-    def stance(self) -> str | None:
-        return self.hit.chunk.meta.get("stance")
-
-    @cached_property
-    def voiced(self) -> tuple[Link, ...]:  # the links whose words it passes on: not a source it disputes
-        return carried(self.links)
-
-    @cached_property
-    def source(self) -> tuple[str, str]:
-        """Who speaks: the outlet and the innermost link it passes on (its own voice: '', also for a disputed one)."""
-        return self.outlet, self.voiced[-1].name if self.voiced else ""
 
 
 EXTEND_MARGIN = 0.05  # a neighbour sentence joins the quote when it scores within this of the best
@@ -256,39 +246,3 @@ def rank_quotes(ask: Asked, hits: Sequence[Hit], qvec: np.ndarray, embed: Embed,
         taken.setdefault(c.doc_id, []).append(quotes[-1])
     quotes = said_first(ask, quotes)
     return quotes if floor is None else [q for q in quotes if q.score >= floor]
-
-
-DIRECT_MARGIN = 0.2  # X's words in quotation marks come first when they score within this of X's best quote
-SAID_MARGIN = 0.35  # "What did X say": X's own words come first unless they score this much lower
-
-
-def said_first(ask: Asked, quotes: list[Quote]) -> list[Quote]:
-    """For a question about what a named source said, that source's quotes first (in score order)."""
-    if not ask.said or not quotes:
-        return quotes
-    top = quotes[0].score
-    own = [q for q in quotes if speaker_match(q.links, ask.speakers) and q.score >= top - SAID_MARGIN]
-    if own:  # X's own words in quotation marks, nearly as good, before narration about X
-        lead = own[0].score
-        own.sort(key=lambda q: (not names_recipient(ask, q.text),  # X's words to whom the question names first
-                                not (DIRECT.search(q.text) and q.score >= lead - DIRECT_MARGIN)))
-        own = _words_after_narration(own, quotes)
-    return own + [q for q in quotes if q not in own]
-
-
-def _words_after_narration(own: list[Quote], quotes: Sequence[Quote]) -> list[Quote]:
-    """When X's best quote narrates ("X told The Denver Post he spoke with …") and X's words in
-    quotation marks follow it directly, with the same chain, those words answer "What did X tell …"
-    and come first, the narration right after them."""
-    lead = own[0]
-    if DIRECT.search(lead.text):
-        return own
-    c = lead.hit.chunk
-    for q in quotes:
-        gap = c.text[lead.end - c.start : q.start - c.start] if q.hit.chunk is c else "x"
-        if q.start >= lead.end and not gap.strip() and q.links == lead.links and DIRECT.search(q.text):
-            return [q, lead, *(o for o in own[1:] if o is not q)]
-    return own
-
-
-DIRECT = re.compile(r"[“\"]\w[^”\"]{20,}")  # a quotation of a few words at least

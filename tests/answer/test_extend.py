@@ -104,3 +104,55 @@ def test_the_sentence_that_opens_a_quotation_joins_the_sentence_that_closes_it_w
     closed = text.replace("been. It’s", "been.” “It’s")  # two quotations: the first one is closed, it stays out
     siblings = with_speaker(closed, "Dick Durbin", [0.3, 1.0])
     assert extend(siblings[1], siblings, 0.05)[0] == siblings[1].sentence.start
+
+
+LEAD_IN = ("And the governor himself lashed out on Twitter, saying:\n\n"
+           "The judge has embarrassed all of us with her remarks about me. She should resign! "
+           "Later that day the court, through a spokesman for the chief judge, declined to comment on any of it.")
+
+
+def _led(scores: list[float]) -> list[Scored]:
+    from app.attribution.links import Link
+
+    out = scored(LEAD_IN, scores)
+    return [out[0]._replace(sentence=out[0].sentence._replace(links=(Link("Jane Roe", "quotes"),))), *out[1:]]
+
+
+def test_a_colon_lead_in_is_quoted_as_the_words_it_introduces_in_the_next_paragraph_under_its_speaker():
+    """"X lashed out on Twitter, saying:" | the tweet: the quote is the tweet (whole, being short), in its own
+    paragraph, under the lead-in's chain though it has no quotation marks."""
+    sentences = _led([1.0, 0.2, 0.2, 0.2])
+    start, end, links = extend(sentences[0], sentences, 0.05)
+    assert LEAD_IN[start:end].startswith("The judge has embarrassed") and "\n" not in LEAD_IN[start:end]
+    assert [link.name for link in links] == ["Jane Roe"]
+
+
+def test_the_words_a_colon_introduces_stop_at_a_short_blocks_length():
+    from app.answer.select import INTRODUCED_WORDS
+
+    sentences = _led([1.0, 0.2, 0.2, 0.2])
+    start, end, _ = extend(sentences[0], sentences, 0.05)
+    assert LEAD_IN[start:end] == "The judge has embarrassed all of us with her remarks about me. She should resign!"
+    assert len(LEAD_IN[start:end].split()) <= INTRODUCED_WORDS < len(LEAD_IN[start:].split())
+
+
+def test_without_a_colon_the_next_paragraph_never_joins():
+    text = LEAD_IN.replace("saying:", "saying so.")
+    sentences = scored(text, [1.0, 0.99, 0.2, 0.2])
+    start, end, _ = extend(sentences[0], sentences, 0.05)
+    assert text[start:end] == sentences[0].sentence.text
+
+
+def test_what_x_posted_opens_with_the_words_a_colon_introduces_before_narration_about_x():
+    from app.answer.select import Quote, asked, said_first
+    from tests.answer.test_sides import quote
+
+    q = asked("What did Jane Roe post on Twitter about the judge?")
+    assert q.said and asked("What did Jane Roe tweet about the judge?").said
+    narration = quote("Jane Roe on Tuesday assailed the judge for speaking out on the race.", "A", "x", 1.0, "Jane Roe")
+    led = _led([0.9, 0.2, 0.2, 0.2])
+    start, end, links = extend(led[0], led, 0.05)
+    tweet = Quote(led[0].sentence.hit, start, end, LEAD_IN[start:end], 0, links, 0.9)
+    assert said_first(q, [narration, tweet]) == [tweet, narration]
+    bare = quote(tweet.text, "B", "y", 0.9, "Jane Roe")  # the same words with no colon before them: narration stays first
+    assert said_first(q, [narration, bare]) == [narration, bare]

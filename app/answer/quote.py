@@ -1,0 +1,40 @@
+"""A candidate quote: a span of one passage, its chain and its score against the question (pure data)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cached_property
+
+from app.answer.retrieve import Hit
+from app.attribution.links import Link, carried
+
+
+@dataclass(frozen=True)
+class Quote:
+    hit: Hit
+    start: int
+    end: int
+    text: str
+    overlap: int  # question terms in the quote (legacy passage picking) …
+    links: tuple[Link, ...]
+    score: float = 0.0  # … or its sentence score against the question (sentence-level picking)
+    dense: float = 0.0
+    cover: float = 0.0
+    lift: float = 0.0  # `Scored.lift`
+
+    @cached_property  # asked of each candidate many times per answer (pick's pairs); frozen fields, one value
+    def outlet(self) -> str:
+        return str(self.hit.chunk.meta.get("outlet", "unknown"))
+
+    @cached_property
+    def stance(self) -> str | None:
+        return self.hit.chunk.meta.get("stance")
+
+    @cached_property
+    def voiced(self) -> tuple[Link, ...]:  # the links whose words it passes on: not a source it disputes
+        return carried(self.links)
+
+    @cached_property
+    def source(self) -> tuple[str, str]:
+        """Who speaks: the outlet and the innermost link it passes on (its own voice: '', also for a disputed one)."""
+        return self.outlet, self.voiced[-1].name if self.voiced else ""

@@ -1,0 +1,53 @@
+""""What did X say / post / tell …": X's own words open the answer — in quotation marks, or the words a
+colon introduces — before narration about X (pure, on ranked quotes)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from app.answer.asked import Asked
+from app.answer.quote import Quote
+from app.answer.signals import names_recipient, speaker_match
+
+
+DIRECT_MARGIN = 0.2  # X's words in quotation marks come first when they score within this of X's best quote
+SAID_MARGIN = 0.35  # "What did X say": X's own words come first unless they score this much lower
+
+
+def said_first(ask: Asked, quotes: list[Quote]) -> list[Quote]:
+    """For a question about what a named source said, that source's quotes first (in score order)."""
+    if not ask.said or not quotes:
+        return quotes
+    top = quotes[0].score
+    own = [q for q in quotes if speaker_match(q.links, ask.speakers) and q.score >= top - SAID_MARGIN]
+    if own:  # X's own words in quotation marks, nearly as good, before narration about X
+        lead = own[0].score
+        own.sort(key=lambda q: (not names_recipient(ask, q.text),  # X's words to whom the question names first
+                                not ((DIRECT.search(q.text) or introduced(q)) and q.score >= lead - DIRECT_MARGIN)))
+        own = _words_after_narration(own, quotes)
+    return own + [q for q in quotes if q not in own]
+
+
+def introduced(q: Quote) -> bool:
+    """X's words that a colon introduces ("X lashed out on Twitter, saying: | <the tweet>"), quotation marks or not."""
+    c = q.hit.chunk
+    return c.text[: q.start - c.start].rstrip().endswith((":", ":\u201d"))
+
+
+def _words_after_narration(own: list[Quote], quotes: Sequence[Quote]) -> list[Quote]:
+    """When X's best quote narrates ("X told The Denver Post he spoke with …") and X's words in
+    quotation marks follow it directly, with the same chain, those words answer "What did X tell …"
+    and come first, the narration right after them."""
+    lead = own[0]
+    if DIRECT.search(lead.text):
+        return own
+    c = lead.hit.chunk
+    for q in quotes:
+        gap = c.text[lead.end - c.start : q.start - c.start] if q.hit.chunk is c else "x"
+        if q.start >= lead.end and not gap.strip() and q.links == lead.links and DIRECT.search(q.text):
+            return [q, lead, *(o for o in own[1:] if o is not q)]
+    return own
+
+
+DIRECT = re.compile(r"[“\"]\w[^”\"]{20,}")  # a quotation of a few words at least
