@@ -25,10 +25,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from app.answer.dates import YEAR_ASKED
+from app.answer.dates import DATE, YEAR_ASKED
+from app.answer.doers import office_unpaired, subject_unpaired
+from app.answer.namesakes import namesake
 from app.answer.named import TITLES
 from app.answer.presumed import forms
 from app.answer.select import Quote
+from app.answer.windows import window, window_text
 from app.answer.outcome import SPEECH
 from app.text.terms import STOPWORDS, stem, term_set, terms
 
@@ -84,32 +87,6 @@ def asked_years(question: str) -> list[frozenset[str]]:
     return [frozenset(g) for g in groups]
 
 
-def _near_rows(quote: Quote) -> range:
-    """The rows of the quote's sentences and of the sentence just before and just after them (its stored sentences)."""
-    sentences = quote.hit.sentences
-    rows = sentences.rows(quote.start, quote.end)
-    return range(max(0, rows.start - 1), min(len(sentences), max(rows.stop, rows.start + 1) + 1))
-
-
-def window(quote: Quote) -> frozenset[str]:
-    """The terms of the quote's sentences and of the sentences just before and after it."""
-    sentences = quote.hit.sentences
-    if sentences is None or sentences.bounds is None:
-        return term_set(quote.text)
-    near = sentences.terms_of(_near_rows(quote))
-    return frozenset().union(*(t for t in near if t is not None)) or term_set(quote.text)
-
-
-def window_text(quote: Quote) -> str:
-    """The text of the quote and of its neighbouring sentences as far as its passage holds them."""
-    sentences, chunk = quote.hit.sentences, quote.hit.chunk
-    if sentences is None:
-        return quote.text
-    near = sentences.spans_of(_near_rows(quote))
-    return " ".join(chunk.text[s - chunk.start:e - chunk.start] for s, e in near if s >= chunk.start and e <= chunk.end) \
-        or quote.text
-
-
 # A body within a body acts on its own: "the House Administration Committee approved" is not "the House approved"
 _PART_BODY = re.compile(r"\b(?:did|does|do|has|have|had|will|was|were)\s+(?:[\w.'’-]+\s+){0,4}?"
                         r"(?P<body>committee|subcommittee|panel|board|council|commission|caucus)s?\b", re.I)
@@ -154,14 +131,31 @@ def _listed(text: str, key: str) -> bool:
     return _holds(term_set(text), key) and not _holds(term_set(_LIST.sub(" ", text)), key)
 
 
+# "… arraigned in San Diego?", "… say at his news conference in Lincoln?": a place closing the question, not a date
+_CLOSING = re.compile(r"\b(?:in|at)\s+(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s*\?\s*$")
+
+
+def closing_place(question: str) -> frozenset[str]:
+    """The name of the place that closes the question ("in San Diego": diego), not a month or day."""
+    m = _CLOSING.search(question)
+    return frozenset() if m is None or DATE.match(m.group("name")) else _name_key(m.group("name"))
+
+
+def _placed(key: str, q: Quote, win: frozenset[str]) -> bool:
+    """The answering sentence or its neighbour names the place, or its article's headline does (the story's
+    place: "… ad airing in Florida"); the dateline ("WASHINGTON —") is where it was filed, not a pairing."""
+    return _holds(win, key) or _holds(term_set(str(q.hit.chunk.meta.get("title") or "")), key)
+
+
 def _recent(date: str) -> set[str]:
     """The years an article of this date may leave unsaid: its own and the one before ("in December", "last year")."""
     return {date[:4], str(int(date[:4]) - 1)} if re.match(r"\d{4}", date) else set()
 
 
-def unpaired(question: str, answering: Sequence[Quote]) -> list[str]:
-    """The question's qualifiers (`asked_years`, `recipient`, `narrowing`) that no answering quote pairs with
-    its event: not in the quote nor a neighbouring sentence (a recipient, not with the event's verb there)."""
+def unpaired(question: str, answering: Sequence[Quote], candidates: Sequence[Quote] = ()) -> list[str]:
+    """The question's qualifiers (`asked_years`, `recipient`, `narrowing`, `closing_place`) that no answering quote
+    pairs with its event: not in the quote nor a neighbouring sentence (a recipient, not with the event's verb
+    there); a doer or subject of another kind, or a namesake (`doers`, `namesakes`; a subject among `candidates`)."""
     if not answering:
         return []
     wins = {id(q): window(q) for q in answering}
@@ -180,6 +174,8 @@ def unpaired(question: str, answering: Sequence[Quote]) -> list[str]:
     place = narrowing(question)
     if place and not any(_holds(wins[id(q)], k) and not _listed(window_text(q), k) for q in answering for k in place):
         missing.append(" ".join(sorted(place)))
+    missing += [k for k in closing_place(question) if not any(_placed(k, q, wins[id(q)]) for q in answering)]
+    missing += office_unpaired(question, answering) + namesake(question, answering) + subject_unpaired(question, candidates)
     for narrow in (part_body(question), reported_kind(question)):
         if narrow and not any(_holds(w, k) for w in wins.values() for k in narrow):
             missing.append(" ".join(sorted(narrow)))

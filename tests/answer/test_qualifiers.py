@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from app.answer.qualifiers import asked_years, narrowing, part_body, recipient, unpaired
+from app.answer.qualifiers import asked_years, closing_place, narrowing, part_body, recipient, unpaired
 from app.answer.retrieve import Hit
 from app.answer.select import Quote
 from app.store.chroma import StoredChunk
@@ -14,14 +14,14 @@ from app.store.sentences import Sentences
 from app.text.sentences import Span
 
 
-def article(*sentences: str, date: str = "2019-03-08", outlet: str = "Times") -> list[Quote]:
+def article(*sentences: str, date: str = "2019-03-08", outlet: str = "Times", title: str = "") -> list[Quote]:
     """One quote per sentence of an article whose sentences (and their terms) are stored."""
     text, spans = "", []
     for s in sentences:
         spans.append(Span(len(text), len(text) + len(s)))
         text += s + " "
     stored = Sentences.of(spans, np.zeros((len(spans), 2)), text)
-    chunk = StoredChunk(id="a", doc_id="a", start=0, end=len(text), text=text, meta={"outlet": outlet, "date": date})
+    chunk = StoredChunk(id="a", doc_id="a", start=0, end=len(text), text=text, meta={"outlet": outlet, "date": date, "title": title})
     hit = Hit(chunk, 0.5, 0.0, 0.5, 0.1, 0.1, stored)
     return [Quote(hit, sp.start, sp.end, text[sp.start:sp.end], 0, (), 1.0) for sp in spans]
 
@@ -117,3 +117,15 @@ def test_the_questions_own_wh_word_opens_no_relative_clause():
     assert asked_years("Who won the House vote in 2017?") == [frozenset({"2017"})]
     assert asked_years("Which states voted in 2017?") == [frozenset({"2017"})]
     assert asked_years("Who led the group that protested in 2017?") == []  # "that protested …" is one
+
+
+def test_a_closing_place_stands_by_the_answer_or_in_the_headline_not_only_in_the_dateline():
+    indicted = article("WASHINGTON — The congressman was indicted on Tuesday.", "He denied the charges.",
+                       "The Hunters are scheduled to be arraigned Thursday morning in San Diego.")
+    assert closing_place("When will the Hunters be arraigned in San Diego?") == frozenset({"diego"})
+    assert closing_place("How many people attended in March?") == frozenset()  # a date, not a place
+    assert unpaired("When will the Hunters be arraigned in Washington?", indicted[2:]) == ["washington"]
+    assert unpaired("When will the Hunters be arraigned in San Diego?", indicted[2:]) == []
+    ad = article("The ad is costing the group $1 million.", title="Netanyahu appears in an ad airing in Florida")
+    assert unpaired("How much is the group spending on the ad in Florida?", ad) == []  # the story's place
+    assert unpaired("How much is the group spending on the ad in Ohio?", ad) == ["ohio"]

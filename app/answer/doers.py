@@ -1,0 +1,114 @@
+"""Is the doer the question asks for, or takes as its subject, the one the sources give for the event?
+
+Two forms of near-topic question keep a story's event and swap its doer:
+  - a doer-asking question whose wh-phrase names an office or a kind of government ("Which senator called on
+    the administration to reverse its policy?", "Which states sued …"). News writing gives an office with the
+    name it belongs to ("Sen. Tom Udall", "Sheriff Mark Overman", "the Senate's ... senator"), and a state by its
+    name ("attorneys general in Nebraska and Oklahoma"): an answering sentence, or its neighbour, that names no
+    such office or state gives a doer of another kind (a representative's call, a group's suit);
+  - a question whose subject is a common-noun phrase without a determiner, a class of people ("What did local
+    communities call for …", "What do dispensary owners say …"): the sources report that class doing the asked
+    act only if one sentence of a candidate quote's article names its head noun with the act's verb
+    ("environmental groups … called for"); "local communities" named as those the hunting pays does not report
+    them calling. A light verb ("have", "take"), a speech verb stored as no term ("say") or an attitude, which
+    news reports by what the class says ("fear"), asks only that the article names the class.
+Pure functions over the stored sentence terms and the passages' text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from app.answer.outcome import LIGHT
+from app.answer.presumed import forms
+from app.answer.select import Quote
+from app.answer.windows import window_text
+from app.text.terms import STOPWORDS, stem
+
+# How news writing names a holder of each office, or a state: the office word or its abbreviated title
+_OFFICES = {
+    "senator": r"\bSens?\.|\b[Ss]enators?\b",
+    "governor": r"\bGovs?\.|\b[Gg]overnors?\b",
+    "sheriff": r"\b[Ss]heriffs?\b",
+    "mayor": r"\b[Mm]ayors?\b",
+    "judge": r"\b[Jj]udges?\b",
+    "representative": r"\bReps?\.|\b[Rr]epresentatives?\b|\b[Cc]ongress(?:wo)?m[ae]n\b",
+    "state": r"\b(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|"
+             r"Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|"
+             r"Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|"
+             r"North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|"
+             r"Utah|Vermont|Virginia|Washington state|West Virginia|Wisconsin|Wyoming)\b",  # "Washington" alone: the capital
+}
+# "Which senator called …", "Which Democratic senators have urged …": the wh-phrase is the doer (no auxiliary after it
+# that would make it the object: "Which states did Colorado sue")
+_DOER_ASKED = re.compile(r"^\W*(?i:which|what)\s+(?:(?!(?i:did|does|do|is|are|was|were|has|have|had|will|would)\b)[\w-]+\s+)?"
+                         r"(?P<office>(?i:senator|governor|sheriff|mayor|judge|representative|state))s?\s+"
+                         r"(?!(?:did|does|do)\b|(?:(?:is|are|was|were|be|being)|(?:has|have|had)\s+been)\s+\w+(?:ed|en)\b)[a-z]+")
+# "What did local communities call for …", "Which side did business interests take …": lower-case words after the
+# auxiliary, up to a stopword or the end; the last is the verb, the others the subject (a determiner stops it at once)
+_SUBJECT = re.compile(r"^\W*(?:what|which|how)(?:\s+(?P<noun>[a-z]+))?\s+(?:did|does|do)\s+(?P<run>[a-z][a-z-]*(?:\s+[a-z][a-z-]*)+)"
+                      r"(?=\s*[?,.;]|\s*$|\s+[A-Z])?", re.I)
+
+
+# What a class thinks or wants is reported by what it says ("advocates said the challenge could boost the black
+# market" for "What do marijuana advocates fear …"): such a verb asks only that the class is named
+_ATTITUDES = frozenset("fear worry think believe hope expect want feel consider predict know wish prefer".split())
+# Wh-nouns that ask for a description, not an act the text names ("What role did … play"; "how much")
+_VAGUE = frozenset({None, "much", "many", "role", "part", "kind", "kinds", "type", "sort", "way", "ways", "thing",
+                    "things", "step", "steps", "action", "actions"})
+_STOP_VERBS = frozenset("have has had do does say says".split())  # verbs the stopwords hold: they end the subject
+
+
+def asked_office(question: str) -> str | None:
+    """The office or kind of government the question's wh-phrase asks for as doer ("Which senator called": senator)."""
+    m = _DOER_ASKED.match(question)
+    return m.group("office").casefold() if m else None
+
+
+def office_unpaired(question: str, answering: Sequence[Quote]) -> list[str]:
+    """The asked office, when no answering sentence nor its neighbour names a holder of it."""
+    office = asked_office(question)
+    if office is None or not answering:
+        return []
+    holder = re.compile(_OFFICES[office])
+    return [] if any(holder.search(window_text(q)) for q in answering) else [office]
+
+
+def common_subject(question: str) -> tuple[str, str] | None:
+    """The head noun of a question's determiner-less lower-case subject and its verb ("What did local communities
+    call for": communities, call), or None (a capitalised or determined subject, or none). A light verb's act is
+    the wh-phrase's noun ("What concern do civil libertarians have": concern)."""
+    m = _SUBJECT.match(question)
+    if m is None:
+        return None
+    words = []
+    for w in m.group("run").split():
+        if w in _STOP_VERBS:  # "What concern do state election officials have": the verb is a stopword
+            words.append(w)
+            break
+        if w in STOPWORDS or not w.islower():
+            break
+        words.append(w)
+    if len(words) < 2:
+        return None
+    light = words[-1] in LIGHT and m.group("noun") not in _VAGUE
+    return words[-2], m.group("noun") if light else words[-1]
+
+
+def subject_unpaired(question: str, candidates: Sequence[Quote]) -> list[str]:
+    """The subject's head noun, when no sentence of a candidate quote's article names it with the asked verb (a
+    light, unstored or attitude verb: it alone, anywhere in the article)."""
+    got = common_subject(question)
+    if got is None or not candidates:
+        return []
+    head, verb = stem(got[0]), got[1]
+    acts = frozenset() if verb in LIGHT or verb in STOPWORDS or verb in _ATTITUDES else forms(verb) | {stem(verb)}
+    for sentences in {id(q.hit.sentences): q.hit.sentences for q in candidates}.values():
+        if sentences is None or sentences.bounds is None:
+            return []  # nothing stored to read: no evidence
+        if not sentences.holds(head):
+            continue
+        if not acts or any(head in held and acts & held for held in sentences.terms_of(range(len(sentences)))):
+            return []
+    return [head]

@@ -1,0 +1,84 @@
+"""Is the person the answer names the one the question asks about, or a namesake?
+
+A near-topic question may name a person who shares a surname with one the story quotes ("What did Senator Ted
+Kennedy say about the Wal-Mart case?" when Justice Anthony Kennedy is quoted) or whose surname is the first name
+of another ("What did Paul Ryan say about elephant trophy permits?" when Ryan Zinke speaks). `named.unnamed` finds
+a word of the name in the article and lets it through. News writing names a person in full at least once (a
+first name, perhaps a middle name or initial, then the surname): when a sentence where the answer stands, or its
+neighbour, gives the question's surname another first name ("Anthony Kennedy", "Jeb Bush") or uses it as a first
+name ("Ryan Zinke"), and none names the question's person in full, the answer is about someone else.
+Titles ("Justice", "Sen.") and initials are not names. Pure functions over the quotes' text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from app.answer.named import TITLES
+from app.answer.select import Quote
+from app.answer.windows import window_text
+from app.text.terms import terms
+
+# A run of capitalised words, a middle initial inside it ("George W. Bush", "Paul G. Allen")
+_RUN = re.compile(r"[A-Z][a-z][\w'’-]*(?:\s+(?:[A-Z]\.\s+)?[A-Z][a-z][\w'’-]*)*")
+_POSSESSIVE = re.compile(r"['’]s$")
+# The head nouns of bodies, places and things named like people ("Internal Revenue Service", "Kennedy Center")
+_BODIES = frozenset(terms("service committee court department agency party house senate act association coalition "
+                          "office group council commission administration union bank times post news center foundation "
+                          "tower university school college board company corporation inc institute club fund street city "
+                          "county state states island river mountain program project law bill amendment"))
+
+
+def _names(text: str) -> list[tuple[str, ...]]:
+    """The runs of capitalised words in `text`, each as its terms without titles (possessives dropped)."""
+    out = []
+    for m in _RUN.finditer(text):
+        words = tuple(t for w in m.group().split() for t in terms(_POSSESSIVE.sub("", w)) if t not in TITLES and len(t) > 1)
+        if words:
+            out.append(words)
+    return out
+
+
+# The common short forms of first names: "Dick Durbin" is "Richard J. Durbin", "Ted Kennedy" "Edward Kennedy"
+_SHORT = {"bill": "william", "billy": "william", "bob": "robert", "rob": "robert", "dick": "richard", "rick": "richard",
+          "ted": "edward", "ed": "edward", "ned": "edward", "joe": "joseph", "jim": "james", "jimmy": "james",
+          "mike": "michael", "chuck": "charles", "charlie": "charles", "tom": "thomas", "tony": "anthony",
+          "dan": "daniel", "dave": "david", "steve": "steven", "chris": "christopher", "pat": "patrick", "al": "albert",
+          "andy": "andrew", "ben": "benjamin", "bibi": "benjamin", "sam": "samuel", "kate": "katherine",
+          "liz": "elizabeth", "beth": "elizabeth", "peggy": "margaret", "maggie": "margaret",
+          "jack": "john", "hank": "henry", "harry": "henry", "larry": "lawrence",
+          "ron": "ronald", "don": "donald", "matt": "matthew", "nick": "nicholas", "greg": "gregory", "jeff": "jeffrey"}
+_SHORT_TERMS = {terms(k)[0]: terms(v)[0] for k, v in _SHORT.items()}
+
+
+def _first_names(first: str) -> frozenset[str]:
+    """A first name's terms and those of its long or short forms ("dick": dick, richard)."""
+    return frozenset({first, _SHORT_TERMS.get(first, first)} | {k for k, v in _SHORT_TERMS.items() if v == first})
+
+
+def asked_person(question: str) -> tuple[str, str] | None:
+    """The first name and surname of a person the question names by two or three words ("Paul Ryan",
+    "George W. Bush"), not its first word (a capitalised opener) nor a longer run (a body's name)."""
+    body = question.split(None, 1)[1] if len(question.split()) > 1 else ""
+    people = [n for n in _names(body) if 2 <= len(n) <= 3 and n[-1] not in _BODIES]
+    return (people[0][0], people[0][-1]) if people else None
+
+
+def namesake(question: str, answering: Sequence[Quote]) -> list[str]:
+    """The question's person, when the sentences where the answer stands name another by its surname and none
+    names it in full."""
+    person = asked_person(question)
+    if person is None or not answering:
+        return []
+    first, last = person
+    firsts, asked = _first_names(first), frozenset(t for run in _names(question) for t in run)
+    others = False
+    for q in answering:
+        for run in _names(window_text(q)):
+            if any(f in run and last in run[run.index(f) + 1:] for f in firsts):
+                return []  # named in full
+            if len(run) < 2 or run[-1] in _BODIES or not set(run) - asked - {last}:
+                continue  # not a person's name, or one whose other words the question names too ("Bill and Hillary Clinton")
+            others = others or run[-1] == last or last in run[:-1]  # "Anthony Kennedy", "Ryan Zinke"
+    return [last] if others else []

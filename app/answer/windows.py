@@ -1,0 +1,37 @@
+"""The sentences around a quote: what an answer pairs with the event it states.
+
+A question's focus (a year, a recipient, a place, a doer) is paired with the answer when it stands in the
+answering sentence or in the sentence just before or after it (`window`); its terms as ingest stored them, its
+text as far as the quote's passage holds it (`window_text`).
+"""
+
+from __future__ import annotations
+
+from app.answer.select import Quote
+from app.text.terms import term_set
+
+
+def near_rows(quote: Quote) -> range:
+    """The rows of the quote's sentences and of the sentence just before and just after them (its stored sentences)."""
+    sentences = quote.hit.sentences
+    rows = sentences.rows(quote.start, quote.end)
+    return range(max(0, rows.start - 1), min(len(sentences), max(rows.stop, rows.start + 1) + 1))
+
+
+def window(quote: Quote) -> frozenset[str]:
+    """The terms of the quote's sentences and of the sentences just before and after it."""
+    sentences = quote.hit.sentences
+    if sentences is None or sentences.bounds is None:
+        return term_set(quote.text)
+    near = sentences.terms_of(near_rows(quote))
+    return frozenset().union(*(t for t in near if t is not None)) or term_set(quote.text)
+
+
+def window_text(quote: Quote) -> str:
+    """The text of the quote and of its neighbouring sentences as far as its passage holds them."""
+    sentences, chunk = quote.hit.sentences, quote.hit.chunk
+    if sentences is None:
+        return quote.text
+    near = sentences.spans_of(near_rows(quote))
+    return " ".join(chunk.text[s - chunk.start:e - chunk.start] for s, e in near if s >= chunk.start and e <= chunk.end) \
+        or quote.text

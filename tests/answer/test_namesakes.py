@@ -1,0 +1,30 @@
+"""A person the question names in full is not answered by quotes about a namesake: one who shares the surname
+with another first name, or whose first name is the question's surname."""
+
+from __future__ import annotations
+
+from app.answer.namesakes import asked_person, namesake
+from app.answer.qualifiers import unpaired
+from tests.answer.test_qualifiers import article
+
+
+def test_the_asked_person_is_a_first_name_and_surname_not_a_body():
+    assert asked_person("What did Paul Ryan say about elephant trophy permits?") == ("paul", "ryan")
+    assert asked_person("What did Senator Ted Kennedy say about the case?") == ("ted", "kennedi")  # title left out
+    assert asked_person("Who called on the Internal Revenue Service to review it?") is None  # a body's name
+
+
+def test_a_surname_with_another_first_name_or_used_as_a_first_name_is_a_namesake():
+    zinke = article("Interior Secretary Ryan Zinke said the permits are on hold.")
+    assert namesake("What did Paul Ryan say about elephant trophy permits?", zinke) == ["ryan"]
+    assert namesake("What did Ryan Zinke say about elephant trophy permits?", zinke) == []
+    anthony = article("Justice Anthony Kennedy said the argument was inconsistent.")
+    assert namesake("What did Senator Ted Kennedy say about the argument?", anthony) == ["kennedi"]
+    assert unpaired("What did Senator Ted Kennedy say about the argument?", anthony) == ["kennedi"]
+
+
+def test_a_short_first_name_a_surname_alone_or_a_first_name_the_question_names_is_no_namesake():
+    assert namesake("What did Ted Kennedy say about the bill?", article("Edward M. Kennedy said it was fair.")) == []
+    assert namesake("What did Ted Kennedy say about the bill?", article("Mr. Kennedy said it was fair.")) == []
+    bill = article("Bill Clinton earned $10 million from speeches.")
+    assert namesake("How much did Bill and Hillary Clinton earn from speeches?", bill) == []
