@@ -40,7 +40,13 @@ _MODAL_BEFORE = frozenset("will would could should might may".split())
 _PROSPECT_ASKED = re.compile(r"\b(?:will|would|could|can|going to|expected to|plan(?:s|ning)? to|likely to)\b", re.I)
 _WH = frozenset("what which who whom whose when where why how".split())
 _SUBORDINATE = frozenset("after before when while since until because if whether".split())
-_ADVERBS = frozenset("first also ever still just finally really even already".split())
+# Adverbs not ending in "-ly" (those are known by their ending): "did the House read aloud …" asks about reading
+_ADVERBS = frozenset("first also ever still just finally really even already aloud again together alone abroad "
+                     "ahead apart".split())
+# An -ing form after a preposition is a gerund, a noun ("the ban on importing trophies", "about getting
+# involved"): not the verb of the question's clause
+_PREPOSITIONS = frozenset("about of for on in by from with without against at into over through upon toward towards "
+                          "despite instead".split())
 # Titles and roles written before a name ("Dallas Tea Party founder Phillip Dennis", "attorney general John
 # Suthers"): part of the subject, not its verb
 _ROLES = frozenset("founder cofounder co-founder organizer president general spokesman spokeswoman spokesperson lawyer "
@@ -87,7 +93,7 @@ def _after_subject(words: list[str], i: int) -> str | None:
             named = not w.endswith(("'s", "’s"))  # after a possessive name, its noun follows
         elif low in STOPWORDS and not (low in ("and", "of") and named):
             break
-        elif low not in ("and", "of"):
+        elif low not in ("and", "of") and low not in _ADVERBS:  # "read aloud": the verb
             run.append(w)
         j += 1
     if j < len(words) and words[j].casefold() in _BARE_MODALS:  # "say allowing elephant trophies would help"
@@ -150,7 +156,8 @@ def _verb_form(words: list[str], i: int) -> bool:
     """Word i reads as a verb: a participle or -ing form (not after a determiner), an irregular past, or
     the word after "to", "been", "who (first)", or "Which <noun>"."""
     low, before = words[i].casefold(), words[i - 1].casefold()
-    return (low.endswith("ed") or low in _PAST or (low.endswith("ing") and before not in _DETERMINERS)
+    return (low.endswith("ed") or low in _PAST or (low.endswith("ing") and before not in _DETERMINERS
+                                                    and before not in _PREPOSITIONS)
             or before in ("to", "who", "been") or (before in _ADVERBS and i > 1 and words[i - 2].casefold() == "who")
             or (i == 2 and words[0].casefold() == "which"))
 
