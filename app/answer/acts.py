@@ -40,7 +40,13 @@ _MODAL_BEFORE = frozenset("will would could should might may".split())
 _PROSPECT_ASKED = re.compile(r"\b(?:will|would|could|can|going to|expected to|plan(?:s|ning)? to|likely to)\b", re.I)
 _WH = frozenset("what which who whom whose when where why how".split())
 _SUBORDINATE = frozenset("after before when while since until because if whether".split())
-_ADVERBS = frozenset("first also ever still just finally really even already".split())
+# Adverbs not ending in "-ly" (those are known by their ending): "did the House read aloud …" asks about reading
+_ADVERBS = frozenset("first also ever still just finally really even already aloud again together alone abroad "
+                     "ahead apart".split())
+# An -ing form after a preposition is a gerund, a noun ("the ban on importing trophies", "about getting
+# involved"): not the verb of the question's clause
+_PREPOSITIONS = frozenset("about of for on in by from with without against at into over through upon toward towards "
+                          "despite instead".split())
 # Titles and roles written before a name ("Dallas Tea Party founder Phillip Dennis", "attorney general John
 # Suthers"): part of the subject, not its verb
 _ROLES = frozenset("founder cofounder co-founder organizer president general spokesman spokeswoman spokesperson lawyer "
@@ -87,7 +93,7 @@ def _after_subject(words: list[str], i: int) -> str | None:
             named = not w.endswith(("'s", "’s"))  # after a possessive name, its noun follows
         elif low in STOPWORDS and not (low in ("and", "of") and named):
             break
-        elif low not in ("and", "of"):
+        elif low not in ("and", "of") and low not in _ADVERBS:  # "read aloud": the verb
             run.append(w)
         j += 1
     if j < len(words) and words[j].casefold() in _BARE_MODALS:  # "say allowing elephant trophies would help"
@@ -115,13 +121,21 @@ def question_acts(question: str) -> tuple[str, ...]:
     participle after the act ("the job offer made to …") are not what is asked."""
     words = _without_companion(_WORD.findall(question))
     head = next((i for i, w in enumerate(words) if w.casefold() in _WH or w.casefold() in _AUX), 0)
+    return _acts(words, head, gerunds=False) or _acts(words, head, gerunds=True)
+
+
+def _acts(words: list[str], head: int, gerunds: bool) -> tuple[str, ...]:
+    """`question_acts` of the question's words (`head`: its first wh-word or auxiliary). An -ing word
+    that reads as a gerund (`_gerund`) is the act only when `gerunds`: the clause names no other act
+    ("What reason did he give for not meeting Obama?": meeting; but "What has he said about getting
+    involved …": involved)."""
     for i, w in enumerate(words):
         low = w.casefold()
         if i > head and low in _SUBORDINATE:
             return ()
         if i < head:  # "Elephants killed in which years are covered …": a fronted noun's participle
             continue
-        verb = _after_subject(words, i) if low in _MODAL else w if i and _verb_form(words, i) else None
+        verb = _after_subject(words, i) if low in _MODAL else w if i and _verb_form(words, i, gerunds) else None
         if verb is not None and verb.casefold() in _REPORTING:  # "Does Wal-Mart say its policies bar …": the act is said
             verb = _after_subject(words, words.index(verb, i))
         if verb is None or not _usable(verb):
@@ -146,11 +160,20 @@ def _without_companion(words: list[str]) -> list[str]:
     return out
 
 
-def _verb_form(words: list[str], i: int) -> bool:
-    """Word i reads as a verb: a participle or -ing form (not after a determiner), an irregular past, or
+def _gerund(words: list[str], i: int) -> bool:
+    """The -ing word i reads as a noun: after a preposition ("not" between: "for not meeting him") or
+    before "of" ("the House reading of the Constitution"). (After a determiner it is never a verb.)"""
+    before = words[i - 2 if i > 1 and words[i - 1].casefold() == "not" else i - 1].casefold()
+    after = words[i + 1].casefold() if i + 1 < len(words) else ""
+    return before in _PREPOSITIONS or after == "of"
+
+
+def _verb_form(words: list[str], i: int, gerunds: bool = False) -> bool:
+    """Word i reads as a verb: a participle or -ing form (not a gerund, `_gerund`), an irregular past, or
     the word after "to", "been", "who (first)", or "Which <noun>"."""
     low, before = words[i].casefold(), words[i - 1].casefold()
-    return (low.endswith("ed") or low in _PAST or (low.endswith("ing") and before not in _DETERMINERS)
+    return (low.endswith("ed") or low in _PAST or (low.endswith("ing") and before not in _DETERMINERS
+                                                    and (gerunds or not _gerund(words, i)))
             or before in ("to", "who", "been") or (before in _ADVERBS and i > 1 and words[i - 2].casefold() == "who")
             or (i == 2 and words[0].casefold() == "which"))
 

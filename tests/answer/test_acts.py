@@ -42,6 +42,31 @@ def test_the_act_of_the_main_clause_only():
     assert question_acts("Did the court agree to hear the lawsuit the states filed?") == ("agree", "hear")
 
 
+def test_an_ing_form_after_a_preposition_is_a_gerund_not_the_act_when_the_clause_names_another():
+    assert question_acts("What did the governor say about getting involved in the race?") == ("involved",)
+    assert question_acts("When had the ban on importing ivory that the agency lifted been imposed?") == ("lifted",)
+    assert question_acts("Is the company worried about losing the contract?") == ("worried",)
+    assert question_acts("Are federal authorities investigating the offer?") == ("investigating",)  # no preposition
+
+
+def test_a_gerund_is_the_act_when_the_clause_names_no_other():
+    assert question_acts("What did the mayor say about raising taxes?") == ("raising",)
+    assert question_acts("What reason did the senator give for not meeting the president?") == ("meeting",)
+    assert question_acts("Were the bills read during the Senate reading of the treaty?") == ("reading",)
+
+
+def test_an_adverb_between_the_subject_and_its_object_is_not_the_act():
+    assert question_acts("Did the Senate read aloud the whole treaty?") == ("read",)
+    assert question_acts("Did the two chambers vote together on the bill?") == ("vote",)
+
+
+def test_a_gerund_act_no_longer_opens_the_answer_with_an_unrelated_quote():
+    q = "What has the governor said about getting involved in the Senate race?"
+    best = quote("The governor said he will stay out of the Senate race entirely.", "Fox", 0.80)
+    other = quote("The governor has been getting calls from donors every day.", "Times", 0.70)
+    assert pick(asked(q), q, [best, other], np.eye(2, dtype=np.float32)).quotes[0] is best
+
+
 def test_speech_and_light_verbs_and_subjects_are_no_act():
     assert question_acts("Does the government have direct access to the servers?") == ()
     assert question_acts("Would the bill make Election Day a federal holiday?") == ()
