@@ -23,6 +23,7 @@ from collections.abc import Iterator, Sequence
 from app.answer.outcome import FRAME_WORDS, LIGHT, wrongly
 from app.answer.verb_forms import IRREGULAR, family
 from app.text.terms import STOPWORDS, per_text, stem
+from app.text.titles import ROLES
 
 _WORD = re.compile(r"[A-Za-z][\w’'-]*")
 _AUX = frozenset("did does do will would can could should shall may might must is are was were has have had been be "
@@ -47,13 +48,6 @@ _ADVERBS = frozenset("first also ever still just finally really even already alo
 # involved"): not the verb of the question's clause
 _PREPOSITIONS = frozenset("about of for on in by from with without against at into over through upon toward towards "
                           "despite instead".split())
-# Titles and roles written before a name ("Dallas Tea Party founder Phillip Dennis", "attorney general John
-# Suthers"): part of the subject, not its verb
-_ROLES = frozenset("founder cofounder co-founder organizer president general spokesman spokeswoman spokesperson lawyer "
-                   "attorney chairman chairwoman chair leader director secretary senator representative governor mayor "
-                   "official adviser advisor aide executive chief analyst activist strategist pollster justice judge "
-                   "prosecutor commissioner candidate nominee manager professor economist editor reporter columnist "
-                   "minister ambassador congressman congresswoman counsel treasurer sheriff officer commander".split())
 NOUN_WORDS = 3  # lower-case words of a subject's noun phrase
 # Endings of nouns, not verbs: "the Obama administration | defend", "the NAACP resolution | brand"
 _NOUN_END = re.compile(r"(?:tion|sion|ment|ity|ness|ance|ence|ship|ist|ism|er|or|ee)s?$")
@@ -82,7 +76,7 @@ def _after_subject(words: list[str], i: int) -> str | None:
         w, low = words[j], words[j].casefold()
         if low in _REPORTING:
             return w  # "Does the company say …": the caller reads the clause said
-        if run and w[:1].isupper() and run[-1].casefold().rstrip("s") in _ROLES:  # "Tea Party founder | Phillip Dennis"
+        if run and w[:1].isupper() and run[-1].casefold().rstrip("s") in ROLES:  # "Tea Party founder | Phillip Dennis"
             run = []
         elif run and (w[:1].isupper() or low in _DETERMINERS or low in STOPWORDS or low in _PRONOUNS
                     or len(run) > NOUN_WORDS):

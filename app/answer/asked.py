@@ -23,7 +23,12 @@ _FIGURE_ASKED = re.compile(r"\b(how (many|much|long|old|far|large|big)|what (sha
 # "How old is Joseph Sellers?": an age answers (`signals.AGE`), not any figure in a sentence about him
 AGE_ASKED = re.compile(r"^\W*how\s+old\s+(?:is|was|are|were|will)\b", re.I)
 _TALLY_ASKED = re.compile(r"\bwhat\s+(?:was|were|is)\s+the\s+(?:\w+\s+){0,2}(?:vote|tally|margin|score)\b|\bby what margin\b", re.I)
-_MONEY_ASKED = re.compile(r"\bhow much\b.*\b(cost|spen[dt]|spending|pa(y|id)|earn|raise|money|fund|fee|make|made|making)", re.I)
+# "How much … cost / spend / earn / fund" asks money whatever is counted; "make / raise / pay" do only when nothing is
+# counted ("How much did he make", "How much has Colorado raised") or a sum is ("How much tax did they pay"), not in
+# "How much progress did they make", "How much attention did they pay"
+_MONEY_ASKED = re.compile(r"\bhow much\b(?:.*\b(?:cost|spen[dt]|spending|earn|money|fund|fee)|\s+(?:\w+\s+){0,2}?(?:cash|"
+                          r"dollars|tax(?:es)?|pay|salary|income|revenue|profits?)\b|\s+(?:is|are|was|were|has|have|had|did|"
+                          r"does|do|will|would|could|can|should|might|may)\b.*\b(?:pa(?:y|id)|raise|make|made|making))", re.I)
 _SAID_ASKED = re.compile(
     r"\b(?:what|how)\s+(?:did|does|do|has|have)\s+(?P<who>.+?)\s+(?:say|tell|announce|report|write|claim|describe|warn|"
     r"reveal|argue|explain|conclude|call|post|tweet|state|testify|insist|admit|allege|promise)\b", re.I)

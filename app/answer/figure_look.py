@@ -23,6 +23,7 @@ import numpy as np
 
 from app.answer.rebuttal import ArticleQuotes, articles_quotes
 from app.answer.select import Asked, Quote, sentence_vectors
+from app.answer.verb_forms import IRREGULAR
 from app.answer.sides import CONTEST_POOL, MAX_CANDIDATES, WIDE_POOL, Picked, contradiction
 from app.attribution.contradict import Figure, answer_figure, figures, figures_about_question
 from app.attribution.units import figure_units
@@ -69,17 +70,34 @@ class CountsUnit:
         return None if sentences is None else sentences.figures_hold(f'"{self.unit}"'.encode(), start, end)
 
 
-# "How many women store managers are …": the counted noun is the last word before the verb or a preposition
-_HOW_MANY = re.compile(r"\bhow\s+many\s+(?P<nouns>(?:[a-z-]+\s+){0,3}?[a-z-]+)\s+(?=(?:are|is|were|was|did|do|does|have|"
-                       r"has|had|will|would|can|could|of|in|at|for|on|from|to)\b)", re.IGNORECASE)
+# "How many women store managers are …", "How many troops died?": the counted noun is the last of the words after "how
+# many" before an auxiliary, a preposition or a past verb; at the clause's end only a lone word ("how many stores?":
+# in "How many elephants remain?" the last is a verb). None when the first word ends the run or is a past verb alone
+# ("How many were killed", "How many died?", "How many of them …": the count's noun is not said)
+_HOW_MANY = re.compile(r"\bhow\s+many\b(?P<rest>[^?.!;,:]*)", re.IGNORECASE)
+_NOUNS_END = frozenset("are is were was did do does have has had will would can could of in at for on from to".split())
+_PAST = frozenset(IRREGULAR.values())
+NOUN_WORDS = 4  # words of a counted noun phrase ("women store managers")
+
+
+def counted_noun(question: str) -> str:
+    """The noun "how many" counts, lower case ("" for none, see `_HOW_MANY`)."""
+    m = _HOW_MANY.search(question)
+    words = [w.strip("'’\"“”()") for w in m.group("rest").casefold().split()] if m is not None else []
+    run = []
+    for w in words[: NOUN_WORDS + 1]:
+        if w in _NOUNS_END or (run and (w in _PAST or w.endswith("ed"))):  # "paid speeches": a first word qualifies
+            return run[-1] if 0 < len(run) <= NOUN_WORDS else ""
+        run.append(w)
+    return run[0] if len(run) == 1 == len(words) and not (run[0] in _PAST or run[0].endswith("ed")) else ""
 
 
 def counted_unit(ask: Asked, question: str) -> str:
     """The unit a figure answering the question has: the noun "how many" counts ("stores" → its unit as
     `figures` writes it), dollars for a money question ("how much … spend"); "" for any other figure question."""
-    m = _HOW_MANY.search(question)
-    if m is not None:
-        found = figures(f"2 {m.group('nouns').split()[-1].casefold()}")
+    noun = counted_noun(question)
+    if noun:
+        found = figures(f"2 {noun}")
         return found[0].unit if found else ""
     return "dollar" if ask.money else ""
 

@@ -20,12 +20,10 @@ from app.answer.asked import Asked
 from app.answer.select import Quote, name_keys, speaker_match
 from app.text.acronyms import ACRONYM
 from app.text.terms import STOPWORDS, term_set, terms
+from app.text.titles import NAME_TITLES
 
-# Words that title or describe a person or body rather than name them: "Justice Clarence Thomas"
-# is named by "Thomas", not by "Justice", which every article about the court holds.
-TITLES = frozenset(terms(
-    "justice justices president rep representative sen senator gov governor mr mrs ms dr judge chief "
-    "secretary speaker attorney general former u.s us united states"))
+# "Justice Clarence Thomas" is named by "Thomas", not by "Justice", which every article about the court holds.
+TITLES = frozenset(terms(" ".join(NAME_TITLES)))
 _WORD = re.compile(r"[A-Za-z][\w'’&-]*(?:\.(?=\w))?[\w'’&-]*")
 # "… Tehran. Write", "… it. Write", not "Mr. Hunter" / "Sen. Chris Murphy" (a short capitalised abbreviation)
 _SENTENCE_END = re.compile(r"(?:[?!:]|(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})\.)\W*$")

@@ -13,15 +13,13 @@ from __future__ import annotations
 import re
 
 from app.answer.dates import DATE
+from app.text.titles import NAME_TITLES
 
 # "Who …", "Whom …": the answer is a person (not "Whose request …", not "Which court …")
 PERSON_ASKED = re.compile(r"^\W*(?:who|whom)\b", re.I)
 _NAME = re.compile(r"(?<![\w’'-])(?P<before>[a-z]\w*\s+)?(?P<name>(?:Mr|Ms|Mrs|Dr)\.\s+[A-Z][\w’'-]+|"
                    r"[A-Z][\w’'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w’'-]+)+)")
 _PLACE_BEFORE = frozenset("in at near".split())
-# Words of a name that do not tell one person from another: titles, courtesy titles, suffixes
-_TITLES = frozenset("mr ms mrs dr jr sr ii iii iv president former rep representative sen senator gov governor justice "
-                    "judge secretary speaker chief general attorney u.s".split())
 _WORD = re.compile(r"[\w’'-]+")
 
 
@@ -42,6 +40,6 @@ def names_person(question: str, text: str) -> bool:
         if DATE.match(m.group("name")):
             continue
         words = [w.strip(".").casefold() for w in m.group("name").split()]
-        if any(w not in named and w not in _TITLES for w in words):
+        if any(w not in named and w not in NAME_TITLES for w in words):
             return True
     return False

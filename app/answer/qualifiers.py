@@ -17,7 +17,8 @@ story's quotes. The question's FOCUS decides what must be paired:
 Each such qualifier must stand in a sentence that answers (within CLOSE of the best) or next to it, and a
 recipient where the event's verb stands too; a year may also be the answering article's own year (the
 House vote "on Friday" of a 2019 article is the 2019 vote), and for a how-many question it must stand with a
-count (not "30 percent from 2007 to 2014" for "How many elephants were there in 2014?"). Pure functions over the stored sentence terms.
+count (not "30 percent from 2007 to 2014" for "How many elephants were there in 2014?").
+Pure functions over the stored sentence terms.
 """
 
 from __future__ import annotations
@@ -37,7 +38,8 @@ from app.text.terms import STOPWORDS, stem, term_set, terms
 
 # A whole name: not a possessive nor a modifier of a noun after it ("Rouhani's request", "the Obama administration")
 _RUN = r"(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*"
-_NAME = r"(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.-]*(?![\w.'’-])(?=\s*[?,.;:]|\s*$|\s+(?:over|to|about|for|in|on|at|with|from|into|after|before|during|and|as)\b)"
+_NAME_ENDS = r"over|to|about|for|in|on|at|with|from|into|after|before|during|and|as"  # words after a whole name
+_NAME = rf"(?:[A-Z][\w.'’-]*\s+){{0,2}}[A-Z][\w.-]*(?![\w.'’-])(?=\s*[?,.;:]|\s*$|\s+(?:{_NAME_ENDS})\b)"
 # "What job did the White House offer Arlen Specter", "What did Jim Messina suggest to Andrew Romanoff"
 # The subject is capitalised ("the White House", "Jim Messina"), the verb the next word; a speech verb's object is
 # what was said about, not a recipient of the event
@@ -48,8 +50,9 @@ _NOT_EVENT = frozenset(stem(v) for v in SPEECH | {"ask", "post", "claim", "do", 
 _NARROWED = re.compile(rf"^\W*(?:(?i:in|on|at|to|from|by|for)\s+)?(?i:which|what)\s+(?P<name>{_RUN})\s+[a-z]+\b")
 _YEAR_IS_ASKED = re.compile(r"\b(?:what|which)\s+year\b|\bsince\s+when\b", re.I)
 _SPAN = re.compile(r"\s*(?:-|–|to|through|thru|and|until)\s*", re.I)  # "2007 through 2014", "2002-3" (one span)
-# A relative clause identifies what the question is about ("the protests that began in December 2017"): taken for granted
-_RELATIVE = re.compile(r"(?<=\S)\s+(?:that|which|who)\b[^?,;]*$", re.I)  # after a word: not the question's own wh-word
+# A relative clause identifies what the question is about ("the protests that began in December 2017"): taken for
+# granted. It follows a word: not the question's own wh-word
+_RELATIVE = re.compile(r"(?<=\S)\s+(?:that|which|who)\b[^?,;]*$", re.I)
 
 
 def _name_key(name: str) -> frozenset[str]:
@@ -92,13 +95,15 @@ _PART_BODY = re.compile(r"\b(?:did|does|do|has|have|had|will|was|were)\s+(?:[\w.
                         r"(?P<body>committee|subcommittee|panel|board|council|commission|caucus)s?\b", re.I)
 # A count in digits or a scale word, not a share, a year or a rank: "about 400,000", "$1 million", "thousands"
 # (not "30 percent", "2014", "5th"; nor "three": a number word is not read)
-_COUNT = re.compile(r"(?<![\d.])(?!(?:19|20)\d\d\b)\$?\d[\d,.]*(?![\d,.])(?!\s*(?:%|(?:percent|th|st|nd|rd)\b))|\b(?:hundred|thousand|million|billion)s?\b",
-                    re.I)
+_COUNT = re.compile(r"(?<![\d.])(?!(?:19|20)\d\d\b)\$?\d[\d,.]*(?![\d,.])(?!\s*(?:%|(?:percent|th|st|nd|rd)\b))"
+                    r"|\b(?:hundred|thousand|million|billion)s?\b", re.I)
 # "Which newspaper reported that the NSA was collecting credit card records": the report is given by what it says; a
 # compound's first words pick the kind of thing ("credit card records", not "phone records")
 _BREAK = r"(?:of|in|on|for|from|to|by|with|about|and|or|that|which)\b"
-_REPORTED = re.compile(r"^\W*(?i:which|what|who)\b[^?]*?\b(?:reported|said|revealed|disclosed|announced|wrote)\s+that\s+"
-                       rf"[^?]*?\b[a-z]+(?:ing|ed)\s+(?:(?:the|a|an)\s+)?(?P<phrase>[a-z]+(?:\s+(?!{_BREAK})[a-z]+){{1,3}}?)"
+_COMPOUND = rf"[a-z]+(?:\s+(?!{_BREAK})[a-z]+){{1,3}}?"  # two to four words, none a function word
+_REPORTED = re.compile(r"^\W*(?i:which|what|who)\b[^?]*?\b(?:reported|said|revealed|disclosed|announced|wrote)"
+                       r"\s+that\s+"
+                       rf"[^?]*?\b[a-z]+(?:ing|ed)\s+(?:(?:the|a|an)\s+)?(?P<phrase>{_COMPOUND})"
                        rf"(?=\s+{_BREAK}|\s*[?,.;]|\s*$)")
 _COUNT_ASKED = re.compile(r"\bhow\s+(?:many|much)\b", re.I)
 
@@ -153,24 +158,17 @@ def _recent(date: str) -> set[str]:
 
 
 def unpaired(question: str, answering: Sequence[Quote], candidates: Sequence[Quote] = ()) -> list[str]:
-    """The question's qualifiers (`asked_years`, `recipient`, `narrowing`, `closing_place`) that no answering quote
-    pairs with its event: not in the quote nor a neighbouring sentence (a recipient, not with the event's verb
-    there); a doer or subject of another kind, or a namesake (`doers`, `namesakes`; a subject among `candidates`)."""
+    """The question's qualifiers (`asked_years`, `recipient`, `narrowing`, `closing_place`, `part_body`,
+    `reported_kind`) that no answering quote pairs with its event: not in the quote nor a neighbouring sentence (a
+    recipient, not with the event's verb there); a doer or subject of another kind, or a namesake (`doers`,
+    `namesakes`; a subject among `candidates`)."""
     if not answering:
         return []
     wins = {id(q): window(q) for q in answering}
-    missing = []
-    counted = _COUNT_ASKED.search(question) is not None  # the year must stand with the figure that answers
-
-    def dated(span: frozenset[str], q: Quote) -> bool:
-        return bool(span & (_recent(str(q.hit.chunk.meta.get("date") or "")) | wins[id(q)])) \
-            and (not counted or _COUNT.search(q.text) is not None)
-    missing += [" ".join(sorted(span)) for span in asked_years(question) if not any(dated(span, q) for q in answering)]
+    missing = _undated(question, answering, wins)
     got = recipient(question)
-    if got is not None:
-        verb, key = got
-        if not any(all(_holds(w, k) for k in key) and w & forms(verb) for w in map(term_set, (q.text for q in answering))):
-            missing.append(" ".join(sorted(key)))
+    if got is not None and not _with_verb(got, answering):
+        missing.append(" ".join(sorted(got[1])))
     place = narrowing(question)
     if place and not any(_holds(wins[id(q)], k) and not _listed(window_text(q), k) for q in answering for k in place):
         missing.append(" ".join(sorted(place)))
@@ -180,3 +178,20 @@ def unpaired(question: str, answering: Sequence[Quote], candidates: Sequence[Quo
         if narrow and not any(_holds(w, k) for w in wins.values() for k in narrow):
             missing.append(" ".join(sorted(narrow)))
     return missing
+
+
+def _undated(question: str, answering: Sequence[Quote], wins: dict[int, frozenset[str]]) -> list[str]:
+    """The question's years (`asked_years`) that no answering quote's window holds, nor its article's recent years;
+    for a how-many / how-much question, only a quote that gives a count may hold them."""
+    counted = _COUNT_ASKED.search(question) is not None
+
+    def dated(span: frozenset[str], q: Quote) -> bool:
+        recent = _recent(str(q.hit.chunk.meta.get("date") or ""))
+        return bool(span & (recent | wins[id(q)])) and (not counted or _COUNT.search(q.text) is not None)
+    return [" ".join(sorted(span)) for span in asked_years(question) if not any(dated(span, q) for q in answering)]
+
+
+def _with_verb(got: tuple[str, frozenset[str]], answering: Sequence[Quote]) -> bool:
+    """An answering quote names the recipient's key with a form of the event's verb."""
+    verb, key = got
+    return any(all(_holds(w, k) for k in key) and w & forms(verb) for w in (term_set(q.text) for q in answering))

@@ -83,8 +83,20 @@ def subject_runs(text: str, after_article: bool = False) -> list[list[str]]:
     return [tokens for before, tokens in runs_after(text) if not set(before.split()) & veto]
 
 
-
-
+def body_name(segment: str) -> str | None:
+    """A body's name with 'and' inside it, as the segment writes it ('The U.S. Fish and Wildlife Service',
+    'the Department of Health and Human Services'): two runs joined by 'and', the second ending in an
+    institution word, the first no name of its own (no person, outlet or acronym, not ending in an institution
+    word: 'Nebraska and Oklahoma', 'the FBI and National Security Agency', 'the House and Senate' are two)."""
+    found = subject_runs(segment, after_article=True)
+    if len(found) != 2 or found[1][-1].casefold() not in NOT_PERSON or found[0][-1].casefold() in NOT_PERSON \
+            or guess_kind(found[0]) or is_personal(found[0]):
+        return None
+    text = re.sub(r"^(?:the|The)\s+", "", segment.strip())
+    joined = re.fullmatch(r"(\S+(?:\s+\S+)*?)\s+and\s+(\S+(?:\s+\S+)*)", text)
+    if joined is None or [len(w.split()) for w in joined.groups()] != [len(found[0]), len(found[1])]:
+        return None  # a word between that is no part of either name
+    return text
 
 
 def guess_kind(tokens: list[str]) -> str | None:
@@ -102,7 +114,8 @@ def guess_kind(tokens: list[str]) -> str | None:
 def is_personal(tokens: list[str]) -> bool:
     """Looks like a personal name: two or more Titlecase words, no possessive, no digits,
     no 'of', no institution words."""
-    if any(t.casefold() == "of" or t.casefold().strip(".,") in NOT_PERSON | OUTLET_WORDS for t in tokens):
+    parts = {p for t in tokens for p in re.sub(r"[’']s$", "", t.casefold().strip(".,")).split("-")}  # 'Union-Tribune'
+    if any(t.casefold() == "of" for t in tokens) or parts & (NOT_PERSON | OUTLET_WORDS):
         return False
     return len(tokens) >= 2 and all(
         re.fullmatch(r"[A-Z]\.", t) or  # an initial: 'Adam L. Braverman'

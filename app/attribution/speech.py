@@ -18,7 +18,8 @@ STRONG = ("said|says|say|told|tells|telling|added|adds|adding|explained|explains
           "warns|continued|claimed|claims|reported|reports|wrote|writes|writing|urged|insisted|argued|"
           "asserted|declared|denied|denies|stressing|warning|saying|responded|replied|answered|tweeted|"
           "testified|acknowledged|admitted|conceded|countered|recalled|predicted|cautioned|contended|"
-          "maintained|complained|joked|quipped|argues|arguing")
+          "maintained|complained|joked|quipped|argues|arguing|"
+          r"(?:went|goes)\s+on(?=\s*(?:[,:“\".]|$)|\s+to\s+(?:say|add|tell|note)\b)")  # 'Managers, he went on, “…”'; not 'went on to win'
 WEAK = "disputed|disputes|announced|announces|revealed|reveals|disclosed|described|describing|stated|noted|shared|posted"
 # Verbs that characterise in the speaker's own words: speech only when a quotation follows in their
 # clause ('Dennis called the organization "irrelevant"', '…, calling him a “faker”'), not 'called the police'.
@@ -43,6 +44,9 @@ _ASKED_WHAT = re.compile(r"\s*(?:(?:[A-Z][\w.’'\-]*|him|her|them|the|a|an|[a-z
 _NOT_ASKER = {"when", "if", "was", "were", "is", "are", "be", "been", "being", "get", "got", "gets", "once", "after", "before"}
 # words between a subject and its verb: 'The chief justice also asked', 'he later said', 'has said'
 _BETWEEN = re.compile(r"(?:\s+(?:[a-z]+ly|also|then|later|again|still|further|even|once|first|only|never|often|has|had|have|would|will|could|might))+\s*$")
+# 'was reported', 'has been told': a passive speech verb, its subject is what was said or whom it was said to
+_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s*$", re.IGNORECASE)
+_AGENT = re.compile(r"\s+by\s+([^,;:“”\"]{2,80}?)\s*(?:[,;:“”\".]|$)")
 # 'Justice Antonin Scalia who said …': the person a relative clause hangs on speaks
 _WHO = re.compile(r"((?:[A-Z][\w.’'\-]*\s+)*[A-Z][\w.’'\-]*),?\s+who\s*$")
 
@@ -118,6 +122,11 @@ def leading(sentence: str) -> Mention | None:
         who = _WHO.search(before)
         if who:
             return Mention(who.group(1), m.group(1), _medium(m.group(1), after, before), "subject")
+        if _PASSIVE.search(before):  # 'News of the call was first reported by Greg Sargent': its agent speaks, if named
+            agent = _AGENT.match(after)
+            if agent:
+                return Mention(agent.group(1), m.group(1), None, "subject")
+            continue
         if re.search(r"\b(which|who|that|whom|whose)\s+$", before, re.IGNORECASE):
             continue
         if re.match(rf"\s+{_VERB}\b", after):

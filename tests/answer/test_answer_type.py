@@ -167,3 +167,14 @@ def test_how_much_someone_made_asks_a_sum_of_money():
     assert asked(q).money and asked(q).figure
     assert figure_answers(asked(q), "Besides his speaking fees, he earned nearly $20 million for advising companies.")
     assert not asked("How much would the bill match small donations to candidates?").money
+
+
+def test_how_much_of_a_thing_made_raised_or_paid_is_no_money():
+    from app.answer.asked import asked
+    for q in ("How much progress did the talks make?", "How much attention did the agency pay to the warnings?",
+              "How much concern did the ruling raise?"):
+        assert not asked(q).money, q
+    for q in ("How much money did the Clintons make?", "How much federal income tax did the couple pay?",
+              "How much has the state raised from the tax?", "How much was the governor paid for her speeches?",
+              "How much back pay did the women win?"):
+        assert asked(q).money, q

@@ -39,3 +39,20 @@ def test_no_look_for_a_question_that_asks_no_count():
     other = quote("Managers made pay decisions at the more than 4,300 Acme stores the women work in.", "A", "x", 0.7)
     embed = embed_with({ANCHOR.text: (1, 0.2), other.text: (1, 0.5)})
     assert not figure_look(asked(q), q, Picked([LEAD], False), [LEAD, ANCHOR], articles({"A": [other]}), embed).contested
+
+
+def test_the_counted_noun_is_read_before_the_verb_of_any_kind():
+    from app.answer.figure_look import counted_noun
+    assert counted_noun("How many women worked at the retailer in 1998?") == "women"  # a past verb, not "worked"
+    assert counted_noun("How many troops died?") == "troops"
+    assert counted_noun("How many paid speeches did she give?") == "speeches"  # a first past form qualifies
+    assert counted_noun("How many classified hearings and briefings have members had?") == "briefings"
+    assert counted_noun("The retailer has how many stores?") == "stores"  # a lone noun at the clause's end
+
+
+def test_how_many_with_no_noun_counts_nothing():
+    from app.answer.figure_look import counted_noun
+    for q in ("How many?", "How many died?", "How many were killed in the attack?", "How many of them died?",
+              "How many elephants remain?"):  # no noun said, or the last word may be a verb
+        assert counted_noun(q) == "", q
+    assert counted_unit(asked("How many died?"), "How many died?") == ""

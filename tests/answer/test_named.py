@@ -42,3 +42,15 @@ def test_a_speaker_the_answering_articles_never_name_said_nothing_on_this():
     assert not speaker_unnamed(q, [chained])  # the chain names the speaker
     assert not speaker_unnamed(asked("What did the Times report about the program?"), spying)  # the outlet itself
     assert not speaker_unnamed(asked("When did the agency start the program?"), spying)  # not a said-question
+
+
+def test_a_name_suffix_is_no_word_of_the_name():
+    # "Jr.", "III" tell one Hunter from another in a family, not in the articles, which write "Mr. Hunter"
+    assert question_names("What did Duncan Hunter Jr. say about the charges?") == [frozenset({"duncan", "hunter"})]
+    assert question_names("What did Robert Mueller III find?") == [frozenset({"robert", "mueller"})]
+
+
+def test_one_list_of_name_titles_is_read_by_the_question_names_and_the_person_test():
+    from app.answer import named, persons
+    from app.text.titles import NAME_TITLES
+    assert named.TITLES >= {"justic", "presid", "jr"} and persons.NAME_TITLES is NAME_TITLES

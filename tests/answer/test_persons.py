@@ -43,3 +43,9 @@ def test_a_who_answer_opens_with_the_act_quote_that_names_another_person():
     assert picked.quotes == [wife]  # the lead names only the question's person: no answer beside the one that does
     named = quote("Representative Duncan Hunter was indicted with Mr. Campa-Najjar in San Diego.", "Times", 1.07)
     assert pick(asked(Q), Q, [named, wife], np.eye(2, dtype=np.float32)).quotes[0] is named
+
+
+def test_a_country_named_as_a_title_is_no_person():
+    # "U.S.", "United States" title an office ("U.S. Attorney General"); the country names no one
+    assert not names_person(Q, "Prosecutors for the United States said the case was strong.")
+    assert names_person(Q, "Prosecutors for the United States said Margaret Hunter was charged.")

@@ -1,0 +1,43 @@
+"""Right speaker, fourth round (issue 14 point 4): the classes found reading every chain of the 36 basil-dev
+articles and the misses of evals/chains_basil_calib.yaml. The sentences are written for these tests in the style
+of US political news; none is copied from a corpus. Rules only (nlp=None)."""
+
+from test_speakers import chain_of, roles_of  # same fixture: rules only, the 'Evening Courant' registry
+
+from app.attribution.phrases import body_name, is_personal
+
+
+def test_a_name_inside_a_quotation_still_speaks_in_that_sentence():
+    text = ("“The files are gone,” said Lena Marsh, the company's lawyer. “Then, Mr. Ortega says, the judge must "
+            "rebuild them.”")
+    assert chain_of(text, "“Then, Mr. Ortega") == ["Lena Marsh", "Ortega"]
+
+
+def test_went_on_reports_speech_but_went_on_to_do_something_does_not():
+    text = ("Carlos Ortega said the files were gone. Managers, he went on, “are told how to use that discretion.”\n\n"
+            "Lena Marsh went on to win the case.")
+    assert chain_of(text, "Managers, he went on") == ["Carlos Ortega"]
+    assert chain_of(text, "Lena Marsh went on") == []
+
+
+def test_a_passive_speech_verb_is_said_by_its_agent_not_its_subject():
+    text = ("Senator Ray Ostrow spoke to donors on Monday. News of the meeting was first reported by Dana Kroll, "
+            "a columnist. He was told that the seat was safe.")
+    assert chain_of(text, "News of the meeting") == ["Dana Kroll"]  # not Ostrow, whom the subject names
+    assert chain_of(text, "He was told") == []  # he heard it; who told him is not said
+
+
+def test_a_body_whose_name_holds_and_speaks_as_one():
+    text = "The U.S. Land and Water Service said in a notice that the permits would resume."
+    assert body_name("The U.S. Fish and Wildlife Service") == "U.S. Fish and Wildlife Service"
+    assert roles_of(text, "The U.S. Land") == [("U.S. Land and Water Service", "quotes")]
+    assert body_name("Nebraska and Oklahoma") is None  # two states
+    assert body_name("the FBI and National Security Agency") is None  # an acronym is a name of its own
+    assert body_name("the House and Senate") is None  # two bodies
+    assert body_name("Ann Hale and the White House") is None  # a person and a body
+
+
+def test_a_hyphenated_publication_name_is_no_person():
+    assert not is_personal(["San", "Diego", "Union-Tribune"]) and is_personal(["Ammar", "Campa-Najjar"])
+    text = "The congressman repaid $60,000 to his campaign, according to the Harbor Union-Tribune."
+    assert roles_of(text, "The congressman") == [("Harbor Union-Tribune", "relays")]
