@@ -25,8 +25,10 @@ AGE_ASKED = re.compile(r"^\W*how\s+old\s+(?:is|was|are|were|will)\b", re.I)
 _TALLY_ASKED = re.compile(r"\bwhat\s+(?:was|were|is)\s+the\s+(?:\w+\s+){0,2}(?:vote|tally|margin|score)\b|\bby what margin\b", re.I)
 _MONEY_ASKED = re.compile(r"\bhow much\b.*\b(cost|spen[dt]|spending|pa(y|id)|earn|raise|money|fund|fee|make|made|making)", re.I)
 _SAID_ASKED = re.compile(
-    r"\b(?:what|how)\s+(?:did|does|do|has|have)\s+(?P<who>.+?)\s+(?:say|tell|announce|report|write|claim|describe|warn|"
-    r"reveal|argue|explain|conclude|call|post|tweet|state|testify|insist|admit|allege|promise)\b", re.I)
+    r"\b(?:what|how)\s+(?:(?:did|does|do)\s+(?P<who>.+?)\s+(?:say|tell|announce|report|write|claim|describe|warn|"
+    r"reveal|argue|explain|conclude|call|post|tweet|state|testify|insist|admit|allege|promise)|(?:has|have)\s+"
+    r"(?P<who_has>.+?)\s+(?:said|told|announced|reported|written|claimed|described|warned|revealed|argued|explained|"
+    r"concluded|called|posted|tweeted|stated|testified|insisted|admitted|alleged|promised))\b", re.I)
 # "At what ceremony did…", "What duties are…", "what share of intelligence reports does…": the
 # noun the question asks for (its head: the last word before "of" or the verb).
 _WH_NOUN = re.compile(r"\b(?:what|which)\s+(?P<nouns>(?:[a-z]+\s+){0,3}?)(?P<head>[a-z]+)\s+(?:of\s|is\b|are\b|was\b|were\b|"
@@ -85,10 +87,15 @@ class Asked:
         return bool(self.speakers)
 
 
+def _who(m: re.Match[str]) -> str:
+    """The speaker a `_SAID_ASKED` (or `_ACCORDING`) match names: "did X say" or "has X said"."""
+    return m.group("who") or (m.groupdict().get("who_has") or "")
+
+
 def said_by(question: str) -> str:
     """Whom a "What did X say / tell / announce …" question asks about, as written ("the ACLU"), or ''."""
     m = _SAID_ASKED.search(question)
-    return m.group("who").strip() if m else ""
+    return _who(m).strip() if m else ""
 
 
 def asked_element(question: str) -> str:
@@ -124,7 +131,7 @@ def asks_day(question: str) -> bool:
 def asked(question: str) -> Asked:
     """What `question` asks for (pure)."""
     m = _SAID_ASKED.search(question) or _ACCORDING.search(question)
-    who = m.group("who") if m else ""
+    who = _who(m) if m else ""
     named = _NAMED_ROLE.search(who)
     if named:  # "Wal-Mart's lawyer Theodore Boutrous": the role's holder is named, the question asks about him
         who = named.group("name")

@@ -203,3 +203,18 @@ def test_an_is_x_verbing_or_going_to_question_asks_whether_that_act_happens():
     for q in ("Is Freedonia managing its parks well enough to allow hunting?", "Is PRISM a data mining program?",
               "Was the firm accused of cheating customers?", "Were the amendments read aloud during the reading?"):
         assert not asked(q).verb - {"accus"}, q  # manner, a noun in -ing, a participle's object, a preposition
+
+
+def test_what_has_x_said_asks_what_x_said_as_what_did_x_say_does():
+    for q in ("What has Mitch McConnell said about the election bill?", "What have Senators Roe and Doe told reporters?",
+              "How has Governor Park described the lawsuit?", "What has Mayor Doe called the plan?"):
+        assert asked(q).said, q
+    assert asked("What has Mitch McConnell said about the bill?").speakers == {"mitch", "mcconnell"}
+    assert not asked("What has the House passed?").said  # a present perfect of another verb asks no statement
+
+
+def test_what_x_has_said_is_not_disputed_by_a_negation_in_another_report_of_it():
+    q = "What has Senator Jane Roe said about the election bill the House passed?"
+    a = quote("The Senate will not take up the bill, according to Majority Leader Jane Roe.", "A", "x", 1.0)
+    b = quote("The bill is expected to pass the House, where Jane Roe has said the bill is dead.", "B", "y", 0.97)
+    assert not pick(asked(q), q, [a, b], vectors((1, 0.1), (1, 0.2))).contested
