@@ -279,7 +279,7 @@ def _doer(question: str, m: re.Match | None) -> tuple[frozenset[str], frozenset[
 # "Why did the Hunters mischaracterize …", "How did the Hunters disguise …", "What charity did the Hunters name …",
 # "What did the Hunters spend … on", "How much did the Hunters spend …":
 # the named subject of a wh-question's act
-_WH_AGENT = re.compile(r"^\W*(?:(?i:why|how(?:\s+(?:much|many|long|often|far))?|when|where)|(?i:what|which)(?:\s+[a-z]+){0,2})\s+"
+_WH_AGENT = re.compile(r"^\W*(?:(?i:why|how(?:\s+(?:much|many|long|often|far)(?:\s+[a-z]+){0,2}?)?|when|where)|(?i:what|which)(?:\s+[a-z]+){0,2})\s+"
                        r"(?i:did|does|do|had|has|have|would|will)\s+(?:the\s+)?"
                        r"(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+[a-z]")
 
