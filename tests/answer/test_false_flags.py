@@ -218,3 +218,16 @@ def test_what_x_has_said_is_not_disputed_by_a_negation_in_another_report_of_it()
     a = quote("The Senate will not take up the bill, according to Majority Leader Jane Roe.", "A", "x", 1.0)
     b = quote("The bill is expected to pass the House, where Jane Roe has said the bill is dead.", "B", "y", 0.97)
     assert not pick(asked(q), q, [a, b], vectors((1, 0.1), (1, 0.2))).contested
+
+
+def test_a_duty_or_an_aim_that_something_not_happen_denies_nothing():
+    from app.attribution import contradict as cx
+    duty = "The company has an obligation under federal law to make sure its managers do not discriminate."
+    assert not cx.negated(duty, frozenset({"discrimin"}))
+    assert not cx.negated("The rules were changed to ensure that no voter is turned away.", frozenset({"voter"}))
+    assert cx.negated("The company's managers did not discriminate, its lawyer said.", frozenset({"discrimin"}))
+    q = "Did the company's managers discriminate against women?"
+    claim = quote("The suit says the company's managers discriminate against women in pay.", "A", "x", 1.0)
+    assert not pick(asked(q), q, [claim, quote(duty, "B", "y", 0.97)], vectors((1, 0.1), (1, 0.2))).contested
+    denial = quote("The company's managers do not discriminate against women, its lawyer said.", "B", "y", 0.97)
+    assert pick(asked(q), q, [claim, denial], vectors((1, 0.1), (1, 0.2))).contested
