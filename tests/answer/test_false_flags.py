@@ -5,7 +5,7 @@ in one of them bears on something else when another of them asserts the claim.""
 from __future__ import annotations
 
 from app.answer.select import asked
-from app.answer.sides import pick
+from app.answer.sides import pick, states_rejected_claim
 from tests.answer.test_sides import quote, vectors
 
 SUED = quote("The lawsuit was brought by the attorneys general of Ruritania and Freedonia.", "A", "x", 1.0)
@@ -231,3 +231,21 @@ def test_a_duty_or_an_aim_that_something_not_happen_denies_nothing():
     assert not pick(asked(q), q, [claim, quote(duty, "B", "y", 0.97)], vectors((1, 0.1), (1, 0.2))).contested
     denial = quote("The company's managers do not discriminate against women, its lawyer said.", "B", "y", 0.97)
     assert pick(asked(q), q, [claim, denial], vectors((1, 0.1), (1, 0.2))).contested
+
+
+def test_a_rebuttal_of_a_claim_with_specifics_is_aimed_only_at_a_quote_telling_one_of_them():
+    q = "What kind of positions did Bill Clinton discuss with Roe?"
+    rebuttal = quote("Batting down allegations that the White House dangled the secretary of Navy position in front of "
+                     "Roe, the report said that Roe was offered executive branch positions.", "A", "x", 1.0)
+    unpaid = quote("Mr. Clinton asked Roe to drop out of the primary by offering him an unpaid advisory position.",
+                   "B", "y", 0.97)
+    v = vectors((1, 0.1), (1, 0.2))
+    assert not pick(asked(q), q, [rebuttal, unpaid], v).contested  # no secretary dangled there: aimed elsewhere
+    navy = quote("Clinton dangled the secretary of Navy position in front of Roe to get him out of the primary.",
+                 "B", "y", 0.97)
+    assert pick(asked(q), q, [rebuttal, navy], v).about == "rebuttal"
+    # a claim adding only one lower-case word to the question still aims at a quote of the act without it
+    bribes = "Did the mayor take bribes?"
+    rejected = quote("Officials rejected claims that the mayor takes bribes from contractors.", "A", "x", 1.0)
+    took = quote("The mayor takes bribes, prosecutors said.", "B", "y", 0.97)
+    assert states_rejected_claim(asked(bribes), rejected, took)
