@@ -81,6 +81,7 @@ class Asked:
     place: bool = False  # "Where …", "In which city …": an answer names a place the question does not (`places.py`)
     agent: frozenset[str] = frozenset()  # stems of the name of whom "Why / How did X <verb> …" asks about (`_agent`)
     age: bool = False  # "How old is …": an age answers ("Mr. Hunter, 41,", "the 10-year-old lawsuit")
+    described: bool = False  # the source asked about is described, not named: "What did a Tea Party activist say"
 
     @property
     def said(self) -> bool:
@@ -152,7 +153,8 @@ def asked(question: str) -> Asked:
                  identity, _act(question) if identity else _did_act(question, did) or _ongoing_act(question),
                  *_doer(question, did))
     ask = replace(ask, acts=() if ask.said else question_acts(question), place=asks_place(question),
-                  agent=_agent(question), age=AGE_ASKED.match(question) is not None)
+                  agent=_agent(question), age=AGE_ASKED.match(question) is not None,
+                  described=bool(names) and re.match(r"an?\s", who, re.IGNORECASE) is not None)
     return replace(ask, verb=_role_act(question)) if ask.doer_role and not identity else ask
 
 

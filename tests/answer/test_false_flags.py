@@ -249,3 +249,15 @@ def test_a_rebuttal_of_a_claim_with_specifics_is_aimed_only_at_a_quote_telling_o
     rejected = quote("Officials rejected claims that the mayor takes bribes from contractors.", "A", "x", 1.0)
     took = quote("The mayor takes bribes, prosecutors said.", "B", "y", 0.97)
     assert states_rejected_claim(asked(bribes), rejected, took)
+
+
+def test_the_words_of_a_source_the_question_describes_answer_it_and_dispute_nothing():
+    q = "What did a Springfield-area Tea Party activist say about the group's allegations?"
+    assert asked(q).described and not asked("What did Jane Roe say about the allegations?").described
+    claim = quote("The group's resolution accuses the Tea Party of tolerating racist elements in its ranks.", "A", "x", 1.0)
+    own = quote("Tea Party activist Sam Doe, who co-founded a Springfield-area group, also disputed the allegations.",
+                "B", "y", 0.97)
+    v = vectors((1, 0.1), (1, 0.2))
+    assert not pick(asked(q), q, [claim, own], v).contested  # the described activist's words are the answer
+    other = "What did a Shelbyville-area Tea Party activist say about the group's allegations?"  # not this activist
+    assert pick(asked(other), other, [claim, own], v).contested
