@@ -35,7 +35,14 @@ def other_quantities(ask: Asked, question: str, a: Quote, b: Quote) -> bool:
     if any(flows_otherwise(ask, f) or not_money(ask, f) for f in (fa, fb)):
         return True
     years = years_in(question)  # "in 2013": a figure of a quote naming none of the question's years is another year's
+    if len(years) > 1 and _SPAN.search(question):  # "between 2011 and 2014": a quote naming one end counts another span
+        return not all(years <= years_in(q.text) for q in (a, b))
     return bool(years) and not all(years & years_in(q.text) for q in (a, b))
+
+
+# a span of years the question asks a figure for: "between 2011 and 2014", "from 2007 to 2014", "2007 through 2014"
+_SPAN = re.compile(r"\b(?:between\s+\S+\s+and|from\s+\S+\s+(?:to|through|until)|\d{4}\s*(?:-|–|to|through)\s*)\s*\d{4}\b",
+                   re.IGNORECASE)
 
 
 def days_of_asked_event(question: str, a: Quote, b: Quote) -> bool:

@@ -30,8 +30,10 @@ _MONEY_ASKED = re.compile(r"\bhow much\b(?:.*\b(?:cost|spen[dt]|spending|earn|mo
                           r"dollars|tax(?:es)?|pay|salary|income|revenue|profits?)\b|\s+(?:is|are|was|were|has|have|had|did|"
                           r"does|do|will|would|could|can|should|might|may)\b.*\b(?:pa(?:y|id)|raise|make|made|making))", re.I)
 _SAID_ASKED = re.compile(
-    r"\b(?:what|how)\s+(?:did|does|do|has|have)\s+(?P<who>.+?)\s+(?:say|tell|announce|report|write|claim|describe|warn|"
-    r"reveal|argue|explain|conclude|call|post|tweet|state|testify|insist|admit|allege|promise)\b", re.I)
+    r"\b(?:what|how)\s+(?:(?:did|does|do)\s+(?P<who>.+?)\s+(?:say|tell|announce|report|write|claim|describe|warn|"
+    r"reveal|argue|explain|conclude|call|post|tweet|state|testify|insist|admit|allege|promise)|(?:has|have)\s+"
+    r"(?P<who_has>.+?)\s+(?:said|told|announced|reported|written|claimed|described|warned|revealed|argued|explained|"
+    r"concluded|called|posted|tweeted|stated|testified|insisted|admitted|alleged|promised))\b", re.I)
 # "At what ceremony did…", "What duties are…", "what share of intelligence reports does…": the
 # noun the question asks for (its head: the last word before "of" or the verb).
 _WH_NOUN = re.compile(r"\b(?:what|which)\s+(?P<nouns>(?:[a-z]+\s+){0,3}?)(?P<head>[a-z]+)\s+(?:of\s|is\b|are\b|was\b|were\b|"
@@ -84,16 +86,22 @@ class Asked:
     place: bool = False  # "Where …", "In which city …": an answer names a place the question does not (`places.py`)
     agent: frozenset[str] = frozenset()  # stems of the name of whom "Why / How did X <verb> …" asks about (`_agent`)
     age: bool = False  # "How old is …": an age answers ("Mr. Hunter, 41,", "the 10-year-old lawsuit")
+    described: bool = False  # the source asked about is described, not named: "What did a Tea Party activist say"
 
     @property
     def said(self) -> bool:
         return bool(self.speakers)
 
 
+def _who(m: re.Match[str]) -> str:
+    """The speaker a `_SAID_ASKED` (or `_ACCORDING`) match names: "did X say" or "has X said"."""
+    return m.group("who") or (m.groupdict().get("who_has") or "")
+
+
 def said_by(question: str) -> str:
     """Whom a "What did X say / tell / announce …" question asks about, as written ("the ACLU"), or ''."""
     m = _SAID_ASKED.search(question)
-    return m.group("who").strip() if m else ""
+    return _who(m).strip() if m else ""
 
 
 def asked_element(question: str) -> str:
@@ -129,7 +137,7 @@ def asks_day(question: str) -> bool:
 def asked(question: str) -> Asked:
     """What `question` asks for (pure)."""
     m = _SAID_ASKED.search(question) or _ACCORDING.search(question)
-    who = m.group("who") if m else ""
+    who = _who(m) if m else ""
     named = _NAMED_ROLE.search(who)
     if named:  # "Wal-Mart's lawyer Theodore Boutrous": the role's holder is named, the question asks about him
         who = named.group("name")
@@ -150,7 +158,8 @@ def asked(question: str) -> Asked:
                  identity, _act(question) if identity else _did_act(question, did) or _ongoing_act(question),
                  *_doer(question, did))
     ask = replace(ask, acts=() if ask.said else question_acts(question), place=asks_place(question),
-                  agent=_agent(question), age=AGE_ASKED.match(question) is not None)
+                  agent=_agent(question), age=AGE_ASKED.match(question) is not None,
+                  described=bool(names) and re.match(r"an?\s", who, re.IGNORECASE) is not None)
     return replace(ask, verb=_role_act(question)) if ask.doer_role and not identity else ask
 
 
@@ -277,7 +286,7 @@ def _doer(question: str, m: re.Match | None) -> tuple[frozenset[str], frozenset[
 # "Why did the Hunters mischaracterize …", "How did the Hunters disguise …", "What charity did the Hunters name …",
 # "What did the Hunters spend … on", "How much did the Hunters spend …":
 # the named subject of a wh-question's act
-_WH_AGENT = re.compile(r"^\W*(?:(?i:why|how(?:\s+(?:much|many|long|often|far))?|when|where)|(?i:what|which)(?:\s+[a-z]+){0,2})\s+"
+_WH_AGENT = re.compile(r"^\W*(?:(?i:why|how(?:\s+(?:much|many|long|often|far)(?:\s+[a-z]+){0,2}?)?|when|where)|(?i:what|which)(?:\s+[a-z]+){0,2})\s+"
                        r"(?i:did|does|do|had|has|have|would|will)\s+(?:the\s+)?"
                        r"(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+[a-z]")
 

@@ -57,4 +57,11 @@ def voiced(ask: Asked, quotes: Sequence[Quote]) -> bool:
 def own_words(ask: Asked, r: Quote) -> bool:
     """r is the words of the one the question asks about (what X said, or what X did): X's own rejection
     of something ("this suit is without merit") is the answer, not a dispute of it. A source r disputes does not speak in r."""
-    return (ask.said and speaker_match(r.voiced, ask.speakers)) or speaker_match(r.voiced, ask.doer)
+    return (ask.said and (speaker_match(r.voiced, ask.speakers) or described_in(ask, r.text))) \
+        or speaker_match(r.voiced, ask.doer)
+
+
+def described_in(ask: Asked, text: str) -> bool:
+    """A source the question describes ("a Kansas City-area Tea Party activist") speaks in a quote describing its
+    speaker in the same words ("Tea party activist Alex Poulter, who co-founded a Kansas City-area group, …")."""
+    return ask.described and ask.speakers <= {w.casefold().strip(".,;:“”\"'’") for w in text.split()}

@@ -143,6 +143,7 @@ def _rebuttal(ask: Asked, r: Quote, target: Quote, sim: float) -> bool:
     return sim >= SAME_CLAIM or aimed
 
 
+CLAIM_SPECIFICS = 2  # lower-case terms a spelled-out claim adds to the question: its target must hold one of them
 SPELLED = 2  # question predicate terms in the claim a rebuttal spells out, for it to count from the wide pool
 
 
@@ -151,12 +152,18 @@ def states_rejected_claim(ask: Asked, r: Quote, target: Quote) -> bool:
     predicate share, and denies nothing near the question's terms ("allegations that the White House dangled
     the secretary of Navy position" is not aimed at "speculated that …, Mr. Bauer said that was never the
     case"), and r does not state target's answer itself outside the claim (`agree.rebutter_agrees`: it is
-    not aimed at "used Clinton … if given a prominent, but unpaid, advisory position" either)."""
+    not aimed at "used Clinton … if given a prominent, but unpaid, advisory position" either). A claim that adds
+    CLAIM_SPECIFICS lower-case terms to the question ("dangled the secretary of Navy position in front of") is aimed
+    only at a quote that tells one of them."""
     claim = cx.rebutted_claim(r.text)
     if claim is None:
         return True
     key = term_set(claim) & (ask.predicate or ask.terms)
-    return bool(term_set(target.text) & key) and not cx.negated(target.text, ask.predicate or ask.terms) \
+    told = term_set(target.text)
+    own = term_set(" ".join(w for w in claim.split() if w[:1].islower())) - ask.terms  # what the claim adds to the question
+    if len(own) >= CLAIM_SPECIFICS and not own & told:
+        return False  # "allegations that the White House dangled the secretary of Navy position" aims at a quote of that post
+    return bool(told & key) and not cx.negated(target.text, ask.predicate or ask.terms) \
         and not agree.rebutter_agrees(ask, r, target)  # r restates target's answer outside the claim it rejects
 
 

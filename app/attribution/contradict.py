@@ -195,11 +195,19 @@ def negated(text: str, asked: frozenset[str] = frozenset()) -> bool:
         return NEGATION.search(text) is not None
     words = text.split()
     for m in NEGATION.finditer(text):  # cues of several words ("in any way") too
+        if _DUTY.search(text[max(0, m.start() - 40) : m.start()]):
+            continue  # "to make sure its managers do not discriminate": a duty or an aim, not a denial of a fact
         i = len(text[: m.start()].split())
         near = " ".join(words[max(0, i - NEAR_WORDS) : i + NEAR_WORDS + 1])
         if set(terms(near)) & asked:
             return True
     return any(set(terms(text[: m.start()])) & asked for m in _DENIES_BEFORE.finditer(text))
+
+
+# Before a negation, a duty or an aim: what must not happen, not a denial that it did ("an obligation … to make sure
+# its managers do not discriminate", "to ensure that no one is left out")
+_DUTY = re.compile(r"\b(?:make|makes|made|making)\s+sure(?:\s+that)?\s+(?:\S+\s+){0,3}$|\b(?:ensur\w*|in\s+order|so\s+as)"
+                   r"(?:\s+that)?\s+(?:\S+\s+){0,3}$", re.IGNORECASE)
 
 
 # A denial of what the sentence said before it, by a pronoun: "many have speculated that P, but Mr. Bauer

@@ -24,6 +24,17 @@ def test_figures_that_do_not_count_what_is_asked_are_no_disagreement():
     assert pick(asked(money), money, [a, b], CLOSE).about == "figures"
 
 
+def test_a_figure_for_one_end_of_the_span_asked_counts_another_span():
+    a = quote("Mr. Smith earned nearly $20 million between 2011 and 2014 for consulting.", "A", "x", 1.0)
+    b = quote("The couple had earned approximately $30 million from book sales and consulting in 2014.", "B", "y", 0.95)
+    q = "How much did Mr. Smith earn for consulting between 2011 and 2014?"
+    assert not pick(asked(q), q, [a, b], CLOSE).contested  # 2014 alone is another span than 2011 to 2014
+    same_span = quote("From 2011 to 2014 the couple earned about $30 million from consulting.", "B", "y", 0.95)
+    assert pick(asked(q), q, [a, same_span], CLOSE).about == "figures"  # the span asked, two sums: still contested
+    one_year = "How much did Mr. Smith earn for consulting in 2014?"  # one year asked: a quote naming it counts it
+    assert pick(asked(one_year), one_year, [a, b], CLOSE).about == "figures"
+
+
 def test_counts_of_things_are_no_disagreement_on_a_sum_of_money_asked():
     a = quote("In a 52-page complaint, the mayor and his aide are charged with taking $90,000 in city funds.",
               "A", "x", 1.0)
@@ -205,3 +216,11 @@ def test_a_verdict_word_naming_a_kind_of_thing_in_the_question_asks_no_verdict()
         assert pick(asked(verdict), verdict, [legal, illegal], CLOSE).contested, verdict
     assert verdicts.described_kinds("Did the congressman blame his wife for the improper spending?") == {"improp"}
     assert verdicts.described_kinds("Is marijuana legal now?") == frozenset()
+
+
+def test_a_span_of_years_is_written_between_from_or_through():
+    from app.answer.agree import _SPAN
+    for q in ("How much did they earn between 2011 and 2014?", "How much did they pay from 2007 to 2014?",
+              "What did they earn in 2007 through 2014?", "What was their income for 2011-2014?"):
+        assert _SPAN.search(q), q
+    assert not _SPAN.search("How much did they earn in 2014 and how much in 2015?")

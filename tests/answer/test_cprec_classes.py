@@ -71,6 +71,19 @@ def test_a_how_much_question_about_x_s_act_is_not_disputed_by_a_report_of_that_a
     assert asked("How much was spent on the trip?").agent == frozenset()  # no doer named
 
 
+def test_a_how_many_noun_question_about_x_s_act_is_not_disputed_by_a_report_of_that_act():
+    """"How many / how much <noun> did X <verb>" names X as the doer, as "How much did X <verb>" does."""
+    hid = quote("To conceal their spending, the Smiths mischaracterized the purchases as “campaign travel”, the "
+                "statement said.", "A", "x", 0.95)
+    trip = quote("The indictment says the Smiths used campaign funds to fly three relatives to Italy.", "B", "y", 1.0)
+    q = "How many relatives did the Smiths fly to Italy with campaign money?"
+    assert asked(q).agent == frozenset({"smith"})
+    assert asked("How much money did the Smiths spend on the trip?").agent == frozenset({"smith"})
+    assert not pick(asked(q), q, [trip, hid], CLOSE).contested
+    other = "How many relatives were flown to Italy with campaign money?"  # no doer named: the cue still counts
+    assert pick(asked(other), other, [trip, hid], CLOSE).contested
+
+
 def test_a_what_did_x_verb_question_is_not_disputed_by_a_report_of_x_s_act_from_the_wide_pool():
     """"What did X <verb>" names X as the doer too; the rule holds for a quote far below the best one (the wide pool,
     where only a rebuttal naming its target's source counts) and for a rebuttal of claims below the best ones."""

@@ -5,7 +5,7 @@ in one of them bears on something else when another of them asserts the claim.""
 from __future__ import annotations
 
 from app.answer.select import asked
-from app.answer.sides import pick
+from app.answer.sides import pick, states_rejected_claim
 from tests.answer.test_sides import quote, vectors
 
 SUED = quote("The lawsuit was brought by the attorneys general of Ruritania and Freedonia.", "A", "x", 1.0)
@@ -203,3 +203,61 @@ def test_an_is_x_verbing_or_going_to_question_asks_whether_that_act_happens():
     for q in ("Is Freedonia managing its parks well enough to allow hunting?", "Is PRISM a data mining program?",
               "Was the firm accused of cheating customers?", "Were the amendments read aloud during the reading?"):
         assert not asked(q).verb - {"accus"}, q  # manner, a noun in -ing, a participle's object, a preposition
+
+
+def test_what_has_x_said_asks_what_x_said_as_what_did_x_say_does():
+    for q in ("What has Mitch McConnell said about the election bill?", "What have Senators Roe and Doe told reporters?",
+              "How has Governor Park described the lawsuit?", "What has Mayor Doe called the plan?"):
+        assert asked(q).said, q
+    assert asked("What has Mitch McConnell said about the bill?").speakers == {"mitch", "mcconnell"}
+    assert not asked("What has the House passed?").said  # a present perfect of another verb asks no statement
+
+
+def test_what_x_has_said_is_not_disputed_by_a_negation_in_another_report_of_it():
+    q = "What has Senator Jane Roe said about the election bill the House passed?"
+    a = quote("The Senate will not take up the bill, according to Majority Leader Jane Roe.", "A", "x", 1.0)
+    b = quote("The bill is expected to pass the House, where Jane Roe has said the bill is dead.", "B", "y", 0.97)
+    assert not pick(asked(q), q, [a, b], vectors((1, 0.1), (1, 0.2))).contested
+
+
+def test_a_duty_or_an_aim_that_something_not_happen_denies_nothing():
+    from app.attribution import contradict as cx
+    duty = "The company has an obligation under federal law to make sure its managers do not discriminate."
+    assert not cx.negated(duty, frozenset({"discrimin"}))
+    assert not cx.negated("The rules were changed to ensure that no voter is turned away.", frozenset({"voter"}))
+    assert cx.negated("The company's managers did not discriminate, its lawyer said.", frozenset({"discrimin"}))
+    q = "Did the company's managers discriminate against women?"
+    claim = quote("The suit says the company's managers discriminate against women in pay.", "A", "x", 1.0)
+    assert not pick(asked(q), q, [claim, quote(duty, "B", "y", 0.97)], vectors((1, 0.1), (1, 0.2))).contested
+    denial = quote("The company's managers do not discriminate against women, its lawyer said.", "B", "y", 0.97)
+    assert pick(asked(q), q, [claim, denial], vectors((1, 0.1), (1, 0.2))).contested
+
+
+def test_a_rebuttal_of_a_claim_with_specifics_is_aimed_only_at_a_quote_telling_one_of_them():
+    q = "What kind of positions did Bill Clinton discuss with Roe?"
+    rebuttal = quote("Batting down allegations that the White House dangled the secretary of Navy position in front of "
+                     "Roe, the report said that Roe was offered executive branch positions.", "A", "x", 1.0)
+    unpaid = quote("Mr. Clinton asked Roe to drop out of the primary by offering him an unpaid advisory position.",
+                   "B", "y", 0.97)
+    v = vectors((1, 0.1), (1, 0.2))
+    assert not pick(asked(q), q, [rebuttal, unpaid], v).contested  # no secretary dangled there: aimed elsewhere
+    navy = quote("Clinton dangled the secretary of Navy position in front of Roe to get him out of the primary.",
+                 "B", "y", 0.97)
+    assert pick(asked(q), q, [rebuttal, navy], v).about == "rebuttal"
+    # a claim adding only one lower-case word to the question still aims at a quote of the act without it
+    bribes = "Did the mayor take bribes?"
+    rejected = quote("Officials rejected claims that the mayor takes bribes from contractors.", "A", "x", 1.0)
+    took = quote("The mayor takes bribes, prosecutors said.", "B", "y", 0.97)
+    assert states_rejected_claim(asked(bribes), rejected, took)
+
+
+def test_the_words_of_a_source_the_question_describes_answer_it_and_dispute_nothing():
+    q = "What did a Springfield-area Tea Party activist say about the group's allegations?"
+    assert asked(q).described and not asked("What did Jane Roe say about the allegations?").described
+    claim = quote("The group's resolution accuses the Tea Party of tolerating racist elements in its ranks.", "A", "x", 1.0)
+    own = quote("Tea Party activist Sam Doe, who co-founded a Springfield-area group, also disputed the allegations.",
+                "B", "y", 0.97)
+    v = vectors((1, 0.1), (1, 0.2))
+    assert not pick(asked(q), q, [claim, own], v).contested  # the described activist's words are the answer
+    other = "What did a Shelbyville-area Tea Party activist say about the group's allegations?"  # not this activist
+    assert pick(asked(other), other, [claim, own], v).contested
