@@ -27,6 +27,8 @@ _MONEY_ASKED = re.compile(r"\bhow much\b.*\b(cost|spen[dt]|spending|pa(y|id)|ear
 _SAID_ASKED = re.compile(
     r"\b(?:what|how)\s+(?:did|does|do|has|have)\s+(?P<who>.+?)\s+(?:say|tell|announce|report|write|claim|describe|warn|"
     r"reveal|argue|explain|conclude|call|post|tweet|state|testify|insist|admit|allege|promise)\b", re.I)
+# "Did X call the lawsuit meritless?": whether X said so (not "call on / for", an appeal; "Did X say that …" the narrative answers)
+_SAID_POLAR = re.compile(r"^\W*(?:did|does|do|has|have)\s+(?P<who>.+?)\s+(?:call|describe|label|brand|dub)\b(?!\s+(?:on|for|upon)\b)", re.I)
 # "At what ceremony did…", "What duties are…", "what share of intelligence reports does…": the
 # noun the question asks for (its head: the last word before "of" or the verb).
 _WH_NOUN = re.compile(r"\b(?:what|which)\s+(?P<nouns>(?:[a-z]+\s+){0,3}?)(?P<head>[a-z]+)\s+(?:of\s|is\b|are\b|was\b|were\b|"
@@ -79,10 +81,18 @@ class Asked:
     place: bool = False  # "Where …", "In which city …": an answer names a place the question does not (`places.py`)
     agent: frozenset[str] = frozenset()  # stems of the name of whom "Why / How did X <verb> …" asks about (`_agent`)
     age: bool = False  # "How old is …": an age answers ("Mr. Hunter, 41,", "the 10-year-old lawsuit")
+    labelled: bool = False  # "Did X call Y Z?": whether X said so, X's report of it answers as X's words do (`_SAID_POLAR`)
 
     @property
     def said(self) -> bool:
         return bool(self.speakers)
+
+
+def _labelled_by(question: str) -> re.Match[str] | None:
+    """`_SAID_POLAR`'s match when its subject's head is a name ("Ed Royce") or a role ("Colorado's attorney
+    general"): a source, not a thing named after one ("the NAACP resolution")."""
+    m = _SAID_POLAR.match(question)
+    return m if m is not None and (m.group("who").split()[-1][:1].isupper() or _ROLE.search(m.group("who"))) else None
 
 
 def said_by(question: str) -> str:
@@ -123,7 +133,7 @@ def asks_day(question: str) -> bool:
 @per_text(maxsize=1 << 8)  # parsed on the BM25 worker while the question embeds (`retrieve.start`), read here
 def asked(question: str) -> Asked:
     """What `question` asks for (pure)."""
-    m = _SAID_ASKED.search(question) or _ACCORDING.search(question)
+    m = _SAID_ASKED.search(question) or _ACCORDING.search(question) or _labelled_by(question)
     who = m.group("who") if m else ""
     named = _NAMED_ROLE.search(who)
     if named:  # "Wal-Mart's lawyer Theodore Boutrous": the role's holder is named, the question asks about him
@@ -145,7 +155,8 @@ def asked(question: str) -> Asked:
                  identity, _act(question) if identity else _did_act(question, did) or _ongoing_act(question),
                  *_doer(question, did))
     ask = replace(ask, acts=() if ask.said else question_acts(question), place=asks_place(question),
-                  agent=_agent(question), age=AGE_ASKED.match(question) is not None)
+                  agent=_agent(question), age=AGE_ASKED.match(question) is not None,
+                  labelled=m is not None and m.re is _SAID_POLAR)
     return replace(ask, verb=_role_act(question)) if ask.doer_role and not identity else ask
 
 
