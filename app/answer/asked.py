@@ -14,6 +14,8 @@ from dataclasses import dataclass, replace
 from app.answer.acts import question_acts
 from app.answer.outcome import DID_CASE, participles
 from app.answer.places import asks_place
+from app.answer.source_asked import NAMED_ROLE, ROLE_OF, polar, said_by, source_match  # noqa: F401  (said_by: re-exported)
+from app.answer.source_asked import who as source_who
 from app.attribution.speech import runs
 from app.text.acronyms import acronyms
 from app.text.terms import STOPWORDS, per_text, stem, term_set, terms
@@ -29,11 +31,6 @@ _TALLY_ASKED = re.compile(r"\bwhat\s+(?:was|were|is)\s+the\s+(?:\w+\s+){0,2}(?:v
 _MONEY_ASKED = re.compile(r"\bhow much\b(?:.*\b(?:cost|spen[dt]|spending|earn|money|fund|fee)|\s+(?:\w+\s+){0,2}?(?:cash|"
                           r"dollars|tax(?:es)?|pay|salary|income|revenue|profits?)\b|\s+(?:is|are|was|were|has|have|had|did|"
                           r"does|do|will|would|could|can|should|might|may)\b.*\b(?:pa(?:y|id)|raise|make|made|making))", re.I)
-_SAID_ASKED = re.compile(
-    r"\b(?:what|how)\s+(?:(?:did|does|do)\s+(?P<who>.+?)\s+(?:say|tell|announce|report|write|claim|describe|warn|"
-    r"reveal|argue|explain|conclude|call|post|tweet|state|testify|insist|admit|allege|promise)|(?:has|have)\s+"
-    r"(?P<who_has>.+?)\s+(?:said|told|announced|reported|written|claimed|described|warned|revealed|argued|explained|"
-    r"concluded|called|posted|tweeted|stated|testified|insisted|admitted|alleged|promised))\b", re.I)
 # "At what ceremony did…", "What duties are…", "what share of intelligence reports does…": the
 # noun the question asks for (its head: the last word before "of" or the verb).
 _WH_NOUN = re.compile(r"\b(?:what|which)\s+(?P<nouns>(?:[a-z]+\s+){0,3}?)(?P<head>[a-z]+)\s+(?:of\s|is\b|are\b|was\b|were\b|"
@@ -55,8 +52,6 @@ IDENTITY_ASKED = re.compile(r"^\W*(?:who|whom|whose|where|when)\b|^\W*(?:(?:in|o
                             r"(?:courts?|countr(?:y|ies)|states?|cit(?:y|ies)|days?|dates?|years?|months?|weeks?|times?|places?)\b"
                             r"|^\W*(?:(?:in|on|at|to|from|by|of|for)\s+)?which\s+(?!(?:is|are|was|were|do|does|did|of)\b)"
                             r"(?!\w+\s+(?:is|are|was|were)\s+(?:right|wrong|correct|true|false|accurate)\b)[a-z]", re.I)
-# "According to the Washington Post, what …": the question names the source it asks about.
-_ACCORDING = re.compile(r"^\W*according to (?P<who>[^,?]+),", re.I)
 # "… tell CNN / told The Denver Post …": the named recipient of the statement asked about
 _TOLD = re.compile(r"\b(?:tell|told|telling)\s+(?:[Tt]he\s+)?(?P<to>(?:[A-Z][\w.'’-]*\s*){1,4})")
 
@@ -87,21 +82,11 @@ class Asked:
     agent: frozenset[str] = frozenset()  # stems of the name of whom "Why / How did X <verb> …" asks about (`_agent`)
     age: bool = False  # "How old is …": an age answers ("Mr. Hunter, 41,", "the 10-year-old lawsuit")
     described: bool = False  # the source asked about is described, not named: "What did a Tea Party activist say"
+    labelled: bool = False  # "Did X call Y Z?": whether X said so, X's report of it answers as X's words do (`source_asked.polar`)
 
     @property
     def said(self) -> bool:
         return bool(self.speakers)
-
-
-def _who(m: re.Match[str]) -> str:
-    """The speaker a `_SAID_ASKED` (or `_ACCORDING`) match names: "did X say" or "has X said"."""
-    return m.group("who") or (m.groupdict().get("who_has") or "")
-
-
-def said_by(question: str) -> str:
-    """Whom a "What did X say / tell / announce …" question asks about, as written ("the ACLU"), or ''."""
-    m = _SAID_ASKED.search(question)
-    return _who(m).strip() if m else ""
 
 
 def asked_element(question: str) -> str:
@@ -111,10 +96,6 @@ def asked_element(question: str) -> str:
     return "" if not head or head in STOPWORDS or head in _VAGUE_HEADS or head in _DATE_HEADS else stem(head)
 
 
-# "Duncan Hunter's spokesman", "the senator's lawyer": a role of a named person or body
-_ROLE = re.compile(r"(?P<owner>.*?)['’]s\s+(?P<role>[a-z]+(?:\s+[a-z]+){0,2})\s*$")
-# "Wal-Mart's lawyer Theodore Boutrous": a role followed by the name of the one who holds it
-_NAMED_ROLE = re.compile(r"['’]s\s+[a-z]+(?:\s+[a-z]+){0,2}\s+(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)\s*$")
 def _owner(text: str) -> frozenset[str]:
     """Name words of whose role a question asks about ("Duncan Hunter"), or its words ("the senator")."""
     names = frozenset(w.casefold().strip(".,") for r in runs(text) for w in r)
@@ -136,12 +117,12 @@ def asks_day(question: str) -> bool:
 @per_text(maxsize=1 << 8)  # parsed on the BM25 worker while the question embeds (`retrieve.start`), read here
 def asked(question: str) -> Asked:
     """What `question` asks for (pure)."""
-    m = _SAID_ASKED.search(question) or _ACCORDING.search(question)
-    who = _who(m) if m else ""
-    named = _NAMED_ROLE.search(who)
+    m = source_match(question)
+    who = source_who(m) if m else ""
+    named = NAMED_ROLE.search(who)
     if named:  # "Wal-Mart's lawyer Theodore Boutrous": the role's holder is named, the question asks about him
         who = named.group("name")
-    role = _ROLE.search(who)
+    role = ROLE_OF.search(who)
     if role:  # "Hunter's spokesman": the speaker is not the name, it is whoever the passages name as his spokesman
         who = ""
     names = frozenset(w.casefold().strip(".,") for r in runs(who) for w in r if not w.endswith(("'s", "’s")))
@@ -159,7 +140,8 @@ def asked(question: str) -> Asked:
                  *_doer(question, did))
     ask = replace(ask, acts=() if ask.said else question_acts(question), place=asks_place(question),
                   agent=_agent(question), age=AGE_ASKED.match(question) is not None,
-                  described=bool(names) and re.match(r"an?\s", who, re.IGNORECASE) is not None)
+                  described=bool(names) and re.match(r"an?\s", who, re.IGNORECASE) is not None,
+                  labelled=polar(m))
     return replace(ask, verb=_role_act(question)) if ask.doer_role and not identity else ask
 
 

@@ -9,7 +9,8 @@ a figure of what "how many" counts, a person "who" does not name), when the best
 it. Further quotes corroborate from other outlets and answer closely (within CLOSE of the best);
 after a quote the act chose, only those that answer as it does (the act and the time or place asked).
 A question about what X said ("According to X, …") opens with the close quote in X's voice when the
-best one is not (`speaker_first`). Only the plain answer's quotes change, not the scores that decide
+best one is not (`speaker_first`); "What did X ask Y to do?" with the close quote naming a request
+(`request_first`). Only the plain answer's quotes change, not the scores that decide
 abstention and disagreement: these rules sit after `sides.pick`'s pools, so they move no margin.
 """
 
@@ -92,7 +93,7 @@ def plain_order(ask: Asked, question: str, ranked: Sequence[Quote], close: Seque
     what was asked about it, adds no answer. A yes/no question's corroboration is kept as it was."""
     kin = by_kin(ask, question, ranked)
     first = act_first(ask, question, ranked, kin) or speaker_first(ask, ranked) or words_first(ask, question, ranked)
-    kept, prospect = [first], asks_prospect(question)
+    kept, prospect = [first or request_first(question, ranked)], asks_prospect(question)
     typed = ask.date or ask.place or ask.figure or asks_person(question)  # "when / where / how many / who": the act
     # alone is not the answer
     answered = bool(first) or (typed and bool(ask.acts) and bool(ranked)
@@ -106,6 +107,24 @@ def plain_order(ask: Asked, question: str, ranked: Sequence[Quote], close: Seque
         if all(ranked[j].outlet != ranked[k].outlet for k in kept):
             kept.append(j)
     return kept
+
+
+# "What did X ask Y to do?": a request, reported by any verb of requesting ("calling on the NAACP to withdraw",
+# "demanding the organization withdraw", "urged lawmakers to vote against")
+_REQUEST_ASKED = re.compile(r"\bask(?:s|ed)?\b.*\bto\s+do\b", re.I)
+_REQUEST = re.compile(r"\b(?:ask(?:s|ed|ing)?\b(?:\s+\S+){1,4}?\s+to|call(?:s|ed|ing)?\s+(?:on|for|upon)|urg(?:e|es|ed|ing)|"
+                      r"demand(?:s|ed|ing)?|request(?:s|ed|ing)?)\b", re.I)
+
+
+def request_first(question: str, ranked: Sequence[Quote]) -> int:
+    """The position of the quote a plain answer to "What did X ask Y to do?" opens with: 0, unless the best
+    quote names no request and one within ACT_MARGIN does (`_REQUEST`): the best one restates whose request
+    it was ("The nearby St. Louis Tea Party had an all-hands-on-deck response to the NAACP's plan"), the
+    request answers ("… issued its own resolution calling on the NAACP to withdraw the proposal")."""
+    if not ranked or not _REQUEST_ASKED.search(question):
+        return 0
+    floor = ranked[0].score - ACT_MARGIN
+    return next((i for i, q in enumerate(ranked) if q.score >= floor and _REQUEST.search(q.text)), 0)
 
 
 def words_first(ask: Asked, question: str, ranked: Sequence[Quote]) -> int:

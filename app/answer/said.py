@@ -25,7 +25,7 @@ def said_first(ask: Asked, quotes: list[Quote]) -> list[Quote]:
         lead = own[0].score
         own.sort(key=lambda q: (not names_recipient(ask, q.text),  # X's words to whom the question names first
                                 not ((DIRECT.search(q.text) or introduced(q)) and q.score >= lead - DIRECT_MARGIN)))
-        own = _words_after_narration(own, quotes)
+        own = own if ask.labelled else _words_after_narration(own, quotes)  # "Did X call …": the report answers
     return own + [q for q in quotes if q not in own]
 
 

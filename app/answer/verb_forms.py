@@ -22,9 +22,11 @@ IRREGULAR = {"win": "won", "pay": "paid", "give": "gave", "take": "took", "make"
 # offer's fate is told by "accepted", "declined" or "refused", each of which answers "Did X accept …?"
 # (as "did not pass" answers "Did X pass …?": a report either way). What a buyer spent is what the thing
 # cost: "The ad … is costing Secure America $1 million" answers "How much did Secure America spend on the ad?".
+# A start is told by any verb of beginning: "a program launched in 2007" answers "In what year did the PRISM
+# program start?".
 FAMILIES = tuple(frozenset(stem(w) for w in words.split()) for words in (
     "talk speak spoke spoken call phone discuss conversation chat", "pass adopt approve",
-    "accept decline refuse", "spend spent cost"))
+    "accept decline refuse", "spend spent cost", "begin began start launch"))
 
 
 def family(word: str) -> frozenset[str]:

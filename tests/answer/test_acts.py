@@ -188,3 +188,12 @@ def test_a_text_asked_again_for_another_act_or_window_is_read_afresh():
     assert around_act(("reject",), text, width=1) == ["Senate rejected it"]
     assert around_act(("approve",), text) == ["approved"]
     assert around_act(("senate",), text) == []  # a capitalised word inside the text is a name, also when read before
+
+
+def test_a_verb_of_beginning_names_the_start_asked_about():
+    q = "In what year did the surveillance program start?"
+    lead = quote("The administration tried Saturday to defend a secret program called Vista in 2013.", "Times", 0.93)
+    answer = quote("The Post reported the existence of a program launched in 2007 to collect data.", "HuffPost", 0.76)
+    assert names_act(("start",), answer.text, kin=True) and not names_act(("start",), answer.text)
+    picked = pick(asked(q), q, [lead, answer], np.eye(2, dtype=np.float32))
+    assert picked.quotes[0] is answer  # "launched" names the start, "in 2007" gives the year beside it

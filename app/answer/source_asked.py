@@ -1,0 +1,48 @@
+"""Whom a question asks about as a source: "What did X say / tell / post …", "What has X said …", "According to X,
+…", "Did X call Y Z?" (pure regexes over the question; `asked` reads them)."""
+
+from __future__ import annotations
+
+import re
+
+_SAID_ASKED = re.compile(
+    r"\b(?:what|how)\s+(?:(?:did|does|do)\s+(?P<who>.+?)\s+(?:say|tell|announce|report|write|claim|describe|warn|"
+    r"reveal|argue|explain|conclude|call|post|tweet|state|testify|insist|admit|allege|promise)|(?:has|have)\s+"
+    r"(?P<who_has>.+?)\s+(?:said|told|announced|reported|written|claimed|described|warned|revealed|argued|explained|"
+    r"concluded|called|posted|tweeted|stated|testified|insisted|admitted|alleged|promised))\b", re.I)
+# "Did X call the lawsuit meritless?": whether X said so (not "call on / for", an appeal; "Did X say that …" the narrative answers)
+_SAID_POLAR = re.compile(r"^\W*(?:did|does|do|has|have)\s+(?P<who>.+?)\s+(?:call|describe|label|brand|dub)\b(?!\s+(?:on|for|upon)\b)", re.I)
+# "According to the Washington Post, what …": the question names the source it asks about.
+_ACCORDING = re.compile(r"^\W*according to (?P<who>[^,?]+),", re.I)
+# "Duncan Hunter's spokesman", "the senator's lawyer": a role of a named person or body
+ROLE_OF = re.compile(r"(?P<owner>.*?)['’]s\s+(?P<role>[a-z]+(?:\s+[a-z]+){0,2})\s*$")
+# "Wal-Mart's lawyer Theodore Boutrous": a role followed by the name of the one who holds it
+NAMED_ROLE = re.compile(r"['’]s\s+[a-z]+(?:\s+[a-z]+){0,2}\s+(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)\s*$")
+
+
+def source_match(question: str) -> re.Match[str] | None:
+    """The match that names the source the question asks about, if any (`who`)."""
+    return _SAID_ASKED.search(question) or _ACCORDING.search(question) or _labelled_by(question)
+
+
+def polar(m: re.Match[str] | None) -> bool:
+    """The match is a "Did X call Y Z?" one: whether X said so."""
+    return m is not None and m.re is _SAID_POLAR
+
+
+def who(m: re.Match[str]) -> str:
+    """The speaker a `_SAID_ASKED` (or `_ACCORDING`) match names: "did X say" or "has X said"."""
+    return m.group("who") or (m.groupdict().get("who_has") or "")
+
+
+def _labelled_by(question: str) -> re.Match[str] | None:
+    """`_SAID_POLAR`'s match when its subject's head is a name ("Ed Royce") or a role ("Colorado's attorney
+    general"): a source, not a thing named after one ("the NAACP resolution")."""
+    m = _SAID_POLAR.match(question)
+    return m if m is not None and (m.group("who").split()[-1][:1].isupper() or ROLE_OF.search(m.group("who"))) else None
+
+
+def said_by(question: str) -> str:
+    """Whom a "What did X say / tell / announce …" question asks about, as written ("the ACLU"), or ''."""
+    m = _SAID_ASKED.search(question)
+    return who(m).strip() if m else ""

@@ -1,0 +1,45 @@
+""""Did X call Y Z?" asks whether X said so: X is the source asked about (app/answer/source_asked.py `_SAID_POLAR`), as in
+"What did X call Y?", so X's statement opens the answer; the narrative's report of X's words answers it as X's
+quoted words do, so X's words after that report do not move ahead of it (app/answer/said.py)."""
+
+from __future__ import annotations
+
+from app.answer.asked import asked
+from app.answer.select import said_first
+from tests.answer.test_sides import quote
+
+
+def test_did_x_call_y_z_asks_about_what_x_said():
+    ask = asked("Did Ed Royce call the elephant trophy decision the wrong move?")
+    assert ask.speakers == {"ed", "royce"} and ask.said and ask.labelled
+
+
+def test_a_role_that_labels_is_the_source_asked_about():
+    ask = asked("Did Colorado's attorney general call the lawsuit without merit?")
+    assert ask.role == {"attorney", "general"} and ask.owner == {"colorado"} and ask.labelled
+
+
+def test_calling_on_someone_is_an_appeal_not_a_label():
+    ask = asked("Did Donald Trump call on Justice Ginsburg to resign?")
+    assert not ask.said and not ask.labelled
+
+
+def test_a_thing_named_after_a_source_is_no_source():
+    ask = asked("Did the NAACP resolution brand the whole Tea Party movement as racist?")
+    assert not ask.said and not ask.labelled
+
+
+def test_did_x_say_is_not_a_question_about_a_label():
+    ask = asked("Did Obama say Congress had been briefed on the surveillance programs?")
+    assert not ask.said and not ask.labelled
+
+
+def test_the_report_of_x_s_label_keeps_its_place_before_x_s_later_words():
+    text = "Ed Royce said the decision was the wrong move.\n\n“Conservation hunts are carefully regulated in Zambia,” he said."
+    cut = text.index("“")
+    report = quote(text, "A", "x", 1.2, "Ed Royce")
+    report = report.__class__(report.hit, 0, text.index("\n"), text[: text.index("\n")], 0, report.links, 1.2)
+    words = report.__class__(report.hit, cut, len(text), text[cut:], 0, report.links, 0.5)
+    labelled = asked("Did Ed Royce call the decision the wrong move?")
+    assert said_first(labelled, [report, words]) == [report, words]
+    assert said_first(asked("What did Ed Royce say about the decision?"), [report, words]) == [words, report]
