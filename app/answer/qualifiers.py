@@ -33,7 +33,7 @@ from app.answer.presumed import forms
 from app.answer.select import Quote
 from app.answer.windows import window, window_text
 from app.answer.outcome import SPEECH
-from app.text.terms import STOPWORDS, stem, term_set, terms
+from app.text.terms import STOPWORDS, per_text, stem, term_set, terms
 
 # A whole name: not a possessive nor a modifier of a noun after it ("Rouhani's request", "the Obama administration")
 _RUN = r"(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*"
@@ -152,6 +152,15 @@ def _recent(date: str) -> set[str]:
     return {date[:4], str(int(date[:4]) - 1)} if re.match(r"\d{4}", date) else set()
 
 
+@per_text(maxsize=1 << 8)  # parsed on the BM25 worker while the question embeds (`pipeline.read_question`)
+def qualifiers(question: str) -> tuple[tuple[frozenset[str], ...], tuple[str, frozenset[str]] | None, frozenset[str],
+                                       tuple[frozenset[str], frozenset[str]], bool]:
+    """What `unpaired` reads of the question: `asked_years`, `recipient`, `narrowing`, (`part_body`,
+    `reported_kind`) and whether it asks how many or how much."""
+    return (tuple(asked_years(question)), recipient(question), narrowing(question),
+            (part_body(question), reported_kind(question)), _COUNT_ASKED.search(question) is not None)
+
+
 def unpaired(question: str, answering: Sequence[Quote], candidates: Sequence[Quote] = ()) -> list[str]:
     """The question's qualifiers (`asked_years`, `recipient`, `narrowing`, `closing_place`) that no answering quote
     pairs with its event: not in the quote nor a neighbouring sentence (a recipient, not with the event's verb
@@ -160,23 +169,21 @@ def unpaired(question: str, answering: Sequence[Quote], candidates: Sequence[Quo
         return []
     wins = {id(q): window(q) for q in answering}
     missing = []
-    counted = _COUNT_ASKED.search(question) is not None  # the year must stand with the figure that answers
+    years, got, place, narrows, counted = qualifiers(question)  # counted: the year must stand with the figure that answers
 
     def dated(span: frozenset[str], q: Quote) -> bool:
         return bool(span & (_recent(str(q.hit.chunk.meta.get("date") or "")) | wins[id(q)])) \
             and (not counted or _COUNT.search(q.text) is not None)
-    missing += [" ".join(sorted(span)) for span in asked_years(question) if not any(dated(span, q) for q in answering)]
-    got = recipient(question)
+    missing += [" ".join(sorted(span)) for span in years if not any(dated(span, q) for q in answering)]
     if got is not None:
         verb, key = got
         if not any(all(_holds(w, k) for k in key) and w & forms(verb) for w in map(term_set, (q.text for q in answering))):
             missing.append(" ".join(sorted(key)))
-    place = narrowing(question)
     if place and not any(_holds(wins[id(q)], k) and not _listed(window_text(q), k) for q in answering for k in place):
         missing.append(" ".join(sorted(place)))
     missing += [k for k in closing_place(question) if not any(_placed(k, q, wins[id(q)]) for q in answering)]
     missing += office_unpaired(question, answering) + namesake(question, answering) + subject_unpaired(question, candidates)
-    for narrow in (part_body(question), reported_kind(question)):
+    for narrow in narrows:
         if narrow and not any(_holds(w, k) for w in wins.values() for k in narrow):
             missing.append(" ".join(sorted(narrow)))
     return missing
