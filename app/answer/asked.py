@@ -85,6 +85,7 @@ class Asked:
         return bool(self.speakers)
 
 
+@per_text(maxsize=1 << 8)  # the question's: parsed on the BM25 worker (`pipeline.read_question`)
 def said_by(question: str) -> str:
     """Whom a "What did X say / tell / announce …" question asks about, as written ("the ACLU"), or ''."""
     m = _SAID_ASKED.search(question)

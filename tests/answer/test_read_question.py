@@ -7,10 +7,14 @@ import threading
 
 import app.api
 from app.answer.acts import asks_prospect
+from app.answer.agree import statement_asked
+from app.answer.asked import asks_day, said_by
+from app.answer.measure import measure_asked
 from app.answer.named import question_names
-from app.answer.outcome import _events
+from app.answer.outcome import _events, _open_events
 from app.answer.pipeline import read_question
 from app.answer.qualifiers import qualifiers
+from app.attribution.contradict import figures
 from app.text.terms import forget_texts
 
 QUESTION = "Which Ohio cities did the Republican Jewish Coalition choose for its ads in 2012?"
@@ -19,9 +23,11 @@ QUESTION = "Which Ohio cities did the Republican Jewish Coalition choose for its
 def test_a_question_read_ahead_is_not_parsed_again():
     forget_texts()
     read_question(QUESTION)
-    parses = (question_names, qualifiers, _events, asks_prospect)
+    parses = (question_names, qualifiers, _events, _open_events, asks_prospect, asks_day, said_by, measure_asked,
+              statement_asked, figures)
     before = [p.cache_info().misses for p in parses]
-    question_names(QUESTION), qualifiers(QUESTION), _events(QUESTION), asks_prospect(QUESTION)
+    for parse in parses:
+        parse(QUESTION)
     assert [p.cache_info().misses for p in parses] == before
 
 
