@@ -11,7 +11,7 @@ from app.answer.agree import statement_asked
 from app.answer.asked import asks_day, said_by
 from app.answer.measure import measure_asked
 from app.answer.named import question_names
-from app.answer.outcome import _events, _open_events
+from app.answer.outcome import _events, open_events
 from app.answer.pipeline import read_question
 from app.answer.qualifiers import qualifiers
 from app.attribution.contradict import figures
@@ -23,7 +23,7 @@ QUESTION = "Which Ohio cities did the Republican Jewish Coalition choose for its
 def test_a_question_read_ahead_is_not_parsed_again():
     forget_texts()
     read_question(QUESTION)
-    parses = (question_names, qualifiers, _events, _open_events, asks_prospect, asks_day, said_by, measure_asked,
+    parses = (question_names, qualifiers, _events, open_events, asks_prospect, asks_day, said_by, measure_asked,
               statement_asked, figures)
     before = [p.cache_info().misses for p in parses]
     for parse in parses:
