@@ -235,17 +235,15 @@ class Sentences:
         """With what the tail (term bounds on) stores: the terms the current tokeniser made (no tail:
         none), the signals of the current SIGNALS_VERSION and the refs of the current ANTECEDENTS_VERSION
         (each column: n + 1 bounds, then the bytes they cut)."""
-        (_, n, _, version, words, signals, initials, figures, refs_version, refs_size), size = layout, 8 * (layout[1] + 1)
+        (_, n, _, version, words, signals, initials, figures, refs_version, _), size = layout, 8 * (layout[1] + 1)
         if version != TERMS_VERSION:
             return cls(starts, ends, vectors)
-        columns, at = [], 0
-        for length in (words, initials, figures, refs_size):
-            columns.append((np.frombuffer(tail, dtype=np.int64, count=n + 1, offset=at) if at + size <= len(tail) else None,
-                            tail[at + size : at + size + length]))
-            at += size + length
-        keep = (True, signals == SIGNALS_VERSION, signals == SIGNALS_VERSION, refs_version == ANTECEDENTS_VERSION)
-        (bounds, text), (ib, ic), (fb, fc), (rb, rc) = [(b, d) if k else (None, b"") for (b, d), k in zip(columns, keep)]
-        return cls(starts, ends, vectors, text, bounds, ic, ib, fc, fb, rc, rb)
+        cut = size + words, 2 * size + words + initials, 3 * size + words + initials + figures  # each column's bounds
+        signed, refs_kept, bounds = signals == SIGNALS_VERSION, refs_version == ANTECEDENTS_VERSION, _bounds(tail, n, 0)
+        ib, fb = (_bounds(tail, n, cut[0]), _bounds(tail, n, cut[1])) if signed else (None, None)
+        rb = _bounds(tail, n, cut[2]) if refs_kept else None
+        return cls(starts, ends, vectors, tail[size:cut[0]], bounds, tail[cut[0] + size:cut[1]] if signed else b"", ib,
+                   tail[cut[1] + size:cut[2]] if signed else b"", fb, tail[cut[2] + size:] if refs_kept else b"", rb)
 
 
 def _layout(data: bytes) -> tuple[int, ...] | None:
@@ -269,13 +267,17 @@ def _byte_counts(layout: tuple[int, ...]) -> tuple[int, ...]:
 def _tail_size(layout: tuple[int, ...]) -> int:
     """Bytes from the term bounds to the end of a file of this layout."""
     at, n, _, _, words, _, initials, figures, _, refs_size = layout
-    columns = {8 * HEAD: 4, 8 * HEAD_V3: 3}.get(at, 1)  # version 4: terms, initialisms, figures, refs
+    columns = 4 if at == 8 * HEAD else 3 if at == 8 * HEAD_V3 else 1  # version 4: terms, initialisms, figures, refs
     return columns * 8 * (n + 1) + words + (initials + figures if columns > 1 else 0) + (refs_size if columns > 3 else 0)
 
 
 def _packed(parts: list[bytes]) -> tuple[bytes, np.ndarray]:
     """Each sentence's bytes, one after another, and the n + 1 bounds that cut them."""
     return b"".join(parts), np.cumsum([0] + [len(p) for p in parts], dtype=np.int64)
+
+
+def _bounds(tail: bytes, n: int, at: int) -> np.ndarray:
+    return np.frombuffer(tail, dtype=np.int64, count=n + 1, offset=at)
 
 
 def _cut(data: bytes, bounds: np.ndarray | None, rows: range) -> list[bytes | None]:
