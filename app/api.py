@@ -21,7 +21,7 @@ from app.answer.conversation import (
     vocabulary,
 )
 from app.answer.followup import Reading, resolve
-from app.answer.pipeline import answer_from_index, other_looks
+from app.answer.pipeline import answer_from_index, other_looks, read_question
 from app.answer.question import clean_question
 from app.answer.retrieve import Filters, scoped_outlets, start
 from app.answer.verify import verify
@@ -213,7 +213,7 @@ class Assistant(Writes):
             lexical = store.lexical
             start(search, lexical=lexical if view == "answer" else None, config=self.config,  # BM25 on a worker
                   filters=filters, also=other_looks(registry=self.registry, filters=filters, k=k, config=self.config),
-                  question=reading.question)  # thread while the question embeds here
+                  question=reading.question, read=read_question)  # thread while the question embeds here
             answer = answer_from_index(reading.question, search, store=store, lexical=lexical,
                                        config=self.config, filters=filters, k=k, view=view, registry=self.registry,
                                        embed=self.embedder.embed)

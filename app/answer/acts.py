@@ -224,6 +224,7 @@ def _wrongly(acts: tuple[str, ...], words: Sequence[str], i: int) -> bool:
     return any(wrongly(a, words, i, lambda base, w: stem(w) == stem(base)) for a in acts)
 
 
+@per_text(maxsize=1 << 8)  # the question's: asked per candidate quote's look; parsed on the BM25 worker
 def asks_prospect(question: str) -> bool:
     """The question asks about what may happen ("Will …", "going to join", "expected to pass")."""
     return _PROSPECT_ASKED.search(question) is not None

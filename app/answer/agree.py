@@ -18,7 +18,7 @@ from app.answer.signals import counts_asked
 from app.answer.years import day_of_other_event
 from app.attribution import contradict as cx
 from app.attribution import verdicts
-from app.text.terms import STOPWORDS, stem, term_set, terms
+from app.text.terms import STOPWORDS, per_text, stem, term_set, terms
 
 _NEGATIVE_PREFIXES = ("non", "un", "il", "im", "in", "ir", "dis")
 BASE_MIN = 4  # letters of a prefixed word's base for it to count as the word's positive ("paid" of "unpaid")
@@ -206,6 +206,7 @@ _STATEMENT_ASKED = re.compile(r"^\W*(?:did|does|do|has|have)\s+(?:\S+\s+){1,6}?(
                               r"announce|announced|acknowledge|acknowledged|write|written|report|reported)\b", re.IGNORECASE)
 
 
+@per_text(maxsize=1 << 8)  # the question's: parsed on the BM25 worker (`pipeline.read_question`)
 def statement_asked(question: str) -> bool:
     """The question asks whether someone said something: as for "What did X say", another quote's
     negation of the statement's content does not dispute that it was said (only a rebuttal or another

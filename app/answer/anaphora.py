@@ -8,15 +8,13 @@ decides abstention and disagreement)."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
-from functools import lru_cache
 from typing import Protocol
 
-from app.text.terms import STOPWORDS, terms
+from app.text.antecedents import ANAPHOR, gives_full_name, read_refs, surname
+from app.text.terms import terms
 
-# A subject or determiner that points back: "He", "Her", "That campaign", "These markets" (not "That's")
-ANAPHOR = re.compile(r"[\W_]*(?:he|she|they|it|his|her|its|their|this|that|these|those)\b(?!['’]s\b)", re.I)
+__all__ = ["ANAPHOR", "antecedents", "sentence_terms"]
 
 
 class Sentence(Protocol):
@@ -25,35 +23,31 @@ class Sentence(Protocol):
     para: int
     text: str
     terms: frozenset[str] | None
-
-
-# A second reference by surname ("Dennis accused the NAACP …", "Mr. Hunter, 41, becomes …")
-SURNAME = re.compile(r"[\W_]*(?:(?:Mr|Ms|Mrs|Dr)\.\s+)?(?P<name>[A-Z][a-z][\w’'-]*?)(?:['’]s)?\b")
+    refs: bytes | None
 
 
 def antecedents(sentences: Sequence[Sentence]) -> list[frozenset[str] | None]:
     """For each sentence opening with an anaphor, the terms of the sentence right before it in its
     paragraph (where what the anaphor stands for is named); for one opening with a surname, the terms of
     the nearest sentence before it in its passage that gives the full name ("Dallas Tea Party founder
-    Phillip Dennis said …" for "Dennis accused …"); None for every other sentence."""
+    Phillip Dennis said …" for "Dennis accused …"); None for every other sentence. Read from the refs
+    ingest stored (`app.text.antecedents`), found here for a sentence without them."""
     out: list[frozenset[str] | None] = []
     for i, s in enumerate(sentences):
+        anaphor, back = read_refs(s.refs) if s.refs is not None else (None, None)
         p = sentences[i - 1] if i else None
-        if p is not None and p.hit is s.hit and p.index == s.index - 1 and p.para == s.para and ANAPHOR.match(s.text):
+        if p is not None and p.hit is s.hit and p.index == s.index - 1 and p.para == s.para \
+                and (anaphor if anaphor is not None else ANAPHOR.match(s.text)):
             out.append(sentence_terms(p))
             continue
-        m = SURNAME.match(s.text) if s.index else None  # a passage's first sentence has none before it
-        name = m.group("name") if m is not None and m.group("name").casefold() not in STOPWORDS else ""
+        if back is not None:  # stored: the full-name sentence counts when the passage holds it
+            out.append(sentence_terms(sentences[i - back]) if 0 < back <= s.index else None)
+            continue
+        name = surname(s.text) if s.index else ""  # a passage's first sentence has none before it
         named = next((o for o in reversed(sentences[max(0, i - s.index):i]) if o.hit is s.hit
-                      and f" {name}" in o.text and _full_name(name).search(o.text)), None) if name else None
+                      and gives_full_name(o.text, name)), None) if name else None
         out.append(sentence_terms(named) if named is not None else None)
     return out
-
-
-@lru_cache(maxsize=1 << 10)
-def _full_name(surname: str) -> re.Pattern[str]:
-    """A capitalised word right before `surname`: the name given in full ("Phillip Dennis")."""
-    return re.compile(rf"\b[A-Z][\w.’'-]*\s+{re.escape(surname)}\b")
 
 
 def sentence_terms(s: Sentence) -> frozenset[str]:

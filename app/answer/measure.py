@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from app.attribution.contradict import figures
-from app.text.terms import STOPWORDS, stem, term_set, terms
+from app.text.terms import STOPWORDS, per_text, stem, term_set, terms
 
 PERCENT_MEASURES = frozenset("share rate percentage percent proportion".split())
 MONEY_MEASURES = frozenset("price cost salary wage fee income budget value sum pay fine".split())
@@ -43,6 +43,7 @@ class Measure:
     also: str = ""  # stem of the noun too, when the qualifier is a participle ("estimated cost": a "cost" figure)
 
 
+@per_text(maxsize=1 << 8)  # the question's: parsed on the BM25 worker (`pipeline.read_question`)
 def measure_asked(question: str) -> Measure | None:
     """The measure a "What is / was …" question asks for, or None (not such a question)."""
     m = _WHAT_IS.match(question)

@@ -19,7 +19,7 @@ from app.answer.dates import DATE
 from app.answer.asked import Asked
 from app.answer.select import Quote, name_keys, speaker_match
 from app.text.acronyms import ACRONYM
-from app.text.terms import STOPWORDS, term_set, terms
+from app.text.terms import STOPWORDS, per_text, term_set, terms
 from app.text.titles import NAME_TITLES
 
 # "Justice Clarence Thomas" is named by "Thomas", not by "Justice", which every article about the court holds.
@@ -29,7 +29,8 @@ _WORD = re.compile(r"[A-Za-z][\w'’&-]*(?:\.(?=\w))?[\w'’&-]*")
 _SENTENCE_END = re.compile(r"(?:[?!:]|(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})\.)\W*$")
 
 
-def question_names(question: str) -> list[frozenset[str]]:
+@per_text(maxsize=1 << 8)  # parsed on the BM25 worker while the question embeds (`pipeline.read_question`)
+def question_names(question: str) -> tuple[frozenset[str], ...]:
     """The question's names, each as the search terms of its words, titles left out."""
     names, run = [], []
     for m in _WORD.finditer(question):
@@ -43,7 +44,7 @@ def question_names(question: str) -> list[frozenset[str]]:
         run = []
     names.append(run)
     found = [frozenset(terms(" ".join(r))) - TITLES for r in names if r]
-    return [n for n in dict.fromkeys(found) if n]
+    return tuple(n for n in dict.fromkeys(found) if n)
 
 
 def _named(name: frozenset[str], held: Held) -> bool:

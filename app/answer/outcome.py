@@ -100,14 +100,14 @@ def _events(question: str) -> tuple[str, ...]:
     return tuple(v for v in dict.fromkeys(found) if _verb_ok(v))
 
 
-def open_events(question: str) -> list[str]:
+@per_text(maxsize=1 << 8)  # asked per question by the figure and unreported checks; parsed on the BM25 worker
+def open_events(question: str) -> tuple[str, ...]:
     """The verbs of past "What / Who did <subject> <verb>" questions that name no element ("What did the
     board decide…", "Who did Trump choose…"): any wording answers them, but a quote that names the
     event only as a prospect ("expected to decide next week") does not."""
     found = [m.group("verb") for m in _WH_CASE.finditer(question)
              if m.group("verb") not in LIGHT and not _names_element(m.group("wh")) and m.group("aux") == "did"]
-    known = set(events(question)) if found else set()
-    return [v for v in dict.fromkeys(found) if _verb_ok(v) and v not in known]
+    return tuple(v for v in dict.fromkeys(found) if _verb_ok(v) and v not in _events(question))
 
 
 _WH_HEAD = re.compile(r"^(?:what|which|whose)\s+(?P<nouns>(?:[a-z]+\s+){1,3})$", re.I)

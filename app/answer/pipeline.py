@@ -6,10 +6,18 @@ from collections.abc import Callable
 from functools import partial
 
 from app.answer import compose as answer_stage
+from app.answer.acts import asks_prospect
+from app.answer.agree import statement_asked
+from app.answer.asked import asked, asks_day, said_by
+from app.answer.measure import measure_asked
+from app.answer.named import question_names
+from app.answer.outcome import events, open_events
 from app.answer.partial import not_covered
 from app.answer.perspectives import perspectives
+from app.answer.qualifiers import qualifiers
 from app.answer.retrieve import Filters, Hit, answerable, retrieve, stored_chunks
 from app.answer.vectors import stored_vectors
+from app.attribution.stated import stated_figures
 from app.config import Config
 from app.documents.dedup import carried_note
 from app.models import Answer
@@ -17,6 +25,16 @@ from app.registry import Registry
 from app.store.lexical import LexicalIndex
 from app.store.local import Store
 from app.text.terms import terms
+
+
+def read_question(question: str) -> None:
+    """Parse what quote choice reads of the question alone (each parse keeps its result per text): run on the
+    BM25 worker while the question embeds (`retrieve.start`), so the answer finds the question parsed."""
+    asked(question)
+    question_names(question)
+    qualifiers(question)
+    events(question), open_events(question), asks_day(question), said_by(question)
+    asks_prospect(question), measure_asked(question), statement_asked(question), stated_figures(question)
 
 
 def answer_from_index(question: str, search: str, *, store: Store, lexical: LexicalIndex, config: Config,

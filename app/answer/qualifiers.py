@@ -34,7 +34,7 @@ from app.answer.presumed import forms
 from app.answer.select import Quote
 from app.answer.windows import window, window_text
 from app.answer.outcome import SPEECH
-from app.text.terms import STOPWORDS, stem, term_set, terms
+from app.text.terms import STOPWORDS, per_text, stem, term_set, terms
 
 # A whole name: not a possessive nor a modifier of a noun after it ("Rouhani's request", "the Obama administration")
 _RUN = r"(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*"
@@ -157,6 +157,15 @@ def _recent(date: str) -> set[str]:
     return {date[:4], str(int(date[:4]) - 1)} if re.match(r"\d{4}", date) else set()
 
 
+@per_text(maxsize=1 << 8)  # parsed on the BM25 worker while the question embeds (`pipeline.read_question`)
+def qualifiers(question: str) -> tuple[tuple[frozenset[str], ...], tuple[str, frozenset[str]] | None, frozenset[str],
+                                       tuple[frozenset[str], frozenset[str]], bool]:
+    """What `unpaired` reads of the question: `asked_years`, `recipient`, `narrowing`, (`part_body`,
+    `reported_kind`) and whether it asks how many or how much."""
+    return (tuple(asked_years(question)), recipient(question), narrowing(question),
+            (part_body(question), reported_kind(question)), _COUNT_ASKED.search(question) is not None)
+
+
 def unpaired(question: str, answering: Sequence[Quote], candidates: Sequence[Quote] = ()) -> list[str]:
     """The question's qualifiers (`asked_years`, `recipient`, `narrowing`, `closing_place`, `part_body`,
     `reported_kind`) that no answering quote pairs with its event: not in the quote nor a neighbouring sentence (a
@@ -165,30 +174,29 @@ def unpaired(question: str, answering: Sequence[Quote], candidates: Sequence[Quo
     if not answering:
         return []
     wins = {id(q): window(q) for q in answering}
-    missing = _undated(question, answering, wins)
-    got = recipient(question)
+    years, got, place, narrows, counted = qualifiers(question)  # counted: the year must stand with the figure that answers
+    missing = _undated(years, counted, answering, wins)
     if got is not None and not _with_verb(got, answering):
         missing.append(" ".join(sorted(got[1])))
-    place = narrowing(question)
     if place and not any(_holds(wins[id(q)], k) and not _listed(window_text(q), k) for q in answering for k in place):
         missing.append(" ".join(sorted(place)))
     missing += [k for k in closing_place(question) if not any(_placed(k, q, wins[id(q)]) for q in answering)]
     missing += office_unpaired(question, answering) + namesake(question, answering) + subject_unpaired(question, candidates)
-    for narrow in (part_body(question), reported_kind(question)):
+    for narrow in narrows:
         if narrow and not any(_holds(w, k) for w in wins.values() for k in narrow):
             missing.append(" ".join(sorted(narrow)))
     return missing
 
 
-def _undated(question: str, answering: Sequence[Quote], wins: dict[int, frozenset[str]]) -> list[str]:
+def _undated(years: Sequence[frozenset[str]], counted: bool, answering: Sequence[Quote],
+             wins: dict[int, frozenset[str]]) -> list[str]:
     """The question's years (`asked_years`) that no answering quote's window holds, nor its article's recent years;
-    for a how-many / how-much question, only a quote that gives a count may hold them."""
-    counted = _COUNT_ASKED.search(question) is not None
+    for a how-many / how-much question (`counted`), only a quote that gives a count may hold them."""
 
     def dated(span: frozenset[str], q: Quote) -> bool:
         recent = _recent(str(q.hit.chunk.meta.get("date") or ""))
         return bool(span & (recent | wins[id(q)])) and (not counted or _COUNT.search(q.text) is not None)
-    return [" ".join(sorted(span)) for span in asked_years(question) if not any(dated(span, q) for q in answering)]
+    return [" ".join(sorted(span)) for span in years if not any(dated(span, q) for q in answering)]
 
 
 def _with_verb(got: tuple[str, frozenset[str]], answering: Sequence[Quote]) -> bool:

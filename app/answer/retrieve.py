@@ -6,7 +6,7 @@ from __future__ import annotations
 import heapq
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -135,13 +135,14 @@ def retrieve(
 
 
 def start(search: str, *, lexical: LexicalIndex | None, config: Config, filters: Filters,
-          also: Sequence[Filters] = (), question: str | None = None) -> None:
+          also: Sequence[Filters] = (), question: str | None = None, read: Callable[[str], object] = asked) -> None:
     """Start answering before the question's vector exists: BM25 searches on a worker thread while
     this one embeds the question (onnxruntime releases the GIL); `retrieve` then finds the search
     done, with its chunks' coverage. `also`: filters of later retrievals of the question (the other
     stance groups' look), searched after, when the index is small enough for that look (an exact
-    search over its chunk table). The worker also parses `question` (`asked` keeps it per text:
-    quote choice then finds it parsed). It reads no document's sentences: which documents an answer
+    search over its chunk table). The worker also parses `question` with `read` (`asked`, or
+    `pipeline.read_question`: each parse keeps its result per text, and quote choice then finds the
+    question parsed). It reads no document's sentences: which documents an answer
     reads follows from the fused ranking (the picks' and, for a small index, the other look's), which
     needs the question's vector; read ahead by BM25 rank, 16 documents' cost 0.5-0.7 ms CPU a question
     for the 5-10 an answer reads (bench, 1k-100k chunks)."""
@@ -150,7 +151,7 @@ def start(search: str, *, lexical: LexicalIndex | None, config: Config, filters:
 
     def parse(found: list[tuple[str, float]]) -> None:
         if question is not None:
-            asked(question)
+            read(question)
     lexical.prefetch(search, config.candidates, filters.allowed(), then=parse,
                      also=[f.allowed() for f in also] if lexical.exact else ())
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from app.text.terms import per_text
+
 _SAID_ASKED = re.compile(
     r"\b(?:what|how)\s+(?:(?:did|does|do)\s+(?P<who>.+?)\s+(?:say|tell|announce|report|write|claim|describe|warn|"
     r"reveal|argue|explain|conclude|call|post|tweet|state|testify|insist|admit|allege|promise)|(?:has|have)\s+"
@@ -42,6 +44,7 @@ def _labelled_by(question: str) -> re.Match[str] | None:
     return m if m is not None and (m.group("who").split()[-1][:1].isupper() or ROLE_OF.search(m.group("who"))) else None
 
 
+@per_text(maxsize=1 << 8)  # the question's: parsed on the BM25 worker (`pipeline.read_question`)
 def said_by(question: str) -> str:
     """Whom a "What did X say / tell / announce …" question asks about, as written ("the ACLU"), or ''."""
     m = _SAID_ASKED.search(question)

@@ -18,7 +18,7 @@ from typing import Any
 from app.bench.measure import measure_cold_start, measure_ingest, worker
 from app.bench.report import SCALES, goals, imports_line, plot, render_markdown, shown_path
 
-INDEX_FORMAT = "s8"  # in the cached index folders' names: bump when what an index stores changes
+INDEX_FORMAT = "s9"  # in the cached index folders' names: bump when what an index stores changes (s9: sentence refs)
 LOCAL_REPORTS = Path(".cache/bench")  # git-ignored: a bench run leaves the tree clean unless told otherwise
 
 

@@ -1,5 +1,6 @@
-"""A document's sentences as the index keeps them: spans, unit vectors, search terms and the
-initialisms they spell out ("American Civil Liberties Union": aclu), made once at ingest.
+"""A document's sentences as the index keeps them: spans, unit vectors, search terms, the
+initialisms they spell out ("American Civil Liberties Union": aclu), their figures and where their first words
+point back to (`app.text.antecedents`), made once at ingest.
 
 Quote choice and claim grouping read these instead of splitting passages, tokenising their sentences
 and embedding quotes for every question: at ask time the only model call is the question's embedding.
@@ -19,15 +20,18 @@ import numpy as np
 from app.attribution.figure_codec import SIGNALS_VERSION, figure_bytes
 from app.store.rows import LazyRows, StoredRows
 from app.text.acronyms import initialisms
+from app.text.antecedents import ANTECEDENTS_VERSION, refs
 from app.text.sentences import Span
 from app.text.terms import TERMS_VERSION, terms
 
-MAGIC = 0x53454E54_42594C33  # "SENTBYL3": the format below, version 3 (version 2 had no signals)
+MAGIC = 0x53454E54_42594C34  # "SENTBYL4": the format below, version 4 (version 3 had no refs, 2 no signals)
+MAGIC_V3 = 0x53454E54_42594C33  # version 3: HEAD_V3 int64s, then as version 4 up to the figures; still read
 MAGIC_V2 = 0x53454E54_42594C32  # version 2: HEAD_V2 int64s, then as version 3 up to the terms; still read
 MAGIC_V1 = 0x53454E54_42594C31  # version 1: MAGIC_V1, n, dim, starts, ends, vectors (no terms); still read
-HEAD = 8  # int64s before the arrays: MAGIC, n, dim, terms version (-1: none stored), bytes of terms, signals
-HEAD_V2 = 5  # version (-1: none stored), bytes of initialisms, bytes of figures; version 2 had the first five
-FIRST = 4096  # bytes read first: the head and, for a document of up to 253 sentences, the spans
+HEAD = 10  # int64s before the arrays: MAGIC, n, dim, terms version (-1: none stored), bytes of terms, signals
+HEAD_V3, HEAD_V2 = 8, 5  # version (-1: none stored), bytes of initialisms, bytes of figures, refs version (-1: none
+# stored), bytes of refs; version 3 had the first eight, version 2 the first five
+FIRST = 4096  # bytes read first: the head and, for a document of up to 251 sentences, the spans
 
 
 @dataclass(frozen=True, eq=False)
@@ -44,6 +48,8 @@ class Sentences:
     initial_bounds: np.ndarray | None = None  # … sentence i's at initials[initial_bounds[i]:…[i + 1]]; None: not stored
     figures: bytes = b""  # … and every sentence's `figures` (`figure_codec`)
     figure_bounds: np.ndarray | None = None
+    refs: bytes = b""  # every sentence's `antecedents.refs` (ANTECEDENTS_VERSION), the same way
+    ref_bounds: np.ndarray | None = None
 
     @classmethod
     def of(cls, spans: list[Span], vectors: np.ndarray, text: str | None = None) -> Sentences:
@@ -54,7 +60,8 @@ class Sentences:
         if text is not None:
             texts = [text[s.start : s.end] for s in spans]
             stored = (*_packed([" ".join(terms(t)).encode() for t in texts]),
-                      *_packed([" ".join(sorted(initialisms(t))).encode() for t in texts]), *_packed([figure_bytes(t) for t in texts]))
+                      *_packed([" ".join(sorted(initialisms(t))).encode() for t in texts]), *_packed([figure_bytes(t) for t in texts]),
+                      *_packed(refs(texts)))
         return cls(np.array([s.start for s in spans], dtype=np.int64), np.array([s.end for s in spans], dtype=np.int64),
                    np.asarray(vectors, dtype=np.float32).reshape(len(spans), -1), *stored)
 
@@ -111,10 +118,11 @@ class Sentences:
 
     def figures_of(self, rows: range) -> list[bytes | None]:
         """The stored `figure_bytes` of each of `rows`' texts (None: not stored)."""
-        if self.figure_bounds is None:
-            return [None] * len(rows)
-        cuts, data = self.figure_bounds[rows.start : rows.stop + 1].tolist(), self.figures
-        return [data[a:b] for a, b in zip(cuts, cuts[1:])]
+        return _cut(self.figures, self.figure_bounds, rows)
+
+    def refs_of(self, rows: range) -> list[bytes | None]:
+        """The stored `antecedents.refs` of each of `rows` (None: not stored)."""
+        return _cut(self.refs, self.ref_bounds, rows)
 
     def figures_hold(self, token: bytes, start: int = 0, end: int | None = None) -> bool | None:
         """Whether the stored figures of the sentences that overlap text[start:end] hold `token` in their bytes
@@ -166,8 +174,10 @@ class Sentences:
         n, dim = self.vectors.shape
         zeros, signals = np.zeros(n + 1, dtype=np.int64), self.initial_bounds is not None and self.figure_bounds is not None
         head = np.array([MAGIC, n, dim, TERMS_VERSION if self.bounds is not None else -1, len(self.words),
-                         SIGNALS_VERSION if signals else -1, len(self.initials), len(self.figures)], dtype=np.int64)
-        columns = ((self.bounds, self.words), (self.initial_bounds, self.initials), (self.figure_bounds, self.figures))
+                         SIGNALS_VERSION if signals else -1, len(self.initials), len(self.figures),
+                         ANTECEDENTS_VERSION if self.ref_bounds is not None else -1, len(self.refs)], dtype=np.int64)
+        columns = ((self.bounds, self.words), (self.initial_bounds, self.initials), (self.figure_bounds, self.figures),
+                   (self.ref_bounds, self.refs))
         return b"".join([*(a.tobytes() for a in (head, self.starts.astype(np.int64), self.ends.astype(np.int64),
                                                  self.vectors.astype(np.float32))),
                          *(part for cuts, data in columns for part in (_int64(cuts, zeros), data))])
@@ -188,7 +198,7 @@ class Sentences:
                 return cls.from_bytes(first if size <= len(first) else os.pread(fd, size, 0))
             at, n, dim, version, words, signals = layout[:6]
             bounds_at = at + 16 * n + 4 * n * dim
-            if size != bounds_at + _tail_size(layout) or min(n, dim, words, *layout[6:]) < 0:
+            if size != bounds_at + _tail_size(layout) or min(n, dim, *_byte_counts(layout)) < 0:
                 raise ValueError("not a byline sentences file")
             raw = first if at + 16 * n <= len(first) else os.pread(fd, at + 16 * n, 0)
             spans = np.frombuffer(raw, dtype=np.int64, count=2 * n, offset=at)
@@ -208,10 +218,10 @@ class Sentences:
             head = [int(x) for x in np.frombuffer(data, dtype=np.int64, count=min(3, len(data) // 8))]
             if len(head) < 3 or head[0] != MAGIC_V1:
                 raise ValueError("not a byline sentences file")
-            layout = (24, head[1], head[2], -1, 0, -1, 0, 0)  # no terms: the head is MAGIC_V1, n, dim
+            layout = (24, head[1], head[2], -1, 0, -1, 0, 0, -1, 0)  # no terms: the head is MAGIC_V1, n, dim
         at, n, dim, version = layout[:4]
         bounds_at = at + 16 * n + 4 * n * dim
-        if min(n, dim, *layout[4:5], *layout[6:]) < 0 or len(data) != bounds_at + (_tail_size(layout) if at > 24 else 0):
+        if min(n, dim, *_byte_counts(layout)) < 0 or len(data) != bounds_at + (_tail_size(layout) if at > 24 else 0):
             raise ValueError("not a byline sentences file")
         starts = np.frombuffer(data, dtype=np.int64, count=n, offset=at)
         ends = np.frombuffer(data, dtype=np.int64, count=n, offset=at + 8 * n)
@@ -223,38 +233,59 @@ class Sentences:
     @classmethod
     def _with_tail(cls, starts: np.ndarray, ends: np.ndarray, vectors, tail: bytes, layout: tuple[int, ...]) -> Sentences:
         """With what the tail (term bounds on) stores: the terms the current tokeniser made (no tail:
-        none) and the signals of the current SIGNALS_VERSION (they hold terms too)."""
-        (_, n, _, version, words, signals, initials, figures), size = layout, 8 * (layout[1] + 1)
+        none), the signals of the current SIGNALS_VERSION and the refs of the current ANTECEDENTS_VERSION
+        (each column: n + 1 bounds, then the bytes they cut)."""
+        (_, n, _, version, words, signals, initials, figures, refs_version, _), size = layout, 8 * (layout[1] + 1)
         if version != TERMS_VERSION:
             return cls(starts, ends, vectors)
-        bounds = np.frombuffer(tail, dtype=np.int64, count=n + 1)
-        if signals != SIGNALS_VERSION:
-            return cls(starts, ends, vectors, tail[size : size + words], bounds)
-        cuts = [np.frombuffer(tail, dtype=np.int64, count=n + 1, offset=at) for at in (size + words, 2 * size + words + initials)]
-        return cls(starts, ends, vectors, tail[size : size + words], bounds, tail[2 * size + words : 2 * size + words + initials],
-                   cuts[0], tail[3 * size + words + initials :], cuts[1])
+        cut = size + words, 2 * size + words + initials, 3 * size + words + initials + figures  # each column's bounds
+        signed, refs_kept, bounds = signals == SIGNALS_VERSION, refs_version == ANTECEDENTS_VERSION, _bounds(tail, n, 0)
+        ib, fb = (_bounds(tail, n, cut[0]), _bounds(tail, n, cut[1])) if signed else (None, None)
+        rb = _bounds(tail, n, cut[2]) if refs_kept else None
+        return cls(starts, ends, vectors, tail[size:cut[0]], bounds, tail[cut[0] + size:cut[1]] if signed else b"", ib,
+                   tail[cut[1] + size:cut[2]] if signed else b"", fb, tail[cut[2] + size:] if refs_kept else b"", rb)
 
 
 def _layout(data: bytes) -> tuple[int, ...] | None:
-    """(head bytes, n, dim, terms version, terms bytes, signals version, initialisms bytes, figures bytes)
-    of a version 3 or 2 file (version 2: no signals), else None."""
+    """(head bytes, n, dim, terms version, terms bytes, signals version, initialisms bytes, figures bytes,
+    refs version, refs bytes) of a version 4, 3 or 2 file (3: no refs; 2: no signals either), else None."""
     head = struct.unpack_from(f"={min(HEAD, len(data) // 8)}q", data)  # as np.int64 reads them, as ints
     if len(head) == HEAD and head[0] == MAGIC:
         return 8 * HEAD, *head[1:]
+    if len(head) >= HEAD_V3 and head[0] == MAGIC_V3:
+        return 8 * HEAD_V3, *head[1:HEAD_V3], -1, 0
     if len(head) >= HEAD_V2 and head[0] == MAGIC_V2:
-        return 8 * HEAD_V2, *head[1:HEAD_V2], -1, 0, 0
+        return 8 * HEAD_V2, *head[1:HEAD_V2], -1, 0, 0, -1, 0
     return None
+
+
+def _byte_counts(layout: tuple[int, ...]) -> tuple[int, ...]:
+    """The byte counts a layout gives (of terms, initialisms, figures, refs): none may be negative."""
+    return layout[4], layout[6], layout[7], layout[9]
 
 
 def _tail_size(layout: tuple[int, ...]) -> int:
     """Bytes from the term bounds to the end of a file of this layout."""
-    at, n, _, _, words, _, initials, figures = layout
-    return 8 * (n + 1) + words + (16 * (n + 1) + initials + figures if at == 8 * HEAD else 0)
+    at, n, _, _, words, _, initials, figures, _, refs_size = layout
+    columns = 4 if at == 8 * HEAD else 3 if at == 8 * HEAD_V3 else 1  # version 4: terms, initialisms, figures, refs
+    return columns * 8 * (n + 1) + words + (initials + figures if columns > 1 else 0) + (refs_size if columns > 3 else 0)
 
 
 def _packed(parts: list[bytes]) -> tuple[bytes, np.ndarray]:
     """Each sentence's bytes, one after another, and the n + 1 bounds that cut them."""
     return b"".join(parts), np.cumsum([0] + [len(p) for p in parts], dtype=np.int64)
+
+
+def _bounds(tail: bytes, n: int, at: int) -> np.ndarray:
+    return np.frombuffer(tail, dtype=np.int64, count=n + 1, offset=at)
+
+
+def _cut(data: bytes, bounds: np.ndarray | None, rows: range) -> list[bytes | None]:
+    """Each of `rows`' bytes in a column (None: the column is not stored)."""
+    if bounds is None:
+        return [None] * len(rows)
+    cuts = bounds[rows.start : rows.stop + 1].tolist()
+    return [data[a:b] for a, b in zip(cuts, cuts[1:])]
 
 
 def _int64(cuts: np.ndarray | None, zeros: np.ndarray) -> bytes:

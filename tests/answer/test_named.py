@@ -15,8 +15,8 @@ def quote(text: str, doc: str = "a", outlet: str = "Times") -> Quote:
 
 
 def test_a_questions_names_are_its_capitalised_runs_without_titles_openers_or_acronyms():
-    assert question_names("What did Justice Clarence Thomas say during the argument?") == [frozenset({"clarenc", "thoma"})]
-    assert question_names("What did the ACLU say in March?") == []  # an acronym, a month
+    assert question_names("What did Justice Clarence Thomas say during the argument?") == (frozenset({"clarenc", "thoma"}),)
+    assert question_names("What did the ACLU say in March?") == ()  # an acronym, a month
 
 
 def test_a_name_no_candidate_article_holds_is_unnamed():
@@ -46,8 +46,8 @@ def test_a_speaker_the_answering_articles_never_name_said_nothing_on_this():
 
 def test_a_name_suffix_is_no_word_of_the_name():
     # "Jr.", "III" tell one Hunter from another in a family, not in the articles, which write "Mr. Hunter"
-    assert question_names("What did Duncan Hunter Jr. say about the charges?") == [frozenset({"duncan", "hunter"})]
-    assert question_names("What did Robert Mueller III find?") == [frozenset({"robert", "mueller"})]
+    assert question_names("What did Duncan Hunter Jr. say about the charges?") == (frozenset({"duncan", "hunter"}),)
+    assert question_names("What did Robert Mueller III find?") == (frozenset({"robert", "mueller"}),)
 
 
 def test_one_list_of_name_titles_is_read_by_the_question_names_and_the_person_test():
