@@ -28,7 +28,7 @@ from app.text.terms import TERMS_VERSION
 
 log = logging.getLogger(__name__)
 
-ATTRIBUTION_VERSION = 9  # bump when chain rules or stored sentences change (6: shared surnames, basil audit rules; 7: the disputing role; 8: figure units past names; 9: went on, passive agents, bodies with "and", hyphenated outlets): unchanged documents are redone
+ATTRIBUTION_VERSION = 10  # bump when chain rules or stored sentences change (6: shared surnames, basil audit rules; 7: the disputing role; 8: figure units past names; 9: went on, passive agents, bodies with "and", hyphenated outlets; 10: a passive agent past "Mr." / "U.S." / an initial): unchanged documents are redone
 
 
 def current(rec: dict[str, Any]) -> bool:
