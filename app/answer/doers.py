@@ -47,8 +47,8 @@ _DOER_ASKED = re.compile(r"^\W*(?i:which|what)\s+(?:(?!(?i:did|does|do|is|are|wa
                          r"(?!(?:did|does|do)\b|(?:(?:is|are|was|were|be|being)|(?:has|have|had)\s+been)\s+\w+(?:ed|en)\b)[a-z]+")
 # "What did local communities call for …", "Which side did business interests take …": lower-case words after the
 # auxiliary, up to a stopword or the end; the last is the verb, the others the subject (a determiner stops it at once)
-_SUBJECT = re.compile(r"^\W*(?:what|which|how)(?:\s+(?P<noun>[a-z]+))?\s+(?:did|does|do)\s+(?P<run>[a-z][a-z-]*(?:\s+[a-z][a-z-]*)+)"
-                      r"(?=\s*[?,.;]|\s*$|\s+[A-Z])?", re.I)
+_SUBJECT = re.compile(r"^\W*(?:what|which|how)(?:\s+(?P<noun>[a-z]+))?\s+(?:did|does|do)\s+(?P<run>[a-z][a-z-]*(?:\s+[a-z][a-z-]*)+)",
+                      re.I)  # re.I: a capitalised word matches too; `common_subject` stops the subject there
 
 
 # What a class thinks or wants is reported by what it says ("advocates said the challenge could boost the black
