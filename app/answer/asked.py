@@ -28,7 +28,9 @@ _TALLY_ASKED = re.compile(r"\bwhat\s+(?:was|were|is)\s+the\s+(?:\w+\s+){0,2}(?:v
 # "How much … cost / spend / earn / fund" asks money whatever is counted; "make / raise / pay" do only when nothing is
 # counted ("How much did he make", "How much has Colorado raised") or a sum is ("How much tax did they pay"), not in
 # "How much progress did they make", "How much attention did they pay"
-_MONEY_ASKED = re.compile(r"\bhow much\b(?:.*\b(?:cost|spen[dt]|spending|earn|money|fund|fee)|\s+(?:\w+\s+){0,2}?(?:cash|"
+# (whole words: not "feel", "feet", "fundamental", "costume")
+_MONEY_ASKED = re.compile(r"\bhow much\b(?:.*\b(?:cost(?:s|ing|ly)?|spen[dt]|spending|earn(?:s|ed|ing|ings)?|money|"
+                          r"fund(?:s|ed|ing|raising)?|fees?)\b|\s+(?:\w+\s+){0,2}?(?:cash|"
                           r"dollars|tax(?:es)?|pay|salary|income|revenue|profits?)\b|\s+(?:is|are|was|were|has|have|had|did|"
                           r"does|do|will|would|could|can|should|might|may)\b.*\b(?:pa(?:y|id)|raise|make|made|making))", re.I)
 # "At what ceremony did…", "What duties are…", "what share of intelligence reports does…": the

@@ -44,11 +44,15 @@ _OFFICES = {
 # that would make it the object: "Which states did Colorado sue")
 _DOER_ASKED = re.compile(r"^\W*(?i:which|what)\s+(?:(?!(?i:did|does|do|is|are|was|were|has|have|had|will|would)\b)[\w-]+\s+)?"
                          r"(?P<office>(?i:senator|governor|sheriff|mayor|judge|representative|state))s?\s+"
-                         r"(?!(?:did|does|do)\b|(?:(?:is|are|was|were|be|being)|(?:has|have|had)\s+been)\s+\w+(?:ed|en)\b)[a-z]+")
+                         r"(?!(?:did|does|do)\b|(?:(?:is|are|was|were|be|being)|(?:has|have|had)\s+been)\s+\w+(?:ed|en)\b)(?P<next>[a-z]+)")
+# "state" before a noun is a modifier, no doer: "What state law bans …", "Which state agency issued …"
+_STATE_NOUNS = frozenset("law laws agency agencies official officials lawmakers legislators legislature court courts "
+                         "department government regulators program programs employees workers police troopers board "
+                         "capitol budget funds funding money records data election elections level".split())
 # "What did local communities call for …", "Which side did business interests take …": lower-case words after the
 # auxiliary, up to a stopword or the end; the last is the verb, the others the subject (a determiner stops it at once)
-_SUBJECT = re.compile(r"^\W*(?:what|which|how)(?:\s+(?P<noun>[a-z]+))?\s+(?:did|does|do)\s+(?P<run>[a-z][a-z-]*(?:\s+[a-z][a-z-]*)+)"
-                      r"(?=\s*[?,.;]|\s*$|\s+[A-Z])?", re.I)
+_SUBJECT = re.compile(r"^\W*(?:what|which|how)(?:\s+(?P<noun>[a-z]+))?\s+(?:did|does|do)\s+(?P<run>[a-z][a-z-]*(?:\s+[a-z][a-z-]*)+)",
+                      re.I)  # re.I: a capitalised word matches too; `common_subject` stops the subject there
 
 
 # What a class thinks or wants is reported by what it says ("advocates said the challenge could boost the black
@@ -63,7 +67,9 @@ _STOP_VERBS = frozenset("have has had do does say says".split())  # verbs the st
 def asked_office(question: str) -> str | None:
     """The office or kind of government the question's wh-phrase asks for as doer ("Which senator called": senator)."""
     m = _DOER_ASKED.match(question)
-    return m.group("office").casefold() if m else None
+    if m is None or (m.group("office").casefold() == "state" and m.group("next") in _STATE_NOUNS):
+        return None
+    return m.group("office").casefold()
 
 
 def office_unpaired(question: str, answering: Sequence[Quote]) -> list[str]:

@@ -57,12 +57,27 @@ def _first_names(first: str) -> frozenset[str]:
     return frozenset({first, _SHORT_TERMS.get(first, first)} | {k for k, v in _SHORT_TERMS.items() if v == first})
 
 
+# A run after these names a place ("arraigned in San Diego", "a speech in Los Angeles")
+_SUFFIXES = frozenset("jr sr ii iii iv".split())  # titles that end a name ("Duncan Hunter Jr.")
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|from|near)\s+$", re.I)
+
+
 def asked_person(question: str) -> tuple[str, str] | None:
     """The first name and surname of a person the question names by two or three words ("Paul Ryan",
-    "George W. Bush"), not its first word (a capitalised opener) nor a longer run (a body's name)."""
+    "George W. Bush"), not its first word (a capitalised opener), a longer run (a body's name), a hyphenated word
+    ("Wal-Mart") nor a place ("in San Diego"); a run is read after its last title ("Colorado Attorney General John
+    Suthers": John Suthers; "New York Gov. Andrew Cuomo": Andrew Cuomo, not New York)."""
     body = question.split(None, 1)[1] if len(question.split()) > 1 else ""
-    people = [n for n in _names(body) if 2 <= len(n) <= 3 and n[-1] not in _BODIES]
-    return (people[0][0], people[0][-1]) if people else None
+    for m in _RUN.finditer(body):
+        if _PLACE_BEFORE.search(body[: m.start()]):
+            continue
+        words = m.group().split()
+        titled = [k for k, w in enumerate(words) if w.casefold() in TITLES and w.casefold() not in _SUFFIXES]
+        words = words[titled[-1] + 1 :] if titled else words
+        n = next(iter(_names(" ".join(words))), ())
+        if 2 <= len(words) and 2 <= len(n) <= 3 and n[-1] not in _BODIES:
+            return n[0], n[-1]
+    return None
 
 
 def namesake(question: str, answering: Sequence[Quote]) -> list[str]:

@@ -86,11 +86,11 @@ def _answers(ask: Asked, question: str, text: str, prospect: bool, figure: bool 
 
 
 def plain_order(ask: Asked, question: str, ranked: Sequence[Quote], close: Sequence[int], most: int) -> list[int]:
-    """Positions of a plain answer's quotes: the opening one (`act_first`), then close ones from other
-    outlets, up to `most`. When the act chose the opening quote, or the best one gives the time, place
-    or figure asked beside the act, a further one must answer as it does (`_answers`), or give the same
-    count in other words (`_same_count`): a lead that only restates the topic, or names the act without
-    what was asked about it, adds no answer. A yes/no question's corroboration is kept as it was."""
+    """Positions of a plain answer's quotes: the opening one (`act_first`, else `speaker_first`, `words_first`,
+    `request_first`), then close ones from other outlets, up to `most`. When the act chose the opening quote, or
+    the best one gives the time, place or figure asked beside the act, a further one must answer as it does
+    (`_answers`), or give the same count in other words (`_same_count`): a lead that only restates the topic, or
+    names the act without what was asked about it, adds no answer. A yes/no question's corroboration is kept as it was."""
     kin = by_kin(ask, question, ranked)
     first = act_first(ask, question, ranked, kin) or speaker_first(ask, ranked) or words_first(ask, question, ranked)
     kept, prospect = [first or request_first(question, ranked)], asks_prospect(question)
@@ -112,8 +112,10 @@ def plain_order(ask: Asked, question: str, ranked: Sequence[Quote], close: Seque
 # "What did X ask Y to do?": a request, reported by any verb of requesting ("calling on the NAACP to withdraw",
 # "demanding the organization withdraw", "urged lawmakers to vote against")
 _REQUEST_ASKED = re.compile(r"\bask(?:s|ed)?\b.*\bto\s+do\b", re.I)
-_REQUEST = re.compile(r"\b(?:ask(?:s|ed|ing)?\b(?:\s+\S+){1,4}?\s+to|call(?:s|ed|ing)?\s+(?:on|for|upon)|urg(?:e|es|ed|ing)|"
-                      r"demand(?:s|ed|ing)?|request(?:s|ed|ing)?)\b", re.I)
+# (not a question put to someone, "asked whether / about …"; not "return calls for comment" nor "called on Tuesday")
+_REQUEST = re.compile(r"\b(?:ask(?:s|ed|ing)?\b(?!\s+(?:about|whether|if|why|how|what|when|where|who)\b)(?:\s+\S+){1,4}?\s+to|"
+                      r"call(?:s|ed|ing)?\s+(?:on|for|upon)\b(?!\s+(?:comment|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)|"
+                      r"urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|request(?:s|ed|ing)?)\b", re.I)
 
 
 def request_first(question: str, ranked: Sequence[Quote]) -> int:

@@ -13,7 +13,7 @@ _SAID_ASKED = re.compile(
     r"(?P<who_has>.+?)\s+(?:said|told|announced|reported|written|claimed|described|warned|revealed|argued|explained|"
     r"concluded|called|posted|tweeted|stated|testified|insisted|admitted|alleged|promised))\b", re.I)
 # "Did X call the lawsuit meritless?": whether X said so (not "call on / for", an appeal; "Did X say that …" the narrative answers)
-_SAID_POLAR = re.compile(r"^\W*(?:did|does|do|has|have)\s+(?P<who>.+?)\s+(?:call|describe|label|brand|dub)\b(?!\s+(?:on|for|upon)\b)", re.I)
+_SAID_POLAR = re.compile(r"^\W*(?:did|does|do)\s+(?P<who>\S.*?)\s+(?:call|describe|label|brand|dub)\b(?!\s+(?:on|for|upon)\b)", re.I)
 # "According to the Washington Post, what …": the question names the source it asks about.
 _ACCORDING = re.compile(r"^\W*according to (?P<who>[^,?]+),", re.I)
 # "Duncan Hunter's spokesman", "the senator's lawyer": a role of a named person or body

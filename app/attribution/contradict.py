@@ -205,8 +205,9 @@ def negated(text: str, asked: frozenset[str] = frozenset()) -> bool:
 
 
 # Before a negation, a duty or an aim: what must not happen, not a denial that it did ("an obligation … to make sure
-# its managers do not discriminate", "to ensure that no one is left out")
-_DUTY = re.compile(r"\b(?:make|makes|made|making)\s+sure(?:\s+that)?\s+(?:\S+\s+){0,3}$|\b(?:ensur\w*|in\s+order|so\s+as)"
+# its managers do not discriminate", "to ensure that no one is left out"); a past one tells an outcome, a fact ("he made
+# sure the bill did not pass", "ensured that no vote was held")
+_DUTY = re.compile(r"\b(?:make|makes|making)\s+sure(?:\s+that)?\s+(?:\S+\s+){0,3}$|\b(?:ensur(?:e|es|ing)|in\s+order|so\s+as)"
                    r"(?:\s+that)?\s+(?:\S+\s+){0,3}$", re.IGNORECASE)
 
 

@@ -97,8 +97,8 @@ class Resolver:
                 found = self._name(r[0], state, phrase)
                 if found:
                     return found
-            elif phrases.body_name(seg):
-                return Entity(phrases.body_name(seg), "body", described=phrase)
+            elif body := phrases.body_name(seg):
+                return Entity(body, "body", described=phrase)
         known = self.names.lookup(phrase)
         if known:
             return Entity(known[0], known[1], described=phrase)

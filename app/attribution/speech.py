@@ -46,7 +46,8 @@ _NOT_ASKER = {"when", "if", "was", "were", "is", "are", "be", "been", "being", "
 _BETWEEN = re.compile(r"(?:\s+(?:[a-z]+ly|also|then|later|again|still|further|even|once|first|only|never|often|has|had|have|would|will|could|might))+\s*$")
 # 'was reported', 'has been told': a passive speech verb, its subject is what was said or whom it was said to
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s*$", re.IGNORECASE)
-_AGENT = re.compile(r"\s+by\s+([^,;:“”\"]{2,80}?)\s*(?:[,;:“”\".]|$)")
+# its agent: up to a clause mark, or a full stop that ends the sentence (not 'Mr.', 'U.S.', an initial: 'Adam L. Braverman')
+_AGENT = re.compile(r"\s+by\s+([^,;:“”\"]{2,80}?)\s*(?:[,;:“”\"]|\.[\W]*$|$)")
 # 'Justice Antonin Scalia who said …': the person a relative clause hangs on speaks
 _WHO = re.compile(r"((?:[A-Z][\w.’'\-]*\s+)*[A-Z][\w.’'\-]*),?\s+who\s*$")
 

@@ -178,3 +178,12 @@ def test_how_much_of_a_thing_made_raised_or_paid_is_no_money():
               "How much has the state raised from the tax?", "How much was the governor paid for her speeches?",
               "How much back pay did the women win?"):
         assert asked(q).money, q
+
+
+def test_a_money_word_inside_another_word_asks_no_money():
+    from app.answer.asked import asked
+    for q in ("How much do voters feel the economy matters?", "How much of the fundamental law changed?",
+              "How much did the costume weigh?"):
+        assert not asked(q).money, q
+    for q in ("How much did the campaign's fundraising bring in?", "How much were the fees?", "How much are earnings up?"):
+        assert asked(q).money, q

@@ -21,6 +21,12 @@ def test_a_doer_asking_office_needs_a_holder_named_where_the_answer_stands():
     assert unpaired(q, article("The top Republican on the committee called on the agency to reverse it.")) == ["senator"]
 
 
+def test_state_before_a_noun_is_a_modifier_not_a_doer_asked_for():
+    assert asked_office("What state law bans smoking in bars?") is None
+    assert asked_office("Which state agency issued the permits?") is None
+    assert asked_office("Which state sued the agency?") == "state"
+
+
 def test_states_are_named_by_their_names_and_washington_alone_is_the_capital():
     q = "Which states sued the county over its law?"
     assert office_unpaired(q, article("The suit was brought by attorneys general in Nebraska and Oklahoma.")) == []

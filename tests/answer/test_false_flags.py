@@ -226,6 +226,8 @@ def test_a_duty_or_an_aim_that_something_not_happen_denies_nothing():
     assert not cx.negated(duty, frozenset({"discrimin"}))
     assert not cx.negated("The rules were changed to ensure that no voter is turned away.", frozenset({"voter"}))
     assert cx.negated("The company's managers did not discriminate, its lawyer said.", frozenset({"discrimin"}))
+    assert cx.negated("The lawyer said it made sure its managers did not discriminate.", frozenset({"discrimin"}))
+    assert cx.negated("The chairman ensured that no vote was held.", frozenset({"vote"}))  # an outcome, a fact
     q = "Did the company's managers discriminate against women?"
     claim = quote("The suit says the company's managers discriminate against women in pay.", "A", "x", 1.0)
     assert not pick(asked(q), q, [claim, quote(duty, "B", "y", 0.97)], vectors((1, 0.1), (1, 0.2))).contested

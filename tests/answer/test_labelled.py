@@ -29,6 +29,11 @@ def test_a_thing_named_after_a_source_is_no_source():
     assert not ask.said and not ask.labelled
 
 
+def test_a_question_with_no_subject_before_call_is_no_label_question():
+    ask = asked("Did   call the lawsuit meritless?")  # runs of spaces, no subject: no source, no crash
+    assert not ask.said and not ask.labelled
+
+
 def test_did_x_say_is_not_a_question_about_a_label():
     ask = asked("Did Obama say Congress had been briefed on the surveillance programs?")
     assert not ask.said and not ask.labelled

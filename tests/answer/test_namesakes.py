@@ -14,6 +14,14 @@ def test_the_asked_person_is_a_first_name_and_surname_not_a_body():
     assert asked_person("Who called on the Internal Revenue Service to review it?") is None  # a body's name
 
 
+def test_the_asked_person_is_read_after_a_title_and_is_no_place_nor_hyphenated_word():
+    assert asked_person("What did New York Gov. Andrew Cuomo say?") == ("andrew", "cuomo")
+    assert asked_person("What did Colorado Attorney General John Suthers say?") == ("john", "suther")
+    assert asked_person("What did Duncan Hunter Jr. say?") == ("duncan", "hunter")  # a suffix ends the name
+    assert asked_person("When will the Hunters be arraigned in San Diego?") is None  # a place
+    assert asked_person("How many women sued Wal-Mart?") is None  # one hyphenated word
+
+
 def test_a_surname_with_another_first_name_or_used_as_a_first_name_is_a_namesake():
     zinke = article("Interior Secretary Ryan Zinke said the permits are on hold.")
     assert namesake("What did Paul Ryan say about elephant trophy permits?", zinke) == ["ryan"]

@@ -34,3 +34,11 @@ def test_a_request_far_below_the_best_does_not_open():
 
 def test_only_a_question_about_a_request_reorders():
     assert request_first("What did the St. Louis Tea Party say about the NAACP?", [LEAD, OTHER, REQUEST]) == 0
+
+
+def test_a_question_put_to_someone_or_a_call_for_comment_is_no_request():
+    ranked = [LEAD, *(quote(t, "Fox", 1.0) for t in (
+        "The group did not immediately return calls for comment on Tuesday.",
+        "Reporters asked about plans to expand the program.",
+        "Hennessy called on Tuesday to say the meeting was over.")), REQUEST]
+    assert request_first(Q, ranked) == 4

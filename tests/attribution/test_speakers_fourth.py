@@ -27,6 +27,12 @@ def test_a_passive_speech_verb_is_said_by_its_agent_not_its_subject():
     assert chain_of(text, "He was told") == []  # he heard it; who told him is not said
 
 
+def test_a_passive_agent_is_read_past_a_courtesy_title_or_an_initial():
+    text = ("Senator Ray Ostrow spoke to donors on Monday. News of the meeting was reported by Dr. Dana L. Kroll, "
+            "a columnist.")
+    assert chain_of(text, "News of the meeting") == ["Dana L. Kroll"]  # not "Dr", cut at its full stop
+
+
 def test_a_body_whose_name_holds_and_speaks_as_one():
     text = "The U.S. Land and Water Service said in a notice that the permits would resume."
     assert body_name("The U.S. Fish and Wildlife Service") == "U.S. Fish and Wildlife Service"
