@@ -11,6 +11,7 @@ from app.answer.quote import Quote
 from app.answer.signals import names_recipient, speaker_match
 
 
+LEAD_IN_ENDS = (":", ":\u201d")  # a sentence ending so introduces the words that follow it ("…, saying:")
 DIRECT_MARGIN = 0.2  # X's words in quotation marks come first when they score within this of X's best quote
 SAID_MARGIN = 0.35  # "What did X say": X's own words come first unless they score this much lower
 
@@ -32,7 +33,7 @@ def said_first(ask: Asked, quotes: list[Quote]) -> list[Quote]:
 def introduced(q: Quote) -> bool:
     """X's words that a colon introduces ("X lashed out on Twitter, saying: | <the tweet>"), quotation marks or not."""
     c = q.hit.chunk
-    return c.text[: q.start - c.start].rstrip().endswith((":", ":\u201d"))
+    return c.text[: q.start - c.start].rstrip().endswith(LEAD_IN_ENDS)
 
 
 def _words_after_narration(own: list[Quote], quotes: Sequence[Quote]) -> list[Quote]:

@@ -24,7 +24,7 @@ from app.answer.asked import Asked, asked  # noqa: F401  (asked: re-exported for
 from app.answer.dates import names_date
 from app.answer.quote import Quote  # noqa: F401  (re-exported: most stages take quotes from here)
 from app.answer.retrieve import Hit
-from app.answer.said import said_first  # noqa: F401  (re-exported)
+from app.answer.said import LEAD_IN_ENDS, said_first  # noqa: F401  (said_first: re-exported)
 from app.answer.signals import (figure_answers, is_headline, name_keys, names_element, names_recipient,  # noqa: F401
                                  speaker_match, spelled_out)  # name_keys, speaker_match: re-exported
 from app.answer.verb_forms import other_forms, with_forms
@@ -175,7 +175,7 @@ def extend(best: Scored, siblings: Sequence[Scored], margin: float,
     opened = _quotation_opened_before(best, at)
     if opened is not None and words + len(opened.text.split()) <= MAX_QUOTE_WORDS:
         return opened.start, end, links
-    leads_in = s.text.rstrip().endswith((":", ":”"))
+    leads_in = s.text.rstrip().endswith(LEAD_IN_ENDS)
     for j in (s.index + 1, s.index - 1):
         other = at.get((id(s.hit), j))
         introduced = leads_in and j == s.index + 1  # "X lashed out on Twitter, saying:" | the words, in the next paragraph
@@ -190,7 +190,9 @@ def extend(best: Scored, siblings: Sequence[Scored], margin: float,
         continues = introduced or j == s.index + 1 and (s.text.rstrip().endswith(("?", "?”"))
                                                         or REFERS_BACK.match(o.text) is not None)
         if introduced and o.para != s.para:  # a quote stays in its paragraph: the words introduced, under the lead-in's chain
-            return *_paragraph_from(o, at), longer
+            if len(o.text.split()) <= MAX_QUOTE_WORDS:  # (a longer one leaves the lead-in alone)
+                return *_paragraph_from(o, at), longer
+            continue
         if (continues or words < 12 or other.score >= best.score - margin) and words + len(o.text.split()) <= MAX_QUOTE_WORDS:
             return min(start, o.start), max(end, o.end), longer
     return start, end, links

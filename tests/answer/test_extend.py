@@ -156,3 +156,15 @@ def test_what_x_posted_opens_with_the_words_a_colon_introduces_before_narration_
     assert said_first(q, [narration, tweet]) == [tweet, narration]
     bare = quote(tweet.text, "B", "y", 0.9, "Jane Roe")  # the same words with no colon before them: narration stays first
     assert said_first(q, [narration, bare]) == [narration, bare]
+
+
+def test_introduced_words_longer_than_a_quote_leave_the_lead_in_alone():
+    from app.answer.select import MAX_QUOTE_WORDS
+    from app.attribution.links import Link
+
+    long_block = " ".join(["word"] * (MAX_QUOTE_WORDS + 5)) + "."
+    text = "And the governor himself lashed out on Twitter, saying:\n\n" + long_block
+    out = scored(text, [1.0, 0.2])
+    led = [out[0]._replace(sentence=out[0].sentence._replace(links=(Link("Jane Roe", "quotes"),))), *out[1:]]
+    start, end, links = extend(led[0], led, 0.05)
+    assert text[start:end] == led[0].sentence.text and [link.name for link in links] == ["Jane Roe"]
