@@ -37,11 +37,20 @@ def who(m: re.Match[str]) -> str:
     return m.group("who") or (m.groupdict().get("who_has") or "")
 
 
+# After "call <object>": a label follows ("meritless", "a disgrace", "without merit"); a phone call has none, or a time,
+# place or topic ("Did Trump call Putin after the election?")
+_NO_LABEL = re.compile(r"^\s*(?:(?:the|a|an|his|her|their|its)\s+\w+\b|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)(?:\s*(?:[?.!]|$)|"
+                       r"\s+(?:after|before|on|in|at|about|during|to|from|with|for|over|last|this|yesterday|today|when|"
+                       r"while|again)\b)")
+
+
 def _labelled_by(question: str) -> re.Match[str] | None:
     """`_SAID_POLAR`'s match when its subject's head is a name ("Ed Royce") or a role ("Colorado's attorney
-    general"): a source, not a thing named after one ("the NAACP resolution")."""
+    general"): a source, not a thing named after one ("the NAACP resolution"); and a label follows the object."""
     m = _SAID_POLAR.match(question)
-    return m if m is not None and (m.group("who").split()[-1][:1].isupper() or ROLE_OF.search(m.group("who"))) else None
+    if m is None or _NO_LABEL.match(question[m.end():]):
+        return None
+    return m if m.group("who").split()[-1][:1].isupper() or ROLE_OF.search(m.group("who")) else None
 
 
 @per_text(maxsize=1 << 8)  # the question's: parsed on the BM25 worker (`pipeline.read_question`)

@@ -48,3 +48,15 @@ def test_the_report_of_x_s_label_keeps_its_place_before_x_s_later_words():
     labelled = asked("Did Ed Royce call the decision the wrong move?")
     assert said_first(labelled, [report, words]) == [report, words]
     assert said_first(asked("What did Ed Royce say about the decision?"), [report, words]) == [words, report]
+
+
+def test_a_phone_call_is_no_label_question():
+    """"Did X call Y?" with no label after the object, or a time or place after it, asks about a call, not a label."""
+    from app.answer.asked import asked
+
+    for q in ("Did Trump call Putin after the election?", "Did Trump call Putin?", "Did Obama call Netanyahu last week?",
+              "Did Trump call Ginsburg on Tuesday?"):
+        assert not asked(q).labelled and not asked(q).said, q
+    for q in ("Did Ed Royce call the decision a mistake?", "Did Colorado's attorney general call the suit without merit?",
+              "Did Trump call the ban \u201ca horror show\u201d?"):
+        assert asked(q).labelled, q
