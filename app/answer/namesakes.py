@@ -72,7 +72,7 @@ def asked_person(question: str) -> tuple[str, str] | None:
         if _PLACE_BEFORE.search(body[: m.start()]):
             continue
         words = m.group().split()
-        titled = [k for k, w in enumerate(words) if w.casefold() in TITLES and w.casefold() not in _SUFFIXES]
+        titled = [k for k, w in enumerate(words) if any(t in TITLES and t not in _SUFFIXES for t in terms(w))]
         words = words[titled[-1] + 1 :] if titled else words
         n = next(iter(_names(" ".join(words))), ())
         if 2 <= len(words) and 2 <= len(n) <= 3 and n[-1] not in _BODIES:

@@ -18,6 +18,8 @@ def test_the_asked_person_is_read_after_a_title_and_is_no_place_nor_hyphenated_w
     assert asked_person("What did New York Gov. Andrew Cuomo say?") == ("andrew", "cuomo")
     assert asked_person("What did Colorado Attorney General John Suthers say?") == ("john", "suther")
     assert asked_person("What did Duncan Hunter Jr. say?") == ("duncan", "hunter")  # a suffix ends the name
+    # a title whose word is not its stem ("Justice", "President") is read as a title too, so the name after it is found
+    assert asked_person("What did Supreme Court Justice Anthony Kennedy say?") == ("anthoni", "kennedi")
     assert asked_person("When will the Hunters be arraigned in San Diego?") is None  # a place
     assert asked_person("How many women sued Wal-Mart?") is None  # one hyphenated word
 
