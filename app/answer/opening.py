@@ -17,7 +17,7 @@ abstention and disagreement: these rules sit after `sides.pick`'s pools, so they
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from app.answer.acts import around_act, asks_prospect, names_act
 from app.answer.asked import Asked, said_by
@@ -39,6 +39,12 @@ _REASON = re.compile(r"\b(?:because|so that|in order to|due to|owing to|reasons?
 TYPE_WORDS = 12  # words between the act and the time or place that answers "when" / "where" about it
 
 
+def _first_close(ranked: Sequence[Quote], test: Callable[[Quote], bool]) -> int:
+    """The position of the first quote within ACT_MARGIN of the best that passes `test` (0: none)."""
+    floor = ranked[0].score - ACT_MARGIN
+    return next((i for i, q in enumerate(ranked) if q.score >= floor and test(q)), 0)
+
+
 def act_first(ask: Asked, question: str, ranked: Sequence[Quote], kin: bool = False) -> int:
     """The position of the quote a plain answer opens with: 0 (the best), unless it does not name the
     act asked about with an answer of the type asked beside it, and one within ACT_MARGIN does (its score
@@ -48,8 +54,7 @@ def act_first(ask: Asked, question: str, ranked: Sequence[Quote], kin: bool = Fa
     with the first quote within ACT_MARGIN whose figure answers, when the best one's does not."""
     prospect = asks_prospect(question)
     if not ask.acts and ask.figure and ranked and not figure_answers(ask, ranked[0].text):  # no act: the figure answers
-        return next((i for i, q in enumerate(ranked) if q.score >= ranked[0].score - ACT_MARGIN
-                     and figure_answers(ask, q.text)), 0)
+        return _first_close(ranked, lambda q: figure_answers(ask, q.text))
     if not ask.acts or not ranked or _answers(ask, question, ranked[0].text, prospect, figure=False, kin=kin):
         return 0  # the best quote's figure is not second-guessed ("eight years" is a figure no rule reads)
     floor, why = ranked[0].score - ACT_MARGIN, _WHY.match(question) is not None
@@ -125,8 +130,7 @@ def request_first(question: str, ranked: Sequence[Quote]) -> int:
     request answers ("… issued its own resolution calling on the NAACP to withdraw the proposal")."""
     if not ranked or not _REQUEST_ASKED.search(question):
         return 0
-    floor = ranked[0].score - ACT_MARGIN
-    return next((i for i, q in enumerate(ranked) if q.score >= floor and _REQUEST.search(q.text)), 0)
+    return _first_close(ranked, lambda q: _REQUEST.search(q.text) is not None)
 
 
 def words_first(ask: Asked, question: str, ranked: Sequence[Quote]) -> int:
@@ -137,8 +141,7 @@ def words_first(ask: Asked, question: str, ranked: Sequence[Quote]) -> int:
     no one ("the announcer"): a named source's own quotes come first by `speaker_first` and `said_first`."""
     if not ranked or ask.said or not said_by(question) or DIRECT.search(ranked[0].text):
         return 0
-    floor = ranked[0].score - ACT_MARGIN
-    return next((i for i, q in enumerate(ranked) if q.score >= floor and DIRECT.search(q.text)), 0)
+    return _first_close(ranked, lambda q: DIRECT.search(q.text) is not None)
 
 
 def _same_count(ask: Asked, opening: str, text: str) -> bool:
@@ -165,8 +168,7 @@ def speaker_first(ask: Asked, ranked: Sequence[Quote]) -> int:
     the best one restates the topic, X's finding answers."""
     if not ask.said or not ranked or in_voice(ask, ranked[0]):
         return 0
-    floor = ranked[0].score - ACT_MARGIN
-    return next((i for i, q in enumerate(ranked) if q.score >= floor and in_voice(ask, q)), 0)
+    return _first_close(ranked, lambda q: in_voice(ask, q))
 
 
 def in_voice(ask: Asked, q: Quote) -> bool:
