@@ -18,6 +18,7 @@ import numpy as np
 
 from app.answer.about import about_lines
 from app.answer.disputed import answered_back, pushback, reported_dispute, statement_rebutted
+from app.answer.every_side import articles_of_group, every_side
 from app.answer.figure_look import figure_look
 from app.answer.rebuttal import claim_look, day_look, other_sides_look, second_look
 from app.answer.retrieve import Hit
@@ -47,7 +48,6 @@ VERDICT_ASKED = re.compile(r"\b(yes or no|yes/no|true or false|one word|just tel
 
 Embed = Callable[[Sequence[str]], np.ndarray]
 Carried = Callable[[str], str]  # doc_id -> ' (also carried by X)' for outlets that ran a copy, or ''
-
 
 
 def select_quote(question_terms: set[str], hit: Hit) -> Quote:
@@ -189,11 +189,12 @@ def select_answer(question: str, hits: list[Hit], qvec: np.ndarray, embed: Embed
             other_side(stance) if other_side is not None else ())], sentence_vectors([text], embed)[0], embed, coverage), embed)
     picked = answered_back(ask, question, reported_dispute(ask, picked, top, vectors), ranked)  # both sides in one article
     if article is not None:  # the best quote's source, or X's statement, rebutted further on in its own article
-        def quotes_of(doc_id: str, keep: Callable[[str], bool], cued: bool = True) -> list[Quote]:
-            return rank_quotes(ask, article(doc_id, keep, cued=cued), qvec, embed, coverage)
+        def quotes_of(doc_id: str, keep: Callable[[str], bool], cued: bool = True, floor: float | None = None) -> list[Quote]:
+            return rank_quotes(ask, article(doc_id, keep, cued=cued), qvec, embed, coverage, floor=floor)
         picked = statement_rebutted(ask, pushback(ask, picked, quotes_of, embed), top, quotes_of, embed)
         uncued = partial(quotes_of, cued=False)  # a weekday or a figure of what is asked, not a rebuttal cue
         picked = figure_look(ask, question, day_look(ask, question, picked, top, uncued, embed), top, uncued, embed)
+        picked = every_side(picked, ranked, partial(articles_of_group, hits, quotes_of))  # each side's best quote
     return Selection(ask, ranked, picked)
 
 

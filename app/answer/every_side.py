@@ -1,0 +1,59 @@
+"""Every side of a dispute: when the answer says the sources disagree, each stance group that covers the story
+stands in it under its own label with its best answering quote, not only the two whose quotes disagree.
+
+The rules that flag a disagreement compare two quotes; a third outlet covering the same story (another stance
+group) is then left out, although the reader asked a disputed question and is owed each side's words. For each
+stance group with no quote in the answer, `every_side` adds its best quote: the best-ranked of its candidates
+and of the sentences of its articles among the passages (`GroupQuotes`: their other passages, ranked on the
+stored sentence vectors, as the best quote's own article is read for a rebuttal), when that quote answers the
+question nearly as well as the best one (within SIDE_POOL). A plain answer is left as it is.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+
+from app.answer.retrieve import Hit
+from app.answer.select import Quote
+from app.answer.sides import CONTEST_POOL, Picked
+
+SIDE_POOL = CONTEST_POOL  # a stance group's quote may score this much below the best one to stand for its side
+OTHER_SIDE = 2  # `Picked.sides` of a quote added for a group the disagreeing pair does not speak for
+
+GroupQuotes = Callable[[str, float], Sequence[Quote]]  # a stance group, a floor -> its articles' other quotes above it
+ArticleQuotes = Callable[..., Sequence[Quote]]  # a document id, a text test, cued=False, floor -> its other passages' quotes
+
+
+def every_side(picked: Picked, ranked: Sequence[Quote], group_quotes: GroupQuotes | None = None) -> Picked:
+    """`picked` with, at its end, the best quote of each stance group among the candidates (`ranked`, best
+    first) that it holds none of, when it is contested and that quote scores within SIDE_POOL of the best."""
+    if not picked.contested or not picked.quotes or not ranked:
+        return picked
+    floor = max(ranked[0].score, picked.quotes[0].score) - SIDE_POOL
+    shown = {q.stance for q in picked.quotes}
+    missing = list(dict.fromkeys(q.stance for q in ranked if q.stance is not None and q.stance not in shown))
+    added = []
+    for stance in missing:
+        best = next(q for q in ranked if q.stance == stance)
+        further = group_quotes(stance, max(floor, best.score)) if group_quotes is not None else ()
+        best = max([best, *further[:1]], key=lambda q: q.score)
+        if best.score >= floor:
+            added.append(best)
+    if not added:
+        return picked
+    sides = (*picked.sides, *[OTHER_SIDE] * len(added)) if len(picked.sides) == len(picked.quotes) else picked.sides
+    return replace(picked, quotes=[*picked.quotes, *added], sides=sides)
+
+
+def articles_of_group(hits: Sequence[Hit], quotes_of: ArticleQuotes, stance: str, floor: float) -> list[Quote]:
+    """The quotes scoring at least `floor` of the passages the first retrieval did not return of the `stance`
+    group's documents among `hits` (its articles on the story asked about), best first (a sentence below the
+    floor is not scored in full)."""
+    docs = dict.fromkeys(h.chunk.doc_id for h in hits if h.chunk.meta.get("stance") == stance)
+    found = [q for doc in docs for q in quotes_of(doc, _any_text, cued=False, floor=floor)]
+    return sorted(found, key=lambda q: -q.score)
+
+
+def _any_text(_text: str) -> bool:
+    return True

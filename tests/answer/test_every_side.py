@@ -1,0 +1,110 @@
+"""Every side of a dispute: a contested answer holds the best answering quote of each stance group that covers
+the story, from the candidates or from its article, under its own label (pure functions, hand-made quotes)."""
+
+from __future__ import annotations
+
+from app.answer.compose import compose_answer
+from app.answer.every_side import OTHER_SIDE, SIDE_POOL, articles_of_group, every_side
+from app.answer.retrieve import Hit
+from app.answer.select import Quote
+from app.answer.sides import Picked
+from app.registry import Outlet, Registry, StanceGroup
+from app.store.chroma import StoredChunk
+
+
+def quote(text: str, outlet: str, stance: str, s: float, doc: str | None = None) -> Quote:
+    chunk = StoredChunk(id=f"{outlet}-{text[:8]}", doc_id=doc or outlet, start=0, end=len(text), text=text,
+                        meta={"outlet": outlet, "stance": stance})
+    return Quote(Hit(chunk, 0.5, 0.0, 0.5, 0.1, 0.1), 0, len(text), text, 0, (), s)
+
+
+YES = quote("The indictment runs 48 pages.", "Fox", "right", 1.0)
+NO = quote("The 47-page indictment says so.", "Post", "left", 0.95)
+THIRD = quote("In a 48-page indictment released on Tuesday, the couple are charged.", "Times", "centre", 0.93)
+DISPUTE = Picked([YES, NO], True, "figures", (0, 1), (0, 1))
+
+
+def test_a_contested_answer_adds_the_best_quote_of_a_stance_group_it_lacks_at_its_end():
+    ranked = [YES, NO, quote("The Times filler sentence.", "Times", "centre", 0.6), THIRD]
+    ranked.sort(key=lambda q: -q.score)
+    picked = every_side(DISPUTE, ranked)
+    assert [q.outlet for q in picked.quotes] == ["Fox", "Post", "Times"]
+    assert picked.quotes[2] is THIRD and picked.sides == (0, 1, OTHER_SIDE) and picked.pair == (0, 1)
+
+
+def test_a_plain_answer_is_left_as_it_is():
+    plain = Picked([YES], False)
+    assert every_side(plain, [YES, NO, THIRD]) is plain
+
+
+def test_a_group_whose_best_quote_answers_far_below_the_best_one_is_not_added():
+    far = quote("The Times covered the story.", "Times", "centre", 1.0 - SIDE_POOL - 0.01)
+    assert every_side(DISPUTE, [YES, NO, far]) is DISPUTE
+
+
+def test_a_group_already_in_the_answer_gets_no_second_quote():
+    other_fox = quote("Fox also says the indictment runs 48 pages.", "Fox", "right", 0.97)
+    assert every_side(DISPUTE, [YES, other_fox, NO]) is DISPUTE
+
+
+def test_the_groups_article_gives_its_quote_when_it_answers_better_than_its_retrieved_candidate():
+    weak = quote("The Times filler sentence.", "Times", "centre", 0.8)
+    picked = every_side(DISPUTE, [YES, NO, weak], lambda stance, floor: [THIRD] if stance == "centre" and THIRD.score >= floor else [])
+    assert picked.quotes[-1] is THIRD
+    kept = every_side(DISPUTE, [YES, NO, THIRD], lambda stance, floor: [q for q in [weak] if q.score >= floor])
+    assert kept.quotes[-1] is THIRD
+
+
+def test_articles_of_group_reads_only_that_groups_documents_among_the_passages_best_first():
+    hits = [YES.hit, NO.hit, THIRD.hit, quote("x", "Times", "centre", 0.1, doc="times-2").hit]
+    read: list[str] = []
+
+    def quotes_of(doc: str, keep, cued: bool = True, floor: float | None = None) -> list[Quote]:
+        read.append(doc)
+        assert keep("any text") and not cued
+        found = [quote(f"{doc} low", "Times", "centre", 0.2, doc), quote(f"{doc} high", "Times", "centre", 0.7, doc)]
+        return [q for q in found if floor is None or q.score >= floor]
+    assert [q.score for q in articles_of_group(hits, quotes_of, "centre", 0.1)] == [0.7, 0.7, 0.2, 0.2]
+    assert read == ["Times", "times-2"]
+    assert [q.score for q in articles_of_group(hits, quotes_of, "centre", 0.5)] == [0.7, 0.7]
+
+
+def test_the_added_side_stands_under_its_own_stance_label():
+    registry = Registry(outlets=[Outlet(name="Fox", stance="right"), Outlet(name="Post", stance="left"),
+                                 Outlet(name="Times", stance="centre")],
+                        stance_groups=[StanceGroup(id="right", label="Right"), StanceGroup(id="left", label="Left"),
+                                       StanceGroup(id="centre", label="Centre")])
+    answer = compose_answer("How long is the indictment?", every_side(DISPUTE, [YES, NO, THIRD]), registry)
+    assert answer.contested and [c.outlet for c in answer.citations] == ["Fox", "Post", "Times"]
+    assert "Centre — Times: “In a 48-page indictment" in answer.answer
+
+
+THREE = """\
+stance_groups:
+  - {id: pro, label: For the mayor}
+  - {id: anti, label: Against the mayor}
+  - {id: mid, label: Neither}
+outlets:
+  - {name: Daily Planet, stance: anti}
+  - {name: Gotham Gazette, stance: pro}
+  - {name: Metro Courier, stance: mid}
+documents:
+  - {file: planet.txt, outlet: Daily Planet}
+  - {file: gazette.txt, outlet: Gotham Gazette}
+  - {file: courier.txt, outlet: Metro Courier}
+"""
+STORY = {
+    "planet.txt": "Mayor indicted\n\nThe indictment against the mayor runs 48 pages, prosecutors said on Tuesday.\n",
+    "gazette.txt": "Mayor charged\n\nThe 47-page indictment against the mayor was filed on Tuesday.\n",
+    "courier.txt": "Charges\n\nThe long indictment against the mayor, prosecutors said on Tuesday, lists council payments.\n",
+}
+
+
+def test_a_contested_answer_quotes_the_third_stance_group_covering_the_story(make_assistant, tmp_path):
+    from corpora import write_corpus
+    a = make_assistant(write_corpus(tmp_path / "corpus", STORY, THREE), abstain_below=0.15, chunk_words=40)
+    a.ingest([tmp_path / "corpus"])
+    answer = a.ask("How many pages long is the indictment against the mayor?")
+    assert a.verify(answer) == []
+    assert answer.contested and {c.outlet for c in answer.citations} == {"Daily Planet", "Gotham Gazette", "Metro Courier"}
+    assert "Neither — Metro Courier: " in answer.answer
