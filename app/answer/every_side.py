@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from datetime import date
 
 from app.answer.retrieve import Hit
 from app.answer.select import Quote
@@ -20,8 +21,10 @@ from app.answer.sides import CONTEST_POOL, Picked
 
 SIDE_POOL = CONTEST_POOL  # a stance group's quote may score this much below the best one to stand for its side
 OTHER_SIDE = 2  # `Picked.sides` of a quote added for a group the disagreeing pair does not speak for
+STORY_DAYS = 3  # outlets covering one story publish within days of each other: an article further off is another story
 
-GroupQuotes = Callable[[str, float], Sequence[Quote]]  # a stance group, a floor -> its articles' other quotes above it
+GroupQuotes = Callable[[str, float, Callable[[Hit], bool]], Sequence[Quote]]  # a stance group, a floor, a story test
+#                                                                                   -> its articles' other quotes above it
 ArticleQuotes = Callable[..., Sequence[Quote]]  # a document id, a text test, cued=False, floor -> its other passages' quotes
 
 
@@ -32,13 +35,15 @@ def every_side(picked: Picked, ranked: Sequence[Quote], group_quotes: GroupQuote
         return picked
     floor = max(ranked[0].score, picked.quotes[0].score) - SIDE_POOL
     shown = {q.stance for q in picked.quotes}
+    story = on_story([q.hit for q in picked.quotes])
     missing = list(dict.fromkeys(q.stance for q in ranked if q.stance is not None and q.stance not in shown))
     added = []
     for stance in missing:
-        best = next(q for q in ranked if q.stance == stance)
-        further = group_quotes(stance, max(floor, best.score)) if group_quotes is not None else ()
-        best = max([best, *further[:1]], key=lambda q: q.score)
-        if best.score >= floor:
+        best = next((q for q in ranked if q.stance == stance and story(q.hit)), None)
+        above = max(floor, best.score) if best is not None else floor
+        further = group_quotes(stance, above, story) if group_quotes is not None else ()
+        best = max([*([best] if best is not None else []), *further[:1]], key=lambda q: q.score, default=None)
+        if best is not None and best.score >= floor:
             added.append(best)
     if not added:
         return picked
@@ -46,11 +51,32 @@ def every_side(picked: Picked, ranked: Sequence[Quote], group_quotes: GroupQuote
     return replace(picked, quotes=[*picked.quotes, *added], sides=sides)
 
 
-def articles_of_group(hits: Sequence[Hit], quotes_of: ArticleQuotes, stance: str, floor: float) -> list[Quote]:
+def on_story(shown: Sequence[Hit]) -> Callable[[Hit], bool]:
+    """A test of a passage: its article was published within STORY_DAYS of one of the `shown` ones' (either
+    undated: it may be)."""
+    days = [_day(h) for h in shown]
+    if any(d is None for d in days):
+        return lambda _hit: True
+
+    def near(hit: Hit) -> bool:
+        day = _day(hit)
+        return day is None or any(abs((day - d).days) <= STORY_DAYS for d in days)
+    return near
+
+
+def _day(hit: Hit) -> date | None:
+    try:
+        return date.fromisoformat(str(hit.chunk.meta.get("date") or "")[:10])
+    except ValueError:
+        return None
+
+
+def articles_of_group(hits: Sequence[Hit], quotes_of: ArticleQuotes, stance: str, floor: float,
+                      story: Callable[[Hit], bool]) -> list[Quote]:
     """The quotes scoring at least `floor` of the passages the first retrieval did not return of the `stance`
-    group's documents among `hits` (its articles on the story asked about), best first (a sentence below the
-    floor is not scored in full)."""
-    docs = dict.fromkeys(h.chunk.doc_id for h in hits if h.chunk.meta.get("stance") == stance)
+    group's documents among `hits` on the story (`story`), best first (a sentence below the floor is not scored
+    in full)."""
+    docs = dict.fromkeys(h.chunk.doc_id for h in hits if h.chunk.meta.get("stance") == stance and story(h))
     found = [q for doc in docs for q in quotes_of(doc, _any_text, cued=False, floor=floor)]
     return sorted(found, key=lambda q: -q.score)
 

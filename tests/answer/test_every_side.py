@@ -12,9 +12,9 @@ from app.registry import Outlet, Registry, StanceGroup
 from app.store.chroma import StoredChunk
 
 
-def quote(text: str, outlet: str, stance: str, s: float, doc: str | None = None) -> Quote:
+def quote(text: str, outlet: str, stance: str, s: float, doc: str | None = None, day: str = "2018-08-21") -> Quote:
     chunk = StoredChunk(id=f"{outlet}-{text[:8]}", doc_id=doc or outlet, start=0, end=len(text), text=text,
-                        meta={"outlet": outlet, "stance": stance})
+                        meta={"outlet": outlet, "stance": stance, "date": day})
     return Quote(Hit(chunk, 0.5, 0.0, 0.5, 0.1, 0.1), 0, len(text), text, 0, (), s)
 
 
@@ -42,6 +42,15 @@ def test_a_group_whose_best_quote_answers_far_below_the_best_one_is_not_added():
     assert every_side(DISPUTE, [YES, NO, far]) is DISPUTE
 
 
+def test_an_article_published_days_away_from_the_disputing_ones_is_another_story_and_adds_nothing():
+    later = quote("In a 48-page indictment, the couple are charged.", "Times", "centre", 0.93, day="2019-03-08")
+    assert every_side(DISPUTE, [YES, NO, later]) is DISPUTE
+    days_later = quote("In a 48-page indictment, the couple are charged.", "Times", "centre", 0.93, day="2018-08-23")
+    assert every_side(DISPUTE, [YES, NO, days_later]).quotes[-1] is days_later
+    undated = quote("In a 48-page indictment, the couple are charged.", "Times", "centre", 0.93, day="")
+    assert every_side(DISPUTE, [YES, NO, undated]).quotes[-1] is undated
+
+
 def test_a_group_already_in_the_answer_gets_no_second_quote():
     other_fox = quote("Fox also says the indictment runs 48 pages.", "Fox", "right", 0.97)
     assert every_side(DISPUTE, [YES, other_fox, NO]) is DISPUTE
@@ -49,9 +58,9 @@ def test_a_group_already_in_the_answer_gets_no_second_quote():
 
 def test_the_groups_article_gives_its_quote_when_it_answers_better_than_its_retrieved_candidate():
     weak = quote("The Times filler sentence.", "Times", "centre", 0.8)
-    picked = every_side(DISPUTE, [YES, NO, weak], lambda stance, floor: [THIRD] if stance == "centre" and THIRD.score >= floor else [])
+    picked = every_side(DISPUTE, [YES, NO, weak], lambda stance, floor, story: [THIRD] if stance == "centre" and THIRD.score >= floor else [])
     assert picked.quotes[-1] is THIRD
-    kept = every_side(DISPUTE, [YES, NO, THIRD], lambda stance, floor: [q for q in [weak] if q.score >= floor])
+    kept = every_side(DISPUTE, [YES, NO, THIRD], lambda stance, floor, story: [q for q in [weak] if q.score >= floor])
     assert kept.quotes[-1] is THIRD
 
 
@@ -64,9 +73,11 @@ def test_articles_of_group_reads_only_that_groups_documents_among_the_passages_b
         assert keep("any text") and not cued
         found = [quote(f"{doc} low", "Times", "centre", 0.2, doc), quote(f"{doc} high", "Times", "centre", 0.7, doc)]
         return [q for q in found if floor is None or q.score >= floor]
-    assert [q.score for q in articles_of_group(hits, quotes_of, "centre", 0.1)] == [0.7, 0.7, 0.2, 0.2]
+    assert [q.score for q in articles_of_group(hits, quotes_of, "centre", 0.1, lambda h: True)] == [0.7, 0.7, 0.2, 0.2]
     assert read == ["Times", "times-2"]
-    assert [q.score for q in articles_of_group(hits, quotes_of, "centre", 0.5)] == [0.7, 0.7]
+    read.clear()
+    assert [q.score for q in articles_of_group(hits, quotes_of, "centre", 0.5, lambda h: h.chunk.doc_id == "Times")] == [0.7]
+    assert read == ["Times"]  # an article off the story is not read
 
 
 def test_the_added_side_stands_under_its_own_stance_label():
