@@ -61,7 +61,7 @@ class Picked:
     quotes: list[Quote]  # in answer order (best first; when contested, the best quote's side first)
     contested: bool
     about: str = ""  # which rule found the disagreement (a key of WHAT)
-    sides: tuple[int, ...] = ()  # per quote: 0 the best quote's side, 1 the other side
+    sides: tuple[int, ...] = ()  # per quote: 0 the best quote's side, 1 the other side, 2 a third group (`every_side`)
     pair: tuple[int, ...] = ()  # positions in `quotes` of the two that disagree (the best quote's side first)
 
 
