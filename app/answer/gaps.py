@@ -43,11 +43,13 @@ _NAMED_DOER = re.compile(rf"^\W*(?i:when|why|how|where|what|which)\b[^?]*?\b(?:d
 _ROLES = ("official|officials|lawmaker|lawmakers|spokesman|spokeswoman|spokesperson|aide|aides|lawyer|lawyers|"
           "attorney|attorneys|executive|anchor|reporter|journalist|member|members|senator|senators|congressman|"
           "congresswoman|representative|prosecutor|prosecutors|agent|officer|leader|staffer|adviser|advisor|analyst|"
-          "expert|economist|scientist|donor|employee|worker|activist|judge|justice|juror|witness")
+          "expert|economist|scientist|donor|employee|worker|activist|judge|justice|juror|witness|protester|"
+          "demonstrator|student|voter|resident|candidate|victim|suspect|soldier|person")
 _ROLE_ASKED = re.compile(rf"^\W*(?i:which|what)\s+(?P<body>(?:[A-Z][\w.'’-]*\s+){{0,3}})(?:[a-z]+\s+){{0,2}}?"
-                         rf"(?:{_ROLES})\s+(?P<verb>[a-z]+)\b")
+                         rf"(?P<role>(?:{_ROLES})s?)\s+(?:(?P<passive>was|were)\s+)?(?P<verb>[a-z]+)\b")
 # A doer that names no one: an indefinite noun phrase ("A white lawmaker", "an official", "two aides")
-_INDEFINITE = re.compile(r"^(?:a|an|one|two|three|some|several|other|another|many)\s", re.I)
+# (not a partitive: "several of Iran's new leaders" may go on to name them)
+_INDEFINITE = re.compile(r"^(?:a|an|one|two|three|some|several|other|another|many)\s+(?!of\b)", re.I)
 _CLAUSE_END = re.compile(r"[,;:—–()“”\"]|\s-\s")
 _DETERMINERS = frozenset("a an the his her its their this that".split())
 _WHY = re.compile(r"^\W*why\s+(?:did|does|do|was|were|is|are|has|have|had)\s+(?P<rest>[^?]*)", re.I)
@@ -68,15 +70,16 @@ def _word_stems(text: str) -> list[str]:
     return [stem(w.casefold()) for w in re.findall(r"[\w'’.-]+", text)]
 
 
-def _doers(verb: str, text: str) -> list[str]:
-    """The words before each verbal use of the verb in the text, back to the clause's start (its subject side); a
-    form after a determiner is a noun ("an interview"), not the act."""
+def _doers(verb: str, text: str, after: bool = False) -> list[str]:
+    """The words before each verbal use of the verb in the text, back to the clause's start (its subject side), or
+    (`after`) the three words after it (its object: a passive question's role); a form after a determiner is a noun
+    ("an interview"), not the act."""
     wanted, found = forms(verb), []
     for clause in _CLAUSE_END.split(text):
         words = re.findall(r"[\w'’.-]+", clause)
         for i, w in enumerate(words):
             if stem(w.casefold()) in wanted and i > 0 and words[i - 1].casefold() not in _DETERMINERS:
-                found.append(" ".join(words[max(0, i - 6):i]))
+                found.append(" ".join(words[max(0, i - 10):i]) if not after else " ".join(words[i + 1:i + 4]))
     return found
 
 
@@ -105,20 +108,22 @@ def other_doer(question: str, answering: Sequence[Quote]) -> list[str]:
 
 
 def holder_unnamed(question: str, answering: Sequence[Quote]) -> list[str]:
-    """The asked role, when every use of its verb in the answering quotes has as doer the body the question names
-    ("The Justice Department wrote") or an indefinite noun phrase ("A white lawmaker said")."""
+    """The asked role, when every use of its verb in the answering quotes has as doer (as object, when the question is
+    passive: "Which protester was removed" by "called to remove a protester") the body the question names
+    ("The Justice Department wrote": an organisation takes "the"; "Republicans called" is a group of people, not a
+    body acting) or an indefinite noun phrase ("A white lawmaker said")."""
     m = _ROLE_ASKED.match(question)
     if m is None or m.group("verb") in STOPWORDS - {"said", "says", "say"}:
         return []
     body = _key(m.group("body"))
-    subjects = []
+    passive, subjects = m.group("passive") is not None, []  # "Which protester was removed": the role is the object
     for q in answering:
-        for before in _doers(m.group("verb"), q.text):
-            tail = re.split(r"\b(?:that|and|but|who|which)\s", before)[-1].strip()
+        for before in _doers(m.group("verb"), q.text, after=passive):
+            tail = before if passive else re.split(r"\b(?:that|and|but|who|which)\s", before)[-1].strip()
             subjects.append(tail)
     if not subjects:
         return []
-    unnamed = [bool(_INDEFINITE.match(s)) or (bool(body) and _key(re.sub(r"^[Tt]he\s+", "", s)) == body)
+    unnamed = [bool(_INDEFINITE.match(s)) or (bool(body) and s[:4].casefold() == "the " and _key(s[4:]) == body)
                for s in subjects]
     return ["who"] if all(unnamed) else []
 

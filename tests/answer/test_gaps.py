@@ -32,6 +32,14 @@ def test_an_unnamed_or_indefinite_doer_does_not_name_the_holder_asked_for():
     assert holder_unnamed("Which white lawmaker said he heard the epithets?", other) == []  # another doer: not judged
     assert holder_unnamed("Which lawmaker said the vote was close?", article("Rep. Ann Lee said it was close.")) == []
     assert holder_unnamed("Which official resigned?", body) == []  # the verb not named: not judged
+    removed = article("At one point the sergeant-at-arms was called to remove a protester.")
+    assert holder_unnamed("Which protester was removed from the chamber?", removed) == ["who"]  # passive: the object
+    named_object = article("The sergeant-at-arms was called to remove Jane Doe, a protester.")
+    assert holder_unnamed("Which protester was removed from the chamber?", named_object) == []
+    partitive = article("The sergeant-at-arms was called to remove several of the protesters, including Jane Doe.")
+    assert holder_unnamed("Which protesters were removed from the chamber?", partitive) == []
+    group = article("Republicans called the bill a power grab.")
+    assert holder_unnamed("Which Republican leader called the bill a power grab?", group) == []  # a group, not a body
 
 
 def test_a_why_questions_event_only_in_a_trailing_relative_clause_is_background():
