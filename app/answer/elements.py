@@ -30,7 +30,7 @@ _REASON = re.compile(
     r"|\bto\s+(?!(?:the|a|an|his|her|their|its|this|that|these|those|be|him|them|me|us|date)\b)[a-z]{2,}\b", re.I)
 _CLOCK = re.compile(r"\b\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o['’]clock)|\b(?:noon|midnight|morning|mornings|afternoon|"
                     r"evening|evenings|night|nights|dawn|dusk|overnight)\b|\b(?:hours?|days?|weeks?|months?|years?)\s+"
-                    r"(?:after|before|later|earlier|ago)\b", re.I)
+                    r"(?:after|before|later|earlier|ago)\b|(?:19|20)\d0s\b|['’]\d0s\b", re.I)  # a decade: "the mid-1970s", "the '90s"
 _SAYS = re.compile(r"\b(?:say|says|said|argue|argued|claim|claimed|think|believe|tell|told|suggest|insist|contend|warn)\b",
                    re.I)
 # "What did the House Ethics Committee decide …", "What did the court rule …": a decider's outcome asked for
@@ -43,7 +43,7 @@ _DECIDED = re.compile(r"\b(?:decid\w*|decision\w*|rul(?:ed|es|ing|ings)|conclu\w
 
 def time_missing(question: str, answering: Sequence[Quote]) -> list[str]:
     """A when-question ("When did …", "On what day …") whose answering quotes name no time at all (nor a time of
-    day: "at 6 a.m.", "every morning")."""
+    day: "at 6 a.m.", "every morning", nor a decade: "in the mid-1970s")."""
     if not answering or not asks_date(question) or any(names_time(q.text) or _CLOCK.search(q.text) for q in answering):
         return []
     return ["when"]

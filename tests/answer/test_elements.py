@@ -14,6 +14,7 @@ def test_a_when_question_needs_a_time_in_the_answer():
     assert time_missing(q, article("Bauer interviewed them last summer.")) == []
     assert time_missing(q, article("Bauer interviewed them in June.")) == []
     assert time_missing("When do members start work?", article("They start at 6 a.m. every day.")) == []  # a clock time
+    assert time_missing("When did they work together?", article("They worked together in the mid-1970s.")) == []
     assert time_missing("Who interviewed Sestak's brother?", article("Bauer did.")) == []  # no time asked
     assert not answers_question(q, article("Bauer also interviewed representatives for Sestak and Clinton."), [None])
 
