@@ -28,6 +28,8 @@ from collections.abc import Sequence
 
 from app.answer.dates import DATE, YEAR_ASKED
 from app.answer.doers import office_unpaired, subject_unpaired
+from app.answer.elements import element_missing
+from app.answer.gaps import ungiven
 from app.answer.namesakes import namesake
 from app.answer.named import TITLES
 from app.answer.presumed import forms
@@ -182,6 +184,7 @@ def unpaired(question: str, answering: Sequence[Quote], candidates: Sequence[Quo
         missing.append(" ".join(sorted(place)))
     missing += [k for k in closing_place(question) if not any(_placed(k, q, wins[id(q)]) for q in answering)]
     missing += office_unpaired(question, answering) + namesake(question, answering) + subject_unpaired(question, candidates)
+    missing += ungiven(question, answering) + element_missing(question, answering)  # `gaps`, `elements`
     for narrow in narrows:
         if narrow and not any(_holds(w, k) for w in wins.values() for k in narrow):
             missing.append(" ".join(sorted(narrow)))
