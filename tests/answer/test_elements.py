@@ -1,9 +1,9 @@
 """A partly-answered question's answering quotes must hold the kind of thing asked for at all: a time for "when", a
-causal or purpose word for "why", a word of deciding for "What did <body> decide"."""
+a word of deciding for "What did <body> decide"."""
 
 from __future__ import annotations
 
-from app.answer.elements import decision_missing, element_missing, reason_missing, time_missing
+from app.answer.elements import decision_missing, element_missing, time_missing
 from app.answer.sides import answers_question
 from tests.answer.test_qualifiers import article
 
@@ -19,14 +19,10 @@ def test_a_when_question_needs_a_time_in_the_answer():
     assert not answers_question(q, article("Bauer also interviewed representatives for Sestak and Clinton."), [None])
 
 
-def test_a_why_question_needs_a_causal_or_purpose_word_in_the_answer():
-    q = "Why did the FBI begin investigating charges dating back to 2009?"
-    bare = article("But the FBI began investigating additional charges dating back as far as 2009.")
-    assert reason_missing(q, bare) == ["why"]
-    assert reason_missing(q, article("The FBI began investigating because a treasurer complained.")) == []
-    assert reason_missing(q, article("The FBI began investigating to recover the funds.")) == []  # a purpose
-    assert reason_missing("Why did the agency say the imports would help?", bare) == []  # what was said answers
-    assert element_missing(q, bare) == ["why"]
+def test_a_why_question_is_not_read_for_a_reason_word():
+    """A false premise's correction holds no reason word: a why-question never abstains for want of one."""
+    q = "Why did the administration also drop the ban on the ivory trade?"
+    assert element_missing(q, article("A near-total ban on the ivory trade would remain in place.")) == []
 
 
 def test_a_decision_question_needs_a_word_of_deciding_and_a_said_only_from_the_decider():
