@@ -19,6 +19,7 @@ from app.answer.named import TITLES
 from app.answer.select import Quote
 from app.answer.windows import window_text
 from app.text.terms import terms
+from app.text.titles import ROLES
 
 # A run of capitalised words, a middle initial inside it ("George W. Bush", "Paul G. Allen")
 _RUN = re.compile(r"[A-Z][a-z][\w'’-]*(?:\s+(?:[A-Z]\.\s+)?[A-Z][a-z][\w'’-]*)*")
@@ -60,19 +61,23 @@ def _first_names(first: str) -> frozenset[str]:
 # A run after these names a place ("arraigned in San Diego", "a speech in Los Angeles")
 _SUFFIXES = frozenset("jr sr ii iii iv".split())  # titles that end a name ("Duncan Hunter Jr.")
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|from|near)\s+$", re.I)
+# An office written before a name is capitalised as a title: "Senate Majority Leader Mitch McConnell", "Tea Party
+# Founder Phillip Dennis" (role nouns, not NAME_TITLES: they are not cut from names elsewhere)
+_BEFORE_NAME = (TITLES | frozenset(terms(" ".join(ROLES)))) - _SUFFIXES
 
 
 def asked_person(question: str) -> tuple[str, str] | None:
     """The first name and surname of a person the question names by two or three words ("Paul Ryan",
     "George W. Bush"), not its first word (a capitalised opener), a longer run (a body's name), a hyphenated word
-    ("Wal-Mart") nor a place ("in San Diego"); a run is read after its last title ("Colorado Attorney General John
-    Suthers": John Suthers; "New York Gov. Andrew Cuomo": Andrew Cuomo, not New York)."""
+    ("Wal-Mart") nor a place ("in San Diego"); a run is read after its last title or office ("Colorado Attorney
+    General John Suthers": John Suthers; "New York Gov. Andrew Cuomo": Andrew Cuomo, not New York; "Senate Majority
+    Leader Mitch McConnell": Mitch McConnell)."""
     body = question.split(None, 1)[1] if len(question.split()) > 1 else ""
     for m in _RUN.finditer(body):
         if _PLACE_BEFORE.search(body[: m.start()]):
             continue
         words = m.group().split()
-        titled = [k for k, w in enumerate(words) if any(t in TITLES and t not in _SUFFIXES for t in terms(w))]
+        titled = [k for k, w in enumerate(words) if any(t in _BEFORE_NAME for t in terms(w))]
         words = words[titled[-1] + 1 :] if titled else words
         n = next(iter(_names(" ".join(words))), ())
         if 2 <= len(words) and 2 <= len(n) <= 3 and n[-1] not in _BODIES:

@@ -24,6 +24,16 @@ def test_the_asked_person_is_read_after_a_title_and_is_no_place_nor_hyphenated_w
     assert asked_person("How many women sued Wal-Mart?") is None  # one hyphenated word
 
 
+def test_the_asked_person_is_read_after_an_office_capitalised_as_a_title():
+    # "Leader", "Founder" are role nouns, not NAME_TITLES: the run was four words long and named no one
+    assert asked_person("What did Senate Majority Leader Mitch McConnell say about the bill?") == ("mitch", "mcconnel")
+    assert asked_person("What did Tea Party Founder Phillip Dennis say?") == ("phillip", "denni")
+    mitch = article("Senator Mitch Daniels said the bill would pass.")
+    assert namesake("What did Senate Majority Leader Addison McConnell say about the bill?",
+                    article("Senator Mitch McConnell said the bill would pass.")) == ["mcconnel"]
+    assert namesake("What did Senate Majority Leader Mitch McConnell say about the bill?", mitch) == []
+
+
 def test_a_surname_with_another_first_name_or_used_as_a_first_name_is_a_namesake():
     zinke = article("Interior Secretary Ryan Zinke said the permits are on hold.")
     assert namesake("What did Paul Ryan say about elephant trophy permits?", zinke) == ["ryan"]
