@@ -70,26 +70,42 @@ class CountsUnit:
         return None if sentences is None else sentences.figures_hold(f'"{self.unit}"'.encode(), start, end)
 
 
-# "How many women store managers are …", "How many troops died?": the counted noun is the last of the words after "how
-# many" before an auxiliary, a preposition or a past verb; at the clause's end only a lone word ("how many stores?":
-# in "How many elephants remain?" the last is a verb). None when the first word ends the run or is a past verb alone
-# ("How many were killed", "How many died?", "How many of them …": the count's noun is not said)
+# "How many women store managers are …", "How many troops died?", "How many people live in …": the counted noun is
+# the plural that heads the words after "how many": the last plural before an auxiliary, a preposition or a past verb,
+# or before a word that no plural follows (a present verb: "live", "support", "think"; an adjective: "pages long").
+# Without a plural, the last word before such an end, or a lone word at the clause's end ("how many stores?"). None
+# when the first word ends the run or is a past verb alone ("How many were killed", "How many died?", "How many of
+# them …": the count's noun is not said)
 _HOW_MANY = re.compile(r"\bhow\s+many\b(?P<rest>[^?.!;,:]*)", re.IGNORECASE)
 _NOUNS_END = frozenset("are is were was did do does have has had will would can could of in at for on from to".split())
 _PAST = frozenset(IRREGULAR.values())
+_PLURALS = frozenset("people men women children police feet teeth mice geese cattle".split())
 NOUN_WORDS = 4  # words of a counted noun phrase ("women store managers")
+
+
+def _plural(word: str) -> bool:
+    """A plural noun's look: an irregular plural, or a word in -s (not -ss, -us, -is, a possessive, nor 'has')."""
+    return word in _PLURALS or len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "'s", "’s"))
 
 
 def counted_noun(question: str) -> str:
     """The noun "how many" counts, lower case ("" for none, see `_HOW_MANY`)."""
     m = _HOW_MANY.search(question)
     words = [w.strip("'’\"“”()") for w in m.group("rest").casefold().split()] if m is not None else []
-    run = []
-    for w in words[: NOUN_WORDS + 1]:
+    run: list[str] = []
+    for k, w in enumerate(words[: NOUN_WORDS + 1]):
         if w in _NOUNS_END or (run and (w in _PAST or w.endswith("ed"))):  # "paid speeches": a first word qualifies
-            return run[-1] if 0 < len(run) <= NOUN_WORDS else ""
+            break
+        if any(map(_plural, run)) and not _plural(w) and not _plural(words[k + 1] if k + 1 < len(words) else ""):
+            break  # "people live in", "Americans support the bill": the plural's phrase has ended
         run.append(w)
-    return run[0] if len(run) == 1 == len(words) and not (run[0] in _PAST or run[0].endswith("ed")) else ""
+    else:
+        if len(run) == len(words) == 1:  # a lone word at the clause's end
+            return "" if run[0] in _PAST or run[0].endswith("ed") else run[0]
+        if len(words) > NOUN_WORDS + 1 or not any(map(_plural, run)):
+            return ""
+    plurals = [w for w in run if _plural(w)]
+    return (plurals or run)[-1] if 0 < len(run) <= NOUN_WORDS else ""
 
 
 def counted_unit(ask: Asked, question: str) -> str:
