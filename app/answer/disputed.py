@@ -42,6 +42,7 @@ from collections.abc import Callable, Sequence
 import numpy as np
 
 from app.answer.agree import statement_asked
+from app.answer.article_read import ArticleQuotes  # its tests here: only a text holding a rebuttal cue passes them
 from app.answer.asked import ACCUSING
 from app.answer.roles import own_words
 from app.answer.select import Asked, Quote
@@ -93,9 +94,6 @@ def _claim_stated(ask: Asked, ranked: Sequence[Quote], vectors: np.ndarray, i: i
 
 
 Embed = Callable[[Sequence[str]], np.ndarray]
-Keep = Callable[[str], bool]  # a text test that only a text holding a rebuttal cue (cx.rebuts) passes
-ArticleQuotes = Callable[[str, Keep], Sequence[Quote]]  # a document id, a text test -> its quotes passing it
-                                                        # that the first retrieval did not return
 
 
 def pushback(ask: Asked, picked: Picked, article: ArticleQuotes, embed: Embed) -> Picked:

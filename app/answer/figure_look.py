@@ -21,7 +21,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from app.answer.rebuttal import ArticleQuotes, articles_quotes
+from app.answer.article_read import ArticleQuotes, StoredTest
+from app.answer.rebuttal import articles_quotes
 from app.answer.select import Asked, Quote, sentence_vectors
 from app.answer.verb_forms import IRREGULAR
 from app.answer.sides import CONTEST_POOL, MAX_CANDIDATES, WIDE_POOL, Picked, contradiction
@@ -58,7 +59,7 @@ def figure_look(ask: Asked, question: str, picked: Picked, ranked: Sequence[Quot
 
 
 @dataclass(frozen=True)
-class CountsUnit:
+class CountsUnit(StoredTest):
     """A text test: it gives a figure of `unit` (its figures' units only). `stored` answers first from the figures
     ingest stored for a document's sentences (False: none counts it, the text is not read; None: none stored)."""
     unit: str
