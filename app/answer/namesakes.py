@@ -60,10 +60,17 @@ def _first_names(first: str) -> frozenset[str]:
 
 # A run after these names a place ("arraigned in San Diego", "a speech in Los Angeles")
 _SUFFIXES = frozenset("jr sr ii iii iv".split())  # titles that end a name ("Duncan Hunter Jr.")
-_PLACE_BEFORE = re.compile(r"\b(?:in|at|from|near)\s+$", re.I)
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|from|near)$", re.I)  # read at the end of the words before a run
 # An office written before a name is capitalised as a title: "Senate Majority Leader Mitch McConnell", "Tea Party
 # Founder Phillip Dennis" (role nouns, not NAME_TITLES: they are not cut from names elsewhere)
 _BEFORE_NAME = (TITLES | frozenset(terms(" ".join(ROLES)))) - _SUFFIXES
+
+
+def _after_place_word(before: str) -> bool:
+    """The text before a run ends in a preposition of place and a space: only its last word is read (searching the
+    whole text before each run read a long question in quadratic time)."""
+    words = before.rstrip()
+    return len(words) < len(before) and _PLACE_BEFORE.search(words, max(0, len(words) - 4)) is not None
 
 
 def asked_person(question: str) -> tuple[str, str] | None:
@@ -74,7 +81,7 @@ def asked_person(question: str) -> tuple[str, str] | None:
     Leader Mitch McConnell": Mitch McConnell)."""
     body = question.split(None, 1)[1] if len(question.split()) > 1 else ""
     for m in _RUN.finditer(body):
-        if _PLACE_BEFORE.search(body[: m.start()]):
+        if _after_place_word(body[: m.start()]):
             continue
         words = m.group().split()
         titled = [k for k, w in enumerate(words) if any(t in _BEFORE_NAME for t in terms(w))]
