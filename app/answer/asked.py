@@ -28,11 +28,12 @@ _TALLY_ASKED = re.compile(r"\bwhat\s+(?:was|were|is)\s+the\s+(?:\w+\s+){0,2}(?:v
 # "How much … cost / spend / earn / fund" asks money whatever is counted; "make / raise / pay" do only when nothing is
 # counted ("How much did he make", "How much has Colorado raised") or a sum is ("How much tax did they pay"), not in
 # "How much progress did they make", "How much attention did they pay"
-# (whole words: not "feel", "feet", "fundamental", "costume")
-_MONEY_ASKED = re.compile(r"\bhow much\b(?:.*\b(?:cost(?:s|ing|ly)?|spen[dt]|spending|earn(?:s|ed|ing|ings)?|money|"
+# (whole words: not "feel", "feet", "fundamental", "costume", "makeup", "Madeira"; "payments" is money as a noun)
+_MONEY_ASKED = re.compile(r"\bhow much\b(?:.*\b(?:cost(?:s|ing|ly)?|spen[dt]|spending|earn(?:s|ed|ing|ings)?|money|payments?|"
                           r"fund(?:s|ed|ing|raising)?|fees?)\b|\s+(?:\w+\s+){0,2}?(?:cash|"
                           r"dollars|tax(?:es)?|pay|salary|income|revenue|profits?)\b|\s+(?:is|are|was|were|has|have|had|did|"
-                          r"does|do|will|would|could|can|should|might|may)\b.*\b(?:pa(?:y|id)|raise|make|made|making))", re.I)
+                          r"does|do|will|would|could|can|should|might|may)\b.*\b(?:pa(?:ys?|id|ying)|rais(?:e|es|ed|ing)|"
+                          r"mak(?:e|es|ing)|made)\b)", re.I)
 # "At what ceremony did…", "What duties are…", "what share of intelligence reports does…": the
 # noun the question asks for (its head: the last word before "of" or the verb).
 _WH_NOUN = re.compile(r"\b(?:what|which)\s+(?P<nouns>(?:[a-z]+\s+){0,3}?)(?P<head>[a-z]+)\s+(?:of\s|is\b|are\b|was\b|were\b|"
