@@ -13,7 +13,10 @@ _SAID_ASKED = re.compile(
     r"(?P<who_has>.+?)\s+(?:said|told|announced|reported|written|claimed|described|warned|revealed|argued|explained|"
     r"concluded|called|posted|tweeted|stated|testified|insisted|admitted|alleged|promised))\b", re.I)
 # "Did X call the lawsuit meritless?": whether X said so (not "call on / for", an appeal; "Did X say that …" the narrative answers)
-_SAID_POLAR = re.compile(r"^\W*(?:did|does|do)\s+(?P<who>\S.*?)\s+(?:call|describe|label|brand|dub)\b(?!\s+(?:on|for|upon)\b)", re.I)
+# "Has / Have X called Y Z?" asks the same in the perfect: a participle after "has / have"
+_SAID_POLAR = re.compile(r"^\W*(?:(?:did|does|do)\s+(?P<who>\S.*?)\s+(?:call|describe|label|brand|dub)|(?:has|have)\s+"
+                         r"(?P<who_has>\S.*?)\s+(?:called|described|label(?:l)?ed|branded|dubbed))\b"
+                         r"(?!\s+(?:on|for|upon)\b)", re.I)
 # "According to the Washington Post, what …": the question names the source it asks about.
 _ACCORDING = re.compile(r"^\W*according to (?P<who>[^,?]+),", re.I)
 # "Duncan Hunter's spokesman", "the senator's lawyer": a role of a named person or body
@@ -33,7 +36,7 @@ def polar(m: re.Match[str] | None) -> bool:
 
 
 def who(m: re.Match[str]) -> str:
-    """The speaker a `_SAID_ASKED` (or `_ACCORDING`) match names: "did X say" or "has X said"."""
+    """The speaker a `_SAID_ASKED`, `_ACCORDING` or `_SAID_POLAR` match names: "did X say" or "has X said"."""
     return m.group("who") or (m.groupdict().get("who_has") or "")
 
 
@@ -50,7 +53,8 @@ def _labelled_by(question: str) -> re.Match[str] | None:
     m = _SAID_POLAR.match(question)
     if m is None or _NO_LABEL.match(question[m.end():]):
         return None
-    return m if m.group("who").split()[-1][:1].isupper() or ROLE_OF.search(m.group("who")) else None
+    subject = who(m)
+    return m if subject.split()[-1][:1].isupper() or ROLE_OF.search(subject) else None
 
 
 @per_text(maxsize=1 << 8)  # the question's: parsed on the BM25 worker (`pipeline.read_question`)

@@ -60,3 +60,12 @@ def test_a_phone_call_is_no_label_question():
     for q in ("Did Ed Royce call the decision a mistake?", "Did Colorado's attorney general call the suit without merit?",
               "Did Trump call the ban \u201ca horror show\u201d?"):
         assert asked(q).labelled, q
+
+
+def test_has_x_called_y_z_asks_about_what_x_said_as_did_x_call_does():
+    ask = asked("Has Ed Royce called the elephant trophy decision the wrong move?")
+    assert ask.speakers == {"ed", "royce"} and ask.said and ask.labelled
+    ask = asked("Has Colorado's attorney general described the suit as meritless?")
+    assert ask.role == {"attorney", "general"} and ask.labelled
+    for q in ("Has Trump called Putin?", "Has Trump called on Ginsburg to resign?", "Has   called the suit meritless?"):
+        assert not asked(q).labelled and not asked(q).said, q
