@@ -42,7 +42,9 @@ def who(m: re.Match[str]) -> str:
 
 # After "call <object>": a label follows ("meritless", "a disgrace", "without merit"); a phone call has none, or a time,
 # place or topic ("Did Trump call Putin after the election?")
-_NO_LABEL = re.compile(r"^\s*(?:(?:the|a|an|his|her|their|its)\s+\w+\b|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)(?:\s*(?:[?.!]|$)|"
+# (the question's end: not an abbreviation's full stop, "Did Republicans call H.R. 1 a power grab?")
+_NO_LABEL = re.compile(r"^\s*(?:(?:the|a|an|his|her|their|its)\s+)?(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*|\w+\b)"
+                       r"(?:\s*(?:[?.!]\s*$|$)|"
                        r"\s+(?:after|before|on|in|at|about|during|to|from|with|for|over|last|this|yesterday|today|when|"
                        r"while|again)\b)")
 

@@ -69,3 +69,11 @@ def test_has_x_called_y_z_asks_about_what_x_said_as_did_x_call_does():
     assert ask.role == {"attorney", "general"} and ask.labelled
     for q in ("Has Trump called Putin?", "Has Trump called on Ginsburg to resign?", "Has   called the suit meritless?"):
         assert not asked(q).labelled and not asked(q).said, q
+
+
+def test_an_abbreviation_s_full_stop_in_the_object_is_not_the_question_s_end():
+    ask = asked("Did Republicans call H.R. 1 a power grab?")  # "H.R." then a label: not a call to "H.R"
+    assert ask.speakers == {"republicans"} and ask.labelled
+    assert asked("Did Trump call the Justice Dept. a disgrace?").labelled
+    for q in ("Did Trump call the U.S. Senate?", "Did Trump call Mr. Putin?"):  # a call, the question ends there
+        assert not asked(q).labelled, q
