@@ -25,13 +25,11 @@ from app.answer.roles import role_asked, voiced
 from app.answer.select import Asked, Coverage, Quote, asked, rank_quotes, sentence_vectors
 from app.answer.sides import MAX_CANDIDATES, WIDE_POOL, Picked, answers_question, pick
 from app.attribution.repetition import Repetition, Voice, repetitions
-from app.attribution.links import label, links_for_span, source_links
+from app.attribution.links import label, source_links
 from app.attribution.quotemarks import dangling
 from app.models import Answer, Citation, Perspective
 from app.registry import Registry
 from app.store.lexical import LexicalIndex
-from app.text.sentences import split_sentences
-from app.text.terms import terms
 
 ABSTAIN_TEXT = "The indexed sources don't answer this."
 INTRO = "Here is what the indexed sources say, each quoted verbatim under the outlet that published it:"
@@ -42,55 +40,11 @@ INTRO_SIDES = (
 NO_VERDICT = "byline won't reduce a disputed question to a one-word verdict; read each side in its own words."
 INTRO_PERSPECTIVES = "What each indexed outlet says about this, by stance group, quoted verbatim:"
 NOT_ADDRESSED = "this outlet does not address it"
-MAX_QUOTE_WORDS = 70
 VERDICT_ASKED = re.compile(r"\b(yes or no|yes/no|true or false|one word|just tell me|pick one)\b", re.IGNORECASE)
 
 Embed = Callable[[Sequence[str]], np.ndarray]
 Carried = Callable[[str], str]  # doc_id -> ' (also carried by X)' for outlets that ran a copy, or ''
 
-
-
-def select_quote(question_terms: set[str], hit: Hit) -> Quote:
-    """The sentence that best matches the question, plus a short neighbour in the same paragraph
-    whose source chain extends or equals its own (narration by Al Hurra, then the person Al Hurra
-    quotes): the longer chain labels the whole quote."""
-    c = hit.chunk
-    spans = split_sentences(c.text)
-    scored = [len(question_terms & set(terms(c.text[s.start : s.end]))) for s in spans]
-    sentence = [c.text[s.start : s.end].rstrip() for s in spans]  # on ties, a sentence beats a headline
-    best = max(range(len(spans)), key=lambda i: (scored[i], sentence[i].endswith((".", "!", "?", "”", '"')), -i))
-    start, end = spans[best].start, spans[best].end
-    links = links_for_span(c.meta, c.start + start, c.start + end)
-    words = len(c.text[start:end].split())
-    for j in (best + 1, best - 1):
-        if not 0 <= j < len(spans) or "\n" in c.text[min(start, spans[j].start) : max(end, spans[j].end)]:
-            continue
-        other = links_for_span(c.meta, c.start + spans[j].start, c.start + spans[j].end)
-        shorter, longer = sorted((links, other), key=len)
-        if longer[: len(shorter)] != shorter or (not shorter and longer):  # own voice never joins a relayed one
-            continue
-        extra = len(c.text[spans[j].start : spans[j].end].split())
-        if (words < 15 or scored[j] > 0) and words + extra <= MAX_QUOTE_WORDS:
-            start, end = min(start, spans[j].start), max(end, spans[j].end)
-            words, links = words + extra, longer
-            break
-    return Quote(hit, c.start + start, c.start + end, c.text[start:end], scored[best], links)
-
-
-def _overlapping(q: Quote, kept: list[Quote]) -> bool:
-    return any(k.hit.chunk.doc_id == q.hit.chunk.doc_id and q.start < k.end and k.start < q.end for k in kept)
-
-
-def choose_quotes(question: str, hits: list[Hit], min_similarity: float) -> list[Quote]:
-    qterms = set(terms(question))
-    quotes: list[Quote] = []
-    for hit in hits:
-        quote = select_quote(qterms, hit)
-        if hit.dense < min_similarity and quote.overlap < 2:
-            continue
-        if not _overlapping(quote, quotes):
-            quotes.append(quote)
-    return quotes
 
 
 def abstain(question: str) -> Answer:

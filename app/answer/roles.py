@@ -13,12 +13,6 @@ from app.answer.select import Quote, Sentence, passage_sentences, speaker_match
 from app.text.terms import stem
 
 
-def names_role(ask: Asked, s: Sentence) -> bool:
-    """A quoted sentence that names the role the question asks about, of its owner: "A spokesman for
-    Mr. Hunter, Michael Harrison, said …" for "What did Duncan Hunter's spokesman say …"."""
-    return _names(ask.role, ask.owner, s)
-
-
 def _names(role: frozenset[str], owner: frozenset[str], s: Sentence) -> bool:
     if not (role and s.links):
         return False
