@@ -17,8 +17,8 @@ By the form of the question (pure functions, no model):
   the event as done tells of the last one; only a quote naming another occurrence answers.
 - "Did <subject> <verb> <bare noun>…?" ("win re-election", "misuse campaign funds"): a bare object
   names the kind of thing, so when the quotes name it ("running for re-election") but only quotes
-  without it report the verb ("won the primary"), the event asked about is not reported. An object with a determiner or a name ("approve H.R. 1", "suspend
-  the decision") may be referred to in other words and is not checked.
+  without it report the verb ("won the primary"), the event asked about is not reported. An object with a determiner or
+  a name ("approve H.R. 1", "suspend the decision") may be referred to in other words and is not checked.
 """
 
 from __future__ import annotations

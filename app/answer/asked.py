@@ -2,8 +2,8 @@
 
 Its terms; whether it asks for a figure ("how many", "what share", "what was the vote"), for
 money, for a date ("when", "on what day"); the source it asks about ("What did X say / tell …",
-"According to X, …") and whom X told; the noun a "what/which <noun>" question asks for ("At what ceremony …" → "ceremony");
-the acronyms it writes ("ACLU"). Pure functions, no model.
+"According to X, …") and whom X told; the noun a "what/which <noun>" question asks for ("At what ceremony …" →
+"ceremony"); the acronyms it writes ("ACLU"). Pure functions, no model.
 """
 
 from __future__ import annotations

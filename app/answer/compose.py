@@ -138,10 +138,12 @@ def select_answer(question: str, hits: list[Hit], qvec: np.ndarray, embed: Embed
             return rank_quotes(ask, other_side(stance), qvec, embed, coverage, floor=top[0].score - WIDE_POOL)
         picked = second_look(ask, question, picked, others_of(picked.quotes[0].stance), embed)
         picked = other_sides_look(ask, question, picked, top, others_of, embed)
-    if not picked.contested and picked.quotes and picked.quotes[0].stance is not None:  # the passages at hand, re-ranked
+    # the passages at hand, re-ranked
+    if not picked.contested and picked.quotes and picked.quotes[0].stance is not None:
         picked = claim_look(ask, question, picked, lambda text, stance: rank_quotes(ask, [*hits, *(
             other_side(stance) if other_side is not None else ())], sentence_vectors([text], embed)[0], embed, coverage), embed)
-    picked = answered_back(ask, question, reported_dispute(ask, picked, top, vectors), ranked)  # both sides in one article
+    # both sides in one article
+    picked = answered_back(ask, question, reported_dispute(ask, picked, top, vectors), ranked)
     if article is not None:  # the best quote's source, or X's statement, rebutted further on in its own article
         def quotes_of(doc_id: str, keep: Callable[[str], bool], cued: bool = True) -> list[Quote]:
             return rank_quotes(ask, article(doc_id, keep, cued=cued), qvec, embed, coverage)
@@ -242,7 +244,8 @@ def compose_perspectives(question: str, views: list[OutletView], registry: Regis
         lines = [w.quote_line(q, side=False) for q in view.quotes] or [f"- {view.outlet}: {NOT_ADDRESSED}."]
         w.lines.extend(lines)
         summary = "\n".join(line[2:] for line in lines) if view.quotes else NOT_ADDRESSED
-        perspectives.append(Perspective(outlet=view.outlet, stance=view.stance, stance_label=registry.stance_label(view.stance),
+        perspectives.append(Perspective(outlet=view.outlet, stance=view.stance,
+                                        stance_label=registry.stance_label(view.stance),
                                         addresses=bool(view.quotes), citations=[c.id for c in w.citations[first:]],
                                         summary=summary))
     quotes = [q for v in views for q in v.quotes]

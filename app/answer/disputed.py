@@ -23,8 +23,9 @@ own outlet prints next to them is context, not another source's account.
 
 `statement_rebutted`: for that question ("What did X say / write …?"), X's words are disputed when another voice
 in X's own article rejects a claim it spells out and that claim is X's statement (its lower-case words hold
-STATED of the terms of X's quote, or one when the rebuttal is ON_POINT to it): "Democrats disputed the claim that taxpayers will pay for
-campaigns" after Davis's "a bill that will publicly fund campaign travel, campaign dinners"; "The White House
+STATED of the terms of X's quote, or one when the rebuttal is ON_POINT to it): "Democrats disputed the claim that
+taxpayers will pay for campaigns" after Davis's "a bill that will publicly fund campaign travel, campaign dinners"; "The
+White House
 disputed Republican claims that the conversations might be illegal" after Issa's "an illegal quid pro quo".
 
 `answered_back`: the sentence right after the best quote in its article is another voice's short rejection of

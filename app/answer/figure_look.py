@@ -9,8 +9,8 @@ are read (the passages the first retrieval did not return) for sentences giving 
 and the figures rule (`sides.contradiction`: the same quantity, figures that really differ, not another
 period or part) decides, for two figures each with two of the question's terms around it (an outlet's sentence is
 read here because it does not answer the question: "Jeb Bush released 33 years of returns" and "in the 15 years
-since they left the White House" count years of other things). A figure with no unit is not looked for: a bare number counts too many things.
-Takes the candidates, best first, and a reader of one article's quotes; gives the pick.
+since they left the White House" count years of other things). A figure with no unit is not looked for: a bare number
+counts too many things. Takes the candidates, best first, and a reader of one article's quotes; gives the pick.
 """
 
 from __future__ import annotations

@@ -27,15 +27,16 @@ _POSSESSIVE = re.compile(r"['’]s$")
 # The head nouns of bodies, places and things named like people ("Internal Revenue Service", "Kennedy Center")
 _BODIES = frozenset(terms("service committee court department agency party house senate act association coalition "
                           "office group council commission administration union bank times post news center foundation "
-                          "tower university school college board company corporation inc institute club fund street city "
-                          "county state states island river mountain program project law bill amendment"))
+                          "tower university school college board company corporation inc institute club fund street "
+                          "city county state states island river mountain program project law bill amendment"))
 
 
 def _names(text: str) -> list[tuple[str, ...]]:
     """The runs of capitalised words in `text`, each as its terms without titles (possessives dropped)."""
     out = []
     for m in _RUN.finditer(text):
-        words = tuple(t for w in m.group().split() for t in terms(_POSSESSIVE.sub("", w)) if t not in TITLES and len(t) > 1)
+        words = tuple(t for w in m.group().split() for t in terms(_POSSESSIVE.sub("", w)) if t not in TITLES
+                      and len(t) > 1)
         if words:
             out.append(words)
     return out
@@ -106,6 +107,7 @@ def namesake(question: str, answering: Sequence[Quote]) -> list[str]:
             if any(f in run and last in run[run.index(f) + 1:] for f in firsts):
                 return []  # named in full
             if len(run) < 2 or run[-1] in _BODIES or not set(run) - asked - {last}:
-                continue  # not a person's name, or one whose other words the question names too ("Bill and Hillary Clinton")
+                # not a person's name, or one whose other words the question names too ("Bill and Hillary Clinton")
+                continue
             others = others or run[-1] == last or last in run[:-1]  # "Anthony Kennedy", "Ryan Zinke"
     return [last] if others else []

@@ -142,9 +142,9 @@ def _listed(text: str, key: str) -> bool:
 # "a role in Watergate", "aimed at Obama", "angry at Congress")
 _CLOSING = re.compile(r"(?:\b(?P<before>[a-z]+)\s+)?\b(?:in|at)\s+(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})"
                       r"\s*\?\s*$")
-_GOVERNS = frozenset("part role roles aim aimed aiming directed targeted look looked looking glance interest interested "
-                     "invest invested investing involved participate participated participating believe believed "
-                     "believes jab jabs swipe swipes shot shots hint hinted laugh laughed angry mad".split())
+_GOVERNS = frozenset("part role roles aim aimed aiming directed targeted look looked looking glance interest "
+                     "interested invest invested investing involved participate participated participating believe "
+                     "believed believes jab jabs swipe swipes shot shots hint hinted laugh laughed angry mad".split())
 # A legislature meets somewhere but is no place ("said in Congress"); a person is named by a title ("aimed at
 # President Obama"), the country's name aside ("U.S.", "United States")
 _LEGISLATURES = frozenset("congress parliament senate house assembly legislature knesset".split())
@@ -191,7 +191,8 @@ def unpaired(question: str, answering: Sequence[Quote], candidates: Sequence[Quo
     if not answering:
         return []
     wins = {id(q): window(q) for q in answering}
-    years, got, place, narrows, counted = qualifiers(question)  # counted: the year must stand with the figure that answers
+    # counted: the year must stand with the figure that answers
+    years, got, place, narrows, counted = qualifiers(question)
     missing = _undated(years, counted, answering, wins)
     if got is not None and not _with_verb(got, answering):
         missing.append(" ".join(sorted(got[1])))

@@ -50,7 +50,8 @@ def voiced(ask: Asked, quotes: Sequence[Quote]) -> bool:
 
 def own_words(ask: Asked, r: Quote) -> bool:
     """r is the words of the one the question asks about (what X said, or what X did): X's own rejection
-    of something ("this suit is without merit") is the answer, not a dispute of it. A source r disputes does not speak in r."""
+    of something ("this suit is without merit") is the answer, not a dispute of it. A source r disputes does not speak
+    in r."""
     return (ask.said and (speaker_match(r.voiced, ask.speakers) or described_in(ask, r.text))) \
         or speaker_match(r.voiced, ask.doer)
 

@@ -49,12 +49,14 @@ def uncharged(r: Quote, target: Quote, cue: re.Match[str]) -> bool:
 AGENT_WORDS = 4  # words before a rebuttal cue where its agent stands ("Hunter and his wife “mischaracterized” …")
 # a claim as the subject of a rebuttal cue: "the report that Hunter blamed his wife “mischaracterized” …"
 _CLAIM_SUBJECT = re.compile(r"\b(?:the|a|an|this|that|these|those|his|her|their|its)\s+"
-                            r"(?:claims?|allegations?|accusations?|reports?|story|stories|assertions?)\b", re.IGNORECASE)
+                            r"(?:claims?|allegations?|accusations?|reports?|story|stories|assertions?)\b",
+                            re.IGNORECASE)
 
 
 def doer_acts(ask: Asked, r: Quote, cue: re.Match[str]) -> bool:
-    """The rebuttal cue's (`cue`, found in r's text) agent is the one a "Did X <verb>" question (or "Why / How did X <verb>", `Asked.agent`)
-    asks about: "Prosecutors said Hunter and his wife “mischaracterized” the purchases" reports what Hunter did
+    """The rebuttal cue's (`cue`, found in r's text) agent is the one a "Did X <verb>" question (or "Why / How did X
+    <verb>", `Asked.agent`) asks about: "Prosecutors said Hunter and his wife “mischaracterized” the purchases" reports
+    what Hunter did
     (an accusation of him), it rejects no other quote's claim, as X's own words answer what X did. Not when the
     cue rejects a claim it names ("But Tea Party members have challenged claims that …"), or a claim is its subject
     ("the report that Hunter blamed his wife “mischaracterized” the charges"): that is a dispute about what X did,

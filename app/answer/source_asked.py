@@ -12,7 +12,8 @@ _SAID_ASKED = re.compile(
     r"reveal|argue|explain|conclude|call|post|tweet|state|testify|insist|admit|allege|promise)|(?:has|have)\s+"
     r"(?P<who_has>.+?)\s+(?:said|told|announced|reported|written|claimed|described|warned|revealed|argued|explained|"
     r"concluded|called|posted|tweeted|stated|testified|insisted|admitted|alleged|promised))\b", re.I)
-# "Did X call the lawsuit meritless?": whether X said so (not "call on / for", an appeal; "Did X say that …" the narrative answers)
+# "Did X call the lawsuit meritless?": whether X said so (not "call on / for", an appeal; "Did X say that …" the
+# narrative answers)
 # "Has / Have X called Y Z?" asks the same in the perfect: a participle after "has / have"
 _SAID_POLAR = re.compile(r"^\W*(?:(?:did|does|do)\s+(?P<who>\S.*?)\s+(?:call|describe|label|brand|dub)|(?:has|have)\s+"
                          r"(?P<who_has>\S.*?)\s+(?:called|described|label(?:l)?ed|branded|dubbed))\b"

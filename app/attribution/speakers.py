@@ -102,7 +102,8 @@ class Resolver:
         known = self.names.lookup(phrase)
         if known:
             return Entity(known[0], known[1], described=phrase)
-        personal = [t for seg in phrases.segments(phrase) for t in phrases.subject_runs(seg, True) if phrases.is_personal(t)]
+        personal = [t for seg in phrases.segments(phrase) for t in phrases.subject_runs(seg, True)
+                    if phrases.is_personal(t)]
         if personal:
             name = self.names.strip_titles(" ".join(personal[-1]))
             if len(name.split()) >= 2 or self.names.titled(" ".join(personal[-1])):  # 'Mr. Bush', 'Sen. Toomey'
@@ -292,4 +293,5 @@ def _is_publisher(e: Entity, publisher: str, names: Names) -> bool:
 def _role_words(described: str, name: str) -> set[str]:
     """Words describing a source besides its name: 'Robert Bauer, the White House counsel' → {white, house, counsel}."""
     own = {w.casefold() for w in name.split()}
-    return {w for w in phrases.role_words(described.replace(",", " ")) if w not in own and not w.startswith(("d-", "r-"))}
+    return {w for w in phrases.role_words(described.replace(",", " ")) if w not in own
+            and not w.startswith(("d-", "r-"))}
