@@ -73,7 +73,8 @@ def _stems(text: str) -> set[str]:
 
 def _subject(m: re.Match) -> frozenset[str]:
     """Stems of the subject's words ("the Senate" → {senat})."""
-    return frozenset(stem(w.casefold()) for w in re.findall(r"[\w’'-]+", m.group("subj")) if w.casefold() not in STOPWORDS)
+    return frozenset(stem(w.casefold()) for w in re.findall(r"[\w’'-]+", m.group("subj"))
+                     if w.casefold() not in STOPWORDS)
 
 
 def _bare_object(rest: str) -> str | None:

@@ -162,8 +162,8 @@ _ANSWERED_BACK = re.compile(rf"{_VOICE}(?:called|calls|said|says|dismissed|denie
 # "Wal-Mart calls that evidence unrepresentative and unreliable": to call what was said something dismissive is to
 # reject it, whether the word is a rebuttal cue or a negated evaluation (un-/in-/mis- on an adjective's ending)
 _CALLED = re.compile(rf"{_VOICE}call(?:s|ed){_BACK_PRONOUN}(?P<rest>.*)", re.IGNORECASE | re.DOTALL)
-_DISMISSIVE = re.compile(r"\b(?:(?:un|in|mis|ir|il)[a-z]{3,}(?:able|ible|ive|ate|ed|ous|ing|ation|ful)|false|wrong|nonsense|"
-                         r"baseless|absurd|ridiculous|bogus)\b", re.IGNORECASE)
+_DISMISSIVE = re.compile(r"\b(?:(?:un|in|mis|ir|il)[a-z]{3,}(?:able|ible|ive|ate|ed|ous|ing|ation|ful)|false|wrong|"
+                         r"nonsense|baseless|absurd|ridiculous|bogus)\b", re.IGNORECASE)
 CALLED_WORDS = 6  # words after the pronoun where the dismissive word stands ("that evidence unrepresentative")
 BACK_WORDS = 20  # at most this many words: a rejection of the sentence before, not a claim of its own
 BACK_GAP = 3  # characters between the two sentences (a space, or a paragraph break)
@@ -178,7 +178,8 @@ def answered_back(ask: Asked, question: str, picked: Picked, ranked: Sequence[Qu
     if picked.contested or not picked.quotes or ask.verb & ACCUSING or statement_asked(question):
         return picked  # whether a charge was made or a statement said: a rejection of it tells that it was
     best = picked.quotes[0]
-    anchors = [best, *(q for q in ranked[:MAX_CANDIDATES] if q is not best and q.score >= ranked[0].score - CONTEST_POOL)]
+    anchors = [best,
+               *(q for q in ranked[:MAX_CANDIDATES] if q is not best and q.score >= ranked[0].score - CONTEST_POOL)]
     for q in anchors:
         after = _next_after(q, ranked)
         if _asks(q.text) or cx.rebuts(q.text) or after is None or not _answers_back(ask, q, after):

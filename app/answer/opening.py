@@ -119,9 +119,10 @@ def plain_order(ask: Asked, question: str, ranked: Sequence[Quote], close: Seque
 # "demanding the organization withdraw", "urged lawmakers to vote against")
 _REQUEST_ASKED = re.compile(r"\bask(?:s|ed)?\b.*\bto\s+do\b", re.I)
 # (not a question put to someone, "asked whether / about …"; not "return calls for comment" nor "called on Tuesday")
-_REQUEST = re.compile(r"\b(?:ask(?:s|ed|ing)?\b(?!\s+(?:about|whether|if|why|how|what|when|where|who)\b)(?:\s+\S+){1,4}?\s+to|"
-                      r"call(?:s|ed|ing)?\s+(?:on|for|upon)\b(?!\s+(?:comment|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)|"
-                      r"urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|request(?:s|ed|ing)?)\b", re.I)
+_REQUEST = re.compile(r"\b(?:ask(?:s|ed|ing)?\b(?!\s+(?:about|whether|if|why|how|what|when|where|"
+                      r"who)\b)(?:\s+\S+){1,4}?\s+to|call(?:s|ed|ing)?\s+(?:on|for|upon)\b(?!\s+(?:comment|(?:Mon|Tues|"
+                      r"Wednes|Thurs|Fri|Satur|Sun)day)\b)|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|request(?:s|ed|"
+                      r"ing)?)\b", re.I)
 
 
 def request_first(question: str, ranked: Sequence[Quote]) -> int:
