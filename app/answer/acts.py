@@ -184,7 +184,8 @@ def names_act(acts: tuple[str, ...], text: str, prospect: bool = False, kin: boo
     return next(_act_at(acts, text, prospect, kin), None) is not None
 
 
-def around_act(acts: tuple[str, ...], text: str, prospect: bool = False, width: int = 0, kin: bool = False) -> list[str]:
+def around_act(acts: tuple[str, ...], text: str, prospect: bool = False, width: int = 0,
+               kin: bool = False) -> list[str]:
     """The words within `width` of each place `text` names the act (`names_act`), as text."""
     raw = _words(text)[0] if acts else ()
     return [" ".join(raw[max(0, i - width) : i + width + 1]) for i in _act_at(acts, text, prospect, kin)]
@@ -211,7 +212,8 @@ def _words(text: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[bool, ...
     raw = tuple(text.split())
     found = [_WORD.search(t) for t in raw]
     words = tuple(m.group(0).casefold() if m else "" for m in found)
-    return raw, words, tuple(m is not None and m.group(0)[:1].islower() for m in found), tuple(stem(w) if w else "" for w in words)
+    return (raw, words, tuple(m is not None and m.group(0)[:1].islower() for m in found),
+            tuple(stem(w) if w else "" for w in words))
 
 
 @per_text(maxsize=1 << 8)  # the question's acts: asked of every candidate quote's text

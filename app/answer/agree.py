@@ -158,9 +158,9 @@ def polarity_agrees(ask: Asked, question: str, a: Quote, b: Quote) -> bool:
     it, `REBUTTING`), or a negation is not aimed at the claim, negates the positive of a negative
     claim, is a bound, denies only a qualifier the other quote does not state, both quotes deny, or the
     question itself is negative and the other quote does not state its positive."""
-    return statement_asked(question) or bool(ask.verb & REBUTTING) or not_aimed(ask, a, b) or affirms_negative(ask, a, b) \
-        or bound_only(ask, a, b) or both_deny(ask, a, b) or qualifier_denied(ask, a, b) \
-        or negative_question(ask, question, a, b)
+    return statement_asked(question) or bool(ask.verb & REBUTTING) or not_aimed(ask, a, b) \
+        or affirms_negative(ask, a, b) or bound_only(ask, a, b) or both_deny(ask, a, b) \
+        or qualifier_denied(ask, a, b) or negative_question(ask, question, a, b)
 
 
 QUALIFIER_WORDS = 3  # words before the asked noun a negation's qualifier may take ("a full-time paid position")

@@ -34,7 +34,8 @@ from app.attribution.contradict import figures
 from app.text.terms import STOPWORDS, stem, term_set, terms
 
 _LOOSE_SUBJECT = r"(?P<subj>(?:[\w.'’-]+\s+){1,6}?)"
-_CLAUSE_VERB = r"(?P<verb>[a-z]+)(?=\s+(?:in|on|at|to|for|from|with|about|after|before|again|the|a|an|his|her|their|its)\b|\s*[?,.;]|\s*$)"
+_CLAUSE_VERB = (r"(?P<verb>[a-z]+)(?=\s+(?:in|on|at|to|for|from|with|about|after|before|again|the|a|an|his|her|their|"
+                r"its)\b|\s*[?,.;]|\s*$)")
 WHEN_WILL = re.compile(rf"^\W*when\s+will\s+{_LOOSE_SUBJECT}{_CLAUSE_VERB}", re.I)
 WILL = re.compile(rf"^\W*will\s+{_LOOSE_SUBJECT}{_CLAUSE_VERB}", re.I)
 _REPEAT_ASKED = re.compile(r"\b(?:again|next|another)\b", re.I)
@@ -133,10 +134,10 @@ _AMOUNT = r"(?:\d[\d,.]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|el
 # time, not how long one lasted
 _OFFSET = r"(?!\s+(?:after|before|later|earlier|ago|prior|from\s+now)\b)"
 DURATION = re.compile(rf"\b{_AMOUNT}[\s-]+(?:more\s+|full\s+|long\s+)?{_UNIT}s?\b{_OFFSET}|"
-                      rf"\b(?:for|lasted|lasting|took)\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+)?{_AMOUNT}[\s-]+{_UNIT}s?\b|"
-                      rf"\b{_UNIT}s?[\s-]?long\b|"
-                      rf"\b(?:for|over)\s+(?:{_UNIT}s\b|the\s+(?:past|last)\s+)|\bsince\s+(?:\d{{4}}|(?-i:[A-Z][a-z]+))\b|"
-                      rf"\ball\s+(?:day|night)\b|\bovernight\b|\bdecades\b", re.I)
+                      rf"\b(?:for|lasted|lasting|took)\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+)?"
+                      rf"{_AMOUNT}[\s-]+{_UNIT}s?\b|\b{_UNIT}s?[\s-]?long\b|\b(?:for|over)\s+"
+                      rf"(?:{_UNIT}s\b|the\s+(?:past|last)\s+)|\bsince\s+(?:\d{{4}}|(?-i:[A-Z][a-z]+))\b"
+                      rf"|\ball\s+(?:day|night)\b|\bovernight\b|\bdecades\b", re.I)
 
 
 def duration_given(question: str, texts: Sequence[str]) -> bool:

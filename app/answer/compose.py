@@ -141,7 +141,8 @@ def select_answer(question: str, hits: list[Hit], qvec: np.ndarray, embed: Embed
     # the passages at hand, re-ranked
     if not picked.contested and picked.quotes and picked.quotes[0].stance is not None:
         picked = claim_look(ask, question, picked, lambda text, stance: rank_quotes(ask, [*hits, *(
-            other_side(stance) if other_side is not None else ())], sentence_vectors([text], embed)[0], embed, coverage), embed)
+            other_side(stance) if other_side is not None else ())], sentence_vectors([text], embed)[0], embed,
+            coverage), embed)
     # both sides in one article
     picked = answered_back(ask, question, reported_dispute(ask, picked, top, vectors), ranked)
     if article is not None:  # the best quote's source, or X's statement, rebutted further on in its own article
@@ -157,7 +158,8 @@ def answer_from(question: str, hits: list[Hit], qvec: np.ndarray, embed: Embed, 
                 registry: Registry, carried: Carried | None = None, other_side: OtherSide | None = None) -> Answer:
     """The answer view: `select_answer`'s quotes written out, or an abstention."""
     chosen = select_answer(question, hits, qvec, embed, lexical, other_side)
-    return compose_answer(question, chosen.picked, registry, carried) if chosen and chosen.covered else abstain(question)
+    return (compose_answer(question, chosen.picked, registry, carried) if chosen and chosen.covered
+            else abstain(question))
 
 
 def _speaker_elsewhere(parsed: Asked, hits: list[Hit], extra: list[Hit], qvec: np.ndarray, embed: Embed,

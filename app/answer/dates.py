@@ -53,7 +53,8 @@ def asks_after(question: str, dates: Sequence[str | None]) -> bool:
 
 
 # A date as precise as "on what day" asks: a weekday, a month with its day, or a day relative to the report
-DAY = re.compile(rf"\b(?:{_WEEKDAY}|(?:{_MONTH}|{_MONTH_SHORT})\s+\d{{1,2}}\b|[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight)\b")
+DAY = re.compile(rf"\b(?:{_WEEKDAY}|(?:{_MONTH}|{_MONTH_SHORT})\s+\d{{1,2}}\b|[Yy]esterday|[Tt]oday|[Tt]omorrow|"
+                 r"[Tt]onight)\b")
 _DAY_ASKED = re.compile(r"\b(?:what|which)\s+(?:day|date)\b", re.I)
 _YEAR_ASKED = re.compile(r"\b(?:what|which)\s+year\b", re.I)
 

@@ -86,7 +86,8 @@ NOUN_WORDS = 4  # words of a counted noun phrase ("women store managers")
 
 def _plural(word: str) -> bool:
     """A plural noun's look: an irregular plural, or a word in -s (not -ss, -us, -is, a possessive, nor 'has')."""
-    return word in _PLURALS or len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "'s", "’s"))
+    return word in _PLURALS or (len(word) > 3 and word.endswith("s")
+                                and not word.endswith(("ss", "us", "is", "'s", "’s")))
 
 
 def counted_noun(question: str) -> str:

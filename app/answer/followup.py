@@ -265,7 +265,8 @@ def group_name(label: str) -> str:
     """A stance group as the subject of 'what do … say': 'the MEK and aligned outlets',
     'outlets hostile to the MEK'."""
     name = label[:1].lower() + label[1:] if label[1:2].islower() or label[1:2] == " " else label
-    return name if re.search(r"\b(outlets|sources|media|press|papers|newspapers)\b", name, re.IGNORECASE) else f"outlets {name}"
+    generic = re.search(r"\b(outlets|sources|media|press|papers|newspapers)\b", name, re.IGNORECASE)
+    return name if generic else f"outlets {name}"
 
 
 def _join(names: Sequence[str]) -> str:

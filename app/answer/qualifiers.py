@@ -199,7 +199,8 @@ def unpaired(question: str, answering: Sequence[Quote], candidates: Sequence[Quo
     if place and not any(_holds(wins[id(q)], k) and not _listed(window_text(q), k) for q in answering for k in place):
         missing.append(" ".join(sorted(place)))
     missing += [k for k in closing_place(question) if not any(_placed(k, q, wins[id(q)]) for q in answering)]
-    missing += office_unpaired(question, answering) + namesake(question, answering) + subject_unpaired(question, candidates)
+    missing += (office_unpaired(question, answering) + namesake(question, answering)
+                + subject_unpaired(question, candidates))
     for narrow in narrows:
         if narrow and not any(_holds(w, k) for w in wins.values() for k in narrow):
             missing.append(" ".join(sorted(narrow)))

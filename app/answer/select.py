@@ -199,7 +199,8 @@ def extend(best: Scored, siblings: Sequence[Scored], margin: float,
             if len(o.text.split()) <= MAX_QUOTE_WORDS:  # (a longer one leaves the lead-in alone)
                 return *_paragraph_from(o, at), longer
             continue
-        if (continues or words < 12 or other.score >= best.score - margin) and words + len(o.text.split()) <= MAX_QUOTE_WORDS:
+        if (continues or words < 12 or other.score >= best.score - margin) \
+                and words + len(o.text.split()) <= MAX_QUOTE_WORDS:
             return min(start, o.start), max(end, o.end), longer
     return start, end, links
 

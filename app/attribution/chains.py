@@ -92,7 +92,8 @@ class ChainFinder:
         s.links = _dedupe(tuple(e.link() for e in [*own, *nested]))
         s.nested = tuple(link for link in _dedupe(tuple(e.link() for e in nested))
                          if link in s.links[len(s.links) - len(nested):])
-        if own and own[0].kind == "outlet" and not own[0].disputed and not s.quote and (trail or main is None or main.verb.startswith("report")):
+        if own and own[0].kind == "outlet" and not own[0].disputed and not s.quote \
+                and (trail or main is None or main.verb.startswith("report")):
             s.opens_relay = own[0]
         chain: list[Link] = []
         for e in [*own, *nested]:

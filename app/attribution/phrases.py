@@ -174,7 +174,8 @@ def role_of(phrase: str) -> str | None:
 
 
 _SPOKES = r"(?:spokes(?:man|woman|person)|representative)"
-_BEHIND = re.compile(rf"^(?:[Aa]n?|[Tt]he)\s+(?:{_SPOKES}\s+for\s+(?:the\s+)?(?P<a>[A-Z][\w.&’'\-]*(?:\s+(?:and\s+|of\s+)?[A-Z][\w.&’'\-]*)*)"
+_BEHIND = re.compile(rf"^(?:[Aa]n?|[Tt]he)\s+(?:{_SPOKES}\s+for\s+(?:the\s+)?"
+                     rf"(?P<a>[A-Z][\w.&’'\-]*(?:\s+(?:and\s+|of\s+)?[A-Z][\w.&’'\-]*)*)"
                      rf"|(?P<b>[A-Z][\w.&\-]*(?:\s+[A-Z][\w.&\-]*)*)\s+{_SPOKES})$")
 
 

@@ -166,7 +166,8 @@ class Resolver:
             name = self.names.strip_titles(" ".join(tokens))
             if name.endswith(("’s", "'s")):
                 continue
-            person = state.people.recent.get(_by_surname(" ".join(tokens), name, state)) or state.people.recent.get(name)
+            recent = state.people.recent
+            person = recent.get(_by_surname(" ".join(tokens), name, state)) or recent.get(name)
             if person is None:
                 continue
             state.describe(_role_words(" ".join(tokens) + " " + _apposition(masked, tokens[-1]), name), person)
@@ -193,7 +194,8 @@ class Resolver:
         last = phrases.segments(phrase)[-1] if phrases.segments(phrase) else ""
         found = phrases.runs(last)
         content = [w for w in last.split() if w.casefold() not in phrases.STOP_WORDS]
-        if len(found) == 1 and len(found[0]) == len(content) and phrases.is_named(found[0]) and (not phrases.is_personal(found[0]) or _determined(phrase)):
+        if len(found) == 1 and len(found[0]) == len(content) and phrases.is_named(found[0]) \
+                and (not phrases.is_personal(found[0]) or _determined(phrase)):
             return Entity(_titled_name(found[0], phrase), "outlet", described=phrase)
         return None
 

@@ -11,7 +11,8 @@ import re
 from dataclasses import dataclass
 
 from app.attribution.lexicon import NEWS_ACRONYMS, PREPOSITIONS, PRONOUNS, STOP_WORDS
-from app.attribution.phrases import guess_kind, runs, runs_after, segments, words_of  # noqa: F401 — runs: read by app/answer/select.py
+# runs: read by app/answer/select.py
+from app.attribution.phrases import guess_kind, runs, runs_after, segments, words_of  # noqa: F401
 
 # Verbs that introduce what someone said. WEAK ones need a complement ("that", "how", ":", a quote).
 STRONG = ("said|says|say|told|tells|telling|added|adds|adding|explained|explains|highlighted|stressed|warned|"
@@ -22,7 +23,8 @@ STRONG = ("said|says|say|told|tells|telling|added|adds|adding|explained|explains
           # 'Managers, he went on, “…”', '“…,” he went on' (a quote's tail ends there); not 'went on to win', nor
           # '…, and then he went on.' / 'The talks went on.' (nothing said follows: a full stop is no speech)
           r"(?:went|goes)\s+on(?=\s*(?:[,:“\"]|$)|\s+to\s+(?:say|add|tell|note)\b)")
-WEAK = "disputed|disputes|announced|announces|revealed|reveals|disclosed|described|describing|stated|noted|shared|posted"
+WEAK = ("disputed|disputes|announced|announces|revealed|reveals|disclosed|described|describing|stated|noted|shared|"
+        "posted")
 # Verbs that characterise in the speaker's own words: speech only when a quotation follows in their
 # clause ('Dennis called the organization "irrelevant"', '…, calling him a “faker”'), not 'called the police'.
 CHARACTERISE = ("called|calling|branded|branding|dubbed|dubbing|labeled|labeling|labelled|labelling|derided|"

@@ -173,7 +173,8 @@ def remarks(p: Prepared, source: str) -> tuple[list[str], str | None]:
     if len(scripts(p.meta.outlet)) > 1:
         warnings.append(f"{source}: outlet {p.meta.outlet!r} mixes letters of "
                         f"{' and '.join(sorted(scripts(p.meta.outlet)))}; check its spelling")
-    conflict = f"labelled {p.meta.outlet!r} by {p.meta.outlet_source}, but {'; '.join(p.conflicts)}" if p.conflicts else None
+    conflict = (f"labelled {p.meta.outlet!r} by {p.meta.outlet_source}, but {'; '.join(p.conflicts)}" if p.conflicts
+                else None)
     return warnings, conflict
 
 
