@@ -7,11 +7,16 @@ import re
 
 from app.text.terms import per_text
 
+# "What did X say", "What has / had X said", "What is / was X saying" (not "What was the reporting period": a
+# determiner and an -ing noun)
 _SAID_ASKED = re.compile(
     r"\b(?:what|how)\s+(?:(?:did|does|do)\s+(?P<who>.+?)\s+(?:say|tell|announce|report|write|claim|describe|warn|"
-    r"reveal|argue|explain|conclude|call|post|tweet|state|testify|insist|admit|allege|promise)|(?:has|have)\s+"
+    r"reveal|argue|explain|conclude|call|post|tweet|state|testify|insist|admit|allege|promise)|(?:has|have|had)\s+"
     r"(?P<who_has>.+?)\s+(?:said|told|announced|reported|written|claimed|described|warned|revealed|argued|explained|"
-    r"concluded|called|posted|tweeted|stated|testified|insisted|admitted|alleged|promised))\b", re.I)
+    r"concluded|called|posted|tweeted|stated|testified|insisted|admitted|alleged|promised)|(?:is|are|was|were)\s+"
+    r"(?P<who_ing>(?!(?:the|a|an|this|that|its|his|her|their)\s+\w+ing\b).+?)\s+(?:saying|telling|announcing|"
+    r"reporting|writing|claiming|describing|warning|revealing|arguing|explaining|calling|posting|tweeting|stating|"
+    r"testifying|insisting|admitting|alleging|promising))\b", re.I)
 # "Did X call the lawsuit meritless?": whether X said so (not "call on / for", an appeal; "Did X say that …" the
 # narrative answers)
 # "Has / Have X called Y Z?" asks the same in the perfect: a participle after "has / have"
@@ -37,8 +42,10 @@ def polar(m: re.Match[str] | None) -> bool:
 
 
 def who(m: re.Match[str]) -> str:
-    """The speaker a `_SAID_ASKED`, `_ACCORDING` or `_SAID_POLAR` match names: "did X say" or "has X said"."""
-    return m.group("who") or (m.groupdict().get("who_has") or "")
+    """The speaker a `_SAID_ASKED`, `_ACCORDING` or `_SAID_POLAR` match names: "did X say", "has / had X said", "is /
+    was X saying"."""
+    groups = m.groupdict()
+    return groups["who"] or groups.get("who_has") or groups.get("who_ing") or ""
 
 
 # After "call <object>": a label follows ("meritless", "a disgrace", "without merit"); a phone call has none, or a time,

@@ -77,3 +77,14 @@ def test_an_abbreviation_s_full_stop_in_the_object_is_not_the_question_s_end():
     assert asked("Did Trump call the Justice Dept. a disgrace?").labelled
     for q in ("Did Trump call the U.S. Senate?", "Did Trump call Mr. Putin?"):  # a call, the question ends there
         assert not asked(q).labelled, q
+
+
+def test_what_x_had_said_or_is_saying_asks_about_x_as_what_x_said_does():
+    from app.answer.asked import said_by
+
+    for q in ("What had Trump said about the ad?", "What is Trump saying about the ad?",
+              "What was Trump saying about the ad?", "How is Trump explaining the loss?"):
+        assert asked(q).speakers == {"trump"} and said_by(q) == "Trump", q
+    assert said_by("What is the NSA saying about PRISM?") == "the NSA"
+    for q in ("What was the reporting period?", "What is Trump planning?", "What is the ad about?"):
+        assert not asked(q).said and said_by(q) == "", q
