@@ -149,6 +149,7 @@ _GOVERNS = frozenset("part role roles aim aimed aiming directed targeted look lo
 # President Obama"), the country's name aside ("U.S.", "United States")
 _LEGISLATURES = frozenset("congress parliament senate house assembly legislature knesset".split())
 _PERSON_TITLES = TITLES - frozenset(terms("u.s us united states general former"))
+_PLACE_HEADS = frozenset("city county beach island islands tower park valley bay lake springs falls heights".split())
 
 
 def closing_place(question: str) -> frozenset[str]:
@@ -160,7 +161,8 @@ def closing_place(question: str) -> frozenset[str]:
     words = m.group("name").split()
     if words[-1].casefold() in _LEGISLATURES or guess_kind(words) == "outlet" or set(terms(words[0])) & _PERSON_TITLES:
         return frozenset()
-    return _name_key(m.group("name"))
+    proper = [w for w in words if w.casefold() not in _PLACE_HEADS]  # "Kansas City": kansas, not any city
+    return _name_key(" ".join(proper or words))
 
 
 def _placed(key: str, q: Quote, win: frozenset[str]) -> bool:
