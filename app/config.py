@@ -16,7 +16,8 @@ class Config:
     index_dir: Path = Path("index")
     corpus_dir: Path = Path("corpus")
     registry: Path | None = None  # default: corpus_dir/outlets.yaml when present
-    embedder: str = "all-MiniLM-L6-v2"  # fp32; "all-MiniLM-L6-v2-int8" is the faster int8 one (app/store/int8.py): its answers differ
+    # fp32; "all-MiniLM-L6-v2-int8" is the faster int8 one (app/store/int8.py): its answers differ
+    embedder: str = "all-MiniLM-L6-v2"
     chunk_words: int = 110  # target words per chunk (sentence-aligned)
     chunk_overlap: int = 1  # sentences shared by neighbouring chunks
     k: int = 6  # passages in an answer
@@ -33,7 +34,8 @@ class Config:
     max_question_chars: int = 2000
     max_file_bytes: int = 20_000_000
     embed_batch: int = 256  # chunks per encode call (and per manifest write): big calls pad less
-    upload_dir: Path = Path("uploads")  # uploaded documents (UI, HTTP): outside corpus/, so re-ingesting the seed never picks them up
+    # uploaded documents (UI, HTTP): outside corpus/, so re-ingesting the seed never picks them up
+    upload_dir: Path = Path("uploads")
     chroma_url: str | None = None  # a `chroma run` server: several processes share one index
     llm_base_url: str | None = None  # an OpenAI-compatible server (…/v1) that writes a verified paragraph
     llm_model: str | None = None  # its model name; "smollm2" alone: the packaged local model
@@ -107,7 +109,8 @@ def _from_file(config: Config, path: Path) -> Config:
         try:
             _coerce({name: value})
         except ConfigError as exc:
-            line = next((i for i, ln in enumerate(text.splitlines(), 1) if re.match(rf"\s*{re.escape(name)}\s*=", ln)), None)
+            line = next((i for i, ln in enumerate(text.splitlines(), 1) if re.match(rf"\s*{re.escape(name)}\s*=", ln)),
+                        None)
             raise ConfigError(f"{path}{f':{line}' if line else ''}: {exc}") from exc
     try:
         return config.with_(**data)

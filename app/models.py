@@ -46,7 +46,8 @@ class Citation(BaseModel):
     end: int = Field(ge=0)
     chain: list[str] = Field(
         default_factory=list,
-        description="The names of `links`, outermost first, e.g. ['Al Jazeera', 'Hassan Heyrani'] (kept for older clients).",
+        description="The names of `links`, outermost first, e.g. ['Al Jazeera', 'Hassan Heyrani'] (kept for older "
+            "clients).",
     )
     links: list[SourceLink] = Field(
         default_factory=list, description="The source chain with each link's role, outermost first.",
@@ -128,7 +129,8 @@ class Synthesis(BaseModel):
     model_config = _FROZEN
 
     model: str
-    text: str | None = Field(default=None, description="The verified answer; None when falling back to the extractive one.")
+    text: str | None = Field(default=None,
+                             description="The verified answer; None when falling back to the extractive one.")
     sentences: list[SentenceVerdict] = Field(default_factory=list)
     raw: str = Field(default="", description="What the model wrote, before verification.")
     fallback: bool = False
@@ -156,7 +158,9 @@ class Answer(BaseModel):
     followup: FollowUp | None = Field(default=None, description="How a follow-up was read (left out otherwise).")
     scope: Scope | None = Field(default=None, description="The filters in effect (left out when none).")
     synthesis: Synthesis | None = Field(
-        default=None, description="An LLM-written answer, verified sentence by sentence; only when an LLM is used (else left out).",
+        default=None,
+            description="An LLM-written answer, verified sentence by sentence; only when an LLM is used (else left "
+                "out).",
     )
 
     @model_serializer(mode="wrap")
@@ -186,13 +190,15 @@ class SourceInfo(BaseModel):
     chunks: int
     chars: int
     outlet_source: str | None = Field(
-        default=None, description="Which rule decided the outlet: registry, metadata, site_name, domain, signature, unknown."
+        default=None,
+            description="Which rule decided the outlet: registry, metadata, site_name, domain, signature, unknown."
     )
     format: str | None = None
     pages: int | None = Field(default=None, description="Page count, for PDFs.")
     copy_of: str | None = Field(default=None, description="doc_id of the original this document is a near copy of.")
     copies: list[str] = Field(default_factory=list, description="doc_ids of near copies of this document.")
-    conflicts: list[str] = Field(default_factory=list, description="Other registered outlets the document's own metadata names.")
+    conflicts: list[str] = Field(default_factory=list,
+                                 description="Other registered outlets the document's own metadata names.")
 
 
 class IngestReport(BaseModel):
@@ -207,7 +213,9 @@ class IngestReport(BaseModel):
     skipped: dict[str, str] = Field(default_factory=dict)
     failed: dict[str, str] = Field(default_factory=dict)
     warnings: list[str] = Field(default_factory=list)
-    conflicts: dict[str, str] = Field(default_factory=dict, description="source -> provenance conflict (metadata vs registry, site_name, domain, or another file with the same text)")
+    conflicts: dict[str, str] = Field(default_factory=dict,
+                                      description="source -> provenance conflict (metadata vs registry, site_name, "
+                                      "domain, or another file with the same text)")
     copies: dict[str, str] = Field(default_factory=dict, description="source -> source of the original it copies")
     outlet_rules: dict[str, int] = Field(default_factory=dict, description="documents per outlet detection rule")
     chunks_added: int = 0

@@ -140,7 +140,8 @@ def _names_are_labels(outlets: list[Outlet], groups: list[StanceGroup]) -> None:
                 raise Located(bad, where)
             other = owner.get(skeleton(name))
             if other is not None and other[1] != i:
-                raise Located(f"{name!r} is (or looks like) {other[0]!r}, a name of outlet {outlets[other[1]].name!r}", where)
+                raise Located(f"{name!r} is (or looks like) {other[0]!r}, a name of outlet {outlets[other[1]].name!r}",
+                              where)
             owner.setdefault(skeleton(name), (name, i))
 
 

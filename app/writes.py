@@ -131,7 +131,8 @@ class Writes:
             raise CorpusError(f"{name}: {len(data):,} bytes, over the {self.config.max_file_bytes:,}-byte limit")
         folder = self.config.upload_dir
         given = meta_from({k: v for k, v in meta.items() if v}, f"{name} (upload form)")
-        for raw in LOADERS[Path(name).suffix.lower()](folder / name, data):  # unusable content: refused before any write
+        # unusable content: refused before any write
+        for raw in LOADERS[Path(name).suffix.lower()](folder / name, data):
             prepare(replace(raw, meta={**raw.meta, **given}), self.registry, self.config)
         with self._lock:  # two concurrent uploads of one name must not pick the same free name
             try:

@@ -35,7 +35,8 @@ _PRONOUNS = frozenset("themselves himself herself itself anyone anybody someone 
 _SPEECH = frozenset("say says said tell told ask asked call called describe think mean give get go going "
                     "happen happened come appear appears appeared seem seems seemed".split())
 _PAST = frozenset(IRREGULAR.values())
-_REPORTING = frozenset("say says said think believe claim claims argue".split())  # "Did X say <clause>": the clause's act
+# "Did X say <clause>": the clause's act
+_REPORTING = frozenset("say says said think believe claim claims argue".split())
 _BARE_MODALS = frozenset("will would can could should shall may might must".split())
 _MODAL_BEFORE = frozenset("will would could should might may".split())
 _PROSPECT_ASKED = re.compile(r"\b(?:will|would|could|can|going to|expected to|plan(?:s|ning)? to|likely to)\b", re.I)
@@ -130,7 +131,8 @@ def _acts(words: list[str], head: int, gerunds: bool) -> tuple[str, ...]:
         if i < head:  # "Elephants killed in which years are covered …": a fronted noun's participle
             continue
         verb = _after_subject(words, i) if low in _MODAL else w if i and _verb_form(words, i, gerunds) else None
-        if verb is not None and verb.casefold() in _REPORTING:  # "Does Wal-Mart say its policies bar …": the act is said
+        # "Does Wal-Mart say its policies bar …": the act is said
+        if verb is not None and verb.casefold() in _REPORTING:
             verb = _after_subject(words, words.index(verb, i))
         if verb is None or not _usable(verb):
             continue
@@ -182,7 +184,8 @@ def names_act(acts: tuple[str, ...], text: str, prospect: bool = False, kin: boo
     return next(_act_at(acts, text, prospect, kin), None) is not None
 
 
-def around_act(acts: tuple[str, ...], text: str, prospect: bool = False, width: int = 0, kin: bool = False) -> list[str]:
+def around_act(acts: tuple[str, ...], text: str, prospect: bool = False, width: int = 0,
+               kin: bool = False) -> list[str]:
     """The words within `width` of each place `text` names the act (`names_act`), as text."""
     raw = _words(text)[0] if acts else ()
     return [" ".join(raw[max(0, i - width) : i + width + 1]) for i in _act_at(acts, text, prospect, kin)]
@@ -192,7 +195,8 @@ def _act_at(acts: tuple[str, ...], text: str, prospect: bool, kin: bool) -> Iter
     """The positions of the words of `text` that name the act (`names_act`), first to last."""
     if not acts:
         return
-    stems, mis = _act_stems(acts, kin), tuple(a for a in acts if a.startswith("mis"))  # only a "mis-" act has `_wrongly`
+    # only a "mis-" act has `_wrongly`
+    stems, mis = _act_stems(acts, kin), tuple(a for a in acts if a.startswith("mis"))
     _, words, lower, stemmed = _words(text)
     yield from (i for i, w in enumerate(words)
                 if w and (stemmed[i] in stems or (mis and _wrongly(mis, words, i)))
@@ -200,14 +204,16 @@ def _act_at(acts: tuple[str, ...], text: str, prospect: bool, kin: bool) -> Iter
                 and (prospect or not _MODAL_BEFORE & set(words[max(0, i - FRAME_WORDS) : i])))
 
 
-@per_text(maxsize=1 << 10)  # a quote's text: most texts an answer asks about are asked several times (by_kin, act_first, …)
+# a quote's text: most texts an answer asks about are asked several times (by_kin, act_first, …)
+@per_text(maxsize=1 << 10)
 def _words(text: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[bool, ...], tuple[str, ...]]:
     """The text's words as written (figures and dates kept for the window), the first run of letters of
     each in lower case ('' for none), whether that run starts in lower case, and its stem."""
     raw = tuple(text.split())
     found = [_WORD.search(t) for t in raw]
     words = tuple(m.group(0).casefold() if m else "" for m in found)
-    return raw, words, tuple(m is not None and m.group(0)[:1].islower() for m in found), tuple(stem(w) if w else "" for w in words)
+    return (raw, words, tuple(m is not None and m.group(0)[:1].islower() for m in found),
+            tuple(stem(w) if w else "" for w in words))
 
 
 @per_text(maxsize=1 << 8)  # the question's acts: asked of every candidate quote's text
@@ -215,7 +221,8 @@ def _act_stems(acts: tuple[str, ...], kin: bool) -> frozenset[str]:
     """The stems that name the acts: their own, their irregular pasts', the bases of those of them that are
     irregular pasts, and with `kin` the stems of their verb families (`verb_forms`)."""
     return frozenset({stem(a) for a in acts} | {stem(IRREGULAR[a]) for a in acts if a in IRREGULAR}
-                     | {stem(base) for base, past in IRREGULAR.items() if past in acts} | {s for a in acts if kin for s in family(a)})
+                     | {stem(base) for base, past in IRREGULAR.items() if past in acts}
+                     | {s for a in acts if kin for s in family(a)})
 
 
 def _wrongly(acts: tuple[str, ...], words: Sequence[str], i: int) -> bool:

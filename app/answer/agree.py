@@ -41,7 +41,8 @@ def other_quantities(ask: Asked, question: str, a: Quote, b: Quote) -> bool:
 
 
 # a span of years the question asks a figure for: "between 2011 and 2014", "from 2007 to 2014", "2007 through 2014"
-_SPAN = re.compile(r"\b(?:between\s+\S+\s+and|from\s+\S+\s+(?:to|through|until)|\d{4}\s*(?:-|–|to|through)\s*)\s*\d{4}\b",
+_SPAN = re.compile(r"\b(?:between\s+\S+\s+and|from\s+\S+\s+(?:to|through|until)|\d{4}\s*(?:-|–|to|"
+                   r"through)\s*)\s*\d{4}\b",
                    re.IGNORECASE)
 
 
@@ -128,7 +129,8 @@ def _negates(text: str, words: set[str]) -> bool:
 
 
 # "not more than one year", "no later than Friday": a bound on a quantity, not a denial of a claim
-_BOUND = re.compile(r"\b(?:not|no)\s+(?:more|less|fewer|later|earlier|longer|greater|higher|lower)\s+than\b", re.IGNORECASE)
+_BOUND = re.compile(r"\b(?:not|no)\s+(?:more|less|fewer|later|earlier|longer|greater|higher|lower)\s+than\b",
+                    re.IGNORECASE)
 
 
 def bound_only(ask: Asked, a: Quote, b: Quote) -> bool:
@@ -156,9 +158,9 @@ def polarity_agrees(ask: Asked, question: str, a: Quote, b: Quote) -> bool:
     it, `REBUTTING`), or a negation is not aimed at the claim, negates the positive of a negative
     claim, is a bound, denies only a qualifier the other quote does not state, both quotes deny, or the
     question itself is negative and the other quote does not state its positive."""
-    return statement_asked(question) or bool(ask.verb & REBUTTING) or not_aimed(ask, a, b) or affirms_negative(ask, a, b) \
-        or bound_only(ask, a, b) or both_deny(ask, a, b) or qualifier_denied(ask, a, b) \
-        or negative_question(ask, question, a, b)
+    return statement_asked(question) or bool(ask.verb & REBUTTING) or not_aimed(ask, a, b) \
+        or affirms_negative(ask, a, b) or bound_only(ask, a, b) or both_deny(ask, a, b) \
+        or qualifier_denied(ask, a, b) or negative_question(ask, question, a, b)
 
 
 QUALIFIER_WORDS = 3  # words before the asked noun a negation's qualifier may take ("a full-time paid position")
@@ -203,7 +205,8 @@ def _qualifiers(text: str, asked: frozenset[str]) -> frozenset[str]:
 
 # "Did Joe Sestak say he had been offered a job?", "Does Wal-Mart say …": whether a statement was made
 _STATEMENT_ASKED = re.compile(r"^\W*(?:did|does|do|has|have)\s+(?:\S+\s+){1,6}?(?:say|said|tell|told|claim|claimed|"
-                              r"announce|announced|acknowledge|acknowledged|write|written|report|reported)\b", re.IGNORECASE)
+                              r"announce|announced|acknowledge|acknowledged|write|written|report|reported)\b",
+                              re.IGNORECASE)
 
 
 @per_text(maxsize=1 << 8)  # the question's: parsed on the BM25 worker (`pipeline.read_question`)

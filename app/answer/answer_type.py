@@ -17,8 +17,8 @@ By the form of the question (pure functions, no model):
   the event as done tells of the last one; only a quote naming another occurrence answers.
 - "Did <subject> <verb> <bare noun>…?" ("win re-election", "misuse campaign funds"): a bare object
   names the kind of thing, so when the quotes name it ("running for re-election") but only quotes
-  without it report the verb ("won the primary"), the event asked about is not reported. An object with a determiner or a name ("approve H.R. 1", "suspend
-  the decision") may be referred to in other words and is not checked.
+  without it report the verb ("won the primary"), the event asked about is not reported. An object with a determiner or
+  a name ("approve H.R. 1", "suspend the decision") may be referred to in other words and is not checked.
 """
 
 from __future__ import annotations
@@ -34,7 +34,8 @@ from app.attribution.contradict import figures
 from app.text.terms import STOPWORDS, stem, term_set, terms
 
 _LOOSE_SUBJECT = r"(?P<subj>(?:[\w.'’-]+\s+){1,6}?)"
-_CLAUSE_VERB = r"(?P<verb>[a-z]+)(?=\s+(?:in|on|at|to|for|from|with|about|after|before|again|the|a|an|his|her|their|its)\b|\s*[?,.;]|\s*$)"
+_CLAUSE_VERB = (r"(?P<verb>[a-z]+)(?=\s+(?:in|on|at|to|for|from|with|about|after|before|again|the|a|an|his|her|their|"
+                r"its)\b|\s*[?,.;]|\s*$)")
 WHEN_WILL = re.compile(rf"^\W*when\s+will\s+{_LOOSE_SUBJECT}{_CLAUSE_VERB}", re.I)
 WILL = re.compile(rf"^\W*will\s+{_LOOSE_SUBJECT}{_CLAUSE_VERB}", re.I)
 _REPEAT_ASKED = re.compile(r"\b(?:again|next|another)\b", re.I)
@@ -73,7 +74,8 @@ def _stems(text: str) -> set[str]:
 
 def _subject(m: re.Match) -> frozenset[str]:
     """Stems of the subject's words ("the Senate" → {senat})."""
-    return frozenset(stem(w.casefold()) for w in re.findall(r"[\w’'-]+", m.group("subj")) if w.casefold() not in STOPWORDS)
+    return frozenset(stem(w.casefold()) for w in re.findall(r"[\w’'-]+", m.group("subj"))
+                     if w.casefold() not in STOPWORDS)
 
 
 def _bare_object(rest: str) -> str | None:
@@ -132,10 +134,10 @@ _AMOUNT = r"(?:\d[\d,.]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|el
 # time, not how long one lasted
 _OFFSET = r"(?!\s+(?:after|before|later|earlier|ago|prior|from\s+now)\b)"
 DURATION = re.compile(rf"\b{_AMOUNT}[\s-]+(?:more\s+|full\s+|long\s+)?{_UNIT}s?\b{_OFFSET}|"
-                      rf"\b(?:for|lasted|lasting|took)\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+)?{_AMOUNT}[\s-]+{_UNIT}s?\b|"
-                      rf"\b{_UNIT}s?[\s-]?long\b|"
-                      rf"\b(?:for|over)\s+(?:{_UNIT}s\b|the\s+(?:past|last)\s+)|\bsince\s+(?:\d{{4}}|(?-i:[A-Z][a-z]+))\b|"
-                      rf"\ball\s+(?:day|night)\b|\bovernight\b|\bdecades\b", re.I)
+                      rf"\b(?:for|lasted|lasting|took)\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+)?"
+                      rf"{_AMOUNT}[\s-]+{_UNIT}s?\b|\b{_UNIT}s?[\s-]?long\b|\b(?:for|over)\s+"
+                      rf"(?:{_UNIT}s\b|the\s+(?:past|last)\s+)|\bsince\s+(?:\d{{4}}|(?-i:[A-Z][a-z]+))\b"
+                      rf"|\ball\s+(?:day|night)\b|\bovernight\b|\bdecades\b", re.I)
 
 
 def duration_given(question: str, texts: Sequence[str]) -> bool:

@@ -2,8 +2,8 @@
 
 Its terms; whether it asks for a figure ("how many", "what share", "what was the vote"), for
 money, for a date ("when", "on what day"); the source it asks about ("What did X say / tell …",
-"According to X, …") and whom X told; the noun a "what/which <noun>" question asks for ("At what ceremony …" → "ceremony");
-the acronyms it writes ("ACLU"). Pure functions, no model.
+"According to X, …") and whom X told; the noun a "what/which <noun>" question asks for ("At what ceremony …" →
+"ceremony"); the acronyms it writes ("ACLU"). Pure functions, no model.
 """
 
 from __future__ import annotations
@@ -14,34 +14,39 @@ from dataclasses import dataclass, replace
 from app.answer.acts import question_acts
 from app.answer.outcome import DID_CASE, participles
 from app.answer.places import asks_place
-from app.answer.source_asked import NAMED_ROLE, ROLE_OF, polar, said_by, source_match  # noqa: F401  (said_by: re-exported)
+from app.answer.source_asked import NAMED_ROLE, ROLE_OF, polar, said_by, source_match  # noqa: F401  (said_by: exported)
 from app.answer.source_asked import who as source_who
 from app.attribution.speech import runs
 from app.text.acronyms import acronyms
 from app.text.terms import STOPWORDS, per_text, stem, term_set, terms
 
-_FIGURE_ASKED = re.compile(r"\b(how (many|much|long|old|far|large|big)|what (share|percentage|number|amount|figure)|cost)\b", re.I)
+_FIGURE_ASKED = re.compile(r"\b(how (many|much|long|old|far|large|big)|what (share|percentage|number|amount|figure)|"
+                           r"cost)\b", re.I)
 # "What was the House vote on …", "by what margin": a tally answers ("passed 234-193", "a 5-4 ruling").
 # "How old is Joseph Sellers?": an age answers (`signals.AGE`), not any figure in a sentence about him
 AGE_ASKED = re.compile(r"^\W*how\s+old\s+(?:is|was|are|were|will)\b", re.I)
-_TALLY_ASKED = re.compile(r"\bwhat\s+(?:was|were|is)\s+the\s+(?:\w+\s+){0,2}(?:vote|tally|margin|score)\b|\bby what margin\b", re.I)
+_TALLY_ASKED = re.compile(r"\bwhat\s+(?:was|were|is)\s+the\s+(?:\w+\s+){0,2}(?:vote|tally|margin|score)\b|\bby what "
+                          r"margin\b", re.I)
 # "How much … cost / spend / earn / fund" asks money whatever is counted; "make / raise / pay" do only when nothing is
 # counted ("How much did he make", "How much has Colorado raised") or a sum is ("How much tax did they pay"), not in
 # "How much progress did they make", "How much attention did they pay"
-# (whole words: not "feel", "feet", "fundamental", "costume")
+# (whole words: not "feel", "feet", "fundamental", "costume", "makeup", "Madeira"; "payments" is money as a noun)
 _MONEY_ASKED = re.compile(r"\bhow much\b(?:.*\b(?:cost(?:s|ing|ly)?|spen[dt]|spending|earn(?:s|ed|ing|ings)?|money|"
-                          r"fund(?:s|ed|ing|raising)?|fees?)\b|\s+(?:\w+\s+){0,2}?(?:cash|"
-                          r"dollars|tax(?:es)?|pay|salary|income|revenue|profits?)\b|\s+(?:is|are|was|were|has|have|had|did|"
-                          r"does|do|will|would|could|can|should|might|may)\b.*\b(?:pa(?:y|id)|raise|make|made|making))", re.I)
+                          r"payments?|fund(?:s|ed|ing|raising)?|fees?)\b|\s+(?:\w+\s+){0,2}?(?:cash|"
+                          r"dollars|tax(?:es)?|pay|salary|income|revenue|profits?)\b|\s+(?:is|are|was|were|has|have|"
+                          r"had|did|does|do|will|would|could|can|should|might|may)\b.*\b(?:pa(?:ys?|id|ying)|rais(?:e|"
+                          r"es|ed|ing)|mak(?:e|es|ing)|made)\b)", re.I)
 # "At what ceremony did…", "What duties are…", "what share of intelligence reports does…": the
 # noun the question asks for (its head: the last word before "of" or the verb).
-_WH_NOUN = re.compile(r"\b(?:what|which)\s+(?P<nouns>(?:[a-z]+\s+){0,3}?)(?P<head>[a-z]+)\s+(?:of\s|is\b|are\b|was\b|were\b|"
-                      r"did\b|does\b|do\b|has\b|have\b|had\b|will\b|would\b|can\b|could\b)", re.I)
-_VAGUE_HEADS = frozenset("kind type sort way thing things part role".split())  # "What role did X play": an answer rarely says "role"
+_WH_NOUN = re.compile(r"\b(?:what|which)\s+(?P<nouns>(?:[a-z]+\s+){0,3}?)(?P<head>[a-z]+)\s+(?:of\s|is\b|are\b|was\b|"
+                      r"were\b|did\b|does\b|do\b|has\b|have\b|had\b|will\b|would\b|can\b|could\b)", re.I)
+# "What role did X play": an answer rarely says "role"
+_VAGUE_HEADS = frozenset("kind type sort way thing things part role".split())
 # "On what day / in what year …": a date answers (`DATE_ASKED`), not the word ("two days after" is no answer)
 _DATE_HEADS = frozenset("day date year month week time".split())
 # "When did …", "On what day …", "In which year …": the answer is a date
-_WHEN_ASKED = r"(?:^|[,;:]\s*)\W*(?:since\s+)?when\s+(?:did|does|do|was|were|is|are|will|would|had|has|have)\b"  # not "… when she spoke"
+# not "… when she spoke"
+_WHEN_ASKED = r"(?:^|[,;:]\s*)\W*(?:since\s+)?when\s+(?:did|does|do|was|were|is|are|will|would|had|has|have)\b"
 DATE_ASKED = re.compile(rf"{_WHEN_ASKED}|\b(?:what|which)\s+(?:day|date|year|month|week)\b", re.I)
 # "When did …", "On what day …": a weekday answers; a "when" clause inside another question ("What did Ginsburg call
 # Trump when she spoke to CNN?", "Where was Obama speaking when he defended …") asks no day
@@ -51,9 +56,10 @@ DAY_ASKED = re.compile(rf"{_WHEN_ASKED}|\b(?:what|which)\s+day\b", re.I)
 # answer names a participant, place, time or thing of an event, picked out of others, not a verdict on it (but
 # "Which side is right?" asks a verdict)
 IDENTITY_ASKED = re.compile(r"^\W*(?:who|whom|whose|where|when)\b|^\W*(?:(?:in|on|at|to|from|by)\s+)?(?:what|which)\s+"
-                            r"(?:courts?|countr(?:y|ies)|states?|cit(?:y|ies)|days?|dates?|years?|months?|weeks?|times?|places?)\b"
-                            r"|^\W*(?:(?:in|on|at|to|from|by|of|for)\s+)?which\s+(?!(?:is|are|was|were|do|does|did|of)\b)"
-                            r"(?!\w+\s+(?:is|are|was|were)\s+(?:right|wrong|correct|true|false|accurate)\b)[a-z]", re.I)
+                            r"(?:courts?|countr(?:y|ies)|states?|cit(?:y|ies)|days?|dates?|years?|months?|weeks?|"
+                            r"times?|places?)\b|^\W*(?:(?:in|on|at|to|from|by|of|for)\s+)?which\s+(?!(?:is|are|was|"
+                            r"were|do|does|did|of)\b)(?!\w+\s+(?:is|are|was|were)\s+(?:right|wrong|correct|true|false|"
+                            r"accurate)\b)[a-z]", re.I)
 # "… tell CNN / told The Denver Post …": the named recipient of the statement asked about
 _TOLD = re.compile(r"\b(?:tell|told|telling)\s+(?:[Tt]he\s+)?(?P<to>(?:[A-Z][\w.'’-]*\s*){1,4})")
 
@@ -75,16 +81,20 @@ class Asked:
     owner: frozenset[str] = frozenset()  # … of hunter, duncan: the speaker is named in the passages, not the question
     date: bool = False  # "When did …", "On what day …": an answer names a date
     identity: bool = False  # "Who sued …", "Where …", "When …": an answer names who, where or when, not a merit
-    verb: frozenset[str] = frozenset()  # the act an identity or "Did X <verb>" question asks about ("sued"): what a denial must negate
+    # the act an identity or "Did X <verb>" question asks about ("sued"): what a denial must negate
+    verb: frozenset[str] = frozenset()
     doer: frozenset[str] = frozenset()  # name words of whom a "Did X <verb>" question asks about ("John Suthers") …
-    doer_role: frozenset[str] = frozenset()  # … or the role it names them by ("Colorado's attorney general": attorney) …
+    # … or the role it names them by ("Colorado's attorney general": attorney) …
+    doer_role: frozenset[str] = frozenset()
     doer_owner: frozenset[str] = frozenset()  # … of colorado: the passages name the holder
-    acts: tuple[str, ...] = ()  # words of the act asked about ("removed"), not of a said-question (`acts.question_acts`)
+    # words of the act asked about ("removed"), not of a said-question (`acts.question_acts`)
+    acts: tuple[str, ...] = ()
     place: bool = False  # "Where …", "In which city …": an answer names a place the question does not (`places.py`)
     agent: frozenset[str] = frozenset()  # stems of the name of whom "Why / How did X <verb> …" asks about (`_agent`)
     age: bool = False  # "How old is …": an age answers ("Mr. Hunter, 41,", "the 10-year-old lawsuit")
     described: bool = False  # the source asked about is described, not named: "What did a Tea Party activist say"
-    labelled: bool = False  # "Did X call Y Z?": whether X said so, X's report of it answers as X's words do (`source_asked.polar`)
+    # "Did X call Y Z?": whether X said so, X's report of it answers as X's words do (`source_asked.polar`)
+    labelled: bool = False
 
     @property
     def said(self) -> bool:
@@ -270,8 +280,8 @@ def _doer(question: str, m: re.Match | None) -> tuple[frozenset[str], frozenset[
 # "Why did the Hunters mischaracterize …", "How did the Hunters disguise …", "What charity did the Hunters name …",
 # "What did the Hunters spend … on", "How much did the Hunters spend …":
 # the named subject of a wh-question's act
-_WH_AGENT = re.compile(r"^\W*(?:(?i:why|how(?:\s+(?:much|many|long|often|far)(?:\s+[a-z]+){0,2}?)?|when|where)|(?i:what|which)(?:\s+[a-z]+){0,2})\s+"
-                       r"(?i:did|does|do|had|has|have|would|will)\s+(?:the\s+)?"
+_WH_AGENT = re.compile(r"^\W*(?:(?i:why|how(?:\s+(?:much|many|long|often|far)(?:\s+[a-z]+){0,2}?)?|when|where)|"
+                       r"(?i:what|which)(?:\s+[a-z]+){0,2})\s+(?i:did|does|do|had|has|have|would|will)\s+(?:the\s+)?"
                        r"(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+[a-z]")
 
 

@@ -26,13 +26,11 @@ from app.answer.roles import role_asked, voiced
 from app.answer.select import Asked, Coverage, Quote, asked, rank_quotes, sentence_vectors
 from app.answer.sides import MAX_CANDIDATES, WIDE_POOL, Picked, answers_question, pick
 from app.attribution.repetition import Repetition, Voice, repetitions
-from app.attribution.links import label, links_for_span, source_links
+from app.attribution.links import label, source_links
 from app.attribution.quotemarks import dangling
 from app.models import Answer, Citation, Perspective
 from app.registry import Registry
 from app.store.lexical import LexicalIndex
-from app.text.sentences import split_sentences
-from app.text.terms import terms
 
 ABSTAIN_TEXT = "The indexed sources don't answer this."
 INTRO = "Here is what the indexed sources say, each quoted verbatim under the outlet that published it:"
@@ -43,54 +41,11 @@ INTRO_SIDES = (
 NO_VERDICT = "byline won't reduce a disputed question to a one-word verdict; read each side in its own words."
 INTRO_PERSPECTIVES = "What each indexed outlet says about this, by stance group, quoted verbatim:"
 NOT_ADDRESSED = "this outlet does not address it"
-MAX_QUOTE_WORDS = 70
 VERDICT_ASKED = re.compile(r"\b(yes or no|yes/no|true or false|one word|just tell me|pick one)\b", re.IGNORECASE)
 
 Embed = Callable[[Sequence[str]], np.ndarray]
 Carried = Callable[[str], str]  # doc_id -> ' (also carried by X)' for outlets that ran a copy, or ''
 
-
-def select_quote(question_terms: set[str], hit: Hit) -> Quote:
-    """The sentence that best matches the question, plus a short neighbour in the same paragraph
-    whose source chain extends or equals its own (narration by Al Hurra, then the person Al Hurra
-    quotes): the longer chain labels the whole quote."""
-    c = hit.chunk
-    spans = split_sentences(c.text)
-    scored = [len(question_terms & set(terms(c.text[s.start : s.end]))) for s in spans]
-    sentence = [c.text[s.start : s.end].rstrip() for s in spans]  # on ties, a sentence beats a headline
-    best = max(range(len(spans)), key=lambda i: (scored[i], sentence[i].endswith((".", "!", "?", "”", '"')), -i))
-    start, end = spans[best].start, spans[best].end
-    links = links_for_span(c.meta, c.start + start, c.start + end)
-    words = len(c.text[start:end].split())
-    for j in (best + 1, best - 1):
-        if not 0 <= j < len(spans) or "\n" in c.text[min(start, spans[j].start) : max(end, spans[j].end)]:
-            continue
-        other = links_for_span(c.meta, c.start + spans[j].start, c.start + spans[j].end)
-        shorter, longer = sorted((links, other), key=len)
-        if longer[: len(shorter)] != shorter or (not shorter and longer):  # own voice never joins a relayed one
-            continue
-        extra = len(c.text[spans[j].start : spans[j].end].split())
-        if (words < 15 or scored[j] > 0) and words + extra <= MAX_QUOTE_WORDS:
-            start, end = min(start, spans[j].start), max(end, spans[j].end)
-            words, links = words + extra, longer
-            break
-    return Quote(hit, c.start + start, c.start + end, c.text[start:end], scored[best], links)
-
-
-def _overlapping(q: Quote, kept: list[Quote]) -> bool:
-    return any(k.hit.chunk.doc_id == q.hit.chunk.doc_id and q.start < k.end and k.start < q.end for k in kept)
-
-
-def choose_quotes(question: str, hits: list[Hit], min_similarity: float) -> list[Quote]:
-    qterms = set(terms(question))
-    quotes: list[Quote] = []
-    for hit in hits:
-        quote = select_quote(qterms, hit)
-        if hit.dense < min_similarity and quote.overlap < 2:
-            continue
-        if not _overlapping(quote, quotes):
-            quotes.append(quote)
-    return quotes
 
 
 def abstain(question: str) -> Answer:
@@ -184,12 +139,16 @@ def select_answer(question: str, hits: list[Hit], qvec: np.ndarray, embed: Embed
             return rank_quotes(ask, other_side(stance), qvec, embed, coverage, floor=top[0].score - WIDE_POOL)
         picked = second_look(ask, question, picked, others_of(picked.quotes[0].stance), embed)
         picked = other_sides_look(ask, question, picked, top, others_of, embed)
-    if not picked.contested and picked.quotes and picked.quotes[0].stance is not None:  # the passages at hand, re-ranked
+    # the passages at hand, re-ranked
+    if not picked.contested and picked.quotes and picked.quotes[0].stance is not None:
         picked = claim_look(ask, question, picked, lambda text, stance: rank_quotes(ask, [*hits, *(
-            other_side(stance) if other_side is not None else ())], sentence_vectors([text], embed)[0], embed, coverage), embed)
-    picked = answered_back(ask, question, reported_dispute(ask, picked, top, vectors), ranked)  # both sides in one article
+            other_side(stance) if other_side is not None else ())], sentence_vectors([text], embed)[0], embed,
+            coverage), embed)
+    # both sides in one article
+    picked = answered_back(ask, question, reported_dispute(ask, picked, top, vectors), ranked)
     if article is not None:  # the best quote's source, or X's statement, rebutted further on in its own article
-        def quotes_of(doc_id: str, keep: Callable[[str], bool], cued: bool = True, floor: float | None = None) -> list[Quote]:
+        def quotes_of(doc_id: str, keep: Callable[[str], bool], cued: bool = True,
+                      floor: float | None = None) -> list[Quote]:
             return rank_quotes(ask, article(doc_id, keep, cued=cued), qvec, embed, coverage, floor=floor)
         picked = statement_rebutted(ask, pushback(ask, picked, quotes_of, embed), top, quotes_of, embed)
         uncued = partial(quotes_of, cued=False)  # a weekday or a figure of what is asked, not a rebuttal cue
@@ -202,7 +161,8 @@ def answer_from(question: str, hits: list[Hit], qvec: np.ndarray, embed: Embed, 
                 registry: Registry, carried: Carried | None = None, other_side: OtherSide | None = None) -> Answer:
     """The answer view: `select_answer`'s quotes written out, or an abstention."""
     chosen = select_answer(question, hits, qvec, embed, lexical, other_side)
-    return compose_answer(question, chosen.picked, registry, carried) if chosen and chosen.covered else abstain(question)
+    return (compose_answer(question, chosen.picked, registry, carried) if chosen and chosen.covered
+            else abstain(question))
 
 
 def _speaker_elsewhere(parsed: Asked, hits: list[Hit], extra: list[Hit], qvec: np.ndarray, embed: Embed,
@@ -289,7 +249,8 @@ def compose_perspectives(question: str, views: list[OutletView], registry: Regis
         lines = [w.quote_line(q, side=False) for q in view.quotes] or [f"- {view.outlet}: {NOT_ADDRESSED}."]
         w.lines.extend(lines)
         summary = "\n".join(line[2:] for line in lines) if view.quotes else NOT_ADDRESSED
-        perspectives.append(Perspective(outlet=view.outlet, stance=view.stance, stance_label=registry.stance_label(view.stance),
+        perspectives.append(Perspective(outlet=view.outlet, stance=view.stance,
+                                        stance_label=registry.stance_label(view.stance),
                                         addresses=bool(view.quotes), citations=[c.id for c in w.citations[first:]],
                                         summary=summary))
     quotes = [q for v in views for q in v.quotes]

@@ -23,8 +23,9 @@ own outlet prints next to them is context, not another source's account.
 
 `statement_rebutted`: for that question ("What did X say / write …?"), X's words are disputed when another voice
 in X's own article rejects a claim it spells out and that claim is X's statement (its lower-case words hold
-STATED of the terms of X's quote, or one when the rebuttal is ON_POINT to it): "Democrats disputed the claim that taxpayers will pay for
-campaigns" after Davis's "a bill that will publicly fund campaign travel, campaign dinners"; "The White House
+STATED of the terms of X's quote, or one when the rebuttal is ON_POINT to it): "Democrats disputed the claim that
+taxpayers will pay for campaigns" after Davis's "a bill that will publicly fund campaign travel, campaign dinners"; "The
+White House
 disputed Republican claims that the conversations might be illegal" after Issa's "an illegal quid pro quo".
 
 `answered_back`: the sentence right after the best quote in its article is another voice's short rejection of
@@ -42,6 +43,7 @@ from collections.abc import Callable, Sequence
 import numpy as np
 
 from app.answer.agree import statement_asked
+from app.answer.article_read import ArticleQuotes  # its tests here: only a text holding a rebuttal cue passes them
 from app.answer.asked import ACCUSING
 from app.answer.roles import own_words
 from app.answer.select import Asked, Quote
@@ -93,9 +95,6 @@ def _claim_stated(ask: Asked, ranked: Sequence[Quote], vectors: np.ndarray, i: i
 
 
 Embed = Callable[[Sequence[str]], np.ndarray]
-Keep = Callable[[str], bool]  # a text test that only a text holding a rebuttal cue (cx.rebuts) passes
-ArticleQuotes = Callable[[str, Keep], Sequence[Quote]]  # a document id, a text test -> its quotes passing it
-                                                        # that the first retrieval did not return
 
 
 def pushback(ask: Asked, picked: Picked, article: ArticleQuotes, embed: Embed) -> Picked:
@@ -163,8 +162,8 @@ _ANSWERED_BACK = re.compile(rf"{_VOICE}(?:called|calls|said|says|dismissed|denie
 # "Wal-Mart calls that evidence unrepresentative and unreliable": to call what was said something dismissive is to
 # reject it, whether the word is a rebuttal cue or a negated evaluation (un-/in-/mis- on an adjective's ending)
 _CALLED = re.compile(rf"{_VOICE}call(?:s|ed){_BACK_PRONOUN}(?P<rest>.*)", re.IGNORECASE | re.DOTALL)
-_DISMISSIVE = re.compile(r"\b(?:(?:un|in|mis|ir|il)[a-z]{3,}(?:able|ible|ive|ate|ed|ous|ing|ation|ful)|false|wrong|nonsense|"
-                         r"baseless|absurd|ridiculous|bogus)\b", re.IGNORECASE)
+_DISMISSIVE = re.compile(r"\b(?:(?:un|in|mis|ir|il)[a-z]{3,}(?:able|ible|ive|ate|ed|ous|ing|ation|ful)|false|wrong|"
+                         r"nonsense|baseless|absurd|ridiculous|bogus)\b", re.IGNORECASE)
 CALLED_WORDS = 6  # words after the pronoun where the dismissive word stands ("that evidence unrepresentative")
 BACK_WORDS = 20  # at most this many words: a rejection of the sentence before, not a claim of its own
 BACK_GAP = 3  # characters between the two sentences (a space, or a paragraph break)
@@ -179,7 +178,8 @@ def answered_back(ask: Asked, question: str, picked: Picked, ranked: Sequence[Qu
     if picked.contested or not picked.quotes or ask.verb & ACCUSING or statement_asked(question):
         return picked  # whether a charge was made or a statement said: a rejection of it tells that it was
     best = picked.quotes[0]
-    anchors = [best, *(q for q in ranked[:MAX_CANDIDATES] if q is not best and q.score >= ranked[0].score - CONTEST_POOL)]
+    anchors = [best,
+               *(q for q in ranked[:MAX_CANDIDATES] if q is not best and q.score >= ranked[0].score - CONTEST_POOL)]
     for q in anchors:
         after = _next_after(q, ranked)
         if _asks(q.text) or cx.rebuts(q.text) or after is None or not _answers_back(ask, q, after):

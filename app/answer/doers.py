@@ -36,22 +36,26 @@ _OFFICES = {
     "representative": r"\bReps?\.|\b[Rr]epresentatives?\b|\b[Cc]ongress(?:wo)?m[ae]n\b",
     "state": r"\b(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|"
              r"Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|"
-             r"Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|"
+             r"Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North "
+                 r"Carolina|"
              r"North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|"
-             r"Utah|Vermont|Virginia|Washington state|West Virginia|Wisconsin|Wyoming)\b",  # "Washington" alone: the capital
+             # "Washington" alone: the capital
+             r"Utah|Vermont|Virginia|Washington state|West Virginia|Wisconsin|Wyoming)\b",
 }
 # "Which senator called …", "Which Democratic senators have urged …": the wh-phrase is the doer (no auxiliary after it
 # that would make it the object: "Which states did Colorado sue")
-_DOER_ASKED = re.compile(r"^\W*(?i:which|what)\s+(?:(?!(?i:did|does|do|is|are|was|were|has|have|had|will|would)\b)[\w-]+\s+)?"
-                         r"(?P<office>(?i:senator|governor|sheriff|mayor|judge|representative|state))s?\s+"
-                         r"(?!(?:did|does|do)\b|(?:(?:is|are|was|were|be|being)|(?:has|have|had)\s+been)\s+\w+(?:ed|en)\b)(?P<next>[a-z]+)")
+_DOER_ASKED = re.compile(r"^\W*(?i:which|what)\s+(?:(?!(?i:did|does|do|is|are|was|were|has|have|had|will|"
+                         r"would)\b)[\w-]+\s+)?(?P<office>(?i:senator|governor|sheriff|mayor|judge|representative|"
+                         r"state))s?\s+(?!(?:did|does|do)\b|(?:(?:is|are|was|were|be|being)|(?:has|have|"
+                         r"had)\s+been)\s+\w+(?:ed|en)\b)(?P<next>[a-z]+)")
 # "state" before a noun is a modifier, no doer: "What state law bans …", "Which state agency issued …"
 _STATE_NOUNS = frozenset("law laws agency agencies official officials lawmakers legislators legislature court courts "
                          "department government regulators program programs employees workers police troopers board "
                          "capitol budget funds funding money records data election elections level".split())
 # "What did local communities call for …", "Which side did business interests take …": lower-case words after the
 # auxiliary, up to a stopword or the end; the last is the verb, the others the subject (a determiner stops it at once)
-_SUBJECT = re.compile(r"^\W*(?:what|which|how)(?:\s+(?P<noun>[a-z]+))?\s+(?:did|does|do)\s+(?P<run>[a-z][a-z-]*(?:\s+[a-z][a-z-]*)+)",
+_SUBJECT = re.compile(r"^\W*(?:what|which|how)(?:\s+(?P<noun>[a-z]+))?\s+(?:did|does|"
+                      r"do)\s+(?P<run>[a-z][a-z-]*(?:\s+[a-z][a-z-]*)+)",
                       re.I)  # re.I: a capitalised word matches too; `common_subject` stops the subject there
 
 

@@ -24,8 +24,9 @@ OTHER_SIDE = 2  # `Picked.sides` of a quote added for a group the disagreeing pa
 STORY_DAYS = 3  # outlets covering one story publish within days of each other: an article further off is another story
 
 GroupQuotes = Callable[[str, float, Callable[[Hit], bool]], Sequence[Quote]]  # a stance group, a floor, a story test
-#                                                                                   -> its articles' other quotes above it
-ArticleQuotes = Callable[..., Sequence[Quote]]  # a document id, a text test, cued=False, floor -> its other passages' quotes
+# -> its articles' other quotes above it
+# a document id, a text test, cued=False, floor -> its other passages' quotes
+ArticleQuotesAbove = Callable[..., Sequence[Quote]]
 
 
 def every_side(picked: Picked, ranked: Sequence[Quote], group_quotes: GroupQuotes | None = None) -> Picked:
@@ -71,7 +72,7 @@ def _day(hit: Hit) -> date | None:
         return None
 
 
-def articles_of_group(hits: Sequence[Hit], quotes_of: ArticleQuotes, stance: str, floor: float,
+def articles_of_group(hits: Sequence[Hit], quotes_of: ArticleQuotesAbove, stance: str, floor: float,
                       story: Callable[[Hit], bool]) -> list[Quote]:
     """The quotes scoring at least `floor` of the passages the first retrieval did not return of the `stance`
     group's documents among `hits` on the story (`story`), best first (a sentence below the floor is not scored

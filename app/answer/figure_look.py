@@ -9,8 +9,8 @@ are read (the passages the first retrieval did not return) for sentences giving 
 and the figures rule (`sides.contradiction`: the same quantity, figures that really differ, not another
 period or part) decides, for two figures each with two of the question's terms around it (an outlet's sentence is
 read here because it does not answer the question: "Jeb Bush released 33 years of returns" and "in the 15 years
-since they left the White House" count years of other things). A figure with no unit is not looked for: a bare number counts too many things.
-Takes the candidates, best first, and a reader of one article's quotes; gives the pick.
+since they left the White House" count years of other things). A figure with no unit is not looked for: a bare number
+counts too many things. Takes the candidates, best first, and a reader of one article's quotes; gives the pick.
 """
 
 from __future__ import annotations
@@ -21,7 +21,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from app.answer.rebuttal import ArticleQuotes, articles_quotes
+from app.answer.article_read import ArticleQuotes, StoredTest
+from app.answer.rebuttal import articles_quotes
 from app.answer.select import Asked, Quote, sentence_vectors
 from app.answer.verb_forms import IRREGULAR
 from app.answer.sides import CONTEST_POOL, MAX_CANDIDATES, WIDE_POOL, Picked, contradiction
@@ -58,7 +59,7 @@ def figure_look(ask: Asked, question: str, picked: Picked, ranked: Sequence[Quot
 
 
 @dataclass(frozen=True)
-class CountsUnit:
+class CountsUnit(StoredTest):
     """A text test: it gives a figure of `unit` (its figures' units only). `stored` answers first from the figures
     ingest stored for a document's sentences (False: none counts it, the text is not read; None: none stored)."""
     unit: str
@@ -70,26 +71,43 @@ class CountsUnit:
         return None if sentences is None else sentences.figures_hold(f'"{self.unit}"'.encode(), start, end)
 
 
-# "How many women store managers are …", "How many troops died?": the counted noun is the last of the words after "how
-# many" before an auxiliary, a preposition or a past verb; at the clause's end only a lone word ("how many stores?":
-# in "How many elephants remain?" the last is a verb). None when the first word ends the run or is a past verb alone
-# ("How many were killed", "How many died?", "How many of them …": the count's noun is not said)
+# "How many women store managers are …", "How many troops died?", "How many people live in …": the counted noun is
+# the plural that heads the words after "how many": the last plural before an auxiliary, a preposition or a past verb,
+# or before a word that no plural follows (a present verb: "live", "support", "think"; an adjective: "pages long").
+# Without a plural, the last word before such an end, or a lone word at the clause's end ("how many stores?"). None
+# when the first word ends the run or is a past verb alone ("How many were killed", "How many died?", "How many of
+# them …": the count's noun is not said)
 _HOW_MANY = re.compile(r"\bhow\s+many\b(?P<rest>[^?.!;,:]*)", re.IGNORECASE)
 _NOUNS_END = frozenset("are is were was did do does have has had will would can could of in at for on from to".split())
 _PAST = frozenset(IRREGULAR.values())
+_PLURALS = frozenset("people men women children police feet teeth mice geese cattle".split())
 NOUN_WORDS = 4  # words of a counted noun phrase ("women store managers")
+
+
+def _plural(word: str) -> bool:
+    """A plural noun's look: an irregular plural, or a word in -s (not -ss, -us, -is, a possessive, nor 'has')."""
+    return word in _PLURALS or (len(word) > 3 and word.endswith("s")
+                                and not word.endswith(("ss", "us", "is", "'s", "’s")))
 
 
 def counted_noun(question: str) -> str:
     """The noun "how many" counts, lower case ("" for none, see `_HOW_MANY`)."""
     m = _HOW_MANY.search(question)
     words = [w.strip("'’\"“”()") for w in m.group("rest").casefold().split()] if m is not None else []
-    run = []
-    for w in words[: NOUN_WORDS + 1]:
+    run: list[str] = []
+    for k, w in enumerate(words[: NOUN_WORDS + 1]):
         if w in _NOUNS_END or (run and (w in _PAST or w.endswith("ed"))):  # "paid speeches": a first word qualifies
-            return run[-1] if 0 < len(run) <= NOUN_WORDS else ""
+            break
+        if any(map(_plural, run)) and not _plural(w) and not _plural(words[k + 1] if k + 1 < len(words) else ""):
+            break  # "people live in", "Americans support the bill": the plural's phrase has ended
         run.append(w)
-    return run[0] if len(run) == 1 == len(words) and not (run[0] in _PAST or run[0].endswith("ed")) else ""
+    else:
+        if len(run) == len(words) == 1:  # a lone word at the clause's end
+            return "" if run[0] in _PAST or run[0].endswith("ed") else run[0]
+        if len(words) > NOUN_WORDS + 1 or not any(map(_plural, run)):
+            return ""
+    plurals = [w for w in run if _plural(w)]
+    return (plurals or run)[-1] if 0 < len(run) <= NOUN_WORDS else ""
 
 
 def counted_unit(ask: Asked, question: str) -> str:

@@ -95,7 +95,8 @@ def resolve(question: str, history: Sequence[Turn], vocab: Vocabulary) -> Readin
         reading = _plural(question, prev, vocab, own)
         if reading:
             return reading
-    if any(w in PERSON for w in words) and not any(_is_person(n, vocab) for n in _names(question, vocab, skip_first=True)):
+    if any(w in PERSON for w in words) and not any(_is_person(n, vocab)
+                                                   for n in _names(question, vocab, skip_first=True)):
         person = _person(prev, vocab)
         if person:
             text = _substitute(question, PERSON, person)
@@ -242,9 +243,9 @@ def _strip_article(name: str) -> str:
     return name[4:] if name.lower().startswith("the ") else name
 
 
-ABOUT = re.compile(r"^\s*(?:(?:what|how)\s+(?:do|does|did)\s+(?P<who>.+?)\s+(?:say|says|said|report|reports|reported|write|"
-                   r"writes|wrote|claim|claims)\s+(?:about|on|of)\s+(?P<topic>.+?)|according\s+to\s+(?P<who2>[^,]+),"
-                   r"\s*(?P<topic2>.+?))\s*\??\s*$", re.IGNORECASE)
+ABOUT = re.compile(r"^\s*(?:(?:what|how)\s+(?:do|does|did)\s+(?P<who>.+?)\s+(?:say|says|said|report|reports|reported|"
+                   r"write|writes|wrote|claim|claims)\s+(?:about|on|of)\s+(?P<topic>.+?)|"
+                   r"according\s+to\s+(?P<who2>[^,]+),\s*(?P<topic2>.+?))\s*\??\s*$", re.IGNORECASE)
 
 
 def _topic(question: str, vocab: Vocabulary) -> str:
@@ -264,7 +265,8 @@ def group_name(label: str) -> str:
     """A stance group as the subject of 'what do … say': 'the MEK and aligned outlets',
     'outlets hostile to the MEK'."""
     name = label[:1].lower() + label[1:] if label[1:2].islower() or label[1:2] == " " else label
-    return name if re.search(r"\b(outlets|sources|media|press|papers|newspapers)\b", name, re.IGNORECASE) else f"outlets {name}"
+    generic = re.search(r"\b(outlets|sources|media|press|papers|newspapers)\b", name, re.IGNORECASE)
+    return name if generic else f"outlets {name}"
 
 
 def _join(names: Sequence[str]) -> str:

@@ -55,12 +55,14 @@ _DETERMINERS = frozenset("a an the his her its their this that".split())
 _WHY = re.compile(r"^\W*why\s+(?:did|does|do|was|were|is|are|has|have|had)\s+(?P<rest>[^?]*)", re.I)
 # A trailing relative clause: "…, where the president was placed under house arrest this week by the military."
 _RELATIVE_TAIL = re.compile(r"[,—–]\s*(?:where|when|which|who|whose)\b(?P<clause>[^,;:—–]*)[.!?”\"]*\s*$")
-_REASON = re.compile(r"\b(?:because|due\s+to|since|so\s+that|in\s+order|reason|why|after|amid|over|citing|to\s+[a-z]+)\b",
+_REASON = re.compile(r"\b(?:because|due\s+to|since|so\s+that|in\s+order|reason|why|after|amid|over|citing|"
+                     r"to\s+[a-z]+)\b",
                      re.I)
 _WHO_DID = re.compile(rf"^\W*(?i:who)\s+(?P<verb>[a-z]+ed|{'|'.join(sorted(set(IRREGULAR.values())))})\b")
-_UNREAD = frozenset("said told called asked argued claimed noted wrote described warned announced reported stated had did made "
-                    "got gave put took played".split())
-_AGENT = re.compile(r"\b(?:by|from)\s+(?:(?:the|a|an)\s+)?(?:[a-z]+\s+){0,3}?(?:in\s+)?[A-Z]")  # "brought by attorneys general in Nebraska"
+_UNREAD = frozenset("said told called asked argued claimed noted wrote described warned announced reported stated had "
+                    "did made got gave put took played".split())
+# "brought by attorneys general in Nebraska"
+_AGENT = re.compile(r"\b(?:by|from)\s+(?:(?:the|a|an)\s+)?(?:[a-z]+\s+){0,3}?(?:in\s+)?[A-Z]")
 _SUM = re.compile(r"\$\s?(?P<digits>\d[\d,]*(?:\.\d+)?)(?:\s*(?P<scale>million|billion|thousand))?", re.I)
 _DECIDED = re.compile(rf"^\W*(?i:what)\s+(?:did|does|has|have|had)\s+(?:the\s+)?(?P<name>{_CAPS})(?:[\w'’]+\s+){{0,2}}?"
                       r"(?P<verb>decide|conclude|rule|find|determine|recommend|order)\b")
@@ -89,7 +91,8 @@ def _key(name: str) -> frozenset[str]:
 
 def _capitalised_subject(before: str) -> frozenset[str] | None:
     """The capitalised run that ends right before the verb (an auxiliary between them allowed), or None."""
-    m = re.search(r"((?:[A-Z][\w.'’-]*\s+(?:(?:of|for|and)\s+)?)*[A-Z][\w.'’-]*)\s*(?:has|have|had|was|were|is|are)?\s*$",
+    m = re.search(r"((?:[A-Z][\w.'’-]*\s+(?:(?:of|for|and)\s+)?)*[A-Z][\w.'’-]*)\s*(?:has|have|had|was|were|is|"
+                  r"are)?\s*$",
                   before)
     return _key(m.group(1)) or None if m else None
 

@@ -77,4 +77,5 @@ def _gives(asked: Measure, text: str) -> bool:
     return any(keys & (f.context | term_set(f.text))
                or (asked.noun in PERCENT_MEASURES and f.unit == "percent")
                or (asked.noun in MONEY_MEASURES and f.unit == "dollar")
-               or (asked.noun in COUNT_MEASURES and f.unit != "percent" and asked.of & f.context) for f in figures(text))
+               or (asked.noun in COUNT_MEASURES and f.unit != "percent" and asked.of & f.context)
+               for f in figures(text))

@@ -27,15 +27,20 @@ TITLES = frozenset(terms(" ".join(NAME_TITLES)))
 _WORD = re.compile(r"[A-Za-z][\w'’&-]*(?:\.(?=\w))?[\w'’&-]*")
 # "… Tehran. Write", "… it. Write", not "Mr. Hunter" / "Sen. Chris Murphy" (a short capitalised abbreviation)
 _SENTENCE_END = re.compile(r"(?:[?!:]|(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})\.)\W*$")
+_LOOK_BEHIND = 5  # characters before a full stop that `_SENTENCE_END` reads (a letter, two or three, and a boundary)
 
 
 @per_text(maxsize=1 << 8)  # parsed on the BM25 worker while the question embeds (`pipeline.read_question`)
 def question_names(question: str) -> tuple[frozenset[str], ...]:
     """The question's names, each as the search terms of its words, titles left out."""
-    names, run = [], []
+    names, run, end = [], [], 0
     for m in _WORD.finditer(question):
         word = m.group()
-        first = not question[:m.start()].strip() or _SENTENCE_END.search(question[:m.start()]) is not None
+        # the gap since the last word, and the few letters before it that `_SENTENCE_END` looks behind at: not the
+        # whole text before the word each time (that read a long question's words in quadratic time)
+        first = end == 0 and not question[:m.start()].strip() \
+            or _SENTENCE_END.search(question[max(0, end - _LOOK_BEHIND):m.start()]) is not None
+        end = m.end()
         if not first and word[0].isupper() and word.casefold() not in STOPWORDS and not DATE.fullmatch(word) \
                 and not ACRONYM.fullmatch(re.sub(r"['’]s$", "", word)):
             run.append(word)

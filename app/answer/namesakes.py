@@ -19,6 +19,7 @@ from app.answer.named import TITLES
 from app.answer.select import Quote
 from app.answer.windows import window_text
 from app.text.terms import terms
+from app.text.titles import ROLES
 
 # A run of capitalised words, a middle initial inside it ("George W. Bush", "Paul G. Allen")
 _RUN = re.compile(r"[A-Z][a-z][\w'’-]*(?:\s+(?:[A-Z]\.\s+)?[A-Z][a-z][\w'’-]*)*")
@@ -26,15 +27,16 @@ _POSSESSIVE = re.compile(r"['’]s$")
 # The head nouns of bodies, places and things named like people ("Internal Revenue Service", "Kennedy Center")
 _BODIES = frozenset(terms("service committee court department agency party house senate act association coalition "
                           "office group council commission administration union bank times post news center foundation "
-                          "tower university school college board company corporation inc institute club fund street city "
-                          "county state states island river mountain program project law bill amendment"))
+                          "tower university school college board company corporation inc institute club fund street "
+                          "city county state states island river mountain program project law bill amendment"))
 
 
 def _names(text: str) -> list[tuple[str, ...]]:
     """The runs of capitalised words in `text`, each as its terms without titles (possessives dropped)."""
     out = []
     for m in _RUN.finditer(text):
-        words = tuple(t for w in m.group().split() for t in terms(_POSSESSIVE.sub("", w)) if t not in TITLES and len(t) > 1)
+        words = tuple(t for w in m.group().split() for t in terms(_POSSESSIVE.sub("", w)) if t not in TITLES
+                      and len(t) > 1)
         if words:
             out.append(words)
     return out
@@ -59,20 +61,31 @@ def _first_names(first: str) -> frozenset[str]:
 
 # A run after these names a place ("arraigned in San Diego", "a speech in Los Angeles")
 _SUFFIXES = frozenset("jr sr ii iii iv".split())  # titles that end a name ("Duncan Hunter Jr.")
-_PLACE_BEFORE = re.compile(r"\b(?:in|at|from|near)\s+$", re.I)
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|from|near)$", re.I)  # read at the end of the words before a run
+# An office written before a name is capitalised as a title: "Senate Majority Leader Mitch McConnell", "Tea Party
+# Founder Phillip Dennis" (role nouns, not NAME_TITLES: they are not cut from names elsewhere)
+_BEFORE_NAME = (TITLES | frozenset(terms(" ".join(ROLES)))) - _SUFFIXES
+
+
+def _after_place_word(before: str) -> bool:
+    """The text before a run ends in a preposition of place and a space: only its last word is read (searching the
+    whole text before each run read a long question in quadratic time)."""
+    words = before.rstrip()
+    return len(words) < len(before) and _PLACE_BEFORE.search(words, max(0, len(words) - 4)) is not None
 
 
 def asked_person(question: str) -> tuple[str, str] | None:
     """The first name and surname of a person the question names by two or three words ("Paul Ryan",
     "George W. Bush"), not its first word (a capitalised opener), a longer run (a body's name), a hyphenated word
-    ("Wal-Mart") nor a place ("in San Diego"); a run is read after its last title ("Colorado Attorney General John
-    Suthers": John Suthers; "New York Gov. Andrew Cuomo": Andrew Cuomo, not New York)."""
+    ("Wal-Mart") nor a place ("in San Diego"); a run is read after its last title or office ("Colorado Attorney
+    General John Suthers": John Suthers; "New York Gov. Andrew Cuomo": Andrew Cuomo, not New York; "Senate Majority
+    Leader Mitch McConnell": Mitch McConnell)."""
     body = question.split(None, 1)[1] if len(question.split()) > 1 else ""
     for m in _RUN.finditer(body):
-        if _PLACE_BEFORE.search(body[: m.start()]):
+        if _after_place_word(body[: m.start()]):
             continue
         words = m.group().split()
-        titled = [k for k, w in enumerate(words) if any(t in TITLES and t not in _SUFFIXES for t in terms(w))]
+        titled = [k for k, w in enumerate(words) if any(t in _BEFORE_NAME for t in terms(w))]
         words = words[titled[-1] + 1 :] if titled else words
         n = next(iter(_names(" ".join(words))), ())
         if 2 <= len(words) and 2 <= len(n) <= 3 and n[-1] not in _BODIES:
@@ -94,6 +107,7 @@ def namesake(question: str, answering: Sequence[Quote]) -> list[str]:
             if any(f in run and last in run[run.index(f) + 1:] for f in firsts):
                 return []  # named in full
             if len(run) < 2 or run[-1] in _BODIES or not set(run) - asked - {last}:
-                continue  # not a person's name, or one whose other words the question names too ("Bill and Hillary Clinton")
+                # not a person's name, or one whose other words the question names too ("Bill and Hillary Clinton")
+                continue
             others = others or run[-1] == last or last in run[:-1]  # "Anthony Kennedy", "Ryan Zinke"
     return [last] if others else []

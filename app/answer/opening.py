@@ -5,8 +5,8 @@ subject and so resembles every question about it. The sentence that answers name
 question asks about (`acts.py`): "Was anyone removed …" → "… the sergeant-at-arms was called to remove
 a protester". So a plain answer opens with the best quote that names the act, with an answer of the
 type asked (a date as precise as "when / on what day" asks, a place "where" does not already name,
-a figure of what "how many" counts, a person "who" does not name), when the best one does not and it scores within ACT_MARGIN of
-it. Further quotes corroborate from other outlets and answer closely (within CLOSE of the best);
+a figure of what "how many" counts, a person "who" does not name), when the best one does not and it scores within
+ACT_MARGIN of it. Further quotes corroborate from other outlets and answer closely (within CLOSE of the best);
 after a quote the act chose, only those that answer as it does (the act and the time or place asked).
 A question about what X said ("According to X, …") opens with the close quote in X's voice when the
 best one is not (`speaker_first`); "What did X ask Y to do?" with the close quote naming a request
@@ -95,7 +95,8 @@ def plain_order(ask: Asked, question: str, ranked: Sequence[Quote], close: Seque
     `request_first`), then close ones from other outlets, up to `most`. When the act chose the opening quote, or
     the best one gives the time, place or figure asked beside the act, a further one must answer as it does
     (`_answers`), or give the same count in other words (`_same_count`): a lead that only restates the topic, or
-    names the act without what was asked about it, adds no answer. A yes/no question's corroboration is kept as it was."""
+    names the act without what was asked about it, adds no answer. A yes/no question's corroboration is kept as it
+    was."""
     kin = by_kin(ask, question, ranked)
     first = act_first(ask, question, ranked, kin) or speaker_first(ask, ranked) or words_first(ask, question, ranked)
     kept, prospect = [first or request_first(question, ranked)], asks_prospect(question)
@@ -118,9 +119,10 @@ def plain_order(ask: Asked, question: str, ranked: Sequence[Quote], close: Seque
 # "demanding the organization withdraw", "urged lawmakers to vote against")
 _REQUEST_ASKED = re.compile(r"\bask(?:s|ed)?\b.*\bto\s+do\b", re.I)
 # (not a question put to someone, "asked whether / about …"; not "return calls for comment" nor "called on Tuesday")
-_REQUEST = re.compile(r"\b(?:ask(?:s|ed|ing)?\b(?!\s+(?:about|whether|if|why|how|what|when|where|who)\b)(?:\s+\S+){1,4}?\s+to|"
-                      r"call(?:s|ed|ing)?\s+(?:on|for|upon)\b(?!\s+(?:comment|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)|"
-                      r"urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|request(?:s|ed|ing)?)\b", re.I)
+_REQUEST = re.compile(r"\b(?:ask(?:s|ed|ing)?\b(?!\s+(?:about|whether|if|why|how|what|when|where|"
+                      r"who)\b)(?:\s+\S+){1,4}?\s+to|call(?:s|ed|ing)?\s+(?:on|for|upon)\b(?!\s+(?:comment|(?:Mon|Tues|"
+                      r"Wednes|Thurs|Fri|Satur|Sun)day)\b)|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|request(?:s|ed|"
+                      r"ing)?)\b", re.I)
 
 
 def request_first(question: str, ranked: Sequence[Quote]) -> int:

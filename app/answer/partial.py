@@ -28,7 +28,8 @@ RELATED = "Related, from the sources:"
 RELATED_MAX = 2
 
 _KINDS = (  # (what the question's opening asks for, how the answer names what is missing)
-    (re.compile(r"^\W*(?:when\b|(?:on|in|by)\s+what\s+(?:day|date|year|month)\b|what\s+(?:day|date|year)\b)", re.I), "the date asked for"),
+    (re.compile(r"^\W*(?:when\b|(?:on|in|by)\s+what\s+(?:day|date|year|month)\b|what\s+(?:day|date|year)\b)", re.I),
+     "the date asked for"),
     (re.compile(r"^\W*how\s+old\b", re.I), "the age asked for"),
     (re.compile(r"^\W*how\s+long\b", re.I), "the length of time asked for"),
     (re.compile(r"^\W*how\s+(?:many|much|often|far|large|big)\b", re.I), "the figure asked for"),
@@ -37,7 +38,8 @@ _KINDS = (  # (what the question's opening asks for, how the answer names what i
     (re.compile(r"^\W*(?:will|would|is\s+\S+(?:\s+\S+)?\s+going\s+to)\b", re.I), "whether it will happen"),
     (re.compile(r"^\W*(?:did|was|were|has|have|had|is|are|does|do)\b", re.I), "whether it happened"),
 )
-_WHAT_NOUN = re.compile(r"^\W*(?:what|which)\s+(?P<noun>[a-z]+)\s+(?:did|does|do|was|were|is|are|has|have|had|will)\b", re.I)
+_WHAT_NOUN = re.compile(r"^\W*(?:what|which)\s+(?P<noun>[a-z]+)\s+(?:did|does|do|was|were|is|are|has|have|had|will)\b",
+                        re.I)
 _WHAT_BARE = re.compile(r"^\W*(?:what|how)\s+(?:did|does|do|has|have|will)\b", re.I)
 
 

@@ -8,6 +8,7 @@ from functools import partial
 from app.answer import compose as answer_stage
 from app.answer.acts import asks_prospect
 from app.answer.agree import statement_asked
+from app.answer.article_read import Keep, StoredTest
 from app.answer.asked import asked, asks_day, said_by
 from app.answer.measure import measure_asked
 from app.answer.named import question_names
@@ -75,7 +76,7 @@ def answer_from_index(question: str, search: str, *, store: Store, lexical: Lexi
                  k=k, registry=registry, vectors_for=vectors_for, carried=carried)
 
 
-def _article(doc_id: str, keep: Callable[[str], bool], *, store: Store, lexical: LexicalIndex, seen: set[str],
+def _article(doc_id: str, keep: Keep, *, store: Store, lexical: LexicalIndex, seen: set[str],
              quotes, cued: bool = True) -> list[Hit]:
     """The passages of one document that the first retrieval did not return (the best quote's own article)
     and whose text passes `keep`, a test only a text with a rebuttal cue passes (tried on the whole text
@@ -86,10 +87,11 @@ def _article(doc_id: str, keep: Callable[[str], bool], *, store: Store, lexical:
     ids = [cid for cid in record.get("chunk_ids", []) if cid not in seen]
     cues = lexical.cues if lexical is not None else None
     if cues is not None and cued:  # cued=False: `keep` is no rebuttal test (a weekday of the asked event, `day_look`)
-        ids = [cid for cid, r in zip(ids, lexical.rows(ids)) if cues.chunk_may_rebut(r)] if cues.doc_may_rebut(doc_id) else []
+        ids = ([cid for cid, r in zip(ids, lexical.rows(ids)) if cues.chunk_may_rebut(r)]
+               if cues.doc_may_rebut(doc_id) else [])
     if not ids:
         return []
-    maybe = getattr(keep, "stored", None)  # a necessary test ingest's stored signals answer (figure_look's unit)
+    maybe = keep.stored if isinstance(keep, StoredTest) else None  # answered by stored signals first (a unit)
     sentences = store.sentences(doc_id) if maybe is not None else None
     if (maybe(sentences) is False) if maybe is not None else not keep(store.text(doc_id)):
         return []

@@ -36,6 +36,7 @@ from app.answer.presumed import forms
 from app.answer.select import Quote
 from app.answer.windows import window, window_text
 from app.answer.outcome import SPEECH
+from app.attribution.phrases import guess_kind
 from app.text.terms import STOPWORDS, per_text, stem, term_set, terms
 
 # A whole name: not a possessive nor a modifier of a noun after it ("Rouhani's request", "the Obama administration")
@@ -138,14 +139,32 @@ def _listed(text: str, key: str) -> bool:
     return _holds(term_set(text), key) and not _holds(term_set(_LIST.sub(" ", text)), key)
 
 
-# "… arraigned in San Diego?", "… say at his news conference in Lincoln?": a place closing the question, not a date
-_CLOSING = re.compile(r"\b(?:in|at)\s+(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s*\?\s*$")
+# "… arraigned in San Diego?", "… say at his news conference in Lincoln?": a place closing the question, not a date.
+# The word before "in / at" is read too: some words govern it, and their object is no place ("take part in PRISM",
+# "a role in Watergate", "aimed at Obama", "angry at Congress")
+_CLOSING = re.compile(r"(?:\b(?P<before>[a-z]+)\s+)?\b(?:in|at)\s+(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})"
+                      r"\s*\?\s*$")
+_GOVERNS = frozenset("part role roles aim aimed aiming directed targeted look looked looking glance interest "
+                     "interested invest invested investing involved participate participated participating believe "
+                     "believed believes jab jabs swipe swipes shot shots hint hinted laugh laughed angry mad".split())
+# A legislature meets somewhere but is no place ("said in Congress"); a person is named by a title ("aimed at
+# President Obama"), the country's name aside ("U.S.", "United States")
+_LEGISLATURES = frozenset("congress parliament senate house assembly legislature knesset".split())
+_PERSON_TITLES = TITLES - frozenset(terms("u.s us united states general former"))
+_PLACE_HEADS = frozenset("city county beach island islands tower park valley bay lake springs falls heights".split())
 
 
 def closing_place(question: str) -> frozenset[str]:
-    """The name of the place that closes the question ("in San Diego": diego), not a month or day."""
+    """The name of the place that closes the question ("in San Diego": diego), not a month or day, a legislature,
+    an outlet ("at Fox News"), a person by title, nor the object of a word that governs the "in / at"."""
     m = _CLOSING.search(question)
-    return frozenset() if m is None or DATE.match(m.group("name")) else _name_key(m.group("name"))
+    if m is None or DATE.match(m.group("name")) or m.group("before") in _GOVERNS:
+        return frozenset()
+    words = m.group("name").split()
+    if words[-1].casefold() in _LEGISLATURES or guess_kind(words) == "outlet" or set(terms(words[0])) & _PERSON_TITLES:
+        return frozenset()
+    proper = [w for w in words if w.casefold() not in _PLACE_HEADS]  # "Kansas City": kansas, not any city
+    return _name_key(" ".join(proper or words))
 
 
 def _placed(key: str, q: Quote, win: frozenset[str]) -> bool:
@@ -176,14 +195,16 @@ def unpaired(question: str, answering: Sequence[Quote], candidates: Sequence[Quo
     if not answering:
         return []
     wins = {id(q): window(q) for q in answering}
-    years, got, place, narrows, counted = qualifiers(question)  # counted: the year must stand with the figure that answers
+    # counted: the year must stand with the figure that answers
+    years, got, place, narrows, counted = qualifiers(question)
     missing = _undated(years, counted, answering, wins)
     if got is not None and not _with_verb(got, answering):
         missing.append(" ".join(sorted(got[1])))
     if place and not any(_holds(wins[id(q)], k) and not _listed(window_text(q), k) for q in answering for k in place):
         missing.append(" ".join(sorted(place)))
     missing += [k for k in closing_place(question) if not any(_placed(k, q, wins[id(q)]) for q in answering)]
-    missing += office_unpaired(question, answering) + namesake(question, answering) + subject_unpaired(question, candidates)
+    missing += (office_unpaired(question, answering) + namesake(question, answering)
+                + subject_unpaired(question, candidates))
     missing += ungiven(question, answering) + element_missing(question, answering)  # `gaps`, `elements`
     for narrow in narrows:
         if narrow and not any(_holds(w, k) for w in wins.values() for k in narrow):

@@ -32,6 +32,7 @@ from itertools import islice
 import numpy as np
 
 from app.answer.agree import statement_asked
+from app.answer.article_read import ArticleQuotes, Keep
 from app.answer.asked import asks_day
 from app.answer.select import Asked, Quote, sentence_vectors
 from app.answer.sides import CLOSE, CONTEST_POOL, SAME_CLAIM, WIDE_POOL, Picked, two_sides, contradiction
@@ -117,10 +118,7 @@ def _telling_otherwise(ask: Asked, question: str, anchor: Quote, found: Sequence
 
 
 
-ArticleQuotes = Callable[[str, Callable[[str], bool]], Sequence[Quote]]  # a document id, a text test -> its quotes
-
-
-def articles_quotes(docs: Iterable[str], article: ArticleQuotes, keep: Callable[[str], bool], floor: float = -math.inf,
+def articles_quotes(docs: Iterable[str], article: ArticleQuotes, keep: Keep, floor: float = -math.inf,
                     most: int = OTHER_MAX) -> list[Quote]:
     """The first `most` quotes of the `docs`' articles, in order, that `keep` passes and score at least `floor`,
     read one article at a time: an article past them is never read (a read ranks and embeds its sentences)."""

@@ -127,7 +127,8 @@ def retrieve(
                      key=lambda c: -fused[c])
     outlets = _outlets(ordered, store, lexical)
     picks = diversify([(cid, fused[cid], outlets[cid]) for cid in ordered], k, config.diversity)
-    records = stored_chunks([cid for cid, _ in picks], store, lexical)  # texts and metadata of the passages answered from
+    # texts and metadata of the passages answered from
+    records = stored_chunks([cid for cid, _ in picks], store, lexical)
     store.load_sentences([rec.doc_id for rec in records.values()],  # their sentences, and the passages' vectors
                          [(rec.doc_id, rec.start, rec.end) for rec in records.values()])
     return [Hit(records[cid], dense_sim[cid], lex_score.get(cid, 0.0), cover[cid], fused[cid], score,
@@ -205,7 +206,8 @@ def answerable(hits: list[Hit], config: Config) -> bool:
 
 _SCOPE_PATTERNS = (
     r"\baccording to (?:the )?{name}\b",
-    r"\b(?:does|did|do|is|was) (?:the )?{name}(?: website| article| report)? (?:say|report|claim|write|describe|allege|argue|accuse|call)",
+    r"\b(?:does|did|do|is|was) (?:the )?{name}(?: website| article| report)? (?:say|report|claim|write|describe|allege|"
+        r"argue|accuse|call)",
     r"\b(?:the )?{name}(?:'s|’s) (?:article|report|story|account|piece|website|view|claim|version)\b",
     r"\b(?:in|by) (?:the )?{name}(?:'s|’s)? (?:article|report|story|piece)\b",
 )

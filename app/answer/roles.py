@@ -13,12 +13,6 @@ from app.answer.select import Quote, Sentence, passage_sentences, speaker_match
 from app.text.terms import stem
 
 
-def names_role(ask: Asked, s: Sentence) -> bool:
-    """A quoted sentence that names the role the question asks about, of its owner: "A spokesman for
-    Mr. Hunter, Michael Harrison, said …" for "What did Duncan Hunter's spokesman say …"."""
-    return _names(ask.role, ask.owner, s)
-
-
 def _names(role: frozenset[str], owner: frozenset[str], s: Sentence) -> bool:
     if not (role and s.links):
         return False
@@ -56,7 +50,8 @@ def voiced(ask: Asked, quotes: Sequence[Quote]) -> bool:
 
 def own_words(ask: Asked, r: Quote) -> bool:
     """r is the words of the one the question asks about (what X said, or what X did): X's own rejection
-    of something ("this suit is without merit") is the answer, not a dispute of it. A source r disputes does not speak in r."""
+    of something ("this suit is without merit") is the answer, not a dispute of it. A source r disputes does not speak
+    in r."""
     return (ask.said and (speaker_match(r.voiced, ask.speakers) or described_in(ask, r.text))) \
         or speaker_match(r.voiced, ask.doer)
 

@@ -34,7 +34,8 @@ from app.text.sentences import split_sentences
 from app.text.terms import terms
 
 Embed = Callable[[Sequence[str]], np.ndarray]
-Coverage = Callable[[set[str], str | frozenset[str]], float]  # idf-weighted share of the question a text (or its terms) holds
+# idf-weighted share of the question a text (or its terms) holds
+Coverage = Callable[[set[str], str | frozenset[str]], float]
 
 W_COVER = 0.35  # weight of idf-weighted term coverage next to cosine similarity
 W_FIGURE = 0.15  # a figure of what the question counts, when it asks "how many / how much"
@@ -89,7 +90,8 @@ def passage_sentences(hit: Hit) -> list[Sentence]:
             if a < end and start < b:
                 links = found
                 break
-        out.append(Sentence(hit, i, start, end, text[start - at : end - at], links, text.count("\n\n", 0, start - at), w, k, f, r))
+        out.append(Sentence(hit, i, start, end, text[start - at : end - at], links, text.count("\n\n", 0, start - at),
+                            w, k, f, r))
     return out
 
 
@@ -105,7 +107,8 @@ def score(dense: float, cover: float, words: int, figure: bool, speaker: bool, r
           element: bool = False, headline: bool = False, date: bool = False) -> float:
     """One sentence's score against the question (pure)."""
     return (dense + W_COVER * cover + W_FIGURE * figure + W_SPEAKER * speaker + W_RECIPIENT * recipient
-            + W_ELEMENT * element + W_DATE * date - (SHORT_PENALTY if words < SHORT else 0.0) - HEADLINE_PENALTY * headline)
+            + W_ELEMENT * element + W_DATE * date - (SHORT_PENALTY if words < SHORT else 0.0)
+            - HEADLINE_PENALTY * headline)
 
 
 def score_sentences(ask: Asked, sentences: Sequence[Sentence], vectors: np.ndarray, qvec: np.ndarray,
@@ -139,7 +142,8 @@ def score_sentences(ask: Asked, sentences: Sequence[Sentence], vectors: np.ndarr
                                    ask.said and speaker_match(s.links, ask.speakers), names_recipient(ask, s.text),
                                    names_element(ask, s.text), is_headline(s.text), ask.date and names_date(s.text)),
                           float(d), cover, lift))
-    return sorted(out, key=lambda x: (-x.score, -x.lift))  # a sentence two passages hold: the one that sees its antecedent
+    # a sentence two passages hold: the one that sees its antecedent
+    return sorted(out, key=lambda x: (-x.score, -x.lift))
 
 
 def most(ask: Asked, dense: float, cover: float) -> float:
@@ -178,7 +182,8 @@ def extend(best: Scored, siblings: Sequence[Scored], margin: float,
     leads_in = s.text.rstrip().endswith(LEAD_IN_ENDS)
     for j in (s.index + 1, s.index - 1):
         other = at.get((id(s.hit), j))
-        introduced = leads_in and j == s.index + 1  # "X lashed out on Twitter, saying:" | the words, in the next paragraph
+        # "X lashed out on Twitter, saying:" | the words, in the next paragraph
+        introduced = leads_in and j == s.index + 1
         if other is None or (other.sentence.para != s.para and not introduced):
             continue
         o = other.sentence
@@ -189,11 +194,13 @@ def extend(best: Scored, siblings: Sequence[Scored], margin: float,
             continue
         continues = introduced or j == s.index + 1 and (s.text.rstrip().endswith(("?", "?”"))
                                                         or REFERS_BACK.match(o.text) is not None)
-        if introduced and o.para != s.para:  # a quote stays in its paragraph: the words introduced, under the lead-in's chain
+        # a quote stays in its paragraph: the words introduced, under the lead-in's chain
+        if introduced and o.para != s.para:
             if len(o.text.split()) <= MAX_QUOTE_WORDS:  # (a longer one leaves the lead-in alone)
                 return *_paragraph_from(o, at), longer
             continue
-        if (continues or words < 12 or other.score >= best.score - margin) and words + len(o.text.split()) <= MAX_QUOTE_WORDS:
+        if (continues or words < 12 or other.score >= best.score - margin) \
+                and words + len(o.text.split()) <= MAX_QUOTE_WORDS:
             return min(start, o.start), max(end, o.end), longer
     return start, end, links
 

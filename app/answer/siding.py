@@ -28,20 +28,20 @@ def sides_with(r: Quote, target: Quote) -> bool:
 def rebuttal_elsewhere(ask: Asked, r: Quote, target: Quote) -> bool:
     """r's rebuttal cue does not reject target's claim: target tells r's own stand (or r sides with target's
     speaker), the cue is an act of the one the question asks about (reported, like X's own words), or it is
-    negated and target does not make the charge it names."""
-    return reports_rebutter(r, target) or sides_with(r, target) or doer_acts(ask, r) or uncharged(r, target)
+    negated and target does not make the charge it names. r's cue is searched for once."""
+    if reports_rebutter(r, target) or sides_with(r, target):
+        return True
+    cue = cx.REBUTTAL_SEARCH.search(r.text)
+    return cue is not None and (doer_acts(ask, r, cue) or uncharged(r, target, cue))
 
 
 CUE_NEGATION_WORDS = 6  # words before a rebuttal cue where a negation turns it around ("I don't think … is propaganda")
 
 
-def uncharged(r: Quote, target: Quote) -> bool:
-    """r's rebuttal cue stands under a negation ("I don't think the Constitution is propaganda"): r
-    rejects the charge the cue names, so it disputes only a quote that makes that charge; target does not
-    (it holds none of the cue's words)."""
-    cue = cx.REBUTTAL_SEARCH.search(r.text)
-    if cue is None:
-        return False
+def uncharged(r: Quote, target: Quote, cue: re.Match[str]) -> bool:
+    """r's rebuttal cue (`cue`, found in r's text) stands under a negation ("I don't think the Constitution is
+    propaganda"): r rejects the charge the cue names, so it disputes only a quote that makes that charge; target
+    does not (it holds none of the cue's words)."""
     before = " ".join(r.text[: cue.start()].split()[-CUE_NEGATION_WORDS:])
     return cx.NEGATION.search(before) is not None and not term_set(cue.group(0)) & term_set(target.text)
 
@@ -49,18 +49,19 @@ def uncharged(r: Quote, target: Quote) -> bool:
 AGENT_WORDS = 4  # words before a rebuttal cue where its agent stands ("Hunter and his wife “mischaracterized” …")
 # a claim as the subject of a rebuttal cue: "the report that Hunter blamed his wife “mischaracterized” …"
 _CLAIM_SUBJECT = re.compile(r"\b(?:the|a|an|this|that|these|those|his|her|their|its)\s+"
-                            r"(?:claims?|allegations?|accusations?|reports?|story|stories|assertions?)\b", re.IGNORECASE)
+                            r"(?:claims?|allegations?|accusations?|reports?|story|stories|assertions?)\b",
+                            re.IGNORECASE)
 
 
-def doer_acts(ask: Asked, r: Quote) -> bool:
-    """The rebuttal cue's agent is the one a "Did X <verb>" question (or "Why / How did X <verb>", `Asked.agent`)
-    asks about: "Prosecutors said Hunter and his wife “mischaracterized” the purchases" reports what Hunter did
+def doer_acts(ask: Asked, r: Quote, cue: re.Match[str]) -> bool:
+    """The rebuttal cue's (`cue`, found in r's text) agent is the one a "Did X <verb>" question (or "Why / How did X
+    <verb>", `Asked.agent`) asks about: "Prosecutors said Hunter and his wife “mischaracterized” the purchases" reports
+    what Hunter did
     (an accusation of him), it rejects no other quote's claim, as X's own words answer what X did. Not when the
     cue rejects a claim it names ("But Tea Party members have challenged claims that …"), or a claim is its subject
     ("the report that Hunter blamed his wife “mischaracterized” the charges"): that is a dispute about what X did,
     not a report of the act."""
-    cue = cx.REBUTTAL_SEARCH.search(r.text)
-    if not (ask.doer or ask.agent) or cue is None or cx.CLAIM_NOUN.search(cue.group(0)):
+    if not (ask.doer or ask.agent) or cx.CLAIM_NOUN.search(cue.group(0)):
         return False
     words = re.findall(r"[\w’'-]+", r.text[: cue.start()])
     if _CLAIM_SUBJECT.search(" ".join(words[-2 * AGENT_WORDS:])):

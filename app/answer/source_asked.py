@@ -7,13 +7,22 @@ import re
 
 from app.text.terms import per_text
 
+# "What did X say", "What has / had X said", "What is / was X saying" (not "What was the reporting period": a
+# determiner and an -ing noun)
 _SAID_ASKED = re.compile(
     r"\b(?:what|how)\s+(?:(?:did|does|do)\s+(?P<who>.+?)\s+(?:say|tell|announce|report|write|claim|describe|warn|"
-    r"reveal|argue|explain|conclude|call|post|tweet|state|testify|insist|admit|allege|promise)|(?:has|have)\s+"
+    r"reveal|argue|explain|conclude|call|post|tweet|state|testify|insist|admit|allege|promise)|(?:has|have|had)\s+"
     r"(?P<who_has>.+?)\s+(?:said|told|announced|reported|written|claimed|described|warned|revealed|argued|explained|"
-    r"concluded|called|posted|tweeted|stated|testified|insisted|admitted|alleged|promised))\b", re.I)
-# "Did X call the lawsuit meritless?": whether X said so (not "call on / for", an appeal; "Did X say that …" the narrative answers)
-_SAID_POLAR = re.compile(r"^\W*(?:did|does|do)\s+(?P<who>\S.*?)\s+(?:call|describe|label|brand|dub)\b(?!\s+(?:on|for|upon)\b)", re.I)
+    r"concluded|called|posted|tweeted|stated|testified|insisted|admitted|alleged|promised)|(?:is|are|was|were)\s+"
+    r"(?P<who_ing>(?!(?:the|a|an|this|that|its|his|her|their)\s+\w+ing\b).+?)\s+(?:saying|telling|announcing|"
+    r"reporting|writing|claiming|describing|warning|revealing|arguing|explaining|calling|posting|tweeting|stating|"
+    r"testifying|insisting|admitting|alleging|promising))\b", re.I)
+# "Did X call the lawsuit meritless?": whether X said so (not "call on / for", an appeal; "Did X say that …" the
+# narrative answers)
+# "Has / Have X called Y Z?" asks the same in the perfect: a participle after "has / have"
+_SAID_POLAR = re.compile(r"^\W*(?:(?:did|does|do)\s+(?P<who>\S.*?)\s+(?:call|describe|label|brand|dub)|(?:has|have)\s+"
+                         r"(?P<who_has>\S.*?)\s+(?:called|described|label(?:l)?ed|branded|dubbed))\b"
+                         r"(?!\s+(?:on|for|upon)\b)", re.I)
 # "According to the Washington Post, what …": the question names the source it asks about.
 _ACCORDING = re.compile(r"^\W*according to (?P<who>[^,?]+),", re.I)
 # "Duncan Hunter's spokesman", "the senator's lawyer": a role of a named person or body
@@ -33,13 +42,17 @@ def polar(m: re.Match[str] | None) -> bool:
 
 
 def who(m: re.Match[str]) -> str:
-    """The speaker a `_SAID_ASKED` (or `_ACCORDING`) match names: "did X say" or "has X said"."""
-    return m.group("who") or (m.groupdict().get("who_has") or "")
+    """The speaker a `_SAID_ASKED`, `_ACCORDING` or `_SAID_POLAR` match names: "did X say", "has / had X said", "is /
+    was X saying"."""
+    groups = m.groupdict()
+    return groups["who"] or groups.get("who_has") or groups.get("who_ing") or ""
 
 
 # After "call <object>": a label follows ("meritless", "a disgrace", "without merit"); a phone call has none, or a time,
 # place or topic ("Did Trump call Putin after the election?")
-_NO_LABEL = re.compile(r"^\s*(?:(?:the|a|an|his|her|their|its)\s+\w+\b|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)(?:\s*(?:[?.!]|$)|"
+# (the question's end: not an abbreviation's full stop, "Did Republicans call H.R. 1 a power grab?")
+_NO_LABEL = re.compile(r"^\s*(?:(?:the|a|an|his|her|their|its)\s+)?(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*|\w+\b)"
+                       r"(?:\s*(?:[?.!]\s*$|$)|"
                        r"\s+(?:after|before|on|in|at|about|during|to|from|with|for|over|last|this|yesterday|today|when|"
                        r"while|again)\b)")
 
@@ -50,7 +63,8 @@ def _labelled_by(question: str) -> re.Match[str] | None:
     m = _SAID_POLAR.match(question)
     if m is None or _NO_LABEL.match(question[m.end():]):
         return None
-    return m if m.group("who").split()[-1][:1].isupper() or ROLE_OF.search(m.group("who")) else None
+    subject = who(m)
+    return m if subject.split()[-1][:1].isupper() or ROLE_OF.search(subject) else None
 
 
 @per_text(maxsize=1 << 8)  # the question's: parsed on the BM25 worker (`pipeline.read_question`)

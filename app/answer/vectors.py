@@ -90,7 +90,8 @@ def _unit_rows(spans: Sequence[tuple[Sentences, range]]) -> dict[tuple[int, int]
     units = {}
     for stored, lo, hi, firsts in merged:
         vectors = np.asarray(stored.vectors[lo:hi], dtype=np.float32)
-        norms = np.sqrt(np.add.reduce(vectors * vectors, axis=1, keepdims=True))  # np.linalg.norm's sum, without its checks
+        # np.linalg.norm's sum, without its checks
+        norms = np.sqrt(np.add.reduce(vectors * vectors, axis=1, keepdims=True))
         vectors = vectors / np.maximum(norms, 1e-12)
         units.update(((id(stored), first), (lo, vectors)) for first in firsts)
     return units

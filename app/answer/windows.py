@@ -33,5 +33,5 @@ def window_text(quote: Quote) -> str:
     if sentences is None:
         return quote.text
     near = sentences.spans_of(near_rows(quote))
-    return " ".join(chunk.text[s - chunk.start:e - chunk.start] for s, e in near if s >= chunk.start and e <= chunk.end) \
-        or quote.text
+    return " ".join(chunk.text[s - chunk.start:e - chunk.start] for s, e in near
+                    if s >= chunk.start and e <= chunk.end) or quote.text

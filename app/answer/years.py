@@ -4,7 +4,8 @@ and his wife repaid the campaign about $60,000" / "He repaid his campaign more t
 year near a word of the asked event's verb, named ("in 2017") or relative to its report's date ("earlier this
 year", "last summer"), and the two differ. `day_of_other_event`: a weekday dates the asked event only in a sentence
 that names it ("Donald J. Trump on Tuesday assailed Justice Ginsburg …" gives the day of the attack, not of the
-interview's publication); a speech act asked ("announce") is named by a plain verb of saying too. Pure functions over two quotes and the question."""
+interview's publication); a speech act asked ("announce") is named by a plain verb of saying too. Pure functions over
+two quotes and the question."""
 
 from __future__ import annotations
 
@@ -88,5 +89,6 @@ _CLAUSE = re.compile(r"[,;]\s+|\s+[—–-]{1,2}\s+")  # commas, semicolons and 
 
 
 def _maybe_form(act: str, word: str) -> bool:
-    """`word` may be an irregular form of `act` that `same_event` does not know (most keep its first letters: drove, wrote)."""
+    """`word` may be an irregular form of `act` that `same_event` does not know (most keep its first letters: drove,
+    wrote)."""
     return len(word) >= 3 and word not in STOPWORDS and word[:2] == act[:2]

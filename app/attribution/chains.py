@@ -90,8 +90,10 @@ class ChainFinder:
         if lead and lead.kind == "subject":  # no medium inside a quote: 'The world tells Israel, …'
             nested += self.resolver.resolve(replace(lead, medium=None), i, state, publisher)
         s.links = _dedupe(tuple(e.link() for e in [*own, *nested]))
-        s.nested = tuple(link for link in _dedupe(tuple(e.link() for e in nested)) if link in s.links[len(s.links) - len(nested):])
-        if own and own[0].kind == "outlet" and not own[0].disputed and not s.quote and (trail or main is None or main.verb.startswith("report")):
+        s.nested = tuple(link for link in _dedupe(tuple(e.link() for e in nested))
+                         if link in s.links[len(s.links) - len(nested):])
+        if own and own[0].kind == "outlet" and not own[0].disputed and not s.quote \
+                and (trail or main is None or main.verb.startswith("report")):
             s.opens_relay = own[0]
         chain: list[Link] = []
         for e in [*own, *nested]:
@@ -121,7 +123,8 @@ class ChainFinder:
         if main and not speaker and main.kind == "subject" and self.resolver.nlp is not None:
             speaker = self.resolver.spacy_speaker(text, main.verb, i, state, publisher)
         if speaker and main and not speech.according(main.phrase) and disputing.disputes(outside, main.verb):
-            speaker[-1] = replace(speaker[-1], disputed=True)  # 'X claimed that P, which is not true'; not 'According to X, …'
+            # 'X claimed that P, which is not true'; not 'According to X, …'
+            speaker[-1] = replace(speaker[-1], disputed=True)
         own += speaker
         if not speaker:
             for m in speech.according(outside):

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 from app.text.sentences import split_sentences
 from app.attribution.units import FIGURE, figure_unit, is_year
-from app.text.terms import per_text, term_set, terms
+from app.text.terms import per_text, terms
 
 QUOTES = 1 << 12  # per-text caches of the rules below: an answer compares each candidate quote with several others
 

@@ -29,5 +29,6 @@ def figures_from(data: bytes) -> tuple[Figure, ...]:
     """The figures `figure_bytes` wrote."""
     if not data:
         return ()
-    return tuple(Figure(float(value), unit, float(step), frozenset(context), int(bound), bool(approx), text, frozenset(referent))
+    return tuple(Figure(float(value), unit, float(step), frozenset(context), int(bound), bool(approx), text,
+                        frozenset(referent))
                  for value, unit, step, context, bound, approx, text, referent in json.loads(data))

@@ -150,14 +150,6 @@ def sentence_chains(meta: dict[str, Any]) -> list[tuple[int, int, tuple[Link, ..
         return []
 
 
-def links_for_span(meta: dict[str, Any], start: int, end: int) -> tuple[Link, ...]:
-    """The chain of the first stored sentence overlapping doc offsets [start, end)."""
-    for s, e, links in sentence_chains(meta):
-        if s < end and start < e:
-            return links
-    return links_from_meta(meta)
-
-
 def links_from_meta(meta: dict[str, Any]) -> tuple[Link, ...]:
     """Chunk-level chain links (JSON list of [name, role]); kept for indexes built before per-sentence chains."""
     raw = meta.get("chain")

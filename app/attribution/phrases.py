@@ -53,7 +53,8 @@ def _runs_after(phrase: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
             continue
         if token in ",;:()[]":
             current = _flush(current, out, before)
-        elif token[0].isupper() and (token.casefold().rstrip(".") not in STOP_WORDS or current and re.fullmatch(r"[A-Z]\.", token)):
+        elif token[0].isupper() and (token.casefold().rstrip(".") not in STOP_WORDS or current
+                                     and re.fullmatch(r"[A-Z]\.", token)):
             before = before if current else (f"{prev2} {prev}" if prev in DETERMINERS else prev)
             current.append(token)
             if token.endswith(("’s", "'s")):
@@ -101,7 +102,8 @@ def body_name(segment: str) -> str | None:
 
 def guess_kind(tokens: list[str]) -> str | None:
     """'outlet' for an unknown name that reads like a publication, 'body' for an acronym, else None."""
-    words = {part for t in tokens for part in re.sub(r"[’']s$", "", t.casefold().strip(".,")).split("-")}  # 'Union-Tribune', 'Post’s'
+    # 'Union-Tribune', 'Post’s'
+    words = {part for t in tokens for part in re.sub(r"[’']s$", "", t.casefold().strip(".,")).split("-")}
     if words & OUTLET_WORDS or any(t.rstrip(".,") in NEWS_ACRONYMS for t in tokens):
         return "outlet"
     if len(tokens) >= 2 and words & NOT_PERSON:
@@ -119,7 +121,8 @@ def is_personal(tokens: list[str]) -> bool:
         return False
     return len(tokens) >= 2 and all(
         re.fullmatch(r"[A-Z]\.", t) or  # an initial: 'Adam L. Braverman'
-        t[0].isupper() and any(c.islower() for c in t[1:]) and not t.endswith(("’s", "'s")) and not any(c.isdigit() for c in t)
+        t[0].isupper() and any(c.islower() for c in t[1:]) and not t.endswith(("’s", "'s"))
+            and not any(c.isdigit() for c in t)
         for t in tokens if t.casefold() not in CONNECTORS
     ) and not all(re.fullmatch(r"[A-Z]\.", t) for t in tokens)
 
@@ -171,7 +174,8 @@ def role_of(phrase: str) -> str | None:
 
 
 _SPOKES = r"(?:spokes(?:man|woman|person)|representative)"
-_BEHIND = re.compile(rf"^(?:[Aa]n?|[Tt]he)\s+(?:{_SPOKES}\s+for\s+(?:the\s+)?(?P<a>[A-Z][\w.&’'\-]*(?:\s+(?:and\s+|of\s+)?[A-Z][\w.&’'\-]*)*)"
+_BEHIND = re.compile(rf"^(?:[Aa]n?|[Tt]he)\s+(?:{_SPOKES}\s+for\s+(?:the\s+)?"
+                     rf"(?P<a>[A-Z][\w.&’'\-]*(?:\s+(?:and\s+|of\s+)?[A-Z][\w.&’'\-]*)*)"
                      rf"|(?P<b>[A-Z][\w.&\-]*(?:\s+[A-Z][\w.&\-]*)*)\s+{_SPOKES})$")
 
 

@@ -102,7 +102,8 @@ class Resolver:
         known = self.names.lookup(phrase)
         if known:
             return Entity(known[0], known[1], described=phrase)
-        personal = [t for seg in phrases.segments(phrase) for t in phrases.subject_runs(seg, True) if phrases.is_personal(t)]
+        personal = [t for seg in phrases.segments(phrase) for t in phrases.subject_runs(seg, True)
+                    if phrases.is_personal(t)]
         if personal:
             name = self.names.strip_titles(" ".join(personal[-1]))
             if len(name.split()) >= 2 or self.names.titled(" ".join(personal[-1])):  # 'Mr. Bush', 'Sen. Toomey'
@@ -165,7 +166,8 @@ class Resolver:
             name = self.names.strip_titles(" ".join(tokens))
             if name.endswith(("’s", "'s")):
                 continue
-            person = state.people.recent.get(_by_surname(" ".join(tokens), name, state)) or state.people.recent.get(name)
+            recent = state.people.recent
+            person = recent.get(_by_surname(" ".join(tokens), name, state)) or recent.get(name)
             if person is None:
                 continue
             state.describe(_role_words(" ".join(tokens) + " " + _apposition(masked, tokens[-1]), name), person)
@@ -192,7 +194,8 @@ class Resolver:
         last = phrases.segments(phrase)[-1] if phrases.segments(phrase) else ""
         found = phrases.runs(last)
         content = [w for w in last.split() if w.casefold() not in phrases.STOP_WORDS]
-        if len(found) == 1 and len(found[0]) == len(content) and phrases.is_named(found[0]) and (not phrases.is_personal(found[0]) or _determined(phrase)):
+        if len(found) == 1 and len(found[0]) == len(content) and phrases.is_named(found[0]) \
+                and (not phrases.is_personal(found[0]) or _determined(phrase)):
             return Entity(_titled_name(found[0], phrase), "outlet", described=phrase)
         return None
 
@@ -292,4 +295,5 @@ def _is_publisher(e: Entity, publisher: str, names: Names) -> bool:
 def _role_words(described: str, name: str) -> set[str]:
     """Words describing a source besides its name: 'Robert Bauer, the White House counsel' → {white, house, counsel}."""
     own = {w.casefold() for w in name.split()}
-    return {w for w in phrases.role_words(described.replace(",", " ")) if w not in own and not w.startswith(("d-", "r-"))}
+    return {w for w in phrases.role_words(described.replace(",", " ")) if w not in own
+            and not w.startswith(("d-", "r-"))}

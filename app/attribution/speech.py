@@ -11,7 +11,8 @@ import re
 from dataclasses import dataclass
 
 from app.attribution.lexicon import NEWS_ACRONYMS, PREPOSITIONS, PRONOUNS, STOP_WORDS
-from app.attribution.phrases import guess_kind, runs, runs_after, segments, words_of  # noqa: F401 — runs: read by app/answer/select.py
+# runs: read by app/answer/select.py
+from app.attribution.phrases import guess_kind, runs, runs_after, segments, words_of  # noqa: F401
 
 # Verbs that introduce what someone said. WEAK ones need a complement ("that", "how", ":", a quote).
 STRONG = ("said|says|say|told|tells|telling|added|adds|adding|explained|explains|highlighted|stressed|warned|"
@@ -19,8 +20,11 @@ STRONG = ("said|says|say|told|tells|telling|added|adds|adding|explained|explains
           "asserted|declared|denied|denies|stressing|warning|saying|responded|replied|answered|tweeted|"
           "testified|acknowledged|admitted|conceded|countered|recalled|predicted|cautioned|contended|"
           "maintained|complained|joked|quipped|argues|arguing|"
-          r"(?:went|goes)\s+on(?=\s*(?:[,:“\".]|$)|\s+to\s+(?:say|add|tell|note)\b)")  # 'Managers, he went on, “…”'; not 'went on to win'
-WEAK = "disputed|disputes|announced|announces|revealed|reveals|disclosed|described|describing|stated|noted|shared|posted"
+          # 'Managers, he went on, “…”', '“…,” he went on' (a quote's tail ends there); not 'went on to win', nor
+          # '…, and then he went on.' / 'The talks went on.' (nothing said follows: a full stop is no speech)
+          r"(?:went|goes)\s+on(?=\s*(?:[,:“\"]|$)|\s+to\s+(?:say|add|tell|note)\b)")
+WEAK = ("disputed|disputes|announced|announces|revealed|reveals|disclosed|described|describing|stated|noted|shared|"
+        "posted")
 # Verbs that characterise in the speaker's own words: speech only when a quotation follows in their
 # clause ('Dennis called the organization "irrelevant"', '…, calling him a “faker”'), not 'called the police'.
 CHARACTERISE = ("called|calling|branded|branding|dubbed|dubbing|labeled|labeling|labelled|labelling|derided|"
@@ -40,13 +44,17 @@ _ACCORDING = re.compile(
 _LEADING = re.compile(rf"\b({_VERB}|asked|asks|{CHARACTERISE})\b")
 _ASK = re.compile(r"^ask(?:ed|s)$")
 # 'asked' reports speech only next to what was asked: 'asked Mr. Sellers “…”', 'asked whether …'
-_ASKED_WHAT = re.compile(r"\s*(?:(?:[A-Z][\w.’'\-]*|him|her|them|the|a|an|[a-z]+’s|[a-z]+'s|[a-z]+),?\s+){0,4}?(?:[“\"]|whether\b|if\b)")
-_NOT_ASKER = {"when", "if", "was", "were", "is", "are", "be", "been", "being", "get", "got", "gets", "once", "after", "before"}
+_ASKED_WHAT = re.compile(r"\s*(?:(?:[A-Z][\w.’'\-]*|him|her|them|the|a|an|[a-z]+’s|[a-z]+'s|"
+                         r"[a-z]+),?\s+){0,4}?(?:[“\"]|whether\b|if\b)")
+_NOT_ASKER = {"when", "if", "was", "were", "is", "are", "be", "been", "being", "get", "got", "gets", "once", "after",
+              "before"}
 # words between a subject and its verb: 'The chief justice also asked', 'he later said', 'has said'
-_BETWEEN = re.compile(r"(?:\s+(?:[a-z]+ly|also|then|later|again|still|further|even|once|first|only|never|often|has|had|have|would|will|could|might))+\s*$")
+_BETWEEN = re.compile(r"(?:\s+(?:[a-z]+ly|also|then|later|again|still|further|even|once|first|only|never|often|has|had|"
+                      r"have|would|will|could|might))+\s*$")
 # 'was reported', 'has been told': a passive speech verb, its subject is what was said or whom it was said to
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s*$", re.IGNORECASE)
-# its agent: up to a clause mark, or a full stop that ends the sentence (not 'Mr.', 'U.S.', an initial: 'Adam L. Braverman')
+# its agent: up to a clause mark, or a full stop that ends the sentence (not 'Mr.', 'U.S.', an initial: 'Adam L.
+# Braverman')
 _AGENT = re.compile(r"\s+by\s+([^,;:“”\"]{2,80}?)\s*(?:[,;:“”\"]|\.[\W]*$|$)")
 # 'Justice Antonin Scalia who said …': the person a relative clause hangs on speaks
 _WHO = re.compile(r"((?:[A-Z][\w.’'\-]*\s+)*[A-Z][\w.’'\-]*),?\s+who\s*$")
@@ -169,7 +177,8 @@ def _clause_subject(parts: list[str]) -> str:
     """The comma-separated part that opens the main clause: not 'In a speech earlier this month'."""
     for part in parts:
         first = words_of(part)[:1]
-        if first and (first[0].casefold() in PRONOUNS or first[0][0].isupper() and first[0].casefold() not in STOP_WORDS):
+        if first and (first[0].casefold() in PRONOUNS or first[0][0].isupper()
+                      and first[0].casefold() not in STOP_WORDS):
             return part
     return parts[0]
 
@@ -213,7 +222,8 @@ def post_quote(sentence: str) -> Mention | None:
         return None
     inverted = re.match(rf"^({_VERB}|read|reads|asked|asks)\s+(.{{2,120}})$", tail)
     if inverted:
-        return Mention(inverted.group(2), inverted.group(1), to.group(1) if to and _broadcaster(to.group(1)) else None, "post_quote")
+        return Mention(inverted.group(2), inverted.group(1), to.group(1) if to and _broadcaster(to.group(1)) else None,
+                       "post_quote")
     normal = re.match(rf"^(.{{2,200}}?)\s+(?:\w+ly\s+)?({_VERB}|reads|read|asked|asks)\b(.*)$", tail)
     if normal and len(words_of(normal.group(1))) <= 24:
         medium = _medium(normal.group(2), normal.group(3) or (f" to {to.group(1)}" if to else ""))

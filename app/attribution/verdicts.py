@@ -38,10 +38,6 @@ def verdict_terms() -> frozenset[str]:
     return frozenset(t for pair in _opposite_terms() for t in pair)
 
 
-def opposite_verdicts(a: str, b: str) -> bool:
-    return verdict_words(a, b) is not None
-
-
 def verdict_words(a: str, b: str) -> tuple[str, str] | None:
     """The opposite verdicts of a and b, a's first ("illegal", "legal"), or None."""
     sa, sb = term_set(verdict_text(a)), term_set(verdict_text(b))

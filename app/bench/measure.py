@@ -86,7 +86,8 @@ def _expected_spans(store, questions) -> list[tuple[str, int, int]]:
     """(doc_id, start, end) of each benchmark question's expected snippet."""
     expected = []
     for q in questions:
-        doc_id = next(d for d, rec in store.manifest.documents.items() if any(s.endswith("/" + q.file) for s in rec["sources"]))
+        doc_id = next(d for d, rec in store.manifest.documents.items()
+                      if any(s.endswith("/" + q.file) for s in rec["sources"]))
         at = store.text(doc_id).find(q.snippet)
         if at < 0:
             raise ValueError(f"{q.file}: snippet not found: {q.snippet!r}")
@@ -120,7 +121,8 @@ def _timed_questions(a, store, retriever, questions, reps: int) -> tuple[dict, d
             nodes = clock("llama", lambda: retriever.retrieve(q.question))
             if rep == 0:
                 found["byline"].append([(c.doc_id, c.start, c.end) for c in ans.citations[:K]])
-                found["llama"].append([(n.node.metadata["doc_id"], int(n.node.metadata["start"]), int(n.node.metadata["end"]))
+                found["llama"].append([(n.node.metadata["doc_id"], int(n.node.metadata["start"]),
+                                        int(n.node.metadata["end"]))
                                        for n in nodes[:K]])
     return times, cpu, found
 
@@ -226,8 +228,10 @@ def measure_cold_start(index_dir: Path, question: str, reps: int, pycache: Path 
             raise RuntimeError(f"byline ask failed: {proc.stderr.strip()[-300:]}")
         seconds.append(s)
         cpu.append(after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime)
-    proc = subprocess.run([sys.executable, "-X", "importtime", *cmd[1:]], capture_output=True, text=True, env=env, check=False)
-    return {"seconds": spread(seconds), "cpu_s": spread(cpu), "first_s": first_s, "imports": top_imports(proc.stderr, 10)}
+    proc = subprocess.run([sys.executable, "-X", "importtime", *cmd[1:]], capture_output=True, text=True, env=env,
+                          check=False)
+    return {"seconds": spread(seconds), "cpu_s": spread(cpu), "first_s": first_s,
+            "imports": top_imports(proc.stderr, 10)}
 
 
 def cold_env(environ: Mapping[str, str], pycache: Path) -> dict[str, str]:

@@ -1,7 +1,7 @@
 """Store-level costs of one question, beside the full answer: the vector query alone (ids and
 distances), the query with records (the payload a plain retriever reads), the answered documents'
-sentences with the passages' sentence vectors, and, for a Chroma server, one HTTP round trip (a heartbeat). Run on the embedded and
-the server store alike, they separate what grows with the index (the HNSW search) from what does
+sentences with the passages' sentence vectors, and, for a Chroma server, one HTTP round trip (a heartbeat). Run on the
+embedded and the server store alike, they separate what grows with the index (the HNSW search) from what does
 not (round trips, payload)."""
 
 from __future__ import annotations

@@ -142,7 +142,8 @@ def _server_section(server: dict[str, Any] | None, embedded: list[dict[str, Any]
     pj = server.get("projection")
     if pj:
         fixed = ", ".join(f"{k.replace('_', ' ')} {v:.1f}" for k, v in pj["fixed_ms"].items())
-        lines += ["", f"Projected to {pj['chunks']:,} chunks (fit over {', '.join(f'{n:,}' for n in pj['from_chunks'])}): "
+        lines += ["",
+                  f"Projected to {pj['chunks']:,} chunks (fit over {', '.join(f'{n:,}' for n in pj['from_chunks'])}): "
                   f"the vector query (HNSW search in the server, the part that grows with size: "
                   f"{pj['query_ms_per_e']:+.2f} ms per factor e of chunks) takes {pj['query_ms']:.1f} ms, so a byline "
                   f"answer ≈ {pj['answer_p50_ms']:.1f} ms p50 / {pj['answer_p95_ms']:.1f} ms p95; fixed per question "

@@ -157,7 +157,8 @@ def project(rows: Sequence[dict[str, Any]], to: int = PROJECT_TO) -> dict[str, A
     return {"chunks": to, "query_ms": query_at, "query_ms_per_e": b,
             "answer_p50_ms": big["byline"]["p50"] + query_at - big["probes"]["query"],
             "answer_p95_ms": big["byline"]["p95"] + query_at - big["probes"]["query"],
-            "fixed_ms": {k: big["probes"][k] for k in ("round_trip", "query_records", "sentences") if k in big["probes"]},
+            "fixed_ms": {k: big["probes"][k] for k in ("round_trip", "query_records", "sentences")
+                         if k in big["probes"]},
             "server_rss_mb": ma + mb * to, "from_chunks": [n for n, _ in pts]}
 
 

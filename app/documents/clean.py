@@ -2,7 +2,8 @@
 
 `clean(text)` is pure and format-neutral; `clean_document` first applies the pure step for the
 document's format (leaked HTML navigation, Markdown syntax, PDF running heads and line wraps)
-and returns the text plus, for PDFs, where each page starts in it. It works line by line: a line is dropped when it is furniture
+and returns the text plus, for PDFs, where each page starts in it. It works line by line: a line is dropped when it is
+furniture
 (comment prompts and policies, ad slots, counters, breadcrumbs, tag lines, agency codes,
 date stamps, lone widgets), repeated lines collapse, paragraphs are joined by one blank line.
 The cleaned text is the canonical document text: every offset byline records points into it.

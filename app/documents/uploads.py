@@ -1,5 +1,5 @@
-"""Uploads: save the bytes and form metadata a person sends; reduce any name a person or a form sends to a safe base name, and never
-let one upload replace another."""
+"""Uploads: save the bytes and form metadata a person sends; reduce any name a person or a form sends to a safe base
+name, and never let one upload replace another."""
 
 from __future__ import annotations
 

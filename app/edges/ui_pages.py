@@ -69,7 +69,8 @@ def panel(cite: dict, info: dict, text: str, stances: Stances) -> str:
     end = max(start, min(int(cite["end"]), len(text)))
     check = ('<span class="bl-ok">The highlighted words are exactly what the article says.</span>'
              if text[start:end] == cite["quote"]
-             else '<span class="bl-warn">The quote no longer matches this article (it was re-indexed); ask again.</span>')
+             else '<span class="bl-warn">The quote no longer matches this article (it was re-indexed); ask '
+             'again.</span>')
     rows = [
         ("Outlet", badge(info.get("outlet") or cite["outlet"], info.get("stance"), stances)),
         ("Stance", esc(stances.label(info.get("stance")))),

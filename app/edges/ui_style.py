@@ -35,7 +35,8 @@ CSS = """
 .bl-quote blockquote{margin:.25rem 0 0 0 !important;padding:0 !important;border:none !important;white-space:pre-wrap}
 .bl-badge{color:#fff;border-radius:999px;padding:.1rem .6rem;font-size:.8rem;font-weight:600;white-space:nowrap}
 .bl-mentions{font-size:.8rem;color:SUBDUED}
-.bl-cite{margin-left:auto;border:1px solid #6b7280;border-radius:4px;padding:.1rem .5rem;min-width:2.2rem;min-height:1.8rem;
+.bl-cite{margin-left:auto;border:1px solid #6b7280;border-radius:4px;padding:.1rem
+.5rem;min-width:2.2rem;min-height:1.8rem;
   font-size:.85rem;background:var(--background-fill-primary);color:var(--body-text-color);cursor:pointer}
 .bl-cite:hover{background:#ffe58a;color:#000}
 .bl-abstain,.bl-pending,.bl-empty{font-style:italic}
@@ -59,13 +60,15 @@ CSS = """
 .bl-meta th{text-align:left;padding:.1rem .8rem .1rem 0;white-space:nowrap;vertical-align:top}
 .bl-meta td{padding:.1rem 0;word-break:break-word}
 .bl-none{color:SUBDUED;font-style:italic}
-.bl-article{position:relative;white-space:pre-wrap;max-height:55vh;overflow:auto;border:1px solid var(--border-color-primary);
+.bl-article{position:relative;white-space:pre-wrap;max-height:55vh;overflow:auto;border:1px solid
+var(--border-color-primary);
   border-radius:6px;padding:.6rem .8rem;font-size:.92rem;line-height:1.5}
 .bl-mark{background:#ffe066;color:#000;padding:0 .1rem;border-radius:2px}
 .bl-table-wrap{overflow-x:auto;max-width:100%}
 .bl-sources{width:100%;border-collapse:collapse;font-size:.88rem}
-.bl-sources th,.bl-sources td{border-bottom:1px solid var(--border-color-primary);padding:.3rem .4rem;text-align:left;vertical-align:top}
-.bl-sources td.bl-num{text-align:right}.bl-src{font-family:var(--font-mono);font-size:.78rem;word-break:break-all}
+.bl-sources th,.bl-sources td{border-bottom:1px solid var(--border-color-primary);padding:.3rem
+.4rem;text-align:left;vertical-align:top} .bl-sources
+td.bl-num{text-align:right}.bl-src{font-family:var(--font-mono);font-size:.78rem;word-break:break-all}
 .bl-sources td a{word-break:break-all}
 .bl-sources-count{margin-bottom:.4rem;font-weight:600}
 .bl-side{position:sticky;top:.5rem;align-self:flex-start}
@@ -79,8 +82,8 @@ CSS = """
 #bl-k .min_value,#bl-k .max_value,#bl-upload-file .or,footer a,footer button,footer span{color:SUBDUED !important}
 .tab-container button[role="tab"].selected{color:#1d5fb3 !important}
 .dark .tab-container button[role="tab"].selected{color:#8fb8ee !important}
-.dark #bl-k .min_value,.dark #bl-k .max_value,.dark footer a,.dark footer button,.dark footer span{color:#c7ccd4 !important}
-@media (max-width: 640px){
+.dark #bl-k .min_value,.dark #bl-k .max_value,.dark footer a,.dark footer button,.dark footer span{color:#c7ccd4
+!important} @media (max-width: 640px){
   .bl-transcript{max-height:none;overflow:visible;padding-right:0}
   .bl-article{max-height:60vh}
   .bl-side{position:static}
@@ -151,7 +154,8 @@ PAGE_JS = """
 () => {  // Gradio's file drop zone is named 'Click to upload or drop files' but shows other words:
   const name = () => document.querySelectorAll('#bl-upload-file .upload-container').forEach((b) => {
     const shown = b.innerText.replace(/\\s+/g, ' ').trim();
-    if (shown && b.getAttribute('aria-label') !== `Document: ${shown}`) b.setAttribute('aria-label', `Document: ${shown}`);
+    if (shown && b.getAttribute('aria-label') !== `Document: ${shown}`) b.setAttribute('aria-label', `Document:
+    ${shown}`);
   });
   new MutationObserver(name).observe(document.body, {childList: true, subtree: true});
   name();

@@ -46,7 +46,8 @@ def ask_tab(h: Handlers) -> SimpleNamespace:
                 with gr.Row():
                     c.perspectives = gr.Checkbox(False, label="Show perspectives (group quotes by outlet)",
                                                  elem_id="bl-perspectives")
-                    c.k = gr.Slider(1, 20, value=h.assistant.config.k, step=1, label="Passages to quote", elem_id="bl-k")
+                    c.k = gr.Slider(1, 20, value=h.assistant.config.k, step=1, label="Passages to quote",
+                                    elem_id="bl-k")
                     c.clear = gr.Button("Clear chat", size="sm", elem_id="bl-clear")
         with gr.Column(scale=2, elem_classes=["bl-side"], elem_id="bl-side"):
             gr.Markdown("### Citation")

@@ -102,7 +102,8 @@ def bm25_only(config: Config, embedder: Embedder, registry: Registry) -> System:
         return np.zeros((len(texts), embedder.dim), dtype=np.float32)
 
     def ask(question: str) -> Answer:
-        hits = retrieve(question, blind, store=_DenseOff(store), lexical=lexical, config=config)  # type: ignore[arg-type]
+        hits = retrieve(question, blind, store=_DenseOff(store), lexical=lexical,
+                        config=config)  # type: ignore[arg-type]
         if not hits:
             return answer_stage.abstain(question)
         return answer_stage.answer_from(question, hits, blind, no_vectors, lexical, registry)

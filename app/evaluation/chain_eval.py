@@ -1,4 +1,5 @@
-"""Chain accuracy: how many labelled sentences of `evals/chains.yaml` get exactly their chain (and the links it disputes).
+"""Chain accuracy: how many labelled sentences of `evals/chains.yaml` get exactly their chain (and the links it
+disputes).
 
     python -m app.evaluation.chain_eval [--spacy] [--corpus=DIR] [CASES.yaml ...]
                                     # prints accuracy overall and on attributed sentences

@@ -43,7 +43,8 @@ def score_perspectives(case: Case, view: Answer, answer: Answer | None, corpus: 
     if view.perspectives is None:
         res.problems.append("the perspectives view lists no outlets")
         return res
-    for name, ratio in (("not verbatim", m.verbatim(view, corpus)), ("labelled with another outlet", m.attribution(view, corpus)),
+    for name, ratio in (("not verbatim", m.verbatim(view, corpus)),
+                        ("labelled with another outlet", m.attribution(view, corpus)),
                         ("without their outlet and chain label", labelled_lines(view))):
         if ratio.hits < ratio.total:
             res.problems.append(f"perspectives: {ratio.total - ratio.hits} quote(s) {name}")
@@ -56,7 +57,8 @@ def score_perspectives(case: Case, view: Answer, answer: Answer | None, corpus: 
         for p in view.perspectives:
             res.problems += _perspective_problems(p, view, corpus, registry, sections)
     sources = [*corpus.outlet_names(), *(n for c in view.citations for n in c.chain)]
-    res.own_voice = m.own_voice_violations(view.answer, case.forbidden_own_voice, sources, [c.quote for c in view.citations])
+    res.own_voice = m.own_voice_violations(view.answer, case.forbidden_own_voice, sources,
+                                           [c.quote for c in view.citations])
     if answer is not None:
         res.problems += _disagreeing_views(view, answer)
         res.agreement = agreement(view, answer, corpus)

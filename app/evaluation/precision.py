@@ -59,9 +59,11 @@ def case_precision(case: Case, answer: Answer, corpus: m.Corpus) -> Precision:
         quoted_chars=sum(len(c.quote) for c in answer.citations) if gave else None,
         plain=case.kind in PLAIN_KINDS and not case.contested,
         on_point=m.Ratio(sum(_hits(s, expected) for s in spans), len(spans)) if scored and gave else m.Ratio(),
-        speaker_right=speaker_right(case, answer, corpus, expected) if case.expected_chain and case.kind == "chain" else None,
+        speaker_right=speaker_right(case, answer, corpus, expected) if case.expected_chain and case.kind == "chain"
+            else None,
         labelled=labelled_lines(answer),
-        verdict_refused=bool(VERDICT_REFUSED.search(answer.answer)) if gave and answer.contested and VERDICT_ASKED.search(case.question) else None,
+        verdict_refused=bool(VERDICT_REFUSED.search(answer.answer)) if gave and answer.contested
+            and VERDICT_ASKED.search(case.question) else None,
         disagreement_named=names_disagreement(answer) if gave and answer.contested else None,
     )
 

@@ -192,7 +192,8 @@ def render_markdown(report: dict[str, Any]) -> str:
               "retrieval is scored on the quotes an answer cites, in order.",
               "", f"Thresholds ({first['name']}): " + ("all met." if not failures else "; ".join(failures)), ""]
     for s in systems:
-        lines += [f"## {s['name']}: per outlet", "", "| outlet | quotes | verbatim | labelled correctly | must_cite met |",
+        lines += [f"## {s['name']}: per outlet", "",
+                  "| outlet | quotes | verbatim | labelled correctly | must_cite met |",
                   "|---|---:|---:|---:|---:|"]
         lines += [f"| {_cell(r['outlet'])} | {r['quotes']} | {r['verbatim']} | {r['labelled_correctly']} | "
                   f"{r['must_cite_met']}/{r['must_cite_cases']} |" for r in s["per_outlet"]]

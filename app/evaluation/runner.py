@@ -87,7 +87,8 @@ def score_systems(systems: Sequence[System], cases: Sequence[Case], corpus: m.Co
                   ) -> tuple[list[dict[str, Any]], list[list[Answer | None]]]:
     """Each system's report on the cases, and its answers (byline's perspectives check reads its own)."""
     answered = [system_answers(s, cases) for s in systems]
-    return [system_report(s, score_system(s, cases, corpus, k, a), registry, k) for s, a in zip(systems, answered)], answered
+    return ([system_report(s, score_system(s, cases, corpus, k, a), registry, k) for s, a in zip(systems, answered)],
+            answered)
 
 
 def add_perspectives(report: dict[str, Any], assistant: Any, cases: Sequence[Case], answers: Sequence[Answer | None],
@@ -100,7 +101,8 @@ def add_perspectives(report: dict[str, Any], assistant: Any, cases: Sequence[Cas
     values, counts = summarize_perspectives(results)
     report["metrics"].update(values)
     report["counts"].update(counts)
-    report["perspectives"] = [{"id": r.id, "problems": r.problems + r.own_voice} for r in results if r.problems or r.own_voice]
+    report["perspectives"] = [{"id": r.id, "problems": r.problems + r.own_voice}
+                              for r in results if r.problems or r.own_voice]
 
 
 def corpus_of(assistant: Any) -> m.Corpus:
@@ -148,9 +150,9 @@ def run_eval(
         ingest_corpus(config, primed.inner)
     assistant = Assistant(config=replace(config, llm_base_url=None, llm_model=None), embedder=primed)
     corpus_folder, corpus = corpus, corpus_of(assistant)
-    problems = check_cases(cases, assistant.registry, {d.name: d.text for d in corpus.docs.values()})
-    if problems:
-        raise ConfigError(f"{len(problems)} case problem(s) against the index at {config.index_dir}: " + "; ".join(problems[:3]))
+    if problems := check_cases(cases, assistant.registry, {d.name: d.text for d in corpus.docs.values()}):
+        raise ConfigError(f"{len(problems)} case problem(s) against the index at {config.index_dir}: "
+                          f"{'; '.join(problems[:3])}")
     primed.prime([c.question for c in cases])  # one batch for every system's question embeddings
     stats = SynthesisStats()
     systems = _systems(config, assistant, primed, corpus, answers=answers, baselines=baselines, llm=llm, stats=stats)

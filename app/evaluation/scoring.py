@@ -44,7 +44,8 @@ class CaseResult:
             "verbatim": self.verbatim.value, "attribution": self.attribution.value,
             "requirements_met": self.requirements_met, "coverage_met": self.coverage_met,
             "own_voice_violations": self.own_voice, "chain_met": self.chain_met,
-            "retrieval": None if r is None else {"hit": r.hit, "recall": r.recall, "reciprocal_rank": r.reciprocal_rank},
+            "retrieval": None if r is None
+                else {"hit": r.hit, "recall": r.recall, "reciprocal_rank": r.reciprocal_rank},
             "citation_precision": self.citation_precision.value, "citation_recall": self.citation_recall.value,
             "contested": None if self.precision is None else self.precision.contested_given,
             "key_first": None if self.precision is None else self.precision.key_first,

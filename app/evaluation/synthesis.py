@@ -40,7 +40,8 @@ def planted(sources: Sequence[Source], outlets: Sequence[str]) -> list[tuple[str
     if not any(n.casefold() in claim.casefold() for n in [*s.names, *outlets]):  # else the quote names its speaker
         out.append(("contested claim cited without its outlet", f"{claim[0].upper()}{claim[1:]} [{s.id}]."))
     out += [
-        ("invented quote", f"According to {s.outlet}, officials said \u201cthe whole operation was a complete success\u201d [{s.id}]."),
+        ("invented quote",
+         f"According to {s.outlet}, officials said \u201cthe whole operation was a complete success\u201d [{s.id}]."),
         ("wrong outlet", f"According to {other}, {claim} [{s.id}]."),
         ("unknown citation", f"According to {s.outlet}, {claim} [{len(sources) + 7}]."),
     ]
@@ -57,7 +58,8 @@ class SynthesisStats:
     fallbacks: int = 0
     sentences: int = 0
     kept: int = 0
-    planted: dict[str, list[int]] = field(default_factory=lambda: {k: [0, 0] for k in KINDS})  # kind -> [planted, caught]
+    # kind -> [planted, caught]
+    planted: dict[str, list[int]] = field(default_factory=lambda: {k: [0, 0] for k in KINDS})
     examples: list[dict[str, Any]] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, Any]:
@@ -110,7 +112,8 @@ def llm_system(assistant: Any, generator: Generator, stats: SynthesisStats) -> S
             out.append(scored(a))
         return out
 
-    return System(LLM_SYSTEM, answer, f"attributed quotes, then {generator.name} writes a paragraph; each sentence verified")
+    return System(LLM_SYSTEM, answer,
+                  f"attributed quotes, then {generator.name} writes a paragraph; each sentence verified")
 
 
 def llm_gate(metrics: dict[str, Any]) -> list[str]:
@@ -131,7 +134,8 @@ def render(stats: dict[str, Any]) -> list[str]:
     lines = ["## LLM synthesis: the sentence verifier", "",
              f"Answers synthesized: {stats['answers']} ({stats['fallbacks']} fell back to the extractive answer). "
              f"Model sentences kept: {stats['kept']}/{stats['sentences']} ({pct(stats['kept_share'])}). "
-             f"Planted failing sentences caught: {stats['caught']}/{stats['planted']} ({pct(stats['catch_rate'])}).", "",
+             f"Planted failing sentences caught: {stats['caught']}/{stats['planted']} ({pct(stats['catch_rate'])}).",
+             "",
              "| planted kind | planted | caught |", "|---|---:|---:|"]
     lines += [f"| {kind} | {v['planted']} | {v['caught']} |" for kind, v in stats["by_kind"].items()]
     return lines + [""]

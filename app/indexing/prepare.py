@@ -28,7 +28,11 @@ from app.text.terms import TERMS_VERSION
 
 log = logging.getLogger(__name__)
 
-ATTRIBUTION_VERSION = 11  # bump when chain rules or stored sentences change (6: shared surnames, basil audit rules; 7: the disputing role; 8: figure units past names; 9: went on, passive agents, bodies with "and", hyphenated outlets; 10: refs, where a sentence points back to; 11: a passive agent's name runs past its initials' full stops): unchanged documents are redone
+# bump when chain rules or stored sentences change (6: shared surnames, basil audit rules; 7: the disputing role; 8:
+# figure units past names; 9: went on, passive agents, bodies with "and", hyphenated outlets; 10: refs, where a sentence
+# points back to; 11: a passive agent's name runs past its initials' full stops; 12: 'went on.' with nothing said after
+# it is no speech): unchanged documents are redone
+ATTRIBUTION_VERSION = 12
 
 
 def current(rec: dict[str, Any]) -> bool:
@@ -133,7 +137,8 @@ def raw_key(raw: RawDocument, context: str) -> str:
     """The input of prepare() for one source: its raw text, format, metadata and furniture, plus
     `context_key`. A source whose key the manifest recorded is unchanged: re-ingest skips it
     without cleaning, chunking or finding chains again."""
-    data = json.dumps([raw.text, raw.format, raw.meta, list(raw.furniture), context], sort_keys=True, ensure_ascii=False)
+    data = json.dumps([raw.text, raw.format, raw.meta, list(raw.furniture), context], sort_keys=True,
+                      ensure_ascii=False)
     return hashlib.sha256(data.encode()).hexdigest()[:24]
 
 
@@ -168,7 +173,8 @@ def remarks(p: Prepared, source: str) -> tuple[list[str], str | None]:
     if len(scripts(p.meta.outlet)) > 1:
         warnings.append(f"{source}: outlet {p.meta.outlet!r} mixes letters of "
                         f"{' and '.join(sorted(scripts(p.meta.outlet)))}; check its spelling")
-    conflict = f"labelled {p.meta.outlet!r} by {p.meta.outlet_source}, but {'; '.join(p.conflicts)}" if p.conflicts else None
+    conflict = (f"labelled {p.meta.outlet!r} by {p.meta.outlet_source}, but {'; '.join(p.conflicts)}" if p.conflicts
+                else None)
     return warnings, conflict
 
 

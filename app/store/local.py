@@ -152,7 +152,8 @@ class Store:
 
     def _load_sentences(self, doc_id: str) -> Sentences | None:
         try:
-            return Sentences.read(os.path.join(self._sentence_folder, doc_id + ".bin"))  # no pathlib: per document per question
+            # no pathlib: per document per question
+            return Sentences.read(os.path.join(self._sentence_folder, doc_id + ".bin"))
         except (OSError, ValueError, KeyError):  # an index from before sentences were stored
             return None
 

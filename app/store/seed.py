@@ -22,7 +22,8 @@ from app.store.server import server_store
 def seed_server_data(index_dir: Path, data: Path, caches: Path, collection: str = COLLECTION) -> int:
     """Make `data` a directory for `chroma run --path` that serves the embedded index at `index_dir`
     (no process may write either meanwhile; `data` is replaced). `caches` is the server store's local
-    folder: it gets the index's BM25 cache (built for the same chunks, so still valid). Returns the number of documents."""
+    folder: it gets the index's BM25 cache (built for the same chunks, so still valid). Returns the number of
+    documents."""
     index_dir, data, caches = Path(index_dir), Path(data), Path(caches)
     manifest = read_manifest(index_dir / MANIFEST, index_dir)
     shutil.rmtree(data, ignore_errors=True)

@@ -60,7 +60,8 @@ class Sentences:
         if text is not None:
             texts = [text[s.start : s.end] for s in spans]
             stored = (*_packed([" ".join(terms(t)).encode() for t in texts]),
-                      *_packed([" ".join(sorted(initialisms(t))).encode() for t in texts]), *_packed([figure_bytes(t) for t in texts]),
+                      *_packed([" ".join(sorted(initialisms(t))).encode() for t in texts]),
+                      *_packed([figure_bytes(t) for t in texts]),
                       *_packed(refs(texts)))
         return cls(np.array([s.start for s in spans], dtype=np.int64), np.array([s.end for s in spans], dtype=np.int64),
                    np.asarray(vectors, dtype=np.float32).reshape(len(spans), -1), *stored)

@@ -50,7 +50,8 @@ class ChunkTable:
         docs = list(dict.fromkeys(c.doc_id for c in chunks))
         code = {d: i for i, d in enumerate(docs)}
         return cls(docs, np.array([code[c.doc_id] for c in chunks], dtype=np.int32),
-                   np.array([c.start for c in chunks], dtype=np.int64), np.array([c.end for c in chunks], dtype=np.int64),
+                   np.array([c.start for c in chunks], dtype=np.int64),
+                   np.array([c.end for c in chunks], dtype=np.int64),
                    {row: c.meta["chains"] for row, c in enumerate(chunks) if c.meta.get("chains")},
                    _rows(np.asarray(vectors, dtype=np.float32), len(chunks)))
 
@@ -68,7 +69,8 @@ class ChunkTable:
         data = json.loads((folder / "table.json").read_text(encoding="utf-8"))
         if data.get("version") != TABLE_VERSION:
             raise ValueError(f"chunk table version {data.get('version')}, not {TABLE_VERSION}")
-        vectors: np.ndarray | VectorFile = np.load(folder / "vectors.npy", mmap_mode="r" if rows else None)  # no mmap of 0 bytes
+        # no mmap of 0 bytes
+        vectors: np.ndarray | VectorFile = np.load(folder / "vectors.npy", mmap_mode="r" if rows else None)
         if len(vectors) > EXACT_MAX:  # no exact search reads them all: read the rows asked for
             vectors = VectorFile(folder / "vectors.npy", vectors.offset, vectors.shape)
         else:  # a plain array over the same mapped pages: np.memmap's subclass hooks cost on every product and row read

@@ -77,7 +77,8 @@ class View:
         """Read the committed texts not in memory yet (a server store asks for them in one request);
         one the running write just removed is left to `text` to report."""
         try:
-            self.store.load_texts([d for d in dict.fromkeys(doc_ids) if d in self.manifest.documents and d not in self._texts])
+            self.store.load_texts([d for d in dict.fromkeys(doc_ids) if d in self.manifest.documents
+                                   and d not in self._texts])
         except IndexMissingError:
             pass
 

@@ -154,7 +154,8 @@ class Checker:
             return _uncited(sentence, self.known_names)
         missing = [i for i in ids if i not in self.by_id]
         if missing:
-            return Verdict(sentence, False, f"cites [{missing[0]}], which is not one of the numbered quotes", tuple(ids))
+            return Verdict(sentence, False, f"cites [{missing[0]}], which is not one of the numbered quotes",
+                           tuple(ids))
         cited = [self.by_id[i] for i in ids]
         return self._attributed(sentence, cited) or self._supported(sentence, cited)
 
@@ -162,7 +163,8 @@ class Checker:
         ids = tuple(s.id for s in cited)
         own = {n.casefold() for s in cited for n in s.names}
         said = " ".join(s.quote for s in cited)
-        named = [n for n in _named(sentence, self.known_names) if n.casefold() in own or any(n.casefold() in o for o in own)]
+        named = [n for n in _named(sentence, self.known_names) if n.casefold() in own
+                 or any(n.casefold() in o for o in own)]
         wrong = [n for n in _named(sentence, self.known_names) if n not in named and not _named(said, [n])]
         if wrong:  # a name the cited quote itself mentions may be repeated, but never attributes
             return Verdict(sentence, False, f"names {wrong[0]}, but {_who(cited)}", ids)
@@ -174,7 +176,8 @@ class Checker:
         for m in _QUOTED.finditer(sentence):
             words = _squash(m.group(1) or m.group(2) or "")
             if words and words not in quotes:
-                return Verdict(sentence, False, f"quotes words the cited quote does not hold: \u201c{words[:60]}\u201d", ids)
+                return Verdict(sentence, False, f"quotes words the cited quote does not hold: \u201c{words[:60]}\u201d",
+                               ids)
         extra = sorted(_numbers(sentence) - set().union(*(_numbers(s.quote) for s in cited)))
         if extra:
             return Verdict(sentence, False, f"the number {extra[0]} is not in {_ids(cited)}", ids)

@@ -187,3 +187,14 @@ def test_a_money_word_inside_another_word_asks_no_money():
         assert not asked(q).money, q
     for q in ("How much did the campaign's fundraising bring in?", "How much were the fees?", "How much are earnings up?"):
         assert asked(q).money, q
+
+
+
+def test_a_verb_of_earning_inside_another_word_asks_no_money():
+    from app.answer.asked import asked
+    for q in ("How much has the makeup of the Senate changed?", "How much did the Madeira vote matter?",
+              "How much did the payroll deadline slip?", "How much did the raisin harvest shrink?"):
+        assert not asked(q).money, q
+    for q in ("How much does she make?", "How much is he paying?", "How much are they raising?",
+              "How much did payments to farmers grow?"):
+        assert asked(q).money, q

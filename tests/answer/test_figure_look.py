@@ -50,9 +50,20 @@ def test_the_counted_noun_is_read_before_the_verb_of_any_kind():
     assert counted_noun("The retailer has how many stores?") == "stores"  # a lone noun at the clause's end
 
 
+def test_the_counted_noun_is_the_plural_before_a_present_verb_or_an_adjective():
+    from app.answer.figure_look import counted_noun
+    assert counted_noun("How many MKO members live in Camp Ashraf?") == "members"  # not the verb "live"
+    assert counted_noun("How many people work at the retailer?") == "people"
+    assert counted_noun("How many voters think he won?") == "voters"  # not "he"
+    assert counted_noun("How many Americans support the bill?") == "americans"
+    assert counted_noun("How many pages long is the indictment?") == "pages"  # not "long"
+    assert counted_noun("How many elephants remain?") == "elephants"
+    assert counted_noun("How many women store managers are in the class?") == "managers"  # a plural modifier
+
+
 def test_how_many_with_no_noun_counts_nothing():
     from app.answer.figure_look import counted_noun
     for q in ("How many?", "How many died?", "How many were killed in the attack?", "How many of them died?",
-              "How many elephants remain?"):  # no noun said, or the last word may be a verb
+              "How many staff work there?"):  # no noun said, or no plural to tell the noun from the verb
         assert counted_noun(q) == "", q
     assert counted_unit(asked("How many died?"), "How many died?") == ""

@@ -60,3 +60,31 @@ def test_a_phone_call_is_no_label_question():
     for q in ("Did Ed Royce call the decision a mistake?", "Did Colorado's attorney general call the suit without merit?",
               "Did Trump call the ban \u201ca horror show\u201d?"):
         assert asked(q).labelled, q
+
+
+def test_has_x_called_y_z_asks_about_what_x_said_as_did_x_call_does():
+    ask = asked("Has Ed Royce called the elephant trophy decision the wrong move?")
+    assert ask.speakers == {"ed", "royce"} and ask.said and ask.labelled
+    ask = asked("Has Colorado's attorney general described the suit as meritless?")
+    assert ask.role == {"attorney", "general"} and ask.labelled
+    for q in ("Has Trump called Putin?", "Has Trump called on Ginsburg to resign?", "Has   called the suit meritless?"):
+        assert not asked(q).labelled and not asked(q).said, q
+
+
+def test_an_abbreviation_s_full_stop_in_the_object_is_not_the_question_s_end():
+    ask = asked("Did Republicans call H.R. 1 a power grab?")  # "H.R." then a label: not a call to "H.R"
+    assert ask.speakers == {"republicans"} and ask.labelled
+    assert asked("Did Trump call the Justice Dept. a disgrace?").labelled
+    for q in ("Did Trump call the U.S. Senate?", "Did Trump call Mr. Putin?"):  # a call, the question ends there
+        assert not asked(q).labelled, q
+
+
+def test_what_x_had_said_or_is_saying_asks_about_x_as_what_x_said_does():
+    from app.answer.asked import said_by
+
+    for q in ("What had Trump said about the ad?", "What is Trump saying about the ad?",
+              "What was Trump saying about the ad?", "How is Trump explaining the loss?"):
+        assert asked(q).speakers == {"trump"} and said_by(q) == "Trump", q
+    assert said_by("What is the NSA saying about PRISM?") == "the NSA"
+    for q in ("What was the reporting period?", "What is Trump planning?", "What is the ad about?"):
+        assert not asked(q).said and said_by(q) == "", q

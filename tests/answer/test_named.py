@@ -54,3 +54,23 @@ def test_one_list_of_name_titles_is_read_by_the_question_names_and_the_person_te
     from app.answer import named, persons
     from app.text.titles import NAME_TITLES
     assert named.TITLES >= {"justic", "presid", "jr"} and persons.NAME_TITLES is NAME_TITLES
+
+
+def test_a_long_question_is_read_word_by_word_not_from_its_start_each_time(monkeypatch):
+    """Each word's "does a sentence end before me" test reads the gap since the last word (and a few letters it looks
+    behind at), not the whole question before it: a 2,000-character question was read in quadratic time."""
+    from app.answer import named
+
+    read: list[int] = []
+    real = named._SENTENCE_END
+
+    class Counting:
+        def search(self, text: str):
+            read.append(len(text))
+            return real.search(text)
+
+    monkeypatch.setattr(named, "_SENTENCE_END", Counting())
+    question = "What did " + "Senator Chris Murphy and " * 80 + "Mr. Lee say? Did Ann Wu agree?"
+    names = named.question_names.__wrapped__(question)
+    assert names == (frozenset({"chris", "murphi"}), frozenset({"lee"}), frozenset({"ann", "wu"}))  # "Did" opens one
+    assert max(read) <= 12

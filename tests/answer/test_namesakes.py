@@ -24,6 +24,16 @@ def test_the_asked_person_is_read_after_a_title_and_is_no_place_nor_hyphenated_w
     assert asked_person("How many women sued Wal-Mart?") is None  # one hyphenated word
 
 
+def test_the_asked_person_is_read_after_an_office_capitalised_as_a_title():
+    # "Leader", "Founder" are role nouns, not NAME_TITLES: the run was four words long and named no one
+    assert asked_person("What did Senate Majority Leader Mitch McConnell say about the bill?") == ("mitch", "mcconnel")
+    assert asked_person("What did Tea Party Founder Phillip Dennis say?") == ("phillip", "denni")
+    mitch = article("Senator Mitch Daniels said the bill would pass.")
+    assert namesake("What did Senate Majority Leader Addison McConnell say about the bill?",
+                    article("Senator Mitch McConnell said the bill would pass.")) == ["mcconnel"]
+    assert namesake("What did Senate Majority Leader Mitch McConnell say about the bill?", mitch) == []
+
+
 def test_a_surname_with_another_first_name_or_used_as_a_first_name_is_a_namesake():
     zinke = article("Interior Secretary Ryan Zinke said the permits are on hold.")
     assert namesake("What did Paul Ryan say about elephant trophy permits?", zinke) == ["ryan"]
@@ -38,3 +48,23 @@ def test_a_short_first_name_a_surname_alone_or_a_first_name_the_question_names_i
     assert namesake("What did Ted Kennedy say about the bill?", article("Mr. Kennedy said it was fair.")) == []
     bill = article("Bill Clinton earned $10 million from speeches.")
     assert namesake("How much did Bill and Hillary Clinton earn from speeches?", bill) == []
+
+
+def test_a_place_word_before_a_run_is_read_from_the_words_just_before_it(monkeypatch):
+    """Whether a run follows "in / at / from / near" is read at the end of the text before it, not by searching all
+    of that text for each run (quadratic in a long question)."""
+    from app.answer import namesakes
+
+    read: list[int] = []
+    real = namesakes._PLACE_BEFORE
+
+    class Counting:
+        def search(self, text: str, pos: int = 0):
+            read.append(len(text) - pos)
+            return real.search(text, pos)
+
+    monkeypatch.setattr(namesakes, "_PLACE_BEFORE", Counting())
+    question = "Did " + "Tom Lee meet Ann Wu in Paris and " * 40 + "Jo Kim in San Diego?"
+    assert asked_person(question) == ("tom", "lee")
+    assert asked_person("Who was arraigned in San Diego with Jo Kim?") == ("jo", "kim")  # after the place
+    assert max(read) <= 4

@@ -129,3 +129,20 @@ def test_a_closing_place_stands_by_the_answer_or_in_the_headline_not_only_in_the
     ad = article("The ad is costing the group $1 million.", title="Netanyahu appears in an ad airing in Florida")
     assert unpaired("How much is the group spending on the ad in Florida?", ad) == []  # the story's place
     assert unpaired("How much is the group spending on the ad in Ohio?", ad) == ["ohio"]
+
+
+def test_a_closing_name_that_is_no_place_is_not_asked_to_stand_by_the_answer():
+    assert closing_place("What did the senator say in Congress?") == frozenset()  # a legislature
+    assert closing_place("What did the senator say at Fox News?") == frozenset()  # an outlet
+    assert closing_place("Is the ad aimed at President Obama?") == frozenset()  # a person by title
+    assert closing_place("Which companies take part in PRISM?") == frozenset()  # "take part in": no place
+    assert closing_place("What did he tell donors in Chicago?") == frozenset({"chicago"})
+    speech = article("The senator said on the floor that the bill would fail.")
+    assert unpaired("What did the senator say in Congress?", speech) == []
+
+
+def test_a_closing_place_is_held_by_its_proper_name_not_by_its_generic_head():
+    assert closing_place("What did the mayor say in Kansas City?") == frozenset({"kansa"})  # not "city"
+    assert closing_place("Who was arrested in West Palm Beach?") == frozenset({"palm"})
+    rally = article("The mayor told the crowd that the city would appeal.")
+    assert unpaired("What did the mayor say in Kansas City?", rally) == ["kansa"]  # any "city" is no Kansas City

@@ -51,8 +51,8 @@ def test_rebuttal_cues_and_opposite_verdicts():
     assert cx.rebuts("The report is a smear and not true.")
     assert cx.rebuts("The contractor denies paying the council.")
     assert not cx.rebuts("The regime denies access to a free internet.")
-    assert verdicts.opposite_verdicts("The offer was legal.", "The offer was illegal, a felony.")
-    assert not verdicts.opposite_verdicts("The offer was legal.", "Lawyers said it was legal.")
+    assert verdicts.verdict_words("The offer was legal.", "The offer was illegal, a felony.") == ("legal", "illegal")
+    assert verdicts.verdict_words("The offer was legal.", "Lawyers said it was legal.") is None
 
 
 def test_conflicting_days():

@@ -20,6 +20,14 @@ def test_went_on_reports_speech_but_went_on_to_do_something_does_not():
     assert chain_of(text, "Lena Marsh went on") == []
 
 
+def test_went_on_with_nothing_said_after_it_is_no_speech():
+    text = ("Carlos Ortega said the files were gone. The hearing paused for an hour, and then he went on. The talks "
+            "stalled, the strike went on.\n\n“We will appeal,” he went on.")
+    assert chain_of(text, "The hearing paused") == []  # not Ortega, whom 'he' would name
+    assert chain_of(text, "The talks stalled") == []  # not 'the strike' relaying the sentence
+    assert chain_of(text, "“We will appeal") == ["Carlos Ortega"]  # a quote's tail still says who spoke
+
+
 def test_a_passive_speech_verb_is_said_by_its_agent_not_its_subject():
     text = ("Senator Ray Ostrow spoke to donors on Monday. News of the meeting was first reported by Dana Kroll, "
             "a columnist. He was told that the seat was safe.")

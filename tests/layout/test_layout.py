@@ -140,3 +140,17 @@ def test_functions_stay_short():
             if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef))
             and node.end_lineno - node.lineno + 1 > MAX_FUNCTION_LINES}
     assert long == {}
+
+
+def test_every_function_of_the_question_and_text_stages_is_called_somewhere():
+    """Dead code hides as a stage's helper that nothing calls any more (compose.choose_quotes and select_quote, the
+    passage picking sentence ranking replaced; roles.names_role; links.links_for_span): a top-level function or
+    class of app/answer, app/text or app/attribution is named somewhere in app/ besides its own definition."""
+    import re
+    from collections import Counter
+
+    sources = {m: p.read_text(encoding="utf-8") for m, p in modules().items()}
+    named = Counter(w for s in sources.values() for w in re.findall(r"\w+", s))
+    unused = [f"{m}.{node.name}" for m, text in sources.items() if m.startswith(("app.answer", "app.text", "app.attribution"))
+              for node in ast.parse(text).body if isinstance(node, (ast.FunctionDef, ast.ClassDef)) and named[node.name] == 1]
+    assert unused == []

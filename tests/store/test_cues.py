@@ -60,3 +60,34 @@ def test_the_article_look_reads_the_same_passages_with_the_cues_as_without(seede
     lexical.cues = cues
     assert found[True] == found[False]
     assert any(found[True].values())
+
+
+def test_a_stored_test_answers_from_stored_signals_before_the_text_is_read(seeded):
+    """`_article` asks a `StoredTest` (figure_look's unit) what the stored sentences answer first: a document
+    they rule out is never read. A plain text test is no StoredTest, whatever attributes it has."""
+    from app.answer.article_read import StoredTest
+    from app.answer.figure_look import CountsUnit
+
+    store, lexical = seeded
+    read: list[str] = []
+
+    class Nowhere(StoredTest):  # no stored sentence can pass: no text should be read
+        def __call__(self, text: str) -> bool:
+            read.append(text)
+            return True
+
+        def stored(self, sentences, start=0, end=None):
+            return False
+
+    def plain(text: str) -> bool:
+        read.append(text)
+        return rebuts(text)
+    plain.stored = lambda *a: False  # an attribute of another meaning: not the protocol
+
+    look = partial(_article, store=store, lexical=lexical, seen=set(), quotes=type("Q", (), {"chunks": []})(),
+                   cued=False)
+    doc = next(iter(store.manifest.documents))
+    assert look(doc, Nowhere()) == [] and read == []
+    look(doc, plain)
+    assert read  # read as a plain test
+    assert isinstance(CountsUnit("stor"), StoredTest) and not isinstance(rebuts, StoredTest)

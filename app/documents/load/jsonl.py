@@ -41,7 +41,8 @@ def parse_line(source: str, line: str) -> RawDocument:
         if isinstance(value, str) and not _valid_unicode(value):
             raise CorpusError(f"{source}: \"{name}\" is not valid Unicode (it holds a lone surrogate)")
     if isinstance(text, str) and text.strip():
-        return RawDocument(source=source, text=text, meta=meta, format="markdown" if obj.get("format") == "markdown" else "text")
+        return RawDocument(source=source, text=text, meta=meta, format="markdown" if obj.get("format") == "markdown"
+                           else "text")
     if isinstance(html, str) and html.strip():
         page = extract_html(source, html)
         return RawDocument(source, page.text, {**page.meta, **meta}, "html", page.furniture)

@@ -41,4 +41,5 @@ def load_markdown(path: Path, data: bytes) -> list[RawDocument]:
         raise CorpusError(f"{path}: invalid YAML front matter{where}: {getattr(exc, 'problem', None) or exc}") from exc
     if not isinstance(post.metadata, dict):
         raise CorpusError(f"{path}: front matter must be a mapping of keys to values")
-    return [RawDocument(source=str(path), text=post.content, meta=meta_from(post.metadata, str(path)), format="markdown")]
+    return [RawDocument(source=str(path), text=post.content, meta=meta_from(post.metadata, str(path)),
+                        format="markdown")]

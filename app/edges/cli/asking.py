@@ -34,7 +34,8 @@ def ingest(
     with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                   console=err.real(), transient=True, disable=as_json or total < 2) as bar:
         task = bar.add_task("ingesting", total=total)
-        report = a.ingest(targets, prune=prune, progress=lambda src: bar.update(task, advance=1, description=Path(src).name[:40]))
+        report = a.ingest(targets, prune=prune,
+                          progress=lambda src: bar.update(task, advance=1, description=Path(src).name[:40]))
     if as_json:
         out.print_json(report.model_dump_json())
         return

@@ -1,0 +1,33 @@
+"""What a look into one more article takes: a text test for its passages, and the reader that applies it.
+
+A look past the first retrieval (a rebuttal's article, another outlet's figure or weekday) reads one article's
+passages the first retrieval did not return, keeping those a text test passes. A test may also say what ingest's
+stored per-sentence signals answer (`StoredTest`: the figures' units), so an article none of whose sentences can
+pass is not read at all.
+"""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from collections.abc import Callable, Sequence
+
+from app.answer.quote import Quote
+from app.store.sentences import Sentences
+
+Keep = Callable[[str], bool]  # a text test a passage (and then its quote) must pass
+
+
+class StoredTest(ABC):
+    """A text test (`Keep`) that ingest's stored sentence signals may answer first: `stored` gives False when no
+    sentence of the span can pass (the text is not read), None when nothing is stored, True when one may. A test
+    is one by subclassing this (not by having a `stored` attribute)."""
+
+    @abstractmethod
+    def __call__(self, text: str) -> bool: ...
+
+    @abstractmethod
+    def stored(self, sentences: Sentences | None, start: int = 0, end: int | None = None) -> bool | None: ...
+
+
+ArticleQuotes = Callable[[str, Keep], Sequence[Quote]]  # a document id, a text test -> the quotes of its passages
+                                                          # that the first retrieval did not return, passing it
