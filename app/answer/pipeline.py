@@ -60,8 +60,8 @@ def answer_from_index(question: str, search: str, *, store: Store, lexical: Lexi
     def other_side(stance: str | None) -> list[Hit]:
         """Passages of the stance groups other than `stance` that the first retrieval did not return."""
         others = other_groups(stance, registry=registry, filters=filters, k=k, config=config)
-        if others is None or lexical is None or not lexical.exact:
-            return []  # no exact search over the chunk table (a large index): one store query per question
+        if others is None or lexical is None or not lexical.small:
+            return []  # a large index: one dense search per question
         found = retrieve(search, qvec, store=store, lexical=lexical, config=config, filters=others, k=k)
         found = [h for h in found if h.chunk.id not in seen]
         embed_quotes.chunks.extend(h.chunk for h in found)  # their quotes' vectors: stored sentences too
