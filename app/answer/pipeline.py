@@ -94,6 +94,10 @@ def _article(doc_id: str, keep: Callable[[str], bool], *, store: Store, lexical:
     if (maybe(sentences) is False) if maybe is not None else not keep(store.text(doc_id)):
         return []
     sentences = sentences if maybe is not None else store.sentences(doc_id)
+    if maybe is not None and lexical is not None and lexical.table is not None:  # spans the stored test rules out:
+        table = lexical.table  # no chunk built (the document's other 50 chunks, at 1k-100k bench chunks)
+        ids = [cid for cid, r in zip(ids, lexical.rows(ids))
+               if r < 0 or maybe(sentences, int(table.start[r]), int(table.end[r])) is not False]
     found = [Hit(c, 0.0, 0.0, 0.0, 0.0, 0.0, sentences) for c in stored_chunks(ids, store, lexical).values()
              if (maybe is None or maybe(sentences, c.start, c.end) is not False) and keep(c.text)]
     quotes.chunks.extend(h.chunk for h in found)

@@ -9,6 +9,7 @@ from corpora import write_corpus
 from seed import copy_seed
 
 from app.answer.retrieve import Filters, retrieve
+from app.attribution.contradict import figures
 from app.store import lexical as lexical_module
 from app.store.chroma import StoredChunk
 from app.store.table import ChunkTable
@@ -259,3 +260,28 @@ def test_a_mid_sized_index_is_searched_exactly_but_takes_no_second_look(seeded, 
         assert seeded.ask(question).citations
         assert len(calls) == 1, question
     assert counter.calls == []
+
+
+def test_an_article_read_for_a_figure_builds_only_the_chunks_whose_stored_figures_count_its_unit(seeded, monkeypatch):
+    """The figure's look reads other outlets' articles for a figure of one unit (`CountsUnit`): the chunk table's
+    spans are tested against the stored figures first, so only chunks that may hold one are cut from the text,
+    and the passages found are those of testing every chunk."""
+    from types import SimpleNamespace
+
+    from app.answer.figure_look import CountsUnit
+    from app.answer.pipeline import _article
+    from app.store import table as table_module
+
+    store = seeded._open()
+    lexical = seeded._lexical_index(store)
+    stored = {d: [chunk for chunk, _ in store.get(rec["chunk_ids"]).values()] for d, rec in store.manifest.documents.items()}
+    keep = CountsUnit(figures("2 members")[0].unit)
+    doc_id = max(stored, key=lambda d: sum(map(keep, (c.text for c in stored[d]))))
+    expected = [c for c in stored[doc_id] if keep(c.text)]
+    built = []
+    chunk = table_module.ChunkTable.chunk
+    monkeypatch.setattr(table_module.ChunkTable, "chunk", lambda self, row, cid, *a: (built.append(cid), chunk(self, row, cid, *a))[1])
+    found = _article(doc_id, keep, store=store, lexical=lexical, seen=set(), quotes=SimpleNamespace(chunks=[]), cued=False)
+    assert [h.chunk for h in found] == expected and expected
+    assert len(built) < len(stored[doc_id])  # the chunks whose sentences give no figure of the unit were never built
+    assert all(keep.stored(store.sentences(doc_id), c.start, c.end) is not False for c in stored[doc_id] if c.id in built)
