@@ -26,8 +26,9 @@ import numpy as np
 from app.files import atomic_write, atomic_write_bytes
 from app.store.chroma import StoredChunk
 
-EXACT_MAX = 20_000  # chunks up to which exact search costs less than an HNSW query (a product in blocks of
-# BLOCK rows, one thread: 1.2 ms CPU in a bench question at 10k chunks, Chroma's query 2.3; 15 MB of vectors in memory)
+EXACT_MAX = 15_000  # chunks up to which exact search costs less than an HNSW query (a product in blocks of
+# BLOCK rows, one thread: 1.2 ms CPU in a bench question at 10k chunks, growing with the rows; Chroma's query 2.3 at 10k
+# and at 100k: past 15k rows the two would be about even. 15 MB of vectors in memory at 10k)
 SMALL_MAX = 5_000  # chunks up to which a question also searches the other stance groups' chunks (`LexicalIndex.small`)
 BLOCK = 512  # rows per product: OpenBLAS computes one on the calling thread
 TABLE_VERSION = 2
