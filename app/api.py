@@ -211,6 +211,7 @@ class Assistant(Writes):
                 scope, search = scoped_outlets(search, self._outlet_names(store))
                 filters = Filters(scope, frozenset())
             lexical = store.lexical
+            self.embedder.prepare(search)  # tokenized before the BM25 worker starts: `OnnxEncoder.tokenize`
             start(search, lexical=lexical if view == "answer" else None, config=self.config,  # BM25 on a worker
                   filters=filters, also=other_looks(registry=self.registry, filters=filters, k=k, config=self.config),
                   question=reading.question, read=read_question)  # thread while the question embeds here

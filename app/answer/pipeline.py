@@ -61,8 +61,8 @@ def answer_from_index(question: str, search: str, *, store: Store, lexical: Lexi
     def other_side(stance: str | None) -> list[Hit]:
         """Passages of the stance groups other than `stance` that the first retrieval did not return."""
         others = other_groups(stance, registry=registry, filters=filters, k=k, config=config)
-        if others is None or lexical is None or not lexical.exact:
-            return []  # no exact search over the chunk table (a large index): one store query per question
+        if others is None or lexical is None or not lexical.small:
+            return []  # a large index: one dense search per question
         found = retrieve(search, qvec, store=store, lexical=lexical, config=config, filters=others, k=k)
         found = [h for h in found if h.chunk.id not in seen]
         embed_quotes.chunks.extend(h.chunk for h in found)  # their quotes' vectors: stored sentences too
@@ -96,6 +96,10 @@ def _article(doc_id: str, keep: Keep, *, store: Store, lexical: LexicalIndex, se
     if (maybe(sentences) is False) if maybe is not None else not keep(store.text(doc_id)):
         return []
     sentences = sentences if maybe is not None else store.sentences(doc_id)
+    if maybe is not None and lexical is not None and lexical.table is not None:  # spans the stored test rules out:
+        table = lexical.table  # no chunk built (the document's other 50 chunks, at 1k-100k bench chunks)
+        ids = [cid for cid, r in zip(ids, lexical.rows(ids))
+               if r < 0 or maybe(sentences, int(table.start[r]), int(table.end[r])) is not False]
     found = [Hit(c, 0.0, 0.0, 0.0, 0.0, 0.0, sentences) for c in stored_chunks(ids, store, lexical).values()
              if (maybe is None or maybe(sentences, c.start, c.end) is not False) and keep(c.text)]
     quotes.chunks.extend(h.chunk for h in found)

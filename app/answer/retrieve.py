@@ -154,7 +154,7 @@ def start(search: str, *, lexical: LexicalIndex | None, config: Config, filters:
         if question is not None:
             read(question)
     lexical.prefetch(search, config.candidates, filters.allowed(), then=parse,
-                     also=[f.allowed() for f in also] if lexical.exact else ())
+                     also=[f.allowed() for f in also] if lexical.small else ())
 
 
 def _dense(qvec: np.ndarray, store: Store, lexical: LexicalIndex | None, n: int, filters: Filters

@@ -7,6 +7,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from app.store.table import EXACT_MAX
+
 SCALES = (1_000, 10_000, 100_000)
 K = 5
 
@@ -117,7 +119,7 @@ def _query_section(result: dict[str, Any]) -> list[str]:
     lines += ["", "Both pipelines embed each question afresh with the same MiniLM embedder (query cache cleared); "
               "'repeated question' is byline with its query-embedding cache warm. CPU ms is process CPU time per "
               "question (all threads): on a shared machine wall time includes waiting for a core, CPU time does not. "
-              "The llama-index default is one vector query; byline makes at most one too (none up to 5,000 chunks: "
+              f"The llama-index default is one vector query; byline makes at most one too (none up to {EXACT_MAX:,} chunks: "
               "exact search over its chunk table) and adds BM25, rank fusion, a relevance filter, "
               "outlet diversity and quote selection on top of the same query embedding — compare the hit@5 columns. "
               + result.get("plot_note", "")]

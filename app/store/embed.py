@@ -55,6 +55,19 @@ class MiniLMEmbedder:
 
         onnx.preload(self.int8)
 
+    def prepare(self, text: str) -> None:
+        """Tokenize a question now, when the model is loaded (`OnnxEncoder.tokenize`): its `embed` then starts at once."""
+        from app.store import onnx
+
+        if onnx.loaded(self.int8):
+            onnx.encoder(self.int8).tokenize(text)
+
+    def forget(self) -> None:
+        from app.store import onnx
+
+        if onnx.loaded(self.int8):
+            onnx.encoder(self.int8).forget()
+
     def embed(self, texts: Sequence[str]) -> np.ndarray:
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
@@ -119,8 +132,14 @@ class CachedEmbedder:
         getattr(self.inner, "preload", lambda: None)()  # embedders written before preload existed
 
     def forget(self) -> None:
-        """Drop every cached vector (the bench times each question as if never asked)."""
+        """Drop every cached vector and tokens made ahead (the bench times each question as if never asked)."""
         self._cache.clear()
+        getattr(self.inner, "forget", lambda: None)()
+
+    def prepare(self, text: str) -> None:
+        """Get ready to embed `text` (a question: the inner embedder's `prepare`, if it has one), unless it is cached."""
+        if text not in self._cache:
+            getattr(self.inner, "prepare", lambda _text: None)(text)
 
     def embed(self, texts: Sequence[str]) -> np.ndarray:
         if len(texts) > self.SMALL:

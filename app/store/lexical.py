@@ -19,15 +19,14 @@ from app.store.manifest import fingerprint
 from app.store.chroma import StoredChunk
 from app.store.cues import Cues
 from app.store.facets import FacetMasks
-from app.store.table import EXACT_MAX, ChunkTable
+from app.store.table import EXACT_MAX, SMALL_MAX, ChunkTable
 from app.text.terms import TERMS_VERSION, terms
 
 log = logging.getLogger(__name__)
 __all__ = ["LexicalIndex", "fingerprint"]
 
 
-def _bm25s():
-    """Import bm25s, which sets its own logger to DEBUG on import: keep its chatter out of stderr."""
+def _bm25s():  # bm25s sets its own logger to DEBUG on import: keep its chatter out of stderr
     import bm25s
     logging.getLogger("bm25s").setLevel(logging.WARNING)
     return bm25s
@@ -78,6 +77,10 @@ class LexicalIndex:
         """Whether `nearest` searches this index exactly (a chunk table of at most EXACT_MAX rows)."""
         return self.table is not None and len(self.table) <= EXACT_MAX
 
+    @property
+    def small(self) -> bool:  # searched exactly, and small enough for a second look at the question
+        return self.exact and len(self.ids) <= SMALL_MAX
+
     def nearest(self, qvec: np.ndarray, n: int, allowed: dict[str, set[str]] | None = None
                 ) -> list[tuple[str, float]] | None:
         """The n chunks nearest the question by exact search over the chunk table, restricted to the
@@ -96,9 +99,8 @@ class LexicalIndex:
 
     def documents(self, ids: list[str]) -> list[str]:
         """The documents of the chunks the table holds."""
-        if self.table is None:
-            return []
-        return [self.table.docs[int(self.table.doc[r])] for r in self.rows(ids) if r >= 0]
+        table = self.table
+        return [table.docs[int(table.doc[r])] for r in self.rows(ids) if r >= 0] if table is not None else []
 
     def chunks(self, ids: list[str], text_of, meta_of) -> dict[str, StoredChunk]:
         """The chunks the table holds, as the store would return them (app/store/table.py)."""
@@ -110,8 +112,7 @@ class LexicalIndex:
         """`coverage` of each chunk, read from the BM25 postings (which chunks hold each term, the same
         `terms` tokens) instead of tokenising the texts again; one the index lacks, from `texts` (or 0)."""
         covered = self._covered  # every chunk's, computed on the worker for the same terms
-        untexted = texts is None
-        texts = texts if texts is not None else [""] * len(ids)
+        untexted, texts = texts is None, texts if texts is not None else [""] * len(ids)
         if self._bm25 is None or not question_terms:
             return [self.coverage(question_terms, t) for t in texts]
         if covered is not None and covered[1] is not None and untexted and covered[0] == question_terms:
@@ -280,10 +281,9 @@ class LexicalIndex:
             log.debug("work after a prefetched search failed: %s", self._after.exception())
         self._last = self._after = self._covered = None
         self._pending = {}
-        if self._bm25 is not None:
-            self._bm25.forget()
-        if self.table is not None:
-            self.table.forget()
+        for part in (self._bm25, self.table):
+            if part is not None:
+                part.forget()
 
     def _search(self, query: str, n: int, allowed: dict[str, set[str]] | None) -> list[tuple[str, float]]:
         tokens = terms(query, query=True)

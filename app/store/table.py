@@ -26,8 +26,11 @@ import numpy as np
 from app.files import atomic_write, atomic_write_bytes
 from app.store.chroma import StoredChunk
 
-EXACT_MAX = 5_000  # chunks up to which exact search costs less than an HNSW query (<1 ms; at 10k numpy
-# hands the product to several BLAS threads, which a busy 2-core machine makes slower than Chroma)
+EXACT_MAX = 15_000  # chunks up to which exact search costs less than an HNSW query (a product in blocks of
+# BLOCK rows, one thread: 1.2 ms CPU in a bench question at 10k chunks, growing with the rows; Chroma's query 2.3 at 10k
+# and at 100k: past 15k rows the two would be about even. 15 MB of vectors in memory at 10k)
+SMALL_MAX = 5_000  # chunks up to which a question also searches the other stance groups' chunks (`LexicalIndex.small`)
+BLOCK = 512  # rows per product: OpenBLAS computes one on the calling thread
 TABLE_VERSION = 2
 
 
@@ -109,7 +112,7 @@ class ChunkTable:
         key, last = q.tobytes(), self._last  # one read: another thread's question may replace it
         if last is None or last[0] != key:
             vectors = self.vectors.all() if isinstance(self.vectors, VectorFile) else self.vectors
-            last = self._last = (key, np.asarray(vectors @ q))
+            last = self._last = (key, _product(vectors, q))
             self.products += 1
         return last[1]
 
@@ -166,6 +169,15 @@ class VectorFile:
     def all(self) -> np.ndarray:
         size = 4 * self.shape[0] * self.shape[1]
         return np.frombuffer(os.pread(self.fd, size, self.offset), dtype=np.float32).reshape(self.shape)
+
+
+def _product(vectors: np.ndarray, q: np.ndarray) -> np.ndarray:
+    """`vectors @ q` in blocks of BLOCK rows: OpenBLAS hands a larger product to several threads, and on
+    a busy 2-core machine a thread it waits for made a 10k-row product take 4-12 ms at p95 (one block: 0.5 ms)."""
+    out = np.empty(len(vectors), dtype=np.float32)
+    for at in range(0, len(vectors), BLOCK):
+        np.dot(vectors[at : at + BLOCK], q, out=out[at : at + BLOCK])
+    return out
 
 
 def _rows(vectors: np.ndarray, n: int) -> np.ndarray:

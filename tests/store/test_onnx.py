@@ -128,3 +128,35 @@ def test_calls_in_flight_share_the_encoders_batch_threads_and_keep_their_vectors
         both = list(calls.map(lambda part: enc.encode(part, batch_size=4, workers=2), (texts[:15], texts[15:])))
     assert all(np.array_equal(a, b) for a, b in zip(alone, both))
     assert len(enc.threads) <= 2 and all(t.name.startswith("byline-encode") for t in enc.threads)  # one pool, kept
+
+
+@pytest.mark.model
+def test_a_question_tokenized_ahead_embeds_to_the_very_vector_and_its_tokens_serve_once(monkeypatch):
+    """`tokenize` runs before the BM25 worker starts (the tokenizer releases the GIL); the next encode of that
+    text takes its tokens, bit for bit the vector it would make, and any later encode tokenizes afresh."""
+    from app.store import onnx
+
+    enc = onnx.encoder()
+    question = TEXTS[0]
+    plain = enc.encode([question])
+    enc.tokenize(question)
+    calls = []
+    real = enc.tokenizer
+
+    class Counting:
+        def encode(self, text):
+            calls.append(text)
+            return real.encode(text)
+
+    monkeypatch.setattr(enc, "tokenizer", Counting())
+    assert np.array_equal(enc.encode([question]), plain) and calls == []
+    assert np.array_equal(enc.encode([question]), plain) and calls == [question]  # used once
+    enc.tokenize(question)
+    enc.forget()
+    calls.clear()
+    enc.encode([question])
+    assert calls == [question]  # forgotten: tokenized again
+    enc.tokenize(question)
+    calls.clear()
+    enc.encode([TEXTS[1]])
+    assert calls == [TEXTS[1]]  # another text's tokens are never used for it

@@ -252,3 +252,41 @@ def test_a_large_index_covers_only_the_candidates_asked_for_with_the_floats_ever
     asked = [cid for cid, _ in found] + ["c7", "c4999", "missing"]
     assert index.coverages(qterms, asked) == [float(every[r]) if r >= 0 else 0.0 for r in index.rows(asked)]
     index.forget()
+
+
+class Preparing(Recording):
+    """The recording fake with the optional `prepare` / `forget` of an embedder that tokenizes ahead."""
+
+    def __init__(self, events: list) -> None:
+        super().__init__()
+        self.events, self.dim, self.name = events, 256, "hash-256"  # the index's embedder
+
+    def prepare(self, text: str) -> None:
+        self.events.append(("prepare", text))
+
+    def forget(self) -> None:
+        self.events.append(("forget", None))
+
+
+def test_the_question_is_made_ready_to_embed_before_the_worker_starts_unless_its_vector_is_cached(
+        make_assistant, tmp_path, monkeypatch):
+    """The Assistant tokenizes the question it will embed (the search, without an outlet's name) before the BM25
+    worker starts: the tokenizer releases the GIL, and the worker would take it before the embedding ran."""
+    from seed import copy_seed
+
+    events: list = []
+    a = make_assistant(copy_seed(tmp_path / "seed"))
+    a.ingest([tmp_path / "seed"])
+    a.embedder = CachedEmbedder(Preparing(events))
+    started = LexicalIndex.prefetch
+    monkeypatch.setattr(LexicalIndex, "prefetch", lambda self, query, *args, **kw: (
+        events.append(("prefetch", query)), started(self, query, *args, **kw))[1])
+    question = "How much was John Bolton paid?"
+    a.ask(question)
+    assert events[:2] == [("prepare", question), ("prefetch", question)]
+    assert a.embedder.inner.calls[0] == ([question], "MainThread")
+    events.clear()
+    a.ask(question)  # its vector is cached: nothing to tokenize
+    assert ("prepare", question) not in events
+    a.embedder.forget()
+    assert events[-1] == ("forget", None)

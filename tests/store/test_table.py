@@ -9,6 +9,7 @@ from corpora import write_corpus
 from seed import copy_seed
 
 from app.answer.retrieve import Filters, retrieve
+from app.attribution.contradict import figures
 from app.store import lexical as lexical_module
 from app.store.chroma import StoredChunk
 from app.store.table import ChunkTable
@@ -226,3 +227,61 @@ def test_the_pushback_article_is_read_from_the_table_without_a_chroma_call(seede
     assert counter.calls == []
     assert [h.chunk for h in found] == [c for c in expected if c.id not in seen and rebuts(c.text)]
     assert quotes.chunks == [h.chunk for h in found] and len(found) >= 2
+
+
+def test_a_product_in_blocks_gives_every_rows_similarity_and_the_same_nearest(monkeypatch):
+    """Exact search multiplies BLOCK rows at a time (one BLAS thread each): every row's similarity is
+    there, and the nearest rows are those of the whole product."""
+    from app.store import table as table_module
+
+    monkeypatch.setattr(table_module, "BLOCK", 3)
+    rng = np.random.default_rng(5)
+    vectors = rng.normal(size=(10, 8)).astype(np.float32)
+    table = ChunkTable.build([StoredChunk(f"c{i}", "d", i, i + 1, "x", {}) for i in range(10)], vectors)
+    q = rng.normal(size=8).astype(np.float32)
+    np.testing.assert_allclose(table.similarities(q), vectors @ q, rtol=1e-5)
+    assert [r for r, _ in table.nearest(q, 10)] == np.argsort(-(vectors @ q), kind="stable").tolist()
+
+
+def test_a_mid_sized_index_is_searched_exactly_but_takes_no_second_look(seeded, monkeypatch):
+    """Between SMALL_MAX and EXACT_MAX chunks the dense search is exact (no Chroma call), and the answer
+    does not retrieve the other stance groups' passages again (one retrieval, as on a large index)."""
+    import app.answer.pipeline as pipeline
+
+    monkeypatch.setattr(lexical_module, "SMALL_MAX", 0)
+    counter = counted_store(seeded)
+    lexical = seeded._lexical_index(seeded._open())
+    assert lexical.exact and not lexical.small
+    calls = []
+    monkeypatch.setattr(pipeline, "retrieve", lambda *a, **kw: calls.append(kw["filters"]) or retrieve(*a, **kw))
+    for question in ("Is the MEK a terrorist organization?", "How much was John Bolton paid?",
+                     "Who paid John Bolton to speak at the rally?", "What happened at Camp Ashraf?"):
+        calls.clear()
+        assert seeded.ask(question).citations
+        assert len(calls) == 1, question
+    assert counter.calls == []
+
+
+def test_an_article_read_for_a_figure_builds_only_the_chunks_whose_stored_figures_count_its_unit(seeded, monkeypatch):
+    """The figure's look reads other outlets' articles for a figure of one unit (`CountsUnit`): the chunk table's
+    spans are tested against the stored figures first, so only chunks that may hold one are cut from the text,
+    and the passages found are those of testing every chunk."""
+    from types import SimpleNamespace
+
+    from app.answer.figure_look import CountsUnit
+    from app.answer.pipeline import _article
+    from app.store import table as table_module
+
+    store = seeded._open()
+    lexical = seeded._lexical_index(store)
+    stored = {d: [chunk for chunk, _ in store.get(rec["chunk_ids"]).values()] for d, rec in store.manifest.documents.items()}
+    keep = CountsUnit(figures("2 members")[0].unit)
+    doc_id = max(stored, key=lambda d: sum(map(keep, (c.text for c in stored[d]))))
+    expected = [c for c in stored[doc_id] if keep(c.text)]
+    built = []
+    chunk = table_module.ChunkTable.chunk
+    monkeypatch.setattr(table_module.ChunkTable, "chunk", lambda self, row, cid, *a: (built.append(cid), chunk(self, row, cid, *a))[1])
+    found = _article(doc_id, keep, store=store, lexical=lexical, seen=set(), quotes=SimpleNamespace(chunks=[]), cued=False)
+    assert [h.chunk for h in found] == expected and expected
+    assert len(built) < len(stored[doc_id])  # the chunks whose sentences give no figure of the unit were never built
+    assert all(keep.stored(store.sentences(doc_id), c.start, c.end) is not False for c in stored[doc_id] if c.id in built)
