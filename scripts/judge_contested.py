@@ -88,15 +88,21 @@ def report(cases: list[cj.Judged], thresholds: list[float], timings: list) -> No
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("sets", nargs="+")
-    parser.add_argument("--results", type=Path, required=True)
+    parser.add_argument("sets", nargs="*")
+    parser.add_argument("--results", type=Path)
     parser.add_argument("--variant", choices=("v1", "v2", "v3"), default="v1")
     parser.add_argument("--threshold", type=float, action="append", default=[])
     parser.add_argument("--threads", type=int, default=1)
+    parser.add_argument("--sanity", action="store_true", help="only the plain-contradiction floor (no eval cases)")
     args = parser.parse_args()
+    if not args.sanity and not (args.results and args.sets):
+        parser.error("give --results and at least one set (or --sanity)")
     if BLIND & set(args.sets):
         sys.exit(f"blind sets are not for this script: {sorted(BLIND & set(args.sets))}")
     judge = Judge(args.threads)
+    if args.sanity:
+        sys.exit(print(f"{args.variant} AUC on {len(cj.SANITY)} plain pairs: "
+                       f"{cj.sanity_auc(lambda q, p: pair_score(judge, args.variant, q, p)):.2f}"))
     report(judged_cases(args.sets, args.results, args.variant, judge), args.threshold or [0.0], judge.timings)
 
 

@@ -106,6 +106,34 @@ def confusion(cases: Sequence[Judged], threshold: float) -> dict[str, int]:
             "byline_false_flags": sum(1 for c in cases if not c.expected and c.flagged)}
 
 
+# A floor any judge must clear before the eval cases mean anything: plain contradictions and plain
+# agreements, one pair each, written for this check (question, quote A, quote B, contradicts).
+SANITY: tuple[tuple[str, str, str, bool], ...] = (
+    ("Did the mayor sign the budget?", "The mayor signed the budget on Tuesday.", "The mayor refused to sign the budget.", True),
+    ("Did the mayor sign the budget?", "The mayor signed the budget on Tuesday.", "The budget was signed by the mayor this week.", False),
+    ("Is the factory closing?", "The company said the factory will close in March.", "The company denied that the factory is closing.", True),
+    ("Is the factory closing?", "The company said the factory will close in March.", "Workers were told the plant shuts down in March.", False),
+    ("How many people attended the rally?", "About 10,000 people attended the rally, police said.", "Organisers said only 500 people came to the rally.", True),
+    ("How many people attended the rally?", "About 10,000 people attended the rally, police said.", "Police put the crowd at roughly 10,000.", False),
+    ("Did the senator vote for the bill?", "The senator voted for the bill.", "The senator voted against the bill.", True),
+    ("Did the senator vote for the bill?", "The senator voted for the bill.", "The bill passed with the senator's support.", False),
+    ("Was the minister aware of the report?", "The minister knew about the report for months.", "The minister said she had never seen the report.", True),
+    ("Was the minister aware of the report?", "The minister knew about the report for months.", "Aides said the minister had read the report in May.", False),
+    ("Did prices rise last year?", "Prices rose 5 percent last year.", "Prices fell last year, the agency said.", True),
+    ("Did prices rise last year?", "Prices rose 5 percent last year.", "Consumers paid more last year as prices climbed.", False),
+    ("Did the coach resign?", "The coach resigned on Friday.", "The coach was fired; he did not resign, the club said.", True),
+    ("Did the coach resign?", "The coach resigned on Friday.", "The coach stepped down Friday.", False),
+    ("Is the drug safe?", "Regulators said the drug is safe.", "Doctors warned the drug is dangerous and unsafe.", True),
+    ("Is the drug safe?", "Regulators said the drug is safe.", "The agency found no safety problems with the drug.", False),
+)
+
+
+def sanity_auc(score: Callable[[str, Pair], float]) -> float:
+    """AUC of a pair scorer on SANITY: 1.0 ranks every plain contradiction above every agreement."""
+    scored = [(score(q, Pair(a, "Times", b, "Post", 0.0)), c) for q, a, b, c in SANITY]
+    return auc([s for s, c in scored if c], [s for s, c in scored if not c])
+
+
 def auc(positives: Sequence[float], negatives: Sequence[float]) -> float:
     """Probability a positive outscores a negative (ties count half); 0.5 with either side empty."""
     if not positives or not negatives:

@@ -51,3 +51,10 @@ def test_groups_split_the_dev_halves_from_calib_and_heldout():
 def test_auc_is_a_half_without_one_side_and_counts_ties_half():
     assert cj.auc([], [1.0]) == 0.5
     assert cj.auc([2.0, 1.0], [1.0]) == 0.75
+
+
+def test_sanity_auc_rewards_a_scorer_that_sees_the_contradictions():
+    truth = {(q, b): c for q, _, b, c in cj.SANITY}
+    assert cj.sanity_auc(lambda q, p: float(truth[(q, p.b)])) == 1.0
+    assert cj.sanity_auc(lambda q, p: 0.0) == 0.5
+    assert sum(c for *_, c in cj.SANITY) * 2 == len(cj.SANITY)
