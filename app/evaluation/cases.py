@@ -46,6 +46,9 @@ class Case(BaseModel):
     forbidden_own_voice: list[str] = Field(default_factory=list)
     expected_passages: list[ExpectedPassage] = Field(default_factory=list)
     note: str | None = Field(default=None, description="Why the case expects what it expects.")
+    rephrasings: list[str] = Field(default_factory=list, max_length=3, description="1-3 rewordings of `question` "
+                                   "that ask exactly the same thing (same claim, same entities): each answer must "
+                                   "keep the contested flag and the abstain/answer decision (flag_stability).")
 
     @field_validator("forbidden_own_voice")
     @classmethod
@@ -57,12 +60,27 @@ class Case(BaseModel):
                 raise ValueError("empty phrase")
         return phrases
 
+    @field_validator("rephrasings")
+    @classmethod
+    def _real_rewordings(cls, rewordings: list[str]) -> list[str]:
+        seen = set()
+        for text in rewordings:
+            key = _norm(text)
+            if len(key) < 3:
+                raise ValueError(f"rephrasing {text!r} is too short")
+            if key in seen:
+                raise ValueError(f"rephrasing {text!r} is given twice")
+            seen.add(key)
+        return rewordings
+
     @model_validator(mode="after")
     def _contested_fits_kind(self) -> Case:
         if self.kind == "contested" and not self.contested:
             raise ValueError("kind contested needs contested: true (use kind single for a one-sided claim)")
         if self.kind in NO_ANSWER_KINDS and self.contested:
             raise ValueError(f"kind {self.kind} expects no answer, so contested must be false")
+        if _norm(self.question) in {_norm(r) for r in self.rephrasings}:
+            raise ValueError("a rephrasing repeats the question word for word")
         return self
 
     @property
@@ -71,6 +89,10 @@ class Case(BaseModel):
 
     def outlets_named(self) -> list[str]:
         return [*self.must_cite, *self.any_of, *self.must_not_cite]
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.casefold().split())
 
 
 class CaseFile(BaseModel):

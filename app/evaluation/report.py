@@ -46,10 +46,13 @@ METRICS: dict[str, tuple[str, bool]] = {
     "perspectives_problems": ("perspectives view, contested cases: quotes, labels, stance groups wrong (count)", False),
     "perspectives_own_voice": ("perspectives view, contested cases: own-voice violations (count)", False),
     "perspectives_agreement": ("outlets the answer view quotes that the perspectives view shows", True),
+    "flag_stability": ("rephrasings keeping the question's decision and contested flag", True),
+    "first_outlet_stability": ("rephrasings quoting the question's first outlet first", True),
 }
 
 
 PERSPECTIVE_METRICS = ("perspectives_problems", "perspectives_own_voice", "perspectives_agreement")
+STABILITY_METRICS = ("flag_stability", "first_outlet_stability")  # added by the runner (it asks the rephrasings)
 
 
 def _mean(values: Sequence[float]) -> float | None:
@@ -89,8 +92,8 @@ def summarize(results: Sequence[CaseResult], registry: Any) -> tuple[dict, dict,
         values[name], counts[name] = _mean(per_case), len(per_case)
     precision_totals(results, values, counts)
     # perspectives_* are added by the runner for byline only (None: not measured for this system)
-    values.update(dict.fromkeys(PERSPECTIVE_METRICS, None))
-    counts.update(dict.fromkeys(PERSPECTIVE_METRICS, 0))
+    values.update(dict.fromkeys((*PERSPECTIVE_METRICS, *STABILITY_METRICS), None))
+    counts.update(dict.fromkeys((*PERSPECTIVE_METRICS, *STABILITY_METRICS), 0))
     return {k: values[k] for k in METRICS}, {k: counts[k] for k in METRICS}, per_outlet(results, registry)
 
 
@@ -202,6 +205,10 @@ def render_markdown(report: dict[str, Any]) -> str:
         from app.evaluation.synthesis import render
 
         lines += render(report["synthesis"])
+    if first.get("stability"):
+        lines += [f"## {first['name']}: rewordings that change the answer", "", "| case | reasons |", "|---|---|"]
+        lines += [f"| {s['id']} | {_cell('; '.join(s['reasons']))} |" for s in first["stability"] if s["reasons"]]
+        lines.append("")
     lines += [f"## {first['name']}: cases", "", "| case | kind | result | reasons |", "|---|---|---|---|"]
     for c in first["cases"]:
         lines.append(f"| {c['id']} | {c['kind']} | {'pass' if c['passed'] else 'FAIL'} | {_cell('; '.join(c['reasons']))} |")

@@ -35,6 +35,7 @@ from app.evaluation.cases import Case, check_cases, load_cases
 from app.evaluation.perspectives_eval import score_perspectives, summarize_perspectives
 from app.evaluation.report import Thresholds, check_thresholds, load_thresholds, render_markdown, summarize
 from app.evaluation.scoring import CaseResult, score_case
+from app.evaluation.stability import ask_rephrasings, case_stability, stability_totals
 from app.evaluation.synthesis import LLM_SYSTEM, SynthesisStats, llm_gate, llm_system
 from app.files import atomic_write
 from app.models import Answer
@@ -87,8 +88,22 @@ def score_systems(systems: Sequence[System], cases: Sequence[Case], corpus: m.Co
                   ) -> tuple[list[dict[str, Any]], list[list[Answer | None]]]:
     """Each system's report on the cases, and its answers (byline's perspectives check reads its own)."""
     answered = [system_answers(s, cases) for s in systems]
-    return ([system_report(s, score_system(s, cases, corpus, k, a), registry, k) for s, a in zip(systems, answered)],
-            answered)
+    reports = [system_report(s, score_system(s, cases, corpus, k, a), registry, k) for s, a in zip(systems, answered)]
+    for system, report, answers in zip(systems, reports, answered):
+        add_stability(report, system, cases, answers)
+    return reports, answered
+
+
+def add_stability(report: dict[str, Any], system: System, cases: Sequence[Case], answers: Sequence[Answer | None]
+                  ) -> None:
+    """Ask the cases' rephrasings and add flag_stability / first_outlet_stability and, per case with
+    rephrasings, what each rewording changed (pass/fail is the question's own: not changed here)."""
+    reworded = ask_rephrasings(lambda qs, hs: answers_for(system, qs, hs), cases)
+    results = [case_stability(c, a, r) for c, a, r in zip(cases, answers, reworded)]
+    values, counts = stability_totals(results)
+    report["metrics"].update(values)
+    report["counts"].update(counts)
+    report["stability"] = [s.as_dict() for s in results if s is not None]
 
 
 def add_perspectives(report: dict[str, Any], assistant: Any, cases: Sequence[Case], answers: Sequence[Answer | None],
@@ -153,7 +168,7 @@ def run_eval(
     if problems := check_cases(cases, assistant.registry, {d.name: d.text for d in corpus.docs.values()}):
         raise ConfigError(f"{len(problems)} case problem(s) against the index at {config.index_dir}: "
                           f"{'; '.join(problems[:3])}")
-    primed.prime([c.question for c in cases])  # one batch for every system's question embeddings
+    primed.prime([q for c in cases for q in (c.question, *c.rephrasings)])  # one batch for every question
     stats = SynthesisStats()
     systems = _systems(config, assistant, primed, corpus, answers=answers, baselines=baselines, llm=llm, stats=stats)
     reports, answered = score_systems(systems, cases, corpus, assistant.registry, config.k)
