@@ -13,6 +13,7 @@ are nearly as good and come from another outlet. Sentence vectors come through o
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
 from itertools import repeat
 from typing import NamedTuple
@@ -237,8 +238,10 @@ def rank_quotes(ask: Asked, hits: Sequence[Hit], qvec: np.ndarray, embed: Embed,
     """Candidate quotes from every sentence of the passages, best first, none overlapping another;
     with a `floor`, only those scoring at least that (the same quotes, in the same order, as the
     whole ranking filtered: lower sentences are not scored in full and make no quote)."""
-    sentences = [s for h in hits for s in passage_sentences(h)]
     cut = floor if floor is not None and not ask.said else None  # a said-question reorders by its lower quotes too
+    if cut is not None:
+        hits = reachable(ask, hits, qvec, coverage, cut - EXTEND_MARGIN)
+    sentences = [s for h in hits for s in passage_sentences(h)]
     scored = score_sentences(ask, sentences, sentence_vectors([s.text for s in sentences], embed), qvec, coverage,
                              cut - EXTEND_MARGIN if cut is not None else None)
     quotes: list[Quote] = []
@@ -256,3 +259,30 @@ def rank_quotes(ask: Asked, hits: Sequence[Hit], qvec: np.ndarray, embed: Embed,
         taken.setdefault(c.doc_id, []).append(quotes[-1])
     quotes = said_first(ask, quotes)
     return quotes if floor is None else [q for q in quotes if q.score >= floor]
+
+
+REACH_SLACK = 1e-3  # float noise between a document's stored rows and the same vectors found by their text
+
+
+def reachable(ask: Asked, hits: Sequence[Hit], qvec: np.ndarray, coverage: Coverage, below: float) -> list[Hit]:
+    """The passages one of whose stored sentences may score `below` or more (`most`, the bound `score_sentences`
+    gives a sentence it does not score in full, read from the document's stored vectors and terms): the others
+    make no quote above it, and are not split into sentences (a whole article's other passages, for a look)."""
+    docs: dict[int, list[tuple[Hit, range]]] = {}
+    for h in hits:
+        if h.sentences is not None and h.sentences.bounds is not None:  # else split and tokenised: no bound
+            docs.setdefault(id(h.sentences), []).append((h, h.sentences.rows(h.chunk.start, h.chunk.end)))
+    asked_terms, forms, q, below = set(ask.terms), other_forms(ask.terms), np.asarray(qvec, dtype=np.float32), \
+        below - REACH_SLACK
+    dropped = set()
+    for spans in docs.values():
+        stored, lo = spans[0][0].sentences, min(rows.start for _, rows in spans)
+        vectors = np.asarray(stored.vectors[lo : max(rows.stop for _, rows in spans)], dtype=np.float32)
+        dense = (vectors @ q) / np.maximum(np.linalg.norm(vectors, axis=1), 1e-12)
+        near = (np.flatnonzero(most(ask, dense, 1.0) >= below) + lo).tolist()  # rows full coverage may lift so high
+        for h, rows in spans:
+            if rows and not any(most(ask, float(dense[i - lo]), 1.0 if ask.acronyms else coverage(
+                    asked_terms, with_forms(stored.terms(i), forms) if forms else stored.terms(i))) >= below
+                    for i in near[bisect_left(near, rows.start) : bisect_left(near, rows.stop)]):
+                dropped.add(id(h))
+    return [h for h in hits if id(h) not in dropped]
