@@ -279,7 +279,9 @@ def reachable(ask: Asked, hits: Sequence[Hit], qvec: np.ndarray, coverage: Cover
         stored, lo = spans[0][0].sentences, min(rows.start for _, rows in spans)
         vectors = np.asarray(stored.vectors[lo : max(rows.stop for _, rows in spans)], dtype=np.float32)
         dense = (vectors @ q) / np.maximum(np.linalg.norm(vectors, axis=1), 1e-12)
-        near = (np.flatnonzero(most(ask, dense, 1.0) >= below) + lo).tolist()  # rows full coverage may lift so high
+        held = frozenset(t for t in asked_terms if stored.holds(t) or t in forms and stored.holds(forms[t]))
+        most_cover = 1.0 if ask.acronyms else coverage(asked_terms, held)  # no sentence holds more than its document
+        near = (np.flatnonzero(most(ask, dense, most_cover) >= below) + lo).tolist()  # rows that may reach it
         for h, rows in spans:
             if rows and not any(most(ask, float(dense[i - lo]), 1.0 if ask.acronyms else coverage(
                     asked_terms, with_forms(stored.terms(i), forms) if forms else stored.terms(i))) >= below
