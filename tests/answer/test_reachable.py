@@ -84,3 +84,37 @@ def test_passages_without_stored_terms_are_kept_to_be_ranked():
     hits = article(rng, stored=False)
     ask = asked("Which companies announced the shutdown of accounts?")
     assert reachable(ask, hits, np.ones(16, dtype=np.float32) / 4, lambda _t, _x: 0.0, 5.0) == hits
+
+
+ARTICLE = ("Mayor indicted\n\n" + " ".join(
+    f"Council member {n} said the budget vote on item {i} was delayed by the {w} committee." for i, (n, w) in
+    enumerate(zip(["Ames", "Boyd", "Cruz", "Diaz", "Ellis", "Frey", "Gomez", "Hale"] * 3, ["finance", "parks", "roads"] * 8)))
+    + " The indictment against the mayor runs 48 pages, prosecutors said on Tuesday.\n")
+
+
+def test_an_article_look_cuts_only_the_passages_that_may_reach_the_floor(make_assistant, tmp_path):
+    from corpora import write_corpus
+
+    from app.answer.pipeline import _article
+    from app.answer.select import floor_reach
+    from app.answer.vectors import stored_vectors
+    from tests.answer.test_every_side import THREE
+    a = make_assistant(write_corpus(tmp_path / "corpus", {"planet.txt": ARTICLE, "gazette.txt": ARTICLE.replace(
+        "48", "47"), "courier.txt": "Charges\n\nThe mayor was charged.\n"}, THREE), chunk_words=30)
+    a.ingest([tmp_path / "corpus"])
+    store, lexical = a._open(), a._lexical
+    doc = next(d for d, r in store.manifest.documents.items() if len(r["chunk_ids"]) > 5)
+    q = "How many pages long is the indictment against the mayor?"
+    qvec, ask = a.embedder.embed([q])[0], asked(q)
+    for floor in (-5.0, 0.2, 0.4, 5.0):
+        ranked = []
+        for reach in (None, floor_reach(ask, qvec, lexical.coverage, floor)):
+            quotes = stored_vectors({}, [], sentences_of=store.sentences, embed=a.embedder.embed)
+            hits = _article(doc, lambda _t: True, store=store, lexical=lexical, seen=set(), quotes=quotes, cued=False,
+                            reach=reach)
+            ranked.append([spot(x) for x in rank_quotes(ask, hits, qvec, quotes, lexical.coverage, floor=floor)])
+            if reach is not None and floor == 5.0:
+                assert hits == []  # no passage can score that high: none is cut from the document
+            if reach is not None and floor == -5.0:
+                assert len(hits) == len(store.manifest.documents[doc]["chunk_ids"])
+        assert ranked[0] == ranked[1]
