@@ -23,7 +23,7 @@ from app.answer.figure_look import figure_look
 from app.answer.rebuttal import claim_look, day_look, other_sides_look, second_look
 from app.answer.retrieve import Hit
 from app.answer.roles import role_asked, voiced
-from app.answer.select import Asked, Coverage, Quote, asked, rank_quotes, sentence_vectors
+from app.answer.select import Asked, Coverage, Quote, asked, floor_reach, rank_quotes, sentence_vectors
 from app.answer.sides import MAX_CANDIDATES, WIDE_POOL, Picked, answers_question, pick
 from app.attribution.repetition import Repetition, Voice, repetitions
 from app.attribution.links import label, source_links
@@ -147,14 +147,23 @@ def select_answer(question: str, hits: list[Hit], qvec: np.ndarray, embed: Embed
     # both sides in one article
     picked = answered_back(ask, question, reported_dispute(ask, picked, top, vectors), ranked)
     if article is not None:  # the best quote's source, or X's statement, rebutted further on in its own article
-        def quotes_of(doc_id: str, keep: Callable[[str], bool], cued: bool = True,
-                      floor: float | None = None) -> list[Quote]:
-            return rank_quotes(ask, article(doc_id, keep, cued=cued), qvec, embed, coverage, floor=floor)
+        quotes_of = _article_quotes(ask, article, qvec, embed, coverage)
         picked = statement_rebutted(ask, pushback(ask, picked, quotes_of, embed), top, quotes_of, embed)
         uncued = partial(quotes_of, cued=False)  # a weekday or a figure of what is asked, not a rebuttal cue
         picked = figure_look(ask, question, day_look(ask, question, picked, top, uncued, embed), top, uncued, embed)
         picked = every_side(picked, ranked, partial(articles_of_group, hits, quotes_of))  # each side's best quote
     return Selection(ask, ranked, picked)
+
+
+def _article_quotes(ask: Asked, article: Article, qvec: np.ndarray, embed: Embed, coverage: Coverage
+                    ) -> Callable[..., list[Quote]]:
+    """A document's quotes from its passages the first retrieval did not return that pass a text test (`article`),
+    best first; with a floor, only those scoring that (and only the passages that may: `floor_reach`, cut)."""
+    def quotes_of(doc_id: str, keep: Callable[[str], bool], cued: bool = True,
+                  floor: float | None = None) -> list[Quote]:
+        reach = floor_reach(ask, qvec, coverage, floor)
+        return rank_quotes(ask, article(doc_id, keep, cued=cued, reach=reach), qvec, embed, coverage, floor=floor)
+    return quotes_of
 
 
 def answer_from(question: str, hits: list[Hit], qvec: np.ndarray, embed: Embed, lexical: LexicalIndex | None,

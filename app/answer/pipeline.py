@@ -77,12 +77,13 @@ def answer_from_index(question: str, search: str, *, store: Store, lexical: Lexi
 
 
 def _article(doc_id: str, keep: Keep, *, store: Store, lexical: LexicalIndex, seen: set[str],
-             quotes, cued: bool = True) -> list[Hit]:
+             quotes, cued: bool = True, reach: Callable | None = None) -> list[Hit]:
     """The passages of one document that the first retrieval did not return (the best quote's own article)
     and whose text passes `keep`, a test only a text with a rebuttal cue passes (tried on the whole text
     first: most articles are not read further; the cues the index found skip the texts that hold none),
     cut from the document by the chunk table (no store round trip: 2 ms of Chroma get per article);
-    `quotes`: the answer's quote vectors, which learn their stored sentences."""
+    `quotes`: the answer's quote vectors, which learn their stored sentences; `reach`: which spans may make a quote
+    the ranking keeps (`select.floor_reach`), the others not cut."""
     record = store.manifest.documents.get(doc_id) or {}
     ids = [cid for cid in record.get("chunk_ids", []) if cid not in seen]
     cues = lexical.cues if lexical is not None else None
@@ -100,6 +101,11 @@ def _article(doc_id: str, keep: Keep, *, store: Store, lexical: LexicalIndex, se
         table = lexical.table  # no chunk built (the document's other 50 chunks, at 1k-100k bench chunks)
         ids = [cid for cid, r in zip(ids, lexical.rows(ids))
                if r < 0 or maybe(sentences, int(table.start[r]), int(table.end[r])) is not False]
+    if reach is not None and sentences is not None and lexical is not None and lexical.table is not None:
+        table, rows = lexical.table, [r for r in lexical.rows(ids) if r >= 0]
+        spans = [(int(table.start[r]), int(table.end[r])) for r in rows]
+        near = {r for r, ok in zip(rows, reach(sentences, spans)) if ok}
+        ids = [cid for cid, r in zip(ids, lexical.rows(ids)) if r < 0 or r in near]
     found = [Hit(c, 0.0, 0.0, 0.0, 0.0, 0.0, sentences) for c in stored_chunks(ids, store, lexical).values()
              if (maybe is None or maybe(sentences, c.start, c.end) is not False) and keep(c.text)]
     quotes.chunks.extend(h.chunk for h in found)

@@ -13,6 +13,7 @@ are nearly as good and come from another outlet. Sentence vectors come through o
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
 from itertools import repeat
 from typing import NamedTuple
@@ -30,6 +31,7 @@ from app.answer.signals import (figure_answers, is_headline, name_keys, names_el
 from app.answer.verb_forms import other_forms, with_forms
 from app.attribution.links import Link, links_from_meta, sentence_chains
 from app.attribution.quotemarks import open_after
+from app.store.sentences import Sentences
 from app.text.sentences import split_sentences
 from app.text.terms import terms
 
@@ -230,6 +232,7 @@ def _quotation_opened_before(best: Scored, at: dict[tuple[int, int], Scored]) ->
 
 
 EXTEND_MARGIN = 0.05  # a neighbour sentence joins the quote when it scores within this of the best
+REACH_SLACK = 1e-3  # float noise between a document's stored rows and the same vectors found by their text
 
 
 def rank_quotes(ask: Asked, hits: Sequence[Hit], qvec: np.ndarray, embed: Embed, coverage: Coverage,
@@ -237,8 +240,9 @@ def rank_quotes(ask: Asked, hits: Sequence[Hit], qvec: np.ndarray, embed: Embed,
     """Candidate quotes from every sentence of the passages, best first, none overlapping another;
     with a `floor`, only those scoring at least that (the same quotes, in the same order, as the
     whole ranking filtered: lower sentences are not scored in full and make no quote)."""
-    sentences = [s for h in hits for s in passage_sentences(h)]
     cut = floor if floor is not None and not ask.said else None  # a said-question reorders by its lower quotes too
+    hits = reachable(ask, hits, qvec, coverage, cut - EXTEND_MARGIN) if cut is not None else hits  # the rest: no quote
+    sentences = [s for h in hits for s in passage_sentences(h)]
     scored = score_sentences(ask, sentences, sentence_vectors([s.text for s in sentences], embed), qvec, coverage,
                              cut - EXTEND_MARGIN if cut is not None else None)
     quotes: list[Quote] = []
@@ -256,3 +260,41 @@ def rank_quotes(ask: Asked, hits: Sequence[Hit], qvec: np.ndarray, embed: Embed,
         taken.setdefault(c.doc_id, []).append(quotes[-1])
     quotes = said_first(ask, quotes)
     return quotes if floor is None else [q for q in quotes if q.score >= floor]
+
+
+def reachable(ask: Asked, hits: Sequence[Hit], qvec: np.ndarray, coverage: Coverage, below: float) -> list[Hit]:
+    """The passages that may make a quote scoring `below` or more (`spans_reach`): the others are not split into
+    sentences (a whole article's other passages, for a look)."""
+    docs: dict[int, list[Hit]] = {}
+    for h in (h for h in hits if h.sentences is not None):  # else split and tokenised when ranked: no bound
+        docs.setdefault(id(h.sentences), []).append(h)
+    dropped = {id(h) for same in docs.values() for h, ok in zip(same, spans_reach(
+        ask, same[0].sentences, [(h.chunk.start, h.chunk.end) for h in same], qvec, coverage, below)) if not ok}
+    return [h for h in hits if id(h) not in dropped]
+
+
+def spans_reach(ask: Asked, stored: Sentences, spans: Sequence[tuple[int, int]], qvec: np.ndarray, coverage: Coverage,
+                below: float) -> list[bool]:
+    """For each span of one document, whether a stored sentence in it may score `below` or more (`most`, the bound
+    `score_sentences` gives one it does not score in full): its coverage at most the document's (the asked terms
+    its bytes hold), then its own; True for a span of no stored sentence or a document with no stored terms."""
+    if stored.bounds is None or not spans:
+        return [True] * len(spans)
+    asked_terms, forms, below = set(ask.terms), other_forms(ask.terms), below - REACH_SLACK
+    rows = [stored.rows(*span) for span in spans]
+    lo = min(r.start for r in rows)
+    vectors = np.asarray(stored.vectors[lo : max(r.stop for r in rows)], dtype=np.float32)
+    dense = (vectors @ np.asarray(qvec, dtype=np.float32)) / np.maximum(np.linalg.norm(vectors, axis=1), 1e-12)
+    held = frozenset(t for t in asked_terms if stored.holds(t) or t in forms and stored.holds(forms[t]))
+    most_cover = 1.0 if ask.acronyms else coverage(asked_terms, held)  # no sentence holds more than its document
+    near = (np.flatnonzero(most(ask, dense, most_cover) >= below) + lo).tolist()  # rows that may reach it
+    return [not r or any(most(ask, float(dense[i - lo]), 1.0 if ask.acronyms else coverage(
+        asked_terms, with_forms(stored.terms(i), forms) if forms else stored.terms(i))) >= below
+        for i in near[bisect_left(near, r.start) : bisect_left(near, r.stop)]) for r in rows]
+
+
+def floor_reach(ask: Asked, qvec: np.ndarray, coverage: Coverage, floor: float | None
+                ) -> Callable[[Sentences, Sequence[tuple[int, int]]], list[bool]] | None:
+    """`spans_reach` for the passages `rank_quotes(..., floor=floor)` can quote from; None when it reads them all."""
+    return None if floor is None or ask.said else (  # the same cut as rank_quotes
+        lambda stored, spans: spans_reach(ask, stored, spans, qvec, coverage, floor - EXTEND_MARGIN))

@@ -1,0 +1,120 @@
+"""`reachable`: a ranking with a floor reads only the passages one of whose stored sentences may reach it (a whole
+article's other passages, for a look), and ranks them as the whole ranking cut at the floor would."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from app.answer.retrieve import Hit
+from app.answer.select import EXTEND_MARGIN, asked, rank_quotes, reachable
+from app.store.chroma import StoredChunk
+from app.store.lexical import LexicalIndex
+from app.store.sentences import Sentences
+from app.text.sentences import split_sentences
+
+TEXT = ("The MKO cyber unit has 1300 members, officials said. It runs several thousand fake accounts. "
+        "Critics call the figure inflated. The Mojahedin Khalq Organization denies it. "
+        "Jane Roe told CNN the group had no such unit. She spoke at a ceremony in Tirana. "
+        "Google and Twitter announced the shutdown of accounts linked to Iran. The companies removed 300 pages. "
+        "Analysts said the turning point was the 2016 election. Weather in the capital was mild.")
+QUESTIONS = ["How many members does the MKO cyber unit have?", "What did Jane Roe tell CNN about the unit?",
+             "Which companies announced the shutdown of accounts?", "When did the turning point come?"]
+
+
+def article(rng, stored: bool = True) -> list[Hit]:
+    """One document cut into passages of two sentences each, its sentences stored once (as ingest does)."""
+    spans = split_sentences(TEXT)
+    vectors = rng.standard_normal((len(spans), 16)).astype(np.float32) * rng.uniform(0.5, 2.0, (len(spans), 1))
+    sentences = Sentences.of(spans, vectors, TEXT if stored else None)  # rows not unit: `reachable` divides
+    hits = []
+    for i in range(0, len(spans), 2):
+        start, end = spans[i].start, spans[min(i + 1, len(spans) - 1)].end
+        chunk = StoredChunk(f"c{i}", "d0", start, end, TEXT[start:end], {"outlet": "O", "stance": "x"})
+        hits.append(Hit(chunk, 0.5, 0.0, 0.5, 0.1, 0.1, sentences))
+    return hits
+
+
+def unit_vectors(hits):
+    s = hits[0].sentences
+    return {TEXT[a:b]: np.asarray(s.vectors[i]) / np.linalg.norm(s.vectors[i]) for i, (a, b) in enumerate(zip(s.starts, s.ends))}
+
+
+@pytest.mark.parametrize("seed", range(8))
+@pytest.mark.parametrize("question", QUESTIONS)
+def test_a_floored_ranking_of_an_article_is_its_whole_ranking_cut_at_the_floor(question, seed):
+    rng = np.random.default_rng(seed)
+    hits = article(rng)
+    known = unit_vectors(hits)
+    lexical = LexicalIndex.build([h.chunk.id for h in hits], [h.chunk.text for h in hits], [{} for _ in hits])
+    qvec = rng.standard_normal(16).astype(np.float32)
+    qvec /= np.linalg.norm(qvec)
+    ask = asked(question)
+    whole = rank_quotes(ask, hits, qvec, lambda ts: np.stack([known[t] for t in ts]), lexical.coverage)
+    # scores off by float32 noise (a sentence's similarity summed in a batch of other rows), not by more: floors a
+    # hair off each score
+    for floor in sorted({q.score + d for q in whole for d in (-NOISE, NOISE)} | {-1.0, 0.3, 2.0}):
+        got = rank_quotes(ask, hits, qvec, lambda ts: np.stack([known[t] for t in ts]), lexical.coverage, floor=floor)
+        assert [spot(q) for q in got] == [spot(q) for q in whole if q.score >= floor]
+        assert [q.score for q in got] == pytest.approx([q.score for q in whole if q.score >= floor], abs=NOISE / 10)
+
+
+NOISE = 1e-4
+
+
+def spot(quote):
+    return quote.hit.chunk.id, quote.start, quote.end, quote.text
+
+
+def test_passages_no_sentence_of_which_can_reach_the_floor_are_not_read():
+    rng = np.random.default_rng(3)
+    hits = article(rng)
+    known = unit_vectors(hits)
+    lexical = LexicalIndex.build([h.chunk.id for h in hits], [h.chunk.text for h in hits], [{} for _ in hits])
+    qvec = next(v for t, v in known.items() if t.startswith("Google"))  # the question's vector: that sentence's
+    ask = asked("Which companies announced the shutdown of accounts linked to Iran?")
+    whole = rank_quotes(ask, hits, qvec, lambda ts: np.stack([known[t] for t in ts]), lexical.coverage)
+    floor = whole[0].score
+    kept = reachable(ask, hits, qvec, lexical.coverage, floor - EXTEND_MARGIN)
+    assert whole[0].hit in kept and len(kept) < len(hits)
+
+
+def test_passages_without_stored_terms_are_kept_to_be_ranked():
+    rng = np.random.default_rng(1)
+    hits = article(rng, stored=False)
+    ask = asked("Which companies announced the shutdown of accounts?")
+    assert reachable(ask, hits, np.ones(16, dtype=np.float32) / 4, lambda _t, _x: 0.0, 5.0) == hits
+
+
+ARTICLE = ("Mayor indicted\n\n" + " ".join(
+    f"Council member {n} said the budget vote on item {i} was delayed by the {w} committee." for i, (n, w) in
+    enumerate(zip(["Ames", "Boyd", "Cruz", "Diaz", "Ellis", "Frey", "Gomez", "Hale"] * 3, ["finance", "parks", "roads"] * 8)))
+    + " The indictment against the mayor runs 48 pages, prosecutors said on Tuesday.\n")
+
+
+def test_an_article_look_cuts_only_the_passages_that_may_reach_the_floor(make_assistant, tmp_path):
+    from corpora import write_corpus
+
+    from app.answer.pipeline import _article
+    from app.answer.select import floor_reach
+    from app.answer.vectors import stored_vectors
+    from tests.answer.test_every_side import THREE
+    a = make_assistant(write_corpus(tmp_path / "corpus", {"planet.txt": ARTICLE, "gazette.txt": ARTICLE.replace(
+        "48", "47"), "courier.txt": "Charges\n\nThe mayor was charged.\n"}, THREE), chunk_words=30)
+    a.ingest([tmp_path / "corpus"])
+    store, lexical = a._open(), a._lexical
+    doc = next(d for d, r in store.manifest.documents.items() if len(r["chunk_ids"]) > 5)
+    q = "How many pages long is the indictment against the mayor?"
+    qvec, ask = a.embedder.embed([q])[0], asked(q)
+    for floor in (-5.0, 0.2, 0.4, 5.0):
+        ranked = []
+        for reach in (None, floor_reach(ask, qvec, lexical.coverage, floor)):
+            quotes = stored_vectors({}, [], sentences_of=store.sentences, embed=a.embedder.embed)
+            hits = _article(doc, lambda _t: True, store=store, lexical=lexical, seen=set(), quotes=quotes, cued=False,
+                            reach=reach)
+            ranked.append([spot(x) for x in rank_quotes(ask, hits, qvec, quotes, lexical.coverage, floor=floor)])
+            if reach is not None and floor == 5.0:
+                assert hits == []  # no passage can score that high: none is cut from the document
+            if reach is not None and floor == -5.0:
+                assert len(hits) == len(store.manifest.documents[doc]["chunk_ids"])
+        assert ranked[0] == ranked[1]
