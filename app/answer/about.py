@@ -17,6 +17,7 @@ import re
 from app.answer.select import Quote, asked
 from app.answer.sides import WHAT, Picked
 from app.attribution import contradict as cx
+from app.attribution import figures as fg
 from app.attribution import verdicts
 from app.attribution import stated
 
@@ -64,7 +65,7 @@ def _values(question: str, picked: Picked) -> str | None:
         ask = asked(question)
         terms = ask.terms
         fa, fb = stated.disputes_stated(question, a.text, b.text, terms) or (
-            cx.answer_figure(a.text, terms, ask.predicate), cx.answer_figure(b.text, terms, ask.predicate))
+            fg.answer_figure(a.text, terms, ask.predicate), fg.answer_figure(b.text, terms, ask.predicate))
         if fa and fb and fa.text and fb.text:
             return f"{FIGURES} \u201c{fa.text}\u201d ({a.outlet}) and \u201c{fb.text}\u201d ({b.outlet})."
     if picked.about == "days":

@@ -20,7 +20,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
-from app.answer.outcome import FRAME_WORDS, LIGHT, wrongly
+from app.answer.asked_events import LIGHT
+from app.answer.outcome import FRAME_WORDS, wrongly
 from app.answer.verb_forms import IRREGULAR, family
 from app.text.terms import STOPWORDS, per_text, stem
 from app.text.titles import ROLES

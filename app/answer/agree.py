@@ -17,6 +17,7 @@ from app.answer.select import Quote
 from app.answer.signals import counts_asked
 from app.answer.years import day_of_other_event
 from app.attribution import contradict as cx
+from app.attribution import figures as fg
 from app.attribution import verdicts
 from app.text.terms import STOPWORDS, per_text, stem, term_set, terms
 
@@ -29,7 +30,7 @@ def other_quantities(ask: Asked, question: str, a: Quote, b: Quote) -> bool:
     """The figures two quotes answer with are not what the question counts: "$139 million" and "$141
     million" earned differ, but the question asked how many years of tax returns were released; or
     the question names a year and a quote names none of its years ("$30 million … in 2014" for 2013)."""
-    fa, fb = cx.answer_figure(a.text, ask.terms, ask.predicate), cx.answer_figure(b.text, ask.terms, ask.predicate)
+    fa, fb = fg.answer_figure(a.text, ask.terms, ask.predicate), fg.answer_figure(b.text, ask.terms, ask.predicate)
     if fa is None or fb is None or not (counts_asked(ask, fa) and counts_asked(ask, fb)):
         return True
     if any(flows_otherwise(ask, f) or not_money(ask, f) for f in (fa, fb)):

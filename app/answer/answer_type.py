@@ -28,9 +28,10 @@ from collections.abc import Sequence
 
 from app.answer.asked import Asked
 from app.answer.dates import TIME, years as years_in
-from app.answer.outcome import PRONOUN_LED, DID_CASE, LIGHT, names_subject, events, mentions, reported
+from app.answer.asked_events import DID_CASE, LIGHT, events
+from app.answer.outcome import PRONOUN_LED, names_subject, mentions, reported
 from app.answer.signals import AGE, counts_asked, figure_answers
-from app.attribution.contradict import figures
+from app.attribution.figures import figures
 from app.text.terms import STOPWORDS, stem, term_set, terms
 
 _LOOSE_SUBJECT = r"(?P<subj>(?:[\w.'’-]+\s+){1,6}?)"

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, replace
 
 from app.answer.acts import question_acts
-from app.answer.outcome import DID_CASE, participles
+from app.answer.asked_events import DID_CASE, participles
 from app.answer.places import asks_place
 from app.answer.source_asked import NAMED_ROLE, ROLE_OF, polar, said_by, source_match  # noqa: F401  (said_by: exported)
 from app.answer.source_asked import who as source_who

@@ -17,6 +17,7 @@ from functools import partial
 import numpy as np
 
 from app.answer.about import about_lines
+from app.answer.answered import answers_question
 from app.answer.disputed import answered_back, pushback, reported_dispute, statement_rebutted
 from app.answer.every_side import articles_of_group, every_side
 from app.answer.figure_look import figure_look
@@ -24,7 +25,7 @@ from app.answer.rebuttal import claim_look, day_look, other_sides_look, second_l
 from app.answer.retrieve import Hit
 from app.answer.roles import role_asked, voiced
 from app.answer.select import Asked, Coverage, Quote, asked, floor_reach, rank_quotes, sentence_vectors
-from app.answer.sides import MAX_CANDIDATES, WIDE_POOL, Picked, answers_question, pick
+from app.answer.sides import MAX_CANDIDATES, WIDE_POOL, Picked, pick
 from app.attribution.repetition import Repetition, Voice, repetitions
 from app.attribution.links import label, source_links
 from app.attribution.quotemarks import dangling

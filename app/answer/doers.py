@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from app.answer.outcome import LIGHT
+from app.answer.asked_events import LIGHT
 from app.answer.presumed import forms
 from app.answer.select import Quote
 from app.answer.windows import window_text

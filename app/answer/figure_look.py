@@ -26,7 +26,7 @@ from app.answer.rebuttal import articles_quotes
 from app.answer.select import Asked, Quote, sentence_vectors
 from app.answer.verb_forms import IRREGULAR
 from app.answer.sides import CONTEST_POOL, MAX_CANDIDATES, WIDE_POOL, Picked, contradiction
-from app.attribution.contradict import Figure, answer_figure, figures, figures_about_question
+from app.attribution.figures import Figure, answer_figure, figures, figures_about_question
 from app.attribution.units import figure_units
 from app.store.sentences import Sentences
 

@@ -22,7 +22,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from app.attribution.contradict import figures
+from app.attribution.figures import figures
 from app.text.terms import STOPWORDS, per_text, stem, term_set, terms
 
 PERCENT_MEASURES = frozenset("share rate percentage percent proportion".split())

@@ -9,14 +9,14 @@ speeches" answers "How much did she earn?"), and the words around a figure are s
 from __future__ import annotations
 
 from app.answer.asked import Asked
-from app.attribution import contradict as cx
+from app.attribution import figures as fg
 from app.text.terms import stem
 
 MONEY_IN = frozenset(stem(w) for w in "earned earn received receive raised raise".split())
 MONEY_OUT = frozenset(stem(w) for w in "paid pay spent spend donated donate gave give contributed repaid".split())
 
 
-def flows_otherwise(ask: Asked, f: cx.Figure) -> bool:
+def flows_otherwise(ask: Asked, f: fg.Figure) -> bool:
     """The question asks a sum paid out (and no sum taken in), and the words around figure f name only acts of
     taking money in: f counts another sum."""
     if not ask.predicate & MONEY_OUT or ask.predicate & MONEY_IN:
@@ -27,7 +27,7 @@ def flows_otherwise(ask: Asked, f: cx.Figure) -> bool:
 SUM_UNITS = frozenset({"dollar", "percent", ""})  # a sum, a share of one, or a bare number
 
 
-def not_money(ask: Asked, f: cx.Figure) -> bool:
+def not_money(ask: Asked, f: fg.Figure) -> bool:
     """The question asks a sum of money (`Asked.money`: "how much … pay / cost / spend / earn") and figure f counts
     things ("48-page", "1.6 million women", "3,400 stores"): its unit is a counted noun, not a sum."""
     return ask.money and f.unit not in SUM_UNITS

@@ -27,7 +27,7 @@ from app.answer.places import gives_place
 from app.answer.said import DIRECT
 from app.answer.select import Quote, speaker_match
 from app.answer.signals import counts_asked, figure_answers
-from app.attribution.contradict import figures, same_figure
+from app.attribution.figures import figures, same_figure
 from app.attribution.speech import STRONG, WEAK
 
 ACT_MARGIN = 0.35  # a quote naming the act opens a plain answer when it scores within this of the best

@@ -4,7 +4,7 @@ Questions near a corpus's topics often ask how something ended ("Did Congress pa
 Rights Amendment…?", "What did Trump say when he vetoed…?") while the articles, written before,
 mention the event only as something sought, advised or owed ("push for passage", "advised to
 veto", "owed … an apology"), or not at all. The event is the verb of a "Did <subject> <verb>"
-question or of a "when <subject> <verb>" clause. A quote reports it when a word of the same stem
+question or of a "when <subject> <verb>" clause (`asked_events.py`). A quote reports it when a word of the same stem
 (or the same first letters) stands in it outside a prospective frame: a negation ("did not pass")
 is a report too, since it answers the question. Pure functions, no model.
 """
@@ -15,43 +15,10 @@ import re
 from collections.abc import Callable, Sequence
 from os.path import commonprefix
 
-from app.answer.dates import names_time
+from app.answer.asked_events import WH_CASE, element_given, events, last_wh, open_events, subject_terms
 from app.answer.verb_forms import IRREGULAR, family
-from app.text.terms import STOPWORDS, per_text, stem, term_set
+from app.text.terms import per_text, stem, term_set
 
-_AUX = r"(?:was|were|is|are|had|has|have|been|being)"
-# A named subject: up to four capitalised words, joined by "and / of / for" ("the Fish and Wildlife
-# Service", "Nebraska and Oklahoma"), and one possessive companion ("Duncan Hunter and his wife").
-_SUBJECT = (r"(?:(?:the|a|an|his|her|their)\s+)?(?:[A-Z0-9][\w.'’-]*\s+(?:(?:and|of|for)\s+(?=[A-Z]))?){1,4}"
-            r"(?:and\s+(?:his|her|their|its)\s+[a-z]+\s+)?")
-# After "did" the verb is bare, so a word ending in a single -s is a plural noun of the subject ("Did the
-# Internet companies deny …", "Did the Tea Party organizers dispute …"), not the verb ("pass", "focus", "bias" are verbs).
-# A reflexive follows the verb: "Did Colorado's attorney general recuse himself" (a subject of up to four words). Not
-# the event: an adverb or "end up" before the verb ("Did X actually shout / ever vote / end up apologizing").
-_BY_REFLEXIVE = r"(?:(?!(?:that|to|if|whether|might|may|would|could|should|have|has|had)\b)[\w'’.-]+\s+){1,4}?(?=[a-z]+\s+(?:him|her|it|them)sel(?:f|ves)\b)"
-_BEFORE_VERB = r"(?:(?:[a-z]+ly|ever|even|also|still|just|already|indeed|end\s+up|ended\s+up)\s+)?"
-DID_CASE = re.compile(rf"^\W*(?:did|Did)\s+(?P<subj>{_BY_REFLEXIVE}|{_SUBJECT}(?:[a-z]*[a-hj-rtv-z]s\s+(?=[a-z]))?){_BEFORE_VERB}(?P<verb>[a-z]+)")
-# "Were Duncan Hunter and his wife arraigned…", "Has the agency lifted…", "Was Congress fully briefed":
-# a yes/no question whose event is a participle (passive or perfect). A participle ends in -ed / -en
-# or is an irregular past, so "Is H.R. 1 a power grab" or "Was the offer illegal" ask for no event.
-_BE_CASE = re.compile(rf"^\W*(?i:was|were|has|have|had)\s+(?P<subj>{_SUBJECT})(?:[a-z]+ly\s+)?(?:been\s+)?"
-                      r"(?P<verb>[a-z]+(?:ed|en)|[a-z]+)\b")
-# "<wh-phrase> did/does <subject> <verb>" (a wh-question: a yes/no question is asked only by a leading "Did", above):
-# "What prison sentence did Duncan Hunter receive…", "How many votes did X win…", "what charges does the leaker face" (a
-# lower-case subject is one determiner and one noun). The word taken is followed by a function word or the end, so the title
-# or noun of a subject ("organizer Dana Loesch", "spokesman say") is not taken for the verb; "finally decide": an adverb skipped.
-_WH_CASE = re.compile(
-    rf"\b(?P<wh>(?i:what|how|which|who|whom|when|where)\b[^?.:;]*?)\b(?P<aux>did|does|do)\s+(?P<subj>{_SUBJECT}|(?:the|a|an|his|her|their|its)\s+[a-z]+\s+)(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)"
-    r"(?=\s+(?:in|on|at|as|to|for|from|with|about|after|before|during|over|under|of|the|a|an|his|her|their|its"
-    r"|back|down|out|up|off|away)\b"  # or a particle: "pay back", "leave out"
-    r"|\s+[a-z]+ing\b|\s*[?,.;]|\s*$)")  # the verb ends the clause or meets a function word: a noun of the subject meets a word
-# What a source said is asked by these verbs; the quotes that answer are statements, not the event.
-SPEECH = frozenset("say says tell announce report write claim describe warn reveal argue explain conclude call "
-                   "think mean want".split())
-# Light verbs carry little of the event ("play a role", "take off a list", "make a decision"): an
-# answer words it otherwise, so a wh-question's light verb is not checked.
-LIGHT = frozenset("do get give have make play put take".split())
-_WHEN = re.compile(rf"\bwhen\s+(?:(?:he|she|it|they|we|[A-Z][\w.'’-]*)\s+)?(?:{_AUX}\s+)?(?P<verb>[a-z]+)")
 PROSPECT = re.compile(
     r"\b(to|will|would|could|should|might|may|if|whether|hopes?|hoped|push(?:es|ed|ing)?|call(?:s|ed)?\s+for|"
     r"urg(?:e|es|ed|ing)|owe[ds]?|plan(?:s|ned)?|seek(?:s|ing)?|advised|expected|wants?|demand(?:s|ed)?|"
@@ -70,76 +37,6 @@ CLAUSE_PROSPECT = re.compile(
 REQUEST = re.compile(r"\b(?:asks?|asked|asking|petition(?:s|ed|ing)?)\b[^,;:]*\bto\b", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[,;:—–()\[\]“”\"]|\s-\s|(?<=[a-z])[.!?]\s")
 PREFIX = 4  # a stem this long (or longer) may differ in its last letter: "sent" reports "send", "decision" "decide"
-
-
-def _verb_ok(v: str) -> bool:
-    return v not in STOPWORDS and v not in SPEECH and len(v) > 2
-
-
-_PARTICIPLES = frozenset(IRREGULAR.values()) | {"paid", "won", "held", "found", "kept", "left", "brought", "bought",
-                                                 "taken", "given", "made", "sold", "sent", "spent", "chosen", "broken"}
-
-
-def participles(question: str) -> list[str]:
-    """The participle of a "Was / Were / Has / Have <subject> <participle>" question, if it is one."""
-    m = _BE_CASE.match(question)
-    v = m.group("verb") if m else ""
-    return [v] if v.endswith(("ed", "en")) or v in _PARTICIPLES else []
-
-
-def events(question: str) -> list[str]:
-    """The verbs of the events the question asks about (lower case), if any."""
-    return list(_events(question))
-
-
-@per_text(maxsize=1 << 8)  # asked per question by the figure check, the unreported check and open_events: parsed once
-def _events(question: str) -> tuple[str, ...]:
-    found = [m.group("verb") for rx in (DID_CASE, _WHEN) for m in rx.finditer(question)] + participles(question)
-    found += [m.group("verb") for m in _WH_CASE.finditer(question)
-              if m.group("verb") not in LIGHT and _names_element(m.group("wh"))]
-    return tuple(v for v in dict.fromkeys(found) if _verb_ok(v))
-
-
-@per_text(maxsize=1 << 8)  # asked per question by the figure and unreported checks; parsed on the BM25 worker
-def open_events(question: str) -> tuple[str, ...]:
-    """The verbs of past "What / Who did <subject> <verb>" questions that name no element ("What did the
-    board decide…", "Who did Trump choose…"): any wording answers them, but a quote that names the
-    event only as a prospect ("expected to decide next week") does not."""
-    found = [m.group("verb") for m in _WH_CASE.finditer(question)
-             if m.group("verb") not in LIGHT and not _names_element(m.group("wh")) and m.group("aux") == "did"]
-    return tuple(v for v in dict.fromkeys(found) if _verb_ok(v) and v not in _events(question))
-
-
-_WH_HEAD = re.compile(r"^(?:what|which|whose)\s+(?P<nouns>(?:[a-z]+\s+){1,3})$", re.I)
-
-
-_WH_WORD = re.compile(r"\b(?:what|how|which|who|whom|when|where|whose)\b", re.I)
-
-
-def _last_wh(wh: str) -> str:
-    """The wh-phrase of the clause: from its last wh-word ("Who leaked … and what charges" → "what charges")."""
-    starts = [m.start() for m in _WH_WORD.finditer(wh)]
-    return wh[starts[-1]:].strip() + " " if starts else wh
-
-
-def _names_element(wh: str) -> bool:
-    """The wh-phrase asks for an element of the event ("When", "What sentence", "How many votes"):
-    a bare "What did the council decide" is answered by what it did, worded any way ("approved")."""
-    wh = _last_wh(wh)
-    return wh.casefold().startswith(("when", "how many", "how much")) or _WH_HEAD.match(wh) is not None
-
-
-def element_given(wh: str, text: str) -> bool:
-    """`text` holds what a wh-phrase asks for: a date for "when", a noun of "what/which <nouns>"
-    ("what prison sentence" → "sentence"). A bare "what / how / who" names no element (False)."""
-    wh = _last_wh(wh)
-    if wh.casefold().startswith("when"):
-        return names_time(text)  # "last summer" answers "when" too
-    m = _WH_HEAD.match(wh)
-    if not m:
-        return False
-    nouns = {stem(w) for w in m.group("nouns").split() if w.casefold() not in STOPWORDS}
-    return bool(nouns & {stem(w.casefold()) for w in re.findall(r"[\w’']+", text)})
 
 
 @per_text(maxsize=1 << 14)  # an event's verb against each word of each quote it is looked for in, several times an answer
@@ -212,16 +109,6 @@ def reported(event: str, text: str) -> bool:
     return mentions(event, text) == "reported"
 
 
-def subject_terms(question: str) -> dict[str, frozenset[str]]:
-    """Each event's subject, as stems of its words ("Did the Senate pass…" → pass: {senat})."""
-    found = {}
-    for rx in (DID_CASE, _BE_CASE, _WH_CASE):
-        for m in rx.finditer(question):
-            found.setdefault(m.group("verb"), frozenset(
-                stem(w.casefold()) for w in re.findall(r"[\w’'-]+", m.group("subj")) if w.casefold() not in STOPWORDS))
-    return found
-
-
 PRONOUN_LED = re.compile(r"^\W*(?:He|She|They)\b")  # a sentence about the person the passage names ("He repaid his campaign…")
 
 
@@ -251,7 +138,7 @@ def unreported(question: str, texts: Sequence[str], wider: Sequence[str] = (), r
     "What did X decide" question is unreported only when the answering quotes name it as a prospect
     (or a request) where they meet the question; of a "Who did X nominate" question, also when no
     quote names it and none rewords the question (a name is asked for, of that event)."""
-    matches = list(_WH_CASE.finditer(question))
+    matches = list(WH_CASE.finditer(question))
     wh = {m.group("verb"): m.group("wh") for m in matches}
     missing, subjects = [], subject_terms(question)
     present = {m.group("verb") for m in matches if m.group("aux") != "did"}
@@ -265,7 +152,7 @@ def unreported(question: str, texts: Sequence[str], wider: Sequence[str] = (), r
             missing.append(e)
     for e in open_events(question):
         seen = {mentions(e, t) for t in texts}
-        person = _last_wh(wh[e]).casefold().startswith("who")  # "Who did X nominate": the event named, or reworded
+        person = last_wh(wh[e]).casefold().startswith("who")  # "Who did X nominate": the event named, or reworded
         if ("prospect" in seen and "reported" not in seen) or (seen == {None} and texts and ((person and not reworded) or all(
                 prospective(question, t) for t in texts) or not any(acts(subjects.get(e, frozenset()), t) for t in texts))):
             missing.append(e)
@@ -293,8 +180,3 @@ def acts(subject: frozenset[str], text: str) -> bool:
         if j < 0 or words[j].casefold() not in _VENUE:
             return True
     return False
-
-
-def asked_verbs(question: str) -> list[str]:
-    """Every verb of an event the question asks about (`events` and `open_events`)."""
-    return [*events(question), *open_events(question)]

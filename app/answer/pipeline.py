@@ -12,7 +12,7 @@ from app.answer.article_read import Keep, StoredTest
 from app.answer.asked import asked, asks_day, said_by
 from app.answer.measure import measure_asked
 from app.answer.named import question_names
-from app.answer.outcome import events, open_events
+from app.answer.asked_events import events, open_events
 from app.answer.partial import not_covered
 from app.answer.perspectives import perspectives
 from app.answer.qualifiers import qualifiers

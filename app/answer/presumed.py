@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from app.answer.outcome import LIGHT, events
+from app.answer.asked_events import LIGHT, events
 from app.answer.named import articles_terms
 from app.answer.select import Quote
 from app.answer.verb_forms import IRREGULAR, family

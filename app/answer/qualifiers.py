@@ -35,7 +35,7 @@ from app.answer.named import TITLES
 from app.answer.presumed import forms
 from app.answer.select import Quote
 from app.answer.windows import window, window_text
-from app.answer.outcome import SPEECH
+from app.answer.asked_events import SPEECH
 from app.attribution.phrases import guess_kind
 from app.text.terms import STOPWORDS, per_text, stem, term_set, terms
 

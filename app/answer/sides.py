@@ -18,24 +18,18 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from app.answer.answer_type import age_given, duration_given, figure_given, off_type
-from app.answer.measure import measure_given
-from app.answer.outcome import asked_verbs, unreported
 from app.answer.accounts import one_account
-from app.answer.dates import asks_after
 from app.answer.opening import plain_order
-from app.answer.named import speaker_unnamed, unnamed
-from app.answer.presumed import unreported_presumed
-from app.answer.qualifiers import unpaired  # a year, recipient or narrowing name the answer does not pair with its event
 from app.answer import agree  # pairs that look opposed but agree on what was asked
 from app.answer import years  # different years for the asked event
 from app.answer.roles import own_words
 from app.answer.siding import rebuttal_elsewhere  # a rebuttal cue aimed at no other quote
-from app.answer.asked import REBUTTING, Asked, asked, asks_verdict
+from app.answer.asked import REBUTTING, Asked, asks_verdict
 from app.answer.select import Quote
 from app.attribution import contradict as cx, stated, verdicts
+from app.attribution import figures as fg
 from app.attribution.links import fold, written_name
-from app.text.terms import stem, term_set
+from app.text.terms import term_set
 
 SAME_CLAIM = 0.55  # cosine similarity for two quotes to speak to the same claim
 ON_POINT = 0.4  # the lower bar for two quotes that both answer the question closely
@@ -93,8 +87,8 @@ def contradiction(ask: Asked, question: str, a: Quote, b: Quote, sim: float, wid
     are one account, and a denial, rebuttal or verdict comes from the other side."""
     if not different_sources(a, b) or a.outlet == b.outlet:
         return None
-    if ask.figure and (sim >= ON_POINT or cx.figures_about_question(a.text, b.text, ask.terms, counted=ask.predicate)) \
-            and cx.conflicting_figures(a.text, b.text, ask.terms, ask.predicate) and not agree.other_quantities(ask, question, a, b) \
+    if ask.figure and (sim >= ON_POINT or fg.figures_about_question(a.text, b.text, ask.terms, counted=ask.predicate)) \
+            and fg.conflicting_figures(a.text, b.text, ask.terms, ask.predicate) and not agree.other_quantities(ask, question, a, b) \
             or stated.disputes_stated(question, a.text, b.text, ask.terms):  # "Did they pay a 30 percent rate …?"
         return "figures"
     if not _other_side(a, b):
@@ -184,38 +178,6 @@ def rebuts_asked(ask: Asked, r: Quote) -> bool:
         return False
     claim = cx.rebutted_claim(r.text)
     return claim is None or bool(term_set(claim) & (ask.predicate or ask.terms))
-
-
-REWORDED = 0.6  # cosine to the question of an answering quote that holds all its other terms: it words the event otherwise
-
-
-def answers_question(question: str, ranked: Sequence[Quote], dates: Sequence[str | None],
-                     similarity: Sequence[float] = (), parsed: Asked | None = None) -> bool:
-    """The question does not ask about a time after the sources (an outcome they could not
-    report), an event it asks happened ("Did Congress pass…", "when he vetoed…", "What sentence did
-    X receive…") is reported by one of the quotes that answer it (within CLOSE of the best) or
-    of those a little further down (within WIDE_POOL, naming its subject), not only mentioned as a prospect
-    ("advised to veto", "scheduled to be arraigned"), the figure, length, age or measure it asks for is
-    there (`answer_type`, `measure`), and a "What did X say" question's X is named where the answer stands. `similarity[i]`: the cosine of ranked[i]'s stored sentence vector to the
-    question's: an answering quote that holds every other term of the question and is this close
-    to it (REWORDED) states an event it does not name in other words ("Hillary Rodham Clinton …
-    released her … tax returns" for "Did Hillary Clinton disclose her tax returns?").
-    `parsed`: `asked(question)`, when the caller has it."""
-    if not ranked or asks_after(question, dates):
-        return False
-    answering = [q for q in ranked if q.score >= ranked[0].score - CLOSE]
-    close = [q.text for q in answering]
-    wider = [q.text for q in ranked[:MAX_CANDIDATES] if ranked[0].score - WIDE_POOL <= q.score < ranked[0].score - CLOSE]
-    rest = term_set(question) - {stem(e) for e in asked_verbs(question)}
-    reworded = any(s >= REWORDED and rest <= term_set(q.text)
-                   for q, s in zip(ranked, similarity) if q.score >= ranked[0].score - CLOSE)
-    ask = parsed or asked(question)
-    return not unreported(question, close, wider, reworded) and not off_type(question, close) \
-        and figure_given(ask, question, close) and duration_given(question, close) and age_given(ask, close) \
-        and measure_given(question, close) \
-        and (reworded or not unreported_presumed(question, ranked[:MAX_CANDIDATES])) \
-        and not unnamed(question, ranked) and not unpaired(question, answering, ranked[:MAX_CANDIDATES]) \
-        and not speaker_unnamed(ask, answering)  # "What did X say": X never named where the answer stands
 
 
 def pick(ask: Asked, question: str, ranked: Sequence[Quote], vectors: np.ndarray) -> Picked:

@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 
 from app.answer.asked import Asked
-from app.attribution.contradict import Figure, figures
+from app.attribution.figures import Figure, figures
 from app.attribution.figure_codec import figures_from
 from app.attribution.links import Link
 from app.text.acronyms import initialisms

@@ -13,7 +13,8 @@ import re
 
 from app.answer.asked import asks_date
 from app.answer.dates import YEAR
-from app.answer.outcome import SPEECH, events, same_event
+from app.answer.asked_events import SPEECH, events
+from app.answer.outcome import same_event
 from app.answer.select import Quote
 from app.attribution.contradict import weekdays
 from app.text.sentences import split_sentences
@@ -22,7 +23,7 @@ from app.text.terms import STOPWORDS, stem
 # "this year", "earlier this year", "last summer": a year relative to the report's date
 _RELATIVE = re.compile(r"\b(?P<which>this|last)\s+(?:year|spring|summer|fall|autumn|winter)\b", re.IGNORECASE)
 _WORD = re.compile(r"[\w’'$,.-]+")
-# An act of saying asked ("announce", "tell", a verb of `outcome.SPEECH` itself, not of its family: "talk" is no
+# An act of saying asked ("announce", "tell", a verb of `asked_events.SPEECH` itself, not of its family: "talk" is no
 # statement) is told by the plain verbs of saying too ("Trump said he decided to put … on hold")
 SAYING = ("say", "says", "said", "tell", "tells", "told")
 _SPEECH_STEMS = frozenset(stem(v) for v in SPEECH)  # made once, not per quote pair

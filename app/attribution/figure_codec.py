@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 
-from app.attribution.contradict import Figure, figures
+from app.attribution.figures import Figure, figures
 
 # Bump when `figures` or `app.text.acronyms.initialisms` change what they give: stored signals of
 # another version are not used (app/store/sentences.py).

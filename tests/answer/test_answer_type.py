@@ -77,7 +77,7 @@ def test_a_vote_on_a_measure_is_reported_as_passed_adopted_or_approved():
 
 
 def test_a_did_question_whose_subject_ends_in_a_plural_noun_asks_about_the_verb_after_it():
-    from app.answer.outcome import events
+    from app.answer.asked_events import events
     assert events("Did the Internet companies deny giving the government a back door?") == ["deny"]
     assert events("Did the Tea Party organizers dispute the claims of racism?") == ["dispute"]
     assert events("Did the NAACP pass a resolution?") == ["pass"]  # -ss, -us: verbs, not plural nouns
@@ -85,7 +85,7 @@ def test_a_did_question_whose_subject_ends_in_a_plural_noun_asks_about_the_verb_
 
 
 def test_a_reflexive_follows_the_verb_of_a_did_question():
-    from app.answer.outcome import events
+    from app.answer.asked_events import events
     assert events("Did Colorado's attorney general recuse himself from the lawsuit?") == ["recuse"]
     assert events("Did the justices recuse themselves?") == ["recuse"]
     assert events("Did observers suggest that she might have to recuse herself?") == []  # not the main verb
@@ -151,7 +151,7 @@ def test_an_age_question_ranks_an_age_as_its_figure_and_only_an_age():
 
 
 def test_a_how_old_question_with_no_age_in_its_quotes_is_not_answered():
-    from app.answer.sides import answers_question
+    from app.answer.answered import answers_question
     from tests.answer.test_sides import quote
     q = "How old is Jane Park?"
     about = [quote("Jane Park and her husband were indicted Tuesday on campaign finance charges.", "A", "left", 0.8)]

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from app.answer.doers import asked_office, common_subject, office_unpaired, subject_unpaired
 from app.answer.qualifiers import unpaired
-from app.answer.sides import answers_question
+from app.answer.answered import answers_question
 from tests.answer.test_qualifiers import article
 
 

@@ -4,7 +4,7 @@ a word of deciding for "What did <body> decide"."""
 from __future__ import annotations
 
 from app.answer.elements import decision_missing, element_missing, time_missing
-from app.answer.sides import answers_question
+from app.answer.answered import answers_question
 from tests.answer.test_qualifiers import article
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from app.answer.figure_look import counted_unit, figure_look
 from app.answer.select import asked
 from app.answer.sides import Picked
-from app.attribution.contradict import figures
+from app.attribution.figures import figures
 from tests.answer.test_day_look import articles
 from tests.answer.test_rebuttal import embed_with
 from tests.answer.test_sides import quote

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from app.answer.gaps import (act_unnamed, decider_unnamed, holder_unnamed, other_doer, reason_unstated, sum_unpaired,
                              ungiven)
-from app.answer.sides import answers_question
+from app.answer.answered import answers_question
 from tests.answer.test_qualifiers import article
 
 

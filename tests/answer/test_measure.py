@@ -4,7 +4,7 @@ point 3). Hand-made sentences, no model."""
 from __future__ import annotations
 
 from app.answer.measure import measure_asked, measure_given
-from app.answer.sides import answers_question
+from app.answer.answered import answers_question
 from tests.answer.test_sides import quote
 
 

@@ -5,8 +5,9 @@ Hand-made sentences, no model."""
 
 from __future__ import annotations
 
-from app.answer.outcome import events, mentions, subject_terms, unreported
-from app.answer.sides import answers_question
+from app.answer.asked_events import events, subject_terms
+from app.answer.outcome import mentions, unreported
+from app.answer.answered import answers_question
 from tests.answer.test_sides import quote
 
 

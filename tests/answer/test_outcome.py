@@ -3,8 +3,9 @@ mentioned as a prospect (pure functions, hand-made sentences)."""
 
 from __future__ import annotations
 
-from app.answer.outcome import events, reported, unreported
-from app.answer.sides import answers_question
+from app.answer.asked_events import events
+from app.answer.outcome import reported, unreported
+from app.answer.answered import answers_question
 from tests.answer.test_sides import quote
 
 
@@ -100,14 +101,14 @@ def test_a_possessive_subject_is_read_whole_and_the_act_follows_it():
 
 
 def test_a_questions_events_are_parsed_once_however_many_checks_ask_for_them():
-    from app.answer import outcome
+    from app.answer import asked_events
     from app.text.terms import forget_texts
 
     forget_texts()
     question = "Did the Supreme Court agree to hear the case?"
     first = events(question)
     first.append("mutated")  # each caller gets its own list
-    assert events(question) == ["agree"] and outcome._events.cache_info().misses == 1
+    assert events(question) == ["agree"] and asked_events._events.cache_info().misses == 1
 
 
 def test_an_adverb_or_end_up_before_a_did_questions_verb_is_not_the_event():

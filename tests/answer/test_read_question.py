@@ -11,10 +11,10 @@ from app.answer.agree import statement_asked
 from app.answer.asked import asks_day, said_by
 from app.answer.measure import measure_asked
 from app.answer.named import question_names
-from app.answer.outcome import _events, open_events
+from app.answer.asked_events import _events, open_events
 from app.answer.pipeline import read_question
 from app.answer.qualifiers import qualifiers
-from app.attribution.contradict import figures
+from app.attribution.figures import figures
 from app.text.terms import forget_texts
 
 QUESTION = "Which Ohio cities did the Republican Jewish Coalition choose for its ads in 2012?"

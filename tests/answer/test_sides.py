@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import numpy as np
 
+from app.answer.dates import asks_after
 from app.answer.retrieve import Hit
 from app.answer.select import Quote, asked, score
-from app.answer.sides import asks_after, pick
+from app.answer.sides import pick
 from app.attribution.links import Link
 from app.store.chroma import StoredChunk
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from app.attribution import contradict as cx
+from app.attribution import figures as fg
 from app.attribution import verdicts
 from app.text.terms import terms
 
@@ -16,28 +17,28 @@ def asked(q: str) -> frozenset[str]:
 
 def test_rounded_and_exact_forms_of_one_figure_agree():
     q = asked("How much did the couple pay in federal taxes?")
-    assert not cx.conflicting_figures("the couple paid $43 million in federal taxes",
+    assert not fg.conflicting_figures("the couple paid $43 million in federal taxes",
                                       "the couple paid $43,885,310 in federal taxes", q)
-    assert not cx.conflicting_figures("a tax rate of 35.7 percent", "a tax rate of 35.72 percent",
+    assert not fg.conflicting_figures("a tax rate of 35.7 percent", "a tax rate of 35.72 percent",
                                       asked("What was the tax rate?"))
-    assert not cx.conflicting_figures("just 55 miles away", "about 55 miles away", asked("How many miles away?"))
+    assert not fg.conflicting_figures("just 55 miles away", "about 55 miles away", asked("How many miles away?"))
 
 
 def test_different_figures_for_the_same_thing_conflict():
     q = asked("How many pages long is the indictment?")
-    assert cx.conflicting_figures("the 47-page indictment says", "In a 48-page indictment released", q)
+    assert fg.conflicting_figures("the 47-page indictment says", "In a 48-page indictment released", q)
     q = asked("How much is the group spending on the ad?")
-    assert cx.conflicting_figures("the ad is costing the group $1 million", "the group reserved $500,000 for the ad", q)
+    assert fg.conflicting_figures("the ad is costing the group $1 million", "the group reserved $500,000 for the ad", q)
 
 
 def test_a_quote_giving_both_figures_agrees_with_either():
     q = asked("How many people were killed in the attacks?")
     both = "Of the nearly 17,000 people killed in attacks, about 12,000 were killed by the group."
-    assert not cx.conflicting_figures(both, "The group has killed over 12,000 people in attacks.", q)
+    assert not fg.conflicting_figures(both, "The group has killed over 12,000 people in attacks.", q)
 
 
 def test_years_are_not_figures():
-    assert cx.figures("in 2012 and in 1999") == ()
+    assert fg.figures("in 2012 and in 1999") == ()
 
 
 def test_a_negation_counts_only_near_a_question_term():
@@ -62,13 +63,13 @@ def test_conflicting_days():
 
 def test_a_lower_bound_agrees_with_any_larger_figure_and_far_apart_figures_count_different_things():
     q = asked("How much campaign money did the couple misuse?")
-    assert not cx.conflicting_figures("the couple misused $250,000 in campaign money",
+    assert not fg.conflicting_figures("the couple misused $250,000 in campaign money",
                                       "the couple repaid the campaign more than $60,000 of the money", q)
-    assert not cx.conflicting_figures("the couple misused $250,000 in campaign money",
+    assert not fg.conflicting_figures("the couple misused $250,000 in campaign money",
                                       "the couple misused more than $200,000 in campaign money", q)
-    assert cx.conflicting_figures("the couple misused $250,000 in campaign money",
+    assert fg.conflicting_figures("the couple misused $250,000 in campaign money",
                                   "the couple misused $200,000 in campaign money", q)
-    assert not cx.conflicting_figures("the couple misused $250,000 in campaign money",
+    assert not fg.conflicting_figures("the couple misused $250,000 in campaign money",
                                       "the couple repaid the campaign $60,000 of the money", q)  # 4x apart
 
 
@@ -82,10 +83,10 @@ def test_news_rebuttal_vocabulary_and_what_a_rebuttal_points_at():
 
 def test_a_hedged_figure_agrees_with_one_within_its_rounding_step():
     q = asked("How much did the firm pay in fines?")
-    assert not cx.conflicting_figures("the firm paid nearly $12 million in fines", "the firm paid $11 million in fines", q)
-    assert not cx.conflicting_figures("roughly 48 pages of fines", "a 47-page list of fines", asked("How many pages of fines?"))
-    assert cx.conflicting_figures("the firm paid nearly $12 million in fines", "the firm paid $9 million in fines", q)
-    assert cx.conflicting_figures("the firm paid $12 million in fines", "the firm paid $11 million in fines", q)
+    assert not fg.conflicting_figures("the firm paid nearly $12 million in fines", "the firm paid $11 million in fines", q)
+    assert not fg.conflicting_figures("roughly 48 pages of fines", "a 47-page list of fines", asked("How many pages of fines?"))
+    assert fg.conflicting_figures("the firm paid nearly $12 million in fines", "the firm paid $9 million in fines", q)
+    assert fg.conflicting_figures("the firm paid $12 million in fines", "the firm paid $11 million in fines", q)
 
 
 def test_doubt_negates_without_a_negation_word_even_over_several_words():
@@ -99,7 +100,7 @@ def test_doubt_negates_without_a_negation_word_even_over_several_words():
 
 
 def test_a_figure_keeps_its_written_form_for_the_answer_line():
-    assert [f.text for f in cx.figures("It cost $1 million, the 48-page report and 35.7 percent say.")] == [
+    assert [f.text for f in fg.figures("It cost $1 million, the 48-page report and 35.7 percent say.")] == [
         "$1 million", "48-page", "35.7 percent"]
     assert verdicts.verdict_words("The deal was legal.", "The deal was illegal.") == ("legal", "illegal")
     assert verdicts.verdict_words("It was illegal.", "It was legal.") == ("illegal", "legal")
@@ -125,28 +126,28 @@ def test_rule_caches_key_on_every_argument_and_forget_clears_them():
     from app.text.terms import forget_texts, stem, term_set
 
     text = "Officials did not offer the job, he said, and disputed the claim that it was promised."
-    for f in (cx.rebuts, cx.points_at_claim, cx.rebutted_claim, cx.figures, term_set):
+    for f in (cx.rebuts, cx.points_at_claim, cx.rebutted_claim, fg.figures, term_set):
         assert f(text) == f(text) == f.__wrapped__(text)
     assert cx.negated(text, frozenset({"job"})) and not cx.negated(text, frozenset({"weather"}))
     assert cx.negated(text, frozenset({"weather"})) == cx.negated.__wrapped__(text, frozenset({"weather"}))
     forget_texts()
-    assert all(f.cache_info().currsize == 0 for f in (cx.rebuts, cx.negated, cx.figures, term_set, stem))
+    assert all(f.cache_info().currsize == 0 for f in (cx.rebuts, cx.negated, fg.figures, term_set, stem))
 
 
 def test_a_figure_after_a_pronoun_subject_counts_what_the_sentence_before_names():
     q = asked("How much is the group spending on the ad?")
     claim = "The ad is costing the group $1 million, the organization confirmed."
     other = "The group that produced the ad is run by two strategists. They have reserved $500,000 of airtime."
-    assert cx.conflicting_figures(claim, other, q)
+    assert fg.conflicting_figures(claim, other, q)
     unrelated = "The group that produced the ad is run by two strategists. The station reserved $500,000 of airtime."
-    assert not cx.conflicting_figures(claim, unrelated, q)  # no pronoun: the figure's own words only
+    assert not fg.conflicting_figures(claim, unrelated, q)  # no pronoun: the figure's own words only
 
 
 def test_a_figure_named_by_its_own_words_answers_before_one_named_through_a_pronoun():
     q = asked("How much did the couple pay in federal taxes?")
     quote = "The couple paid federal taxes, the records show: $43 million in all. They paid $13.6 million in state taxes."
-    assert cx.answer_figure(quote, q).text == "$43 million"
-    assert not cx.conflicting_figures(quote, "the couple paid nearly $44 million in federal taxes", q)
+    assert fg.answer_figure(quote, q).text == "$43 million"
+    assert not fg.conflicting_figures(quote, "the couple paid nearly $44 million in federal taxes", q)
 
 
 def test_a_pronoun_denying_what_came_before_negates_that_claim():
@@ -211,9 +212,9 @@ def test_the_answer_figure_is_the_one_next_to_what_the_question_counts_not_next_
     counted = frozenset({"pay", "state", "local", "tax"})
     a = "Hillary and Bill Clinton earned roughly $141 million and paid nearly $44 million in federal income taxes."
     b = "She and Bill Clinton earned $139 million in adjusted gross income, the returns show."
-    assert cx.answer_figure(a, q_terms).text == "$141 million"  # names alone rank the first figure
-    assert cx.answer_figure(a, q_terms, counted).text == "$44 million"
-    assert cx.conflicting_figures(a, b, q_terms) and not cx.conflicting_figures(a, b, q_terms, counted)
+    assert fg.answer_figure(a, q_terms).text == "$141 million"  # names alone rank the first figure
+    assert fg.answer_figure(a, q_terms, counted).text == "$44 million"
+    assert fg.conflicting_figures(a, b, q_terms) and not fg.conflicting_figures(a, b, q_terms, counted)
 
 
 def _first_letters(items) -> set[str]:
@@ -251,13 +252,13 @@ def test_the_rebuttal_search_finds_what_the_rebuttal_regex_finds():
 
 
 def test_a_figure_counts_the_noun_after_the_names_that_modify_it():
-    units = [f.unit for f in cx.figures("decisions at the more than 4,300 Wal-Mart and Sam's Club stores across the country")]
-    assert units == [cx.figures("3,400 stores")[0].unit]
-    assert cx.figures("20 Fox News reporters went")[0].unit == cx.figures("20 reporters")[0].unit
-    assert cx.figures("10 Democrats voted")[0].unit == cx.figures("10 democrats")[0].unit  # a plural name is the count
-    assert cx.figures("2 Senate Democrats said")[0].unit == cx.figures("2 senate")[0].unit  # no plural noun after them
+    units = [f.unit for f in fg.figures("decisions at the more than 4,300 Wal-Mart and Sam's Club stores across the country")]
+    assert units == [fg.figures("3,400 stores")[0].unit]
+    assert fg.figures("20 Fox News reporters went")[0].unit == fg.figures("20 reporters")[0].unit
+    assert fg.figures("10 Democrats voted")[0].unit == fg.figures("10 democrats")[0].unit  # a plural name is the count
+    assert fg.figures("2 Senate Democrats said")[0].unit == fg.figures("2 senate")[0].unit  # no plural noun after them
     q = asked("How many stores did the women suing Wal-Mart work in?")
-    assert cx.conflicting_figures("the plaintiffs — who worked in 3,400 stores in 170 job classifications — do not",
+    assert fg.conflicting_figures("the plaintiffs — who worked in 3,400 stores in 170 job classifications — do not",
                                   "promotion decisions at the more than 4,300 Wal-Mart and Sam's Club stores", q)
 
 
@@ -268,5 +269,5 @@ def test_figure_units_are_the_units_of_the_figures():
              "In 2014 the couple paid $43 million in taxes, 35.7 percent of their income, and 20 Fox News reporters came.",
              "The 48-page indictment names 1,300 members; in 1986 the group moved.", "No figure here.", ""]
     for text in texts:
-        assert figure_units(text) == frozenset(f.unit for f in cx.figures(text)), text
+        assert figure_units(text) == frozenset(f.unit for f in fg.figures(text)), text
     assert figure_units(texts[0]) == {"stor"} and figure_units(texts[2]) == {"pag", "member"}

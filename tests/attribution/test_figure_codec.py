@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from app.answer.asked import asked
 from app.answer.signals import figure_answers
-from app.attribution.contradict import figures
+from app.attribution.figures import figures
 from app.attribution.figure_codec import figure_bytes, figures_from
 
 TEXTS = [

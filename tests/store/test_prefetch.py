@@ -151,7 +151,7 @@ def test_the_sentences_signals_are_stored_at_ingest_and_no_question_works_them_o
     from seed import copy_seed
 
     from app.answer.retrieve import Filters, start
-    from app.attribution.contradict import figures
+    from app.attribution.figures import figures
     from app.attribution.figure_codec import figures_from
     from app.text.acronyms import initialisms
     from app.text.terms import forget_texts

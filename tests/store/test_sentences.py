@@ -316,7 +316,7 @@ def test_a_version_2_file_is_still_read_with_its_terms_and_no_initialisms(tmp_pa
 
 
 def test_stored_figures_read_back_as_the_figures_of_each_sentence():
-    from app.attribution.contradict import figures
+    from app.attribution.figures import figures
     from app.attribution.figure_codec import figures_from
 
     text = ("The agency cut nearly $43.5 million in aid. More than 1,200 people, about 35.72 percent, left. "

@@ -9,7 +9,7 @@ from corpora import write_corpus
 from seed import copy_seed
 
 from app.answer.retrieve import Filters, retrieve
-from app.attribution.contradict import figures
+from app.attribution.figures import figures
 from app.store import lexical as lexical_module
 from app.store.chroma import StoredChunk
 from app.store.table import ChunkTable

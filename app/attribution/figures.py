@@ -1,0 +1,146 @@
+"""Figures in a quote, and whether two quotes' figures for what was asked conflict.
+
+Each quote's *answer figure* (the number whose surrounding words best match the question) is compared
+when both measure the same kind of thing (dollars, percent, pages, a counted noun). Rounded and exact
+forms of one figure agree ("$43 million" / "$43,885,310", "35.7 percent" / "35.72"); different figures
+conflict ("48-page" / "47-page").
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+from app.attribution.contradict import QUOTES
+from app.attribution.units import FIGURE, figure_unit, is_year
+from app.text.sentences import split_sentences
+from app.text.terms import per_text, terms
+
+_SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+_LOWER_BOUND = re.compile(r"\b(more than|over|at least|above|upwards of|in excess of|exceeding)\s*$", re.IGNORECASE)
+# A hedge before a figure ("nearly $44 million", "about 55 miles"): it agrees with any figure within one
+# of its rounding steps ("$43 million").
+_APPROX = re.compile(r"\b(nearly|almost|roughly|about|around|approximately|close to|just (?:under|shy of)|"
+                     r"an estimated)\s*$", re.IGNORECASE)
+MAX_RATIO = 3.0  # two reports of one quantity differ by less than this factor ($40 million / $90 million)
+WINDOW = 5  # words either side of a figure that say what it counts
+
+
+@dataclass(frozen=True)
+class Figure:
+    value: float
+    unit: str  # "dollar", "percent", "page", "women", or "" when nothing says what it counts
+    step: float  # the rounding step its digits show: 43 million → 1e6, 35.72 → 0.01
+    context: frozenset[str]  # content words around it
+    bound: int = 0  # 1: "more than / at least X" (X or more); 0: the figure itself
+    approx: bool = False  # hedged: "nearly / about / roughly X"
+    text: str = ""  # the figure as the quote writes it: "$1 million", "48-page", "35.7 percent"
+    # terms of the sentence naming its pronoun subject ("They have reserved …")
+    referent: frozenset[str] = frozenset()
+
+
+@per_text(maxsize=QUOTES)
+def figures(text: str) -> tuple[Figure, ...]:
+    """Numbers with their unit and rounding step; years (1900–2099 without a scale) are not figures."""
+    out, words = [], text
+    pronoun_led = _pronoun_led(text)
+    for m in FIGURE.finditer(words):
+        raw, scale = m.group("num").replace(",", ""), (m.group("scale") or "").casefold()
+        if is_year(m):
+            continue
+        decimals = len(raw.split(".")[1]) if "." in raw else 0
+        factor = _SCALE.get(scale, 1.0)
+        unit = figure_unit(words, m)
+        before = words[max(0, m.start() - 60) : m.start()].split()[-WINDOW:]
+        after = words[m.end("num") : m.end("num") + 60].replace("-", " ").split()[:WINDOW]
+        lead = words[max(0, m.start() - 20) : m.start()]
+        bound = 1 if _LOWER_BOUND.search(lead) else 0  # "up to X" is often the total itself: no upper bounds
+        shown = max(m.end(g) for g in ("num", "unit1", "scale", "pct") if m.group(g))
+        out.append(Figure(float(raw) * factor, unit, 10.0 ** -decimals * factor,
+                          frozenset(terms(" ".join(before + after))), bound, _APPROX.search(lead) is not None,
+                          words[m.start() : shown],
+                          next((ref for a, b, ref in pronoun_led if a <= m.start() < b), frozenset())))
+    return tuple(out)
+
+
+# A sentence whose subject is a pronoun ("They have reserved $500,000 of airtime"): what it counts is
+# said by the sentence before, which names the pronoun's referent ("The group …, Secure America Now, …").
+_PRONOUN_SUBJECT = re.compile(r"\W*(?:he|she|they|it|we)\s", re.IGNORECASE)
+# a quick test first
+_PRONOUN_AFTER_STOP = re.compile(r"[.!?][\"”’')]*\s+\W*(?:he|she|they|it|we)\s", re.IGNORECASE)
+
+
+def _pronoun_led(text: str) -> list[tuple[int, int, frozenset[str]]]:
+    """The sentences after the first that open with a pronoun subject: (start, end, terms of the
+    sentence before, which names the pronoun's referent)."""
+    if not _PRONOUN_AFTER_STOP.search(text):
+        return []
+    spans = split_sentences(text)
+    return [(s.start, s.end, frozenset(terms(text[p.start : p.end])))
+            for p, s in zip(spans, spans[1:]) if _PRONOUN_SUBJECT.match(text[s.start : s.end])]
+
+
+def answer_figure(text: str, asked: frozenset[str], counted: frozenset[str] = frozenset()) -> Figure | None:
+    """The figure whose surrounding words share most of the question's `counted` terms (its lower-case words,
+    which say what is counted: "state and local taxes"), then most of its terms (names of participants too),
+    first on ties ("earned roughly $141 million and paid nearly $44 million in federal income taxes": $44
+    million is the taxes' figure); the referent of a pronoun subject does not rank it (the sentence before
+    names it for every figure)."""
+    found = figures(text)
+    if not found:
+        return None
+    return max(found, key=lambda f: (len(f.context & counted), len(f.context & asked), -found.index(f)))
+
+
+def same_figure(a: Figure, b: Figure) -> bool:
+    """True when one is the other rounded or truncated to the digits it shows."""
+    if math.isclose(a.value, b.value, rel_tol=1e-9):
+        return True
+    coarse, fine = (a, b) if a.step >= b.step else (b, a)
+    if coarse.step <= fine.step:
+        return False
+    return abs(fine.value - coarse.value) < coarse.step and (
+        math.isclose(round(fine.value / coarse.step) * coarse.step, coarse.value, rel_tol=1e-9)
+        or math.isclose(math.floor(fine.value / coarse.step) * coarse.step, coarse.value, rel_tol=1e-9))
+
+
+def conflicting_figures(a: str, b: str, asked: frozenset[str], counted: frozenset[str] = frozenset()) -> bool:
+    """Both quotes answer with a figure of the same kind (`answer_figure`), and the figures differ."""
+    fa, fb = answer_figure(a, asked, counted), answer_figure(b, asked, counted)
+    if fa is None or fb is None or fa.unit != fb.unit:
+        return False
+    if not ((fa.context | fa.referent) & asked and (fb.context | fb.referent) & asked):
+        return False  # each figure must be about the thing asked (its words, or its pronoun subject's referent)
+    if not fa.unit and not (fa.context & fb.context & asked):
+        return False  # bare numbers must at least count the same thing
+    if any(same_figure(fb, f) for f in figures(a)) or any(same_figure(fa, f) for f in figures(b)):
+        return False  # each quote also gives the other's figure: they agree on it
+    return figures_apart(fa, fb)
+
+
+def figures_apart(a: Figure, b: Figure) -> bool:
+    """Two figures of one quantity that really differ: not one rounded from the other, not within a
+    bound or a hedge, and not so far apart that they count different things ("indicted over $250,000"
+    / "repaid $60,000")."""
+    if max(a.value, b.value) > MAX_RATIO * min(a.value, b.value):
+        return False
+    return not same_figure(a, b) and not within_bounds(a, b) and not roughly_same(a, b)
+
+
+def roughly_same(a: Figure, b: Figure) -> bool:
+    """A hedged figure meets the other within one rounding step: "nearly $44 million" / "$43 million"."""
+    return (a.approx or b.approx) and abs(a.value - b.value) <= max(a.step, b.step) * (1 + 1e-9)
+
+
+def within_bounds(a: Figure, b: Figure) -> bool:
+    """One figure is a lower bound the other meets: "more than $60,000" and "$250,000" agree."""
+    return any(x.bound > 0 and y.value >= x.value for x, y in ((a, b), (b, a)))
+
+
+def figures_about_question(a: str, b: str, asked: frozenset[str], need: int = 2, counted: frozenset[str] = frozenset()
+                           ) -> bool:
+    """Each quote's answer figure has at least `need` of the question's terms around it: both
+    count what was asked, whatever else the quotes are about."""
+    fa, fb = answer_figure(a, asked, counted), answer_figure(b, asked, counted)
+    return fa is not None and fb is not None and len(fa.context & asked) >= need and len(fb.context & asked) >= need
