@@ -15,12 +15,14 @@ from app.answer.named import speaker_unnamed, unnamed
 from app.answer.asked_events import asked_verbs
 from app.answer.outcome import unreported
 from app.answer.presumed import unreported_presumed
-from app.answer.qualifiers import unpaired  # a year, recipient or narrowing name the answer does not pair with its event
+# a year, recipient or narrowing name the answer does not pair with its event
+from app.answer.qualifiers import unpaired
 from app.answer.select import Quote
 from app.answer.sides import CLOSE, MAX_CANDIDATES, WIDE_POOL
 from app.text.terms import stem, term_set
 
-REWORDED = 0.6  # cosine to the question of an answering quote that holds all its other terms: it words the event otherwise
+# cosine to the question of an answering quote that holds all its other terms: it words the event otherwise
+REWORDED = 0.6
 
 
 def answers_question(question: str, ranked: Sequence[Quote], dates: Sequence[str | None],
@@ -30,8 +32,9 @@ def answers_question(question: str, ranked: Sequence[Quote], dates: Sequence[str
     X receive…") is reported by one of the quotes that answer it (within CLOSE of the best) or
     of those a little further down (within WIDE_POOL, naming its subject), not only mentioned as a prospect
     ("advised to veto", "scheduled to be arraigned"), the figure, length, age or measure it asks for is
-    there (`answer_type`, `measure`), and a "What did X say" question's X is named where the answer stands. `similarity[i]`: the cosine of ranked[i]'s stored sentence vector to the
-    question's: an answering quote that holds every other term of the question and is this close
+    there (`answer_type`, `measure`), and a "What did X say" question's X is named where the answer stands.
+    `similarity[i]`: the cosine of ranked[i]'s stored sentence vector to the question's: an answering
+    quote that holds every other term of the question and is this close
     to it (REWORDED) states an event it does not name in other words ("Hillary Rodham Clinton …
     released her … tax returns" for "Did Hillary Clinton disclose her tax returns?").
     `parsed`: `asked(question)`, when the caller has it."""
@@ -39,7 +42,8 @@ def answers_question(question: str, ranked: Sequence[Quote], dates: Sequence[str
         return False
     answering = [q for q in ranked if q.score >= ranked[0].score - CLOSE]
     close = [q.text for q in answering]
-    wider = [q.text for q in ranked[:MAX_CANDIDATES] if ranked[0].score - WIDE_POOL <= q.score < ranked[0].score - CLOSE]
+    wider = [q.text for q in ranked[:MAX_CANDIDATES]
+             if ranked[0].score - WIDE_POOL <= q.score < ranked[0].score - CLOSE]
     rest = term_set(question) - {stem(e) for e in asked_verbs(question)}
     reworded = any(s >= REWORDED and rest <= term_set(q.text)
                    for q, s in zip(ranked, similarity) if q.score >= ranked[0].score - CLOSE)

@@ -18,26 +18,32 @@ _AUX = r"(?:was|were|is|are|had|has|have|been|being)"
 _SUBJECT = (r"(?:(?:the|a|an|his|her|their)\s+)?(?:[A-Z0-9][\w.'’-]*\s+(?:(?:and|of|for)\s+(?=[A-Z]))?){1,4}"
             r"(?:and\s+(?:his|her|their|its)\s+[a-z]+\s+)?")
 # After "did" the verb is bare, so a word ending in a single -s is a plural noun of the subject ("Did the
-# Internet companies deny …", "Did the Tea Party organizers dispute …"), not the verb ("pass", "focus", "bias" are verbs).
+# Internet companies deny …", "Did the Tea Party organizers dispute …"), not the verb ("pass", "focus", "bias"
+# are verbs).
 # A reflexive follows the verb: "Did Colorado's attorney general recuse himself" (a subject of up to four words). Not
 # the event: an adverb or "end up" before the verb ("Did X actually shout / ever vote / end up apologizing").
-_BY_REFLEXIVE = r"(?:(?!(?:that|to|if|whether|might|may|would|could|should|have|has|had)\b)[\w'’.-]+\s+){1,4}?(?=[a-z]+\s+(?:him|her|it|them)sel(?:f|ves)\b)"
+_BY_REFLEXIVE = (r"(?:(?!(?:that|to|if|whether|might|may|would|could|should|have|has|had)\b)[\w'’.-]+\s+){1,4}?"
+                 r"(?=[a-z]+\s+(?:him|her|it|them)sel(?:f|ves)\b)")
 _BEFORE_VERB = r"(?:(?:[a-z]+ly|ever|even|also|still|just|already|indeed|end\s+up|ended\s+up)\s+)?"
-DID_CASE = re.compile(rf"^\W*(?:did|Did)\s+(?P<subj>{_BY_REFLEXIVE}|{_SUBJECT}(?:[a-z]*[a-hj-rtv-z]s\s+(?=[a-z]))?){_BEFORE_VERB}(?P<verb>[a-z]+)")
+DID_CASE = re.compile(rf"^\W*(?:did|Did)\s+(?P<subj>{_BY_REFLEXIVE}|{_SUBJECT}(?:[a-z]*[a-hj-rtv-z]s\s+(?=[a-z]))?)"
+                      rf"{_BEFORE_VERB}(?P<verb>[a-z]+)")
 # "Were Duncan Hunter and his wife arraigned…", "Has the agency lifted…", "Was Congress fully briefed":
 # a yes/no question whose event is a participle (passive or perfect). A participle ends in -ed / -en
 # or is an irregular past, so "Is H.R. 1 a power grab" or "Was the offer illegal" ask for no event.
 _BE_CASE = re.compile(rf"^\W*(?i:was|were|has|have|had)\s+(?P<subj>{_SUBJECT})(?:[a-z]+ly\s+)?(?:been\s+)?"
                       r"(?P<verb>[a-z]+(?:ed|en)|[a-z]+)\b")
 # "<wh-phrase> did/does <subject> <verb>" (a wh-question: a yes/no question is asked only by a leading "Did", above):
-# "What prison sentence did Duncan Hunter receive…", "How many votes did X win…", "what charges does the leaker face" (a
-# lower-case subject is one determiner and one noun). The word taken is followed by a function word or the end, so the title
-# or noun of a subject ("organizer Dana Loesch", "spokesman say") is not taken for the verb; "finally decide": an adverb skipped.
+# "What prison sentence did Duncan Hunter receive…", "How many votes did X win…", "what charges does the leaker
+# face" (a lower-case subject is one determiner and one noun). The word taken is followed by a function word or the
+# end, so the title or noun of a subject ("organizer Dana Loesch", "spokesman say") is not taken for the verb;
+# "finally decide": an adverb skipped.
 WH_CASE = re.compile(
-    rf"\b(?P<wh>(?i:what|how|which|who|whom|when|where)\b[^?.:;]*?)\b(?P<aux>did|does|do)\s+(?P<subj>{_SUBJECT}|(?:the|a|an|his|her|their|its)\s+[a-z]+\s+)(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)"
+    rf"\b(?P<wh>(?i:what|how|which|who|whom|when|where)\b[^?.:;]*?)\b(?P<aux>did|does|do)\s+"
+    rf"(?P<subj>{_SUBJECT}|(?:the|a|an|his|her|their|its)\s+[a-z]+\s+)(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)"
     r"(?=\s+(?:in|on|at|as|to|for|from|with|about|after|before|during|over|under|of|the|a|an|his|her|their|its"
     r"|back|down|out|up|off|away)\b"  # or a particle: "pay back", "leave out"
-    r"|\s+[a-z]+ing\b|\s*[?,.;]|\s*$)")  # the verb ends the clause or meets a function word: a noun of the subject meets a word
+    # the verb ends the clause or meets a function word: a noun of the subject meets a word
+    r"|\s+[a-z]+ing\b|\s*[?,.;]|\s*$)")
 # What a source said is asked by these verbs; the quotes that answer are statements, not the event.
 SPEECH = frozenset("say says tell announce report write claim describe warn reveal argue explain conclude call "
                    "think mean want".split())
@@ -123,7 +129,8 @@ def subject_terms(question: str) -> dict[str, frozenset[str]]:
     for rx in (DID_CASE, _BE_CASE, WH_CASE):
         for m in rx.finditer(question):
             found.setdefault(m.group("verb"), frozenset(
-                stem(w.casefold()) for w in re.findall(r"[\w’'-]+", m.group("subj")) if w.casefold() not in STOPWORDS))
+                stem(w.casefold()) for w in re.findall(r"[\w’'-]+", m.group("subj"))
+                if w.casefold() not in STOPWORDS))
     return found
 
 

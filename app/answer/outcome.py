@@ -26,9 +26,9 @@ PROSPECT = re.compile(
 # "went on to defeat", "managed to win": a "to" that tells what happened next, not a prospect
 REALIS = re.compile(r"\b(?:went|goes|go|moved|proceeded)\s+on\s+to\s*$|\b(?:managed|able|succeeded|proceeded)\s+to\s*$")
 FRAME_WORDS = 4  # a prospect cue this many words before the event word frames it
-# Cues that frame an event anywhere earlier in its clause (it starts after , ; : — ( .), however many words lie between: a
-# modal or a schedule ("are scheduled to be arraigned", "is due to be arraigned Thursday", "said that it would begin
-# issuing permits", "has virtually no chance of passing").
+# Cues that frame an event anywhere earlier in its clause (it starts after , ; : — ( .), however many words lie
+# between: a modal or a schedule ("are scheduled to be arraigned", "is due to be arraigned Thursday", "said that it
+# would begin issuing permits", "has virtually no chance of passing").
 CLAUSE_PROSPECT = re.compile(
     r"\b(will|would|could|should|might|if|whether|hopes?|hoped|expect(?:s|ed|ing)?|scheduled|due|set|"
     r"plan(?:s|ned)?|intends?|intended|intention|promis(?:e|es|ed|ing)|until|pending|chance|likely|unlikely)\b",
@@ -39,7 +39,8 @@ _CLAUSE_END = re.compile(r"[,;:—–()\[\]“”\"]|\s-\s|(?<=[a-z])[.!?]\s")
 PREFIX = 4  # a stem this long (or longer) may differ in its last letter: "sent" reports "send", "decision" "decide"
 
 
-@per_text(maxsize=1 << 14)  # an event's verb against each word of each quote it is looked for in, several times an answer
+# an event's verb against each word of each quote it is looked for in, several times an answer
+@per_text(maxsize=1 << 14)
 def same_event(event: str, word: str) -> bool:
     """`word` is a form of the event's verb, or of its repetition ("repaid" reports "pay back"), or
     both are of one family (`verb_forms.FAMILIES`: "spoke" reports "talk"), not the noun of whom it befalls
@@ -109,7 +110,8 @@ def reported(event: str, text: str) -> bool:
     return mentions(event, text) == "reported"
 
 
-PRONOUN_LED = re.compile(r"^\W*(?:He|She|They)\b")  # a sentence about the person the passage names ("He repaid his campaign…")
+# a sentence about the person the passage names ("He repaid his campaign…")
+PRONOUN_LED = re.compile(r"^\W*(?:He|She|They)\b")
 
 
 def names_subject(subject: frozenset[str], text: str) -> bool:
@@ -129,12 +131,13 @@ def unreported(question: str, texts: Sequence[str], wider: Sequence[str] = (), r
     reported).
     An event that these quotes name only as a prospect ("are scheduled to be arraigned") is not
     reported, whatever else they hold, when the question asks about the past ("When did…"; "When
-    does the pier open?" is answered by "would open in June"). An event they do not name at all may be worded otherwise:
-    a wh-question presupposes its event ("When did the US take the MKO off its list?"), so its
-    verb counts as reported when a text holds the element it asks for (a date for "when", the noun
+    does the pier open?" is answered by "would open in June"). An event they do not name at all may be
+    worded otherwise: a wh-question presupposes its event ("When did the US take the MKO off its list?"),
+    so its verb counts as reported when a text holds the element it asks for (a date for "when", the noun
     of "what sentence") and names the event or `reworded` holds (a date of another event, "started
-    in 2007" for "When did … end", is no answer); a yes/no question's verb, when `reworded` (a quote that answers states
-    the question in other words: "released" for "disclose", as the caller measures). An event of a
+    in 2007" for "When did … end", is no answer); a yes/no question's verb, when `reworded` (a quote
+    that answers states the question in other words: "released" for "disclose", as the caller
+    measures). An event of a
     "What did X decide" question is unreported only when the answering quotes name it as a prospect
     (or a request) where they meet the question; of a "Who did X nominate" question, also when no
     quote names it and none rewords the question (a name is asked for, of that event)."""
@@ -153,8 +156,9 @@ def unreported(question: str, texts: Sequence[str], wider: Sequence[str] = (), r
     for e in open_events(question):
         seen = {mentions(e, t) for t in texts}
         person = last_wh(wh[e]).casefold().startswith("who")  # "Who did X nominate": the event named, or reworded
-        if ("prospect" in seen and "reported" not in seen) or (seen == {None} and texts and ((person and not reworded) or all(
-                prospective(question, t) for t in texts) or not any(acts(subjects.get(e, frozenset()), t) for t in texts))):
+        if ("prospect" in seen and "reported" not in seen) or (seen == {None} and texts and (
+                (person and not reworded) or all(prospective(question, t) for t in texts)
+                or not any(acts(subjects.get(e, frozenset()), t) for t in texts))):
             missing.append(e)
     return missing
 
@@ -175,7 +179,8 @@ def acts(subject: frozenset[str], text: str) -> bool:
         if stem(w.casefold().strip(".")) not in subject:
             continue
         j = i - 1
-        while j >= 0 and (words[j][:1].isupper() or words[j].casefold() == "the" or stem(words[j].casefold()) in subject):
+        while j >= 0 and (words[j][:1].isupper() or words[j].casefold() == "the"
+                          or stem(words[j].casefold()) in subject):
             j -= 1
         if j < 0 or words[j].casefold() not in _VENUE:
             return True

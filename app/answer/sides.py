@@ -88,7 +88,8 @@ def contradiction(ask: Asked, question: str, a: Quote, b: Quote, sim: float, wid
     if not different_sources(a, b) or a.outlet == b.outlet:
         return None
     if ask.figure and (sim >= ON_POINT or fg.figures_about_question(a.text, b.text, ask.terms, counted=ask.predicate)) \
-            and fg.conflicting_figures(a.text, b.text, ask.terms, ask.predicate) and not agree.other_quantities(ask, question, a, b) \
+            and fg.conflicting_figures(a.text, b.text, ask.terms, ask.predicate) \
+            and not agree.other_quantities(ask, question, a, b) \
             or stated.disputes_stated(question, a.text, b.text, ask.terms):  # "Did they pay a 30 percent rate …?"
         return "figures"
     if not _other_side(a, b):
@@ -108,9 +109,11 @@ def contradiction(ask: Asked, question: str, a: Quote, b: Quote, sim: float, wid
     if cx.only_asks(a.text) or cx.only_asks(b.text):
         return None  # a question ("Is it true that …?", Roberts asked) asserts nothing: it denies nothing either
     if (sim >= SAME_CLAIM or (sim >= ON_POINT and _shared_question_terms(ask, a, b) >= SHARED_ASKED)) \
-            and cx.opposite_polarity(a.text, b.text, ask.verb or ask.predicate or ask.terms, ask.terms) and not agree.polarity_agrees(ask, question, a, b):
+            and cx.opposite_polarity(a.text, b.text, ask.verb or ask.predicate or ask.terms, ask.terms) \
+            and not agree.polarity_agrees(ask, question, a, b):
         return "denial"
-    if sim >= ON_POINT and asks_verdict(ask, w := verdicts.verdict_words(a.text, b.text)) and not agree.other_verdict(ask, question, w):
+    if sim >= ON_POINT and asks_verdict(ask, w := verdicts.verdict_words(a.text, b.text)) \
+            and not agree.other_verdict(ask, question, w):
         return "verdicts"
     return None
 
@@ -127,7 +130,8 @@ def _shared_question_terms(ask: Asked, a: Quote, b: Quote) -> int:
 def _rebuttal(ask: Asked, r: Quote, target: Quote, sim: float) -> bool:
     """Quote r rebuts target's claim: a rebuttal cue, and r speaks to target (same claim, names its
     source, or answers the question closely too; for a who / where / when question, only a rebuttal
-    naming its source or speaking of a claim or report). X's own rejection ("without merit") answers what X said or did."""
+    naming its source or speaking of a claim or report). X's own rejection ("without merit") answers what
+    X said or did."""
     if not rebuts_asked(ask, r) or own_words(ask, r) or not states_rejected_claim(ask, r, target) \
             or rebuttal_elsewhere(ask, r, target):
         return False
@@ -154,9 +158,11 @@ def states_rejected_claim(ask: Asked, r: Quote, target: Quote) -> bool:
         return True
     key = term_set(claim) & (ask.predicate or ask.terms)
     told = term_set(target.text)
-    own = term_set(" ".join(w for w in claim.split() if w[:1].islower())) - ask.terms  # what the claim adds to the question
+    # what the claim adds to the question
+    own = term_set(" ".join(w for w in claim.split() if w[:1].islower())) - ask.terms
     if len(own) >= CLAIM_SPECIFICS and not own & told:
-        return False  # "allegations that the White House dangled the secretary of Navy position" aims at a quote of that post
+        # "allegations that the White House dangled the secretary of Navy position" aims at a quote of that post
+        return False
     return bool(told & key) and not cx.negated(target.text, ask.predicate or ask.terms) \
         and not agree.rebutter_agrees(ask, r, target)  # r restates target's answer outside the claim it rejects
 
