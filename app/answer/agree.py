@@ -42,9 +42,9 @@ def other_quantities(ask: Asked, question: str, a: Quote, b: Quote) -> bool:
 
 
 # a span of years the question asks a figure for: "between 2011 and 2014", "from 2007 to 2014", "2007 through 2014"
-_SPAN = re.compile(r"\b(?:between\s+\S+\s+and|from\s+\S+\s+(?:to|through|until)|\d{4}\s*(?:-|–|to|"
-                   r"through)\s*)\s*\d{4}\b",
-                   re.IGNORECASE)
+# (both ends years: "between January and 2014" is no span of years)
+_SPAN = re.compile(r"\b(?:between\s+\d{4}\s+and|from\s+\d{4}\s+(?:to|through|until)|\d{4}\s*(?:-|–|to|"
+                   r"through)\s*)\s*\d{4}\b", re.IGNORECASE)
 
 
 def days_of_asked_event(question: str, a: Quote, b: Quote) -> bool:

@@ -39,8 +39,8 @@ _OFFICES = {
              r"Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North "
                  r"Carolina|"
              r"North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|"
-             # "Washington" alone: the capital
-             r"Utah|Vermont|Virginia|Washington state|West Virginia|Wisconsin|Wyoming)\b",
+             # "Washington" alone: the capital; "Washington state" or "Washington State" ("Washington State's governor")
+             r"Utah|Vermont|Virginia|Washington [Ss]tate|West Virginia|Wisconsin|Wyoming)\b",
 }
 # "Which senator called …", "Which Democratic senators have urged …": the wh-phrase is the doer (no auxiliary after it
 # that would make it the object: "Which states did Colorado sue")

@@ -118,11 +118,14 @@ def plain_order(ask: Asked, question: str, ranked: Sequence[Quote], close: Seque
 # "What did X ask Y to do?": a request, reported by any verb of requesting ("calling on the NAACP to withdraw",
 # "demanding the organization withdraw", "urged lawmakers to vote against")
 _REQUEST_ASKED = re.compile(r"\bask(?:s|ed)?\b.*\bto\s+do\b", re.I)
-# (not a question put to someone, "asked whether / about …"; not "return calls for comment" nor "called on Tuesday")
+# (not a question put to someone, "asked whether / about …"; not "return calls for comment" nor "called on Tuesday";
+# "demand" / "request" as verbs: not after a determiner or a possessive, "the demand", "the NAACP's request")
+_NOT_NOUN = "".join(rf"(?<!\b{d}\s)" for d in ("a", "an", "the", "its", "his", "her", "our", "their", "this",
+                                                "these", "those", "any", "no")) + r"(?<!['’]s\s)"
 _REQUEST = re.compile(r"\b(?:ask(?:s|ed|ing)?\b(?!\s+(?:about|whether|if|why|how|what|when|where|"
                       r"who)\b)(?:\s+\S+){1,4}?\s+to|call(?:s|ed|ing)?\s+(?:on|for|upon)\b(?!\s+(?:comment|(?:Mon|Tues|"
-                      r"Wednes|Thurs|Fri|Satur|Sun)day)\b)|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|request(?:s|ed|"
-                      r"ing)?)\b", re.I)
+                      r"Wednes|Thurs|Fri|Satur|Sun)day)\b)|urg(?:e|es|ed|ing)|"
+                      rf"{_NOT_NOUN}(?:demand|request)(?:s|ed|ing)?)\b", re.I)
 
 
 def request_first(question: str, ranked: Sequence[Quote]) -> int:

@@ -31,6 +31,8 @@ def test_states_are_named_by_their_names_and_washington_alone_is_the_capital():
     q = "Which states sued the county over its law?"
     assert office_unpaired(q, article("The suit was brought by attorneys general in Nebraska and Oklahoma.")) == []
     assert office_unpaired(q, article("A coalition of cities sued the county in Washington.")) == ["state"]
+    for state in ("Washington state", "Washington State"):
+        assert office_unpaired(q, article(f"The suit was brought by {state} and two cities.")) == [], state
 
 
 def test_a_lower_case_subject_needs_its_class_named_with_the_asked_verb():

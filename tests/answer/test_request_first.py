@@ -42,3 +42,11 @@ def test_a_question_put_to_someone_or_a_call_for_comment_is_no_request():
         "Reporters asked about plans to expand the program.",
         "Hennessy called on Tuesday to say the meeting was over.")), REQUEST]
     assert request_first(Q, ranked) == 4
+
+
+def test_a_demand_or_request_named_as_a_noun_is_no_request_the_verb_is():
+    nouns = [quote(t, "Fox", 1.0) for t in ("The NAACP's demand drew an angry response from the group.",
+                                            "The request was turned down by the Tea Party on Tuesday.")]
+    assert request_first(Q, [LEAD, *nouns]) == 0
+    verb = quote("The St. Louis Tea Party demanded that the NAACP withdraw the resolution.", "Fox", 1.0)
+    assert request_first(Q, [LEAD, *nouns, verb]) == 3
