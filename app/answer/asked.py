@@ -51,10 +51,10 @@ DATE_ASKED = re.compile(rf"{_WHEN_ASKED}|\b(?:what|which)\s+(?:day|date|year|mon
 # "When did …", "On what day …": a weekday answers; a "when" clause inside another question ("What did Ginsburg call
 # Trump when she spoke to CNN?", "Where was Obama speaking when he defended …") asks no day
 DAY_ASKED = re.compile(rf"{_WHEN_ASKED}|\b(?:what|which)\s+day\b", re.I)
-# "Who sued …", "Where was X indicted", "When did …", "Which court …", "Which states …" (one or several), and "Which
-# <anything> …" ("Which part of the Constitution …", "Which group had sued …", "Which newspaper published …"): the
-# answer names a participant, place, time or thing of an event, picked out of others, not a verdict on it (but
-# "Which side is right?" asks a verdict)
+# "Who sued …", "Where was X indicted", "When did …", "Which court …", "Which states …" (one or several), and
+# "Which <anything> …" ("Which part of the Constitution …", "Which group had sued …", "Which newspaper published
+# …"): the answer names a participant, place, time or thing of an event, picked out of others, not a verdict on it
+# (but "Which side is right?" asks a verdict)
 IDENTITY_ASKED = re.compile(r"^\W*(?:who|whom|whose|where|when)\b|^\W*(?:(?:in|on|at|to|from|by)\s+)?(?:what|which)\s+"
                             r"(?:courts?|countr(?:y|ies)|states?|cit(?:y|ies)|days?|dates?|years?|months?|weeks?|"
                             r"times?|places?)\b|^\W*(?:(?:in|on|at|to|from|by|of|for)\s+)?which\s+(?!(?:is|are|was|"
@@ -224,8 +224,8 @@ _ONGOING_CASE = re.compile(
     r"(?:going\s+to\s+(?P<to>[a-z]+)\b|(?P<ing>[a-z]{2,}ing)(?=\s+(?:the|a|an|any|his|her|their|its|to|into|on|for|"
     r"with|about|[A-Z][\w.'’-]*)\b))", re.IGNORECASE)
 _ING_PREPOSITIONS = frozenset("during according including following regarding concerning".split())
-# "Is Zimbabwe managing its elephant conservation well enough …", "Could … be tried fairly …": a word of manner asks
-# how well the act is done, a verdict on it, not whether it happens
+# "Is Zimbabwe managing its elephant conservation well enough …", "Could … be tried fairly …": a word of manner
+# asks how well the act is done, a verdict on it, not whether it happens
 _MANNER = re.compile(r"\b(?:well|enough|properly|fairly|adequately|effectively|poorly|badly)\b", re.IGNORECASE)
 
 
@@ -258,7 +258,8 @@ ROLE_WORDS = 3  # a role is at most this many words ("attorney general", "chief 
 
 def _role_act(question: str) -> frozenset[str]:
     """The verb of "Did <owner>'s <role> <verb> …": the last word before the first function word ("attorney
-    general promise | to fight" → promise, "lawyer file | a motion" → file), else the word after the role's first."""
+    general promise | to fight" → promise, "lawyer file | a motion" → file), else the word after the role's
+    first."""
     m = _DOER_ROLE.match(question)
     words = [m.group("role"), *re.findall(r"[a-z]+", m.group("rest"))][:ROLE_WORDS + 1] if m else []
     cut = next((i for i, w in enumerate(words) if w in STOPWORDS), None)
@@ -277,19 +278,19 @@ def _doer(question: str, m: re.Match | None) -> tuple[frozenset[str], frozenset[
     return names, frozenset(), frozenset()
 
 
-# "Why did the Hunters mischaracterize …", "How did the Hunters disguise …", "What charity did the Hunters name …",
-# "What did the Hunters spend … on", "How much did the Hunters spend …":
-# the named subject of a wh-question's act
+# "Why did the Hunters mischaracterize …", "How did the Hunters disguise …", "What charity did the Hunters name
+# …", "What did the Hunters spend … on", "How much did the Hunters spend …": the named subject of a wh-question's
+# act
 _WH_AGENT = re.compile(r"^\W*(?:(?i:why|how(?:\s+(?:much|many|long|often|far)(?:\s+[a-z]+){0,2}?)?|when|where)|"
                        r"(?i:what|which)(?:\s+[a-z]+){0,2})\s+(?i:did|does|do|had|has|have|would|will)\s+(?:the\s+)?"
                        r"(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+[a-z]")
 
 
 def _agent(question: str) -> frozenset[str]:
-    """Stems of the name a "Why / How / When / Where did X <verb> …" or "What / Which <noun> did X <verb> …" question
-    ("What charity did the Hunters name …", "What claims did Tea Party members challenge …") asks about, or
-    nothing: X's acts as others report them ("the Hunters mischaracterized the purchases") are the matter asked,
-    not a rebuttal."""
+    """Stems of the name a "Why / How / When / Where did X <verb> …" or "What / Which <noun> did X <verb> …"
+    question ("What charity did the Hunters name …", "What claims did Tea Party members challenge …") asks about, or
+    nothing: X's acts as others report them ("the Hunters mischaracterized the purchases") are the matter asked, not a
+    rebuttal."""
     m = _WH_AGENT.match(question)
     return term_set(m.group("name")) if m else frozenset()
 

@@ -42,8 +42,8 @@ _OFFICES = {
              # "Washington" alone: the capital; "Washington state" or "Washington State" ("Washington State's governor")
              r"Utah|Vermont|Virginia|Washington [Ss]tate|West Virginia|Wisconsin|Wyoming)\b",
 }
-# "Which senator called …", "Which Democratic senators have urged …": the wh-phrase is the doer (no auxiliary after it
-# that would make it the object: "Which states did Colorado sue")
+# "Which senator called …", "Which Democratic senators have urged …": the wh-phrase is the doer (no auxiliary after
+# it that would make it the object: "Which states did Colorado sue")
 _DOER_ASKED = re.compile(r"^\W*(?i:which|what)\s+(?:(?!(?i:did|does|do|is|are|was|were|has|have|had|will|"
                          r"would)\b)[\w-]+\s+)?(?P<office>(?i:senator|governor|sheriff|mayor|judge|representative|"
                          r"state))s?\s+(?!(?:did|does|do)\b|(?:(?:is|are|was|were|be|being)|(?:has|have|"

@@ -25,13 +25,15 @@ from app.answer.dates import names_time
 from app.answer.select import Quote
 from app.text.terms import terms
 
-_CLOCK = re.compile(r"\b\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o['’]clock)|\b(?:noon|midnight|morning|mornings|"
-                    r"afternoon|evening|evenings|night|nights|dawn|dusk|overnight)\b|\b(?:hours?|days?|weeks?|months?|"
+_CLOCK = re.compile(r"\b\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o['’]clock)|"
+                    r"\b(?:noon|midnight|morning|mornings|afternoon|evening|evenings|night|nights|dawn|dusk|"
+                    r"overnight)\b|\b(?:hours?|days?|weeks?|months?|"
                     # a decade: "the mid-1970s", "the '90s"
                     r"years?)\s+(?:after|before|later|earlier|ago)\b|(?:19|20)\d0s\b|['’]\d0s\b", re.I)
 # "What did the House Ethics Committee decide …", "What did the court rule …": a decider's outcome asked for
-_DECISION_ASKED = re.compile(r"^\W*(?i:what)\s+(?:did|does|has|have|"
-                             r"had)\s+(?:the\s+)?(?P<name>(?:[A-Z][\w.'’-]*\s+(?:of\s+)?){1,5})(?:[\w'’]+\s+){0,2}?(?:decide|conclude|rule|find|determine)\b")
+_DECISION_ASKED = re.compile(r"^\W*(?i:what)\s+(?:did|does|has|have|had)\s+(?:the\s+)?"
+                             r"(?P<name>(?:[A-Z][\w.'’-]*\s+(?:of\s+)?){1,5})(?:[\w'’]+\s+){0,2}?"
+                             r"(?:decide|conclude|rule|find|determine)\b")
 _DECIDED = re.compile(r"\b(?:decid\w*|decision\w*|rul(?:ed|es|ing|ings)|conclu\w+|found|finding\w*|determin\w+|held|"
                       r"approv\w+|reject\w*|den(?:y|ied|ies)|uph\w+|struck|dismiss\w*|order(?:ed|s)?|recommend\w*|"
                       r"vot(?:ed|es)|agreed|said|says|cleared|verdict|judgment)\b", re.I)

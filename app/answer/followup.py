@@ -112,8 +112,8 @@ def _other_side(question: str, prev: Turn, vocab: Vocabulary, own: list[str]) ->
     others = tuple(sid for sid in vocab.labels if sid not in heard)
     topic = _strip_followup(question) if own else _topic(prev.question, vocab)
     if not others:
-        note = (f"“the other side” of “{prev.question}”, but no other stance group is declared in the registry, "
-                "so every outlet is searched")
+        note = (f"“the other side” of “{prev.question}”, but no other stance group is declared in the "
+                "registry, so every outlet is searched")
         return Reading(topic, note=note)
     return _focus(topic, (), others, vocab)
 
@@ -137,7 +137,8 @@ def _plural(question: str, prev: Turn, vocab: Vocabulary, own: list[str]) -> Rea
         return None
     text = _substitute(question, PLURAL, entities[0])
     if not own:
-        return Reading(f"{text} {prev.question}", note=f"{_sentence(text)} (about “{_topic(prev.question, vocab)}”)")
+        return Reading(f"{text} {prev.question}",
+                       note=f"{_sentence(text)} (about “{_topic(prev.question, vocab)}”)")
     return _with_that(text, prev, words_of(question), vocab)
 
 
@@ -154,7 +155,8 @@ def _with_that(text: str, prev: Turn, words: list[str], vocab: Vocabulary) -> Re
 def _demonstrative(question: str, prev: Turn, words: list[str], vocab: Vocabulary) -> Reading:
     word = next((w for w in words if w in DEMONSTRATIVE), None)
     base = question.strip().rstrip("?").strip()
-    ref = f"“{word}” being “{_topic(prev.question, vocab)}”" if word else f"about “{_topic(prev.question, vocab)}”"
+    ref = f"“{word}” being “{_topic(prev.question, vocab)}”" if word \
+        else f"about “{_topic(prev.question, vocab)}”"
     return Reading(f"{base} {prev.question}", note=f"{_sentence(base).rstrip('?')}, {ref}")
 
 

@@ -64,8 +64,8 @@ _UNREAD = frozenset("said told called asked argued claimed noted wrote described
 # "brought by attorneys general in Nebraska"
 _AGENT = re.compile(r"\b(?:by|from)\s+(?:(?:the|a|an)\s+)?(?:[a-z]+\s+){0,3}?(?:in\s+)?[A-Z]")
 _SUM = re.compile(r"\$\s?(?P<digits>\d[\d,]*(?:\.\d+)?)(?:\s*(?P<scale>million|billion|thousand))?", re.I)
-_DECIDED = re.compile(rf"^\W*(?i:what)\s+(?:did|does|has|have|had)\s+(?:the\s+)?(?P<name>{_CAPS})(?:[\w'’]+\s+){{0,2}}?"
-                      r"(?P<verb>decide|conclude|rule|find|determine|recommend|order)\b")
+_DECIDED = re.compile(rf"^\W*(?i:what)\s+(?:did|does|has|have|had)\s+(?:the\s+)?(?P<name>{_CAPS})"
+                      r"(?:[\w'’]+\s+){0,2}?(?P<verb>decide|conclude|rule|find|determine|recommend|order)\b")
 
 
 def _word_stems(text: str) -> list[str]:
@@ -192,7 +192,8 @@ def decider_unnamed(question: str, answering: Sequence[Quote]) -> list[str]:
 @per_text(maxsize=1 << 8)
 def _asks_part(question: str) -> bool:
     """Whether any rule here reads the question (most questions: none, and nothing is read of the quotes)."""
-    return any(p.match(question) for p in (_NAMED_DOER, _ROLE_ASKED, _WHY, _DECIDED, _WHO_DID)) or bool(_SUM.search(question))
+    return any(p.match(question) for p in (_NAMED_DOER, _ROLE_ASKED, _WHY, _DECIDED, _WHO_DID)) \
+        or bool(_SUM.search(question))
 
 
 def ungiven(question: str, answering: Sequence[Quote]) -> list[str]:
@@ -200,4 +201,5 @@ def ungiven(question: str, answering: Sequence[Quote]) -> list[str]:
     if not answering or not _asks_part(question):
         return []
     return other_doer(question, answering) + holder_unnamed(question, answering) + \
-        reason_unstated(question, answering) + act_unnamed(question, answering) + sum_unpaired(question, answering) + decider_unnamed(question, answering)
+        reason_unstated(question, answering) + act_unnamed(question, answering) + sum_unpaired(question, answering) + \
+        decider_unnamed(question, answering)

@@ -27,8 +27,8 @@ _FALSE = (r"(?:not true|untrue|false|baseless|unfounded|groundless|incorrect|ina
 _COMMENT = re.compile(
     rf"(?:,|\s[—–-])\s*(?:which|something|a claim|an allegation|an assertion|a charge|a contention)\s+(?:that\s+)?"
     rf"(?:is|was|are|were|has|have|had)\s+(?:also\s+|simply\s+|entirely\s+|patently\s+|demonstrably\s+)?{_FALSE}\b"
-    r"|(?:,|\s[—–-])\s*an?\s+(?:false|baseless|unfounded|groundless|bogus|debunked)\s+(?:claim|allegation|assertion|"
-        r"charge)\b",
+    r"|(?:,|\s[—–-])\s*an?\s+(?:false|baseless|unfounded|groundless|bogus|debunked)\s+"
+    r"(?:claim|allegation|assertion|charge)\b",
     re.IGNORECASE)
 _MANNER = re.compile(r"\b(?:falsely|wrongly|baselessly|erroneously|incorrectly|groundlessly)\s*$", re.IGNORECASE)
 _UNSUPPORTED = re.compile(r"^,?\s*without\s+(?:offering\s+|providing\s+|citing\s+|presenting\s+)?(?:any\s+)?evidence\b",
