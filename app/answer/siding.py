@@ -35,7 +35,8 @@ def rebuttal_elsewhere(ask: Asked, r: Quote, target: Quote) -> bool:
     return cue is not None and (doer_acts(ask, r, cue) or uncharged(r, target, cue))
 
 
-CUE_NEGATION_WORDS = 6  # words before a rebuttal cue where a negation turns it around ("I don't think … is propaganda")
+# words before a rebuttal cue where a negation turns it around ("I don't think … is propaganda")
+CUE_NEGATION_WORDS = 6
 
 
 def uncharged(r: Quote, target: Quote, cue: re.Match[str]) -> bool:
@@ -55,12 +56,11 @@ _CLAIM_SUBJECT = re.compile(r"\b(?:the|a|an|this|that|these|those|his|her|their|
 
 def doer_acts(ask: Asked, r: Quote, cue: re.Match[str]) -> bool:
     """The rebuttal cue's (`cue`, found in r's text) agent is the one a "Did X <verb>" question (or "Why / How did X
-    <verb>", `Asked.agent`) asks about: "Prosecutors said Hunter and his wife “mischaracterized” the purchases" reports
-    what Hunter did
-    (an accusation of him), it rejects no other quote's claim, as X's own words answer what X did. Not when the
-    cue rejects a claim it names ("But Tea Party members have challenged claims that …"), or a claim is its subject
-    ("the report that Hunter blamed his wife “mischaracterized” the charges"): that is a dispute about what X did,
-    not a report of the act."""
+    <verb>", `Asked.agent`) asks about: "Prosecutors said Hunter and his wife “mischaracterized” the purchases"
+    reports what Hunter did (an accusation of him), it rejects no other quote's claim, as X's own words answer what X
+    did. Not when the cue rejects a claim it names ("But Tea Party members have challenged claims that …"), or a claim
+    is its subject ("the report that Hunter blamed his wife “mischaracterized” the charges"): that is a dispute
+    about what X did, not a report of the act."""
     if not (ask.doer or ask.agent) or cx.CLAIM_NOUN.search(cue.group(0)):
         return False
     words = re.findall(r"[\w’'-]+", r.text[: cue.start()])

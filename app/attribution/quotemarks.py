@@ -26,7 +26,8 @@ def continues_quote(text: str, start: int) -> bool:
     end = text.find("\n", start)
     para = text[start : end if end >= 0 else len(text)]
     marks = [ch for ch in para if ch in "“”\""]
-    return bool(marks) and (marks[0] == "”" or para.lstrip()[:1] in "“\"" or (marks[0] == '"' and len(marks) % 2 == 1))
+    return bool(marks) and (marks[0] == "”" or para.lstrip()[:1] in "“\""
+                            or (marks[0] == '"' and len(marks) % 2 == 1))
 
 
 def has_quotes(text: str) -> bool:

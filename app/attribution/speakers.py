@@ -293,7 +293,8 @@ def _is_publisher(e: Entity, publisher: str, names: Names) -> bool:
 
 
 def _role_words(described: str, name: str) -> set[str]:
-    """Words describing a source besides its name: 'Robert Bauer, the White House counsel' → {white, house, counsel}."""
+    """Words describing a source besides its name: 'Robert Bauer, the White House counsel' → {white, house,
+    counsel}."""
     own = {w.casefold() for w in name.split()}
     return {w for w in phrases.role_words(described.replace(",", " ")) if w not in own
             and not w.startswith(("d-", "r-"))}

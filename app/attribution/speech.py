@@ -20,8 +20,9 @@ STRONG = ("said|says|say|told|tells|telling|added|adds|adding|explained|explains
           "asserted|declared|denied|denies|stressing|warning|saying|responded|replied|answered|tweeted|"
           "testified|acknowledged|admitted|conceded|countered|recalled|predicted|cautioned|contended|"
           "maintained|complained|joked|quipped|argues|arguing|"
-          # 'Managers, he went on, “…”', '“…,” he went on' (a quote's tail ends there); not 'went on to win', nor
-          # '…, and then he went on.' / 'The talks went on.' (nothing said follows: a full stop is no speech)
+          # 'Managers, he went on, “…”', '“…,” he went on' (a quote's tail ends there); not 'went on to
+          # win', nor '…, and then he went on.' / 'The talks went on.' (nothing said follows: a full stop is no
+          # speech)
           r"(?:went|goes)\s+on(?=\s*(?:[,:“\"]|$)|\s+to\s+(?:say|add|tell|note)\b)")
 WEAK = ("disputed|disputes|announced|announces|revealed|reveals|disclosed|described|describing|stated|noted|shared|"
         "posted")
@@ -216,7 +217,8 @@ def post_quote(sentence: str) -> Mention | None:
     if close < 0:
         return None
     tail = sentence[close + 1 :].strip().rstrip(".!?").strip(" ,")
-    to = re.search(r",?\s+to\s+((?:the\s+)?[A-Z][\w\-’'.]*(?:\s+[A-Z][\w\-’'.]*){0,3})$", tail)  # '…, to the Post'
+    # '…, to the Post'
+    to = re.search(r",?\s+to\s+((?:the\s+)?[A-Z][\w\-’'.]*(?:\s+[A-Z][\w\-’'.]*){0,3})$", tail)
     tail = re.split(r",\s*(?:who|whose|which|where)\b", tail[: to.start()] if to else tail)[0].strip(" ,")
     if not tail:
         return None

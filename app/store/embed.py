@@ -56,7 +56,8 @@ class MiniLMEmbedder:
         onnx.preload(self.int8)
 
     def prepare(self, text: str) -> None:
-        """Tokenize a question now, when the model is loaded (`OnnxEncoder.tokenize`): its `embed` then starts at once."""
+        """Tokenize a question now, when the model is loaded (`OnnxEncoder.tokenize`): its `embed` then starts at
+        once."""
         from app.store import onnx
 
         if onnx.loaded(self.int8):
@@ -137,7 +138,8 @@ class CachedEmbedder:
         getattr(self.inner, "forget", lambda: None)()
 
     def prepare(self, text: str) -> None:
-        """Get ready to embed `text` (a question: the inner embedder's `prepare`, if it has one), unless it is cached."""
+        """Get ready to embed `text` (a question: the inner embedder's `prepare`, if it has one), unless it is
+        cached."""
         if text not in self._cache:
             getattr(self.inner, "prepare", lambda _text: None)(text)
 

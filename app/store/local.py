@@ -242,7 +242,8 @@ class Store:
         for chunk, _ in self.iter_records(batch, with_vectors=False):
             yield chunk
 
-    def iter_records(self, batch: int = 5000, with_vectors: bool = True) -> Iterator[tuple[StoredChunk, np.ndarray | None]]:
+    def iter_records(self, batch: int = 5000, with_vectors: bool = True
+                     ) -> Iterator[tuple[StoredChunk, np.ndarray | None]]:
         """Every chunk the manifest names, with its vector, in manifest order."""
         ids = [cid for rec in self.manifest.documents.values() for cid in rec["chunk_ids"]]
         for i in range(0, len(ids), batch):
@@ -282,7 +283,8 @@ class Store:
             try:
                 self._texts[doc_id] = path.read_text(encoding="utf-8")
             except OSError as exc:
-                raise IndexMissingError(f"document {doc_id} is missing from {path.parent}; {rebuild_hint(self.index_dir)}") from exc
+                raise IndexMissingError(
+                    f"document {doc_id} is missing from {path.parent}; {rebuild_hint(self.index_dir)}") from exc
         return self._texts[doc_id]
 
 

@@ -232,7 +232,8 @@ class Sentences:
         return cls._with_tail(starts, ends, vectors, data[bounds_at:], layout)
 
     @classmethod
-    def _with_tail(cls, starts: np.ndarray, ends: np.ndarray, vectors, tail: bytes, layout: tuple[int, ...]) -> Sentences:
+    def _with_tail(cls, starts: np.ndarray, ends: np.ndarray, vectors, tail: bytes, layout: tuple[int, ...]
+                   ) -> Sentences:
         """With what the tail (term bounds on) stores: the terms the current tokeniser made (no tail:
         none), the signals of the current SIGNALS_VERSION and the refs of the current ANTECEDENTS_VERSION
         (each column: n + 1 bounds, then the bytes they cut)."""
@@ -269,7 +270,8 @@ def _tail_size(layout: tuple[int, ...]) -> int:
     """Bytes from the term bounds to the end of a file of this layout."""
     at, n, _, _, words, _, initials, figures, _, refs_size = layout
     columns = 4 if at == 8 * HEAD else 3 if at == 8 * HEAD_V3 else 1  # version 4: terms, initialisms, figures, refs
-    return columns * 8 * (n + 1) + words + (initials + figures if columns > 1 else 0) + (refs_size if columns > 3 else 0)
+    return columns * 8 * (n + 1) + words + (initials + figures if columns > 1 else 0) \
+        + (refs_size if columns > 3 else 0)
 
 
 def _packed(parts: list[bytes]) -> tuple[bytes, np.ndarray]:
