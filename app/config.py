@@ -61,7 +61,8 @@ class Config:
         if self.llm_base_url and not self.llm_base_url.startswith(("http://", "https://")):
             raise ConfigError(f"llm_base_url must look like http://host:port/v1 (got {self.llm_base_url!r})")
         if self.llm_timeout <= 0 or self.llm_threads < 1:
-            raise ConfigError(f"llm_timeout must be positive and llm_threads at least 1 (got {self.llm_timeout}, {self.llm_threads})")
+            raise ConfigError(f"llm_timeout must be positive and llm_threads at least 1 "
+                              f"(got {self.llm_timeout}, {self.llm_threads})")
 
     @property
     def registry_path(self) -> Path | None:

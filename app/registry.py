@@ -210,7 +210,8 @@ def add_outlet(path: Path, outlet: Outlet) -> Registry:
             raise ConfigError(f"{path}: an outlet called {outlet.name!r} (or with that alias) is already registered")
         if outlet.stance and outlet.stance not in {g.id for g in current.stance_groups}:
             known = ", ".join(g.id for g in current.stance_groups) or "none declared yet"
-            raise ConfigError(f"{path}: stance group {outlet.stance!r} is not declared in stance_groups ({known}); declare it first: "
+            raise ConfigError(f"{path}: stance group {outlet.stance!r} is not declared in stance_groups ({known}); "
+                              f"declare it first: "
                               f"byline outlets stance add {outlet.stance} --label \"...\" --registry {path}")
     return _add(path, "outlets", outlet, check)
 

@@ -224,7 +224,8 @@ def _rest_of_paragraph(between: str) -> bool:
         and len(re.findall(r"[.!?][\"”’')]*(?=\s|$)", inner)) <= 1 and len(inner.split()) <= BACK_WORDS
 
 
-_ASKED_TAIL = re.compile(r"\?[\"”’']*\s*(?:[\w.-]+\s+){0,4}?asked\b", re.IGNORECASE)  # "“Is it true …?” he asked."
+# "“Is it true …?” he asked."
+_ASKED_TAIL = re.compile(r"\?[\"”’']*\s*(?:[\w.-]+\s+){0,4}?asked\b", re.IGNORECASE)
 
 
 def _asks(text: str) -> bool:

@@ -119,7 +119,8 @@ def _query_section(result: dict[str, Any]) -> list[str]:
     lines += ["", "Both pipelines embed each question afresh with the same MiniLM embedder (query cache cleared); "
               "'repeated question' is byline with its query-embedding cache warm. CPU ms is process CPU time per "
               "question (all threads): on a shared machine wall time includes waiting for a core, CPU time does not. "
-              f"The llama-index default is one vector query; byline makes at most one too (none up to {EXACT_MAX:,} chunks: "
+              f"The llama-index default is one vector query; byline makes at most one too (none up to "
+              f"{EXACT_MAX:,} chunks: "
               "exact search over its chunk table) and adds BM25, rank fusion, a relevance filter, "
               "outlet diversity and quote selection on top of the same query embedding — compare the hit@5 columns. "
               + result.get("plot_note", "")]
@@ -166,9 +167,12 @@ def _ingest_section(ing: dict[str, Any] | None) -> list[str]:
     if not ing:
         return []
     return ["", "## Ingest", "", "| | seconds | chunks/s |", "|---|---|---|",
-              f"| raw SentenceTransformer.encode (floor) | {ing['floor_s']['median']:.2f} ({ing['floor_s']['min']:.2f}) | {ing['floor_chunks_per_s']:.1f} |",
-              f"| byline ingest, first | {ing['first_s']['median']:.2f} ({ing['first_s']['min']:.2f}) | {ing['chunks_per_s']:.1f} |",
-              f"| byline re-ingest, unchanged | {ing['reingest_s']['median']:.3f} ({ing['reingest_s']['min']:.3f}) | – |",
+              f"| raw SentenceTransformer.encode (floor) | {ing['floor_s']['median']:.2f} "
+              f"({ing['floor_s']['min']:.2f}) | {ing['floor_chunks_per_s']:.1f} |",
+              f"| byline ingest, first | {ing['first_s']['median']:.2f} ({ing['first_s']['min']:.2f}) | "
+              f"{ing['chunks_per_s']:.1f} |",
+              f"| byline re-ingest, unchanged | {ing['reingest_s']['median']:.3f} "
+              f"({ing['reingest_s']['min']:.3f}) | – |",
               "", f"{ing['chunks']} chunks from {ing['documents']} documents; throughput ratio {ing['ratio']:.2f}× "
               f"(best runs; medians {ing.get('ratio_median', float('nan')):.2f}×), "
               f"re-ingest {100 * ing['reingest_ratio']:.1f} % of first ingest (best runs)."]

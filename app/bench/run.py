@@ -128,12 +128,12 @@ def _build_indexes(syn: Any, scales: Sequence[int], corpus: Path, cache: Path, e
         scale_info.append({**build_index(index_dir, corpus, syn, n, vectors, real, embedder), "chunks": n})
     seconds, embedded = syn.embed_seconds(max(scales))
     return {"scales": scale_info, "embed_seconds": seconds, "embedded_chunks": embedded, "note": (
-        f"{len(syn.pool)} seed sentences (cleaned, 6+ words, none overlapping an expected snippet) shuffled into chunks "
-        f"of 1–3 sentences, 50 chunks per document, across 24 synthetic outlets, plus the {n_questions} benchmark "
-        f"questions' seed articles. Real MiniLM embedding measured at "
+        f"{len(syn.pool)} seed sentences (cleaned, 6+ words, none overlapping an expected snippet) shuffled into "
+        f"chunks of 1–3 sentences, 50 chunks per document, across 24 synthetic outlets, plus the {n_questions} "
+        f"benchmark questions' seed articles. Real MiniLM embedding measured at "
         f"{embedded / seconds if seconds else float('nan'):.1f} chunks/s on this machine ({embedded:,} chunks in "
-        f"{seconds:.0f} s, cached in {shown_path(cache)}/); chunks beyond the embedded ones get the normalised mean of their "
-        "sentences' real vectors.")}
+        f"{seconds:.0f} s, cached in {shown_path(cache)}/); chunks beyond the embedded ones get the normalised mean "
+        "of their sentences' real vectors.")}
 
 
 def _write(result: dict[str, Any], out: Path) -> None:

@@ -174,7 +174,8 @@ def from_answers_file(path: Path) -> System:
             answer = Answer.model_validate_json(line)
         except ValueError as exc:
             first = str(exc).splitlines()
-            raise ConfigError(f"{path}:{number}: not an Answer in the ask --json format: {' '.join(first[:3])}") from exc
+            raise ConfigError(
+                f"{path}:{number}: not an Answer in the ask --json format: {' '.join(first[:3])}") from exc
         known[normal_question(answer.question)] = answer
     if not known:
         raise ConfigError(f"{path}: no answers in the file")

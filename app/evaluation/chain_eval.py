@@ -136,8 +136,10 @@ def main(argv: list[str]) -> None:
 
 def report(path: Path, score: ChainScore) -> None:
     print(f"{path}: chain accuracy {score.accuracy:.3f} ({score.correct}/{score.total}); "
-          f"on attributed sentences (speaker recall) {score.attributed_accuracy:.3f} ({score.attributed_correct}/{score.attributed}); "
-          f"speaker precision {score.precision:.3f} ({score.attributed_correct}/{score.predicted}); invented {score.invented}")
+          f"on attributed sentences (speaker recall) {score.attributed_accuracy:.3f} "
+          f"({score.attributed_correct}/{score.attributed}); "
+          f"speaker precision {score.precision:.3f} ({score.attributed_correct}/{score.predicted}); "
+          f"invented {score.invented}")
     for sentence, want, got in score.misses:
         print(f"  miss: {sentence!r}: expected {want}, got {got}")
 

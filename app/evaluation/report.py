@@ -211,5 +211,6 @@ def render_markdown(report: dict[str, Any]) -> str:
         lines.append("")
     lines += [f"## {first['name']}: cases", "", "| case | kind | result | reasons |", "|---|---|---|---|"]
     for c in first["cases"]:
-        lines.append(f"| {c['id']} | {c['kind']} | {'pass' if c['passed'] else 'FAIL'} | {_cell('; '.join(c['reasons']))} |")
+        lines.append(f"| {c['id']} | {c['kind']} | {'pass' if c['passed'] else 'FAIL'} | "
+                     f"{_cell('; '.join(c['reasons']))} |")
     return "\n".join(lines) + "\n"

@@ -81,7 +81,8 @@ class WriterLock:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             fd = os.open(self.path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o644)
         except OSError as exc:
-            raise IndexMissingError(f"{self.path.parent} cannot be used as an index folder: {exc.strerror or exc}") from exc
+            raise IndexMissingError(
+                f"{self.path.parent} cannot be used as an index folder: {exc.strerror or exc}") from exc
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:

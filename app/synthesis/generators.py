@@ -76,7 +76,8 @@ def _reason(exc: Exception, url: str, timeout: float) -> str:
     if "Connection" in kind:
         return f"cannot reach the language model at {url}"
     status = getattr(exc, "status_code", None)
-    return f"the language model at {url} answered HTTP {status}" if status else f"the language model at {url} failed: {kind}"
+    return f"the language model at {url} answered HTTP {status}" if status \
+        else f"the language model at {url} failed: {kind}"
 
 
 def smollm2_path() -> Path:

@@ -119,7 +119,8 @@ def iter_files(paths: list[Path]) -> Iterator[Path]:
             if not real.is_relative_to(top) and path.is_file():
                 yield OutsideLink(path)
                 continue
-            if real in seen or path.name in IGNORED_NAMES or path.name.startswith(".") or path.name.endswith(SIDECAR_SUFFIX):
+            if real in seen or path.name in IGNORED_NAMES or path.name.startswith(".") \
+                    or path.name.endswith(SIDECAR_SUFFIX):
                 continue
             if path.is_file():
                 seen.add(real)
