@@ -34,7 +34,8 @@ def error_for(line: str, exc: Exception) -> tuple[int | str | None, int, str]:
     rid = data.get("id")
     rid = rid if isinstance(rid, str) or (isinstance(rid, int) and not isinstance(rid, bool)) else None
     if data.get("jsonrpc") != "2.0" or not isinstance(data.get("method"), str):
-        return rid, INVALID_REQUEST, "not a JSON-RPC 2.0 request (needs jsonrpc \"2.0\" and a method name); nothing was done"
+        return rid, INVALID_REQUEST, ("not a JSON-RPC 2.0 request (needs jsonrpc \"2.0\" and a method name); "
+                                      "nothing was done")
     if "params" in data and not isinstance(data["params"], dict):
         return rid, INVALID_PARAMS, f"params must be an object, not {type(data['params']).__name__}; nothing was done"
     detail = str(exc).splitlines()[0][:200] if str(exc) else type(exc).__name__

@@ -67,7 +67,8 @@ THEME = gr.themes.Default(**THEME_FONTS).set(  # primary buttons and the selecte
 )
 
 
-def launch(assistant: Assistant, host: str = "127.0.0.1", port: int | None = 7860, *, quiet: bool = True) -> tuple[gr.Blocks, str]:
+def launch(assistant: Assistant, host: str = "127.0.0.1", port: int | None = 7860, *, quiet: bool = True
+           ) -> tuple[gr.Blocks, str]:
     """Serve the UI without blocking; returns the app and its URL (port None: any free port).
 
     Local fonts only, no analytics, no share link: it works with no network.

@@ -55,7 +55,8 @@ def legend(stances: Stances) -> str:
         f"{esc(text)}</span>"
         for sid, text in items
     )
-    return f'<div class="bl-legend"><span class="bl-legend-title">Badge colour = the outlet\'s stance group:</span>{chips}</div>'
+    return (f'<div class="bl-legend"><span class="bl-legend-title">Badge colour = the outlet\'s stance group:</span>'
+            f'{chips}</div>')
 
 
 def badge(outlet: str, stance: str | None, stances: Stances) -> str:
@@ -129,7 +130,8 @@ def answer_body(turn: int, answer: dict, stances: Stances, by_outlet: bool, show
     if answer.get("abstained") and answer.get("not_covered"):
         return partial_body(turn, answer, stances, shown)
     if answer.get("abstained"):
-        return f'<div class="bl-abstain">{esc(answer["answer"].splitlines()[-1])} Try other words, or widen the filters.</div>'
+        return (f'<div class="bl-abstain">{esc(answer["answer"].splitlines()[-1])} '
+                'Try other words, or widen the filters.</div>')
     voice = "".join(f'<p class="bl-voice">{esc(line)}</p>' for line in voice_lines(answer["answer"], stances))
     citations = answer.get("citations", [])[: shown if shown is not None else None]
     parts, number = [voice], 0
@@ -138,7 +140,8 @@ def answer_body(turn: int, answer: dict, stances: Stances, by_outlet: bool, show
             extra = ""
             if by_outlet:
                 count = f"{len(cites)} quote{'s' if len(cites) > 1 else ''}"
-                extra = f' <span class="bl-group-meta">\u00b7 {esc(stances.label(cites[0].get("stance")))} \u00b7 {count}</span>'
+                extra = (f' <span class="bl-group-meta">\u00b7 {esc(stances.label(cites[0].get("stance")))} '
+                         f'\u00b7 {count}</span>')
             parts.append(f'<div class="bl-group">{esc(heading)}{extra}</div>')
         for cite in cites:  # markers count up in the order the quotes are shown
             number += 1
@@ -190,7 +193,8 @@ def turn_html(turn: int, entry: dict, stances: Stances, by_outlet: bool, shown: 
         body = f'<div class="bl-pending">{esc(entry.get("pending") or "Searching the sources…")}</div>'
     else:
         body = notes(entry, stances) + answer_body(turn, entry["answer"], stances, by_outlet, shown)
-    return f'<div class="bl-turn" data-turn-index="{turn}" data-state="{state}">{question}<div class="bl-a">{body}</div></div>'
+    return (f'<div class="bl-turn" data-turn-index="{turn}" data-state="{state}">{question}'
+            f'<div class="bl-a">{body}</div></div>')
 
 
 LOADING = '<div class="bl-loading">Loading the chat\u2026</div>'  # until the page's load event restores it

@@ -93,7 +93,8 @@ def note(message: str) -> str:
 
 
 def streaming(text: str) -> str:
-    return f'<div class="bl-llm"><p class="bl-llm-raw">{html.escape(text)}\u258c</p><p><em>writing… then checking every sentence</em></p></div>'
+    return (f'<div class="bl-llm"><p class="bl-llm-raw">{html.escape(text)}\u258c</p>'
+            '<p><em>writing… then checking every sentence</em></p></div>')
 
 
 def verified(answer) -> str:

@@ -36,7 +36,8 @@ def intro(sources: Sequence[dict], stances: Stances, examples: Sequence[str], li
         "<p><strong>How to read an answer.</strong> Every quote is copied word for word from an article and labelled "
         "with the outlet that published it; the badge colour is the outlet's stance group (see the legend above). "
         "byline's own sentences never take a side. Click a quote's <strong>[n]</strong> to read it highlighted in "
-        f"its article. Ask follow-ups such as “{esc(FOLLOW_UP_EXAMPLE)}”. Questions may be up to {limit:,} characters.</p>"
+        f"its article. Ask follow-ups such as “{esc(FOLLOW_UP_EXAMPLE)}”. "
+        f"Questions may be up to {limit:,} characters.</p>"
         + (f'<p>Try one of these:</p><div class="bl-examples">{buttons}</div>' if buttons else "")
         + "</div>"
     )
@@ -109,7 +110,8 @@ COLUMNS = ("Outlet", "Stance", "Title", "Date", "Author", "URL", "Chunks", "Sour
 
 def sources_table(sources: Sequence[dict], stances: Stances) -> str:
     if not sources:
-        return '<div class="bl-empty">No documents indexed yet: upload one below, or run <code>byline ingest</code>.</div>'
+        return ('<div class="bl-empty">No documents indexed yet: upload one below, or run '
+                '<code>byline ingest</code>.</div>')
     head = "".join(f'<th scope="col">{c}</th>' for c in COLUMNS)
     rows = "".join(_source_row(s, stances) for s in sources)
     total = sum(int(s["chunks"]) for s in sources)

@@ -120,7 +120,8 @@ def _wire_upload(h: Handlers, ask: SimpleNamespace, src: SimpleNamespace) -> Non
         return P.notice(f"Indexing {name}: cleaning, chunking and embedding. Questions asked meanwhile wait for it.",
                         "busy")
 
-    def finish(file, outlet, stance, url, date, author, title, progress=gr.Progress()):  # noqa: B008 (gradio injects it)
+    # noqa below: B008, gradio injects the progress tracker
+    def finish(file, outlet, stance, url, date, author, title, progress=gr.Progress()):  # noqa: B008
         if h.upload_problem(file, outlet, stance):
             return gr.skip(), gr.skip(), gr.skip(), gr.skip(), gr.skip(), gr.skip()
         note = h.upload(file, outlet, stance, url, date, author, title, progress)

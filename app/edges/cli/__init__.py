@@ -14,7 +14,8 @@ def asks_questions(argv: list[str]) -> bool:
     """True for `byline ask` / `byline chat`, and for `python -m app.edges.cli ask` (the bench's cold
     ask), whose argv[0] is "-m" while Python imports this package to run it."""
     words = [a for a in argv[1:] if not a.startswith("-")]
-    return (argv[0] == "-m" or Path(argv[0]).name in ("byline", "__main__.py")) and bool({"ask", "chat"} & set(words[:3]))
+    return (argv[0] == "-m" or Path(argv[0]).name in ("byline", "__main__.py")) \
+        and bool({"ask", "chat"} & set(words[:3]))
 
 
 def _early_preload(argv: list[str]) -> None:

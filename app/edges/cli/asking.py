@@ -63,7 +63,8 @@ def ask(
     outlet: OutletOpt = None,
     stance: StanceOpt = None,
     k: Annotated[Optional[int], typer.Option("-k", help="Passages to quote.")] = None,
-    view: Annotated[str, typer.Option("--view", help="answer, or perspectives: what each outlet says, by stance group.")] = "answer",
+    view: Annotated[str, typer.Option(
+        "--view", help="answer, or perspectives: what each outlet says, by stance group.")] = "answer",
     llm_base_url: LlmUrlOpt = None,
     llm_model: LlmModelOpt = None,
 ) -> None:

@@ -69,7 +69,8 @@ def outlets_list(registry: RegistryOpt = None, corpus: CorpusOpt = None, as_json
 @friendly
 def outlets_add(
     name: Annotated[str, typer.Argument(help="The outlet's name as answers should show it.")],
-    domain: Annotated[Optional[list[str]], typer.Option("--domain", help="A web domain it publishes on (repeatable).")] = None,
+    domain: Annotated[Optional[list[str]], typer.Option(
+        "--domain", help="A web domain it publishes on (repeatable).")] = None,
     stance: Annotated[Optional[str], typer.Option("--stance", help="Stance group id or label (declare it first: "
                                                   "`outlets stance add`).")] = None,
     alias: Annotated[Optional[list[str]], typer.Option("--alias", help="Another name for it (repeatable).")] = None,

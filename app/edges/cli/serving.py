@@ -27,7 +27,8 @@ def serve(
     from app.edges.http import serve as run_http
 
     if host not in LOOPBACK and not os.environ.get("BYLINE_API_TOKEN"):
-        err.print(f"[yellow]warning:[/] serving on {escape(host)} without BYLINE_API_TOKEN: anyone who can reach it can upload and delete")
+        err.print(f"[yellow]warning:[/] serving on {escape(host)} without BYLINE_API_TOKEN: anyone who can reach it "
+                  "can upload and delete")
     run_http(assistant(index, chroma_url=chroma_url, llm_base_url=llm_base_url, llm_model=llm_model), host, port, ui=ui)
 
 

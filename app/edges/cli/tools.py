@@ -17,7 +17,8 @@ from app.errors import ConfigError
 @cli.command("eval")
 @friendly
 def eval_cases(
-    cases: Annotated[Optional[list[Path]], typer.Argument(help="Case files or folders (default: evals/cases/).")] = None,
+    cases: Annotated[Optional[list[Path]], typer.Argument(
+        help="Case files or folders (default: evals/cases/).")] = None,
     index: IndexOpt = None,
     as_json: JsonOpt = False,
     answers: Annotated[Optional[Path], typer.Option("--answers", help="Score these answers (JSONL, one `ask --json` "
@@ -26,8 +27,9 @@ def eval_cases(
                                             "dense-only baselines.")] = True,
     llm_base_url: LlmUrlOpt = None,
     llm_model: LlmModelOpt = None,
-    corpus: Annotated[Optional[Path], typer.Option("--corpus", help="Evaluate this corpus folder (with its own "
-                                                   "outlets.yaml): ingested into a cache index under .cache/eval/.")] = None,
+    corpus: Annotated[Optional[Path], typer.Option(
+        "--corpus", help="Evaluate this corpus folder (with its own outlets.yaml): ingested into a cache index under "
+        ".cache/eval/.")] = None,
     case_opt: Annotated[Optional[list[Path]], typer.Option("--cases", help="Case file or folder (repeatable; same as "
                                                            "the arguments).")] = None,
     thresholds: Annotated[Optional[Path], typer.Option("--thresholds", help="Gate file (default: "
