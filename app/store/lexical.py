@@ -176,8 +176,8 @@ class LexicalIndex:
             pairs = list(store.iter_records())
             chunks, texts = [c for c, _ in pairs], [c.text for c, _ in pairs]
             vectors = np.array([v for _, v in pairs], dtype=np.float32).reshape(len(pairs), store.manifest.dim)
-            loaded = cls.build([c.id for c in chunks], texts, [{"outlet": c.meta.get("outlet"), "stance": c.meta.get("stance")}
-                                                                for c in chunks], ChunkTable.build(chunks, vectors), fingerprint)
+            metas = [{"outlet": c.meta.get("outlet"), "stance": c.meta.get("stance")} for c in chunks]
+            loaded = cls.build([c.id for c in chunks], texts, metas, ChunkTable.build(chunks, vectors), fingerprint)
             loaded.cues = Cues.find(texts, (c.doc_id for c in chunks), store.text)  # what no question changes
             loaded.save(folder)
         return loaded
