@@ -36,11 +36,11 @@ _OFFICES = {
     "representative": r"\bReps?\.|\b[Rr]epresentatives?\b|\b[Cc]ongress(?:wo)?m[ae]n\b",
     "state": r"\b(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|"
              r"Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|"
-             r"Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North "
-                 r"Carolina|"
-             r"North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|"
+             r"Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|"
+             r"North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|"
+             r"South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|"
              # "Washington" alone: the capital; "Washington state" or "Washington State" ("Washington State's governor")
-             r"Utah|Vermont|Virginia|Washington [Ss]tate|West Virginia|Wisconsin|Wyoming)\b",
+             r"Washington [Ss]tate|West Virginia|Wisconsin|Wyoming)\b",
 }
 # "Which senator called …", "Which Democratic senators have urged …": the wh-phrase is the doer (no auxiliary after
 # it that would make it the object: "Which states did Colorado sue")
