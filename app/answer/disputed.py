@@ -182,7 +182,7 @@ def answered_back(ask: Asked, question: str, picked: Picked, ranked: Sequence[Qu
                *(q for q in ranked[:MAX_CANDIDATES] if q is not best and q.score >= ranked[0].score - CONTEST_POOL)]
     for q in anchors:
         after = _next_after(q, ranked)
-        if _asks(q.text) or cx.rebuts(q.text) or after is None or not _answers_back(ask, q, after):
+        if cx.question_quote(q.text) or cx.rebuts(q.text) or after is None or not _answers_back(ask, q, after):
             continue
         if q is best:
             return Picked([best, after], True, "rebuttal", (0, 1), (0, 1))
@@ -222,12 +222,3 @@ def _rest_of_paragraph(between: str) -> bool:
     inner = between.strip()
     return bool(inner) and "\n" not in between.rstrip() and "\n" in between[len(between.rstrip(" ")) - 2:] \
         and len(re.findall(r"[.!?][\"”’')]*(?=\s|$)", inner)) <= 1 and len(inner.split()) <= BACK_WORDS
-
-
-# "“Is it true …?” he asked."
-_ASKED_TAIL = re.compile(r"\?[\"”’']*\s*(?:[\w.-]+\s+){0,4}?asked\b", re.IGNORECASE)
-
-
-def _asks(text: str) -> bool:
-    """The quote is a question, alone or with its attribution ("“Is it true …?” he asked"): it asserts nothing."""
-    return cx.only_asks(text) or _ASKED_TAIL.search(text) is not None

@@ -10,8 +10,10 @@ ACT_MARGIN of it. Further quotes corroborate from other outlets and answer close
 after a quote the act chose, only those that answer as it does (the act and the time or place asked).
 A question about what X said ("According to X, …") opens with the close quote in X's voice when the
 best one is not (`speaker_first`); "What did X ask Y to do?" with the close quote naming a request
-(`request_first`). Only the plain answer's quotes change, not the scores that decide
-abstention and disagreement: these rules sit after `sides.pick`'s pools, so they move no margin.
+(`request_first`); a reported question ("“Is it true …?” he asked") asserts nothing: it opens an answer only when
+no close quote asserts something (`asserts_first`), and corroborates none. Only the plain answer's quotes change,
+not the scores that decide abstention and disagreement: these rules sit after `sides.pick`'s pools, so they move
+no margin.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from app.answer.places import gives_place
 from app.answer.said import DIRECT
 from app.answer.select import Quote, speaker_match
 from app.answer.signals import counts_asked, figure_answers
+from app.attribution.contradict import question_quote
 from app.attribution.figures import figures, same_figure
 from app.attribution.speech import STRONG, WEAK
 
@@ -92,14 +95,14 @@ def _answers(ask: Asked, question: str, text: str, prospect: bool, figure: bool 
 
 def plain_order(ask: Asked, question: str, ranked: Sequence[Quote], close: Sequence[int], most: int) -> list[int]:
     """Positions of a plain answer's quotes: the opening one (`act_first`, else `speaker_first`, `words_first`,
-    `request_first`), then close ones from other outlets, up to `most`. When the act chose the opening quote, or
+    `request_first`, `asserts_first`), then close ones from other outlets that assert something, up to `most`. When the act chose the opening quote, or
     the best one gives the time, place or figure asked beside the act, a further one must answer as it does
     (`_answers`), or give the same count in other words (`_same_count`): a lead that only restates the topic, or
     names the act without what was asked about it, adds no answer. A yes/no question's corroboration is kept as it
     was."""
     kin = by_kin(ask, question, ranked)
     first = act_first(ask, question, ranked, kin) or speaker_first(ask, ranked) or words_first(ask, question, ranked)
-    kept, prospect = [first or request_first(question, ranked)], asks_prospect(question)
+    kept, prospect = [first or request_first(question, ranked) or asserts_first(ranked)], asks_prospect(question)
     typed = ask.date or ask.place or ask.figure or asks_person(question)  # "when / where / how many / who": the act
     # alone is not the answer
     answered = bool(first) or (typed and bool(ask.acts) and bool(ranked)
@@ -110,7 +113,7 @@ def plain_order(ask: Asked, question: str, ranked: Sequence[Quote], close: Seque
         if answered and not _answers(ask, question, ranked[j].text, prospect, kin=kin) \
                 and not _same_count(ask, ranked[first].text, ranked[j].text):
             continue
-        if all(ranked[j].outlet != ranked[k].outlet for k in kept):
+        if all(ranked[j].outlet != ranked[k].outlet for k in kept) and not question_quote(ranked[j].text):
             kept.append(j)
     return kept
 
@@ -138,13 +141,29 @@ def request_first(question: str, ranked: Sequence[Quote]) -> int:
     return _first_close(ranked, lambda q: _REQUEST.search(q.text) is not None)
 
 
+# "What did X call for / call on Y to do?": an appeal, reported in any words
+_APPEAL = re.compile(r"\bcall(?:s|ed|ing)?\s+(?:on|for|upon)\b", re.I)
+
+
+def asserts_first(ranked: Sequence[Quote]) -> int:
+    """The position of the quote a plain answer opens with when the best one only asks ("“Is it true,” Chief
+    Justice Roberts asked Mr. Sellers, “that …?”", `contradict.question_quote`): a reported question restates
+    what is asked and asserts nothing, so the first quote within ACT_MARGIN that asserts something answers
+    instead (0: none, or the best one asserts). A further quote that only asks adds no answer either."""
+    if not ranked or not question_quote(ranked[0].text):
+        return 0
+    return _first_close(ranked, lambda q: not question_quote(q.text))
+
+
 def words_first(ask: Asked, question: str, ranked: Sequence[Quote]) -> int:
     """The position of the quote a plain answer to "What did X say / tell …" opens with: 0, unless the best
     quote quotes no words and one within ACT_MARGIN does ("A voice-over at the end of the ad underscores
     the prime minister's message: “The world needs American strength …”" for "What does the announcer say
     at the end of the ad?"): what was said is asked, not a description of it. Only when the question names
-    no one ("the announcer"): a named source's own quotes come first by `speaker_first` and `said_first`."""
-    if not ranked or ask.said or not said_by(question) or DIRECT.search(ranked[0].text):
+    no one ("the announcer"): a named source's own quotes come first by `speaker_first` and `said_first`. Not for an
+    appeal ("What did environmental groups call for …?"): what was called for is asked, which a report of it gives
+    ("… called for more restrictions on trophy hunting") as well as the words."""
+    if not ranked or ask.said or not said_by(question) or _APPEAL.search(question) or DIRECT.search(ranked[0].text):
         return 0
     return _first_close(ranked, lambda q: DIRECT.search(q.text) is not None)
 

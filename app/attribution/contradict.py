@@ -103,6 +103,15 @@ def only_asks(text: str) -> bool:
     return bool(spans) and all(text[s.start : s.end].rstrip().rstrip("”\"’')]").endswith("?") for s in spans)
 
 
+# "“Is it true …?” he asked."
+_ASKED_TAIL = re.compile(r"\?[\"”’']*\s*(?:[\w.-]+\s+){0,4}?asked\b", re.IGNORECASE)
+
+
+def question_quote(text: str) -> bool:
+    """The quote is a question, alone or with its attribution ("“Is it true …?” he asked"): it asserts nothing."""
+    return only_asks(text) or _ASKED_TAIL.search(text) is not None
+
+
 def opposite_polarity(a: str, b: str, asked: frozenset[str] = frozenset(), about: frozenset[str] = frozenset()) -> bool:
     """One text negates what is `asked` (the question's predicate), the other asserts without any
     denial near the question's terms (`about`, ⊇ asked): a quote that itself bats down allegations
