@@ -95,8 +95,9 @@ def _answers(ask: Asked, question: str, text: str, prospect: bool, figure: bool 
 
 def plain_order(ask: Asked, question: str, ranked: Sequence[Quote], close: Sequence[int], most: int) -> list[int]:
     """Positions of a plain answer's quotes: the opening one (`act_first`, else `speaker_first`, `words_first`,
-    `request_first`, `asserts_first`), then close ones from other outlets that assert something, up to `most`. When the act chose the opening quote, or
-    the best one gives the time, place or figure asked beside the act, a further one must answer as it does
+    `request_first`, `asserts_first`), then close ones from other outlets that assert something, up to `most`.
+    When the act chose the opening quote, or the best one gives the time, place or figure asked beside the act, a
+    further one must answer as it does
     (`_answers`), or give the same count in other words (`_same_count`): a lead that only restates the topic, or
     names the act without what was asked about it, adds no answer. A yes/no question's corroboration is kept as it
     was."""
