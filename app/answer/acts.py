@@ -165,11 +165,25 @@ def _gerund(words: list[str], i: int) -> bool:
     return before in _PREPOSITIONS or after == "of"
 
 
+_GRADE = frozenset("most more least less".split())
+
+
+def _determined(words: list[str], i: int) -> bool:
+    """Word i follows a determiner or a possessive, which a noun phrase follows ("the reading", "Bill Clinton's
+    speaking fee"), graded adjectives between ("Clinton's most lucrative speaking fee"): a noun's word, no verb."""
+    j = i - 1
+    if j >= 2 and words[j - 1].casefold() in _GRADE:
+        j -= 2
+    before = words[j].casefold()
+    return before in _DETERMINERS or before.endswith(("'s", "’s"))
+
+
 def _verb_form(words: list[str], i: int, gerunds: bool = False) -> bool:
     """Word i reads as a verb: a participle or -ing form (not a gerund, `_gerund`), an irregular past, or
-    the word after "to", "been", "who (first)", or "Which <noun>"."""
+    the word after "to", "been", "who (first)", or "Which <noun>". (After a determiner or a possessive an -ing word
+    is never a verb, `_determined`.)"""
     low, before = words[i].casefold(), words[i - 1].casefold()
-    return (low.endswith("ed") or low in _PAST or (low.endswith("ing") and before not in _DETERMINERS
+    return (low.endswith("ed") or low in _PAST or (low.endswith("ing") and not _determined(words, i)
                                                     and (gerunds or not _gerund(words, i)))
             or before in ("to", "who", "been") or (before in _ADVERBS and i > 1 and words[i - 2].casefold() == "who")
             or (i == 2 and words[0].casefold() == "which"))

@@ -197,3 +197,13 @@ def test_a_verb_of_beginning_names_the_start_asked_about():
     assert names_act(("start",), answer.text, kin=True) and not names_act(("start",), answer.text)
     picked = pick(asked(q), q, [lead, answer], np.eye(2, dtype=np.float32))
     assert picked.quotes[0] is answer  # "launched" names the start, "in 2007" gives the year beside it
+
+
+def test_an_ing_word_after_a_possessive_or_a_determiner_names_a_thing_not_the_act():
+    # a possessive is a determiner: a noun phrase follows it, graded adjectives ("most lucrative") between
+    assert question_acts("What was Bill Clinton's most lucrative speaking fee in 2013?") == ()
+    assert question_acts("What was the most lucrative speaking fee in 2013?") == ()
+    assert question_acts("What was Clinton's speaking fee?") == ()
+    # a noun between the possessive and the -ing form: that is the subject's verb
+    assert question_acts("Is Hunter's wife spending the campaign money?") == ("spending",)
+    assert question_acts("How much is Secure America Now spending on the ad?") == ("spending",)
