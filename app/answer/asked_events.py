@@ -82,13 +82,26 @@ _DETERMINER = frozenset("a an the his her their its any all full some".split())
 _OBJECT_WORDS = 6  # the words looked at after a support verb (a determiner and a recipient's name among them)
 
 
+# Verbs that hand the event to the infinitive after them: "move to allow" (news for "took steps to allow"), "appear /
+# seem to stand" (a hedge): the event is the infinitive's verb
+CATENATIVE = frozenset("move moved".split())
+_INFINITIVE = re.compile(r"\s+to\s+(?P<verb>[a-z]+)\b")
+
+
+def main_verb(question: str, m: re.Match) -> str:
+    """The match's verb, or after a catenative verb (`CATENATIVE`) the infinitive's ("move to allow": allow)."""
+    verb = m.group("verb")
+    follow = _INFINITIVE.match(question, m.end("verb")) if verb in CATENATIVE else None
+    return follow.group("verb") if follow else verb
+
+
 def carrier(question: str, m: re.Match) -> str:
     """The word that carries the event a "Did / Has <subject> <verb>" match asks about: the verb, or after a support
     verb (`SUPPORT`) the head of the first run of lower-case words after it, past a determiner, a name or a
     preposition ("receive full briefings on …": briefings; "give Netanyahu a call": call; "take Colorado to court":
     court); the support verb itself when no such run follows; none ("") for a verb of
     conduct (`CONDUCT`)."""
-    verb = m.group("verb")
+    verb = main_verb(question, m)
     if verb in CONDUCT:
         return ""
     if verb not in SUPPORT:
@@ -112,7 +125,7 @@ def events(question: str) -> list[str]:
 def _events(question: str) -> tuple[str, ...]:
     found = [carrier(question, m) for m in DID_CASE.finditer(question)]
     found += [m.group("verb") for m in _WHEN.finditer(question)] + participles(question)
-    found += [m.group("verb") for m in WH_CASE.finditer(question)
+    found += [main_verb(question, m) for m in WH_CASE.finditer(question)
               if m.group("verb") not in LIGHT and _names_element(m.group("wh"))]
     return tuple(v for v in dict.fromkeys(found) if _verb_ok(v))
 
@@ -122,7 +135,7 @@ def open_events(question: str) -> tuple[str, ...]:
     """The verbs of past "What / Who did <subject> <verb>" questions that name no element ("What did the
     board decide…", "Who did Trump choose…"): any wording answers them, but a quote that names the
     event only as a prospect ("expected to decide next week") does not."""
-    found = [m.group("verb") for m in WH_CASE.finditer(question)
+    found = [main_verb(question, m) for m in WH_CASE.finditer(question)
              if m.group("verb") not in LIGHT and not _names_element(m.group("wh")) and m.group("aux") == "did"]
     return tuple(v for v in dict.fromkeys(found) if _verb_ok(v) and v not in _events(question))
 
@@ -164,7 +177,7 @@ def subject_terms(question: str) -> dict[str, frozenset[str]]:
     found = {}
     for rx in (DID_CASE, _BE_CASE, WH_CASE):
         for m in rx.finditer(question):
-            found.setdefault(m.group("verb") if rx is WH_CASE else carrier(question, m), frozenset(
+            found.setdefault(main_verb(question, m) if rx is WH_CASE else carrier(question, m), frozenset(
                 stem(w.casefold()) for w in re.findall(r"[\w’'-]+", m.group("subj"))
                 if w.casefold() not in STOPWORDS))
     return found

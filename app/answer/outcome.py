@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable, Sequence
 from os.path import commonprefix
 
-from app.answer.asked_events import WH_CASE, element_given, events, last_wh, open_events, subject_terms
+from app.answer.asked_events import WH_CASE, element_given, events, last_wh, main_verb, open_events, subject_terms
 from app.answer.verb_forms import IRREGULAR, family
 from app.text.terms import per_text, stem, term_set
 
@@ -142,9 +142,9 @@ def unreported(question: str, texts: Sequence[str], wider: Sequence[str] = (), r
     (or a request) where they meet the question; of a "Who did X nominate" question, also when no
     quote names it and none rewords the question (a name is asked for, of that event)."""
     matches = list(WH_CASE.finditer(question))
-    wh = {m.group("verb"): m.group("wh") for m in matches}
+    wh = {main_verb(question, m): m.group("wh") for m in matches}
     missing, subjects = [], subject_terms(question)
-    present = {m.group("verb") for m in matches if m.group("aux") != "did"}
+    present = {main_verb(question, m) for m in matches if m.group("aux") != "did"}
     for e in events(question):
         about = [t for t in wider if names_subject(subjects.get(e, frozenset()), t)]
         seen = {mentions(e, t) for t in (*texts, *about)}

@@ -146,7 +146,7 @@ def _listed(text: str, key: str) -> bool:
 # "… arraigned in San Diego?", "… say at his news conference in Lincoln?": a place closing the question, not a date.
 # The word before "in / at" is read too: some words govern it, and their object is no place ("take part in PRISM",
 # "a role in Watergate", "aimed at Obama", "angry at Congress")
-_CLOSING = re.compile(r"(?:\b(?P<before>[a-z]+)\s+)?\b(?:in|at)\s+"
+_CLOSING = re.compile(r"(?:\b(?P<before>[a-z]+)\s+)?\b(?:in|at|from)\s+"
                       r"(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s*\?\s*$")
 _GOVERNS = frozenset("part role roles aim aimed aiming directed targeted look looked looking glance interest "
                      "interested invest invested investing involved participate participated participating believe "

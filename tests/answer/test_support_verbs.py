@@ -4,9 +4,9 @@ is the recipient of the object, to be paired with it."""
 
 from __future__ import annotations
 
-from app.answer.asked_events import events, subject_terms
+from app.answer.asked_events import events, open_events, subject_terms
 from app.answer.outcome import unreported
-from app.answer.qualifiers import recipient, unpaired
+from app.answer.qualifiers import closing_place, recipient, unpaired
 from tests.answer.test_qualifiers import article
 
 
@@ -28,7 +28,7 @@ def test_a_support_verb_with_nothing_after_it_to_carry_the_event_is_checked_itse
 
 def test_a_full_verb_is_still_the_event():
     assert events("Did the House pass H.R. 1?") == ["pass"]
-    assert events("Did the Fish and Wildlife Service move to allow elephant trophies from Tanzania?") == ["move"]
+    assert events("Did the NAACP pass a resolution condemning racism?") == ["pass"]
 
 
 def test_a_wh_questions_support_verb_is_read_as_before():
@@ -61,3 +61,26 @@ def test_the_recipient_must_stand_with_the_objects_event():
     assert unpaired(question, other) == ["specter"]
     given = article("The White House offered Arlen Specter a post in the administration.")
     assert unpaired(question, given) == []
+
+
+def test_move_to_hands_the_event_to_the_infinitive():
+    assert events("From which countries did the Fish and Wildlife Service move to allow elephant trophies?") == ["allow"]
+    assert events("Did the Fish and Wildlife Service move to allow elephant trophies from Tanzania?") == ["allow"]
+    question = "From which countries did the Fish and Wildlife Service move to allow elephant trophies?"
+    assert unreported(question, ["The service began allowing hunters to import trophies from two African countries."]) == []
+    # the infinitive is the wh-phrase's event: worded otherwise, it still needs the element asked for (countries)
+    assert unreported(question, ["The service reversed course on the trophies."], reworded=True) == ["allow"]
+
+
+def test_a_hedge_before_an_infinitive_is_not_a_catenative():
+    assert events("During the arguments, which way did the Supreme Court appear to lean?") == ["appear"]
+    assert events("Did Justice Breyer appear to side with the women?") == ["appear"]
+    assert open_events("Where did Justice Breyer appear to stand in the Wal-Mart argument?") == ("appear",)
+
+
+def test_a_place_closing_a_question_after_from_stands_by_the_answer():
+    question = "Did the Fish and Wildlife Service move to allow elephant trophies from Tanzania?"
+    assert closing_place(question) == frozenset({"tanzania"})
+    given = article("The service will allow elephant trophies from Zimbabwe and Zambia.")
+    assert unpaired(question, given) == ["tanzania"]
+    assert unpaired(question.replace("Tanzania", "Zambia"), given) == []
