@@ -172,6 +172,17 @@ def element_given(wh: str, text: str) -> bool:
     return bool(nouns & {stem(w.casefold()) for w in re.findall(r"[\w’']+", text)})
 
 
+@per_text(maxsize=1 << 8)
+def supported(question: str) -> dict[str, str]:
+    """Each event a support verb hands to the noun it takes (`carrier`), with that verb ("briefings": "receive")."""
+    found = {}
+    for rx in (DID_CASE, _BE_CASE):
+        for m in rx.finditer(question):
+            if (word := carrier(question, m)) and word != (verb := main_verb(question, m)):
+                found[word] = verb
+    return found
+
+
 def subject_terms(question: str) -> dict[str, frozenset[str]]:
     """Each event's subject, as stems of its words ("Did the Senate pass…" → pass: {senat})."""
     found = {}

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from app.answer.asked_events import events, open_events, subject_terms
 from app.answer.outcome import unreported
+from app.answer.presumed import presumed_events, unreported_presumed
 from app.answer.qualifiers import closing_place, recipient, unpaired
 from tests.answer.test_qualifiers import article
 
@@ -84,3 +85,21 @@ def test_a_place_closing_a_question_after_from_stands_by_the_answer():
     given = article("The service will allow elephant trophies from Zimbabwe and Zambia.")
     assert unpaired(question, given) == ["tanzania"]
     assert unpaired(question.replace("Tanzania", "Zambia"), given) == []
+
+
+def test_the_support_verb_itself_still_reports_the_event_and_judges_it_when_the_noun_is_not_reported():
+    question = "Did Congress receive full briefings on the NSA surveillance programs?"
+    assert unreported(question, ["Congress received the details of the programs in 2011."]) == []
+    # the noun only as a prospect, the verb not named: a quote that rewords the question answers, as before
+    assert unreported(question, ["Lawmakers are expected to get briefings next week."], reworded=True) == []
+
+
+def test_a_why_questions_presumed_event_after_a_light_support_verb_is_not_checked():
+    assert presumed_events("Why did the Supreme Court make a decision about the lawsuit?") == []
+    assert presumed_events("Why did Duncan Hunter receive a prison sentence?") == ["sentence"]
+
+
+def test_a_why_questions_presumed_noun_is_held_by_its_support_verb_too():
+    question = "Why did Duncan Hunter receive a prison sentence?"
+    assert unreported_presumed(question, article("Hunter received a letter from the committee.")) == []
+    assert unreported_presumed(question, article("Hunter wrote a letter to the committee.")) == ["sentence"]
