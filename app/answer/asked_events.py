@@ -1,6 +1,7 @@
 """The events a question asks about: the verb of a "Did <subject> <verb>" question, of a "when
 <subject> <verb>" clause, of a "Was / Has <subject> <participle>" question, or of a wh-question
-("What sentence did X receive…"), with each event's subject and the element a wh-phrase asks for.
+("What sentence did X receive…"), with each event's subject and the element a wh-phrase asks for. A yes/no
+question's support verb ("receive full briefings", "take the seat") gives way to the noun it takes (`carrier`).
 Pure functions over the question's words, no model.
 """
 
@@ -62,10 +63,57 @@ _PARTICIPLES = frozenset(IRREGULAR.values()) | {"paid", "won", "held", "found", 
 
 
 def participles(question: str) -> list[str]:
-    """The participle of a "Was / Were / Has / Have <subject> <participle>" question, if it is one."""
+    """The participle of a "Was / Were / Has / Have <subject> <participle>" question, if it is one (a support verb's:
+    its object's head, `carrier`)."""
     m = _BE_CASE.match(question)
     v = m.group("verb") if m else ""
-    return [v] if v.endswith(("ed", "en")) or v in _PARTICIPLES else []
+    return [carrier(question, m)] if v.endswith(("ed", "en")) or v in _PARTICIPLES else []
+
+
+# Support verbs: in a yes/no question the event is the noun they take ("receive full briefings" is being briefed, "take
+# the seat", "have a role"); an answer words the event by that noun ("held … briefings", "was briefed"), seldom by the
+# support verb. A wh-question's object stands in its wh-phrase: not read.
+SUPPORT = frozenset("receive received receives get got gotten gets give gave given gives have had has make made makes "
+                    "take took taken takes do done does hold held holds put play played".split())
+# Verbs of conduct take a manner word, and the question asks for a judgement of it ("Did X act illegally" is "Was X's
+# act illegal"): no event of their own, as "Was the offer illegal" asks for none
+CONDUCT = frozenset("act acted behave behaved".split())
+_DETERMINER = frozenset("a an the his her their its any all full some".split())
+_OBJECT_WORDS = 6  # the words looked at after a support verb (a determiner and a recipient's name among them)
+
+
+# Verbs that hand the event to the infinitive after them: "move to allow" (news for "took steps to allow"), "appear /
+# seem to stand" (a hedge): the event is the infinitive's verb
+CATENATIVE = frozenset("move moved".split())
+_INFINITIVE = re.compile(r"\s+to\s+(?P<verb>[a-z]+)\b")
+
+
+def main_verb(question: str, m: re.Match) -> str:
+    """The match's verb, or after a catenative verb (`CATENATIVE`) the infinitive's ("move to allow": allow)."""
+    verb = m.group("verb")
+    follow = _INFINITIVE.match(question, m.end("verb")) if verb in CATENATIVE else None
+    return follow.group("verb") if follow else verb
+
+
+def carrier(question: str, m: re.Match) -> str:
+    """The word that carries the event a "Did / Has <subject> <verb>" match asks about: the verb, or after a support
+    verb (`SUPPORT`) the head of the first run of lower-case words after it, past a determiner, a name or a
+    preposition ("receive full briefings on …": briefings; "give Netanyahu a call": call; "take Colorado to court":
+    court); the support verb itself when no such run follows; none ("") for a verb of
+    conduct (`CONDUCT`)."""
+    verb = main_verb(question, m)
+    if verb in CONDUCT:
+        return ""
+    if verb not in SUPPORT:
+        return verb
+    run: list[str] = []
+    for w in re.findall(r"[\w'’.-]+|[^\w\s]", question[m.end("verb"):])[:_OBJECT_WORDS]:
+        if not run and w[:1].isalpha() and (w.casefold() in _DETERMINER | STOPWORDS or w[:1].isupper()):
+            continue  # "the offered seat", a recipient named first ("give Netanyahu a call"), "take Colorado to court"
+        if not w[:1].isalpha() or not w.islower() or w in STOPWORDS:
+            break
+        run.append(w)
+    return run[-1] if run else verb
 
 
 def events(question: str) -> list[str]:
@@ -75,8 +123,9 @@ def events(question: str) -> list[str]:
 
 @per_text(maxsize=1 << 8)  # asked per question by the figure check, the unreported check and open_events: parsed once
 def _events(question: str) -> tuple[str, ...]:
-    found = [m.group("verb") for rx in (DID_CASE, _WHEN) for m in rx.finditer(question)] + participles(question)
-    found += [m.group("verb") for m in WH_CASE.finditer(question)
+    found = [carrier(question, m) for m in DID_CASE.finditer(question)]
+    found += [m.group("verb") for m in _WHEN.finditer(question)] + participles(question)
+    found += [main_verb(question, m) for m in WH_CASE.finditer(question)
               if m.group("verb") not in LIGHT and _names_element(m.group("wh"))]
     return tuple(v for v in dict.fromkeys(found) if _verb_ok(v))
 
@@ -86,7 +135,7 @@ def open_events(question: str) -> tuple[str, ...]:
     """The verbs of past "What / Who did <subject> <verb>" questions that name no element ("What did the
     board decide…", "Who did Trump choose…"): any wording answers them, but a quote that names the
     event only as a prospect ("expected to decide next week") does not."""
-    found = [m.group("verb") for m in WH_CASE.finditer(question)
+    found = [main_verb(question, m) for m in WH_CASE.finditer(question)
              if m.group("verb") not in LIGHT and not _names_element(m.group("wh")) and m.group("aux") == "did"]
     return tuple(v for v in dict.fromkeys(found) if _verb_ok(v) and v not in _events(question))
 
@@ -123,12 +172,23 @@ def element_given(wh: str, text: str) -> bool:
     return bool(nouns & {stem(w.casefold()) for w in re.findall(r"[\w’']+", text)})
 
 
+@per_text(maxsize=1 << 8)
+def supported(question: str) -> dict[str, str]:
+    """Each event a support verb hands to the noun it takes (`carrier`), with that verb ("briefings": "receive")."""
+    found = {}
+    for rx in (DID_CASE, _BE_CASE):
+        for m in rx.finditer(question):
+            if (word := carrier(question, m)) and word != (verb := main_verb(question, m)):
+                found[word] = verb
+    return found
+
+
 def subject_terms(question: str) -> dict[str, frozenset[str]]:
     """Each event's subject, as stems of its words ("Did the Senate pass…" → pass: {senat})."""
     found = {}
     for rx in (DID_CASE, _BE_CASE, WH_CASE):
         for m in rx.finditer(question):
-            found.setdefault(m.group("verb"), frozenset(
+            found.setdefault(main_verb(question, m) if rx is WH_CASE else carrier(question, m), frozenset(
                 stem(w.casefold()) for w in re.findall(r"[\w’'-]+", m.group("subj"))
                 if w.casefold() not in STOPWORDS))
     return found

@@ -15,7 +15,8 @@ import re
 from collections.abc import Callable, Sequence
 from os.path import commonprefix
 
-from app.answer.asked_events import WH_CASE, element_given, events, last_wh, open_events, subject_terms
+from app.answer.asked_events import (WH_CASE, element_given, events, last_wh, main_verb, open_events, subject_terms,
+                                     supported)
 from app.answer.verb_forms import IRREGULAR, family
 from app.text.terms import per_text, stem, term_set
 
@@ -128,7 +129,8 @@ def unreported(question: str, texts: Sequence[str], wider: Sequence[str] = (), r
     """The question's events that none of `texts` (the quotes that answer) nor `wider` (the quotes a
     little further down the ranking, counted only when they name the event's subject: "The House
     passed the bill" does not report that the Senate did) reports (empty: nothing to check, or all
-    reported).
+    reported; a support verb's event, "receive full briefings", by its noun or by the verb, and otherwise judged
+    on the verb as asked, `asked_events.supported`).
     An event that these quotes name only as a prospect ("are scheduled to be arraigned") is not
     reported, whatever else they hold, when the question asks about the past ("When did…"; "When
     does the pier open?" is answered by "would open in June"). An event they do not name at all may be
@@ -142,14 +144,16 @@ def unreported(question: str, texts: Sequence[str], wider: Sequence[str] = (), r
     (or a request) where they meet the question; of a "Who did X nominate" question, also when no
     quote names it and none rewords the question (a name is asked for, of that event)."""
     matches = list(WH_CASE.finditer(question))
-    wh = {m.group("verb"): m.group("wh") for m in matches}
+    wh = {main_verb(question, m): m.group("wh") for m in matches}
     missing, subjects = [], subject_terms(question)
-    present = {m.group("verb") for m in matches if m.group("aux") != "did"}
+    present = {main_verb(question, m) for m in matches if m.group("aux") != "did"}
+    support = supported(question)
     for e in events(question):
         about = [t for t in wider if names_subject(subjects.get(e, frozenset()), t)]
-        seen = {mentions(e, t) for t in (*texts, *about)}
-        if "reported" in seen:
+        verb = support.get(e, e)  # a support verb's noun reports its event, as the verb itself does
+        if any(mentions(w, t) == "reported" for w in {e, verb} for t in (*texts, *about)):
             continue
+        seen = {mentions(verb, t) for t in (*texts, *about)}  # otherwise judged as the verb asked
         if ("prospect" in seen and e not in present) or not (reworded if e not in wh else any(
                 element_given(wh[e], t) and (reworded or mentions(e, t)) for t in texts)):
             missing.append(e)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from app.answer.asked_events import LIGHT, events
+from app.answer.asked_events import LIGHT, events, supported
 from app.answer.named import articles_terms
 from app.answer.select import Quote
 from app.answer.verb_forms import IRREGULAR, family
@@ -25,8 +25,10 @@ _WHY = re.compile(r"^\W*why\s+did\s+", re.I)
 
 def presumed_events(question: str) -> list[str]:
     """The verbs a "Why did X <verb> …" question takes for granted, read as "Did X <verb> …" is."""
-    m = _WHY.match(question)
-    return [v for v in events("Did " + question[m.end():]) if v not in LIGHT] if m else []
+    if (m := _WHY.match(question)) is None:
+        return []
+    asked = "Did " + question[m.end():]
+    return [v for v in events(asked) if v not in LIGHT and supported(asked).get(v) not in LIGHT]
 
 
 def unreported_presumed(question: str, candidates: Sequence[Quote]) -> list[str]:
@@ -35,7 +37,8 @@ def unreported_presumed(question: str, candidates: Sequence[Quote]) -> list[str]
     if not verbs:
         return []
     held = articles_terms(candidates)
-    return [v for v in verbs if not any(map(held, forms(v)))]
+    support = supported("Did " + _WHY.sub("", question, count=1))  # a support verb's noun, or the verb itself
+    return [v for v in verbs if not any(map(held, forms(v) | forms(support.get(v, v))))]
 
 
 def forms(verb: str) -> frozenset[str]:

@@ -35,7 +35,7 @@ from app.answer.named import TITLES
 from app.answer.presumed import forms
 from app.answer.select import Quote
 from app.answer.windows import window, window_text
-from app.answer.asked_events import SPEECH
+from app.answer.asked_events import SPEECH, carrier
 from app.attribution.phrases import guess_kind
 from app.text.terms import STOPWORDS, per_text, stem, term_set, terms
 
@@ -48,6 +48,10 @@ _NAME = rf"(?:[A-Z][\w.'’-]*\s+){{0,2}}[A-Z][\w.-]*(?![\w.'’-])(?=\s*[?,.;:]
 # what was said about, not a recipient of the event
 _RECIPIENT = re.compile(r"^\W*(?i:what|which|who|whom|how\s+much|how\s+many)\b[^?]*?\b(?:did|does|do)\s+(?:the\s+)?"
                         rf"(?:[A-Z][\w.'’-]*\s+){{1,4}}(?P<verb>[a-z]+)\s+(?:to\s+)?(?P<name>{_NAME})")
+# "Did the White House make Arlen Specter a job offer?": a name between a yes/no question's verb and a determiner is
+# its first object, the recipient of the second ("offer Sestak a job"); a support verb's event is that object
+_GIVEN_TO = re.compile(r"^\W*(?i:did)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,4}(?P<verb>[a-z]+)\s+"
+                       r"(?P<name>(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.-]*)(?=\s+(?:a|an|the|any|his|her|their|its)\s)")
 _NOT_EVENT = frozenset(stem(v) for v in SPEECH | {"ask", "post", "claim", "do", "mean"})
 # "In which Ohio cities …", "What Florida cities …": a name narrowing the element asked for
 _NARROWED = re.compile(rf"^\W*(?:(?i:in|on|at|to|from|by|for)\s+)?(?i:which|what)\s+(?P<name>{_RUN})\s+[a-z]+\b")
@@ -66,11 +70,11 @@ def _name_key(name: str) -> frozenset[str]:
 
 def recipient(question: str) -> tuple[str, frozenset[str]] | None:
     """The question's event verb and the name that follows it as object or recipient, if it has one."""
-    m = _RECIPIENT.match(question)
+    m = _RECIPIENT.match(question) or _GIVEN_TO.match(question)
     if m is None or stem(m.group("verb")) in _NOT_EVENT or m.group("verb") in STOPWORDS:
         return None
     key = _name_key(m.group("name"))
-    return (m.group("verb"), key) if key else None
+    return (carrier(question, m) if m.re is _GIVEN_TO else m.group("verb"), key) if key else None
 
 
 def narrowing(question: str) -> frozenset[str]:
@@ -142,7 +146,7 @@ def _listed(text: str, key: str) -> bool:
 # "… arraigned in San Diego?", "… say at his news conference in Lincoln?": a place closing the question, not a date.
 # The word before "in / at" is read too: some words govern it, and their object is no place ("take part in PRISM",
 # "a role in Watergate", "aimed at Obama", "angry at Congress")
-_CLOSING = re.compile(r"(?:\b(?P<before>[a-z]+)\s+)?\b(?:in|at)\s+"
+_CLOSING = re.compile(r"(?:\b(?P<before>[a-z]+)\s+)?\b(?:in|at|from)\s+"
                       r"(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s*\?\s*$")
 _GOVERNS = frozenset("part role roles aim aimed aiming directed targeted look looked looking glance interest "
                      "interested invest invested investing involved participate participated participating believe "
