@@ -39,6 +39,13 @@ MAX_SUBJECT_WORDS = 16
 _CONJUNCTIONS = ("and", "but", "then", "and then")
 
 _TRAILING = re.compile(rf",\s*([^,;“”\"]{{2,80}}?)\s+({_VERB})\b([^,;“”\"]{{0,60}})[.!?]?\s*$")
+# '…, he went on.' / '…, Baker goes on.': "went on" closes a trailing attribution as "added" does, after a pronoun or a
+# name only ('…, the talks went on.' is an event) and not after a subordinate clause ('As prices rose, he went on.':
+# he carried on); a full stop after "went on" is no speech elsewhere (STRONG)
+_WENT_ON_TAIL = re.compile(r"^(?!\W*(?i:as|when|while|after|before|if|although|though|because|since|once|"
+                           r"until)\b)"
+                           r"[^“”\"]*,\s*(he|she|they|we|I|[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3})\s+"
+                           r"((?:went|goes)\s+on)()[.!?]?\s*$")
 _ACCORDING = re.compile(
     r"\baccording to\s+(?:(?:an?|the)\s+)?(?:(?:article|report|documents?|statement)s?\s+"
     r"(?:published|released|issued)\s+(?:in|by|on)\s+)?([^,;“”\"]{2,160})", re.IGNORECASE)
@@ -108,7 +115,7 @@ def _broadcaster(phrase: str) -> bool:
 
 def trailing(sentence: str) -> Mention | None:
     """'…, PressTV reported.' / '…, the report adds.' — the whole sentence is relayed."""
-    m = _TRAILING.search(sentence)
+    m = _TRAILING.search(sentence) or _WENT_ON_TAIL.match(sentence)
     if not m or len(words_of(m.group(1))) > 8 or m.group(2) in ("read", "shared"):
         return None
     if m.group(1).strip().casefold() in _CONJUNCTIONS:
