@@ -12,7 +12,7 @@ import json
 from app.attribution.figures import Figure, figures
 
 # Bump when `figures` or `app.text.acronyms.initialisms` change what they give: stored signals of
-# another version are not used (app/store/sentences.py).
+# another version are not used (app/store/sentence_file.py).
 SIGNALS_VERSION = 2
 
 
