@@ -26,7 +26,7 @@ def ingest(
     """Load, clean, chunk, embed and store documents. Unchanged files are skipped."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-    from app.documents.load import iter_files
+    from app.documents.load import LOADERS, iter_files
 
     a = assistant(index)
     targets = paths or [a.config.corpus_dir]
@@ -39,6 +39,9 @@ def ingest(
     if as_json:
         out.print_json(report.model_dump_json())
         return
+    if not total:  # an empty folder, or one of hidden files only: say so, or "0 new" reads as a silent failure
+        err.print(f"[yellow]warning:[/] no files in {escape(', '.join(map(str, targets)))}; byline reads "
+                  f"{' '.join(sorted(LOADERS))}")
     for warning in report.warnings:
         err.print(f"[yellow]warning:[/] {escape(warning)}")
     for path, why in report.conflicts.items():
