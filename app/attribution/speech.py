@@ -2,7 +2,8 @@
 
 Pure functions over a sentence string, no model: the rule layer of `app/attribution/chains.py`.
 A `Mention` is a raw speaker phrase ("former MKO member, Hassan Heyrani,") found next to a
-speech verb; `pick_name` turns a phrase into a name candidate, a pronoun or a role noun.
+speech verb; `speakers.Resolver.resolve` turns it into the named source (a name, or the one a pronoun or a role
+noun refers back to).
 """
 
 from __future__ import annotations
