@@ -40,9 +40,9 @@ MAX_SUBJECT_WORDS = 16
 _CONJUNCTIONS = ("and", "but", "then", "and then")
 
 _TRAILING = re.compile(rf",\s*([^,;“”\"]{{2,80}}?)\s+({_VERB})\b([^,;“”\"]{{0,60}})[.!?]?\s*$")
-# '…, he went on.' / '…, Baker goes on.': "went on" closes a trailing attribution as "added" does, after a pronoun or a
-# name only ('…, the talks went on.' is an event) and not after a subordinate clause ('As prices rose, he went on.':
-# he carried on); a full stop after "went on" is no speech elsewhere (STRONG)
+# '…, he went on.' / '…, Baker goes on.': "went on" closes a trailing attribution as "added" does, after a
+# pronoun or a name only ('…, the talks went on.' is an event) and not after a subordinate clause ('As prices rose,
+# he went on.': he carried on); a full stop after "went on" is no speech elsewhere (STRONG)
 _WENT_ON_TAIL = re.compile(r"^(?!\W*(?i:as|when|while|after|before|if|although|though|because|since|once|"
                            r"until)\b)"
                            r"[^“”\"]*,\s*(he|she|they|we|I|[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3})\s+"
@@ -54,7 +54,7 @@ _INVERTED_TAIL = re.compile(
     r",\s*(said|says|added|adds|continued|explained|wrote|writes|insisted|argued|replied|responded|answered|warned|"
     r"noted|reported|reports)\s+((?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][\w.’'\-]*"
     r"(?:\s+(?:of\s+)?[A-Z][\w.’'\-]*){0,5}|the\s+[a-z]+(?:\s+[a-z]+)?)"
-    r"(?:\s+(?:on|in|at|during|after|before|last|this|yesterday|today|earlier|later)\b[^,;“”\"]*)?"  # '… on Monday'
+    r"(?:\s+(?:on|in|at|during|after|before|last|this|yesterday|today|earlier|later)\b[^,;“”\"]*)?"  # 'on Monday'
     r"\s*(?:,[^,;“”\"]*){0,2}[.!?]?\s*$")
 _ACCORDING = re.compile(
     r"\baccording to\s+(?:(?:an?|the)\s+)?(?:(?:article|report|documents?|statement)s?\s+"

@@ -29,8 +29,8 @@ def test_went_on_with_nothing_said_after_it_is_no_speech():
 
 
 def test_went_on_after_a_pronoun_or_a_name_closes_a_trailing_attribution_as_added_does():
-    """'Prices will rise, he went on.' is said as '…, he added.' is; not after a subordinate clause ('As the vote
-    neared, he went on': he carried on) nor after a thing ('…, the strike went on.')."""
+    """'Prices will rise, he went on.' is said as '…, he added.' is; not after a subordinate clause ('As the
+    vote neared, he went on': he carried on) nor after a thing ('…, the strike went on.')."""
     text = ("Carlos Ortega said the files were gone. Prices will rise, he went on. Rents will rise too, Ortega went "
             "on. As the vote neared, he went on. Taxes will rise, he added.")
     assert chain_of(text, "Prices will rise") == ["Carlos Ortega"]
