@@ -3,7 +3,8 @@
 A partly-answered question is answered by the sentences about its event, which may hold nothing of the kind asked
 for: "When did Bauer interview Sestak's brother?" by "Bauer also interviewed representatives for Sestak" (no time),
 "What did the House Ethics Committee decide about Duncan Hunter?" by "Mr. Hunter was already being investigated by
-the House Ethics Committee" (no decision). News writing gives each kind in a few forms, and a quote that answers holds one:
+the House Ethics Committee" (no decision). News writing gives each kind in a few forms, and a quote that answers
+holds one:
   - a time: a date, a weekday, a month, a year or a time relative to the report ("last summer", `dates.TIME`);
   - a decision: a word of deciding, ruling or finding ("concluded", "ruled", "found", "rejected", "said the case
     could …": a court or a board says what it decides).
@@ -32,7 +33,8 @@ _CLOCK = re.compile(r"\b\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o['’]cl
                     r"years?)\s+(?:after|before|later|earlier|ago)\b|(?:19|20)\d0s\b|['’]\d0s\b", re.I)
 _DECISION_WORD = re.compile(r"\b(?:decid\w*|decision\w*|rul(?:ed|es|ing|ings)|conclu\w+|found|finding\w*|"
                             r"determin\w+|held|approv\w+|reject\w*|den(?:y|ied|ies)|uph\w+|struck|dismiss\w*|"
-                            r"order(?:ed|s)?|recommend\w*|vot(?:ed|es)|agreed|said|says|cleared|verdict|judgment)\b", re.I)
+                            r"order(?:ed|s)?|recommend\w*|vot(?:ed|es)|agreed|said|says|cleared|verdict|judgment)\b",
+                            re.I)
 
 
 def time_missing(question: str, answering: Sequence[Quote]) -> list[str]:

@@ -40,6 +40,7 @@ def test_the_decision_question_is_read_as_the_decider_gaps_reads():
     """One reading of "What did <Name> decide …" serves both checks: a name joined by "and" ("the Fish and Wildlife
     Service") and the verbs "recommend" and "order" are a decision question here as they are in gaps."""
     probe = article("The Fish and Wildlife Service has been reviewing trophy imports from Zimbabwe.")
-    assert decision_missing("What did the Fish and Wildlife Service decide about trophy imports?", probe) == ["decision"]
+    q = "What did the Fish and Wildlife Service decide about trophy imports?"
+    assert decision_missing(q, probe) == ["decision"]
     assert decision_missing("What did the Federal Trade Commission recommend about the merger?",
                             article("The Federal Trade Commission has studied the merger for a year.")) == ["decision"]
