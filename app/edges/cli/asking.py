@@ -42,6 +42,16 @@ def ingest(
     if not total:  # an empty folder, or one of hidden files only: say so, or "0 new" reads as a silent failure
         err.print(f"[yellow]warning:[/] no files in {escape(', '.join(map(str, targets)))}; byline reads "
                   f"{' '.join(sorted(LOADERS))}")
+    _say_notes(report)
+    out.print(f"{report.summary()} ({report.chunks_added} chunks embedded) → {a.config.index_dir}")
+    registry, why = a.registry_file(targets)
+    out.print(f"registry: {escape(str(registry))} ({escape(why)})")
+    if report.outlet_rules:
+        out.print(report.detection())
+
+
+def _say_notes(report) -> None:
+    """An ingest report's warnings, provenance conflicts, skipped and failed files, one line each on stderr."""
     for warning in report.warnings:
         err.print(f"[yellow]warning:[/] {escape(warning)}")
     for path, why in report.conflicts.items():
@@ -50,11 +60,6 @@ def ingest(
         err.print(f"[yellow]skipped:[/] {escape(path)}: {escape(why)}")
     for path, why in report.failed.items():
         err.print(f"[red]failed:[/] {escape(why if why.startswith(path) else f'{path}: {why}')}")
-    out.print(f"{report.summary()} ({report.chunks_added} chunks embedded) → {a.config.index_dir}")
-    registry, why = a.registry_file(targets)
-    out.print(f"registry: {escape(str(registry))} ({escape(why)})")
-    if report.outlet_rules:
-        out.print(report.detection())
 
 
 @cli.command()
