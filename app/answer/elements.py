@@ -2,9 +2,9 @@
 
 A partly-answered question is answered by the sentences about its event, which may hold nothing of the kind asked
 for: "When did Bauer interview Sestak's brother?" by "Bauer also interviewed representatives for Sestak" (no time),
-"What
-did the House Ethics Committee decide about Duncan Hunter?" by "Mr. Hunter was already being investigated by the
-House Ethics Committee" (no decision). News writing gives each kind in a few forms, and a quote that answers holds one:
+"What did the House Ethics Committee decide about Duncan Hunter?" by "Mr. Hunter was already being investigated by
+the House Ethics Committee" (no decision). News writing gives each kind in a few forms, and a quote that answers
+holds one:
   - a time: a date, a weekday, a month, a year or a time relative to the report ("last summer", `dates.TIME`);
   - a decision: a word of deciding, ruling or finding ("concluded", "ruled", "found", "rejected", "said the case
     could …": a court or a board says what it decides).
@@ -22,6 +22,7 @@ from collections.abc import Sequence
 
 from app.answer.asked import asks_date
 from app.answer.dates import names_time
+from app.answer.gaps import DECISION_ASKED
 from app.answer.select import Quote
 from app.text.terms import terms
 
@@ -30,13 +31,10 @@ _CLOCK = re.compile(r"\b\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o['’]cl
                     r"overnight)\b|\b(?:hours?|days?|weeks?|months?|"
                     # a decade: "the mid-1970s", "the '90s"
                     r"years?)\s+(?:after|before|later|earlier|ago)\b|(?:19|20)\d0s\b|['’]\d0s\b", re.I)
-# "What did the House Ethics Committee decide …", "What did the court rule …": a decider's outcome asked for
-_DECISION_ASKED = re.compile(r"^\W*(?i:what)\s+(?:did|does|has|have|had)\s+(?:the\s+)?"
-                             r"(?P<name>(?:[A-Z][\w.'’-]*\s+(?:of\s+)?){1,5})(?:[\w'’]+\s+){0,2}?"
-                             r"(?:decide|conclude|rule|find|determine)\b")
-_DECIDED = re.compile(r"\b(?:decid\w*|decision\w*|rul(?:ed|es|ing|ings)|conclu\w+|found|finding\w*|determin\w+|held|"
-                      r"approv\w+|reject\w*|den(?:y|ied|ies)|uph\w+|struck|dismiss\w*|order(?:ed|s)?|recommend\w*|"
-                      r"vot(?:ed|es)|agreed|said|says|cleared|verdict|judgment)\b", re.I)
+_DECISION_WORD = re.compile(r"\b(?:decid\w*|decision\w*|rul(?:ed|es|ing|ings)|conclu\w+|found|finding\w*|"
+                            r"determin\w+|held|approv\w+|reject\w*|den(?:y|ied|ies)|uph\w+|struck|dismiss\w*|"
+                            r"order(?:ed|s)?|recommend\w*|vot(?:ed|es)|agreed|said|says|cleared|verdict|judgment)\b",
+                            re.I)
 
 
 def time_missing(question: str, answering: Sequence[Quote]) -> list[str]:
@@ -51,12 +49,12 @@ def decision_missing(question: str, answering: Sequence[Quote]) -> list[str]:
     """A "What did <Name> decide / conclude / rule …" question whose answering quotes hold no word of a decision; a
     speech verb counts only with the decider's head word just before it ("Two lower courts said", not "His lawyer
     said"). A named body decides ("the House Ethics Committee"); a possessive names whose the decider is, not it."""
-    m = _DECISION_ASKED.match(question)
+    m = DECISION_ASKED.match(question)
     if not answering or m is None or re.search(r"['’]s?\s*$", m.group("name")):
         return []  # "Hillary Clinton's doctor": a person's finding, which news words many ways ("declaring …")
     head = terms(m.group("name"))[-1:]
     for q in answering:
-        for d in _DECIDED.finditer(q.text):
+        for d in _DECISION_WORD.finditer(q.text):
             subject = terms(re.split(r"[.;:!?,—]\s", q.text[:d.start()])[-1])[-4:]  # its clause's last words
             if d.group().casefold() not in ("said", "says") or set(head) & set(subject):
                 return []

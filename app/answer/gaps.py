@@ -64,8 +64,10 @@ _UNREAD = frozenset("said told called asked argued claimed noted wrote described
 # "brought by attorneys general in Nebraska"
 _AGENT = re.compile(r"\b(?:by|from)\s+(?:(?:the|a|an)\s+)?(?:[a-z]+\s+){0,3}?(?:in\s+)?[A-Z]")
 _SUM = re.compile(r"\$\s?(?P<digits>\d[\d,]*(?:\.\d+)?)(?:\s*(?P<scale>million|billion|thousand))?", re.I)
-_DECIDED = re.compile(rf"^\W*(?i:what)\s+(?:did|does|has|have|had)\s+(?:the\s+)?(?P<name>{_CAPS})"
-                      r"(?:[\w'’]+\s+){0,2}?(?P<verb>decide|conclude|rule|find|determine|recommend|order)\b")
+# "What did the House Ethics Committee decide …", "What did the court rule …": a named decider's outcome asked for
+# (elements.decision_missing reads it too: one reading of the question)
+DECISION_ASKED = re.compile(rf"^\W*(?i:what)\s+(?:did|does|has|have|had)\s+(?:the\s+)?(?P<name>{_CAPS})"
+                            r"(?:[\w'’]+\s+){0,2}?(?P<verb>decide|conclude|rule|find|determine|recommend|order)\b")
 
 
 def _word_stems(text: str) -> list[str]:
@@ -180,7 +182,7 @@ def sum_unpaired(question: str, answering: Sequence[Quote]) -> list[str]:
 def decider_unnamed(question: str, answering: Sequence[Quote]) -> list[str]:
     """The decider of a "What did <Name> decide / conclude / rule …" question, when no answering quote or its
     neighbouring sentences hold every word of its name."""
-    m = _DECIDED.match(question)
+    m = DECISION_ASKED.match(question)
     if m is None or not answering:
         return []
     name = _key(m.group("name"))
@@ -192,7 +194,7 @@ def decider_unnamed(question: str, answering: Sequence[Quote]) -> list[str]:
 @per_text(maxsize=1 << 8)
 def _asks_part(question: str) -> bool:
     """Whether any rule here reads the question (most questions: none, and nothing is read of the quotes)."""
-    return any(p.match(question) for p in (_NAMED_DOER, _ROLE_ASKED, _WHY, _DECIDED, _WHO_DID)) \
+    return any(p.match(question) for p in (_NAMED_DOER, _ROLE_ASKED, _WHY, DECISION_ASKED, _WHO_DID)) \
         or bool(_SUM.search(question))
 
 

@@ -24,6 +24,7 @@ from collections.abc import Callable, Sequence
 from app.answer.acts import around_act, asks_prospect, names_act
 from app.answer.asked import Asked, said_by
 from app.answer.dates import gives_time
+from app.answer.outcome import REQUEST
 from app.answer.persons import asks_person, names_person
 from app.answer.places import gives_place
 from app.answer.said import DIRECT
@@ -122,24 +123,16 @@ def plain_order(ask: Asked, question: str, ranked: Sequence[Quote], close: Seque
 # "What did X ask Y to do?": a request, reported by any verb of requesting ("calling on the NAACP to withdraw",
 # "demanding the organization withdraw", "urged lawmakers to vote against")
 _REQUEST_ASKED = re.compile(r"\bask(?:s|ed)?\b.*\bto\s+do\b", re.I)
-# (not a question put to someone, "asked whether / about …"; not "return calls for comment" nor "called on Tuesday";
-# "demand" / "request" as verbs: not after a determiner or a possessive, "the demand", "the NAACP's request")
-_NOT_NOUN = "".join(rf"(?<!\b{d}\s)" for d in ("a", "an", "the", "its", "his", "her", "our", "their", "this",
-                                                "these", "those", "any", "no")) + r"(?<!['’]s\s)"
-_REQUEST = re.compile(r"\b(?:ask(?:s|ed|ing)?\b(?!\s+(?:about|whether|if|why|how|what|when|where|"
-                      r"who)\b)(?:\s+\S+){1,4}?\s+to|call(?:s|ed|ing)?\s+(?:on|for|upon)\b(?!\s+(?:comment|(?:Mon|Tues|"
-                      r"Wednes|Thurs|Fri|Satur|Sun)day)\b)|urg(?:e|es|ed|ing)|"
-                      rf"{_NOT_NOUN}(?:demand|request)(?:s|ed|ing)?)\b", re.I)
 
 
 def request_first(question: str, ranked: Sequence[Quote]) -> int:
     """The position of the quote a plain answer to "What did X ask Y to do?" opens with: 0, unless the best
-    quote names no request and one within ACT_MARGIN does (`_REQUEST`): the best one restates whose request
+    quote names no request and one within ACT_MARGIN does (`outcome.REQUEST`): the best one restates whose request
     it was ("The nearby St. Louis Tea Party had an all-hands-on-deck response to the NAACP's plan"), the
     request answers ("… issued its own resolution calling on the NAACP to withdraw the proposal")."""
     if not ranked or not _REQUEST_ASKED.search(question):
         return 0
-    return _first_close(ranked, lambda q: _REQUEST.search(q.text) is not None)
+    return _first_close(ranked, lambda q: REQUEST.search(q.text) is not None)
 
 
 # "What did X call for / call on Y to do?": an appeal, reported in any words

@@ -34,8 +34,18 @@ CLAUSE_PROSPECT = re.compile(
     r"\b(will|would|could|should|might|if|whether|hopes?|hoped|expect(?:s|ed|ing)?|scheduled|due|set|"
     r"plan(?:s|ned)?|intends?|intended|intention|promis(?:e|es|ed|ing)|until|pending|chance|likely|unlikely)\b",
     re.IGNORECASE)
-# A request frames what it asks for as not done: "asks the United States Supreme Court to strike down …"
-REQUEST = re.compile(r"\b(?:asks?|asked|asking|petition(?:s|ed|ing)?)\b[^,;:]*\bto\b", re.IGNORECASE)
+# A verb of requesting: "asks the United States Supreme Court to strike down …", "petitioned the board to …",
+# "calling on the NAACP to withdraw", "urged lawmakers to vote against", "demanding the organization withdraw". A
+# request frames what it asks for as not done (`prospective`), and answers "What did X ask Y to do?" (opening).
+# Not a question put to someone, "asked whether / about …"; not "return calls for comment" nor "called on Tuesday";
+# "demand" / "request" as verbs: not after a determiner or a possessive, "the demand", "the NAACP's request".
+_NOT_NOUN = "".join(rf"(?<!\b{d}\s)" for d in ("a", "an", "the", "its", "his", "her", "our", "their", "this",
+                                                "these", "those", "any", "no")) + r"(?<!['’]s\s)"
+REQUEST = re.compile(r"\b(?:ask(?:s|ed|ing)?\b(?!\s+(?:about|whether|if|why|how|what|when|where|who)\b)[^,;:]*?\bto|"
+                     r"petition(?:s|ed|ing)?\b[^,;:]*?\bto|"
+                     r"call(?:s|ed|ing)?\s+(?:on|for|upon)\b"
+                     r"(?!\s+(?:comment|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)|"
+                     rf"urg(?:e|es|ed|ing)|{_NOT_NOUN}(?:demand|request)(?:s|ed|ing)?)\b", re.I)
 _CLAUSE_END = re.compile(r"[,;:—–()\[\]“”\"]|\s-\s|(?<=[a-z])[.!?]\s")
 PREFIX = 4  # a stem this long (or longer) may differ in its last letter: "sent" reports "send", "decision" "decide"
 

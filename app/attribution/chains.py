@@ -29,7 +29,8 @@ from app.attribution.quotemarks import (
     open_after,
     quoted,
 )
-from app.attribution.speakers import Entity, Resolver, State
+from app.attribution.speaker_state import Entity, State
+from app.attribution.speakers import Resolver
 from app.text.sentences import Span, split_sentences
 
 RELAY_WINDOW = 3  # sentences a top-of-article relay may bridge without evidence

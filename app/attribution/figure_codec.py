@@ -1,4 +1,4 @@
-"""A sentence's figures (`contradict.figures`) as bytes, so ingest can store them with its sentences.
+"""A sentence's figures (`figures.figures`) as bytes, so ingest can store them with its sentences.
 
 What a sentence counts does not depend on the question: worked out once per sentence at ingest,
 each question reads it back instead of parsing the sentence's numbers again. The bytes are JSON
@@ -12,7 +12,7 @@ import json
 from app.attribution.figures import Figure, figures
 
 # Bump when `figures` or `app.text.acronyms.initialisms` change what they give: stored signals of
-# another version are not used (app/store/sentences.py).
+# another version are not used (app/store/sentence_file.py).
 SIGNALS_VERSION = 2
 
 

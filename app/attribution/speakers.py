@@ -3,56 +3,23 @@
 "former MKO member, Hassan Heyrani," → Hassan Heyrani (person); "the Al-Jazeera satellite TV
 network" → Al Jazeera (outlet, via the alias table); "Bolton" → John Bolton (a surname seen
 earlier); "he", "the commander" → the last named person; "the paper", "this outlet" → the
-publication named most recently (or described with that noun). Used by `app/attribution/chains.py`.
+publication named most recently (or described with that noun). Used by `app/attribution/chains.py`; what the
+article has named so far is `speaker_state.State`.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
 
 from app.attribution import phrases, speech
-from app.attribution.coref import HONORIFIC_GENDER, People
-from app.attribution.links import DISPUTES, QUOTES, RELAYS, Link, Names
-
-
-@dataclass(frozen=True)
-class Entity:
-    name: str
-    kind: str  # outlet | person | body
-    prefix: tuple[Link, ...] = ()
-    described: str = ""
-    disputed: bool = False  # the sentence reports this source's claim to reject it
-
-    def link(self) -> Link:
-        return Link(self.name, DISPUTES if self.disputed else RELAYS if self.kind == "outlet" else QUOTES)
-
-
-@dataclass
-class State:
-    surnames: dict[str, str] = field(default_factory=dict)  # surname -> full name (itself when ambiguous)
-    homonyms: dict[str, list[str]] = field(default_factory=dict)  # ambiguous surname -> the full names
-    last_person: Entity | None = None
-    outlets: list[tuple[int, Entity]] = field(default_factory=list)
-    top_relay: Entity | None = None
-    people: People = field(default_factory=People)
-    roles: list[tuple[frozenset[str], Entity]] = field(default_factory=list)  # role words a source was described with
-
-    def describe(self, words: set[str], entity: Entity) -> None:
-        """Remember that `entity` was called 'chief justice', 'White House counsel', 'spokesperson'."""
-        if words:
-            self.roles.append((frozenset(words), entity))
-
-    def by_role(self, words: set[str]) -> Entity | None:
-        """The most recent source described with all of `words` ('the chief justice' → Roberts)."""
-        return next((e for described, e in reversed(self.roles) if words and words <= described), None)
-
-
-NOBODY = Entity("", "none")  # an unnamed speaker a role noun may refer back to
+from app.attribution.links import RELAYS, Names
+from app.attribution.speaker_state import NOBODY, Entity, State, apposition, by_surname, role_words
 
 
 class Resolver:
+    """Turns a speaker phrase into the source it names, reading what the article has named so far (`State`)."""
+
     def __init__(self, names: Names, nlp: Callable | None = None) -> None:
         self.names, self.nlp = names, nlp
 
@@ -62,7 +29,7 @@ class Resolver:
             if phrases.is_personal(name.split()) and not self.names.lookup(name):
                 return Entity(name, "person")
             if name in state.surnames or self.names.titled(" ".join(tokens)) and phrases.is_named([name]):
-                return Entity(_by_surname(" ".join(tokens), name, state), "person")  # 'Mr. Hunter was …'
+                return Entity(by_surname(" ".join(tokens), name, state), "person")  # 'Mr. Hunter was …'
         return None
 
     def resolve(self, m: speech.Mention, i: int, state: State, publisher: str) -> list[Entity]:
@@ -107,7 +74,7 @@ class Resolver:
         if personal:
             name = self.names.strip_titles(" ".join(personal[-1]))
             if len(name.split()) >= 2 or self.names.titled(" ".join(personal[-1])):  # 'Mr. Bush', 'Sen. Toomey'
-                return Entity(_by_surname(" ".join(personal[-1]), name, state), "person", described=phrase)
+                return Entity(by_surname(" ".join(personal[-1]), name, state), "person", described=phrase)
         for tokens in phrases.runs(phrase):
             if len(tokens) == 1 and tokens[0] in state.surnames:
                 return Entity(state.surnames[tokens[0]], "person", described=phrase)
@@ -136,7 +103,7 @@ class Resolver:
             raw = " ".join(opener[0][1])
             name = self.names.strip_titles(raw)
             if name in state.surnames or phrases.is_personal(name.split()) and not self.names.lookup(name):
-                return True, Entity(_by_surname(raw, name, state), "person", described=phrase)
+                return True, Entity(by_surname(raw, name, state), "person", described=phrase)
         return False, None
 
     def _referred(self, phrase: str, i: int, state: State) -> Entity | None:
@@ -161,16 +128,16 @@ class Resolver:
         Bauer, the White House counsel,', 'a spokesperson for Google') for later role nouns."""
         for e in found:
             if e.described and not e.name.endswith(("’s", "'s")):
-                state.describe(_role_words(e.described, e.name), e)
+                state.describe(role_words(e.described, e.name), e)
         for _, tokens in phrases.runs_after(masked):
             name = self.names.strip_titles(" ".join(tokens))
             if name.endswith(("’s", "'s")):
                 continue
             recent = state.people.recent
-            person = recent.get(_by_surname(" ".join(tokens), name, state)) or recent.get(name)
+            person = recent.get(by_surname(" ".join(tokens), name, state)) or recent.get(name)
             if person is None:
                 continue
-            state.describe(_role_words(" ".join(tokens) + " " + _apposition(masked, tokens[-1]), name), person)
+            state.describe(role_words(" ".join(tokens) + " " + apposition(masked, tokens[-1]), name), person)
 
     def _name(self, tokens: list[str], state: State, phrase: str) -> Entity | None:
         name = " ".join(tokens)
@@ -182,7 +149,7 @@ class Resolver:
             return Entity(stripped, "person", described=phrase)
         titled = self.names.titled(name) and len(stripped.split()) == 1
         if stripped in state.surnames or titled and phrases.is_named(stripped.split()):
-            return Entity(_by_surname(name, stripped, state), "person", described=phrase)
+            return Entity(by_surname(name, stripped, state), "person", described=phrase)
         kind = phrases.guess_kind(tokens)
         if kind == "body" and phrases.runs(phrase) != [tokens]:
             return None  # an acronym is a speaker only when it is the whole phrase ("the BBC")
@@ -241,44 +208,11 @@ class Resolver:
         return []
 
 
-def _by_surname(raw: str, surname: str, state: State) -> str:
-    """The full name behind a surname. When two people share it, the one named first (news style
-    gives the article's main figure the bare surname and tells a relative apart by first name:
-    'Duncan Hunter' … 'Margaret Hunter' … 'Hunter said'), unless an honorific says otherwise:
-    'Mrs. Clinton' is the Clinton the text shows is a woman, else the first-named one whose gender
-    the text has not shown (the honorific then shows it: 'Mr. Clinton' later is the other one)."""
-    named = state.homonyms.get(surname, [])
-    if not named:
-        return state.surnames.get(surname, surname)
-    gender = HONORIFIC_GENDER.get(raw.split()[0].casefold().rstrip("."))
-    if gender is None:
-        return named[0]
-    fits = [n for n in named if state.people.gender.get(n) == gender]
-    fits = fits or [n for n in named if n not in state.people.gender]
-    return fits[0] if fits else surname
-
-
 def _titled_name(tokens: list[str], phrase: str) -> str:
     """A one-word publication name keeps a capitalised 'The' printed before it: 'an op-ed for The
     Hill' → 'The Hill' ('Hill' alone names nothing); 'the Post' stays 'Post'."""
     name = " ".join(tokens)
     return f"The {name}" if len(tokens) == 1 and re.search(rf"(?<!\S)The\s+{re.escape(name)}\b", phrase) else name
-
-
-_APPOSITION = re.compile(r"\s*,\s*((?:the|an?)\s+[^,;.…]{3,80})")
-
-
-def _apposition(text: str, word: str) -> str:
-    """The description after the first `word` that a comma and an article follow: 'Robert Bauer,
-    the White House counsel,' → 'the White House counsel' (the first match of word + _APPOSITION,
-    without compiling a pattern per name)."""
-    at = text.find(word)
-    while at >= 0:
-        m = _APPOSITION.match(text, at + len(word))
-        if m:
-            return m.group(1)
-        at = text.find(word, at + 1)
-    return ""
 
 
 def _determined(phrase: str) -> bool:
@@ -290,11 +224,3 @@ def _determined(phrase: str) -> bool:
 def _is_publisher(e: Entity, publisher: str, names: Names) -> bool:
     known = names.lookup(publisher)
     return known is not None and known[0].casefold() == e.name.casefold()
-
-
-def _role_words(described: str, name: str) -> set[str]:
-    """Words describing a source besides its name: 'Robert Bauer, the White House counsel' → {white, house,
-    counsel}."""
-    own = {w.casefold() for w in name.split()}
-    return {w for w in phrases.role_words(described.replace(",", " ")) if w not in own
-            and not w.startswith(("d-", "r-"))}

@@ -2,7 +2,8 @@
 
 Pure functions over a sentence string, no model: the rule layer of `app/attribution/chains.py`.
 A `Mention` is a raw speaker phrase ("former MKO member, Hassan Heyrani,") found next to a
-speech verb; `pick_name` turns a phrase into a name candidate, a pronoun or a role noun.
+speech verb; `speakers.Resolver.resolve` turns it into the named source (a name, or the one a pronoun or a role
+noun refers back to).
 """
 
 from __future__ import annotations
@@ -39,6 +40,22 @@ MAX_SUBJECT_WORDS = 16
 _CONJUNCTIONS = ("and", "but", "then", "and then")
 
 _TRAILING = re.compile(rf",\s*([^,;“”\"]{{2,80}}?)\s+({_VERB})\b([^,;“”\"]{{0,60}})[.!?]?\s*$")
+# '…, he went on.' / '…, Baker goes on.': "went on" closes a trailing attribution as "added" does, after a
+# pronoun or a name only ('…, the talks went on.' is an event) and not after a subordinate clause ('As prices rose,
+# he went on.': he carried on); a full stop after "went on" is no speech elsewhere (STRONG)
+_WENT_ON_TAIL = re.compile(r"^(?!\W*(?i:as|when|while|after|before|if|although|though|because|since|once|"
+                           r"until)\b)"
+                           r"[^“”\"]*,\s*(he|she|they|we|I|[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3})\s+"
+                           r"((?:went|goes)\s+on)()[.!?]?\s*$")
+# '…, said Representative Robert W. Goodlatte, Republican of Virginia.' / '…, added the minister.': the verb before
+# its speaker, at the sentence's end (a name, or "the" and a noun, then when or where and up to two appositions; not
+# a day, '…, said Tuesday'); not "told" ('…, told Baker' names who heard it)
+_INVERTED_TAIL = re.compile(
+    r",\s*(said|says|added|adds|continued|explained|wrote|writes|insisted|argued|replied|responded|answered|warned|"
+    r"noted|reported|reports)\s+((?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][\w.’'\-]*"
+    r"(?:\s+(?:of\s+)?[A-Z][\w.’'\-]*){0,5}|the\s+[a-z]+(?:\s+[a-z]+)?)"
+    r"(?:\s+(?:on|in|at|during|after|before|last|this|yesterday|today|earlier|later)\b[^,;“”\"]*)?"  # 'on Monday'
+    r"\s*(?:,[^,;“”\"]*){0,2}[.!?]?\s*$")
 _ACCORDING = re.compile(
     r"\baccording to\s+(?:(?:an?|the)\s+)?(?:(?:article|report|documents?|statement)s?\s+"
     r"(?:published|released|issued)\s+(?:in|by|on)\s+)?([^,;“”\"]{2,160})", re.IGNORECASE)
@@ -108,8 +125,11 @@ def _broadcaster(phrase: str) -> bool:
 
 def trailing(sentence: str) -> Mention | None:
     """'…, PressTV reported.' / '…, the report adds.' — the whole sentence is relayed."""
-    m = _TRAILING.search(sentence)
-    if not m or len(words_of(m.group(1))) > 8 or m.group(2) in ("read", "shared"):
+    m = _TRAILING.search(sentence) or _WENT_ON_TAIL.match(sentence)
+    if not m:
+        inverted = _INVERTED_TAIL.search(sentence)
+        return Mention(inverted.group(2), inverted.group(1), None, "trailing") if inverted else None
+    if len(words_of(m.group(1))) > 8 or m.group(2) in ("read", "shared"):
         return None
     if m.group(1).strip().casefold() in _CONJUNCTIONS:
         return None  # '…, and announced days later that …': a second verb of the sentence's subject

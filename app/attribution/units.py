@@ -1,4 +1,4 @@
-"""What a figure counts (`contradict.figures`): "dollar", "percent", or the stem of the word after it ("48-page",
+"""What a figure counts (`figures.figures`): "dollar", "percent", or the stem of the word after it ("48-page",
 "3,400 stores"), past the names that modify that word ("more than 4,300 Wal-Mart and Sam's Club stores": stores,
 not Wal-Mart); "" when a function word follows it (a bare number)."""
 

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+from pydantic import ValidationError
 
 from app.answer import compose as answer_stage
 from app.answer.retrieve import retrieve
@@ -172,10 +173,11 @@ def from_answers_file(path: Path) -> System:
             continue
         try:
             answer = Answer.model_validate_json(line)
-        except ValueError as exc:
-            first = str(exc).splitlines()
-            raise ConfigError(
-                f"{path}:{number}: not an Answer in the ask --json format: {' '.join(first[:3])}") from exc
+        except ValidationError as exc:  # its first error, as a reader can act on it (no pydantic help link)
+            error = exc.errors()[0]
+            where = ".".join(map(str, error["loc"]))
+            raise ConfigError(f"{path}:{number}: not an Answer in the ask --json format: "
+                              f"{where + ': ' if where else ''}{error['msg']}") from exc
         known[normal_question(answer.question)] = answer
     if not known:
         raise ConfigError(f"{path}: no answers in the file")

@@ -66,6 +66,19 @@ def score_case(case: Case, answer: Answer | None, corpus: m.Corpus, k: int) -> C
     if case.expects_abstention != answer.abstained and res.answered:
         res.reasons.append("abstained although the sources answer this" if answer.abstained
                            else f"answered ({len(answer.citations)} quotes) although the sources don't say")
+    _expected_checks(res, case, answer, corpus, k)
+    res.citation_precision, res.citation_recall = m.citation_support(answer, corpus)
+    res.precision = case_precision(case, answer, corpus)
+    res.reasons += _reader_checks(res.precision)
+    if not res.answered:  # one reason is enough: every other check failed for the same cause
+        res.reasons = ["the system gave no answer for this question"]
+    res.passed = not res.reasons
+    return res
+
+
+def _expected_checks(res: CaseResult, case: Case, answer: Answer, corpus: m.Corpus, k: int) -> None:
+    """What the case expects of the answer, each into `res` with its reasons: the outlets it must (not) cite, both
+    sides of a contested claim, no contested claim in the assistant's own voice, the source chain, the passages."""
     if not case.expects_abstention and (case.must_cite or case.any_of or case.must_not_cite):
         missing = m.outlet_requirements(answer, case, corpus)
         res.requirements_met = not missing
@@ -87,13 +100,6 @@ def score_case(case: Case, answer: Answer | None, corpus: m.Corpus, k: int) -> C
         res.retrieval = m.retrieval(m.cited_spans(answer, corpus), expected, k)
         if not res.retrieval.hit and not case.expects_abstention:
             res.reasons.append(f"none of the {len(expected)} expected passage(s) is among the first {k} quotes")
-    res.citation_precision, res.citation_recall = m.citation_support(answer, corpus)
-    res.precision = case_precision(case, answer, corpus)
-    res.reasons += _reader_checks(res.precision)
-    if not res.answered:  # one reason is enough: every other check failed for the same cause
-        res.reasons = ["the system gave no answer for this question"]
-    res.passed = not res.reasons
-    return res
 
 
 def _quote_checks(answer: Answer, corpus: m.Corpus) -> list[tuple[str, bool, bool]]:

@@ -7,7 +7,6 @@ import logging
 import math
 from collections import Counter
 from collections.abc import Callable, Sequence
-from concurrent.futures import Future, ThreadPoolExecutor
 from itertools import repeat
 from pathlib import Path
 
@@ -19,6 +18,7 @@ from app.store.manifest import fingerprint
 from app.store.chroma import StoredChunk
 from app.store.cues import Cues
 from app.store.facets import FacetMasks
+from app.store.search_ahead import SearchAhead, search_key
 from app.store.table import EXACT_MAX, SMALL_MAX, ChunkTable
 from app.text.terms import TERMS_VERSION, terms
 
@@ -50,10 +50,8 @@ class LexicalIndex:
         self._rows: dict[str, int] | None = None  # chunk id -> row, made on first use
         self._last: tuple[tuple, list[tuple[str, float]]] | None = None  # the last search and its result
         self._facets = FacetMasks(facets)
-        self._pending: dict[tuple, Future] = {}  # searches started on the worker thread, by key
-        self._after: Future | None = None  # what the worker does with that search's result (`prefetch`'s then)
+        self._ahead = SearchAhead(self._search_and_cover)  # searches started on a worker thread (`prefetch`)
         self._covered: tuple[frozenset[str], np.ndarray | None] | None = None  # coverages the worker computed
-        self._worker: ThreadPoolExecutor | None = None
 
     def idf(self, term: str) -> float:
         value = self._idf.get(term)
@@ -210,8 +208,8 @@ class LexicalIndex:
     def search(self, query: str, n: int, allowed: dict[str, set[str]] | None = None) -> list[tuple[str, float]]:
         """Best chunks for `query` as (id, bm25 score), only those with a positive score. The last search
         is remembered: the Assistant starts it (`prefetch`) while the question embeds; retrieval asks the same."""
-        key = _key(query, n, allowed)
-        pending = self._pending.pop(key, None)
+        key = search_key(query, n, allowed)
+        pending = self._ahead.take(key)
         if pending is not None:
             self._last = (key, pending.result())
         if self._last is not None and self._last[0] == key:
@@ -230,36 +228,11 @@ class LexicalIndex:
         coverage of the query's terms (`coverages` reads them), then calls `then(found)` — which
         `search` does not wait for — and then does the same for the searches restricted to each
         filter of `also` (those a later look at the question may make: the other stance groups')."""
-        key = _key(query, n, allowed)
+        key = search_key(query, n, allowed)
         if self._last is not None and self._last[0] == key:
             return  # searched already (the same question again)
-        if self._worker is None:
-            self._worker = ThreadPoolExecutor(1, thread_name_prefix="byline-bm25")
         self._covered = None
-        searches = {key: (allowed, Future())}  # each set by the worker, which goes on to `then`: one
-        # submit, not two (the worker takes the GIL as soon as it wakes, and a second submit waited for it)
-        for only in also:
-            searches.setdefault(_key(query, n, only), (only, Future()))
-        jobs = list(searches.values())  # the worker's own list: `search` pops from `_pending`
-
-        def work() -> None:
-            failed: BaseException | None = None  # `then`'s first failure, raised once every search is set
-            for first, (only, search) in enumerate(jobs):
-                try:
-                    search.set_result(self._search_and_cover(query, n, only, first=not first))
-                except BaseException as exc:
-                    search.set_exception(exc)
-                    continue
-                try:
-                    if then is not None:
-                        then(search.result())
-                except BaseException as exc:
-                    failed = failed or exc
-            if failed is not None:
-                raise failed
-
-        self._pending = {at: search for at, (_, search) in searches.items()}
-        self._after = self._worker.submit(work)
+        self._ahead.start(query, n, [allowed, *also], then)
 
     def _search_and_cover(self, query: str, n: int, allowed: dict[str, set[str]] | None, first: bool = True
                           ) -> list[tuple[str, float]]:
@@ -275,12 +248,8 @@ class LexicalIndex:
 
     def forget(self) -> None:
         """Drop the remembered search and score arrays (the bench times each question as if never asked)."""
-        for search in self._pending.values():
-            search.exception()  # let a started search finish before its sums are dropped
-        if self._after is not None and self._after.exception() is not None:  # waits for it too
-            log.debug("work after a prefetched search failed: %s", self._after.exception())
-        self._last = self._after = self._covered = None
-        self._pending = {}
+        self._ahead.forget()  # first: it waits for the worker
+        self._last = self._covered = None
         for part in (self._bm25, self.table):
             if part is not None:
                 part.forget()
@@ -295,6 +264,3 @@ class LexicalIndex:
         k = min(n, len(self.ids))
         return [(self.ids[row], score) for row, score in self._bm25.top(tokens, k, mask) if score > 0]
 
-
-def _key(query: str, n: int, allowed: dict[str, set[str]] | None) -> tuple:
-    return query, n, repr(sorted((k, sorted(v)) for k, v in (allowed or {}).items()))

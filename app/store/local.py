@@ -1,7 +1,7 @@
 """Store stage: chunks + vectors in Chroma, cleaned documents on disk, and the manifest.
 
 Layout of an index folder (see index/README.md): `chroma/`, `docs/<doc_id>.txt`,
-`sentences/<doc_id>.bin` (sentence spans and vectors, app/store/sentences.py),
+`sentences/<doc_id>.bin` (sentence spans and vectors; both app/store/doc_files.py),
 `manifest.json`. One process owns an index folder at a time (Chroma's rule); several processes
 share one through a Chroma server (`chroma_url`).
 
@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import json
 import logging
-import os
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
@@ -23,28 +22,24 @@ import numpy as np
 
 from app.documents.chunk import Chunk
 from app.errors import IndexMissingError
-from app.files import atomic_write, atomic_write_bytes
+from app.files import atomic_write
 from app.store.chroma import COLLECTION, StoredChunk, chroma_client, chroma_meta, drop_unowned, stored
+from app.store.doc_files import SENTENCES, DocumentFiles
 from app.store.sentences import Sentences
 from app.store.manifest import MANIFEST, Manifest, check_compatible, fingerprint, read_manifest, rebuild_hint
 
 log = logging.getLogger(__name__)
 MAX_BATCH = 5000  # records per Chroma call: its limit is 5,461 with the default SQLite settings
-SENTENCES = "sentences"  # folder of <doc_id>.bin: sentence spans and vectors (app/store/sentences.py)
-SENTENCE_CACHE = 512  # documents whose sentences stay in memory
 
 
-class Store:
+class Store(DocumentFiles):
     """The persisted index. Open with `Store.open`; write with `put`/`remove` then `commit`."""
 
     def __init__(self, index_dir: Path, manifest: Manifest, collection) -> None:
-        self.index_dir = index_dir
-        self._sentence_folder = os.path.join(index_dir, SENTENCES)
+        super().__init__(index_dir)
         self.manifest = manifest
         self._opened = collection  # the Chroma collection, or a function opening it on first use
-        self._texts: dict[str, str] = {}
         self.generation = 0  # counts changes to the documents: what readers may cache by
-        self._sentences: dict[str, Sentences | None] = {}  # recently read documents' sentences
         self._fingerprint: tuple[int, str] | None = None  # (documents count, fingerprint of chunk ids)
         self._stamp = _stamp(index_dir / MANIFEST)  # the manifest as this store last saw it
         self._written: str | None = None  # the manifest text this store last wrote
@@ -138,30 +133,6 @@ class Store:
     def refresh(self) -> None:
         """Pick up writes made by other processes (a no-op here: one process owns a folder)."""
 
-    def _save_text(self, doc_id: str, text: str) -> None:
-        atomic_write(self.index_dir / "docs" / f"{doc_id}.txt", text)
-
-    def _drop_text(self, doc_id: str) -> None:
-        (self.index_dir / "docs" / f"{doc_id}.txt").unlink(missing_ok=True)
-
-    def _save_sentences(self, doc_id: str, sentences: Sentences) -> None:
-        atomic_write_bytes(self.index_dir / SENTENCES / f"{doc_id}.bin", sentences.to_bytes())
-
-    def _drop_sentences(self, doc_id: str) -> None:
-        (self.index_dir / SENTENCES / f"{doc_id}.bin").unlink(missing_ok=True)
-
-    def _load_sentences(self, doc_id: str) -> Sentences | None:
-        try:
-            # no pathlib: per document per question
-            return Sentences.read(os.path.join(self._sentence_folder, doc_id + ".bin"))
-        except (OSError, ValueError, KeyError):  # an index from before sentences were stored
-            return None
-
-    def sentence_bytes(self, doc_id: str) -> bytes | None:
-        """The document's stored sentences as written (`Sentences.to_bytes`); None: not stored."""
-        path = self.index_dir / SENTENCES / f"{doc_id}.bin"
-        return path.read_bytes() if path.is_file() else None
-
     def reconcile(self) -> int:
         """Delete chunks no manifest entry owns (left by an interrupted write); return how many."""
         known = {cid for rec in self.manifest.documents.values() for cid in rec["chunk_ids"]}
@@ -248,45 +219,6 @@ class Store:
         ids = [cid for rec in self.manifest.documents.values() for cid in rec["chunk_ids"]]
         for i in range(0, len(ids), batch):
             yield from self.get(ids[i : i + batch], with_vectors=with_vectors).values()
-
-    def sentences(self, doc_id: str) -> Sentences | None:
-        """The document's sentence spans and vectors as ingest stored them (None: not stored)."""
-        if doc_id not in self._sentences:
-            self.load_sentences([doc_id])
-        return self._sentences[doc_id]
-
-    def load_sentences(self, doc_ids: Sequence[str], spans: Sequence[tuple[str, int, int]] = ()) -> None:
-        """Read the sentences of the documents not in memory yet in one go (one request to a server, with
-        the vectors inside the (doc_id, start, end) `spans`; a second for documents read before)."""
-        missing = [d for d in dict.fromkeys(doc_ids) if d not in self._sentences]
-        for doc_id, found in self._load_many(missing, spans).items():
-            if len(self._sentences) >= SENTENCE_CACHE:
-                self._sentences.pop(next(iter(self._sentences)))
-            self._sentences[doc_id] = found
-        self._read_rows([(got, a, b) for d, a, b in spans if (got := self._sentences.get(d)) is not None])
-
-    def _load_many(self, doc_ids: list[str], spans: Sequence[tuple[str, int, int]] = ()) -> dict[str, Sentences | None]:
-        """The documents' sentences (the spans whose vectors will be read matter to a server store only)."""
-        return {doc_id: self._load_sentences(doc_id) for doc_id in doc_ids}
-
-    def _read_rows(self, spans: list[tuple[Sentences, int, int]]) -> None:
-        """Nothing to do here: a file's vectors are read by row when used (`StoredRows`)."""
-
-    def load_texts(self, doc_ids: Sequence[str]) -> None:
-        """Read the texts not in memory yet (a server store asks for them in one request)."""
-        for doc_id in doc_ids:
-            self.text(doc_id)
-
-    def text(self, doc_id: str) -> str:
-        if doc_id not in self._texts:
-            path = self.index_dir / "docs" / f"{doc_id}.txt"
-            try:
-                self._texts[doc_id] = path.read_text(encoding="utf-8")
-            except OSError as exc:
-                raise IndexMissingError(
-                    f"document {doc_id} is missing from {path.parent}; {rebuild_hint(self.index_dir)}") from exc
-        return self._texts[doc_id]
-
 
 def _open_collection(client, name: str):
     return client.get_or_create_collection(name, embedding_function=None, metadata={"hnsw:space": "cosine"})

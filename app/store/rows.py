@@ -1,5 +1,5 @@
 """The vectors of a document's sentences, read when sliced: from the sentences file by rows
-(`StoredRows`, app/store/sentences.py) or, on a Chroma server, by block (app/store/sentence_blocks.py)."""
+(`StoredRows`, app/store/sentence_file.py) or, on a Chroma server, by block (app/store/sentence_blocks.py)."""
 
 from __future__ import annotations
 

@@ -34,3 +34,13 @@ def test_a_decision_question_needs_a_word_of_deciding_and_a_said_only_from_the_d
     assert decision_missing(q, article("The committee ruled that he broke no rule.")) == []
     assert decision_missing("What did the House Ethics Committee say about Duncan Hunter?", probe) == []  # no decision
     assert decision_missing("What did Duncan Hunter's doctor conclude about his health?", probe) == []  # a possessive
+
+
+def test_the_decision_question_is_read_as_the_decider_gaps_reads():
+    """One reading of "What did <Name> decide …" serves both checks: a name joined by "and" ("the Fish and Wildlife
+    Service") and the verbs "recommend" and "order" are a decision question here as they are in gaps."""
+    probe = article("The Fish and Wildlife Service has been reviewing trophy imports from Zimbabwe.")
+    q = "What did the Fish and Wildlife Service decide about trophy imports?"
+    assert decision_missing(q, probe) == ["decision"]
+    assert decision_missing("What did the Federal Trade Commission recommend about the merger?",
+                            article("The Federal Trade Commission has studied the merger for a year.")) == ["decision"]

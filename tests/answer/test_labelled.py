@@ -88,3 +88,15 @@ def test_what_x_had_said_or_is_saying_asks_about_x_as_what_x_said_does():
     assert said_by("What is the NSA saying about PRISM?") == "the NSA"
     for q in ("What was the reporting period?", "What is Trump planning?", "What is the ad about?"):
         assert not asked(q).said and said_by(q) == "", q
+
+
+def test_a_speaker_after_a_determiner_keeps_its_noun_though_the_noun_is_a_speech_verb():
+    """"What did the Post report …": "Post" is the speaker's noun, not the verb asked about; "the" alone is no one."""
+    from app.answer.asked import said_by
+
+    assert said_by("What did the Post report about the merger?") == "the Post"
+    assert said_by("What did the report say about Duncan Hunter?") == "the report"
+    assert said_by("What did the state attorney general say about the lawsuit?") == "the state attorney general"
+    assert said_by("What did his post claim?") == "his post"
+    assert asked("What did the Post report about the merger?").speakers == {"post"}
+    assert said_by("What did Theresa say?") == "Theresa" and said_by("What did Nathan tell Fox?") == "Nathan"

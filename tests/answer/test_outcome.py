@@ -119,3 +119,13 @@ def test_an_adverb_or_end_up_before_a_did_questions_verb_is_not_the_event():
     assert events("Did the Internet companies deny it?") == ["deny"]  # a plural subject's noun is still no verb
     owed = "Critics suggested that Ginsburg owed other justices an apology."
     assert unreported("Did Ginsburg end up apologizing for her remarks?", [owed]) == ["apologizing"]
+
+
+def test_any_verb_of_requesting_frames_what_it_asks_for_as_not_done():
+    """One list of requesting verbs serves the prospect frame here and the request an answer opens with (opening)."""
+    from app.answer.outcome import prospective
+
+    q = "Did the Supreme Court strike down the marijuana law?"
+    for verb in ("asks the United States", "petitioned the", "urged the", "called on the"):
+        assert prospective(q, f"Activists {verb} Supreme Court to strike down the marijuana law."), verb
+    assert not prospective(q, "The Supreme Court struck down the marijuana law.")

@@ -50,3 +50,11 @@ def test_a_demand_or_request_named_as_a_noun_is_no_request_the_verb_is():
     assert request_first(Q, [LEAD, *nouns]) == 0
     verb = quote("The St. Louis Tea Party demanded that the NAACP withdraw the resolution.", "Fox", 1.0)
     assert request_first(Q, [LEAD, *nouns, verb]) == 3
+
+
+def test_a_petition_or_a_long_named_addressee_is_a_request_too():
+    petition = quote("The St. Louis Tea Party petitioned the NAACP to withdraw the resolution.", "Fox", 1.0)
+    assert request_first(Q, [LEAD, OTHER, petition]) == 2
+    long_name = quote("The St. Louis Tea Party asked the National Association for the Advancement of Colored People to "
+                      "withdraw the resolution.", "Fox", 1.0)
+    assert request_first(Q, [LEAD, OTHER, long_name]) == 2

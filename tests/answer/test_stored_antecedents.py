@@ -10,7 +10,7 @@ from pathlib import Path
 
 import numpy as np
 
-import app.store.sentences as module
+import app.store.sentence_file as module
 from app.answer.anaphora import antecedents
 from app.answer.retrieve import Hit
 from app.answer.select import passage_sentences

@@ -2,7 +2,7 @@
 
 from app.attribution.coref import People
 from app.attribution.phrases import runs, runs_after
-from app.attribution.speakers import _apposition
+from app.attribution.speaker_state import apposition
 
 
 def test_runs_are_fresh_lists_a_caller_may_change_without_changing_the_next_answer():
@@ -17,11 +17,11 @@ def test_runs_are_fresh_lists_a_caller_may_change_without_changing_the_next_answ
 
 def test_apposition_is_the_article_phrase_after_the_first_mention_followed_by_one():
     text = "Bauer spoke first. Robert Bauer, the White House counsel, said on Monday"
-    assert _apposition(text, "Bauer") == "the White House counsel"  # the first 'Bauer' has no apposition
-    assert _apposition("Robert Bauer , a lawyer; he said", "Bauer") == "a lawyer"
-    assert _apposition("Robert Bauer, who is a lawyer, said", "Bauer") == ""
-    assert _apposition("Robert Bauer, the", "Bauer") == ""  # fewer than three characters of description
-    assert _apposition("Mr. Smith (R.I.), the senator, said", "(R.I.)") == "the senator"  # the word is literal text
+    assert apposition(text, "Bauer") == "the White House counsel"  # the first 'Bauer' has no apposition
+    assert apposition("Robert Bauer , a lawyer; he said", "Bauer") == "a lawyer"
+    assert apposition("Robert Bauer, who is a lawyer, said", "Bauer") == ""
+    assert apposition("Robert Bauer, the", "Bauer") == ""  # fewer than three characters of description
+    assert apposition("Mr. Smith (R.I.), the senator, said", "(R.I.)") == "the senator"  # the word is literal text
 
 
 def test_a_title_before_the_surname_shows_gender_and_a_sentence_without_one_shows_none():

@@ -28,6 +28,29 @@ def test_went_on_with_nothing_said_after_it_is_no_speech():
     assert chain_of(text, "“We will appeal") == ["Carlos Ortega"]  # a quote's tail still says who spoke
 
 
+def test_went_on_after_a_pronoun_or_a_name_closes_a_trailing_attribution_as_added_does():
+    """'Prices will rise, he went on.' is said as '…, he added.' is; not after a subordinate clause ('As the
+    vote neared, he went on': he carried on) nor after a thing ('…, the strike went on.')."""
+    text = ("Carlos Ortega said the files were gone. Prices will rise, he went on. Rents will rise too, Ortega went "
+            "on. As the vote neared, he went on. Taxes will rise, he added.")
+    assert chain_of(text, "Prices will rise") == ["Carlos Ortega"]
+    assert chain_of(text, "Rents will rise") == ["Carlos Ortega"]
+    assert chain_of(text, "As the vote neared") == []
+    assert chain_of(text, "Taxes will rise") == ["Carlos Ortega"]
+
+
+def test_a_speech_verb_before_its_speaker_at_the_sentence_end_attributes_the_sentence():
+    """'…, said Representative Ray Ostrow, Republican of Ohio.' (news style puts the verb first after a long
+    clause); not a day ('…, said Tuesday') nor 'told', whose object heard it."""
+    text = ("Carlos Ortega said the files were gone. The reading serves several purposes, said Representative Ray "
+            "Ostrow, Republican of Ohio, who proposed it. Rents will rise, added Ortega on Monday. Taxes will rise, "
+            "told Ostrow. Fees will rise, said Tuesday.")
+    assert chain_of(text, "The reading serves") == ["Ray Ostrow"]
+    assert chain_of(text, "Rents will rise") == ["Carlos Ortega"]
+    assert chain_of(text, "Taxes will rise") == []
+    assert chain_of(text, "Fees will rise") == []
+
+
 def test_a_passive_speech_verb_is_said_by_its_agent_not_its_subject():
     text = ("Senator Ray Ostrow spoke to donors on Monday. News of the meeting was first reported by Dana Kroll, "
             "a columnist. He was told that the seat was safe.")

@@ -134,3 +134,11 @@ def test_ingest_json_report_is_valid_json_even_with_failures(tmp_path):
     assert result.exit_code == 0
     report = json.loads(result.stdout)
     assert list(report["failed"]) == [str(tmp_path / "articles" / "empty.txt")]
+
+
+def test_ingesting_a_folder_with_no_files_says_so_and_what_byline_reads(tmp_path):
+    (tmp_path / "empty").mkdir()
+    result = CliRunner().invoke(cli, ["ingest", str(tmp_path / "empty"), "--index", str(tmp_path / "i")], env=ENV)
+    said = " ".join(result.output.split())  # as one line, however the console wrapped it
+    assert result.exit_code == 0 and "Traceback" not in said
+    assert f"no files in {tmp_path / 'empty'}" in said and ".pdf" in said and "0 new, 0 changed, 0 unchanged" in said

@@ -151,8 +151,13 @@ def test_answers_file_matches_answers_to_cases_by_question(tmp_path):
 def test_a_malformed_answers_line_names_the_file_and_line(tmp_path):
     path = tmp_path / "bad.jsonl"
     path.write_text(good_answer().model_dump_json() + '\n{"question": "q"}\n', encoding="utf-8")
-    with pytest.raises(ConfigError, match=r"bad\.jsonl:2: not an Answer"):
+    with pytest.raises(ConfigError, match=r"bad\.jsonl:2: not an Answer in the ask --json format: answer: Field "
+                                          r"required$"):
         from_answers_file(path)
+    path.write_text("not json\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"bad\.jsonl:1: not an Answer") as caught:
+        from_answers_file(path)
+    assert "\n" not in str(caught.value) and "errors.pydantic.dev" not in str(caught.value)
 
 
 def test_thresholds_flag_metrics_outside_their_bounds(tmp_path):

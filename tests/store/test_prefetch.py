@@ -66,7 +66,7 @@ def test_prefetching_the_search_just_made_starts_nothing():
                                [{"outlet": "A"}, {"outlet": "B"}])
     first = index.search("dock strike", 5)
     index.prefetch("dock strike", 5)  # the same question asked again: its search is remembered
-    assert not index._pending and index._worker is None
+    assert not index._ahead.pending and index._ahead.worker is None
     assert index.search("dock strike", 5) == first
 
 

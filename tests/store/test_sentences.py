@@ -35,7 +35,7 @@ def test_sentences_round_trip_and_select_those_inside_a_range():
 
 
 def test_stored_terms_round_trip_and_are_dropped_when_the_tokeniser_changed(monkeypatch):
-    import app.store.sentences as module
+    import app.store.sentence_file as module
 
     text = "The council voted. Taxes rose 5 percent! Nothing else happened."
     spans = split_sentences(text)
@@ -70,7 +70,7 @@ def test_a_term_is_held_exactly_when_the_documents_terms_hold_it_whole_not_a_par
 
 
 def test_a_version_1_file_is_still_read_without_terms():
-    from app.store.sentences import MAGIC_V1
+    from app.store.sentence_file import MAGIC_V1
 
     starts, ends = np.array([0, 11], dtype=np.int64), np.array([10, 30], dtype=np.int64)
     vectors = np.arange(8, dtype=np.float32).reshape(2, 4)
@@ -296,7 +296,7 @@ def test_stored_initialisms_round_trip_and_are_what_each_sentences_text_spells_o
 
 
 def test_a_version_2_file_is_still_read_with_its_terms_and_no_initialisms(tmp_path):
-    from app.store.sentences import HEAD, MAGIC_V2
+    from app.store.sentence_file import HEAD, MAGIC_V2
 
     text = "The council voted. Taxes rose 5 percent!"
     spans = split_sentences(text)
@@ -330,7 +330,7 @@ def test_stored_figures_read_back_as_the_figures_of_each_sentence():
 
 
 def test_signals_of_another_signals_version_are_not_used(monkeypatch):
-    import app.store.sentences as module
+    import app.store.sentence_file as module
 
     text = "The American Civil Liberties Union sued. It paid $5 million."
     spans = split_sentences(text)

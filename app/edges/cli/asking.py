@@ -26,7 +26,7 @@ def ingest(
     """Load, clean, chunk, embed and store documents. Unchanged files are skipped."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-    from app.documents.load import iter_files
+    from app.documents.load import LOADERS, iter_files
 
     a = assistant(index)
     targets = paths or [a.config.corpus_dir]
@@ -39,6 +39,19 @@ def ingest(
     if as_json:
         out.print_json(report.model_dump_json())
         return
+    if not total:  # an empty folder, or one of hidden files only: say so, or "0 new" reads as a silent failure
+        err.print(f"[yellow]warning:[/] no files in {escape(', '.join(map(str, targets)))}; byline reads "
+                  f"{' '.join(sorted(LOADERS))}")
+    _say_notes(report)
+    out.print(f"{report.summary()} ({report.chunks_added} chunks embedded) → {a.config.index_dir}")
+    registry, why = a.registry_file(targets)
+    out.print(f"registry: {escape(str(registry))} ({escape(why)})")
+    if report.outlet_rules:
+        out.print(report.detection())
+
+
+def _say_notes(report) -> None:
+    """An ingest report's warnings, provenance conflicts, skipped and failed files, one line each on stderr."""
     for warning in report.warnings:
         err.print(f"[yellow]warning:[/] {escape(warning)}")
     for path, why in report.conflicts.items():
@@ -47,11 +60,6 @@ def ingest(
         err.print(f"[yellow]skipped:[/] {escape(path)}: {escape(why)}")
     for path, why in report.failed.items():
         err.print(f"[red]failed:[/] {escape(why if why.startswith(path) else f'{path}: {why}')}")
-    out.print(f"{report.summary()} ({report.chunks_added} chunks embedded) → {a.config.index_dir}")
-    registry, why = a.registry_file(targets)
-    out.print(f"registry: {escape(str(registry))} ({escape(why)})")
-    if report.outlet_rules:
-        out.print(report.detection())
 
 
 @cli.command()

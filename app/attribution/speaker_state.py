@@ -1,0 +1,88 @@
+"""What an article has named so far, as its speakers are resolved sentence by sentence: each source as an
+`Entity`, and the `State` the resolver reads (surnames seen, the people and their genders, the outlets, the roles a
+source was described with). Pure data and lookups; `app/attribution/speakers.py` fills and reads them."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from app.attribution import phrases
+from app.attribution.coref import HONORIFIC_GENDER, People
+from app.attribution.links import DISPUTES, QUOTES, RELAYS, Link
+
+
+@dataclass(frozen=True)
+class Entity:
+    name: str
+    kind: str  # outlet | person | body
+    prefix: tuple[Link, ...] = ()
+    described: str = ""
+    disputed: bool = False  # the sentence reports this source's claim to reject it
+
+    def link(self) -> Link:
+        return Link(self.name, DISPUTES if self.disputed else RELAYS if self.kind == "outlet" else QUOTES)
+
+
+@dataclass
+class State:
+    surnames: dict[str, str] = field(default_factory=dict)  # surname -> full name (itself when ambiguous)
+    homonyms: dict[str, list[str]] = field(default_factory=dict)  # ambiguous surname -> the full names
+    last_person: Entity | None = None
+    outlets: list[tuple[int, Entity]] = field(default_factory=list)
+    top_relay: Entity | None = None
+    people: People = field(default_factory=People)
+    roles: list[tuple[frozenset[str], Entity]] = field(default_factory=list)  # role words a source was described with
+
+    def describe(self, words: set[str], entity: Entity) -> None:
+        """Remember that `entity` was called 'chief justice', 'White House counsel', 'spokesperson'."""
+        if words:
+            self.roles.append((frozenset(words), entity))
+
+    def by_role(self, words: set[str]) -> Entity | None:
+        """The most recent source described with all of `words` ('the chief justice' → Roberts)."""
+        return next((e for described, e in reversed(self.roles) if words and words <= described), None)
+
+
+NOBODY = Entity("", "none")  # an unnamed speaker a role noun may refer back to
+
+
+def by_surname(raw: str, surname: str, state: State) -> str:
+    """The full name behind a surname. When two people share it, the one named first (news style
+    gives the article's main figure the bare surname and tells a relative apart by first name:
+    'Duncan Hunter' … 'Margaret Hunter' … 'Hunter said'), unless an honorific says otherwise:
+    'Mrs. Clinton' is the Clinton the text shows is a woman, else the first-named one whose gender
+    the text has not shown (the honorific then shows it: 'Mr. Clinton' later is the other one)."""
+    named = state.homonyms.get(surname, [])
+    if not named:
+        return state.surnames.get(surname, surname)
+    gender = HONORIFIC_GENDER.get(raw.split()[0].casefold().rstrip("."))
+    if gender is None:
+        return named[0]
+    fits = [n for n in named if state.people.gender.get(n) == gender]
+    fits = fits or [n for n in named if n not in state.people.gender]
+    return fits[0] if fits else surname
+
+
+_APPOSITION = re.compile(r"\s*,\s*((?:the|an?)\s+[^,;.…]{3,80})")
+
+
+def apposition(text: str, word: str) -> str:
+    """The description after the first `word` that a comma and an article follow: 'Robert Bauer,
+    the White House counsel,' → 'the White House counsel' (the first match of word + _APPOSITION,
+    without compiling a pattern per name)."""
+    at = text.find(word)
+    while at >= 0:
+        m = _APPOSITION.match(text, at + len(word))
+        if m:
+            return m.group(1)
+        at = text.find(word, at + 1)
+    return ""
+
+
+def role_words(described: str, name: str) -> set[str]:
+    """Words describing a source besides its name: 'Robert Bauer, the White House counsel' → {white, house,
+    counsel}."""
+    own = {w.casefold() for w in name.split()}
+    return {w for w in phrases.role_words(described.replace(",", " ")) if w not in own
+            and not w.startswith(("d-", "r-"))}
