@@ -121,10 +121,7 @@ def retrieve(
     lex_score = dict(lex)
     qterms = set(terms(question, query=True))
     cover = dict(zip(ids, lexical.coverages(qterms, ids) if lexical else [0.0] * len(ids)))
-    best = max(dense_sim[cid] for cid in ids)
-    floor = max(config.relevance_floor, best - config.relevance_margin)
-    ordered = sorted((cid for cid in ids if dense_sim[cid] >= floor or cover[cid] >= config.relevance_coverage),
-                     key=lambda c: -fused[c])
+    ordered = admitted(ids, fused, dense_sim, cover, config)
     outlets = _outlets(ordered, store, lexical)
     picks = diversify([(cid, fused[cid], outlets[cid]) for cid in ordered], k, config.diversity)
     # texts and metadata of the passages answered from
@@ -133,6 +130,18 @@ def retrieve(
                          [(rec.doc_id, rec.start, rec.end) for rec in records.values()])
     return [Hit(records[cid], dense_sim[cid], lex_score.get(cid, 0.0), cover[cid], fused[cid], score,
                 store.sentences(records[cid].doc_id)) for cid, score in picks if cid in records]
+
+
+def admitted(ids: Sequence[str], fused: dict[str, float], dense: dict[str, float], cover: dict[str, float],
+             config: Config) -> list[str]:
+    """The candidates past the relevance floor, best fused first: a passage about as close to the
+    question as the closest one (within `relevance_margin`, never below `relevance_floor`), or one
+    holding `relevance_coverage` of the question's idf-weighted terms."""
+    if not ids:
+        return []
+    floor = max(config.relevance_floor, max(dense[cid] for cid in ids) - config.relevance_margin)
+    return sorted((cid for cid in ids if dense[cid] >= floor or cover[cid] >= config.relevance_coverage),
+                  key=lambda c: -fused[c])
 
 
 def start(search: str, *, lexical: LexicalIndex | None, config: Config, filters: Filters,
