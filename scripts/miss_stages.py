@@ -41,7 +41,7 @@ def trace(assistant: Assistant, question: str) -> Trace:
     return Trace([span(c) for c in order], [(h.chunk.doc_id, h.chunk.start, h.chunk.end) for h in ranked.hits],
                  [(q.hit.chunk.doc_id, q.start, q.end) for q in ranked.quotes],
                  [(c.doc_id, c.start, c.end) for c in answer.citations], answer.abstained,
-                 [span(c) for c in past_floor])
+                 [span(c) for c in past_floor], config.k)
 
 
 def main() -> None:

@@ -43,6 +43,7 @@ class Trace:
     cited: Sequence[Span]  # the answer's quotes
     abstained: bool = False
     admitted: Sequence[Span] | None = None  # the fused candidates past the relevance floor (None: not traced)
+    k: int | None = None  # passages picked by rank and diversity (None: all of `passages`; a later one may join)
 
 
 def rank_of(spans: Iterable[Span], expected: Sequence[Span]) -> int | None:
@@ -69,12 +70,12 @@ def lost_at(trace: Trace, expected: Sequence[Span], near: int = 3) -> str:
 
 def cut_by(trace: Trace, expected: Sequence[Span]) -> str:
     """Which step left a fused expected passage out of the k passages: the relevance floor (no
-    admitted candidate holds it), outlet diversity (an admitted one ranked within the first k, as
-    many as the passages read), or its fused rank (the first admitted one ranked past them)."""
+    admitted candidate holds it), outlet diversity (an admitted one ranked within the first k picks)
+    or its fused rank (the first admitted one ranked past them)."""
     at = rank_of(trace.admitted or (), expected)
     if at is None:
         return CUT_FLOOR
-    return CUT_DIVERSITY if at <= len(trace.passages) else CUT_RANK
+    return CUT_DIVERSITY if at <= (trace.k or len(trace.passages)) else CUT_RANK
 
 
 def stage_counts(stages: Iterable[str], near: int = 3) -> dict[str, int]:

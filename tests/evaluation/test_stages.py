@@ -75,3 +75,10 @@ def test_a_cut_passage_ranked_past_the_first_k_past_the_floor_is_cut_by_its_rank
     admitted = [ELSEWHERE, ("nyt", 300, 400), INSIDE]
     trace = Trace(admitted, admitted[:2], admitted[:2], [ELSEWHERE], admitted=admitted)
     assert lost_at(trace, EXPECTED) == CUT_RANK
+
+
+def test_a_passage_joining_the_k_picks_does_not_make_a_rank_cut_a_diversity_cut():
+    admitted = [ELSEWHERE, ("nyt", 300, 400), INSIDE]
+    read = [ELSEWHERE, ("nyt", 300, 400), ("nyt", 500, 600)]  # two picks and one that joined them
+    trace = Trace(admitted, read, read, [ELSEWHERE], admitted=admitted, k=2)
+    assert lost_at(trace, EXPECTED) == CUT_RANK
