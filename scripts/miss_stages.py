@@ -11,11 +11,12 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from app.answer.retrieve import rrf
+from app.answer.retrieve import admitted, rrf
 from app.api import Assistant
 from app.evaluation.cases import load_cases
 from app.evaluation.stages import Trace, lost_at, stage_counts
 from app.evaluation.tracing import expected_spans, open_assistant, ranked_quotes
+from app.text.terms import terms
 
 
 def trace(assistant: Assistant, question: str) -> Trace:
@@ -31,12 +32,16 @@ def trace(assistant: Assistant, question: str) -> Trace:
     fused = rrf([[cid for cid, _ in dense], [cid for cid, _ in lexed]], config.rrf_k)
     chunks = lexical.chunks(list(fused), store.text, lambda _doc: {})
     order = sorted((cid for cid in fused if cid in chunks), key=lambda cid: -fused[cid])
-    hits = ranked.hits
+    sims = {**lexical.similarities([c for c in order if c not in dict(dense)], qvec), **dict(dense)}
+    held = [c for c in order if c in sims]
+    cover = dict(zip(held, lexical.coverages(set(terms(search, query=True)), held)))
+    past_floor = admitted(held, fused, sims, cover, config)
     answer = assistant.ask(question, synthesize=False)
-    return Trace([(chunks[c].doc_id, chunks[c].start, chunks[c].end) for c in order],
-                 [(h.chunk.doc_id, h.chunk.start, h.chunk.end) for h in hits],
+    span = lambda c: (chunks[c].doc_id, chunks[c].start, chunks[c].end)  # noqa: E731
+    return Trace([span(c) for c in order], [(h.chunk.doc_id, h.chunk.start, h.chunk.end) for h in ranked.hits],
                  [(q.hit.chunk.doc_id, q.start, q.end) for q in ranked.quotes],
-                 [(c.doc_id, c.start, c.end) for c in answer.citations], answer.abstained)
+                 [(c.doc_id, c.start, c.end) for c in answer.citations], answer.abstained,
+                 [span(c) for c in past_floor], config.k)
 
 
 def main() -> None:

@@ -1,5 +1,7 @@
 """Retrieve stage: dense (Chroma) + lexical (BM25) candidates, fused by reciprocal rank,
-then picked with an outlet-diversity penalty so one verbose outlet cannot crowd out the rest."""
+then picked with an outlet-diversity penalty so one verbose outlet cannot crowd out the rest; one
+passage more joins the picks when a sentence of it is closer to the question than any of theirs and
+holds most of the question's terms (`closer_sentence`)."""
 
 from __future__ import annotations
 
@@ -106,7 +108,8 @@ def retrieve(
     k: int | None = None,
 ) -> list[Hit]:
     """At most one store call: the dense query (none when the chunk table searches a small index
-    exactly); lexical-only candidates' similarities and the answered passages come from the table."""
+    exactly); lexical-only candidates' similarities and the answered passages come from the table.
+    k passages, and a (k+1)th when `closer_sentence` finds one."""
     k = k or config.k
     dense = _dense(qvec, store, lexical, config.candidates, filters)
     lex = lexical.search(question, config.candidates, filters.allowed()) if lexical else []
@@ -121,18 +124,64 @@ def retrieve(
     lex_score = dict(lex)
     qterms = set(terms(question, query=True))
     cover = dict(zip(ids, lexical.coverages(qterms, ids) if lexical else [0.0] * len(ids)))
-    best = max(dense_sim[cid] for cid in ids)
-    floor = max(config.relevance_floor, best - config.relevance_margin)
-    ordered = sorted((cid for cid in ids if dense_sim[cid] >= floor or cover[cid] >= config.relevance_coverage),
-                     key=lambda c: -fused[c])
+    ordered = admitted(ids, fused, dense_sim, cover, config)
     outlets = _outlets(ordered, store, lexical)
     picks = diversify([(cid, fused[cid], outlets[cid]) for cid in ordered], k, config.diversity)
+    picked = {cid for cid, _ in picks}  # and the others holding most of the question's terms, which may join them
+    covered = [cid for cid in ordered if cid not in picked and cover[cid] >= config.relevance_coverage]
     # texts and metadata of the passages answered from
-    records = stored_chunks([cid for cid, _ in picks], store, lexical)
+    records = stored_chunks([cid for cid, _ in picks] + covered, store, lexical)
     store.load_sentences([rec.doc_id for rec in records.values()],  # their sentences, and the passages' vectors
                          [(rec.doc_id, rec.start, rec.end) for rec in records.values()])
+    def covers(found: frozenset[str] | str) -> bool:  # a sentence holding most of the question's terms
+        return lexical is not None and lexical.coverage(qterms, found) >= config.relevance_coverage
+    picks += [(cid, fused[cid]) for cid in closer_sentence(picks, covered, records, store.sentences, qvec, covers)]
     return [Hit(records[cid], dense_sim[cid], lex_score.get(cid, 0.0), cover[cid], fused[cid], score,
                 store.sentences(records[cid].doc_id)) for cid, score in picks if cid in records]
+
+
+def admitted(ids: Sequence[str], fused: dict[str, float], dense: dict[str, float], cover: dict[str, float],
+             config: Config) -> list[str]:
+    """The candidates past the relevance floor, best fused first: a passage about as close to the
+    question as the closest one (within `relevance_margin`, never below `relevance_floor`), or one
+    holding `relevance_coverage` of the question's idf-weighted terms."""
+    if not ids:
+        return []
+    floor = max(config.relevance_floor, max(dense[cid] for cid in ids) - config.relevance_margin)
+    return sorted((cid for cid in ids if dense[cid] >= floor or cover[cid] >= config.relevance_coverage),
+                  key=lambda c: -fused[c])
+
+
+def closer_sentence(picks: list[tuple[str, float]], covered: list[str], records: dict[str, StoredChunk],
+                    sentences_of: Callable[[str], Sentences | None], qvec: np.ndarray,
+                    covers: Callable[[frozenset[str] | str], bool]) -> list[str]:
+    """The passage left out of the picks whose closest sentence to the question is closer than any
+    picked passage's closest and holds most of the question's terms (`covers`): by both signals one
+    sentence of it answers the question, ranked low because the rest of the passage is about
+    something else. `covered`: the candidates holding most of the terms in the whole passage (only
+    they may). [] when there is none; the closest when there are several."""
+    held = [cid for cid in covered if cid in records]
+    if not held:
+        return []
+    best = {cid: closest_sentence(records[cid], sentences_of(records[cid].doc_id), qvec)
+            for cid in [c for c, _ in picks if c in records] + held}
+    top = max((best[cid][0] for cid, _ in picks if cid in best), default=-1.0)
+    closer = [cid for cid in held if best[cid][0] > top and covers(best[cid][1])]
+    return [max(closer, key=lambda cid: best[cid][0])] if closer else []  # the earliest (best fused) of equals
+
+
+def closest_sentence(chunk: StoredChunk, stored: Sentences | None, qvec: np.ndarray
+                     ) -> tuple[float, frozenset[str] | str]:
+    """The passage's closest sentence to the question: the cosine of its stored unit row, and its terms
+    (its text when they are not stored); (-1, "") when none is stored."""
+    rows = stored.rows(chunk.start, chunk.end) if stored is not None else range(0)
+    if stored is None or not len(rows):
+        return -1.0, ""
+    sims = np.asarray(stored.vectors[rows.start : rows.stop], dtype=np.float32) @ qvec
+    i = rows.start + int(np.argmax(sims))
+    found = stored.terms(i)
+    return float(sims[i - rows.start]), found if found is not None else chunk.text[
+        int(stored.starts[i]) - chunk.start : int(stored.ends[i]) - chunk.start]
 
 
 def start(search: str, *, lexical: LexicalIndex | None, config: Config, filters: Filters,

@@ -4,6 +4,9 @@ expected passages is among the first k quotes" says only that it is missing from
     fused candidates ──> k passages ──> candidate quotes, best first ──> the answer's quotes
     (BM25 + dense, RRF)   (floor, diversity)  (sentences scored)            (picked)
 
+A trace that holds the candidates past the relevance floor (`admitted`) says which step cut a fused
+passage: the floor, outlet diversity or its rank.
+
 `lost_at` names the first stage whose output holds no expected span (or that the answer quotes one
 only after another quote); `scripts/miss_stages.py` traces the eval questions through the pipeline
 and counts the stages per case file, `scripts/quote_ranks.py` shows the scores of one case's quotes.
@@ -21,10 +24,13 @@ QUOTED = "quoted"
 QUOTED_LATER = "quoted, but not first (key passage first counts the first quote)"
 NOT_FOUND = "not among the fused candidates"
 CUT = "fused, cut before the k passages (relevance floor, outlet diversity, rank)"
+CUT_FLOOR = "fused, cut before the k passages: below the relevance floor"
+CUT_DIVERSITY = "fused, cut before the k passages: among the first k past the floor, left out by outlet diversity"
+CUT_RANK = "fused, cut before the k passages: ranked past the first k past the floor"
 RANKED_LOW = "in the k passages, its sentence ranked below the first {near} quotes"
 NOT_PICKED = "among the first {near} candidate quotes, not picked"
 ABSTAINED = "in the k passages, the answer abstained"
-STAGES = (QUOTED, QUOTED_LATER, NOT_FOUND, CUT, RANKED_LOW, NOT_PICKED, ABSTAINED)
+STAGES = (QUOTED, QUOTED_LATER, NOT_FOUND, CUT, CUT_FLOOR, CUT_DIVERSITY, CUT_RANK, RANKED_LOW, NOT_PICKED, ABSTAINED)
 
 
 @dataclass(frozen=True)
@@ -36,6 +42,8 @@ class Trace:
     ranked: Sequence[Span]  # candidate quotes of those passages
     cited: Sequence[Span]  # the answer's quotes
     abstained: bool = False
+    admitted: Sequence[Span] | None = None  # the fused candidates past the relevance floor (None: not traced)
+    k: int | None = None  # passages picked by rank and diversity (None: all of `passages`; a later one may join)
 
 
 def rank_of(spans: Iterable[Span], expected: Sequence[Span]) -> int | None:
@@ -53,11 +61,21 @@ def lost_at(trace: Trace, expected: Sequence[Span], near: int = 3) -> str:
     if rank_of(trace.fused, expected) is None:
         return NOT_FOUND
     if rank_of(trace.passages, expected) is None:
-        return CUT
+        return CUT if trace.admitted is None else cut_by(trace, expected)
     if trace.abstained:
         return ABSTAINED
     at = rank_of(trace.ranked, expected)
     return (NOT_PICKED if at is not None and at <= near else RANKED_LOW).format(near=near)
+
+
+def cut_by(trace: Trace, expected: Sequence[Span]) -> str:
+    """Which step left a fused expected passage out of the k passages: the relevance floor (no
+    admitted candidate holds it), outlet diversity (an admitted one ranked within the first k picks)
+    or its fused rank (the first admitted one ranked past them)."""
+    at = rank_of(trace.admitted or (), expected)
+    if at is None:
+        return CUT_FLOOR
+    return CUT_DIVERSITY if at <= (trace.k or len(trace.passages)) else CUT_RANK
 
 
 def stage_counts(stages: Iterable[str], near: int = 3) -> dict[str, int]:

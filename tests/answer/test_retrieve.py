@@ -126,3 +126,32 @@ def test_diversity_picks_as_rescoring_every_outlets_best_candidate_at_each_step_
         candidates = [(f"c{i}", rng.choice([0.5, 0.25, 0.0, rng.random()]), rng.choice("ABCD")) for i in range(n)]
         k, factor = rng.randint(1, 8), rng.choice([1.0, 0.6, 0.5, 0.0])
         assert diversify(candidates, k, factor) == by_definition(candidates, k, factor)
+
+
+def test_admitted_keeps_passages_about_as_close_as_the_closest_best_fused_first():
+    from app.answer.retrieve import admitted
+    from app.config import Config
+
+    config = Config()  # floor: 0.25 below the closest passage, never below 0.25
+    fused = {"near": 0.01, "close": 0.03, "far": 0.05}
+    dense = {"near": 0.70, "close": 0.50, "far": 0.40}
+    cover = {"near": 0.1, "close": 0.1, "far": 0.1}
+    assert admitted(list(fused), fused, dense, cover, config) == ["close", "near"]
+
+
+def test_admitted_lets_a_far_passage_in_when_it_holds_most_of_the_question_terms():
+    from app.answer.retrieve import admitted
+    from app.config import Config
+
+    fused, dense = {"near": 0.01, "far": 0.05}, {"near": 0.70, "far": 0.20}
+    assert admitted(list(fused), fused, dense, {"near": 0.0, "far": 0.6}, Config()) == ["far", "near"]
+    assert admitted(list(fused), fused, dense, {"near": 0.0, "far": 0.5}, Config()) == ["near"]
+
+
+def test_admitted_never_goes_below_the_absolute_floor():
+    from app.answer.retrieve import admitted
+    from app.config import Config
+
+    fused, dense = {"a": 0.02, "b": 0.01}, {"a": 0.30, "b": 0.24}  # b is within the margin but below 0.25
+    assert admitted(list(fused), fused, dense, {"a": 0.0, "b": 0.0}, Config()) == ["a"]
+    assert admitted([], {}, {}, {}, Config()) == []

@@ -3,6 +3,9 @@
 from app.evaluation.stages import (
     ABSTAINED,
     CUT,
+    CUT_DIVERSITY,
+    CUT_FLOOR,
+    CUT_RANK,
     NOT_FOUND,
     NOT_PICKED,
     QUOTED,
@@ -55,3 +58,27 @@ def test_a_read_passage_of_an_abstained_answer_is_lost_to_the_abstention():
 def test_stage_counts_follow_the_pipeline_order():
     stages = [RANKED_LOW.format(near=3), QUOTED, NOT_FOUND, QUOTED]
     assert list(stage_counts(stages).items()) == [(QUOTED, 2), (NOT_FOUND, 1), (RANKED_LOW.format(near=3), 1)]
+
+
+def test_a_cut_passage_below_the_relevance_floor_is_cut_by_the_floor():
+    trace = Trace([ELSEWHERE, INSIDE], [ELSEWHERE], [ELSEWHERE], [ELSEWHERE], admitted=[ELSEWHERE])
+    assert lost_at(trace, EXPECTED) == CUT_FLOOR
+
+
+def test_a_cut_passage_ranked_within_the_first_k_past_the_floor_is_cut_by_outlet_diversity():
+    picked = [ELSEWHERE, ("nyt", 300, 400)]  # k = 2 passages read, both from another outlet's story
+    trace = Trace([ELSEWHERE, INSIDE], picked, picked, [ELSEWHERE], admitted=[ELSEWHERE, INSIDE, ("nyt", 300, 400)])
+    assert lost_at(trace, EXPECTED) == CUT_DIVERSITY
+
+
+def test_a_cut_passage_ranked_past_the_first_k_past_the_floor_is_cut_by_its_rank():
+    admitted = [ELSEWHERE, ("nyt", 300, 400), INSIDE]
+    trace = Trace(admitted, admitted[:2], admitted[:2], [ELSEWHERE], admitted=admitted)
+    assert lost_at(trace, EXPECTED) == CUT_RANK
+
+
+def test_a_passage_joining_the_k_picks_does_not_make_a_rank_cut_a_diversity_cut():
+    admitted = [ELSEWHERE, ("nyt", 300, 400), INSIDE]
+    read = [ELSEWHERE, ("nyt", 300, 400), ("nyt", 500, 600)]  # two picks and one that joined them
+    trace = Trace(admitted, read, read, [ELSEWHERE], admitted=admitted, k=2)
+    assert lost_at(trace, EXPECTED) == CUT_RANK
