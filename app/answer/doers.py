@@ -24,7 +24,7 @@ from app.answer.asked_events import LIGHT
 from app.answer.presumed import forms
 from app.answer.select import Quote
 from app.answer.windows import window_text
-from app.text.terms import STOPWORDS, stem
+from app.text.terms import STOPWORDS, per_text, stem
 
 # How news writing names a holder of each office, or a state: the office word or its abbreviated title
 _OFFICES = {
@@ -68,6 +68,7 @@ _VAGUE = frozenset({None, "much", "many", "role", "part", "kind", "kinds", "type
 _STOP_VERBS = frozenset("have has had do does say says".split())  # verbs the stopwords hold: they end the subject
 
 
+@per_text(maxsize=1 << 8)  # the question's: parsed on the BM25 worker while it embeds (`pipeline.read_question`)
 def asked_office(question: str) -> str | None:
     """The office or kind of government the question's wh-phrase asks for as doer ("Which senator called": senator)."""
     m = _DOER_ASKED.match(question)
@@ -85,6 +86,7 @@ def office_unpaired(question: str, answering: Sequence[Quote]) -> list[str]:
     return [] if any(holder.search(window_text(q)) for q in answering) else [office]
 
 
+@per_text(maxsize=1 << 8)  # the question's: parsed on the BM25 worker too
 def common_subject(question: str) -> tuple[str, str] | None:
     """The head noun of a question's determiner-less lower-case subject and its verb ("What did local communities
     call for": communities, call), or None (a capitalised or determined subject, or none). A light verb's act is

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from app.answer.named import TITLES
 from app.answer.select import Quote
 from app.answer.windows import window_text
-from app.text.terms import terms
+from app.text.terms import per_text, terms
 from app.text.titles import ROLES
 
 # A run of capitalised words, a middle initial inside it ("George W. Bush", "Paul G. Allen")
@@ -74,6 +74,7 @@ def _after_place_word(before: str) -> bool:
     return len(words) < len(before) and _PLACE_BEFORE.search(words, max(0, len(words) - 4)) is not None
 
 
+@per_text(maxsize=1 << 8)  # the question's: parsed on the BM25 worker while it embeds (`pipeline.read_question`)
 def asked_person(question: str) -> tuple[str, str] | None:
     """The first name and surname of a person the question names by two or three words ("Paul Ryan",
     "George W. Bush"), not its first word (a capitalised opener), a longer run (a body's name), a hyphenated word

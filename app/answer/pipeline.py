@@ -15,7 +15,9 @@ from app.answer.named import question_names
 from app.answer.asked_events import events, open_events
 from app.answer.partial import not_covered
 from app.answer.perspectives import perspectives
-from app.answer.qualifiers import qualifiers
+from app.answer.doers import asked_office, common_subject
+from app.answer.namesakes import asked_person
+from app.answer.qualifiers import closing_place, qualifiers
 from app.answer.retrieve import Filters, Hit, answerable, retrieve, stored_chunks
 from app.answer.vectors import stored_vectors
 from app.attribution.stated import stated_figures
@@ -36,6 +38,7 @@ def read_question(question: str) -> None:
     qualifiers(question)
     events(question), open_events(question), asks_day(question), said_by(question)
     asks_prospect(question), measure_asked(question), statement_asked(question), stated_figures(question)
+    closing_place(question), asked_person(question), asked_office(question), common_subject(question)  # `unpaired`'s
 
 
 def answer_from_index(question: str, search: str, *, store: Store, lexical: LexicalIndex, config: Config,
@@ -102,10 +105,11 @@ def _article(doc_id: str, keep: Keep, *, store: Store, lexical: LexicalIndex, se
         ids = [cid for cid, r in zip(ids, lexical.rows(ids))
                if r < 0 or maybe(sentences, int(table.start[r]), int(table.end[r])) is not False]
     if reach is not None and sentences is not None and lexical is not None and lexical.table is not None:
-        table, rows = lexical.table, [r for r in lexical.rows(ids) if r >= 0]
-        spans = [(int(table.start[r]), int(table.end[r])) for r in rows]
-        near = {r for r, ok in zip(rows, reach(sentences, spans)) if ok}
-        ids = [cid for cid, r in zip(ids, lexical.rows(ids)) if r < 0 or r in near]
+        table, at = lexical.table, lexical.rows(ids)
+        rows = [r for r in at if r >= 0]  # spans from the table's columns in one read each
+        near = {r for r, ok in zip(rows, reach(sentences, list(zip(table.start[rows].tolist(),
+                                                                    table.end[rows].tolist())))) if ok}
+        ids = [cid for cid, r in zip(ids, at) if r < 0 or r in near]
     found = [Hit(c, 0.0, 0.0, 0.0, 0.0, 0.0, sentences) for c in stored_chunks(ids, store, lexical).values()
              if (maybe is None or maybe(sentences, c.start, c.end) is not False) and keep(c.text)]
     quotes.chunks.extend(h.chunk for h in found)

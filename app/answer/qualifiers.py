@@ -158,6 +158,7 @@ _PERSON_TITLES = TITLES - frozenset(terms("u.s us united states general former")
 _PLACE_HEADS = frozenset("city county beach island islands tower park valley bay lake springs falls heights".split())
 
 
+@per_text(maxsize=1 << 8)  # the question's: parsed on the BM25 worker while it embeds (`pipeline.read_question`)
 def closing_place(question: str) -> frozenset[str]:
     """The name of the place that closes the question ("in San Diego": diego), not a month or day, a legislature,
     an outlet ("at Fox News"), a person by title, nor the object of a word that governs the "in / at"."""
@@ -198,15 +199,16 @@ def unpaired(question: str, answering: Sequence[Quote], candidates: Sequence[Quo
     `namesakes`; a subject among `candidates`)."""
     if not answering:
         return []
-    wins = {id(q): window(q) for q in answering}
     # counted: the year must stand with the figure that answers
     years, got, place, narrows, counted = qualifiers(question)
+    closing = closing_place(question)  # the windows only when a qualifier is looked for in them
+    wins = {id(q): window(q) for q in answering} if years or place or closing or any(narrows) else {}
     missing = _undated(years, counted, answering, wins)
     if got is not None and not _with_verb(got, answering):
         missing.append(" ".join(sorted(got[1])))
     if place and not any(_holds(wins[id(q)], k) and not _listed(window_text(q), k) for q in answering for k in place):
         missing.append(" ".join(sorted(place)))
-    missing += [k for k in closing_place(question) if not any(_placed(k, q, wins[id(q)]) for q in answering)]
+    missing += [k for k in closing if not any(_placed(k, q, wins[id(q)]) for q in answering)]
     missing += (office_unpaired(question, answering) + namesake(question, answering)
                 + subject_unpaired(question, candidates))
     missing += ungiven(question, answering) + element_missing(question, answering)  # `gaps`, `elements`

@@ -13,7 +13,6 @@ are nearly as good and come from another outlet. Sentence vectors come through o
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
 from itertools import repeat
 from typing import NamedTuple
@@ -263,8 +262,7 @@ def rank_quotes(ask: Asked, hits: Sequence[Hit], qvec: np.ndarray, embed: Embed,
 
 
 def reachable(ask: Asked, hits: Sequence[Hit], qvec: np.ndarray, coverage: Coverage, below: float) -> list[Hit]:
-    """The passages that may make a quote scoring `below` or more (`spans_reach`): the others are not split into
-    sentences (a whole article's other passages, for a look)."""
+    """The passages that may make a quote scoring `below` or more (`spans_reach`): the others are not split."""
     docs: dict[int, list[Hit]] = {}
     for h in (h for h in hits if h.sentences is not None):  # else split and tokenised when ranked: no bound
         docs.setdefault(id(h.sentences), []).append(h)
@@ -277,20 +275,22 @@ def spans_reach(ask: Asked, stored: Sentences, spans: Sequence[tuple[int, int]],
                 below: float) -> list[bool]:
     """For each span of one document, whether a stored sentence in it may score `below` or more (`most`, the bound
     `score_sentences` gives one it does not score in full): its coverage at most the document's (the asked terms
-    its bytes hold), then its own; True for a span of no stored sentence or a document with no stored terms."""
+    its bytes hold), then its own; True for a span of no stored sentence or a document with no stored terms (each
+    row tested once, the spans' rows found at once: an article's 50 overlapping chunks cost 0.1 ms span by span)."""
     if stored.bounds is None or not spans:
         return [True] * len(spans)
     asked_terms, forms, below = set(ask.terms), other_forms(ask.terms), below - REACH_SLACK
-    rows = [stored.rows(*span) for span in spans]
-    lo = min(r.start for r in rows)
-    vectors = np.asarray(stored.vectors[lo : max(r.stop for r in rows)], dtype=np.float32)
-    dense = (vectors @ np.asarray(qvec, dtype=np.float32)) / np.maximum(np.linalg.norm(vectors, axis=1), 1e-12)
+    starts, ends = np.array(spans, dtype=np.int64).reshape(-1, 2).T  # `Sentences.rows` of every span:
+    his = np.maximum(los := np.searchsorted(stored.starts, starts, "left"), np.searchsorted(stored.ends, ends, "right"))
+    vectors = np.asarray(stored.vectors[(lo := int(los.min())) : int(his.max())], dtype=np.float32)
+    norms = np.sqrt(np.add.reduce(vectors * vectors, 1))  # np.linalg.norm's sum, without its checks
+    dense = (vectors @ np.asarray(qvec, dtype=np.float32)) / np.maximum(norms, 1e-12)
     held = frozenset(t for t in asked_terms if stored.holds(t) or t in forms and stored.holds(forms[t]))
     most_cover = 1.0 if ask.acronyms else coverage(asked_terms, held)  # no sentence holds more than its document
     near = (np.flatnonzero(most(ask, dense, most_cover) >= below) + lo).tolist()  # rows that may reach it
-    return [not r or any(most(ask, float(dense[i - lo]), 1.0 if ask.acronyms else coverage(
-        asked_terms, with_forms(stored.terms(i), forms) if forms else stored.terms(i))) >= below
-        for i in near[bisect_left(near, r.start) : bisect_left(near, r.stop)]) for r in rows]
+    reach = np.array([i for i in near if most(ask, float(dense[i - lo]), 1.0 if ask.acronyms else coverage(
+        asked_terms, with_forms(stored.terms(i), forms) if forms else stored.terms(i))) >= below], dtype=np.int64)
+    return ((los == his) | (np.searchsorted(reach, los) < np.searchsorted(reach, his))).tolist()
 
 
 def floor_reach(ask: Asked, qvec: np.ndarray, coverage: Coverage, floor: float | None

@@ -51,7 +51,7 @@ class LexicalIndex:
         self._last: tuple[tuple, list[tuple[str, float]]] | None = None  # the last search and its result
         self._facets = FacetMasks(facets)
         self._ahead = SearchAhead(self._search_and_cover)  # searches started on a worker thread (`prefetch`)
-        self._covered: tuple[frozenset[str], np.ndarray | None] | None = None  # coverages the worker computed
+        self._covered: tuple[frozenset[str], np.ndarray | dict[int, float] | None] | None = None  # the worker's
 
     def idf(self, term: str) -> float:
         value = self._idf.get(term)
@@ -86,8 +86,7 @@ class LexicalIndex:
         if not self.exact:
             return None
         mask = self._facets.mask(allowed) if allowed else None
-        ids = self.ids
-        return [(ids[row], sim) for row, sim in self.table.nearest(qvec, n, mask)]
+        return [(self.ids[row], sim) for row, sim in self.table.nearest(qvec, n, mask)]
 
     def similarities(self, ids: list[str], qvec: np.ndarray) -> dict[str, float]:
         """Cosine similarity of the question to each chunk the table holds."""
@@ -97,8 +96,7 @@ class LexicalIndex:
 
     def documents(self, ids: list[str]) -> list[str]:
         """The documents of the chunks the table holds."""
-        table = self.table
-        return [table.docs[int(table.doc[r])] for r in self.rows(ids) if r >= 0] if table is not None else []
+        return [t.docs[int(t.doc[r])] for r in self.rows(ids) if r >= 0] if (t := self.table) is not None else []
 
     def chunks(self, ids: list[str], text_of, meta_of) -> dict[str, StoredChunk]:
         """The chunks the table holds, as the store would return them (app/store/table.py)."""
@@ -109,13 +107,16 @@ class LexicalIndex:
     def coverages(self, question_terms: set[str], ids: list[str], texts: list[str] | None = None) -> list[float]:
         """`coverage` of each chunk, read from the BM25 postings (which chunks hold each term, the same
         `terms` tokens) instead of tokenising the texts again; one the index lacks, from `texts` (or 0)."""
-        covered = self._covered  # every chunk's, computed on the worker for the same terms
+        covered = self._covered  # the worker's, for the same terms: every chunk's, or (a large index) by row
         untexted, texts = texts is None, texts if texts is not None else [""] * len(ids)
         if self._bm25 is None or not question_terms:
             return [self.coverage(question_terms, t) for t in texts]
         if covered is not None and covered[1] is not None and untexted and covered[0] == question_terms:
             rows = self.rows(ids)
-            share = covered[1][np.array(rows, dtype=np.int64)].tolist() if rows else []
+            if isinstance(known := covered[1], dict):  # the BM25 candidates': the others' here, each on its own
+                more = iter(self._coverages(question_terms, [c for c, r in zip(ids, rows) if r not in known], texts))
+                return [known[r] if r in known else next(more) for r in rows]
+            share = known[np.array(rows, dtype=np.int64)].tolist() if rows else []
             return [c if r >= 0 else 0.0 for r, c in zip(rows, share)]
         return self._coverages(question_terms, ids, texts)
 
@@ -209,14 +210,11 @@ class LexicalIndex:
         """Best chunks for `query` as (id, bm25 score), only those with a positive score. The last search
         is remembered: the Assistant starts it (`prefetch`) while the question embeds; retrieval asks the same."""
         key = search_key(query, n, allowed)
-        pending = self._ahead.take(key)
-        if pending is not None:
+        if (pending := self._ahead.take(key)) is not None:
             self._last = (key, pending.result())
-        if self._last is not None and self._last[0] == key:
-            return self._last[1]
-        found = self._search(query, n, allowed)
-        self._last = (key, found)
-        return found
+        if self._last is None or self._last[0] != key:
+            self._last = (key, self._search(query, n, allowed))
+        return self._last[1]
 
     def prefetch(self, query: str, n: int, allowed: dict[str, set[str]] | None = None,
                  then: Callable[[list[tuple[str, float]]], None] | None = None,
@@ -236,14 +234,16 @@ class LexicalIndex:
 
     def _search_and_cover(self, query: str, n: int, allowed: dict[str, set[str]] | None, first: bool = True
                           ) -> list[tuple[str, float]]:
-        """The search; `first`: with every chunk's coverage of its terms for `coverages` when the index is small
-        (a large one's candidates are covered there: 100k chunks' postings cost 0.7 ms), found rows read ahead."""
+        """The search; `first`: its terms' coverage for `coverages` (every chunk's in a small index, else the found
+        ones': 100k chunks' postings cost 0.7 ms; the dense candidates' are covered there), found rows read ahead."""
         found = self._search(query, n, allowed)
-        if first and len(self.ids) <= EXACT_MAX:  # as retrieval builds the terms: the same set, the same sums
-            qterms = set(terms(query, query=True))
-            self._covered = (frozenset(qterms), self._coverage_rows(qterms))
-        if first and found and self.table is not None:  # those the dense search misses: vectors by row
-            self.table.read_ahead(self.rows([cid for cid, _ in found]))
+        if not first:
+            return found
+        qterms, ids = set(terms(query, query=True)), [cid for cid, _ in found]  # as retrieval builds the terms
+        self._covered = (frozenset(qterms), self._coverage_rows(qterms) if len(self.ids) <= EXACT_MAX else dict(
+            zip(self.rows(ids), self._coverages(qterms, ids, [""] * len(ids)))) if ids else None)
+        if ids and self.table is not None:  # those the dense search misses: vectors by row
+            self.table.read_ahead(self.rows(ids))
         return found
 
     def forget(self) -> None:

@@ -118,3 +118,44 @@ def test_an_article_look_cuts_only_the_passages_that_may_reach_the_floor(make_as
             if reach is not None and floor == -5.0:
                 assert len(hits) == len(store.manifest.documents[doc]["chunk_ids"])
         assert ranked[0] == ranked[1]
+
+
+def _one_span_reaches(ask, stored, span, qvec, coverage, below) -> bool:
+    """The definition, one span and one row at a time: an empty span, or a row whose `most` bound reaches."""
+    from app.answer.select import REACH_SLACK, most
+    from app.answer.verb_forms import other_forms, with_forms
+    rows, forms = stored.rows(*span), other_forms(ask.terms)
+    if not rows:
+        return True
+    for i in rows:
+        v = np.asarray(stored.vectors[i : i + 1], dtype=np.float32)[0]
+        held = with_forms(stored.terms(i), forms) if forms else stored.terms(i)
+        cover = 1.0 if ask.acronyms else coverage(set(ask.terms), held)
+        if most(ask, float(v @ qvec) / max(float(np.linalg.norm(v)), 1e-12), cover) >= below - REACH_SLACK:
+            return True
+    return False
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_spans_reach_gives_each_span_what_its_rows_one_by_one_give(seed):
+    """All of an article's spans are tested in one pass (their rows found at once, each row's bound once): each
+    span's answer is the one its own rows give, whatever other spans come with it (overlapping, empty, past the
+    text's end)."""
+    from app.answer.select import spans_reach
+    rng = np.random.default_rng(seed)
+    hits = article(rng)
+    stored = hits[0].sentences
+    lexical = LexicalIndex.build([h.chunk.id for h in hits], [h.chunk.text for h in hits], [{} for _ in hits])
+    qvec = rng.standard_normal(16).astype(np.float32)
+    qvec /= np.linalg.norm(qvec)
+    seen = set()
+    for question in QUESTIONS:
+        ask = asked(question)
+        for _ in range(20):
+            starts = rng.integers(0, len(TEXT) + 20, rng.integers(1, 12))
+            spans = [(int(a), int(a + rng.integers(0, 300))) for a in starts]
+            below = float(rng.uniform(-0.5, 1.5))
+            got = spans_reach(ask, stored, spans, qvec, lexical.coverage, below)
+            assert got == [_one_span_reaches(ask, stored, s, qvec, lexical.coverage, below) for s in spans]
+            seen.update(got)
+    assert seen == {True, False}  # the draws reach both answers

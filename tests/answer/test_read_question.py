@@ -12,12 +12,16 @@ from app.answer.asked import asks_day, said_by
 from app.answer.measure import measure_asked
 from app.answer.named import question_names
 from app.answer.asked_events import _events, open_events
+from app.answer.doers import asked_office, common_subject
+from app.answer.namesakes import asked_person
 from app.answer.pipeline import read_question
-from app.answer.qualifiers import qualifiers
+from app.answer.qualifiers import closing_place, qualifiers
 from app.attribution.figures import figures
 from app.text.terms import forget_texts
 
 QUESTION = "Which Ohio cities did the Republican Jewish Coalition choose for its ads in 2012?"
+# what `qualifiers.unpaired` reads of the question: its closing place, person, asked office and common subject
+UNPAIRED = ("Which senator met Paul Ryan in San Diego?", "What did local communities call for?")
 
 
 def test_a_question_read_ahead_is_not_parsed_again():
@@ -40,3 +44,14 @@ def test_the_question_is_read_on_the_worker_while_it_embeds(make_assistant, corp
     a.ask("When did the dock workers strike?")
     assert threads and threads[0][0] == "When did the dock workers strike?"
     assert threads[0][1] != threading.current_thread().name
+
+
+def test_the_questions_qualifiers_that_unpaired_reads_are_parsed_ahead():
+    forget_texts()
+    parses = (closing_place, asked_person, asked_office, common_subject)
+    for question in UNPAIRED:
+        read_question(question)
+    before = [p.cache_info().misses for p in parses]
+    found = [[parse(question) for parse in parses] for question in UNPAIRED]
+    assert [p.cache_info().misses for p in parses] == before
+    assert found[0][:3] == [frozenset({"diego"}), ("paul", "ryan"), "senator"] and found[1][3] == ("communities", "call")

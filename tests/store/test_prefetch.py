@@ -236,7 +236,8 @@ def test_an_answer_is_the_same_whether_its_documents_sentences_were_read_ahead_o
 
 def test_a_large_index_covers_only_the_candidates_asked_for_with_the_floats_every_chunks_sums_give():
     """Past EXACT_MAX chunks the worker does not sum every chunk's coverage (a common term's postings
-    run to tens of thousands of rows): `coverages` works out the candidates' own, the same floats."""
+    run to tens of thousands of rows): it covers the chunks its search found, while the question embeds, and
+    `coverages` works out the other candidates' (the dense search's) — the same floats, in the order asked."""
     from app.store.table import EXACT_MAX
     from app.text.terms import terms
 
@@ -246,10 +247,11 @@ def test_a_large_index_covers_only_the_candidates_asked_for_with_the_floats_ever
     index = LexicalIndex.build(ids, texts, [{"outlet": "A"}] * len(ids))
     index.prefetch("dock strike at the port, said the union", 40)
     found = index.search("dock strike at the port, said the union", 40)
-    assert index._covered is None  # nothing summed over every chunk on the worker
     qterms = set(terms("dock strike at the port, said the union", query=True))
+    assert index._covered[0] == qterms
+    assert sorted(index._covered[1]) == sorted(index.rows([cid for cid, _ in found]))  # the found chunks' only
     every = index._coverage_rows(qterms)
-    asked = [cid for cid, _ in found] + ["c7", "c4999", "missing"]
+    asked = ["c7", *(cid for cid, _ in found[::2]), "c4999", "missing", *(cid for cid, _ in found[1::2])]
     assert index.coverages(qterms, asked) == [float(every[r]) if r >= 0 else 0.0 for r in index.rows(asked)]
     index.forget()
 
