@@ -184,9 +184,27 @@ def _verb_form(words: list[str], i: int, gerunds: bool = False) -> bool:
     is never a verb, `_determined`.)"""
     low, before = words[i].casefold(), words[i - 1].casefold()
     return (low.endswith("ed") or low in _PAST or (low.endswith("ing") and not _determined(words, i)
+                                                    and not _set_phrase(words, i)
                                                     and (gerunds or not _gerund(words, i)))
             or before in ("to", "who", "been") or (before in _ADVERBS and i > 1 and words[i - 2].casefold() == "who")
-            or (i == 2 and words[0].casefold() == "which"))
+            or _after_which_noun(words, i))
+
+
+def _after_which_noun(words: list[str], i: int) -> bool:
+    """Word i follows "Which <noun>": its modifiers (names, possessives: "Which Republican leader",
+    "Which state's senator") and one lower-case head noun come first, then the verb ("Which group | paid",
+    "Which Republican leader | called"; "leader" is the noun asked about, no act)."""
+    head = words[i - 1] if i >= 2 else ""
+    return (words[0].casefold() == "which" and head[:1].islower() and not head.endswith(("'s", "’s"))
+            and all(w[:1].isupper() or w.endswith(("'s", "’s")) for w in words[1 : i - 1]))
+
+
+def _set_phrase(words: list[str], i: int) -> bool:
+    """The -ing word i closes a set phrase of manner or state after "in", with no object of its own ("asked in
+    writing for …", "said in passing", "was in hiding"): a noun, never the act."""
+    after = words[i + 1].casefold() if i + 1 < len(words) else ""
+    return words[i - 1].casefold() == "in" and (not after or after in _PREPOSITIONS or after in _SUBORDINATE
+                                                or after == "during")
 
 
 def names_act(acts: tuple[str, ...], text: str, prospect: bool = False, kin: bool = False) -> bool:
@@ -217,6 +235,7 @@ def _act_at(acts: tuple[str, ...], text: str, prospect: bool, kin: bool) -> Iter
                 if w and (stemmed[i] in stems or (mis and _wrongly(mis, words, i)))
                 and (i == 0 or lower[i])  # "Meet the Press": a capitalised word inside the text is a name
                 and (prospect or not _MODAL_BEFORE & set(words[max(0, i - FRAME_WORDS) : i])))
+
 
 
 # a quote's text: most texts an answer asks about are asked several times (by_kin, act_first, …)

@@ -207,3 +207,17 @@ def test_an_ing_word_after_a_possessive_or_a_determiner_names_a_thing_not_the_ac
     # a noun between the possessive and the -ing form: that is the subject's verb
     assert question_acts("Is Hunter's wife spending the campaign money?") == ("spending",)
     assert question_acts("How much is Secure America Now spending on the ad?") == ("spending",)
+
+
+def test_the_noun_of_which_after_its_modifiers_is_asked_about_not_the_act():
+    assert question_acts("Which Republican leader criticized the bill?") == ("criticized",)
+    assert question_acts("Which Republican leader called the bill a takeover?") == ()  # "called": a speech verb
+    assert question_acts("Which Democratic senators opposed the bill?") == ("opposed",)
+    assert question_acts("Which group paid for the ad?") == ("paid",)
+
+
+def test_an_ing_word_closing_a_set_phrase_after_in_is_no_act():
+    assert question_acts("How many candidates asked in writing for the reforms to come first?") == ()
+    assert question_acts("Was the suspect in hiding during the trial?") == ()
+    assert question_acts("What did the senator say about voting in person?") == ("voting",)  # "in" before a noun
+    assert question_acts("Was the governor interested in running for the seat?") == ("interested",)
