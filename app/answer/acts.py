@@ -83,10 +83,10 @@ def _after_subject(words: list[str], i: int) -> str | None:
         elif run and (w[:1].isupper() or low in _DETERMINERS or low in STOPWORDS or low in _PRONOUNS
                     or len(run) > NOUN_WORDS):
             break
-        if low in _DETERMINERS or (w[:1].islower() and low.endswith(("'s", "’s")) and not run):  # "the women's case"
+        if low in _DETERMINERS or (w[:1].islower() and _possessive(low) and not run):  # "the women's case"
             det = True
         elif w[:1].isupper():
-            named = not w.endswith(("'s", "’s"))  # after a possessive name, its noun follows
+            named = not _possessive(w)  # after a possessive name, its noun follows
         elif low in STOPWORDS and not (low in ("and", "of") and named):
             break
         elif low not in ("and", "of") and low not in _ADVERBS:  # "read aloud": the verb
@@ -106,7 +106,11 @@ def _after_subject(words: list[str], i: int) -> str | None:
 
 
 def _plural(word: str) -> bool:
-    return word.endswith("s") and not word.endswith(("ss", "'s", "’s"))
+    return word.endswith("s") and not word.endswith("ss") and not _possessive(word)
+
+
+def _possessive(word: str) -> bool:
+    return word.endswith(("'s", "’s"))
 
 
 @per_text(maxsize=1 << 8)
@@ -175,7 +179,7 @@ def _determined(words: list[str], i: int) -> bool:
     if j >= 2 and words[j - 1].casefold() in _GRADE:
         j -= 2
     before = words[j].casefold()
-    return before in _DETERMINERS or before.endswith(("'s", "’s"))
+    return before in _DETERMINERS or _possessive(before)
 
 
 def _verb_form(words: list[str], i: int, gerunds: bool = False) -> bool:
@@ -195,8 +199,8 @@ def _after_which_noun(words: list[str], i: int) -> bool:
     "Which state's senator") and one lower-case head noun come first, then the verb ("Which group | paid",
     "Which Republican leader | called"; "leader" is the noun asked about, no act)."""
     head = words[i - 1] if i >= 2 else ""
-    return (words[0].casefold() == "which" and head[:1].islower() and not head.endswith(("'s", "’s"))
-            and all(w[:1].isupper() or w.endswith(("'s", "’s")) for w in words[1 : i - 1]))
+    return (words[0].casefold() == "which" and head[:1].islower() and not _possessive(head)
+            and all(w[:1].isupper() or _possessive(w) for w in words[1 : i - 1]))
 
 
 def _set_phrase(words: list[str], i: int) -> bool:
