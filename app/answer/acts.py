@@ -238,8 +238,16 @@ def _act_at(acts: tuple[str, ...], text: str, prospect: bool, kin: bool) -> Iter
     yield from (i for i, w in enumerate(words)
                 if w and (stemmed[i] in stems or (mis and _wrongly(mis, words, i)))
                 and (i == 0 or lower[i])  # "Meet the Press": a capitalised word inside the text is a name
-                and (prospect or not _MODAL_BEFORE & set(words[max(0, i - FRAME_WORDS) : i])))
+                and (prospect or not _framed(words, i)))
 
+
+def _framed(words: Sequence[str], i: int) -> bool:
+    """A modal within FRAME_WORDS before word i frames it as a prospect ("will be announced next week"), save
+    "would not": a refusal or a decision against the act, told of the past ("it was decided that any portion
+    superseded would not be read", "he would not say"), which answers whether it was done."""
+    start = max(0, i - FRAME_WORDS)
+    return any(w in _MODAL_BEFORE and not (w == "would" and k + 1 < i and words[k + 1] == "not")
+               for k, w in enumerate(words[start:i], start))
 
 
 # a quote's text: most texts an answer asks about are asked several times (by_kin, act_first, …)

@@ -221,3 +221,10 @@ def test_an_ing_word_closing_a_set_phrase_after_in_is_no_act():
     assert question_acts("Was the suspect in hiding during the trial?") == ()
     assert question_acts("What did the senator say about voting in person?") == ("voting",)  # "in" before a noun
     assert question_acts("Was the governor interested in running for the seat?") == ("interested",)
+
+
+def test_would_not_tells_a_refusal_or_a_decision_against_the_act_not_a_prospect():
+    assert names_act(("read",), "It was decided that any portion superseded would not be read, sparing lawmakers.")
+    assert names_act(("comment",), "The spokesman would not comment on the inquiry.")
+    assert not names_act(("announce",), "The decision would be announced next week.")
+    assert not names_act(("announce",), "The decision will not be announced until next week.")
