@@ -172,6 +172,11 @@ class Assistant(Writes):
             raise QueryError(f"unknown stance group {stance!r}; known: {known}")
         return sid
 
+    def check_question(self, question: str) -> str:
+        """The question as it will be read; raises QueryError when it cannot be asked (empty, too long, no words).
+        An edge given several questions checks them all before answering the first."""
+        return clean_question(question, self.config.max_question_chars)
+
     def ask(self, question: str, *, outlets: Sequence[str] | None = None, stances: Sequence[str] | None = None,
             k: int | None = None, view: str = "answer", history: History = (), synthesize: bool | None = None,
             llm: Generator | None = None, on_token: OnToken | None = None) -> Answer:
@@ -196,7 +201,7 @@ class Assistant(Writes):
 
     def _extractive(self, question: str, outlets: Sequence[str] | None, stances: Sequence[str] | None,
                     k: int | None, view: str, history: History) -> Answer:
-        question = clean_question(question, self.config.max_question_chars)
+        question = self.check_question(question)
         if k is not None and not 1 <= k <= 50:
             raise QueryError(f"k must be between 1 and 50 (got {k})")
         if view not in VIEWS:

@@ -53,6 +53,14 @@ def test_ask_an_empty_question_fails_cleanly(index):
     assert fails(["ask", "--index", str(index), ""]) == "error: the question is empty"
 
 
+def test_ask_checks_every_question_before_answering_the_first(index):
+    """`byline ask "q1" ""` printed q1's answer, then failed: a bad question anywhere answers none."""
+    line = fails(["ask", "--index", str(index), "When does the pier open?", ""])
+    assert line == "error: question 2: the question is empty"
+    line = fails(["ask", "--index", str(index), "--json", "When does the pier open?", "?!", "Who reviewed it?"])
+    assert line == "error: question 2: the question has no words to search for"
+
+
 def test_ask_a_10000_character_question_fails_cleanly(index):
     assert "the limit is 2,000" in fails(["ask", "--index", str(index), "word " * 2000])
 
