@@ -26,7 +26,7 @@ from app.answer.question import clean_question
 from app.answer.retrieve import Filters, scoped_outlets, start
 from app.answer.verify import verify
 from app.config import Config
-from app.errors import IndexMissingError, QueryError
+from app.errors import IndexEmptyError, IndexMissingError, QueryError
 from app.models import Answer, IngestReport, SourceInfo
 from app.registry import Registry, load_registry, registry_file
 from app.store.embed import CachedEmbedder, Embedder, make_embedder
@@ -35,7 +35,7 @@ from app.store.local import Store
 from app.store.chroma import chroma_client
 from app.store.lock import ServerWriterLock, WriterLock
 from app.store.manifest import MANIFEST, source_info
-from app.store.open import open_store
+from app.store.open import empty_index, open_store
 from app.store.view import View
 from app.synthesis.generators import Generator, OnToken, generator_from
 from app.writes import REGISTRY_SNAPSHOT, Writes
@@ -209,6 +209,8 @@ class Assistant(Writes):
         self.embedder.preload()  # the model loads while the index opens
         with self._reading:
             store = self._reader()
+            if not store.manifest.documents:  # not "the sources don't answer this": there are none
+                raise IndexEmptyError(empty_index(self.config.index_dir, self.config.chroma_url))
             reading = self._read(question, history, store)
             outlets, stances = [*(outlets or ()), *reading.outlets], [*(stances or ()), *reading.stances]
             filters, search = self._filters(store, outlets, stances), reading.question
