@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 _WHERE = {
     "Assistant": "app.api", "ingest": "app.api", "Config": "app.config",
     "BylineError": "app.errors", "ConfigError": "app.errors", "CorpusError": "app.errors",
-    "IndexMismatchError": "app.errors", "IndexMissingError": "app.errors", "QueryError": "app.errors",
+    "IndexEmptyError": "app.errors", "IndexMismatchError": "app.errors", "IndexMissingError": "app.errors", "QueryError": "app.errors",
     "Answer": "app.models", "Citation": "app.models", "IngestReport": "app.models", "SourceInfo": "app.models",
 }
 
@@ -21,7 +21,9 @@ __all__ = sorted(_WHERE)
 if TYPE_CHECKING:
     from app.api import Assistant, ingest
     from app.config import Config
-    from app.errors import BylineError, ConfigError, CorpusError, IndexMismatchError, IndexMissingError, QueryError
+    from app.errors import (
+        BylineError, ConfigError, CorpusError, IndexEmptyError, IndexMismatchError, IndexMissingError, QueryError,
+    )
     from app.models import Answer, Citation, IngestReport, SourceInfo
 
 

@@ -26,7 +26,7 @@ from app.answer.question import clean_question
 from app.answer.retrieve import Filters, scoped_outlets, start
 from app.answer.verify import verify
 from app.config import Config
-from app.errors import IndexMissingError, QueryError
+from app.errors import IndexEmptyError, IndexMissingError, QueryError
 from app.models import Answer, IngestReport, SourceInfo
 from app.registry import Registry, load_registry, registry_file
 from app.store.embed import CachedEmbedder, Embedder, make_embedder
@@ -35,7 +35,7 @@ from app.store.local import Store
 from app.store.chroma import chroma_client
 from app.store.lock import ServerWriterLock, WriterLock
 from app.store.manifest import MANIFEST, source_info
-from app.store.open import open_store
+from app.store.open import empty_index, open_store
 from app.store.view import View
 from app.synthesis.generators import Generator, OnToken, generator_from
 from app.writes import REGISTRY_SNAPSHOT, Writes
@@ -172,6 +172,11 @@ class Assistant(Writes):
             raise QueryError(f"unknown stance group {stance!r}; known: {known}")
         return sid
 
+    def check_question(self, question: str) -> str:
+        """The question as it will be read; raises QueryError when it cannot be asked (empty, too long, no words).
+        An edge given several questions checks them all before answering the first."""
+        return clean_question(question, self.config.max_question_chars)
+
     def ask(self, question: str, *, outlets: Sequence[str] | None = None, stances: Sequence[str] | None = None,
             k: int | None = None, view: str = "answer", history: History = (), synthesize: bool | None = None,
             llm: Generator | None = None, on_token: OnToken | None = None) -> Answer:
@@ -196,7 +201,7 @@ class Assistant(Writes):
 
     def _extractive(self, question: str, outlets: Sequence[str] | None, stances: Sequence[str] | None,
                     k: int | None, view: str, history: History) -> Answer:
-        question = clean_question(question, self.config.max_question_chars)
+        question = self.check_question(question)
         if k is not None and not 1 <= k <= 50:
             raise QueryError(f"k must be between 1 and 50 (got {k})")
         if view not in VIEWS:
@@ -204,6 +209,8 @@ class Assistant(Writes):
         self.embedder.preload()  # the model loads while the index opens
         with self._reading:
             store = self._reader()
+            if not store.manifest.documents:  # not "the sources don't answer this": there are none
+                raise IndexEmptyError(empty_index(self.config.index_dir, self.config.chroma_url))
             reading = self._read(question, history, store)
             outlets, stances = [*(outlets or ()), *reading.outlets], [*(stances or ()), *reading.stances]
             filters, search = self._filters(store, outlets, stances), reading.question

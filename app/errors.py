@@ -19,6 +19,10 @@ class IndexMissingError(BylineError):
     """No index exists where one was expected."""
 
 
+class IndexEmptyError(BylineError):
+    """The index holds no documents: there is nothing to answer from until some are ingested."""
+
+
 class IndexMismatchError(BylineError):
     """The index on disk was built with other settings (embedder, chunking, schema)."""
 

@@ -1,7 +1,7 @@
 import pytest
 
 from app.answer.compose import ABSTAIN_TEXT
-from app.errors import CorpusError, IndexMissingError, QueryError
+from app.errors import CorpusError, IndexEmptyError, IndexMissingError, QueryError
 
 
 @pytest.fixture
@@ -62,6 +62,20 @@ def test_weak_evidence_abstains_without_citations(make_assistant, corpus_dir):
 def test_asking_without_an_index_says_how_to_build_one(make_assistant, corpus_dir):
     with pytest.raises(IndexMissingError, match="byline ingest"):
         make_assistant(corpus_dir).ask("bridge")
+
+
+def test_asking_an_index_without_documents_says_so_and_how_to_add_some(make_assistant, corpus_dir, tmp_path):
+    """It said "The indexed sources don't answer this.", as if the sources had been read."""
+    (tmp_path / "none").mkdir()
+    a = make_assistant(corpus_dir)
+    a.ingest([tmp_path / "none"])  # an index with a manifest and no documents
+    with pytest.raises(IndexEmptyError, match=r"holds no documents — add some with: byline ingest DIR --index "):
+        a.ask("How much will the bridge cost?")
+    a.ingest([corpus_dir])
+    for doc in a.sources():
+        a.remove_document(doc.doc_id)
+    with pytest.raises(IndexEmptyError, match="holds no documents"):
+        a.ask("How much will the bridge cost?", view="perspectives")
 
 
 def test_answer_json_matches_the_contract(assistant):

@@ -24,7 +24,8 @@ from app.answer.figure_look import figure_look
 from app.answer.rebuttal import claim_look, day_look, other_sides_look, second_look
 from app.answer.retrieve import Hit
 from app.answer.roles import role_asked, voiced
-from app.answer.select import Asked, Coverage, Quote, asked, floor_reach, rank_quotes, sentence_vectors
+from app.answer.scoring import Coverage, sentence_vectors
+from app.answer.select import Asked, Quote, asked, floor_reach, rank_quotes
 from app.answer.sides import MAX_CANDIDATES, WIDE_POOL, Picked, pick
 from app.attribution.repetition import Repetition, Voice, repetitions
 from app.attribution.links import label, source_links

@@ -23,7 +23,8 @@ import numpy as np
 
 from app.answer.article_read import ArticleQuotes, StoredTest
 from app.answer.rebuttal import articles_quotes
-from app.answer.select import Asked, Quote, sentence_vectors
+from app.answer.scoring import sentence_vectors
+from app.answer.select import Asked, Quote
 from app.answer.verb_forms import IRREGULAR
 from app.answer.sides import CONTEST_POOL, MAX_CANDIDATES, WIDE_POOL, Picked, contradiction
 from app.attribution.figures import Figure, answer_figure, figures, figures_about_question

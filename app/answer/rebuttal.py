@@ -34,7 +34,8 @@ import numpy as np
 from app.answer.agree import statement_asked
 from app.answer.article_read import ArticleQuotes, Keep
 from app.answer.asked import asks_day
-from app.answer.select import Asked, Quote, sentence_vectors
+from app.answer.scoring import sentence_vectors
+from app.answer.select import Asked, Quote
 from app.answer.sides import CLOSE, CONTEST_POOL, SAME_CLAIM, WIDE_POOL, Picked, two_sides, contradiction
 from app.answer.years import day_of_other_event
 from app.attribution.contradict import weekdays

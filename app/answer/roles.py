@@ -9,7 +9,8 @@ from dataclasses import replace
 
 from app.answer.asked import Asked
 from app.answer.retrieve import Hit
-from app.answer.select import Quote, Sentence, passage_sentences, speaker_match
+from app.answer.scoring import Sentence, passage_sentences
+from app.answer.select import Quote, speaker_match
 from app.text.terms import stem
 
 

@@ -78,6 +78,24 @@ _AGENT = re.compile(r"\s+by\s+([^,;:“”\"]{2,80}?)\s*(?:[,;:“”\"]|\.[\W]*
 _WHO = re.compile(r"((?:[A-Z][\w.’'\-]*\s+)*[A-Z][\w.’'\-]*),?\s+who\s*$")
 
 
+# 'He left, said nothing, and returned.', '…, she said little about it.': the verb reports that nothing was said, when
+# "nothing" / "little" ends its clause or a preposition or conjunction follows (not 'said nothing had changed', where
+# "nothing" opens what was said)
+_NOTHING_SAID = re.compile(r"\s+(?:nothing|little|not a word)(?:\s+(?:else|more|further|publicly))?"
+                           r"(?=\s*(?:[,.;:!?()—–]|$)|\s+(?:about|of|to|regarding|in\s+(?:public|response|reply)|"
+                           r"and|but|or|when|as|while|after|before|during|until|since|because|then|yet)\b)")
+# 'declined to say whether …', 'would not say', 'didn’t say': a refusal to speak, not speech
+_NOT_SAYING = re.compile(r"\b(?:(?:declined|declines|declining|refused|refuses|refusing)\s+to|"
+                         r"(?:would|will|could|did|does|do)\s+not|(?:wouldn|won|couldn|didn|doesn|don)[’']t)\s+$",
+                         re.IGNORECASE)
+
+
+def _unsaid(before: str, verb: str, after: str) -> bool:
+    """Whether a speech verb reports that its subject said nothing: 'said nothing', 'declined to say'."""
+    return ((verb in ("said", "says", "say") and bool(_NOTHING_SAID.match(after)))
+            or (verb == "say" and bool(_NOT_SAYING.search(before))))
+
+
 @dataclass(frozen=True)
 class Mention:
     phrase: str  # the raw speaker phrase
@@ -129,7 +147,7 @@ def trailing(sentence: str) -> Mention | None:
     if not m:
         inverted = _INVERTED_TAIL.search(sentence)
         return Mention(inverted.group(2), inverted.group(1), None, "trailing") if inverted else None
-    if len(words_of(m.group(1))) > 8 or m.group(2) in ("read", "shared"):
+    if len(words_of(m.group(1))) > 8 or m.group(2) in ("read", "shared") or _unsaid(m.group(1) + " ", *m.group(2, 3)):
         return None
     if m.group(1).strip().casefold() in _CONJUNCTIONS:
         return None  # '…, and announced days later that …': a second verb of the sentence's subject
@@ -145,7 +163,7 @@ def leading(sentence: str) -> Mention | None:
     for m in _LEADING.finditer(sentence):
         before = _BETWEEN.sub(" ", sentence[: m.start()])
         after = sentence[m.end():]
-        if _ASK.match(m.group(1)) and not _asks(before, after):
+        if _ASK.match(m.group(1)) and not _asks(before, after) or _unsaid(sentence[: m.start()], m.group(1), after):
             continue
         if _CHARACTERISE.match(m.group(1)) and not re.match(r"[^;:.“”\"]{0,80}?[“\"]", after):
             continue

@@ -33,6 +33,7 @@ from app.errors import (
     ConfigError,
     CorpusError,
     IndexBusyError,
+    IndexEmptyError,
     IndexMismatchError,
     IndexMissingError,
     IndexWriteError,
@@ -48,7 +49,7 @@ KEEP_ALIVE_SECONDS = 75  # idle keep-alive connections outlive clients' pools (h
 UI_PATH = "/ui"  # where `--ui` mounts the Gradio app
 NAME = Annotated[str, Field(min_length=1, max_length=200)]
 STATUS = {QueryError: 422, CorpusError: 422, ConfigError: 400, IndexMissingError: 503, IndexMismatchError: 503,
-          IndexBusyError: 409, IndexWriteError: 507}
+          IndexBusyError: 409, IndexEmptyError: 409, IndexWriteError: 507}
 _REQUEST = ConfigDict(extra="forbid")
 
 

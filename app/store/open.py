@@ -20,3 +20,11 @@ def open_store(index_dir: Path, *, embedder: str, dim: int, chunking: dict[str, 
                                  create=create, collection=collection)
     return Store.open(Path(index_dir), embedder=embedder, dim=dim, chunking=chunking, create=create,
                       collection=collection)
+
+
+def empty_index(index_dir: Path, chroma_url: str | None = None) -> str:
+    """What asking an index that holds no documents says: that, and the command that adds some."""
+    if chroma_url:
+        return (f"the index in the Chroma server at {chroma_url} holds no documents — add some with: "
+                f"byline --chroma-url {chroma_url} ingest DIR")
+    return f"the index at {index_dir}/ holds no documents — add some with: byline ingest DIR --index {index_dir}"

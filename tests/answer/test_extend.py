@@ -6,7 +6,8 @@ from __future__ import annotations
 import json
 
 from app.answer.retrieve import Hit
-from app.answer.select import Scored, extend, passage_sentences
+from app.answer.scoring import Scored, passage_sentences
+from app.answer.select import extend
 from app.store.chroma import StoredChunk
 
 

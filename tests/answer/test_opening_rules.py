@@ -13,7 +13,8 @@ from app.answer.acts import question_acts
 from app.answer.anaphora import ANAPHOR, antecedents
 from app.answer.asked import asked
 from app.answer.retrieve import Hit
-from app.answer.select import passage_sentences, rank_quotes, score_sentences
+from app.answer.scoring import passage_sentences, score_sentences
+from app.answer.select import rank_quotes
 from app.answer.sides import pick
 from app.store.chroma import StoredChunk
 from app.text.terms import term_set

@@ -122,7 +122,8 @@ def test_an_article_look_cuts_only_the_passages_that_may_reach_the_floor(make_as
 
 def _one_span_reaches(ask, stored, span, qvec, coverage, below) -> bool:
     """The definition, one span and one row at a time: an empty span, or a row whose `most` bound reaches."""
-    from app.answer.select import REACH_SLACK, most
+    from app.answer.scoring import most
+    from app.answer.select import REACH_SLACK
     from app.answer.verb_forms import other_forms, with_forms
     rows, forms = stored.rows(*span), other_forms(ask.terms)
     if not rows:

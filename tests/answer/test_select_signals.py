@@ -9,7 +9,8 @@ import numpy as np
 
 from app.answer.asked import asked
 from app.answer.retrieve import Hit
-from app.answer.select import passage_sentences, said_first, score_sentences, speaker_match
+from app.answer.scoring import passage_sentences, score_sentences
+from app.answer.select import said_first, speaker_match
 from app.attribution.links import Link
 from app.store.chroma import StoredChunk
 from app.text.acronyms import acronyms, initialisms

@@ -7,7 +7,8 @@ import numpy as np
 
 from app.answer.dates import asks_after
 from app.answer.retrieve import Hit
-from app.answer.select import Quote, asked, score
+from app.answer.scoring import score
+from app.answer.select import Quote, asked
 from app.answer.sides import pick
 from app.attribution.links import Link
 from app.store.chroma import StoredChunk
@@ -150,7 +151,8 @@ def test_a_denial_of_a_less_similar_quote_counts_when_both_hold_the_question_s_t
 
 
 def test_a_sentence_naming_whom_the_source_told_scores_higher():
-    from app.answer.select import asked, names_recipient
+    from app.answer.select import asked
+    from app.answer.signals import names_recipient
     ask = asked("What did Mayor Jane Park tell the Riverside Gazette about the bridge?")
     assert ask.recipients == {"riverside", "gazette"}
     assert names_recipient(ask, "Park told the Riverside Gazette the bridge would reopen.")

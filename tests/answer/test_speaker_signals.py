@@ -11,7 +11,8 @@ import numpy as np
 from app.answer.compose import answer_from
 from app.answer.retrieve import Hit
 from app.answer.roles import resolve_role
-from app.answer.select import asked, passage_sentences
+from app.answer.scoring import passage_sentences
+from app.answer.select import asked
 from app.registry import Registry, StanceGroup
 from app.store.chroma import StoredChunk
 

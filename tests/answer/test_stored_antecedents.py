@@ -13,7 +13,7 @@ import numpy as np
 import app.store.sentence_file as module
 from app.answer.anaphora import antecedents
 from app.answer.retrieve import Hit
-from app.answer.select import passage_sentences
+from app.answer.scoring import passage_sentences
 from app.documents.chunk import chunk
 from app.store.chroma import StoredChunk
 from app.store.sentences import Sentences, doc_sentences

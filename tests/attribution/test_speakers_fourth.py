@@ -78,3 +78,15 @@ def test_a_hyphenated_publication_name_is_no_person():
     assert not is_personal(["San", "Diego", "Union-Tribune"]) and is_personal(["Ammar", "Campa-Najjar"])
     text = "The congressman repaid $60,000 to his campaign, according to the Harbor Union-Tribune."
     assert roles_of(text, "The congressman") == [("Harbor Union-Tribune", "relays")]
+
+
+def test_saying_nothing_or_declining_to_say_is_no_speech():
+    """'He left, said nothing, and returned.' was credited to the last person named; 'said nothing had changed' is
+    still speech ("nothing" opens what was said), as is a later 'said' in the same sentence."""
+    text = ("Carlos Ortega said the files were gone. He left, said nothing, and returned. She said little about the "
+            "plan. Asked about the fees, he declined to say whether they would rise. He would not say. He said nothing "
+            "had changed. He declined to say more, but said the plan was dead.")
+    for opening in ("He left", "She said little", "Asked about the fees", "He would not"):
+        assert chain_of(text, opening) == [], opening
+    assert chain_of(text, "He said nothing had") == ["Carlos Ortega"]
+    assert chain_of(text, "He declined to say more") == ["Carlos Ortega"]

@@ -15,7 +15,7 @@ from pathlib import Path
 HEAVY = ("torch", "scipy", "spacy", "gradio", "llama_index", "sentence_transformers", "transformers", "bm25s",
          "fastapi", "uvicorn", "mcp", "matplotlib", "datasketch", "trafilatura", "pypdf", "yaml", "rich")
 NOT_ASKED = ("app.documents.load", "app.documents.uploads", "app.synthesis.synthesize", "app.synthesis.check",
-             "app.indexing.ingest")  # byline's own modules that answering never runs
+             "app.indexing.ingest", "app.indexing.run")  # byline's own modules that answering never runs
 UNREAD = ("tomllib",)  # standard modules for files this ask does not have (no byline.toml)
 ROOT = Path(__file__).resolve().parents[2]
 PROBE = """

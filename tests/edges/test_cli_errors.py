@@ -49,8 +49,25 @@ def test_ask_without_an_index_says_how_to_build_it(tmp_path):
     assert line == f"error: no index at {tmp_path / 'none'}/ — build it with: byline ingest corpus/ --index {tmp_path / 'none'}"
 
 
+def test_ask_an_index_without_documents_says_so_and_how_to_add_some(tmp_path):
+    (tmp_path / "none").mkdir()
+    assert CliRunner().invoke(cli, ["ingest", str(tmp_path / "none"), "--index", str(tmp_path / "index")],
+                              env=ENV).exit_code == 0
+    line = fails(["ask", "--index", str(tmp_path / "index"), "When does the pier open?"])
+    assert line == (f"error: the index at {tmp_path / 'index'}/ holds no documents — add some with: "
+                    f"byline ingest DIR --index {tmp_path / 'index'}")
+
+
 def test_ask_an_empty_question_fails_cleanly(index):
     assert fails(["ask", "--index", str(index), ""]) == "error: the question is empty"
+
+
+def test_ask_checks_every_question_before_answering_the_first(index):
+    """`byline ask "q1" ""` printed q1's answer, then failed: a bad question anywhere answers none."""
+    line = fails(["ask", "--index", str(index), "When does the pier open?", ""])
+    assert line == "error: question 2: the question is empty"
+    line = fails(["ask", "--index", str(index), "--json", "When does the pier open?", "?!", "Who reviewed it?"])
+    assert line == "error: question 2: the question has no words to search for"
 
 
 def test_ask_a_10000_character_question_fails_cleanly(index):

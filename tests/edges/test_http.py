@@ -97,6 +97,15 @@ def test_missing_index_is_503_and_healthz_still_answers(tmp_path):
     assert client.get("/healthz").json() == {"status": "ok", "index": False}
 
 
+def test_an_index_without_documents_is_409_saying_how_to_add_some(client, lake):
+    for doc in lake.sources():
+        assert client.delete(f"/documents/{doc.doc_id}").status_code == 200
+    response = client.post("/ask", json={"question": QUESTION})
+    assert response.status_code == 409
+    assert response.json() == {"error": f"the index at {lake.config.index_dir}/ holds no documents — add some with: "
+                                        f"byline ingest DIR --index {lake.config.index_dir}"}
+
+
 def test_sources_lists_every_indexed_document(client, lake):
     body = client.get("/sources").json()
     assert [SourceInfo.model_validate(s) for s in body] == lake.sources()

@@ -71,3 +71,10 @@ def test_bad_questions_do_not_crash_the_server(session_results):
     lake, _, results = session_results
     assert not results[-1].is_error
     assert results[-1].structured_content == lake.ask(QUESTION).model_dump(mode="json")
+
+
+def test_ask_on_an_index_without_documents_is_a_tool_error_saying_so(tmp_path):
+    (tmp_path / "none").mkdir()
+    assistant(tmp_path / "index").ingest([tmp_path / "none"])
+    _, [result] = asyncio.run(call_tools(tmp_path / "index", [("ask", {"question": QUESTION})]))
+    assert result.is_error and "holds no documents — add some with: byline ingest DIR" in result.content[0].text

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from corpora import DOCS, write_corpus
 
-from app.indexing import ingest as ingest_module
+from app.indexing import run as run_module
 from app.indexing.prepare import ATTRIBUTION_VERSION
 from app.text.terms import TERMS_VERSION
 
@@ -22,8 +22,8 @@ class Counting:
 
 
 def counted_prepare(monkeypatch) -> Counting:
-    counter = Counting(ingest_module.prepare)
-    monkeypatch.setattr(ingest_module, "prepare", counter)
+    counter = Counting(run_module.prepare)
+    monkeypatch.setattr(run_module, "prepare", counter)
     return counter
 
 

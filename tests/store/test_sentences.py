@@ -95,7 +95,7 @@ def test_ingest_stores_every_sentence_with_its_own_embedding(make_assistant, cor
 
 def test_an_answer_neither_splits_nor_tokenises_its_passages(make_assistant, corpus_dir, monkeypatch):
     """Sentence spans and terms come from what ingest stored: at ask time only the question is tokenised."""
-    import app.answer.select as select
+    import app.answer.scoring as scoring
     import app.store.lexical as lexical
 
     a = make_assistant(corpus_dir)
@@ -110,7 +110,7 @@ def test_an_answer_neither_splits_nor_tokenises_its_passages(make_assistant, cor
     def refuse(text):
         raise AssertionError(f"split at ask time: {text[:40]!r}")
 
-    monkeypatch.setattr(select, "split_sentences", refuse)
+    monkeypatch.setattr(scoring, "split_sentences", refuse)
     monkeypatch.setattr(lexical, "terms", counting_terms)
     fresh = make_assistant(corpus_dir)
     answer = fresh.ask("What did the council decide about the bridge?")
@@ -185,7 +185,8 @@ def test_a_quote_over_several_stored_sentences_gets_their_summed_vector_without_
 def test_stored_terms_score_a_sentence_as_its_text_would_with_spelled_out_acronyms():
     """Coverage from the terms ingest stored equals coverage from tokenising the text, including the
     words of a question's acronym that the sentence spells out."""
-    from app.answer.select import Sentence, asked, score_sentences
+    from app.answer.scoring import Sentence, score_sentences
+    from app.answer.select import asked
     from app.store.chroma import StoredChunk
     from app.store.lexical import LexicalIndex
 

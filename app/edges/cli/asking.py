@@ -12,7 +12,7 @@ import typer
 from app.edges.cli.base import (
     IndexOpt, JsonOpt, LlmModelOpt, LlmUrlOpt, OutletOpt, StanceOpt, assistant, cli, err, escape, friendly, out,
 )
-from app.errors import BylineError
+from app.errors import BylineError, QueryError
 
 
 @cli.command()
@@ -78,6 +78,11 @@ def ask(
 ) -> None:
     """Answer questions with verbatim quotes labelled by outlet. --json prints one object per line."""
     a = assistant(index, llm_base_url=llm_base_url, llm_model=llm_model)
+    for i, question in enumerate(questions, 1):  # every question checked before the first answer is printed
+        try:
+            a.check_question(question)
+        except QueryError as exc:
+            raise QueryError(f"question {i}: {exc}" if len(questions) > 1 else str(exc)) from None
     for question in questions:
         answer = a.ask(question, outlets=outlet, stances=stance, k=k, view=view)
         if as_json:
