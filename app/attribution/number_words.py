@@ -26,6 +26,15 @@ WORD_FIGURE = re.compile(
     r"(?:\s+(?P<unit2>[a-z]+))?", re.IGNORECASE)
 
 
+_WORDS = frozenset(_UNITS[2:] + _TENS + "hundred dozen thousand million billion trillion".split())
+_LETTERS = re.compile(r"[a-z]+")
+
+
+def has_number_words(text: str) -> bool:
+    """A quick test before `WORD_FIGURE` (whose alternatives cost 20 us a sentence): a word every match holds."""
+    return not _WORDS.isdisjoint(_LETTERS.findall(text.lower()))
+
+
 def word_value(num: str) -> float:
     """The value of a `WORD_FIGURE` match's number words: "One-hundred" → 100, "twenty-five" → 25,
     "two dozen" → 24."""

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from app.attribution.number_words import WORD_FIGURE
+from app.attribution.number_words import WORD_FIGURE, has_number_words
 from app.text.terms import STOPWORDS, per_text, stem
 
 # A figure: "$43 million", "35.7 percent", "48-page", "3,400 stores" (the lookahead lets the engine skip every
@@ -39,7 +39,7 @@ def is_label(text: str, m: re.Match) -> bool:
 def figure_matches(text: str) -> list[re.Match]:
     """The figures of `text` in digits and in words, in text order: neither years nor labels."""
     found = [m for m in FIGURE.finditer(text) if not is_year(m) and not is_label(text, m)]
-    if any(c.isalpha() for c in text):
+    if has_number_words(text):
         words = [m for m in WORD_FIGURE.finditer(text) if not is_label(text, m)]
         found = sorted(found + words, key=lambda m: m.start()) if words else found
     return found
