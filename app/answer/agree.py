@@ -26,11 +26,18 @@ BASE_MIN = 4  # letters of a prefixed word's base for it to count as the word's 
 
 
 
+def paid_unit(ask: Asked) -> str:
+    """The unit a money question's answer figure has ("dollar"; not "two longtime strategists" before "They have
+    reserved $500,000"), "" for any other question."""
+    return "dollar" if ask.money else ""
+
+
 def other_quantities(ask: Asked, question: str, a: Quote, b: Quote) -> bool:
     """The figures two quotes answer with are not what the question counts: "$139 million" and "$141
     million" earned differ, but the question asked how many years of tax returns were released; or
     the question names a year and a quote names none of its years ("$30 million … in 2014" for 2013)."""
-    fa, fb = fg.answer_figure(a.text, ask.terms, ask.predicate), fg.answer_figure(b.text, ask.terms, ask.predicate)
+    paid = paid_unit(ask)
+    fa, fb = (fg.answer_figure(q.text, ask.terms, ask.predicate, paid) for q in (a, b))
     if fa is None or fb is None or not (counts_asked(ask, fa) and counts_asked(ask, fb)):
         return True
     if any(flows_otherwise(ask, f) or not_money(ask, f) for f in (fa, fb)):

@@ -16,6 +16,7 @@ from app.answer.asked_events import DID_CASE, participles
 from app.answer.places import asks_place
 from app.answer.source_asked import NAMED_ROLE, ROLE_OF, polar, said_by, source_match  # noqa: F401  (said_by: exported)
 from app.answer.source_asked import who as source_who
+from app.attribution.figures import asked_rate
 from app.attribution.speech import runs
 from app.text.acronyms import acronyms
 from app.text.terms import STOPWORDS, per_text, stem, term_set, terms
@@ -95,6 +96,7 @@ class Asked:
     described: bool = False  # the source asked about is described, not named: "What did a Tea Party activist say"
     # "Did X call Y Z?": whether X said so, X's report of it answers as X's words do (`source_asked.polar`)
     labelled: bool = False
+    per: str = ""  # "How many trophies … with each import": the noun a figure is asked per (`figures.asked_rate`)
 
     @property
     def said(self) -> bool:
@@ -153,7 +155,7 @@ def asked(question: str) -> Asked:
     ask = replace(ask, acts=() if ask.said else question_acts(question), place=asks_place(question),
                   agent=_agent(question), age=AGE_ASKED.match(question) is not None,
                   described=bool(names) and re.match(r"an?\s", who, re.IGNORECASE) is not None,
-                  labelled=polar(m))
+                  labelled=polar(m), per=asked_rate(question) if ask.figure else "")
     return replace(ask, verb=_role_act(question)) if ask.doer_role and not identity else ask
 
 

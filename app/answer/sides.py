@@ -87,8 +87,10 @@ def contradiction(ask: Asked, question: str, a: Quote, b: Quote, sim: float, wid
     are one account, and a denial, rebuttal or verdict comes from the other side."""
     if not different_sources(a, b) or a.outlet == b.outlet:
         return None
-    if ask.figure and (sim >= ON_POINT or fg.figures_about_question(a.text, b.text, ask.terms, counted=ask.predicate)) \
-            and fg.conflicting_figures(a.text, b.text, ask.terms, ask.predicate) \
+    paid = agree.paid_unit(ask)
+    if ask.figure and (sim >= ON_POINT or fg.figures_about_question(a.text, b.text, ask.terms, counted=ask.predicate,
+                                                                    unit=paid)) \
+            and fg.conflicting_figures(a.text, b.text, ask.terms, ask.predicate, paid) \
             and not agree.other_quantities(ask, question, a, b) \
             or stated.disputes_stated(question, a.text, b.text, ask.terms):  # "Did they pay a 30 percent rate …?"
         return "figures"

@@ -82,6 +82,11 @@ def figure_answers(ask: Asked, text: str, stored: bytes | None = None) -> bool:
 
 def counts_asked(ask: Asked, f: Figure) -> bool:
     """The figure counts what the question asks for: its unit is a question word ("pages"), a word
-    of the question's predicate stands next to it, or it is a sum of money a money question asks for."""
-    return bool(f.unit and any(_same_word(t, f.unit) for t in ask.terms) or f.context & ask.predicate
-                or (ask.money and f.unit == "dollar"))
+    of the question's predicate stands next to it, or it is a sum of money a money question asks for.
+    A number in words counts only what its unit says: small counts in words run through all prose ("two days
+    after", "elephants killed in two African countries", "two standout changes on a long list"). A rate ("two
+    trophies allowed per import") answers only a question asking for that rate ("with each import"), not a total."""
+    if f.per and f.per != ask.per:
+        return False
+    return bool(f.unit and any(_same_word(t, f.unit) for t in ask.terms)
+                or (f.context & ask.predicate and not f.text[:1].isalpha()) or (ask.money and f.unit == "dollar"))

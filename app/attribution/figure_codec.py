@@ -13,7 +13,7 @@ from app.attribution.figures import Figure, figures
 
 # Bump when `figures` or `app.text.acronyms.initialisms` change what they give: stored signals of
 # another version are not used (app/store/sentence_file.py).
-SIGNALS_VERSION = 2
+SIGNALS_VERSION = 3
 
 
 def figure_bytes(text: str) -> bytes:
@@ -21,7 +21,8 @@ def figure_bytes(text: str) -> bytes:
     found = figures(text)
     if not found:
         return b""
-    return json.dumps([[f.value, f.unit, f.step, sorted(f.context), f.bound, f.approx, f.text, sorted(f.referent)]
+    return json.dumps([[f.value, f.unit, f.step, sorted(f.context), f.bound, f.approx, f.text, sorted(f.referent),
+                       f.per]
                        for f in found], ensure_ascii=False).encode()
 
 
@@ -30,5 +31,5 @@ def figures_from(data: bytes) -> tuple[Figure, ...]:
     if not data:
         return ()
     return tuple(Figure(float(value), unit, float(step), frozenset(context), int(bound), bool(approx), text,
-                        frozenset(referent))
-                 for value, unit, step, context, bound, approx, text, referent in json.loads(data))
+                        frozenset(referent), per)
+                 for value, unit, step, context, bound, approx, text, referent, per in json.loads(data))

@@ -13,9 +13,10 @@ import re
 from dataclasses import dataclass
 
 from app.attribution.contradict import QUOTES
-from app.attribution.units import FIGURE, figure_unit, is_year
+from app.attribution.number_words import word_value
+from app.attribution.units import figure_matches, figure_unit
 from app.text.sentences import split_sentences
-from app.text.terms import per_text, terms
+from app.text.terms import per_text, stem, terms
 
 _SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 _LOWER_BOUND = re.compile(r"\b(more than|over|at least|above|upwards of|in excess of|exceeding)\s*$", re.IGNORECASE)
@@ -38,17 +39,18 @@ class Figure:
     text: str = ""  # the figure as the quote writes it: "$1 million", "48-page", "35.7 percent"
     # terms of the sentence naming its pronoun subject ("They have reserved …")
     referent: frozenset[str] = frozenset()
+    per: str = ""  # a rate's "per" noun, stemmed: "two trophies allowed per import" → "import" (`RATE`)
 
 
 @per_text(maxsize=QUOTES)
 def figures(text: str) -> tuple[Figure, ...]:
-    """Numbers with their unit and rounding step; years (1900–2099 without a scale) are not figures."""
+    """Numbers in digits or words with their unit and rounding step; years (1900–2099 without a scale) and labels
+    ("No. 1", "Article 2") are not figures."""
     out, words = [], text
     pronoun_led = _pronoun_led(text)
-    for m in FIGURE.finditer(words):
+    for m in figure_matches(words):
         raw, scale = m.group("num").replace(",", ""), (m.group("scale") or "").casefold()
-        if is_year(m):
-            continue
+        raw = raw if raw[0].isdigit() else repr(word_value(raw))[:-2]  # "two" → "2" (an integer: no decimals)
         decimals = len(raw.split(".")[1]) if "." in raw else 0
         factor = _SCALE.get(scale, 1.0)
         unit = figure_unit(words, m)
@@ -60,8 +62,28 @@ def figures(text: str) -> tuple[Figure, ...]:
         out.append(Figure(float(raw) * factor, unit, 10.0 ** -decimals * factor,
                           frozenset(terms(" ".join(before + after))), bound, _APPROX.search(lead) is not None,
                           words[m.start() : shown],
-                          next((ref for a, b, ref in pronoun_led if a <= m.start() < b), frozenset())))
+                          next((ref for a, b, ref in pronoun_led if a <= m.start() < b), frozenset()),
+                          rate_noun(words, m.end("num"))))
     return tuple(out)
+
+
+# A rate: a figure, up to three words, then "per <noun>" or "a <unit of time>" ("two trophies allowed per import",
+# "$500 a month"); what the question asks per (`asked_rate`): "each / per / every <noun>", "a <unit of time>"
+_TIME = r"(?:year|month|week|day|hour)\b(?!\s+(?:ago|earlier|later|before|after)\b)"  # not "a year ago"
+RATE = re.compile(rf"(?:[\s-]+[\w$,.%-]+){{0,3}}?\s+(?:per\s+(?P<noun>[a-z]+)|an?\s+(?P<time>{_TIME}))", re.I)
+_ASKED_RATE = re.compile(rf"\b(?:(?:per|each|every)\s+(?P<noun>[a-z]+)|an?\s+(?P<time>{_TIME}))", re.I)
+
+
+def rate_noun(text: str, end: int) -> str:
+    """The stem of the noun a figure ending at `end` is given per ("" when it is no rate)."""
+    m = RATE.match(text, end, end + 60)
+    return stem((m.group("noun") or m.group("time")).casefold()) if m else ""
+
+
+def asked_rate(question: str) -> str:
+    """The stem of the noun a question asks a figure per ("with each import" → "import"; "" when none)."""
+    m = _ASKED_RATE.search(question)
+    return stem((m.group("noun") or m.group("time")).casefold()) if m else ""
 
 
 # A sentence whose subject is a pronoun ("They have reserved $500,000 of airtime"): what it counts is
@@ -81,8 +103,10 @@ def _pronoun_led(text: str) -> list[tuple[int, int, frozenset[str]]]:
             for p, s in zip(spans, spans[1:]) if _PRONOUN_SUBJECT.match(text[s.start : s.end])]
 
 
-def answer_figure(text: str, asked: frozenset[str], counted: frozenset[str] = frozenset()) -> Figure | None:
-    """The figure whose surrounding words share most of the question's `counted` terms (its lower-case words,
+def answer_figure(text: str, asked: frozenset[str], counted: frozenset[str] = frozenset(), unit: str = ""
+                  ) -> Figure | None:
+    """The figure of the `unit` the question asks for ("dollar" for a money question: not "two longtime strategists"
+    before "They have reserved $500,000"), then the one whose surrounding words share most of the question's `counted` terms (its lower-case words,
     which say what is counted: "state and local taxes"), then most of its terms (names of participants too),
     first on ties ("earned roughly $141 million and paid nearly $44 million in federal income taxes": $44
     million is the taxes' figure); the referent of a pronoun subject does not rank it (the sentence before
@@ -90,7 +114,8 @@ def answer_figure(text: str, asked: frozenset[str], counted: frozenset[str] = fr
     found = figures(text)
     if not found:
         return None
-    return max(found, key=lambda f: (len(f.context & counted), len(f.context & asked), -found.index(f)))
+    return max(found, key=lambda f: (bool(unit) and f.unit == unit, len(f.context & counted), len(f.context & asked),
+                                     -found.index(f)))
 
 
 def same_figure(a: Figure, b: Figure) -> bool:
@@ -105,9 +130,10 @@ def same_figure(a: Figure, b: Figure) -> bool:
         or math.isclose(math.floor(fine.value / coarse.step) * coarse.step, coarse.value, rel_tol=1e-9))
 
 
-def conflicting_figures(a: str, b: str, asked: frozenset[str], counted: frozenset[str] = frozenset()) -> bool:
+def conflicting_figures(a: str, b: str, asked: frozenset[str], counted: frozenset[str] = frozenset(), unit: str = ""
+                        ) -> bool:
     """Both quotes answer with a figure of the same kind (`answer_figure`), and the figures differ."""
-    fa, fb = answer_figure(a, asked, counted), answer_figure(b, asked, counted)
+    fa, fb = answer_figure(a, asked, counted, unit), answer_figure(b, asked, counted, unit)
     if fa is None or fb is None or fa.unit != fb.unit:
         return False
     if not ((fa.context | fa.referent) & asked and (fb.context | fb.referent) & asked):
@@ -138,9 +164,9 @@ def within_bounds(a: Figure, b: Figure) -> bool:
     return any(x.bound > 0 and y.value >= x.value for x, y in ((a, b), (b, a)))
 
 
-def figures_about_question(a: str, b: str, asked: frozenset[str], need: int = 2, counted: frozenset[str] = frozenset()
-                           ) -> bool:
+def figures_about_question(a: str, b: str, asked: frozenset[str], need: int = 2, counted: frozenset[str] = frozenset(),
+                           unit: str = "") -> bool:
     """Each quote's answer figure has at least `need` of the question's terms around it: both
     count what was asked, whatever else the quotes are about."""
-    fa, fb = answer_figure(a, asked, counted), answer_figure(b, asked, counted)
+    fa, fb = answer_figure(a, asked, counted, unit), answer_figure(b, asked, counted, unit)
     return fa is not None and fb is not None and len(fa.context & asked) >= need and len(fb.context & asked) >= need

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from app.attribution.number_words import WORD_FIGURE, has_number_words
 from app.text.terms import STOPWORDS, per_text, stem
 
 # A figure: "$43 million", "35.7 percent", "48-page", "3,400 stores" (the lookahead lets the engine skip every
@@ -22,10 +23,32 @@ def is_year(m: re.Match) -> bool:
     return year is not None and not m.group("scale") and not m.group("dollar")
 
 
+# A capitalised word just before a bare number, not the sentence's first word, names what the number labels: a rank,
+# a bill, a clause or a date ("No. 1", "H.R. 1", "Article 2", "Amendment 64", "Oct. 19"), not a quantity
+_LABEL_BEFORE = re.compile(r"(?<![.!?:;\"“(\n])\s+(?:[A-Z][\w&]*\.?)+\s$")
+
+
+def is_label(text: str, m: re.Match) -> bool:
+    """A match of FIGURE or WORD_FIGURE that labels something (`_LABEL_BEFORE`) rather than counts it; a figure with
+    a dollar sign, a scale or a percent is a quantity all the same ("Clinton 48 percent")."""
+    if m.group("dollar") or m.group("scale") or m.group("pct"):
+        return False
+    return _LABEL_BEFORE.search(text, max(0, m.start() - 24), m.start()) is not None
+
+
+def figure_matches(text: str) -> list[re.Match]:
+    """The figures of `text` in digits and in words, in text order: neither years nor labels."""
+    found = [m for m in FIGURE.finditer(text) if not is_year(m) and not is_label(text, m)]
+    if has_number_words(text):
+        words = [m for m in WORD_FIGURE.finditer(text) if not is_label(text, m)]
+        found = sorted(found + words, key=lambda m: m.start()) if words else found
+    return found
+
+
 @per_text(maxsize=1 << 12)
 def figure_units(text: str) -> frozenset[str]:
     """The units of `contradict.figures(text)`, with none of the rest (a cheap test of what a text counts)."""
-    return frozenset(figure_unit(text, m) for m in FIGURE.finditer(text) if not is_year(m))
+    return frozenset(figure_unit(text, m) for m in figure_matches(text))
 
 
 def figure_unit(text: str, m: re.Match) -> str:

@@ -138,9 +138,9 @@ def test_a_figure_after_a_pronoun_subject_counts_what_the_sentence_before_names(
     q = asked("How much is the group spending on the ad?")
     claim = "The ad is costing the group $1 million, the organization confirmed."
     other = "The group that produced the ad is run by two strategists. They have reserved $500,000 of airtime."
-    assert fg.conflicting_figures(claim, other, q)
+    assert fg.conflicting_figures(claim, other, q, unit="dollar")  # a money question: "two strategists" is no answer
     unrelated = "The group that produced the ad is run by two strategists. The station reserved $500,000 of airtime."
-    assert not fg.conflicting_figures(claim, unrelated, q)  # no pronoun: the figure's own words only
+    assert not fg.conflicting_figures(claim, unrelated, q, unit="dollar")  # no pronoun: the figure's own words only
 
 
 def test_a_figure_named_by_its_own_words_answers_before_one_named_through_a_pronoun():
