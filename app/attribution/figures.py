@@ -13,7 +13,8 @@ import re
 from dataclasses import dataclass
 
 from app.attribution.contradict import QUOTES
-from app.attribution.number_words import word_value
+from app.attribution.number_words import MANY, many_value, word_value
+from app.attribution.shares import SHARE, share_value
 from app.attribution.units import figure_matches, figure_unit
 from app.text.sentences import split_sentences
 from app.text.terms import per_text, stem, terms
@@ -44,27 +45,40 @@ class Figure:
 
 @per_text(maxsize=QUOTES)
 def figures(text: str) -> tuple[Figure, ...]:
-    """Numbers in digits or words with their unit and rounding step; years (1900–2099 without a scale) and labels
-    ("No. 1", "Article 2") are not figures."""
+    """Numbers in digits or words with their unit and rounding step; years (1900–2099 without a scale), labels
+    ("No. 1", "Article 2") and ordinals ("21st") are not figures; shares in words ("two-thirds of") are percents."""
     out, words = [], text
     pronoun_led = _pronoun_led(text)
     for m in figure_matches(words):
-        raw, scale = m.group("num").replace(",", ""), (m.group("scale") or "").casefold()
-        raw = raw if raw[0].isdigit() else repr(word_value(raw))[:-2]  # "two" → "2" (an integer: no decimals)
-        decimals = len(raw.split(".")[1]) if "." in raw else 0
-        factor = _SCALE.get(scale, 1.0)
+        value, step, shown, bound = _reading(m)
         unit = figure_unit(words, m)
+        end = m.end("num") if m.re is not SHARE else m.end()
         before = words[max(0, m.start() - 60) : m.start()].split()[-WINDOW:]
-        after = words[m.end("num") : m.end("num") + 60].replace("-", " ").split()[:WINDOW]
+        after = words[end : end + 60].replace("-", " ").split()[:WINDOW]
         lead = words[max(0, m.start() - 20) : m.start()]
-        bound = 1 if _LOWER_BOUND.search(lead) else 0  # "up to X" is often the total itself: no upper bounds
-        shown = max(m.end(g) for g in ("num", "unit1", "scale", "pct") if m.group(g))
-        out.append(Figure(float(raw) * factor, unit, 10.0 ** -decimals * factor,
-                          frozenset(terms(" ".join(before + after))), bound, _APPROX.search(lead) is not None,
-                          words[m.start() : shown],
+        bound = bound or (1 if _LOWER_BOUND.search(lead) else 0)  # "up to X" is often the total itself: no upper bounds
+        out.append(Figure(value, unit, step, frozenset(terms(" ".join(before + after))), bound,
+                          m.re in (SHARE, MANY) or _APPROX.search(lead) is not None, words[m.start() : shown],
                           next((ref for a, b, ref in pronoun_led if a <= m.start() < b), frozenset()),
-                          rate_noun(words, m.end("num"))))
+                          rate_noun(words, end)))
     return tuple(out)
+
+
+def _reading(m: re.Match) -> tuple[float, float, int, int]:
+    """(value, rounding step, end of the figure as written, bound) of a figure match; a share (`shares.SHARE`) is
+    a percent rounded to the point; a plural quantity ("hundreds of", `number_words.MANY`) a hedged lower bound."""
+    if m.re is SHARE:
+        value, bound = share_value(m)
+        return value, 1.0, m.end(), bound
+    if m.re is MANY:
+        value, step = many_value(m.group("num"))
+        return value, step, m.end("num"), 1
+    raw, scale = m.group("num").replace(",", ""), (m.group("scale") or "").casefold()
+    raw = raw if raw[0].isdigit() else repr(word_value(raw))[:-2]  # "two" → "2" (an integer: no decimals)
+    decimals = len(raw.split(".")[1]) if "." in raw else 0
+    factor = _SCALE.get(scale, 1.0)
+    shown = max(m.end(g) for g in ("num", "unit1", "scale", "pct") if m.group(g))
+    return float(raw) * factor, 10.0 ** -decimals * factor, shown, 0
 
 
 # A rate: a figure, up to three words, then "per <noun>" or "a <unit of time>" ("two trophies allowed per import",

@@ -2,8 +2,8 @@
 dollars"), matched with the group names of `units.FIGURE` so one reading of units serves both.
 
 A lone "one" or "a" is not read (a pronoun or an article far more often than a count: "one of them", "no one");
-with "hundred", "dozen" or a scale word after it, it is ("a hundred", "one million"). Plurals ("hundreds of",
-"dozens") are not figures: they give no value.
+with "hundred", "dozen" or a scale word after it, it is ("a hundred", "one million"). A plural before "of" ("dozens
+of", "hundreds of", "tens of thousands of") is a hedged lower bound (`MANY`): at least two of it.
 """
 
 from __future__ import annotations
@@ -45,3 +45,20 @@ def word_value(num: str) -> float:
         elif word != "and":
             total += VALUES[word]
     return float(total)
+
+
+# "hundreds of protesters", "tens of thousands of dollars": the same groups as `units.FIGURE`, what is counted the
+# word after "of"
+_PLURAL = r"(?:dozens|hundreds|thousands|millions|billions)"
+MANY = re.compile(rf"\b(?P<dollar>(?!))?(?P<num>(?:tens|hundreds)\s+of\s+{_PLURAL}|{_PLURAL})(?P<unit1>(?!))?"
+                  r"(?P<scale>(?!))?(?P<pct>(?!))?\s+of\s+(?P<unit2>[a-z]+)", re.IGNORECASE)
+_MAGNITUDES = {"tens": 10, "dozens": 12, "hundreds": 100, "thousands": 1e3, "millions": 1e6, "billions": 1e9}
+
+
+def many_value(num: str) -> tuple[float, float]:
+    """(lower bound, rounding step) of a `MANY` match's words: "hundreds" → (200, 100), "tens of thousands" →
+    (20000, 10000): two of the magnitude at least, known to the magnitude."""
+    size = 1.0
+    for word in num.casefold().split():
+        size *= _MAGNITUDES.get(word, 1.0)
+    return 2 * size, size

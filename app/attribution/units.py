@@ -6,13 +6,16 @@ from __future__ import annotations
 
 import re
 
-from app.attribution.number_words import WORD_FIGURE, has_number_words
+from app.attribution.number_words import MANY, WORD_FIGURE, has_number_words
+from app.attribution.shares import SHARE, shares
 from app.text.terms import STOPWORDS, per_text, stem
 
 # A figure: "$43 million", "35.7 percent", "48-page", "3,400 stores" (the lookahead lets the engine skip every
-# position that cannot start one: 4x faster over an article, the same matches)
+# position that cannot start one: 4x faster over an article, the same matches); an ordinal ("21st", "40th") is a
+# rank or a date, no figure
 FIGURE = re.compile(
-    r"(?=[$\d])(?P<dollar>\$)?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:-(?P<unit1>[a-z]+))?"
+    r"(?=[$\d])(?P<dollar>\$)?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d,]*(?:st|nd|rd|th)\b)"
+    r"(?:-(?P<unit1>[a-z]+))?"
     r"(?:\s+(?P<scale>thousand|million|billion|trillion))?(?:\s*(?P<pct>percent|%))?"
     r"(?:\s+(?P<unit2>[a-z]+))?", re.IGNORECASE)
 
@@ -37,11 +40,19 @@ def is_label(text: str, m: re.Match) -> bool:
 
 
 def figure_matches(text: str) -> list[re.Match]:
-    """The figures of `text` in digits and in words, in text order: neither years nor labels."""
+    """The figures of `text` in digits and in words, in text order: neither years nor labels; a share
+    (`shares.SHARE`) is read whole, not as the numbers in it ("one in five Americans" counts no five Americans); so is
+    a plural quantity ("hundreds of protesters", `number_words.MANY`)."""
     found = [m for m in FIGURE.finditer(text) if not is_year(m) and not is_label(text, m)]
     if has_number_words(text):
         words = [m for m in WORD_FIGURE.finditer(text) if not is_label(text, m)]
         found = sorted(found + words, key=lambda m: m.start()) if words else found
+    many = list(MANY.finditer(text))
+    found = sorted(found + many, key=lambda m: m.start()) if many else found
+    parts = shares(text)
+    if parts:
+        found = sorted([m for m in found if not any(s.start() < m.end() and m.start() < s.end() for s in parts)]
+                       + parts, key=lambda m: m.start())
     return found
 
 
@@ -52,7 +63,9 @@ def figure_units(text: str) -> frozenset[str]:
 
 
 def figure_unit(text: str, m: re.Match) -> str:
-    """The unit of the figure `m` (a match of `FIGURE` in `text`)."""
+    """The unit of the figure `m` (a match of `FIGURE` in `text`); a share's is "percent"."""
+    if m.re is SHARE:
+        return "percent"
     if m.group("dollar"):
         return "dollar"
     if m.group("pct"):
