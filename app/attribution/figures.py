@@ -21,6 +21,10 @@ from app.text.terms import per_text, stem, terms
 
 _SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 _LOWER_BOUND = re.compile(r"\b(more than|over|at least|above|upwards of|in excess of|exceeding)\s*$", re.IGNORECASE)
+# An upper bound: "less than $50,000", "fewer than 100", "no more than 40". Not "up to / as many as X": news writes
+# the figure itself so ("a lawsuit on behalf of up to 1.6 million women" gives the class's size, and disagrees with
+# "1.5 million")
+_UPPER_BOUND = re.compile(r"\b(less than|fewer than|under|below|at most|(?:no|not) more than)\s*$", re.IGNORECASE)
 # A hedge before a figure ("nearly $44 million", "about 55 miles"): it agrees with any figure within one
 # of its rounding steps ("$43 million").
 _APPROX = re.compile(r"\b(nearly|almost|roughly|about|around|approximately|close to|just (?:under|shy of)|"
@@ -35,7 +39,7 @@ class Figure:
     unit: str  # "dollar", "percent", "page", "women", or "" when nothing says what it counts
     step: float  # the rounding step its digits show: 43 million → 1e6, 35.72 → 0.01
     context: frozenset[str]  # content words around it
-    bound: int = 0  # 1: "more than / at least X" (X or more); 0: the figure itself
+    bound: int = 0  # 1: "more than / at least X" (X or more); -1: "less than / up to X" (X or less); 0: X itself
     approx: bool = False  # hedged: "nearly / about / roughly X"
     text: str = ""  # the figure as the quote writes it: "$1 million", "48-page", "35.7 percent"
     # terms of the sentence naming its pronoun subject ("They have reserved …")
@@ -56,12 +60,17 @@ def figures(text: str) -> tuple[Figure, ...]:
         before = words[max(0, m.start() - 60) : m.start()].split()[-WINDOW:]
         after = words[end : end + 60].replace("-", " ").split()[:WINDOW]
         lead = words[max(0, m.start() - 20) : m.start()]
-        bound = bound or (1 if _LOWER_BOUND.search(lead) else 0)  # "up to X" is often the total itself: no upper bounds
+        bound = bound or _bound(lead)
         out.append(Figure(value, unit, step, frozenset(terms(" ".join(before + after))), bound,
                           m.re in (SHARE, MANY) or _APPROX.search(lead) is not None, words[m.start() : shown],
                           next((ref for a, b, ref in pronoun_led if a <= m.start() < b), frozenset()),
                           rate_noun(words, end)))
     return tuple(out)
+
+
+def _bound(lead: str) -> int:
+    """1 when the words before a figure make it a lower bound, -1 an upper bound ("no more than" is one), else 0."""
+    return -1 if _UPPER_BOUND.search(lead) else 1 if _LOWER_BOUND.search(lead) else 0
 
 
 def _reading(m: re.Match) -> tuple[float, float, int, int]:
@@ -174,8 +183,9 @@ def roughly_same(a: Figure, b: Figure) -> bool:
 
 
 def within_bounds(a: Figure, b: Figure) -> bool:
-    """One figure is a lower bound the other meets: "more than $60,000" and "$250,000" agree."""
-    return any(x.bound > 0 and y.value >= x.value for x, y in ((a, b), (b, a)))
+    """One figure is a bound the other meets: "more than $60,000" and "$250,000" agree, so do "fewer than 100" and
+    "90"."""
+    return any(x.bound > 0 and y.value >= x.value or x.bound < 0 and y.value <= x.value for x, y in ((a, b), (b, a)))
 
 
 def figures_about_question(a: str, b: str, asked: frozenset[str], need: int = 2, counted: frozenset[str] = frozenset(),

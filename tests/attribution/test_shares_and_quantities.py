@@ -63,3 +63,18 @@ def test_ordinals_in_digits_are_no_figures():
     assert read("the 1,000th visitor and 3 cats") == [(3.0, "cat", 0)]
     assert figure_units("on its 2nd day") == frozenset()
     assert read("the first time, two trophies") == [(2.0, "trophi", 0)]
+
+
+def test_an_upper_bound_agrees_with_any_figure_it_holds():
+    assert [f.bound for f in fg.figures("fewer than 100 protesters")] == [-1]
+    assert [f.bound for f in fg.figures("no more than 40 protesters")] == [-1]
+    a = "Fewer than 100 protesters gathered downtown."
+    assert not fg.conflicting_figures(a, "Some 90 protesters gathered downtown.", ASKED)
+    assert fg.conflicting_figures(a, "Some 150 protesters gathered downtown.", ASKED)
+    assert fg.conflicting_figures("More than 40 protesters gathered.", "Less than 30 protesters gathered.", ASKED)
+
+
+def test_up_to_a_figure_gives_the_figure_itself():
+    assert [f.bound for f in fg.figures("on behalf of up to 1.6 million women")] == [0]
+    assert fg.conflicting_figures("a lawsuit on behalf of up to 1.6 million women", "it covers 1.5 million women",
+                                  frozenset({"women", "lawsuit", "cover"}), frozenset({"women"}))
