@@ -18,6 +18,7 @@ from app.answer.presumed import unreported_presumed
 # a year, recipient or narrowing name the answer does not pair with its event
 from app.answer.qualifiers import unpaired
 from app.answer.select import Quote
+from app.answer.speaks import speaker_silent
 from app.answer.sides import CLOSE, MAX_CANDIDATES, WIDE_POOL
 from app.text.terms import stem, term_set
 
@@ -32,7 +33,8 @@ def answers_question(question: str, ranked: Sequence[Quote], dates: Sequence[str
     X receive…") is reported by one of the quotes that answer it (within CLOSE of the best) or
     of those a little further down (within WIDE_POOL, naming its subject), not only mentioned as a prospect
     ("advised to veto", "scheduled to be arraigned"), the figure, length, age or measure it asks for is
-    there (`answer_type`, `measure`), and a "What did X say" question's X is named where the answer stands.
+    there (`answer_type`, `measure`), and a "What did X say" question's X is named where the answer stands and
+    speaks in one of the candidates (`speaks`).
     `similarity[i]`: the cosine of ranked[i]'s stored sentence vector to the question's: an answering
     quote that holds every other term of the question and is this close
     to it (REWORDED) states an event it does not name in other words ("Hillary Rodham Clinton …
@@ -53,4 +55,5 @@ def answers_question(question: str, ranked: Sequence[Quote], dates: Sequence[str
         and measure_given(question, close) \
         and (reworded or not unreported_presumed(question, ranked[:MAX_CANDIDATES])) \
         and not unnamed(question, ranked) and not unpaired(question, answering, ranked[:MAX_CANDIDATES]) \
-        and not speaker_unnamed(ask, answering)  # "What did X say": X never named where the answer stands
+        and not speaker_unnamed(ask, answering) \
+        and not speaker_silent(ask, question, ranked)  # "What did X say": X named, but speaks nowhere

@@ -1,0 +1,96 @@
+"""Does the one a said-question asks about speak at all? "What did X say …", "How did X respond / react …" is
+answered with X's words; when X is only mentioned (the object of someone else's sentence: "phone records from Verizon
+Wireless customers") the sources do not say what X said (pure regexes over the candidate quotes)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from app.answer.asked import Asked
+from app.answer.quote import Quote
+from app.answer.signals import name_keys, speaker_match
+from app.answer.source_asked import said_by
+from app.text.terms import STOPWORDS, per_text
+
+# Verbs (and nouns) of saying: a sentence whose subject is X, or that such a verb introduces X in, passes on X's words
+_SAY = (r"(?:say|says|said|saying|tell|tells|told|telling|announc\w+|wr[io]te|writes|writing|tweet\w*|post(?:s|ed)|"
+        r"stat(?:e|es|ed|ing)|respon\w+|repl(?:y|ies|ied)|react\w*|argu\w+|claim\w*|warn\w*|call(?:s|ed|ing)?|"
+        r"describ\w+|den(?:y|ies|ied)|insist\w*|add(?:s|ed)|not(?:es|ed)|explain\w*|testifi\w+|report\w*|declar\w+|"
+        r"ask(?:s|ed)|acknowledg\w+|admit\w*|conced\w+|counter\w*|echo\w*|criticiz\w+|prais\w+|defend\w*|urg\w+|"
+        r"reject\w*|dismiss\w*|blast\w*|slam\w*|accus\w+|vow\w*|promis\w+|suggest\w*|complain\w*|predict\w*|"
+        r"conclud\w+|f(?:ound|inds?)|estimat\w+|confirm\w*|disput\w+|agree\w*|object\w*|weigh\w*\s+in|lash\w*\s+out|"
+        r"push\w*\s+back|fir\w+\s+back|hit\s+back|"
+        # issuing a statement is saying something; releasing emails or tax returns is not
+        r"(?:issu|releas)\w*\s+(?:a|an|the|its|his|her|their)\s+(?:\w+\s+)?(?:statement|report|memo|letter|response))")
+# after X, before its verb: "'s spokesman", ", the White House counsel,", "(D-Calif.)", "also", "quickly", "has"
+_TITLE = r"(?:[’']s(?:\s+[a-z]+){1,3}(?:\s+[A-Z][\w.’'-]*)*)?"  # X's own representative speaks for X
+_BETWEEN = (rf"(?:\s+[A-Z][\w.’'-]*)*{_TITLE}(?:\s*,[^,;“”\"]{{1,80}},)?(?:\s*\([^)]{{1,20}}\))?"
+            r"(?:\s+(?:also|later|then|has|had|have|once|previously|repeatedly|initially|\w+ly|in\s+a\s+\w+(?:\s+\w+)?,?"
+            r"))*\s+")
+_AFTER = re.compile(rf"^{_BETWEEN}{_SAY}\b")
+# before X: "said Representative Zoe …" (an attribution inverted: only these verbs; "praised X", "told X" take X as
+# their object), "according to the …", "a spokesperson for …"
+_INVERTED = r"(?:said|says|added|adds|wrote|writes|noted|notes|explained|continued|declared|insisted|argued|stated|tweeted)"
+_BEFORE = re.compile(rf"(?:\b{_INVERTED}|\b[Aa]ccording\s+to|\b(?:spokes\w+|lawyers?|attorneys?|aides?|representatives?|"
+                     r"counsel|campaign|office)\s+(?:for|from|of|with|at))"
+                     r"(?:\s+(?:the|a|an|at|of|for|from|[A-Z][\w.’'-]*),?)*\s+$")  # "according to Peter Keating at X"
+# X opens its sentence, after names, titles or a conjunction only ("But Senator Richard J. …"): its subject (a name
+# inside quotation marks, or after a verb, is someone's words or an object: "“Christie was excellent,” he said")
+_SENTENCE_SUBJECT = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?:(?:But|And|Yet|Still|Meanwhile|However,|[A-Z][\w.’'-]*)\s+)*$")
+_PRONOUN_SAYS = re.compile(rf"\b(?:he|she|they)(?:\s+\w+ly)?\s+{_SAY}\b", re.I)  # "…, he suggested"
+# "How did X respond / react …": whom it asks about, as "What did X say" does (`asked`: the said-questions)
+_RESPOND = re.compile(r"\bhow\s+(?:did|does|do|has|have|had)\s+(?P<who>.+?)\s+(?:respond|react|reply|answer)\w*\b", re.I)
+
+
+def asks_speaker(ask: Asked, question: str) -> frozenset[str]:
+    """The name words of whom the question asks for the words of: `ask.speakers`, or X's in "How did X respond …"."""
+    if ask.said:  # not when the verb matched is a later word ("What did the Clintons pay in state … taxes")
+        who = said_by(question).split()
+        return frozenset() if who and who[-1].casefold() in STOPWORDS else ask.speakers
+    m = _RESPOND.search(question)
+    return frozenset(w.casefold().strip(".,") for w in m.group("who").split()
+                     if w[:1].isupper() and not w.endswith(("'s", "’s"))) if m else frozenset()
+
+
+def speaker_silent(ask: Asked, question: str, quotes: Sequence[Quote]) -> bool:
+    """A said-question's X speaks in none of the candidate quotes: no link of a chain names X, X is not the outlet,
+    and no sentence has X (or X's spokesman, lawyer, office …) as the subject of a verb of saying, nor introduces X
+    by one ("said Representative Zoe Lofgren", "according to X", "a spokesperson for X"). Not for a role asked about
+    ("Hunter's spokesman": no name of the speaker is known before the passages are read) nor "Did X call Y Z?"."""
+    speakers = asks_speaker(ask, question)
+    if not speakers or ask.labelled or not quotes:
+        return False
+    return not any(speaker_match(q.links, speakers) or speakers & name_keys(q.outlet)
+                   or speaks_in(q.text if q.links else _with_context(q), speakers, bool(q.links)) for q in quotes)
+
+
+CONTEXT_CHARS = 300  # of the passage around a quote no chain speaks in: where a pronoun speaker and its name stand
+
+
+def _with_context(q: Quote) -> str:
+    """The quote with the passage's text around it (a pronoun speaking in it may stand for a name before it, or a
+    pronoun after it for a name in it)."""
+    c = q.hit.chunk
+    return c.text[max(0, q.start - c.start - CONTEXT_CHARS): q.end - c.start + CONTEXT_CHARS]
+
+
+@per_text(maxsize=1 << 12)
+def _name_pattern(words: str) -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{'|'.join(re.escape(w) for w in words.split())})\b", re.I)
+
+
+def speaks_in(text: str, speakers: frozenset[str], chained: bool = True) -> bool:
+    """`text` has one of X's name words (written as a name: capitalised) as the subject of a verb of saying, or
+    a verb of saying, "according to" or a representative's noun introduces it. `chained`: the text's chain names a
+    speaker; when it names none, a pronoun speaking after X's name stands for X ("Senator Durbin … draws a
+    distinction …. Very few lawmakers avail themselves of such briefings, he suggested")."""
+    for m in _name_pattern(" ".join(sorted(speakers))).finditer(text):
+        if not m.group()[:1].isupper():
+            continue
+        rest = text[m.end():]
+        before = text[: m.start()]
+        if _AFTER.match(rest) or _BEFORE.search(before) or (not chained and _PRONOUN_SAYS.search(rest)
+                                                             and _SENTENCE_SUBJECT.search(before)):
+            return True
+    return False

@@ -1,0 +1,79 @@
+"""A "What did X say …?" or "How did X respond …?" question whose X is only mentioned in the candidate quotes (never a
+speaker) is not answered: the sources do not say what X said."""
+
+from __future__ import annotations
+
+from app.answer.asked import asked
+from app.answer.retrieve import Hit
+from app.answer.select import Quote
+from app.answer.speaks import asks_speaker, speaker_silent, speaks_in
+from app.attribution.chains import Link
+from app.store.chroma import StoredChunk
+
+
+def quote(text: str, doc: str = "a", outlet: str = "Times", links: tuple[Link, ...] = ()) -> Quote:
+    chunk = StoredChunk(id=doc, doc_id=doc, start=0, end=len(text), text=text, meta={"outlet": outlet})
+    return Quote(Hit(chunk, 0.5, 0.0, 0.5, 0.1, 0.1), 0, len(text), text, 0, links, 1.0)
+
+
+VERIZON = "What did Verizon say about the court order?"
+
+
+def test_a_source_only_mentioned_as_an_object_does_not_speak():
+    mentioned = [quote("The agency obtained a court order to collect phone records from Verizon Wireless customers."),
+                 quote("“The program is lawful,” the officials said, citing the Verizon order.", "b")]
+    assert speaker_silent(asked(VERIZON), VERIZON, mentioned)
+
+
+def test_a_source_speaks_by_its_chain_its_verb_or_its_representative():
+    q = asked(VERIZON)
+    chained = quote("“We comply with the law,” the company said.", links=(Link("Verizon", "quotes"),))
+    assert not speaker_silent(q, VERIZON, [chained])
+    for text in ("Verizon said it complies with every court order.",
+                 "Verizon, the largest carrier, told reporters it complies.",
+                 "Verizon's spokesman, Ed McFadden, said the company complies with the law.",
+                 "A spokesperson for Verizon says the company cares deeply about privacy.",
+                 "“We comply with the law,” said Verizon Wireless.",
+                 "According to Verizon, the order covers all calls.",
+                 "In a statement, Verizon announced that it would comply."):
+        assert not speaker_silent(q, VERIZON, [quote(text)]), text
+
+
+def test_a_name_inside_someone_elses_words_or_after_a_verb_does_not_speak():
+    speakers = frozenset({"christie"})
+    assert not speaks_in("“Christie was excellent yesterday,” Mr. Trump said.", speakers, chained=True)
+    assert not speaks_in("Mr. Trump praised Christie on Tuesday.", speakers)
+    assert not speaks_in("The State Department released thousands of emails.", frozenset({"state", "department"}))
+    assert speaks_in("The State Department released a statement on the emails.", frozenset({"state", "department"}))
+
+
+def test_a_pronoun_no_chain_resolved_speaks_for_the_name_opening_the_sentence_before():
+    text = ("But Senator Richard J. Durbin of Illinois draws a distinction. Very few lawmakers avail themselves of "
+            "such briefings, he suggested.")
+    assert speaks_in(text, frozenset({"durbin"}), chained=False)
+    assert not speaks_in(text, frozenset({"durbin"}), chained=True)  # the chain named someone else
+    object_first = "The order asks a Verizon subsidiary for call logs. “It should be declassified,” they said."
+    assert not speaks_in(object_first, frozenset({"verizon"}), chained=False)  # Verizon is no subject there
+
+
+def test_how_did_x_respond_asks_for_xs_words_and_a_misread_said_verb_asks_nothing():
+    question = "How did Skype respond to reports that its calls are monitored?"
+    assert asks_speaker(asked(question), question) == frozenset({"skype"})
+    listed = [quote("The companies are Microsoft, Yahoo, Google, Skype and Apple, the Post reports.")]
+    assert speaker_silent(asked(question), question, listed)
+    taxes = "What did the Clintons pay in state and local taxes?"  # "state" is no verb of saying here
+    assert asks_speaker(asked(taxes), taxes) == frozenset()
+    assert not speaker_silent(asked(taxes), taxes, listed)
+
+
+def test_the_outlet_asked_about_speaks_in_its_own_articles():
+    question = "What did the Times report about the order?"
+    assert not speaker_silent(asked(question), question, [quote("The order covers all calls.")])
+
+
+def test_the_answer_check_abstains_when_x_never_speaks():
+    from app.answer.answered import answers_question
+    mentioned = [quote("The agency obtained a court order to collect phone records from Verizon Wireless customers.")]
+    spoken = [quote("Verizon said it complies with every court order to collect phone records.")]
+    assert not answers_question(VERIZON, mentioned, [None])
+    assert answers_question(VERIZON, spoken, [None])
