@@ -143,3 +143,19 @@ def test_report_shows_server_and_embedded_side_by_side_with_the_projection():
     md = render_markdown(result)
     assert "| 101,000 | 14.0 / 18.0 | 20.0 / 40.0 | 4.00 / 1.50 | 1.00 | 3.00 | 2.00 | 400 | 31.2 (cached) |" in md
     assert "Projected to 1,000,000 chunks" in md and "round trip 1.0" in md
+
+
+def test_cached_bench_indexes_are_named_by_the_versions_of_what_ingest_stores(monkeypatch):
+    """A stale cache is rebuilt, not timed on the fallback path: figures stored by an older SIGNALS_VERSION are
+    parsed again on every question (a how-many question took 19.6 ms instead of 6.6)."""
+    import app.attribution.figure_codec as codec
+    import app.indexing.prepare as prepare
+    from app.bench import run
+
+    before = run.stored_format()
+    monkeypatch.setattr(codec, "SIGNALS_VERSION", codec.SIGNALS_VERSION + 1)
+    after_signals = run.stored_format()
+    monkeypatch.setattr(prepare, "ATTRIBUTION_VERSION", prepare.ATTRIBUTION_VERSION + 1)
+    assert len({before, after_signals, run.stored_format()}) == 3
+    syn = type("Syn", (), {"dir": Path("/s/x")})()
+    assert run._index_dir(Path("/c"), syn, 10).name.endswith(run.stored_format())
