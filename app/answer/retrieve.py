@@ -128,7 +128,8 @@ def retrieve(
     outlets = _outlets(ordered, store, lexical)
     picks = diversify([(cid, fused[cid], outlets[cid]) for cid in ordered], k, config.diversity)
     picked = {cid for cid, _ in picks}  # and the others holding most of the question's terms, which may join them
-    covered = [cid for cid in ordered if cid not in picked and cover[cid] >= config.relevance_coverage]
+    # the next k of them by fused rank: a large index has dozens, and each costs its document's sentences read
+    covered = [cid for cid in ordered if cid not in picked and cover[cid] >= config.relevance_coverage][:k]
     # texts and metadata of the passages answered from
     records = stored_chunks([cid for cid, _ in picks] + covered, store, lexical)
     store.load_sentences([rec.doc_id for rec in records.values()],  # their sentences, and the passages' vectors
