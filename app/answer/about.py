@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from app.answer.agree import paid_unit
 from app.answer.select import Quote, asked
 from app.answer.sides import WHAT, Picked
 from app.attribution import contradict as cx
@@ -64,8 +65,9 @@ def _values(question: str, picked: Picked) -> str | None:
     if picked.about == "figures":
         ask = asked(question)
         terms = ask.terms
+        paid = paid_unit(ask)  # a money question's figure is a sum: not "two longtime strategists" before "$500,000"
         fa, fb = stated.disputes_stated(question, a.text, b.text, terms) or (
-            fg.answer_figure(a.text, terms, ask.predicate), fg.answer_figure(b.text, terms, ask.predicate))
+            fg.answer_figure(a.text, terms, ask.predicate, paid), fg.answer_figure(b.text, terms, ask.predicate, paid))
         if fa and fb and fa.text and fb.text:
             return f"{FIGURES} \u201c{fa.text}\u201d ({a.outlet}) and \u201c{fb.text}\u201d ({b.outlet})."
     if picked.about == "days":

@@ -35,6 +35,15 @@ def test_figures_and_days_name_each_sides_value_with_its_outlet():
     assert line.endswith(f"{DAYS} Saturday (A) and Sunday (B).")
 
 
+def test_a_money_question_names_each_sides_sum_not_another_number_of_the_quote():
+    a = quote("The ad is costing Secure America $1 million, the organization confirmed.", "Fox News", "right", 1.0)
+    b = quote("The group that produced the ad is run by two longtime Republican strategists. They have reserved "
+              "$500,000 of airtime in Fort Myers, West Palm Beach and Miami.", "New York Times", "center", 0.8)
+    q = "How much is Secure America Now spending on the Netanyahu ad in Florida?"
+    line = about_lines(q, Picked([a, b], True, "figures", (0, 1), (0, 1)))[0]
+    assert line.endswith(f"{FIGURES} \u201c$1 million\u201d (Fox News) and \u201c$500,000\u201d (New York Times).")
+
+
 def test_a_figure_the_question_states_is_the_value_shown_for_the_side_that_gives_it():
     a = quote("Bush said the Clintons paid 30 percent, while his own effective federal tax rate for 2014 was "
               "36 percent.", "NYT", "center", 1.0)
