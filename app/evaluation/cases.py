@@ -43,6 +43,9 @@ class Case(BaseModel):
     any_of: list[str] = Field(default_factory=list, description="Outlets at least one of which must be cited.")
     must_not_cite: list[str] = Field(default_factory=list)
     expected_chain: list[str] = Field(default_factory=list, description="Relayed sources, outermost first.")
+    disputed_values: list[str] = Field(default_factory=list, description="What each side gives (figures, days, "
+                                       "verdict words, as written): the line saying what the sources disagree on "
+                                       "must name every one.")
     forbidden_own_voice: list[str] = Field(default_factory=list)
     expected_passages: list[ExpectedPassage] = Field(default_factory=list)
     note: str | None = Field(default=None, description="Why the case expects what it expects.")

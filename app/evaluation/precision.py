@@ -84,9 +84,14 @@ def speaker_right(case: Case, answer: Answer, corpus: m.Corpus, expected: Sequen
 def names_disagreement(answer: Answer) -> bool:
     """Between the opening line and the first quote, a line of its own says what the sources disagree
     on (the verdict refusal does not count: it says what byline won't do, not what is in dispute)."""
+    return any(ln and not VERDICT_REFUSED.search(ln) for ln in framing_lines(answer))
+
+
+def framing_lines(answer: Answer) -> list[str]:
+    """The lines between the opening line and the first quote: what byline says about the sources."""
     lines = [ln.strip() for ln in answer.answer.splitlines()]
     first_quote = next((i for i, ln in enumerate(lines) if _CITED.search(ln)), len(lines))
-    return any(ln and not VERDICT_REFUSED.search(ln) for ln in lines[1:first_quote])
+    return lines[1:first_quote]
 
 
 def labelled_lines(answer: Answer) -> m.Ratio:

@@ -7,7 +7,7 @@ from typing import Any
 
 from app.evaluation import metrics as m
 from app.evaluation.cases import Case
-from app.evaluation.precision import Precision, case_precision
+from app.evaluation.precision import Precision, case_precision, framing_lines
 from app.models import Answer
 
 
@@ -91,6 +91,9 @@ def _expected_checks(res: CaseResult, case: Case, answer: Answer, corpus: m.Corp
     res.own_voice = m.own_voice_violations(answer.answer, case.forbidden_own_voice, sources,
                                           [c.quote for c in answer.citations])
     res.reasons += res.own_voice
+    said = " ".join(framing_lines(answer))  # the values the disagreement line names, as the reader sees them
+    if unnamed := [v for v in case.disputed_values if v not in said]:
+        res.reasons.append(f"does not name the disputed value(s) {', '.join(unnamed)} in what the sources disagree on")
     if case.expected_chain:
         res.chain_met = m.chain_matches(answer, case.expected_chain)
         if not res.chain_met:

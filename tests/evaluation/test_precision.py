@@ -126,3 +126,17 @@ def test_a_contested_answer_must_say_what_the_sources_disagree_on(corpus):
     unnamed = answer(COST, contested=True, extra="The sources disagree.\n" + NO_VERDICT)  # the refusal names nothing
     assert case_precision(disputed, unnamed, corpus).disagreement_named is False
     assert case_precision(disputed, answer(COST, contested=False), corpus).disagreement_named is None
+
+
+def test_a_case_can_require_the_values_the_disagreement_line_names(corpus):
+    """A wrong figure in "The sources give different figures: …" fails the case (it passed every gate before)."""
+    disputed = case(kind="contested", contested=True, disputed_values=["5 million dollars", "9 million dollars"])
+    line = "The sources disagree.\nThe sources give different figures: \u201c{}\u201d and \u201c{}\u201d."
+    right = answer(COST, contested=True, extra=line.format("5 million dollars", "9 million dollars"))
+    assert not [r for r in score_case(disputed, right, corpus, k=6).reasons if "disputed value" in r]
+    wrong = answer(COST, contested=True, extra=line.format("5 million dollars", "two"))
+    assert "does not name the disputed value(s) 9 million dollars in what the sources disagree on" in \
+        score_case(disputed, wrong, corpus, k=6).reasons
+    quoted_only = answer(COST, contested=True, extra="The sources disagree.")  # in a quote is not in the line
+    assert any("disputed value(s) 5 million dollars, 9 million dollars" in r
+               for r in score_case(disputed, quoted_only, corpus, k=6).reasons)
