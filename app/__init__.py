@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING, Any
 _WHERE = {
     "Assistant": "app.api", "ingest": "app.api", "Config": "app.config",
     "BylineError": "app.errors", "ConfigError": "app.errors", "CorpusError": "app.errors",
-    "IndexEmptyError": "app.errors", "IndexMismatchError": "app.errors", "IndexMissingError": "app.errors", "QueryError": "app.errors",
+    "IndexEmptyError": "app.errors", "IndexMismatchError": "app.errors", "IndexMissingError": "app.errors",
+    "QueryError": "app.errors",
     "Answer": "app.models", "Citation": "app.models", "IngestReport": "app.models", "SourceInfo": "app.models",
 }
 

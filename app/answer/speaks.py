@@ -26,8 +26,8 @@ _SAY = (r"(?:say|says|said|saying|tell|tells|told|telling|announc\w+|wr[io]te|wr
 # after X, before its verb: "'s spokesman", ", the White House counsel,", "(D-Calif.)", "also", "quickly", "has"
 _TITLE = r"(?:[’']s(?:\s+[a-z]+){1,3}(?:\s+[A-Z][\w.’'-]*)*)?"  # X's own representative speaks for X
 _BETWEEN = (rf"(?:\s+[A-Z][\w.’'-]*)*{_TITLE}(?:\s*,[^,;“”\"]{{1,80}},)?(?:\s*\([^)]{{1,20}}\))?"
-            r"(?:\s+(?:also|later|then|has|had|have|once|previously|repeatedly|initially|\w+ly|in\s+a\s+\w+(?:\s+\w+)?,?"
-            r"))*\s+")
+            r"(?:\s+(?:also|later|then|has|had|have|once|previously|repeatedly|initially|\w+ly|"
+            r"in\s+a\s+\w+(?:\s+\w+)?,?))*\s+")
 _AFTER = re.compile(rf"^{_BETWEEN}{_SAY}\b")
 # before X: "said Representative Zoe …" (an attribution inverted: only these verbs; "praised X", "told X" take X as
 # their object), "according to the …", "a spokesperson for …"
@@ -40,7 +40,8 @@ _BEFORE = re.compile(rf"(?:\b{_INVERTED}|\b[Aa]ccording\s+to|\b(?:spokes\w+|lawy
 _SENTENCE_SUBJECT = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?:(?:But|And|Yet|Still|Meanwhile|However,|[A-Z][\w.’'-]*)\s+)*$")
 _PRONOUN_SAYS = re.compile(rf"\b(?:he|she|they)(?:\s+\w+ly)?\s+{_SAY}\b", re.I)  # "…, he suggested"
 # "How did X respond / react …": whom it asks about, as "What did X say" does (`asked`: the said-questions)
-_RESPOND = re.compile(r"\bhow\s+(?:did|does|do|has|have|had)\s+(?P<who>.+?)\s+(?:respond|react|reply|answer)\w*\b", re.I)
+_RESPOND = re.compile(r"\bhow\s+(?:did|does|do|has|have|had)\s+(?P<who>.+?)\s+(?:respond|react|reply|answer)\w*\b",
+                      re.I)
 
 
 def asks_speaker(ask: Asked, question: str) -> frozenset[str]:
