@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from app.answer.agree import paid_unit
 from app.answer.article_read import ArticleQuotes, StoredTest
 from app.answer.rebuttal import articles_quotes
 from app.answer.scoring import sentence_vectors
@@ -118,7 +119,7 @@ def counted_unit(ask: Asked, question: str) -> str:
     if noun:
         found = figures(f"2 {noun}")
         return found[0].unit if found else ""
-    return "dollar" if ask.money else ""
+    return paid_unit(ask)
 
 
 def _anchor(ask: Asked, question: str, ranked: Sequence[Quote]) -> tuple[Quote, str] | None:
