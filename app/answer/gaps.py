@@ -106,6 +106,8 @@ def other_doer(question: str, answering: Sequence[Quote]) -> list[str]:
     if m is None or re.search(r"['’]s\s*$", m.group("subj")) or m.group("verb") in STOPWORDS:
         return []
     asked = _key(m.group("subj"))
+    if any(asked <= _key(q.outlet) for q in answering):
+        return []  # "What did Rasa News Agency report?": an outlet reports in its own voice, whoever it relays
     doers = [_capitalised_subject(b) for q in answering for b in _doers(m.group("verb"), q.text)]
     if not doers or any(d is None or d & asked for d in doers):
         return []

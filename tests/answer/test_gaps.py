@@ -21,6 +21,13 @@ def test_the_asked_verb_with_another_named_subject_is_another_doers_act():
     assert not answers_question("When did the House Ethics Committee open its investigation of Mr. Hunter?", said, [None])
 
 
+def test_an_outlet_asked_what_it_reported_reports_in_its_own_voice_whoever_it_relays():
+    relayed = article("Al Jazeera reported that a campaign of fake accounts targeted Iran.",
+                      outlet="Rasa News Agency")
+    assert other_doer("What did Rasa News Agency report?", relayed) == []
+    assert other_doer("What did the Tehran Times report?", relayed) == ["report"]  # not the outlet: another doer's act
+
+
 def test_an_unnamed_or_indefinite_doer_does_not_name_the_holder_asked_for():
     body = article("The Justice Department wrote Mr. Issa last week that it did not need a special prosecutor.")
     assert holder_unnamed("Which Justice Department official wrote to Issa about a special prosecutor?", body) == ["who"]
