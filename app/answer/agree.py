@@ -19,6 +19,7 @@ from app.answer.years import day_of_other_event
 from app.attribution import contradict as cx
 from app.attribution import figures as fg
 from app.attribution import verdicts
+from app.attribution.units import TIME
 from app.text.terms import STOPWORDS, per_text, stem, term_set, terms
 
 _NEGATIVE_PREFIXES = ("non", "un", "il", "im", "in", "ir", "dis")
@@ -28,8 +29,8 @@ BASE_MIN = 4  # letters of a prefixed word's base for it to count as the word's 
 
 def paid_unit(ask: Asked) -> str:
     """The unit a money question's answer figure has ("dollar"; not "two longtime strategists" before "They have
-    reserved $500,000"), "" for any other question."""
-    return "dollar" if ask.money else ""
+    reserved $500,000"), a how-long question's (`units.TIME`: "two-year", not "48-page"), "" for any other question."""
+    return "dollar" if ask.money else TIME if ask.duration else ""
 
 
 def other_quantities(ask: Asked, question: str, a: Quote, b: Quote) -> bool:

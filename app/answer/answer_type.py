@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from app.answer.asked import Asked
+from app.answer.asked import DURATION_ASKED, Asked
 from app.answer.dates import TIME, years as years_in
 from app.answer.asked_events import DID_CASE, LIGHT, events
 from app.answer.outcome import PRONOUN_LED, names_subject, mentions, reported
@@ -127,7 +127,6 @@ def _figure_of(ask: Asked, payer: frozenset[str], text: str) -> bool:
     return any(counts_asked(ask, f) and (f.unit != "dollar" or payer & f.referent) for f in figures(text))
 
 
-_DURATION_ASKED = re.compile(r"^\W*how\s+long\s+(?:did|does|do|has|have|had|will|would|can|could)\b", re.I)
 _UNIT = r"(?:second|minute|hour|day|night|week|month|year|decade|centur(?:y|ie))"
 _AMOUNT = r"(?:\d[\d,.]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|" \
           r"several|few|many|couple\s+of|half\s+an?|dozens?\s+of)"
@@ -143,7 +142,7 @@ DURATION = re.compile(rf"\b{_AMOUNT}[\s-]+(?:more\s+|full\s+|long\s+)?{_UNIT}s?\
 
 def duration_given(question: str, texts: Sequence[str]) -> bool:
     """A "How long did / has … <verb>" question is answered only by a quote that gives a duration."""
-    return not _DURATION_ASKED.match(question) or any(DURATION.search(t) for t in texts)
+    return not DURATION_ASKED.search(question) or any(DURATION.search(t) for t in texts)
 
 
 def age_given(ask: Asked, texts: Sequence[str]) -> bool:

@@ -25,6 +25,8 @@ _FIGURE_ASKED = re.compile(r"\b(how (many|much|long|old|far|large|big)|what (sha
                            r"cost)\b", re.I)
 # "What was the House vote on …", "by what margin": a tally answers ("passed 234-193", "a 5-4 ruling").
 # "How old is Joseph Sellers?": an age answers (`signals.AGE`), not any figure in a sentence about him
+# "How long did the investigation last?": a span of time answers ("two-year"), not "48-page"; "How long is" a length
+DURATION_ASKED = re.compile(r"(?:^|[,;:]\s*)\W*how\s+long\s+(?:did|does|do|has|have|had|will|would|can|could)\b", re.I)
 AGE_ASKED = re.compile(r"^\W*how\s+old\s+(?:is|was|are|were|will)\b", re.I)
 _TALLY_ASKED = re.compile(r"\bwhat\s+(?:was|were|is)\s+the\s+(?:\w+\s+){0,2}(?:vote|tally|margin|score)\b|\bby what "
                           r"margin\b", re.I)
@@ -45,8 +47,7 @@ _WH_NOUN = re.compile(r"\b(?:what|which)\s+(?P<nouns>(?:[a-z]+\s+){0,3}?)(?P<hea
 _VAGUE_HEADS = frozenset("kind type sort way thing things part role".split())
 # "On what day / in what year …": a date answers (`DATE_ASKED`), not the word ("two days after" is no answer)
 _DATE_HEADS = frozenset("day date year month week time".split())
-# "When did …", "On what day …", "In which year …": the answer is a date
-# not "… when she spoke"
+# "When did …", "On what day …", "In which year …": the answer is a date; not "… when she spoke"
 _WHEN_ASKED = r"(?:^|[,;:]\s*)\W*(?:since\s+)?when\s+(?:did|does|do|was|were|is|are|will|would|had|has|have)\b"
 DATE_ASKED = re.compile(rf"{_WHEN_ASKED}|\b(?:what|which)\s+(?:day|date|year|month|week)\b", re.I)
 # "When did …", "On what day …": a weekday answers; a "when" clause inside another question ("What did Ginsburg call
@@ -93,6 +94,7 @@ class Asked:
     place: bool = False  # "Where …", "In which city …": an answer names a place the question does not (`places.py`)
     agent: frozenset[str] = frozenset()  # stems of the name of whom "Why / How did X <verb> …" asks about (`_agent`)
     age: bool = False  # "How old is …": an age answers ("Mr. Hunter, 41,", "the 10-year-old lawsuit")
+    duration: bool = False  # "How long did … last": a figure of time answers (`DURATION_ASKED`)
     described: bool = False  # the source asked about is described, not named: "What did a Tea Party activist say"
     # "Did X call Y Z?": whether X said so, X's report of it answers as X's words do (`source_asked.polar`)
     labelled: bool = False
@@ -154,6 +156,7 @@ def asked(question: str) -> Asked:
                  *_doer(question, did))
     ask = replace(ask, acts=() if ask.said else question_acts(question), place=asks_place(question),
                   agent=_agent(question), age=AGE_ASKED.match(question) is not None,
+                  duration=DURATION_ASKED.search(question) is not None,
                   described=bool(names) and re.match(r"an?\s", who, re.IGNORECASE) is not None,
                   labelled=polar(m), per=asked_rate(question) if ask.figure else "")
     return replace(ask, verb=_role_act(question)) if ask.doer_role and not identity else ask
@@ -244,11 +247,9 @@ def _ongoing_act(question: str) -> frozenset[str]:
 # acts of accusing: "Was X <accused / charged / sued …> of Y?" asks whether the charge was made
 ACCUSING = frozenset(stem(w) for w in "accused charged indicted sued blamed criticized alleged suspected".split())
 
-
 # Acts of rebutting: "Did the Internet companies deny giving the government a back door?" is answered by
 # their denials ("Those firms have denied …", Google's "does not have a 'back door'"), not disputed by them.
 REBUTTING = frozenset(stem(w) for w in "deny dispute reject refute rebut challenge dismiss".split())
-
 
 # "Did Colorado's attorney general promise …", "How did Colorado's attorney general react …": the doer is named by
 # a role (its first word) of an owner
@@ -281,8 +282,7 @@ def _doer(question: str, m: re.Match | None) -> tuple[frozenset[str], frozenset[
 
 
 # "Why did the Hunters mischaracterize …", "How did the Hunters disguise …", "What charity did the Hunters name
-# …", "What did the Hunters spend … on", "How much did the Hunters spend …": the named subject of a wh-question's
-# act
+# …", "What did the Hunters spend … on", "How much did the Hunters spend …": the named doer of a wh-question's act
 _WH_AGENT = re.compile(r"^\W*(?:(?i:why|how(?:\s+(?:much|many|long|often|far)(?:\s+[a-z]+){0,2}?)?|when|where)|"
                        r"(?i:what|which)(?:\s+[a-z]+){0,2})\s+(?i:did|does|do|had|has|have|would|will)\s+(?:the\s+)?"
                        r"(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+[a-z]")

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from app.attribution.contradict import QUOTES
 from app.attribution.number_words import MANY, many_value, word_value
 from app.attribution.shares import SHARE, share_value
-from app.attribution.units import figure_matches, figure_unit
+from app.attribution.units import figure_matches, figure_unit, unit_kind
 from app.text.sentences import split_sentences
 from app.text.terms import per_text, stem, terms
 
@@ -129,7 +129,7 @@ def _pronoun_led(text: str) -> list[tuple[int, int, frozenset[str]]]:
 def answer_figure(text: str, asked: frozenset[str], counted: frozenset[str] = frozenset(), unit: str = ""
                   ) -> Figure | None:
     """The figure of the `unit` the question asks for ("dollar" for a money question: not "two longtime strategists"
-    before "They have reserved $500,000"), then the one whose surrounding words share most of the question's `counted`
+    before "They have reserved $500,000"; `units.TIME` for a how-long question: any unit of time), then the one whose surrounding words share most of the question's `counted`
     terms (its lower-case words, which say what is counted: "state and local taxes"), then most of its terms (names of
     participants too), first on ties ("earned roughly $141 million and paid nearly $44 million in federal income
     taxes": $44 million is the taxes' figure); the referent of a pronoun subject does not rank it (the sentence before
@@ -137,8 +137,8 @@ def answer_figure(text: str, asked: frozenset[str], counted: frozenset[str] = fr
     found = figures(text)
     if not found:
         return None
-    return max(found, key=lambda f: (bool(unit) and f.unit == unit, len(f.context & counted), len(f.context & asked),
-                                     -found.index(f)))
+    return max(found, key=lambda f: (bool(unit) and unit_kind(f.unit) == unit, len(f.context & counted),
+                                     len(f.context & asked), -found.index(f)))
 
 
 def same_figure(a: Figure, b: Figure) -> bool:

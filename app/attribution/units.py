@@ -10,6 +10,17 @@ from app.attribution.number_words import MANY, WORD_FIGURE, has_number_words
 from app.attribution.shares import SHARE, shares
 from app.text.terms import STOPWORDS, per_text, stem
 
+# What a figure of time counts (stems): "two-year", "18 months", "a three-week trial"; `TIME` stands for any of them
+# where a question asks how long something lasted (`answer_figure`)
+TIME = "time"
+TIME_UNITS = frozenset(stem(w) for w in "second minute hour day night week month year decade century".split())
+
+
+def unit_kind(unit: str) -> str:
+    """`TIME` for a unit of time, else the unit itself."""
+    return TIME if unit in TIME_UNITS else unit
+
+
 # A figure: "$43 million", "35.7 percent", "48-page", "3,400 stores" (the lookahead lets the engine skip every
 # position that cannot start one: 4x faster over an article, the same matches); an ordinal ("21st", "40th") is a
 # rank or a date, no figure

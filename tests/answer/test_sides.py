@@ -10,7 +10,9 @@ from app.answer.retrieve import Hit
 from app.answer.scoring import score
 from app.answer.select import Quote, asked
 from app.answer.sides import pick
+from app.attribution.figures import answer_figure
 from app.attribution.links import Link
+from app.attribution.units import TIME
 from app.store.chroma import StoredChunk
 
 
@@ -47,6 +49,18 @@ def test_conflicting_figures_make_two_sides_best_first():
     q = "How many pages long is the indictment?"
     picked = pick(asked(q), q, ranked, vectors((1, 0.2), (1, 0.3)))
     assert picked.contested and picked.about == "figures" and picked.sides == (0, 1)
+
+
+def test_how_long_something_lasted_is_answered_by_time_not_by_another_figure_of_length():
+    q = "How long did the investigation last before the indictment?"
+    pages = [quote("The 48-page indictment came after a monthslong investigation.", "A", "x", 1.0),
+             quote("The 47-page indictment came after the investigation, it says.", "B", "y", 0.9)]
+    assert not pick(asked(q), q, pages, vectors((1, 0.2), (1, 0.3))).contested  # pages are no duration
+    years = [quote("The 48-page indictment came after a three-year investigation.", "A", "x", 1.0),
+             quote("The 47-page indictment came after a two-year investigation.", "B", "y", 0.9)]
+    picked = pick(asked(q), q, years, vectors((1, 0.2), (1, 0.3)))
+    assert picked.contested and picked.about == "figures"
+    assert [f.text for f in (answer_figure(x.text, asked(q).terms, unit=TIME) for x in years)] == ["three-year", "two-year"]
 
 
 def test_a_denial_of_the_same_claim_from_the_other_side_is_contested_but_not_from_the_same_speaker():
