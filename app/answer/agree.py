@@ -19,7 +19,6 @@ from app.answer.years import day_of_other_event
 from app.attribution import contradict as cx
 from app.attribution import figures as fg
 from app.attribution import verdicts
-from app.attribution.units import TIME
 from app.text.terms import STOPWORDS, per_text, stem, term_set, terms
 
 _NEGATIVE_PREFIXES = ("non", "un", "il", "im", "in", "ir", "dis")
@@ -29,8 +28,9 @@ BASE_MIN = 4  # letters of a prefixed word's base for it to count as the word's 
 
 def paid_unit(ask: Asked) -> str:
     """The unit a money question's answer figure has ("dollar"; not "two longtime strategists" before "They have
-    reserved $500,000"), a how-long question's (`units.TIME`: "two-year", not "48-page"), "" for any other question."""
-    return "dollar" if ask.money else TIME if ask.duration else ""
+    reserved $500,000"), a how-long or how-far question's (`Asked.measured`: "two-year", not "48-page"), "" for any
+    other question."""
+    return "dollar" if ask.money else ask.measured
 
 
 def other_quantities(ask: Asked, question: str, a: Quote, b: Quote) -> bool:

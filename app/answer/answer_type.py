@@ -26,12 +26,14 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from app.answer.asked import DURATION_ASKED, Asked
+from app.answer.asked import Asked
+from app.answer.measure import DURATION_ASKED
 from app.answer.dates import TIME, years as years_in
 from app.answer.asked_events import DID_CASE, LIGHT, events
 from app.answer.outcome import PRONOUN_LED, names_subject, mentions, reported
 from app.answer.signals import AGE, counts_asked, figure_answers
 from app.attribution.figures import figures
+from app.attribution.units import DISTANCE
 from app.text.terms import STOPWORDS, stem, term_set, terms
 
 _LOOSE_SUBJECT = r"(?P<subj>(?:[\w.'’-]+\s+){1,6}?)"
@@ -94,6 +96,8 @@ def figure_given(ask: Asked, question: str, texts: Sequence[str]) -> bool:
     a dollar sum for "pay") in a quote that also reports the event asked about ("paid", not
     "earned") and names the year the question names ("for 2015"): a figure for other years, or of
     another act, is related, not the answer."""
+    if ask.measured == DISTANCE and not ask.said:  # "How far is X from Y": a distance ("55 miles"), not any figure
+        return any(counts_asked(ask, f) for t in texts for f in figures(t))
     if not (ask.figure and _COUNT_ASKED.search(question)) or ask.said:  # "What did X say about how long…"
         return True
     years = years_in(question)

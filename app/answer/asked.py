@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 
 from app.answer.acts import question_acts
 from app.answer.asked_events import DID_CASE, participles
+from app.answer.measure import measured
 from app.answer.places import asks_place
 from app.answer.source_asked import NAMED_ROLE, ROLE_OF, polar, said_by, source_match  # noqa: F401  (said_by: exported)
 from app.answer.source_asked import who as source_who
@@ -25,8 +26,6 @@ _FIGURE_ASKED = re.compile(r"\b(how (many|much|long|old|far|large|big)|what (sha
                            r"cost)\b", re.I)
 # "What was the House vote on …", "by what margin": a tally answers ("passed 234-193", "a 5-4 ruling").
 # "How old is Joseph Sellers?": an age answers (`signals.AGE`), not any figure in a sentence about him
-# "How long did the investigation last?": a span of time answers ("two-year"), not "48-page"; "How long is" a length
-DURATION_ASKED = re.compile(r"(?:^|[,;:]\s*)\W*how\s+long\s+(?:did|does|do|has|have|had|will|would|can|could)\b", re.I)
 AGE_ASKED = re.compile(r"^\W*how\s+old\s+(?:is|was|are|were|will)\b", re.I)
 _TALLY_ASKED = re.compile(r"\bwhat\s+(?:was|were|is)\s+the\s+(?:\w+\s+){0,2}(?:vote|tally|margin|score)\b|\bby what "
                           r"margin\b", re.I)
@@ -94,7 +93,7 @@ class Asked:
     place: bool = False  # "Where …", "In which city …": an answer names a place the question does not (`places.py`)
     agent: frozenset[str] = frozenset()  # stems of the name of whom "Why / How did X <verb> …" asks about (`_agent`)
     age: bool = False  # "How old is …": an age answers ("Mr. Hunter, 41,", "the 10-year-old lawsuit")
-    duration: bool = False  # "How long did … last": a figure of time answers (`DURATION_ASKED`)
+    measured: str = ""  # units.TIME: "How long did … last" (`DURATION_ASKED`); units.DISTANCE: "How far is …"
     described: bool = False  # the source asked about is described, not named: "What did a Tea Party activist say"
     # "Did X call Y Z?": whether X said so, X's report of it answers as X's words do (`source_asked.polar`)
     labelled: bool = False
@@ -156,7 +155,7 @@ def asked(question: str) -> Asked:
                  *_doer(question, did))
     ask = replace(ask, acts=() if ask.said else question_acts(question), place=asks_place(question),
                   agent=_agent(question), age=AGE_ASKED.match(question) is not None,
-                  duration=DURATION_ASKED.search(question) is not None,
+                  measured=measured(question),
                   described=bool(names) and re.match(r"an?\s", who, re.IGNORECASE) is not None,
                   labelled=polar(m), per=asked_rate(question) if ask.figure else "")
     return replace(ask, verb=_role_act(question)) if ask.doer_role and not identity else ask

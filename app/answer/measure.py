@@ -23,7 +23,21 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from app.attribution.figures import figures
+from app.attribution.units import DISTANCE, TIME
 from app.text.terms import STOPWORDS, per_text, stem, term_set, terms
+
+# "How long did the investigation last?": a span of time answers ("two-year"), not "48-page"; "How long is" a length
+DURATION_ASKED = re.compile(r"(?:^|[,;:]\s*)\W*how\s+long\s+(?:did|does|do|has|have|had|will|would|can|could)\b",
+                            re.I)
+# "How far is the town from the border?", "How far did the marchers walk?": a distance answers ("55 miles")
+DISTANCE_ASKED = re.compile(r"(?:^|[,;:]\s*)\W*how\s+far\s+(?:away\s+)?(?:is|was|are|were)\b|\bhow\s+far\s+(?:did|does|"
+                            r"do|will|would)\s+.+?\b(?:travel|drive|walk|fly|run|march|ride|sail|swim)\w*\b", re.I)
+
+
+def measured(question: str) -> str:
+    """`units.TIME` for a how-long-did question, `units.DISTANCE` for a how-far one, else ''."""
+    return TIME if DURATION_ASKED.search(question) else DISTANCE if DISTANCE_ASKED.search(question) else ""
+
 
 PERCENT_MEASURES = frozenset("share rate percentage percent proportion".split())
 MONEY_MEASURES = frozenset("price cost salary wage fee income budget value sum pay fine".split())

@@ -12,7 +12,7 @@ from app.answer.asked import Asked
 from app.attribution.figures import Figure, figures
 from app.attribution.figure_codec import figures_from
 from app.attribution.links import Link
-from app.attribution.units import TIME, unit_kind
+from app.attribution.units import unit_kind
 from app.text.acronyms import initialisms
 from app.text.terms import per_text, stem
 
@@ -87,10 +87,10 @@ def counts_asked(ask: Asked, f: Figure) -> bool:
     A number in words counts only what its unit says: small counts in words run through all prose ("two days
     after", "elephants killed in two African countries", "two standout changes on a long list"). A rate ("two
     trophies allowed per import") answers only a question asking for that rate ("with each import"), not a total.
-    How long something lasted is counted in time ("two-year"), not in pages ("48-page")."""
+    How long something lasted is counted in time ("two-year"), not in pages ("48-page"); how far, in miles."""
     if f.per and f.per != ask.per:
         return False
-    if ask.duration:  # how long it lasted: "two-year" answers, "48-page" does not
-        return unit_kind(f.unit) == TIME
+    if ask.measured:  # how long it lasted: "two-year" answers, "48-page" does not; how far: "55 miles"
+        return unit_kind(f.unit) == ask.measured
     return bool(f.unit and any(_same_word(t, f.unit) for t in ask.terms)
                 or (f.context & ask.predicate and not f.text[:1].isalpha()) or (ask.money and f.unit == "dollar"))

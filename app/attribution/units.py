@@ -10,15 +10,18 @@ from app.attribution.number_words import MANY, WORD_FIGURE, has_number_words
 from app.attribution.shares import SHARE, shares
 from app.text.terms import STOPWORDS, per_text, stem
 
-# What a figure of time counts (stems): "two-year", "18 months", "a three-week trial"; `TIME` stands for any of them
-# where a question asks how long something lasted (`answer_figure`)
-TIME = "time"
-TIME_UNITS = frozenset(stem(w) for w in "second minute hour day night week month year decade century".split())
+# What a figure of time or distance counts (stems): "two-year", "18 months", "55 miles"; `TIME` / `DISTANCE` stand
+# for any of them where a question asks how long something lasted or how far a place is (`answer_figure`)
+TIME, DISTANCE = "time", "distance"
+TIME_UNITS = frozenset(stem(w).rstrip("e") for w in "second minute hour day night week month year decade century "
+                       "centuries".split())  # as `_unit` stems them: "pages" → "pag", "miles" → "mil"
+DISTANCE_UNITS = frozenset(stem(w).rstrip("e") for w in "mile kilometer kilometre km foot feet yard meter metre block "
+                           "miles kilometers kilometres".split())
 
 
 def unit_kind(unit: str) -> str:
-    """`TIME` for a unit of time, else the unit itself."""
-    return TIME if unit in TIME_UNITS else unit
+    """`TIME` for a unit of time, `DISTANCE` for one of length on the ground, else the unit itself."""
+    return TIME if unit in TIME_UNITS else DISTANCE if unit in DISTANCE_UNITS else unit
 
 
 # A figure: "$43 million", "35.7 percent", "48-page", "3,400 stores" (the lookahead lets the engine skip every

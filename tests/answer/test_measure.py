@@ -3,8 +3,11 @@ point 3). Hand-made sentences, no model."""
 
 from __future__ import annotations
 
-from app.answer.measure import measure_asked, measure_given
+from app.answer.answer_type import figure_given
+from app.answer.asked import asked
+from app.answer.measure import measure_asked, measure_given, measured
 from app.answer.answered import answers_question
+from app.attribution.units import DISTANCE, TIME
 from tests.answer.test_sides import quote
 
 
@@ -50,3 +53,18 @@ def test_a_measure_question_with_no_figure_of_it_in_its_quotes_is_not_answered()
 def test_a_change_in_percent_is_no_size():
     q = "What is the size of the deer population in Ohio?"
     assert not measure_given(q, ["Ohio's deer population shrank nearly 30 percent from 2007 to 2014."])
+
+
+def test_how_long_it_lasted_and_how_far_it_is_ask_for_a_time_and_a_distance():
+    assert measured("How long did the investigation last before the indictment?") == TIME
+    assert measured("Before he was indicted, how long did the investigation last?") == TIME  # after a leading clause
+    assert measured("How far is the town from the border?") == DISTANCE
+    assert measured("How far did the marchers walk?") == DISTANCE
+    assert measured("How long is the indictment?") == "" and measured("How far will the party go to win?") == ""
+
+
+def test_a_how_far_question_is_answered_by_a_distance_not_by_another_figure():
+    q = "How far is the town from the border?"
+    assert figure_given(asked(q), q, ["The town is just 55 miles from the border."])
+    assert not figure_given(asked(q), q, ["The town, home to 3,000 people, faces the border."])
+    assert not figure_given(asked(q), q, ["The town has stood by the border for 200 years."])  # a time, no distance
