@@ -82,7 +82,8 @@ def _doers(verb: str, text: str, after: bool = False) -> list[str]:
     for clause in _CLAUSE_END.split(text):
         words = re.findall(r"[\w'’.-]+", clause)
         for i, w in enumerate(words):
-            if stem(w.casefold()) in wanted and i > 0 and words[i - 1].casefold() not in _DETERMINERS:
+            # a word keeps its full stop ("Mr."): "…, Al Jazeera reported." ends on the verb
+            if stem(w.casefold().rstrip(".")) in wanted and i > 0 and words[i - 1].casefold() not in _DETERMINERS:
                 found.append(" ".join(words[max(0, i - 10):i]) if not after else " ".join(words[i + 1:i + 4]))
     return found
 

@@ -26,6 +26,8 @@ def test_an_outlet_asked_what_it_reported_reports_in_its_own_voice_whoever_it_re
                       outlet="Rasa News Agency")
     assert other_doer("What did Rasa News Agency report?", relayed) == []
     assert other_doer("What did the Tehran Times report?", relayed) == ["report"]  # not the outlet: another doer's act
+    trailing = article("A campaign of fake accounts targeted Iran, Al Jazeera reported.", outlet="Rasa News Agency")
+    assert other_doer("What did the Tehran Times report?", trailing) == ["report"]  # the verb ends the sentence
 
 
 def test_an_unnamed_or_indefinite_doer_does_not_name_the_holder_asked_for():
