@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterator
 
 from app.answer.asked import REBUTTING, Asked, asked, asks_day
+from app.answer.asked_events import SUPPORT
 from app.answer.dates import years as years_in
 from app.answer.money import flows_otherwise, not_money
 from app.answer.outcome import prospective
@@ -147,7 +148,19 @@ def bound_only(ask: Asked, a: Quote, b: Quote) -> bool:
     ta, tb = _BOUND.sub(" ", a.text), _BOUND.sub(" ", b.text)
     if ta == a.text and tb == b.text:
         return False
-    return not cx.opposite_polarity(ta, tb, ask.verb or ask.predicate or ask.terms, ask.terms)
+    return not cx.opposite_polarity(ta, tb, denied_words(ask), ask.terms)
+
+
+_SUPPORT_STEMS = frozenset(terms(" ".join(SUPPORT)))
+
+
+def denied_words(ask: Asked) -> frozenset[str]:
+    """What a denial must negate: the act asked about, or when the question names none, or a yes/no question names it
+    by a support verb whose object carries the claim ("Are Internet companies giving the government a back door …":
+    "Google does not have a 'back door'" denies it), the question's predicate. A who / where / when question's act
+    stays: "Where did the Hunters take the vacations" is not denied by a negation near "vacations"."""
+    light = not ask.identity and ask.verb <= _SUPPORT_STEMS
+    return (not light and ask.verb) or ask.predicate or ask.terms
 
 
 def both_deny(ask: Asked, a: Quote, b: Quote) -> bool:
@@ -230,7 +243,7 @@ def not_aimed(ask: Asked, a: Quote, b: Quote) -> bool:
     "he had been offered a job but provided no details" (a question term before "no" is not what it
     negates), "may soon be dismissed, considering …". A denial by a pronoun of what came before ("that was
     never the case") is aimed backwards, so it counts."""
-    negated = [q for q in (a, b) if cx.negated(q.text, ask.verb or ask.predicate or ask.terms)]
+    negated = [q for q in (a, b) if cx.negated(q.text, denied_words(ask))]
     aimed = set(ask.verb | ask.predicate) or set(ask.terms)  # what a negation may bear on: the question's claim
     return bool(negated) and not any(_negates(q.text, aimed) or cx.denies_before(q.text) for q in negated)
 
