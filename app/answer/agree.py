@@ -65,9 +65,19 @@ def other_events(question: str, a: Quote, b: Quote) -> bool:
     """The day one quote gives is not the day of the event asked: the quote tells the event as a
     prospect ("… decision will be announced next week …,” he posted to Twitter Sunday evening" for
     "On what day did Trump announce the decision was on hold?": Sunday is the day of another post), or its
-    weekday stands in no sentence naming the act asked (`years.day_of_other_event`)."""
+    weekday stands in no sentence naming the act asked (`years.day_of_other_event`): a speaker the question does not
+    name saying something on a day ("Mr. McCarthy said in a speech on Friday" for "When did Tom Udall announce the
+    bill?") tells another statement's day."""
     acts = asked(question).acts
-    return any(prospective(question, q.text) or day_of_other_event(acts, q.text) for q in (a, b))
+    named = {w.casefold() for w in question.replace("’", "'").replace("'s ", " ").split()}
+    return any(prospective(question, q.text) or day_of_other_event(acts, q.text, saying=_speaks_asked(q, named))
+               for q in (a, b))
+
+
+def _speaks_asked(q: Quote, named: set[str]) -> bool:
+    """q's speaker is not known, or the question names them (by surname)."""
+    surname = q.source[1].split()[-1:]
+    return not surname or surname[0].casefold() in named
 
 
 RESTATED_MIN = 2  # terms of the question's predicate a rebutter must state outside the claim it rejects

@@ -4,7 +4,7 @@ by a rebuttal of its response, not by a quote on what it responded to."""
 
 from __future__ import annotations
 
-from app.answer.agree import denied_words
+from app.answer.agree import days_of_asked_event, denied_words
 from app.answer.select import asked
 from app.answer.sides import pick
 from app.answer.source_asked import asks_response
@@ -59,3 +59,14 @@ def test_how_a_source_responded_is_disputed_only_by_a_rebuttal_of_its_response()
     assert not pick(asked(q), q, [denial, report], vectors((1, 0.1), (1, 0.3))).contested
     yes_no = "Does Acme have a back door for the agency?"  # the fact is asked: the denial disputes the report
     assert pick(asked(yes_no), yes_no, [denial, report], vectors((1, 0.1), (1, 0.3))).contested
+
+
+def test_another_speakers_statement_on_a_day_is_not_the_day_of_the_statement_asked():
+    q = "When did Tom Smith announce a companion bill?"
+    announced = quote("Sen. Tom Smith announced the outlines of a companion bill on Wednesday.", "A", "x", 1.0,
+                      "Tom Smith")
+    speech = quote("“This bill is a takeover,” Mr. Jones said in a speech on Friday.", "B", "y", 0.9, "Kevin Jones")
+    assert not days_of_asked_event(q, announced, speech)
+    # the speaker asked about saying it on another day is the statement asked
+    own = quote("“The companion bill is ready,” Mr. Smith said in a speech on Friday.", "B", "y", 0.9, "Tom Smith")
+    assert days_of_asked_event(q, announced, own)
