@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterator
 
 from app.answer.asked import REBUTTING, Asked, asked, asks_day
+from app.answer.asked_events import SUPPORT
 from app.answer.dates import years as years_in
 from app.answer.money import flows_otherwise, not_money
 from app.answer.outcome import prospective
@@ -65,9 +66,19 @@ def other_events(question: str, a: Quote, b: Quote) -> bool:
     """The day one quote gives is not the day of the event asked: the quote tells the event as a
     prospect ("… decision will be announced next week …,” he posted to Twitter Sunday evening" for
     "On what day did Trump announce the decision was on hold?": Sunday is the day of another post), or its
-    weekday stands in no sentence naming the act asked (`years.day_of_other_event`)."""
+    weekday stands in no sentence naming the act asked (`years.day_of_other_event`): a speaker the question does not
+    name saying something on a day ("Mr. McCarthy said in a speech on Friday" for "When did Tom Udall announce the
+    bill?") tells another statement's day."""
     acts = asked(question).acts
-    return any(prospective(question, q.text) or day_of_other_event(acts, q.text) for q in (a, b))
+    named = {w.casefold() for w in question.replace("’", "'").replace("'s ", " ").split()}
+    return any(prospective(question, q.text) or day_of_other_event(acts, q.text, saying=_speaks_asked(q, named))
+               for q in (a, b))
+
+
+def _speaks_asked(q: Quote, named: set[str]) -> bool:
+    """q's speaker is not known, or the question names them (by surname)."""
+    surname = q.source[1].split()[-1:]
+    return not surname or surname[0].casefold() in named
 
 
 RESTATED_MIN = 2  # terms of the question's predicate a rebutter must state outside the claim it rejects
@@ -148,7 +159,19 @@ def bound_only(ask: Asked, a: Quote, b: Quote) -> bool:
     ta, tb = _BOUND.sub(" ", a.text), _BOUND.sub(" ", b.text)
     if ta == a.text and tb == b.text:
         return False
-    return not cx.opposite_polarity(ta, tb, ask.verb or ask.predicate or ask.terms, ask.terms)
+    return not cx.opposite_polarity(ta, tb, denied_words(ask), ask.terms)
+
+
+_SUPPORT_STEMS = frozenset(terms(" ".join(SUPPORT)))
+
+
+def denied_words(ask: Asked) -> frozenset[str]:
+    """What a denial must negate: the act asked about, or when the question names none, or a yes/no question names it
+    by a support verb whose object carries the claim ("Are Internet companies giving the government a back door …":
+    "Google does not have a 'back door'" denies it), the question's predicate. A who / where / when question's act
+    stays: "Where did the Hunters take the vacations" is not denied by a negation near "vacations"."""
+    light = not ask.identity and ask.verb <= _SUPPORT_STEMS
+    return (not light and ask.verb) or ask.predicate or ask.terms
 
 
 def both_deny(ask: Asked, a: Quote, b: Quote) -> bool:
@@ -231,7 +254,7 @@ def not_aimed(ask: Asked, a: Quote, b: Quote) -> bool:
     "he had been offered a job but provided no details" (a question term before "no" is not what it
     negates), "may soon be dismissed, considering …". A denial by a pronoun of what came before ("that was
     never the case") is aimed backwards, so it counts."""
-    negated = [q for q in (a, b) if cx.negated(q.text, ask.verb or ask.predicate or ask.terms)]
+    negated = [q for q in (a, b) if cx.negated(q.text, denied_words(ask))]
     aimed = set(ask.verb | ask.predicate) or set(ask.terms)  # what a negation may bear on: the question's claim
     return bool(negated) and not any(_negates(q.text, aimed) or cx.denies_before(q.text) for q in negated)
 

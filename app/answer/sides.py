@@ -26,6 +26,7 @@ from app.answer.roles import own_words
 from app.answer.siding import rebuttal_elsewhere  # a rebuttal cue aimed at no other quote
 from app.answer.asked import REBUTTING, Asked, asks_verdict
 from app.answer.select import Quote
+from app.answer.source_asked import asks_response
 from app.attribution import contradict as cx, stated, verdicts
 from app.attribution import figures as fg
 from app.attribution.links import fold, written_name
@@ -106,12 +107,12 @@ def contradiction(ask: Asked, question: str, a: Quote, b: Quote, sim: float, wid
         return "dates"
     if _rebuttal(ask, a, b, sim) or _rebuttal(ask, b, a, sim):
         return "rebuttal"
-    if ask.said or ask.figure:
-        return None  # what X said, or a figure, is disputed only by a rebuttal or another figure
+    if ask.said or ask.figure or asks_response(question):
+        return None  # what X said (or how X responded), or a figure, is disputed only by a rebuttal or another figure
     if cx.only_asks(a.text) or cx.only_asks(b.text):
         return None  # a question ("Is it true that …?", Roberts asked) asserts nothing: it denies nothing either
     if (sim >= SAME_CLAIM or (sim >= ON_POINT and _shared_question_terms(ask, a, b) >= SHARED_ASKED)) \
-            and cx.opposite_polarity(a.text, b.text, ask.verb or ask.predicate or ask.terms, ask.terms) \
+            and cx.opposite_polarity(a.text, b.text, agree.denied_words(ask), ask.terms) \
             and not agree.polarity_agrees(ask, question, a, b):
         return "denial"
     if sim >= ON_POINT and asks_verdict(ask, w := verdicts.verdict_words(a.text, b.text)) \

@@ -76,3 +76,16 @@ def said_by(question: str) -> str:
     """Whom a "What did X say / tell / announce …" question asks about, as written ("the ACLU"), or ''."""
     m = _SAID_ASKED.search(question)
     return who(m).strip() if m else ""
+
+
+# "How did Google respond to the reports …", "How did Sarah Palin react to …", "What was Palin's response to …": the
+# question asks for X's response, whatever it answers to; the response, not what it answers, is what was asked
+_RESPONSE_ASKED = re.compile(r"^\W*how\s+(?:did|does|do|has|have|had|will|would)\s+\S.*?\s+(?:respond|react|reply|"
+                             r"answer)(?:ed)?\b|\bwhat\s+(?:was|is|were|are)\s+\S.*?['’]s?\s+(?:response|reaction|"
+                             r"reply|answer)\b", re.I)
+
+
+@per_text(maxsize=1 << 8)  # the question's: asked of each pair of quotes an answer compares
+def asks_response(question: str) -> bool:
+    """The question asks how a source responded or reacted to something (`_RESPONSE_ASKED`)."""
+    return _RESPONSE_ASKED.search(question) is not None

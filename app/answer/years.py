@@ -60,16 +60,17 @@ def _index(words: list[tuple[int, str]], start: int) -> int:
     return next((i for i, (s, _) in enumerate(words) if s >= start), len(words))
 
 
-def day_of_other_event(acts: tuple[str, ...], text: str, exact: bool = False) -> bool:
+def day_of_other_event(acts: tuple[str, ...], text: str, exact: bool = False, saying: bool = True) -> bool:
     """`text` gives a weekday, and no word of the `acts` a day question asks about (a form of its verb, `same_event`)
     stands in its clause (the words between commas; a sentence's opening phrase belongs to the clause after it: "In
     a tweet on Friday night, Trump said …"): the day is another event's ("… handed him the gavel on Wednesday" for
     "On what day did the House pass H.R. 1?"; "While declining to discuss what happened, Mr. Obama on Thursday said"
     for "When did Clinton talk to Sestak?"). False when no act is known. Unless `exact`, a word opening with the act's
-    first two letters may be a form `same_event` does not know ("drove" for "drive"): in doubt, no veto."""
+    first two letters may be a form `same_event` does not know ("drove" for "drive"): in doubt, no veto. `saying`:
+    the quote's speaker may be the one whose statement is asked about, so a verb of saying tells a speech act asked."""
     if not acts:
         return False
-    if any(stem(a.casefold()) in _SPEECH_STEMS for a in acts):  # "announce …": "said he put it on hold"
+    if saying and any(stem(a.casefold()) in _SPEECH_STEMS for a in acts):  # "announce …": "said he put it on hold"
         acts = (*acts, *SAYING)
 
     def names(clause: str) -> bool:

@@ -134,6 +134,11 @@ _CLAIMED = re.compile(
     r"(?P<claim>[^.;:,]+?)(?=,|\s+(?:which|but|and|though)\b|[.;:]|$)", re.IGNORECASE)
 
 
+# Between a rebuttal cue and the claim it opens, a preposition and up to two modifiers: "push back against early
+# reports that P", "pushed back on the reports that P" (no punctuation: a new clause opens another claim)
+_OPENS = re.compile(r"\s+(?:against|on|at)(?:\s+[\w-]+){0,2}\s+", re.IGNORECASE)
+
+
 @per_text(maxsize=QUOTES)
 def rebutted_claim(text: str) -> str | None:
     """The claim a rebuttal rejects when it spells it out: the claim its cue opens ("disputed claims
@@ -145,7 +150,8 @@ def rebutted_claim(text: str) -> str | None:
     if cue is None:
         return None
     found = list(_CLAIMED.finditer(text))
-    opened = [m for m in found if cue.start() <= m.start() <= cue.end()]
+    opened = [m for m in found
+              if cue.start() <= m.start() <= cue.end() or _OPENS.fullmatch(text[cue.end() : m.start()])]
     before = [m for m in found if m.end("claim") <= cue.start()]
     if opened or before:
         return opened[0].group("claim") if opened else before[-1].group("claim")
