@@ -29,6 +29,7 @@ from app.answer.persons import asks_person, names_person
 from app.answer.places import gives_place
 from app.answer.said import DIRECT
 from app.answer.select import Quote, speaker_match
+from app.answer.source_asked import responder
 from app.answer.signals import counts_asked, figure_answers
 from app.attribution.contradict import question_quote
 from app.attribution.figures import figures, same_figure
@@ -103,7 +104,8 @@ def plain_order(ask: Asked, question: str, ranked: Sequence[Quote], close: Seque
     names the act without what was asked about it, adds no answer. A yes/no question's corroboration is kept as it
     was."""
     kin = by_kin(ask, question, ranked)
-    first = act_first(ask, question, ranked, kin) or speaker_first(ask, ranked) or words_first(ask, question, ranked)
+    first = act_first(ask, question, ranked, kin) or speaker_first(ask, ranked) or response_first(question, ranked) \
+        or words_first(ask, question, ranked)
     kept, prospect = [first or request_first(question, ranked) or asserts_first(ranked)], asks_prospect(question)
     typed = ask.date or ask.place or ask.figure or asks_person(question)  # "when / where / how many / who": the act
     # alone is not the answer
@@ -118,6 +120,26 @@ def plain_order(ask: Asked, question: str, ranked: Sequence[Quote], close: Seque
         if all(ranked[j].outlet != ranked[k].outlet for k in kept) and not question_quote(ranked[j].text):
             kept.append(j)
     return kept
+
+
+# How a responder answers: a verb of saying, denying or defending with the responder as its subject's words
+_RESPONDS = re.compile(rf"\b(?:{STRONG}|{WEAK}|defend\w*|reject\w*|dismiss\w*|condemn\w*|push\w*\s+back|hit\s+back|"
+                       r"fir\w+\s+back|call\w*\s+on)\b", re.I)
+
+
+def response_first(question: str, ranked: Sequence[Quote]) -> int:
+    """The position of the quote a plain answer to "How did X respond / react …" opens with: 0, unless the best quote
+    does not have X answering (X's words, each in any ending, then at most two words, then a verb of answering) and one
+    within ACT_MARGIN does ("Tea party organizers disputed claims of racism" for "How did Tea Party organizers respond
+    to the charge …?", not the lead that tells the charge)."""
+    who = [w for w in re.findall(r"[\w'’-]+", responder(question)) if w.casefold() not in ("the", "a", "an")]
+    if not ranked or not who:
+        return 0
+    answering = re.compile(r"\b" + r"\s+".join(re.escape(w[:5]) + r"[\w'’-]*" for w in who)
+                           + rf"(?:\s+[\w'’-]+){{0,2}}?\s+{_RESPONDS.pattern}", re.I)
+    if answering.search(ranked[0].text):
+        return 0
+    return _first_close(ranked, lambda q: answering.search(q.text) is not None)
 
 
 # "What did X ask Y to do?": a request, reported by any verb of requesting ("calling on the NAACP to withdraw",

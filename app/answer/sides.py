@@ -26,7 +26,7 @@ from app.answer.roles import own_words
 from app.answer.siding import rebuttal_elsewhere  # a rebuttal cue aimed at no other quote
 from app.answer.asked import REBUTTING, Asked, asks_verdict
 from app.answer.select import Quote
-from app.answer.source_asked import asks_response
+from app.answer.source_asked import asks_response, reports_response
 from app.attribution import contradict as cx, stated, verdicts
 from app.attribution import figures as fg
 from app.attribution.links import fold, written_name
@@ -105,8 +105,8 @@ def contradiction(ask: Asked, question: str, a: Quote, b: Quote, sim: float, wid
         return "days"
     if years.conflicting_years(question, a, b):
         return "dates"
-    if _rebuttal(ask, a, b, sim) or _rebuttal(ask, b, a, sim):
-        return "rebuttal"
+    if any(_rebuttal(ask, r, t, sim) and not reports_response(question, r.text) for r, t in ((a, b), (b, a))):
+        return "rebuttal"  # X's rebuttal of what "How did X respond to …" names is X's response: the answer
     if ask.said or ask.figure or asks_response(question):
         return None  # what X said (or how X responded), or a figure, is disputed only by a rebuttal or another figure
     if cx.only_asks(a.text) or cx.only_asks(b.text):
@@ -206,8 +206,8 @@ def pick(ask: Asked, question: str, ranked: Sequence[Quote], vectors: np.ndarray
         if pair is not None and one_account(ask, ranked, pool, sims, *pair):
             pair = None
     if pair is None:  # a rebuttal of claims below the best ones, aimed at a quote on the same question terms
-        pair = _shared_rebuttal(ask, ranked, [i for i in pool if i not in wide or spells_asked(ask, ranked[i])],
-                                pool, sims)
+        pair = _shared_rebuttal(ask, question, ranked,
+                                [i for i in pool if i not in wide or spells_asked(ask, ranked[i])], pool, sims)
     if pair is not None:
         return two_sides(ranked, *pair)
     kept = plain_order(ask, question, ranked, close, PLAIN_MAX)
@@ -229,15 +229,16 @@ def _claim_pair(ask: Asked, question: str, ranked: Sequence[Quote], middle: list
                  and why != "rebuttal"), None)
 
 
-def _shared_rebuttal(ask: Asked, ranked: Sequence[Quote], near: list[int], pool: list[int], sims: np.ndarray
-                     ) -> tuple[int, int, str] | None:
+def _shared_rebuttal(ask: Asked, question: str, ranked: Sequence[Quote], near: list[int], pool: list[int],
+                     sims: np.ndarray) -> tuple[int, int, str] | None:
     """A rebuttal that speaks of claims ("These anti-MEK claims were merely designed to divert
     attention …", within CONTEST_POOL of the best) and a quote of the other side within WIDE_POOL
     that it is close to (ON_POINT) and that holds SHARED_ASKED of the question's terms with it: the
     rebuttal aims at that claim even with no close quote to aim at."""
     for i in near:
         r = ranked[i]
-        if not (rebuts_asked(ask, r) and cx.points_at_claim(r.text)) or own_words(ask, r):
+        if not (rebuts_asked(ask, r) and cx.points_at_claim(r.text)) or own_words(ask, r) \
+                or reports_response(question, r.text):
             continue
         for j in pool:
             t = ranked[j]

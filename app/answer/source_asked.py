@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from app.text.terms import per_text
+from app.text.terms import per_text, term_set
 
 # A speaker is not a bare determiner: in "What did the report say", "What did the Post report" the word after "the" is
 # the noun, not the verb asked about
@@ -89,3 +89,21 @@ _RESPONSE_ASKED = re.compile(r"^\W*how\s+(?:did|does|do|has|have|had|will|would)
 def asks_response(question: str) -> bool:
     """The question asks how a source responded or reacted to something (`_RESPONSE_ASKED`)."""
     return _RESPONSE_ASKED.search(question) is not None
+
+
+_RESPONDER = re.compile(r"^\W*how\s+(?:did|does|do|has|have|had|will|would)\s+(?P<who>\S.*?)\s+(?:respond|react|reply|"
+                        r"answer)(?:ed)?\b", re.I)
+
+
+def responder(question: str) -> str:
+    """Whom "How did X respond / react …" asks about, as written ("Tea Party organizers"), or ''."""
+    m = _RESPONDER.match(question)
+    return m.group("who") if m else ""
+
+
+def reports_response(question: str, text: str) -> bool:
+    """The text names the one a "How did X respond …" question asks about (every term of X: "Tea party organizers
+    disputed claims of racism"): X's rebuttal there is the response asked for, the answer, not a dispute of it."""
+    m = _RESPONDER.match(question)
+    who = term_set(m.group("who")) if m else frozenset()
+    return bool(who) and who <= term_set(text)

@@ -7,7 +7,8 @@ from __future__ import annotations
 from app.answer.agree import days_of_asked_event, denied_words
 from app.answer.select import asked
 from app.answer.sides import pick
-from app.answer.source_asked import asks_response
+from app.answer.opening import plain_order, response_first
+from app.answer.source_asked import asks_response, reports_response
 from app.attribution import contradict as cx
 from tests.answer.test_sides import quote, vectors
 
@@ -70,3 +71,23 @@ def test_another_speakers_statement_on_a_day_is_not_the_day_of_the_statement_ask
     # the speaker asked about saying it on another day is the statement asked
     own = quote("“The companion bill is ready,” Mr. Smith said in a speech on Friday.", "B", "y", 0.9, "Tom Smith")
     assert days_of_asked_event(q, announced, own)
+
+
+RESPOND = "How did the club's organizers respond to the charge that they tolerate cheating?"
+
+
+def test_the_responders_own_rebuttal_of_the_charge_is_their_response_not_a_dispute():
+    charge = quote("The league accused the club of tolerating cheating and asked it to expel the players.", "A", "x", 1.0)
+    response = quote("The club's organizers disputed claims of cheating and called on the league to withdraw them.",
+                     "B", "y", 0.95)
+    assert reports_response(RESPOND, response.text) and not reports_response(RESPOND, charge.text)
+    assert not pick(asked(RESPOND), RESPOND, [charge, response], vectors((1, 0.2), (1, 0.3))).contested
+
+
+def test_a_response_question_opens_with_the_responder_answering_not_with_the_charge():
+    charge = quote("The league accused the club's organizers of tolerating cheating on Tuesday.", "A", "x", 1.0)
+    response = quote("The club's organizers disputed claims of cheating.", "B", "y", 0.95)
+    assert response_first(RESPOND, [charge, response]) == 1
+    assert plain_order(asked(RESPOND), RESPOND, [charge, response], [0, 1], 2)[0] == 1  # the answer opens with it
+    assert response_first(RESPOND, [response, charge]) == 0
+    assert response_first("What did the league say?", [charge, response]) == 0  # no response asked
