@@ -61,6 +61,8 @@ _REASON = re.compile(r"\b(?:because|due\s+to|since|so\s+that|in\s+order|reason|w
 _WHO_DID = re.compile(rf"^\W*(?i:who)\s+(?P<verb>[a-z]+ed|{'|'.join(sorted(set(IRREGULAR.values())))})\b")
 _UNREAD = frozenset("said told called asked argued claimed noted wrote described warned announced reported stated had "
                     "did made got gave put took played".split())
+# A contest's result, in the words of either side ("Who won …" is told by "went on to defeat Specter")
+_CONTEST = frozenset(stem(w) for w in "win won winning wins defeat defeated beat beaten lose lost losing".split())
 # "brought by attorneys general in Nebraska"
 _AGENT = re.compile(r"\b(?:by|from)\s+(?:(?:the|a|an)\s+)?(?:[a-z]+\s+){0,3}?(?:in\s+)?[A-Z]")
 _SUM = re.compile(r"\$\s?(?P<digits>\d[\d,]*(?:\.\d+)?)(?:\s*(?P<scale>million|billion|thousand))?", re.I)
@@ -162,6 +164,8 @@ def act_unnamed(question: str, answering: Sequence[Quote]) -> list[str]:
     verb = m.group("verb")
     bare = next((b for b, past in IRREGULAR.items() if past == verb), None)
     wanted = forms(bare) if bare else forms(verb[:-2]) | forms(verb[:-1]) | {stem(verb)}  # "sponsored", "sued"
+    if wanted & _CONTEST:  # a contest's result told from either side: "went on to defeat Specter" for "Who won …"
+        wanted |= _CONTEST
     if any(wanted & window(q) or _AGENT.search(q.text) for q in answering):
         return []
     held = articles_terms(answering)  # the act is reported in their articles, of another thing: worded so there

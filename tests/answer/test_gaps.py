@@ -83,3 +83,13 @@ def test_a_who_question_needs_its_act_where_the_answer_stands_when_the_articles_
     assert act_unnamed("Who sued Colorado over marijuana?", suit[:1]) == []  # a passive's agent names the doer
     assert ungiven(q, bill[:1]) == ["who"]
     assert ungiven("What did the bill include?", bill[:1]) == []
+
+
+def test_a_contests_result_is_told_from_either_side():
+    """"Who won …" is answered where the answer has the contest's result in any of its words ("went on to defeat
+    Specter"); an answer about the race that never tells a result, in articles that tell another contest's, is not."""
+    race = article("Rep. Joe Sestak declined the offer and went on to defeat Sen. Arlen Specter in the primary.",
+                   "The offer was made in the summer.",
+                   "His opponent in the general election, Pat Toomey, questioned the delay.")
+    assert act_unnamed("Who lost the Democratic primary to Joe Sestak?", race[:1]) == []
+    assert act_unnamed("Who won the Senate race between Sestak and Toomey?", race[2:]) == ["who"]
