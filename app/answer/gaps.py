@@ -11,6 +11,8 @@ itself, and these rules read it there (the quotes that answer, within CLOSE of t
   - a background event: a why-question's event stands only in a trailing relative clause ("…, where the longtime
     president was placed under house arrest"), which tells where or when, not why; a reason word elsewhere in the
     sentence belongs to its main verb;
+  - an example only: a why-question's subject is named only in a trailing list after a group's act ("members …
+    were recognized, beginning with Representative Steve Rothman"): the sentence's reason is the group's;
   - a stated figure: "the $600 airline ticket in Chris Collins's indictment" names a sum the answer must hold;
   - a decider not named: "What did the Office of Special Counsel conclude …" is answered only where the decider is
     named (every word of its name, in the quote or a neighbouring sentence).
@@ -150,6 +152,34 @@ def reason_unstated(question: str, answering: Sequence[Quote]) -> list[str]:
     return ["why"]
 
 
+# A trailing example: the sentence's act is told of a group, then its members are listed ("members … were recognized,
+# beginning with Representative Steve Rothman"; "interviewed representatives -- in this case Sestak's brother")
+_EXAMPLE_TAIL = re.compile(r"(?:,|\s--|\s[—–])\s*(?:beginning\s+with|starting\s+with|including|such\s+as|"
+                           r"in\s+this\s+case|among\s+them)\b(?P<tail>[^;!?]*)$", re.I)
+# The subject of "Why did/was <subject> …": names, a possessive and its noun ("Sestak's brother"), up to the verb
+_WHY_SUBJECT = re.compile(r"^(?:(?:the\s+)?[A-Z][\w.-]*\s+)*(?:[A-Z][\w.-]*[’']s\s+[a-z]+|[A-Z][\w.-]*)\b")
+
+
+def example_only(question: str, answering: Sequence[Quote]) -> list[str]:
+    """A why-question whose subject the answer names only as an example appended to a group's act: a reason in
+    the sentence is the group's, and none is given for the one listed ("Why was Steve Rothman the first member
+    recognized …?" for "members who wished to read were recognized from their seats, beginning with Representative
+    Steve Rothman")."""
+    m = _WHY.match(question)
+    subject = _WHY_SUBJECT.match(m.group("rest")) if m else None
+    if subject is None:
+        return []
+    head = re.compile(rf"\b{re.escape(subject.group().split()[-1])}\b", re.I)
+    listed = False
+    for q in answering:
+        tail = _EXAMPLE_TAIL.search(q.text)
+        main = q.text[:tail.start()] if tail else q.text
+        if head.search(main) or (tail and head.search(tail.group("tail")) and _REASON.search(tail.group("tail"))):
+            return []
+        listed = listed or bool(tail and head.search(tail.group("tail")))
+    return ["why"] if listed else []
+
+
 def act_unnamed(question: str, answering: Sequence[Quote]) -> list[str]:
     """The act of a "Who <verb>ed …" question, when no answering quote nor its neighbouring sentences names it in
     any form, nor gives a doer by a passive's agent or a source ("The lawsuit was brought by attorneys general in
@@ -207,5 +237,5 @@ def ungiven(question: str, answering: Sequence[Quote]) -> list[str]:
     if not answering or not _asks_part(question):
         return []
     return other_doer(question, answering) + holder_unnamed(question, answering) + \
-        reason_unstated(question, answering) + act_unnamed(question, answering) + sum_unpaired(question, answering) + \
-        decider_unnamed(question, answering)
+        reason_unstated(question, answering) + example_only(question, answering) + act_unnamed(question, answering) + \
+        sum_unpaired(question, answering) + decider_unnamed(question, answering)
