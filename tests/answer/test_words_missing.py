@@ -4,8 +4,6 @@ ranking only when their passage is about what the question asks (not X speaking 
 
 from __future__ import annotations
 
-import json
-
 import numpy as np
 
 from app.answer.asked import asked
@@ -16,6 +14,7 @@ from app.answer.speaks import on_topic, topic_terms, words_missing
 from app.attribution.chains import Link
 from app.registry import Registry, StanceGroup
 from app.store.chroma import StoredChunk
+from tests.answer.test_speaker_signals import hit
 
 Q = "What did Jane Doe say about the charges?"
 NARRATION = "Representative Jane Doe was charged on Tuesday with misusing campaign funds for travel."
@@ -27,14 +26,6 @@ REGISTRY = Registry(stance_groups=[StanceGroup(id="x", label="X"), StanceGroup(i
 def quote(text: str, links: tuple[Link, ...] = ()) -> Quote:
     chunk = StoredChunk(id=text[:8], doc_id=text[:8], start=0, end=len(text), text=text, meta={"outlet": "Times"})
     return Quote(Hit(chunk, 0.5, 0.0, 0.5, 0.1, 0.1), 0, len(text), text, 0, links, 1.0)
-
-
-def hit(text: str, outlet: str, stance: str, speaker: str | None = None) -> Hit:
-    meta = {"outlet": outlet, "stance": stance}
-    if speaker:
-        meta["chains"] = json.dumps([[0, len(text), [[speaker, "quotes"]]]])
-    chunk = StoredChunk(id=f"{outlet}-{text[:6]}", doc_id=outlet, start=0, end=len(text), text=text, meta=meta)
-    return Hit(chunk, 0.5, 0.0, 0.5, 0.1, 0.1)
 
 
 def embed(texts):
