@@ -27,6 +27,7 @@ from app.answer.roles import role_asked, voiced
 from app.answer.scoring import Coverage, sentence_vectors
 from app.answer.select import Asked, Quote, asked, floor_reach, rank_quotes
 from app.answer.sides import MAX_CANDIDATES, WIDE_POOL, Picked, pick
+from app.answer.speaks import on_topic, words_missing
 from app.attribution.repetition import Repetition, Voice, repetitions
 from app.attribution.links import label, source_links
 from app.attribution.quotemarks import dangling
@@ -127,7 +128,7 @@ def select_answer(question: str, hits: list[Hit], qvec: np.ndarray, embed: Embed
     other_side = _once(other_side) if other_side is not None else None
     if other_side is not None and (ask.said or ask.role) and ranked and ranked[0].stance is not None \
             and not voiced(ask, ranked[:MAX_CANDIDATES]):
-        wider = _speaker_elsewhere(parsed, hits, other_side(ranked[0].stance), qvec, embed, coverage)
+        wider = _speaker_elsewhere(question, parsed, hits, other_side(ranked[0].stance), qvec, embed, coverage)
         if wider is not None:
             (ask, ranked), other_side = wider, None  # the other stance groups' passages are in the ranking now
     top = ranked[:MAX_CANDIDATES]
@@ -154,6 +155,8 @@ def select_answer(question: str, hits: list[Hit], qvec: np.ndarray, embed: Embed
         uncued = partial(quotes_of, cued=False)  # a weekday or a figure of what is asked, not a rebuttal cue
         picked = figure_look(ask, question, day_look(ask, question, picked, top, uncued, embed), top, uncued, embed)
         picked = every_side(picked, ranked, partial(articles_of_group, hits, quotes_of))  # each side's best quote
+    if words_missing(ask, question, picked.quotes):  # "What did X say" answered without X's words
+        return Selection(ask, ranked, Picked([], False), covered=False)
     return Selection(ask, ranked, picked)
 
 
@@ -176,18 +179,20 @@ def answer_from(question: str, hits: list[Hit], qvec: np.ndarray, embed: Embed, 
             else abstain(question))
 
 
-def _speaker_elsewhere(parsed: Asked, hits: list[Hit], extra: list[Hit], qvec: np.ndarray, embed: Embed,
-                       coverage: Coverage) -> tuple[Asked, list[Quote]] | None:
+def _speaker_elsewhere(question: str, parsed: Asked, hits: list[Hit], extra: list[Hit], qvec: np.ndarray,
+                       embed: Embed, coverage: Coverage) -> tuple[Asked, list[Quote]] | None:
     """A question about what a source said (or someone's spokesman), when none of the first
     passages holds that source's words: the other stance groups' passages ranked with them, if the
-    source speaks there (the retrieval the second look makes anyway); else None. `parsed`: the
+    source speaks there, in a passage about what the question asks (`speaks.on_topic`: not X's words in another
+    story) (the retrieval the second look makes anyway); else None. `parsed`: the
     question as parsed, before a role is resolved over the first passages."""
     if not extra:
         return None
     wider = role_asked(parsed, hits + extra)
     ranked = rank_quotes(wider, hits + extra, qvec, embed, coverage)  # ranked once: the check reads its extra quotes
     added = {id(h) for h in extra}
-    return (wider, ranked) if voiced(wider, [q for q in ranked if id(q.hit) in added]) else None
+    return (wider, ranked) if voiced(wider, [q for q in ranked if id(q.hit) in added
+                                             and on_topic(wider, question, q.hit.chunk.text)]) else None
 
 
 def _once(other_side: OtherSide) -> OtherSide:

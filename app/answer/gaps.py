@@ -11,6 +11,8 @@ itself, and these rules read it there (the quotes that answer, within CLOSE of t
   - a background event: a why-question's event stands only in a trailing relative clause ("…, where the longtime
     president was placed under house arrest"), which tells where or when, not why; a reason word elsewhere in the
     sentence belongs to its main verb;
+  - an example only: a why-question's subject is named only in a trailing list after a group's act ("members …
+    were recognized, beginning with Representative Steve Rothman"): the sentence's reason is the group's;
   - a stated figure: "the $600 airline ticket in Chris Collins's indictment" names a sum the answer must hold;
   - a decider not named: "What did the Office of Special Counsel conclude …" is answered only where the decider is
     named (every word of its name, in the quote or a neighbouring sentence).
@@ -61,6 +63,8 @@ _REASON = re.compile(r"\b(?:because|due\s+to|since|so\s+that|in\s+order|reason|w
 _WHO_DID = re.compile(rf"^\W*(?i:who)\s+(?P<verb>[a-z]+ed|{'|'.join(sorted(set(IRREGULAR.values())))})\b")
 _UNREAD = frozenset("said told called asked argued claimed noted wrote described warned announced reported stated had "
                     "did made got gave put took played".split())
+# A contest's result, in the words of either side ("Who won …" is told by "went on to defeat Specter")
+_CONTEST = frozenset(stem(w) for w in "win won winning wins defeat defeated beat beaten lose lost losing".split())
 # "brought by attorneys general in Nebraska"
 _AGENT = re.compile(r"\b(?:by|from)\s+(?:(?:the|a|an)\s+)?(?:[a-z]+\s+){0,3}?(?:in\s+)?[A-Z]")
 _SUM = re.compile(r"\$\s?(?P<digits>\d[\d,]*(?:\.\d+)?)(?:\s*(?P<scale>million|billion|thousand))?", re.I)
@@ -151,6 +155,34 @@ def reason_unstated(question: str, answering: Sequence[Quote]) -> list[str]:
     return ["why"]
 
 
+# A trailing example: the sentence's act is told of a group, then its members are listed ("members … were recognized,
+# beginning with Representative Steve Rothman"; "interviewed representatives -- in this case Sestak's brother")
+_EXAMPLE_TAIL = re.compile(r"(?:,|\s--|\s[—–])\s*(?:beginning\s+with|starting\s+with|including|such\s+as|"
+                           r"in\s+this\s+case|among\s+them)\b(?P<tail>[^;!?]*)$", re.I)
+# The subject of "Why did/was <subject> …": names, a possessive and its noun ("Sestak's brother"), up to the verb
+_WHY_SUBJECT = re.compile(r"^(?:(?:the\s+)?[A-Z][\w.-]*\s+)*(?:[A-Z][\w.-]*[’']s\s+[a-z]+|[A-Z][\w.-]*)\b")
+
+
+def example_only(question: str, answering: Sequence[Quote]) -> list[str]:
+    """A why-question whose subject the answer names only as an example appended to a group's act: a reason in
+    the sentence is the group's, and none is given for the one listed ("Why was Steve Rothman the first member
+    recognized …?" for "members who wished to read were recognized from their seats, beginning with Representative
+    Steve Rothman")."""
+    m = _WHY.match(question)
+    subject = _WHY_SUBJECT.match(m.group("rest")) if m else None
+    if subject is None:
+        return []
+    head = re.compile(rf"\b{re.escape(subject.group().split()[-1])}\b", re.I)
+    listed = False
+    for q in answering:
+        tail = _EXAMPLE_TAIL.search(q.text)
+        main = q.text[:tail.start()] if tail else q.text
+        if head.search(main) or (tail and head.search(tail.group("tail")) and _REASON.search(tail.group("tail"))):
+            return []
+        listed = listed or bool(tail and head.search(tail.group("tail")))
+    return ["why"] if listed else []
+
+
 def act_unnamed(question: str, answering: Sequence[Quote]) -> list[str]:
     """The act of a "Who <verb>ed …" question, when no answering quote nor its neighbouring sentences names it in
     any form, nor gives a doer by a passive's agent or a source ("The lawsuit was brought by attorneys general in
@@ -165,6 +197,8 @@ def act_unnamed(question: str, answering: Sequence[Quote]) -> list[str]:
     verb = m.group("verb")
     bare = next((b for b, past in IRREGULAR.items() if past == verb), None)
     wanted = forms(bare) if bare else forms(verb[:-2]) | forms(verb[:-1]) | {stem(verb)}  # "sponsored", "sued"
+    if wanted & _CONTEST:  # a contest's result told from either side: "went on to defeat Specter" for "Who won …"
+        wanted |= _CONTEST
     if any(wanted & window(q) or _AGENT.search(q.text) for q in answering):
         return []
     held = articles_terms(answering)  # the act is reported in their articles, of another thing: worded so there
@@ -206,5 +240,5 @@ def ungiven(question: str, answering: Sequence[Quote]) -> list[str]:
     if not answering or not _asks_part(question):
         return []
     return other_doer(question, answering) + holder_unnamed(question, answering) + \
-        reason_unstated(question, answering) + act_unnamed(question, answering) + sum_unpaired(question, answering) + \
-        decider_unnamed(question, answering)
+        reason_unstated(question, answering) + example_only(question, answering) + act_unnamed(question, answering) + \
+        sum_unpaired(question, answering) + decider_unnamed(question, answering)

@@ -11,7 +11,7 @@ from app.answer.asked import Asked
 from app.answer.quote import Quote
 from app.answer.signals import name_keys, speaker_match
 from app.answer.source_asked import said_by
-from app.text.terms import STOPWORDS, per_text
+from app.text.terms import STOPWORDS, per_text, term_set
 
 # Verbs (and nouns) of saying: a sentence whose subject is X, or that such a verb introduces X in, passes on X's words
 _SAY = (r"(?:say|says|said|saying|tell|tells|told|telling|announc\w+|wr[io]te|writes|writing|tweet\w*|post(?:s|ed)|"
@@ -62,8 +62,14 @@ def speaker_silent(ask: Asked, question: str, quotes: Sequence[Quote]) -> bool:
     speakers = asks_speaker(ask, question)
     if not speakers or ask.labelled or not quotes:
         return False
-    return not any(speaker_match(q.links, speakers) or speakers & name_keys(q.outlet)
-                   or speaks_in(q.text if q.links else _with_context(q), speakers, bool(q.links)) for q in quotes)
+    return not speaking(speakers, quotes)
+
+
+def speaking(speakers: frozenset[str], quotes: Sequence[Quote]) -> list[Quote]:
+    """The quotes X speaks in: a link of the chain names X, X is the outlet, or X (or X's representative) is the
+    subject of a verb of saying or introduced by one (`speaks_in`)."""
+    return [q for q in quotes if speaker_match(q.links, speakers) or speakers & name_keys(q.outlet)
+            or speaks_in(q.text if q.links else _with_context(q), speakers, bool(q.links))]
 
 
 CONTEXT_CHARS = 300  # of the passage around a quote no chain speaks in: where a pronoun speaker and its name stand
@@ -95,3 +101,55 @@ def speaks_in(text: str, speakers: frozenset[str], chained: bool = True) -> bool
                                                              and _SENTENCE_SUBJECT.search(before)):
             return True
     return False
+
+
+# "What did X say / tell …": the question asks for X's words themselves (not "How did X respond", which an act answers,
+# nor "What did X reveal / call on …"); one question only ("…, and what did the regime then claim …" asks two)
+_WORDS_ASKED = re.compile(r"\bwhat\s+(?:did|does|do|has|have|had)\s+[^?]+?\s+(?:say|said|tell|told)\b", re.I)
+_SECOND_QUESTION = re.compile(r"\band\s+(?:what|how|why|who|when|where|which)\b", re.I)
+
+
+def words_missing(ask: Asked, question: str, quotes: Sequence[Quote]) -> bool:
+    """A "What did X say" question whose answer quotes hold none of X's words (`speaker_silent` over the quotes
+    picked): X may speak elsewhere in the passages, but the answer would say what others said."""
+    return bool(_WORDS_ASKED.search(question)) and not _SECOND_QUESTION.search(question) \
+        and speaker_silent(ask, question, quotes)
+
+
+_SAY_WORD = re.compile(rf"^{_SAY}$", re.I)
+
+
+def topic_terms(ask: Asked, question: str) -> frozenset[str]:
+    """The terms of what a said-question asks X about: the question's, less X's name words and its verbs of saying."""
+    words = re.findall(r"[\w’'-]+", question)
+    return term_set(question) - term_set(" ".join(ask.speakers)) - term_set(" ".join(w for w in words
+                                                                                     if _SAY_WORD.match(w)))
+
+
+def on_topic(ask: Asked, question: str, passage: str) -> bool:
+    """A passage X speaks in holds one of the question's topic terms (or the question has none): X's words in
+    another story ("What did Pelosi say about skipping parts of the Constitution" - her words on an election bill)
+    do not answer."""
+    topic = topic_terms(ask, question)
+    return not topic or bool(topic & term_set(passage))
+
+
+# "… about Duncan Hunter's indictment", "… respond to Justice Ginsburg's comments": the subject belongs to a named
+# person (a title before the name is no part of it)
+_OWNED_SUBJECT = re.compile(r"\b(?:about|to|on|of)\s+(?:(?:Justice|Judge|Mr\.|Mrs\.|Ms\.|Dr\.|Senator|Sen\.|Rep\.|"
+                            r"Representative|President|Governor|Gov\.|Speaker)\s+)?"
+                            r"(?P<name>(?:[A-Z][a-z][\w.-]*\s+){0,2}[A-Z][a-z][\w-]*)[’']s\s+[a-z]")
+
+
+def owner_unnamed(ask: Asked, question: str, quotes: Sequence[Quote]) -> bool:
+    """X speaks among the candidates, but about a subject of X's own: a question about another named person's act
+    ("What did Chris Collins say about Duncan Hunter's indictment?") is answered by words of X that name that person
+    (any name word, in any form: "the Clintons"); X's words on X's own indictment do not say it."""
+    speakers = asks_speaker(ask, question)
+    m = _OWNED_SUBJECT.search(question)
+    owner = {w.casefold() for w in m.group("name").split()} - speakers if m and speakers else set()
+    if not owner or ask.labelled:
+        return False
+    names = re.compile(rf"\b(?:{'|'.join(re.escape(w) for w in sorted(owner))})", re.I)
+    voiced = speaking(speakers, quotes)
+    return bool(voiced) and not any(names.search(q.text) for q in voiced)

@@ -4,7 +4,7 @@ an act named only of another thing)."""
 
 from __future__ import annotations
 
-from app.answer.gaps import (act_unnamed, decider_unnamed, holder_unnamed, other_doer, reason_unstated, sum_unpaired,
+from app.answer.gaps import (act_unnamed, decider_unnamed, example_only, holder_unnamed, other_doer, reason_unstated, sum_unpaired,
                              ungiven)
 from app.answer.answered import answers_question
 from tests.answer.test_qualifiers import article
@@ -92,3 +92,36 @@ def test_a_who_question_needs_its_act_where_the_answer_stands_when_the_articles_
     assert act_unnamed("Who sued Colorado over marijuana?", suit[:1]) == []  # a passive's agent names the doer
     assert ungiven(q, bill[:1]) == ["who"]
     assert ungiven("What did the bill include?", bill[:1]) == []
+
+
+def test_a_contests_result_is_told_from_either_side():
+    """"Who won …" is answered where the answer has the contest's result in any of its words ("went on to defeat
+    Specter"); an answer about the race that never tells a result, in articles that tell another contest's, is not."""
+    race = article("Rep. Joe Sestak declined the offer and went on to defeat Sen. Arlen Specter in the primary.",
+                   "The offer was made in the summer.",
+                   "His opponent in the general election, Pat Toomey, questioned the delay.")
+    assert act_unnamed("Who lost the Democratic primary to Joe Sestak?", race[:1]) == []
+    assert act_unnamed("Who won the Senate race between Sestak and Toomey?", race[2:]) == ["who"]
+
+
+def test_a_why_question_about_one_listed_after_a_groups_act_has_no_reason_given():
+    """The reason a sentence gives is its main clause's, told of a group; the one appended as an example ("beginning
+    with …", "-- in this case …") gets none of its own."""
+    listed = article("Members who wished to read were recognized from their seats, beginning with Representative "
+                     "Steve Rothman, Democrat of New Jersey.")
+    assert example_only("Why was Steve Rothman the first member recognized to read?", listed) == ["why"]
+    case = article("As part of the process, Bauer also interviewed representatives for Sestak and Clinton -- in this "
+                   "case Sestak's brother and Bruce Lindsey.")
+    assert example_only("Why did Sestak's brother represent him in the investigation?", case) == ["why"]
+    assert ungiven("Why did Sestak's brother represent him in the investigation?", case) == ["why"]
+
+
+def test_a_why_question_whose_subject_acts_in_the_main_clause_or_is_listed_with_a_reason_is_left_alone():
+    main = article("Representative Steve Rothman read first because he had asked the clerk early, officials said.")
+    assert example_only("Why was Steve Rothman the first member to read?", main) == []
+    reasoned = article("Several members spoke, including Steve Rothman, who read first because he asked early.")
+    assert example_only("Why was Steve Rothman the first member to read?", reasoned) == []
+    assert example_only("Why did the administration ban imports?", main) == []  # no named subject
+    listed = article("Members who wished to read were recognized from their seats, beginning with Representative "
+                     "Steve Rothman, Democrat of New Jersey.")
+    assert example_only("Why was Steve Rothman the first member to read?", main + listed) == []  # one tells his act
