@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from app.answer.asked import Asked
-from app.answer.verb_forms import IRREGULAR
+from app.answer.verb_forms import IRREGULAR, plural
 from app.attribution.figures import Figure, answer_figure, figures
 
 
@@ -36,14 +36,7 @@ def asked_figure(ask: Asked, text: str, unit: str | None = None) -> Figure | Non
 _HOW_MANY = re.compile(r"\bhow\s+many\b(?P<rest>[^?.!;,:]*)", re.IGNORECASE)
 _NOUNS_END = frozenset("are is were was did do does have has had will would can could of in at for on from to".split())
 _PAST = frozenset(IRREGULAR.values())
-_PLURALS = frozenset("people men women children police feet teeth mice geese cattle".split())
 NOUN_WORDS = 4  # words of a counted noun phrase ("women store managers")
-
-
-def _plural(word: str) -> bool:
-    """A plural noun's look: an irregular plural, or a word in -s (not -ss, -us, -is, a possessive, nor 'has')."""
-    return word in _PLURALS or (len(word) > 3 and word.endswith("s")
-                                and not word.endswith(("ss", "us", "is", "'s", "’s")))
 
 
 def counted_noun(question: str) -> str:
@@ -54,15 +47,15 @@ def counted_noun(question: str) -> str:
     for k, w in enumerate(words[: NOUN_WORDS + 1]):
         if w in _NOUNS_END or (run and (w in _PAST or w.endswith("ed"))):  # "paid speeches": a first word qualifies
             break
-        if any(map(_plural, run)) and not _plural(w) and not _plural(words[k + 1] if k + 1 < len(words) else ""):
+        if any(map(plural, run)) and not plural(w) and not plural(words[k + 1] if k + 1 < len(words) else ""):
             break  # "people live in", "Americans support the bill": the plural's phrase has ended
         run.append(w)
     else:
         if len(run) == len(words) == 1:  # a lone word at the clause's end
             return "" if run[0] in _PAST or run[0].endswith("ed") else run[0]
-        if len(words) > NOUN_WORDS + 1 or not any(map(_plural, run)):
+        if len(words) > NOUN_WORDS + 1 or not any(map(plural, run)):
             return ""
-    plurals = [w for w in run if _plural(w)]
+    plurals = [w for w in run if plural(w)]
     return (plurals or run)[-1] if 0 < len(run) <= NOUN_WORDS else ""
 
 
