@@ -14,7 +14,7 @@ from app.edges.cli.base import (
 )
 from app.errors import BylineError, QueryError
 
-INGEST_FAILED = 3  # `byline ingest`: some files failed to load; the others were ingested (2: nothing was done)
+INGEST_FAILED = 3  # `byline ingest`: some files failed to load; the others were ingested (2: an error stopped it)
 
 
 @cli.command()
@@ -27,8 +27,9 @@ def ingest(
 ) -> None:
     """Load, clean, chunk, embed and store documents. Unchanged files are skipped.
 
-    A file that cannot be loaded is named on stderr, one line each; the others are still ingested,
-    and the exit code is 3 (2: an error stopped the ingest, nothing was written)."""
+    Exit code 3: some files failed to load (one line each on stderr); the others were ingested.
+
+    Exit code 2: an error stopped it (a missing folder, a bad registry, a full disk), said in one line."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     from app.documents.load import iter_files
