@@ -8,7 +8,6 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Sequence
-from dataclasses import dataclass
 from pathlib import Path
 
 from app.answer.conversation import (
@@ -24,33 +23,27 @@ from app.answer.followup import Reading, resolve
 from app.answer.pipeline import answer_from_index, other_looks, read_question
 from app.answer.question import clean_question
 from app.answer.retrieve import Filters, scoped_outlets, start
-from app.answer.verify import verify
 from app.config import Config
 from app.errors import IndexEmptyError, IndexMissingError, QueryError
-from app.models import Answer, IngestReport, SourceInfo
+from app.models import Answer, IngestReport
 from app.registry import Registry, load_registry, registry_file
 from app.store.embed import CachedEmbedder, Embedder, make_embedder
 from app.store.lexical import LexicalIndex
 from app.store.local import Store
 from app.store.chroma import chroma_client
 from app.store.lock import ServerWriterLock, WriterLock
-from app.store.manifest import MANIFEST, source_info
+from app.store.manifest import MANIFEST
 from app.store.open import empty_index, open_store
 from app.store.view import View
 from app.synthesis.generators import Generator, OnToken, generator_from
+from app.browsing import Browsing
 from app.writes import REGISTRY_SNAPSHOT, Writes
 
 log = logging.getLogger(__name__)
 VIEWS = ("answer", "perspectives")
 
 
-@dataclass(frozen=True)
-class DocumentView:
-    info: SourceInfo
-    text: str
-
-
-class Assistant(Writes):
+class Assistant(Writes, Browsing):
     """A source-grounded assistant over one index. Thread-safe; one per index folder per process."""
 
     def __init__(
@@ -237,49 +230,6 @@ class Assistant(Writes):
         vocab = vocabulary(self.registry, indexed, known_people(self.config.corpus_dir))
         return resolve(question, [turn_of(a) for a in answers], vocab)
 
-    # -- browsing -------------------------------------------------------------------------
-    def sources(self) -> list[SourceInfo]:
-        with self._reading:
-            store = self._reader()
-            return [source_info(doc_id, rec)
-                    for doc_id, rec in sorted(store.manifest.documents.items(), key=lambda kv: kv[1]["sources"][:1])]
-
-    def sources_for(self, sources: Sequence[str]) -> list[SourceInfo]:
-        """The documents that hold these sources (file paths, `file.jsonl#N` lines), in that order."""
-        with self._reading:
-            docs = self._reader().manifest.documents
-            ids = dict.fromkeys(d for s in sources for d, rec in docs.items() if s in rec["sources"])
-            return [source_info(d, docs[d]) for d in ids]
-
-    def page_of(self, doc_id: str, offset: int) -> int | None:
-        """The 1-based page of a PDF document holding character `offset` (None for other formats)."""
-        from app.documents.clean import page_at
-
-        with self._reading:
-            rec = self._reader().manifest.documents.get(doc_id)
-            if rec is None:
-                raise QueryError(f"no document {doc_id!r} in the index")
-            return page_at(rec.get("pages") or (), offset)
-
-    def document(self, doc_id: str) -> DocumentView:
-        with self._reading:
-            store = self._reader()
-            rec = store.manifest.documents.get(doc_id)
-            if rec is None:
-                raise QueryError(f"no document {doc_id!r} in the index")
-            return DocumentView(source_info(doc_id, rec), store.text(doc_id))
-
-    def verify(self, answer: Answer) -> list[str]:
-        """Problems with an answer's citations against this index (empty list: all verified)."""
-        with self._reading:
-            store = self._reader()
-            docs = store.manifest.documents
-
-            def text_of(doc_id: str) -> str | None:
-                return store.text(doc_id) if doc_id in docs else None
-
-            return verify(answer, text_of, lambda d: docs[d]["meta"]["outlet"] if d in docs else None)
-
     def index_known(self) -> bool:
         """Whether an index is there, answered without waiting for a write or opening it (/healthz)."""
         return self._store is not None or (self.config.index_dir / MANIFEST).is_file()
@@ -294,5 +244,6 @@ class Assistant(Writes):
 
 def ingest(paths: Sequence[str | Path] | None = None, *, index_dir: str | Path | None = None,
            prune: bool = False, config: Config | None = None, embedder: Embedder | None = None) -> IngestReport:
-    """Ingest files or folders into an index (default: corpus/ into index/)."""
+    """Ingest files or folders into an index (default: corpus/ into index/). A file that fails to load is in
+    the report's `failed` (source -> reason); the others are still ingested."""
     return Assistant(index_dir, config=config, embedder=embedder).ingest(paths, prune=prune)

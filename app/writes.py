@@ -133,6 +133,8 @@ class Writes:
         given = meta_from({k: v for k, v in meta.items() if v}, f"{name} (upload form)")
         # unusable content: refused before any write
         for raw in LOADERS[Path(name).suffix.lower()](folder / name, data):
+            if raw.error:  # a .jsonl line that is no article: its own reason, not "no text"
+                raise CorpusError(raw.error)
             prepare(replace(raw, meta={**raw.meta, **given}), self.registry, self.config)
         with self._lock:  # two concurrent uploads of one name must not pick the same free name
             try:

@@ -108,6 +108,14 @@ def test_upload_of_an_unsupported_type_is_refused(assistant):
         assistant.add_document("x.exe", b"MZ")
 
 
+def test_an_upload_with_a_bad_jsonl_line_is_refused_naming_the_line_and_why_before_anything_is_saved(assistant):
+    good = b'{"text": "The harbour authority said the new pier would open in June.", "outlet": "Harbour News"}'
+    with pytest.raises(CorpusError) as refused:
+        assistant.add_document("two.jsonl", good + b'\n{"title": "no text here"}\n')
+    assert str(refused.value).endswith('two.jsonl#2: no "text" (or "html") string')
+    assert not (assistant.config.upload_dir / "two.jsonl").exists()
+
+
 def test_uploads_are_kept_outside_the_corpus_so_reingesting_it_never_picks_them_up():
     from app.config import Config
 

@@ -14,11 +14,10 @@ from __future__ import annotations
 
 import re
 
-from app.answer.agree import paid_unit
+from app.answer.asked_figure import asked_figure
 from app.answer.select import Quote, asked
 from app.answer.sides import WHAT, Picked
 from app.attribution import contradict as cx
-from app.attribution import figures as fg
 from app.attribution import verdicts
 from app.attribution import stated
 
@@ -63,11 +62,9 @@ def _values(question: str, picked: Picked) -> str | None:
     if a is None or b is None:
         return None
     if picked.about == "figures":
-        ask = asked(question)
-        terms = ask.terms
-        paid = paid_unit(ask)  # a money question's figure is a sum: not "two longtime strategists" before "$500,000"
-        fa, fb = stated.disputes_stated(question, a.text, b.text, terms) or (
-            fg.answer_figure(a.text, terms, ask.predicate, paid), fg.answer_figure(b.text, terms, ask.predicate, paid))
+        ask = asked(question)  # a money question's figure is a sum: not "two longtime strategists" before "$500,000"
+        fa, fb = stated.disputes_stated(question, a.text, b.text, ask.terms) or (
+            asked_figure(ask, a.text), asked_figure(ask, b.text))
         if fa and fb and fa.text and fb.text:
             return f"{FIGURES} \u201c{fa.text}\u201d ({a.outlet}) and \u201c{fb.text}\u201d ({b.outlet})."
     if picked.about == "days":

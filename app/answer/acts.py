@@ -22,7 +22,7 @@ from collections.abc import Iterator, Sequence
 
 from app.answer.asked_events import LIGHT
 from app.answer.outcome import FRAME_WORDS, wrongly
-from app.answer.verb_forms import IRREGULAR, family
+from app.answer.verb_forms import IRREGULAR, family, plural
 from app.text.terms import STOPWORDS, per_text, stem
 from app.text.titles import ROLES
 
@@ -94,19 +94,15 @@ def _after_subject(words: list[str], i: int) -> str | None:
         j += 1
     if j < len(words) and words[j].casefold() in _BARE_MODALS:  # "say allowing elephant trophies would help"
         return _after_subject(words, j)
-    plain = [w for w in run if not _plural(w)] or run
+    plain = [w for w in run if not plural(w)] or run
     if not plain or (len(run) == 1 and not named and j < len(words)):
         return None
     if named and not det:
         return plain[0]
     if named and len(run) > 2:
         return next((w for w in plain if not _NOUN_END.search(w.casefold())), None)
-    after_plural = next((run[k + 1] for k, w in enumerate(run[:-1]) if _plural(w)), None)
+    after_plural = next((run[k + 1] for k, w in enumerate(run[:-1]) if plural(w)), None)
     return after_plural or plain[-1]  # "its policies bar discrimination": a plural subject's verb follows it
-
-
-def _plural(word: str) -> bool:
-    return word.endswith("s") and not word.endswith("ss") and not _possessive(word)
 
 
 def _possessive(word: str) -> bool:

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 
 from app.answer.asked import REBUTTING, Asked, asked, asks_day
 from app.answer.asked_events import SUPPORT
+from app.answer.asked_figure import asked_figure
 from app.answer.dates import years as years_in
 from app.answer.money import flows_otherwise, not_money
 from app.answer.outcome import prospective
@@ -18,7 +19,6 @@ from app.answer.select import Quote
 from app.answer.signals import counts_asked
 from app.answer.years import day_of_other_event
 from app.attribution import contradict as cx
-from app.attribution import figures as fg
 from app.attribution import verdicts
 from app.text.terms import STOPWORDS, per_text, stem, term_set, terms
 
@@ -27,19 +27,11 @@ BASE_MIN = 4  # letters of a prefixed word's base for it to count as the word's 
 
 
 
-def paid_unit(ask: Asked) -> str:
-    """The unit a money question's answer figure has ("dollar"; not "two longtime strategists" before "They have
-    reserved $500,000"), a how-long or how-far question's (`Asked.measured`: "two-year", not "48-page"), "" for any
-    other question."""
-    return "dollar" if ask.money else ask.measured
-
-
 def other_quantities(ask: Asked, question: str, a: Quote, b: Quote) -> bool:
     """The figures two quotes answer with are not what the question counts: "$139 million" and "$141
     million" earned differ, but the question asked how many years of tax returns were released; or
     the question names a year and a quote names none of its years ("$30 million … in 2014" for 2013)."""
-    paid = paid_unit(ask)
-    fa, fb = (fg.answer_figure(q.text, ask.terms, ask.predicate, paid) for q in (a, b))
+    fa, fb = (asked_figure(ask, q.text) for q in (a, b))
     if fa is None or fb is None or not (counts_asked(ask, fa) and counts_asked(ask, fb)):
         return True
     if any(flows_otherwise(ask, f) or not_money(ask, f) for f in (fa, fb)):

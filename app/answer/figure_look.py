@@ -15,20 +15,18 @@ counts too many things. Takes the candidates, best first, and a reader of one ar
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
 
-from app.answer.agree import paid_unit
 from app.answer.article_read import ArticleQuotes, StoredTest
 from app.answer.rebuttal import articles_quotes
 from app.answer.scoring import sentence_vectors
 from app.answer.select import Asked, Quote
-from app.answer.verb_forms import IRREGULAR
+from app.answer.asked_figure import asked_figure, counted_unit
 from app.answer.sides import CONTEST_POOL, MAX_CANDIDATES, WIDE_POOL, Picked, contradiction
-from app.attribution.figures import Figure, answer_figure, figures, figures_about_question
+from app.attribution.figures import figures_about_question
 from app.attribution.units import figure_units
 from app.store.sentences import Sentences
 
@@ -73,62 +71,13 @@ class CountsUnit(StoredTest):
         return None if sentences is None else sentences.figures_hold(f'"{self.unit}"'.encode(), start, end)
 
 
-# "How many women store managers are …", "How many troops died?", "How many people live in …": the counted noun is
-# the plural that heads the words after "how many": the last plural before an auxiliary, a preposition or a past verb,
-# or before a word that no plural follows (a present verb: "live", "support", "think"; an adjective: "pages long").
-# Without a plural, the last word before such an end, or a lone word at the clause's end ("how many stores?"). None
-# when the first word ends the run or is a past verb alone ("How many were killed", "How many died?", "How many of
-# them …": the count's noun is not said)
-_HOW_MANY = re.compile(r"\bhow\s+many\b(?P<rest>[^?.!;,:]*)", re.IGNORECASE)
-_NOUNS_END = frozenset("are is were was did do does have has had will would can could of in at for on from to".split())
-_PAST = frozenset(IRREGULAR.values())
-_PLURALS = frozenset("people men women children police feet teeth mice geese cattle".split())
-NOUN_WORDS = 4  # words of a counted noun phrase ("women store managers")
-
-
-def _plural(word: str) -> bool:
-    """A plural noun's look: an irregular plural, or a word in -s (not -ss, -us, -is, a possessive, nor 'has')."""
-    return word in _PLURALS or (len(word) > 3 and word.endswith("s")
-                                and not word.endswith(("ss", "us", "is", "'s", "’s")))
-
-
-def counted_noun(question: str) -> str:
-    """The noun "how many" counts, lower case ("" for none, see `_HOW_MANY`)."""
-    m = _HOW_MANY.search(question)
-    words = [w.strip("'’\"“”()") for w in m.group("rest").casefold().split()] if m is not None else []
-    run: list[str] = []
-    for k, w in enumerate(words[: NOUN_WORDS + 1]):
-        if w in _NOUNS_END or (run and (w in _PAST or w.endswith("ed"))):  # "paid speeches": a first word qualifies
-            break
-        if any(map(_plural, run)) and not _plural(w) and not _plural(words[k + 1] if k + 1 < len(words) else ""):
-            break  # "people live in", "Americans support the bill": the plural's phrase has ended
-        run.append(w)
-    else:
-        if len(run) == len(words) == 1:  # a lone word at the clause's end
-            return "" if run[0] in _PAST or run[0].endswith("ed") else run[0]
-        if len(words) > NOUN_WORDS + 1 or not any(map(_plural, run)):
-            return ""
-    plurals = [w for w in run if _plural(w)]
-    return (plurals or run)[-1] if 0 < len(run) <= NOUN_WORDS else ""
-
-
-def counted_unit(ask: Asked, question: str) -> str:
-    """The unit a figure answering the question has: the noun "how many" counts ("stores" → its unit as
-    `figures` writes it), dollars for a money question ("how much … spend"); "" for any other figure question."""
-    noun = counted_noun(question)
-    if noun:
-        found = figures(f"2 {noun}")
-        return found[0].unit if found else ""
-    return paid_unit(ask)
-
-
 def _anchor(ask: Asked, question: str, ranked: Sequence[Quote]) -> tuple[Quote, str] | None:
     """The best-ranked candidate within CONTEST_POOL whose answer figure is of the unit the question counts."""
     unit, top = counted_unit(ask, question), ranked[0].score
     for q in ranked[:MAX_CANDIDATES] if unit else ():
         if q.score < top - CONTEST_POOL:
             break
-        f: Figure | None = answer_figure(q.text, ask.terms, ask.predicate)
+        f = asked_figure(ask, q.text, unit)  # "two strategists … reserved $500,000": the sum
         if f is not None and f.unit == unit:
             return q, unit
     return None

@@ -25,6 +25,7 @@ from app.answer import years  # different years for the asked event
 from app.answer.roles import own_words
 from app.answer.siding import rebuttal_elsewhere  # a rebuttal cue aimed at no other quote
 from app.answer.asked import REBUTTING, Asked, asks_verdict
+from app.answer.asked_figure import paid_unit
 from app.answer.select import Quote
 from app.answer.source_asked import asks_response, reports_response
 from app.attribution import contradict as cx, stated, verdicts
@@ -88,7 +89,7 @@ def contradiction(ask: Asked, question: str, a: Quote, b: Quote, sim: float, wid
     are one account, and a denial, rebuttal or verdict comes from the other side."""
     if not different_sources(a, b) or a.outlet == b.outlet:
         return None
-    paid = agree.paid_unit(ask)
+    paid = paid_unit(ask)
     if ask.figure and (sim >= ON_POINT or fg.figures_about_question(a.text, b.text, ask.terms, counted=ask.predicate,
                                                                     unit=paid)) \
             and fg.conflicting_figures(a.text, b.text, ask.terms, ask.predicate, paid) \

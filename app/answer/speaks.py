@@ -11,18 +11,22 @@ from app.answer.asked import Asked
 from app.answer.quote import Quote
 from app.answer.signals import name_keys, speaker_match
 from app.answer.source_asked import said_by
+from app.attribution.speech import CHARACTERISE, STRONG, WEAK
 from app.text.terms import STOPWORDS, per_text, term_set
 
-# Verbs (and nouns) of saying: a sentence whose subject is X, or that such a verb introduces X in, passes on X's words
-_SAY = (r"(?:say|says|said|saying|tell|tells|told|telling|announc\w+|wr[io]te|writes|writing|tweet\w*|post(?:s|ed)|"
-        r"stat(?:e|es|ed|ing)|respon\w+|repl(?:y|ies|ied)|react\w*|argu\w+|claim\w*|warn\w*|call(?:s|ed|ing)?|"
-        r"describ\w+|den(?:y|ies|ied)|insist\w*|add(?:s|ed)|not(?:es|ed)|explain\w*|testifi\w+|report\w*|declar\w+|"
-        r"ask(?:s|ed)|acknowledg\w+|admit\w*|conced\w+|counter\w*|echo\w*|criticiz\w+|prais\w+|defend\w*|urg\w+|"
-        r"reject\w*|dismiss\w*|blast\w*|slam\w*|accus\w+|vow\w*|promis\w+|suggest\w*|complain\w*|predict\w*|"
-        r"conclud\w+|f(?:ound|inds?)|estimat\w+|confirm\w*|disput\w+|agree\w*|object\w*|weigh\w*\s+in|lash\w*\s+out|"
-        r"push\w*\s+back|fir\w+\s+back|hit\s+back|"
-        # issuing a statement is saying something; releasing emails or tax returns is not
-        r"(?:issu|releas)\w*\s+(?:a|an|the|its|his|her|their)\s+(?:\w+\s+)?(?:statement|report|memo|letter|response))")
+# Verbs of saying: a sentence whose subject is X, or that such a verb introduces X in, passes on X's words. The verbs
+# that introduce a quotation in a chain (`speech`: STRONG, WEAK, CHARACTERISE) all do; this test is wider on purpose:
+# it asks only whether X speaks at all, and a said-question ("How did X respond?") is answered by X's reaction too,
+# which need not introduce a quotation ("Trump slammed the ruling", "X vowed to appeal", "issued a statement")
+_REACT = (r"tell|announc\w+|write|tweet\w*|post(?:s|ed)|stat(?:e|es|ed|ing)|respon\w+|repl(?:y|ies|ied)|react\w*|"
+          r"argu\w+|claim\w*|warn\w*|call(?:s|ed|ing)?|describ\w+|den(?:y|ies|ied)|insist\w*|not(?:es|ed)|explain\w*|"
+          r"testifi\w+|report\w*|declar\w+|ask(?:s|ed)|acknowledg\w+|admit\w*|conced\w+|counter\w*|echo\w*|"
+          r"criticiz\w+|prais\w+|defend\w*|urg\w+|reject\w*|dismiss\w*|blast\w*|slam\w*|accus\w+|vow\w*|promis\w+|"
+          r"suggest\w*|complain\w*|predict\w*|conclud\w+|f(?:ound|inds?)|estimat\w+|confirm\w*|disput\w+|agree\w*|"
+          r"object\w*|weigh\w*\s+in|lash\w*\s+out|push\w*\s+back|fir\w+\s+back|hit\s+back|"
+          # issuing a statement is saying something; releasing emails or tax returns is not
+          r"(?:issu|releas)\w*\s+(?:a|an|the|its|his|her|their)\s+(?:\w+\s+)?(?:statement|report|memo|letter|response)")
+_SAY = rf"(?:{STRONG}|{WEAK}|{CHARACTERISE}|{_REACT})"
 # after X, before its verb: "'s spokesman", ", the White House counsel,", "(D-Calif.)", "also", "quickly", "has"
 _TITLE = r"(?:[’']s(?:\s+[a-z]+){1,3}(?:\s+[A-Z][\w.’'-]*)*)?"  # X's own representative speaks for X
 _BETWEEN = (rf"(?:\s+[A-Z][\w.’'-]*)*{_TITLE}(?:\s*,[^,;“”\"]{{1,80}},)?(?:\s*\([^)]{{1,20}}\))?"
@@ -31,6 +35,9 @@ _BETWEEN = (rf"(?:\s+[A-Z][\w.’'-]*)*{_TITLE}(?:\s*,[^,;“”\"]{{1,80}},)?(?
 _AFTER = re.compile(rf"^{_BETWEEN}{_SAY}\b")
 # before X: "said Representative Zoe …" (an attribution inverted: only these verbs; "praised X", "told X" take X as
 # their object), "according to the …", "a spokesperson for …"
+# Not `speech._INVERTED_TAIL`'s verbs: it reads a tail at the sentence's end ("…, warned the minister."), where a
+# name after "warned", "answered" or "reported" can only be the speaker; here X stands anywhere ("reported Trump
+# would sign", "warned Congress"), so only verbs that take no person as their object
 _INVERTED = r"(?:said|says|added|adds|wrote|writes|noted|notes|explained|continued|declared|insisted|argued|stated|tweeted)"
 _BEFORE = re.compile(rf"(?:\b{_INVERTED}|\b[Aa]ccording\s+to|\b(?:spokes\w+|lawyers?|attorneys?|aides?|representatives?|"
                      r"counsel|campaign|office)\s+(?:for|from|of|with|at))"

@@ -1,6 +1,7 @@
 """Which words report a verb: its irregular past ("won" reports "win") and the verbs of its family
 ("spoke" reports "talk", "adopted" reports "pass"). Data shared by the checks that read an event
-in a quote (`outcome.py`) and the choice of the quote that names the act asked about (`acts.py`).
+in a quote (`outcome.py`) and the choice of the quote that names the act asked about (`acts.py`);
+and a noun's plural look, which tells a question's subject from its verb (`acts.py`, `asked_figure.py`).
 """
 
 from __future__ import annotations
@@ -53,3 +54,12 @@ def with_forms(sentence_terms: frozenset[str], forms: dict[str, str]) -> frozens
     """`sentence_terms` plus each question term whose other verb form the sentence holds."""
     extra = [t for t, other in forms.items() if other in sentence_terms and t not in sentence_terms]
     return sentence_terms | frozenset(extra) if extra else sentence_terms
+
+
+_PLURALS = frozenset("people men women children police feet teeth mice geese cattle".split())
+
+
+def plural(word: str) -> bool:
+    """A plural noun's look: an irregular plural, or a word in -s (not -ss, -us, -is, a possessive, nor 'has')."""
+    return word in _PLURALS or (len(word) > 3 and word.endswith("s")
+                                and not word.endswith(("ss", "us", "is", "'s", "’s")))

@@ -64,13 +64,14 @@ def by_surname(raw: str, surname: str, state: State) -> str:
     return fits[0] if fits else surname
 
 
-_APPOSITION = re.compile(r"\s*,\s*((?:the|an?)\s+[^,;.…]{3,80})")
+# an article or a possessive name opens it: 'the White House counsel', 'Iran's foreign minister'
+_APPOSITION = re.compile(r"\s*,\s*((?:the|an?|[A-Z][\w.\-]*[’']s)\s+[^,;.…]{3,80})")
 
 
 def apposition(text: str, word: str) -> str:
-    """The description after the first `word` that a comma and an article follow: 'Robert Bauer,
-    the White House counsel,' → 'the White House counsel' (the first match of word + _APPOSITION,
-    without compiling a pattern per name)."""
+    """The description after the first `word` that a comma and an article or a possessive follow: 'Robert Bauer,
+    the White House counsel,' → 'the White House counsel', 'Mohammad Javad Zarif, Iran's foreign minister,' →
+    'Iran's foreign minister' (the first match of word + _APPOSITION, without compiling a pattern per name)."""
     at = text.find(word)
     while at >= 0:
         m = _APPOSITION.match(text, at + len(word))

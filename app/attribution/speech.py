@@ -40,12 +40,14 @@ MAX_SUBJECT_WORDS = 16
 _CONJUNCTIONS = ("and", "but", "then", "and then")
 
 _TRAILING = re.compile(rf",\s*([^,;“”\"]{{2,80}}?)\s+({_VERB})\b([^,;“”\"]{{0,60}})[.!?]?\s*$")
-# '…, he went on.' / '…, Baker goes on.': "went on" closes a trailing attribution as "added" does, after a
-# pronoun or a name only ('…, the talks went on.' is an event) and not after a subordinate clause ('As prices rose,
-# he went on.': he carried on); a full stop after "went on" is no speech elsewhere (STRONG)
+# '…, he went on.' / '…, Baker goes on.' / '…, the minister went on.': "went on" closes a trailing attribution as
+# "added" does, after a pronoun, a name or a role noun only ('…, the talks went on.' is an event: the resolver names
+# no one for "the talks", only for a person's or a publication's role) and not after a subordinate clause ('As
+# prices rose, he went on.': he carried on); a full stop after "went on" is no speech elsewhere (STRONG)
 _WENT_ON_TAIL = re.compile(r"^(?!\W*(?i:as|when|while|after|before|if|although|though|because|since|once|"
                            r"until)\b)"
-                           r"[^“”\"]*,\s*(he|she|they|we|I|[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3})\s+"
+                           r"[^“”\"]*,\s*(he|she|they|we|I|[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3}|"
+                           r"(?:the|this|that)\s+[a-z]+(?:\s+[a-z]+){0,2})\s+"
                            r"((?:went|goes)\s+on)()[.!?]?\s*$")
 # '…, said Representative Robert W. Goodlatte, Republican of Virginia.' / '…, added the minister.': the verb before
 # its speaker, at the sentence's end (a name, or "the" and a noun, then when or where and up to two appositions; not

@@ -58,16 +58,13 @@ def figure_matches(text: str) -> list[re.Match]:
     (`shares.SHARE`) is read whole, not as the numbers in it ("one in five Americans" counts no five Americans); so is
     a plural quantity ("hundreds of protesters", `number_words.MANY`)."""
     found = [m for m in FIGURE.finditer(text) if not is_year(m) and not is_label(text, m)]
-    if has_number_words(text):
-        words = [m for m in WORD_FIGURE.finditer(text) if not is_label(text, m)]
-        found = sorted(found + words, key=lambda m: m.start()) if words else found
-    many = list(MANY.finditer(text))
-    found = sorted(found + many, key=lambda m: m.start()) if many else found
+    more = [m for m in WORD_FIGURE.finditer(text) if not is_label(text, m)] if has_number_words(text) else []
+    more += MANY.finditer(text)
     parts = shares(text)
     if parts:
-        found = sorted([m for m in found if not any(s.start() < m.end() and m.start() < s.end() for s in parts)]
-                       + parts, key=lambda m: m.start())
-    return found
+        found = [m for m in found + more if not any(s.start() < m.end() and m.start() < s.end() for s in parts)]
+        more = parts
+    return sorted(found + more, key=lambda m: m.start()) if more else found  # ties: digits, words, plurals, shares
 
 
 @per_text(maxsize=1 << 12)

@@ -32,8 +32,9 @@ log = logging.getLogger(__name__)
 # figure units past names; 9: went on, passive agents, bodies with "and", hyphenated outlets; 10: refs, where a sentence
 # points back to; 11: a passive agent's name runs past its initials' full stops; 12: 'went on.' with nothing said after
 # it is no speech; 13: '…, he went on.' closes a trailing attribution; 14: '…, said Baker.', the verb before its
-# speaker; 15: 'said nothing', 'declined to say' are no speech): unchanged documents are redone
-ATTRIBUTION_VERSION = 15
+# speaker; 15: 'said nothing', 'declined to say' are no speech; 16: '…, the minister went on.', a possessive
+# apposition describes a role: 'X, Iran's foreign minister,'): unchanged documents are redone
+ATTRIBUTION_VERSION = 16
 
 
 def current(rec: dict[str, Any]) -> bool:

@@ -3,7 +3,8 @@ counted reads the other outlets' articles for another figure of it, which the qu
 
 from __future__ import annotations
 
-from app.answer.figure_look import counted_unit, figure_look
+from app.answer.asked_figure import counted_unit
+from app.answer.figure_look import _anchor, figure_look
 from app.answer.select import asked
 from app.answer.sides import Picked
 from app.attribution.figures import figures
@@ -42,7 +43,7 @@ def test_no_look_for_a_question_that_asks_no_count():
 
 
 def test_the_counted_noun_is_read_before_the_verb_of_any_kind():
-    from app.answer.figure_look import counted_noun
+    from app.answer.asked_figure import counted_noun
     assert counted_noun("How many women worked at the retailer in 1998?") == "women"  # a past verb, not "worked"
     assert counted_noun("How many troops died?") == "troops"
     assert counted_noun("How many paid speeches did she give?") == "speeches"  # a first past form qualifies
@@ -51,7 +52,7 @@ def test_the_counted_noun_is_read_before_the_verb_of_any_kind():
 
 
 def test_the_counted_noun_is_the_plural_before_a_present_verb_or_an_adjective():
-    from app.answer.figure_look import counted_noun
+    from app.answer.asked_figure import counted_noun
     assert counted_noun("How many MKO members live in Camp Ashraf?") == "members"  # not the verb "live"
     assert counted_noun("How many people work at the retailer?") == "people"
     assert counted_noun("How many voters think he won?") == "voters"  # not "he"
@@ -62,8 +63,15 @@ def test_the_counted_noun_is_the_plural_before_a_present_verb_or_an_adjective():
 
 
 def test_how_many_with_no_noun_counts_nothing():
-    from app.answer.figure_look import counted_noun
+    from app.answer.asked_figure import counted_noun
     for q in ("How many?", "How many died?", "How many were killed in the attack?", "How many of them died?",
               "How many staff work there?"):  # no noun said, or no plural to tell the noun from the verb
         assert counted_noun(q) == "", q
     assert counted_unit(asked("How many died?"), "How many died?") == ""
+
+
+def test_the_anchor_of_a_money_question_is_read_by_its_sum_not_another_number_of_the_sentence():
+    q = "How much is Secure America Now spending on the Netanyahu ad in Florida?"
+    sum_after = quote("The group that produced the ad is run by two longtime Republican strategists. They have "
+                      "reserved $500,000 of airtime in Fort Myers, West Palm Beach and Miami.", "B", "y", 1.0)
+    assert _anchor(asked(q), q, [sum_after]) == (sum_after, "dollar")

@@ -77,3 +77,11 @@ def test_the_answer_check_abstains_when_x_never_speaks():
     spoken = [quote("Verizon said it complies with every court order to collect phone records.")]
     assert not answers_question(VERIZON, mentioned, [None])
     assert answers_question(VERIZON, spoken, [None])
+
+
+def test_every_verb_a_chain_reads_as_speech_is_a_verb_of_saying_here_too():
+    durbin = frozenset({"durbin"})
+    for verb in ("stressed", "cautioned", "maintained", "recalled", "quipped", "contended", "highlighted", "asserted"):
+        assert speaks_in(f"Senator Durbin {verb} that such briefings were rare.", durbin, False), verb
+    assert speaks_in("Durbin branded the program “a dragnet.”", durbin, False)
+    assert not speaks_in("The agency briefed Durbin on the program.", durbin, False)

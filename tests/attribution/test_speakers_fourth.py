@@ -90,3 +90,24 @@ def test_saying_nothing_or_declining_to_say_is_no_speech():
         assert chain_of(text, opening) == [], opening
     assert chain_of(text, "He said nothing had") == ["Carlos Ortega"]
     assert chain_of(text, "He declined to say more") == ["Carlos Ortega"]
+
+
+def test_went_on_after_a_persons_role_noun_is_said_by_the_person_that_role_names():
+    """'…, the minister went on.' closes a trailing attribution as '…, the minister said.' does: the role is no name,
+    it stands for the person the article gave it to; a thing that went on ('…, the strike went on.') says nothing."""
+    text = ("Foreign Minister Carlos Ortega spoke in Lisbon on Monday. The group has no support, the minister said. "
+            "It is a cult, the minister went on. The talks stalled, the strike went on. As prices rose, the minister "
+            "went on.")
+    assert chain_of(text, "The group has") == ["Carlos Ortega"]
+    assert chain_of(text, "It is a cult") == ["Carlos Ortega"]
+    assert chain_of(text, "The talks stalled") == []
+    assert chain_of(text, "As prices rose") == []
+
+
+def test_a_role_given_in_a_possessive_apposition_names_its_holder_not_the_last_person_named():
+    text = ("Carlos Ortega, Portugal's foreign minister, met Lena Marsh on Monday. Marsh spoke first. "
+            "The talks were useful, the minister said. They will go on, the minister went on.")
+    assert chain_of(text, "The talks were") == ["Carlos Ortega"]  # not Marsh, the last person named
+    assert chain_of(text, "They will go on") == ["Carlos Ortega"]
+    no_holder = "The minister of foreign affairs arrived late. It is a cult, the minister went on."
+    assert chain_of(no_holder, "It is a cult") == []  # a role no name was given: no one

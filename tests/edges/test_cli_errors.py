@@ -148,9 +148,38 @@ def test_ingest_json_report_is_valid_json_even_with_failures(tmp_path):
     (tmp_path / "articles" / "pier.txt").write_text(ARTICLE)
     (tmp_path / "articles" / "empty.txt").write_text("")
     result = CliRunner().invoke(cli, ["ingest", str(tmp_path / "articles"), "--index", str(tmp_path / "i"), "--json"], env=ENV)
-    assert result.exit_code == 0
+    assert result.exit_code == 3, result.output
     report = json.loads(result.stdout)
     assert list(report["failed"]) == [str(tmp_path / "articles" / "empty.txt")]
+    assert len(report["new"]) == 1
+
+
+def test_ingest_with_a_failed_file_keeps_the_others_names_it_in_one_line_and_exits_3(tmp_path):
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    (articles / "pier.txt").write_text(ARTICLE)
+    (articles / "empty.txt").write_text("")
+    (articles / "blank.md").write_text("---\ntitle: x\n---\n  \n")
+    result = CliRunner().invoke(cli, ["ingest", str(articles), "--index", str(tmp_path / "i")], env=ENV)
+    assert result.exit_code == 3, result.output
+    assert "Traceback" not in result.output
+    failed = [line for line in result.stderr.splitlines() if line.startswith("failed:")]
+    assert sorted(failed) == sorted([f"failed: {articles / 'blank.md'}: no text (the file is empty or only whitespace)",
+                                     f"failed: {articles / 'empty.txt'}: no text (the file is empty or only whitespace)"])
+    assert "1 new, 0 changed, 0 unchanged, 2 failed" in " ".join(result.stdout.split())
+    asked = CliRunner().invoke(cli, ["ask", "--json", "When will the pier open?", "--index", str(tmp_path / "i")],
+                               env=ENV)
+    assert asked.exit_code == 0 and "June" in asked.stdout  # the good file was ingested
+
+
+def test_ingest_with_nothing_failed_exits_0_even_with_a_skipped_file(tmp_path):
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    (articles / "pier.txt").write_text(ARTICLE)
+    (articles / "photo.jpg").write_bytes(b"\xff\xd8")
+    result = CliRunner().invoke(cli, ["ingest", str(articles), "--index", str(tmp_path / "i")], env=ENV)
+    assert result.exit_code == 0, result.output
+    assert "1 skipped" in result.stdout
 
 
 def test_ingesting_a_folder_with_no_files_says_so_and_what_byline_reads(tmp_path):
@@ -159,3 +188,11 @@ def test_ingesting_a_folder_with_no_files_says_so_and_what_byline_reads(tmp_path
     said = " ".join(result.output.split())  # as one line, however the console wrapped it
     assert result.exit_code == 0 and "Traceback" not in said
     assert f"no files in {tmp_path / 'empty'}" in said and ".pdf" in said and "0 new, 0 changed, 0 unchanged" in said
+
+
+def test_a_multi_line_load_failure_is_one_line_on_stderr(capsys):
+    from app.edges.cli.asking import _say_failed
+    from app.models import IngestReport
+
+    _say_failed(IngestReport(failed={"a.pdf": "a.pdf: cannot read the PDF:\n  EOF marker not found"}))
+    assert capsys.readouterr().err == "failed: a.pdf: cannot read the PDF: EOF marker not found\n"

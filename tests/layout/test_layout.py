@@ -20,7 +20,7 @@ LAYERS = [
     ("app.indexing.prepare", "app.answer"),
     ("app.synthesis",),
     ("app.indexing.batcher", "app.indexing.ingest", "app.indexing"),
-    ("app.writes",),
+    ("app.writes", "app.browsing"),
     ("app.api",),
     ("app.edges", "app.evaluation", "app.bench", "app"),
 ]

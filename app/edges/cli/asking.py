@@ -14,6 +14,8 @@ from app.edges.cli.base import (
 )
 from app.errors import BylineError, QueryError
 
+INGEST_FAILED = 3  # `byline ingest`: some files failed to load; the others were ingested (2: an error stopped it)
+
 
 @cli.command()
 @friendly
@@ -23,10 +25,14 @@ def ingest(
     prune: Annotated[bool, typer.Option("--prune", help="Remove documents whose files are gone.")] = False,
     as_json: JsonOpt = False,
 ) -> None:
-    """Load, clean, chunk, embed and store documents. Unchanged files are skipped."""
+    """Load, clean, chunk, embed and store documents. Unchanged files are skipped.
+
+    Exit code 3: some files failed to load (one line each on stderr); the others were ingested.
+
+    Exit code 2: an error stopped it (a missing folder, a bad registry, a full disk), said in one line."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-    from app.documents.load import LOADERS, iter_files
+    from app.documents.load import iter_files
 
     a = assistant(index)
     targets = paths or [a.config.corpus_dir]
@@ -38,7 +44,17 @@ def ingest(
                           progress=lambda src: bar.update(task, advance=1, description=Path(src).name[:40]))
     if as_json:
         out.print_json(report.model_dump_json())
-        return
+        _say_failed(report)
+    else:
+        _say_report(a, report, targets, total)
+    if report.failed:  # a script must tell a partial ingest from a clean one
+        raise typer.Exit(INGEST_FAILED)
+
+
+def _say_report(a, report, targets: list[Path], total: int) -> None:
+    """The ingest report for a person: notes on stderr, the summary and the registry on stdout."""
+    from app.documents.load import LOADERS
+
     if not total:  # an empty folder, or one of hidden files only: say so, or "0 new" reads as a silent failure
         err.print(f"[yellow]warning:[/] no files in {escape(', '.join(map(str, targets)))}; byline reads "
                   f"{' '.join(sorted(LOADERS))}")
@@ -58,7 +74,13 @@ def _say_notes(report) -> None:
         err.print(f"[yellow]provenance conflict:[/] {escape(path)}: {escape(why)}")
     for path, why in report.skipped.items():
         err.print(f"[yellow]skipped:[/] {escape(path)}: {escape(why)}")
+    _say_failed(report)
+
+
+def _say_failed(report) -> None:
+    """One line on stderr per file (or .jsonl line) that failed to load, naming it and why."""
     for path, why in report.failed.items():
+        why = " ".join(why.split())  # a loader's multi-line message stays on its file's line
         err.print(f"[red]failed:[/] {escape(why if why.startswith(path) else f'{path}: {why}')}")
 
 
