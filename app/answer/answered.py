@@ -18,7 +18,7 @@ from app.answer.presumed import unreported_presumed
 # a year, recipient or narrowing name the answer does not pair with its event
 from app.answer.qualifiers import unpaired
 from app.answer.select import Quote
-from app.answer.speaks import owner_unnamed, speaker_silent
+from app.answer.speaks import speaker_silent
 from app.answer.sides import CLOSE, MAX_CANDIDATES, WIDE_POOL
 from app.text.terms import stem, term_set
 
@@ -34,8 +34,7 @@ def answers_question(question: str, ranked: Sequence[Quote], dates: Sequence[str
     of those a little further down (within WIDE_POOL, naming its subject), not only mentioned as a prospect
     ("advised to veto", "scheduled to be arraigned"), the figure, length, age or measure it asks for is
     there (`answer_type`, `measure`), and a "What did X say" question's X is named where the answer stands and
-    speaks in one of the candidates (`speaks`), naming the person whose affair it asks about ("… about Duncan
-    Hunter's indictment": `speaks.owner_unnamed`).
+    speaks in one of the candidates (`speaks`).
     `similarity[i]`: the cosine of ranked[i]'s stored sentence vector to the question's: an answering
     quote that holds every other term of the question and is this close
     to it (REWORDED) states an event it does not name in other words ("Hillary Rodham Clinton …
@@ -57,5 +56,4 @@ def answers_question(question: str, ranked: Sequence[Quote], dates: Sequence[str
         and (reworded or not unreported_presumed(question, ranked[:MAX_CANDIDATES])) \
         and not unnamed(question, ranked) and not unpaired(question, answering, ranked[:MAX_CANDIDATES]) \
         and not speaker_unnamed(ask, answering) \
-        and not speaker_silent(ask, question, ranked) \
-        and not owner_unnamed(ask, question, ranked[:MAX_CANDIDATES])  # X speaks, but only of X's own affairs
+        and not speaker_silent(ask, question, ranked)  # "What did X say": X named, but speaks nowhere

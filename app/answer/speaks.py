@@ -139,24 +139,3 @@ def on_topic(ask: Asked, question: str, passage: str) -> bool:
     do not answer."""
     topic = topic_terms(ask, question)
     return not topic or bool(topic & term_set(passage))
-
-
-# "… about Duncan Hunter's indictment", "… respond to Justice Ginsburg's comments": the subject belongs to a named
-# person (a title before the name is no part of it)
-_OWNED_SUBJECT = re.compile(r"\b(?:about|to|on|of)\s+(?:(?:Justice|Judge|Mr\.|Mrs\.|Ms\.|Dr\.|Senator|Sen\.|Rep\.|"
-                            r"Representative|President|Governor|Gov\.|Speaker)\s+)?"
-                            r"(?P<name>(?:[A-Z][a-z][\w.-]*\s+){0,2}[A-Z][a-z][\w-]*)[’']s\s+[a-z]")
-
-
-def owner_unnamed(ask: Asked, question: str, quotes: Sequence[Quote]) -> bool:
-    """X speaks among the candidates, but about a subject of X's own: a question about another named person's act
-    ("What did Chris Collins say about Duncan Hunter's indictment?") is answered by words of X that name that person
-    (any name word, in any form: "the Clintons"); X's words on X's own indictment do not say it."""
-    speakers = asks_speaker(ask, question)
-    m = _OWNED_SUBJECT.search(question)
-    owner = {w.casefold() for w in m.group("name").split()} - speakers if m and speakers else set()
-    if not owner or ask.labelled:
-        return False
-    names = re.compile(rf"\b(?:{'|'.join(re.escape(w) for w in sorted(owner))})", re.I)
-    voiced = speaking(speakers, quotes)
-    return bool(voiced) and not any(names.search(q.text) for q in voiced)
