@@ -53,8 +53,8 @@ def lists_names(question: str, text: str) -> bool:
 # ("How long is the indictment …")
 DURATION_ASKED = re.compile(r"^\W*how\s+long\s+(?:ago|did|has|have|had|will|would|does|do)\b", re.I)
 _SPAN_WORDS = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|few|half\s+an?)"
-# "a decade ago", "the 10-year-old lawsuit", "an hour-long argument", "monthslong", "for 45 minutes", "launched in 2007",
-# "since 2009": how long something lasted, or when what goes on began
+# "a decade ago", "the 10-year-old lawsuit", "an hour-long argument", "monthslong", "for 45 minutes", "launched in
+# 2007", "since 2009": how long something lasted, or when what goes on began
 DURATION = re.compile(rf"\b{_SPAN_WORDS}[\s-]+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b|"
                       r"\b(?:second|minute|hour|day|week|month|year|decade)s?\s*-?long\b|\bago\b|"
                       r"\b(?:since|in)\s+(?:19|20)\d\d\b|\bdecades?\b", re.I)

@@ -13,7 +13,9 @@ best one is not (`speaker_first`); "What did X ask Y to do?" with the close quot
 (`request_first`); a reported question ("“Is it true …?” he asked") asserts nothing: it opens an answer only when
 no close quote asserts something (`asserts_first`), and corroborates none. "Which <things> …" opens with the close
 quote that lists names ("from Zambia and Zimbabwe", `names_first`), "How long ago / did … last" with the one that
-gives a span of time (`duration_first`), when the best one, a lead restating the topic, does not. Only the plain
+gives a span of time (`duration_first`), a question repeating someone's label ("called H.R. 1 a massive federal
+government takeover") with the one that holds it (`phrase_first`), when the best one, a lead restating the topic, does
+not. Only the plain
 answer's quotes change, not the scores that decide abstention and disagreement: these rules sit after `sides.pick`'s
 pools, so they move no margin.
 """
@@ -29,6 +31,7 @@ from app.answer.dates import gives_time
 from app.answer.listed import asks_duration, asks_several, gives_duration, lists_names
 from app.answer.outcome import REQUEST
 from app.answer.persons import asks_person, names_person
+from app.answer.phrases import label_asked, repeats_phrase
 from app.answer.places import gives_place
 from app.answer.said import DIRECT
 from app.answer.select import Quote, speaker_match
@@ -98,17 +101,17 @@ def _answers(ask: Asked, question: str, text: str, prospect: bool, figure: bool 
 
 
 def plain_order(ask: Asked, question: str, ranked: Sequence[Quote], close: Sequence[int], most: int) -> list[int]:
-    """Positions of a plain answer's quotes: the opening one (`names_first`, `duration_first`, `act_first`, else
-    `speaker_first`, `words_first`, `request_first`, `asserts_first`), then close ones from other outlets that assert something, up to `most`.
-    When the act chose the opening quote, or the best one gives the time, place or figure asked beside the act, a
-    further one must answer as it does
-    (`_answers`), or give the same count in other words (`_same_count`): a lead that only restates the topic, or
-    names the act without what was asked about it, adds no answer. A yes/no question's corroboration is kept as it
-    was."""
+    """Positions of a plain answer's quotes: the opening one (`names_first`, `duration_first`, `phrase_first`,
+    `act_first`, else `speaker_first`, `words_first`, `request_first`, `asserts_first`), then close ones from other
+    outlets that assert something, up to `most`. When the act chose the opening quote, or the best one gives the
+    time, place or figure asked beside the act, a further one must answer as it does (`_answers`), or give the same
+    count in other words (`_same_count`): a lead that only restates the topic, or names the act without what was
+    asked about it, adds no answer; after a list of names (`names_first`), only another list. A yes/no question's
+    corroboration is kept as it was."""
     kin = by_kin(ask, question, ranked)
     listed = names_first(question, ranked)
-    first = listed or duration_first(question, ranked) or act_first(ask, question, ranked, kin) \
-        or speaker_first(ask, ranked) or words_first(ask, question, ranked)
+    first = listed or duration_first(question, ranked) or phrase_first(question, ranked) \
+        or act_first(ask, question, ranked, kin) or speaker_first(ask, ranked) or words_first(ask, question, ranked)
     kept, prospect = [first or request_first(question, ranked) or asserts_first(ranked)], asks_prospect(question)
     typed = ask.date or ask.place or ask.figure or asks_person(question)  # "when / where / how many / who": the act
     # alone is not the answer
@@ -172,6 +175,15 @@ def duration_first(question: str, ranked: Sequence[Quote]) -> int:
     if not ranked or not asks_duration(question) or gives_duration(ranked[0].text):
         return 0
     return _first_close(ranked, lambda q: gives_duration(q.text))
+
+
+def phrase_first(question: str, ranked: Sequence[Quote]) -> int:
+    """The position of the quote a plain answer opens with when the question repeats a phrase word for word: 0,
+    unless the best quote does not hold it and one within ACT_MARGIN does (`phrases.repeats_phrase`)."""
+    label = label_asked(question)
+    if not ranked or not label or repeats_phrase(label, ranked[0].text):
+        return 0
+    return _first_close(ranked, lambda q: repeats_phrase(label, q.text))
 
 
 def words_first(ask: Asked, question: str, ranked: Sequence[Quote]) -> int:
