@@ -49,9 +49,10 @@ def lists_names(question: str, text: str) -> bool:
     return False
 
 
-# "How long ago did …", "How long has … been running", "How long did the argument last": a span of time, not a length
-# ("How long is the indictment …")
-DURATION_ASKED = re.compile(r"^\W*how\s+long\s+(?:ago|did|has|have|had|will|would|does|do)\b", re.I)
+# "How long ago did …", "How long did the argument last": a span of time, not a length ("How long is the indictment …");
+# not "How long has … been running": what goes on is dated by its start, which a year after "since" does not tell
+# apart from another act's ("briefed 13 times on the programs since 2009")
+DURATION_ASKED = re.compile(r"^\W*how\s+long\s+(?:ago|did|will|would|does|do)\b", re.I)
 _SPAN_WORDS = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|few|half\s+an?)"
 # "a decade ago", "the 10-year-old lawsuit", "an hour-long argument", "monthslong", "for 45 minutes", "launched in
 # 2007", "since 2009": how long something lasted, or when what goes on began

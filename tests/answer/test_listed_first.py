@@ -71,7 +71,7 @@ def test_the_close_quote_giving_a_span_of_time_opens_a_how_long_answer():
 
 def test_how_long_asks_a_span_of_time_not_a_length():
     assert asks_duration(D) and asks_duration("How long did the argument last?")
-    assert asks_duration("How long has the Prism program been running?")
+    assert not asks_duration("How long has the Prism program been running?")  # its start, not a span
     assert not asks_duration("How long is the indictment against the Hunters, in pages?")
     assert not asks_duration("How many pages long is the bill?")
 
