@@ -11,9 +11,13 @@ after a quote the act chose, only those that answer as it does (the act and the 
 A question about what X said ("According to X, …") opens with the close quote in X's voice when the
 best one is not (`speaker_first`); "What did X ask Y to do?" with the close quote naming a request
 (`request_first`); a reported question ("“Is it true …?” he asked") asserts nothing: it opens an answer only when
-no close quote asserts something (`asserts_first`), and corroborates none. Only the plain answer's quotes change,
-not the scores that decide abstention and disagreement: these rules sit after `sides.pick`'s pools, so they move
-no margin.
+no close quote asserts something (`asserts_first`), and corroborates none. "Which <things> …" opens with the close
+quote that lists names ("from Zambia and Zimbabwe", `names_first`), "How long ago / did … last" with the one that
+gives a span of time (`duration_first`), a question repeating someone's label ("called H.R. 1 a massive federal
+government takeover") with the one that holds it (`phrase_first`), when the best one, a lead restating the topic, does
+not. Only the plain
+answer's quotes change, not the scores that decide abstention and disagreement: these rules sit after `sides.pick`'s
+pools, so they move no margin.
 """
 
 from __future__ import annotations
@@ -24,8 +28,10 @@ from collections.abc import Callable, Sequence
 from app.answer.acts import around_act, asks_prospect, names_act
 from app.answer.asked import Asked, said_by
 from app.answer.dates import gives_time
+from app.answer.listed import asks_duration, asks_several, gives_duration, lists_names
 from app.answer.outcome import REQUEST
 from app.answer.persons import asks_person, names_person
+from app.answer.phrases import label_asked, repeats_phrase
 from app.answer.places import gives_place
 from app.answer.said import DIRECT
 from app.answer.select import Quote, speaker_match
@@ -96,15 +102,17 @@ def _answers(ask: Asked, question: str, text: str, prospect: bool, figure: bool 
 
 
 def plain_order(ask: Asked, question: str, ranked: Sequence[Quote], close: Sequence[int], most: int) -> list[int]:
-    """Positions of a plain answer's quotes: the opening one (`act_first`, else `speaker_first`, `words_first`,
-    `request_first`, `asserts_first`), then close ones from other outlets that assert something, up to `most`.
-    When the act chose the opening quote, or the best one gives the time, place or figure asked beside the act, a
-    further one must answer as it does
-    (`_answers`), or give the same count in other words (`_same_count`): a lead that only restates the topic, or
-    names the act without what was asked about it, adds no answer. A yes/no question's corroboration is kept as it
-    was."""
+    """Positions of a plain answer's quotes: the opening one (`names_first`, `duration_first`, `phrase_first`,
+    `act_first`, else `speaker_first`, `response_first`, `words_first`, `request_first`, `asserts_first`), then close
+    ones from other outlets that assert something, up to `most`. When the act chose the opening quote, or the best
+    one gives the time, place or figure asked beside the act, a further one must answer as it does (`_answers`), or
+    give the same count in other words (`_same_count`): a lead that only restates the topic, or names the act
+    without what was asked about it, adds no answer; after a list of names (`names_first`), only another list. A
+    yes/no question's corroboration is kept as it was."""
     kin = by_kin(ask, question, ranked)
-    first = act_first(ask, question, ranked, kin) or speaker_first(ask, ranked) or response_first(question, ranked) \
+    listed = names_first(question, ranked)
+    first = listed or duration_first(question, ranked) or phrase_first(question, ranked) \
+        or act_first(ask, question, ranked, kin) or speaker_first(ask, ranked) or response_first(question, ranked) \
         or words_first(ask, question, ranked)
     kept, prospect = [first or request_first(question, ranked) or asserts_first(ranked)], asks_prospect(question)
     typed = ask.date or ask.place or ask.figure or asks_person(question)  # "when / where / how many / who": the act
@@ -114,7 +122,9 @@ def plain_order(ask: Asked, question: str, ranked: Sequence[Quote], close: Seque
     for j in close:
         if len(kept) >= most:
             break
-        if answered and not _answers(ask, question, ranked[j].text, prospect, kin=kin) \
+        if listed and not lists_names(question, ranked[j].text):
+            continue  # after a list of the names asked for, only another list answers as it does
+        if not listed and answered and not _answers(ask, question, ranked[j].text, prospect, kin=kin) \
                 and not _same_count(ask, ranked[first].text, ranked[j].text):
             continue
         if all(ranked[j].outlet != ranked[k].outlet for k in kept) and not question_quote(ranked[j].text):
@@ -169,6 +179,33 @@ def asserts_first(ranked: Sequence[Quote]) -> int:
     if not ranked or not question_quote(ranked[0].text):
         return 0
     return _first_close(ranked, lambda q: not question_quote(q.text))
+
+
+def names_first(question: str, ranked: Sequence[Quote]) -> int:
+    """The position of the quote a plain answer to "Which <things> …" opens with: 0, unless the best quote lists no
+    names and one within ACT_MARGIN does (`listed.lists_names`): the lead counts them ("elephants killed in two
+    African countries"), the list answers ("… elephant trophies from Zambia and Zimbabwe")."""
+    if not ranked or not asks_several(question) or lists_names(question, ranked[0].text):
+        return 0
+    return _first_close(ranked, lambda q: lists_names(question, q.text))
+
+
+def duration_first(question: str, ranked: Sequence[Quote]) -> int:
+    """The position of the quote a plain answer to "How long ago / has … / did … last" opens with: 0, unless the best
+    quote gives no span of time and one within ACT_MARGIN does (`listed.gives_duration`): "The case started a decade
+    ago", "a program launched in 2007", not the lead that names the case."""
+    if not ranked or not asks_duration(question) or gives_duration(ranked[0].text):
+        return 0
+    return _first_close(ranked, lambda q: gives_duration(q.text))
+
+
+def phrase_first(question: str, ranked: Sequence[Quote]) -> int:
+    """The position of the quote a plain answer opens with when the question repeats a phrase word for word: 0,
+    unless the best quote does not hold it and one within ACT_MARGIN does (`phrases.repeats_phrase`)."""
+    label = label_asked(question)
+    if not ranked or not label or repeats_phrase(label, ranked[0].text):
+        return 0
+    return _first_close(ranked, lambda q: repeats_phrase(label, q.text))
 
 
 def words_first(ask: Asked, question: str, ranked: Sequence[Quote]) -> int:

@@ -39,9 +39,10 @@ def introduced(q: Quote) -> bool:
 def _words_after_narration(own: list[Quote], quotes: Sequence[Quote]) -> list[Quote]:
     """When X's best quote narrates ("X told The Denver Post he spoke with …") and X's words in
     quotation marks follow it directly, with the same chain, those words answer "What did X tell …"
-    and come first, the narration right after them."""
+    and come first, the narration right after them. A report that quotes X's words itself, however few ("A spokesperson
+    for Google says the company “cares deeply” about …"), is no narration: it keeps its place."""
     lead = own[0]
-    if DIRECT.search(lead.text):
+    if DIRECT.search(lead.text) or QUOTED.search(lead.text):
         return own
     c = lead.hit.chunk
     for q in quotes:
@@ -51,4 +52,5 @@ def _words_after_narration(own: list[Quote], quotes: Sequence[Quote]) -> list[Qu
     return own
 
 
+QUOTED = re.compile(r"[“\"]\w[^”\"]*[”\"]")  # words in quotation marks, however few ("cares deeply")
 DIRECT = re.compile(r"[“\"]\w[^”\"]{20,}")  # a quotation of a few words at least

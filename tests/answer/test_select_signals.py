@@ -85,6 +85,17 @@ def test_x_s_quoted_words_right_after_x_s_narration_come_first():
     assert said_first(q, [narration, other, elsewhere])[0] is narration
 
 
+def test_a_report_that_quotes_x_s_own_words_is_no_narration_and_keeps_its_place():
+    q = asked("What did Google say about the security of its users' data?")
+    text = ("A spokesperson for Google says the company “cares deeply” about the security of users' data. "
+            "“We disclose user data to government in accordance with the law,” the spokesperson said.")
+    cut = text.index("“We")
+    report = quote(text, "A", "x", 1.4, "Google")
+    report = report.__class__(report.hit, 0, cut - 1, text[: cut - 1], 0, report.links, 1.4)
+    words = report.__class__(report.hit, cut, len(text), text[cut:], 0, report.links, 0.9)
+    assert said_first(q, [report, words]) == [report, words]
+
+
 def test_a_when_question_lifts_the_sentence_that_names_a_date():
     text = ("His remarks came in an interview two days after the judge was quoted at length. "
             "The judge told the paper in an interview published Sunday that she was worried.")

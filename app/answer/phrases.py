@@ -1,0 +1,52 @@
+"""The words a question repeats from what someone wrote or said, and the sentence that holds them (pure, no model).
+
+"Which Republican leader called H.R. 1 a massive federal government takeover?" repeats a phrase of the answer word
+for word: "“This bill is a massive federal government takeover …,” Mr. McCarthy said". A sentence that only restates
+the topic ("Republicans called the bill a Democratic power grab that amounts to a federal takeover of elections")
+holds its words, not the phrase. A phrase is a run of consecutive words the question and the sentence share, counted
+by its lower-case content words (names are shared by every sentence on the story, function words by any).
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.text.terms import STOPWORDS
+
+PHRASE_WORDS = 3  # lower-case content words in a run that repeats a phrase
+_WORD = re.compile(r"[A-Za-z][\w’'-]*")
+# "… called H.R. 1 a massive federal government takeover?", "… described the ruling as a disgrace": the words after
+# a verb of naming are someone's label, which the question repeats (not "call for / on": an appeal)
+LABEL_ASKED = re.compile(r"\b(?:call(?:s|ed)?(?!\s+(?:for|on|upon|off|in)\b)|brand(?:s|ed)?|label(?:s|l?ed)?|"
+                         r"dub(?:s|bed)?|term(?:s|ed)?|describ(?:e|es|ed)\b.*?\bas)\s+(?P<label>.+)$", re.I)
+
+
+def _weights(text: str) -> tuple[list[str], list[int]]:
+    words = _WORD.findall(text)
+    return [w.casefold() for w in words], [int(w[:1].islower() and w.casefold() not in STOPWORDS) for w in words]
+
+
+def shared_run(question: str, text: str) -> int:
+    """The lower-case content words of the longest run of consecutive words `text` shares with `question`."""
+    qw, qk = _weights(question)
+    tw, _ = _weights(text)
+    best, prev = 0, [(0, 0)] * (len(tw) + 1)  # prev[j]: (words, content words) of the run ending at i-1 and j-1
+    for i, word in enumerate(qw):
+        cur = [(0, 0)] * (len(tw) + 1)
+        for j, other in enumerate(tw):
+            if word == other:
+                cur[j + 1] = (prev[j][0] + 1, prev[j][1] + qk[i])
+                best = max(best, cur[j + 1][1])
+        prev = cur
+    return best
+
+
+def label_asked(question: str) -> str:
+    """The label the question says someone gave ("a massive federal government takeover"), or ''."""
+    m = LABEL_ASKED.search(question)
+    return m.group("label") if m else ""
+
+
+def repeats_phrase(label: str, text: str) -> bool:
+    """`text` holds a run of the label's words with PHRASE_WORDS lower-case content words or more."""
+    return bool(label) and shared_run(label, text) >= PHRASE_WORDS
