@@ -66,7 +66,7 @@ def negated(text: str, asked: frozenset[str] = frozenset()) -> bool:
         return NEGATION.search(text) is not None
     words = text.split()
     for m in NEGATION.finditer(text):  # cues of several words ("in any way") too
-        if _DUTY.search(text[max(0, m.start() - 40) : m.start()]):
+        if _DUTY.search(text[max(0, m.start() - 40) : m.start()]) or _NOT_A_DENIAL.match(text, m.end()):
             continue  # "to make sure its managers do not discriminate": a duty or an aim, not a denial of a fact
         i = len(text[: m.start()].split())
         near = " ".join(words[max(0, i - NEAR_WORDS) : i + NEAR_WORDS + 1])
@@ -80,6 +80,12 @@ def negated(text: str, asked: frozenset[str] = frozenset()) -> bool:
 # sure the bill did not pass", "ensured that no vote was held")
 _DUTY = re.compile(r"\b(?:make|makes|making)\s+sure(?:\s+that)?\s+(?:\S+\s+){0,3}$|\b(?:ensur(?:e|es|ing)|in\s+order|"
                    r"so\s+as)(?:\s+that)?\s+(?:\S+\s+){0,3}$", re.IGNORECASE)
+
+
+# After a negation, words that make it assert more, not deny: "This isn't the first ad X has run" (X ran others),
+# "not the only", "not only … but also", "not just"
+_NOT_A_DENIAL = re.compile(r"\s+(?:(?:the|a|an|its|his|her|their)\s+)?(?:first|only|last)\b|\s+(?:just|merely|simply)\b",
+                           re.IGNORECASE)
 
 
 # A denial of what the sentence said before it, by a pronoun: "many have speculated that P, but Mr. Bauer

@@ -271,3 +271,11 @@ def test_figure_units_are_the_units_of_the_figures():
     for text in texts:
         assert figure_units(text) == frozenset(f.unit for f in fg.figures(text)), text
     assert figure_units(texts[0]) == {"stor"} and figure_units(texts[2]) == {"pag", "member"}
+
+
+def test_a_negation_that_says_more_is_no_denial():
+    asked = frozenset({"run", "ad"})
+    assert not cx.negated("This isn’t the first ad the group has run against him.", asked)  # it ran others
+    assert not cx.negated("It is not only the ad but also the airtime that the group has run.", asked)
+    assert cx.negated("The group did not run the ad.", asked)
+    assert cx.negated("It was not the ad that the group ran first.", asked)
