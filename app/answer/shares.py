@@ -23,6 +23,8 @@ from app.text.terms import STOPWORDS, term_set, terms
 
 SHARE_ASKED = re.compile(r"\b(?:what|which)\s+(?:share|percentage|percent|proportion|fraction|portion)\b", re.I)
 # A sentence's clauses: a percentage's own clause ends at a comma, a semicolon or a coordinating word
+# "According to X, …" / "…, according to Wal-Mart's expert": the source of the share, not what it is a share of
+_SOURCE = re.compile(r"^\W*according\s+to\s+[^,?;]*,|,?\s*\baccording\s+to\s+[^?;]*", re.I)
 _CLAUSES = re.compile(r"[,;:]\s*|\s+(?:and|but|while|whereas)\s+")
 
 
@@ -35,8 +37,9 @@ def share_given(question: str, texts: Sequence[str]) -> bool:
 
 def share_of(question: str, text: str) -> bool:
     """`text` names each of the question's names (or opens on a pronoun) and has a percentage in a clause about
-    them."""
-    names, asked = question_names(question), _own_names(question.replace("’", "'"), opener=True)
+    them; the source a question names ("according to X") need not be named."""
+    subject = _SOURCE.sub("", question).replace("’", "'")
+    names, asked = question_names(subject), _own_names(subject, opener=True)
     text = text.replace("’", "'")  # "California’s" names California
     held = term_set(text)
     if not (PRONOUN_LED.match(text) or all(_named(n, held.__contains__) for n in names)):

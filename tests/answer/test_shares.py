@@ -39,5 +39,13 @@ def test_a_clause_naming_no_one_or_a_rival_beside_the_subject_still_answers():
                        ["They gave $15,000 to charity, or 10.8 percent of their income."])  # a pronoun for the Lees
 
 
+def test_the_source_a_question_names_is_not_what_the_share_is_of():
+    q = "What percentage of the stores had no pay gap, according to the company's expert, Ann Lee?"
+    assert share_given(q, ['"Our report showed that at 90 percent of the stores, there was no pay gap," Ms. Ortiz said.'])
+    # a source that opens the question: what follows is still asked ("the Green Party" must be named)
+    assert not share_given("According to Ann Lee, what share of the seats did the Green Party win?",
+                           ["The winners took 40 percent of the seats, Ann Lee said."])
+
+
 def test_other_questions_are_not_checked():
     assert share_given("How many seats did the Green Party win?", ["The vote was held on Sunday."])
