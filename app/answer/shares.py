@@ -2,7 +2,7 @@
 
 A share is told as a percentage ("48 percent of the vote", "two-thirds of", "one in seven"), so a count or a tally
 ("passed 234-193", "544 store managers", "2,763 pounds") is no answer to it. And a percentage answers only about
-the question's subject: the sentence names each of the question's names (or opens on a pronoun for a subject the
+the question's subject: the sentence names one of the question's names (or opens on a pronoun for a subject the
 sentence before named), and the clause the percentage stands in names either none of its own or one of the
 question's ("What percentage of the vote did H.R. 1 get?" is not answered by "Mr. Hunter easily won California's
 nonpartisan primary with 48 percent of the vote", another story's vote; "What share … came from Pakistan?" not by
@@ -36,13 +36,13 @@ def share_given(question: str, texts: Sequence[str]) -> bool:
 
 
 def share_of(question: str, text: str) -> bool:
-    """`text` names each of the question's names (or opens on a pronoun) and has a percentage in a clause about
+    """`text` names one of the question's names (or opens on a pronoun) and has a percentage in a clause about
     them; the source a question names ("according to X") need not be named."""
     subject = _SOURCE.sub("", question).replace("’", "'")
     names, asked = question_names(subject), _own_names(subject, opener=True)
     text = text.replace("’", "'")  # "California’s" names California
     held = term_set(text)
-    if not (PRONOUN_LED.match(text) or all(_named(n, held.__contains__) for n in names)):
+    if names and not (PRONOUN_LED.match(text) or any(_named(n, held.__contains__) for n in names)):
         return False
     return any(_percent(c) and _about(asked, _own_names(c, opener=k == 0))
                for k, c in enumerate(_CLAUSES.split(text)))

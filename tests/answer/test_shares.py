@@ -39,6 +39,12 @@ def test_a_clause_naming_no_one_or_a_rival_beside_the_subject_still_answers():
                        ["They gave $15,000 to charity, or 10.8 percent of their income."])  # a pronoun for the Lees
 
 
+def test_a_sentence_naming_one_of_the_question_names_is_about_it():
+    # "the House" is named, "Republicans" is not: the proposal is still the one asked about
+    assert share_given("What percentage cut in House office budgets did Republicans propose?",
+                       ["The House is to take up a proposed 5 percent trim in the budgets of member offices."])
+
+
 def test_the_source_a_question_names_is_not_what_the_share_is_of():
     q = "What percentage of the stores had no pay gap, according to the company's expert, Ann Lee?"
     assert share_given(q, ['"Our report showed that at 90 percent of the stores, there was no pay gap," Ms. Ortiz said.'])
