@@ -6,7 +6,8 @@ By the form of the question (pure functions, no model):
 - "How many / how much …": a figure of what it counts, in a quote that reports the act (`figure_given`);
   for "how much did <subject> spend / pay / cost …", a sum of money in a sentence that names the subject:
   "$250,000 in campaign funds" is no cost of "the public financing system", "Colorado has raised $60
-  million" no spending of Nebraska's.
+  million" no spending of Nebraska's. "How many … each year" asks a rate: a yearly figure ("a year", "annual",
+  "in 2013") answers, a total or a change over years does not (`rate_given`).
 - "How old is <subject>?": an age (`signals.AGE`); a quote about the person without one is related.
 - "How long did <subject> <verb> …": a duration ("two-year", "monthslong", "for hours"); "How long is
   the text" asks for a length and is not checked.
@@ -104,7 +105,26 @@ def figure_given(ask: Asked, question: str, texts: Sequence[str]) -> bool:
     acts = events(question)
     payer = money_subject(question)
     return any(_figure_of(ask, payer, t) and all(y in t for y in years) and all(reported(e, t) for e in acts)
-               for t in texts)
+               and rate_given(ask, t) for t in texts)
+
+
+# "each year", "a month", "per day": a question asking a count per unit of time asks a rate
+_TIMES = {"year": "annual|annually|yearly", "month": "monthly", "week": "weekly", "day": "daily", "hour": "hourly"}
+
+
+_ONE_YEAR = re.compile(r"\b(?:(?:in|for|during)\s+(?:19|20)\d\d\b(?!\s*(?:-|–|to|through|and)\s*\d)|last\s+year)\b", re.I)
+
+
+def rate_given(ask: Asked, text: str) -> bool:
+    """A "how many … each year" question is answered only by a rate of that unit of time ("a year", "annual",
+    "per day") or, for a year, a count of one year ("in 2013", "last year"): a total ("shrunk … to about 400,000
+    remaining") or a change over years ("from 2007 to 2014") is no yearly count."""
+    if ask.per not in _TIMES:
+        return True
+    if ask.per == "year" and _ONE_YEAR.search(text):
+        return True
+    return any(f.per == ask.per for f in figures(text)) or re.search(
+        rf"\b(?:(?:each|every|per|a|an)\s+{ask.per}|{_TIMES[ask.per]})\b", text, re.I) is not None
 
 
 # "How much (money) did / has / would <subject> spend / pay / cost / earn / raise …": whose money is asked about

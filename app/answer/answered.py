@@ -18,6 +18,7 @@ from app.answer.presumed import unreported_presumed
 # a year, recipient or narrowing name the answer does not pair with its event
 from app.answer.qualifiers import unpaired
 from app.answer.select import Quote
+from app.answer.shares import share_given
 from app.answer.speaks import speaker_silent
 from app.answer.sides import CLOSE, MAX_CANDIDATES, WIDE_POOL
 from app.text.terms import stem, term_set
@@ -52,7 +53,7 @@ def answers_question(question: str, ranked: Sequence[Quote], dates: Sequence[str
     ask = parsed or asked(question)
     return not unreported(question, close, wider, reworded) and not off_type(question, close) \
         and figure_given(ask, question, close) and duration_given(question, close) and age_given(ask, close) \
-        and measure_given(question, close) \
+        and measure_given(question, close) and share_given(question, close) \
         and (reworded or not unreported_presumed(question, ranked[:MAX_CANDIDATES])) \
         and not unnamed(question, ranked) and not unpaired(question, answering, ranked[:MAX_CANDIDATES]) \
         and not speaker_unnamed(ask, answering) \
