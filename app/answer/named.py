@@ -94,7 +94,7 @@ def speaker_unnamed(ask: Asked, answering: Sequence[Quote]) -> bool:
     named as the articles name it."""
     if not ask.said or not answering:
         return False
-    if any(speaker_match(q.links, ask.speakers) or ask.speakers & name_keys(q.outlet) for q in answering):
+    if any(speaker_match(q.links, ask.speakers, q.hit) or ask.speakers & name_keys(q.outlet) for q in answering):
         return False
     held = articles_terms(answering)
     return not any(held(t) for w in ask.speakers for t in terms(w))

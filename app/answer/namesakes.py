@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from app.answer.named import TITLES
 from app.answer.select import Quote
 from app.answer.windows import window_text
+from app.text.first_names import first_name_forms
 from app.text.terms import per_text, terms
 from app.text.titles import ROLES
 
@@ -40,23 +41,6 @@ def _names(text: str) -> list[tuple[str, ...]]:
         if words:
             out.append(words)
     return out
-
-
-# The common short forms of first names: "Dick Durbin" is "Richard J. Durbin", "Ted Kennedy" "Edward Kennedy"
-_SHORT = {"bill": "william", "billy": "william", "bob": "robert", "rob": "robert", "dick": "richard", "rick": "richard",
-          "ted": "edward", "ed": "edward", "ned": "edward", "joe": "joseph", "jim": "james", "jimmy": "james",
-          "mike": "michael", "chuck": "charles", "charlie": "charles", "tom": "thomas", "tony": "anthony",
-          "dan": "daniel", "dave": "david", "steve": "steven", "chris": "christopher", "pat": "patrick", "al": "albert",
-          "andy": "andrew", "ben": "benjamin", "bibi": "benjamin", "sam": "samuel", "kate": "katherine",
-          "liz": "elizabeth", "beth": "elizabeth", "peggy": "margaret", "maggie": "margaret",
-          "jack": "john", "hank": "henry", "harry": "henry", "larry": "lawrence",
-          "ron": "ronald", "don": "donald", "matt": "matthew", "nick": "nicholas", "greg": "gregory", "jeff": "jeffrey"}
-_SHORT_TERMS = {terms(k)[0]: terms(v)[0] for k, v in _SHORT.items()}
-
-
-def _first_names(first: str) -> frozenset[str]:
-    """A first name's terms and those of its long or short forms ("dick": dick, richard)."""
-    return frozenset({first, _SHORT_TERMS.get(first, first)} | {k for k, v in _SHORT_TERMS.items() if v == first})
 
 
 # A run after these names a place ("arraigned in San Diego", "a speech in Los Angeles")
@@ -101,7 +85,7 @@ def namesake(question: str, answering: Sequence[Quote]) -> list[str]:
     if person is None or not answering:
         return []
     first, last = person
-    firsts, asked = _first_names(first), frozenset(t for run in _names(question) for t in run)
+    firsts, asked = first_name_forms(first), frozenset(t for run in _names(question) for t in run)
     others = False
     for q in answering:
         for run in _names(window_text(q)):

@@ -251,7 +251,7 @@ def speaker_first(ask: Asked, ranked: Sequence[Quote]) -> int:
 def in_voice(ask: Asked, q: Quote) -> bool:
     """q's chain names the source asked about, or its text names it (every name word the question gives:
     "the court found" does not name Fix the Court) right before a verb of saying or finding."""
-    if speaker_match(q.links, ask.speakers):
+    if speaker_match(q.links, ask.speakers, q.hit):
         return True
     words = _WORD.findall(q.text)
     if not ask.speakers <= {w.casefold() for w in words}:

@@ -10,6 +10,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import partial
 from typing import Any
 
 import numpy as np
@@ -134,11 +135,15 @@ def retrieve(
     records = stored_chunks([cid for cid, _ in picks] + covered, store, lexical)
     store.load_sentences([rec.doc_id for rec in records.values()],  # their sentences, and the passages' vectors
                          [(rec.doc_id, rec.start, rec.end) for rec in records.values()])
-    def covers(found: frozenset[str] | str) -> bool:  # a sentence holding most of the question's terms
-        return lexical is not None and lexical.coverage(qterms, found) >= config.relevance_coverage
+    covers = partial(_covers, lexical, qterms, config.relevance_coverage)
     picks += [(cid, fused[cid]) for cid in closer_sentence(picks, covered, records, store.sentences, qvec, covers)]
     return [Hit(records[cid], dense_sim[cid], lex_score.get(cid, 0.0), cover[cid], fused[cid], score,
                 store.sentences(records[cid].doc_id)) for cid, score in picks if cid in records]
+
+
+def _covers(lexical: LexicalIndex | None, qterms: set[str], floor: float, found: frozenset[str] | str) -> bool:
+    """A sentence (its stored terms, or its text) holds `floor` of the question's idf-weighted terms."""
+    return lexical is not None and lexical.coverage(qterms, found) >= floor
 
 
 def admitted(ids: Sequence[str], fused: dict[str, float], dense: dict[str, float], cover: dict[str, float],

@@ -46,15 +46,15 @@ def role_asked(ask: Asked, hits: Sequence[Hit]) -> Asked:
 
 def voiced(ask: Asked, quotes: Sequence[Quote]) -> bool:
     """One of the quotes is the words of the source the question asks about."""
-    return any(speaker_match(q.links, ask.speakers) for q in quotes) if ask.said else False
+    return any(speaker_match(q.links, ask.speakers, q.hit) for q in quotes) if ask.said else False
 
 
 def own_words(ask: Asked, r: Quote) -> bool:
     """r is the words of the one the question asks about (what X said, or what X did): X's own rejection
     of something ("this suit is without merit") is the answer, not a dispute of it. A source r disputes does not speak
     in r."""
-    return (ask.said and (speaker_match(r.voiced, ask.speakers) or described_in(ask, r.text))) \
-        or speaker_match(r.voiced, ask.doer)
+    return (ask.said and (speaker_match(r.voiced, ask.speakers, r.hit) or described_in(ask, r.text))) \
+        or speaker_match(r.voiced, ask.doer, r.hit)
 
 
 def described_in(ask: Asked, text: str) -> bool:

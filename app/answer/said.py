@@ -21,7 +21,7 @@ def said_first(ask: Asked, quotes: list[Quote]) -> list[Quote]:
     if not ask.said or not quotes:
         return quotes
     top = quotes[0].score
-    own = [q for q in quotes if speaker_match(q.links, ask.speakers) and q.score >= top - SAID_MARGIN]
+    own = [q for q in quotes if speaker_match(q.links, ask.speakers, q.hit) and q.score >= top - SAID_MARGIN]
     if own:  # X's own words in quotation marks, nearly as good, before narration about X
         lead = own[0].score
         own.sort(key=lambda q: (not names_recipient(ask, q.text),  # X's words to whom the question names first

@@ -9,6 +9,8 @@ import re
 from collections.abc import Sequence
 
 from app.answer.asked import Asked
+from app.answer.retrieve import Hit
+from app.answer.same_name import named_apart
 from app.attribution.figures import Figure, figures
 from app.attribution.figure_codec import figures_from
 from app.attribution.links import Link
@@ -29,9 +31,11 @@ AGE = re.compile(r"\b\w+[\s-]years?[\s-]old\b|\b\w+-old\b|\b(?:aged?|at\s+age)\s
 _WORDS = re.compile(r"[\w’'-]+")  # a sentence's words, as the element and recipient checks read them
 
 
-def speaker_match(links: Sequence[Link], speakers: frozenset[str]) -> bool:
-    """A link names the source asked about (a name word, or the acronym of the name: "ACLU")."""
-    return any(name_keys(link.name) & speakers for link in links)
+def speaker_match(links: Sequence[Link], speakers: frozenset[str], hit: Hit | None = None) -> bool:
+    """A link names the source asked about (a name word, or the acronym of the name: "ACLU"); given the quote's
+    passage, not a namesake its article tells apart ("Duncan Hunter" where "Margaret Hunter" is asked and named)."""
+    return any(name_keys(link.name) & speakers and not (hit is not None and named_apart(link.name, speakers, hit))
+               for link in links)
 
 
 @per_text(maxsize=1 << 12)  # the names of chains: a few per passage, asked of every sentence

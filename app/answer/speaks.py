@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 from app.answer.asked import Asked
 from app.answer.quote import Quote
+from app.answer.same_name import named_apart
 from app.answer.signals import name_keys, speaker_match
 from app.answer.source_asked import said_by
 from app.attribution.speech import CHARACTERISE, STRONG, WEAK
@@ -75,8 +76,15 @@ def speaker_silent(ask: Asked, question: str, quotes: Sequence[Quote]) -> bool:
 def speaking(speakers: frozenset[str], quotes: Sequence[Quote]) -> list[Quote]:
     """The quotes X speaks in: a link of the chain names X, X is the outlet, or X (or X's representative) is the
     subject of a verb of saying or introduced by one (`speaks_in`)."""
-    return [q for q in quotes if speaker_match(q.links, speakers) or speakers & name_keys(q.outlet)
-            or speaks_in(q.text if q.links else _with_context(q), speakers, bool(q.links))]
+    return [q for q in quotes if speaker_match(q.links, speakers, q.hit) or speakers & name_keys(q.outlet)
+            or speaks_in(q.text if q.links else _with_context(q), speakers - _namesakes(q, speakers), bool(q.links))]
+
+
+def _namesakes(q: Quote, speakers: frozenset[str]) -> frozenset[str]:
+    """X's name words a link of q's chain shares with X while the article tells the two apart (`named_apart`): in
+    its text, "Hunter said" is the chain's Duncan Hunter, not the Margaret Hunter asked about."""
+    return frozenset(w for link in q.links if named_apart(link.name, speakers, q.hit)
+                     for w in name_keys(link.name) & speakers)
 
 
 CONTEXT_CHARS = 300  # of the passage around a quote no chain speaks in: where a pronoun speaker and its name stand

@@ -10,6 +10,7 @@ record on a Chroma server): a changed document replaces only its own sentences."
 from __future__ import annotations
 
 import os
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cached_property
@@ -152,6 +153,20 @@ class Sentences:
             if (at in cuts or words[at - 1] == 32) and (end in cuts or words[end] == 32):
                 return True
             at = words.find(key, at + 1)
+        return False
+
+    def holds_run(self, run: re.Pattern[bytes]) -> bool | None:
+        """Whether `run` (a pattern over space-separated terms: b"margaret (?:\\S+ )?hunter") matches whole terms of
+        one sentence's stored terms; None when no terms were stored."""
+        if self.bounds is None:
+            return None
+        words, cuts, at = self.words, self._cuts, 0
+        while (m := run.search(words, at)) is not None:
+            a, b = m.span()
+            if (a in cuts or words[a - 1] == 32) and (b in cuts or words[b] == 32) \
+                    and not any(a < c < b for c in cuts):  # within one sentence
+                return True
+            at = a + 1
         return False
 
     @cached_property

@@ -1,0 +1,72 @@
+"""A question's person is not answered by a namesake's quotes when the quote's own article tells the two apart (names
+the question's person in full beside the chain's other first name); one person written by two forms of a first name
+("Ben" / "Benjamin Todd Jealous") is still the person asked about."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from app.answer.asked import asked
+from app.answer.quote import Quote
+from app.answer.retrieve import Hit
+from app.answer.signals import speaker_match
+from app.answer.speaks import speaking
+from app.attribution.links import Link
+from app.store.chroma import StoredChunk
+from app.store.sentences import Sentences
+from app.text.sentences import split_sentences
+
+COUPLE = ("Rep. Duncan Hunter and his wife, Margaret Hunter, were indicted Tuesday. "
+          "“I don’t think there’s a big wave right now,” Hunter said.")
+WIFE_BY_FIRST_NAME = "Rep. Duncan Hunter and his wife, Margaret, were indicted. “We’re looking good,” Hunter said."
+
+
+def hit(text: str, stored: bool = True) -> Hit:
+    chunk = StoredChunk(id="c", doc_id="d", start=0, end=len(text), text=text, meta={"outlet": "HuffPost"})
+    spans = split_sentences(text)
+    sentences = Sentences.of(spans, np.eye(len(spans), 4, dtype=np.float32), text) if stored else None
+    return Hit(chunk, 0.5, 0.0, 0.5, 0.1, 0.1, sentences)
+
+
+def said(question: str, name: str, text: str, stored: bool = True) -> bool:
+    return speaker_match((Link(name, "quotes"),), asked(question).speakers, hit(text, stored))
+
+
+def test_a_namesake_the_article_tells_apart_does_not_speak_for_the_person_asked_about():
+    assert not said("What did Margaret Hunter say?", "Duncan Hunter", COUPLE)
+    assert not said("What did Margaret Hunter say?", "Duncan Hunter", COUPLE, stored=False)  # the passage's words
+    assert said("What did Duncan Hunter say?", "Duncan Hunter", COUPLE)
+    # without the article, a shared name word is still enough (the callers that have no passage)
+    assert speaker_match((Link("Duncan Hunter", "quotes"),), asked("What did Margaret Hunter say?").speakers)
+
+
+def test_another_form_of_the_first_name_is_the_same_person():
+    article = "NAACP President Ben Jealous spoke. Benjamin Todd Jealous, its president, said the vote was unanimous."
+    assert said("What did Ben Jealous say about the vote?", "Benjamin Todd Jealous", article)
+    assert said("What did Benjamin Jealous say?", "Ben Jealous", article)
+    assert said("What did Bob Goodlatte say?", "Robert W. Goodlatte", "Robert W. Goodlatte and Bob Goodlatte spoke.")
+
+
+def test_a_namesake_is_told_apart_only_where_the_article_names_the_person_asked_about_in_full():
+    assert said("What did Margaret Hunter say?", "Duncan Hunter", WIFE_BY_FIRST_NAME)  # "his wife, Margaret,"
+    assert said("What did Margaret Hunter say?", "Hunter", COUPLE)  # a surname alone: no first name differs
+    assert said("What did Hunter say?", "Duncan Hunter", COUPLE)  # the question gives no first name
+
+
+def test_the_full_name_is_read_within_one_sentence_of_the_stored_terms():
+    import re
+    s = hit("Duncan met Margaret. Hunter spoke. Margaret J. Hunter left.").sentences
+    assert s.holds_run(re.compile(rb"margaret (?:\S+ )?hunter"))  # a middle initial
+    assert not hit("Duncan met Margaret. Hunter spoke.").sentences.holds_run(re.compile(rb"margaret (?:\S+ )?hunter"))
+    # "… Margaret Ann. Smith Hunter …": a middle term across two sentences ("annsmith" in the stored bytes)
+    assert not hit("They met Margaret Ann. Smith Hunter spoke.").sentences.holds_run(re.compile(rb"margaret (?:\S+ )?hunter"))
+    assert not hit("Ann Annmargaret Hunters spoke.").sentences.holds_run(re.compile(rb"margaret hunt"))  # whole terms
+    assert Sentences.of(split_sentences("Ann spoke."), np.eye(1, 4)).holds_run(re.compile(rb"ann")) is None  # none stored
+
+
+def test_a_bare_surname_saying_in_a_namesakes_quote_is_not_the_person_asked_about():
+    text = COUPLE.split(". ", 1)[1]
+    h = hit(COUPLE)
+    q = Quote(h, COUPLE.index(text), len(COUPLE), text, 0, (Link("Duncan Hunter", "quotes"),), 1.0)
+    assert not speaking(asked("What did Margaret Hunter say?").speakers, [q])
+    assert speaking(asked("What did Duncan Hunter say?").speakers, [q])
