@@ -53,6 +53,11 @@ def family(word: str, opposites: bool = True) -> frozenset[str]:
     return same.union(*(b if s in a else a for a, b in OPPOSITES if s in a or s in b))
 
 
+def opposite(word: str) -> frozenset[str]:
+    """The stems of the verbs of `word`'s opposite ("accept": declin, refus, reject; empty: none)."""
+    return family(word) - family(word, opposites=False)
+
+
 # Verbs whose irregular past counts as the verb when a sentence's coverage of the question is
 # measured ("How much tax did the Clintons pay?" is covered by "paid"): verbs that say what was
 # done. Not light verbs (made, took, gave, went, came, got, kept, held), whose forms are in every

@@ -47,3 +47,16 @@ def test_a_why_question_is_not_answered_by_the_acts_opposite():
 def test_a_name_after_a_comma_is_the_one_who_acts():
     assert acts(frozenset({"suther"}), "Like officials in Colorado, Mr. Suthers had opposed the amendment.")
     assert not acts(frozenset({"suther"}), "The letter was sent to Mr. Suthers on Friday.")
+
+
+def test_the_best_quote_that_reports_the_acts_opposite_keeps_the_opening():
+    import numpy as np
+    from app.answer.asked import asked
+    from app.answer.sides import pick
+    from tests.answer.test_acts import quote as ranked_quote
+    q = "Did the technology companies confirm that they give the government a back door?"
+    denied = ranked_quote("Those firms have denied they give the government a back door to their systems.", "Times", 0.82)
+    other = ranked_quote("A former senior official confirmed that the program was started in 2007.", "Post", 0.49)
+    assert pick(asked(q), q, [denied, other], np.eye(2, dtype=np.float32)).quotes[0] is denied
+    talks = ranked_quote("Those firms have talked about a back door to their systems.", "Times", 0.82)
+    assert pick(asked(q), q, [talks, other], np.eye(2, dtype=np.float32)).quotes[0] is other  # the act named opens
