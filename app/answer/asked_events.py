@@ -74,7 +74,8 @@ def participles(question: str) -> list[str]:
 # the seat", "have a role"); an answer words the event by that noun ("held … briefings", "was briefed"), seldom by the
 # support verb. A wh-question's object stands in its wh-phrase: not read.
 SUPPORT = frozenset("receive received receives get got gotten gets give gave given gives have had has make made makes "
-                    "take took taken takes do done does hold held holds put play played".split())
+                    "take took taken takes do done does hold held holds put play played "
+                    "file filed files".split())  # "file a lawsuit / charges": the filing is the event
 # Verbs of conduct take a manner word, and the question asks for a judgement of it ("Did X act illegally" is "Was X's
 # act illegal"): no event of their own, as "Was the offer illegal" asks for none
 CONDUCT = frozenset("act acted behave behaved".split())

@@ -37,9 +37,11 @@ from app.answer.said import DIRECT
 from app.answer.select import Quote, speaker_match
 from app.answer.source_asked import responder
 from app.answer.signals import counts_asked, figure_answers
+from app.answer.verb_forms import opposite
 from app.attribution.contradict import question_quote
 from app.attribution.figures import figures, same_figure
 from app.attribution.speech import STRONG, WEAK
+from app.text.terms import stem
 
 ACT_MARGIN = 0.35  # a quote naming the act opens a plain answer when it scores within this of the best
 # "Why …?" asks a reason: a quote naming the act opens the answer only when it gives one ("did not offer … because
@@ -66,7 +68,8 @@ def act_first(ask: Asked, question: str, ranked: Sequence[Quote], kin: bool = Fa
     prospect = asks_prospect(question)
     if not ask.acts and ask.figure and ranked and not figure_answers(ask, ranked[0].text):  # no act: the figure answers
         return _first_close(ranked, lambda q: figure_answers(ask, q.text))
-    if not ask.acts or not ranked or _answers(ask, question, ranked[0].text, prospect, figure=False, kin=kin):
+    if not ask.acts or not ranked or _answers(ask, question, ranked[0].text, prospect, figure=False, kin=kin) \
+            or _says_otherwise(ask.acts, ranked[0].text):
         return 0  # the best quote's figure is not second-guessed ("eight years" is a figure no rule reads)
     floor, why = ranked[0].score - ACT_MARGIN, _WHY.match(question) is not None
     found = next((i for i, q in enumerate(ranked) if q.score + q.lift >= floor and (not why or _REASON.search(q.text))
@@ -75,6 +78,13 @@ def act_first(ask: Asked, question: str, ranked: Sequence[Quote], kin: bool = Fa
         return found or 0
     return next((i for i, q in enumerate(ranked) if q.score >= floor
                  and _answers(ask, question, q.text, prospect, typed=False, kin=kin)), 0)
+
+
+def _says_otherwise(acts: Sequence[str], text: str) -> bool:
+    """`text` reports the opposite of an act asked about ("Those firms have denied …" for "Did the companies
+    confirm …?", `verb_forms.opposite`): the answer is no, and the quote that says so keeps the opening."""
+    held = {stem(w) for w in re.findall(r"[a-z]+", text)}
+    return any(held & opposite(a) for a in acts)
 
 
 def by_kin(ask: Asked, question: str, ranked: Sequence[Quote]) -> bool:

@@ -17,7 +17,7 @@ from os.path import commonprefix
 
 from app.answer.asked_events import (WH_CASE, element_given, events, last_wh, main_verb, open_events, subject_terms,
                                      supported)
-from app.answer.verb_forms import IRREGULAR, family
+from app.answer.verb_forms import ACT_NOUNS, IRREGULAR, family
 from app.text.terms import per_text, stem, term_set
 
 PROSPECT = re.compile(
@@ -52,16 +52,16 @@ PREFIX = 4  # a stem this long (or longer) may differ in its last letter: "sent"
 
 # an event's verb against each word of each quote it is looked for in, several times an answer
 @per_text(maxsize=1 << 14)
-def same_event(event: str, word: str) -> bool:
+def same_event(event: str, word: str, kin: bool = True) -> bool:
     """`word` is a form of the event's verb, or of its repetition ("repaid" reports "pay back"), or
-    both are of one family (`verb_forms.FAMILIES`: "spoke" reports "talk"), not the noun of whom it befalls
-    ("nominee", "appointee": a participant, not the event)."""
+    (when `kin`) both are of one family (`verb_forms.FAMILIES`: "spoke" reports "talk", "rejected" reports
+    "accept"), not the noun of whom it befalls ("nominee", "appointee": a participant, not the event)."""
     if word.endswith(("ee", "ees")) and not event.endswith("ee"):
         return False
-    if stem(word) in family(event):
-        return True
+    if kin and (stem(word) in family(event) or (event in ACT_NOUNS and same_event(ACT_NOUNS[event], word))):
+        return True  # "sued" reports "file a lawsuit" (`verb_forms.ACT_NOUNS`)
     return stem(word) == stem(event) or _kin(stem(event), stem(word)) or word == IRREGULAR.get(event) \
-        or (word.startswith("re") and len(word) > 5 and not event.startswith("re") and same_event(event, word[2:]))
+        or (word.startswith("re") and len(word) > 5 and not event.startswith("re") and same_event(event, word[2:], kin))
 
 
 def _kin(a: str, b: str) -> bool:
@@ -88,13 +88,14 @@ def _clauses(text: str) -> list[list[str]]:
 
 
 @per_text(maxsize=1 << 12)  # the unreported checks ask it of the same event and quote more than once
-def mentions(event: str, text: str) -> str | None:
-    """How `text` names the event: "reported" (once outside a prospective frame), "prospect" (only
-    inside one: a cue a few words before it, or a modal / schedule cue earlier in its clause), or None."""
+def mentions(event: str, text: str, kin: bool = True) -> str | None:
+    """How `text` names the event (by a verb of its family too when `kin`): "reported" (once outside a
+    prospective frame), "prospect" (only inside one: a cue a few words before it, or a modal / schedule cue
+    earlier in its clause), or None."""
     found = None
     for words in _clauses(text):
         for i, w in enumerate(words):
-            if not (same_event(event, w) or wrongly(event, words, i)):
+            if not (same_event(event, w, kin) or wrongly(event, words, i)):
                 continue
             before = " ".join(words[max(0, i - FRAME_WORDS) : i])
             if (PROSPECT.search(before) and not REALIS.search(before)) or CLAUSE_PROSPECT.search(" ".join(words[:i])):
@@ -161,20 +162,41 @@ def unreported(question: str, texts: Sequence[str], wider: Sequence[str] = (), r
     for e in events(question):
         about = [t for t in wider if names_subject(subjects.get(e, frozenset()), t)]
         verb = support.get(e, e)  # a support verb's noun reports its event, as the verb itself does
-        if any(mentions(w, t) == "reported" for w in {e, verb} for t in (*texts, *about)):
+        if any(_told(question, w, subjects.get(e, frozenset()), t) == "reported" for w in {e, verb}
+               for t in (*texts, *about)):
             continue
         seen = {mentions(verb, t) for t in (*texts, *about)}  # otherwise judged as the verb asked
         if ("prospect" in seen and e not in present) or not (reworded if e not in wh else any(
                 element_given(wh[e], t) and (reworded or mentions(e, t)) for t in texts)):
             missing.append(e)
     for e in open_events(question):
-        seen = {mentions(e, t) for t in texts}
+        seen = {_told(question, e, subjects.get(e, frozenset()), t) for t in texts}
         person = last_wh(wh[e]).casefold().startswith("who")  # "Who did X nominate": the event named, or reworded
         if ("prospect" in seen and "reported" not in seen) or (seen == {None} and texts and (
                 (person and not reworded) or all(prospective(question, t) for t in texts)
                 or not any(acts(subjects.get(e, frozenset()), t) for t in texts))):
             missing.append(e)
     return missing
+
+
+def _told(question: str, event: str, subject: frozenset[str], text: str) -> str | None:
+    """`mentions` of the event, where another verb of its family or its opposite ("rejected" for "accept",
+    "defeat" for "beat") counts only in a text that names who acts (`acts`) and the name the question puts
+    right after the verb: "went on to defeat Sen. Arlen Specter" tells of Sestak against Specter, not whether
+    he beat Toomey; "Colorado voters approved Amendment 64" not whether the Supreme Court rejected a suit."""
+    own = mentions(event, text, kin=False)
+    if own == "reported":
+        return own
+    named = _named_object(question, event)
+    if not acts(subject, text) or (named and not named & {stem(w) for w in _words(text)}):
+        return own
+    return mentions(event, text)
+
+
+def _named_object(question: str, verb: str) -> frozenset[str]:
+    """Stems of the capitalised name right after the question's verb ("beat Pat Toomey": pat, toomey); empty: none."""
+    m = re.search(rf"\b{re.escape(verb)}\s+((?:[A-Z][\w’'.-]*\s*)+)", question)
+    return frozenset(stem(w.casefold()) for w in m.group(1).split()) if m else frozenset()
 
 
 # Before a subject named as a place or an addressee, not as the one who acts: "filed a lawsuit in the
@@ -184,11 +206,11 @@ _VENUE = frozenset("in to before at into with from against asks ask asked asking
 
 def acts(subject: frozenset[str], text: str) -> bool:
     """`text` names the subject (stems) at least once other than right after a preposition or a
-    request verb (the words of its name, capitalised, and "the" skipped), or opens on a pronoun.
+    request verb (the words of its name, capitalised, and "the" skipped, back to a comma), or opens on a pronoun.
     No subject: True."""
     if not subject or PRONOUN_LED.match(text):
         return True
-    words = re.findall(r"[\w’'.-]+", text)
+    words = re.findall(r"[\w’'.-]+|[,;:]", text)  # a name's words stop at a comma: "in Colorado, Mr. Suthers had …"
     for i, w in enumerate(words):
         if stem(w.casefold().strip(".")) not in subject:
             continue

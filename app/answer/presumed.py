@@ -42,7 +42,8 @@ def unreported_presumed(question: str, candidates: Sequence[Quote]) -> list[str]
 
 
 def forms(verb: str) -> frozenset[str]:
-    """The stems of the verb's forms ("sue": sue, sued, suing), its irregular past and its family."""
+    """The stems of the verb's forms ("sue": sue, sued, suing), its irregular past and its family (not its
+    opposite: "approved" is no rejection)."""
     base = verb[:-1] if verb.endswith("e") else verb
     return frozenset({stem(w) for w in (verb, base + "ed", base + "ing", verb + "s", IRREGULAR.get(verb, verb))}
-                     | family(verb))
+                     | family(verb, opposites=False))

@@ -26,14 +26,36 @@ IRREGULAR = {"win": "won", "pay": "paid", "give": "gave", "take": "took", "make"
 # A start is told by any verb of beginning: "a program launched in 2007" answers "In what year did the PRISM
 # program start?".
 FAMILIES = tuple(frozenset(stem(w) for w in words.split()) for words in (
-    "talk speak spoke spoken call phone discuss conversation chat", "pass adopt approve",
-    "accept decline refuse", "spend spent cost", "begin began start launch"))
+    "talk speak spoke spoken call phone discuss conversation chat", "pass adopt approve", "accept",
+    "decline refuse reject", "spend spent cost", "begin began start launch", "win won defeat beat", "lose lost",
+    "support endorse", "oppose", "confirm", "deny denied", "sue sued"))
+# A yes/no question is answered as often by the act's opposite as by the act: "Did X accept the offer?" by "X
+# rejected the overture"; "Did the House reject the bill?" by "The House approved the plan"; "Did Specter beat
+# Sestak?" by "Sestak went on to defeat Specter"; "Did X support the measure?" by "X had opposed it"; "Did the firms
+# confirm …?" by "the firms have denied …" ("sued" stems apart from "sue": one family). Not "veto": another body's act on the same bill, not the fate of the asked one. A
+# "Why did X reject …" question presumes the rejection: an opposite is no report of it (`presumed.py`).
+_OPPOSED = (("pass", "reject"), ("accept", "reject"), ("win", "lose"), ("support", "oppose"), ("confirm", "deny"))
+OPPOSITES = tuple((next(f for f in FAMILIES if stem(a) in f), next(f for f in FAMILIES if stem(b) in f))
+                  for a, b in _OPPOSED)
 
 
-def family(word: str) -> frozenset[str]:
-    """The stems of the verbs that report `word` besides its own forms (empty: none)."""
+# The act a support verb's noun names (`asked_events.SUPPORT`): "Did X file a lawsuit?" is answered by "X sued".
+ACT_NOUNS = {"lawsuit": "sue", "suit": "sue"}
+
+
+def family(word: str, opposites: bool = True) -> frozenset[str]:
+    """The stems of the verbs that report `word` besides its own forms, and (when `opposites`) of the verbs of
+    its opposite (empty: none)."""
     s = stem(word)
-    return frozenset().union(*(f for f in FAMILIES if s in f))
+    same = frozenset().union(*(f for f in FAMILIES if s in f))
+    if not opposites:
+        return same
+    return same.union(*(b if s in a else a for a, b in OPPOSITES if s in a or s in b))
+
+
+def opposite(word: str) -> frozenset[str]:
+    """The stems of the verbs of `word`'s opposite ("accept": declin, refus, reject; empty: none)."""
+    return family(word) - family(word, opposites=False)
 
 
 # Verbs whose irregular past counts as the verb when a sentence's coverage of the question is

@@ -73,7 +73,8 @@ def test_a_vote_on_a_measure_is_reported_as_passed_adopted_or_approved():
     assert unreported(q, ["The council adopted a resolution Tuesday condemning the plan."]) == []
     assert mentions("approve", "The measure passed 234-193 on Friday.") == "reported"
     assert mentions("pass", "Critics urged members to approve the measure.") == "prospect"  # still a prospect
-    assert mentions("pass", "The council rejected the resolution.") is None  # another verb entirely
+    assert mentions("pass", "The council rejected the resolution.", kin=False) is None  # another verb entirely,
+    assert mentions("pass", "The council rejected the resolution.") == "reported"  # but its opposite: an answer, no
 
 
 def test_a_did_question_whose_subject_ends_in_a_plural_noun_asks_about_the_verb_after_it():
