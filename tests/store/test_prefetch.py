@@ -176,47 +176,6 @@ def test_the_sentences_signals_are_stored_at_ingest_and_no_question_works_them_o
         assert initialisms.cache_info().currsize == figures.cache_info().currsize == 0
 
 
-def test_the_worker_reads_the_bm25_documents_sentences_ahead_and_the_answer_reads_none_of_them_again(
-        make_assistant, tmp_path, monkeypatch):
-    """While the question embeds, the BM25 worker reads the sentences of its search's documents (the first AHEAD, in
-    BM25 order) into the view; the question's thread takes them and reads from its files only the documents the
-    fused ranking reaches beyond them (the dense search's)."""
-    from seed import copy_seed
-
-    from app.answer.retrieve import Filters, start
-    from app.store.local import Store
-    from app.store import view as view_module
-
-    a = make_assistant(copy_seed(tmp_path / "seed"))
-    a.ingest([tmp_path / "seed"])
-    view, lexical = a._reader(), a._lexical_index(a._open())
-    question = "What did the PMOI say about the Iranian regime?"
-    monkeypatch.setattr(view_module, "AHEAD", 2)
-    start(question, lexical=lexical, config=a.config, filters=Filters(), question=question, ahead=view.read_ahead)
-    found = lexical.search(question, a.config.candidates)
-    lexical.forget()  # waits for the worker
-    first = list(dict.fromkeys(lexical.documents([cid for cid, _ in found])))[:2]
-    assert list(view._ahead) == first and not view._sentences
-    reads: list[tuple[str, str]] = []
-    loaded = Store._load_sentences
-    monkeypatch.setattr(Store, "_load_sentences", lambda self, d: (reads.append(
-        (threading.current_thread().name, d)), loaded(self, d))[1])
-    view.read_ahead(first)  # in memory already: not read again
-    assert not reads
-    assert a.ask(question).citations
-    assert not [d for name, d in reads if d in first and not name.startswith("byline-bm25")]
-    view.store.local_files = False  # a server store: its sentences come in one request, none read ahead
-    view.forget()
-    reads.clear()
-    view.read_ahead(first)
-    assert not reads and not view._ahead
-    view.store.local_files, docs = True, list(view.manifest.documents)
-    monkeypatch.setattr(view_module, "AHEAD", 1)
-    for doc_id in docs:  # question after question, none taking what was read for it: 4 x AHEAD kept, the last
-        view.read_ahead([doc_id])
-    assert len(docs) > 4 and list(view._ahead) == docs[-4:]
-
-
 def test_an_answer_is_the_same_whether_its_documents_sentences_were_read_ahead_or_not(make_assistant, tmp_path,
                                                                                        monkeypatch):
     """Reading sentences ahead only fills a cache: an answer with every document's sentences read
@@ -259,9 +218,9 @@ def test_a_large_index_covers_only_the_candidates_asked_for_with_the_floats_ever
     ids = [f"c{i}" for i in range(len(texts))]
     index = LexicalIndex.build(ids, texts, [{"outlet": "A"}] * len(ids))
     monkeypatch.setattr(lexical, "COVER_ALL", len(ids) - 1)
-    index.prefetch("dock strike at the port, said the union", 40)
-    found = index.search("dock strike at the port, said the union", 40)
-    qterms = set(terms("dock strike at the port, said the union", query=True))
+    question = "dock strike at the port, said the union"
+    index.prefetch(question, 40)
+    found, qterms = index.search(question, 40), set(terms(question, query=True))
     assert index._covered[0] == qterms
     assert sorted(index._covered[1]) == sorted(index.rows([cid for cid, _ in found]))  # the found chunks' only
     every = index._coverage_rows(qterms)
@@ -269,8 +228,7 @@ def test_a_large_index_covers_only_the_candidates_asked_for_with_the_floats_ever
     assert index.coverages(qterms, asked) == [float(every[r]) if r >= 0 else 0.0 for r in index.rows(asked)]
     index.forget()
     monkeypatch.setattr(lexical, "COVER_ALL", len(ids))  # up to COVER_ALL: every chunk's, past the exact search's
-    index.prefetch("dock strike at the port, said the union", 40)
-    index.search("dock strike at the port, said the union", 40)
+    index.prefetch(question, 40), index.search(question, 40)
     assert len(index._covered[1]) == len(ids)
     assert index.coverages(qterms, asked) == [float(every[r]) if r >= 0 else 0.0 for r in index.rows(asked)]
     index.forget()
