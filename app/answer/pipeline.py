@@ -8,7 +8,7 @@ from functools import partial
 from app.answer import compose as answer_stage
 from app.answer.acts import asks_prospect
 from app.answer.agree import statement_asked
-from app.answer.article_read import Keep, StoredTest
+from app.answer.article_read import Keep, StoredTest, passes
 from app.answer.asked import asked, asks_day, said_by
 from app.answer.measure import measure_asked
 from app.answer.named import question_names
@@ -112,7 +112,8 @@ def _article(doc_id: str, keep: Keep, *, store: Store, lexical: LexicalIndex, se
                                                                     table.end[rows].tolist())))) if ok}
         ids = [cid for cid, r in zip(ids, at) if r < 0 or r in near]
     found = [Hit(c, 0.0, 0.0, 0.0, 0.0, 0.0, sentences) for c in stored_chunks(ids, store, lexical).values()
-             if (maybe is None or maybe(sentences, c.start, c.end) is not False) and keep(c.text)]
+             if (maybe is None or maybe(sentences, c.start, c.end) is not False)
+             and passes(keep, c.text, sentences, c.start, c.end)]
     quotes.chunks.extend(h.chunk for h in found)
     return found
 

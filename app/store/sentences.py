@@ -16,7 +16,7 @@ from functools import cached_property
 
 import numpy as np
 
-from app.attribution.figure_codec import figure_bytes
+from app.attribution.figure_codec import figure_bytes, units_from
 from app.store import sentence_file
 from app.store.rows import LazyRows
 from app.text.acronyms import initialisms
@@ -121,11 +121,23 @@ class Sentences:
         (a necessary test: `b'"stor"'` is there when one of them counts stores); None: no figures stored."""
         if self.figure_bounds is None:
             return None
-        starts, ends = self.offsets  # bisected as lists: a numpy search per chunk cost more than the test
-        first, last = bisect_right(ends, start), len(starts) if end is None else bisect_left(starts, end)
-        if first >= last:
+        rows = self._overlap(start, end)
+        if not rows:
             return False
-        return token in self.figures[int(self.figure_bounds[first]) : int(self.figure_bounds[last])]
+        return token in self.figures[int(self.figure_bounds[rows.start]) : int(self.figure_bounds[rows.stop])]
+
+    def figure_units(self, start: int = 0, end: int | None = None) -> frozenset[str] | None:
+        """The units of the stored figures of the sentences that overlap text[start:end] (what `units.figure_units`
+        gives for each of their texts, together); None: no figures stored."""
+        if self.figure_bounds is None:
+            return None
+        return frozenset().union(*map(units_from, _cut(self.figures, self.figure_bounds, self._overlap(start, end))))
+
+    def _overlap(self, start: int, end: int | None) -> range:
+        """Positions of the sentences that share a character with text[start:end] (end None: to the text's end)."""
+        starts, ends = self.offsets  # bisected as lists: a numpy search per chunk cost more than the test
+        first = bisect_right(ends, start)
+        return range(first, max(first, len(starts) if end is None else bisect_left(starts, end)))
 
     @cached_property
     def all_terms(self) -> frozenset[str] | None:
