@@ -1,6 +1,7 @@
 """A document's sentences as the index keeps them: spans, unit vectors, search terms, the
-initialisms they spell out ("American Civil Liberties Union": aclu), their figures and where their first words
-point back to (`app.text.antecedents`), made once at ingest.
+initialisms they spell out ("American Civil Liberties Union": aclu), their figures, where their first words
+point back to (`app.text.antecedents`) and their words as the act test reads them (`app.text.word_runs`), made once
+at ingest.
 
 Quote choice and claim grouping read these instead of splitting passages, tokenising their sentences
 and embedding quotes for every question: at ask time the only model call is the question's embedding.
@@ -23,6 +24,7 @@ from app.text.acronyms import initialisms
 from app.text.antecedents import refs
 from app.text.sentences import Span
 from app.text.terms import terms
+from app.text.word_runs import Runs, runs_bytes, runs_from
 
 
 @dataclass(frozen=True, eq=False)
@@ -41,6 +43,8 @@ class Sentences:
     figure_bounds: np.ndarray | None = None
     refs: bytes = b""  # every sentence's `antecedents.refs` (ANTECEDENTS_VERSION), the same way
     ref_bounds: np.ndarray | None = None
+    runs: bytes = b""  # every sentence's `word_runs.runs_bytes` (WORDS_VERSION), the same way
+    run_bounds: np.ndarray | None = None
 
     @classmethod
     def of(cls, spans: list[Span], vectors: np.ndarray, text: str | None = None) -> Sentences:
@@ -53,7 +57,7 @@ class Sentences:
             stored = (*_packed([" ".join(terms(t)).encode() for t in texts]),
                       *_packed([" ".join(sorted(initialisms(t))).encode() for t in texts]),
                       *_packed([figure_bytes(t) for t in texts]),
-                      *_packed(refs(texts)))
+                      *_packed(refs(texts)), *_packed([runs_bytes(t) for t in texts]))
         return cls(np.array([s.start for s in spans], dtype=np.int64), np.array([s.end for s in spans], dtype=np.int64),
                    np.asarray(vectors, dtype=np.float32).reshape(len(spans), -1), *stored)
 
@@ -116,6 +120,17 @@ class Sentences:
         """The stored `antecedents.refs` of each of `rows` (None: not stored)."""
         return _cut(self.refs, self.ref_bounds, rows)
 
+    def word_runs(self, start: int, end: int, text: str) -> Runs | None:
+        """`word_runs.word_runs(text)`, `text` the document's [start, end), as ingest stored it: the runs of its
+        sentences one after another, when it is whole sentences with whitespace between them; None: not stored,
+        or the span starts or ends inside a sentence, or something else lies between two of them."""
+        rows = self.rows(start, end)
+        starts, ends = self.offsets
+        if self.run_bounds is None or not rows or starts[rows.start] != start or ends[rows.stop - 1] != end \
+                or not all(text[ends[i] - start : starts[i + 1] - start].isspace() for i in rows[:-1]):
+            return None
+        return runs_from(_cut(self.runs, self.run_bounds, rows))
+
     def figures_hold(self, token: bytes, start: int = 0, end: int | None = None) -> bool | None:
         """Whether the stored figures of the sentences that overlap text[start:end] hold `token` in their bytes
         (a necessary test: `b'"stor"'` is there when one of them counts stores); None: no figures stored."""
@@ -175,7 +190,7 @@ class Sentences:
         """The sentences file of these sentences (`sentence_file`)."""
         return sentence_file.to_bytes(self.starts, self.ends, self.vectors, (
             (self.bounds, self.words), (self.initial_bounds, self.initials), (self.figure_bounds, self.figures),
-            (self.ref_bounds, self.refs)))
+            (self.ref_bounds, self.refs), (self.run_bounds, self.runs)))
 
     @classmethod
     def read(cls, path: str | os.PathLike) -> Sentences:
