@@ -69,3 +69,23 @@ def test_a_version_4_file_is_still_read_with_its_refs_and_no_runs(tmp_path):
     for back in (Sentences.from_bytes(old), Sentences.read(path)):
         assert back.refs_of(range(n)) == new.refs_of(range(n)) and back.figures_of(range(n)) == new.figures_of(range(n))
         assert back.run_bounds is None and back.word_runs(spans[0].start, spans[0].end, TEXT[: spans[0].end]) is None
+
+
+# What `runs_bytes` gives for every seed article's sentences, at WORDS_VERSION. Indexes store these per sentence; one
+# that changes them without a new version serves stale values. If this test fails: bump WORDS_VERSION
+# (app/text/word_runs.py) and ATTRIBUTION_VERSION, then put the new digest here.
+RUNS_DIGEST = {1: "defa6fa6da8bc3fa1c0f6a0f398a3491a073de6f8ae2f3c9e2510fefbfa4082a"}
+
+
+def test_a_change_to_the_stored_runs_comes_with_a_new_version():
+    import hashlib
+    from pathlib import Path
+
+    from app.documents.chunk import chunk
+    from app.store.sentences import doc_sentences
+    from app.text.word_runs import WORDS_VERSION
+    h = hashlib.sha256()
+    for path in sorted((Path(__file__).parents[2] / "corpus").glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        h.update(b"|".join(runs_bytes(text[s.start : s.end]) for s in doc_sentences(chunk("d", text))) + b"\n")
+    assert RUNS_DIGEST.get(WORDS_VERSION) == h.hexdigest()
