@@ -214,7 +214,7 @@ class Assistant(Writes, Browsing):
             self.embedder.prepare(search)  # tokenized before the BM25 worker starts: `OnnxEncoder.tokenize`
             start(search, lexical=lexical if view == "answer" else None, config=self.config,  # BM25 on a worker
                   filters=filters, also=other_looks(registry=self.registry, filters=filters, k=k, config=self.config),
-                  question=reading.question, read=read_question)  # thread while the question embeds here
+                  question=reading.question, read=read_question, ahead=store.read_ahead)  # while it embeds here
             answer = answer_from_index(reading.question, search, store=store, lexical=lexical,
                                        config=self.config, filters=filters, k=k, view=view, registry=self.registry,
                                        embed=self.embedder.embed)

@@ -25,8 +25,8 @@ from app.answer.outcome import FRAME_WORDS, wrongly
 from app.answer.verb_forms import IRREGULAR, family, plural
 from app.text.terms import STOPWORDS, per_text, stem
 from app.text.titles import ROLES
+from app.text.word_runs import WORD, Runs, word_runs
 
-_WORD = re.compile(r"[A-Za-z][\w’'-]*")
 _AUX = frozenset("did does do will would can could should shall may might must is are was were has have had been be "
                  "being".split())
 _MODAL = frozenset("did does do will would can could should shall may might must".split())
@@ -115,7 +115,7 @@ def question_acts(question: str) -> tuple[str, ...]:
     ("agree to hear", "going to join"); empty when none is found. Only the main clause is read: a
     clause after "after / when / while …" ("What did Paul Ryan do after Hunter was indicted?") and a
     participle after the act ("the job offer made to …") are not what is asked."""
-    words = _without_companion(_WORD.findall(question))
+    words = _without_companion(WORD.findall(question))
     head = next((i for i, w in enumerate(words) if w.casefold() in _WH or w.casefold() in _AUX), 0)
     return _acts(words, head, gerunds=False) or _acts(words, head, gerunds=True)
 
@@ -207,30 +207,32 @@ def _set_phrase(words: list[str], i: int) -> bool:
                                                 or after == "during")
 
 
-def names_act(acts: tuple[str, ...], text: str, prospect: bool = False, kin: bool = False) -> bool:
+def names_act(acts: tuple[str, ...], text: str, prospect: bool = False, kin: bool = False,
+              runs: Runs | None = None) -> bool:
     """`text` holds a verb form of one of the question's act words: the same stem, an irregular past or a
     verb of its family when `kin` ("removed" / "remove", "won" / "win"; "spoke" / "talk", `verb_forms`; a
     noun of the word's family, "response" for "respond", only restates the question). Unless the question
     itself asks about a prospect (`prospect`), a form right after a modal ("will be announced next week" for
     "On what day did Trump announce …") names another event, and a capitalised word inside the text is a
-    name ("Meet the Press" names no meeting)."""
-    return next(_act_at(acts, text, prospect, kin), None) is not None
+    name ("Meet the Press" names no meeting). `runs`: the text's `word_runs` as ingest stored them (None: read
+    from the text)."""
+    return next(_act_at(acts, text, prospect, kin, runs), None) is not None
 
 
 def around_act(acts: tuple[str, ...], text: str, prospect: bool = False, width: int = 0,
-               kin: bool = False) -> list[str]:
+               kin: bool = False, runs: Runs | None = None) -> list[str]:
     """The words within `width` of each place `text` names the act (`names_act`), as text."""
-    raw = _words(text)[0] if acts else ()
-    return [" ".join(raw[max(0, i - width) : i + width + 1]) for i in _act_at(acts, text, prospect, kin)]
+    raw = text.split() if acts else ()
+    return [" ".join(raw[max(0, i - width) : i + width + 1]) for i in _act_at(acts, text, prospect, kin, runs)]
 
 
-def _act_at(acts: tuple[str, ...], text: str, prospect: bool, kin: bool) -> Iterator[int]:
+def _act_at(acts: tuple[str, ...], text: str, prospect: bool, kin: bool, runs: Runs | None = None) -> Iterator[int]:
     """The positions of the words of `text` that name the act (`names_act`), first to last."""
     if not acts:
         return
     # only a "mis-" act has `_wrongly`
     stems, mis = _act_stems(acts, kin), tuple(a for a in acts if a.startswith("mis"))
-    _, words, lower, stemmed = _words(text)
+    words, lower, stemmed = _words(text) if runs is None else runs
     yield from (i for i, w in enumerate(words)
                 if w and (stemmed[i] in stems or (mis and _wrongly(mis, words, i)))
                 and (i == 0 or lower[i])  # "Meet the Press": a capitalised word inside the text is a name
@@ -247,15 +249,7 @@ def _framed(words: Sequence[str], i: int) -> bool:
 
 
 # a quote's text: most texts an answer asks about are asked several times (by_kin, act_first, …)
-@per_text(maxsize=1 << 10)
-def _words(text: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[bool, ...], tuple[str, ...]]:
-    """The text's words as written (figures and dates kept for the window), the first run of letters of
-    each in lower case ('' for none), whether that run starts in lower case, and its stem."""
-    raw = tuple(text.split())
-    found = [_WORD.search(t) for t in raw]
-    words = tuple(m.group(0).casefold() if m else "" for m in found)
-    return (raw, words, tuple(m is not None and m.group(0)[:1].islower() for m in found),
-            tuple(stem(w) if w else "" for w in words))
+_words = per_text(maxsize=1 << 10)(word_runs)
 
 
 @per_text(maxsize=1 << 8)  # the question's acts: asked of every candidate quote's text

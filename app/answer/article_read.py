@@ -3,7 +3,7 @@
 A look past the first retrieval (a rebuttal's article, another outlet's figure or weekday) reads one article's
 passages the first retrieval did not return, keeping those a text test passes. A test may also say what ingest's
 stored per-sentence signals answer (`StoredTest`: the figures' units), so an article none of whose sentences can
-pass is not read at all.
+pass is not read at all, and one whose stored signals tell its answer (`StoredTest.told`) reads no text.
 """
 
 from __future__ import annotations
@@ -27,6 +27,18 @@ class StoredTest(ABC):
 
     @abstractmethod
     def stored(self, sentences: Sentences | None, start: int = 0, end: int | None = None) -> bool | None: ...
+
+    def told(self, sentences: Sentences, start: int, end: int) -> bool | None:
+        """What the test gives the text of the sentences spanning [start, end), told by what ingest stored for
+        them, so the text is not read; None: the test must read the text."""
+        return None
+
+
+def passes(keep: Keep, text: str, sentences: Sentences | None, start: int, end: int) -> bool:
+    """`keep(text)`, where `text` is the document's [start, end) (whole sentences of `sentences`, the document's
+    stored ones, None: none stored): a `StoredTest` answers from the stored sentences when it can (`told`)."""
+    told = keep.told(sentences, start, end) if sentences is not None and isinstance(keep, StoredTest) else None
+    return keep(text) if told is None else told
 
 
 ArticleQuotes = Callable[[str, Keep], Sequence[Quote]]  # a document id, a text test -> the quotes of its passages

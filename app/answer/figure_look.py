@@ -70,6 +70,12 @@ class CountsUnit(StoredTest):
     def stored(self, sentences: Sentences | None, start: int = 0, end: int | None = None) -> bool | None:
         return None if sentences is None else sentences.figures_hold(f'"{self.unit}"'.encode(), start, end)
 
+    def told(self, sentences: Sentences, start: int, end: int) -> bool | None:
+        """Whether one of the sentences spanning [start, end) counts `unit`, by their stored figures' units (None:
+        none stored)."""
+        units = sentences.figure_units(start, end)
+        return None if units is None else self.unit in units
+
 
 def _anchor(ask: Asked, question: str, ranked: Sequence[Quote]) -> tuple[Quote, str] | None:
     """The best-ranked candidate within CONTEST_POOL whose answer figure is of the unit the question counts."""

@@ -68,16 +68,16 @@ def act_first(ask: Asked, question: str, ranked: Sequence[Quote], kin: bool = Fa
     prospect = asks_prospect(question)
     if not ask.acts and ask.figure and ranked and not figure_answers(ask, ranked[0].text):  # no act: the figure answers
         return _first_close(ranked, lambda q: figure_answers(ask, q.text))
-    if not ask.acts or not ranked or _answers(ask, question, ranked[0].text, prospect, figure=False, kin=kin) \
+    if not ask.acts or not ranked or _answers(ask, question, ranked[0], prospect, figure=False, kin=kin) \
             or _says_otherwise(ask.acts, ranked[0].text):
         return 0  # the best quote's figure is not second-guessed ("eight years" is a figure no rule reads)
     floor, why = ranked[0].score - ACT_MARGIN, _WHY.match(question) is not None
     found = next((i for i, q in enumerate(ranked) if q.score + q.lift >= floor and (not why or _REASON.search(q.text))
-                  and _answers(ask, question, q.text, prospect, kin=kin)), None)
+                  and _answers(ask, question, q, prospect, kin=kin)), None)
     if found is not None or not ask.place:
         return found or 0
     return next((i for i, q in enumerate(ranked) if q.score >= floor
-                 and _answers(ask, question, q.text, prospect, typed=False, kin=kin)), 0)
+                 and _answers(ask, question, q, prospect, typed=False, kin=kin)), 0)
 
 
 def _says_otherwise(acts: Sequence[str], text: str) -> bool:
@@ -93,18 +93,19 @@ def by_kin(ask: Asked, question: str, ranked: Sequence[Quote]) -> bool:
     when one does ("adopted" for "adopt"), the question's word decides, as before."""
     floor = ranked[0].score - ACT_MARGIN if ranked else 0.0
     prospect = asks_prospect(question)
-    return not any(names_act(ask.acts, q.text, prospect) for q in ranked if q.score >= floor)
+    return not any(names_act(ask.acts, q.text, prospect, runs=q.runs) for q in ranked if q.score >= floor)
 
 
-def _answers(ask: Asked, question: str, text: str, prospect: bool, figure: bool = True, typed: bool = True,
+def _answers(ask: Asked, question: str, q: Quote, prospect: bool, figure: bool = True, typed: bool = True,
              kin: bool = False) -> bool:
-    """`text` names the act (by a verb of its family too when `kin`) and, when the question asks "when / on
+    """The quote's text names the act (by a verb of its family too when `kin`) and, when the question asks "when / on
     what day", a time as precise as that within TYPE_WORDS of it ("passed … on Friday", not "which passed
     234-193, was … in the 2018 elections"); when it asks "where / in which city", a place it does not name
     ("adopted … in Kansas City", `places.py`); when it asks "how many / how much", a figure of what it
     counts; when it asks "who / whom", a person it does not name anywhere in it (`persons.py`: "… and his
     wife, Margaret Hunter, were indicted"). `typed` False: the act alone, whatever place or person is asked."""
-    near = around_act(ask.acts, text, prospect, TYPE_WORDS, kin=kin)
+    text = q.text
+    near = around_act(ask.acts, text, prospect, TYPE_WORDS, kin=kin, runs=q.runs)
     return bool(near) and (not ask.date or any(gives_time(question, w) for w in near)) \
         and (not (typed and ask.place) or any(gives_place(question, w) for w in near)) \
         and (not (typed and asks_person(question)) or names_person(question, text)) \
@@ -128,13 +129,13 @@ def plain_order(ask: Asked, question: str, ranked: Sequence[Quote], close: Seque
     typed = ask.date or ask.place or ask.figure or asks_person(question)  # "when / where / how many / who": the act
     # alone is not the answer
     answered = bool(first) or (typed and bool(ask.acts) and bool(ranked)
-                                and _answers(ask, question, ranked[0].text, prospect, kin=kin))
+                                and _answers(ask, question, ranked[0], prospect, kin=kin))
     for j in close:
         if len(kept) >= most:
             break
         if listed and not lists_names(question, ranked[j].text):
             continue  # after a list of the names asked for, only another list answers as it does
-        if not listed and answered and not _answers(ask, question, ranked[j].text, prospect, kin=kin) \
+        if not listed and answered and not _answers(ask, question, ranked[j], prospect, kin=kin) \
                 and not _same_count(ask, ranked[first].text, ranked[j].text):
             continue
         if all(ranked[j].outlet != ranked[k].outlet for k in kept) and not question_quote(ranked[j].text):

@@ -8,11 +8,11 @@ from functools import partial
 from app.answer import compose as answer_stage
 from app.answer.acts import asks_prospect
 from app.answer.agree import statement_asked
-from app.answer.article_read import Keep, StoredTest
+from app.answer.article_read import Keep, StoredTest, passes
 from app.answer.asked import asked, asks_day, said_by
 from app.answer.measure import measure_asked
 from app.answer.named import question_names
-from app.answer.asked_events import events, open_events
+from app.answer.asked_events import events, open_events, supported
 from app.answer.partial import not_covered
 from app.answer.perspectives import perspectives
 from app.answer.doers import asked_office, common_subject
@@ -27,7 +27,7 @@ from app.models import Answer
 from app.registry import Registry
 from app.store.lexical import LexicalIndex
 from app.store.local import Store
-from app.text.terms import terms
+from app.text.terms import term_set, terms
 
 
 def read_question(question: str) -> None:
@@ -39,6 +39,7 @@ def read_question(question: str) -> None:
     events(question), open_events(question), asks_day(question), said_by(question)
     asks_prospect(question), measure_asked(question), statement_asked(question), stated_figures(question)
     closing_place(question), asked_person(question), asked_office(question), common_subject(question)  # `unpaired`'s
+    supported(question), term_set(question)  # `asked_events`' and `answered`'s
 
 
 def answer_from_index(question: str, search: str, *, store: Store, lexical: LexicalIndex, config: Config,
@@ -111,7 +112,8 @@ def _article(doc_id: str, keep: Keep, *, store: Store, lexical: LexicalIndex, se
                                                                     table.end[rows].tolist())))) if ok}
         ids = [cid for cid, r in zip(ids, at) if r < 0 or r in near]
     found = [Hit(c, 0.0, 0.0, 0.0, 0.0, 0.0, sentences) for c in stored_chunks(ids, store, lexical).values()
-             if (maybe is None or maybe(sentences, c.start, c.end) is not False) and keep(c.text)]
+             if (maybe is None or maybe(sentences, c.start, c.end) is not False)
+             and passes(keep, c.text, sentences, c.start, c.end)]
     quotes.chunks.extend(h.chunk for h in found)
     return found
 

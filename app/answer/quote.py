@@ -7,6 +7,7 @@ from functools import cached_property
 
 from app.answer.retrieve import Hit
 from app.attribution.links import Link, carried
+from app.text.word_runs import Runs
 
 
 @dataclass(frozen=True)
@@ -29,6 +30,13 @@ class Quote:
     @cached_property
     def stance(self) -> str | None:
         return self.hit.chunk.meta.get("stance")
+
+    @cached_property
+    def runs(self) -> Runs | None:
+        """Its words as the act test reads them (`word_runs`), as ingest stored them for its sentences (None: not
+        stored, or the quote is not whole sentences: the test reads its text)."""
+        stored = self.hit.sentences
+        return None if stored is None else stored.word_runs(self.start, self.end, self.text)
 
     @cached_property
     def voiced(self) -> tuple[Link, ...]:  # the links whose words it passes on: not a source it disputes

@@ -32,7 +32,7 @@ from itertools import islice
 import numpy as np
 
 from app.answer.agree import statement_asked
-from app.answer.article_read import ArticleQuotes, Keep
+from app.answer.article_read import ArticleQuotes, Keep, passes
 from app.answer.asked import asks_day
 from app.answer.scoring import sentence_vectors
 from app.answer.select import Asked, Quote
@@ -123,7 +123,8 @@ def articles_quotes(docs: Iterable[str], article: ArticleQuotes, keep: Keep, flo
                     most: int = OTHER_MAX) -> list[Quote]:
     """The first `most` quotes of the `docs`' articles, in order, that `keep` passes and score at least `floor`,
     read one article at a time: an article past them is never read (a read ranks and embeds its sentences)."""
-    found = (q for doc in docs for q in article(doc, keep) if keep(q.text) and q.score >= floor)
+    found = (q for doc in docs for q in article(doc, keep)
+             if passes(keep, q.text, q.hit.sentences, q.start, q.end) and q.score >= floor)
     return list(islice(found, most))
 
 

@@ -191,23 +191,26 @@ def closest_sentence(chunk: StoredChunk, stored: Sentences | None, qvec: np.ndar
 
 
 def start(search: str, *, lexical: LexicalIndex | None, config: Config, filters: Filters,
-          also: Sequence[Filters] = (), question: str | None = None, read: Callable[[str], object] = asked) -> None:
+          also: Sequence[Filters] = (), question: str | None = None, read: Callable[[str], object] = asked,
+          ahead: Callable[[list[str]], None] | None = None) -> None:
     """Start answering before the question's vector exists: BM25 searches on a worker thread while
     this one embeds the question (onnxruntime releases the GIL); `retrieve` then finds the search
     done, with its chunks' coverage. `also`: filters of later retrievals of the question (the other
     stance groups' look), searched after, when the index is small enough for that look (an exact
     search over its chunk table). The worker also parses `question` with `read` (`asked`, or
     `pipeline.read_question`: each parse keeps its result per text, and quote choice then finds the
-    question parsed). It reads no document's sentences: which documents an answer
-    reads follows from the fused ranking (the picks' and, for a small index, the other look's), which
-    needs the question's vector; read ahead by BM25 rank, 16 documents' cost 0.5-0.7 ms CPU a question
-    for the 5-10 an answer reads (bench, 1k-100k chunks)."""
+    question parsed). `ahead` then gets the documents of each search's chunks, in BM25 order (`View.read_ahead`
+    reads their sentences): which documents an answer reads follows from the fused ranking, which needs the
+    question's vector, but at 1k chunks nearly all are among the BM25 ones' first, and the worker's core is
+    idle while the question embeds here (its CPU is not the answer's wall time)."""
     if lexical is None:
         return
 
     def parse(found: list[tuple[str, float]]) -> None:
         if question is not None:
             read(question)
+        if ahead is not None and found:
+            ahead(lexical.documents([cid for cid, _ in found]))
     lexical.prefetch(search, config.candidates, filters.allowed(), then=parse,
                      also=[f.allowed() for f in also] if lexical.small else ())
 

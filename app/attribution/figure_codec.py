@@ -26,6 +26,12 @@ def figure_bytes(text: str) -> bytes:
                        for f in found], ensure_ascii=False).encode()
 
 
+def units_from(data: bytes) -> frozenset[str]:
+    """The units of the figures `figure_bytes` wrote (`units.figure_units` of the text it was given), none else
+    read back."""
+    return frozenset(f[1] for f in json.loads(data)) if data else frozenset()
+
+
 def figures_from(data: bytes) -> tuple[Figure, ...]:
     """The figures `figure_bytes` wrote."""
     if not data:

@@ -137,7 +137,7 @@ def forget(a, store) -> None:
     a.embedder.forget()
     store._sentences.clear()
     if a._view is not None:  # what questions read: the committed view keeps its own copy of what it read
-        a._view._sentences.clear()
+        a._view.forget()  # and what the BM25 worker read ahead
     forget_texts()  # word stems, and the per-text rule results of quotes (app/attribution/contradict.py)
 
 

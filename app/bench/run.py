@@ -18,7 +18,7 @@ from typing import Any
 from app.bench.measure import measure_cold_start, measure_ingest, worker
 from app.bench.report import SCALES, goals, imports_line, plot, render_markdown, shown_path
 
-INDEX_FORMAT = "s9"  # in the cached index folders' names: bump when what an index stores changes (s9: sentence refs)
+INDEX_FORMAT = "s10"  # in the cached index folders' names: bump when what an index stores changes (s10: word runs)
 LOCAL_REPORTS = Path(".cache/bench")  # git-ignored: a bench run leaves the tree clean unless told otherwise
 
 
@@ -119,8 +119,10 @@ def stored_format() -> str:
     from app.indexing.prepare import ATTRIBUTION_VERSION
     from app.text.antecedents import ANTECEDENTS_VERSION
     from app.text.terms import TERMS_VERSION
+    from app.text.word_runs import WORDS_VERSION
 
-    return f"{INDEX_FORMAT}-a{ATTRIBUTION_VERSION}t{TERMS_VERSION}f{SIGNALS_VERSION}r{ANTECEDENTS_VERSION}"
+    return (f"{INDEX_FORMAT}-a{ATTRIBUTION_VERSION}t{TERMS_VERSION}f{SIGNALS_VERSION}r{ANTECEDENTS_VERSION}"
+            f"w{WORDS_VERSION}")
 
 
 def _index_dir(cache: Path, syn: Any, n: int) -> Path:

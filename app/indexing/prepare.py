@@ -33,8 +33,9 @@ log = logging.getLogger(__name__)
 # points back to; 11: a passive agent's name runs past its initials' full stops; 12: 'went on.' with nothing said after
 # it is no speech; 13: '…, he went on.' closes a trailing attribution; 14: '…, said Baker.', the verb before its
 # speaker; 15: 'said nothing', 'declined to say' are no speech; 16: '…, the minister went on.', a possessive
-# apposition describes a role: 'X, Iran's foreign minister,'): unchanged documents are redone
-ATTRIBUTION_VERSION = 16
+# apposition describes a role: 'X, Iran's foreign minister,'; 17: sentences store their word runs, sentences file
+# version 5): unchanged documents are redone
+ATTRIBUTION_VERSION = 17
 
 
 def current(rec: dict[str, Any]) -> bool:

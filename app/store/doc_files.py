@@ -21,6 +21,8 @@ SENTENCE_CACHE = 512  # documents whose sentences stay in memory
 class DocumentFiles:
     """The texts and sentences of an index folder's documents, and the ones in memory."""
 
+    local_files = True  # a document's sentences are a file read (a server store's: a request)
+
     def __init__(self, index_dir: Path) -> None:
         self.index_dir = index_dir
         self._sentence_folder = os.path.join(index_dir, SENTENCES)

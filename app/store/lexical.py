@@ -23,6 +23,7 @@ from app.store.table import EXACT_MAX, SMALL_MAX, ChunkTable
 from app.text.terms import TERMS_VERSION, terms
 
 log = logging.getLogger(__name__)
+COVER_ALL = 200_000  # chunks up to which the BM25 worker covers every chunk's terms (`_search_and_cover`)
 __all__ = ["LexicalIndex", "fingerprint"]
 
 
@@ -234,13 +235,14 @@ class LexicalIndex:
 
     def _search_and_cover(self, query: str, n: int, allowed: dict[str, set[str]] | None, first: bool = True
                           ) -> list[tuple[str, float]]:
-        """The search; `first`: its terms' coverage for `coverages` (every chunk's in a small index, else the found
-        ones': 100k chunks' postings cost 0.7 ms; the dense candidates' are covered there), found rows read ahead."""
+        """The search; `first`: its terms' coverage for `coverages` (every chunk's up to COVER_ALL chunks: 100k chunks'
+        postings cost 0.7 ms of the worker's, idle while the question embeds, and the dense candidates' then cost the
+        answer none; else the found ones', the others' covered there), found rows read ahead."""
         found = self._search(query, n, allowed)
         if not first:
             return found
         qterms, ids = set(terms(query, query=True)), [cid for cid, _ in found]  # as retrieval builds the terms
-        self._covered = (frozenset(qterms), self._coverage_rows(qterms) if len(self.ids) <= EXACT_MAX else dict(
+        self._covered = (frozenset(qterms), self._coverage_rows(qterms) if len(self.ids) <= COVER_ALL else dict(
             zip(self.rows(ids), self._coverages(qterms, ids, [""] * len(ids)))) if ids else None)
         if ids and self.table is not None:  # those the dense search misses: vectors by row
             self.table.read_ahead(self.rows(ids))

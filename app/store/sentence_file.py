@@ -1,10 +1,10 @@
 """The sentences file: how a document's `Sentences` are laid out in bytes, written and read back.
 
-HEAD int64s, starts, ends (int64), vectors (float32), then for the terms, the initialisms, the figures and the
-refs each: n + 1 int64 bounds and the bytes they cut. Read back with no parsing (an .npz costed milliseconds per
-document to open, on every question). Files of versions 1 to 3 still read; what another tokeniser, signals or
-antecedents version stored is left out (`Sentences` then works it out at ask time). `app.store.sentences` turns
-these columns into a `Sentences`."""
+HEAD int64s, starts, ends (int64), vectors (float32), then for the terms, the initialisms, the figures, the
+refs and the word runs each: n + 1 int64 bounds and the bytes they cut. Read back with no parsing (an .npz costed
+milliseconds per document to open, on every question). Files of versions 1 to 4 still read; what another tokeniser,
+signals, antecedents or word-runs version stored is left out (`Sentences` then works it out at ask time).
+`app.store.sentences` turns these columns into a `Sentences`."""
 
 from __future__ import annotations
 
@@ -17,31 +17,36 @@ from app.attribution.figure_codec import SIGNALS_VERSION
 from app.store.rows import StoredRows
 from app.text.antecedents import ANTECEDENTS_VERSION
 from app.text.terms import TERMS_VERSION
+from app.text.word_runs import WORDS_VERSION
 
-MAGIC = 0x53454E54_42594C34  # "SENTBYL4": the format below, version 4 (version 3 had no refs, 2 no signals)
+MAGIC = 0x53454E54_42594C35  # "SENTBYL5": the format below, version 5 (4 had no word runs, 3 no refs, 2 no signals)
+MAGIC_V4 = 0x53454E54_42594C34  # version 4: HEAD_V4 int64s, then as version 5 up to the refs; still read
 MAGIC_V3 = 0x53454E54_42594C33  # version 3: HEAD_V3 int64s, then as version 4 up to the figures; still read
 MAGIC_V2 = 0x53454E54_42594C32  # version 2: HEAD_V2 int64s, then as version 3 up to the terms; still read
 MAGIC_V1 = 0x53454E54_42594C31  # version 1: MAGIC_V1, n, dim, starts, ends, vectors (no terms); still read
-HEAD = 10  # int64s before the arrays: MAGIC, n, dim, terms version (-1: none stored), bytes of terms, signals
-HEAD_V3, HEAD_V2 = 8, 5  # version (-1: none stored), bytes of initialisms, bytes of figures, refs version (-1: none
-# stored), bytes of refs; version 3 had the first eight, version 2 the first five
+HEAD = 12  # int64s before the arrays: MAGIC, n, dim, terms version (-1: none stored), bytes of terms, signals
+HEAD_V4, HEAD_V3, HEAD_V2 = 10, 8, 5  # version (-1: none stored), bytes of initialisms, bytes of figures, refs version
+# (-1: none stored), bytes of refs, word-runs version (-1: none stored), bytes of runs; version 4 had the first ten,
+# version 3 the first eight, version 2 the first five
 FIRST = 4096  # bytes read first: the head and, for a document of up to 251 sentences, the spans
 
 # What a file gives `Sentences(...)`, in its field order: starts, ends, vectors, then (stored columns only) words,
-# bounds, initials, initial_bounds, figures, figure_bounds, refs, ref_bounds
+# bounds, initials, initial_bounds, figures, figure_bounds, refs, ref_bounds, runs, run_bounds
 Fields = tuple
 
 
 def to_bytes(starts: np.ndarray, ends: np.ndarray, vectors, columns: tuple[tuple[np.ndarray | None, bytes], ...]
              ) -> bytes:
-    """The file of these spans, vectors and (bounds, bytes) columns: terms, initialisms, figures, refs (bounds
-    None: not stored; initialisms and figures are stored together or not at all)."""
+    """The file of these spans, vectors and (bounds, bytes) columns: terms, initialisms, figures, refs, word runs
+    (bounds None: not stored; initialisms and figures are stored together or not at all)."""
     n, dim = vectors.shape
-    (bounds, words), (initial_bounds, initials), (figure_bounds, figures), (ref_bounds, refs) = columns
+    (bounds, words), (initial_bounds, initials), (figure_bounds, figures), (ref_bounds, refs), (run_bounds, runs) \
+        = columns
     zeros, signals = np.zeros(n + 1, dtype=np.int64), initial_bounds is not None and figure_bounds is not None
     head = np.array([MAGIC, n, dim, TERMS_VERSION if bounds is not None else -1, len(words),
                      SIGNALS_VERSION if signals else -1, len(initials), len(figures),
-                     ANTECEDENTS_VERSION if ref_bounds is not None else -1, len(refs)], dtype=np.int64)
+                     ANTECEDENTS_VERSION if ref_bounds is not None else -1, len(refs),
+                     WORDS_VERSION if run_bounds is not None else -1, len(runs)], dtype=np.int64)
     return b"".join([*(a.tobytes() for a in (head, starts.astype(np.int64), ends.astype(np.int64),
                                              vectors.astype(np.float32))),
                      *(part for cuts, data in columns for part in (_int64(cuts, zeros), data))])
@@ -82,7 +87,7 @@ def from_bytes(data: bytes) -> Fields:
         head = [int(x) for x in np.frombuffer(data, dtype=np.int64, count=min(3, len(data) // 8))]
         if len(head) < 3 or head[0] != MAGIC_V1:
             raise ValueError("not a byline sentences file")
-        layout = (24, head[1], head[2], -1, 0, -1, 0, 0, -1, 0)  # no terms: the head is MAGIC_V1, n, dim
+        layout = (24, head[1], head[2], -1, 0, -1, 0, 0, -1, 0, -1, 0)  # no terms: the head is MAGIC_V1, n, dim
     at, n, dim, version = layout[:4]
     bounds_at = at + 16 * n + 4 * n * dim
     if min(n, dim, *_byte_counts(layout)) < 0 or len(data) != bounds_at + (_tail_size(layout) if at > 24 else 0):
@@ -97,43 +102,47 @@ def from_bytes(data: bytes) -> Fields:
 
 def _with_tail(starts: np.ndarray, ends: np.ndarray, vectors, tail: bytes, layout: tuple[int, ...]) -> Fields:
     """With what the tail (term bounds on) stores: the terms the current tokeniser made (no tail: none), the
-    signals of the current SIGNALS_VERSION and the refs of the current ANTECEDENTS_VERSION (each column: n + 1
-    bounds, then the bytes they cut)."""
-    (_, n, _, version, words, signals, initials, figures, refs_version, _), size = layout, 8 * (layout[1] + 1)
+    signals of the current SIGNALS_VERSION, the refs of the current ANTECEDENTS_VERSION and the word runs of the
+    current WORDS_VERSION (each column: n + 1 bounds, then the bytes they cut)."""
+    _, n, _, version, words, signals, initials, figures, refs_version, refs, runs_version, runs = layout
     if version != TERMS_VERSION:
         return starts, ends, vectors
-    cut = size + words, 2 * size + words + initials, 3 * size + words + initials + figures  # each column's bounds
-    signed, refs_kept, bounds = signals == SIGNALS_VERSION, refs_version == ANTECEDENTS_VERSION, _bounds(tail, n, 0)
-    ib, fb = (_bounds(tail, n, cut[0]), _bounds(tail, n, cut[1])) if signed else (None, None)
-    rb = _bounds(tail, n, cut[2]) if refs_kept else None
-    return (starts, ends, vectors, tail[size:cut[0]], bounds, tail[cut[0] + size:cut[1]] if signed else b"", ib,
-            tail[cut[1] + size:cut[2]] if signed else b"", fb, tail[cut[2] + size:] if refs_kept else b"", rb)
+    signed, size, at, columns = signals == SIGNALS_VERSION, 8 * (n + 1), 0, []
+    kept = True, signed, signed, refs_version == ANTECEDENTS_VERSION, runs_version == WORDS_VERSION
+    for count, keep in zip((words, initials, figures, refs, runs), kept):
+        columns += (tail[at + size : at + size + count], _bounds(tail, n, at)) if keep else (b"", None)
+        at += size + count
+    return (starts, ends, vectors, *columns)
 
 
 def _layout(data: bytes) -> tuple[int, ...] | None:
     """(head bytes, n, dim, terms version, terms bytes, signals version, initialisms bytes, figures bytes,
-    refs version, refs bytes) of a version 4, 3 or 2 file (3: no refs; 2: no signals either), else None."""
+    refs version, refs bytes, runs version, runs bytes) of a version 5, 4, 3 or 2 file (4: no runs; 3: no refs
+    either; 2: no signals either), else None."""
     head = struct.unpack_from(f"={min(HEAD, len(data) // 8)}q", data)  # as np.int64 reads them, as ints
     if len(head) == HEAD and head[0] == MAGIC:
         return 8 * HEAD, *head[1:]
+    if len(head) >= HEAD_V4 and head[0] == MAGIC_V4:
+        return 8 * HEAD_V4, *head[1:HEAD_V4], -1, 0
     if len(head) >= HEAD_V3 and head[0] == MAGIC_V3:
-        return 8 * HEAD_V3, *head[1:HEAD_V3], -1, 0
+        return 8 * HEAD_V3, *head[1:HEAD_V3], -1, 0, -1, 0
     if len(head) >= HEAD_V2 and head[0] == MAGIC_V2:
-        return 8 * HEAD_V2, *head[1:HEAD_V2], -1, 0, 0, -1, 0
+        return 8 * HEAD_V2, *head[1:HEAD_V2], -1, 0, 0, -1, 0, -1, 0
     return None
 
 
 def _byte_counts(layout: tuple[int, ...]) -> tuple[int, ...]:
-    """The byte counts a layout gives (of terms, initialisms, figures, refs): none may be negative."""
-    return layout[4], layout[6], layout[7], layout[9]
+    """The byte counts a layout gives (of terms, initialisms, figures, refs, runs): none may be negative."""
+    return layout[4], layout[6], layout[7], layout[9], layout[11]
 
 
 def _tail_size(layout: tuple[int, ...]) -> int:
     """Bytes from the term bounds to the end of a file of this layout."""
-    at, n, _, _, words, _, initials, figures, _, refs_size = layout
-    columns = 4 if at == 8 * HEAD else 3 if at == 8 * HEAD_V3 else 1  # version 4: terms, initialisms, figures, refs
+    at, n, _, _, words, _, initials, figures, _, refs_size, _, runs_size = layout
+    # version 5: terms, initialisms, figures, refs, runs; 4: no runs; 3: no refs; 2: terms only
+    columns = {8 * HEAD: 5, 8 * HEAD_V4: 4, 8 * HEAD_V3: 3}.get(at, 1)
     return columns * 8 * (n + 1) + words + (initials + figures if columns > 1 else 0) \
-        + (refs_size if columns > 3 else 0)
+        + (refs_size if columns > 3 else 0) + (runs_size if columns > 4 else 0)
 
 
 def _bounds(tail: bytes, n: int, at: int) -> np.ndarray:

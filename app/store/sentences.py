@@ -1,6 +1,7 @@
 """A document's sentences as the index keeps them: spans, unit vectors, search terms, the
-initialisms they spell out ("American Civil Liberties Union": aclu), their figures and where their first words
-point back to (`app.text.antecedents`), made once at ingest.
+initialisms they spell out ("American Civil Liberties Union": aclu), their figures, where their first words
+point back to (`app.text.antecedents`) and their words as the act test reads them (`app.text.word_runs`), made once
+at ingest.
 
 Quote choice and claim grouping read these instead of splitting passages, tokenising their sentences
 and embedding quotes for every question: at ask time the only model call is the question's embedding.
@@ -17,13 +18,14 @@ from functools import cached_property
 
 import numpy as np
 
-from app.attribution.figure_codec import figure_bytes
+from app.attribution.figure_codec import figure_bytes, units_from
 from app.store import sentence_file
 from app.store.rows import LazyRows
 from app.text.acronyms import initialisms
 from app.text.antecedents import refs
 from app.text.sentences import Span
 from app.text.terms import terms
+from app.text.word_runs import Runs, runs_bytes, runs_from
 
 
 @dataclass(frozen=True, eq=False)
@@ -42,6 +44,8 @@ class Sentences:
     figure_bounds: np.ndarray | None = None
     refs: bytes = b""  # every sentence's `antecedents.refs` (ANTECEDENTS_VERSION), the same way
     ref_bounds: np.ndarray | None = None
+    runs: bytes = b""  # every sentence's `word_runs.runs_bytes` (WORDS_VERSION), the same way
+    run_bounds: np.ndarray | None = None
 
     @classmethod
     def of(cls, spans: list[Span], vectors: np.ndarray, text: str | None = None) -> Sentences:
@@ -54,7 +58,7 @@ class Sentences:
             stored = (*_packed([" ".join(terms(t)).encode() for t in texts]),
                       *_packed([" ".join(sorted(initialisms(t))).encode() for t in texts]),
                       *_packed([figure_bytes(t) for t in texts]),
-                      *_packed(refs(texts)))
+                      *_packed(refs(texts)), *_packed([runs_bytes(t) for t in texts]))
         return cls(np.array([s.start for s in spans], dtype=np.int64), np.array([s.end for s in spans], dtype=np.int64),
                    np.asarray(vectors, dtype=np.float32).reshape(len(spans), -1), *stored)
 
@@ -117,16 +121,39 @@ class Sentences:
         """The stored `antecedents.refs` of each of `rows` (None: not stored)."""
         return _cut(self.refs, self.ref_bounds, rows)
 
+    def word_runs(self, start: int, end: int, text: str) -> Runs | None:
+        """`word_runs.word_runs(text)`, `text` the document's [start, end), as ingest stored it: the runs of its
+        sentences one after another, when it is whole sentences with whitespace between them; None: not stored,
+        or the span starts or ends inside a sentence, or something else lies between two of them."""
+        rows = self.rows(start, end)
+        starts, ends = self.offsets
+        if self.run_bounds is None or not rows or starts[rows.start] != start or ends[rows.stop - 1] != end \
+                or not all(text[ends[i] - start : starts[i + 1] - start].isspace() for i in rows[:-1]):
+            return None
+        return runs_from(_cut(self.runs, self.run_bounds, rows))
+
     def figures_hold(self, token: bytes, start: int = 0, end: int | None = None) -> bool | None:
         """Whether the stored figures of the sentences that overlap text[start:end] hold `token` in their bytes
         (a necessary test: `b'"stor"'` is there when one of them counts stores); None: no figures stored."""
         if self.figure_bounds is None:
             return None
-        starts, ends = self.offsets  # bisected as lists: a numpy search per chunk cost more than the test
-        first, last = bisect_right(ends, start), len(starts) if end is None else bisect_left(starts, end)
-        if first >= last:
+        rows = self._overlap(start, end)
+        if not rows:
             return False
-        return token in self.figures[int(self.figure_bounds[first]) : int(self.figure_bounds[last])]
+        return token in self.figures[int(self.figure_bounds[rows.start]) : int(self.figure_bounds[rows.stop])]
+
+    def figure_units(self, start: int = 0, end: int | None = None) -> frozenset[str] | None:
+        """The units of the stored figures of the sentences that overlap text[start:end] (what `units.figure_units`
+        gives for each of their texts, together); None: no figures stored."""
+        if self.figure_bounds is None:
+            return None
+        return frozenset().union(*map(units_from, _cut(self.figures, self.figure_bounds, self._overlap(start, end))))
+
+    def _overlap(self, start: int, end: int | None) -> range:
+        """Positions of the sentences that share a character with text[start:end] (end None: to the text's end)."""
+        starts, ends = self.offsets  # bisected as lists: a numpy search per chunk cost more than the test
+        first = bisect_right(ends, start)
+        return range(first, max(first, len(starts) if end is None else bisect_left(starts, end)))
 
     @cached_property
     def all_terms(self) -> frozenset[str] | None:
@@ -178,7 +205,7 @@ class Sentences:
         """The sentences file of these sentences (`sentence_file`)."""
         return sentence_file.to_bytes(self.starts, self.ends, self.vectors, (
             (self.bounds, self.words), (self.initial_bounds, self.initials), (self.figure_bounds, self.figures),
-            (self.ref_bounds, self.refs)))
+            (self.ref_bounds, self.refs), (self.run_bounds, self.runs)))
 
     @classmethod
     def read(cls, path: str | os.PathLike) -> Sentences:

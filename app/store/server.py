@@ -93,6 +93,8 @@ def _header_manifest(meta: dict[str, Any], url: str) -> Manifest:
 class ServerStore(Store):
     """A Store whose document texts and manifest entries are records in the server."""
 
+    local_files = False  # its sentences come in one request per question (`View.read_ahead` reads none ahead)
+
     def __init__(self, index_dir: Path, manifest: Manifest, collection, docs, url: str, sentences, client) -> None:
         super().__init__(index_dir, manifest, collection)
         self.url = url

@@ -24,6 +24,8 @@ from app.store.local import Store
 from app.store.sentences import Sentences
 
 CACHE = 512  # documents whose texts and sentences a view keeps in memory
+AHEAD = 16  # documents whose sentences `read_ahead` reads per search (its first ones: at 1k bench chunks nearly every
+# document an answer reads is among the first 16 of its BM25 search's)
 
 
 class View:
@@ -38,6 +40,7 @@ class View:
         self._fingerprint = store.fingerprint()
         self._texts: dict[str, str] = {}
         self._sentences: dict[str, Sentences | None] = {}
+        self._ahead: dict[str, Sentences | None] = {}  # read by the BM25 worker (`read_ahead`), taken by `sentences`
 
     def fingerprint(self) -> str:
         return self._fingerprint
@@ -59,15 +62,35 @@ class View:
         """The document's stored sentences (None: not stored, or removed by the running write)."""
         if doc_id not in self._sentences:
             _bounded(self._sentences)
-            self._sentences[doc_id] = self.store._load_sentences(doc_id) if doc_id in self.manifest.documents else None
+            found = self._ahead.pop(doc_id, self) if doc_id in self.manifest.documents else None
+            self._sentences[doc_id] = self.store._load_sentences(doc_id) if found is self else found
         return self._sentences[doc_id]
+
+    def read_ahead(self, doc_ids: Sequence[str]) -> None:
+        """Read the sentences of the first AHEAD of these documents not in memory, on the BM25 worker while the
+        question embeds (`retrieve.start`), for `sentences` and `load_sentences` to take; only this thread writes
+        `_ahead`, only the question's writes `_sentences` (one `Sentences` per document read); none for a server
+        store, whose reads are requests."""
+        if not self.store.local_files:
+            return
+        for doc_id in [d for d in dict.fromkeys(doc_ids) if d in self.manifest.documents][:AHEAD]:
+            if doc_id not in self._sentences and doc_id not in self._ahead:
+                _drop_oldest(self._ahead, 4 * AHEAD)  # those earlier questions read and never took
+                self._ahead[doc_id] = self.store._load_sentences(doc_id)
+
+    def forget(self) -> None:
+        """Drop the sentences read (the bench times each question as if never asked)."""
+        self._sentences.clear()
+        self._ahead.clear()
 
     def load_sentences(self, doc_ids: Sequence[str], spans: Sequence[tuple[str, int, int]] = ()) -> None:
         """Read the committed documents' sentences not in memory yet, in one go (one request to a
         server, with the vectors of those inside the (doc_id, start, end) `spans`; a second one
         reads the spans' vectors of documents read before)."""
         missing = [d for d in dict.fromkeys(doc_ids) if d not in self._sentences]
-        found = self.store._load_many([d for d in missing if d in self.manifest.documents], spans)
+        found = {d: got for d in missing if (got := self._ahead.pop(d, self)) is not self}
+        found.update(self.store._load_many([d for d in missing if d in self.manifest.documents and d not in found],
+                                           spans))
         for doc_id in missing:
             _bounded(self._sentences)
             self._sentences[doc_id] = found.get(doc_id)
@@ -108,3 +131,13 @@ def _read_text(store: Store, doc_id: str) -> str:
 def _bounded(cache: dict) -> None:
     while len(cache) >= CACHE:
         cache.pop(next(iter(cache)), None)
+
+
+def _drop_oldest(ahead: dict, keep: int) -> None:
+    """Drop the first entries of `ahead` until fewer than `keep` are left; the question's thread may take one
+    meanwhile (then the next goes)."""
+    while len(ahead) >= keep:
+        try:
+            ahead.pop(next(iter(ahead)), None)
+        except (StopIteration, RuntimeError):  # emptied, or changed while it was looked at
+            continue

@@ -75,3 +75,45 @@ def test_the_anchor_of_a_money_question_is_read_by_its_sum_not_another_number_of
     sum_after = quote("The group that produced the ad is run by two longtime Republican strategists. They have "
                       "reserved $500,000 of airtime in Fort Myers, West Palm Beach and Miami.", "B", "y", 1.0)
     assert _anchor(asked(q), q, [sum_after]) == (sum_after, "dollar")
+
+
+UNITS_TEXT = ("The chain runs 4,300 stores. Its 48-page filing says workers earn 20 percent less. In 2011 the court "
+              "heard the case. Two of its 1.6 million women sued for $11 million. No. 1 Acme's 30 Club members rose.")
+
+
+def _stored(text: str):
+    from app.store.embed import HashEmbedder
+    from app.store.sentences import Sentences
+    from app.text.sentences import split_sentences
+    spans = split_sentences(text)
+    return spans, Sentences.of(spans, HashEmbedder().embed([text[p.start:p.end] for p in spans]), text)
+
+
+def test_the_figure_units_ingest_stores_are_those_the_text_gives():
+    """`Sentences.figure_units` reads what ingest stored: for each sentence and each run of them, the units
+    `figure_units` finds in their text (figure_look's test then reads no text)."""
+    from app.attribution.units import figure_units
+    spans, s = _stored(UNITS_TEXT)
+    assert len(spans) == 5
+    for i, a in enumerate(spans):
+        for b in spans[i:]:
+            assert s.figure_units(a.start, b.end) == figure_units(UNITS_TEXT[a.start : b.end])
+    assert s.figure_units() == figure_units(UNITS_TEXT) and {"stor", "pag", "percent", "dollar"} <= s.figure_units()
+
+
+def test_a_unit_test_is_told_by_the_stored_sentences_without_reading_their_text():
+    """`passes` asks a `StoredTest` what the stored sentences tell (`told`): the text is read only when nothing was
+    stored for the document."""
+    from app.answer.article_read import passes
+    from app.answer.figure_look import CountsUnit
+    read = []
+
+    class Reading(CountsUnit):
+        def __call__(self, text: str) -> bool:
+            read.append(text)
+            return super().__call__(text)
+    spans, s = _stored(UNITS_TEXT)
+    first, second = (UNITS_TEXT[p.start : p.end] for p in spans[:2])
+    assert passes(Reading("stor"), first, s, spans[0].start, spans[0].end) is True
+    assert passes(Reading("stor"), second, s, spans[1].start, spans[1].end) is False and not read
+    assert passes(Reading("stor"), first, None, spans[0].start, spans[0].end) is True and read == [first]

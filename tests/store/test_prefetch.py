@@ -176,45 +176,13 @@ def test_the_sentences_signals_are_stored_at_ingest_and_no_question_works_them_o
         assert initialisms.cache_info().currsize == figures.cache_info().currsize == 0
 
 
-def test_the_worker_reads_no_sentences_and_an_answer_reads_each_of_its_documents_once(make_assistant, tmp_path,
-                                                                                      monkeypatch):
-    """Which documents' sentences an answer reads follows from the fused ranking, which needs the
-    question's vector: the BM25 worker reads none ahead (by BM25 rank it read 16 documents' for the
-    5-10 an answer reads), and the question's thread reads each document it needs once."""
-    from seed import copy_seed
-
-    from app.answer.retrieve import Filters, start
-    from app.bench.measure import forget
-    from app.store.local import Store
-
-    a = make_assistant(copy_seed(tmp_path / "seed"))
-    a.ingest([tmp_path / "seed"])
-    store = a._open()
-    lexical = a._lexical_index(store)
-    question = "What did the PMOI say about the Iranian regime?"
-    start(question, lexical=lexical, config=a.config, filters=Filters(), question=question)
-    lexical.forget()  # waits for the worker
-    assert not store._sentences
-    reads: list[tuple[str, str]] = []
-    loaded = Store._load_sentences
-
-    def spied(self, doc_id):
-        reads.append((threading.current_thread().name, doc_id))
-        return loaded(self, doc_id)
-
-    monkeypatch.setattr(Store, "_load_sentences", spied)
-    for question in ("What did the PMOI say about the Iranian regime?", "How many members does the MEK have?"):
-        forget(a, a._open())
-        reads.clear()
-        assert a.ask(question).citations
-        assert reads and all(not name.startswith("byline-bm25") for name, _ in reads)
-        assert len(reads) == len({doc for _, doc in reads})
-
-
-def test_an_answer_is_the_same_whether_its_documents_sentences_were_read_ahead_or_not(make_assistant, tmp_path):
+def test_an_answer_is_the_same_whether_its_documents_sentences_were_read_ahead_or_not(make_assistant, tmp_path,
+                                                                                       monkeypatch):
     """Reading sentences ahead only fills a cache: an answer with every document's sentences read
-    before the question equals the one that reads just those the fused ranking reaches."""
+    before the question, or none read on the BM25 worker, equals the one read as asking does."""
     from seed import copy_seed
+
+    from app.store.view import View
 
     from app.bench.measure import forget
 
@@ -232,26 +200,36 @@ def test_an_answer_is_the_same_whether_its_documents_sentences_were_read_ahead_o
         view = a._reader()
         view.load_sentences(list(view.manifest.documents))  # every document's, as an unbounded read-ahead would
         assert a.ask(question) == answer
+    monkeypatch.setattr(View, "read_ahead", lambda self, doc_ids: None)  # none read on the BM25 worker
+    for question, answer in zip(questions, bounded):
+        forget(a, store)
+        assert a.ask(question) == answer
 
 
-def test_a_large_index_covers_only_the_candidates_asked_for_with_the_floats_every_chunks_sums_give():
-    """Past EXACT_MAX chunks the worker does not sum every chunk's coverage (a common term's postings
-    run to tens of thousands of rows): it covers the chunks its search found, while the question embeds, and
+def test_a_large_index_covers_only_the_candidates_asked_for_with_the_floats_every_chunks_sums_give(monkeypatch):
+    """Past COVER_ALL chunks the worker does not sum every chunk's coverage (a common term's postings
+    run to hundreds of thousands of rows): it covers the chunks its search found, while the question embeds, and
     `coverages` works out the other candidates' (the dense search's) — the same floats, in the order asked."""
-    from app.store.table import EXACT_MAX
+    from app.store import lexical
     from app.text.terms import terms
 
     words = ["dock", "strike", "port", "ferry", "union", "talks", "vote", "wages"]
-    texts = [" ".join(words[j] for j in range(len(words)) if (i >> j) & 1 or j == i % 3) for i in range(EXACT_MAX + 50)]
+    texts = [" ".join(words[j] for j in range(len(words)) if (i >> j) & 1 or j == i % 3) for i in range(400)]
     ids = [f"c{i}" for i in range(len(texts))]
     index = LexicalIndex.build(ids, texts, [{"outlet": "A"}] * len(ids))
-    index.prefetch("dock strike at the port, said the union", 40)
-    found = index.search("dock strike at the port, said the union", 40)
-    qterms = set(terms("dock strike at the port, said the union", query=True))
+    monkeypatch.setattr(lexical, "COVER_ALL", len(ids) - 1)
+    question = "dock strike at the port, said the union"
+    index.prefetch(question, 40)
+    found, qterms = index.search(question, 40), set(terms(question, query=True))
     assert index._covered[0] == qterms
     assert sorted(index._covered[1]) == sorted(index.rows([cid for cid, _ in found]))  # the found chunks' only
     every = index._coverage_rows(qterms)
-    asked = ["c7", *(cid for cid, _ in found[::2]), "c4999", "missing", *(cid for cid, _ in found[1::2])]
+    asked = ["c7", *(cid for cid, _ in found[::2]), "c399", "missing", *(cid for cid, _ in found[1::2])]
+    assert index.coverages(qterms, asked) == [float(every[r]) if r >= 0 else 0.0 for r in index.rows(asked)]
+    index.forget()
+    monkeypatch.setattr(lexical, "COVER_ALL", len(ids))  # up to COVER_ALL: every chunk's, past the exact search's
+    index.prefetch(question, 40), index.search(question, 40)
+    assert len(index._covered[1]) == len(ids)
     assert index.coverages(qterms, asked) == [float(every[r]) if r >= 0 else 0.0 for r in index.rows(asked)]
     index.forget()
 
