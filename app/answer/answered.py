@@ -18,7 +18,7 @@ from app.answer.presumed import unreported_presumed
 # a year, recipient or narrowing name the answer does not pair with its event
 from app.answer.qualifiers import unpaired
 from app.answer.select import Quote
-from app.answer.shares import share_given
+from app.answer.share_given import share_given
 from app.answer.speaks import speaker_silent
 from app.answer.sides import CLOSE, MAX_CANDIDATES, WIDE_POOL
 from app.text.terms import stem, term_set

@@ -3,7 +3,7 @@ a clause about it; a count or a tally is no share. Hand-made sentences, no model
 
 from __future__ import annotations
 
-from app.answer.shares import share_given
+from app.answer.share_given import share_given
 
 VOTE = "What percentage of the vote did Measure 5 get?"
 PARTY = "What share of the seats did the Green Party win?"
