@@ -32,8 +32,9 @@ def name_terms(name: str) -> tuple[str, ...]:
 
 def named_apart(name: str, speakers: frozenset[str], hit: Hit) -> bool:
     """`name` (a chain's) is a full name that shares its surname with the question's person (`speakers`: the
-    question's name words) but not the first name in any of its forms, and the quote's article (`hit`'s)
-    names the question's person in full."""
+    question's name words) but not the first name in any of its forms: two first names are two people ("Duncan" /
+    "Margaret"); an initial ("D. Hunter") is told apart only where the quote's article (`hit`'s) names the question's
+    person in full."""
     words = name_terms(name)
     asked = frozenset(t for w in speakers for t in name_terms(w))
     if len(words) < 2 or words[-1] not in asked:
@@ -41,6 +42,8 @@ def named_apart(name: str, speakers: frozenset[str], hit: Hit) -> bool:
     firsts = asked - {words[-1]}
     if not firsts or first_name_forms(words[0]) & firsts:
         return False  # a surname alone asks no one apart; "Ben Jealous" is "Benjamin Todd Jealous"
+    if len(words[0]) > 1 and all(len(f) > 1 for f in firsts):
+        return True  # two first names that are no form of each other: two people ("Duncan" / "Margaret")
     forms = sorted({f for w in firsts for f in first_name_forms(w)})
     full = re.compile(rb"(?:%s) (?:\S+ )?%s" % (b"|".join(re.escape(f.encode()) for f in forms),
                                                  re.escape(words[-1].encode())))

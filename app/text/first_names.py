@@ -13,7 +13,12 @@ _SHORT = {"bill": "william", "billy": "william", "bob": "robert", "rob": "robert
           "andy": "andrew", "ben": "benjamin", "bibi": "benjamin", "sam": "samuel", "kate": "katherine",
           "liz": "elizabeth", "beth": "elizabeth", "peggy": "margaret", "maggie": "margaret",
           "jack": "john", "hank": "henry", "harry": "henry", "larry": "lawrence",
-          "ron": "ronald", "don": "donald", "matt": "matthew", "nick": "nicholas", "greg": "gregory", "jeff": "jeffrey"}
+          "ron": "ronald", "don": "donald", "matt": "matthew", "nick": "nicholas", "greg": "gregory", "jeff": "jeffrey",
+          "bernie": "bernard", "jerry": "gerald", "gerry": "gerald", "fred": "frederick", "frank": "francis",
+          "willie": "william", "pete": "peter", "tim": "timothy", "ken": "kenneth", "abe": "abraham",
+          "alex": "alexander", "sandy": "sandra", "mitch": "mitchell", "nate": "nathan", "rudy": "rudolph",
+          "sue": "susan", "jenny": "jennifer", "becky": "rebecca", "kathy": "katherine", "cathy": "catherine",
+          "newt": "newton", "vince": "vincent", "phil": "philip", "walt": "walter", "stan": "stanley", "doug": "douglas"}
 _SHORT_TERMS = {terms(k)[0]: terms(v)[0] for k, v in _SHORT.items()}
 
 

@@ -47,8 +47,11 @@ def test_another_form_of_the_first_name_is_the_same_person():
     assert said("What did Bob Goodlatte say?", "Robert W. Goodlatte", "Robert W. Goodlatte and Bob Goodlatte spoke.")
 
 
-def test_a_namesake_is_told_apart_only_where_the_article_names_the_person_asked_about_in_full():
-    assert said("What did Margaret Hunter say?", "Duncan Hunter", WIFE_BY_FIRST_NAME)  # "his wife, Margaret,"
+def test_two_first_names_that_are_no_form_of_each_other_are_two_people_an_initial_only_where_the_article_says():
+    assert not said("What did Margaret Hunter say?", "Duncan Hunter", WIFE_BY_FIRST_NAME)  # "his wife, Margaret,"
+    assert said("What did Bernie Sanders say?", "Bernard Sanders", "Bernard Sanders spoke.")  # a nickname
+    assert said("What did Margaret Hunter say?", "D. Hunter", WIFE_BY_FIRST_NAME)  # an initial: the article decides
+    assert not said("What did Margaret Hunter say?", "D. Hunter", COUPLE)
     assert said("What did Margaret Hunter say?", "Hunter", COUPLE)  # a surname alone: no first name differs
     assert said("What did Hunter say?", "Duncan Hunter", COUPLE)  # the question gives no first name
 
