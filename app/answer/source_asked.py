@@ -78,11 +78,13 @@ def said_by(question: str) -> str:
     return who(m).strip() if m else ""
 
 
-# "How did Google respond to the reports …", "How did Sarah Palin react to …", "What was Palin's response to …": the
-# question asks for X's response, whatever it answers to; the response, not what it answers, is what was asked
-_RESPONSE_ASKED = re.compile(r"^\W*how\s+(?:did|does|do|has|have|had|will|would)\s+\S.*?\s+(?:respond|react|reply|"
-                             r"answer)(?:ed)?\b|\bwhat\s+(?:was|is|were|are)\s+\S.*?['’]s?\s+(?:response|reaction|"
-                             r"reply|answer)\b", re.I)
+# "How did Google respond to the reports …", "How did Sarah Palin react to …": the question asks for X's response
+# (`responder`: X as written), whatever it answers to; the response, not what it answers, is what was asked
+_RESPONDER = re.compile(r"^\W*how\s+(?:did|does|do|has|have|had|will|would)\s+(?P<who>\S.*?)\s+(?:respond|react|reply|"
+                        r"answer)(?:ed)?\b", re.I)
+# … as does "What was Palin's response to …"
+_RESPONSE_ASKED = re.compile(rf"{_RESPONDER.pattern}|\bwhat\s+(?:was|is|were|are)\s+\S.*?['’]s?\s+(?:response|"
+                             r"reaction|reply|answer)\b", re.I)
 
 
 @per_text(maxsize=1 << 8)  # the question's: asked of each pair of quotes an answer compares
@@ -91,10 +93,7 @@ def asks_response(question: str) -> bool:
     return _RESPONSE_ASKED.search(question) is not None
 
 
-_RESPONDER = re.compile(r"^\W*how\s+(?:did|does|do|has|have|had|will|would)\s+(?P<who>\S.*?)\s+(?:respond|react|reply|"
-                        r"answer)(?:ed)?\b", re.I)
-
-
+@per_text(maxsize=1 << 8)  # the question's, as `asks_response`
 def responder(question: str) -> str:
     """Whom "How did X respond / react …" asks about, as written ("Tea Party organizers"), or ''."""
     m = _RESPONDER.match(question)
@@ -104,6 +103,5 @@ def responder(question: str) -> str:
 def reports_response(question: str, text: str) -> bool:
     """The text names the one a "How did X respond …" question asks about (every term of X: "Tea party organizers
     disputed claims of racism"): X's rebuttal there is the response asked for, the answer, not a dispute of it."""
-    m = _RESPONDER.match(question)
-    who = term_set(m.group("who")) if m else frozenset()
+    who = term_set(responder(question))
     return bool(who) and who <= term_set(text)
