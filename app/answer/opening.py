@@ -114,7 +114,8 @@ def _answers(ask: Asked, question: str, q: Quote, prospect: bool, figure: bool =
 
 def plain_order(ask: Asked, question: str, ranked: Sequence[Quote], close: Sequence[int], most: int) -> list[int]:
     """Positions of a plain answer's quotes: the opening one (`names_first`, `duration_first`, `phrase_first`,
-    `act_first`, else `speaker_first`, `response_first`, `words_first`, `request_first`, `asserts_first`), then close
+    `charge_first`, `act_first`, else `speaker_first`, `response_first`, `words_first`, `request_first`,
+    `asserts_first`), then close
     ones from other outlets that assert something, up to `most`. When the act chose the opening quote, or the best
     one gives the time, place or figure asked beside the act, a further one must answer as it does (`_answers`), or
     give the same count in other words (`_same_count`): a lead that only restates the topic, or names the act
@@ -123,8 +124,8 @@ def plain_order(ask: Asked, question: str, ranked: Sequence[Quote], close: Seque
     kin = by_kin(ask, question, ranked)
     listed = names_first(question, ranked)
     first = listed or duration_first(question, ranked) or phrase_first(question, ranked) \
-        or act_first(ask, question, ranked, kin) or speaker_first(ask, ranked) or response_first(question, ranked) \
-        or words_first(ask, question, ranked)
+        or charge_first(question, ranked) or act_first(ask, question, ranked, kin) or speaker_first(ask, ranked) \
+        or response_first(question, ranked) or words_first(ask, question, ranked)
     kept, prospect = [first or request_first(question, ranked) or asserts_first(ranked)], asks_prospect(question)
     typed = ask.date or ask.place or ask.figure or asks_person(question)  # "when / where / how many / who": the act
     # alone is not the answer
@@ -190,6 +191,25 @@ def asserts_first(ranked: Sequence[Quote]) -> int:
     if not ranked or not question_quote(ranked[0].text):
         return 0
     return _first_close(ranked, lambda q: not question_quote(q.text))
+
+
+# "What is X accused of / charged with?", "What charges does X face?", "What did X accuse Y of?": the charge is asked
+_CHARGE_ASKED = re.compile(r"\b(?:accused|charged|suspected|indicted|convicted)\s+(?:of|with)\W*$|\bwhat\s+charges?\b|"
+                           r"\baccuse\b.*\bof\W*$", re.I)
+# A sentence that states a charge: "indicted on charges of illegally converting …", "accused the NAACP of playing …"
+_CHARGE = re.compile(r"\b(?:charges?\s+(?:of|that|for)|charged\s+with|accus\w*\s+(?:[\w'’-]+\s+){0,6}?of|"
+                     r"alleg(?:es|ed|ing)\s+that|indicted\s+(?:on|for)|counts?\s+of|convicted\s+of|"
+                     r"guilty\s+of)\b", re.I)
+
+
+def charge_first(question: str, ranked: Sequence[Quote]) -> int:
+    """The position of the quote a plain answer to "What is X accused of?" opens with: 0, unless the best quote states
+    no charge and one within ACT_MARGIN does: a reaction to the indictment ("Today's indictment confirms just how deep
+    this corruption can reach") names the story, the charge answers ("indicted on charges of illegally converting
+    $250,000 in campaign funds")."""
+    if not ranked or not _CHARGE_ASKED.search(question) or _CHARGE.search(ranked[0].text):
+        return 0
+    return _first_close(ranked, lambda q: _CHARGE.search(q.text) is not None)
 
 
 def names_first(question: str, ranked: Sequence[Quote]) -> int:
