@@ -73,3 +73,12 @@ def test_a_bare_surname_saying_in_a_namesakes_quote_is_not_the_person_asked_abou
     q = Quote(h, COUPLE.index(text), len(COUPLE), text, 0, (Link("Duncan Hunter", "quotes"),), 1.0)
     assert not speaking(asked("What did Margaret Hunter say?").speakers, [q])
     assert speaking(asked("What did Duncan Hunter say?").speakers, [q])
+
+
+def test_one_first_name_with_two_surnames_is_two_people():
+    article = "Hassan Shahbaz, a defected member, said the orders came daily. Hassan Heyrani told The Listening Post."
+    assert not said("What did Hassan Heyrani say?", "Hassan Shahbaz", article)
+    assert said("What did Hassan Heyrani say?", "Hassan Heyrani", article)
+    assert said("What did Hassan say?", "Hassan Shahbaz", article)  # the question gives no surname
+    assert not said("What did Joe Sestak say?", "Joe Biden", "Joe Biden and Joe Sestak spoke.")
+    assert said("What did Hillary Clinton say?", "Hillary Rodham Clinton", "Hillary Rodham Clinton spoke.")
