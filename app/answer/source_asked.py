@@ -10,15 +10,19 @@ from app.text.terms import per_text, term_set
 # A speaker is not a bare determiner: in "What did the report say", "What did the Post report" the word after "the" is
 # the noun, not the verb asked about
 _NOT_A_DETERMINER = "".join(rf"(?<!\b{d})" for d in "the a an this that its his her their".split())
+# The verb asked about is written in lower case: a capitalised one is a name word ("What did the Listening Post report",
+# not "the Listening" posting)
+_VERB = "(?=(?-i:[a-z]))"
 # "What did X say", "What has / had X said", "What is / was X saying" (not "What was the reporting period": a
 # determiner and an -ing noun)
 _SAID_ASKED = re.compile(
-    rf"\b(?:what|how)\s+(?:(?:did|does|do)\s+(?P<who>.+?){_NOT_A_DETERMINER}\s+(?:say|tell|announce|report|write|"
-    r"claim|describe|warn|reveal|argue|explain|conclude|call|post|tweet|state|testify|insist|admit|allege|promise)|"
-    rf"(?:has|have|had)\s+(?P<who_has>.+?){_NOT_A_DETERMINER}\s+(?:said|told|announced|reported|written|claimed|"
-    r"described|warned|revealed|argued|explained|concluded|called|posted|tweeted|stated|testified|insisted|admitted|"
-    r"alleged|promised)|(?:is|are|was|were)\s+"
-    r"(?P<who_ing>(?!(?:the|a|an|this|that|its|his|her|their)\s+\w+ing\b).+?)\s+(?:saying|telling|announcing|"
+    rf"\b(?:what|how)\s+(?:(?:did|does|do)\s+(?P<who>.+?){_NOT_A_DETERMINER}\s+{_VERB}(?:say|tell|announce|report|"
+    r"write|claim|describe|warn|reveal|argue|explain|conclude|call|post|tweet|state|testify|insist|admit|allege|"
+    r"promise)|"
+    rf"(?:has|have|had)\s+(?P<who_has>.+?){_NOT_A_DETERMINER}\s+{_VERB}(?:said|told|announced|reported|written|"
+    r"claimed|described|warned|revealed|argued|explained|concluded|called|posted|tweeted|stated|testified|insisted|"
+    r"admitted|alleged|promised)|(?:is|are|was|were)\s+"
+    rf"(?P<who_ing>(?!(?:the|a|an|this|that|its|his|her|their)\s+\w+ing\b).+?)\s+{_VERB}(?:saying|telling|announcing|"
     r"reporting|writing|claiming|describing|warning|revealing|arguing|explaining|calling|posting|tweeting|stating|"
     r"testifying|insisting|admitting|alleging|promising))\b", re.I)
 # "Did X call the lawsuit meritless?": whether X said so (not "call on / for", an appeal; "Did X say that …" the

@@ -100,3 +100,12 @@ def test_a_speaker_after_a_determiner_keeps_its_noun_though_the_noun_is_a_speech
     assert said_by("What did his post claim?") == "his post"
     assert asked("What did the Post report about the merger?").speakers == {"post"}
     assert said_by("What did Theresa say?") == "Theresa" and said_by("What did Nathan tell Fox?") == "Nathan"
+
+
+def test_a_capitalised_speech_verb_is_a_name_word_of_the_speaker():
+    """"What did the Listening Post report?": "Post" is part of the name, not the verb asked about."""
+    from app.answer.asked import said_by
+
+    assert said_by("What did the Listening Post report?") == "the Listening Post"
+    assert said_by("What has The Washington Post reported about the ad?") == "The Washington Post"
+    assert said_by("What did Trump post on Twitter?") == "Trump"
