@@ -14,11 +14,22 @@ from app.answer.select import Quote, speaker_match
 from app.text.terms import stem
 
 
+# The role beside its owner: "Hunter's attorney", "a lawyer for Wal-Mart", "A spokesman for Mr. Hunter" (not "Ginsburg,
+# who made her name as a lawyer …, said … that Wal-Mart could …": a role and an owner far apart in one sentence)
+_NEAR = 3
+
+
 def _names(role: frozenset[str], owner: frozenset[str], s: Sentence) -> bool:
     if not (role and s.links):
         return False
-    words = {w.casefold() for w in re.findall(r"[\w’'-]+", s.text)}
-    return bool(owner & words) and any(stem(w) in role for w in words)
+    words = [_word(w) for w in re.findall(r"[\w’'-]+", s.text)]
+    owned = [i for i, w in enumerate(words) if w in owner or w.replace("-", "") in owner]
+    return any(abs(i - j) <= _NEAR for j, w in enumerate(words) if stem(w) in role for i in owned)
+
+
+def _word(word: str) -> str:
+    """A word as an owner's name word: lower case, without its possessive ending ("Hunter's" / "hunter")."""
+    return re.sub(r"[’']s?$", "", word.casefold())
 
 
 def _holder(role: frozenset[str], owner: frozenset[str], sentences: Sequence[Sentence]) -> frozenset[str]:

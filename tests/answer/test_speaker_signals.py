@@ -39,6 +39,18 @@ def test_a_role_question_asks_about_the_person_the_passages_name_in_that_role():
     assert not resolve_role(ask, other).said
 
 
+def test_the_role_holder_is_named_beside_the_owner_in_any_spelling_of_its_name():
+    ask = asked("What did Walmart's lawyer say to the justices?")
+    boutrous = passage_sentences(hit("Theodore J. Boutrous Jr., a lawyer for Wal-Mart, said the women differed.", "N",
+                                     "y", "Theodore J. Boutrous Jr."))
+    assert resolve_role(ask, boutrous).speakers >= {"theodore", "boutrous"}  # "Wal-Mart" names "Walmart"
+    ginsburg = passage_sentences(hit("Ginsburg, who made her name as a lawyer by bringing discrimination claims, said "
+                                     "it was possible that Wal-Mart could refute the claims.", "H", "y", "Ginsburg"))
+    assert not resolve_role(ask, ginsburg).speakers  # a lawyer, and Wal-Mart, far apart: not Wal-Mart's lawyer
+    owner = passage_sentences(hit("Hunter's spokesman, Sam Roe, said the charges were political.", "F", "y", "Sam Roe"))
+    assert resolve_role(asked("What did Duncan Hunter's spokesman say?"), owner).speakers == {"sam", "roe"}
+
+
 def test_a_role_followed_by_its_holder_s_name_asks_about_that_person():
     ask = asked("What did Wal-Mart's lawyer Theodore Boutrous tell the court about pay?")
     assert ask.speakers == {"theodore", "boutrous"} and not ask.role
