@@ -33,9 +33,14 @@ def _word(word: str) -> str:
 
 
 def _holder(role: frozenset[str], owner: frozenset[str], sentences: Sequence[Sentence]) -> frozenset[str]:
-    """Name words of the person the sentences quote in that role of that owner."""
-    return frozenset(w.casefold() for s in sentences if _names(role, owner, s) for w in s.links[-1].name.split()
-                     if len(w) > 2) - owner
+    """Name words of the person the sentences quote in that role of that owner; the owner's own, when the chain names
+    only the owner (an outlet's editorial board, a company's statement: "The Washington Post's editorial board said")."""
+    held: set[str] = set()
+    for s in sentences:
+        if _names(role, owner, s):
+            words = {w.casefold() for w in s.links[-1].name.split() if len(w) > 2}
+            held |= words - owner or words
+    return frozenset(held)
 
 
 def resolve_role(ask: Asked, sentences: Sequence[Sentence]) -> Asked:
