@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
-from app.answer.asked_events import LIGHT
+from app.answer.asked_events import LIGHT, SUPPORT, support_object
 from app.answer.outcome import FRAME_WORDS, wrongly
 from app.answer.verb_forms import IRREGULAR, family, plural
 from app.text.terms import STOPWORDS, per_text, stem
@@ -109,6 +109,11 @@ def _possessive(word: str) -> bool:
     return word.endswith(("'s", "’s"))
 
 
+# Support verbs whose object is the event itself ("hold a convention", "give a speech", "take a vote"); not "file",
+# whose object is the thing filed ("file a lawsuit": the filing is the event, the lawsuit is not)
+_EVENT_SUPPORT = SUPPORT - {"file", "filed", "files"}
+
+
 @per_text(maxsize=1 << 8)
 def question_acts(question: str) -> tuple[str, ...]:
     """The word of the act `question` asks about, lower case, and the verb it governs through "to"
@@ -139,7 +144,9 @@ def _acts(words: list[str], head: int, gerunds: bool) -> tuple[str, ...]:
             continue
         at = words.index(verb, i)
         governed = words[at + 2] if at + 2 < len(words) and words[at + 1].casefold() == "to" else ""
-        return tuple(dict.fromkeys(a.casefold() for a in (verb, governed) if a and _usable(a)))
+        # "hold its convention", "give the speech": the noun names the event as well ("at its annual convention in …")
+        event = support_object(" ".join(words[at + 1:])) if verb.casefold() in _EVENT_SUPPORT else ""
+        return tuple(dict.fromkeys(a.casefold() for a in (verb, governed, event) if a and _usable(a)))
     return ()
 
 

@@ -107,14 +107,20 @@ def carrier(question: str, m: re.Match) -> str:
         return ""
     if verb not in SUPPORT:
         return verb
+    return support_object(question[m.end("verb"):]) or verb
+
+
+def support_object(rest: str) -> str:
+    """The head of the first run of lower-case words of `rest` (the words after a support verb), past a determiner,
+    a name or a preposition; '' when none follows."""
     run: list[str] = []
-    for w in re.findall(r"[\w'’.-]+|[^\w\s]", question[m.end("verb"):])[:_OBJECT_WORDS]:
+    for w in re.findall(r"[\w'’.-]+|[^\w\s]", rest)[:_OBJECT_WORDS]:
         if not run and w[:1].isalpha() and (w.casefold() in _DETERMINER | STOPWORDS or w[:1].isupper()):
             continue  # "the offered seat", a recipient named first ("give Netanyahu a call"), "take Colorado to court"
         if not w[:1].isalpha() or not w.islower() or w in STOPWORDS:
             break
         run.append(w)
-    return run[-1] if run else verb
+    return run[-1] if run else ""
 
 
 def events(question: str) -> list[str]:

@@ -235,3 +235,13 @@ def test_a_word_in_s_that_is_no_plural_is_not_read_as_the_subjects_plural():
     are singular, so the verb after them is the act, not the noun that follows them."""
     assert question_acts("Did the status quo change after the vote?") == ("change",)
     assert question_acts("Did the bus company fire drivers?") == ("fire",)
+
+
+def test_a_support_verb_s_object_names_the_event_too():
+    """"Where did the NAACP hold its convention?": the convention is the event ("at its annual convention in Kansas
+    City"); not so for "file", whose object is the thing filed."""
+    assert question_acts("Where did the NAACP hold its convention?") == ("hold", "convention")
+    assert question_acts("Did the NAACP hold a vote on the resolution?") == ("hold", "vote")
+    assert question_acts("When did Nebraska file the lawsuit?") == ("file",)
+    text = "The nation's leading civil rights group took up the language at its annual convention in Kansas City, Mo."
+    assert names_act(question_acts("Where did the NAACP hold its convention?"), text)
