@@ -31,6 +31,7 @@ from app.answer.source_asked import asks_response, reports_response
 from app.attribution import contradict as cx, stated, verdicts
 from app.attribution import figures as fg
 from app.attribution.links import fold, written_name
+from app.attribution.withheld import asserted
 from app.text.terms import term_set
 
 SAME_CLAIM = 0.55  # cosine similarity for two quotes to speak to the same claim
@@ -161,7 +162,7 @@ def states_rejected_claim(ask: Asked, r: Quote, target: Quote) -> bool:
     if claim is None:
         return True
     key = term_set(claim) & (ask.predicate or ask.terms)
-    told = term_set(target.text)
+    told = term_set(asserted(target.text))  # not what it says is untold ("refused to say … what post was dangled")
     # what the claim adds to the question
     own = term_set(" ".join(w for w in claim.split() if w[:1].islower())) - ask.terms
     if len(own) >= CLAIM_SPECIFICS and not own & told:

@@ -1,0 +1,34 @@
+"""What a sentence says is not told or not known asserts nothing: "he refused to provide details, such as who
+approached him and what position was dangled in front of him", "The White House did not disclose what those options
+were", "it is unclear whether …". The indirect question after such words names what is missing, not a claim; a
+quote holding a claim's words only there does not state the claim (pure regexes over one sentence)."""
+
+from __future__ import annotations
+
+import re
+
+from app.text.terms import per_text
+
+# Not telling or not knowing: a refusal, a negated verb, "without", "unclear"
+_WITHHOLD = (r"(?:refus\w*|declin\w*|(?:did|does|do|would|will|could|has|have|had|is|was|were|are)\s+not|"
+             r"(?:did|does|do|would|could|has|have|had|is|was|were|are)n[’']t|won[’']t|never|without)")
+# … a verb or noun of telling or knowing after it, within a few words ("refused to provide details, such as")
+_TELL = (r"(?:say|said|tell|told|disclos\w*|reveal\w*|provid\w*|specif\w*|explain\w*|details?|know|known|knew|"
+         r"confirm\w*|identif\w*|discuss\w*|clear|certain|sure)")
+_WH = r"(?:what|who|whom|which|whether|how|why|where|when|if)"
+# … up to the sentence's end or a new clause (", but people briefed on the matter said …" asserts again)
+_CLAUSE = r"(?:(?!,\s*(?:but|and|while|although|though|yet|so)\b)[^.;:?!])*"
+_WITHHELD = re.compile(rf"\b{_WITHHOLD}(?:\s+[\w’'-]+){{0,4}}?\s+{_TELL}\b[^.;:?!]{{0,40}}?\b"
+                       rf"(?P<clause>{_WH}\b{_CLAUSE})|"
+                       rf"\b(?:unclear|unknown|uncertain)\b[,\s]+(?P<open>{_WH}\b{_CLAUSE})", re.I)
+
+
+@per_text(maxsize=1 << 12)
+def asserted(text: str) -> str:
+    """`text` without the indirect questions it says are not told or not known (what it leaves unanswered)."""
+    out, at = [], 0
+    for m in _WITHHELD.finditer(text):
+        start = m.start("clause") if m.group("clause") is not None else m.start("open")
+        out.append(text[at:start])
+        at = m.end()
+    return "".join(out) + text[at:]
