@@ -28,7 +28,8 @@ from collections.abc import Callable, Sequence
 from app.answer.acts import around_act, asks_prospect, names_act
 from app.answer.asked import Asked, said_by
 from app.answer.dates import gives_time
-from app.answer.listed import asks_duration, asks_several, gives_duration, lists_names
+from app.answer.durations import asks_duration, gives_duration
+from app.answer.listed import asks_several, lists_names
 from app.answer.outcome import REQUEST
 from app.answer.persons import asks_person, names_person
 from app.answer.phrases import label_asked, repeats_phrase
@@ -203,7 +204,7 @@ def names_first(question: str, ranked: Sequence[Quote]) -> int:
 
 def duration_first(question: str, ranked: Sequence[Quote]) -> int:
     """The position of the quote a plain answer to "How long ago / has … / did … last" opens with: 0, unless the best
-    quote gives no span of time and one within ACT_MARGIN does (`listed.gives_duration`): "The case started a decade
+    quote gives no span of time and one within ACT_MARGIN does (`durations.gives_duration`): "The case started a decade
     ago", "a program launched in 2007", not the lead that names the case."""
     if not ranked or not asks_duration(question) or gives_duration(ranked[0].text):
         return 0
