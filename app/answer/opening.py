@@ -37,6 +37,7 @@ from app.answer.places import gives_place
 from app.answer.said import DIRECT
 from app.answer.select import Quote, speaker_match
 from app.answer.source_asked import responder
+from app.answer.speaks import ANSWER_BACK
 from app.answer.signals import counts_asked, figure_answers
 from app.answer.verb_forms import opposite
 from app.attribution.contradict import question_quote
@@ -144,9 +145,10 @@ def plain_order(ask: Asked, question: str, ranked: Sequence[Quote], close: Seque
     return kept
 
 
-# How a responder answers: a verb of saying, denying or defending with the responder as its subject's words
-_RESPONDS = re.compile(rf"\b(?:{STRONG}|{WEAK}|defend\w*|reject\w*|dismiss\w*|condemn\w*|push\w*\s+back|hit\s+back|"
-                       r"fir\w+\s+back|call\w*\s+on)\b", re.I)
+# How a responder answers: a verb of saying, denying or defending with the responder as its subject's words. Narrower
+# than `speaks._SAY` on purpose: that asks only whether X speaks at all ("praised", "vowed", "found" are no answer
+# to a charge); "condemned" answers one and is no verb of saying there
+_RESPONDS = re.compile(rf"\b(?:{STRONG}|{WEAK}|{ANSWER_BACK}|condemn\w*|call\w*\s+on)\b", re.I)
 
 
 def response_first(question: str, ranked: Sequence[Quote]) -> int:

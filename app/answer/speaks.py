@@ -15,6 +15,9 @@ from app.answer.source_asked import said_by
 from app.attribution.speech import CHARACTERISE, STRONG, WEAK
 from app.text.terms import STOPWORDS, per_text, term_set
 
+# Verbs of answering back: a response to a charge ("defended the bill", "pushed back"); `opening.response_first`
+# opens a "How did X respond" answer with X as their subject
+ANSWER_BACK = r"defend\w*|reject\w*|dismiss\w*|push\w*\s+back|fir\w+\s+back|hit\s+back"
 # Verbs of saying: a sentence whose subject is X, or that such a verb introduces X in, passes on X's words. The verbs
 # that introduce a quotation in a chain (`speech`: STRONG, WEAK, CHARACTERISE) all do; this test is wider on purpose:
 # it asks only whether X speaks at all, and a said-question ("How did X respond?") is answered by X's reaction too,
@@ -22,9 +25,9 @@ from app.text.terms import STOPWORDS, per_text, term_set
 _REACT = (r"tell|announc\w+|write|tweet\w*|post(?:s|ed)|stat(?:e|es|ed|ing)|respon\w+|repl(?:y|ies|ied)|react\w*|"
           r"argu\w+|claim\w*|warn\w*|call(?:s|ed|ing)?|describ\w+|den(?:y|ies|ied)|insist\w*|not(?:es|ed)|explain\w*|"
           r"testifi\w+|report\w*|declar\w+|ask(?:s|ed)|acknowledg\w+|admit\w*|conced\w+|counter\w*|echo\w*|"
-          r"criticiz\w+|prais\w+|defend\w*|urg\w+|reject\w*|dismiss\w*|blast\w*|slam\w*|accus\w+|vow\w*|promis\w+|"
+          r"criticiz\w+|prais\w+|urg\w+|blast\w*|slam\w*|accus\w+|vow\w*|promis\w+|"
           r"suggest\w*|complain\w*|predict\w*|conclud\w+|f(?:ound|inds?)|estimat\w+|confirm\w*|disput\w+|agree\w*|"
-          r"object\w*|weigh\w*\s+in|lash\w*\s+out|push\w*\s+back|fir\w+\s+back|hit\s+back|"
+          rf"object\w*|weigh\w*\s+in|lash\w*\s+out|{ANSWER_BACK}|"
           # issuing a statement is saying something; releasing emails or tax returns is not
           r"(?:issu|releas)\w*\s+(?:a|an|the|its|his|her|their)\s+(?:\w+\s+)?(?:statement|report|memo|letter|response)")
 _SAY = rf"(?:{STRONG}|{WEAK}|{CHARACTERISE}|{_REACT})"
