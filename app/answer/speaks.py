@@ -11,7 +11,7 @@ from app.answer.asked import Asked
 from app.answer.quote import Quote
 from app.answer.same_name import named_apart
 from app.answer.signals import name_keys, speaker_match
-from app.answer.source_asked import said_by
+from app.answer.source_asked import responder, said_by
 from app.attribution.speech import CHARACTERISE, STRONG, WEAK
 from app.text.terms import STOPWORDS, per_text, term_set
 
@@ -50,9 +50,6 @@ _BEFORE = re.compile(rf"(?:\b{_INVERTED}|\b[Aa]ccording\s+to|\b(?:spokes\w+|lawy
 # inside quotation marks, or after a verb, is someone's words or an object: "“Christie was excellent,” he said")
 _SENTENCE_SUBJECT = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?:(?:But|And|Yet|Still|Meanwhile|However,|[A-Z][\w.’'-]*)\s+)*$")
 _PRONOUN_SAYS = re.compile(rf"\b(?:he|she|they)(?:\s+\w+ly)?\s+{_SAY}\b", re.I)  # "…, he suggested"
-# "How did X respond / react …": whom it asks about, as "What did X say" does (`asked`: the said-questions)
-_RESPOND = re.compile(r"\bhow\s+(?:did|does|do|has|have|had)\s+(?P<who>.+?)\s+(?:respond|react|reply|answer)\w*\b",
-                      re.I)
 
 
 def asks_speaker(ask: Asked, question: str) -> frozenset[str]:
@@ -60,9 +57,8 @@ def asks_speaker(ask: Asked, question: str) -> frozenset[str]:
     if ask.said:  # not when the verb matched is a later word ("What did the Clintons pay in state … taxes")
         who = said_by(question).split()
         return frozenset() if who and who[-1].casefold() in STOPWORDS else ask.speakers
-    m = _RESPOND.search(question)
-    return frozenset(w.casefold().strip(".,") for w in m.group("who").split()
-                     if w[:1].isupper() and not w.endswith(("'s", "’s"))) if m else frozenset()
+    return frozenset(w.casefold().strip(".,") for w in responder(question).split()  # "How did X respond / react …"
+                     if w[:1].isupper() and not w.endswith(("'s", "’s")))
 
 
 def speaker_silent(ask: Asked, question: str, quotes: Sequence[Quote]) -> bool:
