@@ -110,7 +110,8 @@ def figure_given(ask: Asked, question: str, texts: Sequence[str]) -> bool:
 _TIMES = {"year": "annual|annually|yearly", "month": "monthly", "week": "weekly", "day": "daily", "hour": "hourly"}
 
 
-_ONE_YEAR = re.compile(r"\b(?:(?:in|for|during)\s+(?:19|20)\d\d\b(?!\s*(?:-|–|to|through|and)\s*\d)|last\s+year)\b", re.I)
+_ONE_YEAR = re.compile(r"\b(?:(?:in|for|during)\s+(?:19|20)\d\d\b(?!\s*(?:-|–|to|through|and)\s*\d)|last\s+year)\b",
+                       re.I)
 
 
 def rate_given(ask: Asked, text: str) -> bool:

@@ -42,8 +42,10 @@ _AFTER = re.compile(rf"^{_BETWEEN}{_SAY}\b")
 # Not `speech._INVERTED_TAIL`'s verbs: it reads a tail at the sentence's end ("…, warned the minister."), where a
 # name after "warned", "answered" or "reported" can only be the speaker; here X stands anywhere ("reported Trump
 # would sign", "warned Congress"), so only verbs that take no person as their object
-_INVERTED = r"(?:said|says|added|adds|wrote|writes|noted|notes|explained|continued|declared|insisted|argued|stated|tweeted)"
-_BEFORE = re.compile(rf"(?:\b{_INVERTED}|\b[Aa]ccording\s+to|\b(?:spokes\w+|lawyers?|attorneys?|aides?|representatives?|"
+_INVERTED = (r"(?:said|says|added|adds|wrote|writes|noted|notes|explained|continued|declared|insisted|argued|stated|"
+             r"tweeted)")
+_BEFORE = re.compile(rf"(?:\b{_INVERTED}|\b[Aa]ccording\s+to|\b(?:spokes\w+|lawyers?|attorneys?|aides?|"
+                     r"representatives?|"
                      r"counsel|campaign|office)\s+(?:for|from|of|with|at))"
                      r"(?:\s+(?:the|a|an|at|of|for|from|[A-Z][\w.’'-]*),?)*\s+$")  # "according to Peter Keating at X"
 # X opens its sentence, after names, titles or a conjunction only ("But Senator Richard J. …"): its subject (a name
