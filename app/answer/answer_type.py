@@ -9,8 +9,7 @@ By the form of the question (pure functions, no model):
   million" no spending of Nebraska's. "How many … each year" asks a rate: a yearly figure ("a year", "annual",
   "in 2013") answers, a total or a change over years does not (`rate_given`).
 - "How old is <subject>?": an age (`signals.AGE`); a quote about the person without one is related.
-- "How long did <subject> <verb> …": a duration ("two-year", "monthslong", "for hours"); "How long is
-  the text" asks for a length and is not checked.
+- "How long did <subject> <verb> …": a duration ("two-year", "monthslong", "for hours"): `durations.duration_given`.
 - "When will <subject> <verb>…?": a quote names the event of that subject (any frame: it has not
   happened; a light verb, "make … public", is worded otherwise and not checked) and a time ("expected
   by June", "on Thursday").
@@ -28,7 +27,6 @@ import re
 from collections.abc import Sequence
 
 from app.answer.asked import Asked
-from app.answer.measure import DURATION_ASKED
 from app.answer.dates import TIME, years as years_in
 from app.answer.asked_events import DID_CASE, LIGHT, events
 from app.answer.outcome import PRONOUN_LED, names_subject, mentions, reported
@@ -112,7 +110,8 @@ def figure_given(ask: Asked, question: str, texts: Sequence[str]) -> bool:
 _TIMES = {"year": "annual|annually|yearly", "month": "monthly", "week": "weekly", "day": "daily", "hour": "hourly"}
 
 
-_ONE_YEAR = re.compile(r"\b(?:(?:in|for|during)\s+(?:19|20)\d\d\b(?!\s*(?:-|–|to|through|and)\s*\d)|last\s+year)\b", re.I)
+_ONE_YEAR = re.compile(r"\b(?:(?:in|for|during)\s+(?:19|20)\d\d\b(?!\s*(?:-|–|to|through|and)\s*\d)|last\s+year)\b",
+                       re.I)
 
 
 def rate_given(ask: Asked, text: str) -> bool:
@@ -149,24 +148,6 @@ def _figure_of(ask: Asked, payer: frozenset[str], text: str) -> bool:
     if not payer or PRONOUN_LED.match(text) or 2 * len(payer & term_set(text)) >= len(payer):
         return figure_answers(ask, text)
     return any(counts_asked(ask, f) and (f.unit != "dollar" or payer & f.referent) for f in figures(text))
-
-
-_UNIT = r"(?:second|minute|hour|day|night|week|month|year|decade|centur(?:y|ie))"
-_AMOUNT = r"(?:\d[\d,.]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|" \
-          r"several|few|many|couple\s+of|half\s+an?|dozens?\s+of)"
-# "two days after", "three weeks before the vote", "a year ago", "months later": a span that places an event in
-# time, not how long one lasted
-_OFFSET = r"(?!\s+(?:after|before|later|earlier|ago|prior|from\s+now)\b)"
-DURATION = re.compile(rf"\b{_AMOUNT}[\s-]+(?:more\s+|full\s+|long\s+)?{_UNIT}s?\b{_OFFSET}|"
-                      rf"\b(?:for|lasted|lasting|took)\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+)?"
-                      rf"{_AMOUNT}[\s-]+{_UNIT}s?\b|\b{_UNIT}s?[\s-]?long\b|\b(?:for|over)\s+"
-                      rf"(?:{_UNIT}s\b|the\s+(?:past|last)\s+)|\bsince\s+(?:\d{{4}}|(?-i:[A-Z][a-z]+))\b"
-                      rf"|\ball\s+(?:day|night)\b|\bovernight\b|\bdecades\b", re.I)
-
-
-def duration_given(question: str, texts: Sequence[str]) -> bool:
-    """A "How long did / has … <verb>" question is answered only by a quote that gives a duration."""
-    return not DURATION_ASKED.search(question) or any(DURATION.search(t) for t in texts)
 
 
 def age_given(ask: Asked, texts: Sequence[str]) -> bool:

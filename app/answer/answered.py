@@ -7,9 +7,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from app.answer.answer_type import age_given, duration_given, figure_given, off_type
+from app.answer.answer_type import age_given, figure_given, off_type
 from app.answer.asked import Asked, asked
 from app.answer.dates import asks_after
+from app.answer.durations import duration_given
 from app.answer.measure import measure_given
 from app.answer.named import speaker_unnamed, unnamed
 from app.answer.asked_events import asked_verbs

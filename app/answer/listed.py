@@ -48,24 +48,3 @@ def lists_names(question: str, text: str) -> bool:
             return True
     return False
 
-
-# "How long ago did …", "How long did the argument last": a span of time, not a length ("How long is the indictment …");
-# not "How long has … been running": what goes on is dated by its start, which a year after "since" does not tell
-# apart from another act's ("briefed 13 times on the programs since 2009")
-DURATION_ASKED = re.compile(r"^\W*how\s+long\s+(?:ago|did|will|would|does|do)\b", re.I)
-_SPAN_WORDS = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|few|half\s+an?)"
-# "a decade ago", "the 10-year-old lawsuit", "an hour-long argument", "monthslong", "for 45 minutes", "launched in
-# 2007", "since 2009": how long something lasted, or when what goes on began
-DURATION = re.compile(rf"\b{_SPAN_WORDS}[\s-]+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b|"
-                      r"\b(?:second|minute|hour|day|week|month|year|decade)s?\s*-?long\b|\bago\b|"
-                      r"\b(?:since|in)\s+(?:19|20)\d\d\b|\bdecades?\b", re.I)
-
-
-def asks_duration(question: str) -> bool:
-    """The question asks how long something lasted or has gone on."""
-    return DURATION_ASKED.match(question) is not None
-
-
-def gives_duration(text: str) -> bool:
-    """`text` gives a span of time, or the year or time ago from which something has gone on."""
-    return DURATION.search(text) is not None

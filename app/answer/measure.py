@@ -22,13 +22,11 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from app.answer.durations import DURATION_ASKED
 from app.attribution.figures import figures
 from app.attribution.units import DISTANCE, TIME
 from app.text.terms import STOPWORDS, per_text, stem, term_set, terms
 
-# "How long did the investigation last?": a span of time answers ("two-year"), not "48-page"; "How long is" a length
-DURATION_ASKED = re.compile(r"(?:^|[,;:]\s*)\W*how\s+long\s+(?:did|does|do|has|have|had|will|would|can|could)\b",
-                            re.I)
 # "How far is the town from the border?", "How far did the marchers walk?": a distance answers ("55 miles")
 DISTANCE_ASKED = re.compile(r"(?:^|[,;:]\s*)\W*how\s+far\s+(?:away\s+)?(?:is|was|are|were)\b|\bhow\s+far\s+(?:did|does|"
                             r"do|will|would)\s+.+?\b(?:travel|drive|walk|fly|run|march|ride|sail|swim)\w*\b", re.I)

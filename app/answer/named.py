@@ -24,7 +24,7 @@ from app.text.titles import NAME_TITLES
 
 # "Justice Clarence Thomas" is named by "Thomas", not by "Justice", which every article about the court holds.
 TITLES = frozenset(terms(" ".join(NAME_TITLES)))
-_WORD = re.compile(r"[A-Za-z][\w'’&-]*(?:\.(?=\w))?[\w'’&-]*")
+WORD = re.compile(r"[A-Za-z][\w'’&-]*(?:\.(?=\w))?[\w'’&-]*")
 # "… Tehran. Write", "… it. Write", not "Mr. Hunter" / "Sen. Chris Murphy" (a short capitalised abbreviation)
 _SENTENCE_END = re.compile(r"(?:[?!:]|(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})\.)\W*$")
 _LOOK_BEHIND = 5  # characters before a full stop that `_SENTENCE_END` reads (a letter, two or three, and a boundary)
@@ -34,7 +34,7 @@ _LOOK_BEHIND = 5  # characters before a full stop that `_SENTENCE_END` reads (a 
 def question_names(question: str) -> tuple[frozenset[str], ...]:
     """The question's names, each as the search terms of its words, titles left out."""
     names, run, end = [], [], 0
-    for m in _WORD.finditer(question):
+    for m in WORD.finditer(question):
         word = m.group()
         # the gap since the last word, and the few letters before it that `_SENTENCE_END` looks behind at: not the
         # whole text before the word each time (that read a long question's words in quadratic time)
@@ -52,7 +52,7 @@ def question_names(question: str) -> tuple[frozenset[str], ...]:
     return tuple(n for n in dict.fromkeys(found) if n)
 
 
-def _named(name: frozenset[str], held: Held) -> bool:
+def name_held(name: frozenset[str], held: Held) -> bool:
     """One of the name's words, its words run together ("Al Jazeera" / "Aljazeera"), or a word of it
     split in two ("Walmart" / "Wal-Mart") is held."""
     return any(map(held, name)) or held("".join(sorted(name))) or held("".join(sorted(name, reverse=True))) \
@@ -83,7 +83,7 @@ def unnamed(question: str, candidates: Sequence[Quote]) -> list[str]:
     if not names or not candidates:
         return []
     in_articles, outlets = articles_terms(candidates), frozenset().union(*(term_set(q.outlet) for q in candidates))
-    return [" ".join(sorted(n)) for n in names if not _named(n, lambda w: w in outlets or in_articles(w))]
+    return [" ".join(sorted(n)) for n in names if not name_held(n, lambda w: w in outlets or in_articles(w))]
 
 
 def speaker_unnamed(ask: Asked, answering: Sequence[Quote]) -> bool:

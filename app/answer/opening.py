@@ -28,7 +28,8 @@ from collections.abc import Callable, Sequence
 from app.answer.acts import around_act, asks_prospect, names_act
 from app.answer.asked import Asked, said_by
 from app.answer.dates import gives_time
-from app.answer.listed import asks_duration, asks_several, gives_duration, lists_names
+from app.answer.durations import asks_duration, gives_duration
+from app.answer.listed import asks_several, lists_names
 from app.answer.outcome import REQUEST
 from app.answer.persons import asks_person, names_person
 from app.answer.phrases import label_asked, repeats_phrase
@@ -36,6 +37,7 @@ from app.answer.places import gives_place
 from app.answer.said import DIRECT
 from app.answer.select import Quote, speaker_match
 from app.answer.source_asked import responder
+from app.answer.speaks import ANSWER_BACK
 from app.answer.signals import counts_asked, figure_answers
 from app.answer.verb_forms import opposite
 from app.attribution.contradict import question_quote
@@ -144,9 +146,10 @@ def plain_order(ask: Asked, question: str, ranked: Sequence[Quote], close: Seque
     return kept
 
 
-# How a responder answers: a verb of saying, denying or defending with the responder as its subject's words
-_RESPONDS = re.compile(rf"\b(?:{STRONG}|{WEAK}|defend\w*|reject\w*|dismiss\w*|condemn\w*|push\w*\s+back|hit\s+back|"
-                       r"fir\w+\s+back|call\w*\s+on)\b", re.I)
+# How a responder answers: a verb of saying, denying or defending with the responder as its subject's words. Narrower
+# than `speaks._SAY` on purpose: that asks only whether X speaks at all ("praised", "vowed", "found" are no answer
+# to a charge); "condemned" answers one and is no verb of saying there
+_RESPONDS = re.compile(rf"\b(?:{STRONG}|{WEAK}|{ANSWER_BACK}|condemn\w*|call\w*\s+on)\b", re.I)
 
 
 def response_first(question: str, ranked: Sequence[Quote]) -> int:
@@ -223,7 +226,7 @@ def names_first(question: str, ranked: Sequence[Quote]) -> int:
 
 def duration_first(question: str, ranked: Sequence[Quote]) -> int:
     """The position of the quote a plain answer to "How long ago / has … / did … last" opens with: 0, unless the best
-    quote gives no span of time and one within ACT_MARGIN does (`listed.gives_duration`): "The case started a decade
+    quote gives no span of time and one within ACT_MARGIN does (`durations.gives_duration`): "The case started a decade
     ago", "a program launched in 2007", not the lead that names the case."""
     if not ranked or not asks_duration(question) or gives_duration(ranked[0].text):
         return 0

@@ -59,11 +59,21 @@ def _contradicting(ask: Asked, question: str, anchor: Quote, top: float, others:
     """The first of the other side's best quotes (within WIDE_POOL of the best score `top`) that
     contradicts `anchor`, with the rule's name; below CONTEST_POOL only a precise rule counts."""
     cands = [q for q in others if q.outlet != anchor.outlet and q.score >= top - WIDE_POOL][:OTHER_MAX]
+    return _first_against(anchor, cands, embed, lambda q, sim: contradiction(ask, question, anchor, q, sim,
+                                                                             q.score < top - CONTEST_POOL))
+
+
+Rule = Callable[[Quote, float], str | None]  # a candidate and its cosine to the anchor -> the rule it disagrees by
+
+
+def _first_against(anchor: Quote, cands: Sequence[Quote], embed: Embed, rule: Rule) -> tuple[Quote, str] | None:
+    """The first of `cands` that disagrees with `anchor` by `rule` (given its sentence cosine to the anchor's), with
+    the rule's name; `cands` are embedded only when there are any."""
     if not cands:
         return None
     vectors = sentence_vectors([anchor.text, *(q.text for q in cands)], embed)
     for q, v in zip(cands, vectors[1:]):
-        why = contradiction(ask, question, anchor, q, float(v @ vectors[0]), q.score < top - CONTEST_POOL)
+        why = rule(q, float(v @ vectors[0]))
         if why:
             return q, why
     return None
@@ -108,14 +118,8 @@ def _telling_otherwise(ask: Asked, question: str, anchor: Quote, found: Sequence
     asked = ask.predicate or ask.terms
     cands = [q for q in found if q.outlet != anchor.outlet
              and len(term_set(q.text) & term_set(anchor.text) & asked) >= CLAIM_TERMS][:OTHER_MAX]
-    if not cands:
-        return None
-    vectors = sentence_vectors([anchor.text, *(q.text for q in cands)], embed)
-    for q, v in zip(cands, vectors[1:]):
-        sim = float(v @ vectors[0])
-        if sim >= SAME_CLAIM and (why := contradiction(ask, question, anchor, q, sim)):
-            return q, why
-    return None
+    return _first_against(anchor, cands, embed, lambda q, sim: contradiction(ask, question, anchor, q, sim)
+                          if sim >= SAME_CLAIM else None)
 
 
 
@@ -143,11 +147,6 @@ def day_look(ask: Asked, question: str, picked: Picked, ranked: Sequence[Quote],
     def keep(text: str) -> bool:
         return bool(weekdays(text)) and not day_of_other_event(ask.acts, text, exact=True)
     docs = dict.fromkeys(q.hit.chunk.doc_id for q in ranked if q.outlet != best.outlet)
-    cands = articles_quotes(docs, article, keep)
-    if not cands:
-        return picked
-    vectors = sentence_vectors([best.text, *(q.text for q in cands)], embed)
-    for q, v in zip(cands, vectors[1:]):
-        if contradiction(ask, question, best, q, float(v @ vectors[0])) == "days":
-            return Picked([best, q], True, "days", (0, 1), (0, 1))
-    return picked
+    found = _first_against(best, articles_quotes(docs, article, keep), embed,
+                           lambda q, sim: "days" if contradiction(ask, question, best, q, sim) == "days" else None)
+    return Picked([best, found[0]], True, "days", (0, 1), (0, 1)) if found else picked

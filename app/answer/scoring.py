@@ -130,7 +130,8 @@ def score_sentences(ask: Asked, sentences: Sequence[Sentence], vectors: np.ndarr
         lift = 0.0 if before is None else W_COVER * max(0.0, coverage(  # what its anaphor stands for, named before it
             asked_terms, with_forms(before | sentence_terms(s), forms)) - cover)
         out.append(Scored(s, score(float(d), cover, len(s.text.split()), has_figure,
-                                   ask.said and speaker_match(s.links, ask.speakers, s.hit), names_recipient(ask, s.text),
+                                   ask.said and speaker_match(s.links, ask.speakers, s.hit),
+                                   names_recipient(ask, s.text),
                                    names_element(ask, s.text), is_headline(s.text), ask.date and names_date(s.text)),
                           float(d), cover, lift))
     # a sentence two passages hold: the one that sees its antecedent

@@ -16,7 +16,7 @@ import re
 from collections.abc import Sequence
 
 from app.answer.dates import DATE
-from app.answer.named import _WORD, _named, question_names
+from app.answer.named import WORD, name_held, question_names
 from app.answer.outcome import PRONOUN_LED
 from app.attribution.figures import figures
 from app.text.terms import STOPWORDS, term_set, terms
@@ -42,7 +42,7 @@ def share_of(question: str, text: str) -> bool:
     names, asked = question_names(subject), _own_names(subject, opener=True)
     text = text.replace("’", "'")  # "California’s" names California
     held = term_set(text)
-    if names and not (PRONOUN_LED.match(text) or any(_named(n, held.__contains__) for n in names)):
+    if names and not (PRONOUN_LED.match(text) or any(name_held(n, held.__contains__) for n in names)):
         return False
     return any(_percent(c) and _about(asked, _own_names(c, opener=k == 0))
                for k, c in enumerate(_CLAUSES.split(text)))
@@ -55,7 +55,7 @@ def _percent(clause: str) -> bool:
 def _own_names(clause: str, opener: bool) -> frozenset[str]:
     """Terms of the clause's capitalised words (its first word too, unless it opens the sentence: "…, Obama leads
     Romney"); titles kept ("the United States")."""
-    words = [m.group() for m in _WORD.finditer(clause)][1 if opener else 0:]
+    words = [m.group() for m in WORD.finditer(clause)][1 if opener else 0:]
     return frozenset(terms(" ".join(w for w in words if w[0].isupper() and w.casefold() not in STOPWORDS
                                     and not DATE.fullmatch(w))))
 

@@ -11,10 +11,13 @@ from app.answer.asked import Asked
 from app.answer.quote import Quote
 from app.answer.same_name import named_apart
 from app.answer.signals import name_keys, speaker_match
-from app.answer.source_asked import said_by
+from app.answer.source_asked import responder, said_by
 from app.attribution.speech import CHARACTERISE, STRONG, WEAK
 from app.text.terms import STOPWORDS, per_text, term_set
 
+# Verbs of answering back: a response to a charge ("defended the bill", "pushed back"); `opening.response_first`
+# opens a "How did X respond" answer with X as their subject
+ANSWER_BACK = r"defend\w*|reject\w*|dismiss\w*|push\w*\s+back|fir\w+\s+back|hit\s+back"
 # Verbs of saying: a sentence whose subject is X, or that such a verb introduces X in, passes on X's words. The verbs
 # that introduce a quotation in a chain (`speech`: STRONG, WEAK, CHARACTERISE) all do; this test is wider on purpose:
 # it asks only whether X speaks at all, and a said-question ("How did X respond?") is answered by X's reaction too,
@@ -22,9 +25,9 @@ from app.text.terms import STOPWORDS, per_text, term_set
 _REACT = (r"tell|announc\w+|write|tweet\w*|post(?:s|ed)|stat(?:e|es|ed|ing)|respon\w+|repl(?:y|ies|ied)|react\w*|"
           r"argu\w+|claim\w*|warn\w*|call(?:s|ed|ing)?|describ\w+|den(?:y|ies|ied)|insist\w*|not(?:es|ed)|explain\w*|"
           r"testifi\w+|report\w*|declar\w+|ask(?:s|ed)|acknowledg\w+|admit\w*|conced\w+|counter\w*|echo\w*|"
-          r"criticiz\w+|prais\w+|defend\w*|urg\w+|reject\w*|dismiss\w*|blast\w*|slam\w*|accus\w+|vow\w*|promis\w+|"
+          r"criticiz\w+|prais\w+|urg\w+|blast\w*|slam\w*|accus\w+|vow\w*|promis\w+|"
           r"suggest\w*|complain\w*|predict\w*|conclud\w+|f(?:ound|inds?)|estimat\w+|confirm\w*|disput\w+|agree\w*|"
-          r"object\w*|weigh\w*\s+in|lash\w*\s+out|push\w*\s+back|fir\w+\s+back|hit\s+back|"
+          rf"object\w*|weigh\w*\s+in|lash\w*\s+out|{ANSWER_BACK}|"
           # issuing a statement is saying something; releasing emails or tax returns is not
           r"(?:issu|releas)\w*\s+(?:a|an|the|its|his|her|their)\s+(?:\w+\s+)?(?:statement|report|memo|letter|response)")
 _SAY = rf"(?:{STRONG}|{WEAK}|{CHARACTERISE}|{_REACT})"
@@ -39,17 +42,16 @@ _AFTER = re.compile(rf"^{_BETWEEN}{_SAY}\b")
 # Not `speech._INVERTED_TAIL`'s verbs: it reads a tail at the sentence's end ("…, warned the minister."), where a
 # name after "warned", "answered" or "reported" can only be the speaker; here X stands anywhere ("reported Trump
 # would sign", "warned Congress"), so only verbs that take no person as their object
-_INVERTED = r"(?:said|says|added|adds|wrote|writes|noted|notes|explained|continued|declared|insisted|argued|stated|tweeted)"
-_BEFORE = re.compile(rf"(?:\b{_INVERTED}|\b[Aa]ccording\s+to|\b(?:spokes\w+|lawyers?|attorneys?|aides?|representatives?|"
+_INVERTED = (r"(?:said|says|added|adds|wrote|writes|noted|notes|explained|continued|declared|insisted|argued|stated|"
+             r"tweeted)")
+_BEFORE = re.compile(rf"(?:\b{_INVERTED}|\b[Aa]ccording\s+to|\b(?:spokes\w+|lawyers?|attorneys?|aides?|"
+                     r"representatives?|"
                      r"counsel|campaign|office)\s+(?:for|from|of|with|at))"
                      r"(?:\s+(?:the|a|an|at|of|for|from|[A-Z][\w.’'-]*),?)*\s+$")  # "according to Peter Keating at X"
 # X opens its sentence, after names, titles or a conjunction only ("But Senator Richard J. …"): its subject (a name
 # inside quotation marks, or after a verb, is someone's words or an object: "“Christie was excellent,” he said")
 _SENTENCE_SUBJECT = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?:(?:But|And|Yet|Still|Meanwhile|However,|[A-Z][\w.’'-]*)\s+)*$")
 _PRONOUN_SAYS = re.compile(rf"\b(?:he|she|they)(?:\s+\w+ly)?\s+{_SAY}\b", re.I)  # "…, he suggested"
-# "How did X respond / react …": whom it asks about, as "What did X say" does (`asked`: the said-questions)
-_RESPOND = re.compile(r"\bhow\s+(?:did|does|do|has|have|had)\s+(?P<who>.+?)\s+(?:respond|react|reply|answer)\w*\b",
-                      re.I)
 
 
 def asks_speaker(ask: Asked, question: str) -> frozenset[str]:
@@ -57,9 +59,8 @@ def asks_speaker(ask: Asked, question: str) -> frozenset[str]:
     if ask.said:  # not when the verb matched is a later word ("What did the Clintons pay in state … taxes")
         who = said_by(question).split()
         return frozenset() if who and who[-1].casefold() in STOPWORDS else ask.speakers
-    m = _RESPOND.search(question)
-    return frozenset(w.casefold().strip(".,") for w in m.group("who").split()
-                     if w[:1].isupper() and not w.endswith(("'s", "’s"))) if m else frozenset()
+    return frozenset(w.casefold().strip(".,") for w in responder(question).split()  # "How did X respond / react …"
+                     if w[:1].isupper() and not w.endswith(("'s", "’s")))
 
 
 def speaker_silent(ask: Asked, question: str, quotes: Sequence[Quote]) -> bool:

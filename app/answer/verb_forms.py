@@ -32,8 +32,9 @@ FAMILIES = tuple(frozenset(stem(w) for w in words.split()) for words in (
 # A yes/no question is answered as often by the act's opposite as by the act: "Did X accept the offer?" by "X
 # rejected the overture"; "Did the House reject the bill?" by "The House approved the plan"; "Did Specter beat
 # Sestak?" by "Sestak went on to defeat Specter"; "Did X support the measure?" by "X had opposed it"; "Did the firms
-# confirm …?" by "the firms have denied …" ("sued" stems apart from "sue": one family). Not "veto": another body's act on the same bill, not the fate of the asked one. A
-# "Why did X reject …" question presumes the rejection: an opposite is no report of it (`presumed.py`).
+# confirm …?" by "the firms have denied …" ("sued" stems apart from "sue": one family). Not "veto": another body's
+# act on the same bill, not the fate of the asked one. A "Why did X reject …" question presumes the rejection: an
+# opposite is no report of it (`presumed.py`).
 _OPPOSED = (("pass", "reject"), ("accept", "reject"), ("win", "lose"), ("support", "oppose"), ("confirm", "deny"))
 OPPOSITES = tuple((next(f for f in FAMILIES if stem(a) in f), next(f for f in FAMILIES if stem(b) in f))
                   for a, b in _OPPOSED)

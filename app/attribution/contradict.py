@@ -84,8 +84,8 @@ _DUTY = re.compile(r"\b(?:make|makes|making)\s+sure(?:\s+that)?\s+(?:\S+\s+){0,3
 
 # After a negation, words that make it assert more, not deny: "This isn't the first ad X has run" (X ran others),
 # "not the only", "not only … but also", "not just"
-_NOT_A_DENIAL = re.compile(r"\s+(?:(?:the|a|an|its|his|her|their)\s+)?(?:first|only|last)\b|\s+(?:just|merely|simply)\b",
-                           re.IGNORECASE)
+_NOT_A_DENIAL = re.compile(r"\s+(?:(?:the|a|an|its|his|her|their)\s+)?(?:first|only|last)\b|"
+                           r"\s+(?:just|merely|simply)\b", re.IGNORECASE)
 
 
 # A denial of what the sentence said before it, by a pronoun: "many have speculated that P, but Mr. Bauer

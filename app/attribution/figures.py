@@ -129,11 +129,11 @@ def _pronoun_led(text: str) -> list[tuple[int, int, frozenset[str]]]:
 def answer_figure(text: str, asked: frozenset[str], counted: frozenset[str] = frozenset(), unit: str = ""
                   ) -> Figure | None:
     """The figure of the `unit` the question asks for ("dollar" for a money question: not "two longtime strategists"
-    before "They have reserved $500,000"; `units.TIME` for a how-long question: any unit of time), then the one whose surrounding words share most of the question's `counted`
-    terms (its lower-case words, which say what is counted: "state and local taxes"), then most of its terms (names of
-    participants too), first on ties ("earned roughly $141 million and paid nearly $44 million in federal income
-    taxes": $44 million is the taxes' figure); the referent of a pronoun subject does not rank it (the sentence before
-    names it for every figure)."""
+    before "They have reserved $500,000"; `units.TIME` for a how-long question: any unit of time), then the one whose
+    surrounding words share most of the question's `counted` terms (its lower-case words, which say what is counted:
+    "state and local taxes"), then most of its terms (names of participants too), first on ties ("earned roughly $141
+    million and paid nearly $44 million in federal income taxes": $44 million is the taxes' figure); the referent of
+    a pronoun subject does not rank it (the sentence before names it for every figure)."""
     found = figures(text)
     if not found:
         return None

@@ -65,7 +65,8 @@ def safe_link(url: str | None) -> str:
 
 
 def panel(cite: dict, info: dict, text: str, stances: Stances) -> str:
-    """The selected citation: metadata, the sources it names (with their roles), and the article with the quote marked."""
+    """The selected citation: metadata, the sources it names (with their roles), and the article with the quote
+    marked."""
     start = max(0, min(int(cite["start"]), len(text)))
     end = max(start, min(int(cite["end"]), len(text)))
     check = ('<span class="bl-ok">The highlighted words are exactly what the article says.</span>'

@@ -21,7 +21,8 @@ CSS = """
 .bl-turn{border-bottom:1px solid var(--border-color-primary);padding-bottom:.8rem}
 .bl-q{font-weight:600;margin-bottom:.4rem;overflow-wrap:anywhere}
 .bl-q-more{font-weight:400;color:SUBDUED}
-.bl-who{display:inline-block;font-size:.75rem;text-transform:uppercase;letter-spacing:.05em;color:SUBDUED;margin-right:.5rem}
+.bl-who{display:inline-block;font-size:.75rem;text-transform:uppercase;letter-spacing:.05em;color:SUBDUED;
+  margin-right:.5rem}
 .bl-reading,.bl-scope{font-size:.88rem;margin:.1rem 0 .4rem 0;padding:.25rem .5rem;border-radius:6px;
   background:#eef3fb;color:#1f2937}
 .bl-scope{background:#fff4d6}
@@ -72,7 +73,8 @@ td.bl-num{text-align:right}.bl-src{font-family:var(--font-mono);font-size:.78rem
 .bl-sources td a{word-break:break-all}
 .bl-sources-count{margin-bottom:.4rem;font-weight:600}
 .bl-side{position:sticky;top:.5rem;align-self:flex-start}
-.bl-sr{position:absolute;width:1px;height:1px;padding:0;margin:-1px;overflow:hidden;clip:rect(0,0,0,0);white-space:nowrap;border:0}
+.bl-sr{position:absolute;width:1px;height:1px;padding:0;margin:-1px;overflow:hidden;clip:rect(0,0,0,0);
+  white-space:nowrap;border:0}
 #bl-ask-note:empty{display:none}
 #bl-send:focus-visible,.bl-cite:focus-visible,.bl-example:focus-visible,.bl-back:focus-visible,
 #bl-question textarea:focus-visible,button:focus-visible{outline:3px solid #1d5fb3 !important;outline-offset:2px}

@@ -18,7 +18,8 @@ _SHORT = {"bill": "william", "billy": "william", "bob": "robert", "rob": "robert
           "willie": "william", "pete": "peter", "tim": "timothy", "ken": "kenneth", "abe": "abraham",
           "alex": "alexander", "sandy": "sandra", "mitch": "mitchell", "nate": "nathan", "rudy": "rudolph",
           "sue": "susan", "jenny": "jennifer", "becky": "rebecca", "kathy": "katherine", "cathy": "catherine",
-          "newt": "newton", "vince": "vincent", "phil": "philip", "walt": "walter", "stan": "stanley", "doug": "douglas"}
+          "newt": "newton", "vince": "vincent", "phil": "philip", "walt": "walter", "stan": "stanley",
+          "doug": "douglas"}
 _SHORT_TERMS = {terms(k)[0]: terms(v)[0] for k, v in _SHORT.items()}
 
 

@@ -100,7 +100,7 @@ def test_a_refusal_answers_whether_an_offer_was_accepted():
 
 
 def test_a_how_long_did_question_needs_a_duration_in_a_quote():
-    from app.answer.answer_type import duration_given
+    from app.answer.durations import duration_given
     q = "How long did the council debate the budget?"
     assert not duration_given(q, ["The council debated the budget on Tuesday.", "It was the second day of the session."])
     assert duration_given(q, ["The council debated the budget for three hours."])

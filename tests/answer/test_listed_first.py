@@ -1,12 +1,13 @@
 """"Which <things> …" asks for named things, which news lists ("from Zambia and Zimbabwe"); "How long ago / has …
 / did … last" asks for a span of time ("started a decade ago"). A lead restating the topic resembles the question more
 and scores higher, so a plain answer opens with the close quote that gives what is asked when the best one does not
-(app/answer/opening.py `names_first`, `duration_first`; app/answer/listed.py). Only the order of a plain answer
-changes, never a score or margin."""
+(app/answer/opening.py `names_first`, `duration_first`; app/answer/listed.py, app/answer/durations.py). Only the
+order of a plain answer changes, never a score or margin."""
 
 from __future__ import annotations
 
-from app.answer.listed import asks_duration, asks_several, gives_duration, lists_names
+from app.answer.durations import asks_duration, gives_duration
+from app.answer.listed import asks_several, lists_names
 from app.answer.opening import duration_first, names_first, plain_order
 from app.answer.select import asked
 from tests.answer.test_speaker_first import quote

@@ -131,6 +131,15 @@ def test_modules_stay_small():
     assert big == {}
 
 
+MAX_LINE_CHARS = 120  # characters, not bytes: "’" and "“" count one
+
+
+def test_lines_fit_the_width():
+    wide = [f"{m}:{i}" for m, p in modules().items()
+            for i, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1) if len(line) > MAX_LINE_CHARS]
+    assert wide == []
+
+
 MAX_FUNCTION_LINES = 42  # "functions under ~40 lines" (STYLE.md), signature and docstring included
 
 
