@@ -22,7 +22,7 @@ from collections.abc import Iterator, Sequence
 
 from app.answer.asked_events import LIGHT, SUPPORT, support_object
 from app.answer.outcome import FRAME_WORDS, wrongly
-from app.answer.verb_forms import IRREGULAR, family, plural
+from app.answer.verb_forms import IRREGULAR, family, paid_to, plural
 from app.text.terms import STOPWORDS, per_text, stem
 from app.text.titles import ROLES
 from app.text.word_runs import WORD, Runs, word_runs
@@ -241,7 +241,7 @@ def _act_at(acts: tuple[str, ...], text: str, prospect: bool, kin: bool, runs: R
     stems, mis = _act_stems(acts, kin), tuple(a for a in acts if a.startswith("mis"))
     words, lower, stemmed = _words(text) if runs is None else runs
     yield from (i for i, w in enumerate(words)
-                if w and (stemmed[i] in stems or (mis and _wrongly(mis, words, i)))
+                if w and (stemmed[i] in stems or (mis and _wrongly(mis, words, i)) or paid_to(acts, words, i))
                 and (i == 0 or lower[i])  # "Meet the Press": a capitalised word inside the text is a name
                 and (prospect or not _framed(words, i)))
 

@@ -17,7 +17,7 @@ from os.path import commonprefix
 
 from app.answer.asked_events import (WH_CASE, element_given, events, last_wh, main_verb, open_events, subject_terms,
                                      supported)
-from app.answer.verb_forms import ACT_NOUNS, IRREGULAR, family
+from app.answer.verb_forms import ACT_NOUNS, IRREGULAR, family, paid_to
 from app.text.terms import per_text, stem, term_set
 
 PROSPECT = re.compile(
@@ -95,7 +95,7 @@ def mentions(event: str, text: str, kin: bool = True) -> str | None:
     found = None
     for words in _clauses(text):
         for i, w in enumerate(words):
-            if not (same_event(event, w, kin) or wrongly(event, words, i)):
+            if not (same_event(event, w, kin) or wrongly(event, words, i) or paid_to((event,), words, i)):
                 continue
             before = " ".join(words[max(0, i - FRAME_WORDS) : i])
             if (PROSPECT.search(before) and not REALIS.search(before)) or CLAUSE_PROSPECT.search(" ".join(words[:i])):

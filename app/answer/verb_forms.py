@@ -6,6 +6,8 @@ and a noun's plural look, which tells a question's subject from its verb (`acts.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from app.text.terms import stem
 
 # Irregular past forms of common English verbs: "won" reports "win".
@@ -77,6 +79,19 @@ def with_forms(sentence_terms: frozenset[str], forms: dict[str, str]) -> frozens
     """`sentence_terms` plus each question term whose other verb form the sentence holds."""
     extra = [t for t, other in forms.items() if other in sentence_terms and t not in sentence_terms]
     return sentence_terms | frozenset(extra) if extra else sentence_terms
+
+
+# What was paid to someone is what they earned: "She gave three speeches … and was paid a total of $675,000" answers
+# "How much did Clinton earn from the speeches?". Only the passive ("was paid", "had been paid"): "X paid" is X's
+# money going out, the payer's act.
+_EARNED = frozenset(stem(w) for w in ("earn", "receive", "make"))
+_PASSIVE = frozenset("was were is are be been being".split())
+
+
+def paid_to(acts: Sequence[str], words: Sequence[str], i: int) -> bool:
+    """Word i is a passive "paid" and one of `acts` is the payee's ("earn", "receive", "make")."""
+    return words[i].casefold() == "paid" and i > 0 and words[i - 1].casefold() in _PASSIVE \
+        and any(stem(a) in _EARNED for a in acts)
 
 
 _PLURALS = frozenset("people men women children police feet teeth mice geese cattle".split())
