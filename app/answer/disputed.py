@@ -173,8 +173,9 @@ def answered_back(ask: Asked, question: str, picked: Picked, ranked: Sequence[Qu
     """`picked` unless the sentence after a quote that answers (its best quote, or one within CONTEST_POOL of it in
     the first window; `ranked`: every candidate quote, best first) is another voice's short rejection of it by a
     pronoun (`_answers_back`): then the two, contested, the claim first (after the best quote, which asserts what it
-    says, unless it rebuts or negates). Not when the question asks whether a charge was made ("Was Wal-Mart accused
-    of …": Wal-Mart calling the evidence unreliable tells that it was) or a statement said."""
+    says, unless it rebuts or negates; when it is that rejection, it opens and the claim follows). Not when the
+    question asks whether a charge was made ("Was Wal-Mart accused of …": Wal-Mart calling the evidence unreliable
+    tells that it was) or a statement said."""
     if picked.contested or not picked.quotes or ask.verb & ACCUSING or statement_asked(question):
         return picked  # whether a charge was made or a statement said: a rejection of it tells that it was
     best = picked.quotes[0]
@@ -186,6 +187,8 @@ def answered_back(ask: Asked, question: str, picked: Picked, ranked: Sequence[Qu
             continue
         if q is best:
             return Picked([best, after], True, "rebuttal", (0, 1), (0, 1))
+        if after is best:  # the best quote is that rejection: it opens, then the claim it answers, each once
+            return Picked([best, q], True, "rebuttal", (0, 1), (0, 1))
         if cx.rebuts(best.text) or cx.negated(best.text, ask.predicate or ask.terms):
             return Picked([q, after], True, "rebuttal", (0, 1), (0, 1))  # the best quote may be of the other side
         return Picked([best, q, after], True, "rebuttal", (0, 0, 1), (1, 2))

@@ -1,7 +1,8 @@
 """Whose side a rebuttal takes, and when it is aimed elsewhere than at another quote (`rebuttal_elsewhere`): one
 that names another quote's speaker as one it agrees with ("MPP agrees with Suthers' opinion that the suit is “without
 merit”", "Zinke echoed Trump's comment", "Elliott echoed Tvert's sentiments") rejects what both reject, so it is not
-aimed at that speaker's words; nor is a rebuttal cue that reports the act asked about, or one under a negation."""
+aimed at that speaker's words; nor is a rebuttal cue that reports the act asked about, one under a negation, or one
+inside a charge the quote reports ("the programme, which claimed that the MEK was engaged in online propaganda")."""
 
 from __future__ import annotations
 
@@ -32,7 +33,7 @@ def rebuttal_elsewhere(ask: Asked, r: Quote, target: Quote) -> bool:
     if reports_rebutter(r, target) or sides_with(r, target):
         return True
     cue = cx.REBUTTAL_SEARCH.search(r.text)
-    return cue is not None and (doer_acts(ask, r, cue) or uncharged(r, target, cue))
+    return cue is not None and (doer_acts(ask, r, cue) or uncharged(r, target, cue) or reported_charge(r.text, cue))
 
 
 # words before a rebuttal cue where a negation turns it around ("I don't think … is propaganda")
@@ -77,3 +78,20 @@ def reports_rebutter(r: Quote, target: Quote) -> bool:
     surname = r.source[1].split()[-1:]
     return bool(surname) and len(surname[0]) > 2 \
         and re.search(rf"(?<!\w){re.escape(surname[0])}(?!\w)", target.text, re.IGNORECASE) is not None
+
+
+# a past claiming verb and its that-clause, up to the clause's end: the words of a charge the sentence reports
+_CLAIMED = re.compile(r"\b(?:claimed|alleged|charged)\s+that\b[^,;:.!?]*", re.IGNORECASE)
+
+
+def reported_charge(text: str, cue: re.Match[str]) -> bool:
+    """The rebuttal cue (`cue`, the first in `text`) is a word of a charge the sentence reports: it stands inside the
+    that-clause of a past claiming verb ("which claimed that the MEK was engaged in online propaganda") and names no
+    claim, and no cue follows the clause. The sentence tells the charge; it rejects no claim. Not a verb's subject
+    clause ("the report that Hunter blamed his wife “mischaracterized” the charges": the report is rebutted), nor a
+    cue after the clause ("claimed that the MEK had no support in Iran, which is not true"), nor a verdict on claims
+    ("claimed that the reports were false")."""
+    if cx.CLAIM_NOUN.search(cue.group(0)):
+        return False
+    clause = next((m for m in _CLAIMED.finditer(text) if m.start() < cue.start() and m.end() >= cue.end()), None)
+    return clause is not None and cx.REBUTTAL.search(text, clause.end()) is None

@@ -145,6 +145,12 @@ _CLAIMED = re.compile(
 _OPENS = re.compile(r"\s+(?:against|on|at)(?:\s+[\w-]+){0,2}\s+", re.IGNORECASE)
 
 
+def spells_claim(text: str) -> bool:
+    """The text spells out a claim after the word that names it: "The report that Ruritania brought the lawsuit",
+    "claims of racism" (not "these claims were merely designed …")."""
+    return _CLAIMED.search(text) is not None
+
+
 @per_text(maxsize=QUOTES)
 def rebutted_claim(text: str) -> str | None:
     """The claim a rebuttal rejects when it spells it out: the claim its cue opens ("disputed claims

@@ -204,3 +204,18 @@ def test_a_rejection_opening_the_next_paragraph_answers_a_claim_that_answers_nea
 def replace_score(q, score: float):
     from dataclasses import replace
     return replace(q, score=score)
+
+
+def test_a_best_quote_that_is_itself_the_rejection_opens_once_and_the_claim_it_answers_follows():
+    """"Wal-Mart calls that evidence unrepresentative and unreliable." ranks first for "Is the plaintiffs' evidence
+    reliable?" and answers back the plaintiffs' theory before it: the answer is that rejection, then the claim, and
+    no quote twice."""
+    from app.answer.disputed import answered_back
+    theory = "The plaintiffs say the company policy let managers favor men in pay decisions."
+    support = "The plaintiffs have presented sworn statements and statistics to support their claim."
+    back = "The company calls that evidence unrepresentative and unreliable."
+    article = f"{theory} {support}\n\n{back} Its policies bar discrimination.\n\n"
+    claim, rejection = _one_chunk(article, "New York Times", "center", (theory, 0.8, None), (back, 0.9, None))
+    q = "Is the plaintiffs' evidence against the company reliable?"
+    got = answered_back(asked(q), q, plain(rejection), [rejection, claim])
+    assert got.contested and got.quotes == [rejection, claim] and got.pair == (0, 1)

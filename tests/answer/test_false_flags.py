@@ -263,3 +263,26 @@ def test_the_words_of_a_source_the_question_describes_answer_it_and_dispute_noth
     assert not pick(asked(q), q, [claim, own], v).contested  # the described activist's words are the answer
     other = "What did a Shelbyville-area Tea Party activist say about the group's allegations?"  # not this activist
     assert pick(asked(other), other, [claim, own], v).contested
+
+
+def test_a_rebuttal_word_inside_a_charge_the_sentence_reports_rejects_no_claim():
+    based = quote("The group is based in a camp in Albania, officials said.", "A", "x", 1.0)
+    charge = quote("A broadcaster filmed the camp in Albania before airing a programme, which claimed that the Front "
+                   "was engaged in online propaganda.", "B", "y", 0.95)
+    v = vectors((1, 0.1), (1, 0.2))
+    q = "Where is the Front based?"
+    assert not pick(asked(q), q, [based, charge], v).contested
+    rejected = quote("The claim that the Front is based in Albania is propaganda, its officials say.", "B", "y", 0.95)
+    assert pick(asked(q), q, [based, rejected], v).contested  # the cue rejects a claim: a dispute
+
+
+def test_a_where_question_is_not_disputed_by_a_rebuttal_of_other_claims_about_its_subject():
+    base = quote("Albania has now become a base for the Front, an armed group that targets the regime.", "A", "x", 1.0)
+    other = quote("These anti-Front claims were merely designed to divert attention from the regime's crimes.",
+                  "B", "y", 0.95)
+    v = vectors((1, 0.1), (1, 0.2))
+    q = "Where is the Front based?"
+    assert not pick(asked(q), q, [base, other], v).contested
+    based = quote("These claims that the Front is based in Albania were merely designed to divert attention.",
+                  "B", "y", 0.95)
+    assert pick(asked(q), q, [base, based], v).contested  # it tells what is asked: a dispute

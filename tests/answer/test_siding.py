@@ -30,3 +30,16 @@ def test_a_rebuttal_cue_is_searched_for_once_per_quote_pair(monkeypatch):
     t = quote("Dunn said the trips were for work.", "B", "y", 0.9, speaker="Ray Dunn")
     assert not rebuttal_elsewhere(asked("Were the purchases personal?"), r, t)  # aimed at Dunn’s words
     assert searched == [r.text]  # not once for the doer's act and again for a negation
+
+
+def test_a_rebuttal_cue_inside_a_reported_charge_is_no_rebuttal_but_one_after_or_on_claims_is():
+    from app.answer.siding import reported_charge
+    from app.attribution import contradict as cx
+
+    def charge(text: str) -> bool:
+        return reported_charge(text, cx.REBUTTAL_SEARCH.search(text))
+    assert charge("The programme, which claimed that the group was engaged in online propaganda, aired Friday.")
+    assert charge("Officials alleged that the council spread lies.")
+    assert not charge("It claimed that the group had no support at home, which is not true.")  # after the clause
+    assert not charge("The minister claimed that the reports were false.")  # a verdict on claims
+    assert not charge("The report that Hale blamed his wife mischaracterized the charges.")  # no claiming verb
