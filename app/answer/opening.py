@@ -32,7 +32,7 @@ from app.answer.durations import asks_duration, gives_duration
 from app.answer.listed import asks_several, lists_names
 from app.answer.outcome import REQUEST
 from app.answer.persons import asks_person, names_person
-from app.answer.phrases import label_asked, repeats_phrase
+from app.answer.phrases import label_asked, labelled_by, repeats_phrase
 from app.answer.places import gives_place
 from app.answer.said import DIRECT
 from app.answer.select import Quote, speaker_match
@@ -125,7 +125,7 @@ def plain_order(ask: Asked, question: str, ranked: Sequence[Quote], close: Seque
     yes/no question's corroboration is kept as it was."""
     kin = by_kin(ask, question, ranked)
     listed = names_first(question, ranked)
-    first = listed or duration_first(question, ranked) or phrase_first(question, ranked) \
+    first = listed or duration_first(question, ranked) or phrase_first(question, ranked, ask) \
         or charge_first(question, ranked) or act_first(ask, question, ranked, kin) or speaker_first(ask, ranked) \
         or response_first(question, ranked) or words_first(ask, question, ranked)
     kept, prospect = [first or request_first(question, ranked) or asserts_first(ranked)], asks_prospect(question)
@@ -233,12 +233,18 @@ def duration_first(question: str, ranked: Sequence[Quote]) -> int:
     return _first_close(ranked, lambda q: gives_duration(q.text))
 
 
-def phrase_first(question: str, ranked: Sequence[Quote]) -> int:
+def phrase_first(question: str, ranked: Sequence[Quote], ask: Asked | None = None) -> int:
     """The position of the quote a plain answer opens with when the question repeats a phrase word for word: 0,
-    unless the best quote does not hold it and one within ACT_MARGIN does (`phrases.repeats_phrase`)."""
+    unless the best quote does not hold it and one within ACT_MARGIN does (`phrases.repeats_phrase`); the first in
+    the voice of the one the question says used it ("Did Republicans call H.R. 1 a power grab?": "Republicans called
+    the bill a Democratic power grab", not Pelosi turning their words), else the first."""
     label = label_asked(question)
     if not ranked or not label or repeats_phrase(label, ranked[0].text):
         return 0
+    if ask is not None and ask.speakers:
+        return _first_close(ranked, lambda q: repeats_phrase(label, q.text) and (
+            in_voice(ask, q) or labelled_by(ask.speakers, q.text))) \
+            or _first_close(ranked, lambda q: repeats_phrase(label, q.text))
     return _first_close(ranked, lambda q: repeats_phrase(label, q.text))
 
 

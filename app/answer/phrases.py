@@ -48,5 +48,18 @@ def label_asked(question: str) -> str:
 
 
 def repeats_phrase(label: str, text: str) -> bool:
-    """`text` holds a run of the label's words with PHRASE_WORDS lower-case content words or more."""
-    return bool(label) and shared_run(label, text) >= PHRASE_WORDS
+    """`text` holds a run of the label's words with PHRASE_WORDS lower-case content words or more, or all of a
+    shorter label's ("a disgrace" for "Did Trump call Ginsburg a disgrace?": "I think it's a disgrace to the court")."""
+    wanted = min(PHRASE_WORDS, sum(_weights(label)[1]))
+    return wanted > 0 and shared_run(label, text) >= wanted
+
+
+_NAMING = r"(?:call(?:s|ed)?|brand(?:s|ed)?|label(?:s|l?ed)?|dub(?:s|bed)?|term(?:s|ed)?|describ(?:e|es|ed))"
+
+
+def labelled_by(speakers: frozenset[str], text: str) -> bool:
+    """One of the speakers' name words is the subject of a verb of naming in `text` ("Republicans called the bill
+    a Democratic power grab"), at most two words before it."""
+    names = "|".join(re.escape(w) for w in sorted(speakers))
+    return bool(names) and re.search(rf"\b(?:{names})\w*(?:\s+[\w’'-]+){{0,2}}?\s+{_NAMING}\b", text, re.I) is not None
+

@@ -40,3 +40,17 @@ def test_a_phrase_is_a_run_of_lower_case_content_words_not_names_or_function_wor
     assert shared_run("Did Justice Ruth Bader Ginsburg call it a disgrace?", "Justice Ruth Bader Ginsburg spoke.") == 0
     assert not repeats_phrase("the ban on importing elephant trophies", "the ban on importing trophies")
     assert repeats_phrase("a grave blow to working families", "It is a grave blow to working women.")
+
+
+def test_a_short_label_is_held_by_all_its_content_words_in_the_asked_voice_first():
+    q = "Did Trump call Ginsburg a disgrace?"
+    lead = quote("Donald J. Trump on Tuesday assailed Justice Ruth Bader Ginsburg, calling her remarks “highly "
+                 "inappropriate.”", "Times", 1.0)
+    words = quote("“I think it’s a disgrace to the court,” the presumptive Republican nominee said.", "Fox", 0.7)
+    assert repeats_phrase(label_asked(q), words.text) and not repeats_phrase(label_asked(q), lead.text)
+    assert phrase_first(q, [lead, words]) == 1
+    pelosi = quote("Pelosi said, “Yes it is a power grab.”", "Fox", 0.9)
+    gop = quote("Republicans called the bill a Democratic power grab.", "Fox", 0.8)
+    power = "Did Republicans call H.R. 1 a power grab?"
+    assert phrase_first(power, [OTHER, pelosi, gop], asked(power)) == 2  # in the voice of those asked about
+    assert phrase_first(power, [OTHER, pelosi], asked(power)) == 1  # else the first that holds it
