@@ -27,6 +27,7 @@ def test_titles_initials_and_web_addresses_are_unchanged():
                                                                     "d", "calif"]
     assert terms("George W. Bush") == ["georg", "w", "bush"]
     assert terms("www.example.com") == ["www", "exampl", "com"]
+    assert terms("clause 2.b.v") == ["claus", "2", "b", "v"]  # a numbered clause is no abbreviation
 
 
 def test_an_abbreviation_before_a_hyphen_keeps_the_word_after_it():
