@@ -138,3 +138,9 @@ def test_a_figure_is_given_only_by_a_quote_whose_article_names_what_the_question
     assert not answers_question(q, [other_story, the_bill], [None])
     priced = quote("The estimated cost of H.R. 1 to taxpayers is $2 billion.", "C", "z", 1.0)
     assert answers_question(q, [priced, the_bill], [None])
+
+
+def test_an_abbreviation_with_full_stops_is_one_name_of_the_question():
+    from app.answer.named import question_names
+    assert question_names("Who is the president of the N.A.A.C.P.?") == (frozenset({"naacp"}),)
+    assert question_names("What is the estimated cost of H.R. 1 to taxpayers?") == (frozenset({"hr"}),)
