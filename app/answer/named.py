@@ -24,7 +24,8 @@ from app.text.titles import NAME_TITLES
 
 # "Justice Clarence Thomas" is named by "Thomas", not by "Justice", which every article about the court holds.
 TITLES = frozenset(terms(" ".join(NAME_TITLES)))
-WORD = re.compile(r"[A-Za-z][\w'’&-]*(?:\.(?=\w))?[\w'’&-]*")
+# a word, or an abbreviation written with full stops: "N.A.A.C.P." is one name ("naacp"), not "N.A", "A.C", "P"
+WORD = re.compile(r"(?:[A-Za-z]\.){2,}|[A-Za-z][\w'’&-]*(?:\.(?=\w))?[\w'’&-]*")
 # "… Tehran. Write", "… it. Write", not "Mr. Hunter" / "Sen. Chris Murphy" (a short capitalised abbreviation)
 _SENTENCE_END = re.compile(r"(?:[?!:]|(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})\.)\W*$")
 _LOOK_BEHIND = 5  # characters before a full stop that `_SENTENCE_END` reads (a letter, two or three, and a boundary)

@@ -58,7 +58,9 @@ def asks_speaker(ask: Asked, question: str) -> frozenset[str]:
     """The name words of whom the question asks for the words of: `ask.speakers`, or X's in "How did X respond …"."""
     if ask.said:  # not when the verb matched is a later word ("What did the Clintons pay in state … taxes")
         who = said_by(question).split()
-        return frozenset() if who and who[-1].casefold() in STOPWORDS else ask.speakers
+        # not a role or a text named after X ("the NAACP resolution", "the White House statement"): its words need
+        # no verb of saying, and its maker need not speak
+        return frozenset() if who and (who[-1].casefold() in STOPWORDS or who[-1].islower()) else ask.speakers
     return frozenset(w.casefold().strip(".,") for w in responder(question).split()  # "How did X respond / react …"
                      if w[:1].isupper() and not w.endswith(("'s", "’s")))
 

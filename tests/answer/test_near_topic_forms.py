@@ -126,3 +126,21 @@ def test_a_subject_with_a_possessive_ending_is_named():
     q = "When will the High Court decide the Riverside case?"
     from app.answer.answer_type import off_type
     assert off_type(q, ["The court’s decision, expected by June, will matter."]) == []
+
+
+def test_a_figure_is_given_only_by_a_quote_whose_article_names_what_the_question_names():
+    """A cost from another story ("the estimated cost of GOP plans to read the document") does not give the
+    cost of the bill asked about, though an article lower in the ranking names the bill."""
+    q = "What is the estimated cost of H.R. 1 to taxpayers?"
+    other_story = quote("$1.1 million is the estimated cost of GOP plans to read the document on the House floor.",
+                        "A", "x", 1.0)
+    the_bill = quote("The House passed H.R. 1 on Friday.", "B", "y", 0.5)
+    assert not answers_question(q, [other_story, the_bill], [None])
+    priced = quote("The estimated cost of H.R. 1 to taxpayers is $2 billion.", "C", "z", 1.0)
+    assert answers_question(q, [priced, the_bill], [None])
+
+
+def test_an_abbreviation_with_full_stops_is_one_name_of_the_question():
+    from app.answer.named import question_names
+    assert question_names("Who is the president of the N.A.A.C.P.?") == (frozenset({"naacp"}),)
+    assert question_names("What is the estimated cost of H.R. 1 to taxpayers?") == (frozenset({"hr"}),)

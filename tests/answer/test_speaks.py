@@ -85,3 +85,12 @@ def test_every_verb_a_chain_reads_as_speech_is_a_verb_of_saying_here_too():
         assert speaks_in(f"Senator Durbin {verb} that such briefings were rare.", durbin, False), verb
     assert speaks_in("Durbin branded the program “a dragnet.”", durbin, False)
     assert not speaks_in("The agency briefed Durbin on the program.", durbin, False)
+
+
+def test_a_text_or_a_role_named_after_x_asks_for_no_speaker():
+    """"What does the NAACP resolution call on people to do?" asks for the resolution's wording, which is quoted
+    without a verb of saying: the NAACP need not speak in the quotes."""
+    for question in ("What does the final version of the NAACP resolution call on people to do?",
+                     "What did the White House statement say about the bill?"):
+        assert asks_speaker(asked(question), question) == frozenset(), question
+    assert asks_speaker(asked(VERIZON), VERIZON) == frozenset({"verizon"})
