@@ -12,8 +12,8 @@ import json
 from app.attribution.figures import Figure, figures
 
 # Bump when `figures` or `app.text.acronyms.initialisms` change what they give: stored signals of
-# another version are not used (app/store/sentence_file.py). 5: a figure's context words from terms v5 ("US" is "u.s").
-SIGNALS_VERSION = 5
+# another version are not used (app/store/sentence_file.py).
+SIGNALS_VERSION = 4
 
 
 def figure_bytes(text: str) -> bytes:

@@ -16,7 +16,7 @@ import Stemmer
 # tried only after a one-letter word, so the scan costs what it did without it (an alternative cost 50% more).
 _TOKEN = re.compile(r"[a-z0-9]+(?:['’][a-z]+|(?<=\b[a-z])(?<!\.[a-z])(?:\.[a-z]\b)+\.?)?")
 _STEMMER = Stemmer.Stemmer("english")
-TERMS_VERSION = 5  # bump when tokens change: a BM25 index saved with other tokens is rebuilt
+TERMS_VERSION = 6  # bump when tokens change: a BM25 index saved with other tokens is rebuilt
 STOPWORDS = frozenset(
     """a an and are as at be been being but by can could did do does doing for from had has have
     having he her here hers him his how i if in into is it its itself just me more most my no nor
@@ -66,30 +66,25 @@ def terms(text: str, *, query: bool = False) -> list[str]:
     """Lower-cased, stemmed content words of `text` (stop words removed; for a query, question
     words too — documents keep them, so the index does not depend on how people ask)."""
     drop = QUERY_STOPWORDS if query else STOPWORDS
-    if "US" in text or "AM" in text:  # a substring test is 20x cheaper than the regex scan
-        text = _CAPITAL_WORD.sub(_with_stops, text)
-    text = text.lower()
-    return [_term(t) for t in _TOKEN.findall(text) if t not in drop]
+    found = _TOKEN.findall(text.lower())
+    if any("." in t for t in found):  # an abbreviation: rare, so the common text pays one scan
+        found = [w for t in found for w in _letters(t)]
+    return [stem(t) for t in found if t not in drop]
 
 
-# An abbreviation is its letters ("H.R." and "HR" are "hr", "F.B.I." is "fbi") unless those spell a common
-# word: "U.S." is not "us", "A.M." not "am", "I.T." not "it". Those keep their stops — also when written in
-# capitals without them ("the US Supreme Court"), which the lower-case "us" of a quote never is.
+# An abbreviation is one term, its letters ("H.R." is "hr", "F.B.I." is "fbi"), unless those spell a word: "U.S."
+# stays the letters "u", "s" it always was (joined, every article's "U.S." changed BM25's document lengths, and the
+# ranking shifts cost more cases than the joined term gained), as do "A.M." and "I.T.".
 _SPELLS_A_WORD = STOPWORDS | frozenset("us am".split())
-_CAPITAL_WORD = re.compile(r"\b(?:US|AM)\b")
 
 
-def _with_stops(match: re.Match) -> str:
-    return ".".join(match.group(0)) + "."
-
-
-@per_text(maxsize=1 << 16)  # as `stem`: one cached call a token (a test for "." per token cost a third more)
-def _term(token: str) -> str:
-    """A token's search term: its stem, or an abbreviation's letters (`_SPELLS_A_WORD`)."""
+@per_text(maxsize=1 << 12)
+def _letters(token: str) -> tuple[str, ...]:
+    """A token as terms: an abbreviation's letters joined (`_SPELLS_A_WORD`: apart), any other token itself."""
     if "." not in token:
-        return _STEMMER.stemWord(token)
+        return (token,)
     letters = token.replace(".", "")
-    return token.rstrip(".") if letters in _SPELLS_A_WORD else stem(letters)
+    return tuple(letters) if letters in _SPELLS_A_WORD else (letters,)
 
 
 @per_text(maxsize=1 << 12)  # quote texts: an answer compares each candidate quote with several others

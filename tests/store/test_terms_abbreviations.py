@@ -1,5 +1,6 @@
 """The term tokeniser keeps what a reader names with punctuation: abbreviations written with internal full
-stops, and the country "U.S." apart from the pronoun "us"."""
+stops are one term ("H.R." is "hr"), save those whose letters spell a word ("U.S.", "a.m."), which stay the letters
+they always were (joining them changed every article's BM25 length and cost more cases than it gained)."""
 
 from app.text.sentences import split_sentences
 from app.text.terms import term_set, terms
@@ -13,13 +14,13 @@ def test_an_abbreviation_with_full_stops_is_one_term_the_same_as_without_them():
 
 
 def test_the_country_us_is_not_the_pronoun_us():
-    assert terms("U.S. officials") == terms("US officials") == ["u.s", "offici"]
+    assert terms("U.S. officials") == ["u", "s", "offici"]
     assert terms("It is a power grab for us") == ["power", "grab", "us"]
-    assert "us" not in term_set("the U.S. Supreme Court") | term_set("the US Supreme Court")
+    assert "us" not in term_set("the U.S. Supreme Court")
 
 
-def test_an_abbreviation_spelling_a_stop_word_keeps_its_stops():
-    assert terms("at 9 a.m. in I.T.") == ["9", "a.m", "i.t"]
+def test_an_abbreviation_spelling_a_word_stays_its_letters():
+    assert terms("at 9 a.m. in I.T.") == ["9", "m", "t"]
 
 
 def test_titles_initials_and_web_addresses_are_unchanged():
@@ -31,7 +32,8 @@ def test_titles_initials_and_web_addresses_are_unchanged():
 
 
 def test_an_abbreviation_before_a_hyphen_keeps_the_word_after_it():
-    assert terms("U.S.-led talks") == ["u.s", "led", "talk"]
+    assert terms("U.S.-led talks") == ["u", "s", "led", "talk"]
+    assert terms("H.R.-1 talks") == ["hr", "1", "talk"]
 
 
 def test_the_sentence_splitter_does_not_end_a_sentence_after_an_abbreviation_or_a_title():
