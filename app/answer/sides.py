@@ -163,8 +163,8 @@ def states_rejected_claim(ask: Asked, r: Quote, target: Quote) -> bool:
     CLAIM_SPECIFICS lower-case terms to the question ("dangled the secretary of Navy position in front of") is aimed
     only at a quote that tells one of them."""
     claim = cx.rebutted_claim(r.text)
-    if claim is None:
-        return True
+    if claim is None:  # a target that denies what r's words name too is on r's side ("there is no racism within
+        return not cx.negated(target.text, term_set(r.text))  # the movement" / "'there was no proof' of racist …")
     key = term_set(claim) & (ask.predicate or ask.terms)
     told = term_set(asserted(target.text))  # not what it says is untold ("refused to say … what post was dangled")
     # what the claim adds to the question
