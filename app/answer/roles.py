@@ -33,8 +33,9 @@ def _word(word: str) -> str:
 
 
 def _holder(role: frozenset[str], owner: frozenset[str], sentences: Sequence[Sentence]) -> frozenset[str]:
-    """Name words of the person the sentences quote in that role of that owner; the owner's own, when the chain names
-    only the owner (an outlet's editorial board, a company's statement: "The Washington Post's editorial board said")."""
+    """Name words of the person the sentences quote in that role of that owner; the owner's own, when the chain
+    names only the owner (an outlet's editorial board, a company's statement: "The Washington Post's editorial
+    board said")."""
     held: set[str] = set()
     for s in sentences:
         if _names(role, owner, s):
