@@ -56,6 +56,7 @@ def answers_question(question: str, ranked: Sequence[Quote], dates: Sequence[str
         and figure_given(ask, question, close) and duration_given(question, close) and age_given(ask, close) \
         and measure_given(question, close) and share_given(question, close) \
         and (reworded or not unreported_presumed(question, ranked[:MAX_CANDIDATES])) \
-        and not unnamed(question, answering if ask.figure else ranked) and not unpaired(question, answering, ranked[:MAX_CANDIDATES]) \
+        and not unnamed(question, answering if ask.figure else ranked) \
+        and not unpaired(question, answering, ranked[:MAX_CANDIDATES]) \
         and not speaker_unnamed(ask, answering) \
         and not speaker_silent(ask, question, ranked)  # "What did X say": X named, but speaks nowhere
