@@ -13,6 +13,7 @@ for a contested one the best one or two quotes of each side.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -150,6 +151,9 @@ def _rebuttal(ask: Asked, r: Quote, target: Quote, sim: float) -> bool:
     return sim >= SAME_CLAIM or aimed
 
 
+# A denial that something exists: "there is no racism within the movement", "there was no proof"
+_NONE_THERE = re.compile(r"\bthere\s+(?:is|was|are|were|has\s+been|have\s+been)\s+no\b|"
+                         r"\bno\s+(?:evidence|proof|basis)\b", re.I)
 CLAIM_SPECIFICS = 2  # lower-case terms a spelled-out claim adds to the question: its target must hold one of them
 SPELLED = 2  # question predicate terms in the claim a rebuttal spells out, for it to count from the wide pool
 
@@ -163,8 +167,8 @@ def states_rejected_claim(ask: Asked, r: Quote, target: Quote) -> bool:
     CLAIM_SPECIFICS lower-case terms to the question ("dangled the secretary of Navy position in front of") is aimed
     only at a quote that tells one of them."""
     claim = cx.rebutted_claim(r.text)
-    if claim is None:  # a target that denies what r's words name too is on r's side ("there is no racism within
-        return not cx.negated(target.text, term_set(r.text))  # the movement" / "'there was no proof' of racist …")
+    if claim is None:  # a target that denies it exists, of what r's words name too, is on r's side ("there is no
+        return not (_NONE_THERE.search(target.text) and cx.negated(target.text, term_set(r.text)))  # racism …")
     key = term_set(claim) & (ask.predicate or ask.terms)
     told = term_set(asserted(target.text))  # not what it says is untold ("refused to say … what post was dangled")
     # what the claim adds to the question

@@ -227,3 +227,14 @@ def test_a_span_of_years_is_written_between_from_or_through():
     for q in ("How much did they earn between January and 2014, after the 2011 merger?",
               "How much did they pay from March to 2014, after the 2011 merger?"):
         assert not _SPAN.search(q), q  # one end is no year
+
+
+def test_a_claimless_rebuttal_does_not_dispute_a_quote_that_denies_the_same_thing_exists():
+    """"There was no proof of racist behavior" and "there is no racism within the movement" deny together."""
+    q = "What did Tea Party organizers write about the NAACP?"
+    rebuttal = quote('Dallas Tea Party founder Phillip Dennis said "there was no proof" of racist behavior at the event '
+                     "and that the movement welcomes minority members.", "A", "x", 1.0, "Phillip Dennis")
+    denial = quote("Tea Party groups say there is no racism within the movement.", "B", "y", 0.95)
+    assert not pick(asked(q), q, [denial, rebuttal], CLOSE).contested
+    charge = quote("The NAACP says there is racism within the movement.", "B", "y", 0.95)
+    assert pick(asked(q), q, [charge, rebuttal], CLOSE).contested
