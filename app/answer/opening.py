@@ -27,6 +27,7 @@ from collections.abc import Callable, Sequence
 
 from app.answer.acts import around_act, asks_prospect, names_act
 from app.answer.asked import Asked, said_by
+from app.answer.charges import asks_charge, states_charge
 from app.answer.dates import gives_time
 from app.answer.durations import asks_duration, gives_duration
 from app.answer.listed import asks_several, lists_names
@@ -117,9 +118,9 @@ def _answers(ask: Asked, question: str, q: Quote, prospect: bool, figure: bool =
 def plain_order(ask: Asked, question: str, ranked: Sequence[Quote], close: Sequence[int], most: int) -> list[int]:
     """Positions of a plain answer's quotes: the opening one (`names_first`, `duration_first`, `phrase_first`,
     `charge_first`, `act_first`, else `speaker_first`, `response_first`, `words_first`, `request_first`,
-    `asserts_first`), then close
-    ones from other outlets that assert something, up to `most`. When the act chose the opening quote, or the best
-    one gives the time, place or figure asked beside the act, a further one must answer as it does (`_answers`), or
+    `asserts_first`), then close ones from other outlets that assert something, up to `most`. When the act chose
+    the opening quote, or the best one gives the time, place or figure asked beside the act, a further one must
+    answer as it does (`_answers`), or
     give the same count in other words (`_same_count`): a lead that only restates the topic, or names the act
     without what was asked about it, adds no answer; after a list of names (`names_first`), only another list. A
     yes/no question's corroboration is kept as it was."""
@@ -196,23 +197,14 @@ def asserts_first(ranked: Sequence[Quote]) -> int:
     return _first_close(ranked, lambda q: not question_quote(q.text))
 
 
-# "What is X accused of / charged with?", "What charges does X face?", "What did X accuse Y of?": the charge is asked
-_CHARGE_ASKED = re.compile(r"\b(?:accused|charged|suspected|indicted|convicted)\s+(?:of|with)\W*$|\bwhat\s+charges?\b|"
-                           r"\baccuse\b.*\bof\W*$", re.I)
-# A sentence that states a charge: "indicted on charges of illegally converting …", "accused the NAACP of playing …"
-_CHARGE = re.compile(r"\b(?:charges?\s+(?:of|that|for)|charged\s+with|accus\w*\s+(?:[\w'’-]+\s+){0,6}?of|"
-                     r"alleg(?:es|ed|ing)\s+that|indicted\s+(?:on|for)|counts?\s+of|convicted\s+of|"
-                     r"guilty\s+of)\b", re.I)
-
-
 def charge_first(question: str, ranked: Sequence[Quote]) -> int:
     """The position of the quote a plain answer to "What is X accused of?" opens with: 0, unless the best quote states
     no charge and one within ACT_MARGIN does: a reaction to the indictment ("Today's indictment confirms just how deep
     this corruption can reach") names the story, the charge answers ("indicted on charges of illegally converting
     $250,000 in campaign funds")."""
-    if not ranked or not _CHARGE_ASKED.search(question) or _CHARGE.search(ranked[0].text):
+    if not ranked or not asks_charge(question) or states_charge(ranked[0].text):
         return 0
-    return _first_close(ranked, lambda q: _CHARGE.search(q.text) is not None)
+    return _first_close(ranked, lambda q: states_charge(q.text))
 
 
 def names_first(question: str, ranked: Sequence[Quote]) -> int:
