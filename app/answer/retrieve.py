@@ -192,7 +192,7 @@ def closest_sentence(chunk: StoredChunk, stored: Sentences | None, qvec: np.ndar
 
 def start(search: str, *, lexical: LexicalIndex | None, config: Config, filters: Filters,
           also: Sequence[Filters] = (), question: str | None = None, read: Callable[[str], object] = asked,
-          ahead: Callable[[list[str]], None] | None = None) -> None:
+          ahead: Callable[[list[str], Callable[[], bool]], None] | None = None) -> None:
     """Start answering before the question's vector exists: BM25 searches on a worker thread while
     this one embeds the question (onnxruntime releases the GIL); `retrieve` then finds the search
     done, with its chunks' coverage. `also`: filters of later retrievals of the question (the other
@@ -202,7 +202,8 @@ def start(search: str, *, lexical: LexicalIndex | None, config: Config, filters:
     question parsed). `ahead` then gets the documents of each search's chunks, in BM25 order (`View.read_ahead`
     reads their sentences): which documents an answer reads follows from the fused ranking, which needs the
     question's vector, but at 1k chunks nearly all are among the BM25 ones' first, and the worker's core is
-    idle while the question embeds here (its CPU is not the answer's wall time)."""
+    idle while the question embeds here (its CPU is not the answer's wall time); the reads stop once this thread has
+    taken the search (`LexicalIndex.awaited`), which then reads what it needs itself."""
     if lexical is None:
         return
 
@@ -210,7 +211,7 @@ def start(search: str, *, lexical: LexicalIndex | None, config: Config, filters:
         if question is not None:
             read(question)
         if ahead is not None and found:
-            ahead(lexical.documents([cid for cid, _ in found]))
+            ahead(lexical.documents([cid for cid, _ in found]), lexical.awaited)
     lexical.prefetch(search, config.candidates, filters.allowed(), then=parse,
                      also=[f.allowed() for f in also] if lexical.small else ())
 

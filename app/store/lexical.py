@@ -217,6 +217,11 @@ class LexicalIndex:
             self._last = (key, self._search(query, n, allowed))
         return self._last[1]
 
+    def awaited(self) -> bool:
+        """Whether the question's thread has asked for a search started by the last `prefetch`: it has its vector,
+        and what the worker still does ahead of it (`then`) would hold the GIL that thread wants back."""
+        return self._ahead.awaited
+
     def prefetch(self, query: str, n: int, allowed: dict[str, set[str]] | None = None,
                  then: Callable[[list[tuple[str, float]]], None] | None = None,
                  also: Sequence[dict[str, set[str]]] = ()) -> None:

@@ -29,6 +29,7 @@ class SearchAhead:
         self.pending: dict[tuple, Future] = {}  # searches started on the worker thread, by key
         self._after: Future | None = None  # what the worker does with the searches' results (`start`'s then)
         self.worker: ThreadPoolExecutor | None = None
+        self.awaited = False  # the question's thread took a search started last (`take`): it is past its embed
 
     def start(self, query: str, n: int, filters: Sequence[Allowed], then: Callable[[Found], None] | None) -> None:
         """Run the search for each of `filters` on the worker, calling `then(found)` after each: one submit, not
@@ -58,10 +59,12 @@ class SearchAhead:
                 raise failed
 
         self.pending = {at: search for at, (_, search) in searches.items()}
+        self.awaited = False
         self._after = self.worker.submit(work)
 
     def take(self, key: tuple) -> Future | None:
         """The started search of this key, no longer pending (None: none was started)."""
+        self.awaited = True
         return self.pending.pop(key, None)
 
     def forget(self) -> None:

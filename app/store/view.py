@@ -11,7 +11,7 @@ leaves it out, and reading its text says it was just removed, never a stale or m
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import Any
 
@@ -66,14 +66,16 @@ class View:
             self._sentences[doc_id] = self.store._load_sentences(doc_id) if found is self else found
         return self._sentences[doc_id]
 
-    def read_ahead(self, doc_ids: Sequence[str]) -> None:
+    def read_ahead(self, doc_ids: Sequence[str], stop: Callable[[], bool] = lambda: False) -> None:
         """Read the sentences of the first AHEAD of these documents not in memory, on the BM25 worker while the
         question embeds (`retrieve.start`), for `sentences` and `load_sentences` to take; only this thread writes
         `_ahead`, only the question's writes `_sentences` (one `Sentences` per document read); none for a server
-        store, whose reads are requests."""
+        store, whose reads are requests; none once `stop()` (the question's thread has its vector and wants the GIL)."""
         if not self.store.local_files:
             return
         for doc_id in [d for d in dict.fromkeys(doc_ids) if d in self.manifest.documents][:AHEAD]:
+            if stop():  # the question's thread is past its embed: a read here would keep the GIL from it
+                return
             if doc_id not in self._sentences and doc_id not in self._ahead:
                 _drop_oldest(self._ahead, 4 * AHEAD)  # those earlier questions read and never took
                 self._ahead[doc_id] = self.store._load_sentences(doc_id)

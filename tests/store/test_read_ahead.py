@@ -22,6 +22,7 @@ def test_the_worker_reads_the_bm25_documents_sentences_ahead_and_the_answer_read
     question = "What did the PMOI say about the Iranian regime?"
     monkeypatch.setattr(view_module, "AHEAD", 2)
     start(question, lexical=lexical, config=a.config, filters=Filters(), question=question, ahead=view.read_ahead)
+    lexical._ahead._after.result()  # the worker's reads end before the question takes its search (a long embed)
     found = lexical.search(question, a.config.candidates)
     lexical.forget()  # waits for the worker
     first = list(dict.fromkeys(lexical.documents([cid for cid, _ in found])))[:2]
@@ -40,3 +41,23 @@ def test_the_worker_reads_the_bm25_documents_sentences_ahead_and_the_answer_read
     for doc_id in docs:  # question after question, none taking what was read for it: 4 x AHEAD kept, the last
         view.read_ahead([doc_id])
     assert len(docs) > 4 and list(view._ahead) == docs[-4:]
+
+
+def test_reading_ahead_stops_once_the_question_thread_wants_the_gil_back(make_assistant, tmp_path, monkeypatch):
+    """Once the question's thread has taken its search (`stop()`), the worker reads no further document: the
+    question reads the ones it needs itself instead of waiting for the GIL the worker's reads hold."""
+    from seed import copy_seed
+
+    from app.store.local import Store
+
+    a = make_assistant(copy_seed(tmp_path / "seed"))
+    a.ingest([tmp_path / "seed"])
+    view, docs = a._reader(), list(a._reader().manifest.documents)
+    reads, loaded = [], Store._load_sentences
+    monkeypatch.setattr(Store, "_load_sentences", lambda self, d: (reads.append(d), loaded(self, d))[1])
+    view.read_ahead(docs[:3], stop=lambda: len(reads) >= 1)  # the question arrives during the first read
+    assert reads == docs[:1] and list(view._ahead) == docs[:1]
+    view.forget(), reads.clear(), view.read_ahead(docs[:3], stop=lambda: True)
+    assert not reads and not view._ahead
+    view.read_ahead(docs[:3])  # no question waiting: every one read
+    assert reads == docs[:3]

@@ -39,3 +39,17 @@ def test_a_failing_then_does_not_keep_the_other_searches_from_their_results():
 def test_the_search_key_does_not_depend_on_the_filters_order():
     assert search_key("q", 2, {"a": {"x", "y"}, "b": {"z"}}) == search_key("q", 2, {"b": {"z"}, "a": {"y", "x"}})
     assert search_key("q", 2, None) == search_key("q", 2, {}) != search_key("q", 3, None)
+
+
+def test_a_search_is_awaited_once_the_question_takes_one_and_not_after_the_next_start():
+    release = threading.Event()
+    ahead = SearchAhead(lambda query, n, allowed, first: release.wait(5) and [(query, 1.0)])
+    ahead.start("ferry", 2, [None], then=None)
+    assert not ahead.awaited  # the question is still embedding: the worker may read ahead
+    taken = ahead.take(search_key("ferry", 2, None))
+    assert ahead.awaited  # taken before its search ended: the question waits from now on
+    release.set()
+    assert taken.result() == [("ferry", 1.0)]
+    ahead.start("dock", 2, [None], then=None)
+    assert not ahead.awaited
+    ahead.forget()
