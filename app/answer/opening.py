@@ -23,15 +23,14 @@ pools, so they move no margin.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 from app.answer.acts import around_act, asks_prospect, names_act
 from app.answer.asked import Asked, said_by
-from app.answer.charges import asks_charge, states_charge
 from app.answer.dates import gives_time
-from app.answer.durations import asks_duration, gives_duration
-from app.answer.listed import asks_several, lists_names
-from app.answer.outcome import REQUEST
+from app.answer.listed import lists_names
+from app.answer.openers import (ACT_MARGIN, asserts_first, charge_first, define_first, duration_first, first_close,
+                                names_first, request_first)
 from app.answer.persons import asks_person, names_person
 from app.answer.phrases import label_asked, labelled_by, repeats_phrase
 from app.answer.places import gives_place
@@ -46,19 +45,12 @@ from app.attribution.figures import figures, same_figure
 from app.attribution.speech import STRONG, WEAK
 from app.text.terms import stem
 
-ACT_MARGIN = 0.35  # a quote naming the act opens a plain answer when it scores within this of the best
 # "Why …?" asks a reason: a quote naming the act opens the answer only when it gives one ("did not offer … because
 # Mr. Emanuel wanted him to stay"), not when it only names the act ("justices must step aside from cases where …").
 _WHY = re.compile(r"\W*why\b", re.I)
 _REASON = re.compile(r"\b(?:because|so that|in order to|due to|owing to|reasons?|motives?|on the grounds|given that|"
                      r"as a result of|for fear|in an effort to|aimed at)\b", re.I)
 TYPE_WORDS = 12  # words between the act and the time or place that answers "when" / "where" about it
-
-
-def _first_close(ranked: Sequence[Quote], test: Callable[[Quote], bool]) -> int:
-    """The position of the first quote within ACT_MARGIN of the best that passes `test` (0: none)."""
-    floor = ranked[0].score - ACT_MARGIN
-    return next((i for i, q in enumerate(ranked) if q.score >= floor and test(q)), 0)
 
 
 def act_first(ask: Asked, question: str, ranked: Sequence[Quote], kin: bool = False) -> int:
@@ -70,7 +62,7 @@ def act_first(ask: Asked, question: str, ranked: Sequence[Quote], kin: bool = Fa
     with the first quote within ACT_MARGIN whose figure answers, when the best one's does not."""
     prospect = asks_prospect(question)
     if not ask.acts and ask.figure and ranked and not figure_answers(ask, ranked[0].text):  # no act: the figure answers
-        return _first_close(ranked, lambda q: figure_answers(ask, q.text))
+        return first_close(ranked, lambda q: figure_answers(ask, q.text))
     if not ask.acts or not ranked or _answers(ask, question, ranked[0], prospect, figure=False, kin=kin) \
             or _says_otherwise(ask.acts, ranked[0].text):
         return 0  # the best quote's figure is not second-guessed ("eight years" is a figure no rule reads)
@@ -127,7 +119,8 @@ def plain_order(ask: Asked, question: str, ranked: Sequence[Quote], close: Seque
     kin = by_kin(ask, question, ranked)
     listed = names_first(question, ranked)
     first = listed or duration_first(question, ranked) or phrase_first(question, ranked, ask) \
-        or charge_first(question, ranked) or act_first(ask, question, ranked, kin) or speaker_first(ask, ranked) \
+        or charge_first(question, ranked) or define_first(question, ranked) or act_first(ask, question, ranked, kin) \
+        or speaker_first(ask, ranked) \
         or response_first(question, ranked) or words_first(ask, question, ranked)
     kept, prospect = [first or request_first(question, ranked) or asserts_first(ranked)], asks_prospect(question)
     typed = ask.date or ask.place or ask.figure or asks_person(question)  # "when / where / how many / who": the act
@@ -165,64 +158,11 @@ def response_first(question: str, ranked: Sequence[Quote]) -> int:
                            + rf"(?:\s+[\w'’-]+){{0,2}}?\s+{_RESPONDS.pattern}", re.I)
     if answering.search(ranked[0].text):
         return 0
-    return _first_close(ranked, lambda q: answering.search(q.text) is not None)
-
-
-# "What did X ask Y to do?": a request, reported by any verb of requesting ("calling on the NAACP to withdraw",
-# "demanding the organization withdraw", "urged lawmakers to vote against")
-_REQUEST_ASKED = re.compile(r"\bask(?:s|ed)?\b.*\bto\s+do\b", re.I)
-
-
-def request_first(question: str, ranked: Sequence[Quote]) -> int:
-    """The position of the quote a plain answer to "What did X ask Y to do?" opens with: 0, unless the best
-    quote names no request and one within ACT_MARGIN does (`outcome.REQUEST`): the best one restates whose request
-    it was ("The nearby St. Louis Tea Party had an all-hands-on-deck response to the NAACP's plan"), the
-    request answers ("… issued its own resolution calling on the NAACP to withdraw the proposal")."""
-    if not ranked or not _REQUEST_ASKED.search(question):
-        return 0
-    return _first_close(ranked, lambda q: REQUEST.search(q.text) is not None)
+    return first_close(ranked, lambda q: answering.search(q.text) is not None)
 
 
 # "What did X call for / call on Y to do?": an appeal, reported in any words
 _APPEAL = re.compile(r"\bcall(?:s|ed|ing)?\s+(?:on|for|upon)\b", re.I)
-
-
-def asserts_first(ranked: Sequence[Quote]) -> int:
-    """The position of the quote a plain answer opens with when the best one only asks ("“Is it true,” Chief
-    Justice Roberts asked Mr. Sellers, “that …?”", `contradict.question_quote`): a reported question restates
-    what is asked and asserts nothing, so the first quote within ACT_MARGIN that asserts something answers
-    instead (0: none, or the best one asserts). A further quote that only asks adds no answer either."""
-    if not ranked or not question_quote(ranked[0].text):
-        return 0
-    return _first_close(ranked, lambda q: not question_quote(q.text))
-
-
-def charge_first(question: str, ranked: Sequence[Quote]) -> int:
-    """The position of the quote a plain answer to "What is X accused of?" opens with: 0, unless the best quote states
-    no charge and one within ACT_MARGIN does: a reaction to the indictment ("Today's indictment confirms just how deep
-    this corruption can reach") names the story, the charge answers ("indicted on charges of illegally converting
-    $250,000 in campaign funds")."""
-    if not ranked or not asks_charge(question) or states_charge(ranked[0].text):
-        return 0
-    return _first_close(ranked, lambda q: states_charge(q.text))
-
-
-def names_first(question: str, ranked: Sequence[Quote]) -> int:
-    """The position of the quote a plain answer to "Which <things> …" opens with: 0, unless the best quote lists no
-    names and one within ACT_MARGIN does (`listed.lists_names`): the lead counts them ("elephants killed in two
-    African countries"), the list answers ("… elephant trophies from Zambia and Zimbabwe")."""
-    if not ranked or not asks_several(question) or lists_names(question, ranked[0].text):
-        return 0
-    return _first_close(ranked, lambda q: lists_names(question, q.text))
-
-
-def duration_first(question: str, ranked: Sequence[Quote]) -> int:
-    """The position of the quote a plain answer to "How long ago / has … / did … last" opens with: 0, unless the best
-    quote gives no span of time and one within ACT_MARGIN does (`durations.gives_duration`): "The case started a decade
-    ago", "a program launched in 2007", not the lead that names the case."""
-    if not ranked or not asks_duration(question) or gives_duration(ranked[0].text):
-        return 0
-    return _first_close(ranked, lambda q: gives_duration(q.text))
 
 
 def phrase_first(question: str, ranked: Sequence[Quote], ask: Asked | None = None) -> int:
@@ -234,10 +174,10 @@ def phrase_first(question: str, ranked: Sequence[Quote], ask: Asked | None = Non
     if not ranked or not label or repeats_phrase(label, ranked[0].text):
         return 0
     if ask is not None and ask.speakers:
-        return _first_close(ranked, lambda q: repeats_phrase(label, q.text) and (
+        return first_close(ranked, lambda q: repeats_phrase(label, q.text) and (
             in_voice(ask, q) or labelled_by(ask.speakers, q.text))) \
-            or _first_close(ranked, lambda q: repeats_phrase(label, q.text))
-    return _first_close(ranked, lambda q: repeats_phrase(label, q.text))
+            or first_close(ranked, lambda q: repeats_phrase(label, q.text))
+    return first_close(ranked, lambda q: repeats_phrase(label, q.text))
 
 
 def words_first(ask: Asked, question: str, ranked: Sequence[Quote]) -> int:
@@ -250,7 +190,7 @@ def words_first(ask: Asked, question: str, ranked: Sequence[Quote]) -> int:
     ("… called for more restrictions on trophy hunting") as well as the words."""
     if not ranked or ask.said or not said_by(question) or _APPEAL.search(question) or DIRECT.search(ranked[0].text):
         return 0
-    return _first_close(ranked, lambda q: DIRECT.search(q.text) is not None)
+    return first_close(ranked, lambda q: DIRECT.search(q.text) is not None)
 
 
 def _same_count(ask: Asked, opening: str, text: str) -> bool:
@@ -277,7 +217,7 @@ def speaker_first(ask: Asked, ranked: Sequence[Quote]) -> int:
     the best one restates the topic, X's finding answers."""
     if not ask.said or not ranked or in_voice(ask, ranked[0]):
         return 0
-    return _first_close(ranked, lambda q: in_voice(ask, q))
+    return first_close(ranked, lambda q: in_voice(ask, q))
 
 
 def in_voice(ask: Asked, q: Quote) -> bool:
