@@ -127,9 +127,12 @@ def plain_order(ask: Asked, question: str, ranked: Sequence[Quote], close: Seque
     # alone is not the answer
     answered = bool(first) or (typed and bool(ask.acts) and bool(ranked)
                                 and _answers(ask, question, ranked[0], prospect, kin=kin))
+    voiced = ask.said and bool(ask.speakers) and bool(ranked) and in_voice(ask, ranked[kept[0]])
     for j in close:
         if len(kept) >= most:
             break
+        if voiced and ranked[j].links and not in_voice(ask, ranked[j]):
+            continue  # X's words were asked and open the answer: a quote another source speaks adds none
         if listed and not lists_names(question, ranked[j].text):
             continue  # after a list of the names asked for, only another list answers as it does
         if not listed and answered and not _answers(ask, question, ranked[j], prospect, kin=kin) \

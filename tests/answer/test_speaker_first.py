@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from app.answer.opening import in_voice, speaker_first
+from app.answer.opening import in_voice, plain_order, speaker_first
 from app.answer.retrieve import Hit
 from app.answer.select import Quote, asked
 from app.answer.sides import pick
@@ -48,3 +48,19 @@ def test_a_question_that_names_no_source_keeps_the_best_quote_first():
     plain = "Why did the justices step aside from most recent cases?"
     assert speaker_first(asked(plain), [LEAD, FINDING]) == 0
     assert pick(asked(plain), plain, [LEAD, FINDING], np.eye(2, dtype=np.float32)).quotes[0] is LEAD
+
+
+def test_after_x_s_words_a_quote_another_named_source_speaks_adds_no_answer():
+    """"What did Politico report …": HuffPost relaying Politico opens; Fox quoting Netanyahu does not follow it. A
+    further quote with no chain (a narration, "the statement said") may still corroborate."""
+    from dataclasses import replace
+
+    from app.attribution.links import Link
+
+    q = "What did Politico report about the ad?"
+    politico = replace(quote("A Republican involved with the project said it’s airing in Miami.", "HuffPost", 1.0),
+                       links=(Link("Politico", "relays"),))
+    other = replace(quote("Netanyahu has said he’ll steer clear of the election, but he stars in a new ad.", "Fox", 0.95),
+                    links=(Link("Benjamin Netanyahu", "quotes"),))
+    narration = quote("The ad began airing in Miami on Monday.", "Times", 0.9)
+    assert plain_order(asked(q), q, [politico, other, narration], [0, 1, 2], 3) == [0, 2]
