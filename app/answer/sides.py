@@ -102,7 +102,7 @@ def contradiction(ask: Asked, question: str, a: Quote, b: Quote, sim: float, wid
         return None
     if wide:
         named = any(rebuts_asked(ask, r) and names_source(r, t) and states_rejected_claim(ask, r, t)
-                    and not rebuttal_elsewhere(ask, r, t) for r, t in ((a, b), (b, a)))
+                    and not rebuttal_elsewhere(ask, r, t) and not own_words(ask, r) for r, t in ((a, b), (b, a)))
         return "rebuttal" if named else None
     if agree.days_of_asked_event(question, a, b):
         return "days"

@@ -257,3 +257,20 @@ def test_a_rebuttal_that_spells_out_its_claim_disputes_only_a_quote_that_states_
     assert not pick(asked(q), q, [r, other_topic], v).contested  # on topic, but not the claim r rejects
     assert not pick(asked(q), q, [r, also_denies], v).contested  # it rejects the claim too: they agree
     assert pick(asked(q), q, [r, states], v).contested
+
+
+def test_x_s_own_rebuttal_of_a_named_source_answers_what_x_said_in_the_wide_pool_too():
+    """"What did Javad Zarif say about the MEK?": Zarif calling Al Jazeera's reports a smear campaign is his answer,
+    not a dispute of it, however far below the best quote the other side's report scores."""
+    from dataclasses import replace
+
+    from app.answer.sides import contradiction
+
+    q = "What did Javad Zarif say about the MEK?"
+    zarif = quote("Zarif said the smear campaigns by Al Jazeera against the MEK were ordered by the regime.",
+                  "Iran News Update", "mek", 1.0, "Javad Zarif")
+    report = replace(quote("Former MEK members described how the MKO uses thousands of fake Twitter accounts.", "Rasa",
+                           "hostile", 0.6), links=(Link("Al Jazeera", "relays"),))
+    assert contradiction(asked(q), q, zarif, report, 0.4, wide=True) is None
+    other = "What did Iran News Update report about the MEK?"  # not X's own words: the rebuttal of a named source counts
+    assert contradiction(asked(other), other, zarif, report, 0.4, wide=True) == "rebuttal"
