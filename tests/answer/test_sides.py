@@ -267,10 +267,13 @@ def test_x_s_own_rebuttal_of_a_named_source_answers_what_x_said_in_the_wide_pool
     from app.answer.sides import contradiction
 
     q = "What did Javad Zarif say about the MEK?"
-    zarif = quote("Zarif said the smear campaigns by Al Jazeera against the MEK were ordered by the regime.",
+    zarif = quote("Zarif and Baeidinejad recently said that the threatening tactics around the MEK residence in Albania "
+                  "and the smear campaigns by Channel 4 and Al-Jazeera English were “ordered” by the mullahs’ regime.",
                   "Iran News Update", "mek", 1.0, "Javad Zarif")
-    report = replace(quote("Former MEK members described how the MKO uses thousands of fake Twitter accounts.", "Rasa",
-                           "hostile", 0.6), links=(Link("Al Jazeera", "relays"),))
+    report = replace(quote("Former MEK members still stranded in the Albanian capital, Tirana, having left the group, "
+                           "described how the MKO uses thousands of fake Twitter accounts to both promote their "
+                           "organization and to boost online calls for regime change.", "Rasa", "hostile", 0.6),
+                     links=(Link("Al Jazeera", "relays"),))
     assert contradiction(asked(q), q, zarif, report, 0.4, wide=True) is None
     other = "What did Iran News Update report about the MEK?"  # not X's own words: the rebuttal of a named source counts
     assert contradiction(asked(other), other, zarif, report, 0.4, wide=True) == "rebuttal"
