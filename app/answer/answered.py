@@ -22,6 +22,7 @@ from app.answer.select import Quote
 from app.answer.share_given import share_given
 from app.answer.speaks import speaker_silent
 from app.answer.sides import CLOSE, MAX_CANDIDATES, WIDE_POOL
+from app.answer.untold import untold_only
 from app.text.terms import stem, term_set
 
 # cosine to the question of an answering quote that holds all its other terms: it words the event otherwise
@@ -36,7 +37,8 @@ def answers_question(question: str, ranked: Sequence[Quote], dates: Sequence[str
     of those a little further down (within WIDE_POOL, naming its subject), not only mentioned as a prospect
     ("advised to veto", "scheduled to be arraigned"), the figure, length, age or measure it asks for is
     there (`answer_type`, `measure`), and a "What did X say" question's X is named where the answer stands and
-    speaks in one of the candidates (`speaks`).
+    speaks in one of the candidates (`speaks`), and the quotes that answer do not all say the detail asked for was not
+    told while no other close one tells it (`untold`).
     `similarity[i]`: the cosine of ranked[i]'s stored sentence vector to the question's: an answering
     quote that holds every other term of the question and is this close
     to it (REWORDED) states an event it does not name in other words ("Hillary Rodham Clinton …
@@ -59,4 +61,5 @@ def answers_question(question: str, ranked: Sequence[Quote], dates: Sequence[str
         and not unnamed(question, answering if ask.figure else ranked) \
         and not unpaired(question, answering, ranked[:MAX_CANDIDATES]) \
         and not speaker_unnamed(ask, answering) \
-        and not speaker_silent(ask, question, ranked)  # "What did X say": X named, but speaks nowhere
+        and not speaker_silent(ask, question, ranked) \
+        and not untold_only(question, answering, ranked[:MAX_CANDIDATES])  # only "refused to say who …" answers

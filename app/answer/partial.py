@@ -6,7 +6,8 @@ outlet. The answer abstains (`abstained`, and `not_covered` says what is missing
 client and the eval all count it as "not covered"; the quotes only show what the sources do say
 nearby. What is missing is named by the kind of thing asked for (a date, a figure, a name, an
 outcome, whether something happened), never by the question's claim in byline's own voice: the
-question itself stands in quotation marks.
+question itself stands in quotation marks. When a source says what is asked was not told or not known ("It was
+unclear where Mr. Bush got the figure", `untold.says_unknown`), the reply says so and quotes it first.
 """
 
 from __future__ import annotations
@@ -19,7 +20,8 @@ from app.answer.asked import said_by
 from app.answer.compose import Carried, Writer
 from app.answer.measure import measure_asked
 from app.answer.select import Quote
-from app.answer.sides import CLOSE
+from app.answer.sides import CLOSE, MAX_CANDIDATES
+from app.answer.untold import says_unknown
 from app.models import Answer
 from app.registry import Registry
 
@@ -80,8 +82,12 @@ def not_covered(question: str, ranked: Sequence[Quote], registry: Registry, carr
     point = disputed_point(question)
     asked = f" (\u201c{point}\u201d)" if point else ""
     w = Writer(registry, carried)
-    w.lines.append(f"{NOT_COVERED} none of the indexed sources reports {what}{asked}.")
+    withheld = says_unknown(question, ranked[:MAX_CANDIDATES])  # "It was unclear where Mr. Bush got the figure"
+    told = "; one says it was not told or not known" if withheld else ""
+    w.lines.append(f"{NOT_COVERED} none of the indexed sources reports {what}{asked}{told}.")
     quotes = related(ranked)
+    if withheld is not None:
+        quotes = [withheld, *(q for q in quotes if q.outlet != withheld.outlet)][:RELATED_MAX]
     if quotes:
         w.lines.append(RELATED)
         w.lines.extend(w.quote_line(q, side=False) for q in quotes)

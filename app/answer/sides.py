@@ -29,6 +29,7 @@ from app.answer.asked import REBUTTING, Asked, asks_verdict
 from app.answer.asked_figure import paid_unit
 from app.answer.select import Quote
 from app.answer.source_asked import asks_response, reports_response
+from app.answer.untold import told_order  # a quote saying the detail was not told opens no answer
 from app.attribution import contradict as cx, stated, verdicts
 from app.attribution import figures as fg
 from app.attribution.links import fold, written_name
@@ -220,7 +221,7 @@ def pick(ask: Asked, question: str, ranked: Sequence[Quote], vectors: np.ndarray
                                 [i for i in pool if i not in wide or spells_asked(ask, ranked[i])], pool, sims)
     if pair is not None:
         return two_sides(ranked, *pair)
-    kept = plain_order(ask, question, ranked, close, PLAIN_MAX)
+    kept = told_order(question, ranked, plain_order(ask, question, ranked, close, PLAIN_MAX), CLOSE, PLAIN_MAX)
     if len(kept) < PLAIN_MAX:  # another outlet passing on the same original source: the answer says it is one source
         kept += [j for j in range(1, len(ranked)) if _relays_the_same_source(best, ranked[j])][:PLAIN_MAX - len(kept)]
     return Picked([ranked[i] for i in kept], False)

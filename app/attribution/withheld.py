@@ -17,10 +17,19 @@ _TELL = (r"(?:say|said|tell|told|disclos\w*|reveal\w*|provid\w*|specif\w*|explai
          r"confirm\w*|identif\w*|discuss\w*|clear|certain|sure)")
 _WH = r"(?:what|who|whom|which|whether|how|why|where|when|if)"
 # … up to the sentence's end or a new clause (", but people briefed on the matter said …" asserts again)
-_CLAUSE = r"(?:(?!,\s*(?:but|and|while|although|though|yet|so)\b)[^.;:?!])*"
+# (a title's full stop is no sentence end: "where Mr. Bush got the figure"; a comma before a capital or a quote mark
+# ends a fronted clause: "While declining to discuss what happened, Mr. Obama said, “…”")
+_CLAUSE = (r"(?:(?!,\s*(?:(?:but|and|while|although|though|yet|so)\b|(?-i:[A-Z])|[“\"]))"
+           r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Sgt|Lt|Col|St)\.|[^.;:?!]))*")
 _WITHHELD = re.compile(rf"\b{_WITHHOLD}(?:\s+[\w’'-]+){{0,4}}?\s+{_TELL}\b[^.;:?!]{{0,40}}?\b"
                        rf"(?P<clause>{_WH}\b{_CLAUSE})|"
                        rf"\b(?:unclear|unknown|uncertain)\b[,\s]+(?P<open>{_WH}\b{_CLAUSE})", re.I)
+
+
+def untold(text: str) -> list[str]:
+    """The indirect questions `text` says are not told or not known ("who approached him and what position was
+    dangled in front of him"), each from its wh-word."""
+    return [m.group("clause") if m.group("clause") is not None else m.group("open") for m in _WITHHELD.finditer(text)]
 
 
 @per_text(maxsize=1 << 12)
