@@ -257,3 +257,14 @@ def test_a_rebuttal_that_spells_out_its_claim_disputes_only_a_quote_that_states_
     assert not pick(asked(q), q, [r, other_topic], v).contested  # on topic, but not the claim r rejects
     assert not pick(asked(q), q, [r, also_denies], v).contested  # it rejects the claim too: they agree
     assert pick(asked(q), q, [r, states], v).contested
+
+
+def test_two_figures_disagreeing_open_with_the_figure_not_a_better_ranked_sentence_of_its_article():
+    """An outlet's side is its figure: its better-ranked lead that gives none does not open before it (a passage past
+    the k picks brought the figure, `figure_reach`); the best quote of a third article still opens its side."""
+    q = "How many stores did the women work in?"
+    lead = quote("The court may block the suit of the women against the chain.", "H", "x", 1.0)
+    stores = quote("Decisions were made at the more than 4,300 stores of the chain.", "H", "x", 0.95)
+    other = quote("The women worked in 3,400 stores.", "N", "y", 0.9)
+    picked = pick(asked(q), q, [lead, stores, other], vectors((1, 0.2), (1, 0.3), (1, 0.25)))
+    assert picked.contested and picked.about == "figures" and picked.quotes == [stores, other]
