@@ -6,8 +6,8 @@ outlet-diversity penalty puts it below the other outlets' passages about the arg
 unit ("women", "stores": the noun "how many" counts, `asked_figure.counted_unit`), a passage giving a figure of that
 unit is a strong and cheap signal that it answers: ingest stored each sentence's figure units, so the test reads bytes
 of documents already in memory. One passage joins the picks: the best-ranked admitted candidate, not picked, whose
-sentences give a figure of the unit while none of its outlet's picks does (that outlet's count is missing from the
-answer). Only the documents whose sentences the picks already loaded are read: no store call.
+sentences give a figure of the unit (another outlet's count, or the same outlet's, which the figure rules then
+compare). Only the documents whose sentences the picks already loaded are read: no store call.
 Takes the candidates past the floor (best fused first), the picks, and the index's chunk table; gives the passage.
 """
 
@@ -31,23 +31,22 @@ def asked_unit(question: str) -> str:
     return counted_unit(asked(question), question) if counted_noun(question) else ""
 
 
-def count_passage(question: str, ordered: Sequence[str], picks: Sequence[tuple[str, float]], outlets: dict[str, str],
+def count_passage(question: str, ordered: Sequence[str], picks: Sequence[tuple[str, float]],
                   lexical: LexicalIndex | None, records: dict[str, StoredChunk],
                   sentences_of: Callable[[str], Sentences | None],
                   read: Callable[[list[str]], dict[str, StoredChunk]]) -> list[str]:
     """[the passage that joins the picks] or [] (`figure_passage`): `records` holds the picks' chunks (their documents'
     sentences are in memory) and gets the joining one's, cut by `read` from the table."""
-    found = figure_passage(asked_unit(question), ordered, [cid for cid, _ in picks], outlets, lexical, sentences_of,
+    found = figure_passage(asked_unit(question), ordered, [cid for cid, _ in picks], lexical, sentences_of,
                            {rec.doc_id for rec in records.values()})
     records.update(read(found) if found else {})
     return found
 
 
-def figure_passage(unit: str, ordered: Sequence[str], picked: Sequence[str], outlets: dict[str, str],
-                   lexical: LexicalIndex | None, sentences_of: Callable[[str], Sentences | None],
-                   loaded: set[str]) -> list[str]:
-    """[the passage to join], or [] (see above). `ordered`: the admitted candidates, best fused first; `outlets`:
-    each one's outlet; `loaded`: the documents whose sentences are in memory (`sentences_of` reads them)."""
+def figure_passage(unit: str, ordered: Sequence[str], picked: Sequence[str], lexical: LexicalIndex | None,
+                   sentences_of: Callable[[str], Sentences | None], loaded: set[str]) -> list[str]:
+    """[the passage to join], or [] (see above). `ordered`: the admitted candidates, best fused first; `loaded`: the
+    documents whose sentences are in memory (`sentences_of` reads them)."""
     if not unit or lexical is None or lexical.table is None:
         return []
     spans = chunk_spans(lexical, list(ordered))
@@ -59,11 +58,7 @@ def figure_passage(unit: str, ordered: Sequence[str], picked: Sequence[str], out
         return bool(found is not None and found.figures_hold(token, span[1], span[2]))
 
     chosen = set(picked)
-    counted = {outlets.get(cid, "") for cid in picked if counts(cid)}
-    for cid in ordered:
-        if cid not in chosen and outlets.get(cid, "") not in counted and counts(cid):
-            return [cid]
-    return []
+    return next(([cid] for cid in ordered if cid not in chosen and counts(cid)), [])
 
 
 def chunk_spans(lexical: LexicalIndex, ids: list[str]) -> dict[str, Span]:

@@ -137,7 +137,7 @@ def retrieve(
     covers = partial(_covers, lexical, qterms, config.relevance_coverage)
     picks += [(cid, fused[cid]) for cid in closer_sentence(picks, covered, records, store.sentences, qvec, covers)]
     read = partial(stored_chunks, store=store, lexical=lexical)  # the passage giving the count asked, when left out
-    picks += [(c, fused[c]) for c in count_passage(question, ordered, picks, outlets, lexical, records,
+    picks += [(c, fused[c]) for c in count_passage(question, ordered, picks, lexical, records,
                                                    store.sentences, read)]
     return [Hit(records[cid], dense_sim[cid], lex_score.get(cid, 0.0), cover[cid], fused[cid], score,
                 store.sentences(records[cid].doc_id)) for cid, score in picks if cid in records]

@@ -1,5 +1,5 @@
 """A how-many question's count past the k picks: the best-ranked admitted passage giving a figure of the unit the
-question counts joins the picks when none of its outlet's picks gives one (outlet diversity left it out)."""
+question counts joins the picks (outlet diversity left it out)."""
 
 from __future__ import annotations
 
@@ -47,8 +47,6 @@ DOCS = {"hpo": HPO, "fox": FOX}
 CHUNKS = {"h-lead": ("hpo", *HPO_SPANS[0]), "h-sides": ("hpo", *HPO_SPANS[1]), "h-lawyer": ("hpo", *HPO_SPANS[2]),
           "h-estimate": ("hpo", *HPO_SPANS[3]),
           "f-law": ("fox", *FOX_SPANS[0]), "f-women": ("fox", *FOX_SPANS[1])}
-OUTLETS = {"h-lead": "HuffPost", "h-sides": "HuffPost", "h-lawyer": "HuffPost", "h-estimate": "HuffPost",
-           "f-law": "Fox", "f-women": "Fox"}
 QUESTION = "How many women are in the Walmart class action?"
 
 
@@ -58,7 +56,7 @@ def joins(ordered: list[str], picked: list[str], question: str = QUESTION, loade
         if read is not None:
             read.append(doc_id)
         return DOCS[doc_id]
-    return figure_passage(asked_unit(question), ordered, picked, OUTLETS, Lexical(CHUNKS), sentences_of, set(loaded))
+    return figure_passage(asked_unit(question), ordered, picked, Lexical(CHUNKS), sentences_of, set(loaded))
 
 
 def test_the_unit_is_the_noun_how_many_counts_and_a_money_question_has_none():
@@ -78,9 +76,10 @@ def test_an_outlets_count_left_out_by_diversity_joins_the_picks():
     assert joins(["h-sides", "f-law", "h-lawyer", "h-lead", "f-women"], picks) == ["h-lead"]
 
 
-def test_no_passage_joins_for_an_outlet_whose_picks_already_count_the_unit():
+def test_a_picked_passage_does_not_join_again_and_one_counting_nothing_never_joins():
     picks = ["h-lead", "f-law", "f-women"]
-    assert joins(["h-lead", "f-law", "f-women", "h-sides", "h-estimate"], picks) == []
+    assert joins(["h-lead", "f-law", "f-women", "h-sides"], picks) == []
+    assert joins(["h-lead", "f-law", "f-women", "h-sides", "h-estimate"], picks) == ["h-estimate"]  # its own count
 
 
 def test_the_best_ranked_of_several_counting_passages_joins_only_one():
