@@ -16,6 +16,7 @@ from typing import Any
 import numpy as np
 
 from app.answer.asked import asked
+from app.answer.figure_reach import count_passage
 from app.config import Config
 from app.store.chroma import StoredChunk
 from app.store.lexical import LexicalIndex
@@ -108,9 +109,8 @@ def retrieve(
     filters: Filters = Filters(),
     k: int | None = None,
 ) -> list[Hit]:
-    """At most one store call: the dense query (none when the chunk table searches a small index
-    exactly); lexical-only candidates' similarities and the answered passages come from the table.
-    k passages, and a (k+1)th when `closer_sentence` finds one."""
+    """At most one store call: the dense query (none when the chunk table searches a small index exactly); the rest
+    from the table. k passages, one more from `closer_sentence`, and one giving the count asked (`figure_reach`)."""
     k = k or config.k
     dense = _dense(qvec, store, lexical, config.candidates, filters)
     lex = lexical.search(question, config.candidates, filters.allowed()) if lexical else []
@@ -131,12 +131,14 @@ def retrieve(
     picked = {cid for cid, _ in picks}  # and the others holding most of the question's terms, which may join them
     # the next k of them by fused rank: a large index has dozens, and each costs its document's sentences read
     covered = [cid for cid in ordered if cid not in picked and cover[cid] >= config.relevance_coverage][:k]
-    # texts and metadata of the passages answered from
-    records = stored_chunks([cid for cid, _ in picks] + covered, store, lexical)
+    records = stored_chunks([cid for cid, _ in picks] + covered, store, lexical)  # texts and metadata
     store.load_sentences([rec.doc_id for rec in records.values()],  # their sentences, and the passages' vectors
                          [(rec.doc_id, rec.start, rec.end) for rec in records.values()])
     covers = partial(_covers, lexical, qterms, config.relevance_coverage)
     picks += [(cid, fused[cid]) for cid in closer_sentence(picks, covered, records, store.sentences, qvec, covers)]
+    read = partial(stored_chunks, store=store, lexical=lexical)  # the passage giving the count asked, when left out
+    picks += [(c, fused[c]) for c in count_passage(question, ordered, picks, lexical, records,
+                                                   store.sentences, read)]
     return [Hit(records[cid], dense_sim[cid], lex_score.get(cid, 0.0), cover[cid], fused[cid], score,
                 store.sentences(records[cid].doc_id)) for cid, score in picks if cid in records]
 

@@ -262,10 +262,12 @@ def _shared_rebuttal(ask: Asked, question: str, ranked: Sequence[Quote], near: l
 
 def two_sides(ranked: Sequence[Quote], i: int, j: int, about: str) -> Picked:
     """Quotes i and j disagree. The best quote opens the answer on the side it shares (same stance
-    group, not j's outlet) with i or with j; otherwise i's side comes first."""
+    group, not j's outlet) with i or with j; otherwise i's side comes first. Two figures disagreeing: an outlet's side
+    is its figure, so the best quote from i's own article does not open before it (the figure a passage past the k
+    picks brought, `figure_reach`, beside a better-ranked lead of the same article that gives none)."""
     best, a, b = ranked[0], ranked[i], ranked[j]
-    if i == 0:
-        first, second = [0], [j]
+    if i == 0 or (about == "figures" and best.hit.chunk.doc_id in (a.hit.chunk.doc_id, b.hit.chunk.doc_id)):
+        first, second = [i], [j]
     elif best.stance == b.stance and best.outlet != a.outlet:
         first, second = [0, j], [i]
     else:

@@ -277,3 +277,14 @@ def test_x_s_own_rebuttal_of_a_named_source_answers_what_x_said_in_the_wide_pool
     assert contradiction(asked(q), q, zarif, report, 0.4, wide=True) is None
     other = "What did Iran News Update report about the MEK?"  # not X's own words: the rebuttal of a named source counts
     assert contradiction(asked(other), other, zarif, report, 0.4, wide=True) == "rebuttal"
+
+
+def test_two_figures_disagreeing_open_with_the_figure_not_a_better_ranked_sentence_of_its_article():
+    """An outlet's side is its figure: its better-ranked lead that gives none does not open before it (a passage past
+    the k picks brought the figure, `figure_reach`); the best quote of a third article still opens its side."""
+    q = "How many stores did the women work in?"
+    lead = quote("The court may block the suit of the women against the chain.", "H", "x", 1.0)
+    stores = quote("Decisions were made at the more than 4,300 stores of the chain.", "H", "x", 0.95)
+    other = quote("The women worked in 3,400 stores.", "N", "y", 0.9)
+    picked = pick(asked(q), q, [lead, stores, other], vectors((1, 0.2), (1, 0.3), (1, 0.25)))
+    assert picked.contested and picked.about == "figures" and picked.quotes == [stores, other]

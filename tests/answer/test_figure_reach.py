@@ -1,0 +1,119 @@
+"""A how-many question's count past the k picks: the best-ranked admitted passage giving a figure of the unit the
+question counts joins the picks (outlet diversity left it out)."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from app.answer.figure_reach import asked_unit, figure_passage
+from app.attribution.figure_codec import figure_bytes
+from app.store.sentences import Sentences
+from app.text.sentences import Span
+
+
+class Table:
+    """The chunk table's columns the join reads: each chunk's document and span."""
+
+    def __init__(self, rows: list[tuple[str, int, int]]) -> None:
+        self.docs = sorted({d for d, _, _ in rows})
+        self.doc = np.array([self.docs.index(d) for d, _, _ in rows])
+        self.start = np.array([s for _, s, _ in rows])
+        self.end = np.array([e for _, _, e in rows])
+
+
+class Lexical:
+    def __init__(self, chunks: dict[str, tuple[str, int, int]]) -> None:
+        self.ids = list(chunks)
+        self.table = Table(list(chunks.values()))
+
+    def rows(self, ids):
+        return [self.ids.index(c) if c in self.ids else -1 for c in ids]
+
+
+def document(*sentences: str) -> tuple[Sentences, list[tuple[int, int]]]:
+    """A document's stored sentences (with their figures, as ingest stores them) and each sentence's span."""
+    text, spans = "", []
+    for s in sentences:
+        spans.append(Span(len(text), len(text) + len(s)))
+        text += s + " "
+    return Sentences.of(spans, np.zeros((len(spans), 3), dtype=np.float32), text), [(s.start, s.end) for s in spans]
+
+
+HPO, HPO_SPANS = document("The court heard the case on behalf of up to 1.6 million women.",
+                          "Both sides painted the case as consequential.", "A lawyer spoke after the argument.",
+                          "Estimates of the class run from 500,000 women.")
+FOX, FOX_SPANS = document("The argument delved into class action law.", "The suit covers 1.5 million women.")
+DOCS = {"hpo": HPO, "fox": FOX}
+CHUNKS = {"h-lead": ("hpo", *HPO_SPANS[0]), "h-sides": ("hpo", *HPO_SPANS[1]), "h-lawyer": ("hpo", *HPO_SPANS[2]),
+          "h-estimate": ("hpo", *HPO_SPANS[3]),
+          "f-law": ("fox", *FOX_SPANS[0]), "f-women": ("fox", *FOX_SPANS[1])}
+QUESTION = "How many women are in the Walmart class action?"
+
+
+def joins(ordered: list[str], picked: list[str], question: str = QUESTION, loaded=("hpo", "fox"),
+          read: list[str] | None = None) -> list[str]:
+    def sentences_of(doc_id: str) -> Sentences:
+        if read is not None:
+            read.append(doc_id)
+        return DOCS[doc_id]
+    return figure_passage(asked_unit(question), ordered, picked, Lexical(CHUNKS), sentences_of, set(loaded))
+
+
+def test_the_unit_is_the_noun_how_many_counts_and_a_money_question_has_none():
+    assert asked_unit(QUESTION) == "women"
+    assert asked_unit("How many stores did the women suing Wal-Mart work in?") == "stor"
+    assert asked_unit("How much did the Hunters spend on dental work?") == ""  # every spending passage gives a sum
+    assert asked_unit("What did the court decide?") == ""
+
+
+def test_the_stored_figures_hold_the_unit():  # the fixture stores what ingest stores
+    assert HPO.figure_units(*HPO_SPANS[0]) == {"women"} and b'"women"' in figure_bytes(
+        "The suit covers 1.5 million women.")
+
+
+def test_an_outlets_count_left_out_by_diversity_joins_the_picks():
+    picks = ["h-sides", "f-law", "h-lawyer"]  # HuffPost's two picks count no women
+    assert joins(["h-sides", "f-law", "h-lawyer", "h-lead", "f-women"], picks) == ["h-lead"]
+
+
+def test_a_picked_passage_does_not_join_again_and_one_counting_nothing_never_joins():
+    picks = ["h-lead", "f-law", "f-women"]
+    assert joins(["h-lead", "f-law", "f-women", "h-sides"], picks) == []
+    assert joins(["h-lead", "f-law", "f-women", "h-sides", "h-estimate"], picks) == ["h-estimate"]  # its own count
+
+
+def test_the_best_ranked_of_several_counting_passages_joins_only_one():
+    assert joins(["h-sides", "f-law", "f-women", "h-lead"], ["h-sides", "f-law"]) == ["f-women"]
+
+
+def test_a_question_counting_another_unit_or_none_joins_nothing():
+    picks = ["h-sides", "f-law"]
+    assert joins(["h-sides", "f-law", "h-lead", "f-women"], picks, "How many men are in the class action?") == []
+    assert joins(["h-sides", "f-law", "h-lead", "f-women"], picks, "How much will the case cost?") == []
+
+
+def test_only_documents_already_in_memory_are_read():
+    read: list[str] = []
+    assert joins(["h-sides", "f-law", "f-women"], ["h-sides", "f-law"], loaded=("hpo",), read=read) == []
+    assert "fox" not in read  # no store read for a document the picks did not load
+
+
+def test_retrieve_adds_the_counting_passage_to_the_k_picks(make_assistant, tmp_path):
+    from corpora import write_corpus
+
+    from app.answer.retrieve import retrieve
+
+    filler = " ".join(f"The weather in the valley was mild on day {n} of the festival." for n in range(8))
+    docs = {"a.txt": f"Women in the class action against the chain spoke of the class action. {filler} "
+                     f"The class action against the chain covers 1.5 million women. {filler}"}
+    registry = "stance_groups: []\noutlets:\n  - {name: Alpha}\ndocuments:\n  - {file: a.txt, outlet: Alpha}\n"
+    a = make_assistant(write_corpus(tmp_path / "c", docs, registry), relevance_floor=-1.0, relevance_margin=2.0)
+    a.ingest([tmp_path / "c"])  # every passage past the floor: the hash fake's similarities are not MiniLM's
+    store = a._open()
+
+    def passages(question: str) -> list[str]:
+        return [h.chunk.text for h in retrieve(question, a.embedder.embed([question])[0], store=store,
+                                                lexical=a._lexical_index(store), config=a.config, k=1)]
+    found = passages("How many women are in the class action against the chain?")
+    assert len(found) == 2 and "1.5 million women" in found[1] and "1.5 million women" not in found[0]
+    assert len(passages("What did the women in the class action against the chain say?")) == 1  # counts nothing
