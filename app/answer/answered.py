@@ -29,6 +29,20 @@ from app.text.terms import stem, term_set
 REWORDED = 0.6
 
 
+# The stages of a criminal case are distinct events: a quote that names the subject but not the stage asked ("was
+# indicted", a profile of the congressman) does not word "Was Duncan Hunter convicted?" otherwise, however close it
+# is; the stage itself, or a verdict ("found guilty"), does
+_STAGES = frozenset(stem(w) for w in "arrested charged indicted arraigned tried convicted acquitted sentenced pleaded "
+                                     "jailed".split())
+_VERDICT = frozenset(stem(w) for w in "guilty verdict".split())
+
+
+def other_stage(verbs: set[str], text: str) -> bool:
+    """The question asks about one stage of a criminal case, and `text` names neither that stage nor a verdict."""
+    asked = verbs & _STAGES
+    return bool(asked) and not term_set(text) & (asked | _VERDICT)
+
+
 def answers_question(question: str, ranked: Sequence[Quote], dates: Sequence[str | None],
                      similarity: Sequence[float] = (), parsed: Asked | None = None) -> bool:
     """The question does not ask about a time after the sources (an outcome they could not
@@ -50,8 +64,9 @@ def answers_question(question: str, ranked: Sequence[Quote], dates: Sequence[str
     close = [q.text for q in answering]
     wider = [q.text for q in ranked[:MAX_CANDIDATES]
              if ranked[0].score - WIDE_POOL <= q.score < ranked[0].score - CLOSE]
-    rest = term_set(question) - {stem(e) for e in asked_verbs(question)}
-    reworded = any(s >= REWORDED and rest <= term_set(q.text)
+    verbs = {stem(e) for e in asked_verbs(question)}
+    rest = term_set(question) - verbs
+    reworded = any(s >= REWORDED and rest <= term_set(q.text) and not other_stage(verbs, q.text)
                    for q, s in zip(ranked, similarity) if q.score >= ranked[0].score - CLOSE)
     ask = parsed or asked(question)
     return not unreported(question, close, wider, reworded) and not off_type(question, close) \
