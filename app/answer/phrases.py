@@ -15,10 +15,12 @@ from app.text.terms import STOPWORDS
 
 PHRASE_WORDS = 3  # lower-case content words in a run that repeats a phrase
 _WORD = re.compile(r"[A-Za-z][\w’'-]*")
+# Verbs of naming besides "call" and "describe" (which take more around them below)
+_NAMES = r"brand(?:s|ed)?|label(?:s|l?ed)?|dub(?:s|bed)?|term(?:s|ed)?"
 # "… called H.R. 1 a massive federal government takeover?", "… described the ruling as a disgrace": the words after
 # a verb of naming are someone's label, which the question repeats (not "call for / on": an appeal)
-LABEL_ASKED = re.compile(r"\b(?:call(?:s|ed)?(?!\s+(?:for|on|upon|off|in)\b)|brand(?:s|ed)?|label(?:s|l?ed)?|"
-                         r"dub(?:s|bed)?|term(?:s|ed)?|describ(?:e|es|ed)\b.*?\bas)\s+(?P<label>.+)$", re.I)
+LABEL_ASKED = re.compile(rf"\b(?:call(?:s|ed)?(?!\s+(?:for|on|upon|off|in)\b)|{_NAMES}|"
+                         r"describ(?:e|es|ed)\b.*?\bas)\s+(?P<label>.+)$", re.I)
 
 
 def _weights(text: str) -> tuple[list[str], list[int]]:
@@ -54,7 +56,7 @@ def repeats_phrase(label: str, text: str) -> bool:
     return wanted > 0 and shared_run(label, text) >= wanted
 
 
-_NAMING = r"(?:call(?:s|ed)?|brand(?:s|ed)?|label(?:s|l?ed)?|dub(?:s|bed)?|term(?:s|ed)?|describ(?:e|es|ed))"
+_NAMING = rf"(?:call(?:s|ed)?|{_NAMES}|describ(?:e|es|ed))"
 
 
 def labelled_by(speakers: frozenset[str], text: str) -> bool:

@@ -26,18 +26,23 @@ _WITHHELD = re.compile(rf"\b{_WITHHOLD}(?:\s+[\w’'-]+){{0,4}}?\s+{_TELL}\b[^.;
                        rf"\b(?:unclear|unknown|uncertain)\b[,\s]+(?P<open>{_WH}\b{_CLAUSE})", re.I)
 
 
+def _spans(text: str) -> list[tuple[int, int]]:
+    """Where the indirect questions `text` says are not told or not known stand, each from its wh-word."""
+    return [(m.start("clause") if m.group("clause") is not None else m.start("open"), m.end())
+            for m in _WITHHELD.finditer(text)]
+
+
 def untold(text: str) -> list[str]:
     """The indirect questions `text` says are not told or not known ("who approached him and what position was
     dangled in front of him"), each from its wh-word."""
-    return [m.group("clause") if m.group("clause") is not None else m.group("open") for m in _WITHHELD.finditer(text)]
+    return [text[start:end] for start, end in _spans(text)]
 
 
 @per_text(maxsize=1 << 12)
 def asserted(text: str) -> str:
     """`text` without the indirect questions it says are not told or not known (what it leaves unanswered)."""
     out, at = [], 0
-    for m in _WITHHELD.finditer(text):
-        start = m.start("clause") if m.group("clause") is not None else m.start("open")
+    for start, end in _spans(text):
         out.append(text[at:start])
-        at = m.end()
+        at = end
     return "".join(out) + text[at:]
