@@ -76,6 +76,15 @@ class Batcher:
         rows = [self._vectors[t].result() for t in texts]
         return np.array(rows, dtype=np.float32).reshape(len(texts), self.embedder.dim)
 
+    def abandon(self) -> None:
+        """Drop the pending documents (not committed: the next ingest redoes them) and end the embed threads
+        without waiting. The pool's queue also reaches a thread an interrupt left unregistered with it (Ctrl-C
+        landing in ThreadPoolExecutor's thread start): unwoken, it kept Python 3.11 from ever exiting."""
+        if self._worker is not None:
+            self._worker.shutdown(wait=False, cancel_futures=True)
+        self._worker, self._vectors = None, {}
+        self.pending.clear()
+
     def _stop(self) -> None:
         if self._worker is not None:
             self._worker.shutdown(wait=True, cancel_futures=True)

@@ -40,6 +40,18 @@ def ingest(
 ) -> IngestReport:
     store.reconcile()
     run = Run(store, embedder, config, registry)
+    try:
+        _walk(run, paths, registry, prune, progress)
+        run.batcher.flush()
+    except BaseException:
+        run.batcher.abandon()  # an error or Ctrl-C: its embed threads end now, not at interpreter exit
+        raise
+    store.commit()
+    return IngestReport(**run.report, outlet_rules=dict(run.rules), chunks_added=run.batcher.chunks_added)
+
+
+def _walk(run: Run, paths: Sequence[Path], registry: Registry, prune: bool, progress: Progress | None) -> None:
+    """Each file's documents through the run, one bad file reported and the others going on."""
     run.repair()
     seen_sources: set[str] = set()
     for path in iter_files(list(paths)):
@@ -49,7 +61,7 @@ def ingest(
             run.report["skipped"][str(path)] = f"unsupported file type {path.suffix or '(none)'!r}"
             continue
         try:
-            for raw in guarded(str(path), load_file, path, config.max_file_bytes):
+            for raw in guarded(str(path), load_file, path, run.config.max_file_bytes):
                 seen_sources.add(raw.source)
                 run.one(raw, registry)
         except BylineError as exc:
@@ -58,9 +70,6 @@ def ingest(
     run.drop_orphans()
     if prune:
         run.prune([str(Path(p)) for p in paths], seen_sources)
-    run.batcher.flush()
-    store.commit()
-    return IngestReport(**run.report, outlet_rules=dict(run.rules), chunks_added=run.batcher.chunks_added)
 
 
 def remove(doc_id: str, *, store: Store, embedder: Embedder, registry: Registry, config: Config) -> list[str]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import os
+import sys
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -79,6 +80,20 @@ def fail(message: str) -> None:
     raise typer.Exit(2)
 
 
+def exit_now(code: int) -> None:
+    """Leave at once, as Ctrl-C asks. The `finally` clauses between the interrupt and here have run (child
+    processes stopped, files closed); skipped is the wait for worker threads at exit, which an interrupt can
+    make endless: one landing in ThreadPoolExecutor's thread start leaves a thread its pool never wakes, and
+    Python joins it forever (CI: an ingest that printed "interrupted" and never ended). The index needs no
+    exit step: its writes are atomic and the next ingest repairs an interrupted one (`Store.reconcile`)."""
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (OSError, ValueError):  # a closed pipe or stream: nothing more to say
+            pass
+    os._exit(code)
+
+
 def friendly(fn):
     """Turn byline's own errors into one line on stderr and exit code 2 — never a traceback."""
 
@@ -92,7 +107,7 @@ def friendly(fn):
             fail(f"{exc.filename}: {exc.strerror or exc}" if exc.filename else str(exc))
         except KeyboardInterrupt:
             err.print("interrupted")
-            raise typer.Exit(130) from None
+            exit_now(130)
         except (typer.Exit, typer.Abort, SystemExit):
             raise
         except Exception as exc:  # a bug: say so in one line; BYLINE_DEBUG=1 shows the traceback
