@@ -97,12 +97,36 @@ def mentions(event: str, text: str, kin: bool = True) -> str | None:
         for i, w in enumerate(words):
             if not (same_event(event, w, kin) or wrongly(event, words, i) or paid_to((event,), words, i)):
                 continue
+            if i and words[i - 1] in OTHER_INSTANCE:
+                continue  # "the court has issued … rulings … The Wal-Mart case dwarfs those rulings": other events
             before = " ".join(words[max(0, i - FRAME_WORDS) : i])
-            if (PROSPECT.search(before) and not REALIS.search(before)) or CLAUSE_PROSPECT.search(" ".join(words[:i])):
+            if (PROSPECT.search(before) and not REALIS.search(before)) or CLAUSE_PROSPECT.search(" ".join(words[:i])) \
+                    or modal_noun(words, i):
                 found = "prospect"
             else:
                 return "reported"
     return found
+
+
+# Before an event's noun, these words point to other events of its kind than the one asked about
+OTHER_INSTANCE = frozenset("those these other previous earlier prior past such".split())
+_DETERMINERS = frozenset("the a an its his her their this that".split())
+_PASTS = frozenset(IRREGULAR.values())
+_MODAL = re.compile(r"^(?:could|would|might|may|will|can|should)$")
+MODAL_REACH = 6  # words from an event's noun to the modal that it is the subject of
+
+
+def modal_noun(words: Sequence[str], i: int) -> bool:
+    """Word i is a noun (a determiner right before it, or two words before a word not shaped as a verb) that a modal
+    follows in its clause: a forecast ("The key vote for a Wal-Mart victory could belong to Justice Kennedy", "a ruling
+    that would allow the case to go forward"); not a past conditional ("the vote could have gone either way")."""
+    word = words[i]
+    verb_like = word.endswith(("ed", "s")) or word in _PASTS  # "the House passed a bill that would …": a verb
+    noun = (i > 0 and words[i - 1] in _DETERMINERS) or (not verb_like and i > 1 and words[i - 2] in _DETERMINERS)
+    if not noun:
+        return False
+    after = words[i + 1 : i + 1 + MODAL_REACH]
+    return any(_MODAL.match(w) and after[j + 1 : j + 2] != ["have"] for j, w in enumerate(after))
 
 
 def prospective(question: str, text: str) -> bool:
@@ -184,11 +208,12 @@ def _told(question: str, event: str, subject: frozenset[str], text: str) -> str 
     "defeat" for "beat") counts only in a text that names who acts (`acts`) and the name the question puts
     right after the verb: "went on to defeat Sen. Arlen Specter" tells of Sestak against Specter, not whether
     he beat Toomey; "Colorado voters approved Amendment 64" not whether the Supreme Court rejected a suit."""
+    told = {stem(w) for w in _words(text)}
     own = mentions(event, text, kin=False)
     if own == "reported":
         return own
     named = _named_object(question, event)
-    if not acts(subject, text) or (named and not named & {stem(w) for w in _words(text)}):
+    if not acts(subject, text) or (named and not named & told):
         return own
     return mentions(event, text)
 
