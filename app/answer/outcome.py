@@ -207,8 +207,11 @@ def _told(question: str, event: str, subject: frozenset[str], text: str) -> str 
     """`mentions` of the event, where another verb of its family or its opposite ("rejected" for "accept",
     "defeat" for "beat") counts only in a text that names who acts (`acts`) and the name the question puts
     right after the verb: "went on to defeat Sen. Arlen Specter" tells of Sestak against Specter, not whether
-    he beat Toomey; "Colorado voters approved Amendment 64" not whether the Supreme Court rejected a suit."""
+    he beat Toomey; "Colorado voters approved Amendment 64" not whether the Supreme Court rejected a suit. An
+    event with a person the question names in full ("meet with Mitt Romney") is told only by a text naming them."""
     told = {stem(w) for w in _words(text)}
+    if (party := _party(question, event)) and not party & told:
+        return None  # "Obama refused his request for a meeting" does not tell whether Netanyahu met Romney
     own = mentions(event, text, kin=False)
     if own == "reported":
         return own
@@ -222,6 +225,17 @@ def _named_object(question: str, verb: str) -> frozenset[str]:
     """Stems of the capitalised name right after the question's verb ("beat Pat Toomey": pat, toomey); empty: none."""
     m = re.search(rf"\b{re.escape(verb)}\s+((?:[A-Z][\w’'.-]*\s*)+)", question)
     return frozenset(stem(w.casefold()) for w in m.group(1).split()) if m else frozenset()
+
+
+# A name of two or more capitalised words (no initials, no figures: "Mitt Romney", not "H.R. 1") right after the verb,
+# or after "with / to / against" ("meet with Mitt Romney"): the person the event is with, a party to it
+_PARTY = r"\s+(?:(?:with|to|against)\s+)?(?P<name>[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+)+)\b"
+
+
+def _party(question: str, verb: str) -> frozenset[str]:
+    """Stems of the full name of the person the question's event is with (`_PARTY`); empty: none."""
+    m = re.search(rf"\b{re.escape(verb)}{_PARTY}", question)
+    return frozenset(stem(w.casefold()) for w in m.group("name").split()) if m else frozenset()
 
 
 # Before a subject named as a place or an addressee, not as the one who acts: "filed a lawsuit in the

@@ -6,7 +6,7 @@ vote") names whom a request addresses, which a report may word otherwise."""
 from __future__ import annotations
 
 from app.answer.answer_type import off_type
-from app.answer.outcome import mentions
+from app.answer.outcome import mentions, unreported
 
 
 def test_a_modal_after_the_events_noun_is_a_forecast():
@@ -38,3 +38,15 @@ def test_a_bare_object_named_only_beside_another_verb_is_still_missing():
     texts = ["Mr. Hunter easily won California's nonpartisan primary with 48 percent of the vote.",
              "The lawmaker is running for re-election in November against Democrat Ammar Campa-Najjar."]
     assert off_type(question, texts)
+
+
+def test_an_event_with_a_person_named_in_full_is_told_only_by_a_text_naming_them():
+    question = "Did Netanyahu meet with Mitt Romney during the campaign?"
+    other = "Netanyahu also rejected reports that Obama refused his request for a meeting."
+    assert unreported(question, [other]) == ["meet"]
+    assert unreported(question, ["Netanyahu met Mitt Romney in New York on Friday."]) == []
+    assert unreported(question, ["Netanyahu met Romney in New York on Friday."]) == []  # the surname names him
+
+
+def test_a_single_name_or_a_bill_is_no_party():
+    assert unreported("Did the House pass H.R. 1?", ["The House passed the For the People Act on Friday."]) == []
