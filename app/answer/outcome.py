@@ -22,7 +22,7 @@ from app.text.terms import per_text, stem, term_set
 
 PROSPECT = re.compile(
     r"\b(to|will|would|could|should|might|may|if|whether|hopes?|hoped|push(?:es|ed|ing)?|call(?:s|ed)?\s+for|"
-    r"urg(?:e|es|ed|ing)|owe[ds]?|plan(?:s|ned)?|seek(?:s|ing)?|advised|expected|wants?|demand(?:s|ed)?|"
+    r"urg(?:e|es|ed|ing)|owe[ds]?|plan(?:s|ned)?|seek(?:s|ing)?|advised|expected|wants?|demand(?:s|ed|ing)?|"
     r"threaten(?:s|ed)?|considering|possible|potential)\b", re.IGNORECASE)
 # "went on to defeat", "managed to win": a "to" that tells what happened next, not a prospect
 REALIS = re.compile(r"\b(?:went|goes|go|moved|proceeded)\s+on\s+to\s*$|\b(?:managed|able|succeeded|proceeded)\s+to\s*$")

@@ -27,7 +27,7 @@ _VERDICT = _stems("guilty verdict")
 # ready to block", "urged the IRS to reconsider", an argument heard or a suit filed are earlier stages
 _JUDGED = _stems("rule ruled ruling decide decided decision uphold upheld overturn overturned strike struck dismiss "
                  "dismissed throw threw thrown block blocked side sided verdict judgment win won lose lost beat "
-                 "defeat defeated prevail prevailed victory")
+                 "defeat defeated prevail prevailed victory settle settled")
 _ENACTED = _stems("pass passed sign signed veto vetoed enact enacted approve approved adopt adopted")
 _ORDERED = _stems("revoke revoked rescind rescinded reinstate reinstated")
 OUTCOMES = (_JUDGED, _ENACTED, _ORDERED)

@@ -39,3 +39,9 @@ def test_an_outcome_of_the_kind_asked_words_it():
     assert not other_stage({stem("rule")}, "The justices threw out the class action against the retailer.")
     assert not other_stage({stem("approve")}, "The House passed the bill 234-193.")
     assert not other_stage({stem("disclose")}, "She released her tax returns on Friday.")  # no outcome asked
+
+
+def test_a_settlement_ends_a_lawsuit():
+    settled = {stem("settle")}
+    assert other_stage(settled, "The mere certification of a class-action suit can prompt defendants to settle.")
+    assert not other_stage(settled, "Wal-Mart settled the suit with the women for $50 million.")

@@ -50,3 +50,8 @@ def test_an_event_with_a_person_named_in_full_is_told_only_by_a_text_naming_them
 
 def test_a_single_name_or_a_bill_is_no_party():
     assert unreported("Did the House pass H.R. 1?", ["The House passed the For the People Act on Friday."]) == []
+
+
+def test_what_a_demand_asks_for_is_not_done():
+    text = "The St. Louis group fired off a statement demanding the organization withdraw its resolution."
+    assert mentions("withdraw", text) == "prospect"
