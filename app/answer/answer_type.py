@@ -43,8 +43,11 @@ WILL = re.compile(rf"^\W*will\s+{_LOOSE_SUBJECT}{_CLAUSE_VERB}", re.I)
 _REPEAT_ASKED = re.compile(r"\b(?:again|next|another)\b", re.I)
 _REPEAT_TOLD = re.compile(r"\b(?:again|next|another|annual(?:ly)?|future|tradition|second time|once more)\b", re.I)
 # The word after the verb, not itself followed by a determiner: "the NAACP resolution brand the whole
-# movement" takes the subject's noun for the verb, and "brand" (the verb) is no object.
-_BARE_OBJECT = re.compile(r"\s+(?P<obj>[a-z][\w’'-]*)\b(?!\s+(?:the|a|an|his|her|their|its|this|that|these|those)\b)")
+# movement" takes the subject's noun for the verb, and "brand" (the verb) is no object. Nor is a noun before an
+# infinitive: "urge lawmakers to vote", "ask members to leave" name whom the act addresses, which a report may word
+# otherwise ("urged members to vote against the bill"); "to" before a name or a determiner is a preposition
+_BARE_OBJECT = re.compile(r"\s+(?P<obj>[a-z][\w’'-]*)\b(?!\s+(?:the|a|an|his|her|their|its|this|that|these|those)\b)"
+                          r"(?!\s+to\s+(?!(?:the|a|an|his|her|their|its|this|that|these|those)\b)[a-z]+\b)")
 PARTICLES = frozenset("back down over away around forward along apart aside".split())  # "pay back": no object
 
 

@@ -21,26 +21,13 @@ from app.answer.qualifiers import unpaired
 from app.answer.select import Quote
 from app.answer.share_given import share_given
 from app.answer.speaks import speaker_silent
+from app.answer.stages import other_stage
 from app.answer.sides import CLOSE, MAX_CANDIDATES, WIDE_POOL
 from app.answer.untold import untold_only
 from app.text.terms import stem, term_set
 
 # cosine to the question of an answering quote that holds all its other terms: it words the event otherwise
 REWORDED = 0.6
-
-
-# The stages of a criminal case are distinct events: a quote that names the subject but not the stage asked ("was
-# indicted", a profile of the congressman) does not word "Was Duncan Hunter convicted?" otherwise, however close it
-# is; the stage itself, or a verdict ("found guilty"), does
-_STAGES = frozenset(stem(w) for w in "arrested charged indicted arraigned tried convicted acquitted sentenced pleaded "
-                                     "jailed".split())
-_VERDICT = frozenset(stem(w) for w in "guilty verdict".split())
-
-
-def other_stage(verbs: set[str], text: str) -> bool:
-    """The question asks about one stage of a criminal case, and `text` names neither that stage nor a verdict."""
-    asked = verbs & _STAGES
-    return bool(asked) and not term_set(text) & (asked | _VERDICT)
 
 
 def answers_question(question: str, ranked: Sequence[Quote], dates: Sequence[str | None],

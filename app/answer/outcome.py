@@ -22,7 +22,7 @@ from app.text.terms import per_text, stem, term_set
 
 PROSPECT = re.compile(
     r"\b(to|will|would|could|should|might|may|if|whether|hopes?|hoped|push(?:es|ed|ing)?|call(?:s|ed)?\s+for|"
-    r"urg(?:e|es|ed|ing)|owe[ds]?|plan(?:s|ned)?|seek(?:s|ing)?|advised|expected|wants?|demand(?:s|ed)?|"
+    r"urg(?:e|es|ed|ing)|owe[ds]?|plan(?:s|ned)?|seek(?:s|ing)?|advised|expected|wants?|demand(?:s|ed|ing)?|"
     r"threaten(?:s|ed)?|considering|possible|potential)\b", re.IGNORECASE)
 # "went on to defeat", "managed to win": a "to" that tells what happened next, not a prospect
 REALIS = re.compile(r"\b(?:went|goes|go|moved|proceeded)\s+on\s+to\s*$|\b(?:managed|able|succeeded|proceeded)\s+to\s*$")
@@ -97,12 +97,36 @@ def mentions(event: str, text: str, kin: bool = True) -> str | None:
         for i, w in enumerate(words):
             if not (same_event(event, w, kin) or wrongly(event, words, i) or paid_to((event,), words, i)):
                 continue
+            if i and words[i - 1] in OTHER_INSTANCE:
+                continue  # "the court has issued … rulings … The Wal-Mart case dwarfs those rulings": other events
             before = " ".join(words[max(0, i - FRAME_WORDS) : i])
-            if (PROSPECT.search(before) and not REALIS.search(before)) or CLAUSE_PROSPECT.search(" ".join(words[:i])):
+            if (PROSPECT.search(before) and not REALIS.search(before)) or CLAUSE_PROSPECT.search(" ".join(words[:i])) \
+                    or modal_noun(words, i):
                 found = "prospect"
             else:
                 return "reported"
     return found
+
+
+# Before an event's noun, these words point to other events of its kind than the one asked about
+OTHER_INSTANCE = frozenset("those these other previous earlier prior past such".split())
+_DETERMINERS = frozenset("the a an its his her their this that".split())
+_PASTS = frozenset(IRREGULAR.values())
+_MODAL = re.compile(r"^(?:could|would|might|may|will|can|should)$")
+MODAL_REACH = 6  # words from an event's noun to the modal that it is the subject of
+
+
+def modal_noun(words: Sequence[str], i: int) -> bool:
+    """Word i is a noun (a determiner right before it, or two words before a word not shaped as a verb) that a modal
+    follows in its clause: a forecast ("The key vote for a Wal-Mart victory could belong to Justice Kennedy", "a ruling
+    that would allow the case to go forward"); not a past conditional ("the vote could have gone either way")."""
+    word = words[i]
+    verb_like = word.endswith(("ed", "s")) or word in _PASTS  # "the House passed a bill that would …": a verb
+    noun = (i > 0 and words[i - 1] in _DETERMINERS) or (not verb_like and i > 1 and words[i - 2] in _DETERMINERS)
+    if not noun:
+        return False
+    after = words[i + 1 : i + 1 + MODAL_REACH]
+    return any(_MODAL.match(w) and after[j + 1 : j + 2] != ["have"] for j, w in enumerate(after))
 
 
 def prospective(question: str, text: str) -> bool:
@@ -183,12 +207,16 @@ def _told(question: str, event: str, subject: frozenset[str], text: str) -> str 
     """`mentions` of the event, where another verb of its family or its opposite ("rejected" for "accept",
     "defeat" for "beat") counts only in a text that names who acts (`acts`) and the name the question puts
     right after the verb: "went on to defeat Sen. Arlen Specter" tells of Sestak against Specter, not whether
-    he beat Toomey; "Colorado voters approved Amendment 64" not whether the Supreme Court rejected a suit."""
+    he beat Toomey; "Colorado voters approved Amendment 64" not whether the Supreme Court rejected a suit. An
+    event with a person the question names in full ("meet with Mitt Romney") is told only by a text naming them."""
+    told = {stem(w) for w in _words(text)}
+    if (party := _party(question, event)) and not party & told:
+        return None  # "Obama refused his request for a meeting" does not tell whether Netanyahu met Romney
     own = mentions(event, text, kin=False)
     if own == "reported":
         return own
     named = _named_object(question, event)
-    if not acts(subject, text) or (named and not named & {stem(w) for w in _words(text)}):
+    if not acts(subject, text) or (named and not named & told):
         return own
     return mentions(event, text)
 
@@ -197,6 +225,17 @@ def _named_object(question: str, verb: str) -> frozenset[str]:
     """Stems of the capitalised name right after the question's verb ("beat Pat Toomey": pat, toomey); empty: none."""
     m = re.search(rf"\b{re.escape(verb)}\s+((?:[A-Z][\w’'.-]*\s*)+)", question)
     return frozenset(stem(w.casefold()) for w in m.group(1).split()) if m else frozenset()
+
+
+# A name of two or more capitalised words (no initials, no figures: "Mitt Romney", not "H.R. 1") right after the verb,
+# or after "with / to / against" ("meet with Mitt Romney"): the person the event is with, a party to it
+_PARTY = r"\s+(?:(?:with|to|against)\s+)?(?P<name>[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+)+)\b"
+
+
+def _party(question: str, verb: str) -> frozenset[str]:
+    """Stems of the full name of the person the question's event is with (`_PARTY`); empty: none."""
+    m = re.search(rf"\b{re.escape(verb)}{_PARTY}", question)
+    return frozenset(stem(w.casefold()) for w in m.group("name").split()) if m else frozenset()
 
 
 # Before a subject named as a place or an addressee, not as the one who acts: "filed a lawsuit in the

@@ -28,7 +28,10 @@ def test_another_verb_reports_the_act_only_against_the_name_asked_after_the_verb
     won = ["Sestak went on to defeat Sen. Arlen Specter in the primary."]
     assert unreported("Did Sestak beat Arlen Specter?", won) == []
     assert unreported("Did Sestak beat Pat Toomey in the general election?", won) == ["beat"]
-    assert unreported("Did Sestak beat Pat Toomey?", ["Sestak beat Specter."]) == []  # its own verb: as before
+    # its own verb, against a person named in full: only where the text names them (outcome._party, near32)
+    assert unreported("Did Sestak beat Pat Toomey?", ["Sestak beat Specter."]) == ["beat"]
+    assert unreported("Did Sestak beat Arlen Specter?", ["Sestak beat Specter."]) == []
+    assert unreported("Did Sestak beat Toomey?", ["Sestak beat Specter."]) == []  # one word: no party read, as before
 
 
 def test_a_lawsuit_is_filed_and_filing_one_is_suing():
