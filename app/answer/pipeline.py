@@ -102,9 +102,10 @@ def _article(doc_id: str, keep: Keep, *, store: Store, lexical: LexicalIndex, se
         return []
     sentences = sentences if maybe is not None else store.sentences(doc_id)
     if maybe is not None and lexical is not None and lexical.table is not None:  # spans the stored test rules out:
-        table = lexical.table  # no chunk built (the document's other 50 chunks, at 1k-100k bench chunks)
-        ids = [cid for cid, r in zip(ids, lexical.rows(ids))
-               if r < 0 or maybe(sentences, int(table.start[r]), int(table.end[r])) is not False]
+        table, at = lexical.table, lexical.rows(ids)  # no chunk built (the document's other 50 chunks, at 1k-100k
+        rows = [r for r in at if r >= 0]  # bench chunks), all tested at once
+        ruled = dict(zip(rows, keep.stored_spans(sentences, table.start[rows], table.end[rows])))
+        ids = [cid for cid, r in zip(ids, at) if r < 0 or ruled[r] is not False]
     if reach is not None and sentences is not None and lexical is not None and lexical.table is not None:
         table, at = lexical.table, lexical.rows(ids)
         rows = [r for r in at if r >= 0]  # spans from the table's columns in one read each
