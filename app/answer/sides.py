@@ -194,7 +194,7 @@ def rebuts_asked(ask: Asked, r: Quote) -> bool:
     not take the act asked about for granted (`agree.act_granted`), and when it spells out the claim it
     rejects ("claimed that the MEK had no support in Iran, which is not true"), that claim holds a word of
     what the question asks (its predicate): a rebuttal of another claim by the same source does not dispute this one."""
-    if not cx.rebuts(r.text) or ask.verb & REBUTTING or agree.act_granted(ask, r):
+    if not r.rebuts or ask.verb & REBUTTING or agree.act_granted(ask, r):
         return False
     claim = cx.rebutted_claim(r.text)
     return claim is None or bool(term_set(claim) & (ask.predicate or ask.terms))
