@@ -22,7 +22,7 @@ from collections.abc import Iterator, Sequence
 
 from app.answer.asked_events import LIGHT, SUPPORT, support_object
 from app.answer.outcome import FRAME_WORDS, wrongly
-from app.answer.verb_forms import IRREGULAR, family, paid_to, plural
+from app.answer.verb_forms import IRREGULAR, earns, family, paid_to, plural
 from app.text.terms import STOPWORDS, per_text, stem
 from app.text.titles import ROLES
 from app.text.word_runs import WORD, Runs, word_runs
@@ -240,8 +240,11 @@ def _act_at(acts: tuple[str, ...], text: str, prospect: bool, kin: bool, runs: R
     # only a "mis-" act has `_wrongly`
     stems, mis = _act_stems(acts, kin), tuple(a for a in acts if a.startswith("mis"))
     words, lower, stemmed = _words(text) if runs is None else runs
-    yield from (i for i, w in enumerate(words)
-                if w and (stemmed[i] in stems or (mis and _wrongly(mis, words, i)) or paid_to(acts, words, i))
+    paid = earns(acts)  # else no word is tested for "was paid" (`paid_to`), nor, with no "mis-" act, but by its stem
+    at = range(len(words)) if mis or paid else [i for i, s in enumerate(stemmed) if s in stems]
+    yield from (i for i in at
+                if words[i] and (stemmed[i] in stems or (mis and _wrongly(mis, words, i))
+                                 or (paid and paid_to(acts, words, i)))
                 and (i == 0 or lower[i])  # "Meet the Press": a capitalised word inside the text is a name
                 and (prospect or not _framed(words, i)))
 

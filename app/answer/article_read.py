@@ -28,6 +28,11 @@ class StoredTest(ABC):
     @abstractmethod
     def stored(self, sentences: Sentences | None, start: int = 0, end: int | None = None) -> bool | None: ...
 
+    def stored_spans(self, sentences: Sentences | None, starts: Sequence[int], ends: Sequence[int]
+                     ) -> list[bool | None]:
+        """`stored` of each span [starts[i], ends[i]) (a test may answer them all at once)."""
+        return [self.stored(sentences, int(a), int(b)) for a, b in zip(starts, ends)]
+
     def told(self, sentences: Sentences, start: int, end: int) -> bool | None:
         """What the test gives the text of the sentences spanning [start, end), told by what ingest stored for
         them, so the text is not read; None: the test must read the text."""

@@ -142,8 +142,7 @@ def select_answer(question: str, hits: list[Hit], qvec: np.ndarray, embed: Embed
             return rank_quotes(ask, other_side(stance), qvec, embed, coverage, floor=top[0].score - WIDE_POOL)
         picked = second_look(ask, question, picked, others_of(picked.quotes[0].stance), embed)
         picked = other_sides_look(ask, question, picked, top, others_of, embed)
-    # the passages at hand, re-ranked
-    if not picked.contested and picked.quotes and picked.quotes[0].stance is not None:
+    if not picked.contested and picked.quotes and picked.quotes[0].stance is not None:  # passages at hand, re-ranked
         picked = claim_look(ask, question, picked, lambda text, stance: rank_quotes(ask, [*hits, *(
             other_side(stance) if other_side is not None else ())], sentence_vectors([text], embed)[0], embed,
             coverage), embed)
@@ -153,7 +152,8 @@ def select_answer(question: str, hits: list[Hit], qvec: np.ndarray, embed: Embed
         quotes_of = _article_quotes(ask, article, qvec, embed, coverage)
         picked = statement_rebutted(ask, pushback(ask, picked, quotes_of, embed), top, quotes_of, embed)
         uncued = partial(quotes_of, cued=False)  # a weekday or a figure of what is asked, not a rebuttal cue
-        picked = figure_look(ask, question, day_look(ask, question, picked, top, uncued, embed), top, uncued, embed)
+        floored = partial(uncued, floor=top[0].score - WIDE_POOL)  # figure_look keeps no quote below: none is made
+        picked = figure_look(ask, question, day_look(ask, question, picked, top, uncued, embed), top, floored, embed)
         picked = every_side(picked, ranked, partial(articles_of_group, hits, quotes_of))  # each side's best quote
     if words_missing(ask, question, picked.quotes):  # "What did X say" answered without X's words
         return Selection(ask, ranked, Picked([], False), covered=False)

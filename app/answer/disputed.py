@@ -88,7 +88,7 @@ def _claim_stated(ask: Asked, ranked: Sequence[Quote], vectors: np.ndarray, i: i
     (`states_rejected_claim`) and rebut nothing themselves, the one closest to it (ON_POINT at least)."""
     top, r = ranked[0].score, ranked[i]
     near = [(float(vectors[i] @ vectors[j]), j) for j, t in enumerate(ranked)
-            if j != i and t.score >= top - CONTEST_POOL and different_sources(r, t) and not cx.rebuts(t.text)
+            if j != i and t.score >= top - CONTEST_POOL and different_sources(r, t) and not t.rebuts
             and states_rejected_claim(ask, r, t)]
     best = max(near, default=None)
     return best[1] if best and best[0] >= ON_POINT else None
@@ -132,7 +132,7 @@ def statement_rebutted(ask: Asked, picked: Picked, ranked: Sequence[Quote], arti
     best = picked.quotes[0]
     doc = best.hit.chunk.doc_id
     found = [*(q for q in ranked if q.hit.chunk.doc_id == doc), *article(doc, cx.rebuts)]
-    rebuttals = [r for r in found if cx.rebuts(r.text) and cx.rebutted_claim(r.text) and different_sources(r, best)
+    rebuttals = [r for r in found if r.rebuts and cx.rebutted_claim(r.text) and different_sources(r, best)
                  and not own_words(ask, r)]
     if not rebuttals:
         return picked
@@ -183,13 +183,13 @@ def answered_back(ask: Asked, question: str, picked: Picked, ranked: Sequence[Qu
                *(q for q in ranked[:MAX_CANDIDATES] if q is not best and q.score >= ranked[0].score - CONTEST_POOL)]
     for q in anchors:
         after = _next_after(q, ranked)
-        if cx.question_quote(q.text) or cx.rebuts(q.text) or after is None or not _answers_back(ask, q, after):
+        if cx.question_quote(q.text) or q.rebuts or after is None or not _answers_back(ask, q, after):
             continue
         if q is best:
             return Picked([best, after], True, "rebuttal", (0, 1), (0, 1))
         if after is best:  # the best quote is that rejection: it opens, then the claim it answers, each once
             return Picked([best, q], True, "rebuttal", (0, 1), (0, 1))
-        if cx.rebuts(best.text) or cx.negated(best.text, ask.predicate or ask.terms):
+        if best.rebuts or cx.negated(best.text, ask.predicate or ask.terms):
             return Picked([q, after], True, "rebuttal", (0, 1), (0, 1))  # the best quote may be of the other side
         return Picked([best, q, after], True, "rebuttal", (0, 0, 1), (1, 2))
     return picked
@@ -202,7 +202,7 @@ def _answers_back(ask: Asked, q: Quote, after: Quote) -> bool:
         return False
     called = _CALLED.match(after.text)
     dismissive = called is not None and _DISMISSIVE.search(" ".join(called.group("rest").split()[:CALLED_WORDS]))
-    if not (cx.rebuts(after.text) or dismissive):
+    if not (after.rebuts or dismissive):
         return False
     return different_sources(after, q) or (after.source[1] == "" and after.outlet == q.outlet)
 

@@ -70,6 +70,12 @@ class CountsUnit(StoredTest):
     def stored(self, sentences: Sentences | None, start: int = 0, end: int | None = None) -> bool | None:
         return None if sentences is None else sentences.figures_hold(f'"{self.unit}"'.encode(), start, end)
 
+    def stored_spans(self, sentences: Sentences | None, starts: Sequence[int], ends: Sequence[int]
+                     ) -> list[bool | None]:
+        found = None if sentences is None else sentences.figures_hold_spans(
+            f'"{self.unit}"'.encode(), np.asarray(starts, dtype=np.int64), np.asarray(ends, dtype=np.int64))
+        return [None] * len(starts) if found is None else found
+
     def told(self, sentences: Sentences, start: int, end: int) -> bool | None:
         """Whether one of the sentences spanning [start, end) counts `unit`, by their stored figures' units (None:
         none stored)."""

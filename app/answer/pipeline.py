@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from functools import partial
 
 from app.answer import compose as answer_stage
@@ -56,7 +57,7 @@ def answer_from_index(question: str, search: str, *, store: Store, lexical: Lexi
     def carried(doc_id: str) -> str:
         return carried_note(doc_id, docs)
 
-    hits = retrieve(search, qvec, store=store, lexical=lexical, config=config, filters=filters, k=k)
+    hits = _cued(retrieve(search, qvec, store=store, lexical=lexical, config=config, filters=filters, k=k), lexical)
     if not answerable(hits, config):
         return _view(question, None, view, qvec, store=store, lexical=lexical, config=config, filters=filters,
                      k=k, registry=registry, vectors_for=vectors_for, carried=carried)
@@ -68,7 +69,7 @@ def answer_from_index(question: str, search: str, *, store: Store, lexical: Lexi
         if others is None or lexical is None or not lexical.small:
             return []  # a large index: one dense search per question
         found = retrieve(search, qvec, store=store, lexical=lexical, config=config, filters=others, k=k)
-        found = [h for h in found if h.chunk.id not in seen]
+        found = _cued([h for h in found if h.chunk.id not in seen], lexical)
         embed_quotes.chunks.extend(h.chunk for h in found)  # their quotes' vectors: stored sentences too
         return found
 
@@ -102,20 +103,29 @@ def _article(doc_id: str, keep: Keep, *, store: Store, lexical: LexicalIndex, se
         return []
     sentences = sentences if maybe is not None else store.sentences(doc_id)
     if maybe is not None and lexical is not None and lexical.table is not None:  # spans the stored test rules out:
-        table = lexical.table  # no chunk built (the document's other 50 chunks, at 1k-100k bench chunks)
-        ids = [cid for cid, r in zip(ids, lexical.rows(ids))
-               if r < 0 or maybe(sentences, int(table.start[r]), int(table.end[r])) is not False]
+        table, at = lexical.table, lexical.rows(ids)  # no chunk built (the document's other 50 chunks, at 1k-100k
+        rows = [r for r in at if r >= 0]  # bench chunks), all tested at once
+        ruled = dict(zip(rows, keep.stored_spans(sentences, table.start[rows], table.end[rows])))
+        ids = [cid for cid, r in zip(ids, at) if r < 0 or ruled[r] is not False]
     if reach is not None and sentences is not None and lexical is not None and lexical.table is not None:
         table, at = lexical.table, lexical.rows(ids)
         rows = [r for r in at if r >= 0]  # spans from the table's columns in one read each
         near = {r for r, ok in zip(rows, reach(sentences, list(zip(table.start[rows].tolist(),
                                                                     table.end[rows].tolist())))) if ok}
         ids = [cid for cid, r in zip(ids, at) if r < 0 or r in near]
-    found = [Hit(c, 0.0, 0.0, 0.0, 0.0, 0.0, sentences) for c in stored_chunks(ids, store, lexical).values()
-             if (maybe is None or maybe(sentences, c.start, c.end) is not False)
-             and passes(keep, c.text, sentences, c.start, c.end)]
+    found = _cued([Hit(c, 0.0, 0.0, 0.0, 0.0, 0.0, sentences) for c in stored_chunks(ids, store, lexical).values()
+                   if (maybe is None or maybe(sentences, c.start, c.end) is not False)
+                   and passes(keep, c.text, sentences, c.start, c.end)], lexical)
     quotes.chunks.extend(h.chunk for h in found)
     return found
+
+
+def _cued(hits: list[Hit], lexical: LexicalIndex | None) -> list[Hit]:
+    """`hits`, each marked when the index knows its passage holds no rebuttal cue (`Hit.cued`: its quotes' texts are
+    then not searched for one, 40 us each)."""
+    if lexical is None or lexical.cues is None:
+        return hits
+    return [h if may else replace(h, cued=False) for h, may in zip(hits, lexical.may_rebut([h.chunk.id for h in hits]))]
 
 
 def other_groups(stance: str | None, *, registry: Registry, filters: Filters, k: int | None, config: Config

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from app.answer.retrieve import Hit
+from app.attribution.contradict import rebuts
 from app.attribution.links import Link, carried
 from app.text.word_runs import Runs
 
@@ -37,6 +38,12 @@ class Quote:
         stored, or the quote is not whole sentences: the test reads its text)."""
         stored = self.hit.sentences
         return None if stored is None else stored.word_runs(self.start, self.end, self.text)
+
+    @cached_property
+    def rebuts(self) -> bool:
+        """Its text holds a rebuttal cue (`contradict.rebuts`): never when its passage holds none (`Hit.cued`, what
+        the index found once: a cue in a passage's sentences is one in the passage)."""
+        return self.hit.cued and rebuts(self.text)
 
     @cached_property
     def voiced(self) -> tuple[Link, ...]:  # the links whose words it passes on: not a source it disputes

@@ -58,6 +58,7 @@ class Hit:
     fused: float  # reciprocal-rank-fusion score
     score: float  # fused score after the diversity penalty
     sentences: Sentences | None = None  # its document's sentences as ingest stored them
+    cued: bool = True  # False: the index found no rebuttal cue in its text (`store.cues`), so no quote of it holds one
 
     @property
     def outlet(self) -> str:

@@ -14,7 +14,7 @@ for a contested one the best one or two quotes of each side.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -194,7 +194,7 @@ def rebuts_asked(ask: Asked, r: Quote) -> bool:
     not take the act asked about for granted (`agree.act_granted`), and when it spells out the claim it
     rejects ("claimed that the MEK had no support in Iran, which is not true"), that claim holds a word of
     what the question asks (its predicate): a rebuttal of another claim by the same source does not dispute this one."""
-    if not cx.rebuts(r.text) or ask.verb & REBUTTING or agree.act_granted(ask, r):
+    if not r.rebuts or ask.verb & REBUTTING or agree.act_granted(ask, r):
         return False
     claim = cx.rebutted_claim(r.text)
     return claim is None or bool(term_set(claim) & (ask.predicate or ask.terms))
@@ -209,11 +209,16 @@ def pick(ask: Asked, question: str, ranked: Sequence[Quote], vectors: np.ndarray
     pool = [i for i, q in enumerate(ranked) if q.score >= best.score - WIDE_POOL]
     wide = {i for i in pool if ranked[i].score < best.score - CONTEST_POOL}
     sims = vectors @ vectors.T if vectors.size else np.zeros((len(ranked), len(ranked)))
-    pair = next(((i, j, why) for i in close for j in pool if j > i
-                 and (why := contradiction(ask, question, ranked[i], ranked[j], float(sims[i, j]), j in wide))
+    found: dict[tuple[int, int, bool], str | None] = {}
+
+    def against(i: int, j: int, below: bool = False) -> str | None:  # each pair's rule once: `_claim_pair` asks
+        if (i, j, below) not in found:  # again of the close quotes' pairs with the middle ones
+            found[i, j, below] = contradiction(ask, question, ranked[i], ranked[j], float(sims[i, j]), below)
+        return found[i, j, below]
+    pair = next(((i, j, why) for i in close for j in pool if j > i and (why := against(i, j, j in wide))
                  and not one_account(ask, ranked, pool, sims, i, j, why)), None)
     if pair is None:  # two quotes below the best ones that deny each other's claim
-        pair = _claim_pair(ask, question, ranked, [i for i in pool if i not in wide and i not in close], sims)
+        pair = _claim_pair(ranked, [i for i in pool if i not in wide and i not in close], against)
         if pair is not None and one_account(ask, ranked, pool, sims, *pair):
             pair = None
     if pair is None:  # a rebuttal of claims below the best ones, aimed at a quote on the same question terms
@@ -227,7 +232,7 @@ def pick(ask: Asked, question: str, ranked: Sequence[Quote], vectors: np.ndarray
     return Picked([ranked[i] for i in kept], False)
 
 
-def _claim_pair(ask: Asked, question: str, ranked: Sequence[Quote], middle: list[int], sims: np.ndarray
+def _claim_pair(ranked: Sequence[Quote], middle: list[int], against: Callable[[int, int], str | None]
                 ) -> tuple[int, int, str] | None:
     """A disagreement between two quotes that both answer within CONTEST_POOL of the best one but
     not closely (one of them below CLOSE), by a rule that compares the two claims with each other
@@ -236,8 +241,7 @@ def _claim_pair(ask: Asked, question: str, ranked: Sequence[Quote], middle: list
     aim at (its target test, "speaks of claims", is loose)."""
     near = sorted({*middle, *(i for i in range(len(ranked)) if ranked[i].score >= ranked[0].score - CLOSE)})
     return next(((i, j, why) for i in near for j in near if j > i and (i in middle or j in middle)
-                 and (why := contradiction(ask, question, ranked[i], ranked[j], float(sims[i, j])))
-                 and why != "rebuttal"), None)
+                 and (why := against(i, j)) and why != "rebuttal"), None)
 
 
 def _shared_rebuttal(ask: Asked, question: str, ranked: Sequence[Quote], near: list[int], pool: list[int],

@@ -90,8 +90,12 @@ _PASSIVE = frozenset("was were is are be been being".split())
 
 def paid_to(acts: Sequence[str], words: Sequence[str], i: int) -> bool:
     """Word i is a passive "paid" and one of `acts` is the payee's ("earn", "receive", "make")."""
-    return words[i].casefold() == "paid" and i > 0 and words[i - 1].casefold() in _PASSIVE \
-        and any(stem(a) in _EARNED for a in acts)
+    return words[i].casefold() == "paid" and i > 0 and words[i - 1].casefold() in _PASSIVE and earns(acts)
+
+
+def earns(acts: Sequence[str]) -> bool:
+    """One of `acts` is the payee's ("earn", "receive", "make"): only then may a passive "paid" tell it."""
+    return any(stem(a) in _EARNED for a in acts)
 
 
 _PLURALS = frozenset("people men women children police feet teeth mice geese cattle".split())

@@ -26,6 +26,12 @@ def verdict_text(text: str) -> str:
     return _MATTER.sub(" ", text)
 
 
+@per_text(maxsize=1 << 12)  # a quote is compared with several others: its verdict words are found once
+def _verdicts(text: str) -> frozenset[str]:
+    """The verdict words (`verdict_terms`) among the terms of `verdict_text(text)`."""
+    return term_set(verdict_text(text)) & verdict_terms()
+
+
 @functools.cache
 def _opposite_terms() -> tuple[tuple[str, str], ...]:
     """OPPOSITES as search terms (stemmed the way `terms` stems a quote)."""
@@ -40,7 +46,7 @@ def verdict_terms() -> frozenset[str]:
 
 def verdict_words(a: str, b: str) -> tuple[str, str] | None:
     """The opposite verdicts of a and b, a's first ("illegal", "legal"), or None."""
-    sa, sb = term_set(verdict_text(a)), term_set(verdict_text(b))
+    sa, sb = _verdicts(a), _verdicts(b)
     for (x, y), words in zip(_opposite_terms(), OPPOSITES):
         if x in sa and y in sb and y not in sa:
             return words

@@ -26,8 +26,18 @@ _WITHHELD = re.compile(rf"\b{_WITHHOLD}(?:\s+[\w’'-]+){{0,4}}?\s+{_TELL}\b[^.;
                        rf"\b(?:unclear|unknown|uncertain)\b[,\s]+(?P<open>{_WH}\b{_CLAUSE})", re.I)
 
 
+# Words one of which every match of _WITHHELD holds (its refusal or negation, or "unclear" …): a text with none is not
+# searched (the search takes 40 us for 200 characters, a dozen candidate quotes a question), found in its lower case;
+# a text with a letter IGNORECASE matches to an ASCII one that str.lower does not give ("ſ", "ı", "İ") is searched
+_CUES = ("refus", "declin", "not", "n't", "n’t", "never", "without", "unclear", "unknown", "uncertain")
+_FOLDED = frozenset("ſıİ")
+
+
 def _spans(text: str) -> list[tuple[int, int]]:
     """Where the indirect questions `text` says are not told or not known stand, each from its wh-word."""
+    low = text.lower()
+    if _FOLDED.isdisjoint(text) and not any(cue in low for cue in _CUES):
+        return []
     return [(m.start("clause") if m.group("clause") is not None else m.start("open"), m.end())
             for m in _WITHHELD.finditer(text)]
 

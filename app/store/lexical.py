@@ -67,6 +67,11 @@ class LexicalIndex:
             self._rows = {c: row for row, c in enumerate(self.ids)}
         return list(map(self._rows.get, ids, repeat(-1)))
 
+    def may_rebut(self, ids: Sequence[str]) -> list[bool]:
+        """Per chunk, False only when its text is known to hold no rebuttal cue (`cues`)."""
+        cues = self.cues
+        return [True] * len(ids) if cues is None else [cues.chunk_may_rebut(r) for r in self.rows(ids)]
+
     def outlets(self, ids: list[str]) -> dict[str, str]:
         """Outlet of each chunk the index holds."""
         return {cid: self._facets.outlet(r) for cid, r in zip(ids, self.rows(ids)) if r >= 0}

@@ -142,6 +142,24 @@ class Sentences:
             return False
         return token in self.figures[int(self.figure_bounds[rows.start]) : int(self.figure_bounds[rows.stop])]
 
+    def figures_hold_spans(self, token: bytes, starts: np.ndarray, ends: np.ndarray) -> list[bool] | None:
+        """`figures_hold(token, start, end)` for each of the spans at once (a look reads an article's 50 chunks: 85 us
+        span by span, 10 at once): the token's places in the stored bytes found once, each span's rows bisected
+        together; None: no figures stored."""
+        if self.figure_bounds is None:
+            return None
+        first = np.searchsorted(self.ends, starts, "right")  # `_overlap` of every span
+        last = np.maximum(first, np.searchsorted(self.starts, ends, "left"))
+        if not token:
+            return (last > first).tolist()
+        places, at = [], self.figures.find(token)
+        while at >= 0:
+            places.append(at)
+            at = self.figures.find(token, at + 1)
+        found = np.array([*places, np.iinfo(np.int64).max - len(token)], dtype=np.int64)  # a sentinel past the end
+        lo, hi = self.figure_bounds[first], self.figure_bounds[last]
+        return ((last > first) & (found[np.searchsorted(found, lo, "left")] + len(token) <= hi)).tolist()
+
     def figure_units(self, start: int = 0, end: int | None = None) -> frozenset[str] | None:
         """The units of the stored figures of the sentences that overlap text[start:end] (what `units.figure_units`
         gives for each of their texts, together); None: no figures stored."""

@@ -32,3 +32,15 @@ def test_how_much_someone_earned_is_given_by_the_sum_paid_to_them():
     question = "How much did Hillary Clinton earn from her speeches to the bank?"
     assert figure_given(asked(question), question, [PAID_TO])
     assert not figure_given(asked(question), question, [PAID_BY])
+
+
+def test_only_a_payees_act_reads_each_word_for_a_passive_paid(monkeypatch):
+    """An act no "was paid" tells ("announce") is found by its stems alone: no word is tested for `paid_to`."""
+    from app.answer import acts
+
+    def refuse(*_args):
+        raise AssertionError("paid_to tested for an act no payment tells")
+    assert names_act(("announce",), "The fee was paid, the firm announced on Monday.")
+    monkeypatch.setattr(acts, "paid_to", refuse)
+    assert names_act(("announce",), "The fee was paid, the firm announced on Monday.")
+    assert not names_act(("announce",), PAID_TO)

@@ -40,3 +40,23 @@ def test_a_claim_told_only_as_an_untold_question_is_not_stated():
     assert not states_rejected_claim(ask, quote(FOX, "Fox", 1.0), quote(HUFFPOST, "HuffPost", 0.9))
     told = quote("The White House dangled the secretary of Navy position in front of Sestak, his aides said.", "X", 0.9)
     assert states_rejected_claim(ask, quote(FOX, "Fox", 1.0), told)
+
+
+def test_a_text_with_no_refusal_negation_or_unclear_is_not_searched(monkeypatch):
+    """Every withheld clause follows a refusal, a negation or "unclear / unknown / uncertain": a text holding none of
+    those words is not searched, and one holding them, or a letter the case-blind search matches to a plain one
+    ("ſ" for "s"), is searched as before."""
+    from app.attribution import withheld
+
+    texts = ["He RefuSed to say who approached him.", "It is unKnown who paid.", "They didn’t say where he went.",
+             "He refuſed to say who approached him.", "It is uncertaın what happened.", "He DECLİNED to say who paid."]
+    want = [withheld.untold(t) for t in texts]
+    assert all(want[:3]) and all(want[3:])  # the search matches "ſ", "ı", "İ" to "s", "i", "i"
+
+    class Unsearched:
+        def finditer(self, _text):
+            raise AssertionError("searched a text with no cue")
+    monkeypatch.setattr(withheld, "_WITHHELD", Unsearched())
+    assert withheld.untold("Officials said who approached him and what was offered.") == []
+    monkeypatch.undo()
+    assert [withheld.untold(t) for t in texts] == want
