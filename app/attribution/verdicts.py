@@ -131,3 +131,8 @@ def opposite_sides(question: str, a: str, b: str) -> bool:
         if len(sa) == 1 and len(sb) == 1 and sa != sb:
             return True
     return False
+
+
+def takes_side(question: str, text: str) -> bool:
+    """`text` holds a word of a dimension the question names (either side)."""
+    return any(p.search(text) for i in asked_dimensions(question) for p in _DIMENSIONS[i])
