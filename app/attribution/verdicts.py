@@ -8,7 +8,7 @@ from __future__ import annotations
 import functools
 import re
 
-from app.attribution.contradict import NEGATION
+from app.attribution.contradict import NEAR_WORDS, NEGATION
 from app.text.terms import STOPWORDS, per_text, term_set, terms
 
 # Verdict words and their opposites (stems): a quote saying one and another saying its opposite disagree.
@@ -101,10 +101,13 @@ _DIMENSIONS = tuple((re.compile(rf"\b(?:{yes})\b", re.IGNORECASE), re.compile(rf
      r"decreases?|decreased|decreasing|reduces?|reduced|reducing|eliminates?|eliminated|eliminating|curb|curbs|curbed"),
     (r"limited|narrow|narrowly",
      r"vast|sweeping|broad|bulk|massive|widespread"),
+    (r"survives?|survived|surviving|stands?|upheld|uphold|upholds|remains? in place|remained in place",
+     r"undo|undoes|undone|undoing|overturn\w*|strikes? down|struck down|striking down|unravel\w*|repeal\w*|"
+     r"invalidat\w*"),
     (r"help|helps|helped|helping|benefits?|benefited|benefiting",
      r"harms?|harmed|harming|hurts?|hurting|damages?|damaged|damaging|undermines?|undermined|undermining"),
 ))
-NEGATED_WITHIN = 3  # words between a negation and the word it turns
+NEGATED_WITHIN = NEAR_WORDS  # words between a negation and the word it turns (a negation's reach in `contradict`)
 
 
 def _sides_of(text: str, dimension: tuple[re.Pattern[str], re.Pattern[str]]) -> frozenset[int]:

@@ -56,3 +56,17 @@ def test_a_contested_answer_when_two_outlets_take_opposite_sides_of_the_asked_di
     assert picked.contested and picked.about == "verdicts"
     far = vectors((1, 0), (0, 1))  # not on one point (cosine below ON_POINT): no dispute
     assert not pick(asked(q), q, [warm, cold], far).contested
+
+
+def test_a_negation_reaches_a_verb_a_few_words_on():
+    q = "Would a win for the two states undo every state's marijuana laws?"
+    assert opposite_sides(q, "All state marijuana laws, in any form, could be in jeopardy of being unraveled.",
+                          "The suit does not specifically seek to overturn the personal-use portion, meaning that "
+                          "portions of legalization could survive even if the states prevail.")
+
+
+def test_who_said_it_is_not_disputed_by_opposite_sides():
+    q = "Who said the surveillance programs are limited in scope?"
+    limited = quote("“The programs are limited in scope,” the president said.", "A", "x", 1.0)
+    vast = quote("Senators said the bulk collection reached millions of Americans.", "B", "y", 0.95)
+    assert asked(q).identity and not pick(asked(q), q, [limited, vast], vectors((1, 0.2), (1, 0.5))).contested
