@@ -39,7 +39,9 @@ def dimension_look(ask: Asked, question: str, picked: Picked, ranked: Sequence[Q
         return takes_side(question, text)
     sided = [q for q in ranked if q.score >= floor and keep(q.text)]
     docs = dict.fromkeys(q.hit.chunk.doc_id for q in ranked)
-    sided = sorted([*sided, *articles_quotes(docs, article, keep, floor, SIDED_MAX)], key=lambda q: -q.score)
+    found = {q.text: q for q in sorted([*sided, *articles_quotes(docs, article, keep, floor, SIDED_MAX)],
+                                       key=lambda q: q.score)}  # a sentence two overlapping passages share: once
+    sided = sorted(found.values(), key=lambda q: -q.score)
     pair = _opposed(ask, question, sided[:SIDED_MAX], embed)
     if pair is None:
         return picked
