@@ -18,6 +18,7 @@ import numpy as np
 
 from app.answer.about import about_lines
 from app.answer.answered import answers_question
+from app.answer.dimension_look import dimension_look
 from app.answer.disputed import answered_back, pushback, reported_dispute, statement_rebutted
 from app.answer.every_side import articles_of_group, every_side
 from app.answer.figure_look import figure_look
@@ -152,12 +153,21 @@ def select_answer(question: str, hits: list[Hit], qvec: np.ndarray, embed: Embed
         quotes_of = _article_quotes(ask, article, qvec, embed, coverage)
         picked = statement_rebutted(ask, pushback(ask, picked, quotes_of, embed), top, quotes_of, embed)
         uncued = partial(quotes_of, cued=False)  # a weekday or a figure of what is asked, not a rebuttal cue
-        floored = partial(uncued, floor=top[0].score - WIDE_POOL)  # figure_look keeps no quote below: none is made
-        picked = figure_look(ask, question, day_look(ask, question, picked, top, uncued, embed), top, floored, embed)
+        picked = _uncued_looks(ask, question, picked, top, uncued, embed)
         picked = every_side(picked, ranked, partial(articles_of_group, hits, quotes_of))  # each side's best quote
     if words_missing(ask, question, picked.quotes):  # "What did X say" answered without X's words
         return Selection(ask, ranked, Picked([], False), covered=False)
     return Selection(ask, ranked, picked)
+
+
+def _uncued_looks(ask: Asked, question: str, picked: Picked, top: Sequence[Quote], uncued: Callable[..., list[Quote]],
+                  embed: Embed) -> Picked:
+    """The looks at the candidates' articles by a text test that is no rebuttal cue: a weekday of the asked event
+    (`day_look`), a figure of what is asked (`figure_look`), a side of a dimension the question names
+    (`dimension_look`)."""
+    floored = partial(uncued, floor=top[0].score - WIDE_POOL)  # figure_look keeps no quote below: none is made
+    picked = figure_look(ask, question, day_look(ask, question, picked, top, uncued, embed), top, floored, embed)
+    return dimension_look(ask, question, picked, top, uncued, embed)
 
 
 def _article_quotes(ask: Asked, article: Article, qvec: np.ndarray, embed: Embed, coverage: Coverage

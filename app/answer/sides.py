@@ -122,6 +122,8 @@ def contradiction(ask: Asked, question: str, a: Quote, b: Quote, sim: float, wid
     if sim >= ON_POINT and asks_verdict(ask, w := verdicts.verdict_words(a.text, b.text)) \
             and not agree.other_verdict(ask, question, w):
         return "verdicts"
+    if sim >= ON_POINT and not ask.identity and verdicts.opposite_sides(question, a.text, b.text):
+        return "verdicts"  # a dimension the question names, in other words: "not secret" / "secret"
     return None
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import functools
 import re
 
+from app.attribution.contradict import NEAR_WORDS, NEGATION
 from app.text.terms import STOPWORDS, per_text, term_set, terms
 
 # Verdict words and their opposites (stems): a quote saying one and another saying its opposite disagree.
@@ -86,3 +87,61 @@ def asked_verdicts(question: str) -> frozenset[str]:
     kinds = attributive(text)
     words = [w for i, w in enumerate(_TOKENS.findall(text)) if i not in kinds]
     return verdict_terms() & term_set(" ".join(words))
+
+
+# General English opposites by dimension, beyond the verdict pairs above: each side is a pattern of word forms. A
+# word within NEGATED_WITHIN words after a negation takes the other side ("not secret", "has not been disclosed", "not
+# an undisclosed program", "in any way helps" after a doubt). Only a question naming the dimension (a word of either
+# side) asks it: "Was PRISM kept secret?" is disputed by "The programs are not secret" against "the secret program".
+_DIMENSIONS = tuple((re.compile(rf"\b(?:{yes})\b", re.IGNORECASE), re.compile(rf"\b(?:{no})\b", re.IGNORECASE))
+                    for yes, no in (
+    (r"secret|secretly|classified|undisclosed|confidential|concealed",
+     r"disclosed|publicly|made public|openly"),
+    (r"accidents?|accidental|accidentally|inadvertent|inadvertently|unintentional|unintentionally",
+     r"deliberate|deliberately|intentional|intentionally|knowingly|on purpose|willful|willfully|aware|knew"),
+    (r"respects?|respected|appreciates?|appreciated|admires?|admired|praised?|praises|grateful",
+     r"frustrat\w*|disrespect\w*|resent\w*|disappoint\w*|displeasure|angry|anger|angered"),
+    (r"agree|agrees|agreed|agreeing|accepts?|accepted|accepting",
+     r"refuse|refuses|refused|refusing|rejects?|rejected|rejecting"),
+    (r"increases?|increased|increasing|rises?|rising|rose",
+     r"decreases?|decreased|decreasing|reduces?|reduced|reducing|eliminates?|eliminated|eliminating|curb|curbs|curbed"),
+    (r"limited|narrow|narrowly",
+     r"vast|sweeping|broad|bulk|massive|widespread"),
+    (r"survives?|survived|surviving|stands?|upheld|uphold|upholds|remains? in place|remained in place",
+     r"undo|undoes|undone|undoing|overturn\w*|strikes? down|struck down|striking down|unravel\w*|repeal\w*|"
+     r"invalidat\w*"),
+    (r"help|helps|helped|helping|benefits?|benefited|benefiting",
+     r"harms?|harmed|harming|hurts?|hurting|damages?|damaged|damaging|undermines?|undermined|undermining"),
+))
+NEGATED_WITHIN = NEAR_WORDS  # words between a negation and the word it turns (a negation's reach in `contradict`)
+
+
+def _sides_of(text: str, dimension: tuple[re.Pattern[str], re.Pattern[str]]) -> frozenset[int]:
+    """The sides of `dimension` (0 its first pattern, 1 its second) that `text` takes, each word turned by a negation
+    just before it."""
+    taken = set()
+    for side, pattern in enumerate(dimension):
+        for m in pattern.finditer(text):
+            before = " ".join(text[: m.start()].split()[-NEGATED_WITHIN:])
+            taken.add(side ^ (NEGATION.search(before) is not None))
+    return frozenset(taken)
+
+
+@per_text(maxsize=1 << 8)
+def asked_dimensions(question: str) -> tuple[int, ...]:
+    """The dimensions (positions in `_DIMENSIONS`) `question` names a word of."""
+    return tuple(i for i, d in enumerate(_DIMENSIONS) if any(p.search(question) for p in d))
+
+
+def opposite_sides(question: str, a: str, b: str) -> bool:
+    """a and b each take one side of a dimension the question names, and not the same one."""
+    for i in asked_dimensions(question):
+        sa, sb = _sides_of(a, _DIMENSIONS[i]), _sides_of(b, _DIMENSIONS[i])
+        if len(sa) == 1 and len(sb) == 1 and sa != sb:
+            return True
+    return False
+
+
+def takes_side(question: str, text: str) -> bool:
+    """`text` holds a word of a dimension the question names (either side)."""
+    return any(p.search(text) for i in asked_dimensions(question) for p in _DIMENSIONS[i])

@@ -1,0 +1,61 @@
+"""The dimension's look: a yes/no question naming a dimension ("Can sport hunting benefit conservation?", "Was PRISM
+kept secret?") is disputed by two outlets on its opposite sides in words the question does not use ("in any way
+helps" after a doubt, "not an undisclosed program"), and such a sentence often ranks below the first passages: it
+shares the dimension's word with no other. When the answer holds no disagreement, the sentences of the candidates'
+articles that take a side of an asked dimension (`verdicts.takes_side`) and answer the question nearly as well as the
+best quote (within WIDE_POOL) are paired across outlets by the same rules as the first window (`sides.contradiction`);
+only the verdicts rule counts (opposite sides of the asked dimension, on one point).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+import numpy as np
+
+from app.answer.article_read import ArticleQuotes
+from app.answer.rebuttal import OTHER_MAX, articles_quotes
+from app.answer.scoring import sentence_vectors
+from app.answer.select import Asked, Quote
+from app.answer.sides import WIDE_POOL, Picked, contradiction, two_sides
+from app.attribution.verdicts import asked_dimensions, takes_side
+
+Embed = Callable[[Sequence[str]], np.ndarray]
+SIDED_MAX = 2 * OTHER_MAX  # sentences taking a side that are paired, best first
+
+
+def dimension_look(ask: Asked, question: str, picked: Picked, ranked: Sequence[Quote], article: ArticleQuotes,
+                   embed: Embed) -> Picked:
+    """`picked` unless two sentences of different outlets among the candidates (`ranked`, best first) and their
+    articles' other passages take opposite sides of a dimension the question names: then those two, contested,
+    after the best quote when it is neither."""
+    if picked.contested or not ranked or not asked_dimensions(question) or ask.said or ask.role or ask.figure \
+            or ask.identity or ask.date:
+        return picked
+    best = ranked[0]
+    floor = best.score - WIDE_POOL
+
+    def keep(text: str) -> bool:
+        return takes_side(question, text)
+    sided = [q for q in ranked if q.score >= floor and keep(q.text)]
+    docs = dict.fromkeys(q.hit.chunk.doc_id for q in ranked)
+    found = {q.text: q for q in sorted([*sided, *articles_quotes(docs, article, keep, floor, SIDED_MAX)],
+                                       key=lambda q: q.score)}  # a sentence two overlapping passages share: once
+    sided = sorted(found.values(), key=lambda q: -q.score)
+    pair = _opposed(ask, question, sided[:SIDED_MAX], embed)
+    if pair is None:
+        return picked
+    a, b = pair
+    if best in (a, b):
+        return Picked([best, b if a is best else a], True, "verdicts", (0, 1), (0, 1))
+    return two_sides([best, a, b], 1, 2, "verdicts")
+
+
+def _opposed(ask: Asked, question: str, sided: Sequence[Quote], embed: Embed) -> tuple[Quote, Quote] | None:
+    """The first two of `sided` that the verdicts rule sets against each other."""
+    if len(sided) < 2:
+        return None
+    vectors = sentence_vectors([q.text for q in sided], embed)
+    sims = vectors @ vectors.T
+    return next(((a, b) for i, a in enumerate(sided) for j, b in enumerate(sided) if j > i
+                 and contradiction(ask, question, a, b, float(sims[i, j])) == "verdicts"), None)
