@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from app.answer.acts import around_act, asks_prospect, names_act
 from app.answer.asked import Asked, said_by
@@ -105,6 +106,26 @@ def _answers(ask: Asked, question: str, q: Quote, prospect: bool, figure: bool =
         and (not (typed and ask.place) or any(gives_place(question, w) for w in near)) \
         and (not (typed and asks_person(question)) or names_person(question, text)) \
         and (not (figure and ask.figure) or figure_answers(ask, text))
+
+
+def grown(ask: Asked, question: str, ranked: Sequence[Quote]) -> list[Quote]:
+    """`ranked` with a quote that does not answer a when / where / how many / who question (`_answers`) as its grown
+    form (`Quote.grown`: joined with the neighbour sentence whose own quote it overlapped) when the sentence it adds
+    answers: "The comment comes less than 48 hours after …" grows to "In a tweet on Friday night, Trump said … The
+    comment comes …" for "When did Trump tweet …?", the sentence that dates the tweet no longer lost beside a better
+    one. Scores stay: no margin moves, only the quote's words."""
+    typed = ask.date or ask.place or ask.figure or asks_person(question)
+    if not (ask.acts and typed) or all(q.grown is None for q in ranked):
+        return list(ranked)
+    prospect = asks_prospect(question)
+    return [q.grown if q.grown is not None and not _answers(ask, question, q, prospect)
+            and _answers(ask, question, _added(q, q.grown), prospect) else q for q in ranked]
+
+
+def _added(q: Quote, g: Quote) -> Quote:
+    """The part of `g` (q grown) that `q` does not hold, as a quote: the neighbour sentence it joined."""
+    lo, hi = (g.start, q.start) if g.start < q.start else (q.end, g.end)
+    return replace(g, start=lo, end=hi, text=g.text[lo - g.start : hi - g.start])
 
 
 def plain_order(ask: Asked, question: str, ranked: Sequence[Quote], close: Sequence[int], most: int) -> list[int]:

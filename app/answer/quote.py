@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 
 from app.answer.retrieve import Hit
@@ -23,6 +23,10 @@ class Quote:
     dense: float = 0.0
     cover: float = 0.0
     lift: float = 0.0  # `Scored.lift`
+    # this quote grown to hold a neighbour sentence that made no quote of its own because the span it was extended
+    # to overlaps this one (`select.rank_quotes`); the answer opens with it when only it answers (`opening.grown`).
+    # Not part of the quote's identity: a ranking cut at a floor grows its quotes only from sentences above it
+    grown: Quote | None = field(default=None, compare=False)
 
     @cached_property  # asked of each candidate many times per answer (pick's pairs); frozen fields, one value
     def outlet(self) -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 import numpy as np
 
@@ -121,20 +122,41 @@ def rank_quotes(ask: Asked, hits: Sequence[Hit], qvec: np.ndarray, embed: Embed,
     scored = score_sentences(ask, sentences, sentence_vectors([s.text for s in sentences], embed), qvec, coverage,
                              cut - EXTEND_MARGIN if cut is not None else None)
     quotes: list[Quote] = []
-    taken: dict[str, list[Quote]] = {}  # the quotes kept so far, by document
+    taken: dict[str, list[int]] = {}  # the quotes kept so far (positions in `quotes`), by document
     at = positions(scored)
     for sc in scored:
         if cut is not None and sc.score < cut:
             break  # every later one scores lower
         start, end, links = extend(sc, scored, EXTEND_MARGIN, at)
         c = sc.sentence.hit.chunk
-        if any(start < q.end and q.start < end for q in taken.get(c.doc_id, ())):
+        kept = taken.setdefault(c.doc_id, [])
+        over = [i for i in kept if start < quotes[i].end and quotes[i].start < end]
+        if over:  # its span reaches into a better quote: no quote of its own; that quote may grow to hold it
+            s = sc.sentence
+            if len(over) == 1 and not any(s.start < quotes[i].end and quotes[i].start < s.end for i in kept):
+                quotes[over[0]] = _grown(quotes[over[0]], sc.sentence.hit, start, end, links)
             continue
         text = c.text[start - c.start : end - c.start]
         quotes.append(Quote(sc.sentence.hit, start, end, text, 0, links, sc.score, sc.dense, sc.cover, sc.lift))
-        taken.setdefault(c.doc_id, []).append(quotes[-1])
+        kept.append(len(quotes) - 1)
     quotes = said_first(ask, quotes)
     return quotes if floor is None else [q for q in quotes if q.score >= floor]
+
+
+def _grown(q: Quote, hit: Hit, start: int, end: int, links: tuple[Link, ...]) -> Quote:
+    """`q` with `grown` set to it joined with the span `start`-`end` of a lower sentence (`hit`'s, under `links`) whose
+    extension reaches into it: one passage holding both, at most MAX_QUOTE_WORDS, the chains as `extend` joins them
+    (one goes on from the other); the first such sentence only (the best of them). Else `q` as it was."""
+    lo, hi = min(q.start, start), max(q.end, end)
+    c = next((h.chunk for h in (q.hit, hit) if h.chunk.start <= lo and hi <= h.chunk.end), None)
+    shorter, longer = sorted((q.links, links), key=len)
+    if q.grown is not None or c is None or longer[: len(shorter)] != shorter or (not shorter and longer):
+        return q
+    text = c.text[lo - c.start : hi - c.start]
+    if len(text.split()) > MAX_QUOTE_WORDS:
+        return q
+    hit = q.hit if c is q.hit.chunk else hit
+    return replace(q, grown=replace(q, hit=hit, start=lo, end=hi, text=text, links=longer))
 
 
 def reachable(ask: Asked, hits: Sequence[Hit], qvec: np.ndarray, coverage: Coverage, below: float) -> list[Hit]:

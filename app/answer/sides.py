@@ -20,7 +20,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from app.answer.accounts import one_account
-from app.answer.opening import plain_order
+from app.answer.opening import grown, plain_order
 from app.answer import agree  # pairs that look opposed but agree on what was asked
 from app.answer import years  # different years for the asked event
 from app.answer.roles import own_words
@@ -228,6 +228,7 @@ def pick(ask: Asked, question: str, ranked: Sequence[Quote], vectors: np.ndarray
                                 [i for i in pool if i not in wide or spells_asked(ask, ranked[i])], pool, sims)
     if pair is not None:
         return two_sides(ranked, *pair)
+    ranked = grown(ask, question, ranked)  # a quote holds the neighbour sentence that answers
     kept = told_order(question, ranked, plain_order(ask, question, ranked, close, PLAIN_MAX), CLOSE, PLAIN_MAX)
     if len(kept) < PLAIN_MAX:  # another outlet passing on the same original source: the answer says it is one source
         kept += [j for j in range(1, len(ranked)) if _relays_the_same_source(best, ranked[j])][:PLAIN_MAX - len(kept)]
