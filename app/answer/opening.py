@@ -70,10 +70,25 @@ def act_first(ask: Asked, question: str, ranked: Sequence[Quote], kin: bool = Fa
     floor, why = ranked[0].score - ACT_MARGIN, _WHY.match(question) is not None
     found = next((i for i, q in enumerate(ranked) if q.score + q.lift >= floor and (not why or _REASON.search(q.text))
                   and _answers(ask, question, q, prospect, kin=kin)), None)
+    if found is None and asks_person(question):  # "Who paid for …": the agent of the act's passive names who
+        found = next((i for i, q in enumerate(ranked) if q.score >= ranked[0].score - AGENT_MARGIN
+                      and by_agent(ask.acts, q.text)), None)
     if found is not None or not ask.place:
         return found or 0
     return next((i for i, q in enumerate(ranked) if q.score >= floor
                  and _answers(ask, question, q, prospect, typed=False, kin=kin)), 0)
+
+
+# "… paid for by nonprofit conservative advocacy group Secure America Now": the act's participle, "by", a name within a
+# few words (its description before it)
+_BY_AGENT = r"(?:\s+(?:for|out|up|off|down))?,?\s+by\s+(?:[\w’'-]+\s+){0,6}?(?-i:[A-Z])"
+AGENT_MARGIN = 2 * ACT_MARGIN  # a passive's agent answers "who" by its grammar: it opens from further down
+
+
+def by_agent(acts: Sequence[str], text: str) -> bool:
+    """`text` names who did an act asked about as the agent of its passive ("The ad, paid for by … Secure America
+    Now" for "Who paid for the ad …?"), the question's past form being the participle."""
+    return any(re.search(rf"\b{re.escape(a)}{_BY_AGENT}", text, re.I) for a in acts)
 
 
 def _says_otherwise(acts: Sequence[str], text: str) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import numpy as np
 
 from app.answer.asked import asked
+from app.answer.opening import AGENT_MARGIN, by_agent
 from app.answer.persons import asks_person, names_person
 from app.answer.sides import pick
 from tests.answer.test_acts import quote
@@ -49,3 +50,26 @@ def test_a_country_named_as_a_title_is_no_person():
     # "U.S.", "United States" title an office ("U.S. Attorney General"); the country names no one
     assert not names_person(Q, "Prosecutors for the United States said the case was strong.")
     assert names_person(Q, "Prosecutors for the United States said Margaret Hunter was charged.")
+
+
+PAID = "Who paid for the ad featuring Netanyahu?"
+FEATURES = ("The ad features Netanyahu laying out Israel’s security concerns about Iran’s nuclear program, which "
+            "Republicans have used to knock President Barack Obama’s relationship with the prime minister.")
+AGENT = "The ad, paid for by nonprofit conservative advocacy group Secure America Now, could sway Jewish voters."
+
+
+def test_the_agent_of_the_asked_act_in_a_passive_names_who():
+    assert by_agent(("paid",), AGENT)
+    assert by_agent(("sponsored",), "The amendment was sponsored by Rep. John Sarbanes of Maryland.")
+    assert not by_agent(("paid",), "The ad was paid for by the group.")  # no name: nobody named
+    assert not by_agent(("paid",), "She paid for the ad by herself in May.")
+
+
+def test_a_who_answer_opens_with_the_passive_agent_from_further_down_than_the_act_margin():
+    # the best quote shares the question's other words ("features Netanyahu") and says nothing of who paid; the one
+    # naming the payer as the passive's agent scores far below it, beyond ACT_MARGIN but within AGENT_MARGIN
+    best, agent = quote(FEATURES, "HuffPost", 0.935), quote(AGENT, "Fox News", 0.553)
+    picked = pick(asked(PAID), PAID, [best, agent], np.eye(2, dtype=np.float32))
+    assert picked.quotes[0] is agent
+    far = quote(AGENT, "Fox News", 0.935 - AGENT_MARGIN - 0.01)
+    assert pick(asked(PAID), PAID, [best, far], np.eye(2, dtype=np.float32)).quotes[0] is best
