@@ -97,7 +97,7 @@ def mentions(event: str, text: str, kin: bool = True) -> str | None:
         for i, w in enumerate(words):
             if not (same_event(event, w, kin) or wrongly(event, words, i) or paid_to((event,), words, i)):
                 continue
-            if i and words[i - 1] in OTHER_INSTANCE:
+            if i and words[i - 1] in OTHER_INSTANCE or (i > 1 and words[i - 1] == "of" and words[i - 2] in SERIES):
                 continue  # "the court has issued … rulings … The Wal-Mart case dwarfs those rulings": other events
             before = " ".join(words[max(0, i - FRAME_WORDS) : i])
             if (PROSPECT.search(before) and not REALIS.search(before)) or CLAUSE_PROSPECT.search(" ".join(words[:i])) \
@@ -110,6 +110,9 @@ def mentions(event: str, text: str, kin: bool = True) -> str | None:
 
 # Before an event's noun, these words point to other events of its kind than the one asked about
 OTHER_INSTANCE = frozenset("those these other previous earlier prior past such".split())
+# … and so do these before "of" and a plural noun of the event: "has recently issued a series of rulings in favor of
+# plaintiffs" reports rulings in other cases than the one asked about
+SERIES = frozenset("series string spate number handful couple slew host raft list".split())
 _DETERMINERS = frozenset("the a an its his her their this that".split())
 _PASTS = frozenset(IRREGULAR.values())
 _MODAL = re.compile(r"^(?:could|would|might|may|will|can|should)$")

@@ -24,6 +24,10 @@ def test_a_verb_before_a_modal_clause_is_still_a_report():
 def test_other_events_of_the_kind_do_not_report_the_one_asked():
     assert mentions("rule", "The Wal-Mart case dwarfs those rulings in importance.") is None
     assert mentions("rule", "Unlike previous rulings, the court ruled against the company.") == "reported"
+    # a quantity of them ("a series of", "a string of") is other events of the kind too
+    assert mentions("rule", "The court has recently issued a series of rulings in favor of plaintiffs.") is None
+    assert mentions("vote", "The House has held a number of votes on the measure.") is None
+    assert mentions("rule", "After a series of hearings, the court ruled against the company.") == "reported"
 
 
 def test_whom_a_request_addresses_may_be_worded_otherwise():
