@@ -93,8 +93,7 @@ def _article(doc_id: str, keep: Keep, *, store: Store, lexical: LexicalIndex, se
     ids = [cid for cid in record.get("chunk_ids", []) if cid not in seen]
     cues = lexical.cues if lexical is not None else None
     if cues is not None and cued:  # cued=False: `keep` is no rebuttal test (a weekday of the asked event, `day_look`)
-        ids = ([cid for cid, r in zip(ids, lexical.rows(ids)) if cues.chunk_may_rebut(r)]
-               if cues.doc_may_rebut(doc_id) else [])
+        ids = [cid for cid, may in zip(ids, lexical.may_rebut(ids)) if may] if cues.doc_may_rebut(doc_id) else []
     if not ids:
         return []
     maybe = keep.stored if isinstance(keep, StoredTest) else None  # answered by stored signals first (a unit)
