@@ -29,7 +29,7 @@ from app.attribution.quotemarks import (
     open_after,
     quoted,
 )
-from app.attribution.speaker_state import Entity, State
+from app.attribution.speaker_state import Entity, State, known_named
 from app.attribution.speakers import Resolver
 from app.text.sentences import Span, split_sentences
 
@@ -190,7 +190,8 @@ class ChainFinder:
         if subject is not None:
             state.last_person = subject
             state.people.mention(subject.name, subject)
-            state.people.learn(subject.name, masked, len(named - {subject.name}) == 0, subject.described)
+            alone = not (named | known_named(masked, state)) - {subject.name}
+            state.people.learn(subject.name, masked, alone, subject.described)
         self.resolver.note_roles(masked, found, state)
 
     def _register(self, full: str, state: State) -> None:

@@ -29,6 +29,7 @@ class People:
 
     recent: dict[str, Any] = field(default_factory=dict)  # name -> what the caller keeps (an Entity)
     gender: dict[str, str] = field(default_factory=dict)
+    guessed: set[str] = field(default_factory=set)  # genders read from pronouns only: a title or role noun wins
 
     def mention(self, name: str, value: Any) -> None:
         self.recent.pop(name, None)
@@ -45,9 +46,10 @@ class People:
         return None
 
     def learn(self, name: str, sentence: str, alone: bool, described: str = "") -> None:
-        """Gender evidence for `name`, the subject or speaker of `sentence` (quotes masked);
-        pronouns count only when no other person is named in the sentence (`alone`)."""
-        if name in self.gender:
+        """Gender evidence for `name`, the subject or speaker of `sentence` (quotes masked). A title or a gendered
+        role noun decides, and corrects what pronouns suggested before ('his' in a sentence about someone else);
+        pronouns count only when no other person is named in the sentence (`alone`) and nothing better is known."""
+        if name in self.gender and name not in self.guessed:
             return
         surname = re.escape([w for w in name.split() if w.rstrip(".") not in ("Jr", "Sr")][-1])
         title = _HONORIFIC.search(sentence) and re.search(
@@ -55,7 +57,13 @@ class People:
         found = {HONORIFIC_GENDER[title.group(1).casefold()]} if title else set()
         words = [w.casefold() for w in re.findall(r"[A-Za-z]+", f"{described} {sentence}")]
         found |= {_ROLE_GENDER[w] for w in words if w in _ROLE_GENDER}
-        if not found and alone:
-            found = {_PRONOUN_GENDER[w] for w in words if w in _PRONOUN_GENDER}
         if len(found) == 1:
             self.gender[name] = found.pop()
+            self.guessed.discard(name)
+            return
+        if name in self.gender or found or not alone:
+            return
+        found = {_PRONOUN_GENDER[w] for w in words if w in _PRONOUN_GENDER}
+        if len(found) == 1:
+            self.gender[name] = found.pop()
+            self.guessed.add(name)

@@ -44,6 +44,15 @@ class State:
         return next((e for described, e in reversed(self.roles) if words and words <= described), None)
 
 
+_CAPITALISED = re.compile(r"\b[A-Z][\w\-]+")
+
+
+def known_named(text: str, state: State) -> set[str]:
+    """The people named earlier whom `text` names by surname alone ('… question her impartiality' after 'Ginsburg’s
+    statements': the 'her' may be Ginsburg's, so it shows nothing about the sentence's subject)."""
+    return {state.surnames[w] for w in _CAPITALISED.findall(text) if w in state.surnames}
+
+
 NOBODY = Entity("", "none")  # an unnamed speaker a role noun may refer back to
 
 

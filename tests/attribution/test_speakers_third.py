@@ -78,3 +78,22 @@ def test_disputed_with_what_was_disputed_is_speech_and_alone_is_not():
             "Councilman Rick Tarrant disputed the bill.")
     assert chain_of(text, "She disputed") == ["Ellen Voss"]
     assert chain_of(text, "Councilman Rick") == []
+
+
+def test_a_pronoun_that_belongs_to_a_person_named_by_surname_shows_nothing_about_the_subject():
+    # 'her' is Okafor's (named before, by surname here): Dunmore's gender is unknown, so 'he' may be Dunmore
+    text = ("Judge Maria Okafor spoke at a law school on Monday. "
+            "“The other judges should tell her to stop,” wrote Ray Pell, a law professor.\n\n"
+            "Sam Dunmore, another lawyer who follows the court, wrote that Okafor’s words could make people doubt her "
+            "fairness.\n\n"
+            "“It is a fair question to ask,” he wrote on his blog.")
+    assert chain_of(text, "“It is a fair") == ["Sam Dunmore"]
+
+
+def test_a_title_corrects_a_gender_that_a_pronoun_suggested_before():
+    # 'his' is the governor's, not the press secretary's; 'Ms.' later shows who 'she' is
+    text = ("His late-night message reversed a plan promoted on Friday by the press secretary, Jane Ellis Moreno.\n\n"
+            "Dana Kirk, a radio host, said on Thursday that she could not see how the plan would work.\n\n"
+            "Defending the plan, Ms. Moreno cited a recent review.\n\n"
+            "“The review found both countries met the standards,” she told reporters.")
+    assert chain_of(text, "“The review") == ["Jane Ellis Moreno"]
