@@ -32,7 +32,7 @@ from app.answer.dates import gives_time
 from app.answer.listed import lists_names
 from app.answer.openers import (ACT_MARGIN, asserts_first, charge_first, define_first, duration_first, first_close,
                                 names_first, request_first)
-from app.answer.persons import asks_person, names_person
+from app.answer.persons import asks_person, asks_speaker_of, names_person
 from app.answer.phrases import label_asked, labelled_by, repeats_phrase
 from app.answer.places import gives_place
 from app.answer.said import DIRECT
@@ -62,6 +62,8 @@ def act_first(ask: Asked, question: str, ranked: Sequence[Quote], kin: bool = Fa
     another event than the one "on what day" asks about). A how-many question with no act parsed opens
     with the first quote within ACT_MARGIN whose figure answers, when the best one's does not."""
     prospect = asks_prospect(question)
+    if asks_speaker_of(question):
+        return 0  # "Who said …": the best quote of the words asked about, its label names who (not the act parsed)
     if not ask.acts and ask.figure and ranked and not figure_answers(ask, ranked[0].text):  # no act: the figure answers
         return first_close(ranked, lambda q: figure_answers(ask, q.text))
     if not ask.acts or not ranked or _answers(ask, question, ranked[0], prospect, figure=False, kin=kin) \

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from app.answer.dates import DATE
+from app.attribution.speech import STRONG, WEAK
 from app.text.titles import NAME_TITLES
 
 # "Who …", "Whom …": the answer is a person (not "Whose request …", not "Which court …")
@@ -20,12 +21,21 @@ PERSON_ASKED = re.compile(r"^\W*(?:who|whom)\b", re.I)
 _NAME = re.compile(r"(?<![\w’'-])(?P<before>[a-z]\w*\s+)?(?P<name>(?:Mr|Ms|Mrs|Dr)\.\s+[A-Z][\w’'-]+|"
                    r"[A-Z][\w’'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w’'-]+)+)")
 _PLACE_BEFORE = frozenset("in at near".split())
+# "Who said …", "Who told reporters that …", "Which senator wrote …": the person asked is who spoke the words the
+# question gives, and a quote's speaker label names them
+_SPEAKER_ASKED = re.compile(rf"^\W*(?:who|which\s+[\w’'-]+(?:\s+[\w’'-]+){{0,3}}?)\s+(?:also\s+)?(?:{STRONG}|{WEAK})\b",
+                            re.I)
 _WORD = re.compile(r"[\w’'-]+")
 
 
 def asks_person(question: str) -> bool:
     """The question asks who did or underwent something ("Who …", "Whom …")."""
     return PERSON_ASKED.match(question) is not None
+
+
+def asks_speaker_of(question: str) -> bool:
+    """The question asks who said what it quotes or restates (`_SPEAKER_ASKED`)."""
+    return _SPEAKER_ASKED.match(question) is not None
 
 
 def names_person(question: str, text: str) -> bool:

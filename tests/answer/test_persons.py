@@ -7,7 +7,7 @@ import numpy as np
 
 from app.answer.asked import asked
 from app.answer.opening import AGENT_MARGIN, by_agent
-from app.answer.persons import asks_person, names_person
+from app.answer.persons import asks_person, asks_speaker_of, names_person
 from app.answer.sides import pick
 from tests.answer.test_acts import quote
 
@@ -73,3 +73,23 @@ def test_a_who_answer_opens_with_the_passive_agent_from_further_down_than_the_ac
     assert picked.quotes[0] is agent
     far = quote(AGENT, "Fox News", 0.935 - AGENT_MARGIN - 0.01)
     assert pick(asked(PAID), PAID, [best, far], np.eye(2, dtype=np.float32)).quotes[0] is best
+
+
+SAID_Q = "Who said the inspection reports are not secret because every council member has read them?"
+OWN_WORDS = "“The reports are not secret, in that every council member has read them,” he said at a town hall."
+NAMED = ("In a letter last year, Deputy Mayor Carla Ruiz told two of the council’s critics that the inspection reports "
+         "had been shared with members.")
+
+
+def test_a_who_said_question_asks_for_the_speaker_the_label_names():
+    assert asks_speaker_of(SAID_Q) and asks_speaker_of("Which council member wrote that the plan was dead?")
+    assert asks_speaker_of("Who told reporters that the count was wrong?")
+    assert not asks_speaker_of(Q) and not asks_speaker_of("Who called on the mayor to resign?")  # a request, an act
+    assert not asks_speaker_of("Which court heard the case?")
+
+
+def test_a_who_said_answer_opens_with_the_words_asked_about_not_a_sentence_that_names_someone():
+    # the best quote is the words asked about, spoken by a pronoun its label resolves; a lower one that names a
+    # person and a word of the question is no better answer to who said them
+    own, named = quote(OWN_WORDS, "Herald", 1.0), quote(NAMED, "Times", 0.80)
+    assert pick(asked(SAID_Q), SAID_Q, [own, named], np.eye(2, dtype=np.float32)).quotes[0] is own
