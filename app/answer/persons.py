@@ -22,9 +22,11 @@ _NAME = re.compile(r"(?<![\w’'-])(?P<before>[a-z]\w*\s+)?(?P<name>(?:Mr|Ms|Mrs
                    r"[A-Z][\w’'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w’'-]+)+)")
 _PLACE_BEFORE = frozenset("in at near".split())
 # "Who said …", "Who told reporters that …", "Which senator wrote …": the person asked is who spoke the words the
-# question gives, and a quote's speaker label names them
-_SPEAKER_ASKED = re.compile(rf"^\W*(?:who|which\s+[\w’'-]+(?:\s+[\w’'-]+){{0,3}}?)\s+(?:also\s+)?(?:{STRONG}|{WEAK})\b",
-                            re.I)
+# question gives, and a quote's speaker label names them. Another verb of saying only with "that" after it: "Who
+# argued the women's side", "Which group urged lawmakers to vote against" ask about an act, and so does "told … to"
+_SPEAKER_ASKED = re.compile(r"^\W*(?:who|which\s+[\w’'-]+(?:\s+[\w’'-]+){0,3}?)\s+(?:also\s+)?"
+                            r"(?:(?:said|says|wrote|writes|told|tells)\b(?!(?:\s+[\w’'-]+){0,3}?\s+to\s)|"
+                            rf"(?:{STRONG}|{WEAK})(?:\s+[\w’'-]+){{0,2}}?\s+that\b)", re.I)
 _WORD = re.compile(r"[\w’'-]+")
 
 

@@ -86,6 +86,10 @@ def test_a_who_said_question_asks_for_the_speaker_the_label_names():
     assert asks_speaker_of("Who told reporters that the count was wrong?")
     assert not asks_speaker_of(Q) and not asks_speaker_of("Who called on the mayor to resign?")  # a request, an act
     assert not asks_speaker_of("Which court heard the case?")
+    # other verbs of saying only with "that": arguing a side, urging or telling someone to act are acts
+    assert asks_speaker_of("Who argued that the law was void?") and not asks_speaker_of("Who argued the city's side?")
+    assert not asks_speaker_of("Which group urged lawmakers to vote against the bill?")
+    assert not asks_speaker_of("Who told lawmakers to vote no?") and not asks_speaker_of("Which senator wrote to the IRS?")
 
 
 def test_a_who_said_answer_opens_with_the_words_asked_about_not_a_sentence_that_names_someone():
