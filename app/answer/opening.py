@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import replace
 
 from app.answer.acts import around_act, asks_prospect, names_act
 from app.answer.asked import Asked, said_by
@@ -32,6 +31,7 @@ from app.answer.dates import gives_time
 from app.answer.listed import lists_names
 from app.answer.openers import (ACT_MARGIN, asserts_first, charge_first, define_first, duration_first, first_close,
                                 names_first, request_first)
+from app.answer.parts import added, part_first, part_grown
 from app.answer.persons import asks_person, asks_speaker_of, names_person
 from app.answer.phrases import label_asked, labelled_by, repeats_phrase
 from app.answer.places import gives_place
@@ -132,17 +132,13 @@ def grown(ask: Asked, question: str, ranked: Sequence[Quote]) -> list[Quote]:
     comment comes …" for "When did Trump tweet …?", the sentence that dates the tweet no longer lost beside a better
     one. Scores stay: no margin moves, only the quote's words."""
     typed = ask.date or ask.place or ask.figure or asks_person(question)
-    if not (ask.acts and typed) or all(q.grown is None for q in ranked):
+    if all(q.grown is None for q in ranked):
         return list(ranked)
+    if not (ask.acts and typed):
+        return part_grown(ask, question, ranked)  # "How many of …": the neighbour sentence that counts the part
     prospect = asks_prospect(question)
     return [q.grown if q.grown is not None and not _answers(ask, question, q, prospect)
-            and _answers(ask, question, _added(q, q.grown), prospect) else q for q in ranked]
-
-
-def _added(q: Quote, g: Quote) -> Quote:
-    """The part of `g` (q grown) that `q` does not hold, as a quote: the neighbour sentence it joined."""
-    lo, hi = (g.start, q.start) if g.start < q.start else (q.end, g.end)
-    return replace(g, start=lo, end=hi, text=g.text[lo - g.start : hi - g.start])
+            and _answers(ask, question, added(q, q.grown), prospect) else q for q in ranked]
 
 
 def plain_order(ask: Asked, question: str, ranked: Sequence[Quote], close: Sequence[int], most: int) -> list[int]:
@@ -157,7 +153,8 @@ def plain_order(ask: Asked, question: str, ranked: Sequence[Quote], close: Seque
     kin = by_kin(ask, question, ranked)
     listed = names_first(question, ranked)
     first = listed or duration_first(question, ranked) or phrase_first(question, ranked, ask) \
-        or charge_first(question, ranked) or define_first(question, ranked) or act_first(ask, question, ranked, kin) \
+        or charge_first(question, ranked) or define_first(question, ranked) or part_first(ask, question, ranked) \
+        or act_first(ask, question, ranked, kin) \
         or speaker_first(ask, ranked) or response_first(question, ranked) or words_first(ask, question, ranked)
     kept, prospect = [first or request_first(question, ranked) or asserts_first(ranked)], asks_prospect(question)
     typed = ask.date or ask.place or ask.figure or asks_person(question)  # "when / where / how many / who": the act
