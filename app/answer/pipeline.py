@@ -14,14 +14,18 @@ from app.answer.asked import asked, asks_day, said_by
 from app.answer.measure import measure_asked
 from app.answer.named import question_names
 from app.answer.asked_events import events, open_events, supported
+from app.answer.gaps import asks_part
 from app.answer.partial import not_covered
 from app.answer.perspectives import perspectives
 from app.answer.doers import asked_office, common_subject
 from app.answer.namesakes import asked_person
 from app.answer.qualifiers import closing_place, qualifiers
 from app.answer.retrieve import Filters, Hit, answerable, retrieve, stored_chunks
+from app.answer.source_asked import responder
+from app.answer.untold import detail_asked
 from app.answer.vectors import stored_vectors
 from app.attribution.stated import stated_figures
+from app.attribution.verdicts import asked_dimensions
 from app.config import Config
 from app.documents.dedup import carried_note
 from app.models import Answer
@@ -41,6 +45,8 @@ def read_question(question: str) -> None:
     asks_prospect(question), measure_asked(question), statement_asked(question), stated_figures(question)
     closing_place(question), asked_person(question), asked_office(question), common_subject(question)  # `unpaired`'s
     supported(question), term_set(question)  # `asked_events`' and `answered`'s
+    asked_dimensions(question), asks_part(question), detail_asked(question)  # `dimension_look`'s, `gaps`', `untold`'s
+    responder(question)  # `asks_response`'s
 
 
 def answer_from_index(question: str, search: str, *, store: Store, lexical: LexicalIndex, config: Config,

@@ -109,6 +109,11 @@ def _quotation_opened_before(best: Scored, at: dict[tuple[int, int], Scored]) ->
 
 EXTEND_MARGIN = 0.05  # a neighbour sentence joins the quote when it scores within this of the best
 REACH_SLACK = 1e-3  # float noise between a document's stored rows and the same vectors found by their text
+# Passages of one document that `reachable` tests together: a test costs ~20 array operations and a read of the
+# rows' vectors, about what scoring a lone passage's few sentences to their bound costs (the other stance groups'
+# look at 1k bench chunks: 5-10 passages, each of its own document; testing them cost 0.35 ms of selection a
+# question for 0.8 passages dropped). An article's passages (`_article_quotes`: dozens of one document) still are.
+SHARED_TEST = 2
 
 
 def rank_quotes(ask: Asked, hits: Sequence[Hit], qvec: np.ndarray, embed: Embed, coverage: Coverage,
@@ -160,11 +165,13 @@ def _grown(q: Quote, hit: Hit, start: int, end: int, links: tuple[Link, ...]) ->
 
 
 def reachable(ask: Asked, hits: Sequence[Hit], qvec: np.ndarray, coverage: Coverage, below: float) -> list[Hit]:
-    """The passages that may make a quote scoring `below` or more (`spans_reach`): the others are not split."""
+    """The passages that may make a quote scoring `below` or more (`spans_reach`): the others are not split. Only a
+    document with SHARED_TEST passages or more is tested (all at once); a lone passage is scored instead, where its
+    low sentences stop at the same bound (`score_sentences`) and make no quote: the same quotes either way."""
     docs: dict[int, list[Hit]] = {}
     for h in (h for h in hits if h.sentences is not None):  # else split and tokenised when ranked: no bound
         docs.setdefault(id(h.sentences), []).append(h)
-    dropped = {id(h) for same in docs.values() for h, ok in zip(same, spans_reach(
+    dropped = {id(h) for same in docs.values() if len(same) >= SHARED_TEST for h, ok in zip(same, spans_reach(
         ask, same[0].sentences, [(h.chunk.start, h.chunk.end) for h in same], qvec, coverage, below)) if not ok}
     return [h for h in hits if id(h) not in dropped]
 

@@ -55,7 +55,7 @@ def _wh(text: str) -> str:
 
 
 @per_text(maxsize=1 << 8)
-def _asked(question: str) -> tuple[str, frozenset[str]] | None:
+def detail_asked(question: str) -> tuple[str, frozenset[str]] | None:
     """The question's wh-word and its content terms; None when it asks about the telling itself or is no
     wh-question."""
     m = _WH.match(question)
@@ -66,7 +66,7 @@ def _asked(question: str) -> tuple[str, frozenset[str]] | None:
 
 def untold_for(question: str, text: str) -> bool:
     """`text` says the detail `question` asks for was not told (module docstring)."""
-    parsed = _asked(question)
+    parsed = detail_asked(question)
     if parsed is None:
         return False
     wh, words = parsed
@@ -99,7 +99,7 @@ def _inside(question: str, text: str) -> dict[str, str]:
     """The question's words (stem of a form: word; "got" for "get") that `text` holds inside an indirect question it
     says is not told or not known, asking what the question asks (a "what" question may ask any: "What was the source
     of …" for "where Mr. Bush got the figure")."""
-    parsed = _asked(question)
+    parsed = detail_asked(question)
     clauses = [c for c in untold(text) if parsed and parsed[0] in (_wh(c), "what")]
     if not clauses:
         return {}

@@ -160,3 +160,27 @@ def test_spans_reach_gives_each_span_what_its_rows_one_by_one_give(seed):
             assert got == [_one_span_reaches(ask, stored, s, qvec, lexical.coverage, below) for s in spans]
             seen.update(got)
     assert seen == {True, False}  # the draws reach both answers
+
+
+def test_a_lone_passage_of_its_document_is_ranked_not_tested_and_the_floored_ranking_is_the_same():
+    """A document with one passage among the hits (the other stance groups' look: each passage its own document's) is
+    not tested by `spans_reach` (one test costs about what scoring its few sentences to their bound does); a document
+    with SHARED_TEST passages or more is. Either way the floored ranking is the whole ranking cut at the floor."""
+    from app.answer.select import SHARED_TEST
+    rng = np.random.default_rng(3)
+    hits = article(rng)
+    known = unit_vectors(hits)
+    lexical = LexicalIndex.build([h.chunk.id for h in hits], [h.chunk.text for h in hits], [{} for _ in hits])
+    qvec = next(v for t, v in known.items() if t.startswith("Google"))
+    ask = asked("Which companies announced the shutdown of accounts linked to Iran?")
+    embed = lambda ts: np.stack([known[t] for t in ts])  # noqa: E731
+    floor = rank_quotes(ask, hits, qvec, embed, lexical.coverage)[0].score
+    together = reachable(ask, hits, qvec, lexical.coverage, floor - EXTEND_MARGIN)
+    assert SHARED_TEST <= len(hits) and len(together) < len(hits)  # one document's passages: tested at once
+    alone = [Hit(h.chunk, h.dense, h.lexical, h.coverage, h.fused, h.score, Sentences.of(  # each its own document
+        split_sentences(TEXT), h.sentences.vectors, TEXT)) for h in hits]
+    assert reachable(ask, alone, qvec, lexical.coverage, floor - EXTEND_MARGIN) == alone
+    whole = rank_quotes(ask, alone, qvec, embed, lexical.coverage)
+    for cut in (floor, floor - 0.2, whole[-1].score):
+        got = rank_quotes(ask, alone, qvec, embed, lexical.coverage, floor=cut)
+        assert [spot(q) for q in got] == [spot(q) for q in whole if q.score >= cut]
