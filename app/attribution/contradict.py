@@ -75,6 +75,26 @@ def negated(text: str, asked: frozenset[str] = frozenset()) -> bool:
     return any(set(terms(text[: m.start()])) & asked for m in _DENIES_BEFORE.finditer(text))
 
 
+# A negative prefix makes a word's opposite ("unfair", "untrue", "nonpartisan"; "in-" / "im-" / "il-" / "ir-" / "dis-"
+# only before an adjective's ending: "improper", "illegal", "inappropriate", "dishonest", not "inform", "improve",
+# "discover"): a quote saying it agrees with one that negates the word ("wasn't a fair comparison" / "would be
+# unfair"), it does not assert the word
+_PREFIXED = re.compile(r"\b(?:(?:un|non)-?([a-z]{4,})|(?:in|im|il|ir|dis)([a-z]{2,}(?:al|ate|able|ible|ent|ant|ive|"
+                       r"ous|ic|per|ect|nest|ar|ful)))\b", re.IGNORECASE)
+
+
+@per_text(maxsize=QUOTES)
+def _prefixed_stems(text: str) -> frozenset[str]:
+    """The stems of the words `text` holds with a negative prefix ("unfair": fair)."""
+    return frozenset(t for m in _PREFIXED.finditer(text) for t in terms(m.group(1) or m.group(2)))
+
+
+def agrees_by_prefix(negating: str, other: str, asked: frozenset[str]) -> bool:
+    """`other` holds a negative prefixed form of an asked word that `negating` negates ("unfair" for "not fair"): the
+    two say the same thing, one by a negation, the other by the word's opposite."""
+    return any(negated(negating, frozenset({t})) for t in _prefixed_stems(other) & asked)
+
+
 # Before a negation, a duty or an aim: what must not happen, not a denial that it did ("an obligation … to make sure
 # its managers do not discriminate", "to ensure that no one is left out"); a past one tells an outcome, a fact ("he made
 # sure the bill did not pass", "ensured that no vote was held")
