@@ -116,15 +116,32 @@ _DIMENSIONS = tuple((re.compile(rf"\b(?:{yes})\b", re.IGNORECASE), re.compile(rf
 NEGATED_WITHIN = NEAR_WORDS  # words between a negation and the word it turns (a negation's reach in `contradict`)
 
 
-def _sides_of(text: str, dimension: tuple[re.Pattern[str], re.Pattern[str]]) -> frozenset[int]:
+def _sides_of(text: str, dimension: tuple[re.Pattern[str], re.Pattern[str]], asked: frozenset[str] = frozenset()
+              ) -> frozenset[int]:
     """The sides of `dimension` (0 its first pattern, 1 its second) that `text` takes, each word turned by a negation
-    just before it."""
+    just before it, but for a participle that describes another noun than the question's (`asked` terms)."""
     taken = set()
     for side, pattern in enumerate(dimension):
         for m in pattern.finditer(text):
+            if _attribute(text, m, asked):
+                continue
             before = " ".join(text[: m.start()].split()[-NEGATED_WITHIN:])
             taken.add(side ^ (NEGATION.search(before) is not None))
     return frozenset(taken)
+
+
+_FOLLOWER = re.compile(r"\s+([a-z]+)\b")
+_ARTICLE = re.compile(r"\ban?\s+[“\"']?$", re.IGNORECASE)  # "it was “not an undisclosed collection”": said of it
+
+
+def _attribute(text: str, m: re.Match[str], asked: frozenset[str]) -> bool:
+    """A participle before a noun the question does not name describes that noun ("faced increased scrutiny" for
+    "Would it increase poaching?"), not the asked thing ("increased poaching" is); after "a" / "an" it is said of
+    what the sentence speaks of ("it was not an undisclosed collection")."""
+    nxt = _FOLLOWER.match(text, m.end())
+    return m.group(0).lower().endswith("ed") and nxt is not None and nxt.group(1) not in STOPWORDS \
+        and not _NOT_NOUN.fullmatch(nxt.group(1)) and not term_set(nxt.group(1)) & asked \
+        and not _ARTICLE.search(text, 0, m.start())
 
 
 @per_text(maxsize=1 << 8)
@@ -135,8 +152,9 @@ def asked_dimensions(question: str) -> tuple[int, ...]:
 
 def opposite_sides(question: str, a: str, b: str) -> bool:
     """a and b each take one side of a dimension the question names, and not the same one."""
+    asked = term_set(question)
     for i in asked_dimensions(question):
-        sa, sb = _sides_of(a, _DIMENSIONS[i]), _sides_of(b, _DIMENSIONS[i])
+        sa, sb = _sides_of(a, _DIMENSIONS[i], asked), _sides_of(b, _DIMENSIONS[i], asked)
         if len(sa) == 1 and len(sb) == 1 and sa != sb:
             return True
     return False
