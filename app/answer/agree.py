@@ -180,11 +180,13 @@ def polarity_agrees(ask: Asked, question: str, a: Quote, b: Quote) -> bool:
     statement was made or a claim denied ("Did the Tea Party organizers dispute the claims of racism?": "disputed
     claims of racism" and "defend themselves against charges of racism" both say yes, as a rebuttal answers
     it, `REBUTTING`), or a negation is not aimed at the claim, negates the positive of a negative
-    claim, is a bound, denies only a qualifier the other quote does not state, both quotes deny, or the
-    question itself is negative and the other quote does not state its positive."""
+    claim, is a bound, denies only a qualifier the other quote does not state, both quotes deny, the
+    question itself is negative and the other quote does not state its positive, or the other quote says the
+    negated word's opposite ("wasn't a fair comparison" / "would be unfair", `contradict.agrees_by_prefix`)."""
     return statement_asked(question) or bool(ask.verb & REBUTTING) or not_aimed(ask, a, b) \
         or affirms_negative(ask, a, b) or bound_only(ask, a, b) or both_deny(ask, a, b) \
-        or qualifier_denied(ask, a, b) or negative_question(ask, question, a, b)
+        or qualifier_denied(ask, a, b) or negative_question(ask, question, a, b) \
+        or any(cx.agrees_by_prefix(n.text, o.text, denied_words(ask)) for n, o in ((a, b), (b, a)))
 
 
 QUALIFIER_WORDS = 3  # words before the asked noun a negation's qualifier may take ("a full-time paid position")

@@ -2,9 +2,12 @@
 kept secret?") is disputed by two outlets on its opposite sides in words the question does not use ("in any way
 helps" after a doubt, "not an undisclosed program"), and such a sentence often ranks below the first passages: it
 shares the dimension's word with no other. When the answer holds no disagreement, the sentences of the candidates'
-articles that take a side of an asked dimension (`verdicts.takes_side`) and answer the question nearly as well as the
-best quote (within WIDE_POOL) are paired across outlets by the same rules as the first window (`sides.contradiction`);
-only the verdicts rule counts (opposite sides of the asked dimension, on one point).
+articles that take a side of an asked dimension (`verdicts.takes_side`) are paired across outlets by the same rules as
+the first window (`sides.contradiction`); only the verdicts rule counts (opposite sides of the asked dimension, on one
+point: the pair's own similarity, ON_POINT). How well each answers the question does not bound them: a side told in
+other words than the question's ranks low by its words alone ("a strategy that seeks to eliminate poaching" for
+"Would allowing trophy imports increase poaching?", 0.41 below a sentence that repeats the question's words), and the
+text test with the pair's similarity is the precise rule (as the figures of `figure_look`).
 """
 
 from __future__ import annotations
@@ -17,8 +20,8 @@ from app.answer.article_read import ArticleQuotes
 from app.answer.rebuttal import OTHER_MAX, articles_quotes
 from app.answer.scoring import sentence_vectors
 from app.answer.select import Asked, Quote
-from app.answer.sides import WIDE_POOL, Picked, contradiction, two_sides
-from app.attribution.verdicts import asked_dimensions, takes_side
+from app.answer.sides import Picked, contradiction, two_sides
+from app.attribution.verdicts import asks_dimension, takes_side
 
 Embed = Callable[[Sequence[str]], np.ndarray]
 SIDED_MAX = 2 * OTHER_MAX  # sentences taking a side that are paired, best first
@@ -29,17 +32,16 @@ def dimension_look(ask: Asked, question: str, picked: Picked, ranked: Sequence[Q
     """`picked` unless two sentences of different outlets among the candidates (`ranked`, best first) and their
     articles' other passages take opposite sides of a dimension the question names: then those two, contested,
     after the best quote when it is neither."""
-    if picked.contested or not ranked or not asked_dimensions(question) or ask.said or ask.role or ask.figure \
+    if picked.contested or not ranked or not asks_dimension(question) or ask.said or ask.role or ask.figure \
             or ask.identity or ask.date:
         return picked
     best = ranked[0]
-    floor = best.score - WIDE_POOL
 
     def keep(text: str) -> bool:
         return takes_side(question, text)
-    sided = [q for q in ranked if q.score >= floor and keep(q.text)]
+    sided = [q for q in ranked if keep(q.text)]
     docs = dict.fromkeys(q.hit.chunk.doc_id for q in ranked)
-    found = {q.text: q for q in sorted([*sided, *articles_quotes(docs, article, keep, floor, SIDED_MAX)],
+    found = {q.text: q for q in sorted([*sided, *articles_quotes(docs, article, keep, most=SIDED_MAX)],
                                        key=lambda q: q.score)}  # a sentence two overlapping passages share: once
     sided = sorted(found.values(), key=lambda q: -q.score)
     pair = _opposed(ask, question, sided[:SIDED_MAX], embed)

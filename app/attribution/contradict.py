@@ -58,6 +58,30 @@ def conflicting_days(a: str, b: str) -> bool:
 NEAR_WORDS = 5  # a negation bears on a question term at most this many words away
 
 
+# A doubt, or a verb of thought under a negation, that holds a second negation: "did not understand how the decision
+# would not increase poaching", "I doubt it won't pass", "can't imagine that it isn't legal" assert the positive
+_DOUBTING = re.compile(r"(?:\b(?:not|never|cannot)|n['’]t)\s+(?:\w+\s+)?(?:see|understand|imagine|believe|think|fathom|"
+                       r"comprehend)\b|\bdoubt(?:s|ed)?\b", re.IGNORECASE)
+_NO_WAY = re.compile(r"\bno\s+way\b", re.IGNORECASE)
+DOUBT_REACH = NEAR_WORDS + 3  # words before a negation that a doubt holding it may take (and a "how"/"that")
+
+
+def turned(head: str) -> bool:
+    """The word after `head` is turned by a negation within NEAR_WORDS words before it (by "no way" within twice
+    that, in its clause), unless that negation is itself held by a doubt or a negated verb of thought (`_DOUBTING`):
+    two negations assert the positive."""
+    words = head.split()
+    before = " ".join(words[-NEAR_WORDS:])
+    last = None
+    for last in NEGATION.finditer(before):
+        pass
+    if last is None:  # "there is absolutely no way there can be a fair process": "no way" holds its whole clause
+        return _NO_WAY.search(re.split(r"[,;:]", " ".join(words[-2 * NEAR_WORDS :]))[-1]) is not None
+    lead = " ".join([*words[:-NEAR_WORDS], *before[: last.start()].split()][-DOUBT_REACH:])
+    return _DOUBTING.search(lead) is None
+
+
+
 @per_text(maxsize=QUOTES)
 def negated(text: str, asked: frozenset[str] = frozenset()) -> bool:
     """The text negates or denies something; with `asked`, something the question asks about
@@ -73,6 +97,26 @@ def negated(text: str, asked: frozenset[str] = frozenset()) -> bool:
         if set(terms(near)) & asked:
             return True
     return any(set(terms(text[: m.start()])) & asked for m in _DENIES_BEFORE.finditer(text))
+
+
+# A negative prefix makes a word's opposite ("unfair", "untrue", "nonpartisan"; "in-" / "im-" / "il-" / "ir-" / "dis-"
+# only before an adjective's ending: "improper", "illegal", "inappropriate", "dishonest", not "inform", "improve",
+# "discover"): a quote saying it agrees with one that negates the word ("wasn't a fair comparison" / "would be
+# unfair"), it does not assert the word
+_PREFIXED = re.compile(r"\b(?:(?:un|non)-?([a-z]{4,})|(?:in|im|il|ir|dis)([a-z]{2,}(?:al|ate|able|ible|ent|ant|ive|"
+                       r"ous|ic|per|ect|nest|ar|ful)))\b", re.IGNORECASE)
+
+
+@per_text(maxsize=QUOTES)
+def _prefixed_stems(text: str) -> frozenset[str]:
+    """The stems of the words `text` holds with a negative prefix ("unfair": fair)."""
+    return frozenset(t for m in _PREFIXED.finditer(text) for t in terms(m.group(1) or m.group(2)))
+
+
+def agrees_by_prefix(negating: str, other: str, asked: frozenset[str]) -> bool:
+    """`other` holds a negative prefixed form of an asked word that `negating` negates ("unfair" for "not fair"): the
+    two say the same thing, one by a negation, the other by the word's opposite."""
+    return any(negated(negating, frozenset({t})) for t in _prefixed_stems(other) & asked)
 
 
 # Before a negation, a duty or an aim: what must not happen, not a denial that it did ("an obligation … to make sure

@@ -29,10 +29,32 @@ def test_the_same_side_a_far_sentence_or_another_claim_is_no_disagreement():
                               embed).contested  # the same side in other words
     assert not dimension_look(asked(Q), Q, Picked([BEST], False), [BEST, OTHER], articles({"B": [VAST]}),
                               embed).contested  # not on one point with the best quote
-    low = quote("Senators said the bulk collection of phone records reached millions of Americans.", "B", "y", 0.5)
+
+
+def test_a_side_told_in_other_words_counts_however_low_it_ranks():
+    """The other side's words are not the question's, so it may rank far below the best quote: the text test and the
+    pair's similarity decide, not its score (it scores more than WIDE_POOL below the best quote here)."""
+    low = quote("Senators said the bulk collection of phone records reached millions of Americans.", "B", "y", 0.2)
     embed = embed_with({BEST.text: (1, 0.2), low.text: (1, 0.6)})
-    assert not dimension_look(asked(Q), Q, Picked([BEST], False), [BEST, OTHER], articles({"B": [low]}),
-                              embed).contested  # scores more than WIDE_POOL below the best quote
+    picked = dimension_look(asked(Q), Q, Picked([BEST], False), [BEST, OTHER], articles({"B": [low]}), embed)
+    assert picked.contested and picked.quotes == [BEST, low]
+
+
+def test_a_participle_before_another_noun_takes_no_side():
+    """"faced increased scrutiny" says what the scrutiny is, not that poaching increases; "an undisclosed program"
+    after a copula is said of the program."""
+    q = "Would allowing trophy imports increase poaching?"
+    best = quote("The agency said the imports are part of a strategy that seeks to eliminate poaching.", "A", "x", 1.0)
+    scrutiny = quote("Groups called for more restrictions on trophy hunting, which has faced increased scrutiny.",
+                     "B", "y", 0.6)
+    other = quote("The imports were announced on Thursday.", "B", "y", 0.9)  # B's article is a candidate's
+    embed = embed_with({best.text: (1, 0.2), scrutiny.text: (1, 0.4)})
+    assert not dimension_look(asked(q), q, Picked([best], False), [best, other], articles({"B": [scrutiny]}),
+                              embed).contested
+    more = quote("Critics said the imports increased poaching across the region.", "B", "y", 0.6)
+    embed = embed_with({best.text: (1, 0.2), more.text: (1, 0.4)})
+    assert dimension_look(asked(q), q, Picked([best], False), [best, other], articles({"B": [more]}),
+                          embed).contested
 
 
 def test_no_look_when_the_question_names_no_dimension_or_the_answer_is_contested():
