@@ -21,7 +21,7 @@ from app.answer.rebuttal import OTHER_MAX, articles_quotes
 from app.answer.scoring import sentence_vectors
 from app.answer.select import Asked, Quote
 from app.answer.sides import Picked, contradiction, two_sides
-from app.attribution.verdicts import asks_dimension, takes_side
+from app.attribution.verdicts import asked_dimensions, takes_side
 
 Embed = Callable[[Sequence[str]], np.ndarray]
 SIDED_MAX = 2 * OTHER_MAX  # sentences taking a side that are paired, best first
@@ -32,7 +32,7 @@ def dimension_look(ask: Asked, question: str, picked: Picked, ranked: Sequence[Q
     """`picked` unless two sentences of different outlets among the candidates (`ranked`, best first) and their
     articles' other passages take opposite sides of a dimension the question names: then those two, contested,
     after the best quote when it is neither."""
-    if picked.contested or not ranked or not asks_dimension(question) or ask.said or ask.role or ask.figure \
+    if picked.contested or not ranked or not asked_dimensions(question) or ask.said or ask.role or ask.figure \
             or ask.identity or ask.date:
         return picked
     best = ranked[0]

@@ -58,30 +58,6 @@ def conflicting_days(a: str, b: str) -> bool:
 NEAR_WORDS = 5  # a negation bears on a question term at most this many words away
 
 
-# A doubt, or a verb of thought under a negation, that holds a second negation: "did not understand how the decision
-# would not increase poaching", "I doubt it won't pass", "can't imagine that it isn't legal" assert the positive
-_DOUBTING = re.compile(r"(?:\b(?:not|never|cannot)|n['’]t)\s+(?:\w+\s+)?(?:see|understand|imagine|believe|think|fathom|"
-                       r"comprehend)\b|\bdoubt(?:s|ed)?\b", re.IGNORECASE)
-_NO_WAY = re.compile(r"\bno\s+way\b", re.IGNORECASE)
-DOUBT_REACH = NEAR_WORDS + 3  # words before a negation that a doubt holding it may take (and a "how"/"that")
-
-
-def turned(head: str) -> bool:
-    """The word after `head` is turned by a negation within NEAR_WORDS words before it (by "no way" within twice
-    that, in its clause), unless that negation is itself held by a doubt or a negated verb of thought (`_DOUBTING`):
-    two negations assert the positive."""
-    words = head.split()
-    before = " ".join(words[-NEAR_WORDS:])
-    last = None
-    for last in NEGATION.finditer(before):
-        pass
-    if last is None:  # "there is absolutely no way there can be a fair process": "no way" holds its whole clause
-        return _NO_WAY.search(re.split(r"[,;:]", " ".join(words[-2 * NEAR_WORDS :]))[-1]) is not None
-    lead = " ".join([*words[:-NEAR_WORDS], *before[: last.start()].split()][-DOUBT_REACH:])
-    return _DOUBTING.search(lead) is None
-
-
-
 @per_text(maxsize=QUOTES)
 def negated(text: str, asked: frozenset[str] = frozenset()) -> bool:
     """The text negates or denies something; with `asked`, something the question asks about

@@ -8,8 +8,7 @@ from __future__ import annotations
 import functools
 import re
 
-from app.attribution import merits
-from app.attribution.contradict import turned
+from app.attribution.contradict import NEAR_WORDS, NEGATION
 from app.text.terms import STOPWORDS, per_text, term_set, terms
 
 # Verdict words and their opposites (stems): a quote saying one and another saying its opposite disagree.
@@ -91,10 +90,9 @@ def asked_verdicts(question: str) -> frozenset[str]:
 
 
 # General English opposites by dimension, beyond the verdict pairs above: each side is a pattern of word forms. A
-# word within `contradict.NEAR_WORDS` words after a negation takes the other side (`contradict.turned`: "not secret",
-# "has not been disclosed", "not an undisclosed program", "in any way helps" after a doubt). Only a question naming
-# the dimension (a word of either side) asks it: "Was PRISM kept secret?" is disputed by "The programs are not
-# secret" against "the secret program".
+# word within NEGATED_WITHIN words after a negation takes the other side ("not secret", "has not been disclosed", "not
+# an undisclosed program", "in any way helps" after a doubt). Only a question naming the dimension (a word of either
+# side) asks it: "Was PRISM kept secret?" is disputed by "The programs are not secret" against "the secret program".
 _DIMENSIONS = tuple((re.compile(rf"\b(?:{yes})\b", re.IGNORECASE), re.compile(rf"\b(?:{no})\b", re.IGNORECASE))
                     for yes, no in (
     (r"secret|secretly|classified|undisclosed|confidential|concealed",
@@ -115,14 +113,21 @@ _DIMENSIONS = tuple((re.compile(rf"\b(?:{yes})\b", re.IGNORECASE), re.compile(rf
     (r"help|helps|helped|helping|benefits?|benefited|benefiting",
      r"harms?|harmed|harming|hurts?|hurting|damages?|damaged|damaging|undermines?|undermined|undermining"),
 ))
+NEGATED_WITHIN = NEAR_WORDS  # words between a negation and the word it turns (a negation's reach in `contradict`)
 
 
 def _sides_of(text: str, dimension: tuple[re.Pattern[str], re.Pattern[str]], asked: frozenset[str] = frozenset()
               ) -> frozenset[int]:
     """The sides of `dimension` (0 its first pattern, 1 its second) that `text` takes, each word turned by a negation
-    just before it (`turned`), but for a participle that describes another noun than the question's (`asked` terms)."""
-    return frozenset(side ^ turned(text[: m.start()]) for side, pattern in enumerate(dimension)
-                     for m in pattern.finditer(text) if not _attribute(text, m, asked))
+    just before it, but for a participle that describes another noun than the question's (`asked` terms)."""
+    taken = set()
+    for side, pattern in enumerate(dimension):
+        for m in pattern.finditer(text):
+            if _attribute(text, m, asked):
+                continue
+            before = " ".join(text[: m.start()].split()[-NEGATED_WITHIN:])
+            taken.add(side ^ (NEGATION.search(before) is not None))
+    return frozenset(taken)
 
 
 _FOLLOWER = re.compile(r"\s+([a-z]+)\b")
@@ -145,23 +150,16 @@ def asked_dimensions(question: str) -> tuple[int, ...]:
     return tuple(i for i, d in enumerate(_DIMENSIONS) if any(p.search(question) for p in d))
 
 
-def asks_dimension(question: str) -> bool:
-    """The question names a dimension (`asked_dimensions`) or asks a verdict on merits (`merits.asks`)."""
-    return bool(asked_dimensions(question)) or merits.asks(question)
-
-
 def opposite_sides(question: str, a: str, b: str) -> bool:
-    """a and b each take one side of a dimension the question names (or of merits, when it asks them), and not the
-    same one."""
+    """a and b each take one side of a dimension the question names, and not the same one."""
     asked = term_set(question)
-    taken = [(_sides_of(a, _DIMENSIONS[i], asked), _sides_of(b, _DIMENSIONS[i], asked))
-             for i in asked_dimensions(question)]
-    if merits.asks(question):
-        taken.append((merits.sides(a), merits.sides(b)))
-    return any(len(sa) == 1 and len(sb) == 1 and sa != sb for sa, sb in taken)
+    for i in asked_dimensions(question):
+        sa, sb = _sides_of(a, _DIMENSIONS[i], asked), _sides_of(b, _DIMENSIONS[i], asked)
+        if len(sa) == 1 and len(sb) == 1 and sa != sb:
+            return True
+    return False
 
 
 def takes_side(question: str, text: str) -> bool:
-    """`text` holds a word of a dimension the question names (either side), or a verdict on merits it asks."""
-    return any(p.search(text) for i in asked_dimensions(question) for p in _DIMENSIONS[i]) \
-        or (merits.asks(question) and bool(merits.sides(text)))
+    """`text` holds a word of a dimension the question names (either side)."""
+    return any(p.search(text) for i in asked_dimensions(question) for p in _DIMENSIONS[i])

@@ -70,19 +70,3 @@ def test_who_said_it_is_not_disputed_by_opposite_sides():
     limited = quote("“The programs are limited in scope,” the president said.", "A", "x", 1.0)
     vast = quote("Senators said the bulk collection reached millions of Americans.", "B", "y", 0.95)
     assert asked(q).identity and not pick(asked(q), q, [limited, vast], vectors((1, 0.2), (1, 0.5))).contested
-
-
-def test_a_negation_held_by_a_doubt_or_a_negated_verb_of_thought_asserts_the_positive():
-    """"did not understand how the decision would not increase poaching" says it will increase it."""
-    q = "Would allowing trophy imports increase poaching?"
-    doubt = "She did not understand how the decision would not “INCREASE the gruesome poaching of elephants.”"
-    assert opposite_sides(q, doubt, "The agency called it part of a strategy that seeks to eliminate poaching.")
-    assert not opposite_sides(q, doubt, "Critics said the imports would increase poaching.")
-    assert opposite_sides(q, "The decision would not increase poaching.", "Critics said it would increase poaching.")
-    assert opposite_sides(q, "I doubt it won't increase poaching.", "The imports will reduce poaching.")
-
-
-def test_no_way_holds_its_whole_clause():
-    from app.attribution.contradict import turned
-    assert turned("There is absolutely no way there can be a")
-    assert not turned("There was no way to know, but it is a")
