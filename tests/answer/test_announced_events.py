@@ -1,0 +1,53 @@
+"""A speech act that IS the event asked ("Did X announce a lawsuit / confirm the indictment") is checked by the noun it
+takes, as a support verb's is; with a clause after it ("announce that …") it asks what was said. A yes/no question
+whose subject is in lower case ("Did conservation groups file …", "Have any courts ruled …", "Did a court rule …")
+has its event read as a named subject's is."""
+
+from __future__ import annotations
+
+from app.answer.answered import answers_question
+from app.answer.asked_events import events, subject_terms, supported
+from app.answer.outcome import unreported
+from tests.answer.test_sides import quote
+
+
+def test_a_speech_act_that_takes_a_noun_is_checked_by_that_noun():
+    assert events("Did Tea Party leaders announce a lawsuit against the NAACP?") == ["lawsuit"]
+    assert events("Did Hunter's lawyers announce a plea deal with prosecutors?") == ["deal"]
+    assert events("Did the NAACP unveil a resolution on the Tea Party?") == ["resolution"]
+    assert supported("Did Tea Party leaders announce a lawsuit against the NAACP?") == {}  # "announced" alone: no
+
+
+def test_a_speech_act_before_a_clause_asks_what_was_said():
+    assert events("Did the agency announce that it would issue permits?") == []
+    assert events("Did Sanders confirm that the ban would stay in place?") == []
+    assert events("Did legal observers suggest that Ginsburg might recuse herself?") == []
+
+
+def test_another_announcement_does_not_answer_whether_the_asked_one_was_made():
+    q = "Did James Clapper announce an investigation into the leak?"
+    statement = [quote("James Clapper announced a statement on Thursday decrying the leak.", "A", "x", 1.0)]
+    assert unreported(q, [x.text for x in statement]) == ["investigation"]
+    assert not answers_question(q, statement, ["2013-06-08"])
+    opened = [quote("James Clapper announced an investigation into the leak on Thursday.", "A", "x", 1.0)]
+    assert answers_question(q, opened, ["2013-06-08"])
+
+
+def test_a_lower_case_subject_is_read_as_a_named_one():
+    assert events("Did conservation groups file lawsuits over the trophy decision?") == ["lawsuits"]
+    assert events("Did a court rule that the program was unconstitutional?") == ["rule"]
+    assert events("Have any courts ruled on the bill?") == ["ruled"]
+    assert subject_terms("Did a court rule that the program was unconstitutional?") == {"rule": frozenset({"court"})}
+
+
+def test_a_named_subject_is_read_as_before():
+    assert events("Did the Senate pass H.R. 1?") == ["pass"]
+    assert events("Did the Internet companies deny giving the government access?") == ["deny"]
+
+
+def test_a_class_of_events_no_quote_reports_is_not_answered():
+    q = "Did a court rule that the program was unconstitutional?"
+    court = [quote("The program is subject to oversight by the court, an official said.", "A", "x", 1.0)]
+    assert unreported(q, [x.text for x in court]) == ["rule"]
+    ruled = [quote("A federal court ruled on Monday that the program was unconstitutional.", "A", "x", 1.0)]
+    assert unreported(q, [x.text for x in ruled]) == []
