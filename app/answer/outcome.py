@@ -26,6 +26,10 @@ PROSPECT = re.compile(
     r"threaten(?:s|ed)?|considering|possible|potential)\b", re.IGNORECASE)
 # "went on to defeat", "managed to win": a "to" that tells what happened next, not a prospect
 REALIS = re.compile(r"\b(?:went|goes|go|moved|proceeded)\s+on\s+to\s*$|\b(?:managed|able|succeeded|proceeded)\s+to\s*$")
+# "had no immediate plans to join", "declined to join": an intent denied or a refusal tells that the event did not
+# happen, as "did not join" does (a report that answers the yes/no question), however the clause is framed
+REFUSED = re.compile(r"\b(?:no|not|never)\s+(?:\w+\s+)?(?:plans?|intention|intent)\s+(?:to|of)\s*$|"
+                     r"\b(?:declin|refus)(?:e|es|ed|ing)\s+to\s*$")
 FRAME_WORDS = 4  # a prospect cue this many words before the event word frames it
 # Cues that frame an event anywhere earlier in its clause (it starts after , ; : — ( .), however many words lie
 # between: a modal or a schedule ("are scheduled to be arraigned", "is due to be arraigned Thursday", "said that it
@@ -100,6 +104,8 @@ def mentions(event: str, text: str, kin: bool = True) -> str | None:
             if i and words[i - 1] in OTHER_INSTANCE or (i > 1 and words[i - 1] == "of" and words[i - 2] in SERIES):
                 continue  # "the court has issued … rulings … The Wal-Mart case dwarfs those rulings": other events
             before = " ".join(words[max(0, i - FRAME_WORDS) : i])
+            if REFUSED.search(before):
+                return "reported"
             if (PROSPECT.search(before) and not REALIS.search(before)) or CLAUSE_PROSPECT.search(" ".join(words[:i])) \
                     or modal_noun(words, i):
                 found = "prospect"
