@@ -7,14 +7,14 @@ the House Ethics Committee" (no decision). News writing gives each kind in a few
 holds one:
   - a time: a date, a weekday, a month, a year or a time relative to the report ("last summer", `dates.TIME`);
   - a decision: a word of deciding, ruling or finding ("concluded", "ruled", "found", "rejected", "said the case
-    could …": a court or a board says what it decides).
+    could …": a court or a board says what it decides);
+  - a reason: a word of cause or purpose ("because", "after", "citing", "in an effort", the subject's own "said"),
+    when every answering quote restates the premise of a "Why did X <verb> …" question (reports its event). A
+    why-question is the usual form of a false premise ("Why did the administration also drop the ban …?"), and the
+    quote that corrects it ("… would remain in place") holds no reason word: it does not report the presumed event
+    either, so the rule does not read it (session 9's rule, which abstained on any why-answer without a reason word,
+    hid such corrections).
 Read in the quotes that answer (within CLOSE of the best); Pure functions over their text.
-
-  - a reason: a word of cause or purpose ("because", "after", "citing", "in an effort", the subject's own "said"), when
-    every answering quote restates the premise of a "Why did X <verb> …" question (reports its event). A why-question is the usual form of a false premise ("Why did the administration
-    also drop the ban …?"), and the quote that corrects it ("… would remain in place") holds no reason word: it does
-    not report the presumed event either, so the rule does not read it (session 9's rule, which abstained on any
-    why-answer without a reason word, hid such corrections).
 """
 
 from __future__ import annotations
@@ -84,4 +84,5 @@ def reason_missing(question: str, answering: Sequence[Quote]) -> list[str]:
 
 def element_missing(question: str, answering: Sequence[Quote]) -> list[str]:
     """The kinds of thing the question asks for that no answering quote holds (each rule above)."""
-    return time_missing(question, answering) + decision_missing(question, answering) + reason_missing(question, answering)
+    return time_missing(question, answering) + decision_missing(question, answering) \
+        + reason_missing(question, answering)

@@ -51,3 +51,10 @@ def test_a_class_of_events_no_quote_reports_is_not_answered():
     assert unreported(q, [x.text for x in court]) == ["rule"]
     ruled = [quote("A federal court ruled on Monday that the program was unconstitutional.", "A", "x", 1.0)]
     assert unreported(q, [x.text for x in ruled]) == []
+
+
+def test_a_lower_case_subjects_event_is_reported_by_its_irregular_past():
+    """Read now, "Did the lake freeze in May?" needs "froze" to report "freeze" (`verb_forms.IRREGULAR`)."""
+    assert events("Did the lake freeze in May?") == ["freeze"]
+    assert unreported("Did the lake freeze in May?", ["The ministry said the lake froze in May."]) == []
+    assert unreported("Did the senator write the bill?", ["The senator wrote the bill last year."]) == []
