@@ -154,6 +154,24 @@ def support_object(rest: str) -> str:
     return run[-1] if run else ""
 
 
+# Adjectives that pick one instance of an event out of its kind: "his final decision" is not the decision reversed a
+# week before, "a formal complaint" not the complaints voiced; a quote reports it only with the word ("finally" too)
+FINALITY = frozenset("final formal permanent definitive".split())
+
+
+@per_text(maxsize=1 << 8)
+def instance_words(question: str) -> dict[str, str]:
+    """Each event a yes/no question's verb hands to its noun, with the adjective of `FINALITY` before that noun
+    ("Did Trump announce his final decision …": decision: final)."""
+    found = {}
+    for m in yes_no_matches(question):
+        words = re.findall(r"[\w'’.-]+", question[m.end("verb"):])[:_OBJECT_WORDS]
+        head = carrier(question, m)
+        if head in words and (picked := [w for w in words[:words.index(head)] if w.casefold() in FINALITY]):
+            found[head] = picked[0].casefold()
+    return found
+
+
 def events(question: str) -> list[str]:
     """The verbs of the events the question asks about (lower case), if any."""
     return list(_events(question))

@@ -15,8 +15,8 @@ import re
 from collections.abc import Callable, Sequence
 from os.path import commonprefix
 
-from app.answer.asked_events import (WH_CASE, element_given, events, last_wh, main_verb, open_events, subject_terms,
-                                     supported)
+from app.answer.asked_events import (WH_CASE, element_given, events, instance_words, last_wh, main_verb, open_events,
+                                     subject_terms, supported)
 from app.answer.verb_forms import ACT_NOUNS, IRREGULAR, family, paid_to
 from app.text.terms import per_text, stem, term_set
 
@@ -192,13 +192,14 @@ def unreported(question: str, texts: Sequence[str], wider: Sequence[str] = (), r
     missing, subjects = [], subject_terms(question)
     present = {main_verb(question, m) for m in matches if m.group("aux") != "did"}
     support = supported(question)
+    instance = instance_words(question)  # "his final decision": only a text that holds "final" tells of that one
     for e in events(question):
         about = [t for t in wider if names_subject(subjects.get(e, frozenset()), t)]
+        told = [t for t in (*texts, *about) if e not in instance or re.search(rf"\b{instance[e]}", t, re.I)]
         verb = support.get(e, e)  # a support verb's noun reports its event, as the verb itself does
-        if any(_told(question, w, subjects.get(e, frozenset()), t) == "reported" for w in {e, verb}
-               for t in (*texts, *about)):
+        if any(_told(question, w, subjects.get(e, frozenset()), t) == "reported" for w in {e, verb} for t in told):
             continue
-        seen = {mentions(verb, t) for t in (*texts, *about)}  # otherwise judged as the verb asked
+        seen = {mentions(verb, t) for t in told}  # otherwise judged as the verb asked
         if ("prospect" in seen and e not in present) or not (reworded if e not in wh else any(
                 element_given(wh[e], t) and (reworded or mentions(e, t)) for t in texts)):
             missing.append(e)

@@ -6,7 +6,7 @@ has its event read as a named subject's is."""
 from __future__ import annotations
 
 from app.answer.answered import answers_question
-from app.answer.asked_events import events, subject_terms, supported
+from app.answer.asked_events import events, instance_words, subject_terms, supported
 from app.answer.outcome import unreported
 from tests.answer.test_sides import quote
 
@@ -58,3 +58,12 @@ def test_a_lower_case_subjects_event_is_reported_by_its_irregular_past():
     assert events("Did the lake freeze in May?") == ["freeze"]
     assert unreported("Did the lake freeze in May?", ["The ministry said the lake froze in May."]) == []
     assert unreported("Did the senator write the bill?", ["The senator wrote the bill last year."]) == []
+
+
+def test_a_final_decision_is_told_only_by_a_text_that_holds_final():
+    q = "Did Trump announce his final decision on elephant trophies?"
+    assert instance_words(q) == {"decision": "final"}
+    reversed_one = ["Trump reversed the decision on elephant trophies on Friday."]
+    assert unreported(q, reversed_one) == ["decision"]
+    assert unreported(q, ["Trump announced his final decision on elephant trophies on Monday."]) == []
+    assert unreported("Did Trump announce a decision on elephant trophies?", reversed_one) == []  # any decision
