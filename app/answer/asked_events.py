@@ -177,10 +177,29 @@ def events(question: str) -> list[str]:
     return list(_events(question))
 
 
+# "Were there any lawsuits over …", "Has there been a ruling on …": an existential question about a past event names
+# it by its noun, whatever participle follows ("Were there any lawsuits filed", "any deaths reported")
+_THERE = re.compile(r"^\W*(?i:was|were|has|have|had)\s+there\s+(?:been\s+)?(?:(?:any|a|an|some|other|more)\s+)?"
+                    r"(?P<rest>.*)")
+
+
+def there_events(question: str) -> list[str]:
+    """The event an existential yes/no question about the past asks for (`_THERE`), if it is one."""
+    m = _THERE.match(question)
+    run: list[str] = []
+    for w in re.findall(r"[\w'’-]+", m.group("rest"))[:4] if m else ():
+        if not w.islower() or w in STOPWORDS:
+            break
+        if run and (w.endswith(("ed", "en")) or w in _PARTICIPLES):
+            break
+        run.append(w)
+    return run[-1:]
+
+
 @per_text(maxsize=1 << 8)  # asked per question by the figure check, the unreported check and open_events: parsed once
 def _events(question: str) -> tuple[str, ...]:
     found = [carrier(question, m) for m in yes_no_matches(question) if m.re in (DID_CASE, DID_COMMON)]
-    found += [m.group("verb") for m in _WHEN.finditer(question)] + participles(question)
+    found += [m.group("verb") for m in _WHEN.finditer(question)] + participles(question) + there_events(question)
     found += [main_verb(question, m) for m in WH_CASE.finditer(question)
               if m.group("verb") not in LIGHT and _names_element(m.group("wh"))]
     return tuple(v for v in dict.fromkeys(found) if _verb_ok(v))

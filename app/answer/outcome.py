@@ -17,7 +17,7 @@ from os.path import commonprefix
 
 from app.answer.asked_events import (WH_CASE, element_given, events, instance_words, last_wh, main_verb, open_events,
                                      subject_terms, supported)
-from app.answer.verb_forms import ACT_NOUNS, IRREGULAR, family, paid_to
+from app.answer.verb_forms import IRREGULAR, act_of, family, paid_to
 from app.text.terms import per_text, stem, term_set
 
 PROSPECT = re.compile(
@@ -62,7 +62,7 @@ def same_event(event: str, word: str, kin: bool = True) -> bool:
     "accept"), not the noun of whom it befalls ("nominee", "appointee": a participant, not the event)."""
     if word.endswith(("ee", "ees")) and not event.endswith("ee"):
         return False
-    if kin and (stem(word) in family(event) or (event in ACT_NOUNS and same_event(ACT_NOUNS[event], word))):
+    if kin and (stem(word) in family(event) or ((act := act_of(event)) is not None and same_event(act, word))):
         return True  # "sued" reports "file a lawsuit" (`verb_forms.ACT_NOUNS`)
     return stem(word) == stem(event) or _kin(stem(event), stem(word)) or word == IRREGULAR.get(event) \
         or (word.startswith("re") and len(word) > 5 and not event.startswith("re") and same_event(event, word[2:], kin))

@@ -57,6 +57,11 @@ OPPOSITES = tuple((next(f for f in FAMILIES if stem(a) in f), next(f for f in FA
 ACT_NOUNS = {"lawsuit": "sue", "suit": "sue"}
 
 
+def act_of(noun: str) -> str | None:
+    """The act a noun names (`ACT_NOUNS`), of its plural too ("lawsuits": sue); None: none."""
+    return ACT_NOUNS.get(noun) or (ACT_NOUNS.get(noun[:-1]) if noun.endswith("s") else None)
+
+
 def family(word: str, opposites: bool = True) -> frozenset[str]:
     """The stems of the verbs that report `word` besides its own forms, and (when `opposites`) of the verbs of
     its opposite (empty: none)."""

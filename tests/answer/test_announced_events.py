@@ -67,3 +67,13 @@ def test_a_final_decision_is_told_only_by_a_text_that_holds_final():
     assert unreported(q, reversed_one) == ["decision"]
     assert unreported(q, ["Trump announced his final decision on elephant trophies on Monday."]) == []
     assert unreported("Did Trump announce a decision on elephant trophies?", reversed_one) == []  # any decision
+
+
+def test_an_existential_question_about_the_past_asks_for_its_events_noun():
+    assert events("Were there any lawsuits filed against the NSA over the program?") == ["lawsuits"]
+    assert events("Has there been a ruling on the bill?") == ["ruling"]
+    assert events("Were there any deaths reported in Harare?") == ["deaths"]
+    assert events("Is there racism within the movement?") == []  # not an event of the past
+    q = "Were there any lawsuits over the marijuana law?"
+    assert unreported(q, ["Two states sued Colorado over the marijuana law."]) == []  # "sued" reports lawsuits
+    assert unreported(q, ["Two states criticised the marijuana law."]) == ["lawsuits"]
