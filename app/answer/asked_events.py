@@ -125,6 +125,19 @@ def announced(rest: str) -> str:
     return "" if not first or first.group(1).casefold() in _CLAUSE_NEXT else support_object(rest)
 
 
+# "Did Trump announce that he would veto …", "Did X say it will appeal …": an intent announced, whose verb a quote
+# must tell (as done, or as a plan or pledge: the question asks for one)
+_INTENT = re.compile(r"^\s+(?:that\s+)?(?:he|she|it|they|we|[A-Z][\w.'’-]*)\s+(?:would|will)\s+(?:[a-z]+ly\s+)?"
+                     r"(?P<verb>[a-z]+)")
+
+
+def intended(question: str) -> list[str]:
+    """The verb of the intent a "Did X announce / say that <subject> would <verb>" question asks about, if any."""
+    return [i.group("verb") for m in yes_no_matches(question) if m.re in (DID_CASE, DID_COMMON)
+            and m.group("verb") in ANNOUNCING | SPEECH and (i := _INTENT.match(question[m.end("verb"):]))
+            and _verb_ok(i.group("verb"))]
+
+
 def carrier(question: str, m: re.Match) -> str:
     """The word that carries the event a "Did / Has <subject> <verb>" match asks about: the verb, or after a support
     verb (`SUPPORT`) the head of the first run of lower-case words after it, past a determiner, a name or a

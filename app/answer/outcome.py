@@ -15,8 +15,8 @@ import re
 from collections.abc import Callable, Sequence
 from os.path import commonprefix
 
-from app.answer.asked_events import (WH_CASE, element_given, events, instance_words, last_wh, main_verb, open_events,
-                                     subject_terms, supported)
+from app.answer.asked_events import (WH_CASE, element_given, events, instance_words, intended, last_wh, main_verb,
+                                     open_events, subject_terms, supported)
 from app.answer.verb_forms import IRREGULAR, act_of, family, paid_to
 from app.text.terms import per_text, stem, term_set
 
@@ -211,6 +211,18 @@ def unreported(question: str, texts: Sequence[str], wider: Sequence[str] = (), r
                 or not any(acts(subjects.get(e, frozenset()), t) for t in texts))):
             missing.append(e)
     return missing
+
+
+# Advice is a request too ("has been advised to veto the legislation"): what it asks for is not the subject's intent
+_ADVISED = re.compile(r"\badvis(?:e|es|ed|ing)\b", re.I)
+
+
+def intent_untold(question: str, texts: Sequence[str]) -> list[str]:
+    """The verb of an announced intent the question asks about (`asked_events.intended`: "Did Trump announce that he
+    would veto …": veto) that no clause of the answering quotes tells, done or planned, outside a request to do it
+    ("has been advised to veto", "urged him to veto")."""
+    return [v for v in intended(question) if not any(mentions(v, c) and not (REQUEST.search(c) or _ADVISED.search(c))
+                                                     for t in texts for c in _CLAUSE_END.split(t))]
 
 
 def _told(question: str, event: str, subject: frozenset[str], text: str) -> str | None:

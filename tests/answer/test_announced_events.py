@@ -6,8 +6,8 @@ has its event read as a named subject's is."""
 from __future__ import annotations
 
 from app.answer.answered import answers_question
-from app.answer.asked_events import events, instance_words, subject_terms, supported
-from app.answer.outcome import unreported
+from app.answer.asked_events import events, instance_words, intended, subject_terms, supported
+from app.answer.outcome import intent_untold, unreported
 from tests.answer.test_sides import quote
 
 
@@ -77,3 +77,15 @@ def test_an_existential_question_about_the_past_asks_for_its_events_noun():
     q = "Were there any lawsuits over the marijuana law?"
     assert unreported(q, ["Two states sued Colorado over the marijuana law."]) == []  # "sued" reports lawsuits
     assert unreported(q, ["Two states criticised the marijuana law."]) == ["lawsuits"]
+
+
+def test_an_announced_intent_is_told_by_its_verb_done_or_planned_but_not_by_advice_to_do_it():
+    q = "Did President Trump announce that he would veto the bill?"
+    assert intended(q) == ["veto"]
+    assert intent_untold(q, ["Trump has been advised to veto the legislation if it reaches his desk."]) == ["veto"]
+    assert intent_untold(q, ["It was not clear why Trump made the announcement."]) == ["veto"]
+    assert intent_untold(q, ["Trump said on Friday that he would veto the legislation."]) == []
+    assert intent_untold("Did the agency announce that it would issue permits?",
+                         ["The service announced that it would begin issuing permits."]) == []
+    assert not answers_question(q, [quote("It was not clear why Trump made the announcement.", "A", "x", 1.0)],
+                                ["2019-03-08"])
