@@ -28,11 +28,13 @@ _BY_REFLEXIVE = (r"(?:(?!(?:that|to|if|whether|might|may|would|could|should|have
 _BEFORE_VERB = r"(?:(?:[a-z]+ly|ever|even|also|still|just|already|indeed|end\s+up|ended\s+up)\s+)?"
 DID_CASE = re.compile(rf"^\W*(?:did|Did)\s+(?P<subj>{_BY_REFLEXIVE}|{_SUBJECT}(?:[a-z]*[a-hj-rtv-z]s\s+(?=[a-z]))?)"
                       rf"{_BEFORE_VERB}(?P<verb>[a-z]+)")
-# A subject in lower case, when no name opens it: a plural noun with up to one word and a determiner before it ("Did
-# conservation groups file …", "Have any courts ruled …"), or a determiner and one noun ("Did a court rule …"). Read
-# only when the named forms do not match, so questions that name their subject parse as before.
-_COMMON = (r"(?:(?:the|a|an|any|some|his|her|their|its)\s+)?(?:[a-z]+\s+)?[a-z]*[a-hj-rtv-z]s\s+"
-           r"|(?:the|a|an|any|his|her|their|its)\s+[a-z]+\s+")
+# A subject in lower case, when no name opens it, that asks whether any such doer acted: an indefinite or quantified
+# noun phrase ("Did a court rule …", "Have any courts ruled …", "Were any lawsuits filed …", up to one word before
+# the noun) or a bare plural ("Did prosecutors announce …"). Read only when the named forms do not match, so questions
+# that name their subject parse as before. Not a definite one ("Did the administration defend …"): it names one doer,
+# whose act the passages may word otherwise, as a named subject's (measured: two answered questions lost)
+_COMMON = (r"(?:(?:a|an|any|some)\s+(?:[a-z]+\s+)?)?[a-z]*[a-hj-rtv-z]s\s+"
+           r"|(?:a|an|any|some)\s+(?:[a-z]+\s+)??[a-z]+\s+")
 DID_COMMON = re.compile(rf"^\W*(?:did|Did)\s+(?P<subj>{_COMMON}){_BEFORE_VERB}(?P<verb>[a-z]+)")
 # "Were Duncan Hunter and his wife arraigned…", "Has the agency lifted…", "Was Congress fully briefed":
 # a yes/no question whose event is a participle (passive or perfect). A participle ends in -ed / -en
@@ -79,10 +81,15 @@ _PARTICIPLES = frozenset(IRREGULAR.values()) | {"paid", "won", "held", "found", 
 
 def participles(question: str) -> list[str]:
     """The participle of a "Was / Were / Has / Have <subject> <participle>" question, if it is one (a support verb's:
-    its object's head, `carrier`)."""
+    its object's head, `carrier`, or in a passive with a lower-case subject that subject's head)."""
     m = next((m for m in yes_no_matches(question) if m.re in (_BE_CASE, BE_COMMON)), None)
     v = m.group("verb") if m else ""
-    return [carrier(question, m)] if v.endswith(("ed", "en")) or v in _PARTICIPLES else []
+    if not (v.endswith(("ed", "en")) or v in _PARTICIPLES):
+        return []
+    passive = re.match(r"\W*(?i:was|were)\b", question) or re.search(r"\bbeen\s+$", question[:m.start("verb")])
+    if m.re is BE_COMMON and v in SUPPORT and passive:  # "Were any lawsuits filed …": the filing of lawsuits
+        return [m.group("subj").split()[-1]]
+    return [carrier(question, m)]
 
 
 # Support verbs: in a yes/no question the event is the noun they take ("receive full briefings" is being briefed, "take
