@@ -14,7 +14,7 @@ from app.answer.durations import duration_given
 from app.answer.measure import measure_given
 from app.answer.named import speaker_unnamed, unnamed
 from app.answer.asked_events import asked_verbs
-from app.answer.outcome import unreported
+from app.answer.outcome import intent_untold, unreported
 from app.answer.presumed import unreported_presumed
 # a year, recipient or narrowing name the answer does not pair with its event
 from app.answer.qualifiers import unpaired
@@ -36,7 +36,9 @@ def answers_question(question: str, ranked: Sequence[Quote], dates: Sequence[str
     report), an event it asks happened ("Did Congress pass…", "when he vetoed…", "What sentence did
     X receive…") is reported by one of the quotes that answer it (within CLOSE of the best) or
     of those a little further down (within WIDE_POOL, naming its subject), not only mentioned as a prospect
-    ("advised to veto", "scheduled to be arraigned"), the figure, length, age or measure it asks for is
+    ("advised to veto", "scheduled to be arraigned"), an intent it asks was announced ("announce that he would
+    veto") is told by a quote outside a request to act (`outcome.intent_untold`), the figure, length, age or measure it
+    asks for is
     there (`answer_type`, `measure`), and a "What did X say" question's X is named where the answer stands and
     speaks in one of the candidates (`speaks`), and the quotes that answer do not all say the detail asked for was not
     told while no other close one tells it (`untold`).
@@ -56,7 +58,8 @@ def answers_question(question: str, ranked: Sequence[Quote], dates: Sequence[str
     reworded = any(s >= REWORDED and rest <= term_set(q.text) and not other_stage(verbs, q.text)
                    for q, s in zip(ranked, similarity) if q.score >= ranked[0].score - CLOSE)
     ask = parsed or asked(question)
-    return not unreported(question, close, wider, reworded) and not off_type(question, close) \
+    return not unreported(question, close, wider, reworded) and not intent_untold(question, close) \
+        and not off_type(question, close) \
         and figure_given(ask, question, close) and duration_given(question, close) and age_given(ask, close) \
         and measure_given(question, close) and share_given(question, close) \
         and (reworded or not unreported_presumed(question, ranked[:MAX_CANDIDATES])) \

@@ -28,11 +28,28 @@ _BY_REFLEXIVE = (r"(?:(?!(?:that|to|if|whether|might|may|would|could|should|have
 _BEFORE_VERB = r"(?:(?:[a-z]+ly|ever|even|also|still|just|already|indeed|end\s+up|ended\s+up)\s+)?"
 DID_CASE = re.compile(rf"^\W*(?:did|Did)\s+(?P<subj>{_BY_REFLEXIVE}|{_SUBJECT}(?:[a-z]*[a-hj-rtv-z]s\s+(?=[a-z]))?)"
                       rf"{_BEFORE_VERB}(?P<verb>[a-z]+)")
+# A subject in lower case, when no name opens it, that asks whether any such doer acted: an indefinite or quantified
+# noun phrase ("Did a court rule …", "Have any courts ruled …", "Were any lawsuits filed …", up to one word before
+# the noun) or a bare plural ("Did prosecutors announce …"). Read only when the named forms do not match, so questions
+# that name their subject parse as before. Not a definite one ("Did the administration defend …"): it names one doer,
+# whose act the passages may word otherwise, as a named subject's (measured: two answered questions lost)
+_COMMON = (r"(?:(?:a|an|any|some)\s+(?:[a-z]+\s+)?)?[a-z]*[a-hj-rtv-z]s\s+"
+           r"|(?:a|an|any|some)\s+(?:[a-z]+\s+)??[a-z]+\s+")
+DID_COMMON = re.compile(rf"^\W*(?:did|Did)\s+(?P<subj>{_COMMON}){_BEFORE_VERB}(?P<verb>[a-z]+)")
 # "Were Duncan Hunter and his wife arraigned…", "Has the agency lifted…", "Was Congress fully briefed":
 # a yes/no question whose event is a participle (passive or perfect). A participle ends in -ed / -en
 # or is an irregular past, so "Is H.R. 1 a power grab" or "Was the offer illegal" ask for no event.
 _BE_CASE = re.compile(rf"^\W*(?i:was|were|has|have|had)\s+(?P<subj>{_SUBJECT})(?:[a-z]+ly\s+)?(?:been\s+)?"
                       r"(?P<verb>[a-z]+(?:ed|en)|[a-z]+)\b")
+BE_COMMON = re.compile(rf"^\W*(?i:was|were|has|have|had)\s+(?P<subj>{_COMMON})(?:[a-z]+ly\s+)?(?:been\s+)?"
+                       r"(?P<verb>[a-z]+)\b")
+
+
+def yes_no_matches(question: str) -> list[re.Match]:
+    """The "Did <subject> <verb>" and "Was / Has <subject> <participle>" matches of a yes/no question: of the named
+    forms, or of the lower-case ones (`_COMMON`) when no named form matches."""
+    found = [m for rx in (DID_CASE, _BE_CASE) if (m := rx.match(question))]
+    return found or [m for rx in (DID_COMMON, BE_COMMON) if (m := rx.match(question))]
 # "<wh-phrase> did/does <subject> <verb>" (a wh-question: a yes/no question is asked only by a leading "Did", above):
 # "What prison sentence did Duncan Hunter receive…", "How many votes did X win…", "what charges does the leaker
 # face" (a lower-case subject is one determiner and one noun). The word taken is followed by a function word or the
@@ -64,10 +81,15 @@ _PARTICIPLES = frozenset(IRREGULAR.values()) | {"paid", "won", "held", "found", 
 
 def participles(question: str) -> list[str]:
     """The participle of a "Was / Were / Has / Have <subject> <participle>" question, if it is one (a support verb's:
-    its object's head, `carrier`)."""
-    m = _BE_CASE.match(question)
+    its object's head, `carrier`, or in a passive with a lower-case subject that subject's head)."""
+    m = next((m for m in yes_no_matches(question) if m.re in (_BE_CASE, BE_COMMON)), None)
     v = m.group("verb") if m else ""
-    return [carrier(question, m)] if v.endswith(("ed", "en")) or v in _PARTICIPLES else []
+    if not (v.endswith(("ed", "en")) or v in _PARTICIPLES):
+        return []
+    passive = re.match(r"\W*(?i:was|were)\b", question) or re.search(r"\bbeen\s+$", question[:m.start("verb")])
+    if m.re is BE_COMMON and v in SUPPORT and passive:  # "Were any lawsuits filed …": the filing of lawsuits
+        return [m.group("subj").split()[-1]]
+    return [carrier(question, m)]
 
 
 # Support verbs: in a yes/no question the event is the noun they take ("receive full briefings" is being briefed, "take
@@ -96,6 +118,33 @@ def main_verb(question: str, m: re.Match) -> str:
     return follow.group("verb") if follow else verb
 
 
+# Speech acts that ARE the event asked when they take a noun: "Did X announce a lawsuit / confirm the indictment /
+# unveil a plan" asks whether the lawsuit, indictment or plan is reported, as a support verb's noun is checked (any
+# quote where X announced something else does not answer); with a clause or nothing after them ("announce that …",
+# "confirm whether …", "suggest that …") they ask what was said, and no event is checked.
+ANNOUNCING = frozenset("announce confirm declare unveil reveal report suggest propose".split())
+_CLAUSE_NEXT = frozenset("that whether if what how when where who why which to".split())
+
+
+def announced(rest: str) -> str:
+    """The head of the noun a speech act (`ANNOUNCING`) takes in `rest`, the words after it; '' before a clause."""
+    first = re.match(r"\s*([\w'’.-]+)", rest)
+    return "" if not first or first.group(1).casefold() in _CLAUSE_NEXT else support_object(rest)
+
+
+# "Did Trump announce that he would veto …", "Did X say it will appeal …": an intent announced, whose verb a quote
+# must tell (as done, or as a plan or pledge: the question asks for one)
+_INTENT = re.compile(r"^\s+(?:that\s+)?(?:he|she|it|they|we|[A-Z][\w.'’-]*)\s+(?:would|will)\s+(?:[a-z]+ly\s+)?"
+                     r"(?P<verb>[a-z]+)")
+
+
+def intended(question: str) -> list[str]:
+    """The verb of the intent a "Did X announce / say that <subject> would <verb>" question asks about, if any."""
+    return [i.group("verb") for m in yes_no_matches(question) if m.re in (DID_CASE, DID_COMMON)
+            and m.group("verb") in ANNOUNCING | SPEECH and (i := _INTENT.match(question[m.end("verb"):]))
+            and _verb_ok(i.group("verb"))]
+
+
 def carrier(question: str, m: re.Match) -> str:
     """The word that carries the event a "Did / Has <subject> <verb>" match asks about: the verb, or after a support
     verb (`SUPPORT`) the head of the first run of lower-case words after it, past a determiner, a name or a
@@ -105,6 +154,8 @@ def carrier(question: str, m: re.Match) -> str:
     verb = main_verb(question, m)
     if verb in CONDUCT:
         return ""
+    if verb in ANNOUNCING:
+        return announced(question[m.end("verb"):])
     if verb not in SUPPORT:
         return verb
     return support_object(question[m.end("verb"):]) or verb
@@ -123,15 +174,52 @@ def support_object(rest: str) -> str:
     return run[-1] if run else ""
 
 
+# Adjectives that pick one instance of an event out of its kind: "his final decision" is not the decision reversed a
+# week before, "a formal complaint" not the complaints voiced; a quote reports it only with the word ("finally" too)
+FINALITY = frozenset("final formal permanent definitive".split())
+
+
+@per_text(maxsize=1 << 8)
+def instance_words(question: str) -> dict[str, str]:
+    """Each event a yes/no question's verb hands to its noun, with the adjective of `FINALITY` before that noun
+    ("Did Trump announce his final decision …": decision: final)."""
+    found = {}
+    for m in yes_no_matches(question):
+        words = re.findall(r"[\w'’.-]+", question[m.end("verb"):])[:_OBJECT_WORDS]
+        head = carrier(question, m)
+        if head in words and (picked := [w for w in words[:words.index(head)] if w.casefold() in FINALITY]):
+            found[head] = picked[0].casefold()
+    return found
+
+
 def events(question: str) -> list[str]:
     """The verbs of the events the question asks about (lower case), if any."""
     return list(_events(question))
 
 
+# "Were there any lawsuits over …", "Has there been a ruling on …": an existential question about a past event names
+# it by its noun, whatever participle follows ("Were there any lawsuits filed", "any deaths reported")
+_THERE = re.compile(r"^\W*(?i:was|were|has|have|had)\s+there\s+(?:been\s+)?(?:(?:any|a|an|some|other|more)\s+)?"
+                    r"(?P<rest>.*)")
+
+
+def there_events(question: str) -> list[str]:
+    """The event an existential yes/no question about the past asks for (`_THERE`), if it is one."""
+    m = _THERE.match(question)
+    run: list[str] = []
+    for w in re.findall(r"[\w'’-]+", m.group("rest"))[:4] if m else ():
+        if not w.islower() or w in STOPWORDS:
+            break
+        if run and (w.endswith(("ed", "en")) or w in _PARTICIPLES):
+            break
+        run.append(w)
+    return run[-1:]
+
+
 @per_text(maxsize=1 << 8)  # asked per question by the figure check, the unreported check and open_events: parsed once
 def _events(question: str) -> tuple[str, ...]:
-    found = [carrier(question, m) for m in DID_CASE.finditer(question)]
-    found += [m.group("verb") for m in _WHEN.finditer(question)] + participles(question)
+    found = [carrier(question, m) for m in yes_no_matches(question) if m.re in (DID_CASE, DID_COMMON)]
+    found += [m.group("verb") for m in _WHEN.finditer(question)] + participles(question) + there_events(question)
     found += [main_verb(question, m) for m in WH_CASE.finditer(question)
               if m.group("verb") not in LIGHT and _names_element(m.group("wh"))]
     return tuple(v for v in dict.fromkeys(found) if _verb_ok(v))
@@ -183,21 +271,18 @@ def element_given(wh: str, text: str) -> bool:
 def supported(question: str) -> dict[str, str]:
     """Each event a support verb hands to the noun it takes (`carrier`), with that verb ("briefings": "receive")."""
     found = {}
-    for rx in (DID_CASE, _BE_CASE):
-        for m in rx.finditer(question):
-            if (word := carrier(question, m)) and word != (verb := main_verb(question, m)):
-                found[word] = verb
+    for m in yes_no_matches(question):
+        if (word := carrier(question, m)) and word != (verb := main_verb(question, m)) and verb not in ANNOUNCING:
+            found[word] = verb
     return found
 
 
 def subject_terms(question: str) -> dict[str, frozenset[str]]:
     """Each event's subject, as stems of its words ("Did the Senate pass…" → pass: {senat})."""
     found = {}
-    for rx in (DID_CASE, _BE_CASE, WH_CASE):
-        for m in rx.finditer(question):
-            found.setdefault(main_verb(question, m) if rx is WH_CASE else carrier(question, m), frozenset(
-                stem(w.casefold()) for w in re.findall(r"[\w’'-]+", m.group("subj"))
-                if w.casefold() not in STOPWORDS))
+    for m in [*yes_no_matches(question), *WH_CASE.finditer(question)]:
+        found.setdefault(main_verb(question, m) if m.re is WH_CASE else carrier(question, m), frozenset(
+            stem(w.casefold()) for w in re.findall(r"[\w’'-]+", m.group("subj")) if w.casefold() not in STOPWORDS))
     return found
 
 

@@ -15,9 +15,9 @@ import re
 from collections.abc import Callable, Sequence
 from os.path import commonprefix
 
-from app.answer.asked_events import (WH_CASE, element_given, events, last_wh, main_verb, open_events, subject_terms,
-                                     supported)
-from app.answer.verb_forms import ACT_NOUNS, IRREGULAR, family, paid_to
+from app.answer.asked_events import (WH_CASE, element_given, events, instance_words, intended, last_wh, main_verb,
+                                     open_events, subject_terms, supported)
+from app.answer.verb_forms import IRREGULAR, act_of, family, paid_to
 from app.text.terms import per_text, stem, term_set
 
 PROSPECT = re.compile(
@@ -26,6 +26,10 @@ PROSPECT = re.compile(
     r"threaten(?:s|ed)?|considering|possible|potential)\b", re.IGNORECASE)
 # "went on to defeat", "managed to win": a "to" that tells what happened next, not a prospect
 REALIS = re.compile(r"\b(?:went|goes|go|moved|proceeded)\s+on\s+to\s*$|\b(?:managed|able|succeeded|proceeded)\s+to\s*$")
+# "had no immediate plans to join", "declined to join": an intent denied or a refusal tells that the event did not
+# happen, as "did not join" does (a report that answers the yes/no question), however the clause is framed
+REFUSED = re.compile(r"\b(?:no|not|never)\s+(?:\w+\s+)?(?:plans?|intention|intent)\s+(?:to|of)\s*$|"
+                     r"\b(?:declin|refus)(?:e|es|ed|ing)\s+to\s*$")
 FRAME_WORDS = 4  # a prospect cue this many words before the event word frames it
 # Cues that frame an event anywhere earlier in its clause (it starts after , ; : — ( .), however many words lie
 # between: a modal or a schedule ("are scheduled to be arraigned", "is due to be arraigned Thursday", "said that it
@@ -58,7 +62,7 @@ def same_event(event: str, word: str, kin: bool = True) -> bool:
     "accept"), not the noun of whom it befalls ("nominee", "appointee": a participant, not the event)."""
     if word.endswith(("ee", "ees")) and not event.endswith("ee"):
         return False
-    if kin and (stem(word) in family(event) or (event in ACT_NOUNS and same_event(ACT_NOUNS[event], word))):
+    if kin and (stem(word) in family(event) or ((act := act_of(event)) is not None and same_event(act, word))):
         return True  # "sued" reports "file a lawsuit" (`verb_forms.ACT_NOUNS`)
     return stem(word) == stem(event) or _kin(stem(event), stem(word)) or word == IRREGULAR.get(event) \
         or (word.startswith("re") and len(word) > 5 and not event.startswith("re") and same_event(event, word[2:], kin))
@@ -100,6 +104,8 @@ def mentions(event: str, text: str, kin: bool = True) -> str | None:
             if i and words[i - 1] in OTHER_INSTANCE or (i > 1 and words[i - 1] == "of" and words[i - 2] in SERIES):
                 continue  # "the court has issued … rulings … The Wal-Mart case dwarfs those rulings": other events
             before = " ".join(words[max(0, i - FRAME_WORDS) : i])
+            if REFUSED.search(before):
+                return "reported"
             if (PROSPECT.search(before) and not REALIS.search(before)) or CLAUSE_PROSPECT.search(" ".join(words[:i])) \
                     or modal_noun(words, i):
                 found = "prospect"
@@ -186,13 +192,14 @@ def unreported(question: str, texts: Sequence[str], wider: Sequence[str] = (), r
     missing, subjects = [], subject_terms(question)
     present = {main_verb(question, m) for m in matches if m.group("aux") != "did"}
     support = supported(question)
+    instance = instance_words(question)  # "his final decision": only a text that holds "final" tells of that one
     for e in events(question):
         about = [t for t in wider if names_subject(subjects.get(e, frozenset()), t)]
+        told = [t for t in (*texts, *about) if e not in instance or re.search(rf"\b{instance[e]}", t, re.I)]
         verb = support.get(e, e)  # a support verb's noun reports its event, as the verb itself does
-        if any(_told(question, w, subjects.get(e, frozenset()), t) == "reported" for w in {e, verb}
-               for t in (*texts, *about)):
+        if any(_told(question, w, subjects.get(e, frozenset()), t) == "reported" for w in {e, verb} for t in told):
             continue
-        seen = {mentions(verb, t) for t in (*texts, *about)}  # otherwise judged as the verb asked
+        seen = {mentions(verb, t) for t in told}  # otherwise judged as the verb asked
         if ("prospect" in seen and e not in present) or not (reworded if e not in wh else any(
                 element_given(wh[e], t) and (reworded or mentions(e, t)) for t in texts)):
             missing.append(e)
@@ -204,6 +211,18 @@ def unreported(question: str, texts: Sequence[str], wider: Sequence[str] = (), r
                 or not any(acts(subjects.get(e, frozenset()), t) for t in texts))):
             missing.append(e)
     return missing
+
+
+# Advice is a request too ("has been advised to veto the legislation"): what it asks for is not the subject's intent
+_ADVISED = re.compile(r"\badvis(?:e|es|ed|ing)\b", re.I)
+
+
+def intent_untold(question: str, texts: Sequence[str]) -> list[str]:
+    """The verb of an announced intent the question asks about (`asked_events.intended`: "Did Trump announce that he
+    would veto …": veto) that no clause of the answering quotes tells, done or planned, outside a request to do it
+    ("has been advised to veto", "urged him to veto")."""
+    return [v for v in intended(question) if not any(mentions(v, c) and not (REQUEST.search(c) or _ADVISED.search(c))
+                                                     for t in texts for c in _CLAUSE_END.split(t))]
 
 
 def _told(question: str, event: str, subject: frozenset[str], text: str) -> str | None:

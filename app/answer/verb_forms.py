@@ -16,7 +16,18 @@ IRREGULAR = {"win": "won", "pay": "paid", "give": "gave", "take": "took", "make"
              "run": "ran", "get": "got", "see": "saw", "begin": "began", "choose": "chose", "send": "sent",
              "spend": "spent", "lead": "led", "sell": "sold", "fight": "fought", "seek": "sought", "meet": "met",
              "rise": "rose", "fall": "fell", "steal": "stole", "hide": "hid", "break": "broke", "strike": "struck",
-             "go": "went", "come": "came", "know": "knew", "grow": "grew", "draw": "drew", "throw": "threw"}
+             "go": "went", "come": "came", "know": "knew", "grow": "grew", "draw": "drew", "throw": "threw",
+             # more of the common ones ("Did the lake freeze" is answered by "froze"); not pasts that are common other
+             # words in news ("fed", "bit", "lit", "bore", "hung"), nor verbs of saying or thinking ("told", "thought")
+             "freeze": "froze", "write": "wrote", "drive": "drove", "fly": "flew", "eat": "ate", "feel": "felt",
+             "hear": "heard", "build": "built", "teach": "taught", "catch": "caught", "stand": "stood",
+             "understand": "understood", "sit": "sat", "sink": "sank", "swim": "swam", "sing": "sang", "ring": "rang",
+             "shake": "shook", "wear": "wore", "swear": "swore", "wake": "woke", "ride": "rode", "shoot": "shot",
+             "flee": "fled", "lend": "lent", "bend": "bent", "deal": "dealt", "dig": "dug", "stick": "stuck",
+             "withdraw": "withdrew", "forgive": "forgave", "forget": "forgot", "forbid": "forbade", "uphold": "upheld",
+             "withhold": "withheld", "mislead": "misled", "oversee": "oversaw", "undertake": "undertook",
+             "become": "became", "blow": "blew", "slide": "slid", "spin": "spun", "sweep": "swept", "sleep": "slept",
+             "drink": "drank", "tear": "tore", "overcome": "overcame", "arise": "arose"}
 
 
 # Verbs that report one another: talking with someone is reported in many words ("called him last
@@ -44,6 +55,11 @@ OPPOSITES = tuple((next(f for f in FAMILIES if stem(a) in f), next(f for f in FA
 
 # The act a support verb's noun names (`asked_events.SUPPORT`): "Did X file a lawsuit?" is answered by "X sued".
 ACT_NOUNS = {"lawsuit": "sue", "suit": "sue"}
+
+
+def act_of(noun: str) -> str | None:
+    """The act a noun names (`ACT_NOUNS`), of its plural too ("lawsuits": sue); None: none."""
+    return ACT_NOUNS.get(noun) or (ACT_NOUNS.get(noun[:-1]) if noun.endswith("s") else None)
 
 
 def family(word: str, opposites: bool = True) -> frozenset[str]:

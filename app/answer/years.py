@@ -91,6 +91,6 @@ _CLAUSE = re.compile(r"[,;]\s+|\s+[—–-]{1,2}\s+")  # commas, semicolons and 
 
 
 def _maybe_form(act: str, word: str) -> bool:
-    """`word` may be an irregular form of `act` that `same_event` does not know (most keep its first letters: drove,
-    wrote)."""
+    """`word` may be an irregular form of `act` that `same_event` does not know (most keep its first letters: strode,
+    strove)."""
     return len(word) >= 3 and word not in STOPWORDS and word[:2] == act[:2]

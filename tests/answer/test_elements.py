@@ -20,7 +20,8 @@ def test_a_when_question_needs_a_time_in_the_answer():
 
 
 def test_a_why_question_is_not_read_for_a_reason_word():
-    """A false premise's correction holds no reason word: a why-question never abstains for want of one."""
+    """A false premise's correction holds no reason word: it does not report the presumed event, so the why-question
+    does not abstain for want of one."""
     q = "Why did the administration also drop the ban on the ivory trade?"
     assert element_missing(q, article("A near-total ban on the ivory trade would remain in place.")) == []
 
@@ -44,3 +45,19 @@ def test_the_decision_question_is_read_as_the_decider_gaps_reads():
     assert decision_missing(q, probe) == ["decision"]
     assert decision_missing("What did the Federal Trade Commission recommend about the merger?",
                             article("The Federal Trade Commission has studied the merger for a year.")) == ["decision"]
+
+
+def test_a_why_question_whose_answers_only_restate_its_premise_needs_a_reason():
+    """Every answering quote reports the presumed event ("the FBI began investigating …") and none gives a cause or a
+    purpose: the reason asked for is not there. A quote that gives one, or the subject's own words, answers."""
+    q = "Why did the FBI begin investigating charges dating back to 2009?"
+    restated = article("The FBI began investigating additional charges dating back as far as 2009, a paper reported.")
+    assert element_missing(q, restated) == ["why"]
+    assert element_missing(q, article("The FBI began investigating the charges after a tip from a treasurer.")) == []
+    assert element_missing(q, article("The FBI began investigating the charges, an agent said, to trace the money.")) \
+        == []
+
+
+def test_a_why_question_about_another_event_is_not_read_for_a_reason():
+    q = "Why did Sestak refuse to say who approached him?"
+    assert element_missing(q, article("Sestak alluded to a job offer early in his primary run.")) == []  # not restated

@@ -59,3 +59,12 @@ def test_a_single_name_or_a_bill_is_no_party():
 def test_what_a_demand_asks_for_is_not_done():
     text = "The St. Louis group fired off a statement demanding the organization withdraw its resolution."
     assert mentions("withdraw", text) == "prospect"
+
+
+def test_a_denied_intent_or_a_refusal_reports_that_the_event_did_not_happen():
+    """"had no immediate plans to join" answers "Did Utah join the lawsuit?" (no), as "did not join" would; a plan
+    alone stays a prospect."""
+    assert mentions("join", "Utah and New Mexico said they had no immediate plans to join the suit.") == "reported"
+    assert mentions("join", "The governor declined to join the suit.") == "reported"
+    assert mentions("join", "Utah said it plans to join the suit.") == "prospect"
+    assert mentions("join", "Utah has no intention of joining the suit.") == "reported"

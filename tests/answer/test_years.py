@@ -68,7 +68,8 @@ def test_two_weekdays_for_the_asked_event_are_still_contested():
 
 
 def test_a_word_that_may_be_an_irregular_form_of_the_act_keeps_the_day():
-    assert not day_of_other_event(("drive",), "The senator drove to the capital on Tuesday.")  # "drove": in doubt, kept
-    assert day_of_other_event(("drive",), "The senator drove to the capital on Tuesday.", exact=True)
+    assert not day_of_other_event(("stride",), "The senator strode to the podium on Tuesday.")  # "strode": in doubt
+    assert day_of_other_event(("stride",), "The senator strode to the podium on Tuesday.", exact=True)
+    assert not day_of_other_event(("drive",), "The senator drove to the capital on Tuesday.", exact=True)  # known
     assert day_of_other_event(("drive",), "While driving home, the senator on Tuesday said it was late.")  # other clause
     assert not day_of_other_event(("announce",), "In a tweet on Friday night, the mayor said he put it on hold.")
