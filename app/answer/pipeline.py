@@ -28,6 +28,7 @@ from app.attribution.stated import stated_figures
 from app.attribution.verdicts import asked_dimensions
 from app.config import Config
 from app.documents.dedup import carried_note
+from app.errors import IndexMissingError
 from app.models import Answer
 from app.registry import Registry
 from app.store.lexical import LexicalIndex
@@ -104,7 +105,7 @@ def _article(doc_id: str, keep: Keep, *, store: Store, lexical: LexicalIndex, se
         return []
     maybe = keep.stored if isinstance(keep, StoredTest) else None  # answered by stored signals first (a unit)
     sentences = store.sentences(doc_id) if maybe is not None else None
-    if (maybe(sentences) is False) if maybe is not None else not keep(store.text(doc_id)):
+    if (maybe(sentences) is False) if maybe is not None else not keep(_text(store, doc_id)):
         return []
     sentences = sentences if maybe is not None else store.sentences(doc_id)
     if maybe is not None and lexical is not None and lexical.table is not None:  # spans the stored test rules out:
@@ -123,6 +124,15 @@ def _article(doc_id: str, keep: Keep, *, store: Store, lexical: LexicalIndex, se
                    and passes(keep, c.text, sentences, c.start, c.end)], lexical)
     quotes.chunks.extend(h.chunk for h in found)
     return found
+
+
+def _text(store: Store, doc_id: str) -> str:
+    """The document's text, or '' when a delete removed it while the question was answered (its passages already
+    retrieved stay in the answer; its article is not read further)."""
+    try:
+        return store.text(doc_id)
+    except IndexMissingError:
+        return ""
 
 
 def _cued(hits: list[Hit], lexical: LexicalIndex | None) -> list[Hit]:

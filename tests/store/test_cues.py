@@ -91,3 +91,15 @@ def test_a_stored_test_answers_from_stored_signals_before_the_text_is_read(seede
     look(doc, plain)
     assert read  # read as a plain test
     assert isinstance(CountsUnit("stor"), StoredTest) and not isinstance(rebuts, StoredTest)
+
+
+def test_an_article_a_delete_removed_while_the_question_is_answered_is_not_read(seeded):
+    """A DELETE racing an ask removes the document's text file; the article look skips it (no 503 to the asker:
+    tests/edges/test_hostile_http_round3.py races the two)."""
+    store, lexical = seeded
+    lexical.cues = None  # every document's text is read
+    look = partial(_article, store=store, lexical=lexical, seen=set(), quotes=type("Q", (), {"chunks": []})())
+    doc = next(d for d in store.manifest.documents if look(d, rebuts))
+    store._texts.pop(doc, None)
+    (store.index_dir / "docs" / f"{doc}.txt").unlink()
+    assert look(doc, rebuts) == []
