@@ -25,6 +25,14 @@ def test_the_next_sentence_joins_when_it_refers_back_to_the_best_one():
     assert (start, end) == (0, len(text))
 
 
+def test_a_next_sentence_opening_with_a_conjunction_before_that_or_so_goes_on_from_the_best_one():
+    text = ("Some say the charter is a blank page for each new majority to fill, but nothing could be further from the "
+            "truth. If that were so, the states would never have signed it at all.")
+    sentences = scored(text, [1.0, 0.5])
+    start, end, _ = extend(sentences[0], sentences, 0.05)
+    assert (start, end) == (0, len(text))
+
+
 def test_an_unrelated_next_sentence_stays_out():
     text = ("The minister asked the French government to hand over the members of the group. "
             "The weather in Paris was mild for the time of year, forecasters in the city said.")
