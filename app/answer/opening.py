@@ -162,6 +162,7 @@ def plain_order(ask: Asked, question: str, ranked: Sequence[Quote], close: Seque
     answered = bool(first) or (typed and bool(ask.acts) and bool(ranked)
                                 and _answers(ask, question, ranked[0], prospect, kin=kin))
     voiced = ask.said and bool(ask.speakers) and bool(ranked) and in_voice(ask, ranked[kept[0]])
+    speaker_asked = asks_speaker_of(question)
     for j in close:
         if len(kept) >= most:
             break
@@ -169,6 +170,8 @@ def plain_order(ask: Asked, question: str, ranked: Sequence[Quote], close: Seque
             continue  # X's words were asked and open the answer: a quote another source speaks adds none
         if listed and not lists_names(question, ranked[j].text):
             continue  # after a list of the names asked for, only another list answers as it does
+        if speaker_asked and not ranked[j].links:
+            continue  # "Who said …": a further quote answers only with a speaker of its own
         if not listed and answered and not _answers(ask, question, ranked[j], prospect, kin=kin) \
                 and not _same_count(ask, ranked[first].text, ranked[j].text):
             continue

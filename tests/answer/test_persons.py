@@ -97,3 +97,15 @@ def test_a_who_said_answer_opens_with_the_words_asked_about_not_a_sentence_that_
     # person and a word of the question is no better answer to who said them
     own, named = quote(OWN_WORDS, "Herald", 1.0), quote(NAMED, "Times", 0.80)
     assert pick(asked(SAID_Q), SAID_Q, [own, named], np.eye(2, dtype=np.float32)).quotes[0] is own
+
+
+def test_a_who_said_answer_keeps_a_further_quote_only_when_it_has_a_speaker_of_its_own():
+    from tests.answer.test_sides import quote as voiced_quote
+
+    own = voiced_quote(OWN_WORDS, "Herald", "left", 1.0, "Ada Blum")
+    narration = voiced_quote("Council members who read the reports were bound by oath to keep them private.",
+                             "Times", "right", 0.98)
+    echo = voiced_quote("“Every council member has read them,” the council clerk said.", "Ledger", "center", 0.97,
+                        "Omar Tate")
+    picked = pick(asked(SAID_Q), SAID_Q, [own, narration, echo], np.eye(3, dtype=np.float32))
+    assert picked.quotes[0] is own and narration not in picked.quotes  # no one speaks in it: it answers no "who"
