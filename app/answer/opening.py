@@ -43,7 +43,7 @@ from app.answer.signals import counts_asked, figure_answers
 from app.answer.verb_forms import opposite
 from app.attribution.contradict import question_quote
 from app.attribution.figures import figures, same_figure
-from app.attribution.speech import STRONG, WEAK
+from app.attribution.speech import STRONG, WEAK, leading
 from app.text.terms import stem
 
 # "Why …?" asks a reason: a quote naming the act opens the answer only when it gives one ("did not offer … because
@@ -170,8 +170,8 @@ def plain_order(ask: Asked, question: str, ranked: Sequence[Quote], close: Seque
             continue  # X's words were asked and open the answer: a quote another source speaks adds none
         if listed and not lists_names(question, ranked[j].text):
             continue  # after a list of the names asked for, only another list answers as it does
-        if speaker_asked and not ranked[j].links:
-            continue  # "Who said …": a further quote answers only with a speaker of its own
+        if speaker_asked and not ranked[j].links and leading(ranked[j].text) is None:
+            continue  # "Who said …": a further quote answers only with a speaker, in its label or as its subject
         if not listed and answered and not _answers(ask, question, ranked[j], prospect, kin=kin) \
                 and not _same_count(ask, ranked[first].text, ranked[j].text):
             continue

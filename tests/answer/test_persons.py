@@ -109,3 +109,6 @@ def test_a_who_said_answer_keeps_a_further_quote_only_when_it_has_a_speaker_of_i
                         "Omar Tate")
     picked = pick(asked(SAID_Q), SAID_Q, [own, narration, echo], np.eye(3, dtype=np.float32))
     assert picked.quotes[0] is own and narration not in picked.quotes  # no one speaks in it: it answers no "who"
+    named = voiced_quote("Deputy Mayor Carla Ruiz also said every council member had read them.", "Times", "right",
+                         0.98)  # no chain found, but its words name who said it
+    assert named in pick(asked(SAID_Q), SAID_Q, [own, named], np.eye(2, dtype=np.float32)).quotes
