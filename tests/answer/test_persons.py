@@ -103,7 +103,7 @@ def test_a_who_said_answer_keeps_a_further_quote_only_when_it_has_a_speaker_of_i
     from tests.answer.test_sides import quote as voiced_quote
 
     own = voiced_quote(OWN_WORDS, "Herald", "left", 1.0, "Ada Blum")
-    narration = voiced_quote("Council members who read the reports were bound by oath to keep them private.",
+    narration = voiced_quote("Council members who saw the files were bound by oath to keep them private.",
                              "Times", "right", 0.98)
     echo = voiced_quote("“Every council member has read them,” the council clerk said.", "Ledger", "center", 0.97,
                         "Omar Tate")
