@@ -101,7 +101,7 @@ def _speaker_holds(office: str, q: Quote) -> bool:
     sentences, words = q.hit.sentences, _OFFICE_TERMS.get(office)
     if not words or not q.links or q.links[-1].role != QUOTES or sentences is None or sentences.bounds is None:
         return False
-    surnames = [frozenset(terms(_surname(n))) for n in re.split(r"\s+and\s+", q.links[-1].name)]
+    surnames = [frozenset(terms(_surname(n))) for n in re.split(r",\s*|\s+and\s+", q.links[-1].name)]
     named = [held for held in sentences.terms_of(range(len(sentences))) if held and held & words]
     return all(s and any(s <= held for held in named) for s in surnames)
 

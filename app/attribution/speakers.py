@@ -58,6 +58,9 @@ class Resolver:
         exact = self.names.exact(phrase)
         if exact:
             return Entity(exact[0], exact[1], described=phrase)
+        joint = self._joint(phrase, state)
+        if joint is not None:
+            return joint
         author = phrases.author_of(phrase)  # 'the statement …, from Dr. Lisa Bardack,': the author speaks
         if author:
             return self.phrase(author, i, state)
@@ -138,6 +141,19 @@ class Resolver:
         state.pair_at = i
         return state.pair
 
+    def _joint(self, phrase: str, state: State) -> Entity | None:
+        """'Sen. Ann Marsh and Sen. Paul Lind', 'Reps. John Loft, Andy Carr and Emma Cole': people who speak together,
+        one link naming them all (kind 'pair', as `pair`); None unless every part is a person's name."""
+        parts = [p for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", phrase.strip(" ,")) if p.strip()]
+        if len(parts) < 2 or " and " not in phrase:
+            return None
+        named = [self._name(found[0], state, part) if len(found := phrases.runs(part)) == 1
+                 and len(found[0]) == len(part.split()) else None for part in parts]
+        if not all(e is not None and e.kind == "person" for e in named):
+            return None
+        names = [e.name for e in named]
+        return Entity(", ".join(names[:-1]) + " and " + names[-1], "pair")  # no role noun refers to a group
+
     def note_pair(self, masked: str, found: list[Entity], state: State) -> None:
         """Remember two people named as the sentence's subject ('On Friday, Mr. Udall and Mr. Wyden released a
         joint statement'); another person speaking or named as the subject ends the pair."""
@@ -149,6 +165,8 @@ class Resolver:
         if len(named) == 2 and all(e is not None and e.kind == "person" for e in named):
             state.pair = Entity(f"{named[0].name} and {named[1].name}", "pair")
             state.pair_at = state.count - 1
+        elif any(e.kind == "pair" for e in found):  # 'Ms. Marsh and Mr. Lind said …': 'they' may follow
+            state.pair, state.pair_at = next(e for e in found if e.kind == "pair"), state.count - 1
         elif any(e.kind == "person" for e in found):
             state.pair = None
 

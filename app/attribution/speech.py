@@ -48,6 +48,7 @@ OPEN_Q, CLOSE_Q, STRAIGHT_Q = "“", "”", '"'
 MAX_SUBJECT_WORDS = 16
 _CONJUNCTIONS = ("and", "but", "then", "and then")
 
+_NAMES_ONLY = re.compile(r"\s*(?:[A-Z][\w.’'\-]*\s*)+")  # a run of capitalised words: a name that opens a sentence
 _TRAILING = re.compile(rf",\s*([^,;“”\"]{{2,80}}?)\s+({_VERB})\b([^,;“”\"]{{0,60}})[.!?]?\s*$")
 # '…, he went on.' / '…, Baker goes on.' / '…, the minister went on.': "went on" closes a trailing attribution as
 # "added" does, after a pronoun, a name or a role noun only ('…, the talks went on.' is an event: the resolver names
@@ -125,6 +126,8 @@ def trailing(sentence: str) -> Mention | None:
         return None
     if m.group(1).strip().casefold() in _CONJUNCTIONS or _BETWEEN.match(" " + m.group(1).strip()):
         return None  # '…, and announced days later that …', 'Cleaver, D-Mo., also said': the sentence's subject speaks
+    if " and " in m.group(1) and _NAMES_ONLY.fullmatch(sentence[: m.start()]):
+        return None  # 'Reps. John Loft, Andy Carr and Emma Cole said': the list is the subject
     return Mention(m.group(1), m.group(2), medium_of(m.group(2), m.group(3)), "trailing")
 
 

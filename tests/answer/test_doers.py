@@ -77,3 +77,17 @@ def test_a_speaker_named_with_the_office_elsewhere_in_the_article_holds_it():
     assert office_unpaired(q, [replace(pair, links=(Link("Ann Marsh and Tom Rice", QUOTES),))]) == ["senator"]
     assert office_unpaired(q, [replace(pair, links=(Link("Paul Lind", RELAYS),))]) == ["senator"]
     assert office_unpaired(q, [story[-1]]) == ["senator"]  # no chain: the window alone decides
+
+
+def test_each_of_three_speakers_named_together_must_hold_the_office():
+    from dataclasses import replace
+
+    from app.attribution.links import QUOTES, Link
+
+    q = "Which representatives said protesters yelled at them?"
+    story = article("Reps. John Loft, Andy Carr and Emma Cole walked to the Capitol.", "The crowd was large.",
+                    "Police watched.", "Aides spoke briefly.", "They said protesters yelled at them.")
+    three = replace(story[-1], links=(Link("John Loft, Andy Carr and Emma Cole", QUOTES),))
+    assert office_unpaired(q, [three]) == []
+    assert office_unpaired(q, [replace(three, links=(Link("Ruth Vale, Andy Carr and Emma Cole", QUOTES),))]) \
+        == ["representative"]

@@ -102,3 +102,14 @@ def test_an_adverb_before_a_closing_verb_of_saying_is_no_speaker():
             "The measure passed, Pike later said.")
     assert chain_of(text, "Dunn, D-Ore.") == ["Carl Dunn"]
     assert chain_of(text, "The measure") == ["Joan Pike"]
+
+
+def test_people_named_together_before_a_verb_of_saying_speak_together():
+    text = ("Sen. Ann Marsh and Sen. Paul Lind said the rules were unfair. “We will fight,” they said. "
+            "Reps. John Loft, Andy Carr and Emma Cole said some protesters yelled at them. “It was ugly,” they said. "
+            "Nebraska and Oklahoma said the law failed.")
+    assert chain_of(text, "Sen. Ann") == ["Ann Marsh and Paul Lind"]
+    assert chain_of(text, "“We will") == ["Ann Marsh and Paul Lind"]
+    assert chain_of(text, "Reps. John") == ["John Loft, Andy Carr and Emma Cole"]
+    assert chain_of(text, "“It was ugly") == ["John Loft, Andy Carr and Emma Cole"]
+    assert chain_of(text, "Nebraska") == []
