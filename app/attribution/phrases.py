@@ -249,3 +249,10 @@ def undated(text: str) -> str:
     """The text after its dateline: 'WASHINGTON -- President Barack Obama on Friday' → 'President Barack Obama on
     Friday'."""
     return _DATELINE.sub("", text, count=1)
+
+
+def people_of(name: str) -> list[str]:
+    """The people a link names together ('Mark Udall and Ron Wyden' → both; 'John Lewis, Andre Carson and Emanuel
+    Cleaver' → three), else the name itself ('U.S. Fish and Wildlife Service' is one body)."""
+    parts = re.split(r",\s*|\s+and\s+", name)
+    return parts if len(parts) > 1 and all(is_personal(p.split()) for p in parts) else [name]
