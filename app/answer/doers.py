@@ -24,7 +24,8 @@ from app.answer.asked_events import LIGHT
 from app.answer.presumed import forms
 from app.answer.select import Quote
 from app.answer.windows import window_text
-from app.text.terms import STOPWORDS, per_text, stem
+from app.attribution.links import QUOTES
+from app.text.terms import STOPWORDS, per_text, stem, terms
 
 # How news writing names a holder of each office, or a state: the office word or its abbreviated title
 _OFFICES = {
@@ -83,7 +84,31 @@ def office_unpaired(question: str, answering: Sequence[Quote]) -> list[str]:
     if office is None or not answering:
         return []
     holder = re.compile(_OFFICES[office])
-    return [] if any(holder.search(window_text(q)) for q in answering) else [office]
+    return [] if any(holder.search(window_text(q)) or _speaker_holds(office, q) for q in answering) else [office]
+
+
+# The office's words as the stored sentence terms hold them ('Sen.', 'Senators' …)
+_OFFICE_TERMS = {office: frozenset(terms(words)) for office, words in {
+    "senator": "senator senators sen", "governor": "governor governors gov", "sheriff": "sheriff sheriffs",
+    "mayor": "mayor mayors", "judge": "judge judges", "representative": "representative rep congressman congresswoman",
+}.items()}
+
+
+def _speaker_holds(office: str, q: Quote) -> bool:
+    """The quote's speaker, by its chain, is named with the office in a sentence of its article: '“…,” they said'
+    after 'Senators Ron Wyden of Oregon and Mark Udall of Colorado' earlier (one sentence holds the office's word and
+    each speaker's surname; a link may name two people: 'Mark Udall and Ron Wyden')."""
+    sentences, words = q.hit.sentences, _OFFICE_TERMS.get(office)
+    if not words or not q.links or q.links[-1].role != QUOTES or sentences is None or sentences.bounds is None:
+        return False
+    surnames = [frozenset(terms(_surname(n))) for n in re.split(r",\s*|\s+and\s+", q.links[-1].name)]
+    named = [held for held in sentences.terms_of(range(len(sentences))) if held and held & words]
+    return all(s and any(s <= held for held in named) for s in surnames)
+
+
+def _surname(name: str) -> str:
+    words = [w for w in name.split() if w.rstrip(".").casefold() not in ("jr", "sr", "ii", "iii")]
+    return words[-1] if words else ""
 
 
 @per_text(maxsize=1 << 8)  # the question's: parsed on the BM25 worker too

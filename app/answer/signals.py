@@ -14,6 +14,7 @@ from app.answer.same_name import named_apart
 from app.attribution.figures import Figure, figures
 from app.attribution.figure_codec import figures_from
 from app.attribution.links import Link
+from app.attribution.phrases import people_of
 from app.attribution.units import unit_kind
 from app.text.acronyms import initialisms
 from app.text.terms import per_text, stem
@@ -34,8 +35,8 @@ _WORDS = re.compile(r"[\w’'-]+")  # a sentence's words, as the element and rec
 def speaker_match(links: Sequence[Link], speakers: frozenset[str], hit: Hit | None = None) -> bool:
     """A link names the source asked about (a name word, or the acronym of the name: "ACLU"); given the quote's
     passage, not a namesake its article tells apart ("Duncan Hunter" where "Margaret Hunter" is asked and named)."""
-    return any(name_keys(link.name) & speakers and not (hit is not None and named_apart(link.name, speakers, hit))
-               for link in links)
+    return any(name_keys(name) & speakers and not (hit is not None and named_apart(name, speakers, hit))
+               for link in links for name in people_of(link.name))  # each of people speaking together
 
 
 @per_text(maxsize=1 << 12)  # the names of chains: a few per passage, asked of every sentence

@@ -12,6 +12,7 @@ from app.answer.quote import Quote
 from app.answer.same_name import named_apart
 from app.answer.signals import name_keys, speaker_match
 from app.answer.source_asked import responder, said_by
+from app.attribution.phrases import people_of
 from app.attribution.speech import CHARACTERISE, STRONG, WEAK
 from app.text.terms import STOPWORDS, per_text, term_set
 
@@ -86,8 +87,8 @@ def speaking(speakers: frozenset[str], quotes: Sequence[Quote]) -> list[Quote]:
 def _namesakes(q: Quote, speakers: frozenset[str]) -> frozenset[str]:
     """X's name words a link of q's chain shares with X while the article tells the two apart (`named_apart`): in
     its text, "Hunter said" is the chain's Duncan Hunter, not the Margaret Hunter asked about."""
-    return frozenset(w for link in q.links if named_apart(link.name, speakers, q.hit)
-                     for w in name_keys(link.name) & speakers)
+    return frozenset(w for link in q.links for name in people_of(link.name) if named_apart(name, speakers, q.hit)
+                     for w in name_keys(name) & speakers)
 
 
 CONTEXT_CHARS = 300  # of the passage around a quote no chain speaks in: where a pronoun speaker and its name stand

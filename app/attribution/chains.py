@@ -88,7 +88,7 @@ class ChainFinder:
         for m in speech.according(inside):
             nested += self.resolver.resolve(m, i, state, publisher)
         lead = speech.leading(inside) if s.quote else None
-        if lead and lead.kind == "subject":  # no medium inside a quote: 'The world tells Israel, …'
+        if lead and lead.kind == "subject" and speech.quotes_words(inside, lead):  # 'The world tells Israel, …'
             nested += self.resolver.resolve(replace(lead, medium=None), i, state, publisher)
         s.links = _dedupe(tuple(e.link() for e in [*own, *nested]))
         s.nested = tuple(link for link in _dedupe(tuple(e.link() for e in nested))

@@ -59,8 +59,8 @@ def _runs_after(phrase: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
             current.append(token)
             if token.endswith(("’s", "'s")):
                 current = _flush(current, out, before)
-        elif current and token.casefold() in CONNECTORS:
-            current.append(token)
+        elif current and (token.casefold() in CONNECTORS or token == "the" and current[-1] == "of"):
+            current.append(token)  # 'Secretary of the Interior Ryan Zinke': one run, its name after the title
         else:
             current = _flush(current, out, before)
         prev2, prev = prev, token.casefold()
@@ -69,7 +69,7 @@ def _runs_after(phrase: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
 
 
 def _flush(current: list[str], out: list[tuple[str, list[str]]], before: str) -> list[str]:
-    while current and current[-1].casefold() in CONNECTORS:
+    while current and (current[-1].casefold() in CONNECTORS or current[-1] == "the"):
         current.pop()
     if current:
         out.append((before, current))
@@ -213,3 +213,46 @@ def unnamed_role(phrase: str) -> set[str]:
         return set()
     head = next((k for k, w in enumerate(words[:6]) if w in PERSON_ROLES), None)
     return role_words(" ".join(words[: head + 1])) if head is not None else set()
+
+
+def clause_subject(parts: list[str]) -> str:
+    """The comma-separated part that opens the main clause: not 'In a speech earlier this month'."""
+    for part in parts:
+        first = words_of(part)[:1]
+        if first and (first[0].casefold() in PRONOUNS or first[0][0].isupper()
+                      and first[0].casefold() not in STOP_WORDS):
+            return part
+    return parts[0]
+
+
+def named_subject(parts: list[str]) -> str:
+    """The name or pronoun opening the clause ('Dennis', 'Senator Mitch McConnell of Kentucky', 'she'),
+    after introductory phrases ('In July,'); '' when a common noun opens it ('The lawsuit, which was
+    brought by …, accused', 'the group released an ad …, accusing'): a characterising verb's
+    speaker is the clause's subject, never a name further on."""
+    for part in parts:
+        words = words_of(part)
+        if not words or words[0].casefold() in PREPOSITIONS:
+            continue
+        if words[0].casefold() in PRONOUNS:
+            return words[0]
+        found = runs_after(part)
+        return " ".join(found[0][1]) if found and found[0][0].strip().casefold() in ("", "the") else ""
+    return ""
+
+
+# 'WASHINGTON -- ', 'DENVER — ', 'Denver (AP) – ': a dateline opens the first sentence of a story, before its subject
+_DATELINE = re.compile(r"^\s*[A-Z][A-Za-z.,' ]{1,40}?(?:\s*\([A-Z][^)]{0,20}\))?\s*(?:--|—|–)\s*")
+
+
+def undated(text: str) -> str:
+    """The text after its dateline: 'WASHINGTON -- President Barack Obama on Friday' → 'President Barack Obama on
+    Friday'."""
+    return _DATELINE.sub("", text, count=1)
+
+
+def people_of(name: str) -> list[str]:
+    """The people a link names together ('Mark Udall and Ron Wyden' → both; 'John Lewis, Andre Carson and Emanuel
+    Cleaver' → three), else the name itself ('U.S. Fish and Wildlife Service' is one body)."""
+    parts = re.split(r",\s*|\s+and\s+", name)
+    return parts if len(parts) > 1 and all(is_personal(p.split()) for p in parts) else [name]

@@ -13,8 +13,14 @@ import re
 from collections.abc import Callable
 
 from app.attribution import phrases, speech
+from app.attribution.lexicon import PREPOSITIONS
 from app.attribution.links import RELAYS, Names
 from app.attribution.speaker_state import NOBODY, Entity, State, apposition, by_surname, role_words
+
+
+PAIR_REACH = 2  # sentences after a pair of subjects that 'they said' may still name both
+_NAME = r"(?:[A-Z][\w’'\-]*\.?\s+){0,3}[A-Z][\w’'\-]*"
+_PAIR = re.compile(rf"^\s*({_NAME})\s+and\s+({_NAME})\s+(?:[a-z]+ly\s+)?[a-z]")  # 'Mr. Udall and Mr. Wyden released'
 
 
 class Resolver:
@@ -37,7 +43,7 @@ class Resolver:
         medium = self.medium(m.medium, i, state) if m.medium else None
         if medium is not None:
             out.append(medium)
-        who = self.phrase(m.phrase, i, state)
+        who = self.pair(m.phrase, i, state) or self.phrase(m.phrase, i, state)
         if m.verb.startswith("report") and (who is None or who.kind == "person" and _determined(m.phrase)):
             who = self._reporter(m.phrase) or who
         if who is not None and who.kind == "body" and m.verb.startswith("report"):
@@ -52,6 +58,9 @@ class Resolver:
         exact = self.names.exact(phrase)
         if exact:
             return Entity(exact[0], exact[1], described=phrase)
+        joint = self._joint(phrase, state)
+        if joint is not None:
+            return joint
         author = phrases.author_of(phrase)  # 'the statement …, from Dr. Lisa Bardack,': the author speaks
         if author:
             return self.phrase(author, i, state)
@@ -70,7 +79,7 @@ class Resolver:
         if known:
             return Entity(known[0], known[1], described=phrase)
         personal = [t for seg in phrases.segments(phrase) for t in phrases.subject_runs(seg, True)
-                    if phrases.is_personal(t)]
+                    if phrases.is_personal(t) or phrases.is_personal(self.names.strip_titles(" ".join(t)).split())]
         if personal:
             name = self.names.strip_titles(" ".join(personal[-1]))
             if len(name.split()) >= 2 or self.names.titled(" ".join(personal[-1])):  # 'Mr. Bush', 'Sen. Toomey'
@@ -123,9 +132,48 @@ class Resolver:
             return self._publication(phrase, i, state)
         return None
 
+    def pair(self, phrase: str, i: int, state: State) -> Entity | None:
+        """'they said' right after a sentence whose subject is two named people: both speak (one link naming
+        both, kind 'pair': no later 'he' or 'she' refers to it)."""
+        lead = [w.casefold() for w in phrases.words_of(phrase)[:1]]
+        if lead != ["they"] or state.pair is None or not 0 < i - state.pair_at <= PAIR_REACH:
+            return None
+        state.pair_at = i
+        return state.pair
+
+    def _joint(self, phrase: str, state: State) -> Entity | None:
+        """'Sen. Ann Marsh and Sen. Paul Lind', 'Reps. John Loft, Andy Carr and Emma Cole': people who speak together,
+        one link naming them all (kind 'pair', as `pair`); None unless every part is a person's name."""
+        parts = [p for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", phrase.strip(" ,")) if p.strip()]
+        if len(parts) < 2 or " and " not in phrase:
+            return None
+        named = [self._name(found[0], state, part) if len(found := phrases.runs(part)) == 1
+                 and len(found[0]) == len(part.split()) else None for part in parts]
+        if not all(e is not None and e.kind == "person" for e in named):
+            return None
+        names = [e.name for e in named]
+        return Entity(", ".join(names[:-1]) + " and " + names[-1], "pair")  # no role noun refers to a group
+
+    def note_pair(self, masked: str, found: list[Entity], state: State) -> None:
+        """Remember two people named as the sentence's subject ('On Friday, Mr. Udall and Mr. Wyden released a
+        joint statement'); another person speaking or named as the subject ends the pair."""
+        state.count += 1
+        clause = next((p for p in masked.split(",") if phrases.words_of(p)[:1]
+                       and phrases.words_of(p)[0].casefold() not in PREPOSITIONS), "")
+        m = _PAIR.match(phrases.undated(clause))
+        named = [self._name(phrases.runs(n)[0], state, n) for n in m.groups()] if m else []
+        if len(named) == 2 and all(e is not None and e.kind == "person" for e in named):
+            state.pair = Entity(f"{named[0].name} and {named[1].name}", "pair")
+            state.pair_at = state.count - 1
+        elif any(e.kind == "pair" for e in found):  # 'Ms. Marsh and Mr. Lind said …': 'they' may follow
+            state.pair, state.pair_at = next(e for e in found if e.kind == "pair"), state.count - 1
+        elif any(e.kind == "person" for e in found):
+            state.pair = None
+
     def note_roles(self, masked: str, found: list[Entity], state: State) -> None:
         """Remember how the sentence describes each source ('Chief Justice John Roberts', 'Robert
         Bauer, the White House counsel,', 'a spokesperson for Google') for later role nouns."""
+        self.note_pair(masked, found, state)
         for e in found:
             if e.described and not e.name.endswith(("’s", "'s")):
                 state.describe(role_words(e.described, e.name), e)

@@ -11,9 +11,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from app.attribution.lexicon import NEWS_ACRONYMS, PREPOSITIONS, PRONOUNS, STOP_WORDS
+from app.attribution.media import broadcaster, medium_of
 # runs: read by app/answer/select.py
-from app.attribution.phrases import guess_kind, runs, runs_after, segments, words_of  # noqa: F401
+from app.attribution.phrases import (  # noqa: F401
+    clause_subject,
+    guess_kind,
+    named_subject,
+    runs,
+    runs_after,
+    segments,
+    undated,
+    words_of,
+)
 
 # Verbs that introduce what someone said. WEAK ones need a complement ("that", "how", ":", a quote).
 STRONG = ("said|says|say|told|tells|telling|added|adds|adding|explained|explains|highlighted|stressed|warned|"
@@ -39,6 +48,7 @@ OPEN_Q, CLOSE_Q, STRAIGHT_Q = "“", "”", '"'
 MAX_SUBJECT_WORDS = 16
 _CONJUNCTIONS = ("and", "but", "then", "and then")
 
+_NAMES_ONLY = re.compile(r"\s*(?:[A-Z][\w.’'\-]*\s*)+")  # a run of capitalised words: a name that opens a sentence
 _TRAILING = re.compile(rf",\s*([^,;“”\"]{{2,80}}?)\s+({_VERB})\b([^,;“”\"]{{0,60}})[.!?]?\s*$")
 # '…, he went on.' / '…, Baker goes on.' / '…, the minister went on.': "went on" closes a trailing attribution as
 # "added" does, after a pronoun, a name or a role noun only ('…, the talks went on.' is an event: the resolver names
@@ -106,43 +116,6 @@ class Mention:
     kind: str = "subject"  # subject | trailing | according | post_quote | pre_quote
 
 
-# "in an interview with Politico", "in an op-ed for The Hill", "in a column in the Post"
-_MEDIUM_IN = re.compile(r"\b(?:in|during)\s+(?:an?|the|his|her)\s+(?:[\w\-]+\s+)?(?:interview|op-ed|oped|column|"
-                        r"article|essay|piece|appearance|editorial)\s+(?:with|for|in|on|to)\s+"
-                        r"((?:the\s+)?[A-Z][^,;:“”\".]{1,60})")
-_TOLD = {"told", "telling", "tells", "tell"}
-
-
-def _medium(verb: str, rest: str, before: str = "") -> str | None:
-    """The outlet a speaker spoke to: 'told NBC', 'told the outlet', 'said in an interview with
-    Aljazeera', 'wrote in an op-ed for The Hill' (after the verb, or earlier in its clause)."""
-    rest = rest.strip()
-    if verb in _TOLD:
-        m = re.match(r"((?:the\s+)?(?:[A-Z][\w\-’'.]*\s*){1,5})", rest)
-        if m:
-            return m.group(1).strip()
-        m = re.match(r"(the\s+(?:outlet|paper|newspaper|network|station|magazine|website|site|publication))\b", rest)
-        return m.group(1) if m else None
-    m = _MEDIUM_IN.search(rest) or _MEDIUM_IN.search(before.rstrip(" ,").split(",")[-1])
-    if m:
-        return m.group(1).strip()
-    telling = re.match(r"[^,;“”\"]{0,40},\s*(telling|told)\s+(.*)$", rest)  # 'responded, telling the Times …'
-    if telling:
-        return _medium(telling.group(1), telling.group(2))
-    to = re.match(r"to\s+((?:the\s+)?[A-Z][\w\-’'.]*(?:\s+[A-Z][\w\-’'.]*){0,3})", rest)  # 'said to the Post'
-    if to and _broadcaster(to.group(1)):  # not 'posted to Twitter'
-        return to.group(1)
-    on = re.match(r"(?:\s*[a-z]+ly|\s*[A-Z][a-z]+day)?\s*on\s+((?:[A-Z][\w\-.]*(?:[’']s)?\s*){1,4})", rest)
-    if on and _broadcaster(on.group(1)):  # 'said on ABC', 'said on NBC’s “Meet the Press”'
-        return re.sub(r"[’']s$", "", on.group(1).strip())
-    return None
-
-
-def _broadcaster(phrase: str) -> bool:
-    tokens = [re.sub(r"[’']s$", "", t) for t in phrase.split() if t.casefold() != "the"]
-    return bool(tokens) and (tokens[0] in NEWS_ACRONYMS or guess_kind(tokens) == "outlet")
-
-
 def trailing(sentence: str) -> Mention | None:
     """'…, PressTV reported.' / '…, the report adds.' — the whole sentence is relayed."""
     m = _TRAILING.search(sentence) or _WENT_ON_TAIL.match(sentence)
@@ -151,9 +124,11 @@ def trailing(sentence: str) -> Mention | None:
         return Mention(inverted.group(2), inverted.group(1), None, "trailing") if inverted else None
     if len(words_of(m.group(1))) > 8 or m.group(2) in ("read", "shared") or _unsaid(m.group(1) + " ", *m.group(2, 3)):
         return None
-    if m.group(1).strip().casefold() in _CONJUNCTIONS:
-        return None  # '…, and announced days later that …': a second verb of the sentence's subject
-    return Mention(m.group(1), m.group(2), _medium(m.group(2), m.group(3)), "trailing")
+    if m.group(1).strip().casefold() in _CONJUNCTIONS or _BETWEEN.match(" " + m.group(1).strip()):
+        return None  # '…, and announced days later that …', 'Cleaver, D-Mo., also said': the sentence's subject speaks
+    if " and " in m.group(1) and _NAMES_ONLY.fullmatch(sentence[: m.start()]):
+        return None  # 'Reps. John Loft, Andy Carr and Emma Cole said': the list is the subject
+    return Mention(m.group(1), m.group(2), medium_of(m.group(2), m.group(3)), "trailing")
 
 
 def according(text: str) -> list[Mention]:
@@ -171,7 +146,7 @@ def leading(sentence: str) -> Mention | None:
             continue
         who = _WHO.search(before)
         if who:
-            return Mention(who.group(1), m.group(1), _medium(m.group(1), after, before), "subject")
+            return Mention(who.group(1), m.group(1), medium_of(m.group(1), after, before), "subject")
         if _PASSIVE.search(before):  # 'News of the call was first reported by Greg Sargent': its agent speaks, if named
             agent = _AGENT.match(after)
             if agent:
@@ -185,8 +160,21 @@ def leading(sentence: str) -> Mention | None:
         phrase = _subject_phrase(before, m.group(1))
         if not phrase.strip(" ,\"“”"):
             continue
-        return Mention(phrase, m.group(1), _medium(m.group(1), after, before), "weak" if weak else "subject")
+        return Mention(phrase, m.group(1), medium_of(m.group(1), after, before), "weak" if weak else "subject")
     return None
+
+
+# after a verb of saying, its words set off or reported with 'that': 'The problem, Mr. Sellers says, is …', '… tells
+# Israel, “…”', 'FireEye announced that …' (not 'Then he says we are going to …', 'He says whatever comes into his
+# head': a paraphrase in the quoted speaker's own words)
+_SET_OFF = re.compile(r"\s*(?:[^\s,;:“”\"]+\s+){0,3}?[,:;“”\"‘—–]|\s*[.!?]?\s*$|\s+that\b")
+
+
+def quotes_words(text: str, m: Mention) -> bool:
+    """Whether the speaker a quotation names inside itself is quoted there, not paraphrased by the outer speaker."""
+    at = text.find(m.phrase.strip())
+    verb = re.compile(rf"\b{re.escape(m.verb)}\b").search(text, max(at, 0) + len(m.phrase.strip()))
+    return verb is None or bool(_SET_OFF.match(text, verb.end()))
 
 
 def _asks(before: str, after: str) -> bool:
@@ -201,43 +189,21 @@ def _subject_phrase(before: str, verb: str = "") -> str:
     long) and '…, and told' (the clause's subject at the start of the sentence)."""
     parts = before.split(",")
     if _CHARACTERISE.match(verb):
-        return _named_subject(parts[:-1] if verb.endswith("ing") and before.rstrip().endswith(",") else parts)
+        return named_subject(parts[:-1] if verb.endswith("ing") and before.rstrip().endswith(",") else parts)
     if len(parts) >= 3 and not parts[-1].strip() and len(words_of(parts[0])) <= 8:
         opener = words_of(parts[1])[:1]
         if opener and opener[0].casefold() in ("a", "an", "the", "who", "whose"):
             authored = len(parts) > 3 and words_of(parts[2])[:1] in (["from"], ["by"])  # 'the statement, from X, …'
             return ",".join(parts[: 3 if authored else 2])
     tail = _last_segments(before)
+    if verb.endswith("ing") and len(parts) > 1 and not parts[-1].strip() and not words_of(tail):
+        # '[WASHINGTON --] President Barack Obama on Friday defended revelations that …, saying that …': a main
+        # clause too long for the tail; the participle's speaker is that clause's subject
+        return named_subject([undated(parts[0]), *parts[1:-1]])
     first = words_of(parts[-1])[:1]
     if tail.strip().casefold() in _CONJUNCTIONS or first and first[0].endswith("ing") and len(parts) > 1:
-        return _clause_subject(parts)  # '…, accusing the agency of being “…” and said'
+        return clause_subject(parts)  # '…, accusing the agency of being “…” and said'
     return tail
-
-
-def _clause_subject(parts: list[str]) -> str:
-    """The comma-separated part that opens the main clause: not 'In a speech earlier this month'."""
-    for part in parts:
-        first = words_of(part)[:1]
-        if first and (first[0].casefold() in PRONOUNS or first[0][0].isupper()
-                      and first[0].casefold() not in STOP_WORDS):
-            return part
-    return parts[0]
-
-
-def _named_subject(parts: list[str]) -> str:
-    """The name or pronoun opening the clause ('Dennis', 'Senator Mitch McConnell of Kentucky', 'she'),
-    after introductory phrases ('In July,'); '' when a common noun opens it ('The lawsuit, which was
-    brought by …, accused', 'the group released an ad …, accusing'): a characterising verb's
-    speaker is the clause's subject, never a name further on."""
-    for part in parts:
-        words = words_of(part)
-        if not words or words[0].casefold() in PREPOSITIONS:
-            continue
-        if words[0].casefold() in PRONOUNS:
-            return words[0]
-        found = runs_after(part)
-        return " ".join(found[0][1]) if found and found[0][0].strip().casefold() in ("", "the") else ""
-    return ""
 
 
 def _last_segments(before: str) -> str:
@@ -252,11 +218,21 @@ def _last_segments(before: str) -> str:
 
 
 def post_quote(sentence: str) -> Mention | None:
-    """'“…,” says journalist Azadeh Moaveni.' / '“…,” the commander added.'"""
+    """'“…,” says journalist Azadeh Moaveni.' / '“…,” the commander added.' / '“…,” said Ann Lee, a lawyer, “but …”'
+    (a quotation's attribution between its two parts, when nothing follows the second)."""
     close = max(sentence.rfind(CLOSE_Q), sentence.rfind(STRAIGHT_Q))
     if close < 0:
         return None
-    tail = sentence[close + 1 :].strip().rstrip(".!?").strip(" ,")
+    marks = [k for k, c in enumerate(sentence) if c in (OPEN_Q, CLOSE_Q, STRAIGHT_Q)]
+    # the sentence opens with the quotation, its first part ends with a comma and the attribution is set off by one
+    split = len(marks) >= 4 and not sentence[: marks[0]].strip() and sentence[marks[1] - 1] == "," \
+        and sentence[marks[1] + 1 : marks[2]].rstrip().endswith(",")
+    return _after_quote(sentence[close + 1 :]) or (_after_quote(sentence[marks[1] + 1 : marks[2]]) if split else None)
+
+
+def _after_quote(tail: str) -> Mention | None:
+    """The speaker in the words after a quotation: 'says journalist Azadeh Moaveni', 'the commander added'."""
+    tail = tail.strip().rstrip(".!?").strip(" ,")
     # '…, to the Post'
     to = re.search(r",?\s+to\s+((?:the\s+)?[A-Z][\w\-’'.]*(?:\s+[A-Z][\w\-’'.]*){0,3})$", tail)
     tail = re.split(r",\s*(?:who|whose|which|where)\b", tail[: to.start()] if to else tail)[0].strip(" ,")
@@ -264,11 +240,11 @@ def post_quote(sentence: str) -> Mention | None:
         return None
     inverted = re.match(rf"^({_VERB}|read|reads|asked|asks)\s+(.{{2,120}})$", tail)
     if inverted:
-        return Mention(inverted.group(2), inverted.group(1), to.group(1) if to and _broadcaster(to.group(1)) else None,
+        return Mention(inverted.group(2), inverted.group(1), to.group(1) if to and broadcaster(to.group(1)) else None,
                        "post_quote")
     normal = re.match(rf"^(.{{2,200}}?)\s+(?:\w+ly\s+)?({_VERB}|reads|read|asked|asks)\b(.*)$", tail)
     if normal and len(words_of(normal.group(1))) <= 24:
-        medium = _medium(normal.group(2), normal.group(3) or (f" to {to.group(1)}" if to else ""))
+        medium = medium_of(normal.group(2), normal.group(3) or (f" to {to.group(1)}" if to else ""))
         return Mention(normal.group(1), normal.group(2), medium, "post_quote")
     return None
 
@@ -291,5 +267,5 @@ def pre_quote(sentence: str) -> Mention | None:
             continue  # 'the part of the U.S. code that says: “…': a text, not a speaker
         if before.strip():
             rest = head[m.end():]
-            return Mention(_last_segments(before), m.group(1), _medium(m.group(1), rest, before), "pre_quote")
+            return Mention(_last_segments(before), m.group(1), medium_of(m.group(1), rest, before), "pre_quote")
     return None

@@ -60,3 +60,34 @@ def test_the_answer_abstains_when_the_class_asked_about_never_does_the_act():
                     "Environmental groups applauded the reversal and called for more restrictions.")
     assert not answers_question("What did local communities call for after the reversal?", story, [None, None])
     assert answers_question("What did environmental groups call for after the reversal?", story, [None, None])
+
+
+def test_a_speaker_named_with_the_office_elsewhere_in_the_article_holds_it():
+    """'“…,” they said' answers 'Which senators said …' when its chain names people the article calls senators."""
+    from dataclasses import replace
+
+    from app.attribution.links import QUOTES, RELAYS, Link
+
+    q = "Which senators said the rules must be public?"
+    story = article("The letters went to Senators Ann Marsh of Maine and Paul Lind of Idaho, both Republicans.",
+                    "The agency did not reply.", "Their staff met on Monday.", "Aides spoke briefly.",
+                    "“The rules must be public,” they said.")
+    pair = replace(story[-1], links=(Link("Ann Marsh and Paul Lind", QUOTES),))
+    assert office_unpaired(q, [pair]) == []
+    assert office_unpaired(q, [replace(pair, links=(Link("Ann Marsh and Tom Rice", QUOTES),))]) == ["senator"]
+    assert office_unpaired(q, [replace(pair, links=(Link("Paul Lind", RELAYS),))]) == ["senator"]
+    assert office_unpaired(q, [story[-1]]) == ["senator"]  # no chain: the window alone decides
+
+
+def test_each_of_three_speakers_named_together_must_hold_the_office():
+    from dataclasses import replace
+
+    from app.attribution.links import QUOTES, Link
+
+    q = "Which representatives said protesters yelled at them?"
+    story = article("Reps. John Loft, Andy Carr and Emma Cole walked to the Capitol.", "The crowd was large.",
+                    "Police watched.", "Aides spoke briefly.", "They said protesters yelled at them.")
+    three = replace(story[-1], links=(Link("John Loft, Andy Carr and Emma Cole", QUOTES),))
+    assert office_unpaired(q, [three]) == []
+    assert office_unpaired(q, [replace(three, links=(Link("Ruth Vale, Andy Carr and Emma Cole", QUOTES),))]) \
+        == ["representative"]

@@ -82,3 +82,15 @@ def test_one_first_name_with_two_surnames_is_two_people():
     assert said("What did Hassan say?", "Hassan Shahbaz", article)  # the question gives no surname
     assert not said("What did Joe Sestak say?", "Joe Biden", "Joe Biden and Joe Sestak spoke.")
     assert said("What did Hillary Clinton say?", "Hillary Rodham Clinton", "Hillary Rodham Clinton spoke.")
+
+
+def test_each_of_people_speaking_together_speaks_and_a_body_with_and_is_one_name():
+    from app.attribution.phrases import people_of
+
+    article = "Senators Ann Marsh and Paul Lind wrote to the agency. “The rules must be public,” they said."
+    assert said("What did Paul Lind say about the rules?", "Ann Marsh and Paul Lind", article)
+    assert said("What did Ann Marsh say about the rules?", "Ann Marsh and Paul Lind", article)
+    assert not said("What did Carl Dunn say about the rules?", "Ann Marsh and Paul Lind", article)
+    assert people_of("John Lewis, Andre Carson and Emanuel Cleaver") == ["John Lewis", "Andre Carson",
+                                                                         "Emanuel Cleaver"]
+    assert people_of("U.S. Fish and Wildlife Service") == ["U.S. Fish and Wildlife Service"]
