@@ -16,7 +16,7 @@ from app.answer.asked_events import DID_CASE, participles
 from app.answer.measure import measured
 from app.answer.places import asks_place
 from app.answer.source_asked import NAMED_ROLE, ROLE_OF, polar, said_by, source_match  # noqa: F401  (said_by: exported)
-from app.answer.source_asked import who as source_who
+from app.answer.source_asked import group_words, who as source_who
 from app.attribution.figures import asked_rate
 from app.attribution.speech import runs
 from app.text.acronyms import acronyms
@@ -140,7 +140,8 @@ def asked(question: str) -> Asked:
     role = ROLE_OF.search(who)
     if role:  # "Hunter's spokesman": the speaker is not the name, it is whoever the passages name as his spokesman
         who = ""
-    names = frozenset(w.casefold().strip(".,") for r in runs(who) for w in r if not w.endswith(("'s", "’s")))
+    names = frozenset(w.casefold().strip(".,") for r in runs(who) for w in r if not w.endswith(("'s", "’s"))) \
+        or group_words(who)  # "What did prosecutors say": a group named by a plural common noun is a source too
     lower = " ".join(w for w in question.split()[1:] if w[:1].islower())
     told = frozenset(w.casefold().strip(".,") for m in _TOLD.finditer(question) for w in m.group("to").split())
     tally = _TALLY_ASKED.search(question) is not None
@@ -156,7 +157,7 @@ def asked(question: str) -> Asked:
     ask = replace(ask, acts=() if ask.said else question_acts(question), place=asks_place(question),
                   agent=_agent(question), age=AGE_ASKED.match(question) is not None,
                   measured=measured(question),
-                  described=bool(names) and re.match(r"an?\s", who, re.IGNORECASE) is not None,
+                  described=bool(names) and re.match(r"(?i:an?\s)|[^A-Z]*$", who) is not None,
                   labelled=polar(m), per=asked_rate(question) if ask.figure else "")
     return replace(ask, verb=_role_act(question)) if ask.doer_role and not identity else ask
 

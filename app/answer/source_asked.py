@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from app.text.terms import per_text, term_set
+from app.text.terms import STOPWORDS, per_text, term_set
 
 # A speaker is not a bare determiner: in "What did the report say", "What did the Post report" the word after "the" is
 # the noun, not the verb asked about
@@ -73,6 +73,21 @@ def _labelled_by(question: str) -> re.Match[str] | None:
         return None
     subject = who(m)
     return m if subject.split()[-1][:1].isupper() or ROLE_OF.search(subject) else None
+
+
+# A source named by a plural common noun, in lower case: "prosecutors", "legal scholars", "supporters of the women"
+# (not "the announcer", a determiner's singular; not "its", "this": the head is a plural noun, not a stopword)
+_GROUP = re.compile(r"(?P<head>(?:[a-z]+\s+){0,2}(?P<noun>[a-z]{3,}[^s\W]s))(?:\s+of(?:\s+[a-z]+){1,3})?")
+
+_PRONOUNS = frozenset({"others", "ours", "yours", "theirs", "hers"})
+
+
+def group_words(who: str) -> frozenset[str]:
+    """The words of a source `who` names by a plural common noun ("legal scholars": legal, scholars), or none."""
+    m = _GROUP.fullmatch(who.strip())
+    if m is None or m.group("noun") in STOPWORDS | _PRONOUNS or set(m.group("head").split()) & STOPWORDS:
+        return frozenset()
+    return frozenset(w for w in who.split() if w not in STOPWORDS)
 
 
 @per_text(maxsize=1 << 8)  # the question's: parsed on the BM25 worker (`pipeline.read_question`)
