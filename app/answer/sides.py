@@ -109,6 +109,8 @@ def contradiction(ask: Asked, question: str, a: Quote, b: Quote, sim: float, wid
         return "days"
     if years.conflicting_years(question, a, b):
         return "dates"
+    if ask.said and not (own_words(ask, a) or own_words(ask, b)):
+        return None  # what X said is disputed only with X's words: two other voices' quarrel is about something else
     if any(_rebuttal(ask, r, t, sim) and not reports_response(question, r.text) for r, t in ((a, b), (b, a))):
         return "rebuttal"  # X's rebuttal of what "How did X respond to …" names is X's response: the answer
     if ask.said or ask.figure or asks_response(question):

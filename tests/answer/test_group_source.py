@@ -32,3 +32,14 @@ def test_the_groups_own_rebuttal_word_answers_what_it_said():
     assert contradiction(asked(question), question, charge, report, 0.8) is None
     other = "Did the couple mischaracterize the purchases in their election filings?"
     assert asked(other).speakers == frozenset()  # no source asked: the same pair is read by the other rules
+
+
+def test_two_other_voices_quarrel_does_not_dispute_what_the_group_said():
+    question = "What did legal scholars say about the lawsuit against the state's law?"
+    suit = quote("The lawsuit asks the court to strike down the state's law, saying it lets the drug flow across "
+                 "borders.", "New York Times", "left", 1.0)
+    rebuttal = quote("The attorney general said the suit is without merit and that the lawsuit's claims about the "
+                     "law are false.", "HuffPost", "right", 0.99, "John Suthers")
+    assert contradiction(asked(question), question, suit, rebuttal, 0.8) is None
+    whether = "Is the lawsuit against the state's law without merit?"
+    assert contradiction(asked(whether), whether, suit, rebuttal, 0.8) == "rebuttal"  # no source asked: a dispute
