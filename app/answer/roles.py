@@ -74,6 +74,12 @@ def own_words(ask: Asked, r: Quote) -> bool:
         or speaker_match(r.voiced, ask.doer, r.hit)
 
 
+def of_asked_source(ask: Asked, r: Quote) -> bool:
+    """r is the words of the source a said-question asks about, or names it ("Dallas Tea Party founder Phillip Dennis
+    said …" for "What did Tea Party organizers write …"): a quote on that source's side of a dispute."""
+    return own_words(ask, r) or ask.speakers <= {w.casefold().strip(".,;:“”\"'’") for w in r.text.split()}
+
+
 def described_in(ask: Asked, text: str) -> bool:
     """A source the question describes ("a Kansas City-area Tea Party activist") speaks in a quote describing its
     speaker in the same words ("Tea party activist Alex Poulter, who co-founded a Kansas City-area group, …")."""

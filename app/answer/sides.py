@@ -23,7 +23,7 @@ from app.answer.accounts import one_account
 from app.answer.opening import grown, plain_order
 from app.answer import agree  # pairs that look opposed but agree on what was asked
 from app.answer import years  # different years for the asked event
-from app.answer.roles import own_words
+from app.answer.roles import of_asked_source, own_words
 from app.answer.siding import rebuttal_elsewhere  # a rebuttal cue aimed at no other quote
 from app.answer.asked import REBUTTING, Asked, asks_verdict
 from app.answer.asked_figure import paid_unit
@@ -109,7 +109,7 @@ def contradiction(ask: Asked, question: str, a: Quote, b: Quote, sim: float, wid
         return "days"
     if years.conflicting_years(question, a, b):
         return "dates"
-    if ask.said and not (own_words(ask, a) or own_words(ask, b)):
+    if ask.said and not (of_asked_source(ask, a) or of_asked_source(ask, b)):
         return None  # what X said is disputed only with X's words: two other voices' quarrel is about something else
     if any(_rebuttal(ask, r, t, sim) and not reports_response(question, r.text) for r, t in ((a, b), (b, a))):
         return "rebuttal"  # X's rebuttal of what "How did X respond to …" names is X's response: the answer

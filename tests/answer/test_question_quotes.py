@@ -51,5 +51,7 @@ TWEET = quote("“Big-game trophy decision will be announced next week but will 
 
 def test_an_appeal_is_answered_by_the_report_of_it_not_by_other_quoted_words():
     assert words_first(asked(APPEAL), APPEAL, [REPORTED, TWEET]) == 0
-    said = "What did environmental groups say after the elephant trophy reversal?"
+    said = "What did the environmental groups say after the elephant trophy reversal?"  # no source parsed
     assert words_first(asked(said), said, [REPORTED, TWEET]) == 1  # what was said: the words
+    groups = "What did environmental groups say after the elephant trophy reversal?"  # a group is a source too:
+    assert words_first(asked(groups), groups, [REPORTED, TWEET]) == 0  # another speaker's words do not answer it
