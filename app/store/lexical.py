@@ -13,13 +13,14 @@ from pathlib import Path
 import numpy as np
 
 from app.files import atomic_write
+from app.store.ann import Ann
 from app.store.bm25 import SavedBm25
 from app.store.manifest import fingerprint
 from app.store.chroma import StoredChunk
 from app.store.cues import Cues
 from app.store.facets import FacetMasks
 from app.store.search_ahead import SearchAhead, search_key
-from app.store.table import EXACT_MAX, SMALL_MAX, ChunkTable
+from app.store.table import EXACT_MAX, SMALL_MAX, ChunkTable, VectorFile
 from app.text.terms import TERMS_VERSION, terms
 
 log = logging.getLogger(__name__)
@@ -53,6 +54,7 @@ class LexicalIndex:
         self._facets = FacetMasks(facets)
         self._ahead = SearchAhead(self._search_and_cover)  # searches started on a worker thread (`prefetch`)
         self._covered: tuple[frozenset[str], np.ndarray | dict[int, float] | None] | None = None  # the worker's
+        self.ann: Ann | None = None  # past EXACT_MAX: unfiltered dense queries (app/store/ann.py), else Chroma's
 
     def idf(self, term: str) -> float:
         value = self._idf.get(term)
@@ -89,8 +91,8 @@ class LexicalIndex:
                 ) -> list[tuple[str, float]] | None:
         """The n chunks nearest the question by exact search over the chunk table, restricted to the
         allowed facets; None when the index is too big for that (ask the store) or has no table."""
-        if not self.exact:
-            return None
+        if not self.exact:  # unfiltered, a saved nearest-neighbour index answers it; else the store
+            return None if allowed or self.ann is None else [(self.ids[r], s) for r, s in self.ann.search(qvec, n)]
         mask = self._facets.mask(allowed) if allowed else None
         return [(self.ids[row], sim) for row, sim in self.table.nearest(qvec, n, mask)]
 
@@ -185,6 +187,8 @@ class LexicalIndex:
             loaded = cls.build([c.id for c in chunks], texts, metas, ChunkTable.build(chunks, vectors), fingerprint)
             loaded.cues = Cues.find(texts, (c.doc_id for c in chunks), store.text)  # what no question changes
             loaded.save(folder)
+        if loaded.table is not None and len(loaded.table) > EXACT_MAX and getattr(store, "local_files", True):
+            loaded.ann = _ann(folder, loaded.table, fingerprint)
         return loaded
 
     def save(self, folder: Path) -> None:
@@ -276,3 +280,13 @@ class LexicalIndex:
         k = min(n, len(self.ids))
         return [(self.ids[row], score) for row, score in self._bm25.top(tokens, k, mask) if score > 0]
 
+
+def _ann(folder: Path, table: ChunkTable, fingerprint: str) -> Ann | None:
+    """The nearest-neighbour index saved for this table, else one built (on the last one's lists) and saved."""
+    ann = Ann.load(folder, fingerprint, len(table))
+    if ann is None:
+        vectors = table.vectors.all() if isinstance(table.vectors, VectorFile) else table.vectors
+        ann = Ann.build(vectors, fingerprint, Ann.load(folder))
+        if ann is not None:
+            ann.save(folder)
+    return ann

@@ -149,3 +149,18 @@ def test_a_reader_reloads_the_manifest_only_after_a_writer_committed(url, tmp_pa
     assert reloads == []  # nothing changed: one marker read per question, no paging through records
     writer.remove_document(writer.sources()[0].doc_id)
     assert len(reader.sources()) == len(LAKE_DOCS) - 1 and reloads == [1]
+
+
+def test_a_large_server_index_keeps_its_dense_queries_in_the_server(url, tmp_path, monkeypatch):
+    """Past the exact-search size a local index answers from its nearest-neighbour file (app/store/ann.py);
+    a server's readers share the server's index, so none is built beside their caches."""
+    from app.store import lexical as lexical_module
+
+    monkeypatch.setattr(lexical_module, "EXACT_MAX", 0)
+    a = assistant(tmp_path / "index", chroma_url=url)
+    a.ingest([write_lake_docs(tmp_path / "docs")])
+    store = a._open()
+    lexical = a._lexical_index(store)
+    assert lexical.ann is None and lexical.nearest(a.embedder.embed([QUESTION])[0], 5) is None
+    assert a.ask(QUESTION).citations
+    assert not (tmp_path / "index" / "bm25" / "ann.faiss").exists()

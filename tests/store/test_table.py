@@ -6,6 +6,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 from corpora import write_corpus
+from counting import counted_store
 from seed import copy_seed
 
 from app.answer.retrieve import Filters, retrieve
@@ -13,31 +14,6 @@ from app.attribution.figures import figures
 from app.store import lexical as lexical_module
 from app.store.chroma import StoredChunk
 from app.store.table import ChunkTable
-
-
-class CountingCollection:
-    """The real Chroma collection, counting the calls made to it."""
-
-    def __init__(self, inner) -> None:
-        self.inner, self.calls = inner, []
-
-    def __getattr__(self, name):
-        attr = getattr(self.inner, name)
-        if not callable(attr):
-            return attr
-
-        def counted(*args, **kwargs):
-            self.calls.append(name)
-            return attr(*args, **kwargs)
-
-        return counted
-
-
-def counted_store(a):
-    store = a._open()
-    a._lexical_index(store)  # built (reading the store) before counting: a cache, not the ask path
-    store._opened = CountingCollection(store._collection)
-    return store._opened
 
 
 @pytest.fixture
@@ -68,6 +44,7 @@ def test_a_small_index_answers_without_any_chroma_call(seeded):
 
 def test_a_large_index_answers_with_one_chroma_query(seeded, monkeypatch):
     monkeypatch.setattr(lexical_module, "EXACT_MAX", 0)  # as if the index were too big to search exactly
+    monkeypatch.setattr(lexical_module, "_ann", lambda *args: None)  # and no nearest-neighbour index (test_ann.py)
     counter = counted_store(seeded)
     for question in ("Is the MEK a terrorist organization?", "How much was John Bolton paid?"):
         assert seeded.ask(question).citations
