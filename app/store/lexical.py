@@ -283,10 +283,11 @@ class LexicalIndex:
 
 def _ann(folder: Path, table: ChunkTable, fingerprint: str) -> Ann | None:
     """The nearest-neighbour index saved for this table, else one built (on the last one's lists) and saved."""
-    ann = Ann.load(folder, fingerprint, len(table))
-    if ann is None:
-        vectors = table.vectors.all() if isinstance(table.vectors, VectorFile) else table.vectors
-        ann = Ann.build(vectors, fingerprint, Ann.load(folder))
-        if ann is not None:
-            ann.save(folder)
+    saved = Ann.load(folder)  # read once: used as it is when built for this table, else for its trained lists
+    if saved is not None and saved.fingerprint == fingerprint and len(saved) == len(table):
+        return saved
+    vectors = table.vectors.all() if isinstance(table.vectors, VectorFile) else table.vectors
+    ann = Ann.build(vectors, fingerprint, saved)
+    if ann is not None:
+        ann.save(folder)
     return ann
