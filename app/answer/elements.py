@@ -13,7 +13,8 @@ holds one:
     why-question is the usual form of a false premise ("Why did the administration also drop the ban …?"), and the
     quote that corrects it ("… would remain in place") holds no reason word: it does not report the presumed event
     either, so the rule does not read it (session 9's rule, which abstained on any why-answer without a reason word,
-    hid such corrections).
+    hid such corrections); nor does a quote that restates the premise in other words ("Fifteen of his speeches were
+    abroad" for "Why did Bill Clinton give fifteen of his speeches abroad?"), naming its subject (`restates`).
 Read in the quotes that answer (within CLOSE of the best); Pure functions over their text.
 """
 
@@ -23,12 +24,14 @@ import re
 from collections.abc import Sequence
 
 from app.answer.asked import asks_date
+from app.answer.asked_events import SPEECH
 from app.answer.dates import names_time
 from app.answer.gaps import DECISION_ASKED
+from app.answer.named import question_names
 from app.answer.outcome import mentions
 from app.answer.presumed import presumed_events
 from app.answer.select import Quote
-from app.text.terms import terms
+from app.text.terms import term_set, terms
 
 _CLOCK = re.compile(r"\b\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o['’]clock)|"
                     r"\b(?:noon|midnight|morning|mornings|afternoon|evening|evenings|night|nights|dawn|dusk|"
@@ -39,6 +42,10 @@ _DECISION_WORD = re.compile(r"\b(?:decid\w*|decision\w*|rul(?:ed|es|ing|ings)|co
                             r"determin\w+|held|approv\w+|reject\w*|den(?:y|ied|ies)|uph\w+|struck|dismiss\w*|"
                             r"order(?:ed|s)?|recommend\w*|vot(?:ed|es)|agreed|said|says|cleared|verdict|judgment)\b",
                             re.I)
+
+# "Why did / was / could …": a why-question (its premise is read for a restatement by `restates`)
+_WHY = re.compile(r"^\W*why\s+(?:did|does|do|was|were|is|are|has|have|had|could|would|will)\b", re.I)
+RESTATED = 0.6  # share of a why-question's terms that a quote restating its premise holds
 
 
 def time_missing(question: str, answering: Sequence[Quote]) -> list[str]:
@@ -74,12 +81,29 @@ STATED_REASON = re.compile(r"\b(?:because|due\s+to|owing\s+to|since|so\s+that|in
 def reason_missing(question: str, answering: Sequence[Quote]) -> list[str]:
     """A "Why did X <verb> …" question whose answering quotes each report its presumed event (`presumed_events`: they
     restate the premise: "the FBI began investigating additional charges dating back as far as 2009" for "Why did the
-    FBI begin investigating charges dating back to 2009?") while none holds a word of cause or purpose
-    (`STATED_REASON`)."""
+    FBI begin investigating charges dating back to 2009?"), or one of which restates the question in its own words
+    (`restates`), while none holds a word of cause or purpose (`STATED_REASON`)."""
     verbs = presumed_events(question)
-    if not answering or not verbs or not all(any(mentions(v, q.text) == "reported" for v in verbs) for q in answering):
+    if not answering or not (verbs and all(any(mentions(v, q.text) == "reported" for v in verbs) for q in answering)
+                             or any(restates(question, q.text) for q in answering)):
         return []
     return [] if any(STATED_REASON.search(q.text) for q in answering) else ["why"]
+
+
+def restates(question: str, text: str) -> bool:
+    """`text` restates a why-question's premise: it holds RESTATED of the question's terms, one of its names among
+    them ("Mr. Clinton … Fifteen of his speeches were abroad" for "Why did Bill Clinton give fifteen of his 2013
+    speeches abroad?": a light verb, a reworded one, "minus the amendments" for "leave the amendments out", or a
+    negated one, "did not keep", which the event parse does not read). A correction of a false premise ("A near-total
+    ban … would remain in place" for "Why did the administration drop the ban …") names neither its doer nor its
+    act. A question about a statement ("Why did Sellers say … was unfair?") is answered by the speaker's words, which
+    need no reason word: not read (a speech verb as an infinitive, "took three months to explain", is no statement)."""
+    words = re.findall(r"[a-z]+", question.casefold())
+    if _WHY.match(question) is None or any(w in SPEECH and (i == 0 or words[i - 1] != "to") for i, w in enumerate(words)):
+        return False
+    asked, held = term_set(question), term_set(text)
+    names = question_names(question)
+    return bool(asked) and len(asked & held) >= RESTATED * len(asked) and any(n & held for n in names)
 
 
 def element_missing(question: str, answering: Sequence[Quote]) -> list[str]:

@@ -61,3 +61,24 @@ def test_a_why_question_whose_answers_only_restate_its_premise_needs_a_reason():
 def test_a_why_question_about_another_event_is_not_read_for_a_reason():
     q = "Why did Sestak refuse to say who approached him?"
     assert element_missing(q, article("Sestak alluded to a job offer early in his primary run.")) == []  # not restated
+
+
+def test_a_why_question_restated_in_other_words_needs_a_reason():
+    """A light verb ("give … speeches"), a reworded act or a negated one is not read as the presumed event, but a quote
+    that names the question's subject and holds most of its words restates the premise: without a reason word the
+    why is not given; with one, it is."""
+    q = "Why did Bill Clinton give fifteen of his 2013 speeches abroad?"
+    assert element_missing(q, article("In 2013 Mr. Clinton earned $13 million for his speeches. Fifteen of his speeches "
+                                      "were abroad.")) == ["why"]
+    assert element_missing(q, article("Fifteen of Mr. Clinton's 2013 speeches were abroad because banks paid more "
+                                      "there.")) == []
+    neg = "Why did Wal-Mart not keep good records of promotions?"
+    assert element_missing(neg, article("Wal-Mart did not keep good records of promotions, the filing shows.")) == ["why"]
+
+
+def test_a_why_question_about_a_statement_is_answered_by_the_speakers_words():
+    q = "Why did Sellers say comparing the company's pay disparity with the national average was unfair?"
+    assert element_missing(q, article("Sellers compared the company's pay disparity with the national average.")) == []
+    q = "Why did the White House take three months to explain the Sestak job offer?"  # "to explain": no statement
+    assert element_missing(q, article("For three months the White House refused to discuss the Sestak job offer.")) \
+        == ["why"]
