@@ -99,7 +99,7 @@ def restates(question: str, text: str) -> bool:
     act. A question about a statement ("Why did Sellers say … was unfair?") is answered by the speaker's words, which
     need no reason word: not read (a speech verb as an infinitive, "took three months to explain", is no statement)."""
     words = re.findall(r"[a-z]+", question.casefold())
-    if _WHY.match(question) is None or any(w in SPEECH and (i == 0 or words[i - 1] != "to") for i, w in enumerate(words)):
+    if _WHY.match(question) is None or any(w in SPEECH and words[i - 1] != "to" for i, w in enumerate(words) if i):
         return False
     asked, held = term_set(question), term_set(text)
     names = question_names(question)

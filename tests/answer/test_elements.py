@@ -68,12 +68,13 @@ def test_a_why_question_restated_in_other_words_needs_a_reason():
     that names the question's subject and holds most of its words restates the premise: without a reason word the
     why is not given; with one, it is."""
     q = "Why did Bill Clinton give fifteen of his 2013 speeches abroad?"
-    assert element_missing(q, article("In 2013 Mr. Clinton earned $13 million for his speeches. Fifteen of his speeches "
-                                      "were abroad.")) == ["why"]
-    assert element_missing(q, article("Fifteen of Mr. Clinton's 2013 speeches were abroad because banks paid more "
-                                      "there.")) == []
+    restated = article("In 2013 Mr. Clinton earned $13 million for his speeches. Fifteen of his speeches were abroad.")
+    assert element_missing(q, restated) == ["why"]
+    assert element_missing(q, article("Fifteen of Mr. Clinton's 2013 speeches were abroad because banks paid more.")) \
+        == []
     neg = "Why did Wal-Mart not keep good records of promotions?"
-    assert element_missing(neg, article("Wal-Mart did not keep good records of promotions, the filing shows.")) == ["why"]
+    kept = article("Wal-Mart did not keep good records of promotions, the filing shows.")
+    assert element_missing(neg, kept) == ["why"]
 
 
 def test_a_why_question_about_a_statement_is_answered_by_the_speakers_words():
