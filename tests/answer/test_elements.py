@@ -64,8 +64,8 @@ def test_a_why_question_about_another_event_is_not_read_for_a_reason():
 
 
 def test_a_why_question_restated_in_other_words_needs_a_reason():
-    """A light verb ("give … speeches"), a reworded act or a negated one is not read as the presumed event, but a quote
-    that names the question's subject and holds most of its words restates the premise: without a reason word the
+    """A light verb ("give … speeches"), a reworded act or a negated one is not read as the presumed event, but a
+    quote that names the question's subject and holds most of its words restates the premise: without a reason word the
     why is not given; with one, it is."""
     q = "Why did Bill Clinton give fifteen of his 2013 speeches abroad?"
     restated = article("In 2013 Mr. Clinton earned $13 million for his speeches. Fifteen of his speeches were abroad.")
