@@ -31,6 +31,7 @@ from app.answer.named import question_names
 from app.answer.outcome import mentions
 from app.answer.presumed import presumed_events
 from app.answer.select import Quote
+from app.answer.which_person import person_unnamed
 from app.text.terms import term_set, terms
 
 _CLOCK = re.compile(r"\b\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o['’]clock)|"
@@ -109,4 +110,4 @@ def restates(question: str, text: str) -> bool:
 def element_missing(question: str, answering: Sequence[Quote]) -> list[str]:
     """The kinds of thing the question asks for that no answering quote holds (each rule above)."""
     return time_missing(question, answering) + decision_missing(question, answering) \
-        + reason_missing(question, answering)
+        + reason_missing(question, answering) + person_unnamed(question, answering)

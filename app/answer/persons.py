@@ -28,6 +28,14 @@ _SPEAKER_ASKED = re.compile(r"^\W*(?:who|which\s+[\w’'-]+(?:\s+[\w’'-]+){0,3
                             r"(?:(?:said|says|wrote|writes|told|tells)\b(?!(?:\s+[\w’'-]+){0,3}?\s+to\s)|"
                             rf"(?:{STRONG}|{WEAK})(?:\s+[\w’'-]+){{0,2}}?\s+that\b)", re.I)
 _WORD = re.compile(r"[\w’'-]+")
+# The last word of a body's or a thing's name, not a person's ("the United States Supreme Court", "the Park Service",
+# "the Jewish United Fund", "the Voting Rights Act")
+BODY_HEADS = frozenset("court courts department service committee house senate congress party administration "
+                       "university college school association union foundation fund institute agency bureau "
+                       "commission office council board coalition society center centre club times post news journal "
+                       "network group company corporation bank markets act amendment constitution states state "
+                       "county city street capitol caucus federation organization project campaign museum program "
+                       "review report record reserve army navy force forces police guard".split())
 
 
 def asks_person(question: str) -> bool:
@@ -40,10 +48,11 @@ def asks_speaker_of(question: str) -> bool:
     return _SPEAKER_ASKED.match(question) is not None
 
 
-def names_person(question: str, text: str) -> bool:
+def names_person(question: str, text: str, bodies: bool = True) -> bool:
     """`text` names a person the question does not name: a run of capitalised words with a word that is not
     the question's (titles and suffixes aside), not at the start of the text and not after a preposition of
-    place, nor a date ("in San Diego", "on Tuesday", "WASHINGTON —" are no person)."""
+    place, nor a date ("in San Diego", "on Tuesday", "WASHINGTON —" are no person); with `bodies` False, nor a
+    name ending in a body's head word (`BODY_HEADS`)."""
     named = {w.casefold() for w in _WORD.findall(question)}
     for m in _NAME.finditer(text):
         before = (m.group("before") or "").strip().casefold()
@@ -52,6 +61,8 @@ def names_person(question: str, text: str) -> bool:
         if DATE.match(m.group("name")):
             continue
         words = [w.strip(".").casefold() for w in m.group("name").split()]
+        if not bodies and words[-1] in BODY_HEADS:
+            continue
         if any(w not in named and w not in NAME_TITLES for w in words):
             return True
     return False

@@ -1,0 +1,39 @@
+"""A "Which <role> …?" question asks for a name: an answer whose quotes name nobody the question does not (an
+indefinite "A white lawmaker said", a body's name) leaves it not covered."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from app.answer.answered import answers_question
+from app.answer.which_person import asks_which_person, person_unnamed
+from app.attribution.links import QUOTES, Link
+from tests.answer.test_qualifiers import article
+
+
+def test_a_which_role_question_asks_for_a_person():
+    assert asks_which_person("Which white lawmaker said he also heard the epithets?")
+    assert asks_which_person("Which Justice Department official wrote to Issa?")
+    assert asks_which_person("Which law-enforcement officers said they had seen no increase?")
+    assert not asks_which_person("Which court did Colorado sheriffs ask to strike down the law?")  # a court
+    assert not asks_which_person("Which group urged lawmakers to vote against the bill?")  # a group
+    assert not asks_which_person("Which advisory board was Sestak offered a seat on?")
+    assert not asks_which_person("Who said he also heard the epithets?")  # "who": other checks
+
+
+def test_an_unnamed_doer_leaves_the_which_person_question_not_covered():
+    q = "Which white lawmaker said he also heard the racial epithets?"
+    unnamed = article("A white lawmaker said he also heard the epithets, but activists said the lawmakers were lying.")
+    assert person_unnamed(q, unnamed) == ["who"]
+    assert not answers_question(q, unnamed, [None])
+    named = article("Rep. Tom Perriello, a white lawmaker, said he also heard the racial epithets.")
+    assert person_unnamed(q, named) == []
+
+
+def test_a_bodys_name_is_no_person_but_a_quoted_speaker_is():
+    q = "Which officials led the Park Service review that Sarah Huckabee Sanders cited?"
+    body = article("In defending the decision, Ms. Sanders cited a recently completed Park Service review.")
+    assert person_unnamed(q, body) == ["who"]
+    assert person_unnamed(q, article("The review was run by the Interior Department.")) == ["who"]
+    spoken = [replace(body[0], links=(Link("Jonathan Jarvis", QUOTES),))]
+    assert person_unnamed(q, spoken) == []
