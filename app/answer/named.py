@@ -29,6 +29,10 @@ WORD = re.compile(r"(?:[A-Za-z]\.){2,}|[A-Za-z][\w'’&-]*(?:\.(?=\w))?[\w'’&-
 # "… Tehran. Write", "… it. Write", not "Mr. Hunter" / "Sen. Chris Murphy" (a short capitalised abbreviation)
 _SENTENCE_END = re.compile(r"(?:[?!:]|(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})\.)\W*$")
 _LOOK_BEHIND = 5  # characters before a full stop that `_SENTENCE_END` reads (a letter, two or three, and a boundary)
+# A bill's or a statute's designation: "H.R. 1", "S. 2155", "H.Res. 5", "Section 230", "Title IX", "Amendment 64",
+# "Proposition 8": a name whose words (an initialism, a number) any article holds apart, so it is held as one run
+DESIGNATION = re.compile(r"\b(?:(?:H|S)\.?\s?(?:J\.?\s?)?(?:R\.|Res\.|R\b)?|Section|Sec\.|Title|Article|Amendment|"
+                         r"Proposition|Prop\.|Measure|Initiative|Public\s+Law)\s*(?:\d+(?:-\d+)?|[IVXL]+)\b")
 
 
 @per_text(maxsize=1 << 8)  # parsed on the BM25 worker while the question embeds (`pipeline.read_question`)
@@ -79,12 +83,33 @@ def articles_terms(candidates: Sequence[Quote]) -> Held:
 
 
 def unnamed(question: str, candidates: Sequence[Quote]) -> list[str]:
-    """The question's names that no article of a candidate quote holds, nor its outlet (empty: all named)."""
+    """The question's names that no article of a candidate quote holds, nor its outlet, and its designations
+    (`DESIGNATION`) that none holds as a run of its words (empty: all named)."""
     names = question_names(question)
-    if not names or not candidates:
+    if not candidates:
         return []
     in_articles, outlets = articles_terms(candidates), frozenset().union(*(term_set(q.outlet) for q in candidates))
-    return [" ".join(sorted(n)) for n in names if not name_held(n, lambda w: w in outlets or in_articles(w))]
+    return [" ".join(sorted(n)) for n in names if not name_held(n, lambda w: w in outlets or in_articles(w))] \
+        + [" ".join(d) for d in designations(question) if not designation_held(d, candidates)]
+
+
+@per_text(maxsize=1 << 8)
+def designations(question: str) -> tuple[tuple[str, ...], ...]:
+    """The search terms of each bill or statute designation the question writes ("H.R. 1": hr, 1)."""
+    return tuple(dict.fromkeys(tuple(terms(m.group())) for m in DESIGNATION.finditer(question) if terms(m.group())))
+
+
+def designation_held(words: tuple[str, ...], candidates: Sequence[Quote]) -> bool:
+    """A candidate's article holds the designation's terms in a row within one sentence (the passage's text, if
+    its sentences' terms were not stored)."""
+    run = re.compile(re.escape(" ".join(words)).encode())
+    for q in {id(q.hit): q for q in candidates}.values():
+        sentences = q.hit.sentences
+        held = sentences.holds_run(run) if sentences is not None else None
+        if held or held is None and re.search(rf"(?<!\S){re.escape(' '.join(words))}(?!\S)",
+                                              " ".join(terms(q.hit.chunk.text))):
+            return True
+    return False
 
 
 def speaker_unnamed(ask: Asked, answering: Sequence[Quote]) -> bool:

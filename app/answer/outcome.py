@@ -33,10 +33,12 @@ REFUSED = re.compile(r"\b(?:no|not|never)\s+(?:\w+\s+)?(?:plans?|intention|inten
 FRAME_WORDS = 4  # a prospect cue this many words before the event word frames it
 # Cues that frame an event anywhere earlier in its clause (it starts after , ; : — ( .), however many words lie
 # between: a modal or a schedule ("are scheduled to be arraigned", "is due to be arraigned Thursday", "said that it
-# would begin issuing permits", "has virtually no chance of passing").
+# would begin issuing permits", "has virtually no chance of passing", "raised the prospect of an ideologically divided
+# ruling").
 CLAUSE_PROSPECT = re.compile(
     r"\b(will|would|could|should|might|if|whether|hopes?|hoped|expect(?:s|ed|ing)?|scheduled|due|set|"
-    r"plan(?:s|ned)?|intends?|intended|intention|promis(?:e|es|ed|ing)|until|pending|chance|likely|unlikely)\b",
+    r"plan(?:s|ned)?|intends?|intended|intention|promis(?:e|es|ed|ing)|until|pending|chance|prospects?|likely|"
+    r"unlikely)\b",
     re.IGNORECASE)
 # A verb of requesting: "asks the United States Supreme Court to strike down …", "petitioned the board to …",
 # "calling on the NAACP to withdraw", "urged lawmakers to vote against", "demanding the organization withdraw". A

@@ -22,9 +22,9 @@ from app.text.terms import per_text, term_set
 from app.text.titles import ROLES
 
 # Nouns for a person by what they do or belong to (the titles' roles, and those news writes without a title)
-PERSON_NOUNS = ROLES | frozenset("lawmaker member republican democrat congressman congresswoman staffer employee worker "
-                                 "protester demonstrator juror witness voter resident victim suspect soldier agent "
-                                 "deputy trooper anchor journalist scientist expert donor".split())
+PERSON_NOUNS = ROLES | frozenset("lawmaker member republican democrat congressman congresswoman staffer employee "
+                                 "worker protester demonstrator juror witness voter resident victim suspect soldier "
+                                 "agent deputy trooper anchor journalist scientist expert donor".split())
 # "Which white lawmaker said …", "Which Justice Department official wrote …", "Which law-enforcement officers said …":
 # up to MODIFIERS words before the role noun, then a lower-case word (its verb); not "Which court …", "Which states …"
 _WHICH = re.compile(r"^\W*which\s+(?P<rest>[^?]*)", re.I)

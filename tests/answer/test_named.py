@@ -3,7 +3,7 @@ that swaps in another person or body is not answered by the story's quotes."""
 
 from __future__ import annotations
 
-from app.answer.named import question_names, unnamed
+from app.answer.named import designations, question_names, unnamed
 from app.answer.retrieve import Hit
 from app.answer.select import Quote
 from app.store.chroma import StoredChunk
@@ -74,3 +74,16 @@ def test_a_long_question_is_read_word_by_word_not_from_its_start_each_time(monke
     names = named.question_names.__wrapped__(question)
     assert names == (frozenset({"chris", "murphi"}), frozenset({"lee"}), frozenset({"ann", "wu"}))  # "Did" opens one
     assert max(read) <= 12
+
+
+def test_a_bill_designation_is_a_name_held_only_as_a_run_of_its_words():
+    """"H.R. 1" is written with words every article holds apart (an initialism, a number): the designation must
+    stand in a candidate's article as one run ("H.R. 1", "HR 1"), or the question is about another bill."""
+    assert designations("Have any courts ruled on H.R. 1?") == (("hr", "1"),)
+    assert designations("Did the House pass S. 2155 or Section 230?") == (("s", "2155"), ("section", "230"))
+    assert designations("Did Harry S. Truman sign it?") == ()  # an initial, no number
+    bill = [quote("The so-called HR 1 measure embraced by House Democrats aims to curb big money in politics.")]
+    assert unnamed("Have any courts ruled on H.R. 1?", bill) == []
+    assert unnamed("Have any courts ruled on H.R. 3?", bill) == ["hr 3"]
+    other = [quote("The court issued 1 ruling on the case, and HR managers said little.")]
+    assert unnamed("Have any courts ruled on H.R. 1?", other) == ["hr 1"]

@@ -24,6 +24,9 @@ def test_a_prospect_is_not_a_report_but_a_denial_is():
     assert reported("pass", "The council passed the bill on Friday.")
     assert reported("pass", "The council did not pass the bill.")  # an answer: no
     assert reported("send", "The channel filmed the camp and sent the footage abroad.")
+    # "the prospect of" frames what follows in its clause as not (yet) happened
+    assert not reported("ruled", "The split raised the prospect of an ideologically divided ruling this summer.")
+    assert reported("ruled", "The court ruled against the company this summer.")
 
 
 def test_a_question_whose_event_no_answering_quote_reports_is_not_answered():
