@@ -41,6 +41,12 @@ DID_COMMON = re.compile(rf"^\W*(?:did|Did)\s+(?P<subj>{_COMMON}){_BEFORE_VERB}(?
 # or is an irregular past, so "Is H.R. 1 a power grab" or "Was the offer illegal" ask for no event.
 _BE_CASE = re.compile(rf"^\W*(?i:was|were|has|have|had)\s+(?P<subj>{_SUBJECT})(?:[a-z]+ly\s+)?(?:been\s+)?"
                       r"(?P<verb>[a-z]+(?:ed|en)|[a-z]+)\b")
+# A bare plural with one modifier ("Did conservation groups file lawsuits …", "Did federal prosecutors bring charges
+# …"): read only for an event named by a noun after a support or announcing verb (`carrier`: lawsuits, charges), which
+# the sources name when it happened; a verb of stance ("Did major corporations oppose …") is answered by its opposite
+# ("submitted briefs supporting"), which a check for the verb would miss
+DID_PLURAL = re.compile(rf"^\W*(?:did|Did)\s+(?P<subj>(?!(?:the|this|that|these|those|his|her|their|its|our|your|my)\b)"
+                        rf"[a-z]+\s+[a-z]*[a-hj-rtv-z]s\s+){_BEFORE_VERB}(?P<verb>[a-z]+)")
 BE_COMMON = re.compile(rf"^\W*(?i:was|were|has|have|had)\s+(?P<subj>{_COMMON})(?:[a-z]+ly\s+)?(?:been\s+)?"
                        r"(?P<verb>[a-z]+)\b")
 
@@ -219,6 +225,8 @@ def there_events(question: str) -> list[str]:
 @per_text(maxsize=1 << 8)  # asked per question by the figure check, the unreported check and open_events: parsed once
 def _events(question: str) -> tuple[str, ...]:
     found = [carrier(question, m) for m in yes_no_matches(question) if m.re in (DID_CASE, DID_COMMON)]
+    if not found and (m := DID_PLURAL.match(question)) and carrier(question, m) not in ("", main_verb(question, m)):
+        found.append(carrier(question, m))
     found += [m.group("verb") for m in _WHEN.finditer(question)] + participles(question) + there_events(question)
     found += [main_verb(question, m) for m in WH_CASE.finditer(question)
               if m.group("verb") not in LIGHT and _names_element(m.group("wh"))]

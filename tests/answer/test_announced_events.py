@@ -50,6 +50,15 @@ def test_a_definite_lower_case_subject_names_one_doer_and_is_not_read():
     assert events("Did major corporations oppose Wal-Mart in the case?") == []  # not a bare plural alone
 
 
+def test_a_modified_bare_plural_is_read_only_for_an_event_named_by_a_noun():
+    """"Did conservation groups file lawsuits …" asks whether lawsuits were filed, which the sources name when it
+    happened; "Did major corporations oppose …" may be answered by an opposite ("briefs supporting"): not read."""
+    assert events("Did conservation groups file lawsuits over the trophy decision?") == ["lawsuits"]
+    assert events("Did environmental groups announce a lawsuit?") == ["lawsuit"]
+    assert events("Did federal prosecutors charge his wife?") == []
+    assert events("Did the groups file lawsuits over the decision?") == []  # definite: one doer, as before
+
+
 def test_a_named_subject_is_read_as_before():
     assert events("Did the Senate pass H.R. 1?") == ["pass"]
     assert events("Did the Internet companies deny giving the government access?") == ["deny"]
