@@ -28,6 +28,9 @@ TITLES = frozenset(terms(" ".join(NAME_TITLES)))
 WORD = re.compile(r"(?:[A-Za-z]\.){2,}|[A-Za-z][\w'’&-]*(?:\.(?=\w))?[\w'’&-]*")
 # "… Tehran. Write", "… it. Write", not "Mr. Hunter" / "Sen. Chris Murphy" (a short capitalised abbreviation)
 _SENTENCE_END = re.compile(r"(?:[?!:]|(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})\.)\W*$")
+# A hyphen and a lower-case word end a name that modifies a noun: "an Atlanta-area activist", "a Kansas City-based
+# group", "the Obama-era ban" (not "Wal-Mart", "Trump-Russia": names throughout)
+_MODIFIER = re.compile(r"-[a-z][\w'’-]*$")
 _LOOK_BEHIND = 5  # characters before a full stop that `_SENTENCE_END` reads (a letter, two or three, and a boundary)
 # A bill's or a statute's designation: "H.R. 1", "S. 2155", "H.Res. 5", "Section 230", "Title IX", "Amendment 64",
 # "Proposition 8": a name whose words (an initialism, a number) any article holds apart, so it is held as one run
@@ -48,6 +51,10 @@ def question_names(question: str) -> tuple[frozenset[str], ...]:
         end = m.end()
         if not first and word[0].isupper() and word.casefold() not in STOPWORDS and not DATE.fullmatch(word) \
                 and not ACRONYM.fullmatch(re.sub(r"['’]s$", "", word)):
+            if _MODIFIER.search(word):  # "Atlanta-area", "Kansas City-based": the name ends at the hyphen
+                names.append([*run, word[:_MODIFIER.search(word).start()]])
+                run = []
+                continue
             run.append(word)
             continue
         names.append(run)

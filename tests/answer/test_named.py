@@ -87,3 +87,13 @@ def test_a_bill_designation_is_a_name_held_only_as_a_run_of_its_words():
     assert unnamed("Have any courts ruled on H.R. 3?", bill) == ["hr 3"]
     other = [quote("The court issued 1 ruling on the case, and HR managers said little.")]
     assert unnamed("Have any courts ruled on H.R. 1?", other) == ["hr 1"]
+
+
+def test_a_hyphen_and_a_lower_case_word_end_a_name():
+    """"an Atlanta-area Tea Party activist" names Atlanta and the Tea Party apart: an article that holds "area" (or the
+    Tea Party) does not name Atlanta."""
+    q = "What did an Atlanta-area Tea Party activist say about the allegations?"
+    assert question_names(q) == (frozenset({"atlanta"}), frozenset({"tea", "parti"}))
+    assert question_names("What did Wal-Mart say?") == (frozenset({"wal", "mart"}),)  # a name throughout
+    story = [quote("A Kansas City-area Tea Party activist said the area branch had no evidence.")]
+    assert unnamed(q, story) == ["atlanta"]
