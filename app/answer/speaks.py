@@ -74,7 +74,27 @@ def speaker_silent(ask: Asked, question: str, quotes: Sequence[Quote]) -> bool:
     speakers = asks_speaker(ask, question)
     if not speakers or ask.labelled or not quotes:
         return False
+    if (body := _owned_body(question)) is not None:  # "How did the Obama campaign respond …": the campaign speaks
+        return not any(body_speaks(body, q.text) or any(body.search(link.name) for link in q.links) for q in quotes)
     return not speaking(speakers, quotes)
+
+
+# "How did the Obama campaign / the Trump administration respond …": a body named by its owner, which speaks as "the
+# Obama campaign said", "a spokesman for the Obama campaign", not as Obama
+_OWNED = re.compile(r"^the\s+(?P<owner>(?:[A-Z][\w.’'-]*\s+)+)(?P<head>[a-z]+)$")
+
+
+def _owned_body(question: str) -> re.Pattern[str] | None:
+    """The pattern of the owner-named body a "How did X respond …" question asks about, or None."""
+    m = _OWNED.match(responder(question)) if not said_by(question) else None
+    if m is None:
+        return None
+    return re.compile(rf"\b{re.escape(m.group('owner').strip())}(?:['’]s)?\s+{re.escape(m.group('head'))}\b", re.I)
+
+
+def body_speaks(body: re.Pattern[str], text: str) -> bool:
+    """The body (`_owned_body`) is the subject of a verb of saying in `text`, or one introduces it."""
+    return any(_AFTER.match(text[m.end():]) or _BEFORE.search(text[:m.start()]) for m in body.finditer(text))
 
 
 def speaking(speakers: frozenset[str], quotes: Sequence[Quote]) -> list[Quote]:

@@ -94,3 +94,18 @@ def test_a_text_or_a_role_named_after_x_asks_for_no_speaker():
                      "What did the White House statement say about the bill?"):
         assert asks_speaker(asked(question), question) == frozenset(), question
     assert asks_speaker(asked(VERIZON), VERIZON) == frozenset({"verizon"})
+
+
+def test_a_body_named_by_its_owner_speaks_as_that_body_not_as_its_owner():
+    """"How did the Obama campaign respond …" is answered where the campaign speaks ("the Obama campaign said", "a
+    spokesman for the Obama campaign"), not where Obama is only its owner's name in others' words."""
+    q = "How did the Obama campaign respond to the ad featuring Netanyahu?"
+    about = [quote("The ad features Netanyahu, whom Republicans have used to knock President Barack Obama's record."),
+             quote("“President Obama has said that he is determined to stop Iran,” Netanyahu said.", "b")]
+    assert speaker_silent(asked(q), q, about)
+    for text in ("The Obama campaign said the ad distorted the president's record.",
+                 "A spokesman for the Obama campaign dismissed the ad.",
+                 "Obama's campaign responded with an ad of its own."):
+        assert not speaker_silent(asked(q), q, [quote(text)]), text
+    plain = "How did President Obama respond to the ad?"  # a person: as before
+    assert not speaker_silent(asked(plain), plain, about[1:])
