@@ -18,7 +18,9 @@ def test_a_doer_asking_office_needs_a_holder_named_where_the_answer_stands():
     q = "Which senator called on the agency to reverse its policy?"
     assert office_unpaired(q, article("Rep. Ed Royce called on the agency to reverse its policy.")) == ["senator"]
     assert office_unpaired(q, article("Sen. Tom Udall called on the agency to reverse its policy.")) == []
-    assert unpaired(q, article("The top Republican on the committee called on the agency to reverse it.")) == ["senator"]
+    # no senator, and (`which_person`) no one named at all
+    assert unpaired(q, article("The top Republican on the committee called on the agency to reverse it.")) \
+        == ["senator", "who"]
 
 
 def test_state_before_a_noun_is_a_modifier_not_a_doer_asked_for():
