@@ -14,6 +14,13 @@ PERSON_ROLES = {"commander", "general", "minister", "official", "cleric", "spoke
                 "adviser", "advisor", "director", "executive", "founder", "organizer", "activist", "expert",
                 "professor", "economist", "prosecutor", "sheriff", "representative", "officer", "chief", "host"}
 
+# A title abbreviated before a name and the role nouns a later reference uses for it: 'Former Alaska Gov. Sarah
+# Palin' … 'the former Alaska governor', 'Rep. Ed Royce' … 'the congressman'
+TITLE_ROLES = {"gov": ("governor",), "sen": ("senator",), "rep": ("representative", "congressman", "congresswoman"),
+               "lt": ("lieutenant",), "gen": ("general",), "atty": ("attorney",), "sec": ("secretary",),
+               "adm": ("admiral",), "sgt": ("sergeant",), "capt": ("captain",), "col": ("colonel",),
+               "supt": ("superintendent",), "cmdr": ("commander",)}
+
 PUB_ROLES = {"paper", "newspaper", "report", "article", "outlet", "agency", "website", "network",
              "broadcaster", "programme", "program", "channel", "daily", "site", "statement"}
 

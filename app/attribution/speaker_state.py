@@ -93,6 +93,20 @@ def apposition(text: str, word: str) -> str:
     return ""
 
 
+_AGE_AFTER = re.compile(r"\s*,\s*(\d{1,3})\s*,")  # 'Bernie Sanders, 76, said'
+
+
+def age(text: str, word: str) -> str:
+    """'76-year-old' when an age follows `word` between commas ('Sanders, 76,'), else ''."""
+    at = text.find(word)
+    while at >= 0:
+        m = _AGE_AFTER.match(text, at + len(word))
+        if m:
+            return f"{m.group(1)}-year-old"
+        at = text.find(word, at + 1)
+    return ""
+
+
 def role_words(described: str, name: str) -> set[str]:
     """Words describing a source besides its name: 'Robert Bauer, the White House counsel' → {white, house,
     counsel}."""

@@ -15,9 +15,10 @@ from collections.abc import Callable
 from app.attribution import phrases, speech
 from app.attribution.lexicon import PREPOSITIONS
 from app.attribution.links import RELAYS, Names
-from app.attribution.speaker_state import NOBODY, Entity, State, apposition, by_surname, role_words
+from app.attribution.speaker_state import NOBODY, Entity, State, age, apposition, by_surname, role_words
 
 
+PRONOUNS_ALL = frozenset({"he", "she", "they", "we", "i", "it"})  # a pronoun after a pair names a new subject
 PAIR_REACH = 2  # sentences after a pair of subjects that 'they said' may still name both
 _NAME = r"(?:[A-Z][\w’'\-]*\.?\s+){0,3}[A-Z][\w’'\-]*"
 _PAIR = re.compile(rf"^\s*({_NAME})\s+and\s+({_NAME})\s+(?:[a-z]+ly\s+)?[a-z]")  # 'Mr. Udall and Mr. Wyden released'
@@ -58,7 +59,7 @@ class Resolver:
         exact = self.names.exact(phrase)
         if exact:
             return Entity(exact[0], exact[1], described=phrase)
-        joint = self._joint(phrase, state)
+        joint = self._joint(phrase, state) or self._subject_pair(phrase, state)
         if joint is not None:
             return joint
         author = phrases.author_of(phrase)  # 'the statement …, from Dr. Lisa Bardack,': the author speaks
@@ -154,6 +155,22 @@ class Resolver:
         names = [e.name for e in named]
         return Entity(", ".join(names[:-1]) + " and " + names[-1], "pair")  # no role noun refers to a group
 
+    def _subject_pair(self, phrase: str, state: State) -> Entity | None:
+        """'On Friday, Mr. Udall and Mr. Wyden released a joint statement' (before 'saying', 'repeating that'): two
+        named people are the subject of the speech verb's clause, so both speak (one 'pair' link, as `_joint`); not
+        when a later subject takes over ('Trump and Pence met reporters, and he said')."""
+        clause = (phrases.segments(phrase) or [""])[-1]
+        m = _PAIR.match(phrases.undated(clause))
+        if m is None:
+            return None
+        rest = phrases.words_of(clause[m.end(2):])
+        if any(w.casefold() in PRONOUNS_ALL or w[:1].isupper() for w in rest):
+            return None
+        named = [self._name(phrases.runs(n)[0], state, n) for n in m.groups()]
+        if not all(e is not None and e.kind == "person" for e in named) or named[0].name == named[1].name:
+            return None
+        return Entity(f"{named[0].name} and {named[1].name}", "pair")
+
     def note_pair(self, masked: str, found: list[Entity], state: State) -> None:
         """Remember two people named as the sentence's subject ('On Friday, Mr. Udall and Mr. Wyden released a
         joint statement'); another person speaking or named as the subject ends the pair."""
@@ -185,7 +202,8 @@ class Resolver:
             person = recent.get(by_surname(" ".join(tokens), name, state)) or recent.get(name)
             if person is None:
                 continue
-            state.describe(role_words(" ".join(tokens) + " " + apposition(masked, tokens[-1]), name), person)
+            described = f"{' '.join(tokens)} {apposition(masked, tokens[-1])} {age(masked, tokens[-1])}"
+            state.describe(role_words(described, name), person)
 
     def _name(self, tokens: list[str], state: State, phrase: str) -> Entity | None:
         name = " ".join(tokens)

@@ -35,7 +35,7 @@ STRONG = ("said|says|say|told|tells|telling|added|adds|adding|explained|explains
           # speech)
           r"(?:went|goes)\s+on(?=\s*(?:[,:“\"]|$)|\s+to\s+(?:say|add|tell|note)\b)")
 WEAK = ("disputed|disputes|announced|announces|revealed|reveals|disclosed|described|describing|stated|noted|shared|"
-        "posted")
+        "posted|repeated|repeating|repeats")
 # Verbs that characterise in the speaker's own words: speech only when a quotation follows in their
 # clause ('Dennis called the organization "irrelevant"', '…, calling him a “faker”'), not 'called the police'.
 CHARACTERISE = ("called|calling|branded|branding|dubbed|dubbing|labeled|labeling|labelled|labelling|derided|"
