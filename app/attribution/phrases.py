@@ -19,6 +19,8 @@ from app.attribution.lexicon import (
     PREPOSITIONS,
     PRONOUNS,
     PUB_ROLES,
+    PARTIES,
+    STATES,
     STOP_WORDS,
     TITLE_ROLES,
 )
@@ -205,15 +207,31 @@ def role_words(phrase: str) -> set[str]:
     out = {w for w in words if w not in STOP_WORDS and w not in ("top", "senior")}
     for w in words:  # 'Gov.' → governor: an abbreviated title is the role noun a later reference repeats
         out.update(TITLE_ROLES.get(w.rstrip("."), ()))
+        out.update(party_words(w))
     return out
+
+
+def description(segment: str) -> bool:
+    """'the Illinois Democrat', 'the former Alaska governor': a definite description of a person, no name."""
+    words = words_of(segment)
+    return 2 <= len(words) <= 6 and words[0].casefold() == "the" and is_role_head(words[-1].casefold())
+
+
+def party_words(tag: str) -> tuple[str, ...]:
+    """'I-Vt.' → (independent, vermont), 'D-N.Y.' → (democrat, new, york): a party tag's party and state."""
+    party, _, state = tag.casefold().strip("(),").rstrip(".").partition("-")
+    if party not in PARTIES or state not in STATES:
+        return ()
+    return (PARTIES[party], *STATES[state])
 
 
 _AGE = re.compile(r"\d{1,3}-year-old")  # 'the 76-year-old', after 'Bernie Sanders, 76,'
 
 
 def is_role_head(word: str) -> bool:
-    """A noun that refers back to a person: a role ('the senator') or an age ('the 76-year-old')."""
-    return word in PERSON_ROLES or bool(_AGE.fullmatch(word))
+    """A noun that refers back to a person: a role ('the senator'), a party ('the Illinois Democrat') or an age ('the
+    76-year-old')."""
+    return word in PERSON_ROLES or word in PARTIES.values() or bool(_AGE.fullmatch(word))
 
 
 def unnamed_role(phrase: str) -> set[str]:

@@ -53,3 +53,35 @@ def test_role_words_spell_out_abbreviated_titles():
     assert {"governor", "alaska", "former"} <= phrases.role_words("Former Alaska Gov.")
     assert "senator" in phrases.role_words("Sen.")
     assert phrases.is_role_head("76-year-old") and not phrases.is_role_head("year")
+
+
+def test_a_former_official_speaks_for_no_body_even_with_the_parser():
+    from app.attribution.parse import Parser, load_nlp
+
+    if load_nlp() is None:
+        import pytest
+
+        pytest.skip("spaCy model not installed")
+    text = "A former CIA official told the Courant the agency had tapped the cables."
+    chains = find_chains(text, "Evening Courant", NAMES, Parser())
+    assert [link.name for c in chains for link in c.links] == []
+
+
+def test_two_people_each_with_an_apposition_speak_together():
+    text = "Ann Marsh, a Democrat, and Paul Lind, a Republican, said in a joint statement that the bill was “a disgrace.”"
+    assert chain_of(text, "Ann Marsh") == ["Ann Marsh and Paul Lind"]
+
+
+def test_a_party_tag_gives_the_state_and_party_a_later_description_repeats():
+    text = ("Rep. Jesse Lowe Jr., D-Ill., and Rep. Ann Carr, R-Texas, spoke. Ms. Carr was angry. "
+            "“It is a disgrace,” the Illinois Democrat said.")
+    assert chain_of(text, "“It is a disgrace") == ["Jesse Lowe Jr."]
+    text = ("Sen. Paul Lind (I-Vt.) and Gov. Ruth Cole spoke. Ms. Cole was angry. "
+            "The Vermont senator said the bill was “a disgrace.”")
+    assert chain_of(text, "The Vermont senator") == ["Paul Lind"]
+
+
+def test_a_description_after_a_name_is_no_name_of_its_own():
+    text = "Rep. Jesse Lowe, the Illinois Democrat, said the bill was “a disgrace.”"
+    assert chain_of(text, "Rep. Jesse") == ["Jesse Lowe"]
+    assert phrases.party_words("D-N.Y.") == ("democrat", "new", "york") and phrases.party_words("X-Ill.") == ()
