@@ -8,16 +8,7 @@ Rules only (nlp=None)."""
 
 from app.attribution import phrases
 from app.attribution.chains import find_chains
-from app.attribution.links import Names
-from app.registry import Outlet, Registry
-
-NAMES = Names(None, Registry(outlets=[Outlet(name="Evening Courant", aliases=["Courant"])]))
-
-
-def chain_of(text: str, sentence_start: str) -> list[str]:
-    at = text.index(sentence_start)
-    return next([link.name for link in c.links] for c in find_chains(text, "Evening Courant", NAMES)
-                if c.start <= at < c.end)
+from tests.attribution.test_speakers_fifth import NAMES, chain_of
 
 
 def test_a_joint_statement_of_two_named_people_names_both():
