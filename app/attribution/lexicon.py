@@ -6,6 +6,7 @@ Closed-class English words and generic news nouns, not names from any one articl
 from __future__ import annotations
 
 PRONOUNS = {"he", "she"}
+SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it"})  # after 'A and B …': a new subject
 
 PERSON_ROLES = {"commander", "general", "minister", "official", "cleric", "spokesman", "spokeswoman",
                 "ambassador", "president", "leader", "analyst", "member", "lawmaker", "diplomat", "envoy",
@@ -13,6 +14,29 @@ PERSON_ROLES = {"commander", "general", "minister", "official", "cleric", "spoke
                 "mayor", "secretary", "chairman", "chairwoman", "spokesperson", "attorney", "lawyer", "aide",
                 "adviser", "advisor", "director", "executive", "founder", "organizer", "activist", "expert",
                 "professor", "economist", "prosecutor", "sheriff", "representative", "officer", "chief", "host"}
+
+# A title abbreviated before a name and the role nouns a later reference uses for it: 'Former Alaska Gov. Sarah
+# Palin' … 'the former Alaska governor', 'Rep. Ed Royce' … 'the congressman'
+TITLE_ROLES = {"gov": ("governor",), "sen": ("senator",), "rep": ("representative", "congressman", "congresswoman"),
+               "lt": ("lieutenant",), "gen": ("general",), "atty": ("attorney",), "sec": ("secretary",),
+               "adm": ("admiral",), "sgt": ("sergeant",), "capt": ("captain",), "col": ("colonel",),
+               "supt": ("superintendent",), "cmdr": ("commander",)}
+
+# A party tag after a name ('Sen. Bernie Sanders (I-Vt.)', 'Rep. Jesse Jackson Jr., D-Ill.,') and the words a later
+# reference uses for it ('the Vermont senator', 'the Illinois Democrat'): the parties, and the states by their AP
+# abbreviations and postal codes
+PARTIES = {"d": "democrat", "r": "republican", "i": "independent"}
+_STATES = """alabama ala al|alaska alaska ak|arizona ariz az|arkansas ark ar|california calif ca|colorado colo co|
+connecticut conn ct|delaware del de|florida fla fl|georgia ga|hawaii hawaii hi|idaho idaho id|illinois ill il|
+indiana ind in|iowa iowa ia|kansas kan ks|kentucky ky|louisiana la|maine maine me|maryland md|massachusetts mass ma|
+michigan mich mi|minnesota minn mn|mississippi miss ms|missouri mo|montana mont mt|nebraska neb ne|nevada nev nv|
+new hampshire n.h nh|new jersey n.j nj|new mexico n.m nm|new york n.y ny|north carolina n.c nc|north dakota n.d nd|
+ohio ohio oh|oklahoma okla ok|oregon ore or|pennsylvania pa penn|rhode island r.i ri|south carolina s.c sc|
+south dakota s.d sd|tennessee tenn tn|texas texas tx|utah utah ut|vermont vt|virginia va|washington wash wa|
+west virginia w.va wv|wisconsin wis wi|wyoming wyo wy"""
+STATES = {abbr: tuple(parts[: 2 if parts[0] in ("new", "north", "south", "rhode", "west") else 1])
+          for parts in (entry.split() for entry in _STATES.replace("\n", "").split("|"))
+          for abbr in parts[(2 if parts[0] in ("new", "north", "south", "rhode", "west") else 1):]}
 
 PUB_ROLES = {"paper", "newspaper", "report", "article", "outlet", "agency", "website", "network",
              "broadcaster", "programme", "program", "channel", "daily", "site", "statement"}

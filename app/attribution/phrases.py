@@ -19,7 +19,10 @@ from app.attribution.lexicon import (
     PREPOSITIONS,
     PRONOUNS,
     PUB_ROLES,
+    PARTIES,
+    STATES,
     STOP_WORDS,
+    TITLE_ROLES,
 )
 from app.text.terms import per_text
 
@@ -135,7 +138,7 @@ def is_named(tokens: list[str]) -> bool:
 def opens_with_reference(text: str) -> bool:
     """The sentence's subject is a pronoun or a role noun ('He …', 'The former senator …')."""
     words = [w.casefold() for w in words_of(text.lstrip(" “”\"").split(",")[0])[:5]]
-    return bool(words) and (words[0] in PRONOUNS or words[0] == "the" and any(w in PERSON_ROLES for w in words[1:4]))
+    return bool(words) and (words[0] in PRONOUNS or words[0] == "the" and any(is_role_head(w) for w in words[1:4]))
 
 
 def segments(phrase: str) -> list[str]:
@@ -164,7 +167,7 @@ def role_of(phrase: str) -> str | None:
         return "person"
     if words[0] in {"the", "this", "that", "its"} and len(words) <= 4:
         head = words[-1]
-        if head in PERSON_ROLES:
+        if is_role_head(head):
             return "person"
         if head in PUB_ROLES:
             return "publication"
@@ -201,7 +204,34 @@ def author_of(phrase: str) -> str | None:
 def role_words(phrase: str) -> set[str]:
     """The role a phrase describes someone by: 'the chief justice' → {chief, justice}."""
     words = [w.casefold() for w in words_of(segments(phrase)[-1] if segments(phrase) else phrase)]
-    return {w for w in words if w not in STOP_WORDS and w not in ("top", "senior")}
+    out = {w for w in words if w not in STOP_WORDS and w not in ("top", "senior")}
+    for w in words:  # 'Gov.' → governor: an abbreviated title is the role noun a later reference repeats
+        out.update(TITLE_ROLES.get(w.rstrip("."), ()))
+        out.update(party_words(w))
+    return out
+
+
+def description(segment: str) -> bool:
+    """'the Illinois Democrat', 'the former Alaska governor': a definite description of a person, no name."""
+    words = words_of(segment)
+    return 2 <= len(words) <= 6 and words[0].casefold() == "the" and is_role_head(words[-1].casefold())
+
+
+def party_words(tag: str) -> tuple[str, ...]:
+    """'I-Vt.' → (independent, vermont), 'D-N.Y.' → (democrat, new, york): a party tag's party and state."""
+    party, _, state = tag.casefold().strip("(),").rstrip(".").partition("-")
+    if party not in PARTIES or state not in STATES:
+        return ()
+    return (PARTIES[party], *STATES[state])
+
+
+_AGE = re.compile(r"\d{1,3}-year-old")  # 'the 76-year-old', after 'Bernie Sanders, 76,'
+
+
+def is_role_head(word: str) -> bool:
+    """A noun that refers back to a person: a role ('the senator'), a party ('the Illinois Democrat') or an age ('the
+    76-year-old')."""
+    return word in PERSON_ROLES or word in PARTIES.values() or bool(_AGE.fullmatch(word))
 
 
 def unnamed_role(phrase: str) -> set[str]:

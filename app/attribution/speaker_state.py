@@ -93,6 +93,21 @@ def apposition(text: str, word: str) -> str:
     return ""
 
 
+# after a name: an age between commas ('Bernie Sanders, 76,'), a party tag ('Sanders (I-Vt.)', 'Jackson Jr., D-Ill.,')
+_AFTER_NAME = re.compile(r"\s*(?:,\s*(\d{1,3})\s*,|[,(]\s*([DRI]-[A-Z][\w.]*(?:\s?[A-Z]\.)?)\s*[,)])")
+
+
+def after_name(text: str, word: str) -> str:
+    """What follows the first `word` that has an age or a party tag after it: '76-year-old', 'I-Vt.', else ''."""
+    at = text.find(word)
+    while at >= 0:
+        m = _AFTER_NAME.match(text, at + len(word))
+        if m:
+            return f"{m.group(1)}-year-old" if m.group(1) else m.group(2).replace(" ", "")
+        at = text.find(word, at + 1)
+    return ""
+
+
 def role_words(described: str, name: str) -> set[str]:
     """Words describing a source besides its name: 'Robert Bauer, the White House counsel' → {white, house,
     counsel}."""

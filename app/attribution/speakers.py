@@ -13,9 +13,9 @@ import re
 from collections.abc import Callable
 
 from app.attribution import phrases, speech
-from app.attribution.lexicon import PREPOSITIONS
+from app.attribution.lexicon import PREPOSITIONS, SUBJECT_PRONOUNS
 from app.attribution.links import RELAYS, Names
-from app.attribution.speaker_state import NOBODY, Entity, State, apposition, by_surname, role_words
+from app.attribution.speaker_state import NOBODY, Entity, State, after_name, apposition, by_surname, role_words
 
 
 PAIR_REACH = 2  # sentences after a pair of subjects that 'they said' may still name both
@@ -58,7 +58,7 @@ class Resolver:
         exact = self.names.exact(phrase)
         if exact:
             return Entity(exact[0], exact[1], described=phrase)
-        joint = self._joint(phrase, state)
+        joint = self._joint(phrase, state) or self._subject_pair(phrase, state)
         if joint is not None:
             return joint
         author = phrases.author_of(phrase)  # 'the statement …, from Dr. Lisa Bardack,': the author speaks
@@ -67,14 +67,12 @@ class Resolver:
         decided, found = self._opening(phrase, state)
         if decided:
             return found
-        for seg in reversed(phrases.segments(phrase)):  # a segment that is wholly a name
-            r = phrases.subject_runs(seg, after_article=True)  # never 'Speaking in the Rose Garden'
-            if len(r) == 1 and len(r[0]) == len([w for w in seg.split() if w.casefold() not in phrases.STOP_WORDS]):
-                found = self._name(r[0], state, phrase)
-                if found:
-                    return found
-            elif body := phrases.body_name(seg):
-                return Entity(body, "body", described=phrase)
+        segs = [seg for seg in phrases.segments(phrase) if not phrases.description(seg)]
+        if not segs:  # 'the Illinois Democrat': whom the article described so, not a name
+            return self._referred(phrase, i, state)
+        found = self._segment_name(segs, phrase, state)
+        if found:
+            return found
         known = self.names.lookup(phrase)
         if known:
             return Entity(known[0], known[1], described=phrase)
@@ -95,6 +93,18 @@ class Resolver:
         if outlets:  # 'slides … obtained by the Washington Post', 'The Washington Post’s editorial board'
             return Entity(re.sub(r"[’']s$", "", " ".join(outlets[-1])), "outlet", described=phrase)
         return self._referred(phrase, i, state)
+
+    def _segment_name(self, segs: list[str], phrase: str, state: State) -> Entity | None:
+        """The last segment that is wholly a name ('Senate Minority Whip Dick Durbin'), or a body's name with 'and'."""
+        for seg in reversed(segs):
+            r = phrases.subject_runs(seg, after_article=True)  # never 'Speaking in the Rose Garden'
+            if len(r) == 1 and len(r[0]) == len([w for w in seg.split() if w.casefold() not in phrases.STOP_WORDS]):
+                found = self._name(r[0], state, phrase)
+                if found:
+                    return found
+            elif body := phrases.body_name(seg):
+                return Entity(body, "body", described=phrase)
+        return None
 
     def _opening(self, phrase: str, state: State) -> tuple[bool, Entity | None]:
         """(decided, source) from how the phrase opens: a pronoun subject ('He was considered …, and
@@ -144,7 +154,8 @@ class Resolver:
     def _joint(self, phrase: str, state: State) -> Entity | None:
         """'Sen. Ann Marsh and Sen. Paul Lind', 'Reps. John Loft, Andy Carr and Emma Cole': people who speak together,
         one link naming them all (kind 'pair', as `pair`); None unless every part is a person's name."""
-        parts = [p for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", phrase.strip(" ,")) if p.strip()]
+        parts = [p for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", phrase.strip(" ,")) if p.strip()
+                 and phrases.words_of(p)[:1] not in (["a"], ["an"], ["the"])]  # 'Ann Marsh, a Democrat, and …'
         if len(parts) < 2 or " and " not in phrase:
             return None
         named = [self._name(found[0], state, part) if len(found := phrases.runs(part)) == 1
@@ -154,6 +165,21 @@ class Resolver:
         names = [e.name for e in named]
         return Entity(", ".join(names[:-1]) + " and " + names[-1], "pair")  # no role noun refers to a group
 
+    def _subject_pair(self, phrase: str, state: State) -> Entity | None:
+        """'On Friday, Mr. Udall and Mr. Wyden released a joint statement' (before 'saying', 'repeating that'): both
+        speak (one 'pair' link, as `_joint`); not when a later subject takes over ('… met reporters, and he said')."""
+        clause = phrases.undated((phrases.segments(phrase) or [""])[-1])
+        m = _PAIR.match(clause)
+        later = phrases.words_of(clause[m.end(2):]) if m else []
+        return None if m is None or any(w.casefold() in SUBJECT_PRONOUNS or w[:1].isupper() for w in later) \
+            else self._pair_of(m, state)
+
+    def _pair_of(self, m: re.Match, state: State) -> Entity | None:
+        """The two people `_PAIR` matched, as one 'pair' entity; None unless both are named people."""
+        named = [self._name(phrases.runs(n)[0], state, n) for n in m.groups()]
+        ok = all(e is not None and e.kind == "person" for e in named)
+        return Entity(f"{named[0].name} and {named[1].name}", "pair") if ok else None
+
     def note_pair(self, masked: str, found: list[Entity], state: State) -> None:
         """Remember two people named as the sentence's subject ('On Friday, Mr. Udall and Mr. Wyden released a
         joint statement'); another person speaking or named as the subject ends the pair."""
@@ -161,10 +187,9 @@ class Resolver:
         clause = next((p for p in masked.split(",") if phrases.words_of(p)[:1]
                        and phrases.words_of(p)[0].casefold() not in PREPOSITIONS), "")
         m = _PAIR.match(phrases.undated(clause))
-        named = [self._name(phrases.runs(n)[0], state, n) for n in m.groups()] if m else []
-        if len(named) == 2 and all(e is not None and e.kind == "person" for e in named):
-            state.pair = Entity(f"{named[0].name} and {named[1].name}", "pair")
-            state.pair_at = state.count - 1
+        pair = self._pair_of(m, state) if m else None
+        if pair is not None:
+            state.pair, state.pair_at = pair, state.count - 1
         elif any(e.kind == "pair" for e in found):  # 'Ms. Marsh and Mr. Lind said …': 'they' may follow
             state.pair, state.pair_at = next(e for e in found if e.kind == "pair"), state.count - 1
         elif any(e.kind == "person" for e in found):
@@ -185,7 +210,8 @@ class Resolver:
             person = recent.get(by_surname(" ".join(tokens), name, state)) or recent.get(name)
             if person is None:
                 continue
-            state.describe(role_words(" ".join(tokens) + " " + apposition(masked, tokens[-1]), name), person)
+            described = f"{' '.join(tokens)} {apposition(masked, tokens[-1])} {after_name(masked, tokens[-1])}"
+            state.describe(role_words(described, name), person)
 
     def _name(self, tokens: list[str], state: State, phrase: str) -> Entity | None:
         name = " ".join(tokens)

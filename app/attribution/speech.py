@@ -35,7 +35,7 @@ STRONG = ("said|says|say|told|tells|telling|added|adds|adding|explained|explains
           # speech)
           r"(?:went|goes)\s+on(?=\s*(?:[,:“\"]|$)|\s+to\s+(?:say|add|tell|note)\b)")
 WEAK = ("disputed|disputes|announced|announces|revealed|reveals|disclosed|described|describing|stated|noted|shared|"
-        "posted")
+        "posted|repeated|repeating|repeats")
 # Verbs that characterise in the speaker's own words: speech only when a quotation follows in their
 # clause ('Dennis called the organization "irrelevant"', '…, calling him a “faker”'), not 'called the police'.
 CHARACTERISE = ("called|calling|branded|branding|dubbed|dubbing|labeled|labeling|labelled|labelling|derided|"
@@ -194,6 +194,8 @@ def _subject_phrase(before: str, verb: str = "") -> str:
         opener = words_of(parts[1])[:1]
         if opener and opener[0].casefold() in ("a", "an", "the", "who", "whose"):
             authored = len(parts) > 3 and words_of(parts[2])[:1] in (["from"], ["by"])  # 'the statement, from X, …'
+            if len(parts) >= 5 and words_of(parts[2])[:1] == ["and"] and _described(parts[3]):
+                return ",".join(parts[:4])  # 'Ann Marsh, a Democrat, and Paul Lind, a Republican, said': both
             return ",".join(parts[: 3 if authored else 2])
     tail = _last_segments(before)
     if verb.endswith("ing") and len(parts) > 1 and not parts[-1].strip() and not words_of(tail):
@@ -204,6 +206,11 @@ def _subject_phrase(before: str, verb: str = "") -> str:
     if tail.strip().casefold() in _CONJUNCTIONS or first and first[0].endswith("ing") and len(parts) > 1:
         return clause_subject(parts)  # '…, accusing the agency of being “…” and said'
     return tail
+
+
+def _described(part: str) -> bool:
+    """An apposition that describes the name before it: 'a Republican', 'the committee's chairman'."""
+    return words_of(part)[:1] in (["a"], ["an"], ["the"])
 
 
 def _last_segments(before: str) -> str:

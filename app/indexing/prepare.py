@@ -35,7 +35,7 @@ log = logging.getLogger(__name__)
 # speaker; 15: 'said nothing', 'declined to say' are no speech; 16: '…, the minister went on.', a possessive
 # apposition describes a role: 'X, Iran's foreign minister,'; 17: sentences store their word runs, sentences file
 # version 5): unchanged documents are redone
-ATTRIBUTION_VERSION = 19
+ATTRIBUTION_VERSION = 22
 
 
 def current(rec: dict[str, Any]) -> bool:

@@ -85,6 +85,9 @@ class Store(DocumentFiles):
             self._save_sentences(doc_id, sentences)
         else:
             self._drop_sentences(doc_id)
+        again = sorted(set(self.manifest.documents.get(doc_id, {}).get("chunk_ids", ())) & {c.id for c in chunks})
+        for i in range(0, len(again), MAX_BATCH):  # Chroma's upsert merges metadata: a key dropped (a removed chain,
+            self._collection.delete(ids=again[i : i + MAX_BATCH])  # None values are left out) would stay
         for i in range(0, len(chunks), MAX_BATCH):  # a 5 MB article is ~7,000 chunks: over Chroma's limit
             part = slice(i, i + MAX_BATCH)
             self._collection.upsert(
