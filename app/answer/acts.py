@@ -94,6 +94,8 @@ def _after_subject(words: list[str], i: int) -> str | None:
         j += 1
     if j < len(words) and words[j].casefold() in _BARE_MODALS:  # "say allowing elephant trophies would help"
         return _after_subject(words, j)
+    if j < len(words) and words[j].casefold() == "be":  # "Would the Wal-Mart case | be the largest …": the subject
+        return None  # ends at the copula, no word of it is the verb (a participle after it is read on: "be tried")
     plain = [w for w in run if not plural(w)] or run
     if not plain or (len(run) == 1 and not named and j < len(words)):
         return None

@@ -36,6 +36,19 @@ def test_the_act_of_a_clause_said_and_after_a_plural_subject_or_a_modal():
     assert question_acts("Did the justices appear ready to block the lawsuit?") == ("block",)  # "appear": no act
 
 
+def test_the_subject_ends_at_a_copula_and_names_no_act():
+    assert question_acts("Would the Wal-Mart case be the largest class action in U.S. history?") == ()
+    assert question_acts("Could the Wal-Mart class action be tried fairly as one case?") == ("tried",)
+    assert question_acts("Will the new state law be the strictest in the country?") == ()
+
+
+def test_a_copula_question_opens_with_the_best_quote_not_one_naming_its_subject_noun():
+    q = "Would the Wal-Mart case be the largest class action in U.S. history?"
+    best = quote("A class action against Wal-Mart that would be the largest of its kind in U.S. history.", "Fox", 1.0)
+    other = quote("Much of the argument was about whether the case could be certified.", "Fox", 0.85)
+    assert pick(asked(q), q, [best, other], np.eye(2, dtype=np.float32)).quotes[0] is best
+
+
 def test_the_act_of_the_main_clause_only():
     assert question_acts("What did the speaker do after the congressman was indicted?") == ()
     assert question_acts("Elephants killed in which years are covered by the new policy?") == ("covered",)
