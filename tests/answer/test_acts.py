@@ -258,3 +258,19 @@ def test_a_support_verb_s_object_names_the_event_too():
     assert question_acts("When did Nebraska file the lawsuit?") == ("file",)
     text = "The nation's leading civil rights group took up the language at its annual convention in Kansas City, Mo."
     assert names_act(question_acts("Where did the NAACP hold its convention?"), text)
+
+
+def test_a_yes_no_answer_that_says_no_keeps_the_opening_from_a_quote_naming_the_act():
+    q = "Was the White House willing to talk about the Sestak job offer?"
+    no = quote("For three months the White House had refused to discuss the job offer.", "Times", 0.95)
+    act = quote("The White House asked Bill Clinton to talk to Joe Sestak about a position.", "Fox", 0.82)
+    assert pick(asked(q), q, [no, act], np.eye(2, dtype=np.float32)).quotes[0] is no
+    yes = quote("The White House press office answered questions about the job offer.", "Times", 0.95)
+    assert pick(asked(q), q, [yes, act], np.eye(2, dtype=np.float32)).quotes[0] is act  # no negation: the act opens
+
+
+def test_a_lower_quote_that_says_no_by_an_opposite_verb_still_opens_before_a_negated_lead():
+    q = "Did Joe Sestak accept the offer of a seat on a presidential board?"
+    lead = quote("The White House did not offer Mr. Sestak a full-time paid position.", "Times", 0.95)
+    declined = quote("Mr. Sestak said he was offered a seat on a presidential board, but he declined.", "Times", 0.85)
+    assert pick(asked(q), q, [lead, declined], np.eye(2, dtype=np.float32)).quotes[0] is declined
