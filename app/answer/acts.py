@@ -68,8 +68,8 @@ def _after_subject(words: list[str], i: int) -> str | None:
     re-election"); after "the <Name>", of two words the last ("did the Obama administration defend |
     the", "did the PRISM program begin"), of more the first that does not end as a noun ("does the Tea
     Party welcome white supremacists"); with no name, the last ("did the federal agencies spend | on").
-    One word alone is the verb only after a name ("did the House approve | H.R. 1"; in "does the
-    government | have …" it is the subject). A plural noun is no verb."""
+    One word alone is the verb only after a name ("did the House approve | H.R. 1"; in "does the government | have …"
+    it is the subject). A plural noun is no verb, nor a subject a copula ends ("would the case | be the largest …")."""
     nxt = words[i + 1] if i + 1 < len(words) else ""
     if words[i].casefold() in _BARE_MODALS and nxt[:1].islower() and _usable(nxt) and not nxt.endswith("s"):
         return nxt  # "should leave", "could bring": no subject between (a question's inner clause)
@@ -95,7 +95,7 @@ def _after_subject(words: list[str], i: int) -> str | None:
     if j < len(words) and words[j].casefold() in _BARE_MODALS:  # "say allowing elephant trophies would help"
         return _after_subject(words, j)
     plain = [w for w in run if not plural(w)] or run
-    if not plain or (len(run) == 1 and not named and j < len(words)):
+    if not plain or words[j : j + 1] == ["be"] or (len(run) == 1 and not named and j < len(words)):
         return None
     if named and not det:
         return plain[0]

@@ -41,7 +41,7 @@ from app.answer.source_asked import responder
 from app.answer.speaks import ANSWER_BACK
 from app.answer.signals import counts_asked, figure_answers
 from app.answer.verb_forms import opposite
-from app.attribution.contradict import question_quote
+from app.attribution.contradict import negated, question_quote
 from app.attribution.figures import figures, same_figure
 from app.attribution.speech import STRONG, WEAK, leading
 from app.text.terms import stem
@@ -60,7 +60,8 @@ def act_first(ask: Asked, question: str, ranked: Sequence[Quote], kin: bool = Fa
     with the `lift` of what its anaphor stands for, `anaphora`). When none gives the place asked, a quote
     naming the act still comes before one that does not (not so for a time: "it was first announced …" is
     another event than the one "on what day" asks about). A how-many question with no act parsed opens
-    with the first quote within ACT_MARGIN whose figure answers, when the best one's does not."""
+    with the first quote within ACT_MARGIN whose figure answers, when the best one's does not. When the best quote
+    answers a yes/no question no (`says_no`), only a quote that says no too opens before it."""
     prospect = asks_prospect(question)
     if asks_speaker_of(question):
         return 0  # "Who said …": the best quote of the words asked about, its label names who (not the act parsed)
@@ -70,7 +71,9 @@ def act_first(ask: Asked, question: str, ranked: Sequence[Quote], kin: bool = Fa
             or _says_otherwise(ask.acts, ranked[0].text):
         return 0  # the best quote's figure is not second-guessed ("eight years" is a figure no rule reads)
     floor, why = ranked[0].score - ACT_MARGIN, _WHY.match(question) is not None
+    no = says_no(ask, question, ranked[0].text)  # the best quote answers no: only a quote saying no too opens before it
     found = next((i for i, q in enumerate(ranked) if q.score + q.lift >= floor and (not why or _REASON.search(q.text))
+                  and (not no or says_no(ask, question, q.text) or _says_otherwise(ask.acts, q.text))
                   and _answers(ask, question, q, prospect, kin=kin)), None)
     if found is None and asks_person(question):  # "Who paid for …": the agent of the act's passive names who
         found = next((i for i, q in enumerate(ranked) if q.score >= ranked[0].score - AGENT_MARGIN
@@ -98,6 +101,18 @@ def _says_otherwise(acts: Sequence[str], text: str) -> bool:
     confirm …?", `verb_forms.opposite`): the answer is no, and the quote that says so keeps the opening."""
     held = {stem(w) for w in re.findall(r"[a-z]+", text)}
     return any(held & opposite(a) for a in acts)
+
+
+# "Is …", "Did …", "Could …": a yes/no question asks whether a claim holds (a wh-question asks for an account)
+YES_NO = re.compile(r"^\W*(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should)\b", re.IGNORECASE)
+
+
+def says_no(ask: Asked, question: str, text: str) -> bool:
+    """A yes/no question's quote negates what it asks (a negation within a few words of a question term,
+    `contradict.negated`: "the White House for three months had refused to discuss it" for "Was the White House
+    willing to talk about the Sestak job offer?"): it answers no, and keeps the opening from a lower quote that
+    names the act, most often of another event ("asked Bill Clinton to talk to Rep. Joe Sestak")."""
+    return YES_NO.match(question) is not None and negated(text, ask.terms)
 
 
 def by_kin(ask: Asked, question: str, ranked: Sequence[Quote]) -> bool:

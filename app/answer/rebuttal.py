@@ -25,7 +25,6 @@ event (`day_look`).
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Callable, Iterable, Sequence
 from itertools import islice
 
@@ -34,6 +33,7 @@ import numpy as np
 from app.answer.agree import statement_asked
 from app.answer.article_read import ArticleQuotes, Keep, passes
 from app.answer.asked import asks_day
+from app.answer.opening import YES_NO
 from app.answer.scoring import sentence_vectors
 from app.answer.select import Asked, Quote
 from app.answer.sides import CLOSE, CONTEST_POOL, SAME_CLAIM, WIDE_POOL, Picked, two_sides, contradiction
@@ -96,15 +96,13 @@ def other_sides_look(ask: Asked, question: str, picked: Picked, ranked: Sequence
 
 
 ClaimQuotes = Callable[[str, str | None], Sequence[Quote]]  # a quote's text, its stance -> quotes at hand ranked on it
-# "Is …", "Did …", "Could …": a yes/no question asks whether a claim holds (a wh-question asks for an account)
-_YES_NO = re.compile(r"^\W*(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should)\b", re.IGNORECASE)
 CLAIM_TERMS = 2  # question terms a quote of the other side shares with the best quote: the same claim asked
 
 
 def claim_look(ask: Asked, question: str, picked: Picked, claim_quotes: ClaimQuotes, embed: Embed) -> Picked:
     """`picked` unless a quote of another outlet tells the best quote's claim (ranked against its text) and
     contradicts it: then the two, contested, the best quote first."""
-    if picked.contested or not picked.quotes or _YES_NO.match(question) is None or statement_asked(question) \
+    if picked.contested or not picked.quotes or YES_NO.match(question) is None or statement_asked(question) \
             or ask.said or ask.role or ask.figure or ask.identity or ask.date:
         return picked
     best = picked.quotes[0]

@@ -36,6 +36,19 @@ def test_the_act_of_a_clause_said_and_after_a_plural_subject_or_a_modal():
     assert question_acts("Did the justices appear ready to block the lawsuit?") == ("block",)  # "appear": no act
 
 
+def test_the_subject_ends_at_a_copula_and_names_no_act():
+    assert question_acts("Would the Wal-Mart case be the largest class action in U.S. history?") == ()
+    assert question_acts("Could the Wal-Mart class action be tried fairly as one case?") == ("tried",)
+    assert question_acts("Will the new state law be the strictest in the country?") == ()
+
+
+def test_a_copula_question_opens_with_the_best_quote_not_one_naming_its_subject_noun():
+    q = "Would the Wal-Mart case be the largest class action in U.S. history?"
+    best = quote("A class action against Wal-Mart that would be the largest of its kind in U.S. history.", "Fox", 1.0)
+    other = quote("Much of the argument was about whether the case could be certified.", "Fox", 0.85)
+    assert pick(asked(q), q, [best, other], np.eye(2, dtype=np.float32)).quotes[0] is best
+
+
 def test_the_act_of_the_main_clause_only():
     assert question_acts("What did the speaker do after the congressman was indicted?") == ()
     assert question_acts("Elephants killed in which years are covered by the new policy?") == ("covered",)
@@ -245,3 +258,19 @@ def test_a_support_verb_s_object_names_the_event_too():
     assert question_acts("When did Nebraska file the lawsuit?") == ("file",)
     text = "The nation's leading civil rights group took up the language at its annual convention in Kansas City, Mo."
     assert names_act(question_acts("Where did the NAACP hold its convention?"), text)
+
+
+def test_a_yes_no_answer_that_says_no_keeps_the_opening_from_a_quote_naming_the_act():
+    q = "Was the White House willing to talk about the Sestak job offer?"
+    no = quote("For three months the White House had refused to discuss the job offer.", "Times", 0.95)
+    act = quote("The White House asked Bill Clinton to talk to Joe Sestak about a position.", "Fox", 0.82)
+    assert pick(asked(q), q, [no, act], np.eye(2, dtype=np.float32)).quotes[0] is no
+    yes = quote("The White House press office answered questions about the job offer.", "Times", 0.95)
+    assert pick(asked(q), q, [yes, act], np.eye(2, dtype=np.float32)).quotes[0] is act  # no negation: the act opens
+
+
+def test_a_lower_quote_that_says_no_by_an_opposite_verb_still_opens_before_a_negated_lead():
+    q = "Did Joe Sestak accept the offer of a seat on a presidential board?"
+    lead = quote("The White House did not offer Mr. Sestak a full-time paid position.", "Times", 0.95)
+    declined = quote("Mr. Sestak said he was offered a seat on a presidential board, but he declined.", "Times", 0.85)
+    assert pick(asked(q), q, [lead, declined], np.eye(2, dtype=np.float32)).quotes[0] is declined
