@@ -30,6 +30,7 @@ from app.answer.asked_figure import paid_unit
 from app.answer.select import Quote
 from app.answer.source_asked import asks_response, reports_response
 from app.answer.untold import told_order  # a quote saying the detail was not told opens no answer
+from app.answer.voices import voices_deny  # two named voices in one outlet's account
 from app.attribution import contradict as cx, stated, verdicts
 from app.attribution import figures as fg
 from app.attribution.links import fold, written_name
@@ -90,8 +91,8 @@ def contradiction(ask: Asked, question: str, a: Quote, b: Quote, sim: float, wid
     below a, so only the precise rules apply (figures of what is asked, a rebuttal naming b's source).
     Sources disagree across outlets: one outlet's quotes (its own voice and the people it quotes)
     are one account, and a denial, rebuttal or verdict comes from the other side."""
-    if not different_sources(a, b) or a.outlet == b.outlet:
-        return None
+    if not different_sources(a, b) or a.outlet == b.outlet:  # in one account, only two named voices (`voices.py`)
+        return "denial" if a.outlet == b.outlet and sim >= ON_POINT and voices_deny(ask, question, a, b) else None
     paid = paid_unit(ask)
     if ask.figure and (sim >= ON_POINT or fg.figures_about_question(a.text, b.text, ask.terms, counted=ask.predicate,
                                                                     unit=paid)) \

@@ -75,6 +75,23 @@ def negated(text: str, asked: frozenset[str] = frozenset()) -> bool:
     return any(set(terms(text[: m.start()])) & asked for m in _DENIES_BEFORE.finditer(text))
 
 
+CLAUSE_END = re.compile(r"[,;:.!?]")
+
+
+@per_text(maxsize=QUOTES)
+def negates_ahead(text: str, stem: str) -> bool:
+    """A negation bears on a word of stem `stem` that follows it in its clause, within NEAR_WORDS words ("I don't think
+    the Constitution is propaganda"): a negation scopes forward, so "the lawsuit was without merit" does not deny
+    "lawsuit" but its merit."""
+    for m in NEGATION.finditer(text):
+        if _DUTY.search(text[max(0, m.start() - 40) : m.start()]) or _NOT_A_DENIAL.match(text, m.end()):
+            continue
+        clause = CLAUSE_END.split(text[m.end() :], maxsplit=1)[0]
+        if stem in terms(" ".join(clause.split()[:NEAR_WORDS + 1])):
+            return True
+    return False
+
+
 # A negative prefix makes a word's opposite ("unfair", "untrue", "nonpartisan"; "in-" / "im-" / "il-" / "ir-" / "dis-"
 # only before an adjective's ending: "improper", "illegal", "inappropriate", "dishonest", not "inform", "improve",
 # "discover"): a quote saying it agrees with one that negates the word ("wasn't a fair comparison" / "would be
