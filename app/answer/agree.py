@@ -264,12 +264,14 @@ def other_verdict(ask: Asked, question: str, words: tuple[str, str] | None) -> b
     naming "the Constitution" names no verdict (`verdicts.verdict_text`): "What new rule ties House bills to the
     Constitution?" is not asking whether anything is constitutional; nor does one naming a kind of thing by
     a verdict word ("Is legal marijuana from Colorado flooding Nebraska?": "legally purchased marijuana" and
-    "illegal under federal law" tell what the thing is, not whether it floods)."""
+    "illegal under federal law" tell what the thing is, not whether it floods), nor one asking whether a statement
+    was made that names no verdict ("Does the lawsuit say …?": what it says, not whether the law is legal)."""
     if words is None:
         return False
     named, said = ask.terms & verdicts.asked_verdicts(question), frozenset(t for w in words for t in terms(w))
     if not named:
-        return bool(verdicts.described_kinds(question) & said) or _WH_OPEN.search(question) is not None
+        return bool(verdicts.described_kinds(question) & said) or _WH_OPEN.search(question) is not None \
+            or statement_asked(question)
     return not named & said
 
 

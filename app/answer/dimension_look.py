@@ -4,8 +4,10 @@ helps" after a doubt, "not an undisclosed program"), and such a sentence often r
 shares the dimension's word with no other. When the answer holds no disagreement, the sentences of the candidates'
 articles that take a side of an asked dimension (`verdicts.takes_side`) are paired across outlets by the same rules as
 the first window (`sides.contradiction`); only the verdicts rule counts (opposite sides of the asked dimension, on one
-point: the pair's own similarity, ON_POINT). How well each answers the question does not bound them: a side told in
-other words than the question's ranks low by its words alone ("a strategy that seeks to eliminate poaching" for
+point: the pair's own similarity, ON_POINT, or both holding what the dimension is asked of,
+`verdicts.dimension_objects`: "conservation" in "Can sport hunting benefit conservation?"). How well each answers the
+question does not bound them: a side told in other words than the question's ranks low by its words alone ("a
+strategy that seeks to eliminate poaching" for
 "Would allowing trophy imports increase poaching?", 0.41 below a sentence that repeats the question's words), and the
 text test with the pair's similarity is the precise rule (as the figures of `figure_look`).
 """
@@ -20,8 +22,9 @@ from app.answer.article_read import ArticleQuotes
 from app.answer.rebuttal import OTHER_MAX, articles_quotes
 from app.answer.scoring import sentence_vectors
 from app.answer.select import Asked, Quote
-from app.answer.sides import Picked, contradiction, two_sides
-from app.attribution.verdicts import asked_dimensions, takes_side
+from app.answer.sides import ON_POINT, Picked, contradiction, two_sides
+from app.attribution.verdicts import asked_dimensions, dimension_objects, takes_side
+from app.text.terms import term_set
 
 Embed = Callable[[Sequence[str]], np.ndarray]
 SIDED_MAX = 2 * OTHER_MAX  # sentences taking a side that are paired, best first
@@ -59,5 +62,13 @@ def _opposed(ask: Asked, question: str, sided: Sequence[Quote], embed: Embed) ->
         return None
     vectors = sentence_vectors([q.text for q in sided], embed)
     sims = vectors @ vectors.T
-    return next(((a, b) for i, a in enumerate(sided) for j, b in enumerate(sided) if j > i
-                 and contradiction(ask, question, a, b, float(sims[i, j])) == "verdicts"), None)
+    objects = dimension_objects(question)
+    return next(((a, b) for i, a in enumerate(sided) for j, b in enumerate(sided) if j > i and
+                 contradiction(ask, question, a, b, _on_point(a, b, objects, float(sims[i, j]))) == "verdicts"), None)
+
+
+def _on_point(a: Quote, b: Quote, objects: frozenset[str], sim: float) -> float:
+    """The pair's similarity, or ON_POINT when both sentences hold what the dimension is asked of (`objects`): a side
+    told in a long sentence of other matters ("… will be announced next week but will be very hard pressed to change
+    my mind that this horror show in any way helps conservation …") is on the asked point by that word."""
+    return max(sim, ON_POINT) if objects and objects <= term_set(a.text) and objects <= term_set(b.text) else sim

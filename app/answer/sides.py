@@ -30,6 +30,7 @@ from app.answer.asked_figure import paid_unit
 from app.answer.select import Quote
 from app.answer.source_asked import asks_response, reports_response
 from app.answer.untold import told_order  # a quote saying the detail was not told opens no answer
+from app.answer.voices import voices_deny  # two named voices in one outlet's account
 from app.attribution import contradict as cx, stated, verdicts
 from app.attribution import figures as fg
 from app.attribution.links import fold, written_name
@@ -90,8 +91,8 @@ def contradiction(ask: Asked, question: str, a: Quote, b: Quote, sim: float, wid
     below a, so only the precise rules apply (figures of what is asked, a rebuttal naming b's source).
     Sources disagree across outlets: one outlet's quotes (its own voice and the people it quotes)
     are one account, and a denial, rebuttal or verdict comes from the other side."""
-    if not different_sources(a, b) or a.outlet == b.outlet:
-        return None
+    if not different_sources(a, b) or a.outlet == b.outlet:  # in one account, only two named voices (`voices.py`)
+        return "denial" if a.outlet == b.outlet and sim >= ON_POINT and voices_deny(ask, question, a, b) else None
     paid = paid_unit(ask)
     if ask.figure and (sim >= ON_POINT or fg.figures_about_question(a.text, b.text, ask.terms, counted=ask.predicate,
                                                                     unit=paid)) \
@@ -111,8 +112,8 @@ def contradiction(ask: Asked, question: str, a: Quote, b: Quote, sim: float, wid
         return "dates"
     if ask.said and not (of_asked_source(ask, a) or of_asked_source(ask, b)):
         return None  # what X said is disputed only with X's words: two other voices' quarrel is about something else
-    if any(_rebuttal(ask, r, t, sim) and not reports_response(question, r.text) for r, t in ((a, b), (b, a))):
-        return "rebuttal"  # X's rebuttal of what "How did X respond to …" names is X's response: the answer
+    if any(_rebuttal(ask, question, r, t, sim) for r, t in ((a, b), (b, a))):
+        return "rebuttal"
     if ask.said or ask.figure or asks_response(question):
         return None  # what X said (or how X responded), or a figure, is disputed only by a rebuttal or another figure
     if cx.only_asks(a.text) or cx.only_asks(b.text):
@@ -138,13 +139,16 @@ def _shared_question_terms(ask: Asked, a: Quote, b: Quote) -> int:
     return len(ask.terms & term_set(a.text) & term_set(b.text))
 
 
-def _rebuttal(ask: Asked, r: Quote, target: Quote, sim: float) -> bool:
+def _rebuttal(ask: Asked, question: str, r: Quote, target: Quote, sim: float) -> bool:
     """Quote r rebuts target's claim: a rebuttal cue, and r speaks to target (same claim, names its
     source, or answers the question closely too; for a who / where / when question, only a rebuttal
     naming its source or speaking of a claim or report). X's own rejection ("without merit") answers what
-    X said or did."""
+    X said or did, and a rebuttal of what "How did X respond to …" names is X's response. Whether a statement was
+    made ("Does the lawsuit say …?") is disputed only by a rebuttal of a claim it spells out: "this suit is without
+    merit" rejects the suit, not that it says what is asked."""
     if not rebuts_asked(ask, r) or own_words(ask, r) or not states_rejected_claim(ask, r, target) \
-            or rebuttal_elsewhere(ask, r, target):
+            or rebuttal_elsewhere(ask, r, target) or reports_response(question, r.text) \
+            or (agree.statement_asked(question) and cx.rebutted_claim(r.text) is None):
         return False
     aimed = names_source(r, target) or (sim >= ON_POINT and cx.points_at_claim(r.text))
     if ask.identity:  # who / where / when: rejecting the act's merits ("this suit is without merit") leaves who did it

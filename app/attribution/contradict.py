@@ -36,7 +36,8 @@ REBUTTAL = re.compile(
     r"debunk\w*|disput\w+ the claim|"
     r"fabricat\w*|baseless|disinformation|fake news|without merit|no (?:\w+ )?(?:evidence|proof)|mischaracteri\w+|"
     r"challeng\w* (?:the )?(?:claims?|allegations?|accounts?|reports?)|"
-    r"propaganda|hoax|demoniz\w+|divert\w* attention|disputed (?:the )?(?:claims?|allegations?|reports?)|"
+    r"propaganda|hoax|demoniz\w+|divert\w* attention|"
+    r"disputed (?:the )?(?:[\w-]+ ){0,2}?(?:claims?|allegations?|reports?)|"  # "disputed Republican claims"
     r"(?:reject|dismiss)\w* (?:the |any |early )?(?:claims?|allegations?|accusations?|reports?|suggestions?)|"
     r"bat(?:s|ted|ting)? down (?:the |any )?(?:claims?|allegations?|accusations?|reports?)|push\w* back(?=,| against)|"
     r"(?:anti-\w+|false|bogus|unfounded|absurd|ridiculous) (?:claims?|allegations?|accusations?|reports?)|"
@@ -73,6 +74,23 @@ def negated(text: str, asked: frozenset[str] = frozenset()) -> bool:
         if set(terms(near)) & asked:
             return True
     return any(set(terms(text[: m.start()])) & asked for m in _DENIES_BEFORE.finditer(text))
+
+
+CLAUSE_END = re.compile(r"[,;:.!?]")
+
+
+@per_text(maxsize=QUOTES)
+def negates_ahead(text: str, stem: str) -> bool:
+    """A negation bears on a word of stem `stem` that follows it in its clause, within NEAR_WORDS words ("I don't think
+    the Constitution is propaganda"): a negation scopes forward, so "the lawsuit was without merit" does not deny
+    "lawsuit" but its merit."""
+    for m in NEGATION.finditer(text):
+        if _DUTY.search(text[max(0, m.start() - 40) : m.start()]) or _NOT_A_DENIAL.match(text, m.end()):
+            continue
+        clause = CLAUSE_END.split(text[m.end() :], maxsplit=1)[0]
+        if stem in terms(" ".join(clause.split()[:NEAR_WORDS + 1])):
+            return True
+    return False
 
 
 # A negative prefix makes a word's opposite ("unfair", "untrue", "nonpartisan"; "in-" / "im-" / "il-" / "ir-" / "dis-"

@@ -163,3 +163,11 @@ def opposite_sides(question: str, a: str, b: str) -> bool:
 def takes_side(question: str, text: str) -> bool:
     """`text` holds a word of a dimension the question names (either side)."""
     return any(p.search(text) for i in asked_dimensions(question) for p in _DIMENSIONS[i])
+
+
+@per_text(maxsize=1 << 8)
+def dimension_objects(question: str) -> frozenset[str]:
+    """The terms the question writes after the first word of a dimension it names: what the dimension is asked of
+    ("Can sport hunting benefit conservation?": conserv), empty when the word ends the question."""
+    found = [m for i in asked_dimensions(question) for p in _DIMENSIONS[i] for m in [p.search(question)] if m]
+    return term_set(question[min(m.end() for m in found):]) if found else frozenset()

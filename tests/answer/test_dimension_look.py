@@ -86,3 +86,18 @@ def test_the_answer_reads_the_candidates_articles_for_the_other_side():
                            article=article)
     assert chosen is not None and chosen.picked.contested and chosen.picked.about == "verdicts"
     assert [q.text for q in chosen.picked.quotes][:2] == [limited, vast]
+
+
+def test_a_far_sentence_holding_what_the_dimension_is_asked_of_is_on_the_asked_point():
+    """A side told in a long sentence of other matters is far from the best quote in vectors, but both hold what the
+    dimension is asked of (the question's words after its dimension word: "scope")."""
+    wide = quote("A report is due next week, but senators said the programs are vast in scope.", "B", "y", 0.7)
+    embed = embed_with({BEST.text: (1, 0.2), wide.text: (0, 1)})
+    picked = dimension_look(asked(Q), Q, Picked([BEST], False), [BEST, OTHER], articles({"B": [wide]}), embed)
+    assert picked.contested and picked.quotes == [BEST, wide]
+
+
+def test_what_a_dimension_is_asked_of_is_the_questions_words_after_its_word():
+    from app.attribution.verdicts import dimension_objects
+    assert dimension_objects("Can sport hunting of elephants benefit conservation?") == {"conserv"}
+    assert dimension_objects("Was PRISM kept secret?") == frozenset()
