@@ -125,32 +125,22 @@ STATED = 2  # terms of X's quote a rebuttal's spelled-out claim holds, for it to
 
 def statement_rebutted(ask: Asked, picked: Picked, ranked: Sequence[Quote], article: ArticleQuotes,
                        embed: Embed) -> Picked:
-    """`picked` unless the question asks what X said, its best quote is X's words, and another voice in the article of
-    one of X's quotes it picked rejects the claim X states there (`rejects_statement`): then X's words, contested, the
-    rebuttal last (the best quote first when it is not the one rebutted)."""
+    """`picked` unless the question asks what X said, its best quote is X's words, and another voice in X's own
+    article rejects the claim X states (`rejects_statement`): then the two, contested, X's words first."""
     if picked.contested or not picked.quotes or not ask.said or not own_words(ask, picked.quotes[0]):
         return picked
     best = picked.quotes[0]
-    for x in (q for q in picked.quotes if own_words(ask, q)):
-        r = _rebuttal_of(ask, x, ranked, article, embed)
-        if r is not None:
-            return Picked([best, r], True, "rebuttal", (0, 1), (0, 1)) if x is best else \
-                Picked([best, x, r], True, "rebuttal", (0, 0, 1), (1, 2))
-    return picked
-
-
-def _rebuttal_of(ask: Asked, x: Quote, ranked: Sequence[Quote], article: ArticleQuotes, embed: Embed
-                 ) -> Quote | None:
-    """The first quote of x's own article (a candidate, or a passage holding a rebuttal cue) in another voice that
-    rejects the claim x states, or None."""
-    doc = x.hit.chunk.doc_id
+    doc = best.hit.chunk.doc_id
     found = [*(q for q in ranked if q.hit.chunk.doc_id == doc), *article(doc, cx.rebuts)]
-    rebuttals = [r for r in found if r.rebuts and cx.rebutted_claim(r.text) and different_sources(r, x)
+    rebuttals = [r for r in found if r.rebuts and cx.rebutted_claim(r.text) and different_sources(r, best)
                  and not own_words(ask, r)]
     if not rebuttals:
-        return None
-    vectors = embed([x.text, *(r.text for r in rebuttals)])
-    return next((r for r, v in zip(rebuttals, vectors[1:]) if rejects_statement(x, r, float(v @ vectors[0]))), None)
+        return picked
+    vectors = embed([best.text, *(r.text for r in rebuttals)])
+    for r, v in zip(rebuttals, vectors[1:]):
+        if rejects_statement(best, r, float(v @ vectors[0])):
+            return Picked([best, r], True, "rebuttal", (0, 1), (0, 1))
+    return picked
 
 
 def rejects_statement(x: Quote, r: Quote, sim: float) -> bool:

@@ -219,16 +219,3 @@ def test_a_best_quote_that_is_itself_the_rejection_opens_once_and_the_claim_it_a
     q = "Is the plaintiffs' evidence against the company reliable?"
     got = answered_back(asked(q), q, plain(rejection), [rejection, claim])
     assert got.contested and got.quotes == [rejection, claim] and got.pair == (0, 1)
-
-
-def test_xs_statement_in_another_picked_quote_rebutted_in_that_quotes_own_article_is_disputed():
-    from app.answer.disputed import statement_rebutted
-    first = quote("“This is about the bill,” Rep. Rodney Davis said.", "Fox News", "right", 1.0, "Rodney Davis")
-    second = quote("Davis said the bill will make taxpayers pay for campaign travel.", "New York Times", "center", 0.8,
-                   "Rodney Davis")
-    r = quote("Democrats disputed Republican claims that taxpayers will pay for campaign travel.", "New York Times",
-              "center", 0.1, "Zoe Lofgren")
-    embed = embed_as({first.text: (0.2, 1), second.text: (1, 0.2), r.text: (1, 0.5)})
-    got = statement_rebutted(asked(Q_SAID), plain(first, second), [first, second],
-                             lambda doc, keep: [r] if doc == "New York Times" else [], embed)
-    assert got.contested and got.quotes == [first, second, r] and got.pair == (1, 2) and got.sides == (0, 0, 1)
