@@ -27,6 +27,7 @@ from app.answer.retrieve import Hit
 from app.answer.roles import role_asked, voiced
 from app.answer.scoring import Coverage, sentence_vectors
 from app.answer.select import Asked, Quote, asked, floor_reach, rank_quotes
+from app.answer.side_order import answer_first
 from app.answer.sides import MAX_CANDIDATES, WIDE_POOL, Picked, pick
 from app.answer.speaks import on_topic, words_missing
 from app.attribution.repetition import Repetition, Voice, repetitions
@@ -157,7 +158,7 @@ def select_answer(question: str, hits: list[Hit], qvec: np.ndarray, embed: Embed
         picked = every_side(picked, ranked, partial(articles_of_group, hits, quotes_of))  # each side's best quote
     if words_missing(ask, question, picked.quotes):  # "What did X say" answered without X's words
         return Selection(ask, ranked, Picked([], False), covered=False)
-    return Selection(ask, ranked, picked)
+    return Selection(ask, ranked, answer_first(ask, question, picked))  # the quote that answers opens
 
 
 def _uncued_looks(ask: Asked, question: str, picked: Picked, top: Sequence[Quote], uncued: Callable[..., list[Quote]],
