@@ -29,12 +29,14 @@ from collections.abc import Sequence
 from app.answer.dates import DATE, YEAR_ASKED
 from app.answer.doers import office_unpaired, subject_unpaired
 from app.answer.elements import element_missing
+from app.answer.elsewhere import elsewhere
+from app.answer.titled_kin import asked_sex, other_sex
 from app.answer.gaps import ungiven
 from app.answer.namesakes import namesake
 from app.answer.named import TITLES
 from app.answer.presumed import forms
 from app.answer.select import Quote
-from app.answer.windows import window, window_text
+from app.answer.windows import before_text, window, window_text
 from app.answer.asked_events import SPEECH, carrier
 from app.attribution.phrases import guess_kind
 from app.text.terms import STOPWORDS, per_text, stem, term_set, terms
@@ -196,7 +198,8 @@ def unpaired(question: str, answering: Sequence[Quote], candidates: Sequence[Quo
     """The question's qualifiers (`asked_years`, `recipient`, `narrowing`, `closing_place`, `part_body`,
     `reported_kind`) that no answering quote pairs with its event: not in the quote nor a neighbouring sentence (a
     recipient, not with the event's verb there); a doer or subject of another kind, or a namesake (`doers`,
-    `namesakes`; a subject among `candidates`)."""
+    `namesakes`; a subject among `candidates`). A quote about the asked person's spouse (`titled_kin`) pairs
+    nothing, and one that binds the event's noun to another place (`elsewhere`) no closing place."""
     if not answering:
         return []
     # counted: the year must stand with the figure that answers
@@ -208,7 +211,12 @@ def unpaired(question: str, answering: Sequence[Quote], candidates: Sequence[Quo
         missing.append(" ".join(sorted(got[1])))
     if place and not any(_holds(wins[id(q)], k) and not _listed(window_text(q), k) for q in answering for k in place):
         missing.append(" ".join(sorted(place)))
-    missing += [k for k in closing if not any(_placed(k, q, wins[id(q)]) for q in answering)]
+    # not the spouse's: "Mr. Clinton earned …" for "her speech"
+    own = [q for q in answering if not other_sex(question, q.text, before_text(q))]
+    if not own:
+        missing.append(asked_sex(question)[0])
+    missing += [k for k in closing if not any(_placed(k, q, wins[id(q)]) and not elsewhere(question, q.text)
+                                              for q in own)]  # not another instance's place
     missing += (office_unpaired(question, answering) + namesake(question, answering)
                 + subject_unpaired(question, candidates))
     missing += ungiven(question, answering) + element_missing(question, answering)  # `gaps`, `elements`

@@ -1,0 +1,41 @@
+"""A sentence that places the asked event's noun elsewhere, or names the asked surname only with the other sex's
+title, tells of another instance of the event: it does not pair the question's place or person (`unpaired`)."""
+
+from __future__ import annotations
+
+from app.answer.elsewhere import asked_instance, elsewhere
+from app.answer.qualifiers import unpaired
+from app.answer.titled_kin import asked_sex, other_sex
+from tests.answer.test_qualifiers import article
+
+
+def test_the_event_noun_bound_to_another_place_is_another_instance():
+    q = "What did the attorney general say at his news conference in Denver?"
+    assert asked_instance(q) == ("confer", frozenset({"denver"}))
+    assert elsewhere(q, "The attorney general said at a news conference in Lincoln.")
+    assert not elsewhere(q, "The attorney general said at a news conference in Denver.")
+    assert not elsewhere(q, "The attorney general said at a news conference.")  # no place: not told elsewhere
+    assert not elsewhere(q, "He said in a speech in Lincoln.")  # another noun: not read
+    assert not elsewhere("What did he say at the rally in March?", "He spoke at a rally in Omaha.")  # a date
+    fee = article("She was paid $200,000 for a speech in New York.", "Her next stop was Stockholm.")
+    assert unpaired("How much was she paid for her speech in Stockholm?", fee[:1]) == ["stockholm"]
+    home = article("She was paid $200,000 for a speech in Stockholm.")
+    assert unpaired("How much was she paid for her speech in Stockholm?", home) == []
+
+
+def test_the_surname_only_with_the_other_sexs_title_is_the_spouse():
+    her = "How much was Hillary Clinton paid for her speech in Stockholm?"
+    assert asked_sex(her) == ("clinton", "f")
+    assert asked_sex("How much was Bill Clinton paid for his speech?") == ("clinton", "m")
+    assert asked_sex("What did Hillary Clinton say about her husband's fees?") is None  # a relative: both asked
+    assert asked_sex("Did Barack Obama meet Angela Merkel to discuss her plans?") is None  # "her" after another name
+    assert other_sex(her, "Mr. Clinton earned $750,000 for a speech in Stockholm.")
+    assert not other_sex(her, "Mrs. Clinton earned $750,000 for a speech in Stockholm.")
+    assert not other_sex(her, "Mr. Clinton said she earned $750,000.")  # her pronoun: she may be told of
+    his = "How much was Bill Clinton paid for his speech in Chicago?"
+    assert other_sex(his, "She topped out at $400,000 for a speech in Chicago.", "Mrs. Clinton was paid $9 million.")
+    assert not other_sex(his, "She topped out at $400,000 for a speech in Chicago.")  # nothing before: unknown
+    fees = article("Among Mrs. Clinton's disclosures was that she was paid $9 million.",
+                   "She topped out at $400,000 for a speech in Chicago.")
+    assert unpaired(his, fees[1:]) == ["clinton", "chicago"]  # hers: neither the person nor the place paired
+    assert unpaired("How much was Hillary Clinton paid for her speech in Chicago?", fees[1:]) == []
