@@ -34,6 +34,7 @@ from app.answer.titled_kin import asked_sex, other_sex
 from app.answer.gaps import ungiven
 from app.answer.namesakes import namesake
 from app.answer.named import TITLES
+from app.answer.places import outlets_out
 from app.answer.presumed import forms
 from app.answer.select import Quote
 from app.answer.windows import before_text, window, window_text
@@ -176,8 +177,11 @@ def closing_place(question: str) -> frozenset[str]:
 
 def _placed(key: str, q: Quote, win: frozenset[str]) -> bool:
     """The answering sentence or its neighbour names the place, or its article's headline does (the story's
-    place: "… ad airing in Florida"); the dateline ("WASHINGTON —") is where it was filed, not a pairing."""
-    return _holds(win, key) or _holds(term_set(str(q.hit.chunk.meta.get("title") or "")), key)
+    place: "… ad airing in Florida"); the dateline ("WASHINGTON —") is where it was filed, not a pairing, nor a
+    paper's name ("told The Denver Post": `places.outlets_out`) when its text is all the window holds of the key."""
+    text = window_text(q)
+    in_name = _holds(term_set(text), key) and not _holds(term_set(outlets_out(text)), key)
+    return _holds(win, key) and not in_name or _holds(term_set(str(q.hit.chunk.meta.get("title") or "")), key)
 
 
 def _recent(date: str) -> set[str]:

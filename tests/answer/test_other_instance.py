@@ -4,6 +4,7 @@ title, tells of another instance of the event: it does not pair the question's p
 from __future__ import annotations
 
 from app.answer.elsewhere import asked_instance, elsewhere
+from app.answer.places import outlets_out
 from app.answer.qualifiers import unpaired
 from app.answer.titled_kin import asked_sex, other_sex
 from tests.answer.test_qualifiers import article
@@ -39,3 +40,12 @@ def test_the_surname_only_with_the_other_sexs_title_is_the_spouse():
                    "She topped out at $400,000 for a speech in Chicago.")
     assert unpaired(his, fees[1:]) == ["clinton", "chicago"]  # hers: neither the person nor the place paired
     assert unpaired("How much was Hillary Clinton paid for her speech in Chicago?", fees[1:]) == []
+
+
+def test_a_city_that_opens_a_papers_name_places_nothing():
+    assert outlets_out("The governor told The Denver Post he would appeal.") == "The governor told   he would appeal."
+    assert "Denver" in outlets_out("The governor spoke at a rally in Denver.")
+    told = article("The attorney general said the state would sue.", "The governor told The Denver Post he would fight.")
+    assert unpaired("What did the attorney general say at his news conference in Denver?", told[:1]) == ["denver"]
+    rally = article("The attorney general said the state would sue.", "He spoke at a rally in Denver.")
+    assert unpaired("What did the attorney general say at his news conference in Denver?", rally[:1]) == []
