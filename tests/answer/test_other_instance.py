@@ -45,7 +45,8 @@ def test_the_surname_only_with_the_other_sexs_title_is_the_spouse():
 def test_a_city_that_opens_a_papers_name_places_nothing():
     assert outlets_out("The governor told The Denver Post he would appeal.") == "The governor told   he would appeal."
     assert "Denver" in outlets_out("The governor spoke at a rally in Denver.")
-    told = article("The attorney general said the state would sue.", "The governor told The Denver Post he would fight.")
+    told = article("The attorney general said the state would sue.",
+                   "The governor told The Denver Post he would fight.")
     assert unpaired("What did the attorney general say at his news conference in Denver?", told[:1]) == ["denver"]
     rally = article("The attorney general said the state would sue.", "He spoke at a rally in Denver.")
     assert unpaired("What did the attorney general say at his news conference in Denver?", rally[:1]) == []
