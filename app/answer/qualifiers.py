@@ -24,7 +24,7 @@ Pure functions over the stored sentence terms.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from app.answer.dates import DATE, YEAR_ASKED
 from app.answer.doers import office_unpaired, subject_unpaired
@@ -32,6 +32,7 @@ from app.answer.elements import element_missing
 from app.answer.elsewhere import elsewhere
 from app.answer.titled_kin import asked_sex, other_sex
 from app.answer.gaps import ungiven
+from app.answer.months import asked_months, recent_months
 from app.answer.namesakes import namesake
 from app.answer.named import TITLES
 from app.answer.places import outlets_out
@@ -209,8 +210,9 @@ def unpaired(question: str, answering: Sequence[Quote], candidates: Sequence[Quo
     # counted: the year must stand with the figure that answers
     years, got, place, narrows, counted = qualifiers(question)
     closing = closing_place(question)  # the windows only when a qualifier is looked for in them
-    wins = {id(q): window(q) for q in answering} if years or place or closing or any(narrows) else {}
-    missing = _undated(years, counted, answering, wins)
+    months = asked_months(question) if counted else []  # a figure's month; "in November" may be ahead of the news
+    wins = {id(q): window(q) for q in answering} if years or months or place or closing or any(narrows) else {}
+    missing = _undated(years, counted, answering, wins) + _undated(months, counted, answering, wins, recent_months)
     if got is not None and not _with_verb(got, answering):
         missing.append(" ".join(sorted(got[1])))
     if place and not any(_holds(wins[id(q)], k) and not _listed(window_text(q), k) for q in answering for k in place):
@@ -231,12 +233,13 @@ def unpaired(question: str, answering: Sequence[Quote], candidates: Sequence[Quo
 
 
 def _undated(years: Sequence[frozenset[str]], counted: bool, answering: Sequence[Quote],
-             wins: dict[int, frozenset[str]]) -> list[str]:
-    """The question's years (`asked_years`) that no answering quote's window holds, nor its article's recent years;
-    for a how-many / how-much question (`counted`), only a quote that gives a count may hold them."""
+             wins: dict[int, frozenset[str]], recent_of: Callable[[str], set[str]] = _recent) -> list[str]:
+    """The question's years (`asked_years`; or months, `months`, with `recent_of` their `recent_months`) that no
+    answering quote's window holds, nor its article's recent ones; for a how-many / how-much question (`counted`),
+    only a quote that gives a count may hold them."""
 
     def dated(span: frozenset[str], q: Quote) -> bool:
-        recent = _recent(str(q.hit.chunk.meta.get("date") or ""))
+        recent = recent_of(str(q.hit.chunk.meta.get("date") or ""))
         return bool(span & (recent | wins[id(q)])) and (not counted or _COUNT.search(q.text) is not None)
     return [" ".join(sorted(span)) for span in years if not any(dated(span, q) for q in answering)]
 

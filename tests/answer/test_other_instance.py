@@ -4,6 +4,7 @@ title, tells of another instance of the event: it does not pair the question's p
 from __future__ import annotations
 
 from app.answer.elsewhere import asked_instance, elsewhere
+from app.answer.months import asked_months
 from app.answer.places import outlets_out
 from app.answer.qualifiers import unpaired
 from app.answer.titled_kin import asked_sex, other_sex
@@ -50,3 +51,16 @@ def test_a_city_that_opens_a_papers_name_places_nothing():
     assert unpaired("What did the attorney general say at his news conference in Denver?", told[:1]) == ["denver"]
     rally = article("The attorney general said the state would sue.", "He spoke at a rally in Denver.")
     assert unpaired("What did the attorney general say at his news conference in Denver?", rally[:1]) == []
+
+
+def test_a_figures_month_stands_with_the_figure_or_is_its_articles():
+    assert asked_months("How much did the group spend on its July ad?") == [frozenset({"juli"})]
+    assert asked_months("What share of the data collected in March 2013 came from Iran?") == []  # the year's
+    assert asked_months("What role did the MEK play in the protests that began in December?") == []  # relative clause
+    assert asked_months("May the group run the ad?") == []  # a verb
+    september = article("The ad is costing the group $1 million.", date="2012-09-20")
+    assert unpaired("How much did the group spend on its July ad?", september) == ["juli"]
+    assert unpaired("How much did the group spend on its September ad?", september) == []  # the article's month
+    told = article("In July, the group spent $500,000 on an ad.", date="2012-09-20")
+    assert unpaired("How much did the group spend on its July ad?", told) == []
+    assert unpaired("What did the group say about its July ad?", september) == []  # no figure asked: not read
