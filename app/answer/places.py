@@ -4,7 +4,8 @@
 a place; the sentence that answers names one the question does not already name ("adopted during the
 annual convention in Kansas City", "airing in Miami, West Palm Beach and Ft. Myers"), while a lead that
 restates the topic names none, or only the question's own ("set to air in the key battleground state of
-Florida"). A place is read without a gazetteer: a capitalised name after "in / at / from / near".
+Florida"). A place is read without a gazetteer: a capitalised name after "in / at / from / near". A city that opens a
+paper's name ("The Denver Post") is none: `outlets_out` leaves outlets' names out of a text.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from __future__ import annotations
 import re
 
 from app.answer.dates import DATE
+from app.attribution.phrases import guess_kind
 
 # "Where …", "In which city / state / country …", "At what venue …": the answer is a place
 PLACE_ASKED = re.compile(r"^\W*where\b|\b(?:in|at|from|near)\s+(?:what|which)\s+(?:[A-Z][\w.-]*\s+)?"
@@ -39,3 +41,13 @@ def gives_place(question: str, text: str) -> bool:
         if any(w and w.casefold() not in named for w in words):
             return True
     return False
+
+
+# A run of capitalised words, "The" left out: "Denver Post", "Los Angeles Times", "Union-Tribune"
+_RUN = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*")
+
+
+def outlets_out(text: str) -> str:
+    """`text` without the names of news outlets ("told The Denver Post", "the Los Angeles Times reported"): a city
+    that opens a paper's name is where it is published, not where the event told of took place."""
+    return _RUN.sub(lambda m: " " if guess_kind(m.group(0).split()) == "outlet" else m.group(0), text)

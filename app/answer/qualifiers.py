@@ -24,17 +24,21 @@ Pure functions over the stored sentence terms.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from app.answer.dates import DATE, YEAR_ASKED
 from app.answer.doers import office_unpaired, subject_unpaired
 from app.answer.elements import element_missing
+from app.answer.elsewhere import elsewhere
+from app.answer.titled_kin import asked_sex, other_sex
 from app.answer.gaps import ungiven
+from app.answer.months import asked_months, recent_months
 from app.answer.namesakes import namesake
 from app.answer.named import TITLES
+from app.answer.places import outlets_out
 from app.answer.presumed import forms
 from app.answer.select import Quote
-from app.answer.windows import window, window_text
+from app.answer.windows import before_text, window, window_text
 from app.answer.asked_events import SPEECH, carrier
 from app.attribution.phrases import guess_kind
 from app.text.terms import STOPWORDS, per_text, stem, term_set, terms
@@ -174,8 +178,11 @@ def closing_place(question: str) -> frozenset[str]:
 
 def _placed(key: str, q: Quote, win: frozenset[str]) -> bool:
     """The answering sentence or its neighbour names the place, or its article's headline does (the story's
-    place: "… ad airing in Florida"); the dateline ("WASHINGTON —") is where it was filed, not a pairing."""
-    return _holds(win, key) or _holds(term_set(str(q.hit.chunk.meta.get("title") or "")), key)
+    place: "… ad airing in Florida"); the dateline ("WASHINGTON —") is where it was filed, not a pairing, nor a
+    paper's name ("told The Denver Post": `places.outlets_out`) when its text is all the window holds of the key."""
+    text = window_text(q)
+    in_name = _holds(term_set(text), key) and not _holds(term_set(outlets_out(text)), key)
+    return _holds(win, key) and not in_name or _holds(term_set(str(q.hit.chunk.meta.get("title") or "")), key)
 
 
 def _recent(date: str) -> set[str]:
@@ -196,19 +203,26 @@ def unpaired(question: str, answering: Sequence[Quote], candidates: Sequence[Quo
     """The question's qualifiers (`asked_years`, `recipient`, `narrowing`, `closing_place`, `part_body`,
     `reported_kind`) that no answering quote pairs with its event: not in the quote nor a neighbouring sentence (a
     recipient, not with the event's verb there); a doer or subject of another kind, or a namesake (`doers`,
-    `namesakes`; a subject among `candidates`)."""
+    `namesakes`; a subject among `candidates`). A quote about the asked person's spouse (`titled_kin`) pairs
+    nothing, and one that binds the event's noun to another place (`elsewhere`) no closing place."""
     if not answering:
         return []
     # counted: the year must stand with the figure that answers
     years, got, place, narrows, counted = qualifiers(question)
     closing = closing_place(question)  # the windows only when a qualifier is looked for in them
-    wins = {id(q): window(q) for q in answering} if years or place or closing or any(narrows) else {}
-    missing = _undated(years, counted, answering, wins)
+    months = asked_months(question) if counted else []  # a figure's month; "in November" may be ahead of the news
+    wins = {id(q): window(q) for q in answering} if years or months or place or closing or any(narrows) else {}
+    missing = _undated(years, counted, answering, wins) + _undated(months, counted, answering, wins, recent_months)
     if got is not None and not _with_verb(got, answering):
         missing.append(" ".join(sorted(got[1])))
     if place and not any(_holds(wins[id(q)], k) and not _listed(window_text(q), k) for q in answering for k in place):
         missing.append(" ".join(sorted(place)))
-    missing += [k for k in closing if not any(_placed(k, q, wins[id(q)]) for q in answering)]
+    # not the spouse's: "Mr. Clinton earned …" for "her speech"
+    own = [q for q in answering if not other_sex(question, q.text, before_text(q))]
+    if not own:
+        missing.append(asked_sex(question)[0])
+    missing += [k for k in closing if not any(_placed(k, q, wins[id(q)]) and not elsewhere(question, q.text)
+                                              for q in own)]  # not another instance's place
     missing += (office_unpaired(question, answering) + namesake(question, answering)
                 + subject_unpaired(question, candidates))
     missing += ungiven(question, answering) + element_missing(question, answering)  # `gaps`, `elements`
@@ -219,12 +233,13 @@ def unpaired(question: str, answering: Sequence[Quote], candidates: Sequence[Quo
 
 
 def _undated(years: Sequence[frozenset[str]], counted: bool, answering: Sequence[Quote],
-             wins: dict[int, frozenset[str]]) -> list[str]:
-    """The question's years (`asked_years`) that no answering quote's window holds, nor its article's recent years;
-    for a how-many / how-much question (`counted`), only a quote that gives a count may hold them."""
+             wins: dict[int, frozenset[str]], recent_of: Callable[[str], set[str]] = _recent) -> list[str]:
+    """The question's years (`asked_years`; or months, `months`, with `recent_of` their `recent_months`) that no
+    answering quote's window holds, nor its article's recent ones; for a how-many / how-much question (`counted`),
+    only a quote that gives a count may hold them."""
 
     def dated(span: frozenset[str], q: Quote) -> bool:
-        recent = _recent(str(q.hit.chunk.meta.get("date") or ""))
+        recent = recent_of(str(q.hit.chunk.meta.get("date") or ""))
         return bool(span & (recent | wins[id(q)])) and (not counted or _COUNT.search(q.text) is not None)
     return [" ".join(sorted(span)) for span in years if not any(dated(span, q) for q in answering)]
 

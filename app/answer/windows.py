@@ -35,3 +35,15 @@ def window_text(quote: Quote) -> str:
     near = sentences.spans_of(near_rows(quote))
     return " ".join(chunk.text[s - chunk.start:e - chunk.start] for s, e in near
                     if s >= chunk.start and e <= chunk.end) or quote.text
+
+
+def before_text(quote: Quote) -> str:
+    """The text of the sentence just before the quote's first one, as far as its passage holds it; "" when none is
+    known (the sentence a pronoun-led quote continues: "She topped out at $400,000 …")."""
+    sentences, chunk = quote.hit.sentences, quote.hit.chunk
+    if sentences is None or sentences.bounds is None:
+        return ""
+    rows = sentences.rows(quote.start, quote.end)
+    spans = sentences.spans_of(range(rows.start - 1, rows.start)) if rows.start > 0 else []
+    return " ".join(chunk.text[s - chunk.start:e - chunk.start] for s, e in spans
+                    if s >= chunk.start and e <= chunk.end)
