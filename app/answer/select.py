@@ -20,7 +20,7 @@ from app.answer.quote import Quote  # noqa: F401  (re-exported: most stages take
 from app.answer.retrieve import Hit
 from app.answer.said import LEAD_IN_ENDS, said_first  # noqa: F401  (said_first: re-exported)
 from app.answer.scoring import (Coverage, Embed, Scored, Sentence, most, passage_sentences, score_sentences,
-                                sentence_vectors)
+                                sentence_vectors, tell)
 from app.answer.signals import name_keys, speaker_match  # noqa: F401  (re-exported)
 from app.answer.verb_forms import other_forms, with_forms
 from app.attribution.links import Link
@@ -144,6 +144,8 @@ def rank_quotes(ask: Asked, hits: Sequence[Hit], qvec: np.ndarray, embed: Embed,
                 quotes[over[0]] = _grown(quotes[over[0]], sc.sentence.hit, start, end, links)
             continue
         text = c.text[start - c.start : end - c.start]
+        if start == sc.sentence.start and end == sc.sentence.end:  # one stored sentence: its terms, figures as stored
+            tell(sc.sentence)
         quotes.append(Quote(sc.sentence.hit, start, end, text, 0, links, sc.score, sc.dense, sc.cover, sc.lift))
         kept.append(len(quotes) - 1)
     quotes = said_first(ask, quotes)

@@ -47,7 +47,7 @@ class Figure:
     per: str = ""  # a rate's "per" noun, stemmed: "two trophies allowed per import" → "import" (`RATE`)
 
 
-@per_text(maxsize=QUOTES)
+@per_text(maxsize=QUOTES, told=True)  # a quote that is one stored sentence is told its stored figures (`scoring.tell`)
 def figures(text: str) -> tuple[Figure, ...]:
     """Numbers in digits or words with their unit and rounding step; years (1900–2099 without a scale), labels
     ("No. 1", "Article 2") and ordinals ("21st") are not figures; shares in words ("two-thirds of") are percents."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import lru_cache
+from functools import lru_cache, partial, update_wrapper
 from typing import TypeVar
 
 import Stemmer
@@ -32,13 +32,46 @@ F = TypeVar("F", bound=Callable)
 _CACHES: list = []  # every per-text cache, for `forget_texts`
 
 
-def per_text(maxsize: int) -> Callable[[F], F]:
-    """`lru_cache` for a pure function of a text, registered so that `forget_texts` clears it."""
+def per_text(maxsize: int, told: bool = False) -> Callable[[F], F]:
+    """`lru_cache` for a pure function of a text, registered so that `forget_texts` clears it. `told`: the
+    cached function also has `tell(text, make)`, for a value ingest stored for `text` (a sentence's terms or figures,
+    what the function gives for that very text): a call for `text` not cached yet returns `make()` instead of working
+    it out (a quote that is one stored sentence is not tokenised or parsed again on each question). `__wrapped__`
+    stays the function itself."""
     def wrap(f: F) -> F:
-        cached = lru_cache(maxsize=maxsize)(f)
-        _CACHES.append(cached)
+        if not told:
+            cached = lru_cache(maxsize=maxsize)(f)
+            _CACHES.append(cached)
+            return cached  # type: ignore[return-value]
+        known: dict[str, Callable[[], object]] = {}
+
+        def first(text: str):
+            make = known.pop(text, None)
+            return f(text) if make is None else make()
+        cached = lru_cache(maxsize=maxsize)(update_wrapper(first, f))
+        cached.__wrapped__ = f  # type: ignore[attr-defined]
+        cached.tell = partial(_tell, known, maxsize)  # type: ignore[attr-defined]
+        _CACHES.extend((cached, _Clears(known)))
         return cached  # type: ignore[return-value]
     return wrap
+
+
+def _tell(known: dict[str, Callable[[], object]], most: int, text: str, make: Callable[[], object]) -> None:
+    """Keep `make` for `text` (at most `most` untold ones at once: past that the oldest are dropped, worked out if
+    asked)."""
+    if len(known) >= most:
+        try:
+            known.pop(next(iter(known)), None)
+        except (StopIteration, RuntimeError):  # emptied, or changed by a worker meanwhile: nothing to drop
+            pass
+    known[text] = make
+
+
+class _Clears:
+    """`forget_texts`' handle on a dict of told values."""
+
+    def __init__(self, known: dict) -> None:
+        self.cache_clear = known.clear
 
 
 def forget_texts() -> None:
@@ -87,7 +120,8 @@ def _letters(token: str) -> tuple[str, ...]:
     return tuple(letters) if letters in _SPELLS_A_WORD else (letters,)
 
 
-@per_text(maxsize=1 << 12)  # quote texts: an answer compares each candidate quote with several others
+# quote texts: an answer compares each candidate quote with several others; one that is a stored sentence is told
+@per_text(maxsize=1 << 12, told=True)  # its stored terms (`select.rank_quotes`)
 def term_set(text: str) -> frozenset[str]:
     """`terms(text)` as a set, computed once per text."""
     return frozenset(terms(text))
