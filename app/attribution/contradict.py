@@ -113,9 +113,10 @@ _NOT_A_DENIAL = re.compile(r"\s+(?:(?:the|a|an|its|his|her|their)\s+)?(?:first|o
 
 
 # A denial of what the sentence said before it, by a pronoun: "many have speculated that P, but Mr. Bauer
-# said that was never the case", "…, which is not true": its scope is everything before it.
-_DENIES_BEFORE = re.compile(r"\b(?:that|this|it|which)\s+(?:(?:was|is|were|are|has been|had been)\s+)?(?:never|not)\s+"
-                            r"(?:the case|so|true|correct|accurate|happened)\b", re.IGNORECASE)
+# said that was never the case", "…, which is not true": its scope is everything before it. Its first letters are
+# tested first (the same matches, sooner: `negated` scans every quote with a negation)
+_DENIES_BEFORE = re.compile(r"(?=[tiw])\b(?:that|this|it|which)\s+(?:(?:was|is|were|are|has been|had been)\s+)?"
+                            r"(?:never|not)\s+(?:the case|so|true|correct|accurate|happened)\b", re.IGNORECASE)
 
 
 def denies_before(text: str) -> bool:
