@@ -119,12 +119,14 @@ SHARED_TEST = 2
 
 
 def rank_quotes(ask: Asked, hits: Sequence[Hit], qvec: np.ndarray, embed: Embed, coverage: Coverage,
-                floor: float | None = None) -> list[Quote]:
+                floor: float | None = None, reached: bool = False) -> list[Quote]:
     """Candidate quotes from every sentence of the passages, best first, none overlapping another;
     with a `floor`, only those scoring at least that (the same quotes, in the same order, as the
-    whole ranking filtered: lower sentences are not scored in full and make no quote)."""
+    whole ranking filtered: lower sentences are not scored in full and make no quote). `reached`: the passages were
+    cut by `floor_reach` for this floor already (an article's, `_article_quotes`): not tested again."""
     cut = floor if floor is not None and not ask.said else None  # a said-question reorders by its lower quotes too
-    hits = reachable(ask, hits, qvec, coverage, cut - EXTEND_MARGIN) if cut is not None else hits  # the rest: no quote
+    if cut is not None and not reached:  # the rest: no quote
+        hits = reachable(ask, hits, qvec, coverage, cut - EXTEND_MARGIN)
     sentences = [s for h in hits for s in passage_sentences(h)]
     scored = score_sentences(ask, sentences, sentence_vectors([s.text for s in sentences], embed), qvec, coverage,
                              cut - EXTEND_MARGIN if cut is not None else None)
