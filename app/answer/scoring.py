@@ -11,7 +11,6 @@ one seam, `sentence_vectors`. `app/answer/select.py` makes quotes of the best.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from functools import partial
 from itertools import repeat
 from typing import NamedTuple
 
@@ -23,11 +22,10 @@ from app.answer.dates import names_date
 from app.answer.retrieve import Hit
 from app.answer.signals import figure_answers, is_headline, names_element, names_recipient, speaker_match, spelled_out
 from app.answer.verb_forms import other_forms, with_forms
-from app.attribution.figure_codec import figures_from
-from app.attribution.figures import figures
 from app.attribution.links import Link, links_from_meta, sentence_chains
 from app.text.sentences import split_sentences
-from app.text.terms import term_set, terms
+from app.text.terms import tell as tell_text
+from app.text.terms import terms
 
 Embed = Callable[[Sequence[str]], np.ndarray]
 # idf-weighted share of the question a text (or its terms) holds
@@ -91,11 +89,8 @@ def passage_sentences(hit: Hit) -> list[Sentence]:
 
 def tell(s: Sentence) -> None:
     """Tell the per-text rules what ingest stored for `s`'s text, a quote's whole text (`select.rank_quotes`): its
-    terms (`term_set`) and figures (`figures`), read when a rule first asks instead of tokenised and parsed again."""
-    if s.terms is not None:
-        term_set.tell(s.text, partial(frozenset, s.terms))
-    if s.figures is not None:
-        figures.tell(s.text, partial(figures_from, s.figures))
+    terms (`term_set`) and figures (`figures`) are read when a rule first asks, not tokenised and parsed again."""
+    tell_text(s.text, s)
 
 
 class Scored(NamedTuple):  # one per sentence scored, as many as Sentences

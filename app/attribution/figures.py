@@ -47,7 +47,14 @@ class Figure:
     per: str = ""  # a rate's "per" noun, stemmed: "two trophies allowed per import" → "import" (`RATE`)
 
 
-@per_text(maxsize=QUOTES, told=True)  # a quote that is one stored sentence is told its stored figures (`scoring.tell`)
+def _stored_figures(stored) -> tuple[Figure, ...] | None:
+    """A told sentence's stored figures (None: not stored), decoded when a rule first asks (`figure_codec`)."""
+    from app.attribution.figure_codec import figures_from  # (it builds on this module)
+
+    return None if stored.figures is None else figures_from(stored.figures)
+
+
+@per_text(maxsize=QUOTES, told=_stored_figures)  # a quote that is one stored sentence: its stored figures
 def figures(text: str) -> tuple[Figure, ...]:
     """Numbers in digits or words with their unit and rounding step; years (1900–2099 without a scale), labels
     ("No. 1", "Article 2") and ordinals ("21st") are not figures; shares in words ("two-thirds of") are percents."""

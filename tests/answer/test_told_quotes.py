@@ -19,6 +19,7 @@ from app.documents.chunk import chunk
 from app.store.chroma import StoredChunk
 from app.store.sentences import Sentences, doc_sentences
 from app.text.terms import forget_texts, per_text, term_set, terms
+from app.text.terms import tell as tell_text
 
 CORPUS = Path(__file__).parents[2] / "corpus"
 TEXT = ("The MKO cyber unit has 1,300 members running several thousand fake accounts, a former member said.\n\n"
@@ -37,26 +38,32 @@ def _hits(text: str) -> list[Hit]:
 def test_a_told_value_is_returned_instead_of_worked_out_until_the_texts_are_forgotten():
     calls = []
 
-    @per_text(maxsize=8, told=True)
+    @per_text(maxsize=8, told=lambda stored: stored.get("n"))
     def count(text: str) -> int:
         calls.append(text)
         return len(text)
 
-    count.tell("abc", lambda: 7)
+    tell_text("abc", {"n": 7})
+    tell_text("nope", {})  # told nothing this cache reads: worked out
     assert count("abc") == 7 and calls == []  # told: not worked out
     assert count("abc") == 7 and count.__wrapped__("abc") == 3  # cached; `__wrapped__` is the function itself
-    count.tell("xyz", lambda: 9)
-    forget_texts()  # the told values go with the cache
-    assert count("abc") == 3 and count("xyz") == 3 and calls == ["abc", "abc", "xyz"]  # (one by `__wrapped__`)
+    assert count("nope") == 4 and calls == ["abc", "nope"]
+    tell_text("xyz", {"n": 9})
+    forget_texts()  # the told values go with the caches
+    assert count("abc") == 3 and count("xyz") == 3 and calls == ["abc", "nope", "abc", "xyz"]
+    forget_texts()
 
 
-def test_told_values_are_bounded():
-    @per_text(maxsize=2, told=True)
+def test_told_values_are_bounded(monkeypatch):
+    import app.text.terms as module
+
+    @per_text(maxsize=8, told=lambda stored: stored)
     def size(text: str) -> int:
         return len(text)
 
+    monkeypatch.setattr(module, "TOLD_MAX", 2)
     for t in ("a", "bb", "ccc"):
-        size.tell(t, lambda: 0)
+        tell_text(t, 0 if t != "a" else 5)
     assert size("a") == 1  # dropped, worked out
     assert size("ccc") == 0
     forget_texts()
