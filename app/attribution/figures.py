@@ -48,10 +48,8 @@ class Figure:
 
 
 def _stored_figures(stored) -> tuple[Figure, ...] | None:
-    """A told sentence's stored figures (None: not stored), decoded when a rule first asks (`figure_codec`)."""
-    from app.attribution.figure_codec import figures_from  # (it builds on this module)
-
-    return None if stored.figures is None else figures_from(stored.figures)
+    """A told sentence's stored figures (None: not stored), decoded when a rule first asks (`scoring.Told`)."""
+    return stored.figures()
 
 
 @per_text(maxsize=QUOTES, told=_stored_figures)  # a quote that is one stored sentence: its stored figures

@@ -109,3 +109,17 @@ def test_ranking_tells_its_one_sentence_quotes_their_stored_figures_and_terms(mo
         fg.figures(single[0].text)
     monkeypatch.undo()
     forget_texts()
+
+
+def test_told_values_keep_no_passage_alive():
+    """What is told is the sentence's stored values only: a cache entry holding its passage would keep the document's
+    open sentences file alive to the interpreter's exit (a cold `byline ask` skips that collection)."""
+    import app.text.terms as module
+    from app.answer.scoring import Told
+
+    forget_texts()
+    rank_quotes(asked("How many members does the camp host?"), _hits(TEXT), np.eye(1, 8, dtype=np.float32)[0],
+                lambda texts: np.eye(len(texts), 8), lambda *_: 0.0)
+    assert module._TOLD and all(type(v) is Told and not isinstance(v.terms, Hit) for v in module._TOLD.values())
+    forget_texts()
+    assert not module._TOLD
