@@ -177,8 +177,9 @@ def _article_quotes(ask: Asked, article: Article, qvec: np.ndarray, embed: Embed
     best first; with a floor, only those scoring that (and only the passages that may: `floor_reach`, cut)."""
     def quotes_of(doc_id: str, keep: Callable[[str], bool], cued: bool = True,
                   floor: float | None = None) -> list[Quote]:
-        reach = floor_reach(ask, qvec, coverage, floor)
-        return rank_quotes(ask, article(doc_id, keep, cued=cued, reach=reach), qvec, embed, coverage, floor=floor)
+        reach = floor_reach(ask, qvec, coverage, floor)  # the article's passages are cut by it: not tested again
+        return rank_quotes(ask, article(doc_id, keep, cued=cued, reach=reach), qvec, embed, coverage, floor=floor,
+                           reached=reach is not None)
     return quotes_of
 
 

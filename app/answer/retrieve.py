@@ -16,6 +16,7 @@ from typing import Any
 import numpy as np
 
 from app.answer.asked import asked
+from app.answer.closer import closer_sentence
 from app.answer.figure_reach import count_passage
 from app.config import Config
 from app.store.chroma import StoredChunk
@@ -159,38 +160,6 @@ def admitted(ids: Sequence[str], fused: dict[str, float], dense: dict[str, float
     floor = max(config.relevance_floor, max(dense[cid] for cid in ids) - config.relevance_margin)
     return sorted((cid for cid in ids if dense[cid] >= floor or cover[cid] >= config.relevance_coverage),
                   key=lambda c: -fused[c])
-
-
-def closer_sentence(picks: list[tuple[str, float]], covered: list[str], records: dict[str, StoredChunk],
-                    sentences_of: Callable[[str], Sentences | None], qvec: np.ndarray,
-                    covers: Callable[[frozenset[str] | str], bool]) -> list[str]:
-    """The passage left out of the picks whose closest sentence to the question is closer than any
-    picked passage's closest and holds most of the question's terms (`covers`): by both signals one
-    sentence of it answers the question, ranked low because the rest of the passage is about
-    something else. `covered`: the candidates holding most of the terms in the whole passage (only
-    they may). [] when there is none; the closest when there are several."""
-    held = [cid for cid in covered if cid in records]
-    if not held:
-        return []
-    best = {cid: closest_sentence(records[cid], sentences_of(records[cid].doc_id), qvec)
-            for cid in [c for c, _ in picks if c in records] + held}
-    top = max((best[cid][0] for cid, _ in picks if cid in best), default=-1.0)
-    closer = [cid for cid in held if best[cid][0] > top and covers(best[cid][1])]
-    return [max(closer, key=lambda cid: best[cid][0])] if closer else []  # the earliest (best fused) of equals
-
-
-def closest_sentence(chunk: StoredChunk, stored: Sentences | None, qvec: np.ndarray
-                     ) -> tuple[float, frozenset[str] | str]:
-    """The passage's closest sentence to the question: the cosine of its stored unit row, and its terms
-    (its text when they are not stored); (-1, "") when none is stored."""
-    rows = stored.rows(chunk.start, chunk.end) if stored is not None else range(0)
-    if stored is None or not len(rows):
-        return -1.0, ""
-    sims = np.asarray(stored.vectors[rows.start : rows.stop], dtype=np.float32) @ qvec
-    i = rows.start + int(np.argmax(sims))
-    found = stored.terms(i)
-    return float(sims[i - rows.start]), found if found is not None else chunk.text[
-        int(stored.starts[i]) - chunk.start : int(stored.ends[i]) - chunk.start]
 
 
 def start(search: str, *, lexical: LexicalIndex | None, config: Config, filters: Filters,

@@ -22,8 +22,10 @@ from app.answer.dates import names_date
 from app.answer.retrieve import Hit
 from app.answer.signals import figure_answers, is_headline, names_element, names_recipient, speaker_match, spelled_out
 from app.answer.verb_forms import other_forms, with_forms
+from app.attribution.figure_codec import figures_from
 from app.attribution.links import Link, links_from_meta, sentence_chains
 from app.text.sentences import split_sentences
+from app.text.terms import tell as tell_text
 from app.text.terms import terms
 
 Embed = Callable[[Sequence[str]], np.ndarray]
@@ -84,6 +86,22 @@ def passage_sentences(hit: Hit) -> list[Sentence]:
         out.append(Sentence(hit, i, start, end, text[start - at : end - at], links, text.count("\n\n", 0, start - at),
                             w, k, f, r))
     return out
+
+
+class Told(NamedTuple):
+    """What ingest stored for a sentence that the per-text rules read (its own values only: no passage or document
+    kept alive by the cache): its terms, and its figures (decoded when asked)."""
+    terms: frozenset[str] | None
+    figure_bytes: bytes | None
+
+    def figures(self) -> tuple | None:
+        return None if self.figure_bytes is None else figures_from(self.figure_bytes)
+
+
+def tell(s: Sentence) -> None:
+    """Tell the per-text rules what ingest stored for `s`'s text, a quote's whole text (`select.rank_quotes`): its
+    terms (`term_set`) and figures (`figures`) are read when a rule first asks, not tokenised and parsed again."""
+    tell_text(s.text, Told(s.terms, s.figures))
 
 
 class Scored(NamedTuple):  # one per sentence scored, as many as Sentences

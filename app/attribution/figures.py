@@ -47,7 +47,12 @@ class Figure:
     per: str = ""  # a rate's "per" noun, stemmed: "two trophies allowed per import" → "import" (`RATE`)
 
 
-@per_text(maxsize=QUOTES)
+def _stored_figures(stored) -> tuple[Figure, ...] | None:
+    """A told sentence's stored figures (None: not stored), decoded when a rule first asks (`scoring.Told`)."""
+    return stored.figures()
+
+
+@per_text(maxsize=QUOTES, told=_stored_figures)  # a quote that is one stored sentence: its stored figures
 def figures(text: str) -> tuple[Figure, ...]:
     """Numbers in digits or words with their unit and rounding step; years (1900–2099 without a scale), labels
     ("No. 1", "Article 2") and ordinals ("21st") are not figures; shares in words ("two-thirds of") are percents."""

@@ -20,8 +20,11 @@ _SMALL = rf"(?:(?:{'|'.join(_TENS)})(?:[\s-]+(?:{'|'.join(_UNITS[1:10])}))?|{'|'
 _MULTIPLIED = r"(?:a|one)(?=[\s-]+(?:hundred|dozen|thousand|million|billion|trillion)\b)"
 _HUNDREDS = rf"(?:{_SMALL}|{_MULTIPLIED})[\s-]+(?:hundred|dozen)(?:(?:\s+and)?[\s-]+{_SMALL})?"
 # The same groups as `units.FIGURE` (no dollar sign: "$" is never written before words)
+# A number word starts with one of these letters: the engine tests the one class at each position before trying the
+# alternatives (the same matches, about twice as soon; so for `MANY` with MANY_FIRST)
+WORD_FIRST, MANY_FIRST = "aefnost", "bdhmt"
 WORD_FIGURE = re.compile(
-    rf"\b(?P<dollar>(?!))?(?P<num>{_HUNDREDS}|{_SMALL}|{_MULTIPLIED})\b(?:-(?P<unit1>[a-z]+))?"
+    rf"(?=[{WORD_FIRST}])\b(?P<dollar>(?!))?(?P<num>{_HUNDREDS}|{_SMALL}|{_MULTIPLIED})\b(?:-(?P<unit1>[a-z]+))?"
     r"(?:[\s-]+(?P<scale>thousand|million|billion|trillion))?(?:\s*(?P<pct>percent|%))?"
     r"(?:\s+(?P<unit2>[a-z]+))?", re.IGNORECASE)
 
@@ -50,8 +53,8 @@ def word_value(num: str) -> float:
 # "hundreds of protesters", "tens of thousands of dollars": the same groups as `units.FIGURE`, what is counted the
 # word after "of"
 _PLURAL = r"(?:dozens|hundreds|thousands|millions|billions)"
-MANY = re.compile(rf"\b(?P<dollar>(?!))?(?P<num>(?:tens|hundreds)\s+of\s+{_PLURAL}|{_PLURAL})(?P<unit1>(?!))?"
-                  r"(?P<scale>(?!))?(?P<pct>(?!))?\s+of\s+(?P<unit2>[a-z]+)", re.IGNORECASE)
+MANY = re.compile(rf"(?=[{MANY_FIRST}])\b(?P<dollar>(?!))?(?P<num>(?:tens|hundreds)\s+of\s+{_PLURAL}|{_PLURAL})"
+                  r"(?P<unit1>(?!))?(?P<scale>(?!))?(?P<pct>(?!))?\s+of\s+(?P<unit2>[a-z]+)", re.IGNORECASE)
 _MAGNITUDES = {"tens": 10, "dozens": 12, "hundreds": 100, "thousands": 1e3, "millions": 1e6, "billions": 1e9}
 
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import lru_cache
-from typing import TypeVar
+from functools import lru_cache, update_wrapper
+from typing import Any, TypeVar
 
 import Stemmer
 
@@ -32,19 +32,46 @@ F = TypeVar("F", bound=Callable)
 _CACHES: list = []  # every per-text cache, for `forget_texts`
 
 
-def per_text(maxsize: int) -> Callable[[F], F]:
-    """`lru_cache` for a pure function of a text, registered so that `forget_texts` clears it."""
+def per_text(maxsize: int, told: Callable[[Any], Any] | None = None) -> Callable[[F], F]:
+    """`lru_cache` for a pure function of a text, registered so that `forget_texts` clears it. `told`: for a text
+    `tell` gave what ingest stored for it (a stored sentence: its terms, its figures), a call not cached yet returns
+    `told(stored)` instead of working it out when that is not None (a quote that is one stored sentence is not
+    tokenised or parsed again on each question). `__wrapped__` stays the function itself."""
     def wrap(f: F) -> F:
-        cached = lru_cache(maxsize=maxsize)(f)
+        if told is None:
+            cached = lru_cache(maxsize=maxsize)(f)
+        else:
+            def first(text: str):
+                stored = _TOLD.get(text)
+                found = told(stored) if stored is not None else None
+                return f(text) if found is None else found
+            cached = lru_cache(maxsize=maxsize)(update_wrapper(first, f))
+            cached.__wrapped__ = f  # type: ignore[attr-defined]
         _CACHES.append(cached)
         return cached  # type: ignore[return-value]
     return wrap
+
+
+_TOLD: dict[str, Any] = {}  # what ingest stored for a text, by the text (`tell`), for the `told` caches to read
+TOLD_MAX = 1 << 12
+
+
+def tell(text: str, stored: Any) -> None:
+    """Give the per-text caches with a `told` reader what ingest stored for `text` (one dict entry: read only if a
+    rule asks; at most TOLD_MAX texts at once, the oldest dropped past that; `forget_texts` drops them all)."""
+    if len(_TOLD) >= TOLD_MAX:
+        try:
+            _TOLD.pop(next(iter(_TOLD)), None)
+        except (StopIteration, RuntimeError):  # emptied, or changed meanwhile: nothing to drop
+            pass
+    _TOLD[text] = stored
 
 
 def forget_texts() -> None:
     """Clear every per-text cache (the bench times each question as if never asked before)."""
     for cached in _CACHES:
         cached.cache_clear()
+    _TOLD.clear()
 
 
 @per_text(maxsize=1 << 16)  # a corpus has a bounded vocabulary; the same words recur per question
@@ -87,7 +114,13 @@ def _letters(token: str) -> tuple[str, ...]:
     return tuple(letters) if letters in _SPELLS_A_WORD else (letters,)
 
 
-@per_text(maxsize=1 << 12)  # quote texts: an answer compares each candidate quote with several others
+def _stored_terms(stored: Any) -> frozenset[str] | None:
+    """A told sentence's stored terms (None: not stored)."""
+    return stored.terms
+
+
+# quote texts: an answer compares each candidate quote with several others; one that is a stored sentence is told
+@per_text(maxsize=1 << 12, told=_stored_terms)  # its stored terms (`select.rank_quotes`)
 def term_set(text: str) -> frozenset[str]:
     """`terms(text)` as a set, computed once per text."""
     return frozenset(terms(text))

@@ -3,7 +3,7 @@ question than any picked passage's sentence and holds most of the question's ter
 
 import numpy as np
 
-from app.answer.retrieve import closer_sentence, closest_sentence
+from app.answer.closer import closer_sentence, closest_sentence, sentence_terms
 from app.store.chroma import StoredChunk
 from app.store.sentences import Sentences
 from app.text.sentences import Span
@@ -68,11 +68,22 @@ def test_no_candidates_no_join():
 
 def test_closest_sentence_is_its_cosine_and_terms_or_its_text_when_terms_are_not_stored():
     chunk, stored = doc("c", [("Shares fell.", 0.2), ("The chain will close 40 stores.", 0.8)])
-    cos, found = closest_sentence(chunk, stored, QVEC)
-    assert round(cos, 4) == 0.8 and found == frozenset(terms("The chain will close 40 stores."))
+    cos, row = closest_sentence(chunk, stored, QVEC)
+    assert round(cos, 4) == 0.8 and row == 1
+    assert sentence_terms(chunk, stored, row) == frozenset(terms("The chain will close 40 stores."))
     chunk, stored = doc("c", [("Shares fell.", 0.2), ("The chain will close 40 stores.", 0.8)], with_text=False)
-    assert closest_sentence(chunk, stored, QVEC)[1] == "The chain will close 40 stores."
-    assert closest_sentence(chunk, None, QVEC) == (-1.0, "")
+    assert sentence_terms(chunk, stored, closest_sentence(chunk, stored, QVEC)[1]) == "The chain will close 40 stores."
+    assert closest_sentence(chunk, None, QVEC) == (-1.0, -1) and sentence_terms(chunk, None, -1) == ""
+
+
+def test_only_the_sentences_closer_than_every_pick_have_their_terms_read(monkeypatch):
+    read = []
+    original = Sentences.terms
+    monkeypatch.setattr(Sentences, "terms", lambda self, i: read.append(i) or original(self, i))
+    late = doc("c", [("Analysts had expected more.", 0.1), ("The chain will close 40 stores, it said.", 0.8)])
+    low = doc("d", [("The chain will close 40 stores.", 0.3)])
+    assert joins(PICKED, {"c": late, "d": low}) == ["c"]
+    assert read == [1]  # the closer one's, not the picked passage's nor the lower candidate's
 
 
 def test_retrieve_reads_the_passage_past_k_whose_one_sentence_answers(make_assistant, tmp_path):

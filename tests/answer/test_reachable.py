@@ -184,3 +184,34 @@ def test_a_lone_passage_of_its_document_is_ranked_not_tested_and_the_floored_ran
     for cut in (floor, floor - 0.2, whole[-1].score):
         got = rank_quotes(ask, alone, qvec, embed, lexical.coverage, floor=cut)
         assert [spot(q) for q in got] == [spot(q) for q in whole if q.score >= cut]
+
+
+@pytest.mark.parametrize("seed", range(4))
+@pytest.mark.parametrize("question", QUESTIONS)
+def test_passages_cut_by_the_floor_already_are_ranked_to_the_same_quotes_without_a_second_test(question, seed,
+                                                                                             monkeypatch):
+    """An article's passages come cut by `floor_reach` (`pipeline._article`): ranked with `reached`, the same quotes
+    as a ranking that tests them again, and `spans_reach` is not called a second time."""
+    import app.answer.select as select
+
+    rng = np.random.default_rng(seed)
+    hits = article(rng)
+    known = unit_vectors(hits)
+    lexical = LexicalIndex.build([h.chunk.id for h in hits], [h.chunk.text for h in hits], [{} for _ in hits])
+    qvec = rng.standard_normal(16).astype(np.float32)
+    qvec /= np.linalg.norm(qvec)
+    ask = asked(question)
+    embed = lambda ts: np.stack([known[t] for t in ts])  # noqa: E731
+    whole = rank_quotes(ask, hits, qvec, embed, lexical.coverage)
+    for floor in sorted({q.score for q in whole} | {-1.0, 0.3}):
+        reach = select.floor_reach(ask, qvec, lexical.coverage, floor)
+        cut = [h for h, ok in zip(hits, reach(hits[0].sentences, [(h.chunk.start, h.chunk.end) for h in hits]))
+               if ok] if reach is not None else hits
+        tested = rank_quotes(ask, cut, qvec, embed, lexical.coverage, floor=floor)
+        calls = []
+        monkeypatch.setattr(select, "spans_reach", lambda *a: calls.append(a) or [True] * len(a[2]))
+        got = rank_quotes(ask, cut, qvec, embed, lexical.coverage, floor=floor, reached=reach is not None)
+        monkeypatch.undo()
+        assert [spot(q) for q in got] == [spot(q) for q in tested]
+        assert [q.score for q in got] == [q.score for q in tested]
+        assert calls == [] or reach is None
