@@ -30,7 +30,8 @@ EVENT_NOUNS = {
 }
 # The verbs that bring a suit, an appeal, a complaint … ("X filed a lawsuit", "the lawsuit was brought by X")
 _BRINGING = r"(?:filed|brought|launched|lodged|initiated|mounted|announced|cast|made|issued)"
-_AGENT = r"(?P<agent>(?:[\w'’.-]+\s+){0,6}?[\w'’.-]+)"  # up to seven words, ended by the pattern's next part
+# up to seven words, ended by the pattern's next part; not a conjunction or relative word (", and sued": no doer named)
+_AGENT = r"(?P<agent>(?!(?i:and|but|or|nor|then|which|who|that)\b)(?:[\w'’.-]+\s+){0,6}?[\w'’.-]+)"
 
 
 def asked_event(verb: str) -> str | None:

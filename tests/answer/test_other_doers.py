@@ -23,6 +23,7 @@ def test_the_doer_of_an_event_is_its_subject_its_possessor_or_its_by_phrase():
     assert reported_agents("sue", "The states' lawsuit argues the law is unconstitutional.")
     assert reported_agents("rule", "Last week, the court ruled against the city.") == ["the court"]
     assert reported_agents("sue", "We believe this suit is without merit.") == []  # no doer given
+    assert reported_agents("sue", "The group met in May, and sued the agency.") == []  # a conjunction is no doer
 
 
 def test_an_office_asked_is_no_answer_when_the_event_is_told_as_another_doers():
