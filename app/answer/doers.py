@@ -21,6 +21,7 @@ import re
 from collections.abc import Sequence
 
 from app.answer.asked_events import LIGHT
+from app.answer.other_doers import told_as_others
 from app.answer.presumed import forms
 from app.answer.select import Quote
 from app.answer.windows import window_text
@@ -79,11 +80,16 @@ def asked_office(question: str) -> str | None:
 
 
 def office_unpaired(question: str, answering: Sequence[Quote]) -> list[str]:
-    """The asked office, when no answering sentence nor its neighbour names a holder of it."""
+    """The asked office, when no answering sentence nor its neighbour names a holder of it, or when they tell the
+    asked event as another doer's (`told_as_others`)."""
     office = asked_office(question)
     if office is None or not answering:
         return []
     holder = re.compile(_OFFICES[office])
+    # the sources tell the event as another doer's ("The lawsuit was brought by attorneys general") and no holder
+    # of the office with it: a sheriff quoted nearby is no sheriff suing
+    if told_as_others(_DOER_ASKED.match(question).group("next"), lambda t: holder.search(t) is not None, answering):
+        return [office]
     return [] if any(holder.search(window_text(q)) or _speaker_holds(office, q) for q in answering) else [office]
 
 

@@ -28,6 +28,7 @@ from collections.abc import Callable, Sequence
 
 from app.answer.dates import DATE, YEAR_ASKED
 from app.answer.doers import office_unpaired, subject_unpaired
+from app.answer.other_doers import subject_told_as_others
 from app.answer.elements import element_missing
 from app.answer.elsewhere import elsewhere
 from app.answer.titled_kin import asked_sex, other_sex
@@ -224,7 +225,7 @@ def unpaired(question: str, answering: Sequence[Quote], candidates: Sequence[Quo
     missing += [k for k in closing if not any(_placed(k, q, wins[id(q)]) and not elsewhere(question, q.text)
                                               for q in own)]  # not another instance's place
     missing += (office_unpaired(question, answering) + namesake(question, answering)
-                + subject_unpaired(question, candidates))
+                + subject_unpaired(question, candidates) + subject_told_as_others(question, answering))
     missing += ungiven(question, answering) + element_missing(question, answering)  # `gaps`, `elements`
     for narrow in narrows:
         if narrow and not any(_holds(w, k) for w in wins.values() for k in narrow):
