@@ -30,14 +30,16 @@ def name_terms(name: str) -> tuple[str, ...]:
     return tuple(t for t in terms(name) if t not in _NOT_NAMES)
 
 
-def named_apart(name: str, speakers: frozenset[str], hit: Hit) -> bool:
+def named_apart(name: str, speakers: frozenset[str], hit: Hit, together: tuple[str, ...] = ()) -> bool:
     """`name` (a chain's) is a full name that shares its first name with the question's full name but not its
     surname ("Hassan Shahbaz" for "Hassan Heyrani": another person), or its surname (`speakers`: the
     question's name words) but not the first name in any of its forms: two first names are two people ("Duncan" /
     "Margaret"); an initial ("D. Hunter") is told apart only where the quote's article (`hit`'s) names the question's
-    person in full."""
+    person in full. `together`: the people one link names with `name` ("Mark Udall and Ron Wyden"); their name
+    words in the question name them, not a first name of `name`'s ("What did Mr. Udall and Mr. Wyden say …")."""
     words = name_terms(name)
-    asked = frozenset(t for w in speakers for t in name_terms(w))
+    others = frozenset(t for person in together if person != name for t in name_terms(person))
+    asked = frozenset(t for w in speakers for t in name_terms(w)) - others
     if len(words) >= 2 and words[-1] not in asked and first_name_forms(words[0]) & asked and asked - set(words):
         return True  # one first name, two surnames: "Hassan Shahbaz" is not the "Hassan Heyrani" asked about
     if len(words) < 2 or words[-1] not in asked:

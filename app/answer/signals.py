@@ -35,8 +35,8 @@ _WORDS = re.compile(r"[\w’'-]+")  # a sentence's words, as the element and rec
 def speaker_match(links: Sequence[Link], speakers: frozenset[str], hit: Hit | None = None) -> bool:
     """A link names the source asked about (a name word, or the acronym of the name: "ACLU"); given the quote's
     passage, not a namesake its article tells apart ("Duncan Hunter" where "Margaret Hunter" is asked and named)."""
-    return any(name_keys(name) & speakers and not (hit is not None and named_apart(name, speakers, hit))
-               for link in links for name in people_of(link.name))  # each of people speaking together
+    return any(name_keys(name) & speakers and not (hit is not None and named_apart(name, speakers, hit, tuple(people)))
+               for link in links for people in (people_of(link.name),) for name in people)  # each of people together
 
 
 @per_text(maxsize=1 << 12)  # the names of chains: a few per passage, asked of every sentence

@@ -107,8 +107,8 @@ def speaking(speakers: frozenset[str], quotes: Sequence[Quote]) -> list[Quote]:
 def _namesakes(q: Quote, speakers: frozenset[str]) -> frozenset[str]:
     """X's name words a link of q's chain shares with X while the article tells the two apart (`named_apart`): in
     its text, "Hunter said" is the chain's Duncan Hunter, not the Margaret Hunter asked about."""
-    return frozenset(w for link in q.links for name in people_of(link.name) if named_apart(name, speakers, q.hit)
-                     for w in name_keys(name) & speakers)
+    return frozenset(w for link in q.links for people in (people_of(link.name),) for name in people
+                     if named_apart(name, speakers, q.hit, tuple(people)) for w in name_keys(name) & speakers)
 
 
 CONTEXT_CHARS = 300  # of the passage around a quote no chain speaks in: where a pronoun speaker and its name stand

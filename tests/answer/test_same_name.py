@@ -94,3 +94,12 @@ def test_each_of_people_speaking_together_speaks_and_a_body_with_and_is_one_name
     assert people_of("John Lewis, Andre Carson and Emanuel Cleaver") == ["John Lewis", "Andre Carson",
                                                                          "Emanuel Cleaver"]
     assert people_of("U.S. Fish and Wildlife Service") == ["U.S. Fish and Wildlife Service"]
+
+
+def test_a_question_naming_both_people_of_a_joint_statement_asks_for_their_words():
+    # "What did Mr. Udall and Mr. Wyden say …": "wyden" is the other speaker's surname, not a first name of Udall's
+    # that would tell "Mark Udall" apart from the person asked about (the question then said "not covered")
+    article = "Mr. Udall and Mr. Wyden released a joint statement repeating that they had “long been concerned.”"
+    assert said("What did Mr. Udall and Mr. Wyden say in their statement?", "Mark Udall and Ron Wyden", article)
+    assert said("What did Mark Udall and Ron Wyden say?", "Mark Udall and Ron Wyden", article)
+    assert not said("What did Margaret Hunter and Mr. Wyden say?", "Duncan Hunter", COUPLE)  # still two Hunters
