@@ -40,16 +40,20 @@ def unit_vectors(hits):
     return {TEXT[a:b]: np.asarray(s.vectors[i]) / np.linalg.norm(s.vectors[i]) for i, (a, b) in enumerate(zip(s.starts, s.ends))}
 
 
+def random_article(question: str, seed: int):
+    """The article's passages, each sentence's unit vector, their BM25 index, a random unit question vector, the
+    question parsed."""
+    rng = np.random.default_rng(seed)
+    hits = article(rng)
+    lexical = LexicalIndex.build([h.chunk.id for h in hits], [h.chunk.text for h in hits], [{} for _ in hits])
+    qvec = rng.standard_normal(16).astype(np.float32)
+    return hits, unit_vectors(hits), lexical, qvec / np.linalg.norm(qvec), asked(question)
+
+
 @pytest.mark.parametrize("seed", range(8))
 @pytest.mark.parametrize("question", QUESTIONS)
 def test_a_floored_ranking_of_an_article_is_its_whole_ranking_cut_at_the_floor(question, seed):
-    rng = np.random.default_rng(seed)
-    hits = article(rng)
-    known = unit_vectors(hits)
-    lexical = LexicalIndex.build([h.chunk.id for h in hits], [h.chunk.text for h in hits], [{} for _ in hits])
-    qvec = rng.standard_normal(16).astype(np.float32)
-    qvec /= np.linalg.norm(qvec)
-    ask = asked(question)
+    hits, known, lexical, qvec, ask = random_article(question, seed)
     whole = rank_quotes(ask, hits, qvec, lambda ts: np.stack([known[t] for t in ts]), lexical.coverage)
     # scores off by float32 noise (a sentence's similarity summed in a batch of other rows), not by more: floors a
     # hair off each score
@@ -194,13 +198,7 @@ def test_passages_cut_by_the_floor_already_are_ranked_to_the_same_quotes_without
     as a ranking that tests them again, and `spans_reach` is not called a second time."""
     import app.answer.select as select
 
-    rng = np.random.default_rng(seed)
-    hits = article(rng)
-    known = unit_vectors(hits)
-    lexical = LexicalIndex.build([h.chunk.id for h in hits], [h.chunk.text for h in hits], [{} for _ in hits])
-    qvec = rng.standard_normal(16).astype(np.float32)
-    qvec /= np.linalg.norm(qvec)
-    ask = asked(question)
+    hits, known, lexical, qvec, ask = random_article(question, seed)
     embed = lambda ts: np.stack([known[t] for t in ts])  # noqa: E731
     whole = rank_quotes(ask, hits, qvec, embed, lexical.coverage)
     for floor in sorted({q.score for q in whole} | {-1.0, 0.3}):
