@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 
 from app.answer.asked_events import carrier, yes_no_matches
 from app.answer.presumed import forms
@@ -40,15 +41,16 @@ def asked_event(verb: str) -> str | None:
     return next((base for base, nouns in EVENT_NOUNS.items() if word in nouns or stem(word) in forms(base)), None)
 
 
-def _patterns(base: str) -> list[re.Pattern]:
+@lru_cache(maxsize=len(EVENT_NOUNS))  # one list per event verb, built once (read for each answering quote)
+def _patterns(base: str) -> tuple[re.Pattern, ...]:
     nouns = "|".join(EVENT_NOUNS[base])
     past = "|".join(sorted({base[:-1] + "ed" if base.endswith("e") else base + "ed", base + "s"}))
-    return [re.compile(rf"\b(?i:{nouns})\b\s+(?:(?:was|were|has\s+been|had\s+been|is|are)\s+)?(?:{_BRINGING}\s+)?"
+    return (re.compile(rf"\b(?i:{nouns})\b\s+(?:(?:was|were|has\s+been|had\s+been|is|are)\s+)?(?:{_BRINGING}\s+)?"
                        rf"by\s+{_AGENT}(?=\s*(?:[,.;:]|\band\b|\bwho\b|\bthat\b|$))"),
             re.compile(rf"(?:^|[,;]\s*|\b(?:after|when|as|because|since)\s+){_AGENT}\s+{_BRINGING}\s+"
                        rf"(?:(?:a|an|the|their|its|his|her)\s+)?(?:[\w-]+\s+){{0,2}}?(?i:{nouns})\b"),
             re.compile(rf"{_AGENT}['’]s?\s+(?:[\w-]+\s+)?(?i:{nouns})\b"),
-            re.compile(rf"(?:^|[,;]\s*|\b(?:after|when|as|because|since)\s+){_AGENT}\s+(?:{past})\b")]
+            re.compile(rf"(?:^|[,;]\s*|\b(?:after|when|as|because|since)\s+){_AGENT}\s+(?:{past})\b"))
 
 
 def reported_agents(base: str, text: str) -> list[str]:

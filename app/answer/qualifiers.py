@@ -219,7 +219,8 @@ def unpaired(question: str, answering: Sequence[Quote], candidates: Sequence[Quo
     if place and not any(_holds(wins[id(q)], k) and not _listed(window_text(q), k) for q in answering for k in place):
         missing.append(" ".join(sorted(place)))
     # not the spouse's: "Mr. Clinton earned …" for "her speech"
-    own = [q for q in answering if not other_sex(question, q.text, before_text(q))]
+    own = answering if asked_sex(question) is None else [  # the sentence before each quote only when a sex is asked
+        q for q in answering if not other_sex(question, q.text, before_text(q))]
     if not own:
         missing.append(asked_sex(question)[0])
     missing += [k for k in closing if not any(_placed(k, q, wins[id(q)]) and not elsewhere(question, q.text)
