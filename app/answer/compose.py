@@ -18,6 +18,7 @@ import numpy as np
 
 from app.answer.about import about_lines
 from app.answer.answered import answers_question
+from app.answer.described import described_look
 from app.answer.dimension_look import dimension_look
 from app.answer.disputed import answered_back, pushback, reported_dispute, statement_rebutted
 from app.answer.every_side import articles_of_group, every_side
@@ -148,13 +149,14 @@ def select_answer(question: str, hits: list[Hit], qvec: np.ndarray, embed: Embed
         picked = claim_look(ask, question, picked, lambda text, stance: rank_quotes(ask, [*hits, *(
             other_side(stance) if other_side is not None else ())], sentence_vectors([text], embed)[0], embed,
             coverage), embed)
-    # both sides in one article
-    picked = answered_back(ask, question, reported_dispute(ask, picked, top, vectors), ranked)
+    picked = answered_back(ask, question, reported_dispute(ask, picked, top, vectors), ranked)  # both in one article
     if article is not None:  # the best quote's source, or X's statement, rebutted further on in its own article
         quotes_of = _article_quotes(ask, article, qvec, embed, coverage)
         picked = statement_rebutted(ask, pushback(ask, picked, quotes_of, embed), top, quotes_of, embed)
         uncued = partial(quotes_of, cued=False)  # a weekday or a figure of what is asked, not a rebuttal cue
         picked = _uncued_looks(ask, question, picked, top, uncued, embed)
+    picked = described_look(ask, question, picked, top, vectors)  # two groups one article describes: last, any
+    if article is not None:  # other rule's pair first
         picked = every_side(picked, ranked, partial(articles_of_group, hits, quotes_of))  # each side's best quote
     if words_missing(ask, question, picked.quotes):  # "What did X say" answered without X's words
         return Selection(ask, ranked, Picked([], False), covered=False)
