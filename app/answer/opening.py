@@ -36,6 +36,7 @@ from app.answer.persons import asks_person, asks_speaker_of, names_person
 from app.answer.phrases import label_asked, labelled_by, repeats_phrase
 from app.answer.places import gives_place
 from app.answer.said import DIRECT
+from app.answer.shares import answers_share, share_first, share_given
 from app.answer.select import Quote, speaker_match
 from app.answer.source_asked import responder
 from app.answer.speaks import ANSWER_BACK
@@ -61,15 +62,16 @@ def act_first(ask: Asked, question: str, ranked: Sequence[Quote], kin: bool = Fa
     naming the act still comes before one that does not (not so for a time: "it was first announced …" is
     another event than the one "on what day" asks about). A how-many question with no act parsed opens
     with the first quote within ACT_MARGIN whose figure answers, when the best one's does not. When the best quote
-    answers a yes/no question no (`says_no`), only a quote that says no too opens before it."""
+    answers a yes/no question no (`says_no`), only a quote that says no too opens before it; when it gives the
+    proportion a "what share / what tax rate" question asks for the years asked (`shares.share_given`), none does."""
     prospect = asks_prospect(question)
     if asks_speaker_of(question):
         return 0  # "Who said …": the best quote of the words asked about, its label names who (not the act parsed)
     if not ask.acts and ask.figure and ranked and not figure_answers(ask, ranked[0].text):  # no act: the figure answers
         return first_close(ranked, lambda q: figure_answers(ask, q.text))
     if not ask.acts or not ranked or _answers(ask, question, ranked[0], prospect, figure=False, kin=kin) \
-            or _says_otherwise(ask.acts, ranked[0].text):
-        return 0  # the best quote's figure is not second-guessed ("eight years" is a figure no rule reads)
+            or _says_otherwise(ask.acts, ranked[0].text) or share_given(question, ranked[0].text):
+        return 0  # the best quote's figure (or proportion asked) is not second-guessed ("eight years" no rule reads)
     floor, why = ranked[0].score - ACT_MARGIN, _WHY.match(question) is not None
     no = says_no(ask, question, ranked[0].text)  # the best quote answers no: only a quote saying no too opens before it
     found = next((i for i, q in enumerate(ranked) if q.score + q.lift >= floor and (not why or _REASON.search(q.text))
@@ -131,13 +133,15 @@ def _answers(ask: Asked, question: str, q: Quote, prospect: bool, figure: bool =
     234-193, was … in the 2018 elections"); when it asks "where / in which city", a place it does not name
     ("adopted … in Kansas City", `places.py`); when it asks "how many / how much", a figure of what it
     counts; when it asks "who / whom", a person it does not name anywhere in it (`persons.py`: "… and his
-    wife, Margaret Hunter, were indicted"). `typed` False: the act alone, whatever place or person is asked."""
+    wife, Margaret Hunter, were indicted"); when it asks "what share / what tax rate", a proportion (`shares.py`).
+    `typed` False: the act alone, whatever place or person is asked."""
     text = q.text
     near = around_act(ask.acts, text, prospect, TYPE_WORDS, kin=kin, runs=q.runs)
     return bool(near) and (not ask.date or any(gives_time(question, w) for w in near)) \
         and (not (typed and ask.place) or any(gives_place(question, w) for w in near)) \
         and (not (typed and asks_person(question)) or names_person(question, text)) \
-        and (not (figure and ask.figure) or figure_answers(ask, text))
+        and (not (figure and ask.figure) or figure_answers(ask, text)) \
+        and (not typed or answers_share(question, text))
 
 
 def grown(ask: Asked, question: str, ranked: Sequence[Quote]) -> list[Quote]:
@@ -169,7 +173,7 @@ def plain_order(ask: Asked, question: str, ranked: Sequence[Quote], close: Seque
     listed = names_first(question, ranked)
     first = listed or duration_first(question, ranked) or phrase_first(question, ranked, ask) \
         or charge_first(question, ranked) or define_first(question, ranked) or part_first(ask, question, ranked) \
-        or act_first(ask, question, ranked, kin) \
+        or share_first(question, ranked) or act_first(ask, question, ranked, kin) \
         or speaker_first(ask, ranked) or response_first(question, ranked) or words_first(ask, question, ranked)
     kept, prospect = [first or request_first(question, ranked) or asserts_first(ranked)], asks_prospect(question)
     typed = ask.date or ask.place or ask.figure or asks_person(question)  # "when / where / how many / who": the act

@@ -21,6 +21,7 @@ from app.answer.doers import asked_office, common_subject
 from app.answer.namesakes import asked_person
 from app.answer.qualifiers import closing_place, qualifiers
 from app.answer.retrieve import Filters, Hit, answerable, retrieve, stored_chunks
+from app.answer.shares import asks_share
 from app.answer.source_asked import responder
 from app.answer.untold import detail_asked
 from app.answer.vectors import stored_vectors
@@ -47,7 +48,7 @@ def read_question(question: str) -> None:
     closing_place(question), asked_person(question), asked_office(question), common_subject(question)  # `unpaired`'s
     supported(question), term_set(question)  # `asked_events`' and `answered`'s
     asked_dimensions(question), asks_part(question), detail_asked(question)  # `dimension_look`'s, `gaps`', `untold`'s
-    responder(question)  # `asks_response`'s
+    responder(question), asks_share(question)  # `asks_response`'s, `opening`'s
 
 
 def answer_from_index(question: str, search: str, *, store: Store, lexical: LexicalIndex, config: Config,
