@@ -38,6 +38,23 @@ def has_number_words(text: str) -> bool:
     return not _WORDS.isdisjoint(_LETTERS.findall(text.lower()))
 
 
+_SMALL_WORDS = frozenset(_UNITS[2:] + _TENS)
+_SCALE_WORDS = frozenset("hundred dozen thousand million billion trillion".split())
+_MULTIPLIED_AT = re.compile(rf"(?=[ao])\b{_MULTIPLIED}", re.IGNORECASE)  # "a thousand", "one-hundred"
+
+
+def may_be_word_figure(text: str) -> bool:
+    """A narrower `has_number_words`: every `WORD_FIGURE` match starts with a small number word ("two", "twenty") or
+    with "a" / "one" before a scale word ("a thousand"), so a scale word alone ("several thousand", "$43 million", in
+    most texts with a number word) rules no match in (`lowered`: as `has_number_words` when it cannot tell)."""
+    low = lowered(text)
+    if low is None:
+        return has_number_words(text)
+    runs = set(_LETTERS.findall(low))
+    return not runs.isdisjoint(_SMALL_WORDS) or (not runs.isdisjoint(_SCALE_WORDS)
+                                                 and _MULTIPLIED_AT.search(text) is not None)
+
+
 def word_value(num: str) -> float:
     """The value of a `WORD_FIGURE` match's number words: "One-hundred" → 100, "twenty-five" → 25,
     "two dozen" → 24."""

@@ -1,11 +1,12 @@
-"""The quick tests before the figure patterns (`shares._may_share`, `number_words.may_be_many`) never rule out a
+"""The quick tests before the figure patterns (`shares._may_share`, `number_words.may_be_many`,
+`number_words.may_be_word_figure`) never rule out a
 text the patterns match, in any case and with the characters the case-insensitive engine reads as ASCII letters
 ("ſ" as "s", "İ" as "i"); they rule out the common sentence with no share or plural quantity in it."""
 
 from __future__ import annotations
 
 from app.attribution import shares as sh
-from app.attribution.number_words import MANY, may_be_many
+from app.attribution.number_words import MANY, WORD_FIGURE, may_be_many, may_be_word_figure
 from app.attribution.units import figure_matches
 
 def spans(matches) -> list[tuple[int, int]]:
@@ -44,3 +45,21 @@ def test_a_sentence_whose_only_cue_is_in_or_out_is_ruled_out_quickly():
     assert not sh._may_share("The 2012 figures were published in March")  # a number, but no number then "in"
     assert not may_be_many("The committee met in thousand-seat hall")
     assert sh.shares("Protesters gathered in the square") == []
+
+
+WORD_FIGURES = ("a thousand people", "A Thousand Cuts", "one  million dollars", "One-hundred candidates",
+                "twenty-five percent of voters", "seventeen votes", "two hundred and five votes", "Sixty thousand fans")
+
+
+def test_every_figure_in_words_is_still_found():
+    for text in WORD_FIGURES:
+        assert may_be_word_figure(text), text
+        found = spans(m for m in figure_matches(text) if m.re is WORD_FIGURE)
+        assert found == spans(WORD_FIGURE.finditer(text)) != [], text
+    assert may_be_word_figure("ſeventy-two delegates") and spans(WORD_FIGURE.finditer("ſeventy-two delegates"))
+
+
+def test_a_scale_word_alone_rules_figures_in_words_out():
+    for text in ("several thousand accounts", "a $43 million settlement", "thousands of protesters", "1.6 million women"):
+        assert not may_be_word_figure(text), text
+        assert spans(WORD_FIGURE.finditer(text)) == [], text
