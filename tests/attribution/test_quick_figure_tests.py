@@ -60,6 +60,7 @@ def test_every_figure_in_words_is_still_found():
 
 
 def test_a_scale_word_alone_rules_figures_in_words_out():
-    for text in ("several thousand accounts", "a $43 million settlement", "thousands of protesters", "1.6 million women"):
+    for text in ("several thousand accounts", "a $43 million settlement", "thousands of protesters",
+                 "1.6 million women"):
         assert not may_be_word_figure(text), text
         assert spans(WORD_FIGURE.finditer(text)) == [], text
