@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from app.attribution.number_words import VALUES
+from app.attribution.number_words import VALUES, lowered
 
 _DENOMINATORS = {"half": 2, "halves": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
                  "eighth": 8, "ninth": 9, "tenth": 10}
@@ -35,10 +35,29 @@ SHARE = re.compile(
 
 def shares(text: str) -> list[re.Match]:
     """The shares in `text` (matches of `SHARE`)."""
-    return list(SHARE.finditer(text)) if _CUE.search(text) else []
+    return list(SHARE.finditer(text)) if _may_share(text) and _CUE.search(text) else []
 
 
 _CUE = re.compile(rf"\b(?:in|out of|{_SINGULAR}|{_PLURAL}|majority)\b", re.IGNORECASE)
+# What every `SHARE` match holds, lower-cased: a fraction word ("thirds" holds "third"), "majority", or a number then
+# "in" / "out" ("one in five"); `_CUE` (its "in" is in most sentences: 24 us a two-sentence quote) runs only then
+_FRACTIONS = ("half", "halves", "third", "quarter", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+              "majority")
+_IN_OUT = re.compile(r"\s+(?:in|out)\s")
+_SMALL_WORDS = tuple(_SMALL.split("|"))
+
+
+def _may_share(text: str) -> bool:
+    """A quick necessary test before `_CUE` and `SHARE` (see `_FRACTIONS`); True when `lowered` cannot tell."""
+    low = lowered(text)
+    return low is None or any(w in low for w in _FRACTIONS) or any(_number_before(low, m.start())
+                                                                   for m in _IN_OUT.finditer(low))
+
+
+def _number_before(low: str, at: int) -> bool:
+    """Whether a digit or a small number word ends `low` at `at` (before the spaces ahead of "in" / "out": a match of
+    `_IN_OUT` starts at the first of them, as no match before it can hold the number's last character)."""
+    return at > 0 and (low[at - 1].isdigit() or low.endswith(_SMALL_WORDS, 0, at))
 
 
 def share_value(m: re.Match) -> tuple[float, int]:

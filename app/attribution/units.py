@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from app.attribution.number_words import MANY, WORD_FIGURE, has_number_words
+from app.attribution.number_words import MANY, WORD_FIGURE, may_be_many, may_be_word_figure
 from app.attribution.shares import SHARE, shares
 from app.text.terms import STOPWORDS, per_text, stem
 
@@ -58,8 +58,8 @@ def figure_matches(text: str) -> list[re.Match]:
     (`shares.SHARE`) is read whole, not as the numbers in it ("one in five Americans" counts no five Americans); so is
     a plural quantity ("hundreds of protesters", `number_words.MANY`)."""
     found = [m for m in FIGURE.finditer(text) if not is_year(m) and not is_label(text, m)]
-    more = [m for m in WORD_FIGURE.finditer(text) if not is_label(text, m)] if has_number_words(text) else []
-    more += MANY.finditer(text)
+    more = [m for m in WORD_FIGURE.finditer(text) if not is_label(text, m)] if may_be_word_figure(text) else []
+    more += MANY.finditer(text) if may_be_many(text) else ()
     parts = shares(text)
     if parts:
         found = [m for m in found + more if not any(s.start() < m.end() and m.start() < s.end() for s in parts)]
