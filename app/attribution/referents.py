@@ -65,7 +65,7 @@ def named_bodies(masked: str, found: list[Entity], names: Names, state: State) -
         name = _POSSESSIVE.sub("", re.sub(r"^The\s+", "", m.group(0)))
         if name in state.surnames or name in state.people.recent or name.split()[0].casefold() in STOP_WORDS:
             continue  # a person named before, or no name at all ('On Thursday', 'Wednesday')
-        head = _head(name)
+        head = _head(name) if _head(name) in _FITS else _head(name, cut_at=set())  # 'Marsh for Senate Campaign'
         if head not in _FITS and not phrases.is_personal(name.split()):
             head = _head(apposition(masked[m.start():], name.split()[-1]), 7, _CUT)
         if head in _FITS:

@@ -38,6 +38,13 @@ def test_the_company_says_names_the_name_described_as_a_retailer():
     assert chain_of(text, "The company says") == ["Shopwell"]
 
 
+def test_the_campaign_and_the_committee_name_the_campaign_and_committee_named_before():
+    text = ("The Marsh for Senate Campaign filed its report on Monday. The House Ethics Committee opened an inquiry. "
+            "“The matter is under review,” the committee said. The campaign said that it had raised $2 million.")
+    assert chain_of(text, "“The matter") == ["House Ethics Committee"]
+    assert chain_of(text, "The campaign said") == ["Marsh for Senate Campaign"]
+
+
 def test_the_board_noted_relays_the_outlet_whose_editorial_board_spoke():
     text = ("“The remarks were unwise,” The Hartford Ledger’s editorial board said Tuesday. "
             "The board noted that judges must stay out of campaigns.")
