@@ -22,6 +22,7 @@ from dataclasses import dataclass, replace
 
 from app.attribution import disputing, phrases, speech
 from app.attribution.links import RELAYS, Link, Names, carried
+from app.attribution.referents import described_only, named_bodies
 from app.attribution.quotemarks import (
     continues_quote,
     has_quotes,
@@ -55,6 +56,7 @@ class _Sent:
     nested: tuple[Link, ...] = ()
     opens_relay: Entity | None = None
     subject: Entity | None = None
+    unnamed: bool = False  # its speaker is a description that names no one ('“…,” the official said')
 
 
 class ChainFinder:
@@ -84,6 +86,7 @@ class ChainFinder:
         inside = quoted(s.text, _open_at_start(s))
         tag = _tag(i, s, sents)
         own, trail, main = self._own(i, s.text, outside, state, publisher, tag)
+        s.unnamed = not own and main is not None and described_only(main.phrase)
         nested: list[Entity] = []
         for m in speech.according(inside):
             nested += self.resolver.resolve(m, i, state, publisher)
@@ -141,7 +144,7 @@ class ChainFinder:
             return  # the run's speaker may still come at its end
         group = [x for x in sents[: i + 1] if x.run == s.run] if s.run is not None else [s]
         outer = next((_outer(x) for x in group if _outer(x)), ())
-        if not outer:
+        if not outer and not any(x.unnamed for x in group):  # '“…,” the official said': no one named speaks
             outer = self._inherit(sents, i - len(group) + 1)
         # a publication relayed at the quotation's start ('“According to the Iran News Update website, …')
         # frames the whole quotation; a person it names ('“The problem, Mr. Sellers says, …') only that sentence
@@ -194,6 +197,7 @@ class ChainFinder:
             alone = not (named | known_named(masked, state)) - {subject.name}
             state.people.learn(subject.name, masked, alone, subject.described)
         self.resolver.note_roles(masked, found, state)
+        state.bodies += named_bodies(masked, found, self.names, state)  # 'the agency' may refer back
 
     def _register(self, full: str, state: State) -> None:
         """Remember a person's surname; two different people with one surname ('Hillary Clinton',

@@ -85,3 +85,29 @@ OUTLET_WORDS = {"times", "post", "news", "standard", "herald", "guardian", "jour
 # Broadcasters and wire services known by their acronym: 'told CNN', 'said on NBC’s “Meet the Press”'
 # (an unknown acronym stays a body: 'told the FBI').
 NEWS_ACRONYMS = {"CNN", "NBC", "ABC", "CBS", "NPR", "PBS", "MSNBC", "CNBC", "BBC", "AP", "AFP", "UPI", "C-SPAN"}
+
+# A common noun that refers back to a body the article named ('the agency said', 'the department said', 'the group
+# wrote') and the words in a body's name or description that make it one: 'the agency' after 'the U.S. Fish and
+# Wildlife Service', 'the group' after 'Safari Club International, a trophy hunting advocacy group'
+_COMPANY = frozenset({"company", "corporation", "corp", "inc", "firm", "retailer", "manufacturer", "maker",
+                      "employer", "airline", "bank", "insurer", "conglomerate", "automaker", "chain"})
+_GROUP = frozenset({"group", "club", "coalition", "alliance", "association", "organization", "organisation",
+                    "society", "foundation", "federation", "league", "caucus", "institute", "center", "centre"})
+BODY_NOUNS = {"agency": frozenset({"agency", "service", "administration", "bureau", "commission", "office",
+                                   "department", "authority"}),
+              "department": frozenset({"department", "ministry"}), "ministry": frozenset({"ministry", "department"}),
+              "company": _COMPANY, "firm": _COMPANY, "group": _GROUP, "organization": _GROUP,
+              "organisation": _GROUP, **{w: frozenset({w}) for w in ("service", "bureau", "office", "commission",
+                                                                      "campaign", "committee", "board", "council",
+                                                                      "union", "court", "party")}}
+
+# A generic role noun that names no office ('the official', 'the lawmaker'): it refers back to a person described by
+# one of these words, and to no one when none or several fit (an unnamed official is no named person)
+_LAWMAKER = frozenset({"lawmaker", "legislator", "senator", "representative", "congressman", "congresswoman",
+                       "assemblyman", "assemblywoman"})
+_SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+GENERIC_ROLES = {"official": frozenset({"official", "secretary", "director", "administrator", "commissioner",
+                                        "minister", "undersecretary", "ambassador", *_SPOKES}),
+                 "lawmaker": _LAWMAKER, "legislator": _LAWMAKER, "aide": frozenset({"aide", "adviser", "advisor",
+                                                                                    "staffer"}),
+                 **{w: _SPOKES for w in _SPOKES}}

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from app.attribution import phrases, speech
+from app.attribution import phrases, referents, speech
 from app.attribution.lexicon import PREPOSITIONS, SUBJECT_PRONOUNS
 from app.attribution.links import RELAYS, Names
 from app.attribution.speaker_state import NOBODY, Entity, State, after_name, apposition, by_surname, role_words
@@ -92,7 +92,7 @@ class Resolver:
         outlets = [t for t in phrases.runs(phrase) if len(t) >= 2 and phrases.guess_kind(t) == "outlet"]
         if outlets:  # 'slides … obtained by the Washington Post', 'The Washington Post’s editorial board'
             return Entity(re.sub(r"[’']s$", "", " ".join(outlets[-1])), "outlet", described=phrase)
-        return self._referred(phrase, i, state)
+        return referents.named_body(phrase, state) or self._referred(phrase, i, state)  # 'Wal-Mart', a retailer
 
     def _segment_name(self, segs: list[str], phrase: str, state: State) -> Entity | None:
         """The last segment that is wholly a name ('Senate Minority Whip Dick Durbin'), or a body's name with 'and'."""
@@ -132,14 +132,20 @@ class Resolver:
             pronoun = phrases.pronoun_of(phrase)
             if pronoun:
                 return state.people.antecedent(pronoun)
-            found = state.by_role(phrases.role_words(phrase)) or state.last_person
+            words, generic = phrases.role_words(phrase), referents.generic_head(phrase)
+            found = state.by_role(words) or (referents.generic_referent(generic, words, state) if generic
+                                             else state.last_person)
             return None if found is NOBODY else found
+        noun = referents.body_noun(phrase)  # 'the agency said': the body named with that noun or its kind
+        body = referents.body_referent(noun, state) if noun else None
+        if body is not None or noun and role != "publication":
+            return body
         unnamed = phrases.unnamed_role(phrase)
         if unnamed:  # 'a senior administration official': no one, and 'the official' later is no one either
             state.describe(unnamed, NOBODY)
             return None
         if role == "publication":
-            return self._publication(phrase, i, state)
+            return referents.publication(phrase, i, state)
         return None
 
     def pair(self, phrase: str, i: int, state: State) -> Entity | None:
@@ -247,7 +253,7 @@ class Resolver:
         if known:
             return Entity(known[0], "outlet", described=phrase) if known[1] == "outlet" else None
         if phrases.role_of(phrase) == "publication":
-            return self._publication(phrase, i, state)
+            return referents.publication(phrase, i, state)
         found = phrases.runs(phrase)
         if not found or phrases.guess_kind(found[0]) == "body" or found[0][-1] in state.surnames:
             return None
@@ -261,16 +267,6 @@ class Resolver:
         if phrases.guess_kind(found[0]) == "outlet" or not phrases.is_personal(found[0]) and phrases.is_named(found[0]):
             return Entity(_titled_name(found[0], phrase), "outlet", described=phrase)
         return None
-
-    def _publication(self, phrase: str, i: int, state: State) -> Entity | None:
-        head = phrases.words_of(phrase)[-1].casefold()
-        for _, e in reversed(state.outlets):
-            if re.search(rf"{re.escape(head)}\b", e.described.casefold()):
-                return e
-        recent = [e for j, e in state.outlets if i - j <= 3]
-        if recent:
-            return recent[-1]
-        return state.top_relay
 
     def spacy_speaker(self, text: str, verb: str, i: int, state: State, publisher: str) -> list[Entity]:
         from app.attribution.parse import subject_phrases

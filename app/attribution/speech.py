@@ -38,10 +38,15 @@ WEAK = ("disputed|disputes|announced|announces|revealed|reveals|disclosed|descri
         "posted|repeated|repeating|repeats")
 # Verbs that characterise in the speaker's own words: speech only when a quotation follows in their
 # clause ('Dennis called the organization "irrelevant"', '…, calling him a “faker”'), not 'called the police'.
-CHARACTERISE = ("called|calling|branded|branding|dubbed|dubbing|labeled|labeling|labelled|labelling|derided|"
+CHARACTERISE = ("calls|called|calling|branded|branding|dubbed|dubbing|labeled|labeling|labelled|labelling|derided|"
                 "deriding|accused|accusing|assailed|chimed in")
 _VERB = rf"(?:{STRONG}|{WEAK})"
 _CHARACTERISE = re.compile(rf"^(?:{CHARACTERISE})$")
+# … or an object and what it is called, ending the clause: 'Democrats called that a mischaracterization.', 'Wal-Mart
+# calls that evidence unrepresentative and unreliable.' (not 'called the police', 'called on …', 'called it off')
+_CALLED_SO = re.compile(r"\s+(?:that|this|it|them|him|her|those|these|(?:the|his|its|their)\s+[a-z]+)(?:\s+[a-z]+)?"
+                        r"\s+(?:an?\s+[a-z\-]+|(?![a-z]+ly\b)(?:(?:un|in|im|ir|il|dis|non)[a-z]{4,}|"
+                        r"[a-z]+(?:ble|ive|ous|ful|ical|less|ent|ant|ary)))(?:\s+(?:and|or)\s+[a-z\-]+)?\s*(?:[.;]|$)")
 _WEAK = re.compile(rf"^(?:{WEAK})$")
 OPEN_Q, CLOSE_Q, STRAIGHT_Q = "“", "”", '"'
 
@@ -142,7 +147,8 @@ def leading(sentence: str) -> Mention | None:
         after = sentence[m.end():]
         if _ASK.match(m.group(1)) and not _asks(before, after) or _unsaid(sentence[: m.start()], m.group(1), after):
             continue
-        if _CHARACTERISE.match(m.group(1)) and not re.match(r"[^;:.“”\"]{0,80}?[“\"]", after):
+        if _CHARACTERISE.match(m.group(1)) and not re.match(r"[^;:.“”\"]{0,80}?[“\"]", after) \
+                and not (m.group(1).startswith("call") and _CALLED_SO.match(after)):
             continue
         who = _WHO.search(before)
         if who:
