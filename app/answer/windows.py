@@ -40,10 +40,22 @@ def window_text(quote: Quote) -> str:
 def before_text(quote: Quote) -> str:
     """The text of the sentence just before the quote's first one, as far as its passage holds it; "" when none is
     known (the sentence a pronoun-led quote continues: "She topped out at $400,000 …")."""
+    return _next_text(quote, after=False)
+
+
+def after_text(quote: Quote) -> str:
+    """The text of the sentence just after the quote's last one, as far as its passage holds it; "" when none is
+    known (the sentence that names whom the quote counts: "… the second Republican congressman to be indicted this
+    month. Representative Chris Collins … was indicted …")."""
+    return _next_text(quote, after=True)
+
+
+def _next_text(quote: Quote, after: bool) -> str:
     sentences, chunk = quote.hit.sentences, quote.hit.chunk
     if sentences is None or sentences.bounds is None:
         return ""
     rows = sentences.rows(quote.start, quote.end)
-    spans = sentences.spans_of(range(rows.start - 1, rows.start)) if rows.start > 0 else []
-    return " ".join(chunk.text[s - chunk.start:e - chunk.start] for s, e in spans
+    last = max(rows.stop, rows.start + 1)  # as `near_rows`: a quote inside one sentence ends with it
+    at = range(last, min(len(sentences), last + 1)) if after else range(max(0, rows.start - 1), rows.start)
+    return " ".join(chunk.text[s - chunk.start:e - chunk.start] for s, e in sentences.spans_of(at)
                     if s >= chunk.start and e <= chunk.end)
