@@ -16,12 +16,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from app.answer.asked_events import SPEECH
 from app.answer.persons import BODY_HEADS, names_person
 from app.answer.presumed import forms
 from app.answer.select import Quote
-from app.answer.windows import after_text
+from app.answer.windows import after_span, after_text
 from app.attribution.links import RELAYS
 from app.text.terms import per_text, stem, term_set
 from app.text.titles import ROLES
@@ -99,3 +100,22 @@ def _named_after(question: str, quote: Quote) -> bool:
     verb, after = asked_verb(question), after_text(quote)
     return bool(verb and after) and stem(verb) not in _SAYING and stem(verb) in term_set(after) \
         and names_person(question, f"{quote.text} {after}", bodies=False)
+
+
+def named_next(question: str, ranked: Sequence[Quote], close: float) -> list[Quote]:
+    """`ranked` with each quote within `close` of the best that names nobody the question does not, but whose
+    sentence after names the person doing the asked verb (`_named_after`), joined with that sentence: the answer to
+    "Which other Republican congressman was indicted …" quotes "… becomes the second Republican congressman to be
+    indicted this month. Representative Chris Collins … was indicted …". Scores stay: only the quote's words."""
+    if not ranked or not asks_which_person(question):
+        return list(ranked)
+    floor = ranked[0].score - close
+    return [_joined(q) if q.score >= floor and not names_person(question, q.text, bodies=False)
+            and _named_after(question, q) else q for q in ranked]
+
+
+def _joined(quote: Quote) -> Quote:
+    span, chunk = after_span(quote), quote.hit.chunk
+    if span is None:
+        return quote
+    return replace(quote, end=span[1], text=chunk.text[quote.start - chunk.start:span[1] - chunk.start], grown=None)

@@ -50,12 +50,22 @@ def after_text(quote: Quote) -> str:
     return _next_text(quote, after=True)
 
 
-def _next_text(quote: Quote, after: bool) -> str:
+def after_span(quote: Quote) -> tuple[int, int] | None:
+    """The document offsets of the sentence just after the quote's last one, when its passage holds it."""
+    spans = _next_spans(quote, after=True)
+    return spans[0] if spans else None
+
+
+def _next_spans(quote: Quote, after: bool) -> list[tuple[int, int]]:
     sentences, chunk = quote.hit.sentences, quote.hit.chunk
     if sentences is None or sentences.bounds is None:
-        return ""
+        return []
     rows = sentences.rows(quote.start, quote.end)
     last = max(rows.stop, rows.start + 1)  # as `near_rows`: a quote inside one sentence ends with it
     at = range(last, min(len(sentences), last + 1)) if after else range(max(0, rows.start - 1), rows.start)
-    return " ".join(chunk.text[s - chunk.start:e - chunk.start] for s, e in sentences.spans_of(at)
-                    if s >= chunk.start and e <= chunk.end)
+    return [(s, e) for s, e in sentences.spans_of(at) if s >= chunk.start and e <= chunk.end]
+
+
+def _next_text(quote: Quote, after: bool) -> str:
+    chunk = quote.hit.chunk
+    return " ".join(chunk.text[s - chunk.start:e - chunk.start] for s, e in _next_spans(quote, after))
