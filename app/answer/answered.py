@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from app.answer.answer_type import age_given, figure_given, off_type
+from app.answer.bracketed import sum_elsewhere
 from app.answer.asked import Asked, asked
 from app.answer.dates import asks_after
 from app.answer.durations import duration_given
@@ -39,7 +40,7 @@ def answers_question(question: str, ranked: Sequence[Quote], dates: Sequence[str
     ("advised to veto", "scheduled to be arraigned"), an intent it asks was announced ("announce that he would
     veto") is told by a quote outside a request to act (`outcome.intent_untold`), the figure, length, age or measure it
     asks for is
-    there (`answer_type`, `measure`), and a "What did X say" question's X is named where the answer stands and
+    there (`answer_type`, `measure`; a sum in parentheses is the listed item's before it, `bracketed`), and a "What did X say" question's X is named where the answer stands and
     speaks in one of the candidates (`speaks`), and the quotes that answer do not all say the detail asked for was not
     told while no other close one tells it (`untold`).
     `similarity[i]`: the cosine of ranked[i]'s stored sentence vector to the question's: an answering
@@ -61,7 +62,7 @@ def answers_question(question: str, ranked: Sequence[Quote], dates: Sequence[str
     return not unreported(question, close, wider, reworded) and not intent_untold(question, close) \
         and not off_type(question, close) \
         and figure_given(ask, question, close) and duration_given(question, close) and age_given(ask, close) \
-        and measure_given(question, close) and share_given(question, close) \
+        and measure_given(question, close) and share_given(question, close) and not sum_elsewhere(question, close) \
         and (reworded or not unreported_presumed(question, ranked[:MAX_CANDIDATES])) \
         and not unnamed(question, answering if ask.figure else ranked) \
         and not unpaired(question, answering, ranked[:MAX_CANDIDATES]) \
