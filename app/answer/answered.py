@@ -23,6 +23,7 @@ from app.answer.select import Quote
 from app.answer.share_given import share_given
 from app.answer.speaks import speaker_silent
 from app.answer.stages import other_stage
+from app.answer.targets import told_against_others
 from app.answer.sides import CLOSE, MAX_CANDIDATES, WIDE_POOL
 from app.answer.untold import untold_only
 from app.text.terms import stem, term_set
@@ -66,6 +67,7 @@ def answers_question(question: str, ranked: Sequence[Quote], dates: Sequence[str
         and (reworded or not unreported_presumed(question, ranked[:MAX_CANDIDATES])) \
         and not unnamed(question, answering if ask.figure else ranked) \
         and not unpaired(question, answering, ranked[:MAX_CANDIDATES]) \
+        and not told_against_others(question, close) \
         and not speaker_unnamed(ask, answering) \
         and not speaker_silent(ask, question, ranked) \
         and not untold_only(question, answering, ranked[:MAX_CANDIDATES])  # only "refused to say who …" answers
