@@ -20,6 +20,7 @@ from app.answer.presumed import unreported_presumed
 # a year, recipient or narrowing name the answer does not pair with its event
 from app.answer.qualifiers import unpaired
 from app.answer.select import Quote
+from app.answer.said_about import silent_on
 from app.answer.share_given import share_given
 from app.answer.speaks import speaker_silent
 from app.answer.stages import other_stage
@@ -69,5 +70,5 @@ def answers_question(question: str, ranked: Sequence[Quote], dates: Sequence[str
         and not unpaired(question, answering, ranked[:MAX_CANDIDATES]) \
         and not told_against_others(question, close) \
         and not speaker_unnamed(ask, answering) \
-        and not speaker_silent(ask, question, ranked) \
+        and not speaker_silent(ask, question, ranked) and not silent_on(ask, question, answering) \
         and not untold_only(question, answering, ranked[:MAX_CANDIDATES])  # only "refused to say who …" answers
