@@ -47,8 +47,9 @@ _OFFICES = {
 # "Which senator called …", "Which Democratic senators have urged …": the wh-phrase is the doer (no auxiliary after
 # it that would make it the object: "Which states did Colorado sue")
 _DOER_ASKED = re.compile(r"^\W*(?i:which|what)\s+(?:(?!(?i:did|does|do|is|are|was|were|has|have|had|will|"
-                         r"would)\b)(?P<mod>[\w-]+)\s+)?(?P<office>(?i:senator|governor|sheriff|mayor|judge|representative|"
-                         r"state))s?\s+(?!(?:did|does|do)\b|(?:(?:is|are|was|were|be|being)|(?:has|have|"
+                         r"would)\b)(?P<mod>[\w-]+)\s+)?"
+                         r"(?P<office>(?i:senator|governor|sheriff|mayor|judge|representative|state))s?\s+"
+                         r"(?!(?:did|does|do)\b|(?:(?:is|are|was|were|be|being)|(?:has|have|"
                          r"had)\s+been)\s+\w+(?:ed|en)\b)(?P<next>[a-z]+)")
 # "state" before a noun is a modifier, no doer: "What state law bans …", "Which state agency issued …"
 _STATE_NOUNS = frozenset("law laws agency agencies official officials lawmakers legislators legislature court courts "
