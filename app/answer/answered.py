@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from app.answer.answer_type import age_given, figure_given, off_type
+from app.answer.bracketed import sum_elsewhere
 from app.answer.asked import Asked, asked
 from app.answer.dates import asks_after
 from app.answer.durations import duration_given
@@ -19,9 +20,11 @@ from app.answer.presumed import unreported_presumed
 # a year, recipient or narrowing name the answer does not pair with its event
 from app.answer.qualifiers import unpaired
 from app.answer.select import Quote
+from app.answer.said_about import silent_on
 from app.answer.share_given import share_given
 from app.answer.speaks import speaker_silent
 from app.answer.stages import other_stage
+from app.answer.targets import told_against_others
 from app.answer.sides import CLOSE, MAX_CANDIDATES, WIDE_POOL
 from app.answer.untold import untold_only
 from app.text.terms import stem, term_set
@@ -39,9 +42,11 @@ def answers_question(question: str, ranked: Sequence[Quote], dates: Sequence[str
     ("advised to veto", "scheduled to be arraigned"), an intent it asks was announced ("announce that he would
     veto") is told by a quote outside a request to act (`outcome.intent_untold`), the figure, length, age or measure it
     asks for is
-    there (`answer_type`, `measure`), and a "What did X say" question's X is named where the answer stands and
-    speaks in one of the candidates (`speaks`), and the quotes that answer do not all say the detail asked for was not
-    told while no other close one tells it (`untold`).
+    there (`answer_type`, `measure`; a sum in parentheses is the listed item's before it, `bracketed`), and a "What
+    did X say" question's X is named where the answer stands and speaks in one of the candidates (`speaks`), on whose
+    thing it asks about (`said_about`), a suit asked by its target is not told against another (`targets`), and the
+    quotes that answer do not all say the detail asked for was not told while no other close one tells it
+    (`untold`).
     `similarity[i]`: the cosine of ranked[i]'s stored sentence vector to the question's: an answering
     quote that holds every other term of the question and is this close
     to it (REWORDED) states an event it does not name in other words ("Hillary Rodham Clinton …
@@ -61,10 +66,11 @@ def answers_question(question: str, ranked: Sequence[Quote], dates: Sequence[str
     return not unreported(question, close, wider, reworded) and not intent_untold(question, close) \
         and not off_type(question, close) \
         and figure_given(ask, question, close) and duration_given(question, close) and age_given(ask, close) \
-        and measure_given(question, close) and share_given(question, close) \
+        and measure_given(question, close) and share_given(question, close) and not sum_elsewhere(question, close) \
         and (reworded or not unreported_presumed(question, ranked[:MAX_CANDIDATES])) \
         and not unnamed(question, answering if ask.figure else ranked) \
         and not unpaired(question, answering, ranked[:MAX_CANDIDATES]) \
+        and not told_against_others(question, close) \
         and not speaker_unnamed(ask, answering) \
-        and not speaker_silent(ask, question, ranked) \
+        and not speaker_silent(ask, question, ranked) and not silent_on(ask, question, answering) \
         and not untold_only(question, answering, ranked[:MAX_CANDIDATES])  # only "refused to say who …" answers

@@ -47,8 +47,9 @@ _OFFICES = {
 # "Which senator called …", "Which Democratic senators have urged …": the wh-phrase is the doer (no auxiliary after
 # it that would make it the object: "Which states did Colorado sue")
 _DOER_ASKED = re.compile(r"^\W*(?i:which|what)\s+(?:(?!(?i:did|does|do|is|are|was|were|has|have|had|will|"
-                         r"would)\b)[\w-]+\s+)?(?P<office>(?i:senator|governor|sheriff|mayor|judge|representative|"
-                         r"state))s?\s+(?!(?:did|does|do)\b|(?:(?:is|are|was|were|be|being)|(?:has|have|"
+                         r"would)\b)(?P<mod>[\w-]+)\s+)?"
+                         r"(?P<office>(?i:senator|governor|sheriff|mayor|judge|representative|state))s?\s+"
+                         r"(?!(?:did|does|do)\b|(?:(?:is|are|was|were|be|being)|(?:has|have|"
                          r"had)\s+been)\s+\w+(?:ed|en)\b)(?P<next>[a-z]+)")
 # "state" before a noun is a modifier, no doer: "What state law bans …", "Which state agency issued …"
 _STATE_NOUNS = frozenset("law laws agency agencies official officials lawmakers legislators legislature court courts "
@@ -90,7 +91,20 @@ def office_unpaired(question: str, answering: Sequence[Quote]) -> list[str]:
     # of the office with it: a sheriff quoted nearby is no sheriff suing
     if told_as_others(_DOER_ASKED.match(question).group("next"), lambda t: holder.search(t) is not None, answering):
         return [office]
+    if (_DOER_ASKED.match(question).group("mod") or "").casefold() in _OTHER:  # "Which other states will join …"
+        return [] if any(_new_holder(holder, question, q.text) for q in answering) else [office]
     return [] if any(holder.search(window_text(q)) or _speaker_holds(office, q) for q in answering) else [office]
+
+
+_OTHER = frozenset({"other", "another", "more", "additional"})
+
+
+def _new_holder(holder: re.Pattern, question: str, text: str) -> bool:
+    """`text` names a holder of the office the question does not ("Which other states will join Nebraska and
+    Oklahoma …" asks for a state besides those two: "Nebraska and Oklahoma filed" names none). The answering
+    sentence itself: a neighbour naming other states names them in another role ("programs in place in Colorado and
+    Washington state")."""
+    return any(m.group(0).casefold() not in question.casefold() for m in holder.finditer(text))
 
 
 # The office's words as the stored sentence terms hold them ('Sen.', 'Senators' …)

@@ -7,6 +7,10 @@ reports a different conference or speech, even when its neighbour or its headlin
 article's dateline city; "Stockholm" a sentence later, of another speech): news writing places an event with
 "<noun> in / at <Place>", so the same noun with another place is another event of that kind. Only the noun's own
 binding is read: a sentence naming the asked place anywhere, or the noun without a place, is not held elsewhere.
+A sum asked for the events at one place ("How much was she paid for her speeches in Toronto?") is not given by a
+sentence that names the place only as a part of a counted whole ("paid $9.68 million … for 41 speeches, all in the
+United States except for two in Toronto"): the figure is the whole's (`part_only`). A "how many" question is
+answered by that part's count ("two"), and is not read so.
 Pure functions over the question and one sentence.
 """
 
@@ -21,6 +25,9 @@ from app.text.terms import per_text, stem, term_set, terms
 _NAME = r"(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})"
 _ASKED = re.compile(rf"\b(?P<noun>[a-z]{{3,}})\s+(?:in|at)\s+{_NAME}\s*\?\s*$")
 _PLACED = re.compile(rf"\b(?P<noun>[a-z]{{3,}})\s+(?:in|at)\s+(?:the\s+)?{_NAME}")
+# "except for two in Toronto", "including three in Ohio", "but one at Davos": a part of a counted whole, placed
+_PART = re.compile(rf"\b(?:except(?:\s+for)?|including|but)\s+(?:[\w-]+\s+){{1,2}}?(?:in|at)\s+(?:the\s+)?{_NAME}")
+_SUM = re.compile(r"^\W*how\s+much\b", re.I)
 
 
 @per_text(maxsize=1 << 8)
@@ -41,9 +48,18 @@ def elsewhere(question: str, text: str) -> bool:
         return False
     noun, place = asked
     if place & term_set(text):
-        return False
+        return part_only(question, place, text)
     for m in _PLACED.finditer(text):
         name = m.group("name")
         if stem(m.group("noun")) == noun and not DATE.match(name) and not place & frozenset(terms(name)):
             return True
     return False
+
+
+def part_only(question: str, place: frozenset[str], text: str) -> bool:
+    """A how-much question's closing place is named in `text` only as a part of a counted whole ("… for 41
+    speeches, all in the United States except for two in Toronto"): the sum there is the whole's."""
+    if not _SUM.match(question):
+        return False
+    rest = _PART.sub(lambda m: "" if place & frozenset(terms(m.group("name"))) else m.group(0), text)
+    return rest != text and not place & term_set(rest)

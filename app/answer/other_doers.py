@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 
-from app.answer.asked_events import carrier, yes_no_matches
+from app.answer.asked_events import DID_CASE, carrier, yes_no_matches
 from app.answer.presumed import forms
 from app.answer.select import Quote
 from app.text.terms import STOPWORDS, stem
@@ -27,8 +27,13 @@ EVENT_NOUNS = {
     "indict": ("indictment", "indictments"), "charge": ("charge", "charges"), "approve": ("approval",),
     "endorse": ("endorsement", "endorsements"), "investigate": ("investigation", "investigations", "probe"),
     "complain": ("complaint", "complaints"), "propose": ("proposal", "proposals"), "veto": ("veto", "vetoes"),
-    "challenge": ("challenge", "challenges"), "petition": ("petition", "petitions"),
+    "challenge": ("challenge", "challenges"), "petition": ("petition", "petitions"), "ask": ("request", "requests"),
 }
+# A pronoun names no doer: "he asked", "after they sued" may be the asked doer, named a sentence before
+_PRONOUNS = frozenset("he she they it we i you this that these those".split())
+# "Which court did Colorado sheriffs ask …", "What sentence did Hunter receive …": a wh-phrase of one noun, then the
+# "Did <subject> <verb>" of a yes/no question
+_WH_DID = re.compile(r"^\W*(?:which|what)\s+[a-z]+\s+(?=did\b)", re.I)
 # The verbs that bring a suit, an appeal, a complaint … ("X filed a lawsuit", "the lawsuit was brought by X")
 _BRINGING = r"(?:filed|brought|launched|lodged|initiated|mounted|announced|cast|made|issued)"
 # up to seven words, ended by the pattern's next part; not a conjunction or relative word (", and sued": no doer named)
@@ -56,7 +61,8 @@ def _patterns(base: str) -> tuple[re.Pattern, ...]:
 def reported_agents(base: str, text: str) -> list[str]:
     """The doers `text` gives the event of `base` (its noun's by-phrase or possessor, its bringer, its verb's
     subject)."""
-    return [m.group("agent") for rx in _patterns(base) for m in rx.finditer(text)]
+    return [m.group("agent") for rx in _patterns(base) for m in rx.finditer(text)
+            if m.group("agent").split()[-1].casefold() not in _PRONOUNS]
 
 
 def others_event(base: str, names_asked: Callable[[str], bool], text: str) -> bool:
@@ -84,9 +90,12 @@ def _stems(text: str) -> frozenset[str]:
 
 
 def subject_told_as_others(question: str, answering: Sequence[Quote]) -> list[str]:
-    """The head of a yes/no question's subject ("Did Colorado sheriffs sue …": sheriffs) when the answering quotes
-    tell its event as another doer's (`told_as_others`)."""
-    for m in yes_no_matches(question):
+    """The head of a yes/no question's subject ("Did Colorado sheriffs sue …": sheriffs), or of a one-noun
+    wh-question's ("Which court did Colorado sheriffs ask …"), when the answering quotes tell its event as another
+    doer's (`told_as_others`)."""
+    wh = _WH_DID.match(question)
+    question = question[wh.end():] if wh else question
+    for m in yes_no_matches(question) if wh is None else [m for m in [DID_CASE.match(question)] if m]:
         words = [w for w in re.findall(r"[\w’'-]+", m.group("subj")) if w.casefold() not in STOPWORDS]
         head = stem(words[-1].casefold()) if words else ""
         if head and told_as_others(carrier(question, m), lambda t, h=head: h in _stems(t), answering):

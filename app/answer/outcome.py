@@ -17,6 +17,7 @@ from os.path import commonprefix
 
 from app.answer.asked_events import (WH_CASE, element_given, events, instance_words, intended, last_wh, main_verb,
                                      open_events, subject_terms, supported)
+from app.answer.when_long import long_when
 from app.answer.verb_forms import IRREGULAR, act_of, family, paid_to
 from app.text.terms import per_text, stem, term_set
 
@@ -171,6 +172,22 @@ def _words(text: str) -> list[str]:
     return [re.sub(r"['’]s?$", "", w.casefold()) for w in re.findall(r"[\w’'-]+", text)]
 
 
+def _asked(question: str) -> tuple[dict[str, str], dict[str, frozenset[str]], set[str], list[str]]:
+    """Per event the question asks: its wh-phrase, its subject's stems, whether it is asked of now or later, and the
+    events (`events`, and a when-question's behind a long subject, `when_long`: "the Wal-Mart sex discrimination
+    case | go to trial")."""
+    matches = list(WH_CASE.finditer(question))
+    wh = {main_verb(question, m): m.group("wh") for m in matches}
+    subjects = subject_terms(question)
+    present = {main_verb(question, m) for m in matches if m.group("aux") != "did"}
+    found = events(question)
+    long = long_when(question) if not found else None
+    if long is not None:
+        wh[long.event], subjects[long.event] = "when ", long.subject
+        present |= {long.event} if long.present else set()
+    return wh, subjects, present, [*found, *([long.event] if long else [])]
+
+
 def unreported(question: str, texts: Sequence[str], wider: Sequence[str] = (), reworded: bool = False) -> list[str]:
     """The question's events that none of `texts` (the quotes that answer) nor `wider` (the quotes a
     little further down the ranking, counted only when they name the event's subject: "The House
@@ -189,13 +206,10 @@ def unreported(question: str, texts: Sequence[str], wider: Sequence[str] = (), r
     "What did X decide" question is unreported only when the answering quotes name it as a prospect
     (or a request) where they meet the question; of a "Who did X nominate" question, also when no
     quote names it and none rewords the question (a name is asked for, of that event)."""
-    matches = list(WH_CASE.finditer(question))
-    wh = {main_verb(question, m): m.group("wh") for m in matches}
-    missing, subjects = [], subject_terms(question)
-    present = {main_verb(question, m) for m in matches if m.group("aux") != "did"}
-    support = supported(question)
+    wh, subjects, present, asked = _asked(question)
+    missing, support = [], supported(question)
     instance = instance_words(question)  # "his final decision": only a text that holds "final" tells of that one
-    for e in events(question):
+    for e in asked:
         about = [t for t in wider if names_subject(subjects.get(e, frozenset()), t)]
         told = [t for t in (*texts, *about) if e not in instance or re.search(rf"\b{instance[e]}", t, re.I)]
         verb = support.get(e, e)  # a support verb's noun reports its event, as the verb itself does

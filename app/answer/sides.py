@@ -30,6 +30,7 @@ from app.answer.asked_figure import paid_unit
 from app.answer.select import Quote
 from app.answer.source_asked import asks_response, reports_response
 from app.answer.untold import told_order  # a quote saying the detail was not told opens no answer
+from app.answer.which_person import named_next
 from app.answer.voices import voices_deny  # two named voices in one outlet's account
 from app.attribution import contradict as cx, stated, verdicts
 from app.attribution import figures as fg
@@ -234,7 +235,7 @@ def pick(ask: Asked, question: str, ranked: Sequence[Quote], vectors: np.ndarray
                                 [i for i in pool if i not in wide or spells_asked(ask, ranked[i])], pool, sims)
     if pair is not None:
         return two_sides(ranked, *pair)
-    ranked = grown(ask, question, ranked)  # a quote holds the neighbour sentence that answers
+    ranked = named_next(question, grown(ask, question, ranked), CLOSE)  # a quote holds the neighbour that answers
     kept = told_order(question, ranked, plain_order(ask, question, ranked, close, PLAIN_MAX), CLOSE, PLAIN_MAX)
     if len(kept) < PLAIN_MAX:  # another outlet passing on the same original source: the answer says it is one source
         kept += [j for j in range(1, len(ranked)) if _relays_the_same_source(best, ranked[j])][:PLAIN_MAX - len(kept)]

@@ -40,10 +40,32 @@ def window_text(quote: Quote) -> str:
 def before_text(quote: Quote) -> str:
     """The text of the sentence just before the quote's first one, as far as its passage holds it; "" when none is
     known (the sentence a pronoun-led quote continues: "She topped out at $400,000 …")."""
+    return _next_text(quote, after=False)
+
+
+def after_text(quote: Quote) -> str:
+    """The text of the sentence just after the quote's last one, as far as its passage holds it; "" when none is
+    known (the sentence that names whom the quote counts: "… the second Republican congressman to be indicted this
+    month. Representative Chris Collins … was indicted …")."""
+    return _next_text(quote, after=True)
+
+
+def after_span(quote: Quote) -> tuple[int, int] | None:
+    """The document offsets of the sentence just after the quote's last one, when its passage holds it."""
+    spans = _next_spans(quote, after=True)
+    return spans[0] if spans else None
+
+
+def _next_spans(quote: Quote, after: bool) -> list[tuple[int, int]]:
     sentences, chunk = quote.hit.sentences, quote.hit.chunk
     if sentences is None or sentences.bounds is None:
-        return ""
+        return []
     rows = sentences.rows(quote.start, quote.end)
-    spans = sentences.spans_of(range(rows.start - 1, rows.start)) if rows.start > 0 else []
-    return " ".join(chunk.text[s - chunk.start:e - chunk.start] for s, e in spans
-                    if s >= chunk.start and e <= chunk.end)
+    last = max(rows.stop, rows.start + 1)  # as `near_rows`: a quote inside one sentence ends with it
+    at = range(last, min(len(sentences), last + 1)) if after else range(max(0, rows.start - 1), rows.start)
+    return [(s, e) for s, e in sentences.spans_of(at) if s >= chunk.start and e <= chunk.end]
+
+
+def _next_text(quote: Quote, after: bool) -> str:
+    chunk = quote.hit.chunk
+    return " ".join(chunk.text[s - chunk.start:e - chunk.start] for s, e in _next_spans(quote, after))

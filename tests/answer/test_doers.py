@@ -93,3 +93,12 @@ def test_each_of_three_speakers_named_together_must_hold_the_office():
     assert office_unpaired(q, [three]) == []
     assert office_unpaired(q, [replace(three, links=(Link("Ruth Vale, Andy Carr and Emma Cole", QUOTES),))]) \
         == ["representative"]
+
+
+def test_which_other_office_needs_a_holder_the_question_does_not_name():
+    q = "Which other states will join Nebraska and Oklahoma in suing Colorado?"
+    named = article("The states of Nebraska and Oklahoma filed a federal lawsuit against Colorado.",
+                    "Programs are in place in Colorado and Washington state.")
+    assert office_unpaired(q, named[:1]) == ["state"]  # only the states the question names; the neighbour's role
+    assert office_unpaired(q, article("Utah and New Mexico said they may join the suit.")) == []
+    assert office_unpaired("Which states sued Colorado?", named[:1]) == []  # no "other": the named ones answer

@@ -46,3 +46,18 @@ def test_a_subject_asked_is_no_answer_when_the_event_is_told_as_another_doers():
     assert subject_told_as_others(q, article("Two sheriffs filed a lawsuit against the state.")) == []
     assert subject_told_as_others(q, article("We believe this suit is without merit.")) == []  # no doer given
     assert subject_told_as_others("Did Colorado sheriffs praise the law?", other) == []  # no event noun asked
+
+
+def test_a_wh_questions_subject_is_read_as_a_yes_no_questions():
+    q = "Which court did Colorado sheriffs ask to strike down the state's marijuana law?"
+    other = article("Colorado's attorney general will defend the law after Nebraska and Oklahoma asked the U.S. "
+                    "Supreme Court to declare it unconstitutional.")
+    assert subject_told_as_others(q, other) == ["sheriffs"]  # the states asked, not the sheriffs
+    assert subject_told_as_others(q, article("Sheriffs from Colorado asked the Supreme Court to strike it down.")) == []
+    assert subject_told_as_others("Which court did Nebraska and Oklahoma ask to strike down the law?", other) == []
+
+
+def test_a_pronoun_names_no_other_doer():
+    assert reported_agents("ask", "The case moved on after they asked the court to act.") == []
+    assert subject_told_as_others("Which court did Colorado sheriffs ask to act?",
+                                  article("As they asked the Supreme Court to strike the law down, …")) == []

@@ -64,3 +64,13 @@ def test_a_figures_month_stands_with_the_figure_or_is_its_articles():
     told = article("In July, the group spent $500,000 on an ad.", date="2012-09-20")
     assert unpaired("How much did the group spend on its July ad?", told) == []
     assert unpaired("What did the group say about its July ad?", september) == []  # no figure asked: not read
+
+
+def test_a_place_named_only_as_a_part_of_a_counted_whole_gives_no_sum_for_it():
+    q = "How much was Hillary Clinton paid for her speeches in Toronto?"
+    whole = ("She was paid $9.68 million in 2013 for 41 speeches, all in the United States except for two in "
+             "Toronto.")
+    assert elsewhere(q, whole)  # the sum is the 41 speeches'
+    assert not elsewhere(q, "She was paid $500,000 for two speeches in Toronto.")  # the place's own sum
+    assert not elsewhere(q, whole + " The two in Toronto paid her $300,000.")  # named again, outside the part
+    assert not elsewhere("How many speeches did she give in Toronto?", whole)  # the part's count answers

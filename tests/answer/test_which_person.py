@@ -37,3 +37,33 @@ def test_a_bodys_name_is_no_person_but_a_quoted_speaker_is():
     assert person_unnamed(q, article("The review was run by the Interior Department.")) == ["who"]
     spoken = [replace(body[0], links=(Link("Jonathan Jarvis", QUOTES),))]
     assert person_unnamed(q, spoken) == []
+
+
+def test_the_next_sentence_names_the_person_when_it_tells_the_asked_act():
+    q = "Which other Republican congressman was indicted the same month as Duncan Hunter?"
+    counted, named = article("Mr. Hunter, 41, becomes the second Republican congressman to be indicted this month.",
+                             "Representative Chris Collins, Republican of New York, was indicted on insider trading "
+                             "charges.")
+    assert person_unnamed(q, [counted]) == []  # the sentence after tells who else was indicted
+    other_act = article("Mr. Hunter, 41, becomes the second Republican congressman to be indicted this month.",
+                        "Representative Chris Collins, Republican of New York, announced his retirement.")
+    assert person_unnamed(q, other_act[:1]) == ["who"]  # a name doing something else answers no "which"
+
+
+def test_a_speaker_named_next_does_not_tell_who_said_the_asked_words():
+    q = "Which white lawmaker told reporters he also heard the racial epithets?"
+    quotes = article("A white lawmaker told reporters he also heard the epithets.",
+                     "Rep. Emanuel Cleaver told reporters that he was spit on.")
+    assert person_unnamed(q, quotes[:1]) == ["who"]
+
+
+def test_the_answer_quotes_the_sentence_after_that_names_the_person():
+    from app.answer.which_person import named_next
+    q = "Which other Republican congressman was indicted the same month as Duncan Hunter?"
+    counted, named = article("Mr. Hunter, 41, becomes the second Republican congressman to be indicted this month.",
+                             "Representative Chris Collins, Republican of New York, was indicted on insider trading "
+                             "charges.")
+    joined = named_next(q, [counted], close=0.12)[0]
+    assert joined.text == f"{counted.text} {named.text}" and (joined.start, joined.end) == (counted.start, named.end)
+    assert joined.hit.chunk.text[joined.start:joined.end] == joined.text  # still a verbatim span
+    assert named_next("Which congressman was indicted on insider trading charges?", [named], 0.12) == [named]
