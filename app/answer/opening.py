@@ -28,6 +28,7 @@ from collections.abc import Sequence
 from app.answer.acts import around_act, asks_prospect, names_act
 from app.answer.asked import Asked, said_by
 from app.answer.dates import gives_time
+from app.answer.levels import asks_level, gives_level, level_first
 from app.answer.listed import lists_names
 from app.answer.openers import (ACT_MARGIN, asserts_first, charge_first, define_first, duration_first, first_close,
                                 names_first, request_first)
@@ -173,7 +174,8 @@ def plain_order(ask: Asked, question: str, ranked: Sequence[Quote], close: Seque
     listed = names_first(question, ranked)
     first = listed or duration_first(question, ranked) or phrase_first(question, ranked, ask) \
         or charge_first(question, ranked) or define_first(question, ranked) or part_first(ask, question, ranked) \
-        or share_first(question, ranked) or act_first(ask, question, ranked, kin) \
+        or level_first(ask, question, ranked) or share_first(question, ranked) \
+        or act_first(ask, question, ranked, kin) \
         or speaker_first(ask, ranked) or response_first(question, ranked) or words_first(ask, question, ranked)
     kept, prospect = [first or request_first(question, ranked) or asserts_first(ranked)], asks_prospect(question)
     typed = ask.date or ask.place or ask.figure or asks_person(question)  # "when / where / how many / who": the act
@@ -182,6 +184,7 @@ def plain_order(ask: Asked, question: str, ranked: Sequence[Quote], close: Seque
                                 and _answers(ask, question, ranked[0], prospect, kin=kin))
     voiced = ask.said and bool(ask.speakers) and bool(ranked) and in_voice(ask, ranked[kept[0]])
     speaker_asked = asks_speaker_of(question)
+    leveled = asks_level(ask, question) and bool(ranked) and gives_level(ask, question, ranked[kept[0]].text)
     for j in close:
         if len(kept) >= most:
             break
@@ -189,6 +192,8 @@ def plain_order(ask: Asked, question: str, ranked: Sequence[Quote], close: Seque
             continue  # X's words were asked and open the answer: a quote another source speaks adds none
         if listed and not lists_names(question, ranked[j].text):
             continue  # after a list of the names asked for, only another list answers as it does
+        if leveled and not gives_level(ask, question, ranked[j].text):
+            continue  # after the figure of the level asked ("state taxes"), only another such figure answers
         if speaker_asked and not ranked[j].links and leading(ranked[j].text) is None:
             continue  # "Who said …": a further quote answers only with a speaker, in its label or as its subject
         if not listed and answered and not _answers(ask, question, ranked[j], prospect, kin=kin) \
