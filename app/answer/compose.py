@@ -23,13 +23,14 @@ from app.answer.dimension_look import dimension_look
 from app.answer.disputed import answered_back, pushback, reported_dispute, statement_rebutted
 from app.answer.every_side import articles_of_group, every_side
 from app.answer.figure_look import figure_look
+from app.answer.named_look import named_look
 from app.answer.rebuttal import claim_look, day_look, other_sides_look, second_look
 from app.answer.retrieve import Hit
 from app.answer.roles import role_asked, voiced
 from app.answer.scoring import Coverage, sentence_vectors
 from app.answer.select import Asked, Quote, asked, floor_reach, rank_quotes
 from app.answer.side_order import answer_first
-from app.answer.sides import MAX_CANDIDATES, WIDE_POOL, Picked, pick
+from app.answer.sides import CLOSE, MAX_CANDIDATES, WIDE_POOL, Picked, pick
 from app.answer.speaks import on_topic, words_missing
 from app.attribution.repetition import Repetition, Voice, repetitions
 from app.attribution.links import label, source_links
@@ -134,6 +135,8 @@ def select_answer(question: str, hits: list[Hit], qvec: np.ndarray, embed: Embed
         wider = _speaker_elsewhere(question, parsed, hits, other_side(ranked[0].stance), qvec, embed, coverage)
         if wider is not None:
             (ask, ranked), other_side = wider, None  # the other stance groups' passages are in the ranking now
+    quotes_of = _article_quotes(ask, article, qvec, embed, coverage) if article is not None else None
+    ranked = named_look(question, ranked, CLOSE, quotes_of)  # "Which <role> …": the sentence naming the doer
     top = ranked[:MAX_CANDIDATES]
     vectors = sentence_vectors([q.text for q in top], embed)
     if not answers_question(question, ranked, [h.chunk.meta.get("date") for h in hits], vectors @ qvec if top else (),
@@ -150,11 +153,9 @@ def select_answer(question: str, hits: list[Hit], qvec: np.ndarray, embed: Embed
             other_side(stance) if other_side is not None else ())], sentence_vectors([text], embed)[0], embed,
             coverage), embed)
     picked = answered_back(ask, question, reported_dispute(ask, picked, top, vectors), ranked)  # both in one article
-    if article is not None:  # the best quote's source, or X's statement, rebutted further on in its own article
-        quotes_of = _article_quotes(ask, article, qvec, embed, coverage)
+    if quotes_of is not None:  # the best quote's source, or X's statement, rebutted further on in its own article
         picked = statement_rebutted(ask, pushback(ask, picked, quotes_of, embed), top, quotes_of, embed)
-        uncued = partial(quotes_of, cued=False)  # a weekday or a figure of what is asked, not a rebuttal cue
-        picked = _uncued_looks(ask, question, picked, top, uncued, embed)
+        picked = _uncued_looks(ask, question, picked, top, partial(quotes_of, cued=False), embed)  # not a rebuttal cue
     picked = described_look(ask, question, picked, top, vectors)  # two groups one article describes: last, any
     if article is not None:  # other rule's pair first
         picked = every_side(picked, ranked, partial(articles_of_group, hits, quotes_of))  # each side's best quote

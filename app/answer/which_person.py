@@ -40,7 +40,7 @@ _NOT_MODIFIERS = frozenset("did does do was were is are has have had will would 
                            "by about".split())
 _AUXILIARIES = frozenset("was were is are has have had also".split())
 # a verb of saying tells nothing of who did what was asked: a neighbour names speakers of other words
-_SAYING = frozenset().union(*(forms(v) for v in SPEECH), (stem(w) for w in ("said", "told")))
+SAYING = frozenset().union(*(forms(v) for v in SPEECH), (stem(w) for w in ("said", "told")))
 
 
 @per_text(maxsize=1 << 8)
@@ -98,7 +98,7 @@ def _named_after(question: str, quote: Quote) -> bool:
     New York, was indicted …" (a neighbour that only names someone, "Cleaver, D-Mo., also said he was spit on", does
     not tell who did what was asked)."""
     verb, after = asked_verb(question), after_text(quote)
-    return bool(verb and after) and stem(verb) not in _SAYING and stem(verb) in term_set(after) \
+    return bool(verb and after) and stem(verb) not in SAYING and stem(verb) in term_set(after) \
         and names_person(question, f"{quote.text} {after}", bodies=False)
 
 
