@@ -29,9 +29,11 @@ from app.answer.dates import names_time
 from app.answer.gaps import DECISION_ASKED
 from app.answer.named import question_names
 from app.answer.outcome import mentions
+from app.answer.own_said import others_said
 from app.answer.presumed import presumed_events
 from app.answer.select import Quote
 from app.answer.which_person import person_unnamed
+from app.answer.windows import before_text
 from app.text.terms import term_set, terms
 
 _CLOCK = re.compile(r"\b\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o['’]clock)|"
@@ -83,12 +85,20 @@ def reason_missing(question: str, answering: Sequence[Quote]) -> list[str]:
     """A "Why did X <verb> …" question whose answering quotes each report its presumed event (`presumed_events`: they
     restate the premise: "the FBI began investigating additional charges dating back as far as 2009" for "Why did the
     FBI begin investigating charges dating back to 2009?"), or one of which restates the question in its own words
-    (`restates`), while none holds a word of cause or purpose (`STATED_REASON`)."""
+    (`restates`), while none holds a word of cause or purpose (`STATED_REASON`; a "said" of another speaker is none:
+    `own_said`)."""
     verbs = presumed_events(question)
     if not answering or not (verbs and all(any(mentions(v, q.text) == "reported" for v in verbs) for q in answering)
                              or any(restates(question, q.text) for q in answering)):
         return []
-    return [] if any(STATED_REASON.search(q.text) for q in answering) else ["why"]
+    names = question_names(question)
+    return [] if any(_reasoned(q, names) for q in answering) else ["why"]
+
+
+def _reasoned(q: Quote, names: Sequence[frozenset[str]]) -> bool:
+    """`q` holds a word of cause or purpose, a "said" only when the speaker is not another (`own_said`)."""
+    return any(m.group().casefold() not in ("said", "says", "saying")
+               or not others_said(m.start(), q.text, before_text(q), names) for m in STATED_REASON.finditer(q.text))
 
 
 def restates(question: str, text: str) -> bool:

@@ -35,6 +35,7 @@ from app.answer.titled_kin import asked_sex, other_sex
 from app.answer.gaps import ungiven
 from app.answer.months import asked_months, recent_months
 from app.answer.namesakes import namesake
+from app.answer.namesake_actor import namesake_acts
 from app.answer.named import TITLES
 from app.answer.places import outlets_out
 from app.answer.presumed import forms
@@ -204,8 +205,9 @@ def unpaired(question: str, answering: Sequence[Quote], candidates: Sequence[Quo
     """The question's qualifiers (`asked_years`, `recipient`, `narrowing`, `closing_place`, `part_body`,
     `reported_kind`) that no answering quote pairs with its event: not in the quote nor a neighbouring sentence (a
     recipient, not with the event's verb there); a doer or subject of another kind, or a namesake (`doers`,
-    `namesakes`; a subject among `candidates`). A quote about the asked person's spouse (`titled_kin`) pairs
-    nothing, and one that binds the event's noun to another place (`elsewhere`) no closing place."""
+    `namesakes`; another of the surname acting, `namesake_actor`; a subject among `candidates`). A quote about the
+    asked person's spouse (`titled_kin`) pairs nothing, and one that binds the event's noun to another place
+    (`elsewhere`) no closing place."""
     if not answering:
         return []
     # counted: the year must stand with the figure that answers
@@ -225,7 +227,8 @@ def unpaired(question: str, answering: Sequence[Quote], candidates: Sequence[Quo
         missing.append(asked_sex(question)[0])
     missing += [k for k in closing if not any(_placed(k, q, wins[id(q)]) and not elsewhere(question, q.text)
                                               for q in own)]  # not another instance's place
-    missing += (office_unpaired(question, answering) + namesake(question, answering)
+    missing += (office_unpaired(question, answering)
+                + (namesake(question, answering) or namesake_acts(question, answering))  # one reading of the name
                 + subject_unpaired(question, candidates) + subject_told_as_others(question, answering))
     missing += ungiven(question, answering) + element_missing(question, answering)  # `gaps`, `elements`
     for narrow in narrows:
