@@ -5,7 +5,9 @@ names one the question does not ("Duncan Hunter … and his wife, Margaret Hunte
 a lead that restates the topic names only the question's own ("Representative Duncan Hunter was indicted
 by a federal grand jury in San Diego"). A person is read without a gazetteer: two or more capitalised
 words in a row inside the sentence (not its first words, not a place after "in / at / near"),
-or a courtesy title and a name ("Mr. Campa-Najjar").
+or a courtesy title and a name ("Mr. Campa-Najjar"). At the start of a sentence every word is capitalised, so a run
+there names a person only when a title opens it ("Chief Justice John Roberts also offered …", "Sen. Chris Murphy
+said"), not a body ("Justice Department officials said").
 """
 
 from __future__ import annotations
@@ -36,6 +38,10 @@ BODY_HEADS = frozenset("court courts department service committee house senate c
                        "network group company corporation bank markets act amendment constitution states state "
                        "county city street capitol caucus federation organization project campaign museum program "
                        "review report record reserve army navy force forces police guard".split())
+# Titles that open a person's name at a sentence's start ("Chief Justice John Roberts", "Sen. Chris Murphy", "Mr.
+# Sestak"): NAME_TITLES but the words of a country or a body ("U.S. …", "United States …"), a suffix, and "General",
+# which opens firms as often ("General Electric")
+_OPENING_TITLES = NAME_TITLES - frozenset("u.s us united states jr sr ii iii iv general".split())
 
 
 def asks_person(question: str) -> bool:
@@ -48,15 +54,23 @@ def asks_speaker_of(question: str) -> bool:
     return _SPEAKER_ASKED.match(question) is not None
 
 
+def _titled(name: str) -> bool:
+    """A run of capitalised words a title opens and a body's head word does not end ("Chief Justice John Roberts",
+    "Mr. Sestak"; not "Justice Department")."""
+    words = [w.strip(".").casefold() for w in name.split()]
+    return len(words) >= 2 and words[0] in _OPENING_TITLES and words[-1] not in BODY_HEADS
+
+
 def names_person(question: str, text: str, bodies: bool = True) -> bool:
     """`text` names a person the question does not name: a run of capitalised words with a word that is not
-    the question's (titles and suffixes aside), not at the start of the text and not after a preposition of
-    place, nor a date ("in San Diego", "on Tuesday", "WASHINGTON —" are no person); with `bodies` False, nor a
-    name ending in a body's head word (`BODY_HEADS`)."""
+    the question's (titles and suffixes aside), not at the start of the text unless a title opens it (`_titled`),
+    not after a preposition of place, nor a date ("in San Diego", "on Tuesday", "WASHINGTON —" are no person); with
+    `bodies` False, nor a name ending in a body's head word (`BODY_HEADS`)."""
     named = {w.casefold() for w in _WORD.findall(question)}
     for m in _NAME.finditer(text):
         before = (m.group("before") or "").strip().casefold()
-        if m.start("name") == len(text) - len(text.lstrip(" “\"'‘")) or before in _PLACE_BEFORE:
+        if before in _PLACE_BEFORE or (m.start("name") == len(text) - len(text.lstrip(" “\"'‘"))
+                                       and not _titled(m.group("name"))):
             continue
         if DATE.match(m.group("name")):
             continue

@@ -38,6 +38,17 @@ def test_the_capitalised_run_a_sentence_opens_with_is_no_person_however_long():
     assert names_person("Who voted to advance the bill?", "The panel, led by Jerrold Nadler, voted to advance it.")
 
 
+def test_a_run_a_title_opens_names_a_person_even_at_the_sentence_start():
+    q = "Which justice offered doubts about the merits of the lawsuit?"
+    assert names_person(q, "Chief Justice John Roberts also offered his doubts about the merits of lawsuit.")
+    assert names_person(q, "Mr. Sestak said he was offered a job.")
+    assert names_person(q, "“Sen. Chris Murphy said he doubted the merits,” she wrote.")
+    assert not names_person(q, "Justice Department officials offered doubts.")  # a body the title word opens
+    assert not names_person(q, "United States Supreme Court justices offered doubts.")  # a country opens no name
+    assert not names_person(q, "General Electric offered doubts.")
+    assert not names_person("Who did Chief Justice John Roberts question?", "Chief Justice John Roberts asked.")
+
+
 def test_a_who_answer_opens_with_the_act_quote_that_names_another_person():
     lead, wife = quote(LEAD, "Times", 1.07), quote(WIFE, "HuffPost", 0.99)
     picked = pick(asked(Q), Q, [lead, wife], np.eye(2, dtype=np.float32))
