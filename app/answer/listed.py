@@ -11,11 +11,13 @@ from __future__ import annotations
 
 import re
 
+from app.text.titles import ROLES
+
 # "Which states …", "From which African countries …": a plural head noun, after at most two modifiers, right after
 # "which" (not "Which is …": no noun asked for; "what" asks for kinds more often than names: "What duties …").
 _AUX = (r"(?:is|was|were|are|am|be|been|has|have|had|do|does|did|will|would|can|could|shall|should|may|might|must|"
         r"as|this|his|its|thus|us|less|across|always|perhaps|plus)\b")
-PLURAL_ASKED = re.compile(r"^\W*(?:[A-Za-z]+\s+)?(?i:which)\s+(?:(?!" + _AUX + r")[\w-]+\s+){0,2}?"
+PLURAL_ASKED = re.compile(r"^\W*(?:[A-Za-z]+\s+)?(?i:which)\s+(?P<mods>(?:(?!" + _AUX + r")[\w-]+\s+){0,2}?)"
                           r"(?!" + _AUX + r")(?P<head>[a-z]+(?:ies|[^su'’\W]s))\b")
 _NAME = r"(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+)?[A-Z][\w’'.-]*)*"
 # "Zambia and Zimbabwe", "Florida, Nevada, Ohio and Pennsylvania", "Google, Facebook, or Apple"
@@ -28,9 +30,17 @@ _BODY = frozenset("service services department committee commission agency assoc
                   "society center centre fund group".split())
 
 
+# A singular role noun written before the plural word is the head the question asks for, and the plural word is its
+# verb's object: "Which justice offered doubts about …", "Which senator says reforms …" ask for one person. Not the
+# roles that also modify a noun ("chief executives", "general counsel", "official documents", "executive orders")
+_ONE = ROLES - frozenset("chief general executive official".split())
+
+
 def asks_several(question: str) -> bool:
-    """The question asks which things of a kind, in the plural ("Which states sued …")."""
-    return PLURAL_ASKED.match(question) is not None
+    """The question asks which things of a kind, in the plural ("Which states sued …"), and no singular role noun in
+    lower case comes before that plural (`_ONE`: "Which justice offered doubts …" asks for one)."""
+    m = PLURAL_ASKED.match(question)
+    return m is not None and not any(w in _ONE for w in m.group("mods").split())
 
 
 def lists_names(question: str, text: str) -> bool:

@@ -48,6 +48,24 @@ def test_only_a_which_question_with_a_plural_noun_asks_for_several():
     assert not asks_several("Which did the justices find more persuasive, the women or the company?")
 
 
+def test_a_singular_role_noun_before_the_plural_asks_for_one_person():
+    # the plural is the role's verb's object: "Which justice offered doubts …" asks who, not which doubts
+    assert not asks_several("Which justice offered doubts about the merits of the lawsuit?")
+    assert not asks_several("Which senator says reforms are needed?")
+    assert asks_several("Which chief executives signed the letter?")  # a role that modifies the plural
+    assert asks_several("Which Justice Department officials wrote to Issa?")  # a body's name, capitalised
+    assert asks_several("Which senators called on the IRS to review the group's status?")
+
+
+def test_a_which_role_answer_keeps_the_best_quote_naming_one_person_before_a_list():
+    q = "Which justice offered doubts about the merits of the lawsuit?"
+    roberts = quote("Chief Justice John Roberts also offered his doubts about the merits of lawsuit.", "Fox", 0.98)
+    three = quote("The court's other two female justices, Elena Kagan and Sonia Sotomayor, and Justice Stephen Breyer "
+                  "also appeared inclined to allow the lawsuit to proceed.", "HuffPost", 0.67)
+    assert names_first(q, [roberts, three]) == 0
+    assert plain_order(asked(q), q, [roberts, three], [0, 1], 2)[0] == 0
+
+
 def test_a_list_is_two_names_joined_by_and_one_not_the_questions():
     assert lists_names(Q, "The ads run in cable markets in Florida, Nevada, Ohio and Pennsylvania.")
     assert lists_names(Q, "With the support from Saudi Arabia and the U.S., the camp was built.")
