@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from app.answer.name_sex import person_sex
 from app.answer.named import TITLES
 from app.answer.namesakes import asked_person
 from app.answer.select import Quote
@@ -35,6 +36,7 @@ _OPENERS = frozenset("and but or that said says when while as because since if a
 _CAP = re.compile(r"[A-Z][\w.'’-]*")
 # Titles and offices written before a name ("former President", "Rep.", "Chief of Staff"): they name no one
 _BEFORE_NAME = TITLES | frozenset(terms(" ".join(ROLES)))
+_TITLED = {"m": frozenset({"mr"}), "f": frozenset({"mrs", "ms"})}
 
 
 def asked_subject(question: str) -> tuple[str, str, str] | None:
@@ -78,8 +80,9 @@ def _whose(run: list[str], first: str, last: str, q: Quote) -> str:
     sentences = q.hit.sentences
     if titled and sentences is not None:
         both = [sentences.holds_run(re.compile(rb"%s %s" % (t, last.encode()))) for t in (b"mr", b"(?:mrs|ms)")]
-        if all(both):
-            return ""  # the article writes "Mr." and "Mrs." of the surname: two people, either may be meant
+        if all(both):  # the article writes "Mr." and "Mrs." of the surname: two people; its words may tell whose
+            sex = person_sex(sentences, first, last)
+            return "" if not sex else "asked" if titled & _TITLED[sex] else "other"
     return _headline_person(q, first, last)
 
 

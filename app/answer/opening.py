@@ -28,6 +28,7 @@ from collections.abc import Sequence
 from app.answer.acts import around_act, asks_prospect, names_act
 from app.answer.asked import Asked, said_by
 from app.answer.dates import gives_time
+from app.answer.holders import holder_first
 from app.answer.levels import asks_level, gives_level, level_first
 from app.answer.listed import lists_names
 from app.answer.openers import (ACT_MARGIN, asserts_first, charge_first, define_first, duration_first, first_close,
@@ -163,7 +164,7 @@ def grown(ask: Asked, question: str, ranked: Sequence[Quote]) -> list[Quote]:
 
 def plain_order(ask: Asked, question: str, ranked: Sequence[Quote], close: Sequence[int], most: int) -> list[int]:
     """Positions of a plain answer's quotes: the opening one (`names_first`, `duration_first`, `phrase_first`,
-    `charge_first`, `define_first`, `act_first`, else `speaker_first`, `response_first`, `words_first`,
+    `charge_first`, `define_first`, `holder_first`, `act_first`, else `speaker_first`, `response_first`, `words_first`,
     `request_first`, `asserts_first`), then close ones from other outlets that assert something, up to `most`; after
     X's words for "What did X say", none another named source speaks. When the act chose the opening quote, or the
     best one gives the time, place or figure asked beside the act, a further one must answer as it does (`_answers`),
@@ -174,7 +175,8 @@ def plain_order(ask: Asked, question: str, ranked: Sequence[Quote], close: Seque
     listed = names_first(question, ranked)
     first = listed or duration_first(question, ranked) or phrase_first(question, ranked, ask) \
         or charge_first(question, ranked) or define_first(question, ranked) or part_first(ask, question, ranked) \
-        or level_first(ask, question, ranked) or share_first(question, ranked) \
+        or level_first(ask, question, ranked) or holder_first(ask, question, ranked) \
+        or share_first(question, ranked) \
         or act_first(ask, question, ranked, kin) \
         or speaker_first(ask, ranked) or response_first(question, ranked) or words_first(ask, question, ranked)
     kept, prospect = [first or request_first(question, ranked) or asserts_first(ranked)], asks_prospect(question)

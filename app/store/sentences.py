@@ -132,6 +132,12 @@ class Sentences:
             return None
         return runs_from(_cut(self.runs, self.run_bounds, rows))
 
+    def sentence_runs(self) -> list[Runs] | None:
+        """Every sentence's `word_runs` as ingest stored them, in order; None: not stored."""
+        if self.run_bounds is None:
+            return None
+        return [runs_from([data]) for data in _cut(self.runs, self.run_bounds, range(len(self)))]
+
     def figures_hold(self, token: bytes, start: int = 0, end: int | None = None) -> bool | None:
         """Whether the stored figures of the sentences that overlap text[start:end] hold `token` in their bytes
         (a necessary test: `b'"stor"'` is there when one of them counts stores); None: no figures stored."""

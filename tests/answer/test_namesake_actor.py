@@ -65,3 +65,14 @@ def test_a_courtesy_title_is_read_as_either_where_the_article_uses_both():
     only_mr = article("Aides said George Bush made the calls.", "Mr. Bush called the governor in March.",
                       title=HEADLINE)
     assert namesake_acts(ASK, only_mr[1:]) == ["bush"]
+
+
+def test_a_courtesy_title_of_the_other_sex_is_the_namesake_where_the_article_tells_the_asked_sex():
+    # the article writes "Mr." and "Mrs." of the surname, and "Hillary Rodham Clinton … her" makes her "Mrs. Clinton"
+    ask = "How much did Hillary Clinton earn for speeches in Stockholm?"
+    taxes = article("Hillary Rodham Clinton on Friday released her tax returns.", "Mrs. Clinton paid the tax.",
+                    "Mr. Clinton earned $750,000 for a speech in Stockholm.", "Mrs. Clinton earned $10 million.",
+                    title="Clintons Report Earnings")
+    assert namesake_acts(ask, taxes[2:3]) == ["clinton"]
+    assert namesake_acts(ask, taxes[3:]) == []
+    assert namesake_acts("How much did Bill Clinton earn for speeches in Stockholm?", taxes[2:3]) == []
