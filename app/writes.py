@@ -148,7 +148,8 @@ class Writes:
         so the next `ingest` does not bring it back. Its earliest near copy, if any, becomes the
         original and is indexed in its place. Returns what was removed."""
         with self._lock:
-            self._open()
+            if doc_id not in self._open().manifest.documents:  # refused before the write: a write that fails
+                raise QueryError(f"no document {doc_id!r} in the index")  # drops the store questions still read
             with self._writing() as store:
                 return self._remove(store, doc_id)
 
