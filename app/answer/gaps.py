@@ -229,7 +229,7 @@ def decider_unnamed(question: str, answering: Sequence[Quote]) -> list[str]:
 
 
 @per_text(maxsize=1 << 8)
-def asks_part(question: str) -> bool:
+def gaps_asked(question: str) -> bool:
     """Whether any rule here reads the question (most questions: none, and nothing is read of the quotes)."""
     return any(p.match(question) for p in (_NAMED_DOER, _ROLE_ASKED, _WHY, DECISION_ASKED, _WHO_DID)) \
         or bool(_SUM.search(question))
@@ -237,7 +237,7 @@ def asks_part(question: str) -> bool:
 
 def ungiven(question: str, answering: Sequence[Quote]) -> list[str]:
     """What the question asks that the answering quotes do not give for its event (each rule above)."""
-    if not answering or not asks_part(question):
+    if not answering or not gaps_asked(question):
         return []
     return other_doer(question, answering) + holder_unnamed(question, answering) + \
         reason_unstated(question, answering) + example_only(question, answering) + act_unnamed(question, answering) + \

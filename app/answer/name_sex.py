@@ -22,7 +22,7 @@ from app.text.word_runs import Runs
 
 _MALE = frozenset("he his him himself".split())
 _FEMALE = frozenset("she her hers herself".split())
-_TITLE_SEX = {"mr": "m", "mrs": "f", "ms": "f"}
+TITLE_SEX = {"mr": "m", "mrs": "f", "ms": "f"}
 _NOT_NAME = TITLES | frozenset(terms(" ".join(ROLES)))
 
 
@@ -55,7 +55,7 @@ def _pronoun(sentences: list[Runs], k: int, i: int, others: frozenset[str]) -> s
             if words[j] in _MALE or words[j] in _FEMALE:
                 return "m" if words[j] in _MALE else "f"
             if not lower[j] and (_bare(words[j]) in others or j > 0 and not lower[j - 1] and words[j] and words[j - 1]
-                                 and words[j - 1] not in _TITLE_SEX):
+                                 and words[j - 1] not in TITLE_SEX):
                 return ""
         i = -1
     return ""
@@ -76,7 +76,7 @@ def person_sex(sentences: Sentences, first: str, last: str) -> str:
             names, j = _names(words, lower, i)
             if not forms & set(names):
                 continue
-            votes |= {_TITLE_SEX[t] for t in words[max(0, j - 1) : i] if t in _TITLE_SEX}
+            votes |= {TITLE_SEX[t] for t in words[max(0, j - 1) : i] if t in TITLE_SEX}
             if all(t in _NOT_NAME for w in words[:j] for t in terms(w)):  # the sentence's subject
                 votes.add(_pronoun(runs, k, i, others))
     votes.discard("")

@@ -14,7 +14,7 @@ from app.answer.asked import asked, asks_day, said_by
 from app.answer.measure import measure_asked
 from app.answer.named import question_names
 from app.answer.asked_events import events, open_events, supported
-from app.answer.gaps import asks_part
+from app.answer.gaps import gaps_asked
 from app.answer.partial import not_covered
 from app.answer.perspectives import perspectives
 from app.answer.doers import asked_office, common_subject
@@ -47,7 +47,7 @@ def read_question(question: str) -> None:
     asks_prospect(question), measure_asked(question), statement_asked(question), stated_figures(question)
     closing_place(question), asked_person(question), asked_office(question), common_subject(question)  # `unpaired`'s
     supported(question), term_set(question)  # `asked_events`' and `answered`'s
-    asked_dimensions(question), asks_part(question), detail_asked(question)  # `dimension_look`'s, `gaps`', `untold`'s
+    asked_dimensions(question), gaps_asked(question), detail_asked(question)  # `dimension_look`'s, `gaps`', `untold`'s
     responder(question), asks_share(question)  # `asks_response`'s, `opening`'s
 
 

@@ -13,7 +13,7 @@ from app.answer.measure import measure_asked
 from app.answer.named import question_names
 from app.answer.asked_events import _events, open_events
 from app.answer.doers import asked_office, common_subject
-from app.answer.gaps import asks_part
+from app.answer.gaps import gaps_asked
 from app.answer.namesakes import asked_person
 from app.answer.pipeline import read_question
 from app.answer.qualifiers import closing_place, qualifiers
@@ -32,7 +32,7 @@ def test_a_question_read_ahead_is_not_parsed_again():
     forget_texts()
     read_question(QUESTION)
     parses = (question_names, qualifiers, _events, open_events, asks_prospect, asks_day, said_by, measure_asked,
-              statement_asked, figures, asked_dimensions, asks_part, detail_asked, responder)
+              statement_asked, figures, asked_dimensions, gaps_asked, detail_asked, responder)
     before = [p.cache_info().misses for p in parses]
     for parse in parses:
         parse(QUESTION)
