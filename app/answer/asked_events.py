@@ -1,8 +1,7 @@
-"""The events a question asks about: the verb of a "Did <subject> <verb>" question, of a "when
-<subject> <verb>" clause, of a "Was / Has <subject> <participle>" question, or of a wh-question
-("What sentence did X receive…"), with each event's subject and the element a wh-phrase asks for. A yes/no
-question's support verb ("receive full briefings", "take the seat") gives way to the noun it takes (`carrier`).
-Pure functions over the question's words, no model.
+"""The events a question asks about: the verb of a "Did <subject> <verb>" question, of a "when <subject> <verb>"
+clause, of a "Was / Has <subject> <participle>" question, or of a wh-question ("What sentence did X receive…"), with
+each event's subject and the element a wh-phrase asks for. A yes/no question's support verb ("receive full
+briefings", "take the seat") gives way to the noun it takes (`carrier`). Pure functions over the question's words.
 """
 
 from __future__ import annotations
@@ -29,13 +28,14 @@ _BEFORE_VERB = r"(?:(?:[a-z]+ly|ever|even|also|still|just|already|indeed|end\s+u
 DID_CASE = re.compile(rf"^\W*(?:did|Did)\s+(?P<subj>{_BY_REFLEXIVE}|{_SUBJECT}(?:[a-z]*[a-hj-rtv-z]s\s+(?=[a-z]))?)"
                       rf"{_BEFORE_VERB}(?P<verb>[a-z]+)")
 # A subject in lower case, when no name opens it, that asks whether any such doer acted: an indefinite or quantified
-# noun phrase ("Did a court rule …", "Have any courts ruled …", "Were any lawsuits filed …", up to one word before
-# the noun) or a bare plural ("Did prosecutors announce …"). Read only when the named forms do not match, so questions
-# that name their subject parse as before. Not a definite one ("Did the administration defend …"): it names one doer,
-# whose act the passages may word otherwise, as a named subject's (measured: two answered questions lost)
+# noun phrase ("Did a court rule …", "Were any lawsuits filed …", up to one word before the noun; "Did anyone sue …")
+# or a bare plural ("Did prosecutors announce …"). Read only when the named forms do not match. Not a definite one
+# ("Did the administration defend …"): its act the passages may word otherwise (measured: two answered cases lost)
 _COMMON = (r"(?:(?:a|an|any|some)\s+(?:[a-z]+\s+)?)?[a-z]*[a-hj-rtv-z]s\s+"
            r"|(?:a|an|any|some)\s+(?:[a-z]+\s+)??[a-z]+\s+")
-DID_COMMON = re.compile(rf"^\W*(?:did|Did)\s+(?P<subj>{_COMMON}){_BEFORE_VERB}(?P<verb>[a-z]+)")
+INDEFINITE = frozenset("anyone anybody someone somebody".split())  # "Did anyone sue …" (not "Was anyone removed …")
+DID_COMMON = re.compile(rf"^\W*(?:did|Did)\s+(?P<subj>{_COMMON}|(?:any|some)(?:one|body)\s+)"
+                        rf"{_BEFORE_VERB}(?P<verb>[a-z]+)")
 # "Were Duncan Hunter and his wife arraigned…", "Has the agency lifted…", "Was Congress fully briefed":
 # a yes/no question whose event is a participle (passive or perfect). A participle ends in -ed / -en
 # or is an irregular past, so "Is H.R. 1 a power grab" or "Was the offer illegal" ask for no event.
@@ -290,7 +290,8 @@ def subject_terms(question: str) -> dict[str, frozenset[str]]:
     found = {}
     for m in [*yes_no_matches(question), *WH_CASE.finditer(question)]:
         found.setdefault(main_verb(question, m) if m.re is WH_CASE else carrier(question, m), frozenset(
-            stem(w.casefold()) for w in re.findall(r"[\w’'-]+", m.group("subj")) if w.casefold() not in STOPWORDS))
+            stem(w.casefold()) for w in re.findall(r"[\w’'-]+", m.group("subj"))
+            if w.casefold() not in STOPWORDS | INDEFINITE))
     return found
 
 

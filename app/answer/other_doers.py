@@ -15,20 +15,12 @@ import re
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 
-from app.answer.asked_events import DID_CASE, carrier, yes_no_matches
+from app.answer.asked_events import DID_CASE, INDEFINITE, carrier, yes_no_matches
 from app.answer.presumed import forms
 from app.answer.select import Quote
+from app.answer.verb_forms import EVENT_NOUNS
 from app.text.terms import STOPWORDS, stem
 
-# Event verbs and the nouns news writing names their event by (general English, not a corpus's words)
-EVENT_NOUNS = {
-    "sue": ("suit", "suits", "lawsuit", "lawsuits"), "vote": ("vote", "votes"), "rule": ("ruling", "rulings"),
-    "decide": ("decision", "decisions"), "arrest": ("arrest", "arrests"), "appeal": ("appeal", "appeals"),
-    "indict": ("indictment", "indictments"), "charge": ("charge", "charges"), "approve": ("approval",),
-    "endorse": ("endorsement", "endorsements"), "investigate": ("investigation", "investigations", "probe"),
-    "complain": ("complaint", "complaints"), "propose": ("proposal", "proposals"), "veto": ("veto", "vetoes"),
-    "challenge": ("challenge", "challenges"), "petition": ("petition", "petitions"), "ask": ("request", "requests"),
-}
 # A pronoun names no doer: "he asked", "after they sued" may be the asked doer, named a sentence before
 _PRONOUNS = frozenset("he she they it we i you this that these those".split())
 # "Which court did Colorado sheriffs ask …", "What sentence did Hunter receive …": a wh-phrase of one noun, then the
@@ -96,7 +88,7 @@ def subject_told_as_others(question: str, answering: Sequence[Quote]) -> list[st
     wh = _WH_DID.match(question)
     question = question[wh.end():] if wh else question
     for m in yes_no_matches(question) if wh is None else [m for m in [DID_CASE.match(question)] if m]:
-        words = [w for w in re.findall(r"[\w’'-]+", m.group("subj")) if w.casefold() not in STOPWORDS]
+        words = [w for w in re.findall(r"[\w’'-]+", m.group("subj")) if w.casefold() not in STOPWORDS | INDEFINITE]
         head = stem(words[-1].casefold()) if words else ""
         if head and told_as_others(carrier(question, m), lambda t, h=head: h in _stems(t), answering):
             return [words[-1]]

@@ -18,7 +18,7 @@ from os.path import commonprefix
 from app.answer.asked_events import (WH_CASE, element_given, events, instance_words, intended, last_wh, main_verb,
                                      open_events, subject_terms, supported)
 from app.answer.when_long import long_when
-from app.answer.verb_forms import IRREGULAR, act_of, family, paid_to
+from app.answer.verb_forms import EVENT_NOUNS, IRREGULAR, act_of, family, paid_to
 from app.text.terms import per_text, stem, term_set
 
 PROSPECT = re.compile(
@@ -189,23 +189,21 @@ def _asked(question: str) -> tuple[dict[str, str], dict[str, frozenset[str]], se
 
 
 def unreported(question: str, texts: Sequence[str], wider: Sequence[str] = (), reworded: bool = False) -> list[str]:
-    """The question's events that none of `texts` (the quotes that answer) nor `wider` (the quotes a
-    little further down the ranking, counted only when they name the event's subject: "The House
-    passed the bill" does not report that the Senate did) reports (empty: nothing to check, or all
-    reported; a support verb's event, "receive full briefings", by its noun or by the verb, and otherwise judged
-    on the verb as asked, `asked_events.supported`).
-    An event that these quotes name only as a prospect ("are scheduled to be arraigned") is not
-    reported, whatever else they hold, when the question asks about the past ("When did…"; "When
-    does the pier open?" is answered by "would open in June"). An event they do not name at all may be
-    worded otherwise: a wh-question presupposes its event ("When did the US take the MKO off its list?"),
-    so its verb counts as reported when a text holds the element it asks for (a date for "when", the noun
-    of "what sentence") and names the event or `reworded` holds (a date of another event, "started
-    in 2007" for "When did … end", is no answer); a yes/no question's verb, when `reworded` (a quote
-    that answers states the question in other words: "released" for "disclose", as the caller
-    measures). An event of a
-    "What did X decide" question is unreported only when the answering quotes name it as a prospect
-    (or a request) where they meet the question; of a "Who did X nominate" question, also when no
-    quote names it and none rewords the question (a name is asked for, of that event)."""
+    """The question's events that none of `texts` (the quotes that answer) nor `wider` (the quotes a little further
+    down the ranking, counted only when they name the event's subject: "The House passed the bill" does not report
+    that the Senate did) reports (empty: nothing to check, or all reported; a support verb's event, "receive full
+    briefings", by its noun or by the verb, and otherwise judged on the verb as asked, `asked_events.supported`; an
+    event verb's by its noun too, `EVENT_NOUNS`: "filed a federal lawsuit" reports that they sued).
+    An event that these quotes name only as a prospect ("are scheduled to be arraigned") is not reported, whatever
+    else they hold, when the question asks about the past ("When did…"; "When does the pier open?" is answered by
+    "would open in June"). An event they do not name at all may be worded otherwise: a wh-question presupposes its
+    event ("When did the US take the MKO off its list?"), so its verb counts as reported when a text holds the
+    element it asks for (a date for "when", the noun of "what sentence") and names the event or `reworded` holds (a
+    date of another event, "started in 2007" for "When did … end", is no answer); a yes/no question's verb, when
+    `reworded` (a quote that answers states the question in other words: "released" for "disclose", as the caller
+    measures). An event of a "What did X decide" question is unreported only when the answering quotes name it as a
+    prospect (or a request) where they meet the question; of a "Who did X nominate" question, also when no quote
+    names it and none rewords the question (a name is asked for, of that event)."""
     wh, subjects, present, asked = _asked(question)
     missing, support = [], supported(question)
     instance = instance_words(question)  # "his final decision": only a text that holds "final" tells of that one
@@ -213,7 +211,8 @@ def unreported(question: str, texts: Sequence[str], wider: Sequence[str] = (), r
         about = [t for t in wider if names_subject(subjects.get(e, frozenset()), t)]
         told = [t for t in (*texts, *about) if e not in instance or re.search(rf"\b{instance[e]}", t, re.I)]
         verb = support.get(e, e)  # a support verb's noun reports its event, as the verb itself does
-        if any(_told(question, w, subjects.get(e, frozenset()), t) == "reported" for w in {e, verb} for t in told):
+        if any(_told(question, w, subjects.get(e, frozenset()), t) == "reported"
+               for w in {e, verb, *EVENT_NOUNS.get(e, ())} for t in told):
             continue
         seen = {mentions(verb, t) for t in told}  # otherwise judged as the verb asked
         if ("prospect" in seen and e not in present) or not (reworded if e not in wh else any(

@@ -23,18 +23,26 @@ ANSWER_BACK = r"defend\w*|reject\w*|dismiss\w*|push\w*\s+back|fir\w+\s+back|hit\
 # that introduce a quotation in a chain (`speech`: STRONG, WEAK, CHARACTERISE) all do; this test is wider on purpose:
 # it asks only whether X speaks at all, and a said-question ("How did X respond?") is answered by X's reaction too,
 # which need not introduce a quotation ("Trump slammed the ruling", "X vowed to appeal", "issued a statement")
+# what a body issues or sends out to say something: "issued a statement", "sent out a “call to arms”"; after X's
+# name ("a celebratory news release early Tuesday from Safari Club International") the noun introduces X's words
+_MESSAGES = (r"statements?|report|memo|letter|response|(?:news\s+|press\s+)?release|alert|appeal|email|"
+             r"[“\"]?call\s+to\s+arms")
 _REACT = (r"tell|announc\w+|write|tweet\w*|post(?:s|ed)|stat(?:e|es|ed|ing)|respon\w+|repl(?:y|ies|ied)|react\w*|"
           r"argu\w+|claim\w*|warn\w*|call(?:s|ed|ing)?|describ\w+|den(?:y|ies|ied)|insist\w*|not(?:es|ed)|explain\w*|"
           r"testifi\w+|report\w*|declar\w+|ask(?:s|ed)|acknowledg\w+|admit\w*|conced\w+|counter\w*|echo\w*|"
           r"criticiz\w+|prais\w+|urg\w+|blast\w*|slam\w*|accus\w+|vow\w*|promis\w+|"
           r"suggest\w*|complain\w*|predict\w*|conclud\w+|f(?:ound|inds?)|estimat\w+|confirm\w*|disput\w+|agree\w*|"
           rf"object\w*|weigh\w*\s+in|lash\w*\s+out|{ANSWER_BACK}|"
-          # issuing a statement is saying something; releasing emails or tax returns is not
-          r"(?:issu|releas)\w*\s+(?:a|an|the|its|his|her|their)\s+(?:\w+\s+)?(?:statement|report|memo|letter|response)")
+          # issuing or sending out a statement is saying something; releasing emails or tax returns is not
+          rf"(?:issu|releas|sen[dt]s?(?:ing)?\s+out|put\w*\s+out)\w*\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+)?"
+          rf"(?:{_MESSAGES})")
 _SAY = rf"(?:{STRONG}|{WEAK}|{CHARACTERISE}|{_REACT})"
 # after X, before its verb: "'s spokesman", ", the White House counsel,", "(D-Calif.)", "also", "quickly", "has"
 _TITLE = r"(?:[’']s(?:\s+[a-z]+){1,3}(?:\s+[A-Z][\w.’'-]*)*)?"  # X's own representative speaks for X
-_BETWEEN = (rf"(?:\s+[A-Z][\w.’'-]*)*{_TITLE}(?:\s*,[^,;“”\"]{{1,80}},)?(?:\s*\([^)]{{1,20}}\))?"
+# an appositive: a long one ("Safari Club International, a trophy-hunting organization that sued … on Tuesday, lashed
+# out") within its sentence
+_APPOSITIVE = r"[^,;“”\"]{1,80}|(?:(?![.!?]\s)[^,;“”\"\n]){81,200}"
+_BETWEEN = (rf"(?:\s+[A-Z][\w.’'-]*)*{_TITLE}(?:\s*,(?:{_APPOSITIVE}),)?(?:\s*\([^)]{{1,20}}\))?"
             r"(?:\s+(?:also|later|then|has|had|have|once|previously|repeatedly|initially|\w+ly|"
             r"in\s+a\s+\w+(?:\s+\w+)?,?))*\s+")
 _AFTER = re.compile(rf"^{_BETWEEN}{_SAY}\b")
@@ -45,7 +53,10 @@ _AFTER = re.compile(rf"^{_BETWEEN}{_SAY}\b")
 # would sign", "warned Congress"), so only verbs that take no person as their object
 _INVERTED = (r"(?:said|says|added|adds|wrote|writes|noted|notes|explained|continued|declared|insisted|argued|stated|"
              r"tweeted)")
-_BEFORE = re.compile(rf"(?:\b{_INVERTED}|\b[Aa]ccording\s+to|\b(?:spokes\w+|lawyers?|attorneys?|aides?|"
+_BEFORE = re.compile(rf"(?:\b{_INVERTED}|\b[Aa]ccording\s+to|"
+                     # "a news release early Tuesday from X" (not "a letter sent from X's attorney": X's agent's)
+                     rf"\b(?:{_MESSAGES})(?:\s+(?:early|late|[A-Z][\w.’'-]*)){{0,3}}?\s+from|"
+                     r"\b(?:spokes\w+|lawyers?|attorneys?|aides?|"
                      r"representatives?|"
                      r"counsel|campaign|office)\s+(?:for|from|of|with|at))"
                      r"(?:\s+(?:the|a|an|at|of|for|from|[A-Z][\w.’'-]*),?)*\s+$")  # "according to Peter Keating at X"

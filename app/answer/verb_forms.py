@@ -1,7 +1,8 @@
-"""Which words report a verb: its irregular past ("won" reports "win") and the verbs of its family
-("spoke" reports "talk", "adopted" reports "pass"). Data shared by the checks that read an event
-in a quote (`outcome.py`) and the choice of the quote that names the act asked about (`acts.py`);
-and a noun's plural look, which tells a question's subject from its verb (`acts.py`, `asked_figure.py`).
+"""Which words report a verb: its irregular past ("won" reports "win"), the verbs of its family ("spoke" reports
+"talk", "adopted" reports "pass") and the nouns news writing names its event by ("lawsuit" reports "sue"). Data shared
+by the checks that read an event in a quote (`outcome.py`, `other_doers.py`, `targets.py`) and the choice of the quote
+that names the act asked about (`acts.py`); and a noun's plural look, which tells a question's subject from its verb
+(`acts.py`, `asked_figure.py`).
 """
 
 from __future__ import annotations
@@ -9,6 +10,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from app.text.terms import stem
+
+# Event verbs and the nouns news writing names their event by (general English, not a corpus's words)
+EVENT_NOUNS = {
+    "sue": ("suit", "suits", "lawsuit", "lawsuits"), "vote": ("vote", "votes"), "rule": ("ruling", "rulings"),
+    "decide": ("decision", "decisions"), "arrest": ("arrest", "arrests"), "appeal": ("appeal", "appeals"),
+    "indict": ("indictment", "indictments"), "charge": ("charge", "charges"), "approve": ("approval",),
+    "endorse": ("endorsement", "endorsements"), "investigate": ("investigation", "investigations", "probe"),
+    "complain": ("complaint", "complaints"), "propose": ("proposal", "proposals"), "veto": ("veto", "vetoes"),
+    "challenge": ("challenge", "challenges"), "petition": ("petition", "petitions"), "ask": ("request", "requests"),
+}
 
 # Irregular past forms of common English verbs: "won" reports "win".
 IRREGULAR = {"win": "won", "pay": "paid", "give": "gave", "take": "took", "make": "made", "find": "found",

@@ -17,9 +17,12 @@ from typing import NamedTuple
 from app.answer.asked_events import LIGHT, support_object
 from app.text.terms import STOPWORDS, per_text, stem
 
+_SCHEDULE = r"(?:expected|scheduled|due|set|likely|slated)\s+to\s+"
 _FUNCTION = r"in|on|at|to|for|from|with|into|before|after|the|a|an|his|her|their|its"
 _WHEN_LONG = re.compile(r"^\W*when\s+(?P<aux>will|would|did|does|do|is|was|are|were)\s+"
-                        r"(?P<subj>(?:the|a|an|his|her|their|its)\s+(?:[\w'’-]+\s+){2,5}?)"
+                        # "When is the Senate expected to vote …": a schedule cue ends the subject, the verb follows
+                        rf"(?P<subj>(?:the|a|an|his|her|their|its)\s+(?:[\w'’-]+\s+){{1,5}}?(?={_SCHEDULE})|"
+                        r"(?:the|a|an|his|her|their|its)\s+(?:[\w'’-]+\s+){2,5}?)" rf"(?:{_SCHEDULE})?"
                         rf"(?P<verb>[a-z]+)(?=\s+(?:{_FUNCTION})\b|\s*\?)", re.I)
 _MOTION = frozenset("go come head move".split())  # "go to trial", "come to a vote": the noun is the event
 

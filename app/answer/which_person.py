@@ -33,12 +33,14 @@ PERSON_NOUNS = ROLES | frozenset("lawmaker member republican democrat congressma
                                  "agent deputy trooper anchor journalist scientist expert donor".split())
 # "Which white lawmaker said …", "Which Justice Department official wrote …", "Which law-enforcement officers said …":
 # up to MODIFIERS words before the role noun, then a lower-case word (its verb); not "Which court …", "Which states …"
-_WHICH = re.compile(r"^\W*which\s+(?P<rest>[^?]*)", re.I)
+# "What was the name of the protester who …" asks the same as "Which protester …"
+_WHICH = re.compile(r"^\W*(?:which|what\s+(?:is|was|are|were)\s+the\s+names?\s+of\s+(?:the|an?)\s+)\s*(?P<rest>[^?]*)",
+                    re.I)
 MODIFIERS = 5
 # words that end the "which" phrase before a role noun: an auxiliary, a preposition
 _NOT_MODIFIERS = frozenset("did does do was were is are has have had will would can could of on in at to for from with "
                            "by about".split())
-_AUXILIARIES = frozenset("was were is are has have had also".split())
+_AUXILIARIES = frozenset("was were is are has have had also who that".split())  # "official who said": said
 # a verb of saying tells nothing of who did what was asked: a neighbour names speakers of other words
 SAYING = frozenset().union(*(forms(v) for v in SPEECH), (stem(w) for w in ("said", "told")))
 

@@ -3,6 +3,7 @@ sentence that tells the event, by its verb or its noun ("suit" of "sue"), as ano
 
 from __future__ import annotations
 
+from app.answer.asked_events import events, subject_terms
 from app.answer.doers import office_unpaired
 from app.answer.other_doers import asked_event, names_event, reported_agents, subject_told_as_others
 from app.answer.qualifiers import unpaired
@@ -61,3 +62,10 @@ def test_a_pronoun_names_no_other_doer():
     assert reported_agents("ask", "The case moved on after they asked the court to act.") == []
     assert subject_told_as_others("Which court did Colorado sheriffs ask to act?",
                                   article("As they asked the Supreme Court to strike the law down, …")) == []
+
+
+def test_an_indefinite_pronoun_subject_asks_whether_anyone_did_it_and_names_no_other_doer():
+    q = "Did anyone sue Colorado over its marijuana law?"
+    assert events(q) == ["sue"] and subject_terms(q) == {"sue": frozenset()}
+    told = article("The states of Nebraska and Oklahoma filed a federal lawsuit claiming Colorado's law is illegal.")
+    assert subject_told_as_others(q, told) == []

@@ -132,3 +132,11 @@ def test_any_verb_of_requesting_frames_what_it_asks_for_as_not_done():
     for verb in ("asks the United States", "petitioned the", "urged the", "called on the"):
         assert prospective(q, f"Activists {verb} Supreme Court to strike down the marijuana law."), verb
     assert not prospective(q, "The Supreme Court struck down the marijuana law.")
+
+
+def test_a_suit_is_reported_by_its_noun_and_a_question_about_anyone_suing_needs_one():
+    q = "Did anyone sue the NAACP over its Tea Party resolution?"
+    assert unreported(q, ["Tea party organizers disputed claims of racism and called on the NAACP to withdraw it."]) \
+        == ["sue"]
+    assert unreported("Did anyone sue Colorado over its marijuana law?",
+                      ["The states of Nebraska and Oklahoma filed a federal lawsuit in the U.S. Supreme Court."]) == []

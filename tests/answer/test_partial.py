@@ -74,3 +74,7 @@ def test_asked_for_a_date_no_article_gives_the_assistant_answers_not_covered_wit
     assert a.ask("When will the construction of the river bridge begin?", view="perspectives").abstained
     plain = a.ask("What will the bridge cost?")
     assert not plain.abstained and plain.not_covered is None
+
+
+def test_a_question_for_the_name_of_someone_is_missing_the_name():
+    assert missing("What was the name of the protester who was removed from the House chamber?") == "the name asked for"

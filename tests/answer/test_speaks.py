@@ -109,3 +109,23 @@ def test_a_body_named_by_its_owner_speaks_as_that_body_not_as_its_owner():
         assert not speaker_silent(asked(q), q, [quote(text)]), text
     plain = "How did President Obama respond to the ad?"  # a person: as before
     assert not speaker_silent(asked(plain), plain, about[1:])
+
+
+SAFARI = "What did Safari Club International say about the decision on elephant trophies?"
+
+
+def test_a_body_speaks_by_a_statement_it_sends_out_or_a_release_from_it():
+    q = asked(SAFARI)
+    for text in ("A day after the suspension, the Safari Club sent out a “call to arms,” encouraging hunters to call.",
+                 "The decision was made public via a celebratory news release early Tuesday from Safari Club "
+                 "International, a trophy hunting advocacy group.",
+                 "Safari Club International issued a press release praising the decision."):
+        assert not speaker_silent(q, SAFARI, [quote(text)]), text
+    assert speaker_silent(q, SAFARI, [quote("Safari Club International sent out its members to Zimbabwe.")])
+
+
+def test_a_long_appositive_between_a_body_and_its_verb_of_saying_keeps_it_the_speaker():
+    text = ("Safari Club International, a trophy-hunting organization that sued the Obama administration in 2014 in an "
+            "effort to challenge the ban and was the first to report the policy change on Tuesday, lashed out against "
+            "the news media.")
+    assert not speaker_silent(asked(SAFARI), SAFARI, [quote(text)])

@@ -20,3 +20,12 @@ def test_quotes_about_the_case_that_never_tell_the_trial_do_not_answer_when_it_c
     about = ["Her discrimination claims were folded into a class action lawsuit covering female Wal-Mart employees."]
     assert unreported(Q, about) == ["trial"]
     assert unreported(Q, ["The case will go to trial in June."]) == []  # a prospect with its date answers "when will"
+
+
+def test_a_schedule_cue_ends_the_subject_and_the_verb_after_it_is_the_event():
+    found = long_when("When is the Wal-Mart sex discrimination lawsuit expected to go to trial?")
+    assert found is not None and found.event == "trial" and "expect" not in found.subject
+    senate = long_when("When is the Senate expected to vote on H.R. 1?")
+    assert senate is not None and senate.event == "vote" and senate.subject == {"senat"}
+    decision = ["It is the largest class action in history, and the court's decision, expected by June, will matter."]
+    assert unreported("When is the Wal-Mart sex discrimination lawsuit expected to go to trial?", decision) == ["trial"]

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from app.answer.answered import answers_question
-from app.answer.which_person import asks_which_person, person_unnamed
+from app.answer.which_person import asked_verb, asks_which_person, person_unnamed
 from app.attribution.links import QUOTES, Link
 from tests.answer.test_qualifiers import article
 
@@ -67,3 +67,19 @@ def test_the_answer_quotes_the_sentence_after_that_names_the_person():
     assert joined.text == f"{counted.text} {named.text}" and (joined.start, joined.end) == (counted.start, named.end)
     assert joined.hit.chunk.text[joined.start:joined.end] == joined.text  # still a verbatim span
     assert named_next("Which congressman was indicted on insider trading charges?", [named], 0.12) == [named]
+
+
+def test_what_is_the_name_of_a_role_asks_for_a_person_as_which_role_does():
+    q = "What was the name of the senior Israeli official who said the government was not consulted on the ad?"
+    assert asks_which_person(q)
+    assert asks_which_person("What is the name of the former NSA official who spoke to Fox News about the program?")
+    assert not asks_which_person("What is the name of the group that produced the ad?")  # a group: no person
+    unnamed = article("A senior Israeli official said the government was not consulted on the ad and did not approve it.")
+    assert person_unnamed(q, unnamed) == ["who"]
+    named = article("The government was not consulted, said Ron Dermer, a senior Israeli official.")
+    assert person_unnamed(q, named) == []
+
+
+def test_the_relative_pronoun_after_the_role_is_not_the_asked_verb():
+    assert asked_verb("What is the name of the former NSA official who spoke to Fox News?") == "spoke"
+    assert asked_verb("What was the name of the protester that was removed from the chamber?") == "removed"
