@@ -44,6 +44,7 @@ from app.answer.source_asked import responder
 from app.answer.speaks import ANSWER_BACK
 from app.answer.signals import counts_asked, figure_answers
 from app.answer.verb_forms import opposite
+from app.answer.year_first import year_first
 from app.attribution.contradict import negated, question_quote
 from app.attribution.figures import figures, same_figure
 from app.attribution.speech import STRONG, WEAK, leading
@@ -176,7 +177,7 @@ def plain_order(ask: Asked, question: str, ranked: Sequence[Quote], close: Seque
     first = listed or duration_first(question, ranked) or phrase_first(question, ranked, ask) \
         or charge_first(question, ranked) or define_first(question, ranked) or part_first(ask, question, ranked) \
         or level_first(ask, question, ranked) or holder_first(ask, question, ranked) \
-        or share_first(question, ranked) \
+        or year_first(ask, question, ranked) or share_first(question, ranked) \
         or act_first(ask, question, ranked, kin) \
         or speaker_first(ask, ranked) or response_first(question, ranked) or words_first(ask, question, ranked)
     kept, prospect = [first or request_first(question, ranked) or asserts_first(ranked)], asks_prospect(question)
