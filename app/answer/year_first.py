@@ -1,8 +1,8 @@
 """A figure question naming years is answered by a figure of those years (pure functions of the ranking).
 
 "What was the Clintons' effective federal tax rate from 2007 through 2014?" is not answered by "The Clintons'
-effective federal tax rate for 2014 was 35.7 percent" — the same quantity of another span — but by "from 2007 through
-2014 the couple paid $43,885,310 in federal taxes, for an effective tax rate of 31.55 percent". A sentence's periods
+effective federal tax rate for 2014 was 35.7 percent" — the same quantity of another period — but by "from 2007
+through 2014 the couple paid $43,885,310 in federal taxes, for an effective tax rate of 31.55 percent". A sentence's periods
 are the spans it gives ("from 2007 to 2014", "between 2005 and 2008", "since 2009") and the years it names outside
 them; the question's too. A span is no figure of one of its years: an eight-year average does not give the 2012 rate.
 A best quote whose figure is dated to periods other than the asked ones gives another period's figure: the close quote
@@ -29,8 +29,8 @@ _SINCE = re.compile(rf"\bsince\s+(?P<a>{_Y})\b", re.I)  # "since 2007": through 
 _YEAR = re.compile(rf"\b{_Y}\b")
 OPEN_END = 2100  # a span "since" a year runs to no year a question names
 # "What was the Clintons' effective federal tax rate …", "What is her standard fee …": a quantity named by its noun
-_MEASURE_ASKED = re.compile(r"^\W*what\s+(?:was|is|were|are)\b.*?\b(?:rate|percentage|share|fee|price|cost|total|amount|"
-                            r"sum|salary|average|budget|tally|margin)s?\b", re.I)
+_MEASURE_ASKED = re.compile(r"^\W*what\s+(?:was|is|were|are)\b.*?\b(?:rate|percentage|share|fee|price|cost|total|"
+                            r"amount|sum|salary|average|budget|tally|margin)s?\b", re.I)
 
 
 Period = tuple[int, int]  # first and last year; a single year is (y, y), "since y" (y, OPEN_END)
