@@ -3,11 +3,11 @@
 "What was the Clintons' effective federal tax rate from 2007 through 2014?" is not answered by "The Clintons'
 effective federal tax rate for 2014 was 35.7 percent" — the same quantity of another period — but by "from 2007
 through 2014 the couple paid $43,885,310 in federal taxes, for an effective tax rate of 31.55 percent". A sentence's
-periods are the spans it gives ("from 2007 to 2014", "between 2005 and 2008", "since 2009") and the years it names outside
-them; the question's too. A span is no figure of one of its years: an eight-year average does not give the 2012 rate.
-A best quote whose figure is dated to periods other than the asked ones gives another period's figure: the close quote
-that names every asked period with a figure opens instead. A quote naming no year is not second-guessed (it may give
-the asked period's figure without repeating it), nor a question naming none.
+periods are the spans it gives ("from 2007 to 2014", "between 2005 and 2008", "since 2009") and the years it names
+outside them; the question's too. A span is no figure of one of its years: an eight-year average does not give the
+2012 rate. A best quote whose figure is dated to periods other than the asked ones gives another period's figure: the
+close quote that names every asked period with a figure opens instead. A quote naming no year is not second-guessed
+(it may give the asked period's figure without repeating it), nor a question naming none.
 """
 
 from __future__ import annotations
