@@ -37,6 +37,7 @@ from app.answer.parts import added, part_first, part_grown
 from app.answer.persons import asks_person, asks_speaker_of, names_person
 from app.answer.phrases import label_asked, labelled_by, repeats_phrase
 from app.answer.places import gives_place
+from app.answer.price_first import price_first
 from app.answer.said import DIRECT
 from app.answer.shares import answers_share, share_first, share_given
 from app.answer.select import Quote, speaker_match
@@ -177,7 +178,7 @@ def plain_order(ask: Asked, question: str, ranked: Sequence[Quote], close: Seque
     first = listed or duration_first(question, ranked) or phrase_first(question, ranked, ask) \
         or charge_first(question, ranked) or define_first(question, ranked) or part_first(ask, question, ranked) \
         or level_first(ask, question, ranked) or holder_first(ask, question, ranked) \
-        or year_first(ask, question, ranked) or share_first(question, ranked) \
+        or year_first(ask, question, ranked) or share_first(question, ranked) or price_first(question, ranked) \
         or act_first(ask, question, ranked, kin) \
         or speaker_first(ask, ranked) or response_first(question, ranked) or words_first(ask, question, ranked)
     kept, prospect = [first or request_first(question, ranked) or asserts_first(ranked)], asks_prospect(question)
