@@ -15,9 +15,8 @@ no close quote asserts something (`asserts_first`), and corroborates none. "Whic
 quote that lists names ("from Zambia and Zimbabwe", `names_first`), "How long ago / did … last" with the one that
 gives a span of time (`duration_first`), a question repeating someone's label ("called H.R. 1 a massive federal
 government takeover") with the one that holds it (`phrase_first`), when the best one, a lead restating the topic, does
-not. Only the plain
-answer's quotes change, not the scores that decide abstention and disagreement: these rules sit after `sides.pick`'s
-pools, so they move no margin.
+not. Only the plain answer's quotes change, not the scores that decide abstention and disagreement: these rules sit
+after `sides.pick`'s pools, so they move no margin.
 """
 
 from __future__ import annotations
@@ -38,6 +37,7 @@ from app.answer.persons import asks_person, asks_speaker_of, names_person
 from app.answer.phrases import label_asked, labelled_by, repeats_phrase
 from app.answer.places import gives_place
 from app.answer.price_first import price_first
+from app.answer.role_holder import role_holder_first
 from app.answer.said import DIRECT
 from app.answer.shares import answers_share, share_first, share_given
 from app.answer.select import Quote, speaker_match
@@ -179,7 +179,7 @@ def plain_order(ask: Asked, question: str, ranked: Sequence[Quote], close: Seque
         or charge_first(question, ranked) or define_first(question, ranked) or part_first(ask, question, ranked) \
         or level_first(ask, question, ranked) or holder_first(ask, question, ranked) \
         or year_first(ask, question, ranked) or share_first(question, ranked) or price_first(question, ranked) \
-        or act_first(ask, question, ranked, kin) \
+        or role_holder_first(question, ranked) or act_first(ask, question, ranked, kin) \
         or speaker_first(ask, ranked) or response_first(question, ranked) or words_first(ask, question, ranked)
     kept, prospect = [first or request_first(question, ranked) or asserts_first(ranked)], asks_prospect(question)
     typed = ask.date or ask.place or ask.figure or asks_person(question)  # "when / where / how many / who": the act
