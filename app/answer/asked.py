@@ -27,7 +27,7 @@ _FIGURE_ASKED = re.compile(r"\b(how (many|much|long|old|far|large|big)|what (sha
 # "What was the House vote on …", "by what margin / vote": a tally answers ("passed 234-193", "a 5-4 ruling").
 # "How old is Joseph Sellers?": an age answers (`signals.AGE`), not any figure in a sentence about him
 AGE_ASKED = re.compile(r"^\W*how\s+old\s+(?:is|was|are|were|will)\b", re.I)
-_TALLY_ASKED = re.compile(r"\bwhat\s+(?:was|were|is)\s+the\s+(?:\w+\s+){0,2}(?:vote|tally|margin|score)\b|\bby\s+what\s+"
+_TALLY_ASKED = re.compile(r"\bwhat\s+(?:was|were|is)\s+the\s+(?:\w+\s+){0,2}(?:vote|tally|margin|score)\b|\bby what "
                           r"(?:margin|vote|tally)\b", re.I)
 # "How much … cost / spend / earn / fund" asks money whatever is counted; "make / raise / pay" do only when nothing is
 # counted ("How much did he make", "How much has Colorado raised") or a sum is ("How much tax did they pay"), not in

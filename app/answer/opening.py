@@ -176,10 +176,9 @@ def plain_order(ask: Asked, question: str, ranked: Sequence[Quote], close: Seque
     listed = names_first(question, ranked)
     first = listed or duration_first(question, ranked) or phrase_first(question, ranked, ask) \
         or charge_first(question, ranked) or define_first(question, ranked) or part_first(ask, question, ranked) \
-        or level_first(ask, question, ranked) or holder_first(ask, question, ranked) \
-        or year_first(ask, question, ranked) or share_first(question, ranked) or price_first(question, ranked) \
-        or role_holder_first(question, ranked) or tally_first(ask, question, ranked) \
-        or act_first(ask, question, ranked, kin) \
+        or level_first(ask, question, ranked) or holder_first(ask, question, ranked) or price_first(question, ranked) \
+        or year_first(ask, question, ranked) or share_first(question, ranked) or tally_first(ask, question, ranked) \
+        or role_holder_first(question, ranked) or act_first(ask, question, ranked, kin) \
         or speaker_first(ask, ranked) or response_first(question, ranked) or words_first(ask, question, ranked)
     kept, prospect = [first or request_first(question, ranked) or asserts_first(ranked)], asks_prospect(question)
     typed = ask.date or ask.place or ask.figure or asks_person(question)  # "when / where / how many / who": the act
