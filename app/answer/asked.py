@@ -24,11 +24,11 @@ from app.text.terms import STOPWORDS, per_text, stem, term_set, terms
 
 _FIGURE_ASKED = re.compile(r"\b(how (many|much|long|old|far|large|big)|what (share|percentage|number|amount|figure)|"
                            r"cost)\b", re.I)
-# "What was the House vote on …", "by what margin": a tally answers ("passed 234-193", "a 5-4 ruling").
+# "What was the House vote on …", "by what margin / vote": a tally answers ("passed 234-193", "a 5-4 ruling").
 # "How old is Joseph Sellers?": an age answers (`signals.AGE`), not any figure in a sentence about him
 AGE_ASKED = re.compile(r"^\W*how\s+old\s+(?:is|was|are|were|will)\b", re.I)
 _TALLY_ASKED = re.compile(r"\bwhat\s+(?:was|were|is)\s+the\s+(?:\w+\s+){0,2}(?:vote|tally|margin|score)\b|\bby what "
-                          r"margin\b", re.I)
+                          r"(?:margin|vote|tally)\b", re.I)
 # "How much … cost / spend / earn / fund" asks money whatever is counted; "make / raise / pay" do only when nothing is
 # counted ("How much did he make", "How much has Colorado raised") or a sum is ("How much tax did they pay"), not in
 # "How much progress did they make", "How much attention did they pay"

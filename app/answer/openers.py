@@ -1,17 +1,21 @@
 """Openers that test one quote's text: the position of the quote a plain answer opens with when the best one does
 not give what the question asks and one within ACT_MARGIN of it does (a request, a charge, a list of names, a span
-of time, an assertion, a definition). `opening.plain_order` tries them in turn; pure functions of the ranking."""
+of time, an assertion, a definition, a tally). `opening.plain_order` tries them in turn; pure functions of the
+ranking."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
 
+from app.answer.acts import asks_prospect, names_act
+from app.answer.asked import Asked
 from app.answer.charges import asks_charge, states_charge
 from app.answer.durations import asks_duration, gives_duration
 from app.answer.listed import asks_several, lists_names
 from app.answer.outcome import REQUEST
 from app.answer.select import Quote
+from app.answer.signals import gives_tally
 from app.attribution.contradict import question_quote
 
 ACT_MARGIN = 0.35  # a quote naming the act opens a plain answer when it scores within this of the best
@@ -107,3 +111,14 @@ def define_first(question: str, ranked: Sequence[Quote]) -> int:
     if not ranked or not name or defines(name, ranked[0].text):
         return 0
     return first_close(ranked, lambda q: defines(name, q.text))
+
+
+def tally_first(ask: Asked, question: str, ranked: Sequence[Quote]) -> int:
+    """The position of the quote a plain answer to "By what vote / What was the vote …" opens with: 0, unless the best
+    quote gives no tally and one within ACT_MARGIN names the act asked with one ("The For The People Act, which passed
+    234-193, …" for "By what vote did the House pass H.R. 1?", not the lead that tells the passage)."""
+    if not ranked or not ask.tally or gives_tally(ranked[0].text):
+        return 0
+    prospect = asks_prospect(question)
+    return first_close(ranked, lambda q: gives_tally(q.text)
+                       and (not ask.acts or names_act(ask.acts, q.text, prospect)))

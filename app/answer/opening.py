@@ -1,21 +1,19 @@
 """Which quote opens a plain answer, and which close ones follow it (pure functions of the ranking).
 
-The best-scoring sentence often restates the question's topic: an article's lead names the story's
-subject and so resembles every question about it. The sentence that answers names the act the
-question asks about (`acts.py`): "Was anyone removed …" → "… the sergeant-at-arms was called to remove
-a protester". So a plain answer opens with the best quote that names the act, with an answer of the
-type asked (a date as precise as "when / on what day" asks, a place "where" does not already name,
-a figure of what "how many" counts, a person "who" does not name), when the best one does not and it scores within
-ACT_MARGIN of it. Further quotes corroborate from other outlets and answer closely (within CLOSE of the best);
-after a quote the act chose, only those that answer as it does (the act and the time or place asked).
-A question about what X said ("According to X, …") opens with the close quote in X's voice when the
-best one is not (`speaker_first`); "What did X ask Y to do?" with the close quote naming a request
-(`request_first`); a reported question ("“Is it true …?” he asked") asserts nothing: it opens an answer only when
-no close quote asserts something (`asserts_first`), and corroborates none. "Which <things> …" opens with the close
-quote that lists names ("from Zambia and Zimbabwe", `names_first`), "How long ago / did … last" with the one that
-gives a span of time (`duration_first`), a question repeating someone's label ("called H.R. 1 a massive federal
-government takeover") with the one that holds it (`phrase_first`), when the best one, a lead restating the topic, does
-not. Only the plain
+The best-scoring sentence often restates the question's topic: an article's lead names the story's subject and so
+resembles every question about it. The sentence that answers names the act the question asks about (`acts.py`): "Was
+anyone removed …" → "… the sergeant-at-arms was called to remove a protester". So a plain answer opens with the best
+quote that names the act, with an answer of the type asked (a date as precise as "when / on what day" asks, a place
+"where" does not already name, a figure of what "how many" counts, a person "who" does not name), when the best one
+does not and it scores within ACT_MARGIN of it. Further quotes corroborate from other outlets and answer closely
+(within CLOSE of the best); after a quote the act chose, only those that answer as it does (the act and the time or
+place asked). A question about what X said ("According to X, …") opens with the close quote in X's voice when the best
+one is not (`speaker_first`); "What did X ask Y to do?" with the close quote naming a request (`request_first`); a
+reported question ("“Is it true …?” he asked") asserts nothing: it opens an answer only when no close quote asserts
+something (`asserts_first`), and corroborates none. "Which <things> …" opens with the close quote that lists names
+("from Zambia and Zimbabwe", `names_first`), "How long ago / did … last" with the one that gives a span of time
+(`duration_first`), a question repeating someone's label ("called H.R. 1 a massive federal government takeover") with
+the one that holds it (`phrase_first`), when the best one, a lead restating the topic, does not. Only the plain
 answer's quotes change, not the scores that decide abstention and disagreement: these rules sit after `sides.pick`'s
 pools, so they move no margin.
 """
@@ -32,11 +30,13 @@ from app.answer.holders import holder_first
 from app.answer.levels import asks_level, gives_level, level_first
 from app.answer.listed import lists_names
 from app.answer.openers import (ACT_MARGIN, asserts_first, charge_first, define_first, duration_first, first_close,
-                                names_first, request_first)
+                                names_first, request_first, tally_first)
 from app.answer.parts import added, part_first, part_grown
 from app.answer.persons import asks_person, asks_speaker_of, names_person
 from app.answer.phrases import label_asked, labelled_by, repeats_phrase
 from app.answer.places import gives_place
+from app.answer.price_first import price_first
+from app.answer.role_holder import role_holder_first
 from app.answer.said import DIRECT
 from app.answer.shares import answers_share, share_first, share_given
 from app.answer.select import Quote, speaker_match
@@ -44,6 +44,7 @@ from app.answer.source_asked import responder
 from app.answer.speaks import ANSWER_BACK
 from app.answer.signals import counts_asked, figure_answers
 from app.answer.verb_forms import opposite
+from app.answer.year_first import year_first
 from app.attribution.contradict import negated, question_quote
 from app.attribution.figures import figures, same_figure
 from app.attribution.speech import STRONG, WEAK, leading
@@ -175,9 +176,9 @@ def plain_order(ask: Asked, question: str, ranked: Sequence[Quote], close: Seque
     listed = names_first(question, ranked)
     first = listed or duration_first(question, ranked) or phrase_first(question, ranked, ask) \
         or charge_first(question, ranked) or define_first(question, ranked) or part_first(ask, question, ranked) \
-        or level_first(ask, question, ranked) or holder_first(ask, question, ranked) \
-        or share_first(question, ranked) \
-        or act_first(ask, question, ranked, kin) \
+        or level_first(ask, question, ranked) or holder_first(ask, question, ranked) or price_first(question, ranked) \
+        or year_first(ask, question, ranked) or share_first(question, ranked) or tally_first(ask, question, ranked) \
+        or role_holder_first(question, ranked) or act_first(ask, question, ranked, kin) \
         or speaker_first(ask, ranked) or response_first(question, ranked) or words_first(ask, question, ranked)
     kept, prospect = [first or request_first(question, ranked) or asserts_first(ranked)], asks_prospect(question)
     typed = ask.date or ask.place or ask.figure or asks_person(question)  # "when / where / how many / who": the act

@@ -74,6 +74,11 @@ def _same_word(a: str, b: str) -> bool:
     return n >= 3 and a[:n] == b[:n]
 
 
+def gives_tally(text: str) -> bool:
+    """The sentence gives a tally ("passed 234-193", "a 5-4 ruling")."""
+    return _TALLY.search(text) is not None
+
+
 def figure_answers(ask: Asked, text: str, stored: bytes | None = None) -> bool:
     """The sentence has a figure whose unit or neighbouring words are what the question counts, a
     share in words ("one in seven"), or a tally ("234-193") when the question asks for a vote.
