@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import partial
 
 import numpy as np
@@ -32,6 +32,7 @@ from app.answer.select import Asked, Quote, asked, floor_reach, rank_quotes
 from app.answer.side_order import answer_first
 from app.answer.sides import CLOSE, MAX_CANDIDATES, WIDE_POOL, Picked, pick
 from app.answer.speaks import on_topic, words_missing
+from app.answer.venue_look import venue_look, venue_missing, venue_quotes
 from app.attribution.repetition import Repetition, Voice, repetitions
 from app.attribution.links import label, source_links
 from app.attribution.quotemarks import dangling
@@ -137,6 +138,7 @@ def select_answer(question: str, hits: list[Hit], qvec: np.ndarray, embed: Embed
             (ask, ranked), other_side = wider, None  # the other stance groups' passages are in the ranking now
     quotes_of = _article_quotes(ask, article, qvec, embed, coverage) if article is not None else None
     ranked = named_look(question, ranked, CLOSE, quotes_of)  # "Which <role> …": the sentence naming the doer
+    ranked = venue_look(ask, question, ranked, quotes_of)  # "What did X say to CNN": the sentence telling CNN
     top = ranked[:MAX_CANDIDATES]
     vectors = sentence_vectors([q.text for q in top], embed)
     if not answers_question(question, ranked, [h.chunk.meta.get("date") for h in hits], vectors @ qvec if top else (),
@@ -159,9 +161,12 @@ def select_answer(question: str, hits: list[Hit], qvec: np.ndarray, embed: Embed
     picked = described_look(ask, question, picked, top, vectors)  # two groups one article describes: last, any
     if article is not None:  # other rule's pair first
         picked = every_side(picked, ranked, partial(articles_of_group, hits, quotes_of))  # each side's best quote
-    if words_missing(ask, question, picked.quotes):  # "What did X say" answered without X's words
-        return Selection(ask, ranked, Picked([], False), covered=False)
-    return Selection(ask, ranked, answer_first(ask, question, picked))  # the quote that answers opens
+    if words_missing(ask, question, picked.quotes) or venue_missing(ask, question, picked.quotes):  # X's words (to
+        return Selection(ask, ranked, Picked([], False), covered=False)  # the venue asked) not among the quotes
+    picked = answer_first(ask, question, picked)  # the quote that answers opens …
+    if not picked.contested and not picked.sides:  # … the one telling the venue asked, another venue's words gone
+        picked = replace(picked, quotes=venue_quotes(ask, question, picked.quotes))
+    return Selection(ask, ranked, picked)
 
 
 def _uncued_looks(ask: Asked, question: str, picked: Picked, top: Sequence[Quote], uncued: Callable[..., list[Quote]],
