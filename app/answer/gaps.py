@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from app.answer.doerless import act_doerless
 from app.answer.named import articles_terms
 from app.answer.presumed import forms
 from app.answer.select import Quote
@@ -199,8 +200,9 @@ def act_unnamed(question: str, answering: Sequence[Quote]) -> list[str]:
     wanted = forms(bare) if bare else forms(verb[:-2]) | forms(verb[:-1]) | {stem(verb)}  # "sponsored", "sued"
     if wanted & _CONTEST:  # a contest's result told from either side: "went on to defeat Specter" for "Who won …"
         wanted |= _CONTEST
-    if any(wanted & window(q) or _AGENT.search(q.text) for q in answering):
-        return []
+    if any(wanted & window(q) or _AGENT.search(q.text) for q in answering):  # the act held: with a doer?
+        agent = any(_AGENT.search(q.text) for q in answering)
+        return ["who"] if not agent and act_doerless(verb, wanted, answering) else []
     held = articles_terms(answering)  # the act is reported in their articles, of another thing: worded so there
     return ["who"] if any(map(held, wanted)) else []
 

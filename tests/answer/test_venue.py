@@ -1,6 +1,6 @@
 """A question "What did X tell / say to <venue>?" asks for X's words at that venue: the quote naming the venue (or
-continuing the sentence that does) answers and opens; a quote naming another venue goes; none naming it, the words are not
-covered."""
+continuing the sentence that does) answers and opens; a quote naming another venue goes; none naming it,
+the words are not covered."""
 
 from __future__ import annotations
 
