@@ -23,12 +23,14 @@ def test_the_act_with_no_doer_names_nobody():
     assert _held("He expressed his displeasure that the programs' existence was leaked to the press.")
     assert _held("Clapper issued a statement decrying the leak of the materials.")
     assert _held("He said the phone-records monitoring leak could cause harm.")  # a modifier
+    assert _held("Leaked documents revealed two programs.")  # a participle opening the sentence
 
 
 def test_the_act_with_a_doer_names_one():
     assert not _held("A contractor leaked the documents to The Guardian.")
     assert not _held("The documents were leaked by a former contractor.")
     assert not _held("Snowden's leak revealed the program.")
+    assert not _held("The contractor's leak revealed the program.")  # an owner
     assert not _held("The contractor, who leaked the files, fled.")
     assert not _held("The program was disclosed on Thursday.")  # the act not held: not judged
     assert not _held("Republicans decided that the obsolete parts can be skipped.", "decided", forms("decide"))
