@@ -33,6 +33,7 @@ from app.answer.side_order import answer_first
 from app.answer.sides import CLOSE, MAX_CANDIDATES, WIDE_POOL, Picked, pick
 from app.answer.speaks import on_topic, words_missing
 from app.answer.venue_look import venue_look, venue_missing, venue_quotes
+from app.answer.who_look import who_look
 from app.attribution.repetition import Repetition, Voice, repetitions
 from app.attribution.links import label, source_links
 from app.attribution.quotemarks import dangling
@@ -138,6 +139,7 @@ def select_answer(question: str, hits: list[Hit], qvec: np.ndarray, embed: Embed
             (ask, ranked), other_side = wider, None  # the other stance groups' passages are in the ranking now
     quotes_of = _article_quotes(ask, article, qvec, embed, coverage) if article is not None else None
     ranked = named_look(question, ranked, CLOSE, quotes_of)  # "Which <role> …": the sentence naming the doer
+    ranked = who_look(question, ranked, CLOSE, quotes_of)  # "Who <verb>ed …": the sentence with the act's doer
     ranked = venue_look(ask, question, ranked, quotes_of)  # "What did X say to CNN": the sentence telling CNN
     top = ranked[:MAX_CANDIDATES]
     vectors = sentence_vectors([q.text for q in top], embed)
