@@ -6,7 +6,8 @@ Secure America Now, could have …" comes later, in a passage the first retrieva
 quotes hold the act without its doer or not at all, the answering articles' sentences (the ranking's and the passages
 it left out) are read for one that holds the asked verb with a doer (`doerless`: a subject, an owner, an agent after
 "by") and the head noun of its object in the question ("ad", not "federal" of "a federal holiday"); the best opens
-the ranking (the best quote's score, as `named_look`'s). None found, the ranking and the abstention stay. Pure over the ranking and an article reader.
+the ranking (the best quote's score, as `named_look`'s). None found, the ranking and the abstention stay. Pure over
+the ranking and an article reader.
 """
 
 from __future__ import annotations
