@@ -4,20 +4,14 @@ the ranking (and the abstention) stays."""
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from app.answer.gaps import who_act
 from app.answer.who_look import head_noun, who_look
+from tests.answer.test_named_look import _reader  # an article reader of the left-out passages
 from tests.answer.test_qualifiers import article
 
 Q = "Who paid for the Netanyahu ad airing in Florida?"
 OPENING = "Israeli Prime Minister Benjamin Netanyahu stars in a new ad set to air in Florida."
 OTHER = "The Clintons paid $200,000 for a speech in New York."
-
-
-def _reader(*sentences: str, score: float = 0.4):
-    found = [replace(q, score=score) for q in article(*sentences)]
-    return lambda doc_id, keep, cued=True: [q for q in found if keep(q.text)]
 
 
 def test_the_asked_act_is_the_past_verb_of_a_who_question():
