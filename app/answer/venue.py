@@ -54,6 +54,14 @@ def main_venue(question: str) -> frozenset[str]:
     return frozenset().union(*map(venue_words, venues(question, m.end(), whole=False))) if m else frozenset()
 
 
+@per_text(maxsize=1 << 8)
+def main_venue_name(question: str) -> str:
+    """The venue the question's own verb of saying names, as written ("Politico", "NBC's"); '' when none."""
+    m = _MAIN.match(question)
+    found = venues(question, m.end(), whole=False) if m else []
+    return found[0].strip() if found else ""
+
+
 def names_venue(venue: frozenset[str], text: str) -> bool:
     """`text` holds every word of the venue, or the venue as one word ("Aljazeera", "Al-Jazeera" for Al Jazeera)."""
     if not venue:

@@ -18,6 +18,7 @@ from dataclasses import replace
 from app.answer.asked import Asked
 from app.answer.named_look import QuotesOf
 from app.answer.quote import Quote
+from app.answer.sides import Picked
 from app.answer.signals import speaker_match
 from app.answer.venue import main_venue, names_venue, venue_words, venues
 from app.answer.windows import before_text
@@ -74,3 +75,11 @@ def venue_quotes(ask: Asked, question: str, quotes: Sequence[Quote]) -> list[Quo
     if not told:
         return list(quotes)
     return [*told, *(q for q in quotes if q not in told and not _others(venue, q.text))]
+
+
+def venue_first(ask: Asked, question: str, picked: Picked) -> Picked:
+    """The picked quotes in `venue_quotes`' order, when they make no contested pair or sides (whose positions
+    they keep)."""
+    if picked.contested or picked.sides or not main_venue(question):
+        return picked
+    return replace(picked, quotes=venue_quotes(ask, question, picked.quotes))

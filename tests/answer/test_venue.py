@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from app.answer.asked import asked
+from app.answer.partial import missing
 from app.answer.venue import asked_venue, main_venue, names_venue
 from app.answer.venue_look import tells_venue, venue_look, venue_missing, venue_quotes
 from app.attribution.links import QUOTES, RELAYS, Link
@@ -78,3 +79,8 @@ def test_the_look_opens_the_ranking_with_her_sentence_telling_the_venue():
     looked = venue_look(ask, Q, ranked, lambda doc_id, keep, cued=True: [q for q in found if keep(q.text)])
     assert looked[0].text.startswith("She doubled down") and looked[0].score == 0.9 and looked[1:] == ranked
     assert venue_look(ask, Q, ranked, lambda doc_id, keep, cued=True: []) == ranked
+
+
+def test_the_not_covered_line_names_the_venue():
+    assert missing("What did Ginsburg tell Politico about Trump?") == "what Ginsburg told Politico"
+    assert missing("What did Ginsburg say about Trump?") == "what Ginsburg said about it"
