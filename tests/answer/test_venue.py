@@ -84,3 +84,12 @@ def test_the_look_opens_the_ranking_with_her_sentence_telling_the_venue():
 def test_the_not_covered_line_names_the_venue():
     assert missing("What did Ginsburg tell Politico about Trump?") == "what Ginsburg told Politico"
     assert missing("What did Ginsburg say about Trump?") == "what Ginsburg said about it"
+
+
+def test_the_picked_quotes_are_put_in_venue_order_unless_they_make_sides():
+    from app.answer.sides import Picked
+    from app.answer.venue_look import venue_first
+    ask = asked(Q)
+    other, told = _hers("“I can’t imagine it,” Ginsburg told The Times.", "She doubled down, telling CNN: “He is a faker.”")
+    assert venue_first(ask, Q, Picked([other, told], False)).quotes == [told]
+    assert venue_first(ask, Q, Picked([other, told], True, pair=(0, 1))).quotes == [other, told]  # a contested pair
