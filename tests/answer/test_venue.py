@@ -90,6 +90,7 @@ def test_the_picked_quotes_are_put_in_venue_order_unless_they_make_sides():
     from app.answer.sides import Picked
     from app.answer.venue_look import venue_first
     ask = asked(Q)
-    other, told = _hers("“I can’t imagine it,” Ginsburg told The Times.", "She doubled down, telling CNN: “He is a faker.”")
+    other, told = _hers("“I can’t imagine it,” Ginsburg told The Times.",
+                        "She doubled down, telling CNN: “He is a faker.”")
     assert venue_first(ask, Q, Picked([other, told], False)).quotes == [told]
     assert venue_first(ask, Q, Picked([other, told], True, pair=(0, 1))).quotes == [other, told]  # a contested pair
