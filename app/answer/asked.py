@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from app.answer.acts import question_acts
 from app.answer.asked_events import DID_CASE, participles
 from app.answer.measure import measured
+from app.answer.venue import asked_venue
 from app.answer.places import asks_place
 from app.answer.source_asked import NAMED_ROLE, ROLE_OF, polar, said_by, source_match  # noqa: F401  (said_by: exported)
 from app.answer.source_asked import group_words, who as source_who
@@ -61,8 +62,6 @@ IDENTITY_ASKED = re.compile(r"^\W*(?:who|whom|whose|where|when)\b|^\W*(?:(?:in|o
                             r"times?|places?)\b|^\W*(?:(?:in|on|at|to|from|by|of|for)\s+)?which\s+(?!(?:is|are|was|"
                             r"were|do|does|did|of)\b)(?!\w+\s+(?:is|are|was|were)\s+(?:right|wrong|correct|true|false|"
                             r"accurate)\b)[a-z]", re.I)
-# "… tell CNN / told The Denver Post …": the named recipient of the statement asked about
-_TOLD = re.compile(r"\b(?:tell|told|telling)\s+(?:[Tt]he\s+)?(?P<to>(?:[A-Z][\w.'’-]*\s*){1,4})")
 
 
 @dataclass(frozen=True)
@@ -143,7 +142,7 @@ def asked(question: str) -> Asked:
     names = frozenset(w.casefold().strip(".,") for r in runs(who) for w in r if not w.endswith(("'s", "’s"))) \
         or group_words(who)  # "What did prosecutors say": a group named by a plural common noun is a source too
     lower = " ".join(w for w in question.split()[1:] if w[:1].islower())
-    told = frozenset(w.casefold().strip(".,") for m in _TOLD.finditer(question) for w in m.group("to").split())
+    told = asked_venue(question)  # "… tell CNN / say to The Denver Post …": whom the statement asked about was told
     tally = _TALLY_ASKED.search(question) is not None
     identity = IDENTITY_ASKED.search(question) is not None
     did = DID_CASE.match(question)  # "Did <subject> <verb> …": its verb and its subject, matched once

@@ -23,7 +23,7 @@ from app.answer.dimension_look import dimension_look
 from app.answer.disputed import answered_back, pushback, reported_dispute, statement_rebutted
 from app.answer.every_side import articles_of_group, every_side
 from app.answer.figure_look import figure_look
-from app.answer.named_look import named_look
+from app.answer.looks import looks
 from app.answer.rebuttal import claim_look, day_look, other_sides_look, second_look
 from app.answer.retrieve import Hit
 from app.answer.roles import role_asked, voiced
@@ -32,6 +32,7 @@ from app.answer.select import Asked, Quote, asked, floor_reach, rank_quotes
 from app.answer.side_order import answer_first
 from app.answer.sides import CLOSE, MAX_CANDIDATES, WIDE_POOL, Picked, pick
 from app.answer.speaks import on_topic, words_missing
+from app.answer.venue_look import venue_first, venue_missing
 from app.attribution.repetition import Repetition, Voice, repetitions
 from app.attribution.links import label, source_links
 from app.attribution.quotemarks import dangling
@@ -136,7 +137,7 @@ def select_answer(question: str, hits: list[Hit], qvec: np.ndarray, embed: Embed
         if wider is not None:
             (ask, ranked), other_side = wider, None  # the other stance groups' passages are in the ranking now
     quotes_of = _article_quotes(ask, article, qvec, embed, coverage) if article is not None else None
-    ranked = named_look(question, ranked, CLOSE, quotes_of)  # "Which <role> …": the sentence naming the doer
+    ranked = looks(ask, question, ranked, CLOSE, quotes_of)  # the sentence naming the doer / venue asked
     top = ranked[:MAX_CANDIDATES]
     vectors = sentence_vectors([q.text for q in top], embed)
     if not answers_question(question, ranked, [h.chunk.meta.get("date") for h in hits], vectors @ qvec if top else (),
@@ -159,9 +160,9 @@ def select_answer(question: str, hits: list[Hit], qvec: np.ndarray, embed: Embed
     picked = described_look(ask, question, picked, top, vectors)  # two groups one article describes: last, any
     if article is not None:  # other rule's pair first
         picked = every_side(picked, ranked, partial(articles_of_group, hits, quotes_of))  # each side's best quote
-    if words_missing(ask, question, picked.quotes):  # "What did X say" answered without X's words
-        return Selection(ask, ranked, Picked([], False), covered=False)
-    return Selection(ask, ranked, answer_first(ask, question, picked))  # the quote that answers opens
+    if words_missing(ask, question, picked.quotes) or venue_missing(ask, question, picked.quotes):  # X's words (to
+        return Selection(ask, ranked, Picked([], False), covered=False)  # the venue asked) not among the quotes
+    return Selection(ask, ranked, venue_first(ask, question, answer_first(ask, question, picked)))  # answering opens
 
 
 def _uncued_looks(ask: Asked, question: str, picked: Picked, top: Sequence[Quote], uncued: Callable[..., list[Quote]],

@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from app.answer.doerless import act_doerless
 from app.answer.named import articles_terms
 from app.answer.presumed import forms
 from app.answer.select import Quote
@@ -183,6 +184,21 @@ def example_only(question: str, answering: Sequence[Quote]) -> list[str]:
     return ["why"] if listed else []
 
 
+@per_text(maxsize=1 << 8)
+def who_act(question: str) -> tuple[str, frozenset[str]] | None:
+    """The past verb of a "Who <verb>ed …" question and the stems of its forms; None for no such question, or a
+    speech or light verb (worded in many ways)."""
+    m = _WHO_DID.match(question)
+    if m is None or m.group("verb") in _UNREAD:
+        return None
+    verb = m.group("verb")
+    bare = next((b for b, past in IRREGULAR.items() if past == verb), None)
+    wanted = forms(bare) if bare else forms(verb[:-2]) | forms(verb[:-1]) | {stem(verb)}  # "sponsored", "sued"
+    if wanted & _CONTEST:  # a contest's result told from either side: "went on to defeat Specter" for "Who won …"
+        wanted |= _CONTEST
+    return verb, frozenset(wanted)
+
+
 def act_unnamed(question: str, answering: Sequence[Quote]) -> list[str]:
     """The act of a "Who <verb>ed …" question, when no answering quote nor its neighbouring sentences names it in
     any form, nor gives a doer by a passive's agent or a source ("The lawsuit was brought by attorneys general in
@@ -191,16 +207,13 @@ def act_unnamed(question: str, answering: Sequence[Quote]) -> list[str]:
     worded in many ways: not read. Only when the answering quotes' articles use the verb elsewhere (for another
     thing: "an amendment sponsored by Representative Raul Ruiz"), so the act is one they name, not one they
     word otherwise ("wrote Amendment 64" for "Who drafted …")."""
-    m = _WHO_DID.match(question)
-    if m is None or m.group("verb") in _UNREAD:
+    act = who_act(question)
+    if act is None:
         return []
-    verb = m.group("verb")
-    bare = next((b for b, past in IRREGULAR.items() if past == verb), None)
-    wanted = forms(bare) if bare else forms(verb[:-2]) | forms(verb[:-1]) | {stem(verb)}  # "sponsored", "sued"
-    if wanted & _CONTEST:  # a contest's result told from either side: "went on to defeat Specter" for "Who won …"
-        wanted |= _CONTEST
-    if any(wanted & window(q) or _AGENT.search(q.text) for q in answering):
-        return []
+    verb, wanted = act
+    if any(wanted & window(q) or _AGENT.search(q.text) for q in answering):  # the act held: with a doer?
+        agent = any(_AGENT.search(q.text) for q in answering)
+        return ["who"] if not agent and act_doerless(verb, wanted, answering) else []
     held = articles_terms(answering)  # the act is reported in their articles, of another thing: worded so there
     return ["who"] if any(map(held, wanted)) else []
 

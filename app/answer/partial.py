@@ -19,6 +19,7 @@ from app.answer.about import disputed_point
 from app.answer.asked import said_by
 from app.answer.compose import Carried, Writer
 from app.answer.measure import measure_asked
+from app.answer.venue import main_venue_name
 from app.answer.select import Quote
 from app.answer.sides import CLOSE, MAX_CANDIDATES
 from app.answer.untold import says_unknown
@@ -52,9 +53,10 @@ def missing(question: str) -> str:
     for rx, words in _KINDS:
         if rx.search(q):
             return words
-    who = said_by(q)  # "What did the ACLU say about …": what the ACLU said about it
+    who = said_by(q)  # "What did the ACLU say about …": what the ACLU said about it (told Politico)
     if who:
-        return f"what {who} said about it"
+        venue = main_venue_name(q)
+        return f"what {who} told {venue}" if venue else f"what {who} said about it"
     measure = measure_asked(q)  # "What was her heart rate …": the rate asked for
     if measure is not None:
         return f"the {measure.noun} asked for"

@@ -1,0 +1,85 @@
+"""The answer to "What did X tell / say to <venue>?" (`venue.main_venue`): the venue is part of what is asked.
+  - A quote tells the venue when its sentence names it, or continues the sentence before that names it (""I'm not
+    sure …," he said" after "Hickenlooper told The Denver Post …"; "Durbin … told the outlet" after "… told
+    Politico") and names no other venue itself; it answers when it is X's (its chain names X).
+  - The look: "What did Ginsburg say to CNN?" finds no passage with "telling CNN" by its words ("say" is no form of
+    "tell"), yet an article the candidates come from holds it: when no candidate tells the venue, the candidates'
+    articles are read for the passages naming it, and X's best sentence there opens the ranking (as `named_look`'s).
+  - The answer: X's quotes telling the venue open it; a quote whose sentence names another venue for the words
+    ("told The Times", "in a separate interview with The Associated Press") goes; when none of the quotes tells the
+    venue, what X told it is not covered.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from app.answer.asked import Asked
+from app.answer.named_look import QuotesOf
+from app.answer.quote import Quote
+from app.answer.sides import Picked
+from app.answer.signals import speaker_match
+from app.answer.venue import main_venue, names_venue, venue_words, venues
+from app.answer.windows import before_text
+from app.attribution.links import RELAYS
+
+LOOKED = 6  # the candidates whose articles are read (MAX_CANDIDATES' order of size)
+
+
+def _others(venue: frozenset[str], text: str) -> bool:
+    """The sentence names a venue for the words it reports, and not the one asked."""
+    named = [venue_words(v) for v in venues(text)]
+    return any(n and not (venue <= n or n <= venue) for n in named)
+
+
+def tells_venue(venue: frozenset[str], quote: Quote) -> bool:
+    """The quote's chain relays the venue ("Fox News, relaying CNN, quoting …"), its sentence names it, or it
+    continues the sentence before naming it (module docstring)."""
+    if names_venue(venue, quote.text) or any(link.role == RELAYS and names_venue(venue, link.name)
+                                              for link in quote.links):
+        return True
+    return not _others(venue, quote.text) and names_venue(venue, before_text(quote))
+
+
+def _answers(ask: Asked, venue: frozenset[str], quote: Quote) -> bool:
+    return tells_venue(venue, quote) and (not ask.speakers or speaker_match(quote.links, ask.speakers, quote.hit))
+
+
+def venue_look(ask: Asked, question: str, ranked: Sequence[Quote], quotes_of: QuotesOf | None) -> list[Quote]:
+    """`ranked`, opened by X's best sentence telling the asked venue (among the candidates, else in their articles) at
+    the best candidate's score, when no candidate within LOOKED tells it."""
+    venue, top = main_venue(question), ranked[:LOOKED]
+    if not venue or not ask.speakers or not ranked or any(_answers(ask, venue, q) for q in top):
+        return list(ranked)
+    found = [q for q in ranked if _answers(ask, venue, q)]
+    for doc_id in dict.fromkeys(q.hit.chunk.doc_id for q in top) if quotes_of is not None else ():
+        found += [q for q in quotes_of(doc_id, lambda text: names_venue(venue, text), cued=False)
+                  if _answers(ask, venue, q) and q not in ranked]
+    if not found:
+        return list(ranked)
+    best = max(found, key=lambda q: q.score)
+    return [replace(best, score=ranked[0].score), *(q for q in ranked if q is not best)]
+
+
+def venue_missing(ask: Asked, question: str, quotes: Sequence[Quote]) -> bool:
+    """The question asks for X's words to a venue and no quote gives them there."""
+    venue = main_venue(question)
+    return bool(venue) and bool(quotes) and not any(_answers(ask, venue, q) for q in quotes)
+
+
+def venue_quotes(ask: Asked, question: str, quotes: Sequence[Quote]) -> list[Quote]:
+    """X's quotes telling the venue first, without those whose sentence names another venue, when one tells it."""
+    venue = main_venue(question)
+    told = [q for q in quotes if _answers(ask, venue, q)] if venue else []
+    if not told:
+        return list(quotes)
+    return [*told, *(q for q in quotes if q not in told and not _others(venue, q.text))]
+
+
+def venue_first(ask: Asked, question: str, picked: Picked) -> Picked:
+    """The picked quotes in `venue_quotes`' order, when they make no contested pair or sides (whose positions
+    they keep)."""
+    if picked.contested or picked.sides or not main_venue(question):
+        return picked
+    return replace(picked, quotes=venue_quotes(ask, question, picked.quotes))
