@@ -38,6 +38,11 @@ class DocumentFiles:
     def _save_sentences(self, doc_id: str, sentences: Sentences) -> None:
         atomic_write_bytes(self.index_dir / SENTENCES / f"{doc_id}.bin", sentences.to_bytes())
 
+    def _save_sentence_bytes(self, found: dict[str, bytes]) -> None:
+        """Documents' sentences as `Sentences.to_bytes` made them."""
+        for doc_id, data in found.items():
+            atomic_write_bytes(self.index_dir / SENTENCES / f"{doc_id}.bin", data)
+
     def _drop_sentences(self, doc_id: str) -> None:
         (self.index_dir / SENTENCES / f"{doc_id}.bin").unlink(missing_ok=True)
 
