@@ -18,7 +18,7 @@ from functools import lru_cache
 from app.answer.asked_events import DID_CASE, carrier, yes_no_matches
 from app.answer.presumed import forms
 from app.answer.select import Quote
-from app.text.terms import STOPWORDS, stem
+from app.text.terms import STOPWORDS, stem, term_set, terms
 
 # Event verbs and the nouns news writing names their event by (general English, not a corpus's words)
 EVENT_NOUNS = {
@@ -85,10 +85,6 @@ def told_as_others(verb: str, names_asked: Callable[[str], bool], answering: Seq
     return not any(names_asked(q.text) and names_event(base, q.text) for q in answering)
 
 
-def _stems(text: str) -> frozenset[str]:
-    return frozenset(stem(w.casefold()) for w in re.findall(r"[\w’'-]+", text))
-
-
 def subject_told_as_others(question: str, answering: Sequence[Quote]) -> list[str]:
     """The head of a yes/no question's subject ("Did Colorado sheriffs sue …": sheriffs), or of a one-noun
     wh-question's ("Which court did Colorado sheriffs ask …"), when the answering quotes tell its event as another
@@ -97,7 +93,7 @@ def subject_told_as_others(question: str, answering: Sequence[Quote]) -> list[st
     question = question[wh.end():] if wh else question
     for m in yes_no_matches(question) if wh is None else [m for m in [DID_CASE.match(question)] if m]:
         words = [w for w in re.findall(r"[\w’'-]+", m.group("subj")) if w.casefold() not in STOPWORDS]
-        head = stem(words[-1].casefold()) if words else ""
-        if head and told_as_others(carrier(question, m), lambda t, h=head: h in _stems(t), answering):
+        head = (terms(m.group("subj")) or [""])[-1]
+        if head and told_as_others(carrier(question, m), lambda t, h=head: h in term_set(t), answering):
             return [words[-1]]
     return []
