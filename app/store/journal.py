@@ -1,17 +1,19 @@
 """What a write changed since the store's last commit, so that a write that fails is undone (`Store.rollback`).
 
-A removed document's chunks and files are deleted only once a commit no longer names it; a committed document
-written again keeps its earlier text, sentences and chunks here until the commit; chunks a failed write added are
-deleted. A question reading the committed state meanwhile never finds a document of it gone, and after a failed
-write the store (the same object the questions' views hold) and the index are what the last commit left.
+A removed document's chunks and files are deleted only when the write ends (outside a write: at the commit); a
+committed document written again keeps its earlier files under hard links (`DocumentFiles._set_aside`: no copy in
+memory) and its chunks' earlier metadata here until then; chunks a failed write added are deleted. A question
+reading the committed state meanwhile never finds a document of it gone, and after a failed write the store (the
+same object the questions' views hold) and the index are what the write began from.
 """
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
-from app.errors import IndexMissingError
 from app.files import atomic_write_bytes
 from app.store.manifest import MANIFEST
 
@@ -24,10 +26,10 @@ class Journal:
     base: set[str]
     added: set[str] = field(default_factory=set)  # chunk ids written since the commit
     doomed: dict[str, list[str]] = field(default_factory=dict)  # removed documents: their chunk ids
-    files: dict[str, tuple[str | None, bytes | None]] = field(default_factory=dict)  # committed documents written
-    # again: their text and sentences file before (None: none, or a store that restores it otherwise)
-    chunks: dict[str, tuple[Any, str, dict]] = field(default_factory=dict)  # committed chunks written again:
-    # (vector, text, metadata) before
+    files: dict[str, list[tuple[Path, Path]]] = field(default_factory=dict)  # committed documents written again:
+    # their files as they were, set aside (hard link, file) (`DocumentFiles._set_aside`)
+    chunks: dict[str, dict] = field(default_factory=dict)  # committed chunks written again: their metadata before
+    # (the same id is the same text, and its vector is the same text's)
     touched: set[str] = field(default_factory=set)  # documents whose files this write wrote
     began: bytes | None = None  # in a write (`Store.begin`): the manifest file it started from (b"": none)
 
@@ -64,13 +66,17 @@ class Rollback:
         self._settle()
 
     def _settle(self) -> None:
-        """After the last commit of a write: delete the chunks and files of the documents it no longer names."""
+        """After the last commit of a write: delete the chunks and files of the documents it no longer names, and the
+        links to the files it wrote again."""
         docs, keep = self.manifest.documents, owned(self.manifest.documents)
         for doc_id, ids in self._journal.doomed.items():
             self._delete(sorted(set(ids) - keep))
             if doc_id not in docs:
                 self._drop_text(doc_id)
                 self._drop_sentences(doc_id)
+        for aside in self._journal.files.values():
+            for saved, _ in aside:
+                saved.unlink(missing_ok=True)
         self._journal = Journal.of(docs)
 
     def rollback(self) -> None:
@@ -82,8 +88,7 @@ class Rollback:
         self._delete(sorted(journal.added - keep))
         self._restore_chunks(journal.chunks)
         for doc_id in journal.touched:
-            text, sentences = journal.files.get(doc_id, (None, None))
-            self._restore_files(doc_id, text, sentences)
+            self._restore_files(doc_id, journal.files.get(doc_id, []))
         self._journal = Journal.of(self.manifest.documents)
         self._texts.clear()
         self._sentences.clear()
@@ -95,28 +100,20 @@ class Rollback:
         journal = self._journal
         journal.touched.add(doc_id)
         if journal.keeps(doc_id):
-            journal.files[doc_id] = self._file_copy(doc_id)
+            journal.files[doc_id] = self._set_aside(doc_id)
         ids = journal.overwritten(new)
-        if ids:  # the same chunks again (new metadata): their vectors, texts and metadata as committed
-            got = self._collection.get(ids=ids, include=["embeddings", "documents", "metadatas"])
-            journal.chunks.update(zip(got["ids"], zip(got["embeddings"], got["documents"], got["metadatas"])))
+        if ids:  # the same chunks again (new metadata): their metadata as committed
+            got = self._collection.get(ids=ids, include=["metadatas"])
+            journal.chunks.update(zip(got["ids"], got["metadatas"]))
 
-    def _file_copy(self, doc_id: str) -> tuple[str | None, bytes | None]:
-        try:
-            return self.text(doc_id), self.sentence_bytes(doc_id)
-        except IndexMissingError:
-            return None, self.sentence_bytes(doc_id)
-
-    def _restore_files(self, doc_id: str, text: str | None, sentences: bytes | None) -> None:
-        """A document's files as the last commit left them (none: it named no such document)."""
-        if text is None or doc_id not in self.manifest.documents:
-            self._drop_text(doc_id)
-        else:
-            self._save_text(doc_id, text)
-        if sentences is None or doc_id not in self.manifest.documents:
-            self._drop_sentences(doc_id)
-        else:
-            self._save_sentence_bytes({doc_id: sentences})
+    def _restore_files(self, doc_id: str, aside: list[tuple[Path, Path]]) -> None:
+        """A document's files as the write found them: those set aside put back, any other it wrote dropped."""
+        back = {path: saved for saved, path in aside}  # set aside: a document the write began with
+        for path in self._file_paths(doc_id):
+            if path in back:
+                os.replace(back[path], path)
+            else:
+                path.unlink(missing_ok=True)
 
     def _committed_manifest(self, began: bytes | None) -> None:
         """The manifest the write began from (written back when one of its commits replaced it)."""

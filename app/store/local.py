@@ -131,14 +131,14 @@ class Store(Rollback, DocumentFiles):
         for i in range(0, len(ids), MAX_BATCH):
             self._collection.delete(ids=list(ids[i : i + MAX_BATCH]))
 
-    def _restore_chunks(self, records: dict[str, tuple[Any, str, dict]]) -> None:
-        """Chunks as they were: id -> (vector, text, metadata), each written whole (not merged)."""
-        ids = sorted(records)
-        self._delete(ids)
+    def _restore_chunks(self, metadata: dict[str, dict]) -> None:
+        """Chunks with their metadata as it was (id -> metadata), written whole: Chroma merges an update's."""
+        ids = sorted(metadata)
         for i in range(0, len(ids), MAX_BATCH):
-            part = ids[i : i + MAX_BATCH]
-            self._collection.add(ids=part, embeddings=[np.asarray(records[c][0]).tolist() for c in part],
-                                 documents=[records[c][1] for c in part], metadatas=[records[c][2] for c in part])
+            got = self._collection.get(ids=ids[i : i + MAX_BATCH], include=["embeddings", "documents"])
+            self._delete(got["ids"])
+            self._collection.add(ids=got["ids"], embeddings=[np.asarray(v).tolist() for v in got["embeddings"]],
+                                 documents=got["documents"], metadatas=[metadata[c] for c in got["ids"]])
 
     def changed_on_disk(self) -> bool:
         """True when another process rewrote the manifest since this store read or wrote it."""

@@ -205,12 +205,12 @@ class ServerStore(Store):
     def _committed_manifest(self, began: bytes | None) -> None:
         self.manifest.documents = {d: json.loads(r) for d, r in self._committed.items()}
 
-    def _file_copy(self, doc_id: str) -> tuple[str | None, bytes | None]:
-        """Nothing to save: a text is written with its manifest entry at `commit` (a committed document's
+    def _set_aside(self, doc_id: str) -> list[tuple[Path, Path]]:
+        """Nothing to keep: a text is written with its manifest entry at `commit` (a committed document's
         sentence records written again keep the new version: the same text's spans and vectors)."""
-        return None, None
+        return []
 
-    def _restore_files(self, doc_id: str, text: str | None, sentences: bytes | None) -> None:
+    def _restore_files(self, doc_id: str, aside: list[tuple[Path, Path]]) -> None:
         if doc_id not in self.manifest.documents:
             self._drop_sentences(doc_id)
 

@@ -143,3 +143,11 @@ def test_an_original_demoted_before_the_failure_is_the_original_again(setup):
     # its copy
     (folder / "zanzibar.txt").write_text("The Zanzibar ferry company said on Monday that fares would rise.")
     fails_cleanly(a, root, lambda: a.ingest([folder]))  # the original's sentences went with its demotion
+
+
+def test_a_write_that_succeeds_leaves_nothing_set_aside(setup):
+    a, _, root = setup
+    a.add_document("bridge.txt", ARTICLE, title="The bridge")
+    report = a.add_document("bridge.txt", ARTICLE, author="A. Writer")  # its files and chunks written again
+    assert not list((root / "index").rglob("*.tmp"))
+    assert a.sources_for(report.changed)[0].author == "A. Writer"
