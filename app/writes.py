@@ -59,14 +59,17 @@ class Writes:
         lock is a record in the server (app/store/lock.py)."""
         with self._lock:
             self._writer.acquire()
+            store = None
             try:
                 store = self._open(create=create)
                 if self._committed(store)[1]:
                     log.warning("%s was written by another process: read it again", self.config.index_dir)
+                store.begin()
                 yield store
+                store.end()
                 self._publish(store)
             except BaseException as exc:
-                self._store = None  # what this write changed in memory is read again from what it committed
+                self._undo(store)
                 if isinstance(exc, Exception) and disk_full(exc):
                     raise IndexWriteError(f"disk full while writing the index at {self.config.index_dir}: free some "
                                           "space and run it again (what was committed before is kept)") from exc
@@ -77,6 +80,17 @@ class Writes:
             finally:
                 if not self._hold:
                     self._writer.release()
+
+    def _undo(self, store: Store | None) -> None:
+        """After a failed write: the store is what it last committed again, in place (the views questions
+        read hold it: a store dropped for a new one left them reading a manifest no later write updated)."""
+        if store is None:
+            return
+        try:
+            store.rollback()
+        except Exception:  # the index cannot be read back either: read it again from what it committed
+            log.exception("could not undo a failed write to %s", self.config.index_dir)
+            self._store = None
 
     def hold_writes(self) -> None:
         """Keep the writer lock for as long as this process runs (`byline serve`, `byline ui`):
@@ -91,6 +105,9 @@ class Writes:
     def ingest(self, paths: Sequence[str | Path] | None = None, *, prune: bool = False,
                progress: Callable[[str], None] | None = None) -> IngestReport:
         paths = [Path(p) for p in (paths or [self.config.corpus_dir])]
+        for path in paths:  # refused before the write: a missing one is not an empty folder
+            if not path.exists():
+                raise CorpusError(f"{path}: no such file or folder")
         with self._lock:
             registry = self._registry_for(paths)  # validate before touching the index
             with self._writing(create=True) as store:
@@ -116,7 +133,7 @@ class Writes:
 
         from app.documents.load import LOADERS, SIDECAR_KEYS, supported
         from app.documents.load.fields import meta_from
-        from app.documents.uploads import safe_filename, save_upload
+        from app.documents.uploads import safe_filename, saved_upload
         from app.indexing.prepare import prepare
 
         unknown = sorted(set(meta) - set(SIDECAR_KEYS))
@@ -141,7 +158,8 @@ class Writes:
                 folder.mkdir(parents=True, exist_ok=True)
             except OSError as exc:
                 raise CorpusError(f"{folder}: cannot create the upload folder: {exc.strerror or exc}") from exc
-            return self.ingest([save_upload(folder, name, data, meta)])
+            with saved_upload(folder, name, data, meta) as path:
+                return self.ingest([path])
 
     def remove_document(self, doc_id: str) -> SourceInfo:
         """Drop a document from the index; an uploaded file (under `upload_dir`) is deleted too,

@@ -16,14 +16,13 @@ from collections.abc import Sequence
 from app.answer.asked import Asked
 from app.answer.openers import first_close
 from app.answer.select import Quote
-from app.answer.name_sex import TITLE_SEX, person_sex
+from app.answer.name_sex import PRONOUN_SEX, TITLE_SEX, person_sex
 from app.answer.namesakes import asked_person
 from app.answer.titled_kin import asked_sex
 from app.attribution.units import figure_matches, figure_unit
 
 _KIN = {"husband": "m", "wife": "f", "widow": "f", "widower": "m", "son": "m", "daughter": "f", "father": "m",
         "mother": "f", "brother": "m", "sister": "f"}
-_PRONOUN = {"he": "m", "his": "m", "him": "m", "she": "f", "her": "f"}
 # a relative ("her husband"), a title and surname ("Mr. Clinton", "Mrs. Clinton’s"), or a pronoun
 HOLDER = re.compile(rf"\b(?:(?P<joint>and\s+)?(?:his|her|their)\s+(?P<kin>{'|'.join(_KIN)})\b"
                     r"|(?P<title>Mrs|Ms|Mr)\.?\s+(?-i:[A-Z])|(?P<pronoun>he|she|his|him|her)\b)", re.I)
@@ -35,7 +34,7 @@ def _sex(m: re.Match) -> str:
         return "mf" if m.group("joint") else _KIN[m.group("kin").casefold()]
     if m.group("title"):
         return TITLE_SEX[m.group("title").casefold()]
-    return _PRONOUN[m.group("pronoun").casefold()]
+    return PRONOUN_SEX[m.group("pronoun").casefold()]
 
 
 def sum_holders(text: str) -> list[str]:

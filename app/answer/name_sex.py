@@ -20,8 +20,7 @@ from app.text.terms import terms
 from app.text.titles import ROLES
 from app.text.word_runs import Runs
 
-_MALE = frozenset("he his him himself".split())
-_FEMALE = frozenset("she her hers herself".split())
+PRONOUN_SEX = {**dict.fromkeys("he his him himself".split(), "m"), **dict.fromkeys("she her hers herself".split(), "f")}
 TITLE_SEX = {"mr": "m", "mrs": "f", "ms": "f"}
 _NOT_NAME = TITLES | frozenset(terms(" ".join(ROLES)))
 
@@ -52,8 +51,8 @@ def _pronoun(sentences: list[Runs], k: int, i: int, others: frozenset[str]) -> s
     statements could … question her impartiality"); '' when none."""
     for words, lower, _ in sentences[k : k + 2]:
         for j in range(i + 1, len(words)):
-            if words[j] in _MALE or words[j] in _FEMALE:
-                return "m" if words[j] in _MALE else "f"
+            if words[j] in PRONOUN_SEX:
+                return PRONOUN_SEX[words[j]]
             if not lower[j] and (_bare(words[j]) in others or j > 0 and not lower[j - 1] and words[j] and words[j - 1]
                                  and words[j - 1] not in TITLE_SEX):
                 return ""

@@ -19,7 +19,7 @@ from app.answer.asked_events import DID_CASE, INDEFINITE, carrier, yes_no_matche
 from app.answer.presumed import forms
 from app.answer.select import Quote
 from app.answer.verb_forms import EVENT_NOUNS
-from app.text.terms import STOPWORDS, stem
+from app.text.terms import STOPWORDS, stem, term_set, terms
 
 # A pronoun names no doer: "he asked", "after they sued" may be the asked doer, named a sentence before
 _PRONOUNS = frozenset("he she they it we i you this that these those".split())
@@ -77,10 +77,6 @@ def told_as_others(verb: str, names_asked: Callable[[str], bool], answering: Seq
     return not any(names_asked(q.text) and names_event(base, q.text) for q in answering)
 
 
-def _stems(text: str) -> frozenset[str]:
-    return frozenset(stem(w.casefold()) for w in re.findall(r"[\w’'-]+", text))
-
-
 def subject_told_as_others(question: str, answering: Sequence[Quote]) -> list[str]:
     """The head of a yes/no question's subject ("Did Colorado sheriffs sue …": sheriffs), or of a one-noun
     wh-question's ("Which court did Colorado sheriffs ask …"), when the answering quotes tell its event as another
@@ -89,7 +85,7 @@ def subject_told_as_others(question: str, answering: Sequence[Quote]) -> list[st
     question = question[wh.end():] if wh else question
     for m in yes_no_matches(question) if wh is None else [m for m in [DID_CASE.match(question)] if m]:
         words = [w for w in re.findall(r"[\w’'-]+", m.group("subj")) if w.casefold() not in STOPWORDS | INDEFINITE]
-        head = stem(words[-1].casefold()) if words else ""
-        if head and told_as_others(carrier(question, m), lambda t, h=head: h in _stems(t), answering):
+        head = (terms(" ".join(words)) or [""])[-1]
+        if head and told_as_others(carrier(question, m), lambda t, h=head: h in term_set(t), answering):
             return [words[-1]]
     return []

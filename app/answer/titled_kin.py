@@ -14,11 +14,12 @@ from __future__ import annotations
 
 import re
 
+from app.answer.name_sex import PRONOUN_SEX
 from app.answer.namesakes import asked_person
 from app.text.terms import per_text
 
-_PRONOUNS = {"m": re.compile(r"\b(?:he|him|his|himself)\b", re.I),
-             "f": re.compile(r"\b(?:she|her|hers|herself)\b", re.I)}
+_PRONOUNS = {sex: re.compile(rf"\b(?:{'|'.join(w for w, of in PRONOUN_SEX.items() if of == sex)})\b", re.I)
+             for sex in "mf"}
 _TITLE = {"m": r"Mr\.?", "f": r"(?:Mrs|Ms)\.?"}
 _KIN = re.compile(r"\b(?:husband|wife|spouse|couple|son|daughter|father|mother|brother|sister|widow|widower)s?\b|"
                   r"\b(?:family|families)\b", re.I)

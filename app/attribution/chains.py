@@ -109,7 +109,7 @@ class ChainFinder:
             for x in sents[:i]:
                 if x is sents[i - 1] or sents[i - 1].run is not None and x.run == sents[i - 1].run:
                     x.links = s.links
-        self._remember(s, [*own, *nested], state)
+        self._remember(i, s, [*own, *nested], state)
 
     def _own(self, i: int, text: str, outside: str, state: State, publisher: str, tag: bool = False):
         """The sentence's own speakers (trailing relay, then the speaker of its speech verb or quote,
@@ -166,7 +166,7 @@ class ChainFinder:
             return (*carried(prev.links), prev.subject.link())  # a disputed subject's next quote is their own
         return ()
 
-    def _remember(self, s: _Sent, found: list[Entity], state: State) -> None:
+    def _remember(self, i: int, s: _Sent, found: list[Entity], state: State) -> None:
         masked = mask_quotes(s.text, _open_at_start(s))
         named = set()
         found_runs = phrases.runs_after(masked)
@@ -196,7 +196,7 @@ class ChainFinder:
             state.people.mention(subject.name, subject)
             alone = not (named | known_named(masked, state)) - {subject.name}
             state.people.learn(subject.name, masked, alone, subject.described)
-        self.resolver.note_roles(masked, found, state)
+        self.resolver.note_roles(masked, found, i, state)
         state.bodies += named_bodies(masked, found, self.names, state)  # 'the agency' may refer back
 
     def _register(self, full: str, state: State) -> None:

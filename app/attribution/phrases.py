@@ -281,8 +281,17 @@ def undated(text: str) -> str:
     return _DATELINE.sub("", text, count=1)
 
 
+_LISTED = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
+
+
+def listed(text: str) -> list[str]:
+    """The parts of a list of names: 'Ann Marsh and Paul Lind', 'John Loft, Andy Carr, and Emma Cole' (empty ones
+    left out)."""
+    return [p for p in _LISTED.split(text) if p.strip()]
+
+
 def people_of(name: str) -> list[str]:
     """The people a link names together ('Mark Udall and Ron Wyden' → both; 'John Lewis, Andre Carson and Emanuel
     Cleaver' → three), else the name itself ('U.S. Fish and Wildlife Service' is one body)."""
-    parts = re.split(r",\s*|\s+and\s+", name)
+    parts = listed(name)
     return parts if len(parts) > 1 and all(is_personal(p.split()) for p in parts) else [name]

@@ -36,7 +36,6 @@ class State:
     bodies: list[tuple[frozenset[str], Entity]] = field(default_factory=list)  # bodies named, with their name's words
     pair: Entity | None = None  # two people named as one sentence's subject ('Mr. Udall and Mr. Wyden released …')
     pair_at: int = -1  # the sentence that named (or last quoted) the pair
-    count: int = 0  # sentences remembered so far
 
     def describe(self, words: set[str], entity: Entity) -> None:
         """Remember that `entity` was called 'chief justice', 'White House counsel', 'spokesperson'."""

@@ -160,8 +160,8 @@ class Resolver:
     def _joint(self, phrase: str, state: State) -> Entity | None:
         """'Sen. Ann Marsh and Sen. Paul Lind', 'Reps. John Loft, Andy Carr and Emma Cole': people who speak together,
         one link naming them all (kind 'pair', as `pair`); None unless every part is a person's name."""
-        parts = [p for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", phrase.strip(" ,")) if p.strip()
-                 and phrases.words_of(p)[:1] not in (["a"], ["an"], ["the"])]  # 'Ann Marsh, a Democrat, and …'
+        parts = [p for p in phrases.listed(phrase.strip(" ,"))
+                 if phrases.words_of(p)[:1] not in (["a"], ["an"], ["the"])]  # 'Ann Marsh, a Democrat, and …'
         if len(parts) < 2 or " and " not in phrase:
             return None
         named = [self._name(found[0], state, part) if len(found := phrases.runs(part)) == 1
@@ -186,25 +186,24 @@ class Resolver:
         ok = all(e is not None and e.kind == "person" for e in named)
         return Entity(f"{named[0].name} and {named[1].name}", "pair") if ok else None
 
-    def note_pair(self, masked: str, found: list[Entity], state: State) -> None:
-        """Remember two people named as the sentence's subject ('On Friday, Mr. Udall and Mr. Wyden released a
+    def note_pair(self, masked: str, found: list[Entity], i: int, state: State) -> None:
+        """Remember two people named as sentence i's subject ('On Friday, Mr. Udall and Mr. Wyden released a
         joint statement'); another person speaking or named as the subject ends the pair."""
-        state.count += 1
         clause = next((p for p in masked.split(",") if phrases.words_of(p)[:1]
                        and phrases.words_of(p)[0].casefold() not in PREPOSITIONS), "")
         m = _PAIR.match(phrases.undated(clause))
         pair = self._pair_of(m, state) if m else None
         if pair is not None:
-            state.pair, state.pair_at = pair, state.count - 1
+            state.pair, state.pair_at = pair, i
         elif any(e.kind == "pair" for e in found):  # 'Ms. Marsh and Mr. Lind said …': 'they' may follow
-            state.pair, state.pair_at = next(e for e in found if e.kind == "pair"), state.count - 1
+            state.pair, state.pair_at = next(e for e in found if e.kind == "pair"), i
         elif any(e.kind == "person" for e in found):
             state.pair = None
 
-    def note_roles(self, masked: str, found: list[Entity], state: State) -> None:
+    def note_roles(self, masked: str, found: list[Entity], i: int, state: State) -> None:
         """Remember how the sentence describes each source ('Chief Justice John Roberts', 'Robert
         Bauer, the White House counsel,', 'a spokesperson for Google') for later role nouns."""
-        self.note_pair(masked, found, state)
+        self.note_pair(masked, found, i, state)
         for e in found:
             if e.described and not e.name.endswith(("’s", "'s")):
                 state.describe(role_words(e.described, e.name), e)

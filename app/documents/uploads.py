@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from app.documents.load import read_sidecar, sidecar_path
@@ -58,6 +60,26 @@ def save_upload(folder: Path, name: str, data: bytes, meta: dict[str, str | None
     else:
         sidecar_path(target).unlink(missing_ok=True)
     return target
+
+
+@contextmanager
+def saved_upload(folder: Path, name: str, data: bytes, meta: dict[str, str | None]) -> Iterator[Path]:
+    """`save_upload`, undone when the block raises: an upload whose ingest failed leaves the folder as it was
+    (a new file gone, an earlier upload's metadata as before), so no later ingest of the folder brings it in."""
+    target = unused_name(folder, name, data)
+    existed, sidecar = target.exists(), sidecar_path(target)
+    stated = sidecar.read_bytes() if sidecar.is_file() else None
+    path = save_upload(folder, name, data, meta)
+    try:
+        yield path
+    except BaseException:
+        if not existed:
+            path.unlink(missing_ok=True)
+        if stated is None:
+            sidecar.unlink(missing_ok=True)
+        else:
+            atomic_write_bytes(sidecar, stated)
+        raise
 
 
 def delete_uploads(folder: Path, sources: list[str]) -> None:

@@ -38,6 +38,23 @@ class DocumentFiles:
     def _save_sentences(self, doc_id: str, sentences: Sentences) -> None:
         atomic_write_bytes(self.index_dir / SENTENCES / f"{doc_id}.bin", sentences.to_bytes())
 
+    def _file_paths(self, doc_id: str) -> tuple[Path, Path]:
+        return self.index_dir / "docs" / f"{doc_id}.txt", self.index_dir / SENTENCES / f"{doc_id}.bin"
+
+    def _set_aside(self, doc_id: str) -> list[tuple[Path, Path]]:
+        """(hard link, file) for each of the document's files: writing it again replaces the name, not the file,
+        so a failed write puts it back (`Store.rollback`); the links' temp names are what `reconcile` clears."""
+        aside = []
+        for path in self._file_paths(doc_id):
+            saved = path.with_name(f".{path.name}.undo.tmp")
+            saved.unlink(missing_ok=True)
+            try:
+                os.link(path, saved)
+            except FileNotFoundError:
+                continue
+            aside.append((saved, path))
+        return aside
+
     def _drop_sentences(self, doc_id: str) -> None:
         (self.index_dir / SENTENCES / f"{doc_id}.bin").unlink(missing_ok=True)
 

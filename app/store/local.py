@@ -25,6 +25,7 @@ from app.errors import IndexMissingError
 from app.files import atomic_write
 from app.store.chroma import COLLECTION, StoredChunk, chroma_client, chroma_meta, drop_unowned, stored
 from app.store.doc_files import SENTENCES, DocumentFiles
+from app.store.journal import Journal, Rollback, owned
 from app.store.sentences import Sentences
 from app.store.manifest import MANIFEST, Manifest, check_compatible, fingerprint, read_manifest, rebuild_hint
 
@@ -32,7 +33,7 @@ log = logging.getLogger(__name__)
 MAX_BATCH = 5000  # records per Chroma call: its limit is 5,461 with the default SQLite settings
 
 
-class Store(DocumentFiles):
+class Store(Rollback, DocumentFiles):
     """The persisted index. Open with `Store.open`; write with `put`/`remove` then `commit`."""
 
     def __init__(self, index_dir: Path, manifest: Manifest, collection) -> None:
@@ -43,6 +44,7 @@ class Store(DocumentFiles):
         self._fingerprint: tuple[int, str] | None = None  # (documents count, fingerprint of chunk ids)
         self._stamp = _stamp(index_dir / MANIFEST)  # the manifest as this store last saw it
         self._written: str | None = None  # the manifest text this store last wrote
+        self._journal = Journal.of(manifest.documents)  # what was written since the last commit
 
     # -- opening ----------------------------------------------------------------------
     @classmethod
@@ -79,15 +81,17 @@ class Store(DocumentFiles):
     def put(self, doc_id: str, text: str, record: dict[str, Any], chunks: Sequence[Chunk],
             vectors: np.ndarray, chunk_meta: Sequence[dict[str, Any]], sentences: Sentences | None = None) -> None:
         """Store one document: its text file and sentences, then its chunks; the manifest entry last."""
+        new = {c.id for c in chunks}
+        self._keep(doc_id, new)
         self._save_text(doc_id, text)
         self._sentences.pop(doc_id, None)
         if sentences is not None:
             self._save_sentences(doc_id, sentences)
         else:
             self._drop_sentences(doc_id)
-        again = sorted(set(self.manifest.documents.get(doc_id, {}).get("chunk_ids", ())) & {c.id for c in chunks})
-        for i in range(0, len(again), MAX_BATCH):  # Chroma's upsert merges metadata: a key dropped (a removed chain,
-            self._collection.delete(ids=again[i : i + MAX_BATCH])  # None values are left out) would stay
+        old = {*self.manifest.documents.get(doc_id, {}).get("chunk_ids", ()), *self._journal.doomed.get(doc_id, ())}
+        self._delete(sorted(old & new))  # Chroma's upsert merges metadata: a key dropped (a removed chain, None
+        # values are left out) would stay
         for i in range(0, len(chunks), MAX_BATCH):  # a 5 MB article is ~7,000 chunks: over Chroma's limit
             part = slice(i, i + MAX_BATCH)
             self._collection.upsert(
@@ -96,18 +100,17 @@ class Store(DocumentFiles):
                 documents=[c.text for c in chunks[part]],
                 metadatas=[chroma_meta(m) for m in chunk_meta[part]],
             )
+        self._journal.added |= new
         self.manifest.documents[doc_id] = {**record, "chunk_ids": [c.id for c in chunks]}
         self._texts[doc_id] = text
         self._fingerprint = None
         self.generation += 1
 
     def remove(self, doc_id: str) -> None:
+        """Drop the document from the manifest; its chunks and files go at the commit (`app/store/journal.py`)."""
         record = self.manifest.documents.pop(doc_id, None)
-        ids = record["chunk_ids"] if record else []
-        for i in range(0, len(ids), MAX_BATCH):
-            self._collection.delete(ids=ids[i : i + MAX_BATCH])
-        self._drop_text(doc_id)
-        self._drop_sentences(doc_id)
+        doomed = self._journal.doomed.setdefault(doc_id, [])
+        doomed += record["chunk_ids"] if record else []
         self._texts.pop(doc_id, None)
         self._sentences.pop(doc_id, None)
         self._fingerprint = None
@@ -115,12 +118,27 @@ class Store(DocumentFiles):
 
     def commit(self) -> None:
         """Write the manifest, unless it is what this store last wrote and the file is still that
-        (a re-ingest of unchanged files then costs no fsync)."""
+        (a re-ingest of unchanged files then costs no fsync); outside a write (`begin`), delete then the
+        chunks and files of the documents it no longer names."""
         text = self.manifest.to_json()
-        if text == self._written and not self.changed_on_disk():
-            return
-        atomic_write(self.index_dir / MANIFEST, text)
-        self._written, self._stamp = text, _stamp(self.index_dir / MANIFEST)
+        if text != self._written or self.changed_on_disk():
+            atomic_write(self.index_dir / MANIFEST, text)
+            self._written, self._stamp = text, _stamp(self.index_dir / MANIFEST)
+        if self._journal.began is None:
+            self._settle()
+
+    def _delete(self, ids: Sequence[str]) -> None:
+        for i in range(0, len(ids), MAX_BATCH):
+            self._collection.delete(ids=list(ids[i : i + MAX_BATCH]))
+
+    def _restore_chunks(self, metadata: dict[str, dict]) -> None:
+        """Chunks with their metadata as it was (id -> metadata), written whole: Chroma merges an update's."""
+        ids = sorted(metadata)
+        for i in range(0, len(ids), MAX_BATCH):
+            got = self._collection.get(ids=ids[i : i + MAX_BATCH], include=["embeddings", "documents"])
+            self._delete(got["ids"])
+            self._collection.add(ids=got["ids"], embeddings=[np.asarray(v).tolist() for v in got["embeddings"]],
+                                 documents=got["documents"], metadatas=[metadata[c] for c in got["ids"]])
 
     def changed_on_disk(self) -> bool:
         """True when another process rewrote the manifest since this store read or wrote it."""
@@ -132,6 +150,7 @@ class Store(DocumentFiles):
         self._stamp, self._written = _stamp(self.index_dir / MANIFEST), None
         self._texts.clear()
         self._fingerprint = None
+        self._journal = Journal.of(self.manifest.documents)
 
     def refresh(self) -> None:
         """Pick up writes made by other processes (a no-op here: one process owns a folder)."""

@@ -30,6 +30,7 @@ from typing import Any
 
 from app.errors import IndexMismatchError, IndexMissingError
 from app.store.chroma import chroma_client
+from app.store.journal import Journal
 from app.store.local import Store
 from app.store.sentence_blocks import block_ids, from_head, read_blocks, records
 from app.store.sentences import Sentences
@@ -194,6 +195,24 @@ class ServerStore(Store):
             meta = {**(self._client.get_collection(self._docs.name).metadata or {}), CHANGED: uuid.uuid4().hex}
             self._docs.modify(metadata=meta)
         self._committed = current
+        if self._journal.began is None:
+            self._settle()
+
+    def begin(self) -> None:
+        """As `Store.begin`, but a failed write goes back to its last commit: the records a commit deleted are gone."""
+        self._journal = Journal.of(self.manifest.documents)
+
+    def _committed_manifest(self, began: bytes | None) -> None:
+        self.manifest.documents = {d: json.loads(r) for d, r in self._committed.items()}
+
+    def _set_aside(self, doc_id: str) -> list[tuple[Path, Path]]:
+        """Nothing to keep: a text is written with its manifest entry at `commit` (a committed document's
+        sentence records written again keep the new version: the same text's spans and vectors)."""
+        return []
+
+    def _restore_files(self, doc_id: str, aside: list[tuple[Path, Path]]) -> None:
+        if doc_id not in self.manifest.documents:
+            self._drop_sentences(doc_id)
 
     def refresh(self) -> None:
         """Reload the manifest entries from the server when another process changed them: one
@@ -221,6 +240,7 @@ class ServerStore(Store):
             self.manifest.documents = {d: json.loads(r) for d, r in records.items()}
             self.generation += 1
             self._committed = records
+            self._journal = Journal.of(self.manifest.documents)
 
     def load_texts(self, doc_ids) -> None:
         missing = [d for d in dict.fromkeys(doc_ids) if d not in self._texts]

@@ -94,6 +94,8 @@ def test_each_of_people_speaking_together_speaks_and_a_body_with_and_is_one_name
     assert people_of("John Lewis, Andre Carson and Emanuel Cleaver") == ["John Lewis", "Andre Carson",
                                                                          "Emanuel Cleaver"]
     assert people_of("U.S. Fish and Wildlife Service") == ["U.S. Fish and Wildlife Service"]
+    # a serial comma splits as in the speaker phrase the joint link was made from (`phrases.listed`, both)
+    assert people_of("John Loft, Andy Carr, and Emma Cole") == ["John Loft", "Andy Carr", "Emma Cole"]
 
 
 def test_a_question_naming_both_people_of_a_joint_statement_asks_for_their_words():
