@@ -237,8 +237,9 @@ def pick(ask: Asked, question: str, ranked: Sequence[Quote], vectors: np.ndarray
         return two_sides(ranked, *pair)
     ranked = named_next(question, grown(ask, question, ranked), CLOSE)  # a quote holds the neighbour that answers
     kept = told_order(question, ranked, plain_order(ask, question, ranked, close, PLAIN_MAX), CLOSE, PLAIN_MAX)
-    if len(kept) < PLAIN_MAX:  # another outlet passing on the same original source: the answer says it is one source
-        kept += [j for j in range(1, len(ranked)) if _relays_the_same_source(best, ranked[j])][:PLAIN_MAX - len(kept)]
+    if len(kept) < PLAIN_MAX:  # another outlet passing on the same source's same claim: the answer says it is one
+        kept += [j for j in range(1, len(ranked)) if _relays_the_same_source(best, ranked[j])
+                 and float(vectors[0] @ vectors[j]) >= SAME_CLAIM][:PLAIN_MAX - len(kept)]
     return Picked([ranked[i] for i in kept], False)
 
 
