@@ -1,7 +1,7 @@
 """Answers once more sentences carry their speaker (issue 14 point 4, session 17): X's words set off as a quotation come
 before a few of them embedded in a report; "According to X, why …" opens with X's quote giving a reason; another outlet
-relaying the same source is added as "one source repeated" only for the same claim; another speaker's statement does
-not date a speech act asked about."""
+relaying the same source is added to "Who said …" as "one source repeated" only for the same claim; another speaker's
+statement does not date a speech act asked about."""
 
 from __future__ import annotations
 
@@ -68,8 +68,8 @@ def test_a_why_question_with_no_source_asked_keeps_its_best_quote():
     assert picked.quotes[0] is best
 
 
-def test_another_outlet_relaying_the_same_source_is_added_only_for_the_same_claim():
-    q = "What did Paul Lind say about the grazing rule?"
+def test_who_said_adds_another_outlet_relaying_the_same_source_only_for_the_same_claim():
+    q = "Who said the grazing rule is wrong?"
     first = quote("“The grazing rule is wrong,” Lind said.", "Courant", 1.0, "Paul Lind")
     other = quote("Lind said he has no confidence in the regime.", "Ledger", 0.5, "Paul Lind")
     assert [x.outlet for x in pick(asked(q), q, [first, other], np.eye(2, dtype=np.float32)).quotes] == ["Courant"]
