@@ -81,3 +81,12 @@ def test_another_speakers_statement_does_not_date_the_speech_act_asked():
     said = "Ann Marsh, a radio host, said Thursday on Twitter that she did not understand the decision."
     assert day_of_other_event(("tweet",), said, saying=False)
     assert not day_of_other_event(("tweet",), "In a tweet on Friday night, Lind said he put it on hold.", saying=True)
+
+
+def test_no_relay_extra_after_an_own_voice_opening_chosen_over_a_labelled_best_quote():
+    q = "On what day did Paul Lind announce that the grazing decision was on hold?"
+    best = quote('In a post, Lind said he decided to put the "grazing decision on hold."', "Courant", 1.0, "Paul Lind")
+    dated = quote("Lind announced late Friday that he has suspended the grazing decision.", "Ledger", 0.95)
+    tweet = quote("“Put grazing decision on hold until I review the facts,” Mr. Lind posted.", "Post", 0.8, "Paul Lind")
+    picked = pick(asked(q), q, [best, dated, tweet], np.eye(3, dtype=np.float32))
+    assert picked.quotes[0] is dated and tweet not in picked.quotes
