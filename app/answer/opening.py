@@ -30,7 +30,7 @@ from app.answer.holders import holder_first
 from app.answer.levels import asks_level, gives_level, level_first
 from app.answer.listed import lists_names
 from app.answer.openers import (ACT_MARGIN, asserts_first, charge_first, define_first, duration_first, first_close,
-                                names_first, request_first, tally_first)
+                                names_first, reason_first, request_first, tally_first)
 from app.answer.parts import added, part_first, part_grown
 from app.answer.persons import asks_person, asks_speaker_of, names_person
 from app.answer.phrases import label_asked, labelled_by, repeats_phrase
@@ -179,10 +179,10 @@ def plain_order(ask: Asked, question: str, ranked: Sequence[Quote], close: Seque
         or level_first(ask, question, ranked) or holder_first(ask, question, ranked) or price_first(question, ranked) \
         or year_first(ask, question, ranked) or share_first(question, ranked) or tally_first(ask, question, ranked) \
         or role_holder_first(question, ranked) or act_first(ask, question, ranked, kin) \
+        or reason_first(question, ranked, ask.acts, lambda q: in_voice(ask, q)) \
         or speaker_first(ask, ranked) or response_first(question, ranked) or words_first(ask, question, ranked)
     kept, prospect = [first or request_first(question, ranked) or asserts_first(ranked)], asks_prospect(question)
-    typed = ask.date or ask.place or ask.figure or asks_person(question)  # "when / where / how many / who": the act
-    # alone is not the answer
+    typed = ask.date or ask.place or ask.figure or asks_person(question)  # when/where/how many/who: not the act alone
     answered = bool(first) or (typed and bool(ask.acts) and bool(ranked)
                                 and _answers(ask, question, ranked[0], prospect, kin=kin))
     voiced = ask.said and bool(ask.speakers) and bool(ranked) and in_voice(ask, ranked[kept[0]])

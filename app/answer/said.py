@@ -24,8 +24,9 @@ def said_first(ask: Asked, quotes: list[Quote]) -> list[Quote]:
     own = [q for q in quotes if speaker_match(q.links, ask.speakers, q.hit) and q.score >= top - SAID_MARGIN]
     if own:  # X's own words in quotation marks, nearly as good, before narration about X
         lead = own[0].score
+        near = [q for q in own if (DIRECT.search(q.text) or introduced(q)) and q.score >= lead - DIRECT_MARGIN]
         own.sort(key=lambda q: (not names_recipient(ask, q.text),  # X's words to whom the question names first
-                                not ((DIRECT.search(q.text) or introduced(q)) and q.score >= lead - DIRECT_MARGIN)))
+                                q not in near, q in near and not SET_OFF.search(q.text)))
         own = own if ask.labelled else _words_after_narration(own, quotes)  # "Did X call …": the report answers
     return own + [q for q in quotes if q not in own]
 
@@ -54,3 +55,8 @@ def _words_after_narration(own: list[Quote], quotes: Sequence[Quote]) -> list[Qu
 
 QUOTED = re.compile(r"[“\"]\w[^”\"]*[”\"]")  # words in quotation marks, however few ("cares deeply")
 DIRECT = re.compile(r"[“\"]\w[^”\"]{20,}")  # a quotation of a few words at least
+# X's words set off as a quotation: opening the sentence or after a comma or colon ("“Put big game trophy decision on
+# hold …,” Mr. Trump tweeted", "first telling CNN, “I know …”"); among X's quotes nearly as good, these come before a
+# few words embedded in the outlet's report of what X said ("Trump said he decided to put the “big game trophy
+# decision on hold”")
+SET_OFF = re.compile(r"(?:^\W*|[,:]\s*)[“\"]\w")

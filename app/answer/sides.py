@@ -20,7 +20,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from app.answer.accounts import one_account
-from app.answer.opening import grown, plain_order
+from app.answer.opening import asks_speaker_of, grown, plain_order
 from app.answer import agree  # pairs that look opposed but agree on what was asked
 from app.answer import years  # different years for the asked event
 from app.answer.roles import of_asked_source, own_words
@@ -237,8 +237,9 @@ def pick(ask: Asked, question: str, ranked: Sequence[Quote], vectors: np.ndarray
         return two_sides(ranked, *pair)
     ranked = named_next(question, grown(ask, question, ranked), CLOSE)  # a quote holds the neighbour that answers
     kept = told_order(question, ranked, plain_order(ask, question, ranked, close, PLAIN_MAX), CLOSE, PLAIN_MAX)
-    if len(kept) < PLAIN_MAX:  # another outlet passing on the same original source: the answer says it is one source
-        kept += [j for j in range(1, len(ranked)) if _relays_the_same_source(best, ranked[j])][:PLAIN_MAX - len(kept)]
+    if len(kept) < PLAIN_MAX and (kept[0] == 0 or ranked[kept[0]].links):  # not after an own-voice opening
+        kept += [j for j in range(1, len(ranked)) if _relays_the_same_source(best, ranked[j]) and (  # "Who said": same
+            not asks_speaker_of(question) or float(vectors[0] @ vectors[j]) >= SAME_CLAIM)][:PLAIN_MAX - len(kept)]
     return Picked([ranked[i] for i in kept], False)
 
 

@@ -67,14 +67,18 @@ def day_of_other_event(acts: tuple[str, ...], text: str, exact: bool = False, sa
     "On what day did the House pass H.R. 1?"; "While declining to discuss what happened, Mr. Obama on Thursday said"
     for "When did Clinton talk to Sestak?"). False when no act is known. Unless `exact`, a word opening with the act's
     first two letters may be a form `same_event` does not know ("drove" for "drive"): in doubt, no veto. `saying`:
-    the quote's speaker may be the one whose statement is asked about, so a verb of saying tells a speech act asked."""
+    the quote's speaker may be the one whose statement is asked about, so a verb of saying tells a speech act asked;
+    when not, a clause where that speaker says something names the act only in a known form of its verb."""
     if not acts:
         return False
     if saying and any(stem(a.casefold()) in _SPEECH_STEMS for a in acts):  # "announce …": "said he put it on hold"
         acts = (*acts, *SAYING)
 
     def names(clause: str) -> bool:
-        return any(same_event(v.casefold(), w) or not exact and _maybe_form(v.casefold(), w)
+        # another speaker's clause of saying names the act only in a form `same_event` knows ("When did Trump tweet?":
+        # "Laura Ingraham … said Thursday on Twitter" dates her statement; "Twitter" is no form of "tweet")
+        guess = not exact and (saying or not any(w in SAYING for w in clause.casefold().split()))
+        return any(same_event(v.casefold(), w) or guess and _maybe_form(v.casefold(), w)
                    for w in (m.group(0).strip(",.").casefold() for m in _WORD.finditer(clause)) for v in acts)
     dated = False
     for sentence in split_sentences(text):

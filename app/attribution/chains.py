@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from app.attribution import disputing, phrases, speech
+from app.attribution import disputing, documents, phrases, speech
 from app.attribution.links import RELAYS, Link, Names, carried
 from app.attribution.referents import described_only, named_bodies
 from app.attribution.quotemarks import (
@@ -178,6 +178,8 @@ class ChainFinder:
                     self._register(f"{prev[0]} {self.names.surname(full)}", state)  # 'Hillary and Bill Clinton'
                 self._register(full, state)
                 named.add(full)
+            elif self.names.titled(" ".join(tokens)) and phrases.is_named([full]) and full not in state.surnames:
+                state.surnames[full] = full  # 'President Trump … Trump said': a titled surname is a person's
         persons = [e for e in found if e.kind == "person"]
         subject = persons[-1] if persons else None
         if masked.rstrip().endswith("?"):
@@ -198,11 +200,14 @@ class ChainFinder:
             state.people.learn(subject.name, masked, alone, subject.described)
         self.resolver.note_roles(masked, found, i, state)
         state.bodies += named_bodies(masked, found, self.names, state)  # 'the agency' may refer back
+        state.documents += documents.noted(masked, found, lambda p: self.resolver.phrase(p, state.count, state))
 
     def _register(self, full: str, state: State) -> None:
         """Remember a person's surname; two different people with one surname ('Hillary Clinton',
         'Bill Clinton') make it ambiguous: `state.homonyms` lists them in the order first named."""
         key = self.names.surname(full)
+        if state.surnames.get(key) == key and key not in state.homonyms:
+            del state.surnames[key]  # known by title and surname only ('President Trump'), now by full name
         known = state.surnames.setdefault(key, full)
         if known not in (key, full) and known.split()[0] != full.split()[0]:
             state.homonyms.setdefault(key, [known])

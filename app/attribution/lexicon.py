@@ -13,14 +13,16 @@ PERSON_ROLES = {"commander", "general", "minister", "official", "cleric", "spoke
                 "nominee", "candidate", "senator", "congressman", "congresswoman", "justice", "judge", "governor",
                 "mayor", "secretary", "chairman", "chairwoman", "spokesperson", "attorney", "lawyer", "aide",
                 "adviser", "advisor", "director", "executive", "founder", "organizer", "activist", "expert",
-                "professor", "economist", "prosecutor", "sheriff", "representative", "officer", "chief", "host"}
+                "professor", "economist", "prosecutor", "sheriff", "representative", "officer", "chief", "host",
+                "doctor", "physician"}
 
 # A title abbreviated before a name and the role nouns a later reference uses for it: 'Former Alaska Gov. Sarah
 # Palin' … 'the former Alaska governor', 'Rep. Ed Royce' … 'the congressman'
 TITLE_ROLES = {"gov": ("governor",), "sen": ("senator",), "rep": ("representative", "congressman", "congresswoman"),
                "lt": ("lieutenant",), "gen": ("general",), "atty": ("attorney",), "sec": ("secretary",),
                "adm": ("admiral",), "sgt": ("sergeant",), "capt": ("captain",), "col": ("colonel",),
-               "supt": ("superintendent",), "cmdr": ("commander",)}
+               "supt": ("superintendent",), "cmdr": ("commander",),
+               "dr": ("doctor", "physician")}
 
 # A party tag after a name ('Sen. Bernie Sanders (I-Vt.)', 'Rep. Jesse Jackson Jr., D-Ill.,') and the words a later
 # reference uses for it ('the Vermont senator', 'the Illinois Democrat'): the parties, and the states by their AP
@@ -100,6 +102,13 @@ BODY_NOUNS = {"agency": frozenset({"agency", "service", "administration", "burea
               "organisation": _GROUP, **{w: frozenset({w}) for w in ("service", "bureau", "office", "commission",
                                                                       "campaign", "committee", "board", "council",
                                                                       "union", "court", "party")}}
+
+# The head nouns of an institution's own name ('the U.S. Attorney’s Office', 'Fix the Court', 'Federal Election
+# Commission'): a name so headed that speaks is a body
+INSTITUTION_HEADS = frozenset({"office", "department", "agency", "committee", "commission", "court", "council",
+                               "bureau", "service", "administration", "board", "ministry", "authority", "association",
+                               "coalition", "foundation", "institute", "center", "centre", "organization",
+                               "organisation", "union", "society", "alliance", "caucus", "university"})
 
 # A generic role noun that names no office ('the official', 'the lawmaker'): it refers back to a person described by
 # one of these words, and to no one when none or several fit (an unnamed official is no named person)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from app.attribution.lexicon import NEWS_ACRONYMS
-from app.attribution.phrases import guess_kind
+from app.attribution.phrases import guess_kind, is_named, is_personal, segments
 
 # "in an interview with Politico", "in an op-ed for The Hill", "in a column in the Post"
 _MEDIUM_IN = re.compile(r"\b(?:in|during)\s+(?:an?|the|his|her)\s+(?:[\w\-]+\s+)?(?:interview|op-ed|oped|column|"
@@ -43,3 +43,32 @@ def medium_of(verb: str, rest: str, before: str = "") -> str | None:
 def broadcaster(phrase: str) -> bool:
     tokens = [re.sub(r"[’']s$", "", t) for t in phrase.split() if t.casefold() != "the"]
     return bool(tokens) and (tokens[0] in NEWS_ACRONYMS or guess_kind(tokens) == "outlet")
+
+
+# 'According to Peter Keating at Vanity Fair', 'first reported by Greg Sargent at The Plum Line': a writer at a
+# publication; read only where a report or a figure is credited (a person 'at' a name who simply speaks may work there)
+_AT = re.compile(r"((?:[A-Z][\w.’'\-]*\s+){1,3}[A-Z][\w’'\-]*)\s+at\s+"
+                 r"((?:[Tt]he\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3})")
+
+
+def writer_at(phrase: str) -> tuple[str, str] | None:
+    """(the writer, the publication) of 'Peter Keating at Vanity Fair'; None unless the phrase is only that, the
+    writer's name is a person's and the publication's has no institution or place word ('at Columbia University')."""
+    m = _AT.fullmatch(phrase.strip(" ,."))
+    if m is None or not is_personal(m.group(1).split()):
+        return None
+    place = re.sub(r"^[Tt]he\s+", "", m.group(2))
+    return (m.group(1), place) if is_named(place.split()) else None
+
+
+def titled_name(tokens: list[str], phrase: str) -> str:
+    """A one-word publication name keeps a capitalised 'The' printed before it: 'an op-ed for The
+    Hill' → 'The Hill' ('Hill' alone names nothing); 'the Post' stays 'Post'."""
+    name = " ".join(tokens)
+    return f"The {name}" if len(tokens) == 1 and re.search(rf"(?<!\S)The\s+{re.escape(name)}\b", phrase) else name
+
+
+def determined(phrase: str) -> bool:
+    """'the Washington Examiner': a name after 'the' is no person's."""
+    segs = segments(phrase)
+    return bool(segs) and segs[-1].split()[0].casefold() == "the"

@@ -190,14 +190,17 @@ def spokesperson_of(phrase: str) -> str | None:
     return (m.group("a") or m.group("b")) if m else None
 
 
-_AUTHORED = re.compile(r"^(?:\w+,\s*)?(?:the|a|an|his|her|its|their)\s+(?:[\w\-]+\s+){0,2}?(?:statement|letter|memo|"
-                       r"report|release|email|filing)\b[^,]{0,40}?,?\s+(?:from|by)\s+(.{2,120}?)[\s,]*$", re.IGNORECASE)
+_AUTHORED = re.compile(r"^(?:\w+,\s*)?(?:(?:the|a|an|his|her|its|their)\s+)?(?:[\w\-]+\s+){0,2}?(?:statement|letter|"
+                       r"memo|report|release|email|filing|analysis|study|survey|poll|review|audit|tally)\b[^,]{0,40}?,?"
+                       r"\s+(?:from|by)\s+(.{2,120}?)[\s,]*$", re.IGNORECASE)
+# 'Federal Election Commission data', 'F.E.C. filings': a name, then the records it keeps
+_RECORDS = re.compile(r"^(?:the\s+)?([A-Z][^,;]{1,80}?)\s+(?:data|figures|records|filings|statistics|estimates)$")
 
 
 def author_of(phrase: str) -> str | None:
-    """Who a document that speaks comes from: 'the statement on her health, from Dr. Lisa Bardack,'
-    → 'Dr. Lisa Bardack,'; 'the press release from the U.S. Attorney’s Office' → that office."""
-    m = _AUTHORED.match(phrase.strip())
+    """Who a document that speaks comes from: 'the statement …, from Dr. Lisa Bardack,' → 'Dr. Lisa Bardack,'; 'the
+    press release from the U.S. Attorney’s Office' → that office; 'new analysis by Fix the Court', 'F.E.C. data' → them."""
+    m = _AUTHORED.match(phrase.strip()) or _RECORDS.match(phrase.strip(" ,."))
     return m.group(1) if m else None
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from app.attribution import phrases
-from app.attribution.lexicon import BODY_NOUNS, GENERIC_ROLES, STOP_WORDS
+from app.attribution.lexicon import BODY_NOUNS, GENERIC_ROLES, INSTITUTION_HEADS, STOP_WORDS
 from app.attribution.links import Names
 from app.attribution.speaker_state import NOBODY, Entity, State, apposition
 
@@ -46,6 +46,22 @@ def body_referent(noun: str, state: State) -> Entity | None:
     'the agency' → the U.S. Fish and Wildlife Service, 'the board' → the outlet whose editorial board spoke."""
     fits = BODY_NOUNS[noun]
     return next((e for words, e in reversed(state.bodies) if words & fits), None)
+
+
+# a whole phrase that is an institution's own name, possessive and 'of (the)' / 'for' / 'the' / 'and' inside it:
+# 'the U.S. Attorney’s Office', 'the Office of the Historian of the House of Representatives', 'Fix the Court'
+_INSTITUTION = re.compile(r"(?:[Tt]he\s+)?((?:[A-Z][\w.&’'\-]*\s+(?:(?:of|for|on|and|&|the|of\s+the)\s+)?)*"
+                          r"[A-Z][\w&’'\-]*)")
+
+
+def institution(phrase: str) -> Entity | None:
+    """A body named by its own name and nothing else, when the name's head (the word before 'of'/'for', else its last;
+    after a possessive, the owned name's) is an institution word ('Office', 'Court'); not 'Speaker of the House'."""
+    m = _INSTITUTION.fullmatch(phrase.strip(" ,.;:"))
+    if m is None:
+        return None
+    owned = re.split(r"[’']s\s+", m.group(1))[-1]  # 'Southern District of California’s U.S. Attorney’s Office'
+    return Entity(m.group(1), "body", described=phrase) if _head(owned, 12) in INSTITUTION_HEADS else None
 
 
 def named_body(phrase: str, state: State) -> Entity | None:
@@ -104,6 +120,26 @@ def publication(phrase: str, i: int, state: State) -> Entity | None:
             return e
     recent = [e for j, e in state.outlets if i - j <= 3]
     return recent[-1] if recent else state.top_relay
+
+
+_SPOKES_FOR = re.compile(r"(?:an?|the)\s+([a-z]+)\s+spokes(?:man|woman|person)", re.IGNORECASE)
+
+
+def spokes_body(phrase: str, state: State) -> Entity | None:
+    """'an agency spokesperson', 'a department spokesman': the body the article named with that noun or its kind."""
+    segs = phrases.segments(phrase)
+    m = _SPOKES_FOR.fullmatch((segs[-1] if segs else phrase).strip())
+    noun = m.group(1).casefold() if m else ""
+    return body_referent(noun, state) if noun in BODY_NOUNS else None
+
+
+def owned_role(phrase: str) -> set[str]:
+    """The role words of 'her doctor', 'his lawyer', 'their spokesman' (a role its owner's, so never the owner, nor
+    the last person named by default: only someone the article described so); empty for anything else."""
+    segs = phrases.segments(phrase)
+    words = [w.casefold() for w in phrases.words_of(segs[-1] if segs else phrase)]
+    ok = 2 <= len(words) <= 3 and words[0] in ("his", "her", "their") and phrases.is_role_head(words[-1])
+    return phrases.role_words(phrase) if ok else set()
 
 
 def described_only(phrase: str) -> bool:

@@ -34,6 +34,7 @@ class State:
     people: People = field(default_factory=People)
     roles: list[tuple[frozenset[str], Entity]] = field(default_factory=list)  # role words a source was described with
     bodies: list[tuple[frozenset[str], Entity]] = field(default_factory=list)  # bodies named, with their name's words
+    documents: list[tuple[str, Entity]] = field(default_factory=list)  # ('statement', who issued it), in order
     pair: Entity | None = None  # two people named as one sentence's subject ('Mr. Udall and Mr. Wyden released …')
     pair_at: int = -1  # the sentence that named (or last quoted) the pair
 

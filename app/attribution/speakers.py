@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
-from app.attribution import phrases, referents, speech
+from app.attribution import documents, phrases, referents, speech
 from app.attribution.lexicon import PREPOSITIONS, SUBJECT_PRONOUNS
+from app.attribution.media import determined, titled_name, writer_at
 from app.attribution.links import RELAYS, Names
 from app.attribution.speaker_state import NOBODY, Entity, State, after_name, apposition, by_surname, role_words
 
@@ -41,10 +43,13 @@ class Resolver:
     def resolve(self, m: speech.Mention, i: int, state: State, publisher: str) -> list[Entity]:
         out: list[Entity] = []
         medium = self.medium(m.medium, i, state) if m.medium else None
+        at = writer_at(m.phrase) if m.kind == "according" or m.verb.startswith("report") else None
+        if at:  # 'According to Peter Keating at Vanity Fair': relaying the publication, quoting its writer
+            medium, m = Entity(at[1], "outlet"), replace(m, phrase=at[0])
         if medium is not None:
             out.append(medium)
         who = self.pair(m.phrase, i, state) or self.phrase(m.phrase, i, state)
-        if m.verb.startswith("report") and (who is None or who.kind == "person" and _determined(m.phrase)):
+        if m.verb.startswith("report") and (who is None or who.kind == "person" and determined(m.phrase)):
             who = self._reporter(m.phrase) or who
         if who is not None and who.kind == "body" and m.verb.startswith("report"):
             who = Entity(who.name, "outlet", who.prefix, who.described)
@@ -76,6 +81,8 @@ class Resolver:
         known = self.names.lookup(phrase)
         if known:
             return Entity(known[0], known[1], described=phrase)
+        if office := referents.institution(phrase):  # 'the U.S. Attorney’s Office', not a person 'Southern District'
+            return office
         personal = [t for seg in phrases.segments(phrase) for t in phrases.subject_runs(seg, True)
                     if phrases.is_personal(t) or phrases.is_personal(self.names.strip_titles(" ".join(t)).split())]
         if personal:
@@ -126,7 +133,13 @@ class Resolver:
         return False, None
 
     def _referred(self, phrase: str, i: int, state: State) -> Entity | None:
-        """A role noun or pronoun ('the chief justice', 'she', 'the paper') or an unnamed source."""
+        """A role noun or pronoun ('the chief justice', 'she', 'the paper'), a document, or an unnamed source."""
+        if author := documents.referred(phrase, state):  # 'the statement said': who the article said issued it
+            return author
+        if owned := referents.owned_role(phrase):  # 'her doctor said': whom the article described as a doctor
+            return state.by_role(owned)
+        if body := referents.spokes_body(phrase, state):  # 'an agency spokesperson told HuffPost'
+            return body
         role = phrases.role_of(phrase)
         if role == "person":
             pronoun = phrases.pronoun_of(phrase)
@@ -241,8 +254,8 @@ class Resolver:
         found = phrases.runs(last)
         content = [w for w in last.split() if w.casefold() not in phrases.STOP_WORDS]
         if len(found) == 1 and len(found[0]) == len(content) and phrases.is_named(found[0]) \
-                and (not phrases.is_personal(found[0]) or _determined(phrase)):
-            return Entity(_titled_name(found[0], phrase), "outlet", described=phrase)
+                and (not phrases.is_personal(found[0]) or determined(phrase)):
+            return Entity(titled_name(found[0], phrase), "outlet", described=phrase)
         return None
 
     def medium(self, phrase: str, i: int, state: State) -> Entity | None:
@@ -264,7 +277,7 @@ class Resolver:
         if named:  # 'to the Post' after 'The Washington Post reported'
             return named[-1]
         if phrases.guess_kind(found[0]) == "outlet" or not phrases.is_personal(found[0]) and phrases.is_named(found[0]):
-            return Entity(_titled_name(found[0], phrase), "outlet", described=phrase)
+            return Entity(titled_name(found[0], phrase), "outlet", described=phrase)
         return None
 
     def spacy_speaker(self, text: str, verb: str, i: int, state: State, publisher: str) -> list[Entity]:
@@ -275,19 +288,6 @@ class Resolver:
             if found is not None and found.name.casefold() != publisher:
                 return [*[Entity(l.name, "outlet") for l in found.prefix], found]
         return []
-
-
-def _titled_name(tokens: list[str], phrase: str) -> str:
-    """A one-word publication name keeps a capitalised 'The' printed before it: 'an op-ed for The
-    Hill' → 'The Hill' ('Hill' alone names nothing); 'the Post' stays 'Post'."""
-    name = " ".join(tokens)
-    return f"The {name}" if len(tokens) == 1 and re.search(rf"(?<!\S)The\s+{re.escape(name)}\b", phrase) else name
-
-
-def _determined(phrase: str) -> bool:
-    """'the Washington Examiner': a name after 'the' is no person's."""
-    segs = phrases.segments(phrase)
-    return bool(segs) and segs[-1].split()[0].casefold() == "the"
 
 
 def _is_publisher(e: Entity, publisher: str, names: Names) -> bool:

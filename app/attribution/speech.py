@@ -26,7 +26,7 @@ from app.attribution.phrases import (  # noqa: F401
 
 # Verbs that introduce what someone said. WEAK ones need a complement ("that", "how", ":", a quote).
 STRONG = ("said|says|say|told|tells|telling|added|adds|adding|explained|explains|highlighted|stressed|warned|"
-          "warns|continued|claimed|claims|reported|reports|wrote|writes|writing|urged|insisted|argued|"
+          "warns|claimed|claims|reported|reports|wrote|writes|writing|urged|insisted|argued|"
           "asserted|declared|denied|denies|stressing|warning|saying|responded|replied|answered|tweeted|"
           "testified|acknowledged|admitted|conceded|countered|recalled|predicted|cautioned|contended|"
           "maintained|complained|joked|quipped|argues|arguing|"
@@ -34,8 +34,9 @@ STRONG = ("said|says|say|told|tells|telling|added|adds|adding|explained|explains
           # win', nor '…, and then he went on.' / 'The talks went on.' (nothing said follows: a full stop is no
           # speech)
           r"(?:went|goes)\s+on(?=\s*(?:[,:“\"]|$)|\s+to\s+(?:say|add|tell|note)\b)")
+# 'continued' too: '“…,” he continued' speaks, 'he has continued many of them' does not
 WEAK = ("disputed|disputes|announced|announces|revealed|reveals|disclosed|described|describing|stated|noted|shared|"
-        "posted|repeated|repeating|repeats")
+        "posted|repeated|repeating|repeats|continued")
 # Verbs that characterise in the speaker's own words: speech only when a quotation follows in their
 # clause ('Dennis called the organization "irrelevant"', '…, calling him a “faker”'), not 'called the police'.
 CHARACTERISE = ("calls|called|calling|branded|branding|dubbed|dubbing|labeled|labeling|labelled|labelling|derided|"
@@ -76,7 +77,11 @@ _INVERTED_TAIL = re.compile(
 _ACCORDING = re.compile(
     r"\baccording to\s+(?:(?:an?|the)\s+)?(?:(?:article|report|documents?|statement)s?\s+"
     r"(?:published|released|issued)\s+(?:in|by|on)\s+)?([^,;“”\"]{2,160})", re.IGNORECASE)
-_LEADING = re.compile(rf"\b({_VERB}|asked|asks|{CHARACTERISE})\b")
+# What a group or a study found, reported as its claim: 'Fix the Court found that …', 'the report concluded that …'
+# (before a clause with 'that' only, and never a trailing attribution: '…, said he found those remarks unbefitting')
+FINDING = "found|finds|concluded|concludes|estimated|estimates"
+_LEADING = re.compile(rf"\b({_VERB}|asked|asks|{CHARACTERISE}|{FINDING})\b")
+_FINDING = re.compile(rf"^(?:{FINDING})$")
 _ASK = re.compile(r"^ask(?:ed|s)$")
 # 'asked' reports speech only next to what was asked: 'asked Mr. Sellers “…”', 'asked whether …'
 _ASKED_WHAT = re.compile(r"\s*(?:(?:[A-Z][\w.’'\-]*|him|her|them|the|a|an|[a-z]+’s|[a-z]+'s|"
@@ -86,6 +91,8 @@ _NOT_ASKER = {"when", "if", "was", "were", "is", "are", "be", "been", "being", "
 # words between a subject and its verb: 'The chief justice also asked', 'he later said', 'has said'
 _BETWEEN = re.compile(r"(?:\s+(?:[a-z]+ly|also|then|later|again|still|further|even|once|first|only|never|often|has|had|"
                       r"have|would|will|could|might))+\s*$")
+# 'the reports', 'his claims': after a determiner, a verb's form is a noun
+_DETERMINED = re.compile(r"\b(?:the|a|an|these|those|his|her|its|their|our)\s+$", re.IGNORECASE)
 # 'was reported', 'has been told': a passive speech verb, its subject is what was said or whom it was said to
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s*$", re.IGNORECASE)
 # its agent: up to a clause mark, or a full stop that ends the sentence (not 'Mr.', 'U.S.', an initial: 'Adam L.
@@ -160,8 +167,10 @@ def leading(sentence: str) -> Mention | None:
             continue
         if re.search(r"\b(which|who|that|whom|whose)\s+$", before, re.IGNORECASE):
             continue
-        if re.match(rf"\s+{_VERB}\b", after):
-            continue  # 'Media reports said …': a noun before the verb
+        if re.match(rf"\s+{_VERB}\b", after) or _DETERMINED.search(before):
+            continue  # 'Media reports said …', 'but the reports reveal that …': a noun, not the verb
+        if _FINDING.match(m.group(1)) and (not after.startswith(" that ") or _ACCORDING.search(sentence)):
+            continue  # 'The agency concluded that …, according to a notice in the Federal Register': the notice's
         weak = _WEAK.match(m.group(1)) and not re.match(r"\s*(?:\S+\s+){0,3}?(that|how|as)\b|\s*[:“\"]", after)
         phrase = _subject_phrase(before, m.group(1))
         if not phrase.strip(" ,\"“”"):
@@ -208,6 +217,10 @@ def _subject_phrase(before: str, verb: str = "") -> str:
         # '[WASHINGTON --] President Barack Obama on Friday defended revelations that …, saying that …': a main
         # clause too long for the tail; the participle's speaker is that clause's subject
         return named_subject([undated(parts[0]), *parts[1:-1]])
+    if not words_of(tail) and re.search(r"\band\s*$", before):
+        # 'In a statement, Royce pointed to the unrest in Zimbabwe — … — and said': a second verb of a clause too long
+        # for the tail; its speaker is the name or pronoun opening the clause (none when a common noun opens it)
+        return named_subject(parts)
     first = words_of(parts[-1])[:1]
     if tail.strip().casefold() in _CONJUNCTIONS or first and first[0].endswith("ing") and len(parts) > 1:
         return clause_subject(parts)  # '…, accusing the agency of being “…” and said'
@@ -256,6 +269,8 @@ def _after_quote(tail: str) -> Mention | None:
         return Mention(inverted.group(2), inverted.group(1), to.group(1) if to and broadcaster(to.group(1)) else None,
                        "post_quote")
     normal = re.match(rf"^(.{{2,200}}?)\s+(?:\w+ly\s+)?({_VERB}|reads|read|asked|asks)\b(.*)$", tail)
+    if normal and normal.group(1).strip().casefold() in _CONJUNCTIONS:
+        return None  # 'He called the disclosure “reprehensible” and said …': the clause's subject, before the quote
     if normal and len(words_of(normal.group(1))) <= 24:
         medium = medium_of(normal.group(2), normal.group(3) or (f" to {to.group(1)}" if to else ""))
         return Mention(normal.group(1), normal.group(2), medium, "post_quote")

@@ -1,0 +1,69 @@
+"""What a document that speaks refers back to: 'the statement said', 'The letter said', 'the report said' → whoever the
+article said issued a statement, wrote the letter or the report ('Ryan Zinke … said in a statement', 'letters …
+Ronald Weich told', 'the report, by White House Counsel Robert Bauer,'). Pure functions over the sentence and the
+documents `speaker_state.State` remembers; `app/attribution/speakers.py` and `chains.py` call them."""
+
+from __future__ import annotations
+
+import re
+
+from collections.abc import Callable
+
+from app.attribution import phrases
+from app.attribution.speaker_state import Entity, State
+
+DOC_NOUNS = ("statement", "letter", "memo", "memorandum", "report", "release", "email", "notice", "filing")
+_NOUN = "|".join(DOC_NOUNS)
+_MENTIONED = re.compile(rf"\b({_NOUN})s?\b", re.IGNORECASE)
+# 'said in a statement', 'issued a statement', 'In separate but identical letters sent …': the sentence's speaker
+# issued the document (not 'said the report was wrong': a document spoken about is no one's)
+_ISSUED = re.compile(rf"\b(?:in|issued|released|sent|wrote|published|posted)\s+(?:(?:a|an|the|his|her|its|their)\s+)?"
+                     rf"(?:[\w\-]+\s+){{0,3}}?({_NOUN})s?\b", re.IGNORECASE)
+# 'the report, by White House Counsel Robert Bauer, concluded': a document and who wrote it, whatever verb follows
+_BY = re.compile(rf"\b(?:the|a|an|his|her|its|their)\s+(?:[\w\-]+\s+){{0,2}}?(?:{_NOUN})s?,\s+(?:by|from)\s+"
+                 r"([A-Z][^,;:“”\"]{1,80}?)\s*,", re.IGNORECASE)
+
+
+def doc_noun(phrase: str) -> str | None:
+    """'the statement', 'The letter', 'that memo' → the noun; None for anything more ('the White House statement',
+    'the press release from …': the phrase names its author itself)."""
+    segs = phrases.segments(phrase)
+    words = phrases.words_of(segs[-1] if segs else phrase)
+    if len(words) != 2 or words[0].casefold() not in ("the", "this", "that"):
+        return None
+    noun = words[1]
+    return noun if noun in DOC_NOUNS else None
+
+
+def issued(masked: str) -> list[str]:
+    """The documents a sentence (quotes masked) says its speaker issued, singular: 'said in a statement', 'in
+    separate letters'."""
+    return [m.group(1).casefold() for m in _ISSUED.finditer(masked)]
+
+
+def authored_by(masked: str) -> list[tuple[str, str]]:
+    """(noun, author phrase) for each 'the report, by Robert Bauer,' / 'a letter, from Jane Doe,' in a sentence."""
+    out = []
+    for m in _BY.finditer(masked):
+        noun = _MENTIONED.search(m.group(0))
+        out.append((noun.group(1).casefold(), m.group(1)))
+    return out
+
+
+def noted(masked: str, found: list[Entity], resolve: Callable[[str], Entity | None]) -> list[tuple[str, Entity]]:
+    """(noun, author) for the documents a sentence ties to someone: issued by its speaker ('Ryan Zinke … said in a
+    statement'), or written by whom it names ('the report, by White House Counsel Robert Bauer,')."""
+    speakers = [e for e in found if e.kind != "outlet"]
+    out = [(noun, speakers[-1]) for noun in issued(masked)] if speakers else []
+    return out + [(noun, e) for noun, phrase in authored_by(masked) if (e := resolve(phrase)) is not None]
+
+
+def author(noun: str, state: State) -> Entity | None:
+    """The one who issued the most recent document of that kind the article tied to someone."""
+    return next((e for n, e in reversed(state.documents) if n == noun), None)
+
+
+def referred(phrase: str, state: State) -> Entity | None:
+    """'the statement', 'The letter': who issued the most recent such document the article tied to someone."""
+    noun = doc_noun(phrase)
+    return author(noun, state) if noun else None
