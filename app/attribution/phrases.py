@@ -199,7 +199,7 @@ _RECORDS = re.compile(r"^(?:the\s+)?([A-Z][^,;]{1,80}?)\s+(?:data|figures|record
 
 def author_of(phrase: str) -> str | None:
     """Who a document that speaks comes from: 'the statement …, from Dr. Lisa Bardack,' → 'Dr. Lisa Bardack,'; 'the
-    press release from the U.S. Attorney’s Office' → that office; 'new analysis by Fix the Court', 'F.E.C. data' → them."""
+    press release from the U.S. Attorney’s Office' → that office; 'analysis by Fix the Court', 'F.E.C. data' → them."""
     m = _AUTHORED.match(phrase.strip()) or _RECORDS.match(phrase.strip(" ,."))
     return m.group(1) if m else None
 
