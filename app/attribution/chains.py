@@ -200,7 +200,7 @@ class ChainFinder:
             state.people.learn(subject.name, masked, alone, subject.described)
         self.resolver.note_roles(masked, found, i, state)
         state.bodies += named_bodies(masked, found, self.names, state)  # 'the agency' may refer back
-        state.documents += documents.noted(masked, found, lambda p: self.resolver.phrase(p, state.count, state))
+        state.documents += documents.noted(masked, found, lambda p: self.resolver.phrase(p, i, state))
 
     def _register(self, full: str, state: State) -> None:
         """Remember a person's surname; two different people with one surname ('Hillary Clinton',
