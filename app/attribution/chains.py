@@ -156,8 +156,8 @@ class ChainFinder:
         if first == 0:
             return ()
         prev = sents[first - 1]
-        if prev.text.rstrip().endswith(":") and prev.links:
-            return prev.links  # 'Politico reports:' and a block quote below it
+        if (prev.text.rstrip().endswith(":") or prev.text.lstrip().startswith("According to")) and prev.links:
+            return prev.links  # 'Politico reports:' / 'According to X at Vanity Fair, …' and a block quote below it
         if prev.quote and prev.links:
             return _outer(prev) or prev.links
         if mask_quotes(prev.text, _open_at_start(prev)).rstrip().endswith("?"):
@@ -219,9 +219,9 @@ class ChainFinder:
     # -- pass 2: a relay at the top of the article carries over -----------------------------
     def _carry_relay(self, sents: list[_Sent], state: State) -> None:
         relay = state.top_relay
-        if relay is None:
+        start = next((i for i, s in enumerate(sents) if relay is not None and s.opens_relay is relay), None)
+        if start is None or sents[start].text.rstrip().endswith(":"):  # 'Politico reports:' relays its block quote
             return
-        start = next(i for i, s in enumerate(sents) if s.opens_relay is relay)
         last = start
         for i in range(start + 1, len(sents)):
             if i - last > self.window + 1:

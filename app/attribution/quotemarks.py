@@ -26,8 +26,21 @@ def continues_quote(text: str, start: int) -> bool:
     end = text.find("\n", start)
     para = text[start : end if end >= 0 else len(text)]
     marks = [ch for ch in para if ch in "“”\""]
-    return bool(marks) and (marks[0] == "”" or para.lstrip()[:1] in "“\""
-                            or (marks[0] == '"' and len(marks) % 2 == 1))
+    if not marks:
+        return closed_later(text, end)
+    return marks[0] == "”" or para.lstrip()[:1] in "“\"" or (marks[0] == '"' and len(marks) % 2 == 1)
+
+
+def closed_later(text: str, end: int, reach: int = 3) -> bool:
+    """A paragraph with no quote mark still runs on a quotation when, within `reach` paragraphs, the next mark is a
+    lone closing '”': a block quotation whose reopening marks were lost ('“A Republican … said …' / 'Those markets
+    house …' / 'The pollster … is John McLaughlin.”')."""
+    paras = [p for p in text[end:].split("\n") if p.strip()] if end >= 0 else []
+    for para in paras[:reach]:
+        marks = [ch for ch in para if ch in "“”\""]
+        if marks:
+            return marks[0] == "”"
+    return False
 
 
 def has_quotes(text: str) -> bool:

@@ -38,7 +38,7 @@ log = logging.getLogger(__name__)
 # described so, else no one; 24: 'the statement said' names who issued it, an office's own name is a body, 'X at
 # <publication>' is relayed, '… “…” and said' is the clause subject's, 'her doctor', 'an agency spokesperson', a titled
 # surname): unchanged documents are redone
-ATTRIBUTION_VERSION = 24
+ATTRIBUTION_VERSION = 25
 
 
 def current(rec: dict[str, Any]) -> bool:
