@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from app.attribution import disputing, documents, phrases, speech
+from app.attribution import disputing, documents, phrases, speech, turns
 from app.attribution.links import RELAYS, Link, Names, carried
 from app.attribution.referents import described_only, named_bodies
 from app.attribution.quotemarks import (
@@ -84,8 +84,9 @@ class ChainFinder:
     def _sentence(self, i: int, s: _Sent, sents: list[_Sent], state: State, publisher: str) -> None:
         outside = mask_quotes(s.text, _open_at_start(s))
         inside = quoted(s.text, _open_at_start(s))
-        tag = _tag(i, s, sents)
-        own, trail, main = self._own(i, s.text, outside, state, publisher, tag)
+        tag = turns.split_tag(i, sents)
+        own, trail, main = self._own(i, s.text, outside, state, publisher, tag,
+                                     lambda verb: turns.leads_in(i, sents, verb))
         s.unnamed = not own and main is not None and described_only(main.phrase)
         nested: list[Entity] = []
         for m in speech.according(inside):
@@ -111,7 +112,8 @@ class ChainFinder:
                     x.links = s.links
         self._remember(i, s, [*own, *nested], state)
 
-    def _own(self, i: int, text: str, outside: str, state: State, publisher: str, tag: bool = False):
+    def _own(self, i: int, text: str, outside: str, state: State, publisher: str, tag: bool = False,
+             leads_in: Callable[[str], bool] = lambda verb: False):
         """The sentence's own speakers (trailing relay, then the speaker of its speech verb or quote,
         else 'according to' sources), with the trailing and main mentions found."""
         main = speech.pre_quote(text) or speech.post_quote(text) if has_quotes(text) else None
@@ -122,7 +124,7 @@ class ChainFinder:
         if main is None:
             main = speech.leading(outside[: _trail_start(outside, trail)])
         speaker = self.resolver.resolve(main, i, state, publisher) if main else []
-        if main and main.kind == "weak" and not (speaker and speaker[-1].kind == "outlet"):
+        if main and main.kind == "weak" and not (speaker and speaker[-1].kind == "outlet") and not leads_in(main.verb):
             speaker = []
         if main and not speaker and main.kind == "subject" and self.resolver.nlp is not None \
                 and "former" not in phrases.unnamed_role(main.phrase):  # 'A former NSA official told': not the NSA
@@ -257,14 +259,6 @@ def _sentences(text: str) -> list[_Sent]:
         out.append(s)
         prev_end = span.end
     return out
-
-
-def _tag(i: int, s: _Sent, sents: list[_Sent]) -> bool:
-    """A short sentence with no quotation right after a quotation ending in '?' or '!' in the same
-    paragraph: its attribution, split off by the sentence splitter ('Justice Ginsburg asked.')."""
-    prev = sents[i - 1] if i else None
-    return (prev is not None and prev.para == s.para and not has_quotes(s.text) and len(s.text.split()) <= 8
-            and prev.text.rstrip().endswith(("?”", '?"', "!”", '!"')))
 
 
 def _answerer(sents: list[_Sent], question: int, reach: int = 4) -> tuple[Link, ...]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from app.attribution.clauses import as_subject
 from app.attribution.media import broadcaster, medium_of
 # runs: read by app/answer/select.py
 from app.attribution.phrases import (  # noqa: F401
@@ -36,7 +37,7 @@ STRONG = ("said|says|say|told|tells|telling|added|adds|adding|explained|explains
           r"(?:went|goes)\s+on(?=\s*(?:[,:“\"]|$)|\s+to\s+(?:say|add|tell|note)\b)")
 # 'continued' too: '“…,” he continued' speaks, 'he has continued many of them' does not
 WEAK = ("disputed|disputes|announced|announces|revealed|reveals|disclosed|described|describing|stated|noted|shared|"
-        "posted|repeated|repeating|repeats|continued")
+        "posted|repeated|repeating|repeats|continued|continues")
 # Verbs that characterise in the speaker's own words: speech only when a quotation follows in their
 # clause ('Dennis called the organization "irrelevant"', '…, calling him a “faker”'), not 'called the police'.
 CHARACTERISE = ("calls|called|calling|branded|branding|dubbed|dubbing|labeled|labeling|labelled|labelling|derided|"
@@ -224,7 +225,7 @@ def _subject_phrase(before: str, verb: str = "") -> str:
     first = words_of(parts[-1])[:1]
     if tail.strip().casefold() in _CONJUNCTIONS or first and first[0].endswith("ing") and len(parts) > 1:
         return clause_subject(parts)  # '…, accusing the agency of being “…” and said'
-    return tail
+    return as_subject(tail) or tail
 
 
 def _described(part: str) -> bool:
@@ -273,7 +274,7 @@ def _after_quote(tail: str) -> Mention | None:
         return None  # 'He called the disclosure “reprehensible” and said …': the clause's subject, before the quote
     if normal and len(words_of(normal.group(1))) <= 24:
         medium = medium_of(normal.group(2), normal.group(3) or (f" to {to.group(1)}" if to else ""))
-        return Mention(normal.group(1), normal.group(2), medium, "post_quote")
+        return Mention(as_subject(" " + normal.group(1)) or normal.group(1), normal.group(2), medium, "post_quote")
     return None
 
 

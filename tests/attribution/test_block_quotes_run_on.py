@@ -50,3 +50,32 @@ def test_a_quotation_after_a_trailing_according_to_keeps_no_speaker():
     text = ("The charges were filed on Tuesday, according to the Ledger.\n\n"
             "“The goal was to enrich themselves.”")
     assert chain_of(text, "“The goal") == []
+
+
+NETA = ("A new ad shows Prime Minister Paul Lind of Denmark warning about the treaty. "
+        "“Every day the danger grows,” Mr. Lind is shown saying.\n\n")
+
+
+def test_a_quotation_after_as_the_prime_minister_continues_is_his():
+    text = NETA + ("For effect, a soundtrack fit for a drama like “Borgen” plays as the prime minister continues. "
+                   "“The world tells us, ‘Wait.’ And I say wait for what?”\n\nThat line is a swipe at the president.")
+    assert chain_of(text, "“The world") == ["Paul Lind"]
+    assert chain_of(text, "And I say") == ["Paul Lind"]
+    assert chain_of(text, "That line") == []
+
+
+def test_a_weak_verb_ending_a_sentence_introduces_the_quotation_after_it():
+    text = NETA + "A soundtrack swells as the prime minister continues. “Wait for what?”"
+    assert chain_of(text, "“Wait") == ["Paul Lind"]
+
+
+def test_a_weak_verb_ending_a_sentence_with_no_quotation_after_it_is_no_speech():
+    text = NETA + "A soundtrack swells as the prime minister continues. The ad ends with a slogan."
+    assert chain_of(text, "A soundtrack") == []
+
+
+def test_as_well_as_and_such_as_name_no_speaker():
+    from app.attribution.clauses import as_subject
+    assert as_subject("Critics, as well as the mayor") is None
+    assert as_subject("Groups such as the League") is None
+    assert as_subject("The music swells as the prime minister") == "the prime minister"
