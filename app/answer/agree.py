@@ -60,8 +60,10 @@ def other_events(question: str, a: Quote, b: Quote) -> bool:
     "On what day did Trump announce the decision was on hold?": Sunday is the day of another post), or its
     weekday stands in no sentence naming the act asked (`years.day_of_other_event`): a speaker the question does not
     name saying something on a day ("Mr. McCarthy said in a speech on Friday" for "When did Tom Udall announce the
-    bill?") tells another statement's day."""
-    acts = asked(question).acts
+    bill?") tells another statement's day. A question parsed to no act is read for its verb ("When did Justice
+    Ginsburg give her interview …?" is not dated by "Ginsburg faced a growing backlash Wednesday")."""
+    parsed = asked(question)
+    acts = parsed.acts or tuple(sorted(parsed.verb))  # no act parsed: the question's verb ("give her interview")
     named = {w.casefold() for w in question.replace("’", "'").replace("'s ", " ").split()}
     return any(prospective(question, q.text) or day_of_other_event(acts, q.text, saying=_speaks_asked(q, named))
                for q in (a, b))

@@ -1,0 +1,30 @@
+"""Pairs that are no disagreement about what was asked (issue 14 point 1): a weekday that stands in no clause of the
+question's verb dates another event, also when the question parses to no act, and a name that opens with the verb's
+first letters ("Ginsburg" for "give") is no form of it."""
+
+from __future__ import annotations
+
+from app.answer.agree import days_of_asked_event
+from app.answer.select import asked
+from app.answer.years import day_of_other_event
+from tests.answer.test_sides import quote
+
+Q = "When did Justice Gibbs give her interview to the wire service?"
+
+
+def test_a_weekday_of_another_event_does_not_date_the_verb_asked_when_no_act_is_parsed():
+    assert not asked(Q).acts  # the question's verb is the act
+    backlash = quote("Justice Ann Gibbs faced a growing backlash Wednesday, as she doubled down on her criticism.", "A",
+                     "x", 1.0, "Ann Gibbs")
+    attack = quote("Mr. Smith on Tuesday assailed Justice Gibbs for speaking out on the race.", "B", "y", 0.9,
+                   "Bob Smith")
+    assert not days_of_asked_event(Q, backlash, attack)
+    gave = quote("Justice Gibbs gave the interview to the wire service on Tuesday.", "B", "y", 0.9)
+    told = quote("Justice Gibbs gave the wire service an interview on Monday, her office said.", "A", "x", 1.0)
+    assert days_of_asked_event(Q, told, gave)  # both clauses hold the verb asked: the days disagree
+
+
+def test_a_name_sharing_the_verbs_first_letters_is_no_form_of_it():
+    dated = "Justice Gibbs faced a growing backlash Wednesday."
+    assert day_of_other_event(("give",), dated)  # "Gibbs" is a name, not "gave"
+    assert not day_of_other_event(("drive",), "He drove to the capital on Wednesday.")  # an unknown form still counts
