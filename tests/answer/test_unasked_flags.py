@@ -1,10 +1,11 @@
 """Pairs that are no disagreement about what was asked (issue 14 point 1): a weekday that stands in no clause of the
 question's verb dates another event, also when the question parses to no act, and a name that opens with the verb's
-first letters ("Ginsburg" for "give") is no form of it."""
+first letters ("Ginsburg" for "give") is no form of it; "the two states were challenging …" counts a set told
+before, not the states that did what is asked."""
 
 from __future__ import annotations
 
-from app.answer.agree import days_of_asked_event
+from app.answer.agree import days_of_asked_event, other_quantities
 from app.answer.select import asked
 from app.answer.years import day_of_other_event
 from tests.answer.test_sides import quote
@@ -28,3 +29,13 @@ def test_a_name_sharing_the_verbs_first_letters_is_no_form_of_it():
     dated = "Justice Gibbs faced a growing backlash Wednesday."
     assert day_of_other_event(("give",), dated)  # "Gibbs" is a name, not "gave"
     assert not day_of_other_event(("drive",), "He drove to the capital on Wednesday.")  # an unknown form still counts
+
+
+def test_a_definite_count_of_a_set_told_before_does_not_dispute_the_count_asked():
+    q = "How many states have legalized recreational cannabis?"
+    four = quote("Four states have legalized recreational cannabis, along with voters in the capital.", "A", "x", 1.0)
+    two = quote("The sheriff said he was gratified that the two states were challenging the cannabis laws.", "B", "y",
+                0.9, "Adam Hay")
+    three = quote("Three states have legalized recreational cannabis so far.", "B", "y", 0.9)
+    assert other_quantities(asked(q), q, four, two)
+    assert not other_quantities(asked(q), q, four, three)  # two counts of what is asked: they disagree
