@@ -39,3 +39,17 @@ def test_a_definite_count_of_a_set_told_before_does_not_dispute_the_count_asked(
     three = quote("Three states have legalized recreational cannabis so far.", "B", "y", 0.9)
     assert other_quantities(asked(q), q, four, two)
     assert not other_quantities(asked(q), q, four, three)  # two counts of what is asked: they disagree
+
+
+def test_whether_a_lawsuit_was_filed_is_not_disputed_by_a_rejection_of_its_evidence():
+    from app.answer.disputed import answered_back, charge_asked
+    from tests.answer.test_disputed import _article, plain
+    theory, back = _article(("The plaintiffs' theory is that a companywide policy gave local managers too much "
+                             "discretion in pay decisions.", None),
+                            ("Acme calls that evidence unrepresentative and unreliable.", "Acme"))
+    for q in ("Did anyone file a lawsuit against Acme over pay discrimination?", "Did anyone sue Acme over pay?"):
+        assert charge_asked(asked(q))  # the act is parsed where the verb is not ("anyone")
+        assert not answered_back(asked(q), q, plain(theory), [theory, back]).contested  # the rejection tells it was
+    q = "Is the plaintiffs' evidence against Acme reliable?"  # the evidence itself is asked: a dispute
+    assert not charge_asked(asked(q)) and answered_back(asked(q), q, plain(theory), [theory, back]).contested
+    assert not charge_asked(asked("Did Acme file a brief with the court?"))
