@@ -17,6 +17,7 @@ from app.answer.money import flows_otherwise, not_money
 from app.answer.outcome import prospective
 from app.answer.select import Quote
 from app.answer.signals import counts_asked
+from app.answer.told_set import counts_told_set
 from app.answer.years import day_of_other_event
 from app.attribution import contradict as cx
 from app.attribution import verdicts
@@ -34,7 +35,8 @@ def other_quantities(ask: Asked, question: str, a: Quote, b: Quote) -> bool:
     fa, fb = (asked_figure(ask, q.text) for q in (a, b))
     if fa is None or fb is None or not (counts_asked(ask, fa) and counts_asked(ask, fb)):
         return True
-    if any(flows_otherwise(ask, f) or not_money(ask, f) for f in (fa, fb)):
+    if any(flows_otherwise(ask, f) or not_money(ask, f) for f in (fa, fb)) \
+            or counts_told_set(ask, (fa, a.text), (fb, b.text)):  # "the two states were challenging …"
         return True
     years = years_in(question)  # "in 2013": a figure of a quote naming none of the question's years is another year's
     if len(years) > 1 and _SPAN.search(question):  # "between 2011 and 2014": a quote naming one end counts another span
@@ -60,8 +62,10 @@ def other_events(question: str, a: Quote, b: Quote) -> bool:
     "On what day did Trump announce the decision was on hold?": Sunday is the day of another post), or its
     weekday stands in no sentence naming the act asked (`years.day_of_other_event`): a speaker the question does not
     name saying something on a day ("Mr. McCarthy said in a speech on Friday" for "When did Tom Udall announce the
-    bill?") tells another statement's day."""
-    acts = asked(question).acts
+    bill?") tells another statement's day. A question parsed to no act is read for its verb ("When did Justice
+    Ginsburg give her interview …?" is not dated by "Ginsburg faced a growing backlash Wednesday")."""
+    parsed = asked(question)
+    acts = parsed.acts or tuple(sorted(parsed.verb))  # no act parsed: the question's verb ("give her interview")
     named = {w.casefold() for w in question.replace("’", "'").replace("'s ", " ").split()}
     return any(prospective(question, q.text) or day_of_other_event(acts, q.text, saying=_speaks_asked(q, named))
                for q in (a, b))

@@ -51,7 +51,7 @@ from app.answer.sides import (CLOSE, CONTEST_POOL, MAX_CANDIDATES, ON_POINT, Pic
                                spells_asked, states_rejected_claim)
 from app.attribution import contradict as cx
 from app.attribution.links import fold, written_name
-from app.text.terms import term_set
+from app.text.terms import stem, term_set
 
 
 def reported_dispute(ask: Asked, picked: Picked, ranked: Sequence[Quote], vectors: np.ndarray) -> Picked:
@@ -174,9 +174,9 @@ def answered_back(ask: Asked, question: str, picked: Picked, ranked: Sequence[Qu
     the first window; `ranked`: every candidate quote, best first) is another voice's short rejection of it by a
     pronoun (`_answers_back`): then the two, contested, the claim first (after the best quote, which asserts what it
     says, unless it rebuts or negates; when it is that rejection, it opens and the claim follows). Not when the
-    question asks whether a charge was made ("Was Wal-Mart accused of …": Wal-Mart calling the evidence unreliable
-    tells that it was) or a statement said."""
-    if picked.contested or not picked.quotes or ask.verb & ACCUSING or statement_asked(question):
+    question asks whether a charge was made (`charge_asked`: "Was Wal-Mart accused of …", "Did anyone file a lawsuit
+    against Wal-Mart …": Wal-Mart calling the evidence unreliable tells that it was) or a statement said."""
+    if picked.contested or not picked.quotes or charge_asked(ask) or statement_asked(question):
         return picked  # whether a charge was made or a statement said: a rejection of it tells that it was
     best = picked.quotes[0]
     anchors = [best,
@@ -193,6 +193,21 @@ def answered_back(ask: Asked, question: str, picked: Picked, ranked: Sequence[Qu
             return Picked([q, after], True, "rebuttal", (0, 1), (0, 1))  # the best quote may be of the other side
         return Picked([best, q, after], True, "rebuttal", (0, 0, 1), (1, 2))
     return picked
+
+
+_LAWSUIT = frozenset(stem(w) for w in "lawsuit suit complaint charges".split())  # what "file" / "bring" makes a charge
+
+
+def charge_asked(ask: Asked) -> bool:
+    """The question asks whether a charge was made: its verb or act accuses ("Was Wal-Mart accused …", "Did anyone sue
+    Colorado …": the act is parsed when the verb is not), or it files or brings a lawsuit ("Did anyone file a lawsuit
+    against Wal-Mart …")."""
+    acts = ask.verb | {stem(a.casefold()) for a in ask.acts}
+    return bool(acts & _CHARGING) or bool(acts & _FILING and (ask.predicate or ask.terms) & _LAWSUIT)
+
+
+_FILING = frozenset(stem(w) for w in ("file", "bring", "brought"))
+_CHARGING = ACCUSING | {stem(w) for w in "accuse charge indict sue blame criticize allege suspect".split()}
 
 
 def _answers_back(ask: Asked, q: Quote, after: Quote) -> bool:

@@ -78,8 +78,8 @@ def day_of_other_event(acts: tuple[str, ...], text: str, exact: bool = False, sa
         # another speaker's clause of saying names the act only in a form `same_event` knows ("When did Trump tweet?":
         # "Laura Ingraham … said Thursday on Twitter" dates her statement; "Twitter" is no form of "tweet")
         guess = not exact and (saying or not any(w in SAYING for w in clause.casefold().split()))
-        return any(same_event(v.casefold(), w) or guess and _maybe_form(v.casefold(), w)
-                   for w in (m.group(0).strip(",.").casefold() for m in _WORD.finditer(clause)) for v in acts)
+        return any(same_event(v.casefold(), w.casefold()) or guess and _maybe_form(v.casefold(), w)
+                   for w in (m.group(0).strip(",.") for m in _WORD.finditer(clause)) for v in acts)
     dated = False
     for sentence in split_sentences(text):
         clauses = _CLAUSE.split(text[sentence.start:sentence.end])
@@ -96,5 +96,6 @@ _CLAUSE = re.compile(r"[,;]\s+|\s+[—–-]{1,2}\s+")  # commas, semicolons and 
 
 def _maybe_form(act: str, word: str) -> bool:
     """`word` may be an irregular form of `act` that `same_event` does not know (most keep its first letters: strode,
-    strove)."""
-    return len(word) >= 3 and word not in STOPWORDS and word[:2] == act[:2]
+    strove); a capitalised word inside the clause is a name, no verb ("Ginsburg" for "give")."""
+    folded = word.casefold()
+    return len(word) >= 3 and not word[:1].isupper() and folded not in STOPWORDS and folded[:2] == act[:2]
