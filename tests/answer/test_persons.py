@@ -7,7 +7,7 @@ import numpy as np
 
 from app.answer.asked import asked
 from app.answer.opening import AGENT_MARGIN, by_agent
-from app.answer.persons import asks_person, asks_speaker_of, names_person
+from app.answer.persons import asks_person, asks_speaker_of, gives_doer, names_person
 from app.answer.sides import pick
 from tests.answer.test_acts import quote
 
@@ -123,3 +123,26 @@ def test_a_who_said_answer_keeps_a_further_quote_only_when_it_has_a_speaker_of_i
     named = voiced_quote("Deputy Mayor Carla Ruiz also said every council member had read them.", "Times", "right",
                          0.98)  # no chain found, but its words name who said it
     assert named in pick(asked(SAID_Q), SAID_Q, [own, named], np.eye(2, dtype=np.float32)).quotes
+
+
+DECIDED_Q = "Who decided that the old parts of the charter could be skipped?"
+DOER = "Council members did not read every article of the charter because Republicans decided the old parts can go."
+ASKED_WHO = ("Before the reading began, Jay Inslee asked the majority what parts would be deleted and who would decide "
+             "how.")
+
+
+def test_an_active_who_question_is_answered_by_the_acts_subject_or_agent_even_when_no_person():
+    assert gives_doer(DECIDED_Q, ("decided",), DOER)  # a capitalised subject right before the verb
+    assert gives_doer("Who indicted Duncan Hunter?", ("indicted",),
+                      "Representative Duncan Hunter was indicted by a federal grand jury in San Diego.")  # by-phrase
+    assert gives_doer(DECIDED_Q, ("decided",), "Democrats quickly decided to skip them.")  # an adverb between
+    assert not gives_doer(DECIDED_Q, ("decided",), ASKED_WHO)  # "who would decide": a question reported, no doer
+    assert not gives_doer(DECIDED_Q, ("decided",), "They decided to skip them.")  # a pronoun names no doer
+    assert not gives_doer("Who indicted Duncan Hunter?", ("indicted",), "Hunter indicted himself.")  # the question's
+    assert not gives_doer(Q, ("indicted",), LEAD)  # "Who was indicted …" asks who underwent it, not its doer
+
+
+def test_a_who_answer_keeps_the_best_quote_that_names_the_doer_over_a_lower_one_naming_a_person():
+    best, lower = quote(DOER, "Fox News", 0.853), quote(ASKED_WHO, "Times", 0.583)
+    picked = pick(asked(DECIDED_Q), DECIDED_Q, [best, lower], np.eye(2, dtype=np.float32))
+    assert picked.quotes[0] is best
