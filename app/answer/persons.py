@@ -124,3 +124,34 @@ def answers_who(question: str, acts: tuple[str, ...], text: str) -> bool:
     """`text` answers "who": it names a person the question does not (`names_person`) or the act's doer
     (`gives_doer`)."""
     return names_person(question, text) or gives_doer(question, acts, text)
+
+
+# "How did Mitch McConnell respond …", "Did Bill Clinton talk …": the question's subject, the words between its
+# auxiliary and the act
+_AUX_SUBJECT = re.compile(r"\b(?:did|does|do|has|have|had|will|would|could|can)\s+(?P<subject>.+)", re.I)
+
+
+def others_act(question: str, acts: tuple[str, ...], text: str) -> bool:
+    """`text` names the act asked about only as another named doer's: each time, a capitalised subject right before
+    its verb (an adverb between, no comma: "with President Obama, mentions" is no subject) that is not among the
+    question's subject words ("Trump swiftly responded" for "How did Mitch McConnell respond …?"). False when the
+    question's subject is no one named (its head a common noun or a body's) or an occurrence has no such subject, or
+    a body's head word ("The American Civil Liberties Union urged" may be the ACLU asked about)."""
+    m = _AUX_SUBJECT.search(question)
+    act_stems = {stem(a.casefold()) for a in acts}
+    tail = _WORD.findall(m.group("subject")) if m else []
+    end = next((i for i, w in enumerate(tail) if stem(w.casefold()) in act_stems), 0)  # no act: no subject read
+    if not end or not tail[end - 1][:1].isupper() or tail[end - 1].casefold() in BODY_HEADS:
+        return False  # the subject is no one named: "the Netanyahu ad", "the White House" (a person may act for it)
+    subject = {w.casefold() for w in tail[:end] if w[:1].isupper()} - NAME_TITLES
+    words, others = list(_WORD.finditer(text)), 0
+    for i, w in enumerate(words):
+        if stem(w.group().casefold()) not in act_stems:
+            continue
+        j = i - 1 - (i >= 2 and words[i - 1].group().endswith("ly"))
+        joined = j >= 0 and re.fullmatch(r"[\s\w’'-]*", text[words[j].end() : w.start()]) is not None  # no comma
+        doer = words[j].group() if joined else ""
+        if not doer[:1].isupper() or doer.casefold() in _SUBJECT_WORDS | subject | BODY_HEADS:
+            return False
+        others += 1
+    return others > 0
