@@ -157,6 +157,7 @@ def test_a_quote_naming_the_act_only_as_another_named_doers_is_not_the_asked_sub
     assert others_act(RESPOND_Q, ("respond",), GOVERNOR)  # "Ortiz (swiftly) responded": not Mills
     assert not others_act(RESPOND_Q, ("respond",), "Mills responded within the hour.")  # the asked subject's
     assert not others_act(RESPOND_Q, ("respond",), "She responded within the hour.")  # a pronoun may be hers
+    assert not others_act(RESPOND_Q, ("respond",), "The senator responded within the hour.")  # a common noun may be
     assert not others_act(RESPOND_Q, ("respond",), "Ortiz responded, and Mills responded too.")  # one is hers
     assert not others_act("How did the board respond to the ruling?", ("respond",), GOVERNOR)  # no one named asked
     # the subject's head is a body or a common noun: a person may act for it, a name inside it is no doer asked
