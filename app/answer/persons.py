@@ -8,6 +8,9 @@ words in a row inside the sentence (not its first words, not a place after "in /
 or a courtesy title and a name ("Mr. Campa-Najjar"). At the start of a sentence every word is capitalised, so a run
 there names a person only when a title opens it ("Chief Justice John Roberts also offered …", "Sen. Chris Murphy
 said"), not a body ("Justice Department officials said").
+A question asking who did an act ("Who decided …", not "Who was indicted …") is answered by the act's doer too, a
+group or body as news writing names it: "because Republicans decided …", "indicted by a federal grand jury"
+(`gives_doer`).
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ import re
 
 from app.answer.dates import DATE
 from app.attribution.speech import STRONG, WEAK
+from app.text.terms import stem
 from app.text.titles import NAME_TITLES
 
 # "Who …", "Whom …": the answer is a person (not "Whose request …", not "Which court …")
@@ -80,3 +84,74 @@ def names_person(question: str, text: str, bodies: bool = True) -> bool:
         if any(w not in named and w not in NAME_TITLES for w in words):
             return True
     return False
+
+
+# "Who decided …", "Who indicted …" ask for the act's doer; "Who was indicted …" for who underwent it, "Who did X …" for
+# its object: a doer there is no answer
+_DOER_ASKED = re.compile(r"^\W*who\s+(?!(?:was|were|is|are|be|been|being|has|have|had|got|gets|did|does|do|will|would|"
+                         r"can|could|should|may|might|must)\b)[a-z]", re.I)
+# The doer of an act named in news writing without a person's name: the subject right before the verb, a capitalised
+# word or two ("because Republicans decided that the obsolete parts can be skipped"; an adverb between: "Democrats
+# quickly decided"), or the passive's by-phrase ("was indicted by a federal grand jury in San Diego")
+_SUBJECT_WORDS = frozenset("the a an it he she they we i you this that these those who what which there".split())
+_BY_DOER = re.compile(r"\s*by\s+(?:the|a|an)?\s*(?:[\w’'-]+\s+){0,3}?(?:[A-Z][\w’'-]+|jury|grand\s+jury|"
+                      r"prosecutors|court|judge|panel|committee|voters|lawmakers|officials)\b")
+
+
+def gives_doer(question: str, acts: tuple[str, ...], text: str) -> bool:
+    """`text` names who did an act asked about ("Who decided …", "Who indicted …") though no person: a capitalised
+    subject the question does not name right before the act's verb (an adverb between), or the passive's by-phrase
+    (`_BY_DOER`). Not a pronoun, not "who" ("… and who would decide how": a question reported, no doer); only for a
+    question that asks the doer (`_DOER_ASKED`: not "Who was indicted along with X?")."""
+    if _DOER_ASKED.match(question) is None:
+        return False
+    named = {w.casefold() for w in _WORD.findall(question)}
+    act_stems = {stem(a.casefold()) for a in acts}
+    words = list(_WORD.finditer(text))
+    for i, m in enumerate(words):
+        if stem(m.group().casefold()) not in act_stems:
+            continue
+        if _BY_DOER.match(text, m.end()):
+            return True
+        j = i - 1 - (i >= 2 and words[i - 1].group().endswith("ly"))  # "Republicans quickly decided"
+        subject = words[j].group() if j >= 0 else ""
+        if subject[:1].isupper() and subject.casefold() not in _SUBJECT_WORDS | named | NAME_TITLES:
+            return True
+    return False
+
+
+def answers_who(question: str, acts: tuple[str, ...], text: str) -> bool:
+    """`text` answers "who": it names a person the question does not (`names_person`) or the act's doer
+    (`gives_doer`)."""
+    return names_person(question, text) or gives_doer(question, acts, text)
+
+
+# "How did Mitch McConnell respond …", "Did Bill Clinton talk …": the question's subject, the words between its
+# auxiliary and the act
+_AUX_SUBJECT = re.compile(r"\b(?:did|does|do|has|have|had|will|would|could|can)\s+(?P<subject>.+)", re.I)
+
+
+def others_act(question: str, acts: tuple[str, ...], text: str) -> bool:
+    """`text` names the act asked about only as another named doer's: each time, a capitalised subject right before
+    its verb (an adverb between, no comma: "with President Obama, mentions" is no subject) that is not among the
+    question's subject words ("Trump swiftly responded" for "How did Mitch McConnell respond …?"). False when the
+    question's subject is no one named (its head a common noun or a body's) or an occurrence has no such subject, or
+    a body's head word ("The American Civil Liberties Union urged" may be the ACLU asked about)."""
+    m = _AUX_SUBJECT.search(question)
+    act_stems = {stem(a.casefold()) for a in acts}
+    tail = _WORD.findall(m.group("subject")) if m else []
+    end = next((i for i, w in enumerate(tail) if stem(w.casefold()) in act_stems), 0)  # no act: no subject read
+    if not end or not tail[end - 1][:1].isupper() or tail[end - 1].casefold() in BODY_HEADS:
+        return False  # the subject is no one named: "the Netanyahu ad", "the White House" (a person may act for it)
+    subject = {w.casefold() for w in tail[:end] if w[:1].isupper()} - NAME_TITLES
+    words, others = list(_WORD.finditer(text)), 0
+    for i, w in enumerate(words):
+        if stem(w.group().casefold()) not in act_stems:
+            continue
+        j = i - 1 - (i >= 2 and words[i - 1].group().endswith("ly"))
+        joined = j >= 0 and re.fullmatch(r"[\s\w’'-]*", text[words[j].end() : w.start()]) is not None  # no comma
+        doer = words[j].group() if joined else ""
+        if not doer[:1].isupper() or doer.casefold() in _SUBJECT_WORDS | subject | BODY_HEADS:
+            return False
+        others += 1
+    return others > 0

@@ -7,7 +7,7 @@ import numpy as np
 
 from app.answer.asked import asked
 from app.answer.opening import AGENT_MARGIN, by_agent
-from app.answer.persons import asks_person, asks_speaker_of, names_person
+from app.answer.persons import asks_person, asks_speaker_of, gives_doer, names_person, others_act
 from app.answer.sides import pick
 from tests.answer.test_acts import quote
 
@@ -123,3 +123,51 @@ def test_a_who_said_answer_keeps_a_further_quote_only_when_it_has_a_speaker_of_i
     named = voiced_quote("Deputy Mayor Carla Ruiz also said every council member had read them.", "Times", "right",
                          0.98)  # no chain found, but its words name who said it
     assert named in pick(asked(SAID_Q), SAID_Q, [own, named], np.eye(2, dtype=np.float32)).quotes
+
+
+DECIDED_Q = "Who decided that the old parts of the charter could be skipped?"
+DOER = "Council members did not read every article of the charter because Republicans decided the old parts can go."
+ASKED_WHO = ("Before the reading began, Jay Inslee asked the majority what parts would be deleted and who would decide "
+             "how.")
+
+
+def test_an_active_who_question_is_answered_by_the_acts_subject_or_agent_even_when_no_person():
+    assert gives_doer(DECIDED_Q, ("decided",), DOER)  # a capitalised subject right before the verb
+    assert gives_doer("Who indicted Duncan Hunter?", ("indicted",),
+                      "Representative Duncan Hunter was indicted by a federal grand jury in San Diego.")  # by-phrase
+    assert gives_doer(DECIDED_Q, ("decided",), "Democrats quickly decided to skip them.")  # an adverb between
+    assert not gives_doer(DECIDED_Q, ("decided",), ASKED_WHO)  # "who would decide": a question reported, no doer
+    assert not gives_doer(DECIDED_Q, ("decided",), "They decided to skip them.")  # a pronoun names no doer
+    assert not gives_doer("Who indicted Duncan Hunter?", ("indicted",), "Hunter indicted himself.")  # the question's
+    assert not gives_doer(Q, ("indicted",), LEAD)  # "Who was indicted …" asks who underwent it, not its doer
+
+
+def test_a_who_answer_keeps_the_best_quote_that_names_the_doer_over_a_lower_one_naming_a_person():
+    best, lower = quote(DOER, "Fox News", 0.853), quote(ASKED_WHO, "Times", 0.583)
+    picked = pick(asked(DECIDED_Q), DECIDED_Q, [best, lower], np.eye(2, dtype=np.float32))
+    assert picked.quotes[0] is best
+
+
+RESPOND_Q = "How did Senator Jane Mills respond to the judge's comments about the governor?"
+MILLS = "Senator Jane Mills said Tuesday the judge's comments were “totally inappropriate.”"
+GOVERNOR = "Governor Ortiz swiftly responded Tuesday, telling reporters it was “highly inappropriate.”"
+
+
+def test_a_quote_naming_the_act_only_as_another_named_doers_is_not_the_asked_subjects_act():
+    assert others_act(RESPOND_Q, ("respond",), GOVERNOR)  # "Ortiz (swiftly) responded": not Mills
+    assert not others_act(RESPOND_Q, ("respond",), "Mills responded within the hour.")  # the asked subject's
+    assert not others_act(RESPOND_Q, ("respond",), "She responded within the hour.")  # a pronoun may be hers
+    assert not others_act(RESPOND_Q, ("respond",), "The senator responded within the hour.")  # a common noun may be
+    assert not others_act(RESPOND_Q, ("respond",), "Ortiz responded, and Mills responded too.")  # one is hers
+    assert not others_act("How did the board respond to the ruling?", ("respond",), GOVERNOR)  # no one named asked
+    # the subject's head is a body or a common noun: a person may act for it, a name inside it is no doer asked
+    assert not others_act("Why did the White House want Sestak out?", ("want",), "because Mr. Emanuel wanted him out")
+    assert not others_act("Does the Mills ad mention Ortiz?", ("mention",), "Governor Ortiz mentions no one.")
+    # a comma between: the capitalised word ends a clause, it is no subject of the verb
+    assert not others_act(RESPOND_Q, ("respond",), "Mills, who met Governor Ortiz, responded at once.")
+
+
+def test_a_plain_answer_keeps_the_best_quote_over_a_lower_one_naming_the_act_as_another_doers():
+    best, other = quote(MILLS, "Fox News", 0.832), quote(GOVERNOR, "Fox News", 0.649)
+    picked = pick(asked(RESPOND_Q), RESPOND_Q, [best, other], np.eye(2, dtype=np.float32))
+    assert picked.quotes[0] is best
