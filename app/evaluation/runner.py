@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from app.config import Config
-from app.errors import ConfigError, IndexMismatchError
+from app.errors import ConfigError, CorpusError, IndexMismatchError
 from app.evaluation import metrics as m
 from app.evaluation.baselines import (
     PrimedEmbedder,
@@ -63,11 +63,16 @@ def ingest_corpus(config: Config, embedder: Embedder) -> None:
     from app.api import Assistant
 
     try:
-        Assistant(config=config, embedder=embedder).ingest([config.corpus_dir], prune=True)
+        report = Assistant(config=config, embedder=embedder).ingest([config.corpus_dir], prune=True)
     except IndexMismatchError as exc:  # the cache index of another embedder or chunking: built anew
         log.warning("rebuilding the eval cache index %s: %s", config.index_dir, exc)
         shutil.rmtree(config.index_dir)
-        Assistant(config=config, embedder=embedder).ingest([config.corpus_dir], prune=True)
+        report = Assistant(config=config, embedder=embedder).ingest([config.corpus_dir], prune=True)
+    if report.failed:  # a failed write keeps the document's old version: scoring it would grade a stale corpus
+        source, reason = next(iter(report.failed.items()))
+        first = reason if reason.startswith(source) else f"{source}: {reason}"
+        raise CorpusError(f"{len(report.failed)} document(s) of {config.corpus_dir} failed to ingest, so the eval "
+                          f"would score a stale or partial corpus; first: {first}")
 
 
 def system_answers(system: System, cases: Sequence[Case]) -> list[Answer | None]:

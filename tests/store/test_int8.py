@@ -91,3 +91,20 @@ def test_the_eval_cache_index_of_another_embedder_is_rebuilt_not_refused(tmp_pat
     ingest_corpus(config, HashEmbedder(32))
     manifest = (config.index_dir / "manifest.json").read_text()
     assert '"embedder": "hash-32"' in manifest and '"dim": 32' in manifest
+
+
+def test_the_eval_refuses_a_corpus_whose_documents_fail_to_ingest(tmp_path):
+    """A document that fails to ingest keeps its old version in the cache index (the write rolls back): the eval
+    must stop with a one-line error naming it, not score a stale or partial corpus."""
+    from app.config import Config
+    from app.errors import CorpusError
+    from app.evaluation.runner import corpus_config, ingest_corpus
+    from app.store.embed import HashEmbedder
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "pier.txt").write_text("The harbour authority said on Tuesday that the new pier would open in June.")
+    (corpus / "broken.md").write_bytes(b"\x00\x01\x02 not text")
+    config = corpus_config(Config(), corpus, cache=tmp_path / "cache")
+    with pytest.raises(CorpusError, match=r"1 document\(s\) of .* failed to ingest.*broken\.md"):
+        ingest_corpus(config, HashEmbedder(64))
