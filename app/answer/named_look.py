@@ -71,9 +71,17 @@ def named_look(question: str, ranked: Sequence[Quote], close: float, quotes_of: 
         return list(ranked)
     docs = list(dict.fromkeys(q.hit.chunk.doc_id for q in answering))
     found = [q for q in ranked if q.hit.chunk.doc_id in docs and _tells(question, act, q)]
-    for doc_id in docs:
-        found += [q for q in quotes_of(doc_id, lambda text: bool(act[0] & term_set(text)), cued=False)
-                  if _tells(question, act, q)]
+    return open_with_best(ranked, found, docs, quotes_of, lambda text: bool(act[0] & term_set(text)),
+                          lambda q: _tells(question, act, q))
+
+
+def open_with_best(ranked: Sequence[Quote], found: list[Quote], docs: Sequence[str], quotes_of: QuotesOf | None,
+                   cue: Callable[[str], bool], ok: Callable[[Quote], bool]) -> list[Quote]:
+    """The second looks' common end: `found` (the ranking's quotes that answer) and the quotes passing `ok` of the
+    passages of `docs` the ranking left out (those whose text passes `cue`); the best of them opens the ranking at
+    its best quote's score, so it answers. None found: the ranking as it was."""
+    for doc_id in docs if quotes_of is not None else ():
+        found = found + [q for q in quotes_of(doc_id, cue, cued=False) if ok(q) and q not in ranked]
     if not found:
         return list(ranked)
     best = max(found, key=lambda q: q.score)

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from app.answer.asked import Asked
-from app.answer.named_look import QuotesOf
+from app.answer.named_look import QuotesOf, open_with_best
 from app.answer.quote import Quote
 from app.answer.sides import Picked
 from app.answer.signals import speaker_match
@@ -52,14 +52,9 @@ def venue_look(ask: Asked, question: str, ranked: Sequence[Quote], quotes_of: Qu
     venue, top = main_venue(question), ranked[:LOOKED]
     if not venue or not ask.speakers or not ranked or any(_answers(ask, venue, q) for q in top):
         return list(ranked)
-    found = [q for q in ranked if _answers(ask, venue, q)]
-    for doc_id in dict.fromkeys(q.hit.chunk.doc_id for q in top) if quotes_of is not None else ():
-        found += [q for q in quotes_of(doc_id, lambda text: names_venue(venue, text), cued=False)
-                  if _answers(ask, venue, q) and q not in ranked]
-    if not found:
-        return list(ranked)
-    best = max(found, key=lambda q: q.score)
-    return [replace(best, score=ranked[0].score), *(q for q in ranked if q is not best)]
+    return open_with_best(ranked, [q for q in ranked if _answers(ask, venue, q)],
+                          list(dict.fromkeys(q.hit.chunk.doc_id for q in top)), quotes_of,
+                          lambda text: names_venue(venue, text), lambda q: _answers(ask, venue, q))
 
 
 def venue_missing(ask: Asked, question: str, quotes: Sequence[Quote]) -> bool:

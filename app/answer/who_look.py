@@ -14,11 +14,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import replace
 
 from app.answer.doerless import act_doerless
 from app.answer.gaps import act_unnamed, who_act
-from app.answer.named_look import QuotesOf
+from app.answer.named_look import QuotesOf, open_with_best
 from app.answer.select import Quote
 from app.text.terms import term_set
 
@@ -56,11 +55,6 @@ def who_look(question: str, ranked: Sequence[Quote], close: float, quotes_of: Qu
     thing = head_noun(question, verb)
     if not thing:
         return list(ranked)
-    found = [q for q in ranked if _with_doer(verb, wanted, thing, q)]
-    for doc_id in dict.fromkeys(q.hit.chunk.doc_id for q in answering):
-        found += [q for q in quotes_of(doc_id, lambda text: bool(wanted & term_set(text)), cued=False)
-                  if _with_doer(verb, wanted, thing, q) and q not in ranked]
-    if not found:
-        return list(ranked)
-    best = max(found, key=lambda q: q.score)
-    return [replace(best, score=ranked[0].score), *(q for q in ranked if q is not best)]
+    return open_with_best(ranked, [q for q in ranked if _with_doer(verb, wanted, thing, q)],
+                          list(dict.fromkeys(q.hit.chunk.doc_id for q in answering)), quotes_of,
+                          lambda text: bool(wanted & term_set(text)), lambda q: _with_doer(verb, wanted, thing, q))
