@@ -48,17 +48,21 @@ def asked_venue(question: str) -> frozenset[str]:
 
 
 @per_text(maxsize=1 << 8)
-def main_venue(question: str) -> frozenset[str]:
-    """The words of the venue the question's own verb of saying names ("What did X say to CNN"); empty otherwise."""
+def _main_venues(question: str) -> tuple[str, ...]:
+    """The venues the question's own verb of saying names, as written."""
     m = _MAIN.match(question)
-    return frozenset().union(*map(venue_words, venues(question, m.end(), whole=False))) if m else frozenset()
+    return tuple(venues(question, m.end(), whole=False)) if m else ()
 
 
 @per_text(maxsize=1 << 8)
+def main_venue(question: str) -> frozenset[str]:
+    """The words of the venue the question's own verb of saying names ("What did X say to CNN"); empty otherwise."""
+    return frozenset().union(*map(venue_words, _main_venues(question)))
+
+
 def main_venue_name(question: str) -> str:
     """The venue the question's own verb of saying names, as written ("Politico", "NBC's"); '' when none."""
-    m = _MAIN.match(question)
-    found = venues(question, m.end(), whole=False) if m else []
+    found = _main_venues(question)
     return found[0].strip() if found else ""
 
 
