@@ -106,18 +106,26 @@ def gives_doer(question: str, acts: tuple[str, ...], text: str) -> bool:
     if _DOER_ASKED.match(question) is None:
         return False
     named = {w.casefold() for w in _WORD.findall(question)}
-    act_stems = {stem(a.casefold()) for a in acts}
-    words = list(_WORD.finditer(text))
-    for i, m in enumerate(words):
-        if stem(m.group().casefold()) not in act_stems:
-            continue
-        if _BY_DOER.match(text, m.end()):
+    for verb, before in _act_words(text, acts):
+        if _BY_DOER.match(text, verb.end()):
             return True
-        j = i - 1 - (i >= 2 and words[i - 1].group().endswith("ly"))  # "Republicans quickly decided"
-        subject = words[j].group() if j >= 0 else ""
+        subject = before.group() if before else ""
         if subject[:1].isupper() and subject.casefold() not in _SUBJECT_WORDS | named | NAME_TITLES:
             return True
     return False
+
+
+def _act_words(text: str, acts: tuple[str, ...]) -> list[tuple[re.Match, re.Match | None]]:
+    """Each word of `text` that is a form of one of the acts, with the word right before it, an adverb skipped
+    ("Republicans quickly decided": Republicans); None at the text's start."""
+    act_stems = {stem(a.casefold()) for a in acts}
+    words = list(_WORD.finditer(text))
+    found = []
+    for i, w in enumerate(words):
+        if stem(w.group().casefold()) in act_stems:
+            j = i - 1 - (i >= 2 and words[i - 1].group().endswith("ly"))
+            found.append((w, words[j] if j >= 0 else None))
+    return found
 
 
 def answers_who(question: str, acts: tuple[str, ...], text: str) -> bool:
@@ -144,13 +152,10 @@ def others_act(question: str, acts: tuple[str, ...], text: str) -> bool:
     if not end or not tail[end - 1][:1].isupper() or tail[end - 1].casefold() in BODY_HEADS:
         return False  # the subject is no one named: "the Netanyahu ad", "the White House" (a person may act for it)
     subject = {w.casefold() for w in tail[:end] if w[:1].isupper()} - NAME_TITLES
-    words, others = list(_WORD.finditer(text)), 0
-    for i, w in enumerate(words):
-        if stem(w.group().casefold()) not in act_stems:
-            continue
-        j = i - 1 - (i >= 2 and words[i - 1].group().endswith("ly"))
-        joined = j >= 0 and re.fullmatch(r"[\s\w’'-]*", text[words[j].end() : w.start()]) is not None  # no comma
-        doer = words[j].group() if joined else ""
+    others = 0
+    for verb, before in _act_words(text, acts):
+        joined = before is not None and re.fullmatch(r"[\s\w’'-]*", text[before.end() : verb.start()]) is not None
+        doer = before.group() if joined else ""  # no comma between
         if not doer[:1].isupper() or doer.casefold() in _SUBJECT_WORDS | subject | BODY_HEADS:
             return False
         others += 1
