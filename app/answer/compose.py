@@ -21,7 +21,7 @@ from app.answer.answered import answers_question
 from app.answer.described import described_look
 from app.answer.dimension_look import dimension_look
 from app.answer.disputed import answered_back, pushback, reported_dispute, statement_rebutted
-from app.answer.every_side import articles_of_group, every_side
+from app.answer.every_side import articles_of_group, claim_test, every_side
 from app.answer.figure_look import figure_look
 from app.answer.looks import looks
 from app.answer.rebuttal import claim_look, day_look, other_sides_look, second_look
@@ -159,7 +159,7 @@ def select_answer(question: str, hits: list[Hit], qvec: np.ndarray, embed: Embed
         picked = _uncued_looks(ask, question, picked, top, partial(quotes_of, cued=False), embed)  # not a rebuttal cue
     picked = described_look(ask, question, picked, top, vectors)  # two groups one article describes: last, any
     if article is not None:  # other rule's pair first
-        picked = every_side(picked, ranked, partial(articles_of_group, hits, quotes_of))  # each side's best quote
+        picked = every_side(picked, ranked, partial(articles_of_group, hits, quotes_of), claim_test(embed))  # each side
     if words_missing(ask, question, picked.quotes) or venue_missing(ask, question, picked.quotes):  # X's words (to
         return Selection(ask, ranked, Picked([], False), covered=False)  # the venue asked) not among the quotes
     return Selection(ask, ranked, venue_first(ask, question, answer_first(ask, question, picked)))  # answering opens

@@ -7,6 +7,16 @@ stance group with no quote in the answer, `every_side` adds its best quote: the 
 and of the sentences of its articles among the passages (`GroupQuotes`: their other passages, ranked on the
 stored sentence vectors, as the best quote's own article is read for a rebuttal), when that quote answers the
 question nearly as well as the best one (within SIDE_POOL). A plain answer is left as it is.
+
+A group's sentence on the disputed claim itself may answer the question's wording less well: "Was the PRISM program
+kept secret?" / "The programs are secret in the sense that they are classified. They are not secret, in that every
+member of Congress has been briefed". When no quote of a group stands within SIDE_POOL, its best quote within
+REACH_POOL stands for its side when it speaks to the claim the disagreeing pair disputes (`SameClaim`: as close to
+one of the pair's quotes as two quotes on one claim are, `sides.SAME_CLAIM`, and no copy of one: a wire story's
+sentence another outlet also ran is no side of its own). Only a dispute over a claim (a denial, a rebuttal, opposite
+verdicts) reaches so far: a side of a dispute over figures, days or dates is its own figure, which `figure_look`
+finds; a sentence far below the best one that holds some figure ("the Clintons have paid $43 million in federal
+taxes", asked what they made) is no side of it.
 """
 
 from __future__ import annotations
@@ -17,24 +27,32 @@ from datetime import date
 
 from app.answer.retrieve import Hit
 from app.answer.select import Quote
-from app.answer.sides import CONTEST_POOL, Picked
+from app.answer.scoring import Embed, sentence_vectors
+from app.answer.sides import CONTEST_POOL, SAME_CLAIM, WIDE_POOL, Picked
 
 SIDE_POOL = CONTEST_POOL  # a stance group's quote may score this much below the best one to stand for its side
 OTHER_SIDE = 2  # `Picked.sides` of a quote added for a group the disagreeing pair does not speak for
+REACH_POOL = WIDE_POOL  # …or this much, when it speaks to the disputed claim itself (`SameClaim`)
+CLAIM_DISPUTES = frozenset({"denial", "rebuttal", "verdicts"})  # `Picked.about` of a dispute over a claim
+SAME_WORDS = 0.95  # cosine of one sentence carried by two outlets (a wire story): a copy, not another side
 STORY_DAYS = 3  # outlets covering one story publish within days of each other: an article further off is another story
 
 GroupQuotes = Callable[[str, float, Callable[[Hit], bool]], Sequence[Quote]]  # a stance group, a floor, a story test
 # -> its articles' other quotes above it
 # a document id, a text test, cued=False, floor -> its other passages' quotes
 ArticleQuotesAbove = Callable[..., Sequence[Quote]]
+SameClaim = Callable[[Quote, Sequence[Quote]], bool]  # a quote, the disagreeing pair -> it speaks to their claim
 
 
-def every_side(picked: Picked, ranked: Sequence[Quote], group_quotes: GroupQuotes | None = None) -> Picked:
+def every_side(picked: Picked, ranked: Sequence[Quote], group_quotes: GroupQuotes | None = None,
+               same_claim: SameClaim | None = None) -> Picked:
     """`picked` with, at its end, the best quote of each stance group among the candidates (`ranked`, best
-    first) that it holds none of, when it is contested and that quote scores within SIDE_POOL of the best."""
+    first) that it holds none of, when it is contested and that quote scores within SIDE_POOL of the best (or
+    within REACH_POOL and on the disputed claim, `reached`)."""
     if not picked.contested or not picked.quotes or not ranked:
         return picked
-    floor = max(ranked[0].score, picked.quotes[0].score) - SIDE_POOL
+    top = max(ranked[0].score, picked.quotes[0].score)
+    floor = top - SIDE_POOL
     shown = {q.stance for q in picked.quotes}
     story = on_story([q.hit for q in picked.quotes])
     missing = list(dict.fromkeys(q.stance for q in ranked if q.stance is not None and q.stance not in shown))
@@ -46,10 +64,34 @@ def every_side(picked: Picked, ranked: Sequence[Quote], group_quotes: GroupQuote
         best = max([*([best] if best is not None else []), *further[:1]], key=lambda q: q.score, default=None)
         if best is not None and best.score >= floor:
             added.append(best)
+        elif same_claim is not None and picked.about in CLAIM_DISPUTES and (far := reached(picked, stance, ranked, group_quotes, story, top - REACH_POOL,
+                                                        same_claim)) is not None:
+            added.append(far)
     if not added:
         return picked
     sides = (*picked.sides, *[OTHER_SIDE] * len(added)) if len(picked.sides) == len(picked.quotes) else picked.sides
     return replace(picked, quotes=[*picked.quotes, *added], sides=sides)
+
+
+def reached(picked: Picked, stance: str, ranked: Sequence[Quote], group_quotes: GroupQuotes | None,
+            story: Callable[[Hit], bool], floor: float, same_claim: SameClaim) -> Quote | None:
+    """The `stance` group's best quote scoring `floor` or more (its candidates and its articles' other sentences) that
+    speaks to the claim of the disagreeing pair (`same_claim`); or None."""
+    pair = [picked.quotes[k] for k in picked.pair] or picked.quotes[:2]
+    found = [q for q in ranked if q.stance == stance and story(q.hit) and q.score >= floor]
+    found += group_quotes(stance, floor, story) if group_quotes is not None else ()
+    return next((q for q in sorted(found, key=lambda q: -q.score) if same_claim(q, pair)), None)
+
+
+def claim_test(embed: Embed) -> SameClaim:
+    """`SameClaim` by sentence vectors: the quote's cosine to one of the pair's quotes is SAME_CLAIM or more, and
+    to none SAME_WORDS or more."""
+    def same_claim(q: Quote, pair: Sequence[Quote]) -> bool:
+        if not pair:
+            return False
+        vectors = sentence_vectors([q.text, *(p.text for p in pair)], embed)
+        return SAME_CLAIM <= float((vectors[1:] @ vectors[0]).max()) < SAME_WORDS
+    return same_claim
 
 
 def on_story(shown: Sequence[Hit]) -> Callable[[Hit], bool]:

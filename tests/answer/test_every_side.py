@@ -4,7 +4,10 @@ the story, from the candidates or from its article, under its own label (pure fu
 from __future__ import annotations
 
 from app.answer.compose import compose_answer
-from app.answer.every_side import OTHER_SIDE, SIDE_POOL, articles_of_group, every_side
+import numpy as np
+
+from app.answer.every_side import (OTHER_SIDE, REACH_POOL, SAME_WORDS, SIDE_POOL, articles_of_group, claim_test,
+                                   every_side)
 from app.answer.retrieve import Hit
 from app.answer.select import Quote
 from app.answer.sides import Picked
@@ -49,6 +52,56 @@ def test_an_article_published_days_away_from_the_disputing_ones_is_another_story
     assert every_side(DISPUTE, [YES, NO, days_later]).quotes[-1] is days_later
     undated = quote("In a 48-page indictment, the couple are charged.", "Times", "centre", 0.93, day="")
     assert every_side(DISPUTE, [YES, NO, undated]).quotes[-1] is undated
+
+
+SECRET = quote("The classified program has not been disclosed publicly before.", "Fox", "right", 1.0)
+KNOWN = quote("Officials insisted the program was no secret to Congress.", "Post", "left", 0.9)
+CLAIM = Picked([SECRET, KNOWN], True, "denial", (0, 1), (0, 1))
+# the third group's sentence on the disputed claim, in words far from the question's
+BRIEFED = quote("They are not secret, in that every member of Congress has been briefed.", "Times", "centre",
+                1.0 - SIDE_POOL - 0.05)
+
+
+def on_claim(q: Quote, pair) -> bool:  # a fake `SameClaim`: the briefing sentence speaks to the pair's claim
+    return q is BRIEFED and list(pair) == [SECRET, KNOWN]
+
+
+def test_a_group_below_the_side_pool_stands_for_its_side_when_it_speaks_to_the_disputed_claim():
+    picked = every_side(CLAIM, [SECRET, KNOWN, BRIEFED], None, on_claim)
+    assert picked.quotes[-1] is BRIEFED and picked.sides == (0, 1, OTHER_SIDE)
+    assert every_side(CLAIM, [SECRET, KNOWN, BRIEFED], None, lambda q, pair: False) is CLAIM  # on another claim
+    assert every_side(CLAIM, [SECRET, KNOWN, BRIEFED]) is CLAIM  # no claim test: the side pool only
+
+
+def test_the_disputed_claims_sentence_is_read_from_the_groups_articles_too():
+    weak = quote("The Times filler sentence.", "Times", "centre", 1.0 - REACH_POOL + 0.01)
+
+    def articles(stance, floor, story):
+        return [q for q in [BRIEFED] if stance == "centre" and q.score >= floor]
+    assert every_side(CLAIM, [SECRET, KNOWN, weak], articles, on_claim).quotes[-1] is BRIEFED
+
+
+def test_a_sentence_on_the_claim_further_than_the_reach_pool_is_no_side():
+    far = quote(BRIEFED.text, "Times", "centre", 1.0 - REACH_POOL - 0.01)
+    assert every_side(CLAIM, [SECRET, KNOWN, far], None, lambda q, pair: True) is CLAIM
+
+
+def test_a_dispute_over_figures_reaches_no_further_than_the_side_pool():
+    low = quote("The Clintons have paid $43 million in federal taxes.", "Times", "centre", 1.0 - SIDE_POOL - 0.05)
+    assert every_side(DISPUTE, [YES, NO, low], None, lambda q, pair: True) is DISPUTE
+
+
+def test_claim_test_takes_a_sentence_close_to_one_of_the_pair_but_no_copy_of_one():
+    axes = {SECRET.text: [1.0, 0.0, 0.0], KNOWN.text: [0.0, 1.0, 0.0]}
+    near, copy, apart = (quote(t, "Times", "centre", 0.5) for t in ("near", "copy", "apart"))
+    axes |= {"near": [0.7, 0.0, 0.714], "copy": [0.99, 0.0, 0.141], "apart": [0.3, 0.3, 0.906]}
+
+    def embed(texts):
+        return np.array([axes[t] for t in texts], dtype=np.float32)
+    same_claim = claim_test(embed)
+    assert same_claim(near, [SECRET, KNOWN])
+    assert SAME_WORDS <= 0.99 and not same_claim(copy, [SECRET, KNOWN])  # one sentence two outlets ran
+    assert not same_claim(apart, [SECRET, KNOWN]) and not same_claim(near, [])
 
 
 def test_a_group_already_in_the_answer_gets_no_second_quote():
