@@ -64,8 +64,8 @@ def every_side(picked: Picked, ranked: Sequence[Quote], group_quotes: GroupQuote
         best = max([*([best] if best is not None else []), *further[:1]], key=lambda q: q.score, default=None)
         if best is not None and best.score >= floor:
             added.append(best)
-        elif same_claim is not None and picked.about in CLAIM_DISPUTES and (far := reached(picked, stance, ranked, group_quotes, story, top - REACH_POOL,
-                                                        same_claim)) is not None:
+        elif same_claim is not None and picked.about in CLAIM_DISPUTES and (
+                far := reached(picked, stance, ranked, group_quotes, story, top - REACH_POOL, same_claim)) is not None:
             added.append(far)
     if not added:
         return picked
