@@ -25,7 +25,7 @@ from collections.abc import Sequence
 
 from app.answer.asked import asks_date
 from app.answer.asked_events import SPEECH
-from app.answer.dates import names_time
+from app.answer.dates import SAME_DAY, names_time
 from app.answer.gaps import DECISION_ASKED
 from app.answer.named import question_names
 from app.answer.outcome import mentions
@@ -53,8 +53,10 @@ RESTATED = 0.6  # share of a why-question's terms that a quote restating its pre
 
 def time_missing(question: str, answering: Sequence[Quote]) -> list[str]:
     """A when-question ("When did …", "On what day …") whose answering quotes name no time at all (nor a time of
-    day: "at 6 a.m.", "every morning", nor a decade: "in the mid-1970s")."""
-    if not answering or not asks_date(question) or any(names_time(q.text) or _CLOCK.search(q.text) for q in answering):
+    day: "at 6 a.m.", "every morning", nor a decade: "in the mid-1970s", nor the day of another event: "on the same
+    day the State Department released …")."""
+    if not answering or not asks_date(question) or any(names_time(q.text) or _CLOCK.search(q.text)
+                                                       or SAME_DAY.search(q.text) for q in answering):
         return []
     return ["when"]
 

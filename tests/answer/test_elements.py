@@ -3,6 +3,7 @@ a word of deciding for "What did <body> decide"."""
 
 from __future__ import annotations
 
+from app.answer.dates import gives_time
 from app.answer.elements import decision_missing, element_missing, time_missing
 from app.answer.answered import answers_question
 from tests.answer.test_qualifiers import article
@@ -17,6 +18,18 @@ def test_a_when_question_needs_a_time_in_the_answer():
     assert time_missing("When did they work together?", article("They worked together in the mid-1970s.")) == []
     assert time_missing("Who interviewed Sestak's brother?", article("Bauer did.")) == []  # no time asked
     assert not answers_question(q, article("Bauer also interviewed representatives for Sestak and Clinton."), [None])
+
+
+def test_a_when_question_is_answered_by_the_day_of_another_event():
+    """News dates an event by another one on the same day: that answers "when" (issue 14, point 3: a false "not
+    covered"); "at the same time" is also "meanwhile" and dates nothing."""
+    q = "When did the council release the audit?"
+    assert time_missing(q, article("The vote came on the same day the council released the audit.")) == []
+    assert time_missing(q, article("On that same day, the council released the audit.")) == []
+    assert time_missing(q, article("The council released the audit the next day.")) == []
+    assert gives_time(q, "The vote came on the same day the council released the audit.")
+    assert time_missing(q, article("At the same time, the council released the audit.")) == ["when"]
+    assert not gives_time("On what day did the council release the audit?", "It came on the same day.")
 
 
 def test_a_why_question_is_not_read_for_a_reason_word():
