@@ -54,7 +54,7 @@ REQUEST = re.compile(r"\b(?:ask(?:s|ed|ing)?\b(?!\s+(?:about|whether|if|why|how|
                      r"(?!\s+(?:comment|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)|"
                      rf"urg(?:e|es|ed|ing)|{_NOT_NOUN}(?:demand|request)(?:s|ed|ing)?)\b", re.I)
 _CLAUSE_END = re.compile(r"[,;:—–()\[\]“”\"]|\s-\s|(?<=[a-z])[.!?]\s")
-PREFIX = 4  # a stem this long (or longer) may differ in its last letter: "sent" reports "send", "decision" "decide"
+PREFIX, KIN_TAIL = 4, 2  # a stem this long may differ in its last letter ("sent" / "send"), and be 2 letters longer
 
 
 # an event's verb against each word of each quote it is looked for in, several times an answer
@@ -72,9 +72,10 @@ def same_event(event: str, word: str, kin: bool = True) -> bool:
 
 
 def _kin(a: str, b: str) -> bool:
-    """Two stems of one word family: they share all but the last letter of the shorter one, three
-    letters at least ("decid" / "decis", "sent" / "send"), not only a prefix ("convict" / "convert")."""
-    return min(len(a), len(b)) > PREFIX - 1 and len(commonprefix([a, b])) >= max(PREFIX - 1, min(len(a), len(b)) - 1)
+    """Two stems of one family: they share all but the last letter of the shorter, three letters at least ("decid" /
+    "decis"), not a prefix only ("convict"), and KIN_TAIL letters more at most (not "county" / "countersuit")."""
+    return PREFIX - 1 < min(len(a), len(b)) >= max(len(a), len(b)) - KIN_TAIL \
+        and len(commonprefix([a, b])) >= max(PREFIX - 1, min(len(a), len(b)) - 1)
 
 
 # "misuse" is reported as "improperly using" / "the improper use": a mis- verb by its base after a word of wrong manner
