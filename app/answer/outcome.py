@@ -27,9 +27,9 @@ PROSPECT = re.compile(
     r"threaten(?:s|ed)?|considering|possible|potential)\b", re.IGNORECASE)
 # "went on to defeat", "managed to win": a "to" that tells what happened next, not a prospect
 REALIS = re.compile(r"\b(?:went|goes|go|moved|proceeded)\s+on\s+to\s*$|\b(?:managed|able|succeeded|proceeded)\s+to\s*$")
-# "had no immediate plans to join", "declined to join": an intent denied or a refusal tells that the event did not
-# happen, as "did not join" does (a report that answers the yes/no question), however the clause is framed
-REFUSED = re.compile(r"\b(?:no|not|never)\s+(?:\w+\s+)?(?:plans?|intention|intent)\s+(?:to|of)\s*$|"
+# "had no immediate plans to join", "not an attempt to label", "declined to join": an intent denied or a refusal tells
+# that the event did not happen, as "did not join" does (a report that answers the yes/no question), however framed
+REFUSED = re.compile(r"\b(?:no|not|never)\s+(?:\w+\s+)?(?:plans?|intention|intent|attempt|effort)\s+(?:to|of)\s*$|"
                      r"\b(?:declin|refus)(?:e|es|ed|ing)\s+to\s*$")
 FRAME_WORDS = 4  # a prospect cue this many words before the event word frames it
 # Cues that frame an event anywhere earlier in its clause (it starts after , ; : — ( .), however many words lie
