@@ -95,10 +95,10 @@ _COUNT_ASKED = re.compile(r"\bhow (?:many|much)\b", re.I)  # not "will tickets c
 
 
 def figure_given(ask: Asked, question: str, texts: Sequence[str]) -> bool:
-    """A "how many / how much" question is answered only by a figure of what it counts ("votes",
-    a dollar sum for "pay", a count in words opening the noun phrase counted: `word_counts`) in a quote that also reports the event asked about ("paid", not
-    "earned") and names the year the question names ("for 2015"): a figure for other years, or of
-    another act, is related, not the answer."""
+    """A "how many / how much" question is answered only by a figure of what it counts ("votes", a dollar sum
+    for "pay", a count in words opening the noun phrase counted: `word_counts`) in a quote that also reports the event
+    asked about ("paid", not "earned") and names the year the question names ("for 2015"): a figure for other years,
+    or of another act, is related, not the answer."""
     if ask.measured == DISTANCE and not ask.said:  # "How far is X from Y": a distance ("55 miles"), not any figure
         return any(counts_asked(ask, f) for t in texts for f in figures(t))
     if not (ask.figure and _COUNT_ASKED.search(question)) or ask.said:  # "What did X say about how long…"
