@@ -32,6 +32,7 @@ from app.answer.asked_events import DID_CASE, LIGHT, events
 from app.answer.outcome import PRONOUN_LED, names_subject, mentions, reported
 from app.answer.signals import AGE, counts_asked, figure_answers
 from app.attribution.figures import figures
+from app.answer.word_counts import counted_in_words
 from app.attribution.units import DISTANCE
 from app.text.terms import STOPWORDS, stem, term_set, terms
 
@@ -94,10 +95,10 @@ _COUNT_ASKED = re.compile(r"\bhow (?:many|much)\b", re.I)  # not "will tickets c
 
 
 def figure_given(ask: Asked, question: str, texts: Sequence[str]) -> bool:
-    """A "how many / how much" question is answered only by a figure of what it counts ("votes",
-    a dollar sum for "pay") in a quote that also reports the event asked about ("paid", not
-    "earned") and names the year the question names ("for 2015"): a figure for other years, or of
-    another act, is related, not the answer."""
+    """A "how many / how much" question is answered only by a figure of what it counts ("votes", a dollar sum
+    for "pay", a count in words opening the noun phrase counted: `word_counts`) in a quote that also reports the event
+    asked about ("paid", not "earned") and names the year the question names ("for 2015"): a figure for other years,
+    or of another act, is related, not the answer."""
     if ask.measured == DISTANCE and not ask.said:  # "How far is X from Y": a distance ("55 miles"), not any figure
         return any(counts_asked(ask, f) for t in texts for f in figures(t))
     if not (ask.figure and _COUNT_ASKED.search(question)) or ask.said:  # "What did X say about how long…"
@@ -105,8 +106,8 @@ def figure_given(ask: Asked, question: str, texts: Sequence[str]) -> bool:
     years = years_in(question)
     acts = events(question)
     payer = money_subject(question)
-    return any(_figure_of(ask, payer, t) and all(y in t for y in years) and all(reported(e, t) for e in acts)
-               and rate_given(ask, t) for t in texts)
+    return any((_figure_of(ask, payer, t) or counted_in_words(question, t)) and all(y in t for y in years)
+               and all(reported(e, t) for e in acts) and rate_given(ask, t) for t in texts)
 
 
 # "each year", "a month", "per day": a question asking a count per unit of time asks a rate

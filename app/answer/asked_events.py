@@ -24,9 +24,9 @@ _SUBJECT = (r"(?:(?:the|a|an|his|her|their)\s+)?(?:[A-Z0-9][\w.'’-]*\s+(?:(?:a
 # the event: an adverb or "end up" before the verb ("Did X actually shout / ever vote / end up apologizing").
 _BY_REFLEXIVE = (r"(?:(?!(?:that|to|if|whether|might|may|would|could|should|have|has|had)\b)[\w'’.-]+\s+){1,4}?"
                  r"(?=[a-z]+\s+(?:him|her|it|them)sel(?:f|ves)\b)")
+_OWNED = r"(?:[a-z]*[a-hj-rtv-z]s\s+(?=[a-z])|(?<=['’]s\s)[a-z]+\s+(?=[a-z]))"  # or "Did Hunter's camp say": a noun
 _BEFORE_VERB = r"(?:(?:[a-z]+ly|ever|even|also|still|just|already|indeed|end\s+up|ended\s+up)\s+)?"
-DID_CASE = re.compile(rf"^\W*(?:did|Did)\s+(?P<subj>{_BY_REFLEXIVE}|{_SUBJECT}(?:[a-z]*[a-hj-rtv-z]s\s+(?=[a-z]))?)"
-                      rf"{_BEFORE_VERB}(?P<verb>[a-z]+)")
+DID_CASE = re.compile(rf"^\W*(?:did|Did)\s+(?P<subj>{_BY_REFLEXIVE}|{_SUBJECT}{_OWNED}?){_BEFORE_VERB}(?P<verb>[a-z]+)")
 # A subject in lower case, when no name opens it, that asks whether any such doer acted: an indefinite or quantified
 # noun phrase ("Did a court rule …", "Were any lawsuits filed …", up to one word before the noun; "Did anyone sue …")
 # or a bare plural ("Did prosecutors announce …"). Read only when the named forms do not match. Not a definite one

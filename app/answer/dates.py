@@ -17,6 +17,10 @@ DATE = re.compile(rf"\b(?:{_WEEKDAY}|{_MONTH}|{_MONTH_SHORT}\s*\d|[Yy]esterday|(
 TIME = re.compile(DATE.pattern
                   + r"|(?i:\b(?:today|tomorrow|tonight|soon|ago|later)\b|\b(?:next|this|last|coming|earlier\s+this)\s+"
                   r"(?:week|month|year|spring|summer|fall|autumn|winter|session|term)\b)")
+# a day told by another event on it: "The release comes on the same day the State Department released …", "On that
+# same day, Obama had lunch with Clinton", "the next day" ("at the same time" is also "meanwhile": not read)
+SAME_DAY = re.compile(r"\b(?:the|that)\s+same\s+(?:day|week|month|morning|afternoon|evening|night)\b|"
+                    r"\bthe\s+(?:next|following|previous)\s+(?:day|week|month|morning|evening|night)\b", re.I)
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")  # a year on its own ("in 2014"), the figure rules' years too
 _MONTHS = tuple(m.casefold() for m in _MONTH.split("|"))
 YEAR_ASKED = re.compile(rf"\b(?:(?P<month>{'|'.join(_MONTHS)})\s+)?(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
@@ -61,10 +65,11 @@ _YEAR_ASKED = re.compile(r"\b(?:what|which)\s+year\b", re.I)
 
 def gives_time(question: str, text: str) -> bool:
     """`text` names a time as precise as the question asks: a day for "on what day / date" (a year
-    alone does not answer it), a year for "in what year", any date or relative time for "when"."""
+    alone does not answer it), a year for "in what year", any date or relative time for "when" (the day of another
+    event too: "on the same day the State Department released …", `SAME_DAY`)."""
     if _DAY_ASKED.search(question):
         return DAY.search(text) is not None
     if _YEAR_ASKED.search(question):
         return YEAR.search(text) is not None
-    return names_time(text)
+    return names_time(text) or SAME_DAY.search(text) is not None
 

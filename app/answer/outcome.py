@@ -27,9 +27,9 @@ PROSPECT = re.compile(
     r"threaten(?:s|ed)?|considering|possible|potential)\b", re.IGNORECASE)
 # "went on to defeat", "managed to win": a "to" that tells what happened next, not a prospect
 REALIS = re.compile(r"\b(?:went|goes|go|moved|proceeded)\s+on\s+to\s*$|\b(?:managed|able|succeeded|proceeded)\s+to\s*$")
-# "had no immediate plans to join", "declined to join": an intent denied or a refusal tells that the event did not
-# happen, as "did not join" does (a report that answers the yes/no question), however the clause is framed
-REFUSED = re.compile(r"\b(?:no|not|never)\s+(?:\w+\s+)?(?:plans?|intention|intent)\s+(?:to|of)\s*$|"
+# "had no immediate plans to join", "not an attempt to label", "declined to join": an intent denied or a refusal tells
+# that the event did not happen, as "did not join" does (a report that answers the yes/no question), however framed
+REFUSED = re.compile(r"\b(?:no|not|never)\s+(?:\w+\s+)?(?:plans?|intention|intent|attempt|effort)\s+(?:to|of)\s*$|"
                      r"\b(?:declin|refus)(?:e|es|ed|ing)\s+to\s*$")
 FRAME_WORDS = 4  # a prospect cue this many words before the event word frames it
 # Cues that frame an event anywhere earlier in its clause (it starts after , ; : — ( .), however many words lie
@@ -54,7 +54,7 @@ REQUEST = re.compile(r"\b(?:ask(?:s|ed|ing)?\b(?!\s+(?:about|whether|if|why|how|
                      r"(?!\s+(?:comment|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)|"
                      rf"urg(?:e|es|ed|ing)|{_NOT_NOUN}(?:demand|request)(?:s|ed|ing)?)\b", re.I)
 _CLAUSE_END = re.compile(r"[,;:—–()\[\]“”\"]|\s-\s|(?<=[a-z])[.!?]\s")
-PREFIX = 4  # a stem this long (or longer) may differ in its last letter: "sent" reports "send", "decision" "decide"
+PREFIX, KIN_TAIL = 4, 2  # a stem this long may differ in its last letter ("sent" / "send"), and be 2 letters longer
 
 
 # an event's verb against each word of each quote it is looked for in, several times an answer
@@ -72,9 +72,10 @@ def same_event(event: str, word: str, kin: bool = True) -> bool:
 
 
 def _kin(a: str, b: str) -> bool:
-    """Two stems of one word family: they share all but the last letter of the shorter one, three
-    letters at least ("decid" / "decis", "sent" / "send"), not only a prefix ("convict" / "convert")."""
-    return min(len(a), len(b)) > PREFIX - 1 and len(commonprefix([a, b])) >= max(PREFIX - 1, min(len(a), len(b)) - 1)
+    """Two stems of one family: they share all but the last letter of the shorter, three letters at least ("decid" /
+    "decis"), not a prefix only ("convict"), and KIN_TAIL letters more at most (not "county" / "countersuit")."""
+    return PREFIX - 1 < min(len(a), len(b)) >= max(len(a), len(b)) - KIN_TAIL \
+        and len(commonprefix([a, b])) >= max(PREFIX - 1, min(len(a), len(b)) - 1)
 
 
 # "misuse" is reported as "improperly using" / "the improper use": a mis- verb by its base after a word of wrong manner

@@ -3,6 +3,7 @@ a word of deciding for "What did <body> decide"."""
 
 from __future__ import annotations
 
+from app.answer.dates import gives_time
 from app.answer.elements import decision_missing, element_missing, time_missing
 from app.answer.answered import answers_question
 from tests.answer.test_qualifiers import article
@@ -11,12 +12,42 @@ from tests.answer.test_qualifiers import article
 def test_a_when_question_needs_a_time_in_the_answer():
     q = "When did Bauer interview Sestak's brother?"
     assert time_missing(q, article("Bauer also interviewed representatives for Sestak and Clinton.")) == ["when"]
-    assert time_missing(q, article("Bauer interviewed them last summer.")) == []
-    assert time_missing(q, article("Bauer interviewed them in June.")) == []
+    # a pronoun's name in the sentence before: the time stands with the names asked (`windows.window`)
+    assert time_missing(q, article("Bauer met Sestak's brother.", "Bauer interviewed them last summer.")) == []
+    assert time_missing(q, article("Bauer interviewed Sestak's brother in June.")) == []
     assert time_missing("When do members start work?", article("They start at 6 a.m. every day.")) == []  # a clock time
     assert time_missing("When did they work together?", article("They worked together in the mid-1970s.")) == []
     assert time_missing("Who interviewed Sestak's brother?", article("Bauer did.")) == []  # no time asked
     assert not answers_question(q, article("Bauer also interviewed representatives for Sestak and Clinton."), [None])
+
+
+def test_a_when_question_is_answered_by_the_day_of_another_event():
+    """News dates an event by another one on the same day: that answers "when" (issue 14, point 3: a false "not
+    covered"); "at the same time" is also "meanwhile" and dates nothing."""
+    q = "When did the council release the audit?"
+    assert time_missing(q, article("The vote came on the same day the council released the audit.")) == []
+    assert time_missing(q, article("On that same day, the council released the audit.")) == []
+    assert time_missing(q, article("The council released the audit the next day.")) == []
+    assert gives_time(q, "The vote came on the same day the council released the audit.")
+    assert time_missing(q, article("At the same time, the council released the audit.")) == ["when"]
+    assert not gives_time("On what day did the council release the audit?", "It came on the same day.")
+
+
+def test_a_when_question_is_not_answered_by_the_time_of_another_event():
+    """The time must stand with the names the question holds (in the quote or a sentence around it): a dated quote
+    about another interview does not date the one asked about, which a quote names without a time (issue 14,
+    point 3: a made-up answer)."""
+    q = "When did the senator give an interview to The Boston Globe?"
+    other = article("She spoke to The Globe in a separate interview.", "The weather was mild.", "Nothing more.",
+                    "Her remarks came in a telephone interview with The Herald on Tuesday.")
+    assert time_missing(q, other) == ["when"]
+    assert time_missing(q, article("She gave The Boston Globe an interview on Tuesday.")) == []
+    assert time_missing(q, article("The senator spoke to The Boston Globe.", "The interview ran on Tuesday.")) == []
+
+
+def test_a_bill_is_referred_back_to_without_its_designation():
+    q = "When did Senator Udall announce a Senate companion bill to H.R. 1?"
+    assert time_missing(q, article("Senator Udall announced a Senate companion bill on Wednesday.")) == []
 
 
 def test_a_why_question_is_not_read_for_a_reason_word():

@@ -144,3 +144,21 @@ def test_an_abbreviation_with_full_stops_is_one_name_of_the_question():
     from app.answer.named import question_names
     assert question_names("Who is the president of the N.A.A.C.P.?") == (frozenset({"naacp"}),)
     assert question_names("What is the estimated cost of H.R. 1 to taxpayers?") == (frozenset({"hr"}),)
+
+
+def test_a_word_a_shorter_stem_only_opens_is_no_form_of_the_event():
+    """Stems of one family differ by a letter or two ("decis" / "decid", "sent" / "send"); a short stem that a longer
+    word merely opens with is another word: "county" is no countersuit, "campaign" no "camp" (issue 14, point 3: a
+    sheriff's county answered "Did Colorado announce a countersuit …")."""
+    assert mentions("countersuit", "Scotts Bluff County Sheriff Mark Overman said the plant is extra potent.") is None
+    assert mentions("court", "He thanked them as a courtesy.") is None
+    assert mentions("decide", "The decision was announced Friday.") == "reported"
+    assert mentions("send", "The letter was sent to the board.") == "reported"
+    assert unreported("Did Rivertown announce a countersuit against Lakeside?",
+                      ["Lakeside County officials said Rivertown had broken the law."]) == ["countersuit"]
+
+
+def test_the_noun_after_a_possessive_is_the_subjects_not_the_verb():
+    assert "camp" not in events("Did Jane Park's camp say the inquiry was politically motivated?")
+    assert events("Did Jane Park's lawyers announce a plea deal?") != ["lawyers"]
+    assert events("Did Jane Park's office release the audit?") == ["release"]

@@ -68,3 +68,6 @@ def test_a_denied_intent_or_a_refusal_reports_that_the_event_did_not_happen():
     assert mentions("join", "The governor declined to join the suit.") == "reported"
     assert mentions("join", "Utah said it plans to join the suit.") == "prospect"
     assert mentions("join", "Utah has no intention of joining the suit.") == "reported"
+    # a denied attempt too: "Did the resolution label the movement racist?" is answered (no) by its sponsor
+    assert mentions("label", "He said the resolution was not an attempt to label the movement as racist.") == "reported"
+    assert mentions("label", "It was an attempt to label the movement as racist.") == "prospect"

@@ -126,7 +126,8 @@ def test_a_closing_place_stands_by_the_answer_or_in_the_headline_not_only_in_the
                        "The Hunters are scheduled to be arraigned Thursday morning in San Diego.")
     assert closing_place("When will the Hunters be arraigned in San Diego?") == frozenset({"diego"})
     assert closing_place("How many people attended in March?") == frozenset()  # a date, not a place
-    assert unpaired("When will the Hunters be arraigned in Washington?", indicted[2:]) == ["washington"]
+    # the place is missing (and so the time stands with no "Washington": `elements.time_missing`)
+    assert "washington" in unpaired("When will the Hunters be arraigned in Washington?", indicted[2:])
     assert unpaired("When will the Hunters be arraigned in San Diego?", indicted[2:]) == []
     ad = article("The ad is costing the group $1 million.", title="Netanyahu appears in an ad airing in Florida")
     assert unpaired("How much is the group spending on the ad in Florida?", ad) == []  # the story's place
