@@ -68,7 +68,9 @@ def day_of_other_event(acts: tuple[str, ...], text: str, exact: bool = False, sa
     for "When did Clinton talk to Sestak?"). False when no act is known. Unless `exact`, a word opening with the act's
     first two letters may be a form `same_event` does not know ("drove" for "drive"): in doubt, no veto. `saying`:
     the quote's speaker may be the one whose statement is asked about, so a verb of saying tells a speech act asked;
-    when not, a clause where that speaker says something names the act only in a known form of its verb."""
+    when not, a clause where that speaker says something names the act only in a known form of its verb. A first
+    clause that is a clause of its own ("Donald J. Trump on Tuesday assailed Justice Ginsburg …, calling her remarks
+    …") is no opening phrase (`_OPENING`): its day is its own verb's, not the next clause's."""
     if not acts:
         return False
     if saying and any(stem(a.casefold()) in _SPEECH_STEMS for a in acts):  # "announce …": "said he put it on hold"
@@ -86,12 +88,17 @@ def day_of_other_event(acts: tuple[str, ...], text: str, exact: bool = False, sa
         for k, clause in enumerate(clauses):
             if weekdays(clause):
                 dated = True
-                if names(clause) or (k == 0 and len(clauses) > 1 and names(clauses[1])):
+                if names(clause) or (k == 0 and len(clauses) > 1 and _OPENING.match(clause) and names(clauses[1])):
                     return False
     return dated
 
 
 _CLAUSE = re.compile(r"[,;]\s+|\s+[—–-]{1,2}\s+")  # commas, semicolons and dashes part a sentence's clauses
+# A sentence's opening phrase (not a clause of its own): it opens with a preposition, a subordinator or a time word
+# ("In a tweet on Friday night, Trump said", "While declining to discuss …, Mr. Obama said", "Late Friday, …")
+_OPENING = re.compile(r"\s*(?:in|on|at|after|before|while|during|late|early|earlier|later|when|since|as|although|"
+                      r"though|following|by|from|with|without|upon|last|this|speaking|asked|days?|hours?)\b",
+                      re.IGNORECASE)
 
 
 def _maybe_form(act: str, word: str) -> bool:

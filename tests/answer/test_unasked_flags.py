@@ -53,3 +53,12 @@ def test_whether_a_lawsuit_was_filed_is_not_disputed_by_a_rejection_of_its_evide
     q = "Is the plaintiffs' evidence against Acme reliable?"  # the evidence itself is asked: a dispute
     assert not charge_asked(asked(q)) and answered_back(asked(q), q, plain(theory), [theory, back]).contested
     assert not charge_asked(asked("Did Acme file a brief with the court?"))
+
+
+def test_a_first_clause_of_its_own_is_no_opening_phrase_of_the_next():
+    """ "Mr. Smith on Tuesday assailed Justice Gibbs …, calling her remarks …" dates Smith's attack, not a call; an
+    opening phrase ("In a post on Friday night, …") belongs to the clause after it."""
+    attack = "Mr. Smith on Tuesday assailed Justice Gibbs over the race, calling her remarks highly inappropriate."
+    assert day_of_other_event(("call",), attack)
+    assert not day_of_other_event(("call",), "In a post on Tuesday night, Justice Gibbs called him a faker.")
+    assert not day_of_other_event(("call",), "Late Tuesday, Justice Gibbs called him a faker.")
