@@ -81,7 +81,7 @@ def day_of_other_event(acts: tuple[str, ...], text: str, exact: bool = False, sa
         # "Laura Ingraham … said Thursday on Twitter" dates her statement; "Twitter" is no form of "tweet")
         guess = not exact and (saying or not any(w in SAYING for w in clause.casefold().split()))
         return any(same_event(v.casefold(), w.casefold()) or guess and _maybe_form(v.casefold(), w)
-                   for w in (m.group(0).strip(",.") for m in _WORD.finditer(clause)) for v in acts)
+                   for w in _verbs(clause) for v in acts)
     dated = False
     for sentence in split_sentences(text):
         clauses = _CLAUSE.split(text[sentence.start:sentence.end])
@@ -99,6 +99,21 @@ _CLAUSE = re.compile(r"[,;]\s+|\s+[—–-]{1,2}\s+")  # commas, semicolons and 
 _OPENING = re.compile(r"\s*(?:in|on|at|after|before|while|during|late|early|earlier|later|when|since|as|although|"
                       r"though|following|by|from|with|without|upon|last|this|speaking|asked|days?|hours?)\b",
                       re.IGNORECASE)
+
+
+_MODIFIER = re.compile(r"\s+([a-z]+)\b")  # the word after an -ing form
+
+
+def _verbs(clause: str) -> list[str]:
+    """The clause's words that may tell an act: not an -ing form before a noun, which names a kind of thing ("the
+    Democrats' showcase anti-corruption and voting rights legislation on Friday" tells no vote; "voting to approve",
+    "after voting, ..." do)."""
+    out = []
+    for m in _WORD.finditer(clause):
+        word, nxt = m.group(0).strip(",."), _MODIFIER.match(clause, m.end())
+        if not (word.endswith("ing") and nxt is not None and nxt.group(1) not in STOPWORDS):
+            out.append(word)
+    return out
 
 
 def _maybe_form(act: str, word: str) -> bool:

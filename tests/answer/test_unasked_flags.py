@@ -62,3 +62,9 @@ def test_a_first_clause_of_its_own_is_no_opening_phrase_of_the_next():
     assert day_of_other_event(("call",), attack)
     assert not day_of_other_event(("call",), "In a post on Tuesday night, Justice Gibbs called him a faker.")
     assert not day_of_other_event(("call",), "Late Tuesday, Justice Gibbs called him a faker.")
+
+
+def test_an_ing_form_before_a_noun_names_a_kind_of_thing_not_the_act():
+    """ "passed the voting rights bill on Friday" dates the passage, not a vote; "was voting on the bill" is one."""
+    assert day_of_other_event(("vote",), "The House passed the voting rights bill on Friday.")
+    assert not day_of_other_event(("vote",), "The House was voting on the bill on Friday.")
