@@ -182,8 +182,9 @@ def figures_apart(a: Figure, b: Figure) -> bool:
     return not same_figure(a, b) and not within_bounds(a, b) and not roughly_same(a, b)
 
 
-# Words that mark a sum as committed to date, not the whole: "placed so far", "already spent", "reserved", "booked"
-SO_FAR = frozenset(stem(w) for w in "far thus already reserved booked placed".split())
+# Words that mark a sum as committed to date, not the whole: "placed so far", "already spent", "reserved" (stems with
+# no other common sense: not "booked" / "placed", whose stems are "book sales" and "took place")
+SO_FAR = frozenset(stem(w) for w in "far already reserved".split())
 
 
 def booked_apart(a: Figure, b: Figure) -> bool:
