@@ -125,10 +125,9 @@ def contradiction(ask: Asked, question: str, a: Quote, b: Quote, sim: float, wid
     if sim >= ON_POINT and asks_verdict(ask, w := verdicts.verdict_words(a.text, b.text)) \
             and not agree.other_verdict(ask, question, w):
         return "verdicts"
-    if sim >= ON_POINT and not (ask.identity or agree.statement_asked(question)) \
-            and verdicts.opposite_sides(question, a.text, b.text):  # "Did X say …": only a rebuttal disputes it
-        return "verdicts"  # a dimension the question names, in other words: "not secret" / "secret"
-    return None
+    # a dimension the question names, in other words ("not secret" / "secret"); not whether X said it ("Did X say …?")
+    return "verdicts" if sim >= ON_POINT and not (ask.identity or agree.statement_asked(question)) \
+        and verdicts.opposite_sides(question, a.text, b.text) else None
 
 
 SHARED_ASKED = 3  # a denial of a less similar quote must share this many of the question's terms with it
