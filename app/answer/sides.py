@@ -81,8 +81,7 @@ def _other_side(a: Quote, b: Quote) -> bool:
 
 
 def names_source(a: Quote, b: Quote) -> bool:
-    """Quote a names b's outlet or speaker (a rebuttal aimed at it): a relayed outlet by its whole name
-    ("Denver Post", not "Post"), a person by surname."""
+    """Quote a names b's outlet (whole name: "Denver Post", not "Post") or speaker (surname): a rebuttal aimed at it."""
     folded = fold(a.text)
     return any(len(n) >= 4 and fold(n) in folded for n in (b.outlet, *map(written_name, b.voiced)))
 
@@ -126,9 +125,9 @@ def contradiction(ask: Asked, question: str, a: Quote, b: Quote, sim: float, wid
     if sim >= ON_POINT and asks_verdict(ask, w := verdicts.verdict_words(a.text, b.text)) \
             and not agree.other_verdict(ask, question, w):
         return "verdicts"
-    if sim >= ON_POINT and not ask.identity and verdicts.opposite_sides(question, a.text, b.text):
-        return "verdicts"  # a dimension the question names, in other words: "not secret" / "secret"
-    return None
+    # a dimension the question names, in other words ("not secret" / "secret"); not whether X said it ("Did X say …?")
+    return "verdicts" if sim >= ON_POINT and not (ask.identity or agree.statement_asked(question)) \
+        and verdicts.opposite_sides(question, a.text, b.text) else None
 
 
 SHARED_ASKED = 3  # a denial of a less similar quote must share this many of the question's terms with it

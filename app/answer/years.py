@@ -68,7 +68,9 @@ def day_of_other_event(acts: tuple[str, ...], text: str, exact: bool = False, sa
     for "When did Clinton talk to Sestak?"). False when no act is known. Unless `exact`, a word opening with the act's
     first two letters may be a form `same_event` does not know ("drove" for "drive"): in doubt, no veto. `saying`:
     the quote's speaker may be the one whose statement is asked about, so a verb of saying tells a speech act asked;
-    when not, a clause where that speaker says something names the act only in a known form of its verb."""
+    when not, a clause where that speaker says something names the act only in a known form of its verb. A first
+    clause that is a clause of its own ("Donald J. Trump on Tuesday assailed Justice Ginsburg …, calling her remarks
+    …") is no opening phrase (`_OPENING`): its day is its own verb's, not the next clause's."""
     if not acts:
         return False
     if saying and any(stem(a.casefold()) in _SPEECH_STEMS for a in acts):  # "announce …": "said he put it on hold"
@@ -79,19 +81,39 @@ def day_of_other_event(acts: tuple[str, ...], text: str, exact: bool = False, sa
         # "Laura Ingraham … said Thursday on Twitter" dates her statement; "Twitter" is no form of "tweet")
         guess = not exact and (saying or not any(w in SAYING for w in clause.casefold().split()))
         return any(same_event(v.casefold(), w.casefold()) or guess and _maybe_form(v.casefold(), w)
-                   for w in (m.group(0).strip(",.") for m in _WORD.finditer(clause)) for v in acts)
+                   for w in _verbs(clause) for v in acts)
     dated = False
     for sentence in split_sentences(text):
         clauses = _CLAUSE.split(text[sentence.start:sentence.end])
         for k, clause in enumerate(clauses):
             if weekdays(clause):
                 dated = True
-                if names(clause) or (k == 0 and len(clauses) > 1 and names(clauses[1])):
+                if names(clause) or (k == 0 and len(clauses) > 1 and _OPENING.match(clause) and names(clauses[1])):
                     return False
     return dated
 
 
 _CLAUSE = re.compile(r"[,;]\s+|\s+[—–-]{1,2}\s+")  # commas, semicolons and dashes part a sentence's clauses
+# A sentence's opening phrase (not a clause of its own): it opens with a preposition, a subordinator or a time word
+# ("In a tweet on Friday night, Trump said", "While declining to discuss …, Mr. Obama said", "Late Friday, …")
+_OPENING = re.compile(r"\s*(?:in|on|at|after|before|while|during|late|early|earlier|later|when|since|as|although|"
+                      r"though|following|by|from|with|without|upon|last|this|speaking|asked|days?|hours?)\b",
+                      re.IGNORECASE)
+
+
+_MODIFIER = re.compile(r"\s+([a-z]+)\b")  # the word after an -ing form
+
+
+def _verbs(clause: str) -> list[str]:
+    """The clause's words that may tell an act: not an -ing form before a noun, which names a kind of thing ("the
+    Democrats' showcase anti-corruption and voting rights legislation on Friday" tells no vote; "voting to approve",
+    "after voting, ..." do)."""
+    out = []
+    for m in _WORD.finditer(clause):
+        word, nxt = m.group(0).strip(",."), _MODIFIER.match(clause, m.end())
+        if not (word.endswith("ing") and nxt is not None and nxt.group(1) not in STOPWORDS):
+            out.append(word)
+    return out
 
 
 def _maybe_form(act: str, word: str) -> bool:

@@ -176,10 +176,23 @@ def conflicting_figures(a: str, b: str, asked: frozenset[str], counted: frozense
 def figures_apart(a: Figure, b: Figure) -> bool:
     """Two figures of one quantity that really differ: not one rounded from the other, not within a
     bound or a hedge, and not so far apart that they count different things ("indicted over $250,000"
-    / "repaid $60,000")."""
-    if max(a.value, b.value) > MAX_RATIO * min(a.value, b.value):
+    / "repaid $60,000"), nor a sum booked so far and a total (`booked_apart`)."""
+    if max(a.value, b.value) > MAX_RATIO * min(a.value, b.value) or booked_apart(a, b):
         return False
     return not same_figure(a, b) and not within_bounds(a, b) and not roughly_same(a, b)
+
+
+# Words that mark a sum as committed to date, not the whole: "placed so far", "already spent", "reserved" (stems with
+# no other common sense: not "booked" / "placed", whose stems are "book sales" and "took place")
+SO_FAR = frozenset(stem(w) for w in "far already reserved".split())
+
+
+def booked_apart(a: Figure, b: Figure) -> bool:
+    """Two sums of money, one marked as committed so far (`SO_FAR` among its words) and the other not: the amount
+    booked to date and the total count two sums ("The flight is ultimately going to be $1 million, …  about $400,000
+    has been placed so far" in one sentence; "They have reserved $500,000 of airtime" beside "is costing $1 million")
+    """
+    return a.unit == b.unit == "dollar" and bool(a.context & SO_FAR) != bool(b.context & SO_FAR)
 
 
 def roughly_same(a: Figure, b: Figure) -> bool:

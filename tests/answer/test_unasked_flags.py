@@ -53,3 +53,33 @@ def test_whether_a_lawsuit_was_filed_is_not_disputed_by_a_rejection_of_its_evide
     q = "Is the plaintiffs' evidence against Acme reliable?"  # the evidence itself is asked: a dispute
     assert not charge_asked(asked(q)) and answered_back(asked(q), q, plain(theory), [theory, back]).contested
     assert not charge_asked(asked("Did Acme file a brief with the court?"))
+
+
+def test_a_first_clause_of_its_own_is_no_opening_phrase_of_the_next():
+    """ "Mr. Smith on Tuesday assailed Justice Gibbs …, calling her remarks …" dates Smith's attack, not a call; an
+    opening phrase ("In a post on Friday night, …") belongs to the clause after it."""
+    attack = "Mr. Smith on Tuesday assailed Justice Gibbs over the race, calling her remarks highly inappropriate."
+    assert day_of_other_event(("call",), attack)
+    assert not day_of_other_event(("call",), "In a post on Tuesday night, Justice Gibbs called him a faker.")
+    assert not day_of_other_event(("call",), "Late Tuesday, Justice Gibbs called him a faker.")
+
+
+def test_an_ing_form_before_a_noun_names_a_kind_of_thing_not_the_act():
+    """ "passed the voting rights bill on Friday" dates the passage, not a vote; "was voting on the bill" is one."""
+    assert day_of_other_event(("vote",), "The House passed the voting rights bill on Friday.")
+    assert not day_of_other_event(("vote",), "The House was voting on the bill on Friday.")
+
+
+def test_whether_x_said_it_is_not_disputed_by_sides_of_a_dimension_in_other_voices():
+    """ "Did the union say the bill would harm free speech?": the union's "harming our discourse" and another outlet's
+    "an unnecessary benefit for lazy workers" take opposite sides of help / harm, but neither disputes that the union
+    said it; asked as a dimension ("Would the bill harm free speech?") they are opposite verdicts."""
+    from app.answer.sides import contradiction
+    union = quote("The rules will have the effect of harming our public discourse, the union wrote.", "A", "x", 1.0,
+                  "union")
+    other = quote("Critics said the new holiday was an unnecessary benefit for lazy federal workers.", "B",
+                  "y", 0.9)
+    said = "Did the union say the bill would harm free speech?"
+    assert contradiction(asked(said), said, union, other, 0.6) is None
+    whether = "Would the bill harm free speech or benefit it?"
+    assert contradiction(asked(whether), whether, union, other, 0.6) == "verdicts"

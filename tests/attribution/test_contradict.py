@@ -28,7 +28,8 @@ def test_different_figures_for_the_same_thing_conflict():
     q = asked("How many pages long is the indictment?")
     assert fg.conflicting_figures("the 47-page indictment says", "In a 48-page indictment released", q)
     q = asked("How much is the group spending on the ad?")
-    assert fg.conflicting_figures("the ad is costing the group $1 million", "the group reserved $500,000 for the ad", q)
+    assert fg.conflicting_figures("the ad is costing the group $1 million",
+                                  "the group bought $500,000 of airtime for the ad", q)
 
 
 def test_a_quote_giving_both_figures_agrees_with_either():
@@ -137,9 +138,9 @@ def test_rule_caches_key_on_every_argument_and_forget_clears_them():
 def test_a_figure_after_a_pronoun_subject_counts_what_the_sentence_before_names():
     q = asked("How much is the group spending on the ad?")
     claim = "The ad is costing the group $1 million, the organization confirmed."
-    other = "The group that produced the ad is run by two strategists. They have reserved $500,000 of airtime."
+    other = "The group that produced the ad is run by two strategists. They have bought $500,000 of airtime."
     assert fg.conflicting_figures(claim, other, q, unit="dollar")  # a money question: "two strategists" is no answer
-    unrelated = "The group that produced the ad is run by two strategists. The station reserved $500,000 of airtime."
+    unrelated = "The group that produced the ad is run by two strategists. The station sold $500,000 of airtime."
     assert not fg.conflicting_figures(claim, unrelated, q, unit="dollar")  # no pronoun: the figure's own words only
 
 

@@ -63,7 +63,7 @@ def test_a_number_in_words_counts_only_what_its_unit_says():
 
 def test_a_money_questions_answer_figure_is_a_sum_of_money():
     q = frozenset(terms("How much is Secure America Now spending on the ad?", query=True))
-    nyt = "Secure America Now is run by two longtime strategists. They have reserved $500,000 of airtime."
+    nyt = "Secure America Now is run by two longtime strategists. They have bought $500,000 of airtime."
     fox = "The ad is costing Secure America $1 million."
     assert fg.answer_figure(nyt, q).value == 2.0
     assert fg.answer_figure(nyt, q, unit="dollar").value == 500_000

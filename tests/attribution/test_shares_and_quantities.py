@@ -78,3 +78,18 @@ def test_up_to_a_figure_gives_the_figure_itself():
     assert [f.bound for f in fg.figures("on behalf of up to 1.6 million women")] == [0]
     assert fg.conflicting_figures("a lawsuit on behalf of up to 1.6 million women", "it covers 1.5 million women",
                                   frozenset({"women", "lawsuit", "cover"}), frozenset({"women"}))
+
+
+def test_a_sum_booked_so_far_and_a_total_are_two_sums():
+    """ "They have reserved $500,000 of airtime" (booked to date) does not dispute "is costing the group $1 million"
+    (the total); two totals, or two sums booked so far, still do."""
+    asked = frozenset({"cost", "spend", "group", "ad"})
+    total = "The ad is costing the group $1 million, the organization confirmed."
+    assert not fg.conflicting_figures(total, "The group has reserved $500,000 of airtime for the ad.", asked)
+    assert not fg.conflicting_figures(total, "About $400,000 has been placed so far for the ad, a source said.", asked)
+    assert fg.conflicting_figures(total, "The ad is costing the group $500,000, its director said.", asked)
+    assert fg.conflicting_figures("The group has reserved $1 million of airtime for the ad.",
+                                  "The group has reserved $500,000 of airtime for the ad.", asked)
+    assert fg.conflicting_figures("The group earned $1 million from book sales, its director said.",
+                                  "The group earned $500,000 from speeches, its director said.",
+                                  frozenset({"earn", "group"}))  # "book" is no booking
