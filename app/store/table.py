@@ -100,8 +100,7 @@ class ChunkTable:
         n = min(n, len(pool))
         if n <= 0:
             return []
-        best = np.argpartition(-pool, n - 1)[:n]
-        best = best[np.argsort(-pool[best], kind="stable")]
+        best = top_rows(pool, n)
         rows = allowed[best] if allowed is not None else best
         return list(zip(rows.tolist(), sims[rows].tolist()))  # Python ints and floats, the same values
 
@@ -178,6 +177,17 @@ def _product(vectors: np.ndarray, q: np.ndarray) -> np.ndarray:
     for at in range(0, len(vectors), BLOCK):
         np.dot(vectors[at : at + BLOCK], q, out=out[at : at + BLOCK])
     return out
+
+
+def top_rows(sims: np.ndarray, n: int) -> np.ndarray:
+    """Positions of the n largest of `sims`, largest first; equal values by position (the earlier row first), which
+    also decides which of equal values at the n-th place are kept: the order does not hang on how a partition moved
+    the others."""
+    best = np.argpartition(-sims, n - 1)[:n]
+    kth = sims[best].min()
+    above = np.flatnonzero(sims > kth)
+    chosen = np.concatenate([above, np.flatnonzero(sims == kth)[: n - len(above)]])
+    return chosen[np.lexsort((chosen, -sims[chosen]))]
 
 
 def _rows(vectors: np.ndarray, n: int) -> np.ndarray:

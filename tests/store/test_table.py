@@ -262,3 +262,28 @@ def test_an_article_read_for_a_figure_builds_only_the_chunks_whose_stored_figure
     assert [h.chunk for h in found] == expected and expected
     assert len(built) < len(stored[doc_id])  # the chunks whose sentences give no figure of the unit were never built
     assert all(keep.stored(store.sentences(doc_id), c.start, c.end) is not False for c in stored[doc_id] if c.id in built)
+
+
+def test_equal_similarities_are_ordered_and_kept_by_row():
+    """Chunks of one text (a wire story every outlet ran) are equally near: the earlier row comes first, and where
+    they straddle the n-th place the earlier ones are kept, whatever order a partition left them in."""
+    rng = np.random.default_rng(7)
+    same, other = rng.normal(size=8).astype(np.float32), rng.normal(size=8).astype(np.float32)
+    vectors = np.stack([other if i % 3 else same for i in range(30)]).astype(np.float32)
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+    table = ChunkTable.build([StoredChunk(f"c{i}", "d", i, i + 1, "x", {}) for i in range(30)], vectors)
+    q = vectors[0]
+    tied = list(range(0, 30, 3))
+    assert [r for r, _ in table.nearest(q, 4)] == tied[:4]
+    assert [r for r, _ in table.nearest(q, 12)][:10] == tied
+    assert [r for r, _ in table.nearest(q, 3, np.array([i % 2 for i in range(30)], dtype=np.float32))] == [3, 9, 15]
+
+
+def test_top_rows_orders_by_value_then_position():
+    from app.store.table import top_rows
+
+    sims = np.array([0.5, 0.9, 0.5, 0.9, 0.1, 0.5, 0.7], dtype=np.float32)
+    assert top_rows(sims, 1).tolist() == [1]
+    assert top_rows(sims, 4).tolist() == [1, 3, 6, 0]
+    assert top_rows(sims, 5).tolist() == [1, 3, 6, 0, 2]
+    assert top_rows(sims, 7).tolist() == [1, 3, 6, 0, 2, 5, 4]
