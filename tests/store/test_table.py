@@ -206,18 +206,20 @@ def test_the_pushback_article_is_read_from_the_table_without_a_chroma_call(seede
     assert quotes.chunks == [h.chunk for h in found] and len(found) >= 2
 
 
-def test_a_product_in_blocks_gives_every_rows_similarity_and_the_same_nearest(monkeypatch):
-    """Exact search multiplies BLOCK rows at a time (one BLAS thread each): every row's similarity is
-    there, and the nearest rows are those of the whole product."""
-    from app.store import table as table_module
+def test_every_rows_similarity_is_its_own_dot_product_whatever_rows_come_with_it():
+    """Exact search gives every row's similarity (to float32 rounding of the true dot product), and a row's is the
+    same float when it is multiplied alone or among any other rows (no blocking or threading changes a sum)."""
+    from app.store.table import _product
 
-    monkeypatch.setattr(table_module, "BLOCK", 3)
     rng = np.random.default_rng(5)
-    vectors = rng.normal(size=(10, 8)).astype(np.float32)
-    table = ChunkTable.build([StoredChunk(f"c{i}", "d", i, i + 1, "x", {}) for i in range(10)], vectors)
-    q = rng.normal(size=8).astype(np.float32)
-    np.testing.assert_allclose(table.similarities(q), vectors @ q, rtol=1e-5)
-    assert [r for r, _ in table.nearest(q, 10)] == np.argsort(-(vectors @ q), kind="stable").tolist()
+    vectors = rng.normal(size=(1037, 24)).astype(np.float32)
+    table = ChunkTable.build([StoredChunk(f"c{i}", "d", i, i + 1, "x", {}) for i in range(1037)], vectors)
+    q = rng.normal(size=24).astype(np.float32)
+    sims = table.similarities(q)
+    np.testing.assert_allclose(sims, vectors.astype(np.float64) @ q.astype(np.float64), rtol=1e-5, atol=1e-5)
+    for rows in ([5], [1036, 3, 700], rng.integers(0, 1037, 300).tolist()):
+        assert _product(vectors[rows], q).tobytes() == sims[rows].tobytes()
+    assert [r for r, _ in table.nearest(q, 10)] == np.argsort(-sims, kind="stable")[:10].tolist()
 
 
 def test_a_mid_sized_index_is_searched_exactly_but_takes_no_second_look(seeded, monkeypatch):
