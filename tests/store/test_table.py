@@ -289,3 +289,17 @@ def test_top_rows_orders_by_value_then_position():
     assert top_rows(sims, 4).tolist() == [1, 3, 6, 0]
     assert top_rows(sims, 5).tolist() == [1, 3, 6, 0, 2]
     assert top_rows(sims, 7).tolist() == [1, 3, 6, 0, 2, 5, 4]
+
+
+@pytest.mark.parametrize("size", [7, 1049, 5121, 10049])
+def test_top_rows_are_the_largest_values_by_position_however_long_the_array(size):
+    """A long array is cut to the values reaching a floor before the partition: the same rows, in the same order, as
+    ordering every value (largest first, equal ones by position), with many equal values at the cut."""
+    from app.store.table import top_rows
+
+    rng = np.random.default_rng(size)
+    for sims in (rng.normal(size=size).astype(np.float32), rng.integers(0, 40, size).astype(np.float32),
+                 np.sort(rng.normal(size=size)).astype(np.float32)):
+        for n in {1, 5, 40, size}:
+            if n <= size:
+                assert top_rows(sims, n).tolist() == np.lexsort((np.arange(size), -sims))[:n].tolist()
