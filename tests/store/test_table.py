@@ -303,3 +303,24 @@ def test_top_rows_are_the_largest_values_by_position_however_long_the_array(size
         for n in {1, 5, 40, size}:
             if n <= size:
                 assert top_rows(sims, n).tolist() == np.lexsort((np.arange(size), -sims))[:n].tolist()
+
+
+def test_a_rows_similarity_after_the_questions_search_is_the_one_the_search_gave():
+    """Lexical-only candidates get their similarity from the question's full pass (no rows read again): the same float
+    exact search gave the row; a question not searched yet is multiplied."""
+    rng = np.random.default_rng(11)
+    vectors = rng.normal(size=(300, 16)).astype(np.float32)
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+    table = ChunkTable.build([StoredChunk(f"c{i}", "d", i, i + 1, "x", {}) for i in range(300)], vectors)
+    q, other = vectors[3] + 0.1, vectors[9]
+    found = dict(table.nearest(q, 300))
+    rows = np.array([250, 7, 3, 7], dtype=np.int64)
+
+    class Unread:
+        def __getitem__(self, rows):
+            raise AssertionError("the rows' vectors were read again")
+    table.vectors = Unread()
+    assert table.similarity(rows, q).tolist() == [found[r] for r in rows.tolist()]
+    table.vectors = vectors
+    np.testing.assert_allclose(table.similarity(rows, other), vectors[rows] @ other, rtol=1e-6)
+    assert table.products == 1
