@@ -188,7 +188,10 @@ def top_rows(sims: np.ndarray, n: int) -> np.ndarray:
     also decides which of equal values at the n-th place are kept: the result hangs on the values alone, not on how a
     partition moved the others. A long array is first cut to the values reaching `_floor` (10k bench rows: ~45 of
     them, 0.06 ms where a partition of all took 0.25-0.5)."""
-    rows = np.flatnonzero(sims >= _floor(sims, n)) if len(sims) >= FLOOR_GROUP * 4 * n else np.arange(len(sims))
+    rows = np.flatnonzero(sims >= (_floor(sims, n) if len(sims) >= FLOOR_GROUP * 4 * n else -np.inf))  # no NaN
+    n = min(n, len(rows))
+    if not n:
+        return rows
     found = sims[rows]
     kth = np.partition(found, len(found) - n)[len(found) - n]  # the n-th largest value
     above = rows[found > kth]
@@ -201,9 +204,9 @@ FLOOR_GROUP = 32  # values per group whose largest `_floor` reads
 
 def _floor(sims: np.ndarray, n: int) -> float:
     """A value the n largest of `sims` all reach: the n-th largest of the groups' maxima (n groups hold a value at
-    least that high). Needs n groups or more."""
+    least that high; none when a value is NaN, which a partition would take for the largest). Needs n groups or more."""
     maxima = np.maximum.reduceat(sims, np.arange(0, len(sims), FLOOR_GROUP))
-    return np.partition(maxima, len(maxima) - n)[len(maxima) - n]
+    return -np.inf if np.isnan(maxima).any() else np.partition(maxima, len(maxima) - n)[len(maxima) - n]
 
 
 def _rows(vectors: np.ndarray, n: int) -> np.ndarray:

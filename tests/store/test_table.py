@@ -324,3 +324,15 @@ def test_a_rows_similarity_after_the_questions_search_is_the_one_the_search_gave
     table.vectors = vectors
     np.testing.assert_allclose(table.similarity(rows, other), vectors[rows] @ other, rtol=1e-6)
     assert table.products == 1
+
+
+@pytest.mark.parametrize("size", [50, 10049])
+def test_a_nan_similarity_is_never_among_the_nearest_numbers(size):
+    from app.store.table import top_rows
+
+    sims = np.random.default_rng(size).normal(size=size).astype(np.float32)
+    sims[[3, size // 2, size - 1]] = np.nan
+    numbers = np.flatnonzero(~np.isnan(sims))
+    expected = numbers[np.lexsort((numbers, -sims[numbers]))][:40].tolist()
+    assert top_rows(sims, 40).tolist() == expected
+    assert top_rows(np.full(size, np.nan, dtype=np.float32), 40).tolist() == []
