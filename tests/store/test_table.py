@@ -206,18 +206,20 @@ def test_the_pushback_article_is_read_from_the_table_without_a_chroma_call(seede
     assert quotes.chunks == [h.chunk for h in found] and len(found) >= 2
 
 
-def test_a_product_in_blocks_gives_every_rows_similarity_and_the_same_nearest(monkeypatch):
-    """Exact search multiplies BLOCK rows at a time (one BLAS thread each): every row's similarity is
-    there, and the nearest rows are those of the whole product."""
-    from app.store import table as table_module
+def test_every_rows_similarity_is_its_own_dot_product_whatever_rows_come_with_it():
+    """Exact search gives every row's similarity (to float32 rounding of the true dot product), and a row's is the
+    same float when it is multiplied alone or among any other rows (no blocking or threading changes a sum)."""
+    from app.store.table import _product
 
-    monkeypatch.setattr(table_module, "BLOCK", 3)
     rng = np.random.default_rng(5)
-    vectors = rng.normal(size=(10, 8)).astype(np.float32)
-    table = ChunkTable.build([StoredChunk(f"c{i}", "d", i, i + 1, "x", {}) for i in range(10)], vectors)
-    q = rng.normal(size=8).astype(np.float32)
-    np.testing.assert_allclose(table.similarities(q), vectors @ q, rtol=1e-5)
-    assert [r for r, _ in table.nearest(q, 10)] == np.argsort(-(vectors @ q), kind="stable").tolist()
+    vectors = rng.normal(size=(1037, 24)).astype(np.float32)
+    table = ChunkTable.build([StoredChunk(f"c{i}", "d", i, i + 1, "x", {}) for i in range(1037)], vectors)
+    q = rng.normal(size=24).astype(np.float32)
+    sims = table.similarities(q)
+    np.testing.assert_allclose(sims, vectors.astype(np.float64) @ q.astype(np.float64), rtol=1e-5, atol=1e-5)
+    for rows in ([5], [1036, 3, 700], rng.integers(0, 1037, 300).tolist()):
+        assert _product(vectors[rows], q).tobytes() == sims[rows].tobytes()
+    assert [r for r, _ in table.nearest(q, 10)] == np.argsort(-sims, kind="stable")[:10].tolist()
 
 
 def test_a_mid_sized_index_is_searched_exactly_but_takes_no_second_look(seeded, monkeypatch):
@@ -262,3 +264,75 @@ def test_an_article_read_for_a_figure_builds_only_the_chunks_whose_stored_figure
     assert [h.chunk for h in found] == expected and expected
     assert len(built) < len(stored[doc_id])  # the chunks whose sentences give no figure of the unit were never built
     assert all(keep.stored(store.sentences(doc_id), c.start, c.end) is not False for c in stored[doc_id] if c.id in built)
+
+
+def test_equal_similarities_are_ordered_and_kept_by_row():
+    """Chunks of one text (a wire story every outlet ran) are equally near: the earlier row comes first, and where
+    they straddle the n-th place the earlier ones are kept, whatever order a partition left them in."""
+    rng = np.random.default_rng(7)
+    same, other = rng.normal(size=8).astype(np.float32), rng.normal(size=8).astype(np.float32)
+    vectors = np.stack([other if i % 3 else same for i in range(30)]).astype(np.float32)
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+    table = ChunkTable.build([StoredChunk(f"c{i}", "d", i, i + 1, "x", {}) for i in range(30)], vectors)
+    q = vectors[0]
+    tied = list(range(0, 30, 3))
+    assert [r for r, _ in table.nearest(q, 4)] == tied[:4]
+    assert [r for r, _ in table.nearest(q, 12)][:10] == tied
+    assert [r for r, _ in table.nearest(q, 3, np.array([i % 2 for i in range(30)], dtype=np.float32))] == [3, 9, 15]
+
+
+def test_top_rows_orders_by_value_then_position():
+    from app.store.table import top_rows
+
+    sims = np.array([0.5, 0.9, 0.5, 0.9, 0.1, 0.5, 0.7], dtype=np.float32)
+    assert top_rows(sims, 1).tolist() == [1]
+    assert top_rows(sims, 4).tolist() == [1, 3, 6, 0]
+    assert top_rows(sims, 5).tolist() == [1, 3, 6, 0, 2]
+    assert top_rows(sims, 7).tolist() == [1, 3, 6, 0, 2, 5, 4]
+
+
+@pytest.mark.parametrize("size", [7, 1049, 5121, 10049])
+def test_top_rows_are_the_largest_values_by_position_however_long_the_array(size):
+    """A long array is cut to the values reaching a floor before the partition: the same rows, in the same order, as
+    ordering every value (largest first, equal ones by position), with many equal values at the cut."""
+    from app.store.table import top_rows
+
+    rng = np.random.default_rng(size)
+    for sims in (rng.normal(size=size).astype(np.float32), rng.integers(0, 40, size).astype(np.float32),
+                 np.sort(rng.normal(size=size)).astype(np.float32)):
+        for n in {1, 5, 40, size}:
+            if n <= size:
+                assert top_rows(sims, n).tolist() == np.lexsort((np.arange(size), -sims))[:n].tolist()
+
+
+def test_a_rows_similarity_after_the_questions_search_is_the_one_the_search_gave():
+    """Lexical-only candidates get their similarity from the question's full pass (no rows read again): the same float
+    exact search gave the row; a question not searched yet is multiplied."""
+    rng = np.random.default_rng(11)
+    vectors = rng.normal(size=(300, 16)).astype(np.float32)
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+    table = ChunkTable.build([StoredChunk(f"c{i}", "d", i, i + 1, "x", {}) for i in range(300)], vectors)
+    q, other = vectors[3] + 0.1, vectors[9]
+    found = dict(table.nearest(q, 300))
+    rows = np.array([250, 7, 3, 7], dtype=np.int64)
+
+    class Unread:
+        def __getitem__(self, rows):
+            raise AssertionError("the rows' vectors were read again")
+    table.vectors = Unread()
+    assert table.similarity(rows, q).tolist() == [found[r] for r in rows.tolist()]
+    table.vectors = vectors
+    np.testing.assert_allclose(table.similarity(rows, other), vectors[rows] @ other, rtol=1e-6)
+    assert table.products == 1
+
+
+@pytest.mark.parametrize("size", [50, 10049])
+def test_a_nan_similarity_is_never_among_the_nearest_numbers(size):
+    from app.store.table import top_rows
+
+    sims = np.random.default_rng(size).normal(size=size).astype(np.float32)
+    sims[[3, size // 2, size - 1]] = np.nan
+    numbers = np.flatnonzero(~np.isnan(sims))
+    expected = numbers[np.lexsort((numbers, -sims[numbers]))][:40].tolist()
+    assert top_rows(sims, 40).tolist() == expected
+    assert top_rows(np.full(size, np.nan, dtype=np.float32), 40).tolist() == []
