@@ -39,6 +39,10 @@ IRREGULAR = {"win": "won", "pay": "paid", "give": "gave", "take": "took", "make"
              "withhold": "withheld", "mislead": "misled", "oversee": "oversaw", "undertake": "undertook",
              "become": "became", "blow": "blew", "slide": "slid", "spin": "spun", "sweep": "swept", "sleep": "slept",
              "drink": "drank", "tear": "tore", "overcome": "overcame", "arise": "arose"}
+# "re-" before one of these keeps its irregular past: "repay" / "repaid", "rebuild" / "rebuilt", "retell" / "retold".
+# Not where "re-" and the past spell a word of their own: "resent" is no past of "resend", "relent" none of "relend".
+_RE_OWN = frozenset(("resent", "relent", "refound"))
+IRREGULAR = {**IRREGULAR, **{f"re{v}": f"re{p}" for v, p in IRREGULAR.items() if f"re{p}" not in _RE_OWN}}
 
 
 # Verbs that report one another: talking with someone is reported in many words ("called him last
