@@ -30,11 +30,12 @@ _FIGURE_ASKED = re.compile(r"\b(how (many|much|long|old|far|large|big)|what (sha
 AGE_ASKED = re.compile(r"^\W*how\s+old\s+(?:is|was|are|were|will)\b", re.I)
 _TALLY_ASKED = re.compile(r"\bwhat\s+(?:was|were|is)\s+the\s+(?:\w+\s+){0,2}(?:vote|tally|margin|score)\b|\bby what "
                           r"(?:margin|vote|tally)\b", re.I)
-# "How much … cost / spend / earn / fund" asks money whatever is counted; "make / raise / pay" do only when nothing is
-# counted ("How much did he make", "How much has Colorado raised") or a sum is ("How much tax did they pay"), not in
-# "How much progress did they make", "How much attention did they pay"
-# (whole words: not "feel", "feet", "fundamental", "costume", "makeup", "Madeira"; "payments" is money as a noun)
+# "How much … cost / spend / earn / fund / donate" asks money whatever is counted; "make / raise / pay" do only when
+# nothing is counted ("How much did he make", "How much has Colorado raised") or a sum is ("How much tax did they pay"),
+# not in "How much progress did they make", "How much attention did they pay" (whole words: not "feel", "feet",
+# "fundamental", "costume", "makeup", "Madeira"; "payments" is money as a noun)
 _MONEY_ASKED = re.compile(r"\bhow much\b(?:.*\b(?:cost(?:s|ing|ly)?|spen[dt]|spending|earn(?:s|ed|ing|ings)?|money|"
+                          r"donat\w*|contribut\w*|"
                           r"payments?|fund(?:s|ed|ing|raising)?|fees?)\b|\s+(?:\w+\s+){0,2}?(?:cash|"
                           r"dollars|tax(?:es)?|pay|salary|income|revenue|profits?)\b|\s+(?:is|are|was|were|has|have|"
                           r"had|did|does|do|will|would|could|can|should|might|may)\b.*\b(?:pa(?:ys?|id|ying)|rais(?:e|"
@@ -43,8 +44,7 @@ _MONEY_ASKED = re.compile(r"\bhow much\b(?:.*\b(?:cost(?:s|ing|ly)?|spen[dt]|spe
 # noun the question asks for (its head: the last word before "of" or the verb).
 _WH_NOUN = re.compile(r"\b(?:what|which)\s+(?P<nouns>(?:[a-z]+\s+){0,3}?)(?P<head>[a-z]+)\s+(?:of\s|is\b|are\b|was\b|"
                       r"were\b|did\b|does\b|do\b|has\b|have\b|had\b|will\b|would\b|can\b|could\b)", re.I)
-# "What role did X play": an answer rarely says "role"
-_VAGUE_HEADS = frozenset("kind type sort way thing things part role".split())
+_VAGUE_HEADS = frozenset("kind type sort way thing things part role".split())  # "What role did X play": rarely "role"
 # "On what day / in what year …": a date answers (`DATE_ASKED`), not the word ("two days after" is no answer)
 _DATE_HEADS = frozenset("day date year month week time".split())
 # "When did …", "On what day …", "In which year …": the answer is a date; not "… when she spoke"
@@ -97,6 +97,7 @@ class Asked:
     # "Did X call Y Z?": whether X said so, X's report of it answers as X's words do (`source_asked.polar`)
     labelled: bool = False
     per: str = ""  # "How many trophies … with each import": the noun a figure is asked per (`figures.asked_rate`)
+    part: bool = False  # "How much of <a whole> …": a share of it answers too ("10 percent of their income")
 
     @property
     def said(self) -> bool:
@@ -155,7 +156,7 @@ def asked(question: str) -> Asked:
                  *_doer(question, did))
     ask = replace(ask, acts=() if ask.said else question_acts(question), place=asks_place(question),
                   agent=_agent(question), age=AGE_ASKED.match(question) is not None,
-                  measured=measured(question),
+                  measured=measured(question), part=re.search(r"(?i)\bhow\s+much\s+of\b", question) is not None,
                   described=bool(names) and re.match(r"(?i:an?\s)|[^A-Z]*$", who) is not None,
                   labelled=polar(m), per=asked_rate(question) if ask.figure else "")
     return replace(ask, verb=_role_act(question)) if ask.doer_role and not identity else ask

@@ -97,9 +97,12 @@ def counts_asked(ask: Asked, f: Figure) -> bool:
     A number in words counts only what its unit says: small counts in words run through all prose ("two days
     after", "elephants killed in two African countries", "two standout changes on a long list"). A rate ("two
     trophies allowed per import") answers only a question asking for that rate ("with each import"), not a total.
-    How long something lasted is counted in time ("two-year"), not in pages ("48-page"); how far, in miles."""
+    How long something lasted is counted in time ("two-year"), not in pages ("48-page"); how far, in miles. A money
+    question asks a sum: a percentage answers only "How much of <a whole> …"."""
     if f.per and f.per != ask.per:
         return False
+    if ask.money and f.unit == "percent" and not ask.part:  # a sum is asked, not "10 percent of their income" (which
+        return False  # answers "How much of their income …")
     if ask.measured:  # how long it lasted: "two-year" answers, "48-page" does not; how far: "55 miles"
         return unit_kind(f.unit) == ask.measured
     return bool(f.unit and any(_same_word(t, f.unit) for t in ask.terms)
