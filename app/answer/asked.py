@@ -30,12 +30,12 @@ _FIGURE_ASKED = re.compile(r"\b(how (many|much|long|old|far|large|big)|what (sha
 AGE_ASKED = re.compile(r"^\W*how\s+old\s+(?:is|was|are|were|will)\b", re.I)
 _TALLY_ASKED = re.compile(r"\bwhat\s+(?:was|were|is)\s+the\s+(?:\w+\s+){0,2}(?:vote|tally|margin|score)\b|\bby what "
                           r"(?:margin|vote|tally)\b", re.I)
-# "How much … cost / spend / earn / fund / donate" asks money whatever is counted; "make / raise / pay" do only when
-# nothing is counted ("How much did he make", "How much has Colorado raised") or a sum is ("How much tax did they pay"),
-# not in "How much progress did they make", "How much attention did they pay" (whole words: not "feel", "feet",
-# "fundamental", "costume", "makeup", "Madeira"; "payments" is money as a noun)
+# "How much … cost / spend / earn / fund / donate / contribute" asks money whatever is counted (the verbs: not "match
+# small donations"); "make / raise / pay" only when nothing is counted ("How much did he make") or a sum is ("How much
+# tax did they pay"), not in "How much progress did they make" (whole words: not "feel", "feet", "fundamental",
+# "costume", "makeup", "Madeira"; "payments" is money as a noun)
 _MONEY_ASKED = re.compile(r"\bhow much\b(?:.*\b(?:cost(?:s|ing|ly)?|spen[dt]|spending|earn(?:s|ed|ing|ings)?|money|"
-                          r"donat\w*|contribut\w*|"
+                          r"donat(?:e|es|ed|ing)|contribut(?:e|es|ed|ing)|"
                           r"payments?|fund(?:s|ed|ing|raising)?|fees?)\b|\s+(?:\w+\s+){0,2}?(?:cash|"
                           r"dollars|tax(?:es)?|pay|salary|income|revenue|profits?)\b|\s+(?:is|are|was|were|has|have|"
                           r"had|did|does|do|will|would|could|can|should|might|may)\b.*\b(?:pa(?:ys?|id|ying)|rais(?:e|"
