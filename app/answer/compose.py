@@ -32,6 +32,7 @@ from app.answer.select import Asked, Quote, asked, floor_reach, rank_quotes
 from app.answer.side_order import answer_first
 from app.answer.sides import CLOSE, MAX_CANDIDATES, WIDE_POOL, Picked, pick
 from app.answer.speaks import on_topic, words_missing
+from app.answer.story import on_story, story_picked
 from app.answer.venue_look import venue_first, venue_missing
 from app.attribution.repetition import Repetition, Voice, repetitions
 from app.attribution.links import label, source_links
@@ -137,8 +138,8 @@ def select_answer(question: str, hits: list[Hit], qvec: np.ndarray, embed: Embed
         if wider is not None:
             (ask, ranked), other_side = wider, None  # the other stance groups' passages are in the ranking now
     quotes_of = _article_quotes(ask, article, qvec, embed, coverage) if article is not None else None
-    ranked = looks(ask, question, ranked, CLOSE, quotes_of)  # the sentence naming the doer / venue asked
-    top = ranked[:MAX_CANDIDATES]
+    ranked = on_story(question, looks(ask, question, ranked, CLOSE, quotes_of))  # the doer / venue asked; no other
+    top = ranked[:MAX_CANDIDATES]  # story's quote
     vectors = sentence_vectors([q.text for q in top], embed)
     if not answers_question(question, ranked, [h.chunk.meta.get("date") for h in hits], vectors @ qvec if top else (),
                             parsed):
@@ -160,6 +161,9 @@ def select_answer(question: str, hits: list[Hit], qvec: np.ndarray, embed: Embed
     picked = described_look(ask, question, picked, top, vectors)  # two groups one article describes: last, any
     if article is not None:  # other rule's pair first
         picked = every_side(picked, ranked, partial(articles_of_group, hits, quotes_of))  # each side's best quote
+    picked = story_picked(question, picked, ranked)  # a quote another look found in another story: none
+    if not picked.quotes:
+        return Selection(ask, ranked, Picked([], False), covered=False)
     if words_missing(ask, question, picked.quotes) or venue_missing(ask, question, picked.quotes):  # X's words (to
         return Selection(ask, ranked, Picked([], False), covered=False)  # the venue asked) not among the quotes
     return Selection(ask, ranked, venue_first(ask, question, answer_first(ask, question, picked)))  # answering opens
