@@ -18,6 +18,7 @@ import numpy as np
 
 from app.answer.about import about_lines
 from app.answer.answered import answers_question
+from app.answer.carried_back import carried_back
 from app.answer.described import described_look
 from app.answer.dimension_look import dimension_look
 from app.answer.disputed import answered_back, pushback, reported_dispute, statement_rebutted
@@ -124,11 +125,9 @@ def coverage_of(lexical: LexicalIndex | None) -> Coverage:
 
 def select_answer(question: str, hits: list[Hit], qvec: np.ndarray, embed: Embed, lexical: LexicalIndex | None,
                   other_side: OtherSide | None = None, article: Article | None = None) -> Selection | None:
-    """Rank the passages' sentences against the question; None (abstain) when none answers it, else
-    pick the quotes (and decide whether the sources disagree, looking again at the other stance
-    groups' passages when `other_side` retrieves them)."""
-    coverage = coverage_of(lexical)
-    parsed = asked(question)
+    """Rank the passages' sentences against the question; None (abstain) when none answers it, else pick the quotes (and
+    decide whether the sources disagree, looking again at the other stance groups' passages `other_side` retrieves)."""
+    coverage, parsed = coverage_of(lexical), asked(question)
     ask = role_asked(parsed, hits)
     ranked = rank_quotes(ask, hits, qvec, embed, coverage)
     other_side = _once(other_side) if other_side is not None else None
@@ -162,11 +161,10 @@ def select_answer(question: str, hits: list[Hit], qvec: np.ndarray, embed: Embed
     if article is not None:  # other rule's pair first
         picked = every_side(picked, ranked, partial(articles_of_group, hits, quotes_of))  # each side's best quote
     picked = story_picked(question, picked, ranked)  # a quote another look found in another story: none
-    if not picked.quotes:
-        return Selection(ask, ranked, Picked([], False), covered=False)
-    if words_missing(ask, question, picked.quotes) or venue_missing(ask, question, picked.quotes):  # X's words (to
-        return Selection(ask, ranked, Picked([], False), covered=False)  # the venue asked) not among the quotes
-    return Selection(ask, ranked, venue_first(ask, question, answer_first(ask, question, picked)))  # answering opens
+    if not picked.quotes or words_missing(ask, question, picked.quotes) or venue_missing(ask, question, picked.quotes):
+        return Selection(ask, ranked, Picked([], False), covered=False)  # X's words (to the venue asked) not there
+    return Selection(ask, ranked, carried_back(venue_first(ask, question, answer_first(ask, question, picked)), hits,
+                                               article))  # the answering quote opens; one pointing back carries it
 
 
 def _uncued_looks(ask: Asked, question: str, picked: Picked, top: Sequence[Quote], uncued: Callable[..., list[Quote]],
