@@ -128,8 +128,7 @@ def select_answer(question: str, hits: list[Hit], qvec: np.ndarray, embed: Embed
     """Rank the passages' sentences against the question; None (abstain) when none answers it, else pick the quotes (and
     decide whether the sources disagree, looking again at the other stance groups' passages `other_side` retrieves)."""
     coverage, parsed = coverage_of(lexical), asked(question)
-    ask = role_asked(parsed, hits)
-    ranked = rank_quotes(ask, hits, qvec, embed, coverage)
+    ranked = rank_quotes(ask := role_asked(parsed, hits), hits, qvec, embed, coverage)
     other_side = _once(other_side) if other_side is not None else None
     if other_side is not None and (ask.said or ask.role) and ranked and ranked[0].stance is not None \
             and not voiced(ask, ranked[:MAX_CANDIDATES]):
@@ -145,14 +144,15 @@ def select_answer(question: str, hits: list[Hit], qvec: np.ndarray, embed: Embed
         return Selection(ask, ranked, Picked([], False), covered=False) if ranked else None
     picked = pick(ask, question, top, vectors)
     if not picked.contested and other_side is not None and picked.quotes[0].stance is not None:
-        def others_of(stance: str | None) -> list[Quote]:  # only quotes the looks can use (rebuttal.WIDE_POOL)
-            return rank_quotes(ask, other_side(stance), qvec, embed, coverage, floor=top[0].score - WIDE_POOL)
+        def others_of(stance: str | None) -> list[Quote]:  # only quotes the looks can use (rebuttal.WIDE_POOL), of
+            return on_story(question, rank_quotes(ask, other_side(stance), qvec, embed, coverage,  # the story asked
+                                                  floor=top[0].score - WIDE_POOL), ranked)
         picked = second_look(ask, question, picked, others_of(picked.quotes[0].stance), embed)
         picked = other_sides_look(ask, question, picked, top, others_of, embed)
     if not picked.contested and picked.quotes and picked.quotes[0].stance is not None:  # passages at hand, re-ranked
-        picked = claim_look(ask, question, picked, lambda text, stance: rank_quotes(ask, [*hits, *(
+        picked = claim_look(ask, question, picked, lambda text, stance: on_story(question, rank_quotes(ask, [*hits, *(
             other_side(stance) if other_side is not None else ())], sentence_vectors([text], embed)[0], embed,
-            coverage), embed)
+            coverage), ranked), embed)
     picked = answered_back(ask, question, reported_dispute(ask, picked, top, vectors), ranked)  # both in one article
     if quotes_of is not None:  # the best quote's source, or X's statement, rebutted further on in its own article
         picked = statement_rebutted(ask, pushback(ask, picked, quotes_of, embed), top, quotes_of, embed)
