@@ -18,6 +18,7 @@ import numpy as np
 
 from app.answer.about import about_lines
 from app.answer.answered import answers_question
+from app.answer.carried_back import carried_back
 from app.answer.described import described_look
 from app.answer.dimension_look import dimension_look
 from app.answer.disputed import answered_back, pushback, reported_dispute, statement_rebutted
@@ -32,6 +33,7 @@ from app.answer.select import Asked, Quote, asked, floor_reach, rank_quotes
 from app.answer.side_order import answer_first
 from app.answer.sides import CLOSE, MAX_CANDIDATES, WIDE_POOL, Picked, pick
 from app.answer.speaks import on_topic, words_missing
+from app.answer.story import on_story, story_picked
 from app.answer.venue_look import venue_first, venue_missing
 from app.attribution.repetition import Repetition, Voice, repetitions
 from app.attribution.links import label, source_links
@@ -123,13 +125,10 @@ def coverage_of(lexical: LexicalIndex | None) -> Coverage:
 
 def select_answer(question: str, hits: list[Hit], qvec: np.ndarray, embed: Embed, lexical: LexicalIndex | None,
                   other_side: OtherSide | None = None, article: Article | None = None) -> Selection | None:
-    """Rank the passages' sentences against the question; None (abstain) when none answers it, else
-    pick the quotes (and decide whether the sources disagree, looking again at the other stance
-    groups' passages when `other_side` retrieves them)."""
-    coverage = coverage_of(lexical)
-    parsed = asked(question)
-    ask = role_asked(parsed, hits)
-    ranked = rank_quotes(ask, hits, qvec, embed, coverage)
+    """Rank the passages' sentences against the question; None (abstain) when none answers it, else pick the quotes (and
+    decide whether the sources disagree, looking again at the other stance groups' passages `other_side` retrieves)."""
+    coverage, parsed = coverage_of(lexical), asked(question)
+    ranked = rank_quotes(ask := role_asked(parsed, hits), hits, qvec, embed, coverage)
     other_side = _once(other_side) if other_side is not None else None
     if other_side is not None and (ask.said or ask.role) and ranked and ranked[0].stance is not None \
             and not voiced(ask, ranked[:MAX_CANDIDATES]):
@@ -137,22 +136,23 @@ def select_answer(question: str, hits: list[Hit], qvec: np.ndarray, embed: Embed
         if wider is not None:
             (ask, ranked), other_side = wider, None  # the other stance groups' passages are in the ranking now
     quotes_of = _article_quotes(ask, article, qvec, embed, coverage) if article is not None else None
-    ranked = looks(ask, question, ranked, CLOSE, quotes_of)  # the sentence naming the doer / venue asked
-    top = ranked[:MAX_CANDIDATES]
+    ranked = on_story(question, looks(ask, question, ranked, CLOSE, quotes_of))  # the doer / venue asked; no other
+    top = ranked[:MAX_CANDIDATES]  # story's quote
     vectors = sentence_vectors([q.text for q in top], embed)
     if not answers_question(question, ranked, [h.chunk.meta.get("date") for h in hits], vectors @ qvec if top else (),
                             parsed):
         return Selection(ask, ranked, Picked([], False), covered=False) if ranked else None
     picked = pick(ask, question, top, vectors)
     if not picked.contested and other_side is not None and picked.quotes[0].stance is not None:
-        def others_of(stance: str | None) -> list[Quote]:  # only quotes the looks can use (rebuttal.WIDE_POOL)
-            return rank_quotes(ask, other_side(stance), qvec, embed, coverage, floor=top[0].score - WIDE_POOL)
+        def others_of(stance: str | None) -> list[Quote]:  # only quotes the looks can use (rebuttal.WIDE_POOL), of
+            return on_story(question, rank_quotes(ask, other_side(stance), qvec, embed, coverage,  # the story asked
+                                                  floor=top[0].score - WIDE_POOL), ranked)
         picked = second_look(ask, question, picked, others_of(picked.quotes[0].stance), embed)
         picked = other_sides_look(ask, question, picked, top, others_of, embed)
     if not picked.contested and picked.quotes and picked.quotes[0].stance is not None:  # passages at hand, re-ranked
-        picked = claim_look(ask, question, picked, lambda text, stance: rank_quotes(ask, [*hits, *(
+        picked = claim_look(ask, question, picked, lambda text, stance: on_story(question, rank_quotes(ask, [*hits, *(
             other_side(stance) if other_side is not None else ())], sentence_vectors([text], embed)[0], embed,
-            coverage), embed)
+            coverage), ranked), embed)
     picked = answered_back(ask, question, reported_dispute(ask, picked, top, vectors), ranked)  # both in one article
     if quotes_of is not None:  # the best quote's source, or X's statement, rebutted further on in its own article
         picked = statement_rebutted(ask, pushback(ask, picked, quotes_of, embed), top, quotes_of, embed)
@@ -160,9 +160,11 @@ def select_answer(question: str, hits: list[Hit], qvec: np.ndarray, embed: Embed
     picked = described_look(ask, question, picked, top, vectors)  # two groups one article describes: last, any
     if article is not None:  # other rule's pair first
         picked = every_side(picked, ranked, partial(articles_of_group, hits, quotes_of), claim_test(embed))  # each side
-    if words_missing(ask, question, picked.quotes) or venue_missing(ask, question, picked.quotes):  # X's words (to
-        return Selection(ask, ranked, Picked([], False), covered=False)  # the venue asked) not among the quotes
-    return Selection(ask, ranked, venue_first(ask, question, answer_first(ask, question, picked)))  # answering opens
+    picked = story_picked(question, picked, ranked)  # a quote another look found in another story: none
+    if not picked.quotes or words_missing(ask, question, picked.quotes) or venue_missing(ask, question, picked.quotes):
+        return Selection(ask, ranked, Picked([], False), covered=False)  # X's words (to the venue asked) not there
+    return Selection(ask, ranked, carried_back(venue_first(ask, question, answer_first(ask, question, picked)), hits,
+                                               article))  # the answering quote opens; one pointing back carries it
 
 
 def _uncued_looks(ask: Asked, question: str, picked: Picked, top: Sequence[Quote], uncued: Callable[..., list[Quote]],

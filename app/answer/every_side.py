@@ -97,17 +97,17 @@ def claim_test(embed: Embed) -> SameClaim:
 def on_story(shown: Sequence[Hit]) -> Callable[[Hit], bool]:
     """A test of a passage: its article was published within STORY_DAYS of one of the `shown` ones' (either
     undated: it may be)."""
-    days = [_day(h) for h in shown]
+    days = [published_day(h) for h in shown]
     if any(d is None for d in days):
         return lambda _hit: True
 
     def near(hit: Hit) -> bool:
-        day = _day(hit)
+        day = published_day(hit)
         return day is None or any(abs((day - d).days) <= STORY_DAYS for d in days)
     return near
 
 
-def _day(hit: Hit) -> date | None:
+def published_day(hit: Hit) -> date | None:
     try:
         return date.fromisoformat(str(hit.chunk.meta.get("date") or "")[:10])
     except ValueError:

@@ -1,0 +1,73 @@
+"""Which story a quote comes from: a question that names its subject ("the Clintons' filing with the Federal Election
+Commission", "What did Nancy Pelosi say about the House reading the Constitution?", "… under H.R. 1?") is answered
+from the articles that name it, never with a sentence of another story that shares a phrase (another politician's
+FEC filings; the same person speaking on another subject; another race's primary).
+
+The question's subject is its names and bill designations (`named.question_names`, `named.designations`); each
+candidate article is read for them in the terms ingest stored for the whole article (`Sentences.holds`: "Duncan
+Hunter" is named by "Mr. Hunter" three paragraphs on). The story the question is about is the articles naming the
+most of them; a quote from an article naming fewer is from another story. A name every candidate article holds
+(the subject of every story), an outlet's name, or an article whose terms were not stored decides nothing. Pure
+functions, no model.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TypeVar
+
+from app.answer.every_side import STORY_DAYS, published_day
+from app.answer.named import designation_held, designations, name_held, question_names
+from app.answer.quote import Quote
+from app.answer.sides import Picked
+from app.text.terms import term_set
+
+Q = TypeVar("Q", bound=Quote)
+
+
+def subject_counts(question: str, candidates: Sequence[Quote]) -> dict[str, int] | None:
+    """For each candidate's article (by document id), how many of the question's subject names and designations its
+    story names: the candidate articles published within STORY_DAYS of it (outlets covering one story publish within
+    days of each other), itself included. None when the question names no subject or nothing can decide (an
+    article undated or its terms not stored)."""
+    outlets = frozenset().union(*(term_set(q.outlet) for q in candidates))
+    names = [n for n in question_names(question) if not n <= outlets]  # "What did Fox News report": no subject
+    marks = designations(question)
+    if not names and not marks or not candidates:
+        return None
+    firsts = {q.hit.chunk.doc_id: q for q in candidates}
+    held, days = {}, {}
+    for doc_id, q in firsts.items():
+        stored, days[doc_id] = q.hit.sentences, published_day(q.hit)
+        if stored is None or stored.bounds is None or days[doc_id] is None:
+            return None
+        held[doc_id] = {i for i, n in enumerate(names) if name_held(n, lambda w: bool(stored.holds(w)))} \
+            | {len(names) + i for i, d in enumerate(marks) if designation_held(d, [q])}
+    return {doc_id: len(set().union(*(held[o] for o in firsts if abs((days[o] - day).days) <= STORY_DAYS)))
+            for doc_id, day in days.items()}
+
+
+def on_story(question: str, quotes: Sequence[Q], candidates: Sequence[Quote] | None = None) -> list[Q]:
+    """`quotes` less those whose story names fewer of the question's subject names than the story of `candidates`
+    (default: `quotes`) naming the most: those are another story's. All of `quotes` when nothing decides
+    (`subject_counts` None)."""
+    pool = list(candidates) if candidates is not None else list(quotes)
+    counts = subject_counts(question, [*pool, *quotes])
+    if counts is None or not pool:
+        return list(quotes)
+    most = max(counts[q.hit.chunk.doc_id] for q in pool)
+    return [q for q in quotes if counts[q.hit.chunk.doc_id] >= most]
+
+
+def story_picked(question: str, picked: Picked, candidates: Sequence[Quote]) -> Picked:
+    """`picked` less its quotes from another story than the one `candidates` (the ranking) and `picked` name the
+    question's subject in (`on_story`); a disagreement one of those quotes made is no disagreement."""
+    kept = on_story(question, picked.quotes, [*candidates, *picked.quotes])
+    if len(kept) == len(picked.quotes):
+        return picked
+    ids = {id(q) for q in kept}
+    at = [i for i, q in enumerate(picked.quotes) if id(q) in ids]
+    pair = tuple(at.index(i) for i in picked.pair) if all(i in at for i in picked.pair) else ()
+    contested = picked.contested and (bool(pair) or not picked.pair) and len({q.stance for q in kept}) > 1
+    sides = tuple(picked.sides[i] for i in at) if contested and len(picked.sides) == len(picked.quotes) else ()
+    return Picked(kept, contested, picked.about if contested else "", sides, pair if contested else ())

@@ -1,0 +1,85 @@
+"""A question that names its subject is answered from the story that names it: a quote from an article whose story
+names fewer of the question's names or bill designations (another politician's FEC filings, the same person on
+another subject) is dropped; a name every story holds, an outlet's name or an undated article decides nothing."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from app.answer.retrieve import Hit
+from app.answer.select import Quote
+from app.answer.sides import Picked
+from app.answer.story import on_story, story_picked
+from app.store.chroma import StoredChunk
+from app.store.sentences import Sentences
+from app.text.sentences import Span
+
+
+def article(doc: str, outlet: str, day: str, *texts: str, stance: str = "centre") -> list[Quote]:
+    """One article as one passage with stored sentences; a quote per sentence, scored in order."""
+    text, spans = "", []
+    for t in texts:
+        spans.append(Span(len(text), len(text) + len(t)))
+        text += t + " "
+    stored = Sentences.of(spans, np.ones((len(spans), 3), dtype=np.float32), text)
+    chunk = StoredChunk(f"{doc}-0", doc, 0, len(text), text, {"outlet": outlet, "stance": stance, "date": day})
+    hit = Hit(chunk, 0.5, 0.0, 0.5, 0.1, 0.1, stored)
+    return [Quote(hit, s.start, s.end, text[s.start:s.end], 0, (), 1.0 - i / 10) for i, s in enumerate(spans)]
+
+
+HUNTER = article("hunter", "Times", "2018-08-21", "Mr. Hunter filed false records with the Federal Election Commission.",
+                 "Prosecutors said the filings hid the spending.")
+CLINTON = article("clinton", "Post", "2015-07-31", "Hillary Clinton filed a disclosure with the Federal Election "
+                  "Commission showing the couple earned $30 million.", "The Clintons paid a 35.7 percent rate.")
+CLINTON_TOO = article("clinton2", "Fox", "2015-07-30", "The couple paid $43 million in federal taxes.",
+                      "Their effective rate was high.", stance="right")
+
+
+def test_a_quote_of_another_story_that_shares_a_phrase_is_dropped():
+    q = "What did Hillary Clinton's filing with the Federal Election Commission show?"
+    kept = on_story(q, [HUNTER[0], CLINTON[0]])
+    assert kept == [CLINTON[0]]
+
+
+def test_an_outlet_of_the_right_story_that_names_less_is_kept_with_its_story():
+    q = "What did Hillary Clinton's filing with the Federal Election Commission show?"
+    assert on_story(q, [CLINTON[0], CLINTON_TOO[0], HUNTER[1]]) == [CLINTON[0], CLINTON_TOO[0]]
+
+
+def test_a_subject_every_story_names_decides_nothing():
+    q = "What did the Federal Election Commission filings show?"
+    assert on_story(q, [HUNTER[0], CLINTON[0]]) == [HUNTER[0], CLINTON[0]]
+
+
+def test_a_bill_designation_only_one_story_holds_decides():
+    bill = article("bill", "Fox", "2019-03-08", "H.R. 1 creates a public financing system for campaigns.")
+    q = "Will taxpayers pay for the campaigns under H.R. 1?"
+    assert on_story(q, [bill[0], HUNTER[1]]) == [bill[0]]
+
+
+def test_an_undated_article_or_a_question_naming_nothing_decides_nothing():
+    undated = article("u", "Post", "", "Prosecutors said the filings hid the spending.")
+    q = "What did Hillary Clinton's filing with the Federal Election Commission show?"
+    assert on_story(q, [CLINTON[0], undated[0]]) == [CLINTON[0], undated[0]]
+    assert on_story("what did the filings show?", [CLINTON[0], HUNTER[1]]) == [CLINTON[0], HUNTER[1]]
+
+
+def test_an_outlet_named_in_the_question_is_no_subject():
+    q = "What did the Times report about the filings?"
+    cites = article("cites", "Post", "2015-07-31", "The filings, first reported by the Times, were late.")
+    assert on_story(q, [HUNTER[1], cites[0]]) == [HUNTER[1], cites[0]]
+
+
+def test_a_designation_decides_where_its_words_alone_do_not():
+    law = article("law", "Post", "2014-12-18", "Amendment 64 made marijuana legal for personal use.")
+    speech = article("speech", "Fox", "2010-07-13", "The First Amendment protects the right of assembly.")
+    assert on_story("What does Amendment 64 allow?", [speech[0], law[0]]) == [law[0]]
+
+
+def test_a_disagreement_made_with_another_storys_quote_is_no_disagreement():
+    q = "What did Hillary Clinton's filing with the Federal Election Commission show?"
+    picked = Picked([CLINTON[0], HUNTER[1]], True, "rebuttal", (0, 1), (0, 1))
+    after = story_picked(q, picked, [CLINTON[0], HUNTER[1]])
+    assert after.quotes == [CLINTON[0]] and not after.contested and after.pair == ()
+    same = Picked([CLINTON[0], CLINTON_TOO[0]], True, "figures", (0, 1), (0, 1))
+    assert story_picked(q, same, [CLINTON[0], CLINTON_TOO[0]]) is same
