@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from app.answer.answer_type import age_given, figure_given, off_type
+from app.answer.attribute_asked import attribute_missing
 from app.answer.bracketed import sum_elsewhere
 from app.answer.asked import Asked, asked
 from app.answer.dates import asks_after
@@ -46,7 +47,8 @@ def answers_question(question: str, ranked: Sequence[Quote], dates: Sequence[str
     did X say" question's X is named where the answer stands and speaks in one of the candidates (`speaks`), on whose
     thing it asks about (`said_about`), a suit asked by its target is not told against another (`targets`), and the
     quotes that answer do not all say the detail asked for was not told while no other close one tells it
-    (`untold`).
+    (`untold`), and the attribute it asks for (a weight, hospital, salary, age) is named near the answer
+    (`attribute_asked`).
     `similarity[i]`: the cosine of ranked[i]'s stored sentence vector to the question's: an answering
     quote that holds every other term of the question and is this close
     to it (REWORDED) states an event it does not name in other words ("Hillary Rodham Clinton …
@@ -73,4 +75,5 @@ def answers_question(question: str, ranked: Sequence[Quote], dates: Sequence[str
         and not told_against_others(question, close) \
         and not speaker_unnamed(ask, answering) \
         and not speaker_silent(ask, question, ranked) and not silent_on(ask, question, answering) \
-        and not untold_only(question, answering, ranked[:MAX_CANDIDATES])  # only "refused to say who …" answers
+        and not untold_only(question, answering, ranked[:MAX_CANDIDATES]) \
+        and not attribute_missing(question, ranked[:MAX_CANDIDATES])  # no weight, hospital, salary, age named

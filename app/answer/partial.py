@@ -17,6 +17,7 @@ from collections.abc import Sequence
 
 from app.answer.about import disputed_point
 from app.answer.asked import said_by
+from app.answer.attribute_asked import attribute_asked
 from app.answer.compose import Carried, Writer
 from app.answer.measure import measure_asked
 from app.answer.venue import main_venue_name
@@ -60,6 +61,9 @@ def missing(question: str) -> str:
     measure = measure_asked(q)  # "What was her heart rate …": the rate asked for
     if measure is not None:
         return f"the {measure.noun} asked for"
+    noun = attribute_asked(q) or ""  # "Which hospital treated …": the hospital asked for
+    if noun:
+        return f"the {noun} asked for"
     m = _WHAT_NOUN.search(q)
     if m:
         return f"the {m.group('noun').casefold()} asked for"
