@@ -26,6 +26,7 @@ def test_the_attribute_is_read_as_the_noun_asked_for():
     assert attribute_asked("Did Ginsburg weigh in on the election?") is None
     assert attribute_asked("Was the hospital closed?") is None
     assert attribute_asked("What did Sestak say about the job?") is None
+    assert attribute_asked("Did Clinton's doctor release her weight?") is None  # yes/no: whether, not the weight
 
 
 def test_an_attribute_no_near_quote_names_is_missing():
