@@ -4,6 +4,7 @@ when no quote near the best holds a word of that attribute's family; one that gi
 
 from __future__ import annotations
 
+from app.answer.answered import answers_question
 from app.answer.attribute_asked import attribute_asked, attribute_missing
 from app.answer.partial import missing
 from tests.answer.test_perspectives_view import quote
@@ -55,3 +56,9 @@ def test_only_quotes_near_the_best_count():
 def test_the_not_covered_reply_names_the_attribute():
     assert missing("Which hospital treated Hillary Clinton for her concussion?") == "the hospital asked for"
     assert missing("What was Hillary Clinton's weight at her physical?") == "the weight asked for"
+
+
+def test_the_answer_check_abstains_on_a_missing_attribute():
+    assert not answers_question("What was Hillary Clinton's weight at her most recent physical?", [LEAD, TRAINS],
+                                [None, None])
+    assert answers_question("What did Clinton's doctor declare?", [LEAD, TRAINS], [None, None])
