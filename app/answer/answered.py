@@ -42,13 +42,11 @@ def answers_question(question: str, ranked: Sequence[Quote], dates: Sequence[str
     of those a little further down (within WIDE_POOL, naming its subject), not only mentioned as a prospect
     ("advised to veto", "scheduled to be arraigned"), an intent it asks was announced ("announce that he would
     veto") is told by a quote outside a request to act (`outcome.intent_untold`), the figure, length, age or measure it
-    asks for is
-    there (`answer_type`, `measure`; a sum in parentheses is the listed item's before it, `bracketed`), and a "What
-    did X say" question's X is named where the answer stands and speaks in one of the candidates (`speaks`), on whose
-    thing it asks about (`said_about`), a suit asked by its target is not told against another (`targets`), and the
-    quotes that answer do not all say the detail asked for was not told while no other close one tells it
-    (`untold`), and the attribute it asks for (a weight, hospital, salary, age) is named near the answer
-    (`attribute_asked`).
+    asks for is there (`answer_type`, `measure`; a sum in parentheses is the listed item's before it, `bracketed`),
+    and a "What did X say" question's X is named where the answer stands and speaks in one of the candidates
+    (`speaks`), on whose thing it asks about (`said_about`), a suit asked by its target is not told against another
+    (`targets`), the quotes that answer do not all say the detail asked for was not told while no other close one
+    tells it (`untold`), and the attribute it asks for (a weight, hospital, salary) is named near (`attribute_asked`).
     `similarity[i]`: the cosine of ranked[i]'s stored sentence vector to the question's: an answering
     quote that holds every other term of the question and is this close
     to it (REWORDED) states an event it does not name in other words ("Hillary Rodham Clinton …
