@@ -40,6 +40,17 @@ _PAST = frozenset(IRREGULAR.values())
 NOUN_WORDS = 4  # words of a counted noun phrase ("women store managers")
 
 
+FIGURE_POOL = 0.5  # how far below the best quote another figure of the noun the question counts may stand
+
+
+def figure_pool(ask: Asked, scores: list[float], texts: list[str], pool: float) -> list[int]:
+    """Positions of the quotes scoring within `pool` of the best (`scores` best first), and, for a figure question,
+    those within FIGURE_POOL whose answer figure counts a noun the question names ("How large is the class of women
+    …": "a lawsuit that covers 1.5 million women", in a sentence about a justice's concerns, ranks low)."""
+    return [i for i, (s, t) in enumerate(zip(scores, texts)) if s >= scores[0] - pool or ask.figure and
+            s >= scores[0] - FIGURE_POOL and (f := asked_figure(ask, t)) is not None and f.unit in ask.predicate]
+
+
 def counted_noun(question: str) -> str:
     """The noun "how many" counts, lower case ("" for none, see `_HOW_MANY`)."""
     m = _HOW_MANY.search(question)

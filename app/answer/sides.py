@@ -26,7 +26,7 @@ from app.answer import years  # different years for the asked event
 from app.answer.roles import of_asked_source, own_words
 from app.answer.siding import rebuttal_elsewhere  # a rebuttal cue aimed at no other quote
 from app.answer.asked import REBUTTING, Asked, asks_verdict
-from app.answer.asked_figure import paid_unit
+from app.answer.asked_figure import figure_pool, paid_unit
 from app.answer.select import Quote
 from app.answer.source_asked import asks_response, reports_response
 from app.answer.untold import told_order  # a quote saying the detail was not told opens no answer
@@ -214,7 +214,7 @@ def pick(ask: Asked, question: str, ranked: Sequence[Quote], vectors: np.ndarray
         return Picked([], False)
     best = ranked[0]
     close = [i for i, q in enumerate(ranked) if q.score >= best.score - CLOSE]
-    pool = [i for i, q in enumerate(ranked) if q.score >= best.score - WIDE_POOL]
+    pool = figure_pool(ask, [q.score for q in ranked], [q.text for q in ranked], WIDE_POOL)  # figures of it: wider
     wide = {i for i in pool if ranked[i].score < best.score - CONTEST_POOL}
     sims = vectors @ vectors.T if vectors.size else np.zeros((len(ranked), len(ranked)))
     found: dict[tuple[int, int, bool], str | None] = {}
