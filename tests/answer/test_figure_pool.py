@@ -23,7 +23,8 @@ def test_another_outlets_figure_of_the_counted_noun_far_below_the_best_is_contes
 def test_the_wider_pool_holds_only_figures_of_a_noun_the_question_names():
     stores = quote("The women worked in 3,400 stores in 170 job classifications.", "B", "y", FAR.score)
     ask = asked(Q)
-    assert figure_pool(ask, [BEST.score, FAR.score, stores.score], [BEST.text, FAR.text, stores.text], WIDE_POOL) == [0, 1]
+    ranked = [BEST, FAR, stores]
+    assert figure_pool(ask, [q.score for q in ranked], [q.text for q in ranked], WIDE_POOL) == [0, 1]
     assert not pick(ask, Q, [BEST, stores], vectors((1, 0.3), (1, 0.6))).contested
     beyond = quote(FAR.text, "B", "y", BEST.score - FIGURE_POOL - 0.05)
     assert not pick(ask, Q, [BEST, beyond], vectors((1, 0.3), (1, 0.6))).contested
