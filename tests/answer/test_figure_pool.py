@@ -26,6 +26,9 @@ def test_the_wider_pool_holds_only_figures_of_a_noun_the_question_names():
     ranked = [BEST, FAR, stores]
     assert figure_pool(ask, [q.score for q in ranked], [q.text for q in ranked], WIDE_POOL) == [0, 1]
     assert not pick(ask, Q, [BEST, stores], vectors((1, 0.3), (1, 0.6))).contested
+    rounded = quote("A justice voiced concerns about the lawsuit that covers about 1.6 million women.", "B", "y",
+                    FAR.score)  # the same figure, hedged: agreement, however far it reaches
+    assert not pick(ask, Q, [BEST, rounded], vectors((1, 0.3), (1, 0.6))).contested
     beyond = quote(FAR.text, "B", "y", BEST.score - FIGURE_POOL - 0.05)
     assert not pick(ask, Q, [BEST, beyond], vectors((1, 0.3), (1, 0.6))).contested
 
