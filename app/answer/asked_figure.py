@@ -13,6 +13,7 @@ import re
 from app.answer.asked import Asked
 from app.answer.verb_forms import IRREGULAR, plural
 from app.attribution.figures import Figure, answer_figure, figures
+from app.text.terms import term_set
 
 
 def paid_unit(ask: Asked) -> str:
@@ -43,12 +44,21 @@ NOUN_WORDS = 4  # words of a counted noun phrase ("women store managers")
 FIGURE_POOL = 0.5  # how far below the best quote another figure of the noun the question counts may stand
 
 
-def figure_pool(ask: Asked, scores: list[float], texts: list[str], pool: float) -> list[int]:
+def figure_pool(ask: Asked, scores: list[float], texts: list[str], pool: float, question: str = "") -> list[int]:
     """Positions of the quotes scoring within `pool` of the best (`scores` best first), and, for a figure question,
-    those within FIGURE_POOL whose answer figure counts a noun the question names ("How large is the class of women
-    …": "a lawsuit that covers 1.5 million women", in a sentence about a justice's concerns, ranks low)."""
+    those within FIGURE_POOL whose answer figure counts the noun the question counts ("How large is the class of
+    women …": "a lawsuit that covers 1.5 million women", in a sentence about a justice's concerns, ranks low). With a
+    "how many <noun>" in `question` that noun decides ("In how many stores did the women …": stores, not women); else
+    a noun the question names."""
+    counted = term_set(counted_noun(question)) if question else frozenset()
+
+    def counts_it(text: str) -> bool:
+        f = asked_figure(ask, text)
+        if f is None or not counted:
+            return f is not None and f.unit in ask.predicate
+        return bool(f.unit) and any(t.startswith(f.unit) or f.unit.startswith(t) for t in counted)  # 'stor', 'store'
     return [i for i, (s, t) in enumerate(zip(scores, texts)) if s >= scores[0] - pool or ask.figure and
-            s >= scores[0] - FIGURE_POOL and (f := asked_figure(ask, t)) is not None and f.unit in ask.predicate]
+            s >= scores[0] - FIGURE_POOL and counts_it(t)]
 
 
 def counted_noun(question: str) -> str:

@@ -214,7 +214,7 @@ def pick(ask: Asked, question: str, ranked: Sequence[Quote], vectors: np.ndarray
         return Picked([], False)
     best = ranked[0]
     close = [i for i, q in enumerate(ranked) if q.score >= best.score - CLOSE]
-    pool = figure_pool(ask, [q.score for q in ranked], [q.text for q in ranked], WIDE_POOL)  # figures of it: wider
+    pool = figure_pool(ask, [q.score for q in ranked], [q.text for q in ranked], WIDE_POOL, question)  # its figures
     wide = {i for i in pool if ranked[i].score < best.score - CONTEST_POOL}
     sims = vectors @ vectors.T if vectors.size else np.zeros((len(ranked), len(ranked)))
     found: dict[tuple[int, int, bool], str | None] = {}

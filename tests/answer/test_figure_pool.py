@@ -36,3 +36,12 @@ def test_the_wider_pool_holds_only_figures_of_a_noun_the_question_names():
 def test_a_question_asking_no_figure_keeps_the_plain_pool():
     q = "Did the court block the lawsuit of the women suing the retailer?"
     assert figure_pool(asked(q), [BEST.score, FAR.score], [BEST.text, FAR.text], WIDE_POOL) == [0]
+
+
+def test_a_how_many_question_widens_only_for_figures_of_the_noun_it_counts():
+    q = "In how many stores did the women suing the retailer work?"  # counts stores; women is only named
+    ask = asked(q)
+    stores = quote("The women worked in 3,400 stores in 170 job classifications.", "B", "y", FAR.score)
+    assert figure_pool(ask, [BEST.score, FAR.score, stores.score], [BEST.text, FAR.text, stores.text], WIDE_POOL,
+                       q) == [0, 2]
+    assert not pick(ask, q, [BEST, FAR], vectors((1, 0.3), (1, 0.6))).contested
