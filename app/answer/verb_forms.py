@@ -52,11 +52,13 @@ IRREGULAR = {**IRREGULAR, **{f"re{v}": f"re{p}" for v, p in IRREGULAR.items() if
 # (as "did not pass" answers "Did X pass …?": a report either way). What a buyer spent is what the thing
 # cost: "The ad … is costing Secure America $1 million" answers "How much did Secure America spend on the ad?".
 # A start is told by any verb of beginning: "a program launched in 2007" answers "In what year did the PRISM
-# program start?".
+# program start?". Public blame is told by any verb of it: "Clapper issued a statement decrying the leak" and "after
+# denouncing the leak" answer "Did Clapper condemn the leak?".
 FAMILIES = tuple(frozenset(stem(w) for w in words.split()) for words in (
     "talk speak spoke spoken call phone discuss conversation chat", "pass adopt approve", "accept",
     "decline refuse reject", "spend spent cost", "begin began start launch", "win won defeat beat", "lose lost",
-    "support endorse", "oppose", "confirm", "deny denied", "sue sued"))
+    "support endorse", "oppose", "confirm", "deny denied", "sue sued",
+    "condemn denounce decry decried criticize criticise criticized criticised"))
 # A yes/no question is answered as often by the act's opposite as by the act: "Did X accept the offer?" by "X
 # rejected the overture"; "Did the House reject the bill?" by "The House approved the plan"; "Did Specter beat
 # Sestak?" by "Sestak went on to defeat Specter"; "Did X support the measure?" by "X had opposed it"; "Did the firms
