@@ -7,6 +7,7 @@ that names the act asked about (`acts.py`); and a noun's plural look, which tell
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from app.text.terms import stem
@@ -68,6 +69,19 @@ FAMILIES = tuple(frozenset(stem(w) for w in words.split()) for words in (
 _OPPOSED = (("pass", "reject"), ("accept", "reject"), ("win", "lose"), ("support", "oppose"), ("confirm", "deny"))
 OPPOSITES = tuple((next(f for f in FAMILIES if stem(a) in f), next(f for f in FAMILIES if stem(b) in f))
                   for a, b in _OPPOSED)
+
+
+# "take / took / bring X to court" is to sue X ("Did Nebraska take Colorado to the Supreme Court?" is told by "filed a
+# federal lawsuit in the U.S. Supreme Court"): an idiom of English, whatever court is named
+_TO_COURT = re.compile(r"\b(?P<verb>take|took|taken|taking|bring|brought|bringing)\s+(?:[\w.’'-]+\s+){1,6}?to\s+"
+                       r"(?:the\s+)?(?:[\w.’'-]+\s+){0,3}?courts?\b", re.I)
+
+
+def idiom_nouns(question: str, verb: str) -> tuple[str, ...]:
+    """The nouns of the act an idiom of the question's verb stands for ("take X to court": a suit, a lawsuit)."""
+    m = _TO_COURT.search(question)
+    return EVENT_NOUNS["sue"] if m and m.group("verb").casefold() in (verb.casefold(), IRREGULAR.get(verb.casefold())) \
+        else ()
 
 
 # The act a support verb's noun names (`asked_events.SUPPORT`): "Did X file a lawsuit?" is answered by "X sued".

@@ -71,3 +71,10 @@ def test_a_verb_of_public_blame_reports_condemning():
     assert unreported(asked, ["After denouncing the leak of the data, Mr. Clapper insisted it was lawful."]) == []
     assert unreported("Did the senator condemn the raid?", ["The senator criticized the raid as reckless."]) == []
     assert unreported(asked, ["Senator Wyden issued a statement decrying the leak."]) == ["condemn"]  # another doer
+
+
+def test_taking_someone_to_court_is_told_by_a_lawsuit_filed():
+    asked = "Did Nebraska and Oklahoma take Colorado to the US Supreme Court?"
+    filed = ["Nebraska and Oklahoma filed a federal lawsuit in the U.S. Supreme Court Thursday against Colorado."]
+    assert unreported(asked, filed) == []
+    assert unreported("Did Nebraska and Oklahoma take Colorado to dinner?", filed) == ["dinner"]  # no court: no suit
