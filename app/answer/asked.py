@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 
 from app.answer.acts import question_acts
 from app.answer.asked_events import DID_CASE, participles
+from app.answer.indirect import asks_figure
 from app.answer.measure import measured
 from app.answer.venue import asked_venue
 from app.answer.places import asks_place
@@ -23,8 +24,6 @@ from app.attribution.speech import runs
 from app.text.acronyms import acronyms
 from app.text.terms import STOPWORDS, per_text, stem, term_set, terms
 
-_FIGURE_ASKED = re.compile(r"\b(how (many|much|long|old|far|large|big)|what (share|percentage|number|amount|figure)|"
-                           r"cost)\b", re.I)
 # "What was the House vote on …", "by what margin / vote": a tally answers ("passed 234-193", "a 5-4 ruling").
 # "How old is Joseph Sellers?": an age answers (`signals.AGE`), not any figure in a sentence about him
 AGE_ASKED = re.compile(r"^\W*how\s+old\s+(?:is|was|are|were|will)\b", re.I)
@@ -147,7 +146,7 @@ def asked(question: str) -> Asked:
     tally = _TALLY_ASKED.search(question) is not None
     identity = IDENTITY_ASKED.search(question) is not None
     did = DID_CASE.match(question)  # "Did <subject> <verb> …": its verb and its subject, matched once
-    ask = Asked(frozenset(terms(question, query=True)), tally or _FIGURE_ASKED.search(question) is not None, names,
+    ask = Asked(frozenset(terms(question, query=True)), tally or asks_figure(question), names,
                  frozenset(terms(lower, query=True)), bool(_MONEY_ASKED.search(question)), told - names,
                  asked_element(question), acronyms(question), tally,
                  frozenset(terms(role.group("role"))) if role else frozenset(),

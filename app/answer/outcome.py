@@ -18,7 +18,7 @@ from os.path import commonprefix
 from app.answer.asked_events import (WH_CASE, element_given, events, instance_words, intended, last_wh, main_verb,
                                      open_events, subject_terms, supported)
 from app.answer.when_long import long_when
-from app.answer.verb_forms import EVENT_NOUNS, IRREGULAR, act_of, family, paid_to
+from app.answer.verb_forms import EVENT_NOUNS, IRREGULAR, act_of, family, idiom_nouns, paid_to
 from app.text.terms import per_text, stem, term_set
 
 PROSPECT = re.compile(
@@ -213,7 +213,7 @@ def unreported(question: str, texts: Sequence[str], wider: Sequence[str] = (), r
         told = [t for t in (*texts, *about) if e not in instance or re.search(rf"\b{instance[e]}", t, re.I)]
         verb = support.get(e, e)  # a support verb's noun reports its event, as the verb itself does
         if any(_told(question, w, subjects.get(e, frozenset()), t) == "reported"
-               for w in {e, verb, *EVENT_NOUNS.get(e, ())} for t in told):
+               for w in {e, verb, *EVENT_NOUNS.get(e, ()), *idiom_nouns(question, e)} for t in told):
             continue
         seen = {mentions(verb, t) for t in told}  # otherwise judged as the verb asked
         if ("prospect" in seen and e not in present) or not (reworded if e not in wh else any(

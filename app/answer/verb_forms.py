@@ -7,6 +7,7 @@ that names the act asked about (`acts.py`); and a noun's plural look, which tell
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from app.text.terms import stem
@@ -52,11 +53,13 @@ IRREGULAR = {**IRREGULAR, **{f"re{v}": f"re{p}" for v, p in IRREGULAR.items() if
 # (as "did not pass" answers "Did X pass …?": a report either way). What a buyer spent is what the thing
 # cost: "The ad … is costing Secure America $1 million" answers "How much did Secure America spend on the ad?".
 # A start is told by any verb of beginning: "a program launched in 2007" answers "In what year did the PRISM
-# program start?".
+# program start?". Public blame is told by any verb of it: "Clapper issued a statement decrying the leak" and "after
+# denouncing the leak" answer "Did Clapper condemn the leak?".
 FAMILIES = tuple(frozenset(stem(w) for w in words.split()) for words in (
     "talk speak spoke spoken call phone discuss conversation chat", "pass adopt approve", "accept",
     "decline refuse reject", "spend spent cost", "begin began start launch", "win won defeat beat", "lose lost",
-    "support endorse", "oppose", "confirm", "deny denied", "sue sued"))
+    "support endorse", "oppose", "confirm", "deny denied", "sue sued",
+    "condemn denounce decry decried criticize criticise criticized criticised"))
 # A yes/no question is answered as often by the act's opposite as by the act: "Did X accept the offer?" by "X
 # rejected the overture"; "Did the House reject the bill?" by "The House approved the plan"; "Did Specter beat
 # Sestak?" by "Sestak went on to defeat Specter"; "Did X support the measure?" by "X had opposed it"; "Did the firms
@@ -66,6 +69,19 @@ FAMILIES = tuple(frozenset(stem(w) for w in words.split()) for words in (
 _OPPOSED = (("pass", "reject"), ("accept", "reject"), ("win", "lose"), ("support", "oppose"), ("confirm", "deny"))
 OPPOSITES = tuple((next(f for f in FAMILIES if stem(a) in f), next(f for f in FAMILIES if stem(b) in f))
                   for a, b in _OPPOSED)
+
+
+# "take / took / bring X to court" is to sue X ("Did Nebraska take Colorado to the Supreme Court?" is told by "filed a
+# federal lawsuit in the U.S. Supreme Court"): an idiom of English, whatever court is named
+_TO_COURT = re.compile(r"\b(?P<verb>take|took|taken|taking|bring|brought|bringing)\s+(?:[\w.’'-]+\s+){1,6}?to\s+"
+                       r"(?:the\s+)?(?:[\w.’'-]+\s+){0,3}?courts?\b", re.I)
+
+
+def idiom_nouns(question: str, verb: str) -> tuple[str, ...]:
+    """The nouns of the act an idiom of the question's verb stands for ("take X to court": a suit, a lawsuit)."""
+    m = _TO_COURT.search(question)
+    return EVENT_NOUNS["sue"] if m and m.group("verb").casefold() in (verb.casefold(), IRREGULAR.get(verb.casefold())) \
+        else ()
 
 
 # The act a support verb's noun names (`asked_events.SUPPORT`): "Did X file a lawsuit?" is answered by "X sued".

@@ -63,3 +63,18 @@ def test_the_best_quote_that_reports_the_acts_opposite_keeps_the_opening():
     assert pick(asked(q), q, [denied, other], np.eye(2, dtype=np.float32)).quotes[0] is denied
     talks = ranked_quote("Those firms have talked about a back door to their systems.", "Times", 0.82)
     assert pick(asked(q), q, [talks, other], np.eye(2, dtype=np.float32)).quotes[0] is other  # the act named opens
+
+
+def test_a_verb_of_public_blame_reports_condemning():
+    asked = "Did James Clapper condemn the leak of the surveillance programs?"
+    assert unreported(asked, ["Director James Clapper issued a statement late Thursday decrying the leak."]) == []
+    assert unreported(asked, ["After denouncing the leak of the data, Mr. Clapper insisted it was lawful."]) == []
+    assert unreported("Did the senator condemn the raid?", ["The senator criticized the raid as reckless."]) == []
+    assert unreported(asked, ["Senator Wyden issued a statement decrying the leak."]) == ["condemn"]  # another doer
+
+
+def test_taking_someone_to_court_is_told_by_a_lawsuit_filed():
+    asked = "Did Nebraska and Oklahoma take Colorado to the US Supreme Court?"
+    filed = ["Nebraska and Oklahoma filed a federal lawsuit in the U.S. Supreme Court Thursday against Colorado."]
+    assert unreported(asked, filed) == []
+    assert unreported("Did Nebraska and Oklahoma take Colorado to dinner?", filed) == ["dinner"]  # no court: no suit
