@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TypeVar
 
-from app.answer.every_side import STORY_DAYS, published_day
+from app.answer.every_side import on_story as near_days, published_day
 from app.answer.named import designation_held, designations, name_held, question_names
 from app.answer.quote import Quote
 from app.answer.sides import Picked
@@ -36,15 +36,15 @@ def subject_counts(question: str, candidates: Sequence[Quote]) -> dict[str, int]
     if not names and not marks or not candidates:
         return None
     firsts = {q.hit.chunk.doc_id: q for q in candidates}
-    held, days = {}, {}
+    held = {}
     for doc_id, q in firsts.items():
-        stored, days[doc_id] = q.hit.sentences, published_day(q.hit)
-        if stored is None or stored.bounds is None or days[doc_id] is None:
+        stored = q.hit.sentences
+        if stored is None or stored.bounds is None or published_day(q.hit) is None:
             return None
         held[doc_id] = {i for i, n in enumerate(names) if name_held(n, lambda w: bool(stored.holds(w)))} \
             | {len(names) + i for i, d in enumerate(marks) if designation_held(d, [q])}
-    return {doc_id: len(set().union(*(held[o] for o in firsts if abs((days[o] - day).days) <= STORY_DAYS)))
-            for doc_id, day in days.items()}
+    story = {doc_id: near_days([q.hit]) for doc_id, q in firsts.items()}  # every_side's window of STORY_DAYS
+    return {doc_id: len(set().union(*(held[o] for o in firsts if story[doc_id](firsts[o].hit)))) for doc_id in firsts}
 
 
 def on_story(question: str, quotes: Sequence[Q], candidates: Sequence[Quote] | None = None) -> list[Q]:
