@@ -79,7 +79,9 @@ class KnownVectors:
 def _unit_rows(spans: Sequence[tuple[Sentences, range]]) -> dict[tuple[int, int], tuple[int, np.ndarray]]:
     """Each (sentences, rows) span's stored vectors divided by their norms (as `_stored` sums them), keyed
     by (id of the sentences, first row) -> (first row read, unit rows from there): overlapping or adjacent
-    spans of one document are read as one range, normalised row by row as each span alone would be."""
+    spans of one document are read as one range, normalised row by row as each span alone would be — every
+    range in one pass (a row's norm and quotient are its own: the same floats in any stack of rows; six numpy
+    calls an answer instead of six a document, ~10 us each)."""
     merged: list[tuple[Sentences, int, int, list[int]]] = []  # (sentences, lo, hi, first rows of its spans)
     for stored, rows in sorted(spans, key=lambda s: (id(s[0]), s[1].start)):
         last = merged[-1] if merged else None
@@ -87,13 +89,16 @@ def _unit_rows(spans: Sequence[tuple[Sentences, range]]) -> dict[tuple[int, int]
             merged[-1] = (stored, last[1], max(last[2], rows.stop), [*last[3], rows.start])
         else:
             merged.append((stored, rows.start, rows.stop, [rows.start]))
-    units = {}
-    for stored, lo, hi, firsts in merged:
-        vectors = np.asarray(stored.vectors[lo:hi], dtype=np.float32)
-        # np.linalg.norm's sum, without its checks
-        norms = np.sqrt(np.add.reduce(vectors * vectors, axis=1, keepdims=True))
-        vectors = vectors / np.maximum(norms, 1e-12)
-        units.update(((id(stored), first), (lo, vectors)) for first in firsts)
+    if not merged:
+        return {}
+    read = [np.asarray(stored.vectors[lo:hi], dtype=np.float32) for stored, lo, hi, _ in merged]
+    vectors = np.concatenate(read) if len(read) > 1 else read[0]
+    norms = np.sqrt(np.add.reduce(vectors * vectors, axis=1, keepdims=True))  # np.linalg.norm's sum, no checks
+    vectors = vectors / np.maximum(norms, 1e-12)
+    units, at = {}, 0
+    for (stored, lo, hi, firsts), block in zip(merged, read):
+        units.update(((id(stored), first), (lo, vectors[at : at + len(block)])) for first in firsts)
+        at += len(block)
     return units
 
 
