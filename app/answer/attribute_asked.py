@@ -35,7 +35,7 @@ from app.attribution.units import MASS_UNITS
 from app.text.terms import STOPWORDS, per_text, stem, term_set
 
 # a measured noun -> the units a figure of it is written in
-_MEASURED = {**{stem(n): frozenset({"dollar"}) for n in MONEY_MEASURES | {"earnings"}},
+_MEASURED = {**{stem(n): frozenset({"dollar"}) for n in MONEY_MEASURES},
              **{stem(n): frozenset({"percent"}) for n in PERCENT_MEASURES}, stem("weight"): MASS_UNITS}
 _WHICH = re.compile(r"^\W*(?:(?:in|at|from|to|on|of|for|by|with|into|under|over|about)\s+)?(?P<wh>which|what)\s+"
                     r"(?P<rest>[^?]*)", re.I)
