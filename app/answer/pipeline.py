@@ -9,7 +9,6 @@ from functools import partial
 from app.answer import compose as answer_stage
 from app.answer.acts import asks_prospect
 from app.answer.agree import statement_asked
-from app.answer.article_named import article_named
 from app.answer.article_read import Keep, StoredTest, passes
 from app.answer.asked import asked, asks_day, said_by
 from app.answer.measure import measure_asked
@@ -67,8 +66,7 @@ def answer_from_index(question: str, search: str, *, store: Store, lexical: Lexi
         return carried_note(doc_id, docs)
 
     hits = _cued(retrieve(search, qvec, store=store, lexical=lexical, config=config, filters=filters, k=k), lexical)
-    if not answerable(hits, config) and not answerable(article_named(search, hits, lexical, partial(_text, store)),
-                                                       config):  # "the bill" for "H.R. 1": its article names it
+    if not answerable(hits, config):
         return _view(question, None, view, qvec, store=store, lexical=lexical, config=config, filters=filters,
                      k=k, registry=registry, vectors_for=vectors_for, carried=carried)
     seen = {h.chunk.id for h in hits}
