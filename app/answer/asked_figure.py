@@ -35,7 +35,8 @@ def asked_figure(ask: Asked, text: str, unit: str | None = None) -> Figure | Non
 # Without a plural, the last word before such an end, or a lone word at the clause's end ("how many stores?"). None
 # when the first word ends the run or is a past verb alone ("How many were killed", "How many died?", "How many of
 # them …": the count's noun is not said)
-_HOW_MANY = re.compile(r"\bhow\s+many\b(?P<rest>[^?.!;,:]*)", re.IGNORECASE)
+_HOW_MANY = re.compile(r"\bhow\s+many\b(?:\s+of\s+(?:the|its|their|his|her|these|those)\b)?(?P<rest>[^?.!;,:]*)",
+                       re.IGNORECASE)  # "How many of the named plaintiffs …" counts plaintiffs (a partitive)
 _NOUNS_END = frozenset("are is were was did do does have has had will would can could of in at for on from to".split())
 _PAST = frozenset(IRREGULAR.values())
 NOUN_WORDS = 4  # words of a counted noun phrase ("women store managers")

@@ -38,7 +38,7 @@ def measured(question: str) -> str:
 
 
 PERCENT_MEASURES = frozenset("share rate percentage percent proportion".split())
-MONEY_MEASURES = frozenset("price cost salary wage fee income budget value sum pay fine".split())
+MONEY_MEASURES = frozenset("price cost salary wage fee income earnings budget value sum pay fine".split())
 COUNT_MEASURES = frozenset("size population total amount number".split())
 MEASURES = PERCENT_MEASURES | MONEY_MEASURES | COUNT_MEASURES | frozenset("level average median".split())
 _WHAT_IS = re.compile(r"^\W*what\s+(?:is|was|are|were|will\s+be)\s+(?P<np>[^?]+)", re.I)

@@ -5,18 +5,19 @@ News writes small counts in words, and the noun counted follows the number, afte
 of the named plaintiffs attended …", "tracks information from nine leading U.S. Internet companies" answers "How many
 Internet companies does PRISM draw information from?". `signals.counts_asked` reads a number in words only by the word
 right after it (its unit: "leading", none before "of"), since counts in words run through all prose ("two days
-after", "two standout changes on a long list"); here the counted noun must be the question's: the plural noun of
-the words after "how many", found among the modifier run after the number (no function word between them).
+after", "two standout changes on a long list"); here the counted noun must be the question's (`asked_figure.
+counted_noun`: the plural heading the words after "how many"), found among the modifier run after the number (no
+function word between them).
 """
 
 from __future__ import annotations
 
 import re
 
+from app.answer.asked_figure import counted_noun
 from app.attribution.number_words import WORD_FIGURE
 from app.text.terms import STOPWORDS, stem
 
-_HOW_MANY = re.compile(r"\bhow\s+many\s+(?:of\s+(?:the|its|their|his|her|these|those)\s+)?(?P<rest>.*)", re.I | re.S)
 _PARTITIVE = re.compile(r"^\s+of\s+(?:the|its|their|his|her|these|those)\b", re.I)
 # a phrase ends at punctuation; a full stop after a capital is an abbreviation ("U.S. Internet companies")
 _PHRASE_END = re.compile(r"[,;:!?()\[\]\"“”]|(?<![A-Z])\.(?=\s|$)")
@@ -40,27 +41,16 @@ def _end(text: str) -> int:
     return m.start() if m else len(text)
 
 
-def _plural(word: str) -> bool:
-    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
-
-
-def counted_noun(question: str) -> frozenset[str]:
-    """Stems of the plural nouns a "How many …" question counts ("named plaintiffs" → plaintiff), else empty."""
-    m = _HOW_MANY.search(question)
-    if m is None:
-        return frozenset()
-    return frozenset(stem(w) for w in _run(" " + m.group("rest")) if _plural(w))
-
-
 def counted_in_words(question: str, text: str) -> bool:
     """`text` holds a count in words whose noun phrase (after an optional "of the") holds the noun the question
     counts."""
-    counted = counted_noun(question)
-    if not counted:
+    noun = counted_noun(question)
+    if not noun:
         return False
+    counted = stem(noun)
     for m in WORD_FIGURE.finditer(text):
         rest = text[m.end("num"):]
         part = _PARTITIVE.match(rest)
-        if counted & {stem(w) for w in _run(rest[part.end():] if part else rest)}:
+        if counted in {stem(w) for w in _run(rest[part.end():] if part else rest)}:
             return True
     return False

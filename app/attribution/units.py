@@ -17,6 +17,7 @@ TIME_UNITS = frozenset(stem(w).rstrip("e") for w in "second minute hour day nigh
                        "centuries".split())  # as `_unit` stems them: "pages" → "pag", "miles" → "mil"
 DISTANCE_UNITS = frozenset(stem(w).rstrip("e") for w in "mile kilometer kilometre km foot feet yard meter metre block "
                            "miles kilometers kilometres".split())
+MASS_UNITS = frozenset(stem(w).rstrip("e") for w in "pound ton tonne kilogram kilo kg gram ounce lb lbs".split())
 
 
 def unit_kind(unit: str) -> str:
