@@ -33,7 +33,7 @@ from app.answer.sides import CONTEST_POOL, SAME_CLAIM, WIDE_POOL, Picked
 SIDE_POOL = CONTEST_POOL  # a stance group's quote may score this much below the best one to stand for its side
 OTHER_SIDE = 2  # `Picked.sides` of a quote added for a group the disagreeing pair does not speak for
 REACH_POOL = WIDE_POOL  # …or this much, when it speaks to the disputed claim itself (`SameClaim`)
-CLAIM_DISPUTES = frozenset({"denial", "rebuttal", "verdicts"})  # `Picked.about` of a dispute over a claim
+CLAIM_DISPUTES = frozenset({"denial", "rebuttal", "verdicts", "scope"})  # `Picked.about` of a dispute over a claim
 SAME_WORDS = 0.95  # cosine of one sentence carried by two outlets (a wire story): a copy, not another side
 STORY_DAYS = 3  # outlets covering one story publish within days of each other: an article further off is another story
 
