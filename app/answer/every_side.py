@@ -34,6 +34,7 @@ SIDE_POOL = CONTEST_POOL  # a stance group's quote may score this much below the
 OTHER_SIDE = 2  # `Picked.sides` of a quote added for a group the disagreeing pair does not speak for
 REACH_POOL = WIDE_POOL  # …or this much, when it speaks to the disputed claim itself (`SameClaim`)
 CLAIM_DISPUTES = frozenset({"denial", "rebuttal", "verdicts", "scope"})  # `Picked.about` of a dispute over a claim
+SCOPE_FLOOR = float("-inf")  # a scope dispute's side is told in so many words: any sentence of the group's articles
 SAME_WORDS = 0.95  # cosine of one sentence carried by two outlets (a wire story): a copy, not another side
 STORY_DAYS = 3  # outlets covering one story publish within days of each other: an article further off is another story
 
@@ -45,10 +46,11 @@ SameClaim = Callable[[Quote, Sequence[Quote]], bool]  # a quote, the disagreeing
 
 
 def every_side(picked: Picked, ranked: Sequence[Quote], group_quotes: GroupQuotes | None = None,
-               same_claim: SameClaim | None = None) -> Picked:
+               same_claim: SameClaim | None = None, scope_side: Callable[[Quote], bool] | None = None) -> Picked:
     """`picked` with, at its end, the best quote of each stance group among the candidates (`ranked`, best
     first) that it holds none of, when it is contested and that quote scores within SIDE_POOL of the best (or
-    within REACH_POOL and on the disputed claim, `reached`)."""
+    within REACH_POOL and on the disputed claim, `reached`). In a dispute over how much of an act was done, a group's
+    side is its best candidate telling the whole or a part left out (`scope_side`), however far below."""
     if not picked.contested or not picked.quotes or not ranked:
         return picked
     top = max(ranked[0].score, picked.quotes[0].score)
@@ -58,6 +60,10 @@ def every_side(picked: Picked, ranked: Sequence[Quote], group_quotes: GroupQuote
     missing = list(dict.fromkeys(q.stance for q in ranked if q.stance is not None and q.stance not in shown))
     added = []
     for stance in missing:
+        if picked.about == "scope" and scope_side is not None and (told := _scope_told(
+                stance, ranked, group_quotes, story, scope_side)) is not None:
+            added.append(told)
+            continue
         best = next((q for q in ranked if q.stance == stance and story(q.hit)), None)
         above = max(floor, best.score) if best is not None else floor
         further = group_quotes(stance, above, story) if group_quotes is not None else ()
@@ -81,6 +87,15 @@ def reached(picked: Picked, stance: str, ranked: Sequence[Quote], group_quotes: 
     found = [q for q in ranked if q.stance == stance and story(q.hit) and q.score >= floor]
     found += group_quotes(stance, floor, story) if group_quotes is not None else ()
     return next((q for q in sorted(found, key=lambda q: -q.score) if same_claim(q, pair)), None)
+
+
+def _scope_told(stance: str, ranked: Sequence[Quote], group_quotes: GroupQuotes | None, story: Callable[[Hit], bool],
+                scope_side: Callable[[Quote], bool]) -> Quote | None:
+    """The `stance` group's best quote telling the whole or a part left out (`scope_side`), among the candidates and its
+    articles' other sentences at any score; or None."""
+    found = [q for q in ranked if q.stance == stance and story(q.hit)]
+    found += group_quotes(stance, SCOPE_FLOOR, story) if group_quotes is not None else ()
+    return next((q for q in sorted(found, key=lambda q: -q.score) if scope_side(q)), None)
 
 
 def claim_test(embed: Embed) -> SameClaim:

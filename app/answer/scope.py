@@ -13,7 +13,7 @@ a whole that is negated ("not an attempt to label the entire movement") is no wh
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from app.answer.asked import Asked
 from app.answer.select import Quote
@@ -93,3 +93,12 @@ def scope_pair(ask: Asked, question: str, ranked: Sequence[Quote], pool: Sequenc
 def _other_account(a: Quote, b: Quote) -> bool:
     """Another outlet, of another stance group (or one not recorded)."""
     return a.outlet != b.outlet and (a.stance is None or b.stance is None or a.stance != b.stance)
+
+
+def scope_side(ask: Asked) -> Callable[[Quote], bool]:
+    """A test of a quote: it tells the act asked over the whole or a part of it left out, holding a word the question
+    asks: a stance group's side of a scope dispute ("any portion … superseded … would not be read"), as a figure
+    dispute's side is its figure, whatever its score (`every_side`)."""
+    asked_terms = ask.predicate or ask.terms
+    act = ask.verb | asked_terms  # "Did they skip the superseded parts … when they read it?": "would not be read"
+    return lambda q: bool(term_set(q.text) & asked_terms) and (tells_whole(q.text) or tells_part_left_out(q.text, act))
