@@ -28,7 +28,6 @@ from app.answer.looks import looks
 from app.answer.rebuttal import claim_look, day_look, other_sides_look, second_look
 from app.answer.retrieve import Hit
 from app.answer.roles import role_asked, voiced
-from app.answer.scope import scope_side
 from app.answer.scoring import Coverage, sentence_vectors
 from app.answer.select import Asked, Quote, asked, floor_reach, rank_quotes
 from app.answer.side_order import answer_first
@@ -160,8 +159,7 @@ def select_answer(question: str, hits: list[Hit], qvec: np.ndarray, embed: Embed
         picked = _uncued_looks(ask, question, picked, top, partial(quotes_of, cued=False), embed)  # not a rebuttal cue
     picked = described_look(ask, question, picked, top, vectors)  # two groups one article describes: last, any
     if article is not None:  # other rule's pair first
-        picked = every_side(picked, ranked, partial(articles_of_group, hits, quotes_of), claim_test(embed),  # each
-                            scope_side(ask))  # side
+        picked = every_side(picked, ranked, partial(articles_of_group, hits, quotes_of), claim_test(embed), ask)
     picked = story_picked(question, picked, ranked)  # a quote another look found in another story: none
     if not picked.quotes or words_missing(ask, question, picked.quotes) or venue_missing(ask, question, picked.quotes):
         return Selection(ask, ranked, Picked([], False), covered=False)  # X's words (to the venue asked) not there

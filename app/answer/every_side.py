@@ -27,6 +27,8 @@ from datetime import date
 
 from app.answer.retrieve import Hit
 from app.answer.select import Quote
+from app.answer.asked import Asked
+from app.answer.scope import scope_side
 from app.answer.scoring import Embed, sentence_vectors
 from app.answer.sides import CONTEST_POOL, SAME_CLAIM, WIDE_POOL, Picked
 
@@ -46,11 +48,12 @@ SameClaim = Callable[[Quote, Sequence[Quote]], bool]  # a quote, the disagreeing
 
 
 def every_side(picked: Picked, ranked: Sequence[Quote], group_quotes: GroupQuotes | None = None,
-               same_claim: SameClaim | None = None, scope_side: Callable[[Quote], bool] | None = None) -> Picked:
+               same_claim: SameClaim | None = None, ask: Asked | None = None) -> Picked:
     """`picked` with, at its end, the best quote of each stance group among the candidates (`ranked`, best
     first) that it holds none of, when it is contested and that quote scores within SIDE_POOL of the best (or
     within REACH_POOL and on the disputed claim, `reached`). In a dispute over how much of an act was done, a group's
-    side is its best candidate telling the whole or a part left out (`scope_side`), however far below."""
+    side is its best candidate telling the whole or a part left out of the act `ask` asks (`scope_side`), however far
+    below."""
     if not picked.contested or not picked.quotes or not ranked:
         return picked
     top = max(ranked[0].score, picked.quotes[0].score)
@@ -60,8 +63,8 @@ def every_side(picked: Picked, ranked: Sequence[Quote], group_quotes: GroupQuote
     missing = list(dict.fromkeys(q.stance for q in ranked if q.stance is not None and q.stance not in shown))
     added = []
     for stance in missing:
-        if picked.about == "scope" and scope_side is not None and (told := _scope_told(
-                stance, ranked, group_quotes, story, scope_side)) is not None:
+        if picked.about == "scope" and ask is not None and (told := _scope_told(
+                stance, ranked, group_quotes, story, scope_side(ask))) is not None:
             added.append(told)
             continue
         best = next((q for q in ranked if q.stance == stance and story(q.hit)), None)

@@ -8,8 +8,7 @@ import numpy as np
 
 from app.answer.asked import asked
 from app.answer.retrieve import Hit
-from app.answer.scope import (asks_scope, conflicting_scope, scope_pair, scope_side, tells_part_left_out,
-                              tells_whole)
+from app.answer.scope import asks_scope, conflicting_scope, scope_pair, tells_part_left_out, tells_whole
 from app.answer.every_side import REACH_POOL, SIDE_POOL, every_side
 from app.answer.select import Quote
 from app.answer.sides import Picked, pick
@@ -94,7 +93,7 @@ def test_a_missing_groups_side_of_a_scope_dispute_is_its_quote_telling_a_part_le
     began = quote("Members of the House began to read the Constitution aloud.", "Times", "centre", 0.9)
     not_read = quote(NOT_READ, "Times", "centre", 0.1)
     picked = Picked([fox, hpo], True, "scope", (0, 1), (0, 1))
-    side = scope_side(asked(WHOLE_Q))
+    side = asked(WHOLE_Q)
     assert every_side(picked, [fox, began, hpo, not_read], None, None, side).quotes[2] is not_read
     assert every_side(picked, [fox, began, hpo], None, None, side).quotes[2] is began  # none told: the best one
     denial = Picked([fox, hpo], True, "denial", (0, 1), (0, 1))  # another dispute: the best one
@@ -108,4 +107,4 @@ def test_the_scope_side_is_read_from_the_groups_articles_and_on_any_word_the_que
     picked = Picked([fox, hpo], True, "scope", (0, 1), (0, 1))
     skip_q = "Did House members skip the superseded parts of the Constitution when they read it aloud?"
     articles = lambda stance, floor, story: [not_read] if stance == "centre" else []  # noqa: E731
-    assert every_side(picked, [fox, began, hpo], articles, None, scope_side(asked(skip_q))).quotes[2] is not_read
+    assert every_side(picked, [fox, began, hpo], articles, None, asked(skip_q)).quotes[2] is not_read
