@@ -28,6 +28,7 @@ from datetime import date
 from app.answer.retrieve import Hit
 from app.answer.select import Quote
 from app.answer.asked import Asked
+from app.answer.asked_figure import FIGURE_POOL, asked_figure, paid_unit
 from app.answer.scope import scope_side
 from app.answer.scoring import Embed, sentence_vectors
 from app.answer.sides import CONTEST_POOL, SAME_CLAIM, WIDE_POOL, Picked
@@ -63,8 +64,7 @@ def every_side(picked: Picked, ranked: Sequence[Quote], group_quotes: GroupQuote
     missing = list(dict.fromkeys(q.stance for q in ranked if q.stance is not None and q.stance not in shown))
     added = []
     for stance in missing:
-        if picked.about == "scope" and ask is not None and (told := _scope_told(
-                stance, ranked, group_quotes, story, scope_side(ask))) is not None:
+        if (told := _told_side(picked, ask, stance, ranked, group_quotes, story, top)) is not None:
             added.append(told)
             continue
         best = next((q for q in ranked if q.stance == stance and story(q.hit)), None)
@@ -92,13 +92,29 @@ def reached(picked: Picked, stance: str, ranked: Sequence[Quote], group_quotes: 
     return next((q for q in sorted(found, key=lambda q: -q.score) if same_claim(q, pair)), None)
 
 
-def _scope_told(stance: str, ranked: Sequence[Quote], group_quotes: GroupQuotes | None, story: Callable[[Hit], bool],
-                scope_side: Callable[[Quote], bool]) -> Quote | None:
-    """The `stance` group's best quote telling the whole or a part left out (`scope_side`), among the candidates and its
-    articles' other sentences at any score; or None."""
-    found = [q for q in ranked if q.stance == stance and story(q.hit)]
-    found += group_quotes(stance, SCOPE_FLOOR, story) if group_quotes is not None else ()
-    return next((q for q in sorted(found, key=lambda q: -q.score) if scope_side(q)), None)
+def _told_side(picked: Picked, ask: Asked | None, stance: str, ranked: Sequence[Quote],
+               group_quotes: GroupQuotes | None, story: Callable[[Hit], bool], top: float) -> Quote | None:
+    """The `stance` group's side told in so many words, among its candidates and its articles' other sentences: in a
+    dispute over how much of an act was done its best quote telling the whole or a part left out (`scope_side`) at any
+    score; in a figure dispute its best quote whose answer figure counts what the disagreeing pair's figures count,
+    within FIGURE_POOL of the best (as `figure_pool` lets a figure stand); else, or with none, None."""
+    if ask is None or picked.about not in ("scope", "figures"):
+        return None
+    tells, floor = (scope_side(ask), SCOPE_FLOOR) if picked.about == "scope" else (
+        _same_quantity(ask, [picked.quotes[k] for k in picked.pair]), top - FIGURE_POOL)
+    found = [q for q in ranked if q.stance == stance and story(q.hit) and q.score >= floor]
+    found += group_quotes(stance, floor, story) if group_quotes is not None else ()
+    return next((q for q in sorted(found, key=lambda q: -q.score) if tells(q)), None)
+
+
+def _same_quantity(ask: Asked, pair: Sequence[Quote]) -> Callable[[Quote], bool]:
+    """A test of a quote: its answer figure counts the noun the disagreeing pair's figures count ("1.5 million women"
+    beside "up to 1.6 million women"; not "1.5 million women" beside "3,400 stores"). Not a sum or a measure: "$43
+    million in federal taxes" is in dollars as what the Clintons earned is."""
+    if paid_unit(ask):  # dollars or a measure: a sum paid in taxes is no side of what was earned; only a count
+        return lambda q: False
+    units = {f.unit for q in pair if (f := asked_figure(ask, q.text)) is not None and f.unit}
+    return lambda q: bool(units) and (f := asked_figure(ask, q.text)) is not None and f.unit in units
 
 
 def claim_test(embed: Embed) -> SameClaim:
