@@ -159,7 +159,7 @@ def select_answer(question: str, hits: list[Hit], qvec: np.ndarray, embed: Embed
         picked = _uncued_looks(ask, question, picked, top, partial(quotes_of, cued=False), embed)  # not a rebuttal cue
     picked = described_look(ask, question, picked, top, vectors)  # two groups one article describes: last, any
     if article is not None:  # other rule's pair first
-        picked = every_side(picked, ranked, partial(articles_of_group, hits, quotes_of), claim_test(embed))  # each side
+        picked = every_side(picked, ranked, partial(articles_of_group, hits, quotes_of), claim_test(embed), ask)
     picked = story_picked(question, picked, ranked)  # a quote another look found in another story: none
     if not picked.quotes or words_missing(ask, question, picked.quotes) or venue_missing(ask, question, picked.quotes):
         return Selection(ask, ranked, Picked([], False), covered=False)  # X's words (to the venue asked) not there

@@ -27,13 +27,17 @@ from datetime import date
 
 from app.answer.retrieve import Hit
 from app.answer.select import Quote
+from app.answer.asked import Asked
+from app.answer.asked_figure import FIGURE_POOL, asked_figure, paid_unit
+from app.answer.scope import scope_side
 from app.answer.scoring import Embed, sentence_vectors
 from app.answer.sides import CONTEST_POOL, SAME_CLAIM, WIDE_POOL, Picked
 
 SIDE_POOL = CONTEST_POOL  # a stance group's quote may score this much below the best one to stand for its side
 OTHER_SIDE = 2  # `Picked.sides` of a quote added for a group the disagreeing pair does not speak for
 REACH_POOL = WIDE_POOL  # …or this much, when it speaks to the disputed claim itself (`SameClaim`)
-CLAIM_DISPUTES = frozenset({"denial", "rebuttal", "verdicts"})  # `Picked.about` of a dispute over a claim
+CLAIM_DISPUTES = frozenset({"denial", "rebuttal", "verdicts", "scope"})  # `Picked.about` of a dispute over a claim
+SCOPE_FLOOR = float("-inf")  # a scope dispute's side is told in so many words: any sentence of the group's articles
 SAME_WORDS = 0.95  # cosine of one sentence carried by two outlets (a wire story): a copy, not another side
 STORY_DAYS = 3  # outlets covering one story publish within days of each other: an article further off is another story
 
@@ -45,10 +49,12 @@ SameClaim = Callable[[Quote, Sequence[Quote]], bool]  # a quote, the disagreeing
 
 
 def every_side(picked: Picked, ranked: Sequence[Quote], group_quotes: GroupQuotes | None = None,
-               same_claim: SameClaim | None = None) -> Picked:
+               same_claim: SameClaim | None = None, ask: Asked | None = None) -> Picked:
     """`picked` with, at its end, the best quote of each stance group among the candidates (`ranked`, best
     first) that it holds none of, when it is contested and that quote scores within SIDE_POOL of the best (or
-    within REACH_POOL and on the disputed claim, `reached`)."""
+    within REACH_POOL and on the disputed claim, `reached`). In a dispute over how much of an act was done, a group's
+    side is its best candidate telling the whole or a part left out of the act `ask` asks (`scope_side`), however far
+    below."""
     if not picked.contested or not picked.quotes or not ranked:
         return picked
     top = max(ranked[0].score, picked.quotes[0].score)
@@ -58,6 +64,9 @@ def every_side(picked: Picked, ranked: Sequence[Quote], group_quotes: GroupQuote
     missing = list(dict.fromkeys(q.stance for q in ranked if q.stance is not None and q.stance not in shown))
     added = []
     for stance in missing:
+        if (told := _told_side(picked, ask, stance, ranked, group_quotes, story, top)) is not None:
+            added.append(told)
+            continue
         best = next((q for q in ranked if q.stance == stance and story(q.hit)), None)
         above = max(floor, best.score) if best is not None else floor
         further = group_quotes(stance, above, story) if group_quotes is not None else ()
@@ -81,6 +90,31 @@ def reached(picked: Picked, stance: str, ranked: Sequence[Quote], group_quotes: 
     found = [q for q in ranked if q.stance == stance and story(q.hit) and q.score >= floor]
     found += group_quotes(stance, floor, story) if group_quotes is not None else ()
     return next((q for q in sorted(found, key=lambda q: -q.score) if same_claim(q, pair)), None)
+
+
+def _told_side(picked: Picked, ask: Asked | None, stance: str, ranked: Sequence[Quote],
+               group_quotes: GroupQuotes | None, story: Callable[[Hit], bool], top: float) -> Quote | None:
+    """The `stance` group's side told in so many words, among its candidates and its articles' other sentences: in a
+    dispute over how much of an act was done its best quote telling the whole or a part left out (`scope_side`) at any
+    score; in a figure dispute its best quote whose answer figure counts what the disagreeing pair's figures count,
+    within FIGURE_POOL of the best (as `figure_pool` lets a figure stand); else, or with none, None."""
+    if ask is None or picked.about not in ("scope", "figures"):
+        return None
+    tells, floor = (scope_side(ask), SCOPE_FLOOR) if picked.about == "scope" else (
+        _same_quantity(ask, [picked.quotes[k] for k in picked.pair]), top - FIGURE_POOL)
+    found = [q for q in ranked if q.stance == stance and story(q.hit) and q.score >= floor]
+    found += group_quotes(stance, floor, story) if group_quotes is not None else ()
+    return next((q for q in sorted(found, key=lambda q: -q.score) if tells(q)), None)
+
+
+def _same_quantity(ask: Asked, pair: Sequence[Quote]) -> Callable[[Quote], bool]:
+    """A test of a quote: its answer figure counts the noun the disagreeing pair's figures count ("1.5 million women"
+    beside "up to 1.6 million women"; not "1.5 million women" beside "3,400 stores"). Not a sum or a measure: "$43
+    million in federal taxes" is in dollars as what the Clintons earned is."""
+    if paid_unit(ask):  # dollars or a measure: a sum paid in taxes is no side of what was earned; only a count
+        return lambda q: False
+    units = {f.unit for q in pair if (f := asked_figure(ask, q.text)) is not None and f.unit}
+    return lambda q: bool(units) and (f := asked_figure(ask, q.text)) is not None and f.unit in units
 
 
 def claim_test(embed: Embed) -> SameClaim:

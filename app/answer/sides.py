@@ -24,6 +24,7 @@ from app.answer.opening import asks_speaker_of, grown, plain_order
 from app.answer import agree  # pairs that look opposed but agree on what was asked
 from app.answer import years  # different years for the asked event
 from app.answer.roles import of_asked_source, own_words
+from app.answer.scope import scope_pair  # the whole done against a part left out
 from app.answer.siding import rebuttal_elsewhere  # a rebuttal cue aimed at no other quote
 from app.answer.asked import REBUTTING, Asked, asks_verdict
 from app.answer.asked_figure import figure_pool, paid_unit
@@ -46,6 +47,7 @@ WIDE_POOL = 0.4  # …or this much, when a precise rule finds it (figures of wha
 PLAIN_MAX = 2  # quotes in a plain answer
 SIDE_MAX = 2  # quotes per side in a contested answer
 MAX_CANDIDATES = 12  # best-ranked quotes considered for an answer
+SHARED_ASKED = 3  # a denial of a less similar quote must share this many of the question's terms with it
 
 WHAT = {  # what the disagreement is about, in neutral words
     "figures": "The sources give different figures.",
@@ -54,6 +56,7 @@ WHAT = {  # what the disagreement is about, in neutral words
     "denial": "One source denies or contradicts what another asserts.",
     "rebuttal": "One source disputes what another says.",
     "verdicts": "The sources reach opposite verdicts.",
+    "scope": "The sources differ on whether all of it or only part of it was done.",
 }
 
 
@@ -128,9 +131,6 @@ def contradiction(ask: Asked, question: str, a: Quote, b: Quote, sim: float, wid
     # a dimension the question names, in other words ("not secret" / "secret"); not whether X said it ("Did X say …?")
     return "verdicts" if sim >= ON_POINT and not (ask.identity or agree.statement_asked(question)) \
         and verdicts.opposite_sides(question, a.text, b.text) else None
-
-
-SHARED_ASKED = 3  # a denial of a less similar quote must share this many of the question's terms with it
 
 
 def _shared_question_terms(ask: Asked, a: Quote, b: Quote) -> int:
@@ -232,6 +232,7 @@ def pick(ask: Asked, question: str, ranked: Sequence[Quote], vectors: np.ndarray
     if pair is None:  # a rebuttal of claims below the best ones, aimed at a quote on the same question terms
         pair = _shared_rebuttal(ask, question, ranked,
                                 [i for i in pool if i not in wide or spells_asked(ask, ranked[i])], pool, sims)
+    pair = pair or scope_pair(ask, question, ranked, pool)  # the whole of the act asked, or a part left out
     if pair is not None:
         return two_sides(ranked, *pair)
     ranked = named_next(question, grown(ask, question, ranked), CLOSE)  # a quote holds the neighbour that answers
