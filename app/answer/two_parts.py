@@ -1,0 +1,118 @@
+"""A question that asks two things: each part answered by its own quote, or said plainly to be not covered.
+
+"What were the Hunters charged with, and when are they due to be arraigned?" asks two things: two clauses with their
+own verbs joined by "and" before a wh-word or an auxiliary ("…, and was the Israeli government consulted?"), or two
+wh-words coordinated before one clause ("When and where did …"). A part may also be a wh-phrase alone ("When was the
+program started and by which agencies?"), which asks its question of the first part's clause.
+Each part is read as a question of its own over the candidates that hold a word only that part asks (`own_terms`):
+its opening quote is the one a plain answer to it opens with (`opening.plain_order`), and a part that no candidate
+answers (`answered.answers_question`) is named in a "Not covered" line. Pure functions of the ranking.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from app.answer.answered import answers_question
+from app.answer.asked import asked
+from app.answer.compose import Selection
+from app.answer.opening import plain_order
+from app.answer.parts import held
+from app.answer.quote import Quote
+from app.answer.sides import CLOSE, MAX_CANDIDATES, PLAIN_MAX, Picked
+from app.text.terms import term_set
+
+_WH = r"(?:what|when|where|who|whom|whose|which|why|how)"
+_AUX = r"(?:is|are|was|were|do|does|did|has|have|had|will|would|can|could)"
+_PREP = r"(?:by|in|on|at|from|for|to|with|of)"
+# ", and who answered?", " and when are they due …", ", and was the Israeli government consulted …?", " and by which …"
+_JOIN = re.compile(rf",?\s+and\s+(?=(?:{_PREP}\s+)?{_WH}\b|{_AUX}\s+(?:the|a|an|it|he|she|they|his|her|their|"
+                   rf"(?-i:[A-Z])))", re.I)
+_COORD = re.compile(rf"^\W*(?P<a>{_WH})\s+and\s+(?P<b>{_WH})\s+(?P<rest>.+)$", re.I)  # "When and where did …"
+_CLAUSE = re.compile(rf"^\W*{_WH}(?:\s+\w+)?\s+(?P<body>{_AUX}\b.*)$", re.I)  # "When | was the program started"
+PHRASE_WORDS = 4  # a second part this short opening with a preposition is a wh-phrase asking of the first's clause
+PART_POOL = 0.3  # a part's quote may score this much below the whole question's best quote
+
+
+def question_parts(question: str) -> tuple[str, ...]:
+    """The question's two parts, each as a question, or () when it asks one thing."""
+    q = question.strip()
+    m = _COORD.match(q)
+    if m:
+        rest = m.group("rest")
+        return f"{m.group('a').capitalize()} {rest}", f"{m.group('b').capitalize()} {rest}"
+    j = _JOIN.search(q)
+    if j is None:
+        return ()
+    first, second = q[: j.start()].rstrip(" ,") + "?", q[j.end():].strip()
+    if not re.match(rf"\W*(?:{_PREP}\s+)?{_WH}\b", first, re.I) and not re.match(rf"\W*{_AUX}\b", first, re.I):
+        return ()  # the first part is no question of its own ("Tell me X and who …")
+    words = second.rstrip("?").split()
+    if len(words) <= PHRASE_WORDS and re.fullmatch(_PREP, words[0], re.I):
+        body = _CLAUSE.match(first.rstrip("?"))  # "by which agencies" asks of "was the program started"
+        if body is None:
+            return ()
+        second = f"{second.rstrip('?')} {body.group('body')}?"
+    return first, second[0].upper() + second[1:]
+
+
+_NAME = re.compile(r"(?<!^)(?<![.?!]\s)\b(?-i:[A-Z])[\w’'.-]*")
+
+
+def own_terms(part: str, other: str) -> frozenset[str]:
+    """The terms only this part asks (its words the other part does not hold), its names left out: a name says whom
+    the part is about, the other words what it asks of them."""
+    names = {t for w in _NAME.findall(part) for t in term_set(w)}
+    return term_set(part) - term_set(other) - names
+
+
+@dataclass(frozen=True)
+class PartAnswer:
+    picked: Picked  # the quotes, one per answered part (the answer's own when it answers that part), part order
+    untold: tuple[str, ...]  # the parts no candidate answers
+
+
+def by_parts(question: str, picked: Picked, ranked: Sequence[Quote], dates: Sequence[str | None]
+             ) -> PartAnswer | None:
+    """The plain answer to a question of two parts: per part, the quote that answers it; None when the question asks
+    one thing, the answer is contested, or no part is answered (the answer stays as it was)."""
+    parts = question_parts(question)
+    if len(parts) != 2 or picked.contested or not ranked:
+        return None
+    floor = ranked[0].score - PART_POOL
+    chosen: list[Quote] = []
+    untold: list[str] = []
+    for part, other in ((parts[0], parts[1]), (parts[1], parts[0])):
+        q = _part_quote(part, own_terms(part, other), picked.quotes, ranked, floor, dates)
+        if q is None:
+            untold.append(part)
+        elif all(q is not c for c in chosen):
+            chosen.append(q)
+    if not chosen:
+        return None
+    return PartAnswer(Picked(chosen[:PLAIN_MAX], False), tuple(untold))
+
+
+def _part_quote(part: str, own: frozenset[str], shown: Sequence[Quote], ranked: Sequence[Quote], floor: float,
+                dates: Sequence[str | None]) -> Quote | None:
+    """The quote that answers one part: a shown one holding a word only the part asks, else the opening of a plain
+    answer to the part over the candidates within PART_POOL that hold one; None when they do not answer it."""
+    ask = asked(part)
+    holds = sorted((q for q in ranked[:MAX_CANDIDATES] if q.score >= floor and own & held(ask, q.text)),
+                   key=lambda q: -len(own & held(ask, q.text)))  # the most of what the part asks first (stable)
+    if not holds or not answers_question(part, holds, dates, (), ask):
+        return None
+    close = [i for i, q in enumerate(holds) if q.score >= holds[0].score - CLOSE]
+    first = holds[plain_order(ask, part, holds, close, 1)[0]]
+    return next((q for q in shown if q is first or (own & held(ask, q.text) and q is holds[0])), first)
+
+
+def parted(question: str, chosen: Selection | None, dates: Sequence[str | None]) -> Selection | None:
+    """`chosen` with a two-part question's quotes one per part and the parts not answered (`by_parts`), also when the
+    whole question was not answered but one of its parts is; else `chosen` as it was."""
+    if chosen is None or not chosen.ranked:
+        return chosen
+    found = by_parts(question, chosen.picked if chosen.covered else Picked([], False), chosen.ranked, dates)
+    return chosen if found is None else replace(chosen, picked=found.picked, covered=True, untold=found.untold)
