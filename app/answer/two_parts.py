@@ -5,8 +5,9 @@ own verbs joined by "and" before a wh-word or an auxiliary ("…, and was the Is
 wh-words coordinated before one clause ("When and where did …"). A part may also be a wh-phrase alone ("When was the
 program started and by which agencies?"), which asks its question of the first part's clause.
 Each part is read as a question of its own over the candidates that hold a word only that part asks (`own_terms`):
-its opening quote is the one a plain answer to it opens with (`opening.plain_order`), and a part that no candidate
-answers (`answered.answers_question`) is named in a "Not covered" line. Pure functions of the ranking.
+its quote is the one holding most of those words that gives what its wh-word asks for (a person, time, place,
+figure), and a part that no candidate answers (`answered.answers_question`) is named in a "Not covered" line. Pure
+functions of the ranking.
 """
 
 from __future__ import annotations
@@ -16,12 +17,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from app.answer.answered import answers_question
-from app.answer.asked import asked
+from app.answer.asked import Asked, asked
+from app.answer.dates import gives_time
 from app.answer.compose import Selection
-from app.answer.opening import plain_order
+from app.answer.opening import in_voice
 from app.answer.parts import held
+from app.answer.persons import answers_who, asks_person
+from app.answer.places import gives_place
+from app.answer.signals import figure_answers
 from app.answer.quote import Quote
-from app.answer.sides import CLOSE, MAX_CANDIDATES, PLAIN_MAX, Picked
+from app.answer.sides import MAX_CANDIDATES, PLAIN_MAX, Picked
 from app.text.terms import term_set
 
 _WH = r"(?:what|when|where|who|whom|whose|which|why|how)"
@@ -68,6 +73,17 @@ def own_terms(part: str, other: str) -> frozenset[str]:
     return term_set(part) - term_set(other) - names
 
 
+def voiced(ask: Asked, q: Quote) -> bool:
+    """A part asking what X said ("What did Trump tweet …") is answered in X's voice (`opening.in_voice`)."""
+    return ask.said and bool(ask.speakers) and in_voice(ask, q)
+
+
+def typed(ask: Asked, part: str, text: str) -> bool:
+    """`text` gives what the part's wh-word asks for, when it asks for a person, a time, a place or a figure."""
+    return (not asks_person(part) or answers_who(part, ask.acts, text)) and (not ask.date or gives_time(part, text)) \
+        and (not ask.place or gives_place(part, text)) and (not ask.figure or figure_answers(ask, text))
+
+
 @dataclass(frozen=True)
 class PartAnswer:
     picked: Picked  # the quotes, one per answered part (the answer's own when it answers that part), part order
@@ -85,7 +101,8 @@ def by_parts(question: str, picked: Picked, ranked: Sequence[Quote], dates: Sequ
     chosen: list[Quote] = []
     untold: list[str] = []
     for part, other in ((parts[0], parts[1]), (parts[1], parts[0])):
-        q = _part_quote(part, own_terms(part, other), picked.quotes, ranked, floor, dates)
+        own = own_terms(part, other) or own_terms(part, "")  # "When was X started | and by which agencies"
+        q = _part_quote(part, own, picked.quotes, ranked, floor, dates)
         if q is None:
             untold.append(part)
         elif all(q is not c for c in chosen):
@@ -97,16 +114,16 @@ def by_parts(question: str, picked: Picked, ranked: Sequence[Quote], dates: Sequ
 
 def _part_quote(part: str, own: frozenset[str], shown: Sequence[Quote], ranked: Sequence[Quote], floor: float,
                 dates: Sequence[str | None]) -> Quote | None:
-    """The quote that answers one part: a shown one holding a word only the part asks, else the opening of a plain
-    answer to the part over the candidates within PART_POOL that hold one; None when they do not answer it."""
+    """The quote that answers one part: among the candidates within PART_POOL that hold a word only the part asks and
+    give what it asks for (`typed`), the one in the voice asked for (`voiced`) holding most such words (the better scored first; a shown one first
+    among equals); None when they do not answer it."""
     ask = asked(part)
-    holds = sorted((q for q in ranked[:MAX_CANDIDATES] if q.score >= floor and own & held(ask, q.text)),
-                   key=lambda q: -len(own & held(ask, q.text)))  # the most of what the part asks first (stable)
+    count = {id(q): len(own & held(ask, q.text)) for q in ranked[:MAX_CANDIDATES]}
+    holds = sorted((q for q in ranked[:MAX_CANDIDATES] if q.score >= floor and count[id(q)] and typed(ask, part, q.text)),
+                   key=lambda q: (not voiced(ask, q), -count[id(q)]))  # stable: the better scored first among equals
     if not holds or not answers_question(part, holds, dates, (), ask):
         return None
-    close = [i for i, q in enumerate(holds) if q.score >= holds[0].score - CLOSE]
-    first = holds[plain_order(ask, part, holds, close, 1)[0]]
-    return next((q for q in shown if q is first or (own & held(ask, q.text) and q is holds[0])), first)
+    return next((q for q in shown if any(q is h for h in holds) and count[id(q)] == count[id(holds[0])]), holds[0])
 
 
 def parted(question: str, chosen: Selection | None, dates: Sequence[str | None]) -> Selection | None:
