@@ -32,7 +32,7 @@ from app.text.terms import term_set
 _WH = r"(?:what|when|where|who|whom|whose|which|why|how)"
 _AUX = r"(?:is|are|was|were|do|does|did|has|have|had|will|would|can|could)"
 _PREP = r"(?:by|in|on|at|from|for|to|with|of)"
-# ", and who answered?", " and when are they due …", ", and was the Israeli government consulted …?", " and by which …"
+# ", and who answered?", " and when are they due …", ", and was the government consulted …?", " and by which …"
 _JOIN = re.compile(rf",?\s+and\s+(?=(?:{_PREP}\s+)?{_WH}\b|{_AUX}\s+(?:the|a|an|it|he|she|they|his|her|their|"
                    rf"(?-i:[A-Z])))", re.I)
 _COORD = re.compile(rf"^\W*(?P<a>{_WH})\s+and\s+(?P<b>{_WH})\s+(?P<rest>.+)$", re.I)  # "When and where did …"
@@ -90,10 +90,12 @@ class PartAnswer:
     untold: tuple[str, ...]  # the parts no candidate answers
 
 
-def by_parts(question: str, picked: Picked, ranked: Sequence[Quote], dates: Sequence[str | None]
-             ) -> PartAnswer | None:
+def by_parts(question: str, picked: Picked, ranked: Sequence[Quote], dates: Sequence[str | None],
+             strict: bool = False) -> PartAnswer | None:
     """The plain answer to a question of two parts: per part, the quote that answers it; None when the question asks
-    one thing, the answer is contested, or no part is answered (the answer stays as it was)."""
+    one thing, the answer is contested, or no part is answered (the answer stays as it was). `strict` (the whole
+    question was not answered): a part's quote must give what its wh-word asks for (`typed`); else that only orders
+    them (a place told as "fled to Iraq" is one no rule reads)."""
     parts = question_parts(question)
     if len(parts) != 2 or picked.contested or not ranked:
         return None
@@ -102,7 +104,7 @@ def by_parts(question: str, picked: Picked, ranked: Sequence[Quote], dates: Sequ
     untold: list[str] = []
     for part, other in ((parts[0], parts[1]), (parts[1], parts[0])):
         own = own_terms(part, other) or own_terms(part, "")  # "When was X started | and by which agencies"
-        q = _part_quote(part, own, picked.quotes, ranked, floor, dates)
+        q = _part_quote(part, own, picked.quotes, ranked, floor, dates, strict)
         if q is None:
             untold.append(part)
         elif all(q is not c for c in chosen):
@@ -113,14 +115,17 @@ def by_parts(question: str, picked: Picked, ranked: Sequence[Quote], dates: Sequ
 
 
 def _part_quote(part: str, own: frozenset[str], shown: Sequence[Quote], ranked: Sequence[Quote], floor: float,
-                dates: Sequence[str | None]) -> Quote | None:
+                dates: Sequence[str | None], strict: bool) -> Quote | None:
     """The quote that answers one part: among the candidates within PART_POOL that hold a word only the part asks and
-    give what it asks for (`typed`), the one in the voice asked for (`voiced`) holding most such words (the better scored first; a shown one first
+    give what it asks for (`typed`; when not `strict`, those that do not come after), the one in the voice asked for
+    (`voiced`) holding most such words (the better scored first; a shown one first
     among equals); None when they do not answer it."""
     ask = asked(part)
     count = {id(q): len(own & held(ask, q.text)) for q in ranked[:MAX_CANDIDATES]}
-    holds = sorted((q for q in ranked[:MAX_CANDIDATES] if q.score >= floor and count[id(q)] and typed(ask, part, q.text)),
-                   key=lambda q: (not voiced(ask, q), -count[id(q)]))  # stable: the better scored first among equals
+    kind = {id(q): typed(ask, part, q.text) for q in ranked[:MAX_CANDIDATES]}
+    holds = sorted((q for q in ranked[:MAX_CANDIDATES]
+                    if q.score >= floor and count[id(q)] and (kind[id(q)] or not strict)),
+                   key=lambda q: (not kind[id(q)], not voiced(ask, q), -count[id(q)]))  # stable: better scored first
     if not holds or not answers_question(part, holds, dates, (), ask):
         return None
     return next((q for q in shown if any(q is h for h in holds) and count[id(q)] == count[id(holds[0])]), holds[0])
@@ -131,5 +136,6 @@ def parted(question: str, chosen: Selection | None, dates: Sequence[str | None])
     whole question was not answered but one of its parts is; else `chosen` as it was."""
     if chosen is None or not chosen.ranked:
         return chosen
-    found = by_parts(question, chosen.picked if chosen.covered else Picked([], False), chosen.ranked, dates)
+    found = by_parts(question, chosen.picked if chosen.covered else Picked([], False), chosen.ranked, dates,
+                     strict=not chosen.covered)
     return chosen if found is None else replace(chosen, picked=found.picked, covered=True, untold=found.untold)
