@@ -21,7 +21,7 @@ from app.answer.asked import Asked, asked
 from app.answer.dates import gives_time
 from app.answer.compose import Selection
 from app.answer.opening import in_voice
-from app.answer.parts import held
+from app.answer.parts import held, name_terms
 from app.answer.persons import answers_who, asks_person
 from app.answer.places import gives_place
 from app.answer.signals import figure_answers
@@ -63,14 +63,10 @@ def question_parts(question: str) -> tuple[str, ...]:
     return first, second[0].upper() + second[1:]
 
 
-_NAME = re.compile(r"(?<!^)(?<![.?!]\s)\b(?-i:[A-Z])[\w’'.-]*")
-
-
 def own_terms(part: str, other: str) -> frozenset[str]:
     """The terms only this part asks (its words the other part does not hold), its names left out: a name says whom
     the part is about, the other words what it asks of them."""
-    names = {t for w in _NAME.findall(part) for t in term_set(w)}
-    return term_set(part) - term_set(other) - names
+    return term_set(part) - term_set(other) - name_terms(part)
 
 
 def voiced(ask: Asked, q: Quote) -> bool:
