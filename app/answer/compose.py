@@ -112,6 +112,7 @@ class Selection:
     ranked: list[Quote]
     picked: Picked
     covered: bool = True  # False: the passages are about the question, but no quote answers it (`ranked`: related ones)
+    untold: tuple[str, ...] = ()  # the parts of a two-part question no quote answers (`two_parts`)
 
     @property
     def best(self) -> float:

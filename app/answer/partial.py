@@ -100,3 +100,9 @@ def not_covered(question: str, ranked: Sequence[Quote], registry: Registry, carr
         w.lines.extend(w.quote_line(q, side=False) for q in quotes)
     return Answer(question=question, answer="\n".join(w.lines), abstained=True, contested=False,
                   citations=w.citations, not_covered=what)
+
+
+def untold_lines(parts: Sequence[str]) -> list[str]:
+    """One line per part of a two-part question no source answers: "Not covered: none of the indexed sources reports
+    the figure asked for (“How much does the program cost each year?”)."."""
+    return [f"{NOT_COVERED} none of the indexed sources reports {missing(p)} (\u201c{p}\u201d)." for p in parts]

@@ -57,10 +57,15 @@ def part_words(question: str) -> str:
     return ""
 
 
+def name_terms(question: str) -> frozenset[str]:
+    """The terms of the question's names: its capitalised words after the first ("Bill Clinton's", "PRISM")."""
+    return frozenset(t for w in _NAME.findall(question) for t in terms(w))
+
+
 def qualifiers(ask: Asked, question: str, best: str) -> frozenset[str]:
     """The terms of what the question says of the part (`part_words`) that the best quote's text does not hold,
     the words of the question's names left out."""
-    names = {t for w in _NAME.findall(question) for t in terms(w)}
+    names = name_terms(question)
     said = {t for t in terms(part_words(question)) if t in ask.terms and t not in names}
     return frozenset(said) - held(ask, best)
 

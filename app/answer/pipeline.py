@@ -15,7 +15,7 @@ from app.answer.measure import measure_asked
 from app.answer.named import question_names
 from app.answer.asked_events import events, open_events, supported
 from app.answer.gaps import gaps_asked
-from app.answer.partial import not_covered
+from app.answer.partial import not_covered, untold_lines
 from app.answer.perspectives import perspectives
 from app.answer.doers import asked_office, common_subject
 from app.answer.namesakes import asked_person
@@ -23,6 +23,7 @@ from app.answer.qualifiers import closing_place, qualifiers
 from app.answer.retrieve import Filters, Hit, answerable, retrieve, stored_chunks
 from app.answer.shares import asks_share
 from app.answer.source_asked import responder
+from app.answer.two_parts import parted
 from app.answer.untold import detail_asked
 from app.answer.vectors import stored_vectors
 from app.attribution.stated import stated_figures
@@ -85,6 +86,7 @@ def answer_from_index(question: str, search: str, *, store: Store, lexical: Lexi
     article = partial(_article, store=store, lexical=lexical, seen=seen, quotes=embed_quotes)
     chosen = answer_stage.select_answer(question, hits, qvec, embed_quotes, lexical, other_side=other_side,
                                         article=article)
+    chosen = parted(question, chosen, [h.chunk.meta.get("date") for h in hits])  # two parts: a quote each
     return _view(question, chosen, view, qvec, store=store, lexical=lexical, config=config, filters=filters,
                  k=k, registry=registry, vectors_for=vectors_for, carried=carried)
 
@@ -170,4 +172,7 @@ def _view(question: str, chosen: answer_stage.Selection | None, view: str, qvec,
         return answer_stage.abstain(question)
     if not chosen.covered:
         return not_covered(question, chosen.ranked, registry, carried)
-    return answer_stage.compose_answer(question, chosen.picked, registry, carried)
+    answer = answer_stage.compose_answer(question, chosen.picked, registry, carried)
+    if not chosen.untold:
+        return answer
+    return answer.model_copy(update={"answer": "\n".join([answer.answer, *untold_lines(chosen.untold)])})

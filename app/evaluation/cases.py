@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
@@ -48,6 +48,11 @@ class Case(BaseModel):
                                        "must name every one.")
     forbidden_own_voice: list[str] = Field(default_factory=list)
     expected_passages: list[ExpectedPassage] = Field(default_factory=list)
+    part_passages: list[list[ExpectedPassage]] = Field(default_factory=list, description="A question of two parts: "
+                                                       "per part, passages one of which must be quoted (they are "
+                                                       "the expected passages when those are not given).")
+    part_not_covered: bool = Field(default=False, description="One part of the question no article answers: the "
+                                   "answer quotes the others and says in a line 'Not covered: …' for it.")
     note: str | None = Field(default=None, description="Why the case expects what it expects.")
     rephrasings: list[str] = Field(default_factory=list, max_length=3, description="1-3 rewordings of `question` "
                                    "that ask exactly the same thing (same claim, same entities): each answer must "
@@ -75,6 +80,13 @@ class Case(BaseModel):
                 raise ValueError(f"rephrasing {text!r} is given twice")
             seen.add(key)
         return rewordings
+
+    @model_validator(mode="before")
+    @classmethod
+    def _parts_are_expected(cls, data: Any) -> Any:
+        if isinstance(data, dict) and data.get("part_passages") and not data.get("expected_passages"):
+            data = {**data, "expected_passages": [p for part in data["part_passages"] for p in part]}
+        return data
 
     @model_validator(mode="after")
     def _contested_fits_kind(self) -> Case:

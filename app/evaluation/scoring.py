@@ -7,6 +7,7 @@ from typing import Any
 
 from app.evaluation import metrics as m
 from app.evaluation.cases import Case
+from app.evaluation.parts import part_reasons
 from app.evaluation.precision import Precision, case_precision, framing_lines
 from app.models import Answer
 
@@ -103,6 +104,7 @@ def _expected_checks(res: CaseResult, case: Case, answer: Answer, corpus: m.Corp
         res.retrieval = m.retrieval(m.cited_spans(answer, corpus), expected, k)
         if not res.retrieval.hit and not case.expects_abstention:
             res.reasons.append(f"none of the {len(expected)} expected passage(s) is among the first {k} quotes")
+    res.reasons += part_reasons(case, answer, corpus)
 
 
 def _quote_checks(answer: Answer, corpus: m.Corpus) -> list[tuple[str, bool, bool]]:
