@@ -187,7 +187,12 @@ def top_rows(sims: np.ndarray, n: int) -> np.ndarray:
     """Positions of the n largest of `sims`, largest first; equal values by position (the earlier row first), which
     also decides which of equal values at the n-th place are kept: the result hangs on the values alone, not on how a
     partition moved the others. A long array is first cut to the values reaching `_floor` (10k bench rows: ~45 of
-    them, 0.06 ms where a partition of all took 0.25-0.5)."""
+    them, 0.06 ms where a partition of all took 0.25-0.5). A short one (a small index's, a stance group's part of it) is
+    sorted whole: one stable sort orders by value then position in two numpy calls instead of a dozen (1k bench rows,
+    in the ask: ~0.05 ms less a search); a NaN sorts last, and is dropped."""
+    if 0 < n and len(sims) < FLOOR_GROUP * 4 * n:
+        best = np.argsort(-sims, kind="stable")[:n]
+        return best if not len(best) or not np.isnan(sims[best[-1]]) else best[~np.isnan(sims[best])]
     rows = np.flatnonzero(sims >= (_floor(sims, n) if len(sims) >= FLOOR_GROUP * 4 * n else -np.inf))  # no NaN
     n = min(n, len(rows))
     if not n:

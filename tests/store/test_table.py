@@ -336,3 +336,33 @@ def test_a_nan_similarity_is_never_among_the_nearest_numbers(size):
     expected = numbers[np.lexsort((numbers, -sims[numbers]))][:40].tolist()
     assert top_rows(sims, 40).tolist() == expected
     assert top_rows(np.full(size, np.nan, dtype=np.float32), 40).tolist() == []
+
+
+def _top_rows_partitioned(sims: np.ndarray, n: int) -> np.ndarray:
+    """`top_rows` of a short array as it was before one stable sort ordered it: the reference."""
+    rows = np.flatnonzero(sims >= -np.inf)
+    n = min(n, len(rows))
+    if not n:
+        return rows
+    found = sims[rows]
+    kth = np.partition(found, len(found) - n)[len(found) - n]
+    chosen = np.concatenate([rows[found > kth], rows[found == kth][: n - int((found > kth).sum())]])
+    return chosen[np.lexsort((chosen, -sims[chosen]))]
+
+
+@pytest.mark.parametrize("size", [0, 1, 3, 40, 600, 1049, 5119])
+def test_a_short_arrays_top_rows_are_the_ones_the_partition_gave(size):
+    """One stable sort of a short array gives the rows and the order the partition and lexsort gave: ties (many equal
+    values at the cut, +0.0 beside -0.0), NaNs (dropped, however many) and n past the array's length included."""
+    from app.store.table import top_rows
+
+    rng = np.random.default_rng(size + 5)
+    for trial in range(30):
+        sims = (rng.integers(-3, 4, size) / 4 if trial % 3 == 0 else rng.normal(size=size)).astype(np.float32)
+        if size and trial % 2:
+            sims[rng.integers(0, size, 1 + trial % 5)] = np.nan
+        if size and trial % 5 == 0:
+            sims[rng.integers(0, size, 3)] = -0.0
+        for n in {1, 5, 40, max(size, 1), size + 3}:  # n > 0: `nearest` asks no fewer
+            new, old = top_rows(sims, n), _top_rows_partitioned(sims, n)
+            assert new.dtype == old.dtype and new.tolist() == old.tolist(), (size, trial, n)
