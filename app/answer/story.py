@@ -29,18 +29,22 @@ def subject_counts(question: str, candidates: Sequence[Quote]) -> dict[str, int]
     """For each candidate's article (by document id), how many of the question's subject names and designations its
     story names: the candidate articles published within STORY_DAYS of it (outlets covering one story publish within
     days of each other), itself included. None when the question names no subject or nothing can decide (an
-    article undated or its terms not stored)."""
-    outlets = frozenset().union(*(term_set(q.outlet) for q in candidates))
-    names = [n for n in question_names(question) if not n <= outlets]  # "What did Fox News report": no subject
-    marks = designations(question)
-    if not names and not marks or not candidates:
+    article undated or its terms not stored). The tests that decide nothing come first, each candidate's outlet read
+    only then (once an outlet: the rankings hold dozens of one outlet's quotes)."""
+    asked, marks = question_names(question), designations(question)
+    if not asked and not marks or not candidates:
         return None
     firsts = {q.hit.chunk.doc_id: q for q in candidates}
+    if any(q.hit.sentences is None or q.hit.sentences.bounds is None or published_day(q.hit) is None
+           for q in firsts.values()):
+        return None
+    outlets = frozenset().union(*map(term_set, {q.outlet for q in candidates}))
+    names = [n for n in asked if not n <= outlets]  # "What did Fox News report": no subject
+    if not names and not marks:
+        return None
     held = {}
     for doc_id, q in firsts.items():
         stored = q.hit.sentences
-        if stored is None or stored.bounds is None or published_day(q.hit) is None:
-            return None
         held[doc_id] = {i for i, n in enumerate(names) if name_held(n, lambda w: bool(stored.holds(w)))} \
             | {len(names) + i for i, d in enumerate(marks) if designation_held(d, [q])}
     story = {doc_id: near_days([q.hit]) for doc_id, q in firsts.items()}  # every_side's window of STORY_DAYS

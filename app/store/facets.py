@@ -14,10 +14,11 @@ class FacetMasks:
         self._masks: dict[str, np.ndarray] = {}  # filter -> its mask
         self._outlets: list[str] | None = None  # each row's outlet ("" for none), made on first use
 
-    def outlet(self, row: int) -> str:
+    def outlets(self) -> list[str]:
+        """Each row's outlet ("" for none): a list a question's candidates are looked up in, made on first use."""
         if self._outlets is None:
             self._outlets = [f.get("outlet") or "" for f in self.facets]
-        return self._outlets[row]
+        return self._outlets
 
     def mask(self, allowed: dict[str, set[str]]) -> np.ndarray:
         """1.0 for the chunks whose facets are all allowed, else 0.0 — array operations over a

@@ -76,7 +76,8 @@ class LexicalIndex:
 
     def outlets(self, ids: list[str]) -> dict[str, str]:
         """Outlet of each chunk the index holds."""
-        return {cid: self._facets.outlet(r) for cid, r in zip(ids, self.rows(ids)) if r >= 0}
+        outlets = self._facets.outlets()  # read by row: no call a candidate (60-70 a search)
+        return {cid: outlets[r] for cid, r in zip(ids, self.rows(ids)) if r >= 0}
 
     @property
     def exact(self) -> bool:
@@ -100,7 +101,7 @@ class LexicalIndex:
         """Cosine similarity of the question to each chunk the table holds."""
         rows = [(cid, r) for cid, r in zip(ids, self.rows(ids)) if r >= 0] if self.table is not None else []
         sims = self.table.similarity(np.array([r for _, r in rows], dtype=np.int64), qvec) if rows else []
-        return {cid: float(s) for (cid, _), s in zip(rows, sims)}
+        return {cid: s for (cid, _), s in zip(rows, sims.tolist() if rows else [])}  # Python floats: float(s) each
 
     def documents(self, ids: list[str]) -> list[str]:
         """The documents of the chunks the table holds."""

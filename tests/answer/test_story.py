@@ -83,3 +83,62 @@ def test_a_disagreement_made_with_another_storys_quote_is_no_disagreement():
     assert after.quotes == [CLINTON[0]] and not after.contested and after.pair == ()
     same = Picked([CLINTON[0], CLINTON_TOO[0]], True, "figures", (0, 1), (0, 1))
     assert story_picked(q, same, [CLINTON[0], CLINTON_TOO[0]]) is same
+
+
+def _counts_before(question: str, candidates: list[Quote]) -> dict[str, int] | None:
+    """`subject_counts` as it was before its tests were reordered (every outlet read first): the reference."""
+    from app.answer.every_side import on_story as near_days, published_day
+    from app.answer.named import designation_held, designations, name_held, question_names
+    from app.text.terms import term_set
+    outlets = frozenset().union(*(term_set(q.outlet) for q in candidates))
+    names = [n for n in question_names(question) if not n <= outlets]
+    marks = designations(question)
+    if not names and not marks or not candidates:
+        return None
+    firsts, held = {q.hit.chunk.doc_id: q for q in candidates}, {}
+    for doc_id, q in firsts.items():
+        stored = q.hit.sentences
+        if stored is None or stored.bounds is None or published_day(q.hit) is None:
+            return None
+        held[doc_id] = {i for i, n in enumerate(names) if name_held(n, lambda w: bool(stored.holds(w)))} \
+            | {len(names) + i for i, d in enumerate(marks) if designation_held(d, [q])}
+    story = {doc_id: near_days([q.hit]) for doc_id, q in firsts.items()}
+    return {doc_id: len(set().union(*(held[o] for o in firsts if story[doc_id](firsts[o].hit)))) for doc_id in firsts}
+
+
+def test_subject_counts_are_what_they_were_with_every_outlet_read_first():
+    from itertools import combinations
+
+    from app.answer.story import subject_counts
+    undated = article("u", "Post", "", "Prosecutors said the filings hid the spending.")
+    cites = article("cites", "Times", "2015-07-31", "The filings, first reported by the Times, were late.")
+    bill = article("bill", "Fox", "2019-03-08", "H.R. 1 creates a public financing system for campaigns.")
+    quotes = [*HUNTER, *CLINTON, *CLINTON_TOO, *undated, *cites, *bill]
+    questions = ["What did Hillary Clinton's filing with the Federal Election Commission show?",
+                 "What did the Federal Election Commission filings show?", "What did the Times report about it?",
+                 "Will taxpayers pay for the campaigns under H.R. 1?", "what did the filings show?",
+                 "What did Fox report on Hunter under H.R. 1?"]
+    cases = [list(c) for n in (0, 1, 2, 3) for c in combinations(quotes, n)]
+    decided = 0
+    for q in questions:
+        for cands in cases:
+            assert subject_counts(q, cands) == _counts_before(q, cands), (q, [c.text for c in cands])
+            decided += subject_counts(q, cands) is not None
+    assert decided > 100  # not only the cases where nothing decides
+
+
+class _NoOutlet(dict):
+    def get(self, key, default=None):
+        assert key != "outlet", "an outlet read where nothing can decide"
+        return super().get(key, default)
+
+
+def test_no_outlet_is_read_when_an_undated_article_decides_nothing():
+    from dataclasses import replace
+
+    from app.answer.story import subject_counts
+    q = "What did Hillary Clinton's filing with the Federal Election Commission show?"
+    undated = article("u", "Post", "", "Prosecutors said the filings hid the spending.")[0]
+    blind = [replace(x, hit=replace(x.hit, chunk=replace(x.hit.chunk, meta=_NoOutlet(x.hit.chunk.meta))))
+             for x in (CLINTON[0], undated)]
+    assert subject_counts(q, blind) is None

@@ -131,3 +131,24 @@ def test_best_rows_of_a_large_index_equals_ranking_every_row_whatever_the_sample
         k = int(rng.integers(1, 200))
         order = np.lexsort((np.arange(n), -scores))[:k]  # every row ranked: best first, ties by row
         assert best_rows(scores, k) == [(int(r), float(scores[r])) for r in order]
+
+
+def test_candidates_outlets_and_similarities_are_read_by_row_as_each_would_be_alone():
+    """`outlets` reads a list of every row's outlet ("" for none) and `similarities` a list of Python floats: the same
+    values a per-row lookup and float() of each numpy value gave; an id the index lacks is left out of both."""
+    from app.store.chroma import StoredChunk
+    from app.store.lexical import LexicalIndex
+    from app.store.table import ChunkTable
+
+    rng = np.random.default_rng(3)
+    vectors = rng.normal(size=(5, 8)).astype(np.float32)
+    facets = [{"outlet": o, "stance": "x"} for o in ["A", "B", None, "A", "C"]]
+    chunks = [StoredChunk(f"c{i}", "d", i, i + 1, "x", {}) for i in range(5)]
+    index = LexicalIndex.build([c.id for c in chunks], ["dock worker"] * 5, facets, ChunkTable.build(chunks, vectors))
+    ids, q = ["c4", "nope", "c2", "c0", "c3"], rng.normal(size=8).astype(np.float32)
+    assert index.outlets(ids) == {"c4": "C", "c2": "", "c0": "A", "c3": "A"}
+    found = index.similarities(ids, q)
+    assert list(found) == ["c4", "c2", "c0", "c3"] and all(type(s) is float for s in found.values())
+    rows = np.array([4, 2, 0, 3], dtype=np.int64)
+    assert found == {f"c{r}": float(s) for r, s in zip(rows.tolist(), index.table.similarity(rows, q))}
+    assert index.similarities(["nope"], q) == {}

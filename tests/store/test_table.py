@@ -336,3 +336,85 @@ def test_a_nan_similarity_is_never_among_the_nearest_numbers(size):
     expected = numbers[np.lexsort((numbers, -sims[numbers]))][:40].tolist()
     assert top_rows(sims, 40).tolist() == expected
     assert top_rows(np.full(size, np.nan, dtype=np.float32), 40).tolist() == []
+
+
+def _top_rows_partitioned(sims: np.ndarray, n: int) -> np.ndarray:
+    """`top_rows` of a short array as it was before one stable sort ordered it: the reference."""
+    rows = np.flatnonzero(sims >= -np.inf)
+    n = min(n, len(rows))
+    if not n:
+        return rows
+    found = sims[rows]
+    kth = np.partition(found, len(found) - n)[len(found) - n]
+    chosen = np.concatenate([rows[found > kth], rows[found == kth][: n - int((found > kth).sum())]])
+    return chosen[np.lexsort((chosen, -sims[chosen]))]
+
+
+@pytest.mark.parametrize("size", [0, 1, 3, 40, 600, 1049, 5119])
+def test_a_short_arrays_top_rows_are_the_ones_the_partition_gave(size):
+    """One stable sort of a short array gives the rows and the order the partition and lexsort gave: ties (many equal
+    values at the cut, +0.0 beside -0.0), NaNs (dropped, however many) and n past the array's length included."""
+    from app.store.table import top_rows
+
+    rng = np.random.default_rng(size + 5)
+    for trial in range(30):
+        sims = (rng.integers(-3, 4, size) / 4 if trial % 3 == 0 else rng.normal(size=size)).astype(np.float32)
+        if size and trial % 2:
+            sims[rng.integers(0, size, 1 + trial % 5)] = np.nan
+        if size and trial % 5 == 0:
+            sims[rng.integers(0, size, 3)] = -0.0
+        for n in {1, 5, 40, max(size, 1), size + 3}:  # n > 0: `nearest` asks no fewer
+            new, old = top_rows(sims, n), _top_rows_partitioned(sims, n)
+            assert new.dtype == old.dtype and new.tolist() == old.tolist(), (size, trial, n)
+
+
+def _nearest_each_mask_ordered(table: ChunkTable, q: np.ndarray, n: int, mask: np.ndarray | None) -> list:
+    """`ChunkTable.nearest` as it was before a short table's order was kept: each mask's rows ordered on their own."""
+    from app.store.table import top_rows
+
+    sims = table.similarities(q)
+    allowed = np.flatnonzero(mask) if mask is not None else None
+    pool = sims[allowed] if allowed is not None else sims
+    n = min(n, len(pool))
+    if n <= 0:
+        return []
+    best = top_rows(pool, n)
+    rows = allowed[best] if allowed is not None else best
+    return list(zip(rows.tolist(), sims[rows].tolist()))
+
+
+@pytest.mark.parametrize("size", [1, 7, 300, 1049, 5119, 5121])
+def test_each_masks_nearest_rows_are_the_ones_its_own_ordering_gave(size):
+    """A short table orders the question's rows once and each mask reads its rows from that order: the same rows,
+    similarities and order as ordering each mask's rows alone (ties, NaN rows, a mask allowing none or a few)."""
+    rng = np.random.default_rng(size)
+    for trial in range(6):
+        vectors = rng.normal(size=(size, 8)).astype(np.float32)
+        vectors = np.round(vectors) if trial % 3 == 0 else vectors  # many equal similarities
+        if trial % 2 and size > 3:
+            vectors[rng.integers(0, size, 2)] = np.nan
+        table = ChunkTable.build([StoredChunk(f"c{i}", "d", i, i + 1, "x", {}) for i in range(size)], vectors)
+        q = rng.normal(size=8).astype(np.float32)
+        masks = [None, (rng.random(size) < 0.6).astype(np.float32), np.zeros(size, np.float32),
+                 (rng.random(size) < 0.02).astype(np.float32)]
+        for mask in masks:
+            for n in (1, 5, 40, size, size + 2):
+                got, want = table.nearest(q, n, mask), _nearest_each_mask_ordered(table, q, n, mask)
+                assert [r for r, _ in got] == [r for r, _ in want], (size, trial, n)
+                np.testing.assert_array_equal([s for _, s in got], [s for _, s in want])
+
+
+def test_a_short_tables_rows_are_ordered_once_a_question(monkeypatch):
+    rng = np.random.default_rng(2)
+    table = ChunkTable.build([StoredChunk(f"c{i}", "d", i, i + 1, "x", {}) for i in range(200)],
+                             rng.normal(size=(200, 8)).astype(np.float32))
+    sorts = []
+    argsort = np.argsort
+    monkeypatch.setattr(np, "argsort", lambda *a, **k: sorts.append(1) or argsort(*a, **k))
+    q, other = rng.normal(size=8).astype(np.float32), rng.normal(size=8).astype(np.float32)
+    table.nearest(q, 40)
+    table.nearest(q, 40, (np.arange(200) % 2).astype(np.float32))
+    table.nearest(q, 40, (np.arange(200) % 3 == 0).astype(np.float32))
+    assert len(sorts) == 1
+    table.nearest(other, 40)
+    assert len(sorts) == 2
