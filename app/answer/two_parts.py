@@ -27,6 +27,7 @@ from app.answer.places import gives_place
 from app.answer.signals import figure_answers
 from app.answer.quote import Quote
 from app.answer.sides import MAX_CANDIDATES, PLAIN_MAX, Picked
+from app.attribution.speech import STRONG, WEAK
 from app.text.terms import term_set
 
 _WH = r"(?:what|when|where|who|whom|whose|which|why|how)"
@@ -39,6 +40,7 @@ _COORD = re.compile(rf"^\W*(?P<a>{_WH})\s+and\s+(?P<b>{_WH})\s+(?P<rest>.+)$", r
 _CLAUSE = re.compile(rf"^\W*{_WH}(?:\s+\w+)?\s+(?P<body>{_AUX}\b.*)$", re.I)  # "When | was the program started"
 PHRASE_WORDS = 4  # a second part this short opening with a preposition is a wh-phrase asking of the first's clause
 PART_POOL = 0.3  # a part's quote may score this much below the whole question's best quote
+_SAYING = re.compile(rf"^(?:{STRONG}|{WEAK})$", re.I)
 
 
 def question_parts(question: str) -> tuple[str, ...]:
@@ -100,6 +102,8 @@ def by_parts(question: str, picked: Picked, ranked: Sequence[Quote], dates: Sequ
     untold: list[str] = []
     for part, other in ((parts[0], parts[1]), (parts[1], parts[0])):
         own = own_terms(part, other) or own_terms(part, "")  # "When was X started | and by which agencies"
+        if not {t for t in own if not _SAYING.match(t)}:
+            continue  # "Who described X, and what did he say it says?": a verb of saying is all it asks of its own
         q = _part_quote(part, own, picked.quotes, ranked, floor, dates, strict)
         if q is None:
             untold.append(part)

@@ -55,6 +55,15 @@ def test_a_part_no_quote_answers_is_untold_and_the_other_part_is_still_quoted():
                                           "(\u201cWhen is she due in court?\u201d)."]
 
 
+def test_a_part_asking_only_what_was_said_is_answered_by_the_other_parts_quote_not_called_untold():
+    q = "Who described what the resolution calls for, and what did he say it says?"
+    said = quote('The resolution "calls on all people to repudiate the element," said Jo Smith, its author.', "A", "x",
+                 1.0)
+    found = by_parts(q, Picked([said], False), [said, LEAD], [None])
+    assert found is not None and found.untold == ()
+    assert [x.text for x in found.picked.quotes] == [said.text]
+
+
 def test_when_the_whole_was_not_answered_a_when_part_is_answered_only_by_a_quote_that_gives_a_time():
     undated = quote("She is due in court, her lawyer said.", "A", "x", 0.8, start=200)
     found = by_parts(Q, Picked([CHARGED], False), [CHARGED, undated], [None], strict=True)
