@@ -17,6 +17,7 @@ from collections.abc import Callable, Sequence
 
 from app.answer.dates import DATE
 from app.answer.asked import Asked
+from app.answer.retrieve import Hit
 from app.answer.select import Quote, name_keys, speaker_match
 from app.text.acronyms import ACRONYM
 from app.text.terms import STOPWORDS, per_text, term_set, terms
@@ -109,12 +110,17 @@ def designations(question: str) -> tuple[tuple[str, ...], ...]:
 def designation_held(words: tuple[str, ...], candidates: Sequence[Quote]) -> bool:
     """A candidate's article holds the designation's terms in a row within one sentence (the passage's text, if
     its sentences' terms were not stored)."""
+    return designation_in(words, [q.hit for q in candidates])
+
+
+def designation_in(words: tuple[str, ...], hits: Sequence[Hit]) -> bool:
+    """`designation_held` for retrieved passages: one's article holds the designation's terms in a row."""
     run = re.compile(re.escape(" ".join(words)).encode())
-    for q in {id(q.hit): q for q in candidates}.values():
-        sentences = q.hit.sentences
+    for hit in {id(h): h for h in hits}.values():
+        sentences = hit.sentences
         held = sentences.holds_run(run) if sentences is not None else None
         if held or held is None and re.search(rf"(?<!\S){re.escape(' '.join(words))}(?!\S)",
-                                              " ".join(terms(q.hit.chunk.text))):
+                                              " ".join(terms(hit.chunk.text))):
             return True
     return False
 

@@ -20,6 +20,7 @@ from app.answer.perspectives import perspectives
 from app.answer.doers import asked_office, common_subject
 from app.answer.namesakes import asked_person
 from app.answer.qualifiers import closing_place, qualifiers
+from app.answer.reach_named import names_subject, subject_words
 from app.answer.retrieve import Filters, Hit, answerable, retrieve, stored_chunks
 from app.answer.shares import asks_share
 from app.answer.source_asked import responder
@@ -70,6 +71,7 @@ def answer_from_index(question: str, search: str, *, store: Store, lexical: Lexi
     if not answerable(hits, config):
         return _view(question, None, view, qvec, store=store, lexical=lexical, config=config, filters=filters,
                      k=k, registry=registry, vectors_for=vectors_for, carried=carried)
+    hits = _named_story(question, hits, qvec, store=store, lexical=lexical, config=config, filters=filters, k=k)
     seen = {h.chunk.id for h in hits}
 
     def other_side(stance: str | None) -> list[Hit]:
@@ -127,6 +129,18 @@ def _article(doc_id: str, keep: Keep, *, store: Store, lexical: LexicalIndex, se
                    and passes(keep, c.text, sentences, c.start, c.end)], lexical)
     quotes.chunks.extend(h.chunk for h in found)
     return found
+
+
+def _named_story(question: str, hits: list[Hit], qvec, *, lexical: LexicalIndex | None, **retrieval) -> list[Hit]:
+    """`hits`, and when no article of theirs names the question's subject ("Is H.R. 1 constitutional?" retrieves only
+    the House reading the Constitution), the passages a search for the subject's words finds whose articles name it
+    (`reach_named`): quote choice keeps the story named (`story.on_story`)."""
+    words = subject_words(question, hits)
+    if words is None:
+        return hits
+    seen = {h.chunk.id for h in hits}
+    found = retrieve(words, qvec, lexical=lexical, **retrieval)
+    return [*hits, *_cued(names_subject(question, [h for h in found if h.chunk.id not in seen]), lexical)]
 
 
 def _text(store: Store, doc_id: str) -> str:
