@@ -71,7 +71,6 @@ def answer_from_index(question: str, search: str, *, store: Store, lexical: Lexi
     if not answerable(hits, config):
         return _view(question, None, view, qvec, store=store, lexical=lexical, config=config, filters=filters,
                      k=k, registry=registry, vectors_for=vectors_for, carried=carried)
-    hits = _named_story(question, hits, qvec, store=store, lexical=lexical, config=config, filters=filters, k=k)
     seen = {h.chunk.id for h in hits}
 
     def other_side(stance: str | None) -> list[Hit]:
@@ -89,6 +88,9 @@ def answer_from_index(question: str, search: str, *, store: Store, lexical: Lexi
     chosen = answer_stage.select_answer(question, hits, qvec, embed_quotes, lexical, other_side=other_side,
                                         article=article)
     chosen = parted(question, chosen, [h.chunk.meta.get("date") for h in hits])  # two parts: a quote each
+    if chosen is not None and not chosen.covered:  # related quotes of the story named, not another's
+        chosen = _named_related(question, chosen, hits, qvec, article=article, quotes=embed_quotes,
+                                lexical=lexical, config=config)
     return _view(question, chosen, view, qvec, store=store, lexical=lexical, config=config, filters=filters,
                  k=k, registry=registry, vectors_for=vectors_for, carried=carried)
 
@@ -131,16 +133,33 @@ def _article(doc_id: str, keep: Keep, *, store: Store, lexical: LexicalIndex, se
     return found
 
 
-def _named_story(question: str, hits: list[Hit], qvec, *, lexical: LexicalIndex | None, **retrieval) -> list[Hit]:
-    """`hits`, and when no article of theirs names the question's subject ("Is H.R. 1 constitutional?" retrieves only
-    the House reading the Constitution), the passages a search for the subject's words finds whose articles name it
-    (`reach_named`): quote choice keeps the story named (`story.on_story`)."""
+def _named_related(question: str, chosen: answer_stage.Selection, hits: list[Hit], qvec, *, article: Callable,
+                   quotes, lexical: LexicalIndex | None, config: Config) -> answer_stage.Selection:
+    """A "Not covered" selection whose related quotes are of the story the question names: when no retrieved article
+    names its subject ("Is H.R. 1 constitutional?" retrieves only the House reading the Constitution), the passages
+    of the first NAMED_ARTICLES articles naming it that a search for the subject's words finds (`reach_named`),
+    ranked against the question (none: no related quote, the others are another story's); as it was when no article
+    names it."""
     words = subject_words(question, hits)
-    if words is None:
-        return hits
-    seen = {h.chunk.id for h in hits}
-    found = retrieve(words, qvec, lexical=lexical, **retrieval)
-    return [*hits, *_cued(names_subject(question, [h for h in found if h.chunk.id not in seen]), lexical)]
+    if words is None or lexical is None:
+        return chosen
+    docs = dict.fromkeys(lexical.documents([cid for cid, _ in lexical.search(words, config.candidates)]))
+    passages: list[Hit] = []
+    for doc_id in docs:
+        passages += names_subject(question, article(doc_id, _any, cued=False))
+        if len({h.chunk.doc_id for h in passages}) >= NAMED_ARTICLES:
+            break
+    if not passages:
+        return chosen
+    ranked = answer_stage.rank_quotes(chosen.ask, passages, qvec, quotes, answer_stage.coverage_of(lexical))
+    return replace(chosen, ranked=ranked)
+
+
+NAMED_ARTICLES = 3  # a story is told by a few outlets: the articles read whole for a "Not covered" answer's quotes
+
+
+def _any(_text: str) -> bool:
+    return True
 
 
 def _text(store: Store, doc_id: str) -> str:

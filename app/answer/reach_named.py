@@ -47,6 +47,8 @@ def subject_words(question: str, hits: Sequence[Hit]) -> str | None:
     if not names and not marks or names_subject(question, hits, outlets):
         return None
     named = frozenset().union(*names)
-    words = [m.group() for m in DESIGNATION.finditer(question)]
-    words += [m.group() for m in WORD.finditer(question) if term_set(m.group()) & named]
+    marks_at = [m.span() for m in DESIGNATION.finditer(question)]
+    words = [question[a:b] for a, b in marks_at]  # "H.R. 1", not "H.R. 1 H.R.": a designation's words are its own
+    words += [m.group() for m in WORD.finditer(question) if term_set(m.group()) & named
+              and not any(a <= m.start() < b for a, b in marks_at)]
     return " ".join(dict.fromkeys(words)) or None

@@ -1,0 +1,60 @@
+"""When no retrieved passage's article names the question's subject ("Is H.R. 1 constitutional?" retrieves only the
+House reading the Constitution), the subject's words are searched again and the passages naming it kept."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from app.answer.reach_named import names_subject, subject_words
+from app.answer.retrieve import Hit
+from app.store.chroma import StoredChunk
+from app.store.sentences import Sentences
+from app.text.sentences import Span
+
+
+def passage(doc: str, outlet: str, *texts: str, stored: bool = True) -> Hit:
+    """One article as one passage, its sentences' terms stored (or not)."""
+    text, spans = "", []
+    for t in texts:
+        spans.append(Span(len(text), len(text) + len(t)))
+        text += t + " "
+    sentences = Sentences.of(spans, np.ones((len(spans), 3), dtype=np.float32), text) if stored else None
+    chunk = StoredChunk(f"{doc}-0", doc, 0, len(text), text, {"outlet": outlet, "stance": "centre"})
+    return Hit(chunk, 0.5, 0.0, 0.5, 0.1, 0.1, sentences)
+
+
+READING = passage("reading", "Times", "The House read the Constitution aloud on Thursday.",
+                  "Amendments that were superseded were not read.")
+BILL = passage("bill", "Fox", "The so-called H.R. 1 measure aims to curb big money in politics.",
+               "The ACLU said provisions unconstitutionally impinge on free speech.")
+SESTAK = passage("sestak", "Post", "The White House offered Representative Joe Sestak a post.")
+
+
+def test_a_designation_no_passage_names_is_searched_again():
+    assert subject_words("Is H.R. 1 constitutional?", [READING]) == "H.R. 1"
+
+
+def test_a_name_no_passage_names_is_searched_again_in_the_question_s_words():
+    assert subject_words("Did Joe Sestak's reading of the amendments count?", [READING]) == "Joe Sestak's"
+
+
+def test_a_subject_a_passage_names_is_not_searched_again():
+    assert subject_words("Is H.R. 1 constitutional?", [READING, BILL]) is None
+    assert subject_words("What did the White House offer Joe Sestak?", [SESTAK]) is None
+
+
+def test_a_question_naming_no_subject_or_only_an_outlet_is_not_searched_again():
+    assert subject_words("Is the reading constitutional?", [READING]) is None
+    assert subject_words("What did the Times report about the reading?", [READING]) is None
+    assert subject_words("Is H.R. 1 constitutional?", []) is None
+
+
+def test_the_passages_found_are_kept_only_when_their_article_names_the_subject():
+    assert names_subject("Is H.R. 1 constitutional?", [READING, BILL, SESTAK]) == [BILL]
+    assert names_subject("What did Joe Sestak say?", [READING, SESTAK]) == [SESTAK]
+
+
+def test_a_passage_whose_terms_were_not_stored_is_read_alone():
+    plain = passage("plain", "Post", "Representative Joe Sestak declined.", stored=False)
+    assert names_subject("What did Joe Sestak say?", [plain]) == [plain]
+    assert subject_words("What did Joe Sestak say?", [plain]) is None
