@@ -58,3 +58,36 @@ def test_a_passage_whose_terms_were_not_stored_is_read_alone():
     plain = passage("plain", "Post", "Representative Joe Sestak declined.", stored=False)
     assert names_subject("What did Joe Sestak say?", [plain]) == [plain]
     assert subject_words("What did Joe Sestak say?", [plain]) is None
+
+
+STORIES_REGISTRY = """\
+stance_groups:
+  - {id: left, label: Left}
+  - {id: right, label: Right}
+outlets:
+  - {name: Daily Planet, domains: [dailyplanet.example], stance: left}
+  - {name: Gotham Gazette, domains: [gazette.example], stance: right}
+documents:
+  - {file: reading1.txt, outlet: Daily Planet, title: House reads the Constitution, date: "2011-01-06"}
+  - {file: reading2.txt, outlet: Gotham Gazette, title: Constitution read aloud, date: "2011-01-06"}
+  - {file: bill.txt, outlet: Gotham Gazette, title: Election bill passes, date: "2019-03-08"}
+"""
+STORIES = {
+    "reading1.txt": "House reads the Constitution\n\nThe House read the Constitution aloud on Thursday, a constitutional "
+                    "first. Members said the constitutional reading was long.\n\nThe constitutional text omitted "
+                    "the amendments that were superseded.",
+    "reading2.txt": "Constitution read aloud\n\nLawmakers took turns reading the constitutional text. Critics called "
+                    "the constitutional exercise a waste.\n\nThe reading of the constitutional document cost money.",
+    "bill.txt": "Election bill passes\n\nThe so-called H.R. 1 measure aims to curb big money in politics. The civil "
+                "liberties union said its provisions impinge on free speech.\n\nThe vote was 234-193.",
+}
+
+
+def test_a_not_covered_answer_quotes_the_story_its_question_names(make_assistant, tmp_path):
+    from tests.corpora import write_corpus
+    corpus = write_corpus(tmp_path / "stories", STORIES, STORIES_REGISTRY)
+    a = make_assistant(corpus, k=2)
+    a.ingest([corpus])
+    ans = a.ask("When was H.R. 1 judged constitutional?")
+    assert ans.abstained and ans.not_covered
+    assert ans.citations and all(c.quote in STORIES["bill.txt"] for c in ans.citations)
