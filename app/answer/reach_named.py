@@ -19,8 +19,10 @@ from app.text.terms import term_set
 
 
 def _subject(question: str, outlets: frozenset[str]) -> tuple[list[frozenset[str]], tuple[tuple[str, ...], ...]]:
-    """The question's names that are not an outlet's, and its designations."""
-    return [n for n in question_names(question) if not n <= outlets], designations(question)
+    """The question's names that are not an outlet's nor a designation's words, and its designations."""
+    marks = designations(question)
+    own = frozenset(w for d in marks for w in d)  # "Section" of "Section 230" is no name of its own
+    return [n for n in question_names(question) if not n <= outlets and not n <= own], marks
 
 
 def names_subject(question: str, hits: Sequence[Hit], outlets: frozenset[str] = frozenset()) -> list[Hit]:

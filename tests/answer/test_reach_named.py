@@ -24,7 +24,7 @@ def passage(doc: str, outlet: str, *texts: str, stored: bool = True) -> Hit:
 
 
 READING = passage("reading", "Times", "The House read the Constitution aloud on Thursday.",
-                  "Amendments that were superseded were not read.")
+                  "Amendments that were superseded were not read, nor Article 1, Section 2.")
 BILL = passage("bill", "Fox", "The so-called H.R. 1 measure aims to curb big money in politics.",
                "The ACLU said provisions unconstitutionally impinge on free speech.")
 SESTAK = passage("sestak", "Post", "The White House offered Representative Joe Sestak a post.")
@@ -32,6 +32,10 @@ SESTAK = passage("sestak", "Post", "The White House offered Representative Joe S
 
 def test_a_designation_no_passage_names_is_searched_again():
     assert subject_words("Is H.R. 1 constitutional?", [READING]) == "H.R. 1"
+
+
+def test_a_designation_whose_first_word_another_story_holds_is_searched_again():
+    assert subject_words("Is Section 230 constitutional?", [READING]) == "Section 230"
 
 
 def test_a_name_no_passage_names_is_searched_again_in_the_question_s_words():
