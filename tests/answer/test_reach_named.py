@@ -77,9 +77,9 @@ documents:
   - {file: bill.txt, outlet: Gotham Gazette, title: Election bill passes, date: "2019-03-08"}
 """
 STORIES = {
-    "reading1.txt": "House reads the Constitution\n\nThe House read the Constitution aloud on Thursday, a constitutional "
-                    "first. Members said the constitutional reading was long.\n\nThe constitutional text omitted "
-                    "the amendments that were superseded.",
+    "reading1.txt": "House reads the Constitution\n\nThe House read the Constitution aloud on Thursday, a "
+                    "constitutional first. Members said the constitutional reading was long.\n\nThe constitutional "
+                    "text omitted the amendments that were superseded.",
     "reading2.txt": "Constitution read aloud\n\nLawmakers took turns reading the constitutional text. Critics called "
                     "the constitutional exercise a waste.\n\nThe reading of the constitutional document cost money.",
     "bill.txt": "Election bill passes\n\nThe so-called H.R. 1 measure aims to curb big money in politics. The civil "
