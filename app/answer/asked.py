@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 
 from app.answer.acts import question_acts
 from app.answer.asked_events import DID_CASE, participles
-from app.answer.document_said import group_words, person_or_document
+from app.answer.document_said import Document, group_words, person_or_document
 from app.answer.indirect import asks_figure
 from app.answer.measure import measured
 from app.answer.venue import asked_venue
@@ -78,7 +78,6 @@ class Asked:
     tally: bool = False  # "What was the vote …": a tally ("234-193") answers
     role: frozenset[str] = frozenset()  # "What did Duncan Hunter's spokesman say": spokesman (stem) …
     owner: frozenset[str] = frozenset()  # … of hunter, duncan: the speaker is named in the passages, not the question
-    document: frozenset[str] = frozenset()  # "What did Netanyahu's ad say": the words a report names the ad by
     date: bool = False  # "When did …", "On what day …": an answer names a date
     identity: bool = False  # "Who sued …", "Where …", "When …": an answer names who, where or when, not a merit
     # the act an identity or "Did X <verb>" question asks about ("sued"): what a denial must negate
@@ -98,6 +97,7 @@ class Asked:
     labelled: bool = False
     per: str = ""  # "How many trophies … with each import": the noun a figure is asked per (`figures.asked_rate`)
     part: bool = False  # "How much of <a whole> …": a share of it answers too ("10 percent of their income")
+    document: Document | None = None  # "What did Netanyahu's ad say": the document asked about (`document_said`)
 
     @property
     def said(self) -> bool:

@@ -7,9 +7,11 @@ owner's other words (pure regexes over the question's source phrase and the cand
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from app.answer.source_asked import group_words, polar, who  # noqa: F401  (group_words: re-exported)
 from app.attribution.speech import CHARACTERISE, STRONG, WEAK
+from app.text.terms import STOPWORDS
 
 # Nouns of a document or a medium that says something; the words a news report names one of them by
 _NOUNS = {"ad": "ad ads advertisement advertisements commercial commercials", "letter": "letter letters",
@@ -29,24 +31,39 @@ _SAYS = (rf"{STRONG}|{WEAK}|{CHARACTERISE}|features?|featured|featuring|shows?|s
          r"urg\w+|asks?|asked|asking|conclud\w+|f(?:ound|inds?)|reads?|charg\w+|recommend\w*")
 
 
-def asked_document(source: str) -> frozenset[str]:
-    """The words a report names the document a said-question's source phrase (`source_asked.said_by`) heads by, or
-    none when a person or body heads it ("the ACLU", "Hunter's spokesman")."""
+@dataclass(frozen=True)
+class Document:
+    """The document a said-question asks about: the words a report names it by, and the name words of its maker or
+    subject the question names ("Netanyahu's ad": netanyahu; "the indictment of Duncan Hunter": duncan, hunter)."""
+
+    nouns: frozenset[str]
+    owner: frozenset[str] = frozenset()
+
+
+def asked_document(source: str) -> Document | None:
+    """The document a said-question's source phrase (`source_asked.said_by`) heads, or None when a person or body
+    heads it ("the ACLU", "Hunter's spokesman")."""
     m = _SOURCE.match(source.strip())
     if m is None:
-        return frozenset()
+        return None
     noun = m.group("noun").casefold()
     key = next(k for k, words in _NOUNS.items() if noun in words.split())
-    return frozenset(_NOUNS[key].split())
+    owner = (re.sub(r"[’']s?$", "", w).strip(".").casefold() for w in re.findall(r"[A-Z][\w.’'-]*", source))
+    return Document(frozenset(_NOUNS[key].split()), frozenset(w for w in owner if w and w not in STOPWORDS))
 
 
-def person_or_document(m: re.Match[str] | None) -> tuple[str, frozenset[str]]:
+# The question asks what the document says as a whole ("… say?", "… say about the cost?"), not one thing it says ("What
+# did the indictment say they spent money on?", "What does the resolution call on them to do?": relevance finds that)
+_WHOLE = re.compile(r"\s*(?:[?.!]|$|(?:about|regarding|concerning)\b)", re.I)
+
+
+def person_or_document(m: re.Match[str] | None) -> tuple[str, Document | None]:
     """The source phrase of a said-question's match (`source_asked.source_match`) as a person's ("the ACLU", "Hunter's
-    spokesman"), or "" and the document's words (`asked_document`) when a document heads it. Not "Did X call Y Z?"
-    (`source_asked.polar`): X is whom it asks about."""
+    spokesman"), or "" and the document's words (`asked_document`) when a document heads it and the question asks
+    what it says as a whole (`_WHOLE`). Not "Did X call Y Z?" (`source_asked.polar`): X is whom it asks about."""
     source = who(m) if m else ""
-    document = frozenset() if polar(m) else asked_document(source)
-    return ("", document) if document else (source, frozenset())
+    document = None if m is None or polar(m) or not _WHOLE.match(m.string[m.end():]) else asked_document(source)
+    return ("", document) if document else (source, None)
 
 
 def _pattern(nouns: frozenset[str]) -> re.Pattern[str]:
@@ -60,11 +77,22 @@ def _pattern(nouns: frozenset[str]) -> re.Pattern[str]:
                       re.I)
 
 
-def document_speaks(nouns: frozenset[str], text: str) -> bool:
-    """`text` passes on what the document says (module docstring): outside any quotation marks."""
-    if not nouns:
+def document_speaks(document: Document | None, text: str) -> bool:
+    """`text` passes on what the document says (module docstring): outside any quotation marks, and not another
+    document of the kind ("issued its own resolution") unless the text names the document's owner before it."""
+    if document is None:
         return False
-    return any(not _quoted_at(text[: m.start()]) for m in _pattern(nouns).finditer(text))
+    return any(not _quoted_at(text[: m.start()]) and (not _OTHERS.search(text, max(0, m.start() - 12), m.end() + 12)
+                                                      or _names(document.owner, text[: m.start()]))
+               for m in _pattern(document.nouns).finditer(text))
+
+
+def _names(owner: frozenset[str], text: str) -> bool:
+    return bool(owner) and bool(owner & {w.casefold() for w in re.findall(r"[\w-]+", text.replace(".", ""))})
+
+
+# Another document of the kind: "issued its own resolution", "drafted a resolution of its own" (the other side's reply)
+_OTHERS = re.compile(r"\b(?:its|their|his|her)\s+own\s+\w+|\b\w+\s+of\s+(?:its|their|his|her)\s+own\b", re.I)
 
 
 def _quoted_at(before: str) -> bool:
