@@ -89,5 +89,5 @@ def test_what_a_document_said_is_disputed_only_by_a_rebuttal_or_a_figure():
     b = quote("The White House did not offer Sestak an unpaid position on an advisory board.", "Times", 0.95)
     plain = "Was Sestak offered an unpaid position on an advisory board?"
     assert contradiction(asked(plain), plain, a, b, 0.9) is not None
-    doc = "What did the White House counsel's report say?"
+    doc = "What did the report say about the unpaid position Sestak was offered?"
     assert contradiction(asked(doc), doc, a, b, 0.9) is None
