@@ -15,7 +15,7 @@ from app.answer.signals import names_recipient, speaker_match
 LEAD_IN_ENDS = (":", ":\u201d")  # a sentence ending so introduces the words that follow it ("…, saying:")
 DIRECT_MARGIN = 0.2  # X's words in quotation marks come first when they score within this of X's best quote
 SAID_MARGIN = 0.35  # "What did X say": X's own words come first unless they score this much lower
-DOCUMENT_MARGIN = 0.5  # "What did X's ad say": wider than SAID_MARGIN: a sentence that only names the ad answers nothing
+DOCUMENT_MARGIN = 0.5  # "What did X's ad say": wider than SAID_MARGIN (a sentence only naming the ad answers nothing)
 
 
 def said_first(ask: Asked, quotes: list[Quote]) -> list[Quote]:
