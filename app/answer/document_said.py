@@ -66,12 +66,17 @@ def person_or_document(m: re.Match[str] | None) -> tuple[str, Document | None]:
     return ("", document) if document else (source, None)
 
 
+# A clause of its own between the document and a verb: the verb is another subject's ("The report comes one day after
+# President Obama insisted …")
+_SUBORDINATE = r"after|before|when|while|since|because|if|that|which|who|whom|where|as|than|until|unless"
+
+
 def _pattern(nouns: frozenset[str]) -> re.Pattern[str]:
     doc = "|".join(sorted(nouns))
     # the document the subject of a verb of saying in its clause ("The ad features", "A voice-over at the end of the ad
     # underscores", "the 47-page indictment says", "a resolution Tuesday calling for"), or the medium a speaker says
     # something in ("said in a statement on Twitter", "In a tweet on Friday night, Trump said")
-    return re.compile(rf"\b(?:{doc})\b(?:[\s,]+(?!(?:{_SAYS})\b)[\w$.’'-]+){{0,6}}?[\s,]+(?:{_SAYS})\b|"
+    return re.compile(rf"\b(?:{doc})\b(?:[\s,]+(?!(?:{_SAYS}|{_SUBORDINATE})\b)[\w$.’'-]+){{0,6}}?[\s,]+(?:{_SAYS})\b|"
                       rf"\b(?:{_SAYS})\s+in\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+)?(?:{doc})\b|"
                       rf"^\W*in\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+)?(?:{doc})\b[^.;]*?\b(?:{_SAYS})\b",
                       re.I)
@@ -83,8 +88,16 @@ def document_speaks(document: Document | None, text: str) -> bool:
     if document is None:
         return False
     return any(not _quoted_at(text[: m.start()]) and (not _OTHERS.search(text, max(0, m.start() - 12), m.end() + 12)
-                                                      or _names(document.owner, text[: m.start()]))
+                                                      or _names(document.owner, _subject(text[: m.start()])))
                for m in _pattern(document.nouns).finditer(text))
+
+
+def _subject(before: str) -> str:
+    """The words opening the sentence: its subject, whose "own" document "its own resolution" is."""
+    return " ".join(before.split()[:SUBJECT_WORDS])
+
+
+SUBJECT_WORDS = 6
 
 
 def _names(owner: frozenset[str], text: str) -> bool:

@@ -91,3 +91,15 @@ def test_what_a_document_said_is_disputed_only_by_a_rebuttal_or_a_figure():
     assert contradiction(asked(plain), plain, a, b, 0.9) is not None
     doc = "What did the report say about the unpaid position Sestak was offered?"
     assert contradiction(asked(doc), doc, a, b, 0.9) is None
+
+
+def test_a_verb_in_a_clause_of_its_own_after_the_document_is_another_subjects():
+    report = asked_document("the White House counsel's report on Sestak")
+    assert not document_speaks(report, "The report comes one day after President Obama insisted nothing improper.")
+    assert document_speaks(report, "But the report, by White House Counsel Robert Bauer, concluded that it was lawful.")
+
+
+def test_its_own_document_is_the_sentence_subjects_not_a_name_further_on():
+    zinke = "Secretary of the Interior Ryan Zinke echoed Trump's comment in his own tweet, saying that they had spoken."
+    assert not document_speaks(asked_document("Trump's tweet"), zinke)
+    assert document_speaks(asked_document("Ryan Zinke's tweet"), zinke)
