@@ -100,6 +100,13 @@ def _subject(before: str) -> str:
 SUBJECT_WORDS = 6
 
 
+def someone_elses(document: Document, text: str, speakers: list[str]) -> bool:
+    """The document the text passes on is another's: its chain names a speaker, and neither the speakers nor the text
+    name the owner the question names ("What did the Fish and Wildlife Service's statement say?": "Ryan Zinke said in
+    a statement …" is Zinke's)."""
+    return bool(document.owner and speakers) and not _names(document.owner, " ".join([text, *speakers]))
+
+
 def _names(owner: frozenset[str], text: str) -> bool:
     return bool(owner) and bool(owner & {w.casefold() for w in re.findall(r"[\w-]+", text.replace(".", ""))})
 

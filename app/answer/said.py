@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 
 from app.answer.asked import Asked
-from app.answer.document_said import document_speaks
+from app.answer.document_said import document_speaks, someone_elses
 from app.answer.quote import Quote
 from app.answer.signals import names_recipient, speaker_match
 
@@ -38,7 +38,8 @@ def document_first(ask: Asked, quotes: list[Quote]) -> list[Quote]:
     if not ask.document or not quotes:
         return quotes
     top = quotes[0].score
-    own = [q for q in quotes if q.score >= top - DOCUMENT_MARGIN and document_speaks(ask.document, q.text)]
+    own = [q for q in quotes if q.score >= top - DOCUMENT_MARGIN and document_speaks(ask.document, q.text)
+           and not someone_elses(ask.document, q.text, [link.name for link in q.links])]
     return own + [q for q in quotes if q not in own]
 
 

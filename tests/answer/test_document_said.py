@@ -3,6 +3,8 @@ and what the document says, features or calls for answers, not a person's commen
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from app.answer.asked import asked, said_by
 from app.answer.document_said import asked_document, document_speaks
 from app.answer.retrieve import Hit
@@ -10,6 +12,7 @@ from app.answer.said import document_first
 from app.answer.select import Quote
 from app.answer.sides import contradiction
 from app.answer.words_first import words_first
+from app.attribution.links import QUOTES, Link
 from app.store.chroma import StoredChunk
 
 
@@ -103,3 +106,14 @@ def test_its_own_document_is_the_sentence_subjects_not_a_name_further_on():
     zinke = "Secretary of the Interior Ryan Zinke echoed Trump's comment in his own tweet, saying that they had spoken."
     assert not document_speaks(asked_document("Trump's tweet"), zinke)
     assert document_speaks(asked_document("Ryan Zinke's tweet"), zinke)
+
+
+def test_a_document_another_speaker_passes_on_is_not_the_owners_asked():
+    fws = asked("What did the Fish and Wildlife Service's statement say?")
+    zinke = quote("Interior Secretary Ryan Zinke said in a statement on Twitter that he and Trump agree.", "HuffPost", 1.0)
+    zinke = replace(zinke, links=(Link("Ryan Zinke", QUOTES),))
+    assert document_speaks(fws.document, zinke.text)  # a statement passed on, but Zinke's
+    other = quote("The agency's officials met on Friday.", "Fox", 0.9)
+    assert document_first(fws, [other, zinke]) == [other, zinke]
+    own = asked("What did Ryan Zinke's statement say?")
+    assert document_first(own, [other, zinke]) == [zinke, other]
