@@ -110,7 +110,8 @@ def test_its_own_document_is_the_sentence_subjects_not_a_name_further_on():
 
 def test_a_document_another_speaker_passes_on_is_not_the_owners_asked():
     fws = asked("What did the Fish and Wildlife Service's statement say?")
-    zinke = quote("Interior Secretary Ryan Zinke said in a statement on Twitter that he and Trump agree.", "HuffPost", 1.0)
+    zinke = quote("Interior Secretary Ryan Zinke said in a statement on Twitter that he and Trump agree.", "HuffPost",
+                  1.0)
     zinke = replace(zinke, links=(Link("Ryan Zinke", QUOTES),))
     assert document_speaks(fws.document, zinke.text)  # a statement passed on, but Zinke's
     other = quote("The agency's officials met on Friday.", "Fox", 0.9)
