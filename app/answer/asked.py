@@ -1,9 +1,9 @@
 """What a question asks for, as sentence selection uses it (`Asked`, pure `asked`).
 
-Its terms; whether it asks for a figure ("how many", "what share", "what was the vote"), for
-money, for a date ("when", "on what day"); the source it asks about ("What did X say / tell …",
-"According to X, …") and whom X told; the noun a "what/which <noun>" question asks for ("At what ceremony …" →
-"ceremony"); the acronyms it writes ("ACLU"). Pure functions, no model.
+Its terms; whether it asks for a figure ("how many", "what share", "what was the vote"), for money, for a date ("when",
+"on what day"); the source it asks about ("What did X say / tell …", "According to X, …"), or the document ("What did
+X's ad say"), and whom X told; the noun a "what/which <noun>" question asks for ("At what ceremony …" → "ceremony");
+the acronyms it writes ("ACLU"). Pure functions, no model.
 """
 
 from __future__ import annotations
@@ -13,12 +13,12 @@ from dataclasses import dataclass, replace
 
 from app.answer.acts import question_acts
 from app.answer.asked_events import DID_CASE, participles
+from app.answer.document_said import Document, group_words, person_or_document
 from app.answer.indirect import asks_figure
 from app.answer.measure import measured
 from app.answer.venue import asked_venue
 from app.answer.places import asks_place
 from app.answer.source_asked import NAMED_ROLE, ROLE_OF, polar, said_by, source_match  # noqa: F401  (said_by: exported)
-from app.answer.source_asked import group_words, who as source_who
 from app.attribution.figures import asked_rate
 from app.attribution.speech import runs
 from app.text.acronyms import acronyms
@@ -52,10 +52,10 @@ DATE_ASKED = re.compile(rf"{_WHEN_ASKED}|\b(?:what|which)\s+(?:day|date|year|mon
 # "When did …", "On what day …": a weekday answers; a "when" clause inside another question ("What did Ginsburg call
 # Trump when she spoke to CNN?", "Where was Obama speaking when he defended …") asks no day
 DAY_ASKED = re.compile(rf"{_WHEN_ASKED}|\b(?:what|which)\s+day\b", re.I)
-# "Who sued …", "Where was X indicted", "When did …", "Which court …", "Which states …" (one or several), and
-# "Which <anything> …" ("Which part of the Constitution …", "Which group had sued …", "Which newspaper published
-# …"): the answer names a participant, place, time or thing of an event, picked out of others, not a verdict on it
-# (but "Which side is right?" asks a verdict)
+# "Who sued …", "Where was X indicted", "When did …", "Which court …", "Which states …" (one or several), and "Which
+# <anything> …" ("Which part of the Constitution …", "Which group had sued …", "Which newspaper published …"): the
+# answer names a participant, place, time or thing of an event, picked out of others, not a verdict on it (but "Which
+# side is right?" asks a verdict)
 IDENTITY_ASKED = re.compile(r"^\W*(?:who|whom|whose|where|when)\b|^\W*(?:(?:in|on|at|to|from|by)\s+)?(?:what|which)\s+"
                             r"(?:courts?|countr(?:y|ies)|states?|cit(?:y|ies)|days?|dates?|years?|months?|weeks?|"
                             r"times?|places?)\b|^\W*(?:(?:in|on|at|to|from|by|of|for)\s+)?which\s+(?!(?:is|are|was|"
@@ -97,6 +97,7 @@ class Asked:
     labelled: bool = False
     per: str = ""  # "How many trophies … with each import": the noun a figure is asked per (`figures.asked_rate`)
     part: bool = False  # "How much of <a whole> …": a share of it answers too ("10 percent of their income")
+    document: Document | None = None  # "What did Netanyahu's ad say": the document asked about (`document_said`)
 
     @property
     def said(self) -> bool:
@@ -132,7 +133,7 @@ def asks_day(question: str) -> bool:
 def asked(question: str) -> Asked:
     """What `question` asks for (pure)."""
     m = source_match(question)
-    who = source_who(m) if m else ""
+    who, document = person_or_document(m)  # "What did Netanyahu's ad say": a document, no person
     named = NAMED_ROLE.search(who)
     if named:  # "Wal-Mart's lawyer Theodore Boutrous": the role's holder is named, the question asks about him
         who = named.group("name")
@@ -157,7 +158,7 @@ def asked(question: str) -> Asked:
                   agent=_agent(question), age=AGE_ASKED.match(question) is not None,
                   measured=measured(question), part=re.search(r"(?i)\bhow\s+much\s+of\b", question) is not None,
                   described=bool(names) and re.match(r"(?i:an?\s)|[^A-Z]*$", who) is not None,
-                  labelled=polar(m), per=asked_rate(question) if ask.figure else "")
+                  labelled=polar(m), per=asked_rate(question) if ask.figure else "", document=document)
     return replace(ask, verb=_role_act(question)) if ask.doer_role and not identity else ask
 
 

@@ -24,7 +24,7 @@ import re
 from collections.abc import Sequence
 
 from app.answer.acts import around_act, asks_prospect, names_act
-from app.answer.asked import Asked, said_by
+from app.answer.asked import Asked
 from app.answer.dates import gives_time
 from app.answer.holders import holder_first
 from app.answer.levels import asks_level, gives_level, level_first
@@ -37,13 +37,13 @@ from app.answer.phrases import label_asked, labelled_by, repeats_phrase
 from app.answer.places import gives_place
 from app.answer.price_first import price_first
 from app.answer.role_holder import role_holder_first
-from app.answer.said import DIRECT
 from app.answer.shares import answers_share, share_first, share_given
 from app.answer.select import Quote, speaker_match
 from app.answer.source_asked import responder
 from app.answer.speaks import ANSWER_BACK
 from app.answer.signals import counts_asked, figure_answers
 from app.answer.verb_forms import opposite
+from app.answer.words_first import words_first
 from app.answer.year_first import year_first
 from app.attribution.contradict import negated, question_quote
 from app.attribution.figures import figures, same_figure
@@ -229,10 +229,6 @@ def response_first(question: str, ranked: Sequence[Quote]) -> int:
     return first_close(ranked, lambda q: answering.search(q.text) is not None)
 
 
-# "What did X call for / call on Y to do?": an appeal, reported in any words
-_APPEAL = re.compile(r"\bcall(?:s|ed|ing)?\s+(?:on|for|upon)\b", re.I)
-
-
 def phrase_first(question: str, ranked: Sequence[Quote], ask: Asked | None = None) -> int:
     """The position of the quote a plain answer opens with when the question repeats a phrase word for word: 0,
     unless the best quote does not hold it and one within ACT_MARGIN does (`phrases.repeats_phrase`); the first in
@@ -246,19 +242,6 @@ def phrase_first(question: str, ranked: Sequence[Quote], ask: Asked | None = Non
             in_voice(ask, q) or labelled_by(ask.speakers, q.text))) \
             or first_close(ranked, lambda q: repeats_phrase(label, q.text))
     return first_close(ranked, lambda q: repeats_phrase(label, q.text))
-
-
-def words_first(ask: Asked, question: str, ranked: Sequence[Quote]) -> int:
-    """The position of the quote a plain answer to "What did X say / tell …" opens with: 0, unless the best
-    quote quotes no words and one within ACT_MARGIN does ("A voice-over at the end of the ad underscores
-    the prime minister's message: “The world needs American strength …”" for "What does the announcer say
-    at the end of the ad?"): what was said is asked, not a description of it. Only when the question names
-    no one ("the announcer"): a named source's own quotes come first by `speaker_first` and `said_first`. Not for an
-    appeal ("What did environmental groups call for …?"): what was called for is asked, which a report of it gives
-    ("… called for more restrictions on trophy hunting") as well as the words."""
-    if not ranked or ask.said or not said_by(question) or _APPEAL.search(question) or DIRECT.search(ranked[0].text):
-        return 0
-    return first_close(ranked, lambda q: DIRECT.search(q.text) is not None)
 
 
 def _same_count(ask: Asked, opening: str, text: str) -> bool:

@@ -7,6 +7,7 @@ import re
 from collections.abc import Sequence
 
 from app.answer.asked import Asked
+from app.answer.document_said import document_speaks, someone_elses
 from app.answer.quote import Quote
 from app.answer.signals import names_recipient, speaker_match
 
@@ -14,6 +15,7 @@ from app.answer.signals import names_recipient, speaker_match
 LEAD_IN_ENDS = (":", ":\u201d")  # a sentence ending so introduces the words that follow it ("…, saying:")
 DIRECT_MARGIN = 0.2  # X's words in quotation marks come first when they score within this of X's best quote
 SAID_MARGIN = 0.35  # "What did X say": X's own words come first unless they score this much lower
+DOCUMENT_MARGIN = 0.5  # "What did X's ad say": wider than SAID_MARGIN (a sentence only naming the ad answers nothing)
 
 
 def said_first(ask: Asked, quotes: list[Quote]) -> list[Quote]:
@@ -28,6 +30,16 @@ def said_first(ask: Asked, quotes: list[Quote]) -> list[Quote]:
         own.sort(key=lambda q: (not names_recipient(ask, q.text),  # X's words to whom the question names first
                                 q not in near, q in near and not SET_OFF.search(q.text)))
         own = own if ask.labelled else _words_after_narration(own, quotes)  # "Did X call …": the report answers
+    return own + [q for q in quotes if q not in own]
+
+
+def document_first(ask: Asked, quotes: list[Quote]) -> list[Quote]:
+    """For a question about what a document said, the quotes that pass on what it says first (in score order)."""
+    if not ask.document or not quotes:
+        return quotes
+    top = quotes[0].score
+    own = [q for q in quotes if q.score >= top - DOCUMENT_MARGIN and document_speaks(ask.document, q.text)
+           and not someone_elses(ask.document, q.text, [link.name for link in q.links])]
     return own + [q for q in quotes if q not in own]
 
 

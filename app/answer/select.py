@@ -18,7 +18,7 @@ import numpy as np
 from app.answer.asked import Asked, asked  # noqa: F401  (asked: re-exported for sides and compose)
 from app.answer.quote import Quote  # noqa: F401  (re-exported: most stages take quotes from here)
 from app.answer.retrieve import Hit
-from app.answer.said import LEAD_IN_ENDS, said_first  # noqa: F401  (said_first: re-exported)
+from app.answer.said import LEAD_IN_ENDS, document_first, said_first  # noqa: F401  (said_first: re-exported)
 from app.answer.scoring import (Coverage, Embed, Scored, Sentence, most, passage_sentences, score_sentences,
                                 sentence_vectors, tell)
 from app.answer.signals import name_keys, speaker_match  # noqa: F401  (re-exported)
@@ -124,7 +124,8 @@ def rank_quotes(ask: Asked, hits: Sequence[Hit], qvec: np.ndarray, embed: Embed,
     with a `floor`, only those scoring at least that (the same quotes, in the same order, as the
     whole ranking filtered: lower sentences are not scored in full and make no quote). `reached`: the passages were
     cut by `floor_reach` for this floor already (an article's, `_article_quotes`): not tested again."""
-    cut = floor if floor is not None and not ask.said else None  # a said-question reorders by its lower quotes too
+    # a said-question (or one about a document) reorders by its lower quotes too
+    cut = floor if floor is not None and not (ask.said or ask.document) else None
     if cut is not None and not reached:  # the rest: no quote
         hits = reachable(ask, hits, qvec, coverage, cut - EXTEND_MARGIN)
     sentences = [s for h in hits for s in passage_sentences(h)]
@@ -150,7 +151,7 @@ def rank_quotes(ask: Asked, hits: Sequence[Hit], qvec: np.ndarray, embed: Embed,
             tell(sc.sentence)
         quotes.append(Quote(sc.sentence.hit, start, end, text, 0, links, sc.score, sc.dense, sc.cover, sc.lift))
         kept.append(len(quotes) - 1)
-    quotes = said_first(ask, quotes)
+    quotes = document_first(ask, said_first(ask, quotes))
     return quotes if floor is None else [q for q in quotes if q.score >= floor]
 
 

@@ -117,8 +117,8 @@ def contradiction(ask: Asked, question: str, a: Quote, b: Quote, sim: float, wid
         return None  # what X said is disputed only with X's words: two other voices' quarrel is about something else
     if any(_rebuttal(ask, question, r, t, sim) for r, t in ((a, b), (b, a))):
         return "rebuttal"
-    if ask.said or ask.figure or asks_response(question):
-        return None  # what X said (or how X responded), or a figure, is disputed only by a rebuttal or another figure
+    if ask.said or ask.document or ask.figure or asks_response(question):
+        return None  # what X (or a document) said, how X responded, or a figure: disputed only by a rebuttal or figure
     if cx.only_asks(a.text) or cx.only_asks(b.text):
         return None  # a question ("Is it true that …?", Roberts asked) asserts nothing: it denies nothing either
     if (sim >= SAME_CLAIM or (sim >= ON_POINT and _shared_question_terms(ask, a, b) >= SHARED_ASKED)) \

@@ -9,7 +9,8 @@ from app.text.terms import STOPWORDS, per_text, term_set
 
 # A speaker is not a bare determiner: in "What did the report say", "What did the Post report" the word after "the" is
 # the noun, not the verb asked about
-_NOT_A_DETERMINER = "".join(rf"(?<!\b{d})" for d in "the a an this that its his her their".split())
+# nor a possessive: in "What did Trump's tweet … say" the word after "Trump's" is the noun ("tweet"), not the verb
+_NOT_A_DETERMINER = "".join(rf"(?<!\b{d})" for d in "the a an this that its his her their".split()) + r"(?<!['’]s)"
 # The verb asked about is written in lower case: a capitalised one is a name word ("What did the Listening Post report",
 # not "the Listening" posting)
 _VERB = "(?=(?-i:[a-z]))"

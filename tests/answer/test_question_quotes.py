@@ -5,7 +5,8 @@ is answered by a report of what was called for as well as by quoted words (`word
 
 from __future__ import annotations
 
-from app.answer.opening import asserts_first, plain_order, words_first
+from app.answer.opening import asserts_first, plain_order
+from app.answer.words_first import words_first
 from app.answer.select import asked
 from app.attribution.contradict import question_quote
 from tests.answer.test_speaker_first import quote
