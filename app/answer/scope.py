@@ -37,8 +37,6 @@ _LEFT_OUT = re.compile(
     r"exclud(?:e|es|ed|ing)|exempt(?:s|ed|ing)?)\b|"
     r"(?:\bnot|n['’]t|\bnever)\s+(?:\w+\s+){0,3}?(?:every|all|each|the\s+whole|the\s+entire|in\s+full)\b", re.I)
 _NEGATED_BEFORE = re.compile(r"(?:\bnot|n['’]t|\bnever|\bno)\s+(?:\w+\s+){0,4}$", re.I)
-
-
 # whether it was ever done before: a question about earlier occasions, not about how much of this one was done
 _EARLIER = re.compile(r"\b(?:ever|previously|before\s+(?:this|that|then|now)|first\s+time)\b", re.I)
 
@@ -72,7 +70,6 @@ def conflicting_scope(ask: Asked, question: str, a: str, b: str) -> bool:
     act = ask.verb or asked
     return any(tells_whole(w) and not tells_part_left_out(w, act) and tells_part_left_out(p, act)
                for w, p in ((a, b), (b, a)))
-
 
 
 def scope_pair(ask: Asked, question: str, ranked: Sequence[Quote], pool: Sequence[int]) -> tuple[int, int, str] | None:
