@@ -34,7 +34,8 @@ def test_the_attribute_is_read_as_the_noun_asked_for():
 def test_an_attribute_no_near_quote_names_is_missing():
     assert attribute_missing("What was Hillary Clinton's weight at her most recent physical?",
                              [LEAD, TRAINS]) == ["weight"]  # "weight trains" is exercise, not a weight
-    assert attribute_missing("Which hospital treated Hillary Clinton for her concussion?", [LEAD, DRUGS]) == ["hospital"]
+    question = "Which hospital treated Hillary Clinton for her concussion?"
+    assert attribute_missing(question, [LEAD, DRUGS]) == ["hospital"]
     assert attribute_missing("What salary does Duncan Hunter earn?", [LEAD]) == ["salary"]
 
 

@@ -21,7 +21,8 @@ def quote(text: str, outlet: str, stance: str, s: float) -> Quote:
     return Quote(Hit(chunk, 0.5, 0.0, 0.5, 0.1, 0.1), 0, len(text), text, 0, (), s)
 
 
-UP_TO = quote("The court may block a sex discrimination suit on behalf of up to 1.6 million women.", "Post", "left", 1.0)
+UP_TO = quote("The court may block a sex discrimination suit on behalf of up to 1.6 million women.", "Post", "left",
+              1.0)
 COVERS = quote("Ginsburg had concerns about the suit that covers 1.5 million women.", "Fox", "right", 0.85)
 FAR = 1.0 - (SIDE_POOL + FIGURE_POOL) / 2  # below SIDE_POOL, within FIGURE_POOL
 DISPUTE = Picked([UP_TO, COVERS], True, "figures", (0, 1), (0, 1))
@@ -29,7 +30,8 @@ BACKGROUND = quote("The issue before the justices was whether the women could su
 
 
 def test_a_missing_group_stands_for_its_side_with_its_figure_of_the_same_noun():
-    times = quote("The justices had qualms about a suit involving as many as 1.5 million women.", "Times", "centre", FAR)
+    times = quote("The justices had qualms about a suit involving as many as 1.5 million women.", "Times", "centre",
+                  FAR)
     picked = every_side(DISPUTE, [UP_TO, COVERS, BACKGROUND, times], ask=asked(Q))
     assert picked.quotes[2] is times
 

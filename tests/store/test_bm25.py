@@ -32,14 +32,16 @@ def test_saved_index_scores_and_ranks_like_bm25s(tmp_path):
         ids, scores = built.retrieve([query], k=10, show_progress=False)
         top = saved.top(query, 10)
         np.testing.assert_allclose([s for _, s in top], scores[0], rtol=1e-6)
-        assert {i for i, s in top if s > scores[0][-1]} == {int(i) for i, s in zip(ids[0], scores[0]) if s > scores[0][-1]}
+        floor = scores[0][-1]
+        assert {i for i, s in top if s > floor} == {int(i) for i, s in zip(ids[0], scores[0]) if s > floor}
 
 
 def test_a_just_built_index_searches_like_the_saved_one(tmp_path):
     built = bm25s.BM25()
     built.index(corpus(50), show_progress=False)
     built.save(str(tmp_path / "bm25"))
-    assert SavedBm25.of(built).top(["dock", "worker"], 5) == SavedBm25.load(tmp_path / "bm25").top(["dock", "worker"], 5)
+    words = ["dock", "worker"]
+    assert SavedBm25.of(built).top(words, 5) == SavedBm25.load(tmp_path / "bm25").top(words, 5)
 
 
 def test_coverage_from_postings_equals_tokenising_each_passage():
