@@ -11,10 +11,14 @@ from app.answer.acts import asks_prospect
 from app.answer.agree import statement_asked
 from app.answer.article_read import Keep, StoredTest, passes
 from app.answer.asked import asked, asks_day, said_by
+from app.answer.attribute_asked import attribute_asked
+from app.answer.bracketed import asked_recipient
 from app.answer.measure import measure_asked
-from app.answer.named import question_names
-from app.answer.asked_events import events, open_events, supported
-from app.answer.gaps import gaps_asked
+from app.answer.named import designations, question_names
+from app.answer.asked_events import events, instance_words, open_events, supported
+from app.answer.gaps import gaps_asked, who_act
+from app.answer.levels import asked_levels
+from app.answer.months import asked_months
 from app.answer.partial import not_covered, untold_lines
 from app.answer.perspectives import perspectives
 from app.answer.doers import asked_office, common_subject
@@ -22,10 +26,16 @@ from app.answer.namesakes import asked_person
 from app.answer.qualifiers import closing_place, qualifiers
 from app.answer.reach_named import names_subject, subject_words
 from app.answer.retrieve import Filters, Hit, answerable, retrieve, stored_chunks
+from app.answer.said_about import owned_topic
 from app.answer.shares import asks_share
-from app.answer.source_asked import responder
+from app.answer.source_asked import asks_response, responder
+from app.answer.targets import asked_target
+from app.answer.titled_kin import asked_sex
 from app.answer.two_parts import parted
 from app.answer.untold import detail_asked
+from app.answer.venue import main_venue
+from app.answer.when_long import long_when
+from app.answer.which_person import asked_verb
 from app.answer.vectors import stored_vectors
 from app.attribution.stated import stated_figures
 from app.attribution.verdicts import asked_dimensions
@@ -51,6 +61,10 @@ def read_question(question: str) -> None:
     supported(question), term_set(question)  # `asked_events`' and `answered`'s
     asked_dimensions(question), gaps_asked(question), detail_asked(question)  # `dimension_look`'s, `gaps`', `untold`'s
     responder(question), asks_share(question)  # `asks_response`'s, `opening`'s
+    asks_response(question), asked_sex(question), designations(question), main_venue(question)  # the rules' that read
+    asked_verb(question), attribute_asked(question), asked_target(question), asked_levels(question)  # the question
+    instance_words(question), who_act(question), owned_topic(question), long_when(question)  # of the quotes ranked
+    asked_recipient(question), asked_months(question)
 
 
 def answer_from_index(question: str, search: str, *, store: Store, lexical: LexicalIndex, config: Config,
