@@ -15,7 +15,7 @@ from app.answer.measure import measure_asked
 from app.answer.named import question_names
 from app.answer.asked_events import events, open_events, supported
 from app.answer.gaps import gaps_asked
-from app.answer.partial import not_covered, untold_lines
+from app.answer.partial import not_covered, untold_parts
 from app.answer.perspectives import perspectives
 from app.answer.doers import asked_office, common_subject
 from app.answer.namesakes import asked_person
@@ -208,4 +208,6 @@ def _view(question: str, chosen: answer_stage.Selection | None, view: str, qvec,
     answer = answer_stage.compose_answer(question, chosen.picked, registry, carried)
     if not chosen.untold:
         return answer
-    return answer.model_copy(update={"answer": "\n".join([answer.answer, *untold_lines(chosen.untold)])})
+    parts = untold_parts(chosen.untold)
+    return answer.model_copy(update={"answer": "\n".join([answer.answer, *(p.line for p in parts)]),
+                                     "not_covered_parts": parts})
