@@ -137,6 +137,17 @@ class Synthesis(BaseModel):
     notice: str | None = Field(default=None, description="Why the extractive answer is shown instead, when it is.")
 
 
+class NotCoveredPart(BaseModel):
+    """One part of a two-part question that no source answers, while the answer quotes the other part."""
+
+    model_config = _FROZEN
+
+    part: str = Field(description="The part, as a question of its own: 'When will the lake thaw?'.")
+    missing: str = Field(description="What no source reports, in neutral words: 'the date asked for'.")
+    line: str = Field(description="The line that says so at the end of `answer`: 'Not covered: none of the "
+                      "indexed sources reports the date asked for (“When will the lake thaw?”).'")
+
+
 class Answer(BaseModel):
     """The answer contract of `byline ask --json` and `Assistant.ask`."""
 
@@ -151,6 +162,11 @@ class Answer(BaseModel):
         default=None, description="Set when the sources are about what was asked but none reports it: what is "
         "missing, in neutral words (e.g. 'the figure asked for'). `abstained` is then true and `citations` "
         "hold only related quotes, not an answer. Left out otherwise.",
+    )
+    not_covered_parts: list[NotCoveredPart] = Field(
+        default_factory=list, description="A question of two parts, one answered and one not: per part no source "
+        "answers, its words and the line saying so. `abstained` is false and `citations` answer the other part. "
+        "Left out when empty.",
     )
     perspectives: list[Perspective] | None = Field(
         default=None, description="Per outlet, grouped by stance; only in the perspectives view (else left out).",
@@ -171,6 +187,8 @@ class Answer(BaseModel):
             for key in ("not_covered", "perspectives", "followup", "scope", "synthesis"):
                 if data.get(key) is None:
                     data.pop(key, None)
+            if not data.get("not_covered_parts"):
+                data.pop("not_covered_parts", None)
         return data
 
 

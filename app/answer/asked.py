@@ -13,12 +13,12 @@ from dataclasses import dataclass, replace
 
 from app.answer.acts import question_acts
 from app.answer.asked_events import DID_CASE, participles
-from app.answer.document_said import Document, group_words, person_or_document
+from app.answer.document_said import Document, person_or_document
 from app.answer.indirect import asks_figure
 from app.answer.measure import measured
 from app.answer.venue import asked_venue
 from app.answer.places import asks_place
-from app.answer.source_asked import NAMED_ROLE, ROLE_OF, polar, said_by, source_match  # noqa: F401  (said_by: exported)
+from app.answer.source_asked import NAMED_ROLE, ROLE_OF, group_words, polar, said_by, source_match  # noqa: F401
 from app.attribution.figures import asked_rate
 from app.attribution.speech import runs
 from app.text.acronyms import acronyms

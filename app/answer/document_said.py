@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from app.answer.source_asked import group_words, polar, who  # noqa: F401  (group_words: re-exported)
+from app.answer.source_asked import polar, who
 from app.attribution.speech import CHARACTERISE, STRONG, WEAK
 from app.text.terms import STOPWORDS
 

@@ -113,6 +113,20 @@ def designation_held(words: tuple[str, ...], candidates: Sequence[Quote]) -> boo
     return designation_in(words, [q.hit for q in candidates])
 
 
+def subjects_held(names: Sequence[frozenset[str]], marks: Sequence[tuple[str, ...]], hit: Hit) -> frozenset[int]:
+    """Which of the question's subject names and designations the passage's article holds, as indexes (a
+    designation's after the names'): in the terms ingest stored for the whole article ("Duncan Hunter" is named by
+    "Mr. Hunter" three paragraphs on), or in the passage alone when they were not stored."""
+    stored = hit.sentences
+    if stored is not None and stored.bounds is not None:
+        def held(w: str) -> bool:
+            return bool(stored.holds(w))
+    else:
+        held = term_set(hit.chunk.text).__contains__
+    return frozenset(i for i, n in enumerate(names) if name_held(n, held)) \
+        | frozenset(len(names) + i for i, d in enumerate(marks) if designation_in(d, [hit]))
+
+
 def designation_in(words: tuple[str, ...], hits: Sequence[Hit]) -> bool:
     """`designation_held` for retrieved passages: one's article holds the designation's terms in a row."""
     run = re.compile(re.escape(" ".join(words)).encode())

@@ -24,7 +24,7 @@ from app.answer.venue import main_venue_name
 from app.answer.select import Quote
 from app.answer.sides import CLOSE, MAX_CANDIDATES
 from app.answer.untold import says_unknown
-from app.models import Answer
+from app.models import Answer, NotCoveredPart
 from app.registry import Registry
 
 NOT_COVERED = "Not covered:"
@@ -102,7 +102,12 @@ def not_covered(question: str, ranked: Sequence[Quote], registry: Registry, carr
                   citations=w.citations, not_covered=what)
 
 
-def untold_lines(parts: Sequence[str]) -> list[str]:
-    """One line per part of a two-part question no source answers: "Not covered: none of the indexed sources reports
-    the figure asked for (“How much does the program cost each year?”)."."""
-    return [f"{NOT_COVERED} none of the indexed sources reports {missing(p)} (\u201c{p}\u201d)." for p in parts]
+def untold_parts(parts: Sequence[str]) -> list[NotCoveredPart]:
+    """Each part of a two-part question no source answers, with what it asks for and the line saying so: "Not covered:
+    none of the indexed sources reports the figure asked for (“How much does the program cost each year?”)."."""
+    out = []
+    for part in parts:
+        what = missing(part)
+        line = f"{NOT_COVERED} none of the indexed sources reports {what} (\u201c{part}\u201d)."
+        out.append(NotCoveredPart(part=part, missing=what, line=line))
+    return out

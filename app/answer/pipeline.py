@@ -19,7 +19,7 @@ from app.answer.asked_events import events, instance_words, open_events, support
 from app.answer.gaps import gaps_asked, who_act
 from app.answer.levels import asked_levels
 from app.answer.months import asked_months
-from app.answer.partial import not_covered, untold_lines
+from app.answer.partial import not_covered, untold_parts
 from app.answer.perspectives import perspectives
 from app.answer.doers import asked_office, common_subject
 from app.answer.namesakes import asked_person
@@ -222,4 +222,6 @@ def _view(question: str, chosen: answer_stage.Selection | None, view: str, qvec,
     answer = answer_stage.compose_answer(question, chosen.picked, registry, carried)
     if not chosen.untold:
         return answer
-    return answer.model_copy(update={"answer": "\n".join([answer.answer, *untold_lines(chosen.untold)])})
+    parts = untold_parts(chosen.untold)
+    return answer.model_copy(update={"answer": "\n".join([answer.answer, *(p.line for p in parts)]),
+                                     "not_covered_parts": parts})

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from app.answer.named import DESIGNATION, WORD, designation_in, designations, name_held, question_names
+from app.answer.named import DESIGNATION, WORD, designations, question_names, subjects_held
 from app.answer.retrieve import Hit
 from app.text.terms import term_set
 
@@ -28,15 +28,12 @@ def _subject(question: str, outlets: frozenset[str]) -> tuple[list[frozenset[str
 def names_subject(question: str, hits: Sequence[Hit], outlets: frozenset[str] = frozenset()) -> list[Hit]:
     """The passages whose article holds one of the question's subject names or designations (`outlets`: the terms of
     outlets' names, which name no subject); a passage whose article's terms were not stored is read alone."""
-    names, marks = _subject(question, outlets)
-    kept = []
-    for hit in hits:
-        stored = hit.sentences
-        held = (lambda w: bool(stored.holds(w))) if stored is not None and stored.bounds is not None \
-            else (lambda w, words=term_set(hit.chunk.text): w in words)
-        if any(name_held(n, held) for n in names) or any(designation_in(d, [hit]) for d in marks):
-            kept.append(hit)
-    return kept
+    return _naming(hits, *_subject(question, outlets))
+
+
+def _naming(hits: Sequence[Hit], names: Sequence[frozenset[str]], marks: Sequence[tuple[str, ...]]) -> list[Hit]:
+    """`names_subject` for the subject's names and designations (`named.subjects_held`)."""
+    return [hit for hit in hits if subjects_held(names, marks, hit)]
 
 
 def subject_words(question: str, hits: Sequence[Hit]) -> str | None:
@@ -46,7 +43,7 @@ def subject_words(question: str, hits: Sequence[Hit]) -> str | None:
         return None
     outlets = frozenset().union(*(term_set(h.outlet) for h in hits))
     names, marks = _subject(question, outlets)
-    if not names and not marks or names_subject(question, hits, outlets):
+    if not names and not marks or _naming(hits, names, marks):
         return None
     named = frozenset().union(*names)
     marks_at = [m.span() for m in DESIGNATION.finditer(question)]

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from typing import TypeVar
 
 from app.answer.every_side import on_story as near_days, published_day
-from app.answer.named import designation_held, designations, name_held, question_names
+from app.answer.named import designations, question_names, subjects_held
 from app.answer.quote import Quote
 from app.answer.sides import Picked
 from app.text.terms import term_set
@@ -42,11 +42,7 @@ def subject_counts(question: str, candidates: Sequence[Quote]) -> dict[str, int]
     names = [n for n in asked if not n <= outlets]  # "What did Fox News report": no subject
     if not names and not marks:
         return None
-    held = {}
-    for doc_id, q in firsts.items():
-        stored = q.hit.sentences
-        held[doc_id] = {i for i, n in enumerate(names) if name_held(n, lambda w: bool(stored.holds(w)))} \
-            | {len(names) + i for i, d in enumerate(marks) if designation_held(d, [q])}
+    held = {doc_id: subjects_held(names, marks, q.hit) for doc_id, q in firsts.items()}
     story = {doc_id: near_days([q.hit]) for doc_id, q in firsts.items()}  # every_side's window of STORY_DAYS
     return {doc_id: len(set().union(*(held[o] for o in firsts if story[doc_id](firsts[o].hit)))) for doc_id in firsts}
 

@@ -40,8 +40,9 @@ def build_server(assistant: Assistant):
             k: int | None = None) -> Answer:
         """Answer a question with verbatim quotes, each labelled with its outlet; abstains when the
         sources do not say (with `not_covered` set when they are about it but do not report what was
-        asked: the citations are then related quotes, not an answer). `outlets`/`stances` restrict which sources may be
-        cited; `k` is how many passages to quote (1-50)."""
+        asked: the citations are then related quotes, not an answer). A question of two parts of which the sources
+        answer one quotes that one and names the other in `not_covered_parts`. `outlets`/`stances` restrict which
+        sources may be cited; `k` is how many passages to quote (1-50)."""
         try:
             return assistant.ask(question, outlets=outlets, stances=stances, k=k)
         except BylineError as exc:

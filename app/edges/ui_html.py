@@ -132,7 +132,9 @@ def answer_body(turn: int, answer: dict, stances: Stances, by_outlet: bool, show
     if answer.get("abstained"):
         return (f'<div class="bl-abstain">{esc(answer["answer"].splitlines()[-1])} '
                 'Try other words, or widen the filters.</div>')
-    voice = "".join(f'<p class="bl-voice">{esc(line)}</p>' for line in voice_lines(answer["answer"], stances))
+    untold = [p["line"] for p in answer.get("not_covered_parts") or []]  # shown after the quotes, as in the text
+    voice = "".join(f'<p class="bl-voice">{esc(line)}</p>' for line in voice_lines(answer["answer"], stances)
+                    if line not in untold)
     citations = answer.get("citations", [])[: shown if shown is not None else None]
     parts, number = [voice], 0
     for heading, cites in group(citations, by_outlet, stances):
@@ -150,6 +152,7 @@ def answer_body(turn: int, answer: dict, stances: Stances, by_outlet: bool, show
         parts += [f'<div class="bl-group">{esc(p["outlet"])} <span class="bl-group-meta">\u00b7 '
                   f'{esc(stances.label(p.get("stance")))} \u00b7 {esc(p["summary"])}</span></div>'
                   for p in answer.get("perspectives") or [] if not p.get("addresses")]
+    parts += [f'<p class="bl-voice bl-not-covered">{esc(line)}</p>' for line in untold]
     return "".join(parts)
 
 
@@ -225,5 +228,7 @@ def announcement(entry: dict | None) -> str:
         return f"Answer ready: the indexed sources don't answer this.{more}"
     cites = answer.get("citations", [])
     outlets = len({c["outlet"] for c in cites})
+    untold = len(answer.get("not_covered_parts") or [])
+    more = f" {untold} part{'s' if untold != 1 else ''} of the question not covered." if untold else ""
     return (f"Answer ready: {len(cites)} quote{'s' if len(cites) != 1 else ''} from {outlets} "
-            f"outlet{'s' if outlets != 1 else ''}.")
+            f"outlet{'s' if outlets != 1 else ''}.{more}")

@@ -4,7 +4,7 @@ as related, and abstains in its structured result (`abstained`, `not_covered`). 
 
 from __future__ import annotations
 
-from app.answer.partial import NOT_COVERED, RELATED, RELATED_MAX, missing, not_covered, related
+from app.answer.partial import NOT_COVERED, RELATED, RELATED_MAX, missing, not_covered, related, untold_parts
 from app.answer.verify import verify
 from app.models import Answer
 from app.registry import Registry
@@ -78,3 +78,12 @@ def test_asked_for_a_date_no_article_gives_the_assistant_answers_not_covered_wit
 
 def test_a_question_for_the_name_of_someone_is_missing_the_name():
     assert missing("What was the name of the protester who was removed from the House chamber?") == "the name asked for"
+
+
+def test_the_not_covered_parts_are_left_out_of_an_answer_without_them_and_read_back_when_given():
+    assert "not_covered_parts" not in Answer(question="q", answer="a", abstained=False).model_dump()
+    parts = untold_parts(["When will it open?"])
+    told = Answer(question="q", answer=f"a\n{parts[0].line}", abstained=False, not_covered_parts=parts)
+    assert told.model_dump(mode="json")["not_covered_parts"] == [
+        {"part": "When will it open?", "missing": "the date asked for", "line": parts[0].line}]
+    assert Answer.model_validate_json(told.model_dump_json()) == told

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from app.answer.named import designations, question_names, subjects_held
 from app.answer.reach_named import names_subject, subject_words
 from app.answer.retrieve import Hit
 from app.store.chroma import StoredChunk
@@ -62,6 +63,20 @@ def test_a_passage_whose_terms_were_not_stored_is_read_alone():
     plain = passage("plain", "Post", "Representative Joe Sestak declined.", stored=False)
     assert names_subject("What did Joe Sestak say?", [plain]) == [plain]
     assert subject_words("What did Joe Sestak say?", [plain]) is None
+
+
+def test_the_subject_an_article_holds_is_read_in_its_stored_terms_or_else_in_the_passage_alone():
+    question = "What did Joe Sestak say about H.R. 1?"
+    names, marks = [n for n in question_names(question) if "sestak" in n], designations(question)
+    first, rest = "The White House offered a post to a congressman.", "Representative Joe Sestak backed H.R. 1."
+    text = f"{first} {rest}"
+    sentences = Sentences.of([Span(0, len(first)), Span(len(first) + 1, len(text))], np.ones((2, 3), np.float32), text)
+    chunk = StoredChunk("offer-0", "offer", 0, len(first), first, {"outlet": "Post", "stance": "centre"})
+    stored, alone = (Hit(chunk, 0.5, 0.0, 0.5, 0.1, 0.1, s) for s in (sentences, None))
+    assert subjects_held(names, marks, stored) == {0, 1}  # the article names both, past the passage
+    assert subjects_held(names, marks, alone) == set()  # the passage alone names neither
+    assert subjects_held(names, marks, passage("sestak", "Post", rest, stored=False)) == {0, 1}
+    assert names_subject(question, [stored, alone]) == [stored]
 
 
 STORIES_REGISTRY = """\

@@ -27,7 +27,8 @@ def article(doc: str, outlet: str, day: str, *texts: str, stance: str = "centre"
     return [Quote(hit, s.start, s.end, text[s.start:s.end], 0, (), 1.0 - i / 10) for i, s in enumerate(spans)]
 
 
-HUNTER = article("hunter", "Times", "2018-08-21", "Mr. Hunter filed false records with the Federal Election Commission.",
+HUNTER = article("hunter", "Times", "2018-08-21",
+                 "Mr. Hunter filed false records with the Federal Election Commission.",
                  "Prosecutors said the filings hid the spending.")
 CLINTON = article("clinton", "Post", "2015-07-31", "Hillary Clinton filed a disclosure with the Federal Election "
                   "Commission showing the couple earned $30 million.", "The Clintons paid a 35.7 percent rate.")

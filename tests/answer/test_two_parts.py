@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from app.answer.compose import Selection
 from app.answer.asked import asked
-from app.answer.partial import NOT_COVERED, untold_lines
+from app.answer.partial import NOT_COVERED, untold_parts
 from app.answer.sides import Picked
 from app.answer.two_parts import by_parts, own_terms, parted, question_parts
 from tests.answer.test_perspectives_view import quote
@@ -51,8 +51,10 @@ def test_a_part_no_quote_answers_is_untold_and_the_other_part_is_still_quoted():
     found = by_parts(Q, Picked([CHARGED, LEAD], False), [CHARGED, LEAD], [None])
     assert found is not None and [q.text for q in found.picked.quotes] == [CHARGED.text]
     assert found.untold == ("When is she due in court?",)
-    assert untold_lines(found.untold) == [f"{NOT_COVERED} none of the indexed sources reports the date asked for "
-                                          "(\u201cWhen is she due in court?\u201d)."]
+    [part] = untold_parts(found.untold)
+    assert (part.part, part.missing) == ("When is she due in court?", "the date asked for")
+    assert part.line == f"{NOT_COVERED} none of the indexed sources reports the date asked for " \
+                        "(\u201cWhen is she due in court?\u201d)."
 
 
 def test_a_part_asking_only_what_was_said_is_answered_by_the_other_parts_quote_not_called_untold():
@@ -90,3 +92,14 @@ def test_a_whole_question_not_covered_is_answered_by_the_part_that_is():
 def test_a_contested_answer_or_a_one_part_question_is_left_as_it_was():
     assert by_parts(Q, Picked([CHARGED, COURT], True), [CHARGED, COURT], [None]) is None
     assert by_parts("What was the mayor charged with?", Picked([CHARGED], False), [CHARGED, COURT], [None]) is None
+
+
+def test_the_assistant_names_the_part_no_source_answers_in_a_field_as_well_as_in_its_text(make_assistant, corpus_dir):
+    a = make_assistant(corpus_dir)
+    a.ingest([corpus_dir])
+    ans = a.ask("How much will the bridge cost, and when will it open?")
+    assert not ans.abstained and ans.citations and ans.not_covered is None
+    [part] = ans.not_covered_parts
+    assert (part.part, part.missing) == ("When will it open?", "the date asked for")
+    assert ans.answer.splitlines()[-1] == part.line
+    assert a.ask("What will the bridge cost?").not_covered_parts == []

@@ -90,3 +90,15 @@ def test_ask_shows_a_not_covered_answer_plainly(tmp_path):
     as_json = json.loads(run("ask", "When will the construction of the river bridge begin?", "--json", "--index",
                              str(index)).stdout)
     assert as_json["abstained"] and as_json["not_covered"] == "the date asked for" and as_json["citations"]
+
+
+def test_ask_json_names_the_part_of_a_question_no_source_answers(tmp_path):
+    corpus = write_corpus(tmp_path / "corpus")
+    index = tmp_path / "index"
+    assert run("ingest", str(corpus), "--index", str(index)).exit_code == 0
+    question = "How much will the bridge cost, and when will it open?"
+    as_json = json.loads(run("ask", question, "--json", "--index", str(index)).stdout)
+    assert not as_json["abstained"] and as_json["citations"]
+    assert [(p["part"], p["missing"]) for p in as_json["not_covered_parts"]] == [("When will it open?",
+                                                                                 "the date asked for")]
+    assert as_json["answer"].splitlines()[-1] == as_json["not_covered_parts"][0]["line"]

@@ -10,6 +10,7 @@ from app.edges.http import create_app
 from app.models import Answer, SourceInfo
 
 QUESTION = "Did the lake freeze in May?"
+PARTS = "How many skaters were on the ice, and when will the lake thaw?"  # the thaw is in no article
 
 
 @pytest.fixture()
@@ -29,6 +30,15 @@ def test_ask_returns_the_answer_json_of_the_python_api(client, lake):
     assert response.status_code == 200
     assert Answer.model_validate(response.json()) == lake.ask(QUESTION)
     assert {c["outlet"] for c in response.json()["citations"]} == {"Lake Gazette", "Valley Herald"}
+
+
+def test_ask_names_the_part_of_a_question_no_source_answers_as_the_python_api_does(client, lake):
+    body = client.post("/ask", json={"question": PARTS}).json()
+    assert body["not_covered_parts"] == lake.ask(PARTS).model_dump(mode="json")["not_covered_parts"]
+    assert [p["part"] for p in body["not_covered_parts"]] == ["When will the lake thaw?"]
+    assert "not_covered_parts" not in client.post("/ask", json={"question": QUESTION}).json()
+    schema = client.get("/openapi.json").json()["components"]["schemas"]
+    assert set(schema["NotCoveredPart"]["properties"]) == {"part", "missing", "line"}
 
 
 def test_ask_filters_by_outlet_and_limits_k(client):

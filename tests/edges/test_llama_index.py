@@ -94,3 +94,10 @@ def test_query_engine_works_as_a_llama_index_tool(lake):
     output = tool.call(QUESTION)
     assert output.content == lake.ask(QUESTION).answer
     assert output.raw_output.source_nodes
+
+
+def test_query_engine_response_names_the_part_of_a_question_no_source_answers(lake):
+    question = "How many skaters were on the ice, and when will the lake thaw?"  # the thaw is in no article
+    meta = BylineQueryEngine(assistant=lake).query(question).metadata
+    assert meta["answer"]["not_covered_parts"] == lake.ask(question).model_dump()["not_covered_parts"]
+    assert [p["part"] for p in meta["answer"]["not_covered_parts"]] == ["When will the lake thaw?"]

@@ -11,6 +11,7 @@ import pytest
 from integr_support import ROOT, assistant, call_tools, cli_env, write_lake_docs
 
 QUESTION = "Did the lake freeze in May?"
+PARTS = "How many skaters were on the ice, and when will the lake thaw?"  # the thaw is in no article
 
 
 @pytest.fixture(scope="module")
@@ -31,6 +32,7 @@ def session_results(tmp_path_factory):
         ("ask", {"question": QUESTION, "k": 0}),
         ("ask", {}),
         ("ask", {"question": QUESTION}),  # after all of the above: the server is still answering
+        ("ask", {"question": PARTS}),
     ]
     tools, results = asyncio.run(call_tools(tmp / "index", calls))
     return lake, tools, results
@@ -47,6 +49,14 @@ def test_ask_returns_the_answer_json_as_structured_content(session_results):
     assert not result.is_error
     assert result.structured_content == lake.ask(QUESTION).model_dump(mode="json")
     assert {c["outlet"] for c in result.structured_content["citations"]} == {"Lake Gazette", "Valley Herald"}
+
+
+def test_ask_names_the_part_of_a_question_no_source_answers_in_its_structured_content(session_results):
+    lake, _, results = session_results
+    content = results[12].structured_content
+    assert content["not_covered_parts"] == lake.ask(PARTS).model_dump(mode="json")["not_covered_parts"]
+    assert [p["part"] for p in content["not_covered_parts"]] == ["When will the lake thaw?"]
+    assert "not_covered_parts" not in results[0].structured_content
 
 
 def test_list_sources_returns_what_byline_sources_json_prints(session_results):
@@ -69,8 +79,8 @@ def test_bad_calls_are_tool_errors_with_one_line_messages(session_results, call,
 
 def test_bad_questions_do_not_crash_the_server(session_results):
     lake, _, results = session_results
-    assert not results[-1].is_error
-    assert results[-1].structured_content == lake.ask(QUESTION).model_dump(mode="json")
+    assert not results[11].is_error  # the last call after the bad ones
+    assert results[11].structured_content == lake.ask(QUESTION).model_dump(mode="json")
 
 
 def test_ask_on_an_index_without_documents_is_a_tool_error_saying_so(tmp_path):

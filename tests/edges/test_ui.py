@@ -260,3 +260,16 @@ def test_a_not_covered_answer_shows_what_is_missing_then_its_quotes_under_a_rela
         < body.index("The bridge will open.")
     assert "Try other words" not in body and 'class="bl-cite"' in body
     assert "1 related quote shown" in ui_html.announcement({"answer": answer})
+
+
+def test_a_part_not_covered_is_shown_after_the_quotes_from_the_answers_field_and_announced(handlers):
+    cite = {"id": "1", "outlet": "Daily Planet", "stance": None, "quote": "The bridge costs a lot.", "start": 0,
+            "end": 23, "chain": []}
+    line = "Not covered: none of the indexed sources reports the date asked for (\u201cWhen will it open?\u201d)."
+    answer = {"answer": f"Here is what the indexed sources say:\n- Daily Planet: \u201cThe bridge costs a lot.\u201d [1]\n"
+              f"{line}", "abstained": False, "citations": [cite],
+              "not_covered_parts": [{"part": "When will it open?", "missing": "the date asked for", "line": line}]}
+    body = ui_html.answer_body(0, answer, handlers.stances, False)
+    assert body.count(html.escape(line)) == 1 and f'<p class="bl-voice bl-not-covered">{html.escape(line)}</p>' in body
+    assert body.index("The bridge costs a lot.") < body.index(html.escape(line))
+    assert ui_html.announcement({"answer": answer}).endswith("1 part of the question not covered.")

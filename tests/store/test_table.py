@@ -196,8 +196,10 @@ def test_the_pushback_article_is_read_from_the_table_without_a_chroma_call(seede
 
     store = seeded._open()
     lexical = seeded._lexical_index(store)
-    stored = {d: [chunk for chunk, _ in store.get(rec["chunk_ids"]).values()] for d, rec in store.manifest.documents.items()}
-    doc_id = max(stored, key=lambda d: sum(rebuts(c.text) for c in stored[d]))  # the look reads passages with a rebuttal cue
+    stored = {d: [chunk for chunk, _ in store.get(rec["chunk_ids"]).values()]
+              for d, rec in store.manifest.documents.items()}
+    # the look reads passages with a rebuttal cue
+    doc_id = max(stored, key=lambda d: sum(rebuts(c.text) for c in stored[d]))
     expected, seen, quotes = stored[doc_id], {stored[doc_id][0].id}, SimpleNamespace(chunks=[])
     counter = counted_store(seeded)
     found = _article(doc_id, rebuts, store=store, lexical=lexical, seen=seen, quotes=quotes)
@@ -253,17 +255,21 @@ def test_an_article_read_for_a_figure_builds_only_the_chunks_whose_stored_figure
 
     store = seeded._open()
     lexical = seeded._lexical_index(store)
-    stored = {d: [chunk for chunk, _ in store.get(rec["chunk_ids"]).values()] for d, rec in store.manifest.documents.items()}
+    stored = {d: [chunk for chunk, _ in store.get(rec["chunk_ids"]).values()]
+              for d, rec in store.manifest.documents.items()}
     keep = CountsUnit(figures("2 members")[0].unit)
     doc_id = max(stored, key=lambda d: sum(map(keep, (c.text for c in stored[d]))))
     expected = [c for c in stored[doc_id] if keep(c.text)]
     built = []
     chunk = table_module.ChunkTable.chunk
-    monkeypatch.setattr(table_module.ChunkTable, "chunk", lambda self, row, cid, *a: (built.append(cid), chunk(self, row, cid, *a))[1])
-    found = _article(doc_id, keep, store=store, lexical=lexical, seen=set(), quotes=SimpleNamespace(chunks=[]), cued=False)
+    monkeypatch.setattr(table_module.ChunkTable, "chunk",
+                        lambda self, row, cid, *a: (built.append(cid), chunk(self, row, cid, *a))[1])
+    found = _article(doc_id, keep, store=store, lexical=lexical, seen=set(), quotes=SimpleNamespace(chunks=[]),
+                     cued=False)
     assert [h.chunk for h in found] == expected and expected
     assert len(built) < len(stored[doc_id])  # the chunks whose sentences give no figure of the unit were never built
-    assert all(keep.stored(store.sentences(doc_id), c.start, c.end) is not False for c in stored[doc_id] if c.id in built)
+    assert all(keep.stored(store.sentences(doc_id), c.start, c.end) is not False
+               for c in stored[doc_id] if c.id in built)
 
 
 def test_equal_similarities_are_ordered_and_kept_by_row():
