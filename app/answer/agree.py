@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from app.answer.asked import REBUTTING, Asked, asked, asks_day
 from app.answer.asked_events import SUPPORT
 from app.answer.asked_figure import asked_figure
+from app.answer.dated import asks_dated, conflicting, dates_act, one_day
 from app.answer.dates import years as years_in
 from app.answer.money import flows_otherwise, not_money
 from app.answer.outcome import prospective
@@ -51,9 +52,27 @@ _SPAN = re.compile(r"\b(?:between\s+\d{4}\s+and|from\s+\d{4}\s+(?:to|through|unt
 
 
 def days_of_asked_event(question: str, a: Quote, b: Quote) -> bool:
-    """The quotes give different weekdays for the event a day question asks about (not for another). A "when"
-    clause inside a question asking something else asks no day (`DAY_ASKED`)."""
-    return asks_day(question) and cx.conflicting_days(a.text, b.text) and not other_events(question, a, b)
+    """The quotes give different days for the event a day question asks about (not for another), each read against
+    its article's date (`dated.conflicting`). A "when" clause inside a question asking something else asks no day
+    (`DAY_ASKED`); a yes/no question naming the day does ("Was the interview published on Saturday?")."""
+    return (asks_day(question) or asks_dated(question)) \
+        and conflicting(a.text, published(a), b.text, published(b)) and not other_events(question, a, b) \
+        and all(_date_of_act(question, q) for q in (a, b))
+
+
+def _date_of_act(question: str, q: Quote) -> bool:
+    """A weekday is read by `other_events`; a date ("Jan. 5") dates the act asked only when the act's form is the
+    nearest verb to it (`dated.dates_act`)."""
+    day = one_day(q.text, published(q))
+    if day is None or not day.month_day:
+        return True
+    parsed = asked(question)
+    return dates_act(q.text, parsed.acts or tuple(sorted(parsed.verb)), published(q))
+
+
+def published(q: Quote) -> str | None:
+    """The date of q's article, as ingest stored it (ISO), or None."""
+    return q.hit.chunk.meta.get("date")
 
 
 def other_events(question: str, a: Quote, b: Quote) -> bool:

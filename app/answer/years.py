@@ -14,6 +14,7 @@ import re
 from app.answer.asked import asks_date
 from app.answer.dates import YEAR
 from app.answer.asked_events import SPEECH, events
+from app.answer.dated import days as days_in
 from app.answer.outcome import same_event
 from app.answer.select import Quote
 from app.attribution.contradict import weekdays
@@ -86,7 +87,7 @@ def day_of_other_event(acts: tuple[str, ...], text: str, exact: bool = False, sa
     for sentence in split_sentences(text):
         clauses = _CLAUSE.split(text[sentence.start:sentence.end])
         for k, clause in enumerate(clauses):
-            if weekdays(clause):
+            if weekdays(clause) or days_in(clause):
                 dated = True
                 if names(clause) or (k == 0 and len(clauses) > 1 and _OPENING.match(clause) and names(clauses[1])):
                     return False
