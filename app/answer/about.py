@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from app.answer.agree import published
+from app.answer.event_days import published
 from app.answer.asked_figure import asked_figure
 from app.answer.dated import one_day
 from app.answer.select import Quote, asked

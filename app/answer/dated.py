@@ -26,7 +26,8 @@ _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
 # an attack: too rare here to special-case
 _DAY = re.compile(r"\b(?:(?P<weekday>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b|"
                   r"(?P<month>Jan(?:uary|\.)|Feb(?:ruary|\.)|March|April|May|June|July|Aug(?:ust|\.)|"
-                  r"Sept?(?:ember|\.)|Oct(?:ober|\.)|Nov(?:ember|\.)|Dec(?:ember|\.))\s+(?P<day>\d{1,2})\b(?!,?\s*\d{4}))")
+                  r"Sept?(?:ember|\.)|Oct(?:ober|\.)|Nov(?:ember|\.)|Dec(?:ember|\.))\s+(?P<day>\d{1,2})\b"
+                  r"(?!,?\s*\d{4}))")  # a date with its year ("Oct. 19, 2011") tells history, not the news's day
 # Between two days, a span's joint: no one day ("from Monday to Wednesday", "Monday through Friday", "between Jan. 5
 # and Jan. 9", "Jan. 5-9" is one match and no day of its own)
 _JOINT = re.compile(r"\s*(?:to|through|until|thru|and|-|–)\s*$", re.I)

@@ -27,7 +27,7 @@ from datetime import date
 
 from app.answer.retrieve import Hit
 from app.answer.select import Quote
-from app.answer.agree import published
+from app.answer.event_days import published
 from app.answer.asked import Asked
 from app.answer.dated import dates_act, one_day
 from app.answer.asked_figure import FIGURE_POOL, asked_figure, paid_unit
@@ -100,8 +100,8 @@ def _told_side(picked: Picked, ask: Asked | None, stance: str, ranked: Sequence[
     """The `stance` group's side told in so many words, among its candidates and its articles' other sentences: in a
     dispute over how much of an act was done its best quote telling the whole or a part left out (`scope_side`) at any
     score; in a figure dispute its best quote whose answer figure counts what the disagreeing pair's figures count,
-    within FIGURE_POOL of the best (as `figure_pool` lets a figure stand); in a dispute over the day of an event its best
-    quote giving one day for the act asked (`_dates_act`) at any score; else, or with none, None."""
+    within FIGURE_POOL of the best (as `figure_pool` lets a figure stand); in a dispute over the day of an event its
+    best quote giving one day for the act asked (`_dates_act`) at any score; else, or with none, None."""
     if ask is None or picked.about not in ("scope", "figures", "days"):
         return None
     tells, floor = (scope_side(ask), SCOPE_FLOOR) if picked.about == "scope" else (_dates_act(ask), SCOPE_FLOOR) \

@@ -135,8 +135,10 @@ def day_look(ask: Asked, question: str, picked: Picked, ranked: Sequence[Quote],
     """A day question whose best quote dates the asked event (a weekday in a sentence naming it): another outlet's
     article among the candidates' (`ranked`) may give another weekday for it in a sentence the question does not
     retrieve ("comments to The New York Times published Saturday" for "On what day was Ginsburg's interview …
-    published?"); its sentences that give a weekday and name the event are checked by the days rule."""
-    if picked.contested or not picked.quotes or not (asks_day(question) or asks_dated(question)) or ask.said or ask.role or not ask.acts:
+    published?"; "Was … published on Saturday?" too, `dated.asks_dated`); its sentences that give a day (a weekday or
+    a date) and name the event are checked by the days rule."""
+    if picked.contested or not picked.quotes or not (asks_day(question) or asks_dated(question)) or ask.said \
+            or ask.role or not ask.acts:
         return picked  # no act parsed ("put … on hold": a light verb): no sentence can be told to name the event
     best = picked.quotes[0]
     if not days(best.text) or day_of_other_event(ask.acts, best.text, exact=True):

@@ -1,6 +1,6 @@
 """Different years for the event a "when" question asks about: "The congressman's lawyers said in 2017 that Hunter
 and his wife repaid the campaign about $60,000" / "He repaid his campaign more than $60,000 earlier this year"
-(a report of 2018). The weekday rule (`agree.days_of_asked_event`) at the grain of a year: each quote gives one
+(a report of 2018). The weekday rule (`event_days.days_of_asked_event`) at the grain of a year: each quote gives one
 year near a word of the asked event's verb, named ("in 2017") or relative to its report's date ("earlier this
 year", "last summer"), and the two differ. `day_of_other_event`: a weekday dates the asked event only in a sentence
 that names it ("Donald J. Trump on Tuesday assailed Justice Ginsburg …" gives the day of the attack, not of the
