@@ -6,11 +6,13 @@ over the question and two quotes.
 
 from __future__ import annotations
 
-from app.answer.asked import asked, asks_day
+from app.answer.asked import asked, asks_date, asks_day
 from app.answer.dated import asks_dated, conflicting, dates_act, one_day
 from app.answer.outcome import prospective
 from app.answer.select import Quote
 from app.answer.years import day_of_other_event
+from app.attribution import contradict as cx
+from app.text.terms import terms
 
 
 def days_of_asked_event(question: str, a: Quote, b: Quote) -> bool:
@@ -20,6 +22,18 @@ def days_of_asked_event(question: str, a: Quote, b: Quote) -> bool:
     return (asks_day(question) or asks_dated(question)) \
         and conflicting(a.text, published(a), b.text, published(b)) and not other_events(question, a, b) \
         and all(_date_of_act(question, q) for q in (a, b))
+
+
+def when_only(question: str, a: Quote, b: Quote) -> bool:
+    """A question asking when (or whether on a day named) is disputed over the day (`days_of_asked_event`, the years
+    rule) or over whether the act happened at all: a rebuttal, denial or verdict that negates no word of the act asked
+    disputes something else ("Tea party organizers disputed claims of racism" for "On what day did the NAACP approve
+    its resolution?" disputes what the resolution says, not its day). False for a question parsed to no act."""
+    if not (asks_date(question) or asks_dated(question)):
+        return False
+    parsed = asked(question)
+    words = frozenset(t for act in parsed.acts or tuple(sorted(parsed.verb)) for t in terms(act))
+    return bool(words) and not any(cx.negated(q.text, words) for q in (a, b))
 
 
 def _date_of_act(question: str, q: Quote) -> bool:

@@ -113,8 +113,8 @@ def contradiction(ask: Asked, question: str, a: Quote, b: Quote, sim: float, wid
         return "days"
     if years.conflicting_years(question, a, b):
         return "dates"
-    if ask.said and not (of_asked_source(ask, a) or of_asked_source(ask, b)):
-        return None  # what X said is disputed only with X's words: two other voices' quarrel is about something else
+    if ask.said and not (of_asked_source(ask, a) or of_asked_source(ask, b)) or event_days.when_only(question, a, b):
+        return None  # what X said is disputed only with X's words (a "when" only over the day or the act's happening)
     if any(_rebuttal(ask, question, r, t, sim) for r, t in ((a, b), (b, a))):
         return "rebuttal"
     if ask.said or ask.document or ask.figure or asks_response(question):
@@ -264,7 +264,7 @@ def _shared_rebuttal(ask: Asked, question: str, ranked: Sequence[Quote], near: l
     for i in near:
         r = ranked[i]
         if not (rebuts_asked(ask, r) and cx.points_at_claim(r.text)) or own_words(ask, r) \
-                or reports_response(question, r.text):
+                or reports_response(question, r.text) or event_days.when_only(question, r, r):
             continue
         for j in pool:
             t = ranked[j]

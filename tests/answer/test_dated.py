@@ -109,3 +109,16 @@ def test_a_days_disputes_missing_side_is_its_sentence_dating_the_act_at_any_scor
     told = dated_quote("She told the Gazette in an article published Sunday.", "Post", "left", 0.1)
     picked = every_side(Picked([sat, sun], True, "days", (0, 1), (0, 1)), [sat, sun, other, told], ask=asked(q))
     assert picked.quotes[-1] is told  # not the group's best-ranked sentence, which dates nothing
+
+
+def test_a_when_question_is_not_disputed_by_a_rebuttal_of_what_the_act_said():
+    q = "On what day did the council adopt its resolution condemning racism in the club?"
+    passed = on("The council adopted a resolution Tuesday condemning racism in the club's ranks.", "A", "x", 1.0,
+                "2010-07-13")
+    disputed = on("Club organizers disputed claims of racism and called on the council to withdraw the resolution.",
+                  "B", "y", 0.95, "2010-07-13")
+    assert not pick(asked(q), q, [passed, disputed], CLOSE).contested  # it disputes what the resolution says
+    whether = "Did the council's resolution rightly condemn racism in the club?"  # not a when-question: a dispute
+    assert pick(asked(whether), whether, [passed, disputed], CLOSE).about == "rebuttal"
+    denied = on("The council never adopted the resolution, its clerk said.", "B", "y", 0.95, "2010-07-13")
+    assert pick(asked(q), q, [passed, denied], CLOSE).contested  # the act itself denied: still a dispute
