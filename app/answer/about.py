@@ -14,10 +14,11 @@ from __future__ import annotations
 
 import re
 
+from app.answer.event_days import published
 from app.answer.asked_figure import asked_figure
+from app.answer.dated import one_day
 from app.answer.select import Quote, asked
 from app.answer.sides import WHAT, Picked
-from app.attribution import contradict as cx
 from app.attribution import verdicts
 from app.attribution import stated
 
@@ -68,9 +69,9 @@ def _values(question: str, picked: Picked) -> str | None:
         if fa and fb and fa.text and fb.text:
             return f"{FIGURES} \u201c{fa.text}\u201d ({a.outlet}) and \u201c{fb.text}\u201d ({b.outlet})."
     if picked.about == "days":
-        da, db = cx.weekdays(a.text), cx.weekdays(b.text)
-        if len(da) == 1 and len(db) == 1:
-            return f"{DAYS} {da.pop()} ({a.outlet}) and {db.pop()} ({b.outlet})."
+        da, db = one_day(a.text, published(a)), one_day(b.text, published(b))
+        if da and db:
+            return f"{DAYS} {da.words} ({a.outlet}) and {db.words} ({b.outlet})."
     if picked.about == "verdicts" and (words := verdicts.verdict_words(a.text, b.text)):
         return f"{VERDICTS} {words[0]} ({a.outlet}) and {words[1]} ({b.outlet})."
     return None

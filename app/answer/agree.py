@@ -9,16 +9,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from app.answer.asked import REBUTTING, Asked, asked, asks_day
+from app.answer.asked import REBUTTING, Asked
 from app.answer.asked_events import SUPPORT
 from app.answer.asked_figure import asked_figure
 from app.answer.dates import years as years_in
 from app.answer.money import flows_otherwise, not_money
-from app.answer.outcome import prospective
 from app.answer.select import Quote
 from app.answer.signals import counts_asked
 from app.answer.told_set import counts_told_set
-from app.answer.years import day_of_other_event
 from app.attribution import contradict as cx
 from app.attribution import verdicts
 from app.text.terms import STOPWORDS, per_text, stem, term_set, terms
@@ -48,33 +46,6 @@ def other_quantities(ask: Asked, question: str, a: Quote, b: Quote) -> bool:
 # (both ends years: "between January and 2014" is no span of years)
 _SPAN = re.compile(r"\b(?:between\s+\d{4}\s+and|from\s+\d{4}\s+(?:to|through|until)|\d{4}\s*(?:-|–|to|"
                    r"through)\s*)\s*\d{4}\b", re.IGNORECASE)
-
-
-def days_of_asked_event(question: str, a: Quote, b: Quote) -> bool:
-    """The quotes give different weekdays for the event a day question asks about (not for another). A "when"
-    clause inside a question asking something else asks no day (`DAY_ASKED`)."""
-    return asks_day(question) and cx.conflicting_days(a.text, b.text) and not other_events(question, a, b)
-
-
-def other_events(question: str, a: Quote, b: Quote) -> bool:
-    """The day one quote gives is not the day of the event asked: the quote tells the event as a
-    prospect ("… decision will be announced next week …,” he posted to Twitter Sunday evening" for
-    "On what day did Trump announce the decision was on hold?": Sunday is the day of another post), or its
-    weekday stands in no sentence naming the act asked (`years.day_of_other_event`): a speaker the question does not
-    name saying something on a day ("Mr. McCarthy said in a speech on Friday" for "When did Tom Udall announce the
-    bill?") tells another statement's day. A question parsed to no act is read for its verb ("When did Justice
-    Ginsburg give her interview …?" is not dated by "Ginsburg faced a growing backlash Wednesday")."""
-    parsed = asked(question)
-    acts = parsed.acts or tuple(sorted(parsed.verb))  # no act parsed: the question's verb ("give her interview")
-    named = {w.casefold() for w in question.replace("’", "'").replace("'s ", " ").split()}
-    return any(prospective(question, q.text) or day_of_other_event(acts, q.text, saying=_speaks_asked(q, named))
-               for q in (a, b))
-
-
-def _speaks_asked(q: Quote, named: set[str]) -> bool:
-    """q's speaker is not known, or the question names them (by surname)."""
-    surname = q.source[1].split()[-1:]
-    return not surname or surname[0].casefold() in named
 
 
 RESTATED_MIN = 2  # terms of the question's predicate a rebutter must state outside the claim it rejects

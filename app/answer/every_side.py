@@ -27,10 +27,13 @@ from datetime import date
 
 from app.answer.retrieve import Hit
 from app.answer.select import Quote
+from app.answer.event_days import published
 from app.answer.asked import Asked
+from app.answer.dated import dates_act, one_day
 from app.answer.asked_figure import FIGURE_POOL, asked_figure, paid_unit
 from app.answer.scope import scope_side
 from app.answer.scoring import Embed, sentence_vectors
+from app.answer.years import day_of_other_event
 from app.answer.sides import CONTEST_POOL, SAME_CLAIM, WIDE_POOL, Picked
 
 SIDE_POOL = CONTEST_POOL  # a stance group's quote may score this much below the best one to stand for its side
@@ -97,14 +100,24 @@ def _told_side(picked: Picked, ask: Asked | None, stance: str, ranked: Sequence[
     """The `stance` group's side told in so many words, among its candidates and its articles' other sentences: in a
     dispute over how much of an act was done its best quote telling the whole or a part left out (`scope_side`) at any
     score; in a figure dispute its best quote whose answer figure counts what the disagreeing pair's figures count,
-    within FIGURE_POOL of the best (as `figure_pool` lets a figure stand); else, or with none, None."""
-    if ask is None or picked.about not in ("scope", "figures"):
+    within FIGURE_POOL of the best (as `figure_pool` lets a figure stand); in a dispute over the day of an event its
+    best quote giving one day for the act asked (`_dates_act`) at any score; else, or with none, None."""
+    if ask is None or picked.about not in ("scope", "figures", "days"):
         return None
-    tells, floor = (scope_side(ask), SCOPE_FLOOR) if picked.about == "scope" else (
-        _same_quantity(ask, [picked.quotes[k] for k in picked.pair]), top - FIGURE_POOL)
+    tells, floor = (scope_side(ask), SCOPE_FLOOR) if picked.about == "scope" else (_dates_act(ask), SCOPE_FLOOR) \
+        if picked.about == "days" else (_same_quantity(ask, [picked.quotes[k] for k in picked.pair]), top - FIGURE_POOL)
     found = [q for q in ranked if q.stance == stance and story(q.hit) and q.score >= floor]
     found += group_quotes(stance, floor, story) if group_quotes is not None else ()
     return next((q for q in sorted(found, key=lambda q: -q.score) if tells(q)), None)
+
+
+def _dates_act(ask: Asked) -> Callable[[Quote], bool]:
+    """A test of a quote: it gives one day, in a clause naming the act asked ("in an article published Sunday")."""
+    def tells(q: Quote) -> bool:
+        day = one_day(q.text, published(q)) if ask.acts else None
+        return day is not None and not day_of_other_event(ask.acts, q.text, exact=True) \
+            and (not day.month_day or dates_act(q.text, ask.acts, published(q)))
+    return tells
 
 
 def _same_quantity(ask: Asked, pair: Sequence[Quote]) -> Callable[[Quote], bool]:

@@ -33,12 +33,12 @@ import numpy as np
 from app.answer.agree import statement_asked
 from app.answer.article_read import ArticleQuotes, Keep, passes
 from app.answer.asked import asks_day
+from app.answer.dated import asks_dated, days
 from app.answer.opening import YES_NO
 from app.answer.scoring import sentence_vectors
 from app.answer.select import Asked, Quote
 from app.answer.sides import CLOSE, CONTEST_POOL, SAME_CLAIM, WIDE_POOL, Picked, two_sides, contradiction
 from app.answer.years import day_of_other_event
-from app.attribution.contradict import weekdays
 from app.text.terms import term_set
 
 Embed = Callable[[Sequence[str]], np.ndarray]
@@ -135,15 +135,17 @@ def day_look(ask: Asked, question: str, picked: Picked, ranked: Sequence[Quote],
     """A day question whose best quote dates the asked event (a weekday in a sentence naming it): another outlet's
     article among the candidates' (`ranked`) may give another weekday for it in a sentence the question does not
     retrieve ("comments to The New York Times published Saturday" for "On what day was Ginsburg's interview …
-    published?"); its sentences that give a weekday and name the event are checked by the days rule."""
-    if picked.contested or not picked.quotes or not asks_day(question) or ask.said or ask.role or not ask.acts:
+    published?"; "Was … published on Saturday?" too, `dated.asks_dated`); its sentences that give a day (a weekday or
+    a date) and name the event are checked by the days rule."""
+    if picked.contested or not picked.quotes or not (asks_day(question) or asks_dated(question)) or ask.said \
+            or ask.role or not ask.acts:
         return picked  # no act parsed ("put … on hold": a light verb): no sentence can be told to name the event
     best = picked.quotes[0]
-    if not weekdays(best.text) or day_of_other_event(ask.acts, best.text, exact=True):
+    if not days(best.text) or day_of_other_event(ask.acts, best.text, exact=True):
         return picked
 
     def keep(text: str) -> bool:
-        return bool(weekdays(text)) and not day_of_other_event(ask.acts, text, exact=True)
+        return bool(days(text)) and not day_of_other_event(ask.acts, text, exact=True)
     docs = dict.fromkeys(q.hit.chunk.doc_id for q in ranked if q.outlet != best.outlet)
     found = _first_against(best, articles_quotes(docs, article, keep), embed,
                            lambda q, sim: "days" if contradiction(ask, question, best, q, sim) == "days" else None)

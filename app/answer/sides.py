@@ -22,7 +22,7 @@ import numpy as np
 from app.answer.accounts import one_account
 from app.answer.opening import asks_speaker_of, grown, plain_order
 from app.answer import agree  # pairs that look opposed but agree on what was asked
-from app.answer import years  # different years for the asked event
+from app.answer import event_days, years  # different days / years for the asked event
 from app.answer.roles import of_asked_source, own_words
 from app.answer.scope import scope_pair  # the whole done against a part left out
 from app.answer.siding import rebuttal_elsewhere  # a rebuttal cue aimed at no other quote
@@ -109,12 +109,12 @@ def contradiction(ask: Asked, question: str, a: Quote, b: Quote, sim: float, wid
         named = any(rebuts_asked(ask, r) and names_source(r, t) and states_rejected_claim(ask, r, t)
                     and not rebuttal_elsewhere(ask, r, t) and not own_words(ask, r) for r, t in ((a, b), (b, a)))
         return "rebuttal" if named else None
-    if agree.days_of_asked_event(question, a, b):
+    if event_days.days_of_asked_event(question, a, b):
         return "days"
     if years.conflicting_years(question, a, b):
         return "dates"
-    if ask.said and not (of_asked_source(ask, a) or of_asked_source(ask, b)):
-        return None  # what X said is disputed only with X's words: two other voices' quarrel is about something else
+    if ask.said and not (of_asked_source(ask, a) or of_asked_source(ask, b)) or event_days.when_only(question, a, b):
+        return None  # what X said is disputed only with X's words (a "when" only over the day or the act's happening)
     if any(_rebuttal(ask, question, r, t, sim) for r, t in ((a, b), (b, a))):
         return "rebuttal"
     if ask.said or ask.document or ask.figure or asks_response(question):
@@ -264,7 +264,7 @@ def _shared_rebuttal(ask: Asked, question: str, ranked: Sequence[Quote], near: l
     for i in near:
         r = ranked[i]
         if not (rebuts_asked(ask, r) and cx.points_at_claim(r.text)) or own_words(ask, r) \
-                or reports_response(question, r.text):
+                or reports_response(question, r.text) or event_days.when_only(question, r, r):
             continue
         for j in pool:
             t = ranked[j]

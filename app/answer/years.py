@@ -1,6 +1,6 @@
 """Different years for the event a "when" question asks about: "The congressman's lawyers said in 2017 that Hunter
 and his wife repaid the campaign about $60,000" / "He repaid his campaign more than $60,000 earlier this year"
-(a report of 2018). The weekday rule (`agree.days_of_asked_event`) at the grain of a year: each quote gives one
+(a report of 2018). The weekday rule (`event_days.days_of_asked_event`) at the grain of a year: each quote gives one
 year near a word of the asked event's verb, named ("in 2017") or relative to its report's date ("earlier this
 year", "last summer"), and the two differ. `day_of_other_event`: a weekday dates the asked event only in a sentence
 that names it ("Donald J. Trump on Tuesday assailed Justice Ginsburg …" gives the day of the attack, not of the
@@ -14,6 +14,7 @@ import re
 from app.answer.asked import asks_date
 from app.answer.dates import YEAR
 from app.answer.asked_events import SPEECH, events
+from app.answer.dated import days as days_in
 from app.answer.outcome import same_event
 from app.answer.select import Quote
 from app.attribution.contradict import weekdays
@@ -86,7 +87,7 @@ def day_of_other_event(acts: tuple[str, ...], text: str, exact: bool = False, sa
     for sentence in split_sentences(text):
         clauses = _CLAUSE.split(text[sentence.start:sentence.end])
         for k, clause in enumerate(clauses):
-            if weekdays(clause):
+            if weekdays(clause) or days_in(clause):
                 dated = True
                 if names(clause) or (k == 0 and len(clauses) > 1 and _OPENING.match(clause) and names(clauses[1])):
                     return False

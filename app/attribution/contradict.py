@@ -3,7 +3,7 @@
 Pure functions over two sentences (and the question's terms), no model:
 
 - figures: in `app/attribution/figures.py`;
-- days: different weekdays for the same event ("published Saturday" / "published Sunday");
+- days: in `app/answer/dated.py` (read against each article's date);
 - polarity: one quote negates or denies (also by a pronoun: "that was never the case"), the other
   asserts with no denial near the question's terms, and the two speak to the same claim (their
   similarity is decided by the caller);
@@ -54,11 +54,6 @@ REBUTTAL_SEARCH = re.compile(rf"\b(?=[{REBUTTAL_FIRST}])" + REBUTTAL.pattern.rem
 # What a rebuttal points at when it names no source: the other side's claim ("these claims", "the report").
 CLAIM_NOUN = re.compile(r"\b(claims?|claimed|allegations?|alleged|accusations?|accused|reports?|reported|story|"
                         r"stories|charges?|assertions?|documentar\w+|campaigns?)\b", re.IGNORECASE)
-def conflicting_days(a: str, b: str) -> bool:
-    da, db = weekdays(a), weekdays(b)
-    return len(da) == 1 and len(db) == 1 and da != db
-
-
 NEAR_WORDS = 5  # a negation bears on a question term at most this many words away
 
 

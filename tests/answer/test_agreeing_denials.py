@@ -4,7 +4,8 @@ by a rebuttal of its response, not by a quote on what it responded to."""
 
 from __future__ import annotations
 
-from app.answer.agree import days_of_asked_event, denied_words
+from app.answer.agree import denied_words
+from app.answer.event_days import days_of_asked_event
 from app.answer.select import asked
 from app.answer.sides import pick
 from app.answer.opening import plain_order, response_first

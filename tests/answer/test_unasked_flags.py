@@ -5,7 +5,8 @@ before, not the states that did what is asked."""
 
 from __future__ import annotations
 
-from app.answer.agree import days_of_asked_event, other_quantities
+from app.answer.agree import other_quantities
+from app.answer.event_days import days_of_asked_event
 from app.answer.select import asked
 from app.answer.years import day_of_other_event
 from tests.answer.test_sides import quote

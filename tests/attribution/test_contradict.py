@@ -57,11 +57,6 @@ def test_rebuttal_cues_and_opposite_verdicts():
     assert verdicts.verdict_words("The offer was legal.", "Lawyers said it was legal.") is None
 
 
-def test_conflicting_days():
-    assert cx.conflicting_days("in an interview published Saturday", "in an interview published Sunday")
-    assert not cx.conflicting_days("published Sunday", "on Sunday")
-
-
 def test_a_lower_bound_agrees_with_any_larger_figure_and_far_apart_figures_count_different_things():
     q = asked("How much campaign money did the couple misuse?")
     assert not fg.conflicting_figures("the couple misused $250,000 in campaign money",
