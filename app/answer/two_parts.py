@@ -42,6 +42,7 @@ _COORD = re.compile(rf"^\W*(?P<a>{_WH})\s+and\s+(?P<b>{_WH})\s+(?P<rest>.+)$", r
 _CLAUSE = re.compile(rf"^\W*{_WH}(?:\s+\w+)?\s+(?P<body>{_AUX}\b.*)$", re.I)  # "When | was the program started"
 PHRASE_WORDS = 4  # a second part this short opening with a preposition is a wh-phrase asking of the first's clause
 _HOW_WORDS = term_set("much many long often far old")  # "how much / long …": the wh-phrase, not what is asked
+_ATTRIBUTIVE = re.compile(r"\b(?:the|a|an)\s+((?:[A-Z][\w.'’-]*\s+)+)")  # "the Netanyahu ad": a thing named
 PART_POOL = 0.3  # a part's quote may score this much below the whole question's best quote
 _SAYING = re.compile(rf"^(?:{STRONG}|{WEAK})$", re.I)
 
@@ -77,16 +78,19 @@ def own_terms(part: str, other: str) -> frozenset[str]:
 def own_names(part: str, other: str) -> tuple[frozenset[str], ...]:
     """The names this part gives that the other does not ("… and how much did Jeb Bush give to charity?"): whom
     it asks about, which its quote must name (`names_them`); a bill's designation ("H.R. 1") is what the story is
-    about, which a quote names in other words ("the For The People Act")."""
-    theirs = frozenset().union(*question_names(other), *designations(part))
+    about, which a quote names in other words ("the For The People Act"); so is a name after an article ("the
+    Netanyahu ad", "the White House report"): a thing of the story, not whom the part asks about."""
+    theirs = frozenset().union(*question_names(other), *designations(part),
+                               *(term_set(m.group(1)) for m in _ATTRIBUTIVE.finditer(part)))
     return tuple(n for n in question_names(part) if not n & theirs)
 
 
 def names_them(names: Sequence[frozenset[str]], ask: Asked, q: Quote) -> bool:
-    """`q` names each of `names` (a word of it), or is in the voice asked (`voiced`): the Clintons' gifts to charity
-    do not answer what Jeb Bush gave."""
+    """`q` names each of `names` (a word of it), or is in their voice (`voiced`): the Clintons' gifts to charity do
+    not answer what Jeb Bush gave, nor a White House report how Arlen Specter responded to it."""
     found = held(ask, q.text)
-    return voiced(ask, q) or all(name_held(n, found.__contains__) for n in names)
+    return all(name_held(n, found.__contains__) for n in names) \
+        or bool(names) and voiced(replace(ask, speakers=frozenset().union(*names)), q)
 
 
 def voiced(ask: Asked, q: Quote) -> bool:
@@ -151,8 +155,8 @@ def _part_quote(part: str, own: frozenset[str], shown: Sequence[Quote], ranked: 
     ask = asked(part)
     count = {id(q): len(own & held(ask, q.text)) for q in ranked[:MAX_CANDIDATES]}
     kind = {id(q): typed(ask, part, q.text) for q in ranked[:MAX_CANDIDATES]}
-    def order(q: Quote) -> tuple[bool, bool, int]:
-        return not kind[id(q)], not voiced(ask, q), -count[id(q)]
+    def order(q: Quote) -> tuple[bool, bool, int, float]:  # own search: its ranking said-first, the better scored
+        return not kind[id(q)], not voiced(ask, q), -count[id(q)], -q.score if names is not None else 0.0
     need = len(own - _HOW_WORDS) / 2 if names is not None else 0  # own search: half of what only it asks
     holds = sorted((q for q in ranked[:MAX_CANDIDATES] if q.score >= floor and (count[id(q)] or voiced(ask, q))
                     and (count[id(q)] >= need or voiced(ask, q)) and (kind[id(q)] or not strict)
