@@ -86,10 +86,11 @@ def own_names(part: str, other: str) -> tuple[frozenset[str], ...]:
 
 
 def names_them(names: Sequence[frozenset[str]], ask: Asked, q: Quote) -> bool:
-    """`q` names each of `names` (a word of it), or is in their voice (`voiced`): the Clintons' gifts to charity do
-    not answer what Jeb Bush gave, nor a White House report how Arlen Specter responded to it."""
+    """`q` names each of `names` (a word of it, or one it begins: "Iranian" names Iran), or is in their voice
+    (`voiced`): the Clintons' gifts to charity do not answer what Jeb Bush gave, nor a White House report how Arlen
+    Specter responded to it."""
     found = held(ask, q.text)
-    return all(name_held(n, found.__contains__) for n in names) \
+    return all(name_held(n, lambda w: any(t.startswith(w) for t in found)) for n in names) \
         or bool(names) and voiced(replace(ask, speakers=frozenset().union(*names)), q)
 
 
@@ -157,7 +158,8 @@ def _part_quote(part: str, own: frozenset[str], shown: Sequence[Quote], ranked: 
     kind = {id(q): typed(ask, part, q.text) for q in ranked[:MAX_CANDIDATES]}
     def order(q: Quote) -> tuple[bool, bool, int, float]:  # own search: its ranking said-first, the better scored
         return not kind[id(q)], not voiced(ask, q), -count[id(q)], -q.score if names is not None else 0.0
-    need = len(own - _HOW_WORDS) / 2 if names is not None else 0  # own search: half of what only it asks
+    asks = len(own - _HOW_WORDS)  # own search: half of what only the part asks, all when the whole was not answered
+    need = 0 if names is None else asks if strict else asks / 2
     holds = sorted((q for q in ranked[:MAX_CANDIDATES] if q.score >= floor and (count[id(q)] or voiced(ask, q))
                     and (count[id(q)] >= need or voiced(ask, q)) and (kind[id(q)] or not strict)
                     and names_them(names or (), ask, q)), key=order)  # stable: better first
