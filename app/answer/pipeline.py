@@ -88,8 +88,8 @@ def answer_from_index(question: str, search: str, *, store: Store, lexical: Lexi
     article = partial(_article, store=store, lexical=lexical, seen=seen, quotes=embed_quotes)
     chosen = answer_stage.select_answer(question, hits, qvec, embed_quotes, lexical, other_side=other_side,
                                         article=article)
-    own_search = partial(part_ranking, store=store, lexical=lexical, embed=embed, quotes=embed_quotes, k=2 * (k or config.k),
-                         coverage=answer_stage.coverage_of(lexical), rrf_k=config.rrf_k)  # each part searched
+    own_search = partial(part_ranking, store=store, lexical=lexical, embed=embed, quotes=embed_quotes,  # each part
+                         k=2 * (k or config.k), coverage=answer_stage.coverage_of(lexical), rrf_k=config.rrf_k)
     chosen = parted(question, chosen, [h.chunk.meta.get("date") for h in hits], own_search)  # two parts: a quote each
     if chosen is not None and not chosen.covered:  # related quotes of the story named, not another's
         chosen = _named_related(question, chosen, hits, qvec, article=article, quotes=embed_quotes,

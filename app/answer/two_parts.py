@@ -121,7 +121,7 @@ def by_parts(question: str, picked: Picked, ranked: Sequence[Quote], dates: Sequ
     parts = question_parts(question)
     if len(parts) != 2 or picked.contested or not ranked:
         return None
-    owns = [own_terms(part, other) or own_terms(part, "") for part, other in ((parts[0], parts[1]), (parts[1], parts[0]))]
+    owns = [own_terms(part, other) or own_terms(part, "") for part, other in zip(parts, parts[::-1])]
     asking = [bool({t for t in own if not _SAYING.match(t)}) for own in owns]
     own_search = rank_part is not None and all(asking)
     chosen: list[Quote] = []
