@@ -19,6 +19,7 @@ from app.answer.asked_events import events, instance_words, open_events, support
 from app.answer.gaps import gaps_asked, who_act
 from app.answer.levels import asked_levels
 from app.answer.months import asked_months
+from app.answer.part_search import part_ranking
 from app.answer.partial import not_covered, untold_parts
 from app.answer.perspectives import perspectives
 from app.answer.doers import asked_office, common_subject
@@ -101,7 +102,9 @@ def answer_from_index(question: str, search: str, *, store: Store, lexical: Lexi
     article = partial(_article, store=store, lexical=lexical, seen=seen, quotes=embed_quotes)
     chosen = answer_stage.select_answer(question, hits, qvec, embed_quotes, lexical, other_side=other_side,
                                         article=article)
-    chosen = parted(question, chosen, [h.chunk.meta.get("date") for h in hits])  # two parts: a quote each
+    own_search = partial(part_ranking, store=store, lexical=lexical, embed=embed, quotes=embed_quotes,  # each part
+                         k=2 * (k or config.k), coverage=answer_stage.coverage_of(lexical), rrf_k=config.rrf_k)
+    chosen = parted(question, chosen, [h.chunk.meta.get("date") for h in hits], own_search)  # two parts: a quote each
     if chosen is not None and not chosen.covered:  # related quotes of the story named, not another's
         chosen = _named_related(question, chosen, hits, qvec, article=article, quotes=embed_quotes,
                                 lexical=lexical, config=config)

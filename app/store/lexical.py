@@ -271,11 +271,17 @@ class LexicalIndex:
             if part is not None:
                 part.forget()
 
-    def _search(self, query: str, n: int, allowed: dict[str, set[str]] | None) -> list[tuple[str, float]]:
+    def search_within(self, query: str, n: int, ids: Sequence[str]) -> list[tuple[str, float]]:
+        """`search` over the chunks `ids` only (one story's passages: a part of a question, `part_search`)."""
+        rows = [r for r in set(self.rows(ids)) if r >= 0]
+        return self._search(query, n, None, np.bincount(rows, minlength=len(self.ids)).astype(float))
+
+    def _search(self, query: str, n: int, allowed: dict[str, set[str]] | None, mask: np.ndarray | None = None
+                ) -> list[tuple[str, float]]:
         tokens = terms(query, query=True)
         if self._bm25 is None or not tokens:
             return []
-        mask = self._facets.mask(allowed) if allowed else None
+        mask = self._facets.mask(allowed) if allowed else mask
         if mask is not None and not mask.any():
             return []
         k = min(n, len(self.ids))
