@@ -88,8 +88,7 @@ class ChainFinder:
         own, trail, main = self._own(i, s.text, outside, state, publisher, tag,
                                      lambda verb: turns.leads_in(i, sents, verb))
         s.unnamed = not own and main is not None and described_only(main.phrase)
-        said = heard.carry(own, next(k for k, x in enumerate(sents) if x is s or s.run is not None and x.run == s.run),
-                           state.heard, state)
+        said = heard.carry(own, state.heard, state)
         nested: list[Entity] = []
         for m in speech.according(inside):
             nested += self.resolver.resolve(m, i, state, publisher)
@@ -103,7 +102,7 @@ class ChainFinder:
                 and (trail or main is None or main.verb.startswith("report")):
             s.opens_relay = own[0]
         if own or s.run is None or i + 1 == len(sents) or sents[i + 1].run != s.run:  # a run's speaker may come later
-            state.heard = heard.heard(said, outside, i, lambda p: self.resolver.medium(p, i, state), publisher)
+            state.heard = heard.heard(said, outside, lambda p: self.resolver.medium(p, i, state), publisher)
         chain: list[Link] = []
         for e in [*said, *nested]:
             if e.kind == "outlet":

@@ -24,32 +24,30 @@ _PRONOUNS = {MALE: re.compile(r"\b(?:he|his|him)\b", re.IGNORECASE),
 
 @dataclass(frozen=True)
 class Heard:
-    at: int  # the sentence that named the medium
     person: str  # who spoke through it ('' when the sentence quotes no one: whoever it refers to)
     relay: tuple[Entity, ...]
     text: str  # that sentence, quotes masked: whom it refers to
 
 
-def heard(own: list[Entity], masked: str, i: int, medium: Callable[[str], Entity | None],
+def heard(own: list[Entity], masked: str, medium: Callable[[str], Entity | None],
           publisher: str = "") -> Heard | None:
-    """What sentence i leaves for the next: the person it quotes through an outlet ('Netanyahu said on NBC'), or,
+    """What a sentence leaves for the next: the person it quotes through an outlet ('Netanyahu said on NBC'), or,
     when it quotes no one, the outlet (not the publisher itself) an interview or comments it mentions were given to."""
     persons = [k for k, e in enumerate(own) if e.kind == "person"]
     if persons:
         relay = tuple(e for e in own[: persons[-1]] if e.kind == "outlet" and not e.disputed)
-        return Heard(i, own[persons[-1]].name, relay, masked) if relay else None
+        return Heard(own[persons[-1]].name, relay, masked) if relay else None
     found = _GIVEN_TO.search(masked) if not own else None
     outlet = medium(found.group(1)) if found else None
     if outlet is None or outlet.kind != "outlet" or outlet.name.casefold() == publisher.casefold():
         return None
-    return Heard(i, "", (outlet,), masked)
+    return Heard("", (outlet,), masked)
 
 
-def carry(own: list[Entity], first: int, last: Heard | None, state: State) -> list[Entity]:
-    """`own` (the speakers of a sentence or quotation run starting at `first`) with the relay of the sentence just
-    before when its person speaks on through it (`heard`)."""
-    if last is None or first - last.at != 1 or not own or own[-1].kind != "person" \
-            or any(e.kind == "outlet" for e in own):
+def carry(own: list[Entity], last: Heard | None, state: State) -> list[Entity]:
+    """`own` (the speakers of a sentence, or of a quotation run) with the relay of the sentence just before it (the
+    one before the run: the caller keeps `last` only that long) when its person speaks on through it (`heard`)."""
+    if last is None or not own or own[-1].kind != "person" or any(e.kind == "outlet" for e in own):
         return own
     person = own[-1]
     same = last.person == person.name if last.person else refers_to(last.text, person, state)
