@@ -88,7 +88,7 @@ class ChainFinder:
         own, trail, main = self._own(i, s.text, outside, state, publisher, tag,
                                      lambda verb: turns.leads_in(i, sents, verb))
         s.unnamed = not own and main is not None and described_only(main.phrase)
-        said = heard.carry(own, state.heard, state)
+        said = [] if turns.introduces(i, sents, main, own) else heard.carry(own, state.heard, state)
         nested: list[Entity] = []
         for m in speech.according(inside):
             nested += self.resolver.resolve(m, i, state, publisher)

@@ -38,8 +38,9 @@ log = logging.getLogger(__name__)
 # described so, else no one; 24: 'the statement said' names who issued it, an office's own name is a body, 'X at
 # <publication>' is relayed, '… “…” and said' is the clause subject's, 'her doctor', 'an agency spokesperson', a titled
 # surname; 26: a speaker heard through a medium keeps it in their next sentence, 'in an interview with The Associated
-# Press' | '“…,” Ginsburg said'): unchanged documents are redone
-ATTRIBUTION_VERSION = 26
+# Press' | '“…,” Ginsburg said'; 27: a title in quotation marks attributes nothing ('a drama like “Homeland” plays as
+# …'), nor a sentence whose weak verb only leads into the next quotation): unchanged documents are redone
+ATTRIBUTION_VERSION = 27
 
 
 def current(rec: dict[str, Any]) -> bool:

@@ -6,7 +6,7 @@ quotation run starting there), only the same person, never the publisher itself.
 The sentences are written for these tests in the style of US political news; none is copied from a corpus.
 Rules only (nlp=None)."""
 
-from app.attribution import heard
+from app.attribution import heard, quotemarks
 from app.attribution.coref import FEMALE
 from app.attribution.speaker_state import Entity, State
 from tests.attribution.test_speakers_fifth import chain_of
@@ -58,3 +58,30 @@ def test_refers_to_reads_surname_pronoun_of_the_known_gender_or_a_role_word():
     assert not heard.refers_to("remarks he made to the Globe", marsh, state)
     state.describe({"justice"}, marsh)
     assert heard.refers_to("the justice’s comments to the Globe", marsh, State(roles=state.roles))
+
+
+def test_a_sentence_that_only_leads_into_a_quotation_holds_none_of_its_words():
+    text = ("A new ad shows Senator Ruth Cole at a rally in Tampa. For effect, a drumbeat fit for the last week of a "
+            "close race plays as Ms. Cole continues. “We will not wait. We will win.”")
+    assert chain_of(text, "For effect") == []  # the reporter's description of the ad
+    assert chain_of(text, "“We will not") == ["Ruth Cole"]
+    assert chain_of(text, "We will win") == ["Ruth Cole"]
+
+
+def test_a_title_in_quotation_marks_is_no_quotation_its_sentence_attributes():
+    text = ("A new ad shows Senator Ruth Cole at a rally in Tampa. For effect, a soundtrack fit for a thriller like "
+            "“The Watch” plays as Ms. Cole continues. “We will not wait. We will win.”")
+    assert chain_of(text, "For effect") == []
+    assert chain_of(text, "“We will not") == ["Ruth Cole"]
+    for term in ("a drama like “Homeland” plays as the minister continues.",
+                 "In 2013, she tested “negative” for all of them, Dr. Lee said."):
+        assert quotemarks.named_only(term, term.index("”"))
+
+
+def test_a_quotation_whose_tail_names_its_speaker_keeps_it():
+    text = "“We will win,” Ms. Ruth Cole continued. “And we will win big.”"
+    assert chain_of(text, "“We will win") == ["Ruth Cole"]
+    assert chain_of(text, "“And we") == ["Ruth Cole"]
+    text = "The senator called the bill “a disgrace,” Ms. Ruth Cole said."
+    assert not quotemarks.named_only(text, text.index("”"))
+    assert chain_of(text, "The senator") == ["Ruth Cole"]
