@@ -30,7 +30,7 @@ STRONG = ("said|says|say|told|tells|telling|added|adds|adding|explained|explains
           "warns|claimed|claims|reported|reports|wrote|writes|writing|urged|insisted|argued|"
           "asserted|declared|denied|denies|stressing|warning|saying|responded|replied|answered|tweeted|"
           "testified|acknowledged|admitted|conceded|countered|recalled|predicted|cautioned|contended|"
-          r"maintained|complained|joked|quipped|argues|arguing|(?:expressed|voiced)\s+(?:\w+\s+){0,2}?concerns?|"
+          "maintained|complained|joked|quipped|argues|arguing|"
           # 'Managers, he went on, “…”', '“…,” he went on' (a quote's tail ends there); not 'went on to
           # win', nor '…, and then he went on.' / 'The talks went on.' (nothing said follows: a full stop is no
           # speech)
