@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from app.attribution import disputing, documents, phrases, speech, turns
+from app.attribution import disputing, documents, heard, phrases, speech, turns
 from app.attribution.links import RELAYS, Link, Names, carried
 from app.attribution.referents import described_only, named_bodies
 from app.attribution.quotemarks import (
@@ -88,20 +88,23 @@ class ChainFinder:
         own, trail, main = self._own(i, s.text, outside, state, publisher, tag,
                                      lambda verb: turns.leads_in(i, sents, verb))
         s.unnamed = not own and main is not None and described_only(main.phrase)
+        said = [] if turns.introduces(i, sents, main, own) else heard.carry(own, state.heard, state)
         nested: list[Entity] = []
         for m in speech.according(inside):
             nested += self.resolver.resolve(m, i, state, publisher)
         lead = speech.leading(inside) if s.quote else None
         if lead and lead.kind == "subject" and speech.quotes_words(inside, lead):  # 'The world tells Israel, …'
             nested += self.resolver.resolve(replace(lead, medium=None), i, state, publisher)
-        s.links = _dedupe(tuple(e.link() for e in [*own, *nested]))
+        s.links = _dedupe(tuple(e.link() for e in [*said, *nested]))
         s.nested = tuple(link for link in _dedupe(tuple(e.link() for e in nested))
                          if link in s.links[len(s.links) - len(nested):])
         if own and own[0].kind == "outlet" and not own[0].disputed and not s.quote \
                 and (trail or main is None or main.verb.startswith("report")):
             s.opens_relay = own[0]
+        if own or s.run is None or i + 1 == len(sents) or sents[i + 1].run != s.run:  # a run's speaker may come later
+            state.heard = heard.heard(said, outside, lambda p: self.resolver.medium(p, i, state), publisher)
         chain: list[Link] = []
-        for e in [*own, *nested]:
+        for e in [*said, *nested]:
             if e.kind == "outlet":
                 state.outlets.append((i, Entity(e.name, e.kind, tuple(chain), e.described)))
             chain.append(e.link())

@@ -82,3 +82,12 @@ def dangling(text: str) -> tuple[int, int]:
     cut_start = (body[0] == "“" and "”" not in body) or (body[0] == '"' and straight)
     cut_end = (body[-1] == "”" and "“" not in body) or (body[-1] == '"' and straight and not cut_start)
     return lead + int(cut_start), trail + int(cut_end)
+
+
+def named_only(sentence: str, close: int) -> bool:
+    """Whether the quotation closing at `close` only names something inside the reporter's sentence ('a drama like
+    “Homeland” plays as the prime minister continues', 'she tested “negative”'): it does not open the sentence and
+    ends with no punctuation of its own, so the words after it attribute no quotation (a quotation's tail follows
+    '…,”' / '….”' / '…?”', or a quotation that opens the sentence)."""
+    opens = min((k for k in (sentence.find("“"), sentence.find('"')) if k >= 0), default=close)
+    return bool(sentence[:opens].strip()) and sentence[close - 1 : close] not in tuple(",.?!’'—–…-")

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 from app.attribution import phrases
 from app.attribution.coref import HONORIFIC_GENDER, People
@@ -37,6 +38,7 @@ class State:
     documents: list[tuple[str, Entity]] = field(default_factory=list)  # ('statement', who issued it), in order
     pair: Entity | None = None  # two people named as one sentence's subject ('Mr. Udall and Mr. Wyden released …')
     pair_at: int = -1  # the sentence that named (or last quoted) the pair
+    heard: Any = None  # `heard.Heard`: a medium the sentence before heard someone through
 
     def describe(self, words: set[str], entity: Entity) -> None:
         """Remember that `entity` was called 'chief justice', 'White House counsel', 'spokesperson'."""

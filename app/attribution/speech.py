@@ -13,8 +13,8 @@ from dataclasses import dataclass
 
 from app.attribution.clauses import as_subject
 from app.attribution.media import broadcaster, medium_of
-# runs: read by app/answer/select.py
-from app.attribution.phrases import (  # noqa: F401
+from app.attribution.quotemarks import named_only
+from app.attribution.phrases import (  # noqa: F401 (runs: read by app/answer/select.py)
     clause_subject,
     guess_kind,
     named_subject,
@@ -248,7 +248,7 @@ def post_quote(sentence: str) -> Mention | None:
     """'“…,” says journalist Azadeh Moaveni.' / '“…,” the commander added.' / '“…,” said Ann Lee, a lawyer, “but …”'
     (a quotation's attribution between its two parts, when nothing follows the second)."""
     close = max(sentence.rfind(CLOSE_Q), sentence.rfind(STRAIGHT_Q))
-    if close < 0:
+    if close < 0 or named_only(sentence, close):  # 'a drama like “Homeland” plays as the minister continues'
         return None
     marks = [k for k, c in enumerate(sentence) if c in (OPEN_Q, CLOSE_Q, STRAIGHT_Q)]
     # the sentence opens with the quotation, its first part ends with a comma and the attribution is set off by one

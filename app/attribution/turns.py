@@ -24,3 +24,11 @@ def leads_in(i: int, sents: Sequence, verb: str) -> bool:
     s, nxt = sents[i], sents[i + 1] if i + 1 < len(sents) else None
     return (nxt is not None and nxt.para == s.para and not s.quote and nxt.text.lstrip()[:1] in ("“", '"')
             and s.text.rstrip().removesuffix(".").rstrip().endswith(" " + verb))
+
+
+def introduces(i: int, sents: Sequence, main, own: Sequence) -> bool:
+    """A weak verb of saying kept only because it introduces the next sentence's quotation (`leads_in`) for a person:
+    the sentence holds none of their words ('For effect, a soundtrack plays as the prime minister continues.' is the
+    reporter's), the quotation after it does (it inherits the sentence's subject)."""
+    return (main is not None and main.kind == "weak" and bool(own) and own[-1].kind == "person"
+            and leads_in(i, sents, main.verb))

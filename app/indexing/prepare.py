@@ -37,8 +37,11 @@ log = logging.getLogger(__name__)
 # version 5; 23: 'the agency said' names the body named before with that kind of noun, 'the official' the one person
 # described so, else no one; 24: 'the statement said' names who issued it, an office's own name is a body, 'X at
 # <publication>' is relayed, '… “…” and said' is the clause subject's, 'her doctor', 'an agency spokesperson', a titled
-# surname): unchanged documents are redone
-ATTRIBUTION_VERSION = 25
+# surname; 26: a speaker heard through a medium keeps it in their next sentence, 'in an interview with The Associated
+# Press' | '“…,” Ginsburg said'; 27: a title in quotation marks attributes nothing ('a drama like “Homeland” plays as
+# …'), nor a sentence whose weak verb only leads into the next quotation; 28: tried and reverted; 29: as 27):
+# unchanged documents are redone
+ATTRIBUTION_VERSION = 29
 
 
 def current(rec: dict[str, Any]) -> bool:
