@@ -207,19 +207,19 @@ class Assistant(Writes, Browsing):
                 raise IndexEmptyError(empty_index(self.config.index_dir, self.config.chroma_url))
             reading = self._read(question, history, store)
             outlets, stances = [*(outlets or ()), *reading.outlets], [*(stances or ()), *reading.stances]
-            lexical = store.lexical  # the question's words in the corpus's spelling ("Walmart": "Wal-Mart")
-            spelled = respell(reading.question, lexical.spellings if lexical is not None else None)
-            filters, search = self._filters(store, outlets, stances), spelled
+            filters, search = self._filters(store, outlets, stances), reading.question
             if not outlets and not stances:  # "According to X, …" asks for X's words only
                 scope, search = scoped_outlets(search, self._outlet_names(store))
                 filters = Filters(scope, frozenset())
+            lexical = store.lexical  # BM25 reads the question's words as the corpus spells them ("Wal-Mart")
+            spelled = respell(search, lexical.spellings if lexical is not None else None)
             self.embedder.prepare(search)  # tokenized before the BM25 worker starts: `OnnxEncoder.tokenize`
-            start(search, lexical=lexical if view == "answer" else None, config=self.config,  # BM25 on a worker
+            start(spelled, lexical=lexical if view == "answer" else None, config=self.config,  # BM25 on a worker
                   filters=filters, also=other_looks(registry=self.registry, filters=filters, k=k, config=self.config),
-                  question=spelled, read=read_question, ahead=store.read_ahead)  # while it embeds here
-            answer = answer_from_index(spelled, search, store=store, lexical=lexical,
+                  question=reading.question, read=read_question, ahead=store.read_ahead)  # while it embeds here
+            answer = answer_from_index(reading.question, search, store=store, lexical=lexical,
                                        config=self.config, filters=filters, k=k, view=view, registry=self.registry,
-                                       embed=self.embedder.embed)
+                                       embed=self.embedder.embed, spelled=spelled)
             return dressed(answer, question, reading, filters.outlets, filters.stances, self.registry)
 
     # -- conversations --------------------------------------------------------------------

@@ -54,9 +54,11 @@ def read_question(question: str) -> None:
 
 
 def answer_from_index(question: str, search: str, *, store: Store, lexical: LexicalIndex, config: Config,
-                      filters: Filters, k: int | None, view: str, registry: Registry, embed: Callable) -> Answer:
+                      filters: Filters, k: int | None, view: str, registry: Registry, embed: Callable,
+                      spelled: str | None = None) -> Answer:
     """The answer to `question`; passages are found with `search` (the question without an
-    "According to X," scope, which the filters already hold)."""
+    "According to X," scope, which the filters already hold), the lexical index searched with `spelled` (`search`
+    in the corpus's spelling, `app/text/spellings.py`; the embedding and quote choice read the reader's words)."""
     if not terms(question) and not store.count():
         return answer_stage.abstain(question)
     qvec = embed([search])[0]
@@ -67,7 +69,8 @@ def answer_from_index(question: str, search: str, *, store: Store, lexical: Lexi
     def carried(doc_id: str) -> str:
         return carried_note(doc_id, docs)
 
-    hits = _cued(retrieve(search, qvec, store=store, lexical=lexical, config=config, filters=filters, k=k), lexical)
+    spelled = spelled or search
+    hits = _cued(retrieve(spelled, qvec, store=store, lexical=lexical, config=config, filters=filters, k=k), lexical)
     if not answerable(hits, config):
         return _view(question, None, view, qvec, store=store, lexical=lexical, config=config, filters=filters,
                      k=k, registry=registry, vectors_for=vectors_for, carried=carried)
@@ -78,7 +81,7 @@ def answer_from_index(question: str, search: str, *, store: Store, lexical: Lexi
         others = other_groups(stance, registry=registry, filters=filters, k=k, config=config)
         if others is None or lexical is None or not lexical.small:
             return []  # a large index: one dense search per question
-        found = retrieve(search, qvec, store=store, lexical=lexical, config=config, filters=others, k=k)
+        found = retrieve(spelled, qvec, store=store, lexical=lexical, config=config, filters=others, k=k)
         found = _cued([h for h in found if h.chunk.id not in seen], lexical)
         embed_quotes.chunks.extend(h.chunk for h in found)  # their quotes' vectors: stored sentences too
         return found

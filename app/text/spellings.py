@@ -24,7 +24,7 @@ SPELLINGS_FILE = "spellings.json"
 
 # A word: letters and digits, parts joined by a hyphen, an apostrophe or a full stop, and an abbreviation's last stop
 _WORD = re.compile(r"[A-Za-z0-9]+(?:[-'’.][A-Za-z0-9]+)*\.?")
-_JOINS = re.compile(r"[-.]")
+_JOINS = re.compile(r"[-. ]")
 
 
 def key(word: str) -> str:
