@@ -71,7 +71,7 @@ def answer_from_index(question: str, search: str, *, store: Store, lexical: Lexi
 
     spelled = spelled or search
     hits = _cued(retrieve(spelled, qvec, store=store, lexical=lexical, config=config, filters=filters, k=k), lexical)
-    if not answerable(hits, config):
+    if not answerable(hits, config) or not _as_asked(hits, search, spelled, lexical, config):
         return _view(question, None, view, qvec, store=store, lexical=lexical, config=config, filters=filters,
                      k=k, registry=registry, vectors_for=vectors_for, carried=carried)
     seen = {h.chunk.id for h in hits}
@@ -156,6 +156,16 @@ def _named_related(question: str, chosen: answer_stage.Selection, hits: list[Hit
         return chosen
     ranked = answer_stage.rank_quotes(chosen.ask, passages, qvec, quotes, answer_stage.coverage_of(lexical))
     return replace(chosen, ranked=ranked)
+
+
+def _as_asked(hits: list[Hit], search: str, spelled: str, lexical: LexicalIndex | None, config: Config) -> bool:
+    """Whether the passages answer the question in the reader's own words too: the corpus's spelling finds and
+    orders passages, it does not lower the bar to answer ("Walmart" read as "Wal-Mart" gives every passage of the
+    story two more of the question's terms, so a question the articles do not answer would pass `answerable`)."""
+    if spelled == search or lexical is None:
+        return True
+    covers = lexical.coverages(set(terms(search, query=True)), [h.chunk.id for h in hits])
+    return answerable([replace(h, coverage=c) for h, c in zip(hits, covers)], config)
 
 
 NAMED_ARTICLES = 3  # a story is told by a few outlets: the articles read whole for a "Not covered" answer's quotes

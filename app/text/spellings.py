@@ -2,7 +2,8 @@
 "reelection" for "re-election", "tax exempt" for "tax-exempt", "Mr" for "Mr.".
 
 Words fold to one key when they differ only in case, hyphens, apostrophes (’ is ') or the full stops of an
-abbreviation, and two words fold with the one word the corpus also writes hyphenated ("class action", "class-action").
+abbreviation, and two words fold with the one word the corpus also writes hyphenated ("class action", "class-action";
+not with one it writes joined: "a political" is not "apolitical", "a long" not "along").
 `Spellings.find` reads the corpus once (the lexical index keeps it, `store/lexical.py`); `respell` rewrites each
 question word the corpus does not write (in any case) into the spelling it uses most — a dict lookup per word. The
 index's tokens (`terms`) do not change: only what the question says does.
@@ -46,7 +47,8 @@ def _form(token: str) -> str | None:
 
 
 def _plain(word: str) -> bool:
-    """A word two of which may be one hyphenated word: letters only, not a stop word ("a long" is not "along")."""
+    """A word two of which may be one hyphenated word: two letters or more ("Robert S." is not "Roberts"), not a stop
+    word ("write in" the op-ed is no "write-in" candidate)."""
     return len(word) > 1 and word.isalpha() and word.casefold() not in STOPWORDS
 
 
@@ -74,7 +76,8 @@ class Spellings:
             for a, b in zip(words, words[1:]):
                 if a is not None and b is not None and _plain(a) and _plain(b) and (k := key(a + b)) in joined:
                     forms[k][f"{a} {b}"] += 1
-        kept = {k: c for k, c in forms.items() if any(w.casefold() != k for w in c)}  # plain words: nothing to fold
+        kept = {k: c for k, c in forms.items()  # plain words: nothing to fold; an apostrophe may be curly
+                if "'" in k or any(w.casefold() != k for w in c)}
         return cls({k: c.most_common(1)[0][0] for k, c in kept.items()},
                    {k: frozenset(w.casefold() for w in c) for k, c in kept.items()})
 
