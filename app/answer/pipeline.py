@@ -55,7 +55,7 @@ def read_question(question: str) -> None:
 
 def answer_from_index(question: str, search: str, *, store: Store, lexical: LexicalIndex, config: Config,
                       filters: Filters, k: int | None, view: str, registry: Registry, embed: Callable,
-                      spelled: str | None = None) -> Answer:
+                      spelled: str) -> Answer:
     """The answer to `question`; passages are found with `search` (the question without an
     "According to X," scope, which the filters already hold), the lexical index searched with `spelled` (`search`
     in the corpus's spelling, `app/text/spellings.py`; the embedding and quote choice read the reader's words)."""
@@ -69,7 +69,6 @@ def answer_from_index(question: str, search: str, *, store: Store, lexical: Lexi
     def carried(doc_id: str) -> str:
         return carried_note(doc_id, docs)
 
-    spelled = spelled or search
     hits = _cued(retrieve(spelled, qvec, store=store, lexical=lexical, config=config, filters=filters, k=k), lexical)
     if not answerable(hits, config) or not _as_asked(hits, search, spelled, lexical, config):
         return _view(question, None, view, qvec, store=store, lexical=lexical, config=config, filters=filters,

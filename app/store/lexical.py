@@ -192,7 +192,7 @@ class LexicalIndex:
             loaded.save(folder)
         loaded.spellings = Spellings.load(folder, fingerprint)
         if loaded.spellings is None:  # read from the documents once (`app/text/spellings.py`), saved beside
-            loaded.spellings = Spellings.find(map(store.text, store.manifest.documents))
+            loaded.spellings = Spellings.find(lambda: map(store.text, list(store.manifest.documents)))
             loaded.spellings.save(folder, fingerprint)
         if loaded.table is not None and len(loaded.table) > EXACT_MAX and getattr(store, "local_files", True):
             loaded.ann = _ann(folder, loaded.table, fingerprint)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -34,7 +34,7 @@ def key(word: str) -> str:
 
 
 def _form(token: str) -> str | None:
-    """The word a token spells (None: a number or a plain word, which has no other spelling to fold). A final full
+    """The word a token spells (None: a number, which has no other spelling to fold). A final full
     stop is the abbreviation's ("U.S.", "a.m.", "Mr.") when the word has inner stops or is a short capitalised
     word; else the sentence's, and dropped."""
     if any(ch.isdigit() for ch in token):
@@ -54,25 +54,24 @@ def _plain(word: str) -> bool:
 
 @dataclass(frozen=True)
 class Spellings:
-    """`best`: per key of a word the corpus writes with a hyphen, apostrophe or full stop, the spelling it uses most;
-    `written`: per such key, every spelling it uses, lower-cased."""
+    """`best`: per key of a word the corpus writes with a hyphen, apostrophe or full stop (or as two words and
+    hyphenated), the spelling it uses most; `written`: per such key, every spelling it uses, lower-cased."""
 
     best: dict[str, str]
     written: dict[str, frozenset[str]]
 
     @classmethod
-    def find(cls, texts: Iterable[str]) -> Spellings:
-        """The spellings of the corpus `texts` (each document's text once)."""
+    def find(cls, texts: Callable[[], Iterable[str]]) -> Spellings:
+        """The spellings of the corpus `texts()` (each document's text once), read twice: its words, then the pairs
+        of words a hyphenated word of it splits into (no text's words are kept between the two)."""
         forms: dict[str, Counter[str]] = defaultdict(Counter)
-        split = []
-        for text in texts:
-            words = [w for w in (_form(t) for t in _WORD.findall(text))]
-            for word in words:
+        for text in texts():
+            for word in (_form(t) for t in _WORD.findall(text)):
                 if word is not None:
                     forms[key(word)][word] += 1
-            split.append(words)
         joined = {k for k, c in forms.items() if any("-" in w for w in c)}  # hyphenated: its parts may be apart
-        for words in split:
+        for text in texts():
+            words = [_form(t) for t in _WORD.findall(text)]
             for a, b in zip(words, words[1:]):
                 if a is not None and b is not None and _plain(a) and _plain(b) and (k := key(a + b)) in joined:
                     forms[k][f"{a} {b}"] += 1

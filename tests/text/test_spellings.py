@@ -10,7 +10,7 @@ from app.text.spellings import Spellings, respell
 
 
 def spelled(question: str, *texts: str) -> str:
-    return respell(question, Spellings.find(texts))
+    return respell(question, Spellings.find(lambda: texts))
 
 
 def test_a_name_the_corpus_hyphenates_is_read_as_the_corpus_writes_it():
@@ -67,7 +67,7 @@ def test_no_spellings_change_nothing():
 
 
 def test_spellings_are_read_back_only_for_the_index_they_were_found_for(tmp_path):
-    found = Spellings.find(["Wal-Mart and the re-election."])
+    found = Spellings.find(lambda: ["Wal-Mart and the re-election."])
     found.save(tmp_path, "built-for-this")
     assert Spellings.load(tmp_path, "built-for-this") == found
     assert Spellings.load(tmp_path, "another-build") is None
