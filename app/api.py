@@ -35,6 +35,7 @@ from app.store.lock import ServerWriterLock, WriterLock
 from app.store.manifest import MANIFEST
 from app.store.open import empty_index, open_store
 from app.store.view import View
+from app.text.spellings import respell
 from app.synthesis.generators import Generator, OnToken, generator_from
 from app.browsing import Browsing
 from app.writes import REGISTRY_SNAPSHOT, Writes
@@ -210,14 +211,15 @@ class Assistant(Writes, Browsing):
             if not outlets and not stances:  # "According to X, …" asks for X's words only
                 scope, search = scoped_outlets(search, self._outlet_names(store))
                 filters = Filters(scope, frozenset())
-            lexical = store.lexical
+            lexical = store.lexical  # BM25 reads the question's words as the corpus spells them ("Wal-Mart")
+            spelled = respell(search, lexical.spellings if lexical is not None else None)
             self.embedder.prepare(search)  # tokenized before the BM25 worker starts: `OnnxEncoder.tokenize`
-            start(search, lexical=lexical if view == "answer" else None, config=self.config,  # BM25 on a worker
+            start(spelled, lexical=lexical if view == "answer" else None, config=self.config,  # BM25 on a worker
                   filters=filters, also=other_looks(registry=self.registry, filters=filters, k=k, config=self.config),
                   question=reading.question, read=read_question, ahead=store.read_ahead)  # while it embeds here
             answer = answer_from_index(reading.question, search, store=store, lexical=lexical,
                                        config=self.config, filters=filters, k=k, view=view, registry=self.registry,
-                                       embed=self.embedder.embed)
+                                       embed=self.embedder.embed, spelled=spelled)
             return dressed(answer, question, reading, filters.outlets, filters.stances, self.registry)
 
     # -- conversations --------------------------------------------------------------------

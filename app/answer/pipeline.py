@@ -69,9 +69,11 @@ def read_question(question: str) -> None:
 
 
 def answer_from_index(question: str, search: str, *, store: Store, lexical: LexicalIndex, config: Config,
-                      filters: Filters, k: int | None, view: str, registry: Registry, embed: Callable) -> Answer:
+                      filters: Filters, k: int | None, view: str, registry: Registry, embed: Callable,
+                      spelled: str) -> Answer:
     """The answer to `question`; passages are found with `search` (the question without an
-    "According to X," scope, which the filters already hold)."""
+    "According to X," scope, which the filters already hold), the lexical index searched with `spelled` (`search`
+    in the corpus's spelling, `app/text/spellings.py`; the embedding and quote choice read the reader's words)."""
     if not terms(question) and not store.count():
         return answer_stage.abstain(question)
     qvec = embed([search])[0]
@@ -82,8 +84,8 @@ def answer_from_index(question: str, search: str, *, store: Store, lexical: Lexi
     def carried(doc_id: str) -> str:
         return carried_note(doc_id, docs)
 
-    hits = _cued(retrieve(search, qvec, store=store, lexical=lexical, config=config, filters=filters, k=k), lexical)
-    if not answerable(hits, config):
+    hits = _cued(retrieve(spelled, qvec, store=store, lexical=lexical, config=config, filters=filters, k=k), lexical)
+    if not answerable(hits, config) or not _as_asked(hits, search, spelled, lexical, config):
         return _view(question, None, view, qvec, store=store, lexical=lexical, config=config, filters=filters,
                      k=k, registry=registry, vectors_for=vectors_for, carried=carried)
     seen = {h.chunk.id for h in hits}
@@ -93,7 +95,7 @@ def answer_from_index(question: str, search: str, *, store: Store, lexical: Lexi
         others = other_groups(stance, registry=registry, filters=filters, k=k, config=config)
         if others is None or lexical is None or not lexical.small:
             return []  # a large index: one dense search per question
-        found = retrieve(search, qvec, store=store, lexical=lexical, config=config, filters=others, k=k)
+        found = retrieve(spelled, qvec, store=store, lexical=lexical, config=config, filters=others, k=k)
         found = _cued([h for h in found if h.chunk.id not in seen], lexical)
         embed_quotes.chunks.extend(h.chunk for h in found)  # their quotes' vectors: stored sentences too
         return found
@@ -170,6 +172,16 @@ def _named_related(question: str, chosen: answer_stage.Selection, hits: list[Hit
         return chosen
     ranked = answer_stage.rank_quotes(chosen.ask, passages, qvec, quotes, answer_stage.coverage_of(lexical))
     return replace(chosen, ranked=ranked)
+
+
+def _as_asked(hits: list[Hit], search: str, spelled: str, lexical: LexicalIndex | None, config: Config) -> bool:
+    """Whether the passages answer the question in the reader's own words too: the corpus's spelling finds and
+    orders passages, it does not lower the bar to answer ("Walmart" read as "Wal-Mart" gives every passage of the
+    story two more of the question's terms, so a question the articles do not answer would pass `answerable`)."""
+    if spelled == search or lexical is None:
+        return True
+    covers = lexical.coverages(set(terms(search, query=True)), [h.chunk.id for h in hits])
+    return answerable([replace(h, coverage=c) for h, c in zip(hits, covers)], config)
 
 
 NAMED_ARTICLES = 3  # a story is told by a few outlets: the articles read whole for a "Not covered" answer's quotes

@@ -21,6 +21,7 @@ from app.store.cues import Cues
 from app.store.facets import FacetMasks
 from app.store.search_ahead import SearchAhead, search_key
 from app.store.table import EXACT_MAX, SMALL_MAX, ChunkTable, VectorFile
+from app.text.spellings import Spellings
 from app.text.terms import TERMS_VERSION, terms
 
 log = logging.getLogger(__name__)
@@ -54,6 +55,7 @@ class LexicalIndex:
         self._facets = FacetMasks(facets)
         self._ahead = SearchAhead(self._search_and_cover)  # searches started on a worker thread (`prefetch`)
         self._covered: tuple[frozenset[str], np.ndarray | dict[int, float] | None] | None = None  # the worker's
+        self.spellings: Spellings | None = None  # the corpus's spellings of words a question may write otherwise
         self.ann: Ann | None = None  # past EXACT_MAX: unfiltered dense queries (app/store/ann.py), else Chroma's
 
     def idf(self, term: str) -> float:
@@ -188,6 +190,10 @@ class LexicalIndex:
             loaded = cls.build([c.id for c in chunks], texts, metas, ChunkTable.build(chunks, vectors), fingerprint)
             loaded.cues = Cues.find(texts, (c.doc_id for c in chunks), store.text)  # what no question changes
             loaded.save(folder)
+        loaded.spellings = Spellings.load(folder, fingerprint)
+        if loaded.spellings is None:  # read from the documents once (`app/text/spellings.py`), saved beside
+            loaded.spellings = Spellings.find(lambda: map(store.text, list(store.manifest.documents)))
+            loaded.spellings.save(folder, fingerprint)
         if loaded.table is not None and len(loaded.table) > EXACT_MAX and getattr(store, "local_files", True):
             loaded.ann = _ann(folder, loaded.table, fingerprint)
         return loaded
