@@ -21,8 +21,9 @@ from app.answer.quote import Quote
 from app.answer.sides import Picked
 from app.answer.signals import speaker_match
 from app.answer.venue import main_venue, names_venue, venue_words, venues
-from app.answer.windows import before_text
+from app.answer.windows import before_terms, before_text
 from app.attribution.links import RELAYS
+from app.text.terms import term_set
 
 LOOKED = 6  # the candidates whose articles are read (MAX_CANDIDATES' order of size)
 
@@ -39,11 +40,20 @@ def tells_venue(venue: frozenset[str], quote: Quote) -> bool:
     if names_venue(venue, quote.text) or any(link.role == RELAYS and names_venue(venue, link.name)
                                               for link in quote.links):
         return True
-    return not _others(venue, quote.text) and names_venue(venue, before_text(quote))
+    return not _others(venue, quote.text) and (names_venue(venue, before_text(quote)) or _named_before(venue, quote))
 
 
-def _answers(ask: Asked, venue: frozenset[str], quote: Quote) -> bool:
-    return tells_venue(venue, quote) and (not ask.speakers or speaker_match(quote.links, ask.speakers, quote.hit))
+def _named_before(venue: frozenset[str], quote: Quote) -> bool:
+    """The sentence before the quote names the venue by the terms ingest stored for it, when the quote's own passage
+    does not hold that sentence (it opens the passage: the set-up sentence ends the paragraph before)."""
+    words = term_set(" ".join(sorted(venue)))
+    return bool(words) and words <= before_terms(quote)
+
+
+def _answers(ask: Asked, venue: frozenset[str], quote: Quote, told: bool = True) -> bool:
+    """X's words (`told`: to the venue asked)."""
+    return (not told or tells_venue(venue, quote)) and (not ask.speakers or speaker_match(quote.links, ask.speakers,
+                                                                                         quote.hit))
 
 
 def venue_look(ask: Asked, question: str, ranked: Sequence[Quote], quotes_of: QuotesOf | None) -> list[Quote]:
@@ -69,7 +79,7 @@ def venue_quotes(ask: Asked, question: str, quotes: Sequence[Quote]) -> list[Quo
     told = [q for q in quotes if _answers(ask, venue, q)] if venue else []
     if not told:
         return list(quotes)
-    return [*told, *(q for q in quotes if q not in told and not _others(venue, q.text))]
+    return [*told, *(q for q in quotes if q not in told and not _others(venue, q.text) and not _answers(ask, venue, q, told=False))]
 
 
 def venue_first(ask: Asked, question: str, picked: Picked) -> Picked:

@@ -43,6 +43,18 @@ def before_text(quote: Quote) -> str:
     return _next_text(quote, after=False)
 
 
+def before_terms(quote: Quote) -> frozenset[str]:
+    """The search terms ingest stored for the document's sentence just before the quote's first one, whichever passage
+    holds it (a quote that opens its passage: "That tracks a comment she made in a separate interview with The
+    Associated Press …" ends the passage before "“I don’t want to think about that possibility,” Ginsburg said");
+    empty when none is stored."""
+    sentences = quote.hit.sentences
+    if sentences is None or sentences.bounds is None:
+        return frozenset()
+    first = sentences.rows(quote.start, quote.end).start
+    return (sentences.terms_of(range(first - 1, first))[0] or frozenset()) if first > 0 else frozenset()
+
+
 def after_text(quote: Quote) -> str:
     """The text of the sentence just after the quote's last one, as far as its passage holds it; "" when none is
     known (the sentence that names whom the quote counts: "… the second Republican congressman to be indicted this

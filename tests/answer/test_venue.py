@@ -10,6 +10,7 @@ from app.answer.asked import asked
 from app.answer.partial import missing
 from app.answer.venue import asked_venue, main_venue, names_venue
 from app.answer.venue_look import tells_venue, venue_look, venue_missing, venue_quotes
+from app.answer.windows import before_text
 from app.attribution.links import QUOTES, RELAYS, Link
 from tests.answer.test_qualifiers import article
 
@@ -68,8 +69,10 @@ def test_the_quote_telling_the_venue_opens_and_another_venue_goes():
     other, plain, told = _hers("“I can’t imagine it,” Ginsburg told The Times.",
                                "“I don’t want to think about that.”",
                                "Ginsburg was asked twice. She doubled down, telling CNN: “He is a faker.”")
-    assert venue_quotes(ask, Q, [other, plain, told]) == [told, plain]
+    assert venue_quotes(ask, Q, [other, plain, told]) == [told]  # her words told elsewhere are not what was asked
     assert venue_quotes(ask, Q, [other, plain]) == [other, plain]  # none tells it: left to `venue_missing`
+    murphy = replace(plain, links=(Link("Chris Murphy", QUOTES),))
+    assert venue_quotes(ask, Q, [told, murphy]) == [told, murphy]  # another's words stay (a side, a reply)
 
 
 def test_the_look_opens_the_ranking_with_her_sentence_telling_the_venue():
@@ -94,3 +97,26 @@ def test_the_picked_quotes_are_put_in_venue_order_unless_they_make_sides():
                         "She doubled down, telling CNN: “He is a faker.”")
     assert venue_first(ask, Q, Picked([other, told], False)).quotes == [told]
     assert venue_first(ask, Q, Picked([other, told], True, pair=(0, 1))).quotes == [other, told]  # a contested pair
+
+
+def _opening_its_passage(quote):
+    """The quote with its passage cut to start at it: the sentence before lies in the passage before (overlapping
+    passages; ingest stored the document's sentences and their terms)."""
+    chunk = quote.hit.chunk
+    cut = replace(chunk, start=quote.start, text=chunk.text[quote.start - chunk.start:])
+    return replace(quote, hit=replace(quote.hit, chunk=cut))
+
+
+def test_a_quote_opening_its_passage_tells_the_venue_its_stored_sentence_before_names():
+    ap = frozenset({"associated", "press"})
+    _, words = _hers("That tracks a comment she made in a separate interview with The Associated Press.",
+                     "“I don’t want to think about that possibility,” Ginsburg said.")
+    cut = _opening_its_passage(words)
+    assert before_text(cut) == "" and tells_venue(ap, cut)  # read from the stored sentence, not the passage
+    assert not tells_venue(frozenset({"cnn"}), cut)
+    _, times = _hers("That tracks a comment she made in a separate interview with The Associated Press.",
+                     "“I can’t imagine it,” Ginsburg told The Times.")
+    assert not tells_venue(ap, _opening_its_passage(times))  # its own sentence names another venue
+    ask, q = asked("What did Ginsburg tell The Associated Press about Trump?"), "What did Ginsburg tell The " \
+        "Associated Press about Trump?"
+    assert not venue_missing(ask, q, [cut])
