@@ -21,8 +21,9 @@ from app.answer.quote import Quote
 from app.answer.sides import Picked
 from app.answer.signals import speaker_match
 from app.answer.venue import main_venue, names_venue, venue_words, venues
-from app.answer.windows import before_terms, before_text
+from app.answer.windows import after_text, before_terms, before_text
 from app.attribution.links import RELAYS
+from app.text.points_back import tells_where_made
 from app.text.terms import term_set
 
 LOOKED = 6  # the candidates whose articles are read (MAX_CANDIDATES' order of size)
@@ -35,12 +36,17 @@ def _others(venue: frozenset[str], text: str) -> bool:
 
 
 def tells_venue(venue: frozenset[str], quote: Quote) -> bool:
-    """The quote's chain relays the venue ("Fox News, relaying CNN, quoting …"), its sentence names it, or it
-    continues the sentence before naming it (module docstring)."""
+    """The quote's chain relays the venue ("Fox News, relaying CNN, quoting …"), its sentence names it, it
+    continues the sentence before naming it (module docstring), or the sentence after refers back to its words and
+    says they were made there ("Mr. Trump’s remarks came in a telephone interview with The Times")."""
     if names_venue(venue, quote.text) or any(link.role == RELAYS and names_venue(venue, link.name)
                                               for link in quote.links):
         return True
-    return not _others(venue, quote.text) and (names_venue(venue, before_text(quote)) or _named_before(venue, quote))
+    if _others(venue, quote.text):
+        return False
+    after = after_text(quote)  # "Mr. Trump’s remarks came in a telephone interview with The Times …"
+    return names_venue(venue, before_text(quote)) or _named_before(venue, quote) \
+        or (tells_where_made(after) and names_venue(venue, after))
 
 
 def _named_before(venue: frozenset[str], quote: Quote) -> bool:
