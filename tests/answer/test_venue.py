@@ -11,6 +11,7 @@ from app.answer.partial import missing
 from app.answer.venue import asked_venue, main_venue, names_venue
 from app.answer.venue_look import tells_venue, venue_look, venue_missing, venue_quotes
 from app.answer.windows import before_text
+from app.text.points_back import tells_where_made
 from app.attribution.links import QUOTES, RELAYS, Link
 from tests.answer.test_qualifiers import article
 
@@ -120,3 +121,17 @@ def test_a_quote_opening_its_passage_tells_the_venue_its_stored_sentence_before_
     ask, q = asked("What did Ginsburg tell The Associated Press about Trump?"), "What did Ginsburg tell The " \
         "Associated Press about Trump?"
     assert not venue_missing(ask, q, [cut])
+
+
+def test_the_sentence_after_saying_where_the_remarks_were_made_tells_the_venue():
+    times = frozenset({"times"})
+
+    def trumps(*sentences: str):
+        return [replace(q, links=(Link("Donald J. Trump", QUOTES),)) for q in article(*sentences)]
+
+    said = "Donald J. Trump on Tuesday assailed Justice Ginsburg, calling her remarks “highly inappropriate.”"
+    assert tells_venue(times, trumps(said, "Mr. Trump’s remarks came in a telephone interview with The Times.")[0])
+    assert not tells_venue(frozenset({"cnn"}), trumps(said, "His remarks came in an interview with The Times.")[0])
+    assert not tells_venue(times, trumps(said, "Justice Ginsburg declined to comment to The Times.")[0])  # no remarks'
+    assert tells_where_made("His comments came in an interview with CNN.")
+    assert not tells_where_made("Her remarks drew criticism from The Times.")
