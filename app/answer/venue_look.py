@@ -94,3 +94,11 @@ def venue_first(ask: Asked, question: str, picked: Picked) -> Picked:
     if picked.contested or picked.sides or not main_venue(question):
         return picked
     return replace(picked, quotes=venue_quotes(ask, question, picked.quotes))
+
+
+def venue_carried(ask: Asked, question: str, quote: Quote) -> bool:
+    """X's quote tells the venue asked only by the sentence before it: neither its own sentence nor its chain names
+    the venue (the answer shows that sentence with it, when one paragraph holds both: `carried_back`)."""
+    venue = main_venue(question)
+    return bool(venue) and _answers(ask, venue, quote) and not names_venue(venue, quote.text) \
+        and not any(link.role == RELAYS and names_venue(venue, link.name) for link in quote.links)

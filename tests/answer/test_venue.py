@@ -5,6 +5,7 @@ the words are not covered."""
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import partial
 
 from app.answer.asked import asked
 from app.answer.partial import missing
@@ -13,6 +14,7 @@ from app.answer.venue_look import tells_venue, venue_look, venue_missing, venue_
 from app.answer.windows import before_text
 from app.text.points_back import tells_where_made
 from app.attribution.links import QUOTES, RELAYS, Link
+from tests.answer import test_said_about
 from tests.answer.test_qualifiers import article
 
 Q = "What did Ginsburg say to CNN about Trump?"
@@ -135,3 +137,22 @@ def test_the_sentence_after_saying_where_the_remarks_were_made_tells_the_venue()
     assert not tells_venue(times, trumps(said, "Justice Ginsburg declined to comment to The Times.")[0])  # no remarks'
     assert tells_where_made("His comments came in an interview with CNN.")
     assert not tells_where_made("Her remarks drew criticism from The Times.")
+
+
+def test_a_quote_told_the_venue_only_by_the_sentence_before_is_shown_with_it_within_its_paragraph():
+    from app.answer.carried_back import carried_back
+    from app.answer.sides import Picked
+    from app.answer.venue_look import venue_carried
+    ask = asked(Q)
+    _, said = _hers("Ginsburg spoke to CNN on Monday.", "“He is a faker,” she said.")
+    assert venue_carried(ask, Q, said)
+    shown = carried_back(Picked([said], False), carries=partial(venue_carried, ask, Q)).quotes[0]
+    assert shown.text == "Ginsburg spoke to CNN on Monday. “He is a faker,” she said."
+    assert carried_back(Picked([said], False)).quotes[0] is said  # no venue asked: as scored
+    told = _hers("She doubled down late Monday, telling CNN: “He is a faker.”")[0]
+    assert not venue_carried(ask, Q, told)  # its own sentence names the venue
+    apart = [replace(q, links=GINSBURG) for q in test_said_about._paragraphs(
+        ("Ginsburg spoke to CNN on Monday.",), ("“He is a faker,” she said.",))]
+    assert venue_carried(ask, Q, apart[1])
+    assert carried_back(Picked([apart[1]], False), carries=partial(venue_carried, ask, Q)).quotes[0] is apart[1]  # a
+    # quote stays within its paragraph
