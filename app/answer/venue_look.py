@@ -20,9 +20,9 @@ from app.answer.named_look import QuotesOf, open_with_best
 from app.answer.quote import Quote
 from app.answer.sides import Picked
 from app.answer.signals import speaker_match
-from app.answer.venue import main_venue, names_venue, venue_words, venues
+from app.answer.venue import main_venue, main_venue_name, names_venue, venue_words, venues
 from app.answer.windows import after_text, before_terms, before_text
-from app.attribution.links import RELAYS
+from app.attribution.links import RELAYS, Link
 from app.text.points_back import tells_where_made
 from app.text.terms import term_set
 
@@ -85,7 +85,8 @@ def venue_quotes(ask: Asked, question: str, quotes: Sequence[Quote]) -> list[Quo
     told = [q for q in quotes if _answers(ask, venue, q)] if venue else []
     if not told:
         return list(quotes)
-    return [*told, *(q for q in quotes if q not in told and not _others(venue, q.text) and not _answers(ask, venue, q, told=False))]
+    return [*told, *(q for q in quotes if q not in told and not _others(venue, q.text)
+                     and not _answers(ask, venue, q, told=False))]
 
 
 def venue_first(ask: Asked, question: str, picked: Picked) -> Picked:
@@ -96,9 +97,27 @@ def venue_first(ask: Asked, question: str, picked: Picked) -> Picked:
     return replace(picked, quotes=venue_quotes(ask, question, picked.quotes))
 
 
-def venue_carried(ask: Asked, question: str, quote: Quote) -> bool:
-    """X's quote tells the venue asked only by the sentence before it: neither its own sentence nor its chain names
-    the venue (the answer shows that sentence with it, when one paragraph holds both: `carried_back`)."""
-    venue = main_venue(question)
+def _by_context(ask: Asked, venue: frozenset[str], quote: Quote) -> bool:
+    """X's quote tells the venue only by a sentence around it: neither its own sentence nor its chain names it."""
     return bool(venue) and _answers(ask, venue, quote) and not names_venue(venue, quote.text) \
         and not any(link.role == RELAYS and names_venue(venue, link.name) for link in quote.links)
+
+
+def venue_carried(ask: Asked, question: str, quote: Quote) -> bool:
+    """X's quote tells the venue asked only by the sentence before it (the answer shows that sentence with it, when one
+    paragraph holds both: `carried_back`)."""
+    venue = main_venue(question)
+    return _by_context(ask, venue, quote) and (names_venue(venue, before_text(quote)) or _named_before(venue, quote))
+
+
+def venue_relayed(ask: Asked, question: str, picked: Picked) -> Picked:
+    """Each of X's quotes told the venue asked only by a sentence the answer does not show (another paragraph's)
+    labelled as relaying it, as "… told the outlet" is: "HuffPost, relaying Associated Press, quoting Ruth Bader
+    Ginsburg" (the venue as the question writes it, every word of which that sentence holds)."""
+    venue, name = main_venue(question), main_venue_name(question)
+    if not venue or not name:
+        return picked
+    quotes = [replace(q, links=(Link(name, RELAYS), *q.links))
+              if _by_context(ask, venue, q) and not names_venue(venue, q.outlet) else q  # not its own outlet
+              for q in picked.quotes]
+    return picked if quotes == list(picked.quotes) else replace(picked, quotes=quotes)

@@ -156,3 +156,19 @@ def test_a_quote_told_the_venue_only_by_the_sentence_before_is_shown_with_it_wit
     assert venue_carried(ask, Q, apart[1])
     assert carried_back(Picked([apart[1]], False), carries=partial(venue_carried, ask, Q)).quotes[0] is apart[1]  # a
     # quote stays within its paragraph
+
+
+def test_a_quote_told_the_venue_by_another_paragraph_is_labelled_as_relaying_it():
+    from app.answer.sides import Picked
+    from app.answer.venue_look import venue_relayed
+    q = "What did Ginsburg tell The Associated Press about Trump?"
+    ask = asked(q)
+    _, said = [replace(x, links=GINSBURG) for x in test_said_about._paragraphs(
+        ("That tracks a comment she made in a separate interview with The Associated Press.",),
+        ("“I don’t want to think about that possibility,” Ginsburg said.",))]
+    shown = venue_relayed(ask, q, Picked([said], False)).quotes[0]
+    assert shown.links == (Link("Associated Press", RELAYS), *GINSBURG)
+    told = _hers("She told The Associated Press: “I don’t want to think about that.”")[0]
+    assert venue_relayed(ask, q, Picked([told], False)).quotes[0] is told  # its own sentence shows the venue
+    own = replace(said, hit=replace(said.hit, chunk=replace(said.hit.chunk, meta={"outlet": "Associated Press"})))
+    assert venue_relayed(ask, q, Picked([own], False)).quotes[0] is own  # its own outlet relays nothing
