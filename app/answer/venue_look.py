@@ -1,7 +1,10 @@
 """The answer to "What did X tell / say to <venue>?" (`venue.main_venue`): the venue is part of what is asked.
   - A quote tells the venue when its sentence names it, or continues the sentence before that names it (""I'm not
     sure …," he said" after "Hickenlooper told The Denver Post …"; "Durbin … told the outlet" after "… told
-    Politico") and names no other venue itself; it answers when it is X's (its chain names X).
+    Politico"; read from the terms ingest stored when the quote opens its passage) or is followed by one saying where
+    its remarks were made ("Mr. Trump’s remarks came in a telephone interview with The Times"), and names no other
+    venue itself; it answers when it is X's (its chain names X). Shown with the sentence before when one paragraph
+    holds both (`carried_back`), else labelled as relaying the venue (`venue_relayed`).
   - The look: "What did Ginsburg say to CNN?" finds no passage with "telling CNN" by its words ("say" is no form of
     "tell"), yet an article the candidates come from holds it: when no candidate tells the venue, the candidates'
     articles are read for the passages naming it, and X's best sentence there opens the ranking (as `named_look`'s).
