@@ -26,6 +26,7 @@ from app.answer.signals import speaker_match
 from app.answer.venue import main_venue, main_venue_name, names_venue, venue_words, venues
 from app.answer.windows import after_text, before_terms, before_text
 from app.attribution.links import RELAYS, Link
+from app.attribution.media import broadcaster
 from app.text.points_back import tells_where_made
 from app.text.terms import term_set
 
@@ -116,9 +117,10 @@ def venue_carried(ask: Asked, question: str, quote: Quote) -> bool:
 def venue_relayed(ask: Asked, question: str, picked: Picked) -> Picked:
     """Each of X's quotes told the venue asked only by a sentence the answer does not show (another paragraph's)
     labelled as relaying it, as "… told the outlet" is: "HuffPost, relaying Associated Press, quoting Ruth Bader
-    Ginsburg" (the venue as the question writes it, every word of which that sentence holds)."""
+    Ginsburg" (the venue as the question writes it, every word of which that sentence holds); only a news outlet
+    relays (not Twitter, where X posts, nor Bill Clinton, whom X tells)."""
     venue, name = main_venue(question), main_venue_name(question)
-    if not venue or not name:
+    if not venue or not broadcaster(name):  # an outlet (not a platform one posts on, nor a person one tells)
         return picked
     quotes = [replace(q, links=(Link(name, RELAYS), *q.links))
               if _by_context(ask, venue, q) and not names_venue(venue, q.outlet) else q  # not its own outlet

@@ -172,3 +172,7 @@ def test_a_quote_told_the_venue_by_another_paragraph_is_labelled_as_relaying_it(
     assert venue_relayed(ask, q, Picked([told], False)).quotes[0] is told  # its own sentence shows the venue
     own = replace(said, hit=replace(said.hit, chunk=replace(said.hit.chunk, meta={"outlet": "Associated Press"})))
     assert venue_relayed(ask, q, Picked([own], False)).quotes[0] is own  # its own outlet relays nothing
+    tweet = "What did Ginsburg write on Twitter about Trump?"
+    _, posted = [replace(x, links=GINSBURG) for x in test_said_about._paragraphs(
+        ("She lashed out on Twitter.",), ("“He is a faker,” Ginsburg wrote.",))]
+    assert venue_relayed(asked(tweet), tweet, Picked([posted], False)).quotes[0] is posted  # a platform relays nothing
