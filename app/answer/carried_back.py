@@ -25,23 +25,27 @@ from app.text.points_back import points_back
 Passages = Callable[..., Sequence[Hit]]
 
 
-def carried_back(picked: Picked, hits: Sequence[Hit] = (), article: Passages | None = None) -> Picked:
-    """`picked` with each quote that opens by pointing back grown to hold the sentence before it (`with_before`).
+def carried_back(picked: Picked, hits: Sequence[Hit] = (), article: Passages | None = None,
+                 carries: Callable[[Quote], bool] | None = None) -> Picked:
+    """`picked` with each quote that opens by pointing back grown to hold the sentence before it (`with_before`); so
+    too each quote `carries` says the sentence before carries what the question names (the venue asked:
+    `venue_look.venue_carried`).
     The passage that holds both: the quote's own, one of `hits` (the passages retrieved), or one of its article's
     other passages (`article`, read only then: its own passage starts at the quote)."""
     def passages(q: Quote) -> Iterator[Hit]:
         yield from (h for h in hits if h.chunk.doc_id == q.hit.chunk.doc_id)
         if article is not None:  # every other passage of it: no text test, no rebuttal cue asked
             yield from article(q.hit.chunk.doc_id, lambda _text: True, cued=False)
-    quotes = [with_before(q, picked.quotes, passages(q)) for q in picked.quotes]
+    quotes = [with_before(q, picked.quotes, passages(q), carries is not None and carries(q)) for q in picked.quotes]
     return picked if all(a is b for a, b in zip(quotes, picked.quotes)) else replace(picked, quotes=quotes)
 
 
-def with_before(q: Quote, others: Sequence[Quote] = (), passages: Iterable[Hit] = ()) -> Quote:
-    """`q` joined with the sentence before it when `q` opens that sentence and points back (`points_back`), a passage
+def with_before(q: Quote, others: Sequence[Quote] = (), passages: Iterable[Hit] = (), carried: bool = False) -> Quote:
+    """`q` joined with the sentence before it when `q` opens that sentence and points back (`points_back`) or that
+    sentence carries what was asked (`carried`), a passage
     (its own, else the first of `passages` that does) holds both in one paragraph, no other quote of `others` holds any
     of the sentence before, and both together are at most MAX_QUOTE_WORDS; else `q`."""
-    if not points_back(q.text) or (before := _before(q)) is None:
+    if not (carried or points_back(q.text)) or (before := _before(q)) is None:
         return q
     hit = next((h for h in chain((q.hit,), passages) if h.chunk.start <= before[0] and q.end <= h.chunk.end), None)
     c = hit.chunk if hit is not None else None

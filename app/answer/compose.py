@@ -34,7 +34,7 @@ from app.answer.side_order import answer_first
 from app.answer.sides import CLOSE, MAX_CANDIDATES, WIDE_POOL, Picked, pick
 from app.answer.speaks import on_topic, words_missing
 from app.answer.story import on_story, story_picked
-from app.answer.venue_look import venue_first, venue_missing
+from app.answer.venue_look import venue_carried, venue_first, venue_missing, venue_relayed
 from app.attribution.repetition import Repetition, Voice, repetitions
 from app.attribution.links import label, source_links
 from app.attribution.quotemarks import dangling
@@ -164,8 +164,8 @@ def select_answer(question: str, hits: list[Hit], qvec: np.ndarray, embed: Embed
     picked = story_picked(question, picked, ranked)  # a quote another look found in another story: none
     if not picked.quotes or words_missing(ask, question, picked.quotes) or venue_missing(ask, question, picked.quotes):
         return Selection(ask, ranked, Picked([], False), covered=False)  # X's words (to the venue asked) not there
-    return Selection(ask, ranked, carried_back(venue_first(ask, question, answer_first(ask, question, picked)), hits,
-                                               article))  # the answering quote opens; one pointing back carries it
+    return Selection(ask, ranked, venue_relayed(ask, question, carried_back(venue_first(ask, question, answer_first(
+        ask, question, picked)), hits, article, partial(venue_carried, ask, question))))  # answer first; context kept
 
 
 def _uncued_looks(ask: Asked, question: str, picked: Picked, top: Sequence[Quote], uncued: Callable[..., list[Quote]],

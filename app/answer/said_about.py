@@ -21,7 +21,7 @@ from app.answer.other_doers import asked_event
 from app.answer.presumed import forms
 from app.answer.select import Quote
 from app.answer.speaks import asks_speaker, speaking
-from app.answer.windows import window_text
+from app.answer.windows import lead_terms, window_text
 from app.text.terms import per_text, stem, terms
 
 # "What did X say about Justice Kennedy's questions …": the about-phrase's owner (a name) and the noun it owns
@@ -48,7 +48,7 @@ def silent_on(ask: Asked, question: str, answering: Sequence[Quote]) -> bool:
     topic = owned_topic(question)
     speakers = asks_speaker(ask, question) if topic else frozenset()
     own = speaking(speakers, answering) if speakers else []
-    return bool(own) and not any(topic & _stems(window_text(q)) for q in own)
+    return bool(own) and not any(topic & (_stems(window_text(q)) | lead_terms(q)) for q in own)
 
 
 def _stems(text: str) -> frozenset[str]:

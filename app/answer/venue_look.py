@@ -1,7 +1,10 @@
 """The answer to "What did X tell / say to <venue>?" (`venue.main_venue`): the venue is part of what is asked.
   - A quote tells the venue when its sentence names it, or continues the sentence before that names it (""I'm not
     sure …," he said" after "Hickenlooper told The Denver Post …"; "Durbin … told the outlet" after "… told
-    Politico") and names no other venue itself; it answers when it is X's (its chain names X).
+    Politico"; read from the terms ingest stored when the quote opens its passage) or is followed by one saying where
+    its remarks were made ("Mr. Trump’s remarks came in a telephone interview with The Times"), and names no other
+    venue itself; it answers when it is X's (its chain names X). Shown with the sentence before when one paragraph
+    holds both (`carried_back`), else labelled as relaying the venue (`venue_relayed`).
   - The look: "What did Ginsburg say to CNN?" finds no passage with "telling CNN" by its words ("say" is no form of
     "tell"), yet an article the candidates come from holds it: when no candidate tells the venue, the candidates'
     articles are read for the passages naming it, and X's best sentence there opens the ranking (as `named_look`'s).
@@ -20,9 +23,12 @@ from app.answer.named_look import QuotesOf, open_with_best
 from app.answer.quote import Quote
 from app.answer.sides import Picked
 from app.answer.signals import speaker_match
-from app.answer.venue import main_venue, names_venue, venue_words, venues
-from app.answer.windows import before_text
-from app.attribution.links import RELAYS
+from app.answer.venue import main_venue, main_venue_name, names_venue, venue_words, venues
+from app.answer.windows import after_text, before_terms, before_text
+from app.attribution.links import RELAYS, Link
+from app.attribution.media import broadcaster
+from app.text.points_back import tells_where_made
+from app.text.terms import term_set
 
 LOOKED = 6  # the candidates whose articles are read (MAX_CANDIDATES' order of size)
 
@@ -34,16 +40,30 @@ def _others(venue: frozenset[str], text: str) -> bool:
 
 
 def tells_venue(venue: frozenset[str], quote: Quote) -> bool:
-    """The quote's chain relays the venue ("Fox News, relaying CNN, quoting …"), its sentence names it, or it
-    continues the sentence before naming it (module docstring)."""
+    """The quote's chain relays the venue ("Fox News, relaying CNN, quoting …"), its sentence names it, it
+    continues the sentence before naming it (module docstring), or the sentence after refers back to its words and
+    says they were made there ("Mr. Trump’s remarks came in a telephone interview with The Times")."""
     if names_venue(venue, quote.text) or any(link.role == RELAYS and names_venue(venue, link.name)
                                               for link in quote.links):
         return True
-    return not _others(venue, quote.text) and names_venue(venue, before_text(quote))
+    if _others(venue, quote.text):
+        return False
+    after = after_text(quote)  # "Mr. Trump’s remarks came in a telephone interview with The Times …"
+    return names_venue(venue, before_text(quote)) or _named_before(venue, quote) \
+        or (tells_where_made(after) and names_venue(venue, after))
 
 
-def _answers(ask: Asked, venue: frozenset[str], quote: Quote) -> bool:
-    return tells_venue(venue, quote) and (not ask.speakers or speaker_match(quote.links, ask.speakers, quote.hit))
+def _named_before(venue: frozenset[str], quote: Quote) -> bool:
+    """The sentence before the quote names the venue by the terms ingest stored for it, when the quote's own passage
+    does not hold that sentence (it opens the passage: the set-up sentence ends the paragraph before)."""
+    words = term_set(" ".join(sorted(venue)))
+    return bool(words) and words <= before_terms(quote)
+
+
+def _answers(ask: Asked, venue: frozenset[str], quote: Quote, told: bool = True) -> bool:
+    """X's words (`told`: to the venue asked)."""
+    return (not told or tells_venue(venue, quote)) and (not ask.speakers or speaker_match(quote.links, ask.speakers,
+                                                                                         quote.hit))
 
 
 def venue_look(ask: Asked, question: str, ranked: Sequence[Quote], quotes_of: QuotesOf | None) -> list[Quote]:
@@ -69,7 +89,8 @@ def venue_quotes(ask: Asked, question: str, quotes: Sequence[Quote]) -> list[Quo
     told = [q for q in quotes if _answers(ask, venue, q)] if venue else []
     if not told:
         return list(quotes)
-    return [*told, *(q for q in quotes if q not in told and not _others(venue, q.text))]
+    return [*told, *(q for q in quotes if q not in told and not _others(venue, q.text)
+                     and not _answers(ask, venue, q, told=False))]
 
 
 def venue_first(ask: Asked, question: str, picked: Picked) -> Picked:
@@ -78,3 +99,30 @@ def venue_first(ask: Asked, question: str, picked: Picked) -> Picked:
     if picked.contested or picked.sides or not main_venue(question):
         return picked
     return replace(picked, quotes=venue_quotes(ask, question, picked.quotes))
+
+
+def _by_context(ask: Asked, venue: frozenset[str], quote: Quote) -> bool:
+    """X's quote tells the venue only by a sentence around it: neither its own sentence nor its chain names it."""
+    return bool(venue) and _answers(ask, venue, quote) and not names_venue(venue, quote.text) \
+        and not any(link.role == RELAYS and names_venue(venue, link.name) for link in quote.links)
+
+
+def venue_carried(ask: Asked, question: str, quote: Quote) -> bool:
+    """X's quote tells the venue asked only by the sentence before it (the answer shows that sentence with it, when one
+    paragraph holds both: `carried_back`)."""
+    venue = main_venue(question)
+    return _by_context(ask, venue, quote) and (names_venue(venue, before_text(quote)) or _named_before(venue, quote))
+
+
+def venue_relayed(ask: Asked, question: str, picked: Picked) -> Picked:
+    """Each of X's quotes told the venue asked only by a sentence the answer does not show (another paragraph's)
+    labelled as relaying it, as "… told the outlet" is: "HuffPost, relaying Associated Press, quoting Ruth Bader
+    Ginsburg" (the venue as the question writes it, every word of which that sentence holds); only a news outlet
+    relays (not Twitter, where X posts, nor Bill Clinton, whom X tells)."""
+    venue, name = main_venue(question), main_venue_name(question)
+    if not venue or not broadcaster(name):  # an outlet (not a platform one posts on, nor a person one tells)
+        return picked
+    quotes = [replace(q, links=(Link(name, RELAYS), *q.links))
+              if _by_context(ask, venue, q) and not names_venue(venue, q.outlet) else q  # not its own outlet
+              for q in picked.quotes]
+    return picked if quotes == list(picked.quotes) else replace(picked, quotes=quotes)

@@ -7,8 +7,12 @@ text as far as the quote's passage holds it (`window_text`).
 
 from __future__ import annotations
 
+import re
+
 from app.answer.select import Quote
 from app.text.terms import term_set
+
+_POSSESSIVE = re.compile(r"['’]s?$")
 
 
 def near_rows(quote: Quote) -> range:
@@ -41,6 +45,43 @@ def before_text(quote: Quote) -> str:
     """The text of the sentence just before the quote's first one, as far as its passage holds it; "" when none is
     known (the sentence a pronoun-led quote continues: "She topped out at $400,000 …")."""
     return _next_text(quote, after=False)
+
+
+LEAD = 2  # paragraphs before a quote its lead may stand back: the lead's, then one other quote's of the run
+
+
+def before_terms(quote: Quote, paragraphs: int = 0) -> frozenset[str]:
+    """The search terms ingest stored for the document's sentence just before the quote's first one (`paragraphs`:
+    for every sentence of that many paragraphs before the quote's own sentences), whichever passage holds them (a quote
+    that opens its passage: "That tracks a comment she made in a separate interview with The Associated Press …" ends
+    the passage before "“I don’t want to think about that possibility,” Ginsburg said"), a possessive ending left
+    out ("ginsburg’": ginsburg); empty when none is stored."""
+    sentences = quote.hit.sentences
+    if sentences is None or sentences.bounds is None:
+        return frozenset()
+    first = sentences.rows(quote.start, quote.end).start
+    rows = range(max(0, first - 1), first) if not paragraphs else paragraphs_before(sentences, first, paragraphs)
+    return frozenset(_POSSESSIVE.sub("", t) for found in sentences.terms_of(rows) if found for t in found)
+
+
+def paragraphs_before(sentences, row: int, count: int) -> range:
+    """The rows of the sentences before `row` in its own paragraph and in the `count` paragraphs before it (a
+    paragraph ends where more than one character, a line break and a blank line, parts two stored sentences)."""
+    starts, ends = sentences.offsets
+    at, left = row, count + (0 if row == 0 or starts[row] - ends[row - 1] > 1 else 1)
+    while at > 0 and left:
+        at -= 1
+        if at == 0 or starts[at] - ends[at - 1] > 1:
+            left -= 1
+    return range(at, row)
+
+
+def lead_terms(quote: Quote) -> frozenset[str]:
+    """The stored terms of the LEAD paragraphs before the quote: a lead in the outlet's voice introduces a run of
+    reaction quotes, each in its own paragraph ("Ginsburg’s comments also left Democratic lawmakers squirming." /
+    "“…,” Sen. Chris Murphy … told Politico." / "“She may have got out over her skis …,” … Dick Durbin … told the
+    outlet."): what they react to is named there, not in their own sentences."""
+    return before_terms(quote, LEAD)
 
 
 def after_text(quote: Quote) -> str:

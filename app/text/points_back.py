@@ -33,3 +33,15 @@ POINTS_BACK = re.compile(
 def points_back(text: str) -> bool:
     """`text` opens by pointing back to the sentence before it (see above)."""
     return POINTS_BACK.match(text.lstrip()) is not None
+
+
+# "Mr. Trump’s remarks came in a telephone interview with The Times …", "His comments were made during …", "The
+# remarks came …": a sentence that refers back to the words just quoted by their owner's possessive (or "The") and
+# says where they were made
+_REMARKS_MADE = re.compile(r"(?:(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.-]*['’]s?|His|Her|Their|The)\s+"
+                           r"(?:remarks?|comments?|words|statements?)\s+(?:came|were\s+made|was\s+made)\b")
+
+
+def tells_where_made(text: str) -> bool:
+    """`text` opens by referring back to the remarks just quoted and saying where they were made (see above)."""
+    return _REMARKS_MADE.match(text.lstrip()) is not None
