@@ -77,13 +77,9 @@ def answer_from_index(question: str, search: str, *, store: Store, lexical: Lexi
     if not terms(question) and not store.count():
         return answer_stage.abstain(question)
     qvec = embed([search])[0]
-    docs = store.manifest.documents
     vectors_for = partial(stored_vectors, {search: qvec, question: qvec},  # quotes: stored sentence vectors
                           sentences_of=store.sentences, embed=embed)
-
-    def carried(doc_id: str) -> str:
-        return carried_note(doc_id, docs)
-
+    carried = partial(carried_note, documents=store.manifest.documents)
     hits = _cued(retrieve(spelled, qvec, store=store, lexical=lexical, config=config, filters=filters, k=k), lexical)
     if not answerable(hits, config) or not _as_asked(hits, search, spelled, lexical, config):
         return _view(question, None, view, qvec, store=store, lexical=lexical, config=config, filters=filters,

@@ -79,6 +79,18 @@ class Ann:
         atomic_write_bytes(folder / FILE, header.encode() + b"\n" + _faiss().serialize_index(self.index).tobytes())
 
     @classmethod
+    def saved_or_built(cls, folder: Path, fingerprint: str, rows: int, vectors) -> Ann | None:
+        """The index saved for this table (fingerprint and row count), else one built on the saved one's trained
+        lists and saved; `vectors()` gives the table's vectors and is read only to build."""
+        saved = cls.load(folder)
+        if saved is not None and saved.fingerprint == fingerprint and len(saved) == rows:
+            return saved
+        ann = cls.build(vectors(), fingerprint, saved)
+        if ann is not None:
+            ann.save(folder)
+        return ann
+
+    @classmethod
     def load(cls, folder: Path, fingerprint: str | None = None, rows: int | None = None) -> Ann | None:
         """The saved index, when built for this fingerprint and row count (None: any); else None."""
         faiss, path = _faiss(), folder / FILE

@@ -295,12 +295,6 @@ class LexicalIndex:
 
 
 def _ann(folder: Path, table: ChunkTable, fingerprint: str) -> Ann | None:
-    """The nearest-neighbour index saved for this table, else one built (on the last one's lists) and saved."""
-    saved = Ann.load(folder)  # read once: used as it is when built for this table, else for its trained lists
-    if saved is not None and saved.fingerprint == fingerprint and len(saved) == len(table):
-        return saved
-    vectors = table.vectors.all() if isinstance(table.vectors, VectorFile) else table.vectors
-    ann = Ann.build(vectors, fingerprint, saved)
-    if ann is not None:
-        ann.save(folder)
-    return ann
+    """The nearest-neighbour index saved for this table, else one built and saved (`Ann.saved_or_built`)."""
+    return Ann.saved_or_built(folder, fingerprint, len(table), lambda: table.vectors.all()
+                              if isinstance(table.vectors, VectorFile) else table.vectors)
