@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 
 from app.answer.asked import asks_date
-from app.answer.dates import YEAR
 from app.answer.asked_events import SPEECH, events
+from app.answer.covered import dating_years
 from app.answer.dated import days as days_in
 from app.answer.outcome import same_event
 from app.answer.select import Quote
@@ -41,12 +41,13 @@ def conflicting_years(question: str, a: Quote, b: Quote) -> bool:
 
 
 def event_year(text: str, verbs: list[str], published: str | None) -> str | None:
-    """The year `text` gives nearest to a word of one of the event's `verbs` (within EVENT_WORDS), or None."""
+    """The year `text` gives nearest to a word of one of the event's `verbs` (within EVENT_WORDS), or None; a year
+    naming the period an object covers ("tax returns dating back to 1977", "from 2007 to 2014") dates no act."""
     words = [(m.start(), m.group(0).strip(",.").casefold()) for m in _WORD.finditer(text)]
     at = [i for i, (_, w) in enumerate(words) if any(same_event(v, w) for v in verbs)]
     found = []
-    for m in YEAR.finditer(text):
-        found.append((_index(words, m.start()), m.group(0)))
+    for start, year in dating_years(text):  # not a period an object covers ("returns dating back to 1977")
+        found.append((_index(words, start), year))
     for m in _RELATIVE.finditer(text):
         if published and re.match(r"\d{4}", published):
             year = int(published[:4]) - (m.group("which").casefold() == "last")
