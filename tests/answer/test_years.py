@@ -73,3 +73,18 @@ def test_a_word_that_may_be_an_irregular_form_of_the_act_keeps_the_day():
     assert not day_of_other_event(("drive",), "The senator drove to the capital on Tuesday.", exact=True)  # known
     assert day_of_other_event(("drive",), "While driving home, the senator on Tuesday said it was late.")  # other clause
     assert not day_of_other_event(("announce",), "In a tweet on Friday night, the mayor said he put it on hold.")
+
+
+def test_years_the_released_object_covers_are_not_the_year_of_the_release():
+    q = "On what day did the senator release her tax returns?"
+    earlier = dated("The couple has previously released their tax returns dating back to 1977.", "A", "x",
+                    "2015-07-31", 1.0)
+    span = dated("They paid $44 million in federal taxes from 2007 to 2014, according to tax returns released Friday.",
+                 "B", "y", "2015-07-31", 0.9)
+    campaign = dated("She is the first 2016 candidate to release any kind of health information.", "C", "z",
+                     "2015-07-31", 0.8)
+    assert event_year(span.text, ["release"], "2015-07-31") is None
+    assert not conflicting_years(q, earlier, span)
+    assert not conflicting_years(q, earlier, campaign)
+    assert conflicting_years(q, dated("She released her returns in 2014.", "A", "x", "2015-07-31", 1.0),
+                             dated("She released the returns in 2015.", "B", "y", "2015-07-31", 1.0))
