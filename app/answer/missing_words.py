@@ -20,6 +20,7 @@ from app.answer.attribute_asked import attribute_asked
 from app.answer.measure import measure_asked
 from app.answer.source_asked import responder, source_match, who
 from app.answer.two_parts import question_parts
+from app.answer.verb_forms import IRREGULAR
 from app.answer.venue import main_venue_name
 from app.answer.which_person import PERSON_NOUNS, asks_which_person
 
@@ -38,6 +39,10 @@ _KINDS = (  # (what the question's opening asks for, how the answer names what i
     (re.compile(r"^\W*(?:did|has|have|had)\b", re.I), "whether it happened"),
     (re.compile(r"^\W*(?:is|are|does|do)\b", re.I), "whether it is so"),  # "Is H.R. 1 constitutional?": a state
 )
+# pasts and participles that do not end in "-ed" ("paid", "held", "taken"; not "when", "women", "open")
+_IRREGULAR_PAST = frozenset(IRREGULAR.values()) | frozenset("taken given seen written chosen driven broken spoken stolen "
+                                                           "hidden beaten known shown thrown drawn grown sworn fallen "
+                                                           "forgiven forgotten".split())
 _WAS = re.compile(r"^\W*(?:was|were)\b", re.I)  # "Was X convicted?" happened; "Was the ad legal?" a state
 _WHAT_NOUN = re.compile(r"^\W*(?:what|which)\s+(?P<noun>[a-z]+)\s+(?:did|does|do|was|were|is|are|has|have|had|will)\b",
                         re.I)
@@ -65,7 +70,7 @@ def missing(question: str) -> str:
         if rx.search(q):
             return words
     if _WAS.search(q):
-        return "whether it happened" if participles(q) else "whether it was so"
+        return "whether it happened" if participles(q) or _done(q) else "whether it was so"
     said = said_words(q)
     if said is not None:
         return said
@@ -75,6 +80,11 @@ def missing(question: str) -> str:
     if noun:
         return f"the {noun} the question asks about"
     return "the outcome asked for" if _DECIDING.search(q) else ASKED
+
+
+def _done(q: str) -> bool:
+    """A "Was / Were …" question holds a participle ("Was the mayor convicted?", "… paid …"): an act, not a state."""
+    return any(w.endswith("ed") or w in _IRREGULAR_PAST for w in re.findall(r"\b[a-z]{3,}\b", q))
 
 
 def _noun(q: str) -> str:
