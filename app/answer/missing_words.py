@@ -40,9 +40,9 @@ _KINDS = (  # (what the question's opening asks for, how the answer names what i
     (re.compile(r"^\W*(?:is|are|does|do)\b", re.I), "whether it is so"),  # "Is H.R. 1 constitutional?": a state
 )
 # pasts and participles that do not end in "-ed" ("paid", "held", "taken"; not "when", "women", "open")
-_IRREGULAR_PAST = frozenset(IRREGULAR.values()) | frozenset("taken given seen written chosen driven broken spoken stolen "
-                                                           "hidden beaten known shown thrown drawn grown sworn fallen "
-                                                           "forgiven forgotten".split())
+_IRREGULAR_PAST = frozenset(IRREGULAR.values()) | frozenset(
+    "taken given seen written chosen driven broken spoken stolen hidden beaten known shown thrown drawn grown sworn "
+    "fallen forgiven forgotten".split())
 _WAS = re.compile(r"^\W*(?:was|were)\b", re.I)  # "Was X convicted?" happened; "Was the ad legal?" a state
 _WHAT_NOUN = re.compile(r"^\W*(?:what|which)\s+(?P<noun>[a-z]+)\s+(?:did|does|do|was|were|is|are|has|have|had|will)\b",
                         re.I)
@@ -98,8 +98,9 @@ def _noun(q: str) -> str:
 
 def _plural_person(q: str) -> bool:
     """A "Which <role>s …" question asks for several people ("Which senators", "Which law-enforcement officers")."""
-    words = re.findall(r"[a-z-]+", q.casefold())[1:7]
-    return any(w.endswith("s") and w[:-1] in PERSON_NOUNS for w in words)
+    words = re.findall(r"[a-z-]+", q.casefold())[1:7]  # the first role noun: not "the senators" later on
+    role = next((w for w in words if w in PERSON_NOUNS or w.endswith("s") and w[:-1] in PERSON_NOUNS), "")
+    return role not in PERSON_NOUNS and role.endswith("s")
 
 
 def said_words(q: str) -> str | None:
@@ -111,8 +112,7 @@ def said_words(q: str) -> str | None:
     responding = responder(q)
     if responding:
         verb = _RESPONDING.match(q)
-        return f"how {responding} {_PAST[verb.group(1).casefold()]}" if verb and not _NOT_SPEAKER.search(
-            responding) else ASKED
+        return f"how {responding} {_PAST[verb.group(1).casefold()]}" if verb else ASKED
     if m is None or not _OPENS.fullmatch(q[:m.start()]) or m.group(0).split()[0].casefold() not in ("what", "how"):
         return None  # "Did X call Y Z?", "According to X, …": not a question for X's words
     speaker, opening = who(m).strip(), m.group(0).split()

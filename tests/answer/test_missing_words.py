@@ -42,6 +42,8 @@ SHAPES = [  # (question, what the line names as missing)
     ("How did the mayor describe the plan?", "how the mayor described it"),
     ("How did Arlen Specter respond to the White House report?", "how Arlen Specter responded"),
     ("How did the union react to the vote?", "how the union reacted"),
+    ("How does the union respond to the vote?", ASKED),  # "how it responded" would change the tense
+    ("What did Specter respond to in the White House report?", ASKED),  # the speaker phrase runs over a verb
     ("How did the mayor hide the payments?", ASKED),  # a manner is no outcome
     ("What did the court decide about the suit?", "the outcome asked for"),
     ("How did the court rule in the case?", "the outcome asked for"),
@@ -49,6 +51,7 @@ SHAPES = [  # (question, what the line names as missing)
     ("Which senator called on the mayor to resign?", "the name asked for"),
     ("Which senators called on the mayor to resign?", "the names asked for"),
     ("Which sheriffs sued the state?", "the names asked for"),
+    ("Which official said the senators were briefed?", "the name asked for"),
     ("What plea did the mayor enter?", "the plea the question asks about"),
     ("Which court did the sheriffs ask to strike down the law?", "the court the question asks about"),
     ("What job did the White House offer the mayor?", "the job the question asks about"),
