@@ -26,6 +26,7 @@ NOT_COVERED = "Not covered:"
 RELATED = "Related, from the sources:"
 RELATED_MAX = 2
 
+
 def related(ranked: Sequence[Quote]) -> list[Quote]:
     """The best related quote, and one more from another outlet when it scores within CLOSE of it."""
     if not ranked:
