@@ -98,8 +98,8 @@ def test_only_quotes_near_the_best_count():
 
 
 def test_the_not_covered_reply_names_the_attribute():
-    assert missing("Which hospital treated Hillary Clinton for her concussion?") == "the hospital asked for"
-    assert missing("What was Hillary Clinton's weight at her physical?") == "the weight asked for"
+    assert missing("Which hospital treated Hillary Clinton for her concussion?") == "the hospital the question asks about"
+    assert missing("What was Hillary Clinton's weight at her physical?") == "the weight the question asks about"
 
 
 def test_the_answer_check_abstains_on_a_missing_attribute():

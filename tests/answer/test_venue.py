@@ -88,7 +88,7 @@ def test_the_look_opens_the_ranking_with_her_sentence_telling_the_venue():
 
 
 def test_the_not_covered_line_names_the_venue():
-    assert missing("What did Ginsburg tell Politico about Trump?") == "what Ginsburg told Politico"
+    assert missing("What did Ginsburg tell Politico about Trump?") == "what Ginsburg told Politico about it"
     assert missing("What did Ginsburg say about Trump?") == "what Ginsburg said about it"
 
 
