@@ -22,6 +22,7 @@ from app.registry import Registry
 from app.yamlio import load_model
 
 RELAYS, QUOTES, DISPUTES = "relays", "quotes", "disputes"
+NARRATES = "narrates"  # the outlet's own narrative of what a source said ('…, saying that …'): no label shows it
 ROLE_WORDS = {RELAYS: "relaying", QUOTES: "quoting", DISPUTES: "disputing"}  # as a label shows them
 SPEAKERS_FILENAMES = ("speakers.yaml", "speakers.yml")
 
@@ -39,7 +40,7 @@ researcher scientist nominee candidate lawmaker official ceo founder counsel""".
 @dataclass(frozen=True)
 class Link:
     name: str
-    role: str  # RELAYS | QUOTES | DISPUTES
+    role: str  # RELAYS | QUOTES | DISPUTES | NARRATES
 
 
 class KnownSource(BaseModel):
@@ -185,8 +186,10 @@ def fold(text: str) -> str:
 
 
 def source_links(links: tuple[Link, ...]) -> list[SourceLink]:
-    """The chain as the public models give it: each link's name and role word."""
-    return [SourceLink(name=link.name, role=ROLE_WORDS.get(link.role, "quoting")) for link in links]
+    """The chain as the public models give it: each link's name and role word (not a narrated source: the words
+    are the outlet's)."""
+    return [SourceLink(name=link.name, role=ROLE_WORDS.get(link.role, "quoting")) for link in links
+            if link.role != NARRATES]
 
 
 def label(outlet: str, links: tuple[Link, ...] = ()) -> str:

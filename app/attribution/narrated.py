@@ -1,0 +1,31 @@
+"""A reporter's narrative sentence whose only speech is a participle clause: 'President Obama on Friday defended
+revelations …, saying that Congress was fully briefed', 'an advertisement … using a news clip of Netanyahu warning
+of the risks'. With no quotation marks none of its words are the speaker's: the chain keeps the speaker (a search
+for what they said still finds the sentence) with the role NARRATES, and the label shows the outlet alone."""
+
+from __future__ import annotations
+
+import re
+
+from app.attribution.links import NARRATES, QUOTES, Link
+from app.attribution.quotemarks import has_quotes
+from app.attribution.speech import CHARACTERISE, STRONG, WEAK
+
+_SPEECH = re.compile(rf"\b(?:{STRONG}|{WEAK}|{CHARACTERISE}|asked|asks)\b")
+# 'Obama is saying that …', 'she kept warning …': a progressive is the clause's own verb, not a participle clause
+_PROGRESSIVE = re.compile(r"\b(?:am|is|are|was|were|be|been|being|keeps?|kept)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
+
+
+def narrates(text: str) -> bool:
+    """No quotation marks, every verb of saying a participle (-ing) that no form of 'be' makes the clause's verb,
+    and not a lead-in ending with a colon ('Trump lashed out on Twitter, saying:' introduces his words)."""
+    if has_quotes(text) or text.rstrip().endswith(":"):
+        return False
+    verbs = list(_SPEECH.finditer(text))
+    return bool(verbs) and all(m.group(0).endswith("ing") and not _PROGRESSIVE.search(text[: m.start()])
+                               for m in verbs)
+
+
+def narrated(links: tuple[Link, ...]) -> tuple[Link, ...]:
+    """The chain of a narrative sentence: each quoted source becomes a narrated one (relays stay)."""
+    return tuple(Link(link.name, NARRATES) if link.role == QUOTES else link for link in links)
