@@ -33,5 +33,23 @@ def test_x_s_words_right_after_a_sentence_narrating_x_come_before_it():
     hit = Hit(StoredChunk(id="c", doc_id="d", start=0, end=len(text), text=text, meta={"outlet": "Daily Planet"}),
               0.5, 0.0, 0.5, 0.1, 0.1)
     narration = Quote(hit, 0, len(first), first, 0, (Link("Paul Lind", NARRATES),), 1.0)
-    words = Quote(hit, len(first) + 1, len(text), text[len(first) + 1 :], 0, (Link("Paul Lind", QUOTES),), 0.8)
+    words = Quote(hit, len(first) + 1, len(text), text[len(first) + 1 :], 0, (Link("Paul Lind", QUOTES),), 0.7)
     assert said_first(asked("What did Governor Lind say about the toll plan?"), [narration, words]) == [words, narration]
+
+
+def test_two_outlets_narrating_one_speaker_are_not_one_source_repeated():
+    """Each outlet's narrative is its own words: no "both relay X" note for two narrated sentences."""
+    from dataclasses import replace
+
+    from app.answer.compose import _voices, repetition_notes
+    from app.attribution.links import NARRATES, Link
+    from app.attribution.repetition import repetitions
+    from tests.answer.test_sides import quote
+
+    a = replace(quote("Lind defended the plan, saying the tolls are limited.", "Daily Planet", "x", 1.0),
+                links=(Link("Paul Lind", NARRATES),))
+    b = replace(quote("Lind defended the toll plan on Friday, saying the tolls are limited.", "Metro Courier", "y", 0.9),
+                links=(Link("Paul Lind", NARRATES),))
+    assert repetition_notes(repetitions(_voices([a, b]))) == []
+    quoted = [replace(q, links=(Link("Paul Lind", "quotes"),)) for q in (a, b)]
+    assert repetition_notes(repetitions(_voices(quoted)))  # the control: quoted, it is one source repeated
