@@ -10,7 +10,6 @@ from app.answer.asked import Asked
 from app.answer.document_said import document_speaks, someone_elses
 from app.answer.quote import Quote
 from app.answer.signals import names_recipient, speaker_match
-from app.attribution.links import spoken
 
 
 LEAD_IN_ENDS = (":", ":\u201d")  # a sentence ending so introduces the words that follow it ("…, saying:")
@@ -61,8 +60,7 @@ def _words_after_narration(own: list[Quote], quotes: Sequence[Quote]) -> list[Qu
     c = lead.hit.chunk
     for q in quotes:
         gap = c.text[lead.end - c.start : q.start - c.start] if q.hit.chunk is c else "x"
-        if q.start >= lead.end and not gap.strip() and spoken(q.links) == spoken(lead.links) \
-                and DIRECT.search(q.text):
+        if q.start >= lead.end and not gap.strip() and q.links == lead.links and DIRECT.search(q.text):
             return [q, lead, *(o for o in own[1:] if o is not q)]
     return own
 

@@ -170,12 +170,6 @@ def carried(links: tuple[Link, ...]) -> tuple[Link, ...]:
     return links[:cut]
 
 
-def spoken(links: tuple[Link, ...]) -> tuple[Link, ...]:
-    """The chain with a narrated source as the quoted one it is when its words follow ('X defended …, saying that …' |
-    '“…,” X said': one speaker, one chain)."""
-    return tuple(Link(link.name, QUOTES) if link.role == NARRATES else link for link in links)
-
-
 def written_name(link: Link) -> str:
     """How an article names a source: a relayed outlet by its whole name ("Denver Post", not "Post"),
     a person or body by surname."""

@@ -18,25 +18,6 @@ def test_a_narrated_speaker_is_found_but_not_in_the_quotes_label(make_assistant,
     assert "quoting Paul Lind" not in answer.answer, answer.answer
 
 
-def test_x_s_words_right_after_a_sentence_narrating_x_come_before_it():
-    """'Lind defended the plan, saying that …' (narrates Lind) | '“…,” Lind said.' (quotes Lind): one speaker, so
-    "What did Lind say" opens with the words, as after a narration that quotes him."""
-    from app.answer.quote import Quote
-    from app.answer.retrieve import Hit
-    from app.answer.said import said_first
-    from app.answer.select import asked
-    from app.attribution.links import NARRATES, QUOTES, Link
-    from app.store.chroma import StoredChunk
-
-    first = "Governor Paul Lind defended the toll plan on Friday, saying that the legislature was briefed."
-    text = f"{first} “The tolls are fair and they are limited in scope,” Lind said."
-    hit = Hit(StoredChunk(id="c", doc_id="d", start=0, end=len(text), text=text, meta={"outlet": "Daily Planet"}),
-              0.5, 0.0, 0.5, 0.1, 0.1)
-    narration = Quote(hit, 0, len(first), first, 0, (Link("Paul Lind", NARRATES),), 1.0)
-    words = Quote(hit, len(first) + 1, len(text), text[len(first) + 1 :], 0, (Link("Paul Lind", QUOTES),), 0.7)
-    assert said_first(asked("What did Governor Lind say about the toll plan?"), [narration, words]) == [words, narration]
-
-
 def test_two_outlets_narrating_one_speaker_are_not_one_source_repeated():
     """Each outlet's narrative is its own words: no "both relay X" note for two narrated sentences."""
     from dataclasses import replace
