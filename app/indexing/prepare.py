@@ -40,9 +40,10 @@ log = logging.getLogger(__name__)
 # surname; 26: a speaker heard through a medium keeps it in their next sentence, 'in an interview with The Associated
 # Press' | '“…,” Ginsburg said'; 27: a title in quotation marks attributes nothing ('a drama like “Homeland” plays as
 # …'), nor a sentence whose weak verb only leads into the next quotation; 28: tried and reverted; 29: as 27; 30: a
-# narrative sentence whose speech is only a participle clause narrates its speaker, no label shows them):
+# narrative sentence whose speech is only a participle clause narrates its speaker, no label shows them; 31: also
+# when its only quotations are a few words inside the reporter's clause, 'calling him a “faker”'):
 # unchanged documents are redone
-ATTRIBUTION_VERSION = 30
+ATTRIBUTION_VERSION = 31
 
 
 def current(rec: dict[str, Any]) -> bool:
