@@ -14,6 +14,7 @@ from app.attribution.speech import CHARACTERISE, STRONG, WEAK
 _SPEECH = re.compile(rf"\b(?:{STRONG}|{WEAK}|{CHARACTERISE}|asked|asks)\b")
 # 'Obama is saying that …', 'she kept warning …': a progressive is the clause's own verb, not a participle clause
 _PROGRESSIVE = re.compile(r"\b(?:am|is|are|was|were|be|been|being|keeps?|kept)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
+FRAGMENT_WORDS = 6  # a characterising phrase ('“partisan political attack dog”'), not a clause of the speaker's
 # a quotation mark opening a quotation (at the start, after a space, a bracket or a dash)
 _OPENS = re.compile(r"(?:^|(?<=[\s(—–-]))[“\"]")
 # 'He adding that …': a participle right after a pronoun is a misprinted finite verb, the clause's own
@@ -32,10 +33,13 @@ def narrates(text: str) -> bool:
 
 
 def _fragments_only(text: str) -> bool:
-    """Every quotation opens after a word of the reporter's sentence ('a “faker”'), none at its start or after a
-    colon or comma."""
+    """Every quotation a phrase of at most FRAGMENT_WORDS words that opens after a word of the reporter's sentence
+    ('a “faker”'): none at its start or after a colon or comma, none a clause of the speaker's ('… repeating that they
+    had “long been concerned about the degree to which …”' quotes them)."""
     stripped = text.strip()
-    return all(re.search(r"[A-Za-z’']\s+$", stripped[: m.start()]) for m in _OPENS.finditer(stripped))
+    return all(re.search(r"[A-Za-z’']\s+$", stripped[: m.start()])
+               and len(re.split(r"[”\"]", stripped[m.end():], maxsplit=1)[0].split()) <= FRAGMENT_WORDS
+               for m in _OPENS.finditer(stripped))
 
 
 def narrated(links: tuple[Link, ...]) -> tuple[Link, ...]:

@@ -30,8 +30,8 @@ def test_agreeing_or_a_clip_of_a_person_warning_is_the_reporters_narrative():
                     "Marsh warning of the risks of a default.")
 
 
-def test_a_quotation_or_a_finite_verb_of_saying_still_quotes_the_speaker():
-    quoted = "Governor Paul Lind defended the plan, calling the tolls “fair and limited.”"
+def test_a_set_off_quotation_or_a_finite_verb_of_saying_still_quotes_the_speaker():
+    quoted = "Governor Paul Lind defended the plan on Friday, saying, “The tolls are fair and limited.”"
     said = "Governor Paul Lind said on Friday that the tolls are limited, adding that the legislature was briefed."
     assert links_of(quoted, "Governor") == (Link("Paul Lind", QUOTES),)
     assert links_of(said, "Governor") == (Link("Paul Lind", QUOTES),)
@@ -48,3 +48,16 @@ def test_a_narrated_source_is_in_no_label_and_relays_stay():
     assert links == (Link("Daily Ledger", "relays"), Link("Paul Lind", NARRATES))
     assert label("Evening Courant", links) == "Evening Courant, relaying Daily Ledger"
     assert [s.name for s in source_links(links)] == ["Daily Ledger"]
+
+
+def test_a_few_quoted_words_inside_the_reporters_participle_clause_are_still_the_reporters_sentence():
+    text = ("Justice Ann Marsh faced a growing backlash on Wednesday as she doubled down on her criticism of the "
+            "governor, calling him a “faker” who is unfit for office.")
+    assert links_of(text, "Justice") == (Link("Ann Marsh", NARRATES),)
+    assert narrates('Lind echoed the mayor, adding that the bridge remains "badly needed" -- including in winter.')
+
+
+def test_words_set_off_after_a_colon_or_comma_or_a_misprinted_finite_verb_keep_quoting():
+    assert not narrates("She doubled down late Monday, telling the Ledger: “He is a faker.”")
+    assert not narrates("Lind pushed back on Sunday, first telling the Ledger, “I know what they are trying to do.")
+    assert not narrates("He adding that the plan has been “under study for years” but that he would say more.")
