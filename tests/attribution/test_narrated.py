@@ -60,4 +60,12 @@ def test_a_few_quoted_words_inside_the_reporters_participle_clause_are_still_the
 def test_words_set_off_after_a_colon_or_comma_or_a_misprinted_finite_verb_keep_quoting():
     assert not narrates("She doubled down late Monday, telling the Ledger: “He is a faker.”")
     assert not narrates("Lind pushed back on Sunday, first telling the Ledger, “I know what they are trying to do.")
-    assert not narrates("He adding that the plan has been “under study for years” but that he would say more.")
+    assert not narrates("He adding that the plan has been “under study for years” but that he would give an update.")
+
+
+def test_a_clause_of_the_speakers_in_quotation_marks_keeps_quoting_them():
+    text = ("On Friday, Ms. Marsh and Mr. Lind released a joint statement repeating that they had “long been "
+            "concerned about the degree to which the program has relied on secret rules.”")
+    assert not narrates(text)
+    assert narrates("The coalition issued its own resolution, accusing the group of acting as a “partisan political "
+                    "attack dog” and calling on the agency to review it.")
