@@ -36,7 +36,7 @@ from app.answer.speaks import on_topic, words_missing
 from app.answer.story import on_story, story_picked
 from app.answer.venue_look import venue_carried, venue_first, venue_missing, venue_relayed
 from app.attribution.repetition import Repetition, Voice, repetitions
-from app.attribution.links import label, source_links
+from app.attribution.links import NARRATES, label, source_links
 from app.attribution.quotemarks import dangling
 from app.models import Answer, Citation, Perspective
 from app.registry import Registry
@@ -64,7 +64,8 @@ def abstain(question: str) -> Answer:
 
 # -- composition --------------------------------------------------------------------------
 def _voices(quotes: Sequence[Quote]) -> list[Voice]:
-    return [Voice(q.text, q.outlet, q.stance, tuple(link.name for link in q.voiced)) for q in quotes]
+    return [Voice(q.text, q.outlet, q.stance, tuple(link.name for link in q.voiced if link.role != NARRATES))
+            for q in quotes]  # a narrated source's words are the outlet's: not one source repeated
 
 
 class Writer:
@@ -81,7 +82,7 @@ class Writer:
             id=str(len(self.citations) + 1), outlet=q.outlet, stance=q.stance, doc_id=q.hit.chunk.doc_id,
             title=meta.get("title"), url=meta.get("url"), date=meta.get("date"),
             quote=q.text[cut_start : len(q.text) - cut_end], start=q.start + cut_start, end=q.end - cut_end,
-            chain=[link.name for link in q.links], links=source_links(q.links),
+            chain=[link.name for link in source_links(q.links)], links=source_links(q.links),
         ))
         return self.citations[-1]
 

@@ -25,7 +25,7 @@ from app.answer.other_doers import told_as_others
 from app.answer.presumed import forms
 from app.answer.select import Quote
 from app.answer.windows import window_text
-from app.attribution.links import QUOTES
+from app.attribution.links import NARRATES, QUOTES
 from app.text.terms import STOPWORDS, per_text, stem, terms
 
 # How news writing names a holder of each office, or a state: the office word or its abbreviated title
@@ -119,7 +119,8 @@ def _speaker_holds(office: str, q: Quote) -> bool:
     after 'Senators Ron Wyden of Oregon and Mark Udall of Colorado' earlier (one sentence holds the office's word and
     each speaker's surname; a link may name two people: 'Mark Udall and Ron Wyden')."""
     sentences, words = q.hit.sentences, _OFFICE_TERMS.get(office)
-    if not words or not q.links or q.links[-1].role != QUOTES or sentences is None or sentences.bounds is None:
+    if not words or not q.links or q.links[-1].role not in (QUOTES, NARRATES) \
+            or sentences is None or sentences.bounds is None:
         return False
     surnames = [frozenset(terms(_surname(n))) for n in re.split(r",\s*|\s+and\s+", q.links[-1].name)]
     named = [held for held in sentences.terms_of(range(len(sentences))) if held and held & words]

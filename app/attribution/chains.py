@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from app.attribution import disputing, documents, heard, phrases, speech, turns
+from app.attribution import disputing, documents, heard, narrated, phrases, speech, turns
 from app.attribution.links import RELAYS, Link, Names, carried
 from app.attribution.referents import described_only, named_bodies
 from app.attribution.quotemarks import (
@@ -57,6 +57,7 @@ class _Sent:
     opens_relay: Entity | None = None
     subject: Entity | None = None
     unnamed: bool = False  # its speaker is a description that names no one ('“…,” the official said')
+    narrative: bool = False  # its speaker only in a participle clause, none of their words (`narrated.narrates`)
 
 
 class ChainFinder:
@@ -78,7 +79,8 @@ class ChainFinder:
             elif s.opens_relay and state.top_relay is None:
                 s.opens_relay = None
         self._carry_relay(sents, state)
-        return [SentenceChain(s.span.start, s.span.end, _dedupe(s.links)) for s in sents]
+        return [SentenceChain(s.span.start, s.span.end, _dedupe(narrated.narrated(s.links) if s.narrative else s.links))
+                for s in sents]
 
     # -- pass 1: one sentence -------------------------------------------------------------
     def _sentence(self, i: int, s: _Sent, sents: list[_Sent], state: State, publisher: str) -> None:
@@ -88,6 +90,7 @@ class ChainFinder:
         own, trail, main = self._own(i, s.text, outside, state, publisher, tag,
                                      lambda verb: turns.leads_in(i, sents, verb))
         s.unnamed = not own and main is not None and described_only(main.phrase)
+        s.narrative = bool(own) and s.run is None and not speech.according(outside) and narrated.narrates(s.text)
         said = [] if turns.introduces(i, sents, main, own) else heard.carry(own, state.heard, state)
         nested: list[Entity] = []
         for m in speech.according(inside):

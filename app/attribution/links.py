@@ -2,8 +2,9 @@
 
 A chain lists who the publishing outlet relays, quotes or disputes, outermost first; each link has a
 role ('relays' for another outlet or publication, 'quotes' for a person or body quoted, 'disputes' for a
-source whose claim the sentence reports in order to reject it: "X claimed that P, which is not true"). Names are
-normalised through a small alias table (`corpus/speakers.yaml`) plus the outlet registry.
+source whose claim the sentence reports in order to reject it: "X claimed that P, which is not true", 'narrates' for
+a speaker the outlet's own narrative tells of with none of their words, `app/attribution/narrated.py`: kept for
+search, shown in no label). Names are normalised through a small alias table (`corpus/speakers.yaml`) plus the outlet registry.
 The rules that find chains in text live in `app/attribution/chains.py`.
 """
 
@@ -22,6 +23,7 @@ from app.registry import Registry
 from app.yamlio import load_model
 
 RELAYS, QUOTES, DISPUTES = "relays", "quotes", "disputes"
+NARRATES = "narrates"  # the outlet's own narrative of what a source said ('…, saying that …'): no label shows it
 ROLE_WORDS = {RELAYS: "relaying", QUOTES: "quoting", DISPUTES: "disputing"}  # as a label shows them
 SPEAKERS_FILENAMES = ("speakers.yaml", "speakers.yml")
 
@@ -39,7 +41,7 @@ researcher scientist nominee candidate lawmaker official ceo founder counsel""".
 @dataclass(frozen=True)
 class Link:
     name: str
-    role: str  # RELAYS | QUOTES | DISPUTES
+    role: str  # RELAYS | QUOTES | DISPUTES | NARRATES
 
 
 class KnownSource(BaseModel):
@@ -185,8 +187,10 @@ def fold(text: str) -> str:
 
 
 def source_links(links: tuple[Link, ...]) -> list[SourceLink]:
-    """The chain as the public models give it: each link's name and role word."""
-    return [SourceLink(name=link.name, role=ROLE_WORDS.get(link.role, "quoting")) for link in links]
+    """The chain as the public models give it: each link's name and role word (not a narrated source: the words
+    are the outlet's)."""
+    return [SourceLink(name=link.name, role=ROLE_WORDS.get(link.role, "quoting")) for link in links
+            if link.role != NARRATES]
 
 
 def label(outlet: str, links: tuple[Link, ...] = ()) -> str:

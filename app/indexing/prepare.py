@@ -39,9 +39,11 @@ log = logging.getLogger(__name__)
 # <publication>' is relayed, '… “…” and said' is the clause subject's, 'her doctor', 'an agency spokesperson', a titled
 # surname; 26: a speaker heard through a medium keeps it in their next sentence, 'in an interview with The Associated
 # Press' | '“…,” Ginsburg said'; 27: a title in quotation marks attributes nothing ('a drama like “Homeland” plays as
-# …'), nor a sentence whose weak verb only leads into the next quotation; 28: tried and reverted; 29: as 27):
+# …'), nor a sentence whose weak verb only leads into the next quotation; 28: tried and reverted; 29: as 27; 30: a
+# narrative sentence whose speech is only a participle clause narrates its speaker, no label shows them; 31: also
+# when its only quotations are a few words inside the reporter’s clause, ‘calling him a “faker”’; 32: at most six):
 # unchanged documents are redone
-ATTRIBUTION_VERSION = 29
+ATTRIBUTION_VERSION = 32
 
 
 def current(rec: dict[str, Any]) -> bool:
