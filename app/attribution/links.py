@@ -4,7 +4,8 @@ A chain lists who the publishing outlet relays, quotes or disputes, outermost fi
 role ('relays' for another outlet or publication, 'quotes' for a person or body quoted, 'disputes' for a
 source whose claim the sentence reports in order to reject it: "X claimed that P, which is not true", 'narrates' for
 a speaker the outlet's own narrative tells of with none of their words, `app/attribution/narrated.py`: kept for
-search, shown in no label). Names are normalised through a small alias table (`corpus/speakers.yaml`) plus the outlet registry.
+search, shown in no label). Names are normalised through a small alias table (`corpus/speakers.yaml`) plus the outlet
+registry.
 The rules that find chains in text live in `app/attribution/chains.py`.
 """
 
