@@ -133,6 +133,10 @@ def by_parts(question: str, picked: Picked, ranked: Sequence[Quote], dates: Sequ
         pool, when = (own_pool, [q.hit.chunk.meta.get("date") for q in own_pool]) if own_pool else (ranked, dates)
         q = _part_quote(part, own, picked.quotes, pool, pool[0].score - PART_POOL if pool else 0.0, when, strict,
                         own_names(part, other) if own_search else None)
+        if q is None and own_pool and picked.quotes:  # its story holds no answer: a quote the whole answer shows
+            shown = list(picked.quotes)  # (a part may ask of another story than the best quote's; never a third)
+            q = _part_quote(part, own, shown, shown, shown[0].score - PART_POOL,
+                            [s.hit.chunk.meta.get("date") for s in shown], strict)
         if q is None:
             untold.append(part)
         elif all(_span(q) != _span(c) for c in chosen):

@@ -39,6 +39,16 @@ def test_a_part_the_whole_questions_ranking_misses_is_answered_from_its_own_sear
     assert [q.text for q in found.picked.quotes] == [CHARGED.text, COURT.text]
 
 
+def test_a_part_its_storys_search_does_not_answer_is_read_from_the_whole_questions_ranking():
+    """A part may ask of another story than the one searched (the seed corpus: "What did FireEye announce …, and how
+    many accounts …?" once lost its answered FireEye part to "Not covered")."""
+    council = quote("The city council met on Tuesday to set next year's budget.", "D", "w", 0.95, start=400)
+    rank, _ = searched({"What was the mayor charged with?": [council], "When is she due in court?": [COURT]})
+    found = by_parts(Q, Picked([CHARGED], False), [CHARGED, LEAD], [None], rank_part=rank)
+    assert found is not None and found.untold == ()
+    assert [q.text for q in found.picked.quotes] == [CHARGED.text, COURT.text]
+
+
 def test_a_question_of_one_part_never_searches_a_part_nor_reads_its_story():
     rank, parts = searched({})
     stories: list = []
