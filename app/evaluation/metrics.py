@@ -12,6 +12,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from app.answer.about import FRAMING_PREFIXES
+from app.answer.partial import NOT_COVERED
 from app.answer.sides import WHAT
 from app.answer.verify import verify
 from app.evaluation.cases import Case, ExpectedPassage
@@ -32,6 +33,7 @@ MARKER = re.compile(r"\[(\d{1,4})\]")
 # a statement made only of these (plus outlet names) asserts nothing about the world.
 # byline's fixed lines saying what the sources disagree about: its own voice about the sources,
 # not a claim from them, so they need no citation (like the introductions).
+ABOUT_SOURCES = (*FRAMING_PREFIXES, NOT_COVERED)  # byline's own lines about the sources: no claim to cite
 FRAMING = frozenset(" ".join(line.split()) for line in WHAT.values())
 SOURCE_TALK = frozenset(terms(
     "outlet outlets source sources quote quoted quotes quoting verbatim publish published publishes "
@@ -268,7 +270,7 @@ def citation_support(answer: Answer, corpus: Corpus) -> tuple[Ratio, Ratio]:
     recall, precision = Ratio(), Ratio()
     for st in statements(answer.answer, [c.quote for c in answer.citations]) if not answer.abstained else []:
         claim = set(terms(st.text)) - attribution_terms
-        if not st.markers and (len(claim) < 2 or st.text in FRAMING or st.text.startswith(FRAMING_PREFIXES)):
+        if not st.markers and (len(claim) < 2 or st.text in FRAMING or st.text.startswith(ABOUT_SOURCES)):
             continue
         evidence = {m: _evidence(by_id.get(m), corpus) for m in st.markers}
         everything = set().union(*evidence.values()) if evidence else set()

@@ -156,6 +156,14 @@ def test_the_line_naming_the_disputed_question_and_figures_needs_no_citation(cor
     assert m.citation_support(answer(GOOD_A, text=claim), corpus)[1] == m.Ratio(1, 2)  # a claim in its place counts
 
 
+def test_the_line_saying_a_part_is_not_covered_needs_no_citation(corpus):
+    """A two-part answer's "Not covered: …" line is byline's word about the sources, like an abstention: it is not
+    an unsupported claim (it once lowered seed citation recall by a case that answers rightly)."""
+    quote_line = "- Group Site: \u201cthe fake account story is a smear campaign\u201d [2]"
+    untold = "Not covered: none of the indexed sources reports the name asked for (\u201cWho funds the camp?\u201d)."
+    assert m.citation_support(answer(GOOD_A, text="\n".join([quote_line, untold])), corpus)[1] == m.Ratio(1, 1)
+
+
 def test_integrity_catches_unknown_documents_and_markers_without_citations(corpus):
     assert m.integrity(answer(GOOD_H), corpus) == []
     ghost = GOOD_H.model_copy(update={"doc_id": "nope"})
