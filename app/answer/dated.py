@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from app.answer.dates import WEEKDAY
 from app.answer.opening import YES_NO
 from app.answer.outcome import same_event
 from app.text.terms import per_text
@@ -24,7 +25,7 @@ _DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "su
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 # Month names capitalised ("may" the verb is no date); "Sept. 11" is a name, not a day, only when it names a law or
 # an attack: too rare here to special-case
-_DAY = re.compile(r"\b(?:(?P<weekday>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b|"
+_DAY = re.compile(rf"\b(?:(?P<weekday>{WEEKDAY})\b|"
                   r"(?P<month>Jan(?:uary|\.)|Feb(?:ruary|\.)|March|April|May|June|July|Aug(?:ust|\.)|"
                   r"Sept?(?:ember|\.)|Oct(?:ober|\.)|Nov(?:ember|\.)|Dec(?:ember|\.))\s+(?P<day>\d{1,2})\b"
                   r"(?!,?\s*\d{4}))")  # a date with its year ("Oct. 19, 2011") tells history, not the news's day

@@ -10,10 +10,10 @@ import re
 from collections.abc import Sequence
 
 # Month and day names capitalised: "may" the verb is no date.
-_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _MONTH = r"January|February|March|April|May|June|July|August|September|October|November|December"
 _MONTH_SHORT = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\."
-DATE = re.compile(rf"\b(?:{_WEEKDAY}|{_MONTH}|{_MONTH_SHORT}\s*\d|[Yy]esterday|(?:19|20)\d\d)\b")
+DATE = re.compile(rf"\b(?:{WEEKDAY}|{_MONTH}|{_MONTH_SHORT}\s*\d|[Yy]esterday|(?:19|20)\d\d)\b")
 TIME = re.compile(DATE.pattern
                   + r"|(?i:\b(?:today|tomorrow|tonight|soon|ago|later)\b|\b(?:next|this|last|coming|earlier\s+this)\s+"
                   r"(?:week|month|year|spring|summer|fall|autumn|winter|session|term)\b)")
@@ -57,7 +57,7 @@ def asks_after(question: str, dates: Sequence[str | None]) -> bool:
 
 
 # A date as precise as "on what day" asks: a weekday, a month with its day, or a day relative to the report
-DAY = re.compile(rf"\b(?:{_WEEKDAY}|(?:{_MONTH}|{_MONTH_SHORT})\s+\d{{1,2}}\b|[Yy]esterday|[Tt]oday|[Tt]omorrow|"
+DAY = re.compile(rf"\b(?:{WEEKDAY}|(?:{_MONTH}|{_MONTH_SHORT})\s+\d{{1,2}}\b|[Yy]esterday|[Tt]oday|[Tt]omorrow|"
                  r"[Tt]onight)\b")
 _DAY_ASKED = re.compile(r"\b(?:what|which)\s+(?:day|date)\b", re.I)
 _YEAR_ASKED = re.compile(r"\b(?:what|which)\s+year\b", re.I)
