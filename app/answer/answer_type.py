@@ -37,8 +37,12 @@ from app.attribution.units import DISTANCE
 from app.text.terms import STOPWORDS, stem, term_set, terms
 
 _LOOSE_SUBJECT = r"(?P<subj>(?:[\w.'’-]+\s+){1,6}?)"
-_CLAUSE_VERB = (r"(?P<verb>[a-z]+)(?=\s+(?:in|on|at|to|for|from|with|about|after|before|again|the|a|an|his|her|their|"
-                r"its)\b|\s*[?,.;]|\s*$)")
+# The verb is no function word ("construction of the stadium begin": not "of") and follows no determiner ("the ban on
+# imports end": "ban" is the subject's noun)
+_NOT_VERB = r"(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bhis )(?<!\bher )(?<!\bits )(?<!\btheir )(?<!\bthis )(?<!\bthat )"
+_CLAUSE_VERB = (_NOT_VERB + r"(?!(?:of|in|on|at|to|for|from|with|about|by|and|or|the|a|an)\b)"
+                r"(?P<verb>[a-z]+)(?=\s+(?:in|on|at|to|for|from|with|about|after|before|again|the|a|an|his|her|their|"
+                r"its|up|down|out|off|back)\b|\s*[?,.;]|\s*$)")
 WHEN_WILL = re.compile(rf"^\W*when\s+will\s+{_LOOSE_SUBJECT}{_CLAUSE_VERB}", re.I)
 WILL = re.compile(rf"^\W*will\s+{_LOOSE_SUBJECT}{_CLAUSE_VERB}", re.I)
 _REPEAT_ASKED = re.compile(r"\b(?:again|next|another)\b", re.I)

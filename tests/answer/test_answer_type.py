@@ -3,7 +3,7 @@ carries what the question's form asks for, about that event. Hand-made sentences
 
 from __future__ import annotations
 
-from app.answer.answer_type import off_type
+from app.answer.answer_type import WHEN_WILL, off_type
 from app.answer.outcome import mentions
 
 
@@ -12,6 +12,16 @@ def test_a_when_will_question_needs_the_event_and_a_time_in_one_quote():
     assert off_type(q, ["The Senate will not take up the bill.", "The House voted on Friday."]) == ["vote"]
     assert off_type(q, ["The Senate is expected to vote on the bill next week."]) == []
     assert off_type("When will the mayor's trial begin?", ["The mayor was charged on Tuesday."]) == ["begin"]
+
+
+def test_a_when_will_question_reads_its_verb_after_a_subject_with_a_preposition_or_a_determiner():
+    # "of" is no verb (the subject is "construction of the library"), nor "ban" after "the" (the subject's noun)
+    quote = ["Construction is expected to begin in September and to finish in 2024."]
+    assert off_type("When will construction of the library begin?", quote) == []
+    assert off_type("When will construction of the library begin?", ["The library opened in 1990."]) == ["begin"]
+    assert off_type("When will the ban on imports end?", ["The ban on imports will end in March."]) == []
+    assert off_type("When will the ban on imports end?", ["The ban on imports began in March."]) == ["end"]
+    assert WHEN_WILL.match("When will the House take up the bill?").group("verb") == "take"  # a particle after it
 
 
 def test_a_when_will_question_with_a_light_verb_needs_only_the_subject_and_a_time():
