@@ -2,7 +2,7 @@
 alike ("used" / "use") but keeps a derivation apart: "politics" is "polit", "politicking" is "politick". A sentence
 holds a term when it holds the term itself, or a stem that extends it by a short derivational tail (or that it
 extends so). An abbreviation's letters ("U.S." is "u", "s": `terms._letters`) are no words: a one-letter term is
-held by any sentence. Pure functions over term sets, no model.
+held by any sentence (not a digit: "H.R. 1" and "H.R. 2" are two bills). Pure functions over term sets, no model.
 """
 
 from __future__ import annotations
@@ -21,4 +21,4 @@ def derived(a: str, b: str) -> bool:
 
 def holds_all(asked: Iterable[str], held: frozenset[str]) -> bool:
     """Every asked term is in `held`, in a derived form (`derived`), or an abbreviation's letter."""
-    return all(t in held or len(t) == 1 or any(derived(t, h) for h in held) for t in asked)
+    return all(t in held or (len(t) == 1 and t.isalpha()) or any(derived(t, h) for h in held) for t in asked)

@@ -18,3 +18,9 @@ def test_every_asked_term_is_held_as_itself_in_a_derived_form_or_as_an_abbreviat
     held = term_set("Netanyahu recently decried the use of his name in election-year politicking.")
     assert holds_all(term_set("his name being used in U.S. election politics"), held)
     assert not holds_all(term_set("his name being used in U.S. election advertising"), held)
+
+
+def test_a_digit_is_a_word_to_hold_not_an_abbreviations_letter():
+    held = term_set("The House passed H.R. 2 on Friday.")
+    assert not holds_all(term_set("H.R. 1 passed the House"), held)  # another bill
+    assert holds_all(term_set("the U.S. House passed H.R. 2"), held)
