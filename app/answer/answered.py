@@ -28,6 +28,7 @@ from app.answer.stages import other_stage
 from app.answer.targets import told_against_others
 from app.answer.sides import CLOSE, MAX_CANDIDATES, WIDE_POOL
 from app.answer.untold import untold_only
+from app.text.derived import holds_all
 from app.text.terms import stem, term_set
 
 # cosine to the question of an answering quote that holds all its other terms: it words the event otherwise
@@ -50,7 +51,8 @@ def answers_question(question: str, ranked: Sequence[Quote], dates: Sequence[str
     `similarity[i]`: the cosine of ranked[i]'s stored sentence vector to the question's: an answering
     quote that holds every other term of the question and is this close
     to it (REWORDED) states an event it does not name in other words ("Hillary Rodham Clinton …
-    released her … tax returns" for "Did Hillary Clinton disclose her tax returns?").
+    released her … tax returns" for "Did Hillary Clinton disclose her tax returns?"); a term is held in a derived
+    form too ("politicking" for "politics", `text.derived`).
     `parsed`: `asked(question)`, when the caller has it."""
     if not ranked or asks_after(question, dates):
         return False
@@ -60,7 +62,7 @@ def answers_question(question: str, ranked: Sequence[Quote], dates: Sequence[str
              if ranked[0].score - WIDE_POOL <= q.score < ranked[0].score - CLOSE]
     verbs = {stem(e) for e in asked_verbs(question)}
     rest = term_set(question) - verbs
-    reworded = any(s >= REWORDED and rest <= term_set(q.text) and not other_stage(verbs, q.text)
+    reworded = any(s >= REWORDED and holds_all(rest, term_set(q.text)) and not other_stage(verbs, q.text)
                    for q, s in zip(ranked, similarity) if q.score >= ranked[0].score - CLOSE)
     ask = parsed or asked(question)
     return not unreported(question, close, wider, reworded) and not intent_untold(question, close) \

@@ -33,7 +33,7 @@ from app.answer.own_said import others_said
 from app.answer.presumed import presumed_events
 from app.answer.select import Quote
 from app.answer.which_person import person_unnamed
-from app.answer.windows import before_text, window
+from app.answer.windows import before_text, named_window
 from app.text.terms import term_set, terms
 
 _CLOCK = re.compile(r"\b\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o['’]clock)|"
@@ -55,15 +55,16 @@ def time_missing(question: str, answering: Sequence[Quote]) -> list[str]:
     """A when-question ("When did …", "On what day …") whose answering quotes name no time at all (nor a time of
     day: "at 6 a.m.", "every morning", nor a decade: "in the mid-1970s", nor the day of another event: "on the same
     day the State Department released …"), or only in quotes that leave out a name the question holds, in their
-    sentences and the ones around (`windows.window`): the time of another event ("in a telephone interview with The
-    Times two days after …" for "When did Ginsburg give her interview to The Associated Press?"). Not a bill's
-    designation ("H.R. 1", `named.designations`): news refers back to it as "the bill", "a Senate companion bill"."""
+    sentences and the ones around or as their speaker (`windows.named_window`): the time of another event ("in a
+    telephone interview with The Times two days after …" for "When did Ginsburg give her interview to The Associated
+    Press?"). Not a bill's designation ("H.R. 1", `named.designations`): news refers back to it as "the bill", "a
+    Senate companion bill"."""
     if not answering or not asks_date(question):
         return []
     labels = {t for d in designations(question) for t in d}
     names = [n for n in question_names(question) if not n <= labels]
     if any((names_time(q.text) or _CLOCK.search(q.text) or SAME_DAY.search(q.text))
-           and all(name_held(n, window(q).__contains__) for n in names) for q in answering):
+           and all(name_held(n, named_window(q).__contains__) for n in names) for q in answering):
         return []
     return ["when"]
 

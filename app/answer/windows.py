@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from app.answer.select import Quote
+from app.attribution.links import NARRATES
 from app.text.terms import term_set
 
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -29,6 +30,13 @@ def window(quote: Quote) -> frozenset[str]:
         return term_set(quote.text)
     near = sentences.terms_of(near_rows(quote))
     return frozenset().union(*(t for t in near if t is not None)) or term_set(quote.text)
+
+
+def named_window(quote: Quote) -> frozenset[str]:
+    """`window`, and the names of the sources whose words the quote passes on: a speaker the attribution found
+    further back ("…," he said" after a paragraph naming President Barack Obama) is named by the quote."""
+    speakers = [link.name for link in quote.voiced if link.role != NARRATES]
+    return window(quote).union(*map(term_set, speakers)) if speakers else window(quote)
 
 
 def window_text(quote: Quote) -> str:

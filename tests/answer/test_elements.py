@@ -114,3 +114,15 @@ def test_a_why_question_about_a_statement_is_answered_by_the_speakers_words():
     q = "Why did the White House take three months to explain the Sestak job offer?"  # "to explain": no statement
     assert element_missing(q, article("For three months the White House refused to discuss the Sestak job offer.")) \
         == ["why"]
+
+
+def test_a_when_questions_name_is_held_by_the_quotes_attributed_speaker():
+    """"…since 2006," he said" answers "Since when …, according to Obama?" when attribution found Obama as the speaker
+    a paragraph back (issue 14, point 3: a false "not covered"); a narrated source is no speaker."""
+    from dataclasses import replace
+    from app.attribution.links import NARRATES, QUOTES, Link
+    q = "Since when have the programs been authorized by Congress, according to Obama?"
+    said = article("They are not secret, he said.", "These programs have been authored by Congress since 2006.")
+    assert time_missing(q, said[1:]) == ["when"]
+    assert time_missing(q, [replace(said[1], links=(Link("Barack Obama", QUOTES),))]) == []
+    assert time_missing(q, [replace(said[1], links=(Link("Barack Obama", NARRATES),))]) == ["when"]
