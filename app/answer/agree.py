@@ -19,6 +19,7 @@ from app.answer.signals import counts_asked
 from app.answer.told_set import counts_told_set
 from app.attribution import contradict as cx
 from app.attribution import verdicts
+from app.attribution.negated_heads import negated_heads
 from app.text.terms import STOPWORDS, per_text, stem, term_set, terms
 
 _NEGATIVE_PREFIXES = ("non", "un", "il", "im", "in", "ir", "dis")
@@ -161,7 +162,22 @@ def polarity_agrees(ask: Asked, question: str, a: Quote, b: Quote) -> bool:
     return statement_asked(question) or bool(ask.verb & REBUTTING) or not_aimed(ask, a, b) \
         or affirms_negative(ask, a, b) or bound_only(ask, a, b) or both_deny(ask, a, b) \
         or qualifier_denied(ask, a, b) or negative_question(ask, question, a, b) \
-        or any(cx.agrees_by_prefix(n.text, o.text, denied_words(ask)) for n, o in ((a, b), (b, a)))
+        or any(cx.agrees_by_prefix(n.text, o.text, denied_words(ask)) for n, o in ((a, b), (b, a))) \
+        or other_act_denied(ask, question, a, b)
+
+
+def other_act_denied(ask: Asked, question: str, a: Quote, b: Quote) -> bool:
+    """A question asking for a thing, a reason or a manner (what / why / how / which) is answered, not denied, by a
+    quote whose negations deny another act than the one asked (`negated_heads`: "What did Hunter spend his campaign
+    funds on?" and "since they did not otherwise have sufficient personal funds"): only a negation of the act asked
+    ("did not spend", "in any way helps") disputes the other quote's answer. A negative question ("Why could he not
+    sit on the board?") asks of a negated claim, which a quote may deny in other words ("could not serve on the
+    board"): `negative_question` decides it."""
+    if _WH_OPEN.search(question) is None or cx.negated(question):
+        return False
+    act = denied_words(ask)
+    negated = [q for q in (a, b) if cx.negated(q.text, act)]
+    return bool(negated) and not any(negated_heads(q.text) & act for q in negated)
 
 
 QUALIFIER_WORDS = 3  # words before the asked noun a negation's qualifier may take ("a full-time paid position")

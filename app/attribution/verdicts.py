@@ -144,10 +144,26 @@ def _attribute(text: str, m: re.Match[str], asked: frozenset[str]) -> bool:
         and not _ARTICLE.search(text, 0, m.start())
 
 
+# A relative clause names whom or what the question is about; it does not ask it: "Were members of Congress who knew
+# about PRISM free to talk about it?" asks whether they were free to talk, not whether they knew. Its verb or adjective
+# is the first one after the relative pronoun: only auxiliaries, a negation, an adverb or a copula stand between ("who
+# knew", "who were not aware", "which had been kept secret"; in "who knew about it agree" the main verb "agree" is
+# asked). "that" is left out: it also opens what was said or reported ("reports that Obama refused").
+_BETWEEN = (r"(?:is|are|was|were|be|been|being|am|has|have|had|do|does|did|will|would|could|should|may|might|must|"
+            r"can|not|never|also|still|already|all|kept|made|remained|stayed|became|\w+ly)")
+_RELATIVE = re.compile(rf"\b(?:who|whom|which)(?:\s+{_BETWEEN})*\s+$", re.IGNORECASE)
+
+
+def _asked_word(question: str, m: re.Match[str]) -> bool:
+    """The dimension word `m` is not the verb or adjective of a relative clause (`_RELATIVE`)."""
+    return _RELATIVE.search(question, max(0, m.start() - 80), m.start()) is None
+
+
 @per_text(maxsize=1 << 8)
 def asked_dimensions(question: str) -> tuple[int, ...]:
-    """The dimensions (positions in `_DIMENSIONS`) `question` names a word of."""
-    return tuple(i for i, d in enumerate(_DIMENSIONS) if any(p.search(question) for p in d))
+    """The dimensions (positions in `_DIMENSIONS`) `question` names a word of, outside a relative clause."""
+    return tuple(i for i, d in enumerate(_DIMENSIONS) if any(_asked_word(question, m) for p in d
+                                                             for m in p.finditer(question)))
 
 
 def opposite_sides(question: str, a: str, b: str) -> bool:

@@ -70,3 +70,15 @@ def test_who_said_it_is_not_disputed_by_opposite_sides():
     limited = quote("“The programs are limited in scope,” the president said.", "A", "x", 1.0)
     vast = quote("Senators said the bulk collection reached millions of Americans.", "B", "y", 0.95)
     assert asked(q).identity and not pick(asked(q), q, [limited, vast], vectors((1, 0.2), (1, 0.5))).contested
+
+
+def test_a_relative_clause_names_who_is_asked_about_and_asks_no_dimension():
+    q = "Were members of Congress who knew about PRISM free to talk about it?"
+    assert asked_dimensions(q) == ()  # "who knew": which members, not whether they knew
+    assert not opposite_sides(q, "Members of Congress who are aware of the program were bound by oath.",
+                              "Lawmakers in Congress said they were not aware of programs to mine Internet data.")
+    assert asked_dimensions("Were members who were not aware of PRISM briefed?") == ()
+    assert asked_dimensions("Was the program, which had been kept secret, legal?") == ()
+    # the clause's first verb is not asked; the main verb after it is ("agree"), and so is a word outside it
+    assert asked_dimensions("Did the lawmakers who knew about it agree to keep it secret?") == (0, 3)
+    assert asked_dimensions("Did the official who spoke say the program was secret?") == (0,)
