@@ -16,6 +16,7 @@ from dataclasses import replace
 import numpy as np
 
 from app.answer.asked import Asked, asked  # noqa: F401  (asked: re-exported for sides and compose)
+from app.answer.goes_on import goes_on
 from app.answer.quote import Quote  # noqa: F401  (re-exported: most stages take quotes from here)
 from app.answer.retrieve import Hit
 from app.answer.said import LEAD_IN_ENDS, document_first, said_first  # noqa: F401  (said_first: re-exported)
@@ -26,6 +27,7 @@ from app.answer.verb_forms import other_forms, with_forms
 from app.attribution.links import Link
 from app.attribution.quotemarks import open_after
 from app.store.sentences import Sentences
+from app.text.terms import term_set
 
 MAX_QUOTE_WORDS = 70
 INTRODUCED_WORDS = 30  # a block a colon introduces is quoted whole up to this many words (a tweet, a short statement)
@@ -46,11 +48,12 @@ def positions(scored: Sequence[Scored]) -> dict[tuple[int, int], Scored]:
 
 
 def extend(best: Scored, siblings: Sequence[Scored], margin: float,
-           at: dict[tuple[int, int], Scored] | None = None) -> tuple[int, int, tuple[Link, ...]]:
+           at: dict[tuple[int, int], Scored] | None = None, asked: frozenset[str] = frozenset()
+           ) -> tuple[int, int, tuple[Link, ...]]:
     """Document span and chain of the quote around `best`: the next sentence joins when the answer
     continues there (the best one ends with ':' or '?', or is short, or the next one refers back to
-    it) or it scores within `margin`,
-    in the same paragraph, with the same or a longer chain (`at`: `positions(siblings)`). A lead-in
+    it, or it is a short quotation going on with the one the best one attributes: `goes_on`) or it scores within
+    `margin`, in the same paragraph, with the same or a longer chain (`at`: `positions(siblings)`). A lead-in
     ending with ':' at a paragraph's end is quoted as the words it introduces, the next paragraph's
     (`_paragraph_from`), under its own chain when they carry none."""
     s = best.sentence
@@ -73,7 +76,8 @@ def extend(best: Scored, siblings: Sequence[Scored], margin: float,
         elif longer[: len(shorter)] != shorter or (not shorter and longer):  # own voice never joins a relayed one
             continue
         continues = introduced or j == s.index + 1 and (s.text.rstrip().endswith(("?", "?”"))
-                                                        or REFERS_BACK.match(o.text) is not None)
+                                                        or REFERS_BACK.match(o.text) is not None
+                                                        or goes_on(s.text, s.links, o.text, o.links, asked))
         # a quote stays in its paragraph: the words introduced, under the lead-in's chain
         if introduced and o.para != s.para:
             if len(o.text.split()) <= MAX_QUOTE_WORDS:  # (a longer one leaves the lead-in alone)
@@ -132,12 +136,13 @@ def rank_quotes(ask: Asked, hits: Sequence[Hit], qvec: np.ndarray, embed: Embed,
     scored = score_sentences(ask, sentences, sentence_vectors([s.text for s in sentences], embed), qvec, coverage,
                              cut - EXTEND_MARGIN if cut is not None else None)
     quotes: list[Quote] = []
+    topic = ask.terms - term_set(" ".join(sorted(ask.speakers)))  # what is asked about the source (`goes_on`)
     taken: dict[str, list[int]] = {}  # the quotes kept so far (positions in `quotes`), by document
     at = positions(scored)
     for sc in scored:
         if cut is not None and sc.score < cut:
             break  # every later one scores lower
-        start, end, links = extend(sc, scored, EXTEND_MARGIN, at)
+        start, end, links = extend(sc, scored, EXTEND_MARGIN, at, topic)
         c = sc.sentence.hit.chunk
         kept = taken.setdefault(c.doc_id, [])
         over = [i for i in kept if start < quotes[i].end and quotes[i].start < end]
