@@ -100,26 +100,9 @@ def _after_subject(words: list[str], i: int) -> str | None:
     if named and not det:
         return plain[0]
     if named and len(run) > 2:
-        return _long_run_verb(words, j, plain)
+        return next((w for w in plain if not _NOUN_END.search(w.casefold())), None)
     after_plural = next((run[k + 1] for k, w in enumerate(run[:-1]) if plural(w)), None)
     return after_plural or plain[-1]  # "its policies bar discrimination": a plural subject's verb follows it
-
-
-def _long_run_verb(words: list[str], j: int, plain: list[str]) -> str | None:
-    """The verb of a subject run of more than two words after "the <Name>": the last when the question asks for its
-    object and no object follows (`_object_asked`), else the first that does not end as a noun."""
-    if _object_asked(words, j):  # "What did the Washington Post editorial board note | about …": note
-        return plain[-1]
-    return next((w for w in plain if not _NOUN_END.search(w.casefold())), None)  # "the Tea Party welcome | white …"
-
-
-def _object_asked(words: list[str], j: int) -> bool:
-    """The question asks for the object of its verb ("What did …", "Which <noun> did …", "Whom did …") and the words
-    read before word j end the clause or meet a preposition: the verb has no object of its own, so it is the last of
-    them ("What did the Washington Post editorial board note about …": note; "the Tea Party welcome white
-    supremacists" has one, and its verb comes first)."""
-    ends = j >= len(words) or words[j].casefold() in _PREPOSITIONS
-    return words[0].casefold() in ("what", "which", "whom") and ends
 
 
 def _possessive(word: str) -> bool:
