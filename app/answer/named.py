@@ -42,6 +42,18 @@ DESIGNATION = re.compile(r"\b(?:(?:H|S)\.?\s?(?:J\.?\s?)?(?:R\.|Res\.|R\b)?|Sect
 @per_text(maxsize=1 << 8)  # parsed on the BM25 worker while the question embeds (`pipeline.read_question`)
 def question_names(question: str) -> tuple[frozenset[str], ...]:
     """The question's names, each as the search terms of its words, titles left out."""
+    return tuple(frozenset(n) for n in _ordered_names(question))
+
+
+def name_head(name: frozenset[str], question: str) -> str:
+    """The last search term of the question's name `name`: a person's surname ("Duncan Hunter": hunter), an
+    organisation's head noun ("Republican Jewish Coalition": coalit); "" when the question has no such name."""
+    return next((n[-1] for n in _ordered_names(question) if frozenset(n) == name), "")
+
+
+@per_text(maxsize=1 << 8)
+def _ordered_names(question: str) -> tuple[tuple[str, ...], ...]:
+    """`question_names`, each name's terms in the order the question writes them."""
     names, run, end = [], [], 0
     for m in WORD.finditer(question):
         word = m.group()
@@ -61,8 +73,11 @@ def question_names(question: str) -> tuple[frozenset[str], ...]:
         names.append(run)
         run = []
     names.append(run)
-    found = [frozenset(terms(" ".join(r))) - TITLES for r in names if r]
-    return tuple(n for n in dict.fromkeys(found) if n)
+    found = [tuple(t for t in dict.fromkeys(terms(" ".join(r))) if t not in TITLES) for r in names if r]
+    first: dict[frozenset[str], tuple[str, ...]] = {}
+    for n in found:
+        first.setdefault(frozenset(n), n)
+    return tuple(n for n in first.values() if n)
 
 
 def name_held(name: frozenset[str], held: Held) -> bool:
@@ -125,6 +140,23 @@ def subjects_held(names: Sequence[frozenset[str]], marks: Sequence[tuple[str, ..
         held = term_set(hit.chunk.text).__contains__
     return frozenset(i for i, n in enumerate(names) if name_held(n, held)) \
         | frozenset(len(names) + i for i, d in enumerate(marks) if designation_in(d, [hit]))
+
+
+def subject_marks(names: Sequence[frozenset[str]], heads: Sequence[str], marks: Sequence[tuple[str, ...]],
+                  hit: Hit) -> tuple[frozenset[int], frozenset[tuple[int, str]]]:
+    """What of the question's subject the passage's article holds: the names whose head (`name_head`: "Hunter" of
+    "Duncan Hunter", "Coalition" of "the Republican Jewish Coalition") or whole run-together name it holds, with the
+    designations (indexes after the names'); and each word of a name it holds, as (name index, word). A Trump story
+    holding "Republican" names no Republican Jewish Coalition."""
+    stored = hit.sentences
+    held = (lambda w: bool(stored.holds(w))) if stored is not None and stored.bounds is not None \
+        else term_set(hit.chunk.text).__contains__
+    words = frozenset((i, w) for i, n in enumerate(names) for w in n if name_held(frozenset({w}), held))
+    whole = frozenset(i for i, n in enumerate(names)
+                      if held("".join(sorted(n))) or held("".join(sorted(n, reverse=True))))
+    named = frozenset(i for i, h in enumerate(heads) if (i, h) in words) | whole
+    return named | frozenset(len(names) + i for i, d in enumerate(marks) if designation_in(d, [hit])), \
+        words | frozenset((i, w) for i in whole for w in names[i])
 
 
 def designation_in(words: tuple[str, ...], hits: Sequence[Hit]) -> bool:
