@@ -218,6 +218,13 @@ def act_unnamed(question: str, answering: Sequence[Quote]) -> list[str]:
     return ["who"] if any(map(held, wanted)) else []
 
 
+def doer_missing(ask: object, question: str, shown: Sequence[Quote]) -> bool:
+    """The answer's quotes (`shown`, as picked) do not give the doer a "Who <verb>ed …" question asks for
+    (`act_unnamed` over them): a quote lower down that named one, but was not picked, does not make the answer
+    name it. `ask` is unread (the signature of the other tests of the picked quotes)."""
+    return bool(act_unnamed(question, shown))
+
+
 def _sums(text: str) -> set[tuple[str, str]]:
     return {(m.group("digits").replace(",", ""), (m.group("scale") or "").casefold()) for m in _SUM.finditer(text)}
 
