@@ -132,31 +132,48 @@ def subjects_held(names: Sequence[frozenset[str]], marks: Sequence[tuple[str, ..
     """Which of the question's subject names and designations the passage's article holds, as indexes (a
     designation's after the names'): in the terms ingest stored for the whole article ("Duncan Hunter" is named by
     "Mr. Hunter" three paragraphs on), or in the passage alone when they were not stored."""
-    stored = hit.sentences
-    if stored is not None and stored.bounds is not None:
-        def held(w: str) -> bool:
-            return bool(stored.holds(w))
-    else:
-        held = term_set(hit.chunk.text).__contains__
+    held = _article_held(hit)
     return frozenset(i for i, n in enumerate(names) if name_held(n, held)) \
         | frozenset(len(names) + i for i, d in enumerate(marks) if designation_in(d, [hit]))
 
 
-def subject_marks(names: Sequence[frozenset[str]], heads: Sequence[str], marks: Sequence[tuple[str, ...]],
-                  hit: Hit) -> tuple[frozenset[int], frozenset[tuple[int, str]]]:
-    """What of the question's subject the passage's article holds: the names whose head (`name_head`: "Hunter" of
-    "Duncan Hunter", "Coalition" of "the Republican Jewish Coalition") or whole run-together name it holds, with the
-    designations (indexes after the names'); and each word of a name it holds, as (name index, word). A Trump story
-    holding "Republican" names no Republican Jewish Coalition."""
+def subject_names_held(names: Sequence[frozenset[str]], heads: Sequence[str], marks: Sequence[tuple[str, ...]],
+                       hit: Hit) -> frozenset[int]:
+    """Which of the question's subject names and designations (indexes after the names') the passage's article holds:
+    a name by its head (`name_head`: "Hunter" of "Duncan Hunter", "Coalition" of "the Republican Jewish Coalition"),
+    split in two ("Wal" "Mart") or with its words run together ("Aljazeera"). A Trump story holding "Republican"
+    names no Republican Jewish Coalition."""
+    held = _article_held(hit)
+    named = frozenset(i for i, (name, head) in enumerate(zip(names, heads))
+                      if head and (held(head) or _split_held(head, held)) or _run_together(name, held))
+    return named | frozenset(len(names) + i for i, d in enumerate(marks) if designation_in(d, [hit]))
+
+
+def subject_words_held(names: Sequence[frozenset[str]], hit: Hit) -> frozenset[tuple[int, str]]:
+    """Each word of the question's subject names the passage's article holds, as (name index, word); every word of
+    a name it holds run together."""
+    held = _article_held(hit)
+    return frozenset((i, w) for i, name in enumerate(names)
+                     for w in (name if _run_together(name, held) else [w for w in name if held(w)]))
+
+
+def _run_together(name: frozenset[str], held: Held) -> bool:
+    """A name of several words held as one ("Al Jazeera" / "Aljazeera")."""
+    return len(name) > 1 and (held("".join(sorted(name))) or held("".join(sorted(name, reverse=True))))
+
+
+def _split_held(word: str, held: Held) -> bool:
+    """The word is held split in two ("walmart" as "wal" and "mart")."""
+    return any(held(word[:i]) and held(word[i:]) for i in range(2, len(word) - 1))
+
+
+def _article_held(hit: Hit) -> Held:
+    """Whether a search term is held by the passage's article, in the terms ingest stored for it (the passage's own
+    terms when they were not stored)."""
     stored = hit.sentences
-    held = (lambda w: bool(stored.holds(w))) if stored is not None and stored.bounds is not None \
-        else term_set(hit.chunk.text).__contains__
-    words = frozenset((i, w) for i, n in enumerate(names) for w in n if name_held(frozenset({w}), held))
-    whole = frozenset(i for i, n in enumerate(names)
-                      if held("".join(sorted(n))) or held("".join(sorted(n, reverse=True))))
-    named = frozenset(i for i, h in enumerate(heads) if (i, h) in words) | whole
-    return named | frozenset(len(names) + i for i, d in enumerate(marks) if designation_in(d, [hit])), \
-        words | frozenset((i, w) for i in whole for w in names[i])
+    if stored is not None and stored.bounds is not None:
+        return lambda w: bool(stored.holds(w))
+    return term_set(hit.chunk.text).__contains__
 
 
 def designation_in(words: tuple[str, ...], hits: Sequence[Hit]) -> bool:

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from typing import TypeVar
 
 from app.answer.every_side import on_story as near_days, published_day
-from app.answer.named import designations, name_head, question_names, subject_marks
+from app.answer.named import designations, name_head, question_names, subject_names_held, subject_words_held
 from app.answer.quote import Quote
 from app.answer.sides import Picked
 from app.text.terms import term_set
@@ -43,15 +43,25 @@ def subject_counts(question: str, candidates: Sequence[Quote]) -> dict[str, tupl
     if not names and not marks:
         return None
     heads = [name_head(n, question) for n in names]
-    held = {doc_id: subject_marks(names, heads, marks, q.hit) for doc_id, q in firsts.items()}
-    story = {doc_id: near_days([q.hit]) for doc_id, q in firsts.items()}  # every_side's window of STORY_DAYS
-    return {doc_id: _count([held[o] for o in firsts if story[doc_id](firsts[o].hit)]) for doc_id in firsts}
+    held = {doc_id: subject_names_held(names, heads, marks, q.hit) for doc_id, q in firsts.items()}
+    near = {doc_id: near_days([q.hit]) for doc_id, q in firsts.items()}  # every_side's window of STORY_DAYS
+    story = {doc_id: [o for o in firsts if near[doc_id](firsts[o].hit)] for doc_id in firsts}
+    named = {doc_id: len(frozenset().union(*(held[o] for o in story[doc_id]))) for doc_id in firsts}
+    return _fuller(names, firsts, story, named)
 
 
-def _count(held: Sequence[tuple[frozenset, frozenset]]) -> tuple[int, int]:
-    """A story's names held (by their heads), then its names' words held: of two stories naming as many of the
-    question's names, the one naming them more fully ("Duncan Hunter", not only "House") is the story asked about."""
-    return len(frozenset().union(*(n for n, _ in held))), len(frozenset().union(*(w for _, w in held)))
+def _fuller(names: Sequence[frozenset[str]], firsts: dict[str, Quote], story: dict[str, list[str]],
+            named: dict[str, int]) -> dict[str, tuple[int, int]]:
+    """Each article's (names its story holds, their words its story holds): of two stories naming as many of the
+    question's names, the one naming them more fully ("Duncan Hunter", not only "House") is the story asked about.
+    The words are read only for the stories naming the most names (the others are dropped on the names alone) and
+    only when two such stories differ; 0 elsewhere."""
+    most = max(named.values())
+    tops = [d for d in firsts if named[d] == most]
+    if len({frozenset(story[d]) for d in tops}) < 2:
+        return {d: (named[d], 0) for d in firsts}
+    words = {o: subject_words_held(names, firsts[o].hit) for o in {o for d in tops for o in story[d]}}
+    return {d: (named[d], len(frozenset().union(*(words[o] for o in story[d]))) if d in tops else 0) for d in firsts}
 
 
 def on_story(question: str, quotes: Sequence[Q], candidates: Sequence[Quote] | None = None) -> list[Q]:
