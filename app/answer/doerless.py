@@ -48,6 +48,8 @@ def _doerless(words: list[str], i: int, verb: str) -> bool:
     before = words[j]
     if before.endswith(("'s", "’s", "s'")) or before.casefold() in _PRONOUNS or before[:1].isupper():
         return False  # "Snowden's leak", "who leaked", "Snowden leaked"
+    if not past and before.casefold() == "to":
+        return False  # an infinitive, whose doer is its clause's subject: "Mr. Sestak … went on to win"
     return before.casefold() in _NO_SUBJECT if past else True
 
 

@@ -30,6 +30,7 @@ from app.answer.named import articles_terms
 from app.answer.presumed import forms
 from app.answer.select import Quote
 from app.answer.verb_forms import IRREGULAR
+from app.answer.who_named import nobody_named
 from app.answer.windows import window, window_text
 from app.text.terms import STOPWORDS, per_text, stem, terms
 
@@ -216,6 +217,14 @@ def act_unnamed(question: str, answering: Sequence[Quote]) -> list[str]:
         return ["who"] if not agent and act_doerless(verb, wanted, answering) else []
     held = articles_terms(answering)  # the act is reported in their articles, of another thing: worded so there
     return ["who"] if any(map(held, wanted)) else []
+
+
+def doer_missing(ask: object, question: str, shown: Sequence[Quote]) -> bool:
+    """The answer's quotes (`shown`, as picked) do not give the doer a "Who <verb>ed …" question asks for
+    (`act_unnamed` over them), or name no one the question does not (`who_named`): a quote lower down that named
+    one, but was not picked, does not make the answer name it. `ask` is unread (the signature of the other tests of
+    the picked quotes)."""
+    return bool(act_unnamed(question, shown)) or nobody_named(question, shown)
 
 
 def _sums(text: str) -> set[tuple[str, str]]:

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from app.answer.durations import DURATION_ASKED
 from app.attribution.figures import figures
-from app.attribution.units import DISTANCE, TIME
+from app.attribution.units import DISTANCE, TIME, unit_kind
 from app.text.terms import STOPWORDS, per_text, stem, term_set, terms
 
 # "How far is the town from the border?", "How far did the marchers walk?": a distance answers ("55 miles")
@@ -32,9 +32,21 @@ DISTANCE_ASKED = re.compile(r"(?:^|[,;:]\s*)\W*how\s+far\s+(?:away\s+)?(?:is|was
                             r"do|will|would)\s+.+?\b(?:travel|drive|walk|fly|run|march|ride|sail|swim)\w*\b", re.I)
 
 
+# "How many seconds long is the ad?", "How many hours did the reading take?", "How many miles …": a count in a unit of
+# time or distance asks a figure in that kind of unit, as "how long" and "how far" do
+_UNIT_COUNTED = re.compile(r"\bhow\s+many\s+(?P<unit>[a-z]+)\b", re.I)
+
+
 def measured(question: str) -> str:
-    """`units.TIME` for a how-long-did question, `units.DISTANCE` for a how-far one, else ''."""
-    return TIME if DURATION_ASKED.search(question) else DISTANCE if DISTANCE_ASKED.search(question) else ""
+    """`units.TIME` for a how-long-did question or a count of units of time, `units.DISTANCE` for a how-far one or a
+    count of units of distance, else ''."""
+    if DURATION_ASKED.search(question):
+        return TIME
+    if DISTANCE_ASKED.search(question):
+        return DISTANCE
+    m = _UNIT_COUNTED.search(question)
+    kind = unit_kind(stem(m.group("unit").casefold()).rstrip("e")) if m else ""
+    return kind if kind in (TIME, DISTANCE) else ""
 
 
 PERCENT_MEASURES = frozenset("share rate percentage percent proportion".split())

@@ -42,6 +42,18 @@ DESIGNATION = re.compile(r"\b(?:(?:H|S)\.?\s?(?:J\.?\s?)?(?:R\.|Res\.|R\b)?|Sect
 @per_text(maxsize=1 << 8)  # parsed on the BM25 worker while the question embeds (`pipeline.read_question`)
 def question_names(question: str) -> tuple[frozenset[str], ...]:
     """The question's names, each as the search terms of its words, titles left out."""
+    return tuple(frozenset(n) for n in _ordered_names(question))
+
+
+def name_head(name: frozenset[str], question: str) -> str:
+    """The last search term of the question's name `name`: a person's surname ("Duncan Hunter": hunter), an
+    organisation's head noun ("Republican Jewish Coalition": coalit); "" when the question has no such name."""
+    return next((n[-1] for n in _ordered_names(question) if frozenset(n) == name), "")
+
+
+@per_text(maxsize=1 << 8)
+def _ordered_names(question: str) -> tuple[tuple[str, ...], ...]:
+    """`question_names`, each name's terms in the order the question writes them."""
     names, run, end = [], [], 0
     for m in WORD.finditer(question):
         word = m.group()
@@ -61,8 +73,11 @@ def question_names(question: str) -> tuple[frozenset[str], ...]:
         names.append(run)
         run = []
     names.append(run)
-    found = [frozenset(terms(" ".join(r))) - TITLES for r in names if r]
-    return tuple(n for n in dict.fromkeys(found) if n)
+    found = [tuple(t for t in dict.fromkeys(terms(" ".join(r))) if t not in TITLES) for r in names if r]
+    first: dict[frozenset[str], tuple[str, ...]] = {}
+    for n in found:
+        first.setdefault(frozenset(n), n)
+    return tuple(n for n in first.values() if n)
 
 
 def name_held(name: frozenset[str], held: Held) -> bool:
@@ -117,14 +132,48 @@ def subjects_held(names: Sequence[frozenset[str]], marks: Sequence[tuple[str, ..
     """Which of the question's subject names and designations the passage's article holds, as indexes (a
     designation's after the names'): in the terms ingest stored for the whole article ("Duncan Hunter" is named by
     "Mr. Hunter" three paragraphs on), or in the passage alone when they were not stored."""
-    stored = hit.sentences
-    if stored is not None and stored.bounds is not None:
-        def held(w: str) -> bool:
-            return bool(stored.holds(w))
-    else:
-        held = term_set(hit.chunk.text).__contains__
+    held = _article_held(hit)
     return frozenset(i for i, n in enumerate(names) if name_held(n, held)) \
         | frozenset(len(names) + i for i, d in enumerate(marks) if designation_in(d, [hit]))
+
+
+def subject_names_held(names: Sequence[frozenset[str]], heads: Sequence[str], marks: Sequence[tuple[str, ...]],
+                       hit: Hit) -> frozenset[int]:
+    """Which of the question's subject names and designations (indexes after the names') the passage's article holds:
+    a name by its head (`name_head`: "Hunter" of "Duncan Hunter", "Coalition" of "the Republican Jewish Coalition"),
+    split in two ("Wal" "Mart") or with its words run together ("Aljazeera"). A Trump story holding "Republican"
+    names no Republican Jewish Coalition."""
+    held = _article_held(hit)
+    named = frozenset(i for i, (name, head) in enumerate(zip(names, heads))
+                      if head and (held(head) or _split_held(head, held)) or _run_together(name, held))
+    return named | frozenset(len(names) + i for i, d in enumerate(marks) if designation_in(d, [hit]))
+
+
+def subject_words_held(names: Sequence[frozenset[str]], hit: Hit) -> frozenset[tuple[int, str]]:
+    """Each word of the question's subject names the passage's article holds, as (name index, word); every word of
+    a name it holds run together."""
+    held = _article_held(hit)
+    return frozenset((i, w) for i, name in enumerate(names)
+                     for w in (name if _run_together(name, held) else [w for w in name if held(w)]))
+
+
+def _run_together(name: frozenset[str], held: Held) -> bool:
+    """A name of several words held as one ("Al Jazeera" / "Aljazeera")."""
+    return len(name) > 1 and (held("".join(sorted(name))) or held("".join(sorted(name, reverse=True))))
+
+
+def _split_held(word: str, held: Held) -> bool:
+    """The word is held split in two ("walmart" as "wal" and "mart")."""
+    return any(held(word[:i]) and held(word[i:]) for i in range(2, len(word) - 1))
+
+
+def _article_held(hit: Hit) -> Held:
+    """Whether a search term is held by the passage's article, in the terms ingest stored for it (the passage's own
+    terms when they were not stored)."""
+    stored = hit.sentences
+    if stored is not None and stored.bounds is not None:
+        return lambda w: bool(stored.holds(w))
+    return term_set(hit.chunk.text).__contains__
 
 
 def designation_in(words: tuple[str, ...], hits: Sequence[Hit]) -> bool:

@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from app.answer.dates import DATE, YEAR_ASKED
+from app.answer.dates import DATE, YEAR, YEAR_ASKED
 from app.answer.doers import office_unpaired, subject_unpaired
 from app.answer.other_doers import subject_told_as_others
 from app.answer.elements import element_missing
@@ -237,6 +237,11 @@ def unpaired(question: str, answering: Sequence[Quote], candidates: Sequence[Quo
     return missing
 
 
+# A sentence that dates its own statement: "the rate for 2014 was 35.7 percent", "voters approved it in 2012"
+_OWN_YEAR = re.compile(r"\b(?:in|for|during)\s+(?:(?:fiscal|tax|calendar)\s+)?(?:19|20)\d\d\b"
+                       r"(?!\s*(?:-|–|to|through|and))", re.I)  # not a span's start: "from 2007 through 2014"
+
+
 def _undated(years: Sequence[frozenset[str]], counted: bool, answering: Sequence[Quote],
              wins: dict[int, frozenset[str]], recent_of: Callable[[str], set[str]] = _recent) -> list[str]:
     """The question's years (`asked_years`; or months, `months`, with `recent_of` their `recent_months`) that no
@@ -245,6 +250,8 @@ def _undated(years: Sequence[frozenset[str]], counted: bool, answering: Sequence
 
     def dated(span: frozenset[str], q: Quote) -> bool:
         recent = recent_of(str(q.hit.chunk.meta.get("date") or ""))
+        if _OWN_YEAR.search(q.text) and not span & set(YEAR.findall(q.text)):
+            return False  # dated to another year itself ("the rate for 2014"): a year nearby is another event's
         return bool(span & (recent | wins[id(q)])) and (not counted or _COUNT.search(q.text) is not None)
     return [" ".join(sorted(span)) for span in years if not any(dated(span, q) for q in answering)]
 

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from typing import TypeVar
 
 from app.answer.every_side import on_story as near_days, published_day
-from app.answer.named import designations, question_names, subjects_held
+from app.answer.named import designations, name_head, question_names, subject_names_held, subject_words_held
 from app.answer.quote import Quote
 from app.answer.sides import Picked
 from app.text.terms import term_set
@@ -25,7 +25,7 @@ from app.text.terms import term_set
 Q = TypeVar("Q", bound=Quote)
 
 
-def subject_counts(question: str, candidates: Sequence[Quote]) -> dict[str, int] | None:
+def subject_counts(question: str, candidates: Sequence[Quote]) -> dict[str, tuple[int, int]] | None:
     """For each candidate's article (by document id), how many of the question's subject names and designations its
     story names: the candidate articles published within STORY_DAYS of it (outlets covering one story publish within
     days of each other), itself included. None when the question names no subject or nothing can decide (an
@@ -42,9 +42,26 @@ def subject_counts(question: str, candidates: Sequence[Quote]) -> dict[str, int]
     names = [n for n in asked if not n <= outlets]  # "What did Fox News report": no subject
     if not names and not marks:
         return None
-    held = {doc_id: subjects_held(names, marks, q.hit) for doc_id, q in firsts.items()}
-    story = {doc_id: near_days([q.hit]) for doc_id, q in firsts.items()}  # every_side's window of STORY_DAYS
-    return {doc_id: len(set().union(*(held[o] for o in firsts if story[doc_id](firsts[o].hit)))) for doc_id in firsts}
+    heads = [name_head(n, question) for n in names]
+    held = {doc_id: subject_names_held(names, heads, marks, q.hit) for doc_id, q in firsts.items()}
+    near = {doc_id: near_days([q.hit]) for doc_id, q in firsts.items()}  # every_side's window of STORY_DAYS
+    story = {doc_id: [o for o in firsts if near[doc_id](firsts[o].hit)] for doc_id in firsts}
+    named = {doc_id: len(frozenset().union(*(held[o] for o in story[doc_id]))) for doc_id in firsts}
+    return _fuller(names, firsts, story, named)
+
+
+def _fuller(names: Sequence[frozenset[str]], firsts: dict[str, Quote], story: dict[str, list[str]],
+            named: dict[str, int]) -> dict[str, tuple[int, int]]:
+    """Each article's (names its story holds, their words its story holds): of two stories naming as many of the
+    question's names, the one naming them more fully ("Duncan Hunter", not only "House") is the story asked about.
+    The words are read only for the stories naming the most names (the others are dropped on the names alone) and
+    only when two such stories differ; 0 elsewhere."""
+    most = max(named.values())
+    tops = [d for d in firsts if named[d] == most]
+    if len({frozenset(story[d]) for d in tops}) < 2:
+        return {d: (named[d], 0) for d in firsts}
+    words = {o: subject_words_held(names, firsts[o].hit) for o in {o for d in tops for o in story[d]}}
+    return {d: (named[d], len(frozenset().union(*(words[o] for o in story[d]))) if d in tops else 0) for d in firsts}
 
 
 def on_story(question: str, quotes: Sequence[Q], candidates: Sequence[Quote] | None = None) -> list[Q]:

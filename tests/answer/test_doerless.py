@@ -44,3 +44,19 @@ def test_a_who_question_answered_only_by_the_act_without_its_doer_is_not_answere
     assert act_unnamed(Q, mixed) == []  # one answering quote names the leaker
     envoys = article("Bauer interviewed representatives for Sestak -- in this case Sestak's brother.")
     assert act_unnamed("Who represented Joe Sestak in the investigation?", envoys) == []  # the agent noun names them
+
+
+def test_an_infinitive_has_its_doer_in_its_clause():
+    won = forms("win")
+    assert not _held("Mr. Sestak said no and went on to win last week's primary.", "won", won)
+    assert _held("He said the win last week surprised the party.", "won", won)  # the act's noun with no owner
+
+
+def test_the_picked_quotes_must_give_the_doer_not_a_quote_left_out_of_the_answer():
+    from app.answer.gaps import doer_missing
+    shown = article("The administration explained the effort after leaked documents revealed it.")
+    aside = article("The program was started in 2007 by the FBI.")
+    assert act_unnamed(Q, [*shown, *aside]) == []  # an agent in a quote aside vouches for the pool
+    assert doer_missing(None, Q, shown)  # but the answer shows no doer
+    assert not doer_missing(None, Q, article("A contractor leaked the documents to The Guardian."))
+    assert not doer_missing(None, "What did the documents reveal?", shown)  # no who-question

@@ -68,3 +68,14 @@ def test_a_how_far_question_is_answered_by_a_distance_not_by_another_figure():
     assert figure_given(asked(q), q, ["The town is just 55 miles from the border."])
     assert not figure_given(asked(q), q, ["The town, home to 3,000 people, faces the border."])
     assert not figure_given(asked(q), q, ["The town has stood by the border for 200 years."])  # a time, no distance
+
+
+def test_a_count_of_units_of_time_or_distance_asks_a_figure_in_that_kind_of_unit():
+    assert measured("How many seconds long is the ad?") == TIME
+    assert measured("How many hours did the reading of the Constitution take?") == TIME
+    assert measured("How many miles did the marchers cover?") == DISTANCE
+    assert measured("How many votes did the bill get?") == "" and measured("How many times did he call?") == ""
+    q = "How many seconds long is the group's ad?"
+    assert figure_given(asked(q), q, ["The group's 30-second ad runs in Florida."])
+    assert not figure_given(asked(q), q, ["The group reserved $500,000 of airtime for the ad, run by two longtime "
+                                          "strategists."])

@@ -97,3 +97,10 @@ def test_a_hyphen_and_a_lower_case_word_end_a_name():
     assert question_names("What did Wal-Mart say?") == (frozenset({"wal", "mart"}),)  # a name throughout
     story = [quote("A Kansas City-area Tea Party activist said the area branch had no evidence.")]
     assert unnamed(q, story) == ["atlanta"]
+
+
+def test_a_names_head_is_its_last_word_a_surname_or_an_organisations_noun():
+    from app.answer.named import name_head
+    q = "Did Duncan Hunter tell the Republican Jewish Coalition about Justice Clarence Thomas?"
+    assert [name_head(n, q) for n in question_names(q)] == ["hunter", "coalit", "thoma"]
+    assert name_head(frozenset({"nobodi"}), q) == ""

@@ -68,6 +68,17 @@ def test_a_recipient_stands_where_the_event_verb_does_and_a_narrowing_name_near_
                                                                   "Prime Minister Mohammad Javad Bahonar.")) == []
 
 
+def test_a_sentence_dated_to_another_year_is_not_paired_by_a_year_nearby():
+    rate = article("The Clintons' effective federal tax rate for 2014 was 35.7 percent.",
+                   "Her 2012 concussion is in her medical history.", date="2015-07-31")
+    q = "What was the Clintons' effective federal tax rate in 2012?"
+    assert unpaired(q, rate[:1]) == ["2012"]  # the neighbour's 2012 is another event's
+    assert unpaired(q.replace("2012", "2014"), rate[:1]) == []
+    assert unpaired(q.replace("2012", "2015"), rate[:1]) == ["2015"]  # not re-dated by the article's own year
+    undated = article("Their effective federal tax rate was 35.7 percent.", "That was for their 2012 returns.")
+    assert unpaired(q, undated[:1]) == []  # a sentence with no year of its own: its neighbour dates it
+
+
 def test_a_count_questions_year_stands_with_a_count_not_a_share():
     told = article("The population shrank nearly 30 percent from 2007 to 2014.", "Hunting is one cause.",
                    "The number has shrunk to about 400,000 recently.", date="2017-11-16")
