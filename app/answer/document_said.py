@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from app.answer.source_asked import polar, who
 from app.attribution.speech import CHARACTERISE, STRONG, WEAK
@@ -71,6 +72,7 @@ def person_or_document(m: re.Match[str] | None) -> tuple[str, Document | None]:
 _SUBORDINATE = r"after|before|when|while|since|because|if|that|which|who|whom|where|as|than|until|unless"
 
 
+@lru_cache(maxsize=len(_NOUNS))  # one pattern per kind of document (`_NOUNS`), built once: the re cache drops it
 def _pattern(nouns: frozenset[str]) -> re.Pattern[str]:
     doc = "|".join(sorted(nouns))
     # the document the subject of a verb of saying in its clause ("The ad features", "A voice-over at the end of the ad

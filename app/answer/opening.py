@@ -48,7 +48,7 @@ from app.answer.year_first import year_first
 from app.attribution.contradict import negated, question_quote
 from app.attribution.figures import figures, same_figure
 from app.attribution.speech import STRONG, WEAK, leading
-from app.text.terms import stem
+from app.text.terms import per_text, stem
 
 # "Why …?" asks a reason: a quote naming the act opens the answer only when it gives one ("did not offer … because
 # Mr. Emanuel wanted him to stay"), not when it only names the act ("justices must step aside from cases where …").
@@ -219,14 +219,23 @@ def response_first(question: str, ranked: Sequence[Quote]) -> int:
     does not have X answering (X's words, each in any ending, then at most two words, then a verb of answering) and one
     within ACT_MARGIN does ("Tea party organizers disputed claims of racism" for "How did Tea Party organizers respond
     to the charge …?", not the lead that tells the charge)."""
+    pattern = answering(question)
+    if not ranked or pattern is None:
+        return 0
+    if pattern.search(ranked[0].text):
+        return 0
+    return first_close(ranked, lambda q: pattern.search(q.text) is not None)
+
+
+@per_text(maxsize=1 << 8)  # the question's: compiled on the BM25 worker while it embeds (`pipeline.read_question`)
+def answering(question: str) -> re.Pattern[str] | None:
+    """The responder answering, as `response_first` looks for it: X's words, each in any ending, then at most two
+    words, then a verb of answering (`_RESPONDS`); None when the question names no responder."""
     who = [w for w in re.findall(r"[\w'’-]+", responder(question)) if w.casefold() not in ("the", "a", "an")]
-    if not ranked or not who:
-        return 0
-    answering = re.compile(r"\b" + r"\s+".join(re.escape(w[:5]) + r"[\w'’-]*" for w in who)
-                           + rf"(?:\s+[\w'’-]+){{0,2}}?\s+{_RESPONDS.pattern}", re.I)
-    if answering.search(ranked[0].text):
-        return 0
-    return first_close(ranked, lambda q: answering.search(q.text) is not None)
+    if not who:
+        return None
+    return re.compile(r"\b" + r"\s+".join(re.escape(w[:5]) + r"[\w'’-]*" for w in who)
+                      + rf"(?:\s+[\w'’-]+){{0,2}}?\s+{_RESPONDS.pattern}", re.I)
 
 
 def phrase_first(question: str, ranked: Sequence[Quote], ask: Asked | None = None) -> int:

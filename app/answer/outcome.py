@@ -19,6 +19,7 @@ from app.answer.asked_events import (WH_CASE, element_given, events, instance_wo
                                      open_events, subject_terms, supported)
 from app.answer.when_long import long_when
 from app.answer.verb_forms import EVENT_NOUNS, IRREGULAR, act_of, family, idiom_nouns, paid_to
+from app.text.after_word import after_word
 from app.text.terms import per_text, stem, term_set
 
 PROSPECT = re.compile(
@@ -261,23 +262,22 @@ def _told(question: str, event: str, subject: frozenset[str], text: str) -> str 
 
 def _named_object(question: str, verb: str) -> frozenset[str]:
     """Stems of the capitalised name right after the question's verb ("beat Pat Toomey": pat, toomey); empty: none."""
-    m = re.search(rf"\b{re.escape(verb)}\s+((?:[A-Z][\w’'.-]*\s*)+)", question)
+    m = after_word(question, verb, _OBJECT)
     return frozenset(stem(w.casefold()) for w in m.group(1).split()) if m else frozenset()
 
 
-# A name of two or more capitalised words (no initials, no figures: "Mitt Romney", not "H.R. 1") right after the verb,
-# or after "with / to / against" ("meet with Mitt Romney"): the person the event is with, a party to it
-_PARTY = r"\s+(?:(?:with|to|against)\s+)?(?P<name>[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+)+)\b"
+# A name of 2+ capitalised words ("Mitt Romney", not "H.R. 1") after the verb or "with / to / against": a party to it
+_PARTY = re.compile(r"\s+(?:(?:with|to|against)\s+)?(?P<name>[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+)+)\b")
+_OBJECT = re.compile(r"\s+((?:[A-Z][\w’'.-]*\s*)+)")  # a capitalised name right after the verb (`_named_object`)
 
 
 def _party(question: str, verb: str) -> frozenset[str]:
     """Stems of the full name of the person the question's event is with (`_PARTY`); empty: none."""
-    m = re.search(rf"\b{re.escape(verb)}{_PARTY}", question)
+    m = after_word(question, verb, _PARTY)
     return frozenset(stem(w.casefold()) for w in m.group("name").split()) if m else frozenset()
 
 
-# Before a subject named as a place or an addressee, not as the one who acts: "filed a lawsuit in the
-# U.S. Supreme Court", "asks the United States Supreme Court to strike down …"
+# Before a subject named as a place or an addressee, not the one who acts: "filed a lawsuit in the U.S. Supreme Court"
 _VENUE = frozenset("in to before at into with from against asks ask asked asking urges urged petitioned".split())
 
 

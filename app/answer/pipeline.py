@@ -24,6 +24,7 @@ from app.answer.partial import not_covered, untold_parts
 from app.answer.perspectives import perspectives
 from app.answer.doers import asked_office, common_subject
 from app.answer.namesakes import asked_person
+from app.answer.opening import answering
 from app.answer.qualifiers import closing_place, qualifiers
 from app.answer.reach_named import names_subject, subject_words
 from app.answer.retrieve import Filters, Hit, answerable, retrieve, stored_chunks
@@ -65,7 +66,7 @@ def read_question(question: str) -> None:
     asks_response(question), asked_sex(question), designations(question), main_venue(question)  # the rules' that read
     asked_verb(question), attribute_asked(question), asked_target(question), asked_levels(question)  # the question
     instance_words(question), who_act(question), owned_topic(question), long_when(question)  # of the quotes ranked
-    asked_recipient(question), asked_months(question)
+    asked_recipient(question), asked_months(question), answering(question)  # `response_first`'s pattern
 
 
 def answer_from_index(question: str, search: str, *, store: Store, lexical: LexicalIndex, config: Config,

@@ -118,3 +118,15 @@ def test_a_document_another_speaker_passes_on_is_not_the_owners_asked():
     assert document_first(fws, [other, zinke]) == [other, zinke]
     own = asked("What did Ryan Zinke's statement say?")
     assert document_first(own, [other, zinke]) == [zinke, other]
+
+
+def test_a_kind_of_document_has_its_pattern_compiled_once_not_on_each_question():
+    import re
+
+    from app.answer.document_said import _pattern
+
+    ad = asked_document("Netanyahu's ad")
+    first = _pattern(ad.nouns)
+    re.purge()  # the re module's own cache (512 patterns) drops it between questions of a varied stream
+    assert _pattern(asked_document("the Secure America Now ad").nouns) is first
+    assert document_speaks(ad, "The ad features a clip of Netanyahu.")

@@ -110,3 +110,15 @@ def test_an_answer_is_the_same_whether_the_question_is_read_ahead_or_not(seed_as
             found.append(seed_assistant.ask(question).model_dump_json())
         answers[ahead] = found
     assert answers[True] == answers[False]
+
+
+def test_a_response_questions_pattern_is_compiled_on_the_worker_not_after_the_embedding():
+    from app.answer.opening import answering
+
+    question = "How did Tea Party organizers respond to the charge of racism?"
+    forget_texts()
+    read_question(question)
+    before = answering.cache_info().misses
+    assert answering(question) is not None
+    assert answering.cache_info().misses == before
+    assert answering("What did the NAACP say?") is None  # no responder: nothing compiled
