@@ -17,9 +17,9 @@ from functools import lru_cache
 
 PASSAGE_WORDS = 110  # words of a passage: the chunk size (`Config.chunk_words`)
 # an index smaller than this reads its idf as one of this size: one story's 3 articles are 20-41 passages; the seed
-# corpus (49) and basil-dev (349), on which the thresholds were set, keep plain idf (100 and 150, tried on half of
-# basil-dev's stories, changed the seed's answers)
-PRIOR_PASSAGES = 50
+# corpus (49 passages) and basil-dev (349), on which the thresholds were set, keep plain idf and never load the
+# frequencies (100 and 150, tried on half of basil-dev's stories, changed the seed's answers)
+PRIOR_PASSAGES = 49
 
 
 @lru_cache(maxsize=1)
