@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import logging
-import math
 from collections import Counter
 from collections.abc import Callable, Sequence
 from itertools import repeat
@@ -21,6 +20,7 @@ from app.store.cues import Cues
 from app.store.facets import FacetMasks
 from app.store.search_ahead import SearchAhead, search_key
 from app.store.table import EXACT_MAX, SMALL_MAX, ChunkTable, VectorFile
+from app.text.background import prior_idf
 from app.text.spellings import Spellings
 from app.text.terms import TERMS_VERSION, terms
 
@@ -61,8 +61,7 @@ class LexicalIndex:
     def idf(self, term: str) -> float:
         value = self._idf.get(term)
         if value is None:  # memoised: coverage asks for the question's terms once per candidate
-            n, df = max(len(self.ids), 1), self.df.get(term, 0)
-            value = self._idf[term] = math.log(1 + (n - df + 0.5) / (df + 0.5))
+            value = self._idf[term] = prior_idf(term, self.df.get(term, 0), max(len(self.ids), 1))
         return value
 
     def rows(self, ids: Sequence[str]) -> list[int]:
