@@ -143,6 +143,12 @@ _MONEY_SUBJECT = re.compile(
 _PREPOSITION = re.compile(r"\s+(?:for|of|on|in|to|from|at|with|about|by|under|over)\s+", re.I)
 
 
+# A sentence whose subject refers back to the thing just named ("The deal will cost taxpayers $450 million" after "a
+# stadium subsidy"; "It would cost …"), as a personal pronoun refers back to a person (`PRONOUN_LED`)
+THING_LED = re.compile(r"^\W*(?:It|(?:The|This|That)\s+(?:deal|plan|project|measure|bill|program|proposal|agreement|"
+                       r"package|legislation|law|policy|contract|effort|initiative))\b")
+
+
 def money_subject(question: str) -> frozenset[str]:
     """The terms of the head of the subject whose money a "how much" question asks about (empty: none parsed)."""
     m = _MONEY_SUBJECT.match(question)
@@ -153,7 +159,7 @@ def _figure_of(ask: Asked, payer: frozenset[str], text: str) -> bool:
     """`figure_answers`, except that a sum of money answers only in a sentence naming whose money is asked
     about (half of its head's terms at least: "campaign finance records" do not name "the public financing
     system"), opening on a pronoun for a person just named, or with the subject as its pronoun's referent."""
-    if not payer or PRONOUN_LED.match(text) or 2 * len(payer & term_set(text)) >= len(payer):
+    if not payer or PRONOUN_LED.match(text) or THING_LED.match(text) or 2 * len(payer & term_set(text)) >= len(payer):
         return figure_answers(ask, text)
     return any(counts_asked(ask, f) and (f.unit != "dollar" or payer & f.referent) for f in figures(text))
 

@@ -137,6 +137,10 @@ def test_a_how_much_money_question_is_answered_by_a_sum_of_the_subject_it_names(
     assert not figure_given(asked(q), q, ["Milton has spent $2 million on snow removal this winter."])
     assert figure_given(asked(q), q, ["Dover has spent $3 million on snow removal."])
     assert figure_given(asked(q), q, ["They have spent $3 million on snow removal."])  # a pronoun for the town just named
+    q = "How much will the arena cost taxpayers?"  # a definite description or "it" for the thing just named
+    assert figure_given(asked(q), q, ["The deal will cost taxpayers $300 million, the city said."])
+    assert figure_given(asked(q), q, ["It will cost taxpayers $300 million."])
+    assert not figure_given(asked(q), q, ["The school will cost taxpayers $300 million."])
 
 
 def test_a_how_old_question_needs_an_age_in_a_quote():
