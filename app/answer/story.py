@@ -20,18 +20,22 @@ from app.answer.every_side import on_story as near_days, published_day
 from app.answer.named import designations, name_head, question_names, subject_names_held, subject_words_held
 from app.answer.quote import Quote
 from app.answer.sides import Picked
-from app.text.terms import term_set
+from app.text.terms import term_set, terms
 
 Q = TypeVar("Q", bound=Quote)
 
 
-def subject_counts(question: str, candidates: Sequence[Quote]) -> dict[str, tuple[int, int]] | None:
+def subject_counts(question: str, candidates: Sequence[Quote], topic: bool = False
+                   ) -> dict[str, tuple[int, int]] | None:
     """For each candidate's article (by document id), how many of the question's subject names and designations its
     story names: the candidate articles published within STORY_DAYS of it (outlets covering one story publish within
     days of each other), itself included. None when the question names no subject or nothing can decide (an
     article undated or its terms not stored). The tests that decide nothing come first, each candidate's outlet read
-    only then (once an outlet: the rankings hold dozens of one outlet's quotes)."""
+    only then (once an outlet: the rankings hold dozens of one outlet's quotes). `topic`: a question naming no name
+    or designation counts its search terms instead, each a one-word subject (`on_story`)."""
     asked, marks = question_names(question), designations(question)
+    if topic and not asked and not marks:
+        asked = [frozenset({w}) for w in dict.fromkeys(terms(question))]
     if not asked and not marks or not candidates:
         return None
     firsts = {q.hit.chunk.doc_id: q for q in candidates}
@@ -42,7 +46,7 @@ def subject_counts(question: str, candidates: Sequence[Quote]) -> dict[str, tupl
     names = [n for n in asked if not n <= outlets]  # "What did Fox News report": no subject
     if not names and not marks:
         return None
-    heads = [name_head(n, question) for n in names]
+    heads = [name_head(n, question) or (next(iter(n)) if len(n) == 1 else "") for n in names]
     held = {doc_id: subject_names_held(names, heads, marks, q.hit) for doc_id, q in firsts.items()}
     near = {doc_id: near_days([q.hit]) for doc_id, q in firsts.items()}  # every_side's window of STORY_DAYS
     story = {doc_id: [o for o in firsts if near[doc_id](firsts[o].hit)] for doc_id in firsts}
@@ -66,13 +70,18 @@ def _fuller(names: Sequence[frozenset[str]], firsts: dict[str, Quote], story: di
 
 def on_story(question: str, quotes: Sequence[Q], candidates: Sequence[Quote] | None = None) -> list[Q]:
     """`quotes` less those whose story names fewer of the question's subject names than the story of `candidates`
-    (default: `quotes`) naming the most: those are another story's. All of `quotes` when nothing decides
-    (`subject_counts` None)."""
+    (default: `quotes`) naming the most: those are another story's. A question naming no name is read by its search
+    terms, and a quote is dropped only when its story holds fewer of them than the story of the best candidate
+    (`candidates[0]`): "What did the independent analysis estimate the stadium would cost?" is not answered from
+    another story's "estimated cost" (which holds no "stadium"), and "What caused the leak?" keeps its leak story
+    although another story holds both "cause" and "leak". All of `quotes` when nothing decides (`subject_counts`
+    None)."""
     pool = list(candidates) if candidates is not None else list(quotes)
-    counts = subject_counts(question, [*pool, *quotes])
+    counts = subject_counts(question, [*pool, *quotes], topic=True)
     if counts is None or not pool:
         return list(quotes)
-    most = max(counts[q.hit.chunk.doc_id] for q in pool)
+    named = bool(question_names(question) or designations(question))  # else its words: against the best quote's story
+    most = max(counts[q.hit.chunk.doc_id] for q in pool) if named else counts[pool[0].hit.chunk.doc_id]
     return [q for q in quotes if counts[q.hit.chunk.doc_id] >= most]
 
 

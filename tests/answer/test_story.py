@@ -62,7 +62,13 @@ def test_an_undated_article_or_a_question_naming_nothing_decides_nothing():
     undated = article("u", "Post", "", "Prosecutors said the filings hid the spending.")
     q = "What did Hillary Clinton's filing with the Federal Election Commission show?"
     assert on_story(q, [CLINTON[0], undated[0]]) == [CLINTON[0], undated[0]]
-    assert on_story("what did the filings show?", [CLINTON[0], HUNTER[1]]) == [CLINTON[0], HUNTER[1]]
+    assert on_story(q, [CLINTON[0], undated[0]], [CLINTON[0], undated[0]]) == [CLINTON[0], undated[0]]
+
+
+def test_a_question_naming_nothing_drops_a_story_holding_fewer_of_its_words_than_the_best_quotes():
+    q = "what did the filings show?"  # the Clinton story holds "filed" and "showing", Hunter's only "filings"
+    assert on_story(q, [CLINTON[0], HUNTER[1]]) == [CLINTON[0]]
+    assert on_story(q, [HUNTER[1], CLINTON[0]]) == [HUNTER[1], CLINTON[0]]  # never against the best quote's story
 
 
 def test_an_outlet_named_in_the_question_is_no_subject():
