@@ -19,7 +19,7 @@ _NOUN = "|".join(DOC_NOUNS)
 _MENTIONED = re.compile(rf"\b({_NOUN})s?\b", re.IGNORECASE)
 # 'said in a statement', 'issued a statement', 'In separate but identical letters sent …': the sentence's speaker
 # issued the document (not 'said the report was wrong': a document spoken about is no one's)
-_ISSUED = re.compile(rf"\b(?:in|issued|released|sent|wrote|published|posted|filed|brought|adopted|passed)\s+"
+_ISSUED = re.compile(rf"\b(?:in|issued|released|sent|wrote|published|posted)\s+"
                      rf"(?:(?:a|an|the|his|her|its|their)\s+)?(?:[\w\-]+\s+){{0,3}}?({_NOUN})s?\b", re.IGNORECASE)
 # 'the report, by White House Counsel Robert Bauer, concluded': a document and who wrote it, whatever verb follows
 _BY = re.compile(rf"\b(?:the|a|an|his|her|its|their)\s+(?:[\w\-]+\s+){{0,2}}?(?:{_NOUN})s?,\s+(?:by|from)\s+"
@@ -66,22 +66,8 @@ def noted(masked: str, found: list[Entity], resolve: Callable[[str], Entity | No
     """(noun, author) for the documents a sentence ties to someone: issued by its speaker ('Ryan Zinke … said in a
     statement'), or written by whom it names ('the report, by White House Counsel Robert Bauer,')."""
     speakers = [e for e in found if e.kind != "outlet"]
-    out = [(noun, speakers[-1]) for noun in issued(masked)] if speakers else _filed_by_subject(masked, resolve)
+    out = [(noun, speakers[-1]) for noun in issued(masked)] if speakers else []
     return out + [(noun, e) for noun, phrase in authored_by(masked) if (e := resolve(phrase)) is not None]
-
-
-# 'The NAACP adopted a resolution', 'Ann Marsh filed a lawsuit': the clause's subject issued it, though it says nothing
-_FILED = re.compile(rf"^(.{{2,60}}?)\s+(?:(?:[a-z]+ly|also|then)\s+)?(?:filed|brought|adopted|passed|issued|released)\s+"
-                    rf"(?:a|an|the|its|his|her|their)\s+(?:[\w\-]+\s+){{0,3}}?((?i:{_NOUN}))\b")
-
-
-def _filed_by_subject(masked: str, resolve: Callable[[str], Entity | None]) -> list[tuple[str, Entity]]:
-    """(noun, subject) when the clause's subject filed, brought or adopted a document ('The NAACP adopted a
-    resolution Tuesday'), the subject a name the resolver knows; [] for a description ('The two states filed')."""
-    clause = (phrases.segments(masked) or [""])[-1] if "," in masked[:60] else masked
-    m = _FILED.match(clause.strip())
-    who = resolve(m.group(1)) if m else None
-    return [(kind(m.group(2)), who)] if who is not None and who.kind != "outlet" else []
 
 
 def author(noun: str, state: State) -> Entity | None:
