@@ -1,6 +1,7 @@
-"""What a document that speaks refers back to: 'the statement said', 'The letter said', 'the report said' → whoever the
+"""What a document that speaks refers back to: 'the statement said', 'The letter said', 'the lawsuit says' → whoever the
 article said issued a statement, wrote the letter or the report ('Ryan Zinke … said in a statement', 'letters …
-Ronald Weich told', 'the report, by White House Counsel Robert Bauer,'). Pure functions over the sentence and the
+Ronald Weich told', 'the report, by White House Counsel Robert Bauer,', 'a statement released by the Justice
+Department', 'The lawsuit was brought by …'). Pure functions over the sentence and the
 documents `speaker_state.State` remembers; `app/attribution/speakers.py` and `chains.py` call them."""
 
 from __future__ import annotations
