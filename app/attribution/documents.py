@@ -1,6 +1,7 @@
-"""What a document that speaks refers back to: 'the statement said', 'The letter said', 'the report said' → whoever the
+"""What a document that speaks refers back to: 'the statement said', 'The letter said', 'the lawsuit says' → whoever the
 article said issued a statement, wrote the letter or the report ('Ryan Zinke … said in a statement', 'letters …
-Ronald Weich told', 'the report, by White House Counsel Robert Bauer,'). Pure functions over the sentence and the
+Ronald Weich told', 'the report, by White House Counsel Robert Bauer,', 'a statement released by the Justice
+Department', 'The lawsuit was brought by …'). Pure functions over the sentence and the
 documents `speaker_state.State` remembers; `app/attribution/speakers.py` and `chains.py` call them."""
 
 from __future__ import annotations
@@ -12,16 +13,22 @@ from collections.abc import Callable
 from app.attribution import phrases
 from app.attribution.speaker_state import Entity, State
 
-DOC_NOUNS = ("statement", "letter", "memo", "memorandum", "report", "release", "email", "notice", "filing")
+DOC_NOUNS = ("statement", "letter", "memo", "memorandum", "report", "release", "email", "notice", "filing", "lawsuit",
+             "suit", "complaint", "indictment", "resolution")
+_SAME = {"suit": "lawsuit", "complaint": "lawsuit"}  # 'filed a lawsuit' … 'the suit says', 'the complaint says'
 _NOUN = "|".join(DOC_NOUNS)
 _MENTIONED = re.compile(rf"\b({_NOUN})s?\b", re.IGNORECASE)
 # 'said in a statement', 'issued a statement', 'In separate but identical letters sent …': the sentence's speaker
 # issued the document (not 'said the report was wrong': a document spoken about is no one's)
-_ISSUED = re.compile(rf"\b(?:in|issued|released|sent|wrote|published|posted)\s+(?:(?:a|an|the|his|her|its|their)\s+)?"
-                     rf"(?:[\w\-]+\s+){{0,3}}?({_NOUN})s?\b", re.IGNORECASE)
+_ISSUED = re.compile(rf"\b(?:in|issued|released|sent|wrote|published|posted)\s+"
+                     rf"(?:(?:a|an|the|his|her|its|their)\s+)?(?:[\w\-]+\s+){{0,3}}?({_NOUN})s?\b", re.IGNORECASE)
 # 'the report, by White House Counsel Robert Bauer, concluded': a document and who wrote it, whatever verb follows
 _BY = re.compile(rf"\b(?:the|a|an|his|her|its|their)\s+(?:[\w\-]+\s+){{0,2}}?(?:{_NOUN})s?,\s+(?:by|from)\s+"
                  r"([A-Z][^,;:“”\"]{1,80}?)\s*,", re.IGNORECASE)
+# 'The lawsuit was brought by Ann Marsh,', 'a 48-page indictment released by the Justice Department,': the same, passive
+_BY_PASSIVE = re.compile(rf"\b((?i:{_NOUN}))s?,?\s+(?:(?:which|that)\s+)?(?:(?:was|were|has\s+been|had\s+been)\s+)?"
+                         r"(?:brought|filed|released|issued|written|sent|adopted|passed)\s+by\s+"
+                         r"((?:the\s+)?[A-Z][^,;:“”\"]{1,80}?)\s*(?:[,.]|$)")
 
 
 def doc_noun(phrase: str) -> str | None:
@@ -38,7 +45,13 @@ def doc_noun(phrase: str) -> str | None:
 def issued(masked: str) -> list[str]:
     """The documents a sentence (quotes masked) says its speaker issued, singular: 'said in a statement', 'in
     separate letters'."""
-    return [m.group(1).casefold() for m in _ISSUED.finditer(masked)]
+    return [kind(m.group(1)) for m in _ISSUED.finditer(masked)]
+
+
+def kind(noun: str) -> str:
+    """The document a noun names, one word for its synonyms: 'suit', 'complaint' → 'lawsuit'."""
+    noun = noun.casefold()
+    return _SAME.get(noun, noun)
 
 
 def authored_by(masked: str) -> list[tuple[str, str]]:
@@ -46,8 +59,8 @@ def authored_by(masked: str) -> list[tuple[str, str]]:
     out = []
     for m in _BY.finditer(masked):
         noun = _MENTIONED.search(m.group(0))
-        out.append((noun.group(1).casefold(), m.group(1)))
-    return out
+        out.append((kind(noun.group(1)), m.group(1)))
+    return out + [(kind(m.group(1)), m.group(2)) for m in _BY_PASSIVE.finditer(masked)]
 
 
 def noted(masked: str, found: list[Entity], resolve: Callable[[str], Entity | None]) -> list[tuple[str, Entity]]:
@@ -66,4 +79,4 @@ def author(noun: str, state: State) -> Entity | None:
 def referred(phrase: str, state: State) -> Entity | None:
     """'the statement', 'The letter': who issued the most recent such document the article tied to someone."""
     noun = doc_noun(phrase)
-    return author(noun, state) if noun else None
+    return author(kind(noun), state) if noun else None

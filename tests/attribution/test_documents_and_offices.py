@@ -127,3 +127,41 @@ def test_a_group_that_found_that_is_the_source_of_its_finding():
     assert chain_of(text, "Paul Lind") == ["Paul Lind"]
     text = "The Range Service concluded that the herds had grown, according to a notice in the Federal Register."
     assert chain_of(text, "The Range Service") == ["Federal Register"]
+
+
+def test_the_resolution_said_names_the_body_it_was_adopted_by():
+    text = ("A resolution adopted by the Freedom League on Tuesday condemned the rule. "
+            "The resolution said the rule was unfair to farmers.")
+    assert chain_of(text, "The resolution said") == ["Freedom League"]
+
+
+def test_a_document_someone_else_filed_is_not_the_speaker_s():
+    text = ("Paul Lind said the two states filed a lawsuit on Monday. "
+            "The lawsuit says the deal was illegal.")
+    assert chain_of(text, "The lawsuit says") == []
+
+
+def test_the_suit_says_names_who_filed_the_lawsuit():
+    text = ("Paul Lind said in a lawsuit filed in federal court on Monday that the rule was void. "
+            "“The rule is void,” the suit says.")
+    assert chain_of(text, "“The rule is void") == ["Paul Lind"]
+
+
+def test_a_lawsuit_brought_by_a_body_is_that_body_s():
+    text = ("The lawsuit was brought by the Justice Department, and asks the court to act. "
+            "The lawsuit says the merger was illegal.")
+    assert chain_of(text, "The lawsuit says") == ["Justice Department"]
+
+
+def test_a_statement_released_by_a_body_is_that_body_s():
+    text = ("Ann Marsh said in a statement that the rule was final. "
+            "The fines rose, according to a statement released by the Justice Department. "
+            "“The couple hid the spending,” the statement said.")
+    assert chain_of(text, "“The couple") == ["Justice Department"]
+
+
+def test_a_lawsuit_filed_by_a_description_names_no_one():
+    text = ("The two states filed a lawsuit on Monday. "
+            "The lawsuit says the deal was illegal.")
+    assert chain_of(text, "The lawsuit says") == []
+    assert documents.kind("suit") == documents.kind("complaint") == "lawsuit"
