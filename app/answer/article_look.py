@@ -1,0 +1,54 @@
+"""The answering sentence in a passage the retrieval left out: retrieval ranks passages, and the sentence that answers
+may sit in a passage of a retrieved article whose other sentences are about something else, so it is not among the
+k passages and no ranking of their sentences can put it first. `article_look` scores the other passages of the
+ranking's first ARTICLES articles against the question as the ranked ones are (`rank_quotes`, through the article
+reader: stored sentence rows, cut at a floor so most passages are never split) and puts a quote that beats the best
+ranked one by ARTICLE_MARGIN first."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from app.answer.asked import Asked
+from app.answer.quote import Quote
+from app.answer.story import on_story
+
+ARTICLES = 3  # the articles read further: a story is told by a few outlets, the best ones first
+ARTICLE_MARGIN = 0.15  # how much better than the best ranked quote an article's other quote must score
+
+QuotesOf = Callable[..., list[Quote]]  # `compose._article_quotes`: doc id, text test, cued=, floor= -> its quotes
+
+
+def article_look(ask: Asked, ranked: Sequence[Quote], quotes_of: QuotesOf | None, margin: float = ARTICLE_MARGIN
+                 ) -> list[Quote]:
+    """`ranked` with the best quote of the first ARTICLES ranked articles' other passages first when it scores
+    `margin` more than `ranked[0]` (the ranked quotes its span overlaps dropped); `ranked` as it was when none does,
+    and for a question about what a source said or what a document says, whose ranking is not by score alone (the
+    source's own words first: `said_first`, `document_first`)."""
+    if quotes_of is None or not ranked or ask.said or ask.document:
+        return list(ranked)
+    docs = list(dict.fromkeys(q.hit.chunk.doc_id for q in ranked))[:ARTICLES]
+    floor = ranked[0].score + margin
+    found = [q for d in docs for q in quotes_of(d, _any, cued=False, floor=floor) if q.score >= floor]
+    if not found:
+        return list(ranked)
+    best = max(found, key=lambda q: q.score)
+    doc = best.hit.chunk.doc_id
+    return [best, *(q for q in ranked if q.hit.chunk.doc_id != doc or q.end <= best.start or best.end <= q.start)]
+
+
+def article_first(ask: Asked, question: str, ranked: list[Quote], quotes_of: QuotesOf | None,
+                  answers: Callable[[list[Quote]], bool]) -> list[Quote]:
+    """`ranked` with `article_look`'s quote first when it is of the story asked (`on_story`) and the ranking still
+    answers the question (`answers`); `ranked` as it was otherwise. Only an answered question is looked at: a quote
+    read further on makes no answer of a question the retrieved passages do not answer (a question near the topic
+    stays "not covered")."""
+    looked = article_look(ask, ranked, quotes_of)
+    if looked[:1] == ranked[:1]:
+        return ranked
+    looked = on_story(question, looked, ranked)
+    return looked if looked[:1] != ranked[:1] and answers(looked) else ranked
+
+
+def _any(_text: str) -> bool:
+    return True
