@@ -39,10 +39,11 @@ REWORDED = 0.6
 
 
 def answers_ranked(question: str, qvec: np.ndarray, embed: Callable, dates: Sequence[str | None], parsed: Asked,
-                   ranked: Sequence[Quote]) -> bool:
+                   ranked: Sequence[Quote], vectors: np.ndarray | None = None) -> bool:
     """`answers_question` over a ranking, its first MAX_CANDIDATES quotes' similarity to the question from their
-    vectors (`embed`: the answer's quote vectors, stored sentence rows)."""
-    vectors = sentence_vectors([q.text for q in ranked[:MAX_CANDIDATES]], embed)
+    `vectors` (else from `embed`: the answer's quote vectors, stored sentence rows)."""
+    if vectors is None:
+        vectors = sentence_vectors([q.text for q in ranked[:MAX_CANDIDATES]], embed)
     return answers_question(question, ranked, dates, vectors @ qvec if ranked else (), parsed)
 
 

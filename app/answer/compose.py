@@ -140,12 +140,14 @@ def select_answer(question: str, hits: list[Hit], qvec: np.ndarray, embed: Embed
             (ask, ranked), other_side = wider, None  # the other stance groups' passages are in the ranking now
     quotes_of = _article_quotes(ask, article, qvec, embed, coverage) if article is not None else None
     ranked = on_story(question, looks(ask, question, ranked, CLOSE, quotes_of))  # the doer / venue asked; no other
-    answers = partial(answers_ranked, question, qvec, embed, [h.chunk.meta.get("date") for h in hits], parsed)
-    if not answers(ranked):  # story's quote
-        return Selection(ask, ranked, Picked([], False), covered=False) if ranked else None
-    ranked = article_first(ask, question, ranked, quotes_of, answers)  # a better sentence of a passage left out
-    top = ranked[:MAX_CANDIDATES]
+    top = ranked[:MAX_CANDIDATES]  # story's quote
     vectors = sentence_vectors([q.text for q in top], embed)
+    answers = partial(answers_ranked, question, qvec, embed, [h.chunk.meta.get("date") for h in hits], parsed)
+    if not answers(ranked, vectors):
+        return Selection(ask, ranked, Picked([], False), covered=False) if ranked else None
+    if (looked := article_first(ask, question, ranked, quotes_of, answers, qvec, coverage)) is not ranked:
+        ranked, top = looked, looked[:MAX_CANDIDATES]  # a better sentence of a passage left out, first
+        vectors = sentence_vectors([q.text for q in top], embed)
     picked = pick(ask, question, top, vectors)
     if not picked.contested and other_side is not None and picked.quotes[0].stance is not None:
         def others_of(stance: str | None) -> list[Quote]:  # only quotes the looks can use (rebuttal.WIDE_POOL), of
@@ -220,7 +222,6 @@ def _speaker_elsewhere(question: str, parsed: Asked, hits: list[Hit], extra: lis
 def _once(other_side: OtherSide) -> OtherSide:
     """`other_side` retrieving once per stance (the speaker check and the second look share it)."""
     found: dict[str | None, list[Hit]] = {}
-
     def look(stance: str | None) -> list[Hit]:
         if stance not in found:
             found[stance] = other_side(stance)
