@@ -8,13 +8,16 @@ ranked one by ARTICLE_MARGIN first."""
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from functools import partial
 
 import numpy as np
 
+from app.answer.answered import answers_ranked
 from app.answer.asked import Asked
 from app.answer.quote import Quote
-from app.answer.scoring import Coverage
+from app.answer.scoring import Coverage, sentence_vectors
 from app.answer.select import EXTEND_MARGIN, spans_reach
+from app.answer.sides import MAX_CANDIDATES
 from app.answer.story import on_story
 from app.store.sentences import Sentences
 
@@ -41,6 +44,22 @@ def article_look(ask: Asked, ranked: Sequence[Quote], quotes_of: QuotesOf | None
     best = max(found, key=lambda q: q.score)
     doc = best.hit.chunk.doc_id
     return [best, *(q for q in ranked if q.hit.chunk.doc_id != doc or q.end <= best.start or best.end <= q.start)]
+
+
+def answered_ranking(ask: Asked, question: str, ranked: list[Quote], dates: list, qvec: np.ndarray, embed: Callable,
+                     parsed: Asked, quotes_of: QuotesOf | None, coverage: Coverage
+                     ) -> tuple[list[Quote], list[Quote], np.ndarray] | None:
+    """The ranking, its first MAX_CANDIDATES quotes and their vectors when a quote of it answers the question
+    (`answers_ranked`; None when none does), `article_first`'s quote first."""
+    top = ranked[:MAX_CANDIDATES]
+    vectors = sentence_vectors([q.text for q in top], embed)
+    answers = partial(answers_ranked, question, qvec, embed, dates, parsed)
+    if not answers(ranked, vectors):
+        return None
+    if (looked := article_first(ask, question, ranked, quotes_of, answers, qvec, coverage)) is not ranked:
+        ranked, top = looked, looked[:MAX_CANDIDATES]
+        vectors = sentence_vectors([q.text for q in top], embed)
+    return ranked, top, vectors
 
 
 def article_first(ask: Asked, question: str, ranked: list[Quote], quotes_of: QuotesOf | None,

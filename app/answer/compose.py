@@ -17,8 +17,7 @@ from functools import partial
 import numpy as np
 
 from app.answer.about import about_lines
-from app.answer.answered import answers_ranked
-from app.answer.article_look import article_first
+from app.answer.article_look import answered_ranking
 from app.answer.carried_back import carried_back
 from app.answer.described import described_look
 from app.answer.dimension_look import dimension_look
@@ -140,14 +139,10 @@ def select_answer(question: str, hits: list[Hit], qvec: np.ndarray, embed: Embed
             (ask, ranked), other_side = wider, None  # the other stance groups' passages are in the ranking now
     quotes_of = _article_quotes(ask, article, qvec, embed, coverage) if article is not None else None
     ranked = on_story(question, looks(ask, question, ranked, CLOSE, quotes_of))  # the doer / venue asked; no other
-    top = ranked[:MAX_CANDIDATES]  # story's quote
-    vectors = sentence_vectors([q.text for q in top], embed)
-    answers = partial(answers_ranked, question, qvec, embed, [h.chunk.meta.get("date") for h in hits], parsed)
-    if not answers(ranked, vectors):
+    dates = [h.chunk.meta.get("date") for h in hits]  # story's quote
+    if (answered := answered_ranking(ask, question, ranked, dates, qvec, embed, parsed, quotes_of, coverage)) is None:
         return Selection(ask, ranked, Picked([], False), covered=False) if ranked else None
-    if (looked := article_first(ask, question, ranked, quotes_of, answers, qvec, coverage)) is not ranked:
-        ranked, top = looked, looked[:MAX_CANDIDATES]  # a better sentence of a passage left out, first
-        vectors = sentence_vectors([q.text for q in top], embed)
+    ranked, top, vectors = answered
     picked = pick(ask, question, top, vectors)
     if not picked.contested and other_side is not None and picked.quotes[0].stance is not None:
         def others_of(stance: str | None) -> list[Quote]:  # only quotes the looks can use (rebuttal.WIDE_POOL), of
