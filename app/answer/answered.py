@@ -5,7 +5,9 @@ abstains (a near-topic answer).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+
+import numpy as np
 
 from app.answer.answer_type import age_given, figure_given, off_type
 from app.answer.attribute_asked import attribute_missing
@@ -20,6 +22,7 @@ from app.answer.outcome import intent_untold, unreported
 from app.answer.presumed import unreported_presumed
 # a year, recipient or narrowing name the answer does not pair with its event
 from app.answer.qualifiers import unpaired
+from app.answer.scoring import sentence_vectors
 from app.answer.select import Quote
 from app.answer.said_about import silent_on
 from app.answer.share_given import share_given
@@ -33,6 +36,15 @@ from app.text.terms import stem, term_set
 
 # cosine to the question of an answering quote that holds all its other terms: it words the event otherwise
 REWORDED = 0.6
+
+
+def answers_ranked(question: str, qvec: np.ndarray, embed: Callable, dates: Sequence[str | None], parsed: Asked,
+                   ranked: Sequence[Quote], vectors: np.ndarray | None = None) -> bool:
+    """`answers_question` over a ranking, its first MAX_CANDIDATES quotes' similarity to the question from their
+    `vectors` (else from `embed`: the answer's quote vectors, stored sentence rows)."""
+    if vectors is None:
+        vectors = sentence_vectors([q.text for q in ranked[:MAX_CANDIDATES]], embed)
+    return answers_question(question, ranked, dates, vectors @ qvec if ranked else (), parsed)
 
 
 def answers_question(question: str, ranked: Sequence[Quote], dates: Sequence[str | None],

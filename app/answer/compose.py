@@ -17,7 +17,7 @@ from functools import partial
 import numpy as np
 
 from app.answer.about import about_lines
-from app.answer.answered import answers_question
+from app.answer.article_look import answered_ranking
 from app.answer.carried_back import carried_back
 from app.answer.described import described_look
 from app.answer.dimension_look import dimension_look
@@ -56,7 +56,6 @@ VERDICT_ASKED = re.compile(r"\b(yes or no|yes/no|true or false|one word|just tel
 
 Embed = Callable[[Sequence[str]], np.ndarray]
 Carried = Callable[[str], str]  # doc_id -> ' (also carried by X)' for outlets that ran a copy, or ''
-
 
 
 def abstain(question: str) -> Answer:
@@ -140,11 +139,10 @@ def select_answer(question: str, hits: list[Hit], qvec: np.ndarray, embed: Embed
             (ask, ranked), other_side = wider, None  # the other stance groups' passages are in the ranking now
     quotes_of = _article_quotes(ask, article, qvec, embed, coverage) if article is not None else None
     ranked = on_story(question, looks(ask, question, ranked, CLOSE, quotes_of))  # the doer / venue asked; no other
-    top = ranked[:MAX_CANDIDATES]  # story's quote
-    vectors = sentence_vectors([q.text for q in top], embed)
-    if not answers_question(question, ranked, [h.chunk.meta.get("date") for h in hits], vectors @ qvec if top else (),
-                            parsed):
+    dates = [h.chunk.meta.get("date") for h in hits]  # story's quote
+    if (answered := answered_ranking(ask, question, ranked, dates, qvec, embed, parsed, quotes_of, coverage)) is None:
         return Selection(ask, ranked, Picked([], False), covered=False) if ranked else None
+    ranked, top, vectors = answered
     picked = pick(ask, question, top, vectors)
     if not picked.contested and other_side is not None and picked.quotes[0].stance is not None:
         def others_of(stance: str | None) -> list[Quote]:  # only quotes the looks can use (rebuttal.WIDE_POOL), of
@@ -219,7 +217,6 @@ def _speaker_elsewhere(question: str, parsed: Asked, hits: list[Hit], extra: lis
 def _once(other_side: OtherSide) -> OtherSide:
     """`other_side` retrieving once per stance (the speaker check and the second look share it)."""
     found: dict[str | None, list[Hit]] = {}
-
     def look(stance: str | None) -> list[Hit]:
         if stance not in found:
             found[stance] = other_side(stance)
