@@ -13,6 +13,7 @@ from functools import partial
 import numpy as np
 
 from app.answer.answered import answers_ranked
+from app.answer.article_read import keep_any
 from app.answer.asked import Asked
 from app.answer.quote import Quote
 from app.answer.scoring import Coverage, sentence_vectors
@@ -38,7 +39,7 @@ def article_look(ask: Asked, ranked: Sequence[Quote], quotes_of: QuotesOf | None
     docs = list({q.hit.chunk.doc_id: q.hit.sentences for q in ranked}.items())[:ARTICLES]
     floor = ranked[0].score + margin
     found = [q for d, stored in docs if _may_reach(ask, stored, qvec, coverage, floor)
-             for q in quotes_of(d, _any, cued=False, floor=floor) if q.score >= floor]
+             for q in quotes_of(d, keep_any, cued=False, floor=floor) if q.score >= floor]
     if not found:
         return list(ranked)
     best = max(found, key=lambda q: q.score)
@@ -86,6 +87,3 @@ def _may_reach(ask: Asked, stored: Sentences | None, qvec: np.ndarray | None, co
     whole = (int(stored.starts[0]), int(stored.ends[-1]))
     return spans_reach(ask, stored, [whole], qvec, coverage, floor - EXTEND_MARGIN)[0]
 
-
-def _any(_text: str) -> bool:
-    return True

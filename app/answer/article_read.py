@@ -17,6 +17,11 @@ from app.store.sentences import Sentences
 Keep = Callable[[str], bool]  # a text test a passage (and then its quote) must pass
 
 
+def keep_any(_text: str) -> bool:
+    """The `Keep` every text passes: an article read whole, not for a cue."""
+    return True
+
+
 class StoredTest(ABC):
     """A text test (`Keep`) that ingest's stored sentence signals may answer first: `stored` gives False when no
     sentence of the span can pass (the text is not read), None when nothing is stored, True when one may. A test

@@ -9,7 +9,7 @@ from functools import partial
 from app.answer import compose as answer_stage
 from app.answer.acts import asks_prospect
 from app.answer.agree import statement_asked
-from app.answer.article_read import Keep, StoredTest, passes
+from app.answer.article_read import Keep, StoredTest, keep_any, passes
 from app.answer.asked import asked, asks_day, said_by
 from app.answer.attribute_asked import attribute_asked
 from app.answer.bracketed import asked_recipient
@@ -162,7 +162,7 @@ def _named_related(question: str, chosen: answer_stage.Selection, hits: list[Hit
     docs = dict.fromkeys(lexical.documents([cid for cid, _ in lexical.search(words, config.candidates)]))
     passages: list[Hit] = []
     for doc_id in docs:
-        passages += names_subject(question, article(doc_id, _any, cued=False))
+        passages += names_subject(question, article(doc_id, keep_any, cued=False))
         if len({h.chunk.doc_id for h in passages}) >= NAMED_ARTICLES:
             break
     if not passages:
@@ -183,9 +183,6 @@ def _as_asked(hits: list[Hit], search: str, spelled: str, lexical: LexicalIndex 
 
 NAMED_ARTICLES = 3  # a story is told by a few outlets: the articles read whole for a "Not covered" answer's quotes
 
-
-def _any(_text: str) -> bool:
-    return True
 
 
 def _text(store: Store, doc_id: str) -> str:
