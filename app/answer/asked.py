@@ -18,7 +18,7 @@ from app.answer.indirect import asks_figure
 from app.answer.measure import measured
 from app.answer.venue import asked_venue
 from app.answer.places import asks_place
-from app.answer.source_asked import NAMED_ROLE, ROLE_OF, group_words, polar, said_by, source_match  # noqa: F401
+from app.answer.source_asked import NAMED_ROLE, ROLE_OF, group_words, polar, source_match
 from app.attribution.figures import asked_rate
 from app.attribution.speech import runs
 from app.text.acronyms import acronyms

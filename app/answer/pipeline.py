@@ -10,7 +10,8 @@ from app.answer import compose as answer_stage
 from app.answer.acts import asks_prospect
 from app.answer.agree import statement_asked
 from app.answer.article_read import Keep, StoredTest, keep_any, passes
-from app.answer.asked import asked, asks_day, said_by
+from app.answer.asked import asked, asks_day
+from app.answer.source_asked import said_by
 from app.answer.attribute_asked import attribute_asked
 from app.answer.bracketed import asked_recipient
 from app.answer.measure import measure_asked

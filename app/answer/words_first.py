@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from app.answer.asked import Asked, said_by
+from app.answer.asked import Asked
+from app.answer.source_asked import said_by
 from app.answer.document_said import document_speaks
 from app.answer.openers import first_close
 from app.answer.quote import Quote

@@ -27,12 +27,12 @@ def _stem_frequencies() -> dict[str, float]:
     """Per stem, the summed frequency (per word of running text) of the English words with that stem."""
     import wordfreq
 
-    from app.text.terms import _STEMMER
+    from app.text.terms import stem_words
 
     found = wordfreq.get_frequency_dict("en", wordlist="small")
     words = list(found)
     out: dict[str, float] = {}
-    for word, stemmed in zip(words, _STEMMER.stemWords(words)):
+    for word, stemmed in zip(words, stem_words(words)):
         out[stemmed] = out.get(stemmed, 0.0) + found[word]
     return out
 

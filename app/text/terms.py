@@ -81,6 +81,11 @@ def stem(word: str) -> str:
     return _STEMMER.stemWord(word)
 
 
+def stem_words(words: list[str]) -> list[str]:
+    """`stem` of many words in one call into the stemmer, uncached (for a whole word list loaded once)."""
+    return _STEMMER.stemWords(words)
+
+
 # Words that shape a question but never say what it is about ("What happened in Paris?").
 QUESTION_WORDS = frozenset(
     """happen happened happens happening think thinks know knows really actually anything

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from app.answer.asked import asked, said_by
+from app.answer.asked import asked
+from app.answer.source_asked import said_by
 from app.answer.document_said import asked_document, document_speaks
 from app.answer.retrieve import Hit
 from app.answer.said import document_first

@@ -80,7 +80,7 @@ def test_an_abbreviation_s_full_stop_in_the_object_is_not_the_question_s_end():
 
 
 def test_what_x_had_said_or_is_saying_asks_about_x_as_what_x_said_does():
-    from app.answer.asked import said_by
+    from app.answer.source_asked import said_by
 
     for q in ("What had Trump said about the ad?", "What is Trump saying about the ad?",
               "What was Trump saying about the ad?", "How is Trump explaining the loss?"):
@@ -92,7 +92,7 @@ def test_what_x_had_said_or_is_saying_asks_about_x_as_what_x_said_does():
 
 def test_a_speaker_after_a_determiner_keeps_its_noun_though_the_noun_is_a_speech_verb():
     """"What did the Post report …": "Post" is the speaker's noun, not the verb asked about; "the" alone is no one."""
-    from app.answer.asked import said_by
+    from app.answer.source_asked import said_by
 
     assert said_by("What did the Post report about the merger?") == "the Post"
     assert said_by("What did the report say about Duncan Hunter?") == "the report"
@@ -104,7 +104,7 @@ def test_a_speaker_after_a_determiner_keeps_its_noun_though_the_noun_is_a_speech
 
 def test_a_capitalised_speech_verb_is_a_name_word_of_the_speaker():
     """"What did the Listening Post report?": "Post" is part of the name, not the verb asked about."""
-    from app.answer.asked import said_by
+    from app.answer.source_asked import said_by
 
     assert said_by("What did the Listening Post report?") == "the Listening Post"
     assert said_by("What has The Washington Post reported about the ad?") == "The Washington Post"

@@ -9,7 +9,8 @@ from pathlib import Path
 import app.api
 from app.answer.acts import asks_prospect
 from app.answer.agree import statement_asked
-from app.answer.asked import asks_day, said_by
+from app.answer.asked import asks_day
+from app.answer.source_asked import said_by
 from app.answer.attribute_asked import attribute_asked
 from app.answer.bracketed import asked_recipient
 from app.answer.measure import measure_asked

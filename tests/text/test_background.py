@@ -42,3 +42,10 @@ def test_coverage_of_a_small_index_counts_the_story_words_a_passage_holds():
     asked = set(terms("Who won the Pennsylvania primary?", query=True))
     assert "won" in asked and index.df.get("won", 0) == 0
     assert index.coverage(asked, texts[0]) > 0.5
+
+
+def test_stem_words_stems_a_word_list_as_stem_does_one_word():
+    from app.text.terms import stem, stem_words
+
+    words = ["accounts", "claimed", "policies", "running"]
+    assert stem_words(words) == [stem(w) for w in words] == ["account", "claim", "polici", "run"]
