@@ -7,8 +7,12 @@ The question's subject is its names and bill designations (`named.question_names
 candidate article is read for them in the terms ingest stored for the whole article (`Sentences.holds`: "Duncan
 Hunter" is named by "Mr. Hunter" three paragraphs on). The story the question is about is the articles naming the
 most of them; a quote from an article naming fewer is from another story. A name every candidate article holds
-(the subject of every story), an outlet's name, or an article whose terms were not stored decides nothing. Pure
-functions, no model.
+(the subject of every story), an outlet's name, or an article whose terms were not stored decides nothing.
+
+A question naming no name or designation ("What caused the leak?") is read by its search terms instead, each a
+one-word subject, and against the story of the best-ranked quote rather than the story naming the most: a quote
+from a story holding fewer of those words than the best quote's is another story's (`on_story`). Pure functions, no
+model.
 """
 
 from __future__ import annotations
