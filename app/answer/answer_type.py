@@ -29,7 +29,8 @@ from collections.abc import Sequence
 from app.answer.asked import Asked
 from app.answer.dates import TIME, years as years_in
 from app.answer.asked_events import DID_CASE, LIGHT, events
-from app.answer.outcome import PRONOUN_LED, names_subject, mentions, reported
+from app.answer.outcome import names_subject, mentions, reported
+from app.answer.referring import PRONOUN_LED, THING_LED
 from app.answer.signals import AGE, counts_asked, figure_answers
 from app.attribution.figures import figures
 from app.answer.word_counts import counted_in_words
@@ -141,12 +142,6 @@ _MONEY_SUBJECT = re.compile(
     r"raise|raises|raised|raising)\b", re.I)
 # The subject's head ends at its first preposition: "the public financing system (for congressional campaigns)"
 _PREPOSITION = re.compile(r"\s+(?:for|of|on|in|to|from|at|with|about|by|under|over)\s+", re.I)
-
-
-# A sentence whose subject refers back to the thing just named ("The deal will cost taxpayers $450 million" after "a
-# stadium subsidy"; "It would cost …"), as a personal pronoun refers back to a person (`PRONOUN_LED`)
-THING_LED = re.compile(r"^\W*(?:It|(?:The|This|That)\s+(?:deal|plan|project|measure|bill|program|proposal|agreement|"
-                       r"package|legislation|law|policy|contract|effort|initiative))\b")
 
 
 def money_subject(question: str) -> frozenset[str]:

@@ -19,6 +19,7 @@ from app.answer.asked_events import (WH_CASE, element_given, events, instance_wo
                                      open_events, subject_terms, supported)
 from app.answer.when_long import long_when
 from app.answer.verb_forms import EVENT_NOUNS, IRREGULAR, act_of, family, idiom_nouns, paid_to
+from app.answer.referring import PRONOUN_LED
 from app.text.after_word import after_word
 from app.text.terms import per_text, stem, term_set
 
@@ -158,10 +159,6 @@ def prospective(question: str, text: str) -> bool:
 def reported(event: str, text: str) -> bool:
     """`text` names the event outside a prospective frame."""
     return mentions(event, text) == "reported"
-
-
-# a sentence about the person the passage names ("He repaid his campaign…")
-PRONOUN_LED = re.compile(r"^\W*(?:He|She|They)\b")
 
 
 def names_subject(subject: frozenset[str], text: str) -> bool:

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 
 from app.answer.dates import DATE
 from app.answer.named import WORD, name_held, question_names
-from app.answer.outcome import PRONOUN_LED
+from app.answer.referring import PRONOUN_LED
 from app.attribution.figures import figures
 from app.text.terms import STOPWORDS, term_set, terms
 
