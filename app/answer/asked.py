@@ -140,8 +140,7 @@ def asked(question: str) -> Asked:
     role = ROLE_OF.search(who)
     if role:  # "Hunter's spokesman": the speaker is not the name, it is whoever the passages name as his spokesman
         who = ""
-    names = frozenset(w.casefold().strip(".,").replace("’", "'") for r in runs(who) for w in r  # "O’Halleran" = "O'Halleran"
-                      if not w.endswith(("'s", "’s"))) \
+    names = frozenset(w.casefold().strip(".,") for r in runs(who.replace("’", "'")) for w in r if w[-2:] != "'s") \
         or group_words(who)  # "What did prosecutors say": a group named by a plural common noun is a source too
     lower = " ".join(w for w in question.split()[1:] if w[:1].islower())
     told = asked_venue(question)  # "… tell CNN / say to The Denver Post …": whom the statement asked about was told
