@@ -3,8 +3,7 @@
 Its terms; whether it asks for a figure ("how many", "what share", "what was the vote"), for money, for a date ("when",
 "on what day"); the source it asks about ("What did X say / tell …", "According to X, …"), or the document ("What did
 X's ad say"), and whom X told; the noun a "what/which <noun>" question asks for ("At what ceremony …" → "ceremony");
-the acronyms it writes ("ACLU"). Pure functions, no model.
-"""
+the acronyms it writes ("ACLU"). Pure functions, no model."""
 
 from __future__ import annotations
 
@@ -14,6 +13,7 @@ from dataclasses import dataclass, replace
 from app.answer.acts import question_acts
 from app.answer.asked_events import DID_CASE, participles
 from app.answer.document_said import Document, person_or_document
+from app.answer.goes_on import asks_future
 from app.answer.indirect import asks_figure
 from app.answer.measure import measured
 from app.answer.venue import asked_venue
@@ -98,6 +98,7 @@ class Asked:
     per: str = ""  # "How many trophies … with each import": the noun a figure is asked per (`figures.asked_rate`)
     part: bool = False  # "How much of <a whole> …": a share of it answers too ("10 percent of their income")
     document: Document | None = None  # "What did Netanyahu's ad say": the document asked about (`document_said`)
+    future: bool = False  # "What did X say the group would do next?": what will be done answers (`goes_on`)
 
     @property
     def said(self) -> bool:
@@ -140,7 +141,7 @@ def asked(question: str) -> Asked:
     role = ROLE_OF.search(who)
     if role:  # "Hunter's spokesman": the speaker is not the name, it is whoever the passages name as his spokesman
         who = ""
-    names = frozenset(w.casefold().strip(".,") for r in runs(who) for w in r if not w.endswith(("'s", "’s"))) \
+    names = frozenset(w.casefold().strip(".,") for r in runs(who.replace("’", "'")) for w in r if w[-2:] != "'s") \
         or group_words(who)  # "What did prosecutors say": a group named by a plural common noun is a source too
     lower = " ".join(w for w in question.split()[1:] if w[:1].islower())
     told = asked_venue(question)  # "… tell CNN / say to The Denver Post …": whom the statement asked about was told
@@ -155,7 +156,7 @@ def asked(question: str) -> Asked:
                  identity, _act(question) if identity else _did_act(question, did) or _ongoing_act(question),
                  *_doer(question, did))
     ask = replace(ask, acts=() if ask.said else question_acts(question), place=asks_place(question),
-                  agent=_agent(question), age=AGE_ASKED.match(question) is not None,
+                  agent=_agent(question), age=AGE_ASKED.match(question) is not None, future=asks_future(question),
                   measured=measured(question), part=re.search(r"(?i)\bhow\s+much\s+of\b", question) is not None,
                   described=bool(names) and re.match(r"(?i:an?\s)|[^A-Z]*$", who) is not None,
                   labelled=polar(m), per=asked_rate(question) if ask.figure else "", document=document)
@@ -223,8 +224,7 @@ def _did_act(question: str, m: re.Match | None) -> frozenset[str]:
 # yes/no question about an act under way or to come. Its subject is a determiner and at most four words that are
 # no preposition, article or participle ("Was Wal-Mart accused of discriminating" asks about the accusation); its
 # verb is an -ing form that takes an object (not "a data mining program", "just political grandstanding?").
-_ONGOING_CASE = re.compile(
-    r"^\W*(?:is|are|was|were)\s+(?:(?:the|a|an|any|some|all|his|her|their|its)\s+)?"
+_ONGOING_CASE = re.compile(r"^\W*(?:is|are|was|were)\s+(?:(?:the|a|an|any|some|all|his|her|their|its)\s+)?"
     r"(?:(?!(?:of|for|with|by|to|in|on|at|a|an|the|been|being|not)\b|[a-z]+ed\b)[\w.'’-]+\s+){1,4}?"
     r"(?:going\s+to\s+(?P<to>[a-z]+)\b|(?P<ing>[a-z]{2,}ing)(?=\s+(?:the|a|an|any|his|her|their|its|to|into|on|for|"
     r"with|about|[A-Z][\w.'’-]*)\b))", re.IGNORECASE)

@@ -11,7 +11,8 @@ from app.answer.asked import Asked
 from app.answer.retrieve import Hit
 from app.answer.scoring import Sentence, passage_sentences
 from app.answer.select import Quote, speaker_match
-from app.text.terms import stem
+from app.attribution.lexicon import BODY_NOUNS
+from app.text.terms import stem, term_set
 
 
 # The role beside its owner: "Hunter's attorney", "a lawyer for Wal-Mart", "A spokesman for Mr. Hunter" (not "Ginsburg,
@@ -32,13 +33,38 @@ def _word(word: str) -> str:
     return re.sub(r"[’']s?$", "", word.casefold())
 
 
-def _holder(role: frozenset[str], owner: frozenset[str], sentences: Sequence[Sentence]) -> frozenset[str]:
-    """Name words of the person the sentences quote in that role of that owner; the owner's own, when the chain
-    names only the owner (an outlet's editorial board, a company's statement: "The Washington Post's editorial
-    board said")."""
+def _referred(role: frozenset[str], owner: frozenset[str], s: Sentence, before: Sequence[Sentence]) -> bool:
+    """The role is of a body the sentence refers back to by its kind ("Paul Babaz, the organization’s president"),
+    and the owner is that body: the last sentence before it in the passage naming a body of that kind ("Safari Club
+    International, a trophy-hunting organization …") names the owner."""
+    if not (role and s.links and before):
+        return False
+    words = _words(s.text)
+    for j, w in enumerate(words):
+        back = next((k for k in (j - 1, j - 2) if k > 0 and words[k] in BODY_NOUNS and words[k - 1] in _BACK), None)
+        if stem(w) in role and back is not None:
+            fits = BODY_NOUNS[words[back]]
+            last = next((set(_words(b.text)) for b in reversed(before) if fits & set(_words(b.text))), set())
+            return owner <= last
+    return False
+
+
+_BACK = frozenset({"the", "this"})  # a body referred back to by its kind ("the group’s president")
+
+
+def _words(text: str) -> list[str]:
+    return [_word(w) for w in re.findall(r"[\w’'-]+", text)]
+
+
+def _holder(role: frozenset[str], owner: frozenset[str], sentences: Sequence[Sentence],
+            referred: bool = False) -> frozenset[str]:
+    """Name words of the person the sentences quote in that role of that owner (`_names`; `referred`: of the owner
+    referred back to by its kind, `_referred`); the owner's own, when the chain names only the owner (an outlet's
+    editorial board, a company's statement: "The Washington Post's editorial board said")."""
     held: set[str] = set()
-    for s in sentences:
-        if _names(role, owner, s):
+    for n, s in enumerate(sentences):
+        if _referred(role, owner, s, [b for b in sentences[max(0, n - s.index): n] if b.hit is s.hit]) if referred \
+                else _names(role, owner, s):
             words = {w.casefold() for w in s.links[-1].name.split() if len(w) > 2}
             held |= words - owner or words
     return frozenset(held)
@@ -47,13 +73,19 @@ def _holder(role: frozenset[str], owner: frozenset[str], sentences: Sequence[Sen
 def resolve_role(ask: Asked, sentences: Sequence[Sentence]) -> Asked:
     """A question about someone's role ("Hunter's spokesman") asks about the person the passages
     name in it: their name words become the speakers asked about, so "what did X say" applies; for
-    "Did <owner>'s <role> <verb> …" they become the doer asked about."""
+    "Did <owner>'s <role> <verb> …" they become the doer asked about. A holder whose sentence names the owner only
+    by its kind ("the organization’s president", `_referred`) is asked about by name: the owner's and the role's words
+    leave the question's terms for the holder's (that sentence holds none of them; the owner's own sentences do)."""
     if ask.doer_role and not ask.doer:  # "Did Colorado's attorney general promise …": whom it asks about
         ask = replace(ask, doer=_holder(ask.doer_role, ask.doer_owner, sentences))
     if not ask.role or ask.speakers:
         return ask
-    names = _holder(ask.role, ask.owner, sentences)
-    return replace(ask, speakers=names) if names else ask
+    if names := _holder(ask.role, ask.owner, sentences):
+        return replace(ask, speakers=names)
+    if not (names := _holder(ask.role, ask.owner, sentences, referred=True)):
+        return ask
+    identified = ask.role | term_set(" ".join(ask.owner))
+    return replace(ask, speakers=names, terms=ask.terms - identified | term_set(" ".join(names)))
 
 
 def role_asked(ask: Asked, hits: Sequence[Hit]) -> Asked:

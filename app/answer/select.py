@@ -48,8 +48,8 @@ def positions(scored: Sequence[Scored]) -> dict[tuple[int, int], Scored]:
 
 
 def extend(best: Scored, siblings: Sequence[Scored], margin: float,
-           at: dict[tuple[int, int], Scored] | None = None, asked: frozenset[str] = frozenset()
-           ) -> tuple[int, int, tuple[Link, ...]]:
+           at: dict[tuple[int, int], Scored] | None = None, asked: frozenset[str] = frozenset(),
+           future: bool = False) -> tuple[int, int, tuple[Link, ...]]:
     """Document span and chain of the quote around `best`: the next sentence joins when the answer
     continues there (the best one ends with ':' or '?', or is short, or the next one refers back to
     it, or it is a short quotation going on with the one the best one attributes: `goes_on`) or it scores within
@@ -77,7 +77,7 @@ def extend(best: Scored, siblings: Sequence[Scored], margin: float,
             continue
         continues = introduced or j == s.index + 1 and (s.text.rstrip().endswith(("?", "?”"))
                                                         or REFERS_BACK.match(o.text) is not None
-                                                        or goes_on(s.text, s.links, o.text, o.links, asked))
+                                                        or goes_on(s.text, s.links, o.text, o.links, asked, future))
         # a quote stays in its paragraph: the words introduced, under the lead-in's chain
         if introduced and o.para != s.para:
             if len(o.text.split()) <= MAX_QUOTE_WORDS:  # (a longer one leaves the lead-in alone)
@@ -142,7 +142,7 @@ def rank_quotes(ask: Asked, hits: Sequence[Hit], qvec: np.ndarray, embed: Embed,
     for sc in scored:
         if cut is not None and sc.score < cut:
             break  # every later one scores lower
-        start, end, links = extend(sc, scored, EXTEND_MARGIN, at, topic)
+        start, end, links = extend(sc, scored, EXTEND_MARGIN, at, topic, ask.future)
         c = sc.sentence.hit.chunk
         kept = taken.setdefault(c.doc_id, [])
         over = [i for i in kept if start < quotes[i].end and quotes[i].start < end]

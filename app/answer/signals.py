@@ -42,7 +42,7 @@ def speaker_match(links: Sequence[Link], speakers: frozenset[str], hit: Hit | No
 @per_text(maxsize=1 << 12)  # the names of chains: a few per passage, asked of every sentence
 def name_keys(name: str) -> frozenset[str]:
     """What names a source: its name words (longer than two letters) and its acronyms, lower case."""
-    return frozenset(w.casefold() for w in name.split() if len(w) > 2) | initialisms(name)
+    return frozenset(w.casefold().replace("’", "'") for w in name.split() if len(w) > 2) | initialisms(name)
 
 
 def is_headline(text: str) -> bool:

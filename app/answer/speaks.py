@@ -134,7 +134,8 @@ def _with_context(q: Quote) -> str:
 
 @per_text(maxsize=1 << 12)
 def _name_pattern(words: str) -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{'|'.join(re.escape(w) for w in words.split())})\b", re.I)
+    either = "|".join(re.escape(w).replace("'", "['’]") for w in words.split())  # "O'Halleran" is "O’Halleran"
+    return re.compile(rf"\b(?:{either})\b", re.I)
 
 
 def speaks_in(text: str, speakers: frozenset[str], chained: bool = True) -> bool:

@@ -3,6 +3,7 @@ holds what is asked that the attributed quotation's own words do not (pure: hand
 
 from __future__ import annotations
 
+from app.answer.asked import asked
 from app.answer.goes_on import goes_on
 from app.answer.select import extend
 from app.attribution.links import Link
@@ -46,3 +47,22 @@ def test_only_a_short_quotation_under_the_same_chain_after_a_trailing_attributio
 def test_a_sentence_that_opens_inside_a_quotation_reads_its_own_words_to_the_closing_mark():
     inside = 'Mary Jones is the one I trust," said the governor, who named her.'
     assert not goes_on(inside, ROE, '"Jones was excellent."', ROE, JONES)
+
+
+BABAZ = "“The fight for the freedom to hunt is far from over,” Paul Roe, the group’s president, said in a statement."
+NEXT = frozenset(terms("What did the group's president say the group would do next?", query=True))
+
+
+def test_what_someone_will_do_goes_on_for_a_question_asking_what_will_be_done():
+    assert goes_on(BABAZ, ROE, "“We will be more proactive and not back down.”", ROE, NEXT, future=True)
+    assert not goes_on(BABAZ, ROE, "“We will be more proactive and not back down.”", ROE, NEXT)
+    assert not goes_on(BABAZ, ROE, "“We were always proactive.”", ROE, NEXT, future=True)
+    assert not goes_on(BABAZ.replace("is far from over", "will go on"), ROE, "“We will not back down.”", ROE, NEXT,
+                       future=True)  # the attributed words say it already
+
+
+def test_a_question_asking_what_someone_said_would_be_done_asks_the_future():
+    assert asked("What did the group's president say the group would do next?").future
+    assert asked("What did Mitch McConnell say would happen to the bill?").future
+    assert not asked("What did Mitch McConnell say about the bill?").future
+    assert not asked("What did Trump say he would like to see?").future
