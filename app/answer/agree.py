@@ -164,7 +164,7 @@ def polarity_agrees(ask: Asked, question: str, a: Quote, b: Quote) -> bool:
         or affirms_negative(ask, a, b) or bound_only(ask, a, b) or both_deny(ask, a, b) \
         or qualifier_denied(ask, a, b) or negative_question(ask, question, a, b) \
         or any(cx.agrees_by_prefix(n.text, o.text, denied_words(ask)) for n, o in ((a, b), (b, a))) \
-        or other_act_denied(ask, question, a, b) or subject_sides.off_subject(question, a, b)
+        or other_act_denied(ask, question, a, b) or subject_sides.off_subject(question, ask.acts, a, b)
 
 
 def other_act_denied(ask: Asked, question: str, a: Quote, b: Quote) -> bool:
