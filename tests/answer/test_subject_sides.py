@@ -16,7 +16,8 @@ NO = "Florida has no state income tax."
 
 def test_a_denial_about_the_subject_is_not_disputed_by_an_article_that_never_names_it():
     no = quote(NO, "A", "x", 1.0)
-    other = quote("The Clintons' effective tax rate for federal, state and local taxes was 45.8 percent.", "B", "y", 0.95)
+    other = quote("The Clintons' effective tax rate for federal, state and local taxes was 45.8 percent.",
+                  "B", "y", 0.95)
     assert off_subject(Q, (), no, other)
     assert not pick(asked(Q), Q, [no, other], CLOSE).contested
 
