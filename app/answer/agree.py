@@ -16,6 +16,7 @@ from app.answer.dates import years as years_in
 from app.answer.money import flows_otherwise, not_money
 from app.answer.select import Quote
 from app.answer.signals import counts_asked
+from app.answer import subject_sides  # both sides about the question's subject
 from app.answer.told_set import counts_told_set
 from app.attribution import contradict as cx
 from app.attribution import verdicts
@@ -163,7 +164,7 @@ def polarity_agrees(ask: Asked, question: str, a: Quote, b: Quote) -> bool:
         or affirms_negative(ask, a, b) or bound_only(ask, a, b) or both_deny(ask, a, b) \
         or qualifier_denied(ask, a, b) or negative_question(ask, question, a, b) \
         or any(cx.agrees_by_prefix(n.text, o.text, denied_words(ask)) for n, o in ((a, b), (b, a))) \
-        or other_act_denied(ask, question, a, b)
+        or other_act_denied(ask, question, a, b) or subject_sides.off_subject(question, ask.acts, a, b)
 
 
 def other_act_denied(ask: Asked, question: str, a: Quote, b: Quote) -> bool:
