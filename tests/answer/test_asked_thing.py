@@ -1,0 +1,42 @@
+"""A money question's sum is of the thing it asks about (issue 14 point 3, near-topic): a word narrowing that thing
+("property taxes", "federal holiday") must stand with the sum. Invented sentences, no model."""
+
+from __future__ import annotations
+
+from app.answer.answer_type import figure_given
+from app.answer.asked import asked
+from app.answer.asked_thing import Thing, asked_thing, thing_sentences
+
+
+def test_the_thing_is_read_after_the_money_verb_its_subject_or_how_much():
+    assert asked_thing("How much did the Smiths pay in property taxes?") == Thing("tax", frozenset({"properti"}))
+    assert asked_thing("How much would the city bus lane cost?") == Thing("lane", frozenset({"citi", "bus"}))
+    assert asked_thing("How much sales tax did the mall collect?") == Thing("tax", frozenset({"sale"}))
+    assert asked_thing("How much did the couple spend on their family trip to Spain?") == \
+        Thing("trip", frozenset({"famili"}))
+
+
+def test_a_thing_with_no_lower_case_narrowing_word_or_the_sum_itself_is_not_checked():
+    assert asked_thing("How much did the mayor spend on the Riverside project?") is None  # a name only
+    assert asked_thing("How much campaign money did the senator repay?") is None  # money is the sum itself
+    assert asked_thing("How much did the mayor pay for her three trips to Ohio?") is None  # a count narrows nothing
+    assert asked_thing("How much did the Gallup poll estimate the repairs would cost?") is None  # no determiner
+
+
+def test_a_sum_of_the_same_head_with_another_narrowing_word_does_not_answer():
+    q = "How much did the Smiths pay in property taxes?"
+    assert not figure_given(asked(q), q, ["The Smiths paid $40,000 in federal income taxes last year."])
+    assert not figure_given(asked(q), q, ["The records show the Smiths paid $40,000 in federal taxes. They also "
+                                          "paid an additional $9,000 in state taxes."])
+    assert figure_given(asked(q), q, ["The Smiths paid $6,000 in property taxes on their home."])
+
+
+def test_a_pronoun_sentence_names_what_the_sentence_before_opens_on():
+    thing = asked_thing("How much would the new bus lane cost?")
+    listed = "The plan, backed by the city, includes a new bus lane. It also creates grants of up to $500."
+    told = "The new bus lane opens in May. It would cost $3 million."
+    assert thing_sentences(thing, listed) == ["The plan, backed by the city, includes a new bus lane."]
+    assert thing_sentences(thing, told) == ["The new bus lane opens in May.", "It would cost $3 million."]
+    q = "How much would the new bus lane cost?"
+    assert not figure_given(asked(q), q, [listed])
+    assert figure_given(asked(q), q, [told])
