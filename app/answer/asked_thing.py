@@ -22,13 +22,13 @@ from app.text.sentences import split_sentences
 from app.text.terms import STOPWORDS, stem, term_set
 
 _AUX = r"(?:did|does|do|has|have|had|is|are|was|were|will|would|could|can|might|should)"
-_MONEY_VERB = r"(?:pa(?:y|ys|id|ying)|spen[dt]|spends|spending|earn(?:s|ed|ing)?|make|made|receive[ds]?|get|got)"
+MONEY_VERB = r"(?:pa(?:y|ys|id|ying)|spen[dt]|spends|spending|earn(?:s|ed|ing)?|make|made|receive[ds]?|get|got)"
 # "How much would the Election Day federal holiday cost?": the subject is the thing
 # (a determiner opens it, no auxiliary inside: not "did Vanity Fair estimate the reading would cost")
 _COST = re.compile(rf"^\W*how\s+much\s+(?:money\s+)?{_AUX}\s+(?P<np>(?:the|a|an|its|their|his|her)\s+"
                    rf"(?:(?!{_AUX}\b)[^?])+?)\s+(?:cost|costs|costing)\b", re.I)
 # "How much did the Clintons pay in property taxes?", "… spend on their family trip to Italy?"
-_PAID_IN = re.compile(rf"\bhow\s+much\b.*?\b{_MONEY_VERB}\s+(?:in|on|for)\s+(?P<np>[^?,;]+)", re.I)
+_PAID_IN = re.compile(rf"\bhow\s+much\b.*?\b{MONEY_VERB}\s+(?:in|on|for)\s+(?P<np>[^?,;]+)", re.I)
 # "How much federal income tax did the Clintons pay?"
 _HOW_MUCH_N = re.compile(rf"^\W*how\s+much\s+(?P<np>(?:[\w’'-]+\s+){{1,4}}?){_AUX}\b", re.I)
 # The noun phrase ends before a preposition, a relative word, a year or a participle ("trip to Italy", "taxes from
