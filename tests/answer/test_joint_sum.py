@@ -29,3 +29,13 @@ def test_a_sum_for_a_list_of_places_is_no_sum_of_the_place_asked():
 def test_a_question_naming_no_place_of_its_thing_is_not_checked():
     q = "How much did the couple spend on family trips?"
     assert not joint_sum(q, "They spent $40,000 on family trips to Portugal and Spain.")
+
+
+def test_a_sum_placed_in_a_class_of_places_is_no_sum_of_one_place():
+    q = "How much of the union's campaign is being spent in Ohio?"
+    assert joint_sum(q, "The union has launched a $2 million TV campaign aimed at voters in swing states.")
+    assert not joint_sum(q, "The union is spending $400,000 of its campaign in Ohio.")
+    assert not figure_given(asked(q), q, ["The union has launched a $2 million TV campaign in swing states."])
+    # cities named without the place asked: the sum may well be the place's, told by its parts
+    assert not joint_sum("How much is the union spending on the ad in Ohio?",
+                         "The ad, to air in Columbus, Dayton and Toledo, is costing the union $1 million.")
