@@ -4,12 +4,15 @@
 federal holiday cost?" the cost of "the Election Day federal holiday". News reports the neighbouring sums of one
 story in one paragraph ("$43 million in federal taxes … $13.6 million in state taxes"; a bill "designating Election
 Day as a federal holiday. It also creates … donations of up to $200"), and the story's topic words are all around.
-A lower-case word the question puts before the thing's head narrows it (property, federal, state, family, speaking):
-a sum of the head with no such word, or with another one, is the sum of a broader or a neighbouring thing. So a sum
-answers only from a sentence that names the thing itself: its head and one of those narrowing words at least. A
-sentence opening on a pronoun ("It also creates …") names what the sentence before opens on (its subject, up to its
-first verb or comma), not every word of it. A thing told by a capitalised name only ("the Netanyahu ad", "the House
-reading") is not checked: an article may call it "the spot" or "the reading", and nothing narrows it otherwise.
+A lower-case word the question puts before the thing's head narrows it (property, federal, state, family, speaking).
+What is paid or spent on ("pay in property taxes", "How much sales tax …"): a sentence naming the head with no such
+word ("$43 million in federal taxes", "paid in taxes") gives the sum of a broader or a neighbouring thing, and does
+not answer; one that does not name the head at all may word the thing otherwise ("four of Mr. Trump's trips" for
+"presidential travel") and is not judged. What costs ("How much would the federal holiday cost?"): the thing is whose
+cost is asked, and the sum answers only from a sentence naming it (its head and a narrowing word), or opening on a
+pronoun for it: a pronoun names what the sentence before opens on (its subject, up to its first verb or comma), not
+every word of it ("The compendium … includes … a federal holiday. It also creates …"). A thing told by a capitalised
+name only ("the Netanyahu ad", "the House reading") is not checked: nothing narrows it.
 Pure functions over the question and a quote's text.
 """
 
@@ -52,11 +55,13 @@ class Thing:
 
     head: str
     narrowing: frozenset[str]
+    costs: bool = False  # the question's subject: "How much would <thing> cost?"
 
 
 def asked_thing(question: str) -> Thing | None:
     """The thing a "how much" money question asks the sum of, when a lower-case word narrows it (None otherwise)."""
-    m = _COST.match(question) or _PAID_IN.search(question) or _HOW_MUCH_N.match(question)
+    cost = _COST.match(question)
+    m = cost or _PAID_IN.search(question) or _HOW_MUCH_N.match(question)
     if m is None:
         return None
     words = _NP_END.sub("", m.group("np").strip()).split()
@@ -67,7 +72,7 @@ def asked_thing(question: str) -> Thing | None:
                           and w not in STOPWORDS and w not in _NUMBERS)
     if head in _MONEY_HEADS or not narrowing:
         return None
-    return Thing(head, narrowing)
+    return Thing(head, narrowing, cost is not None)
 
 
 def names_thing(thing: Thing, text: str) -> bool:
@@ -77,18 +82,16 @@ def names_thing(thing: Thing, text: str) -> bool:
 
 
 def thing_sentences(thing: Thing, text: str) -> list[str]:
-    """The sentences of a quote that name the thing: by its words, or by a pronoun subject whose sentence before
-    opens on it ("The holiday … . It would cost …"); a quote's first sentence opening on a pronoun refers out of
-    the quote, and is kept."""
+    """The sentences of a quote whose sums may be of the thing. For a thing paid or spent on: all but those naming
+    its head without a narrowing word. For a thing that costs: those naming it, by its words or by a pronoun subject
+    whose sentence before opens on it ("The holiday … . It would cost …"); a quote's first sentence opening on a
+    pronoun refers out of the quote, and is kept."""
     spans = split_sentences(text)
     sentences = [text[s.start:s.end] for s in spans] or [text]
-    out = []
-    for i, s in enumerate(sentences):
-        if names_thing(thing, s):
-            out.append(s)
-        elif _PRONOUN_OPENS.match(s) and (not i or names_thing(thing, _subject(sentences[i - 1]))):
-            out.append(s)
-    return out
+    if not thing.costs:
+        return [s for s in sentences if thing.head not in term_set(s) or names_thing(thing, s)]
+    return [s for i, s in enumerate(sentences) if names_thing(thing, s)
+            or _PRONOUN_OPENS.match(s) and (not i or names_thing(thing, _subject(sentences[i - 1])))]
 
 
 def _subject(sentence: str) -> str:

@@ -10,7 +10,7 @@ from app.answer.asked_thing import Thing, asked_thing, thing_sentences
 
 def test_the_thing_is_read_after_the_money_verb_its_subject_or_how_much():
     assert asked_thing("How much did the Smiths pay in property taxes?") == Thing("tax", frozenset({"properti"}))
-    assert asked_thing("How much would the city bus lane cost?") == Thing("lane", frozenset({"citi", "bus"}))
+    assert asked_thing("How much would the city bus lane cost?") == Thing("lane", frozenset({"citi", "bus"}), True)
     assert asked_thing("How much sales tax did the mall collect?") == Thing("tax", frozenset({"sale"}))
     assert asked_thing("How much did the couple spend on their family trip to Spain?") == \
         Thing("trip", frozenset({"famili"}))
@@ -40,3 +40,9 @@ def test_a_pronoun_sentence_names_what_the_sentence_before_opens_on():
     q = "How much would the new bus lane cost?"
     assert not figure_given(asked(q), q, [listed])
     assert figure_given(asked(q), q, [told])
+
+
+def test_a_sentence_not_naming_the_head_paid_for_may_word_it_otherwise():
+    q = "How much did the city spend on presidential travel to Ohio?"
+    assert figure_given(asked(q), q, ["The city spent $2 million on four of the president's trips to Ohio."])
+    assert not figure_given(asked(q), q, ["The city spent $2 million on staff travel to Ohio."])
