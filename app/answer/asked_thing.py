@@ -7,12 +7,13 @@ Day as a federal holiday. It also creates … donations of up to $200"), and the
 A lower-case word the question puts before the thing's head narrows it (property, federal, state, family, speaking).
 What is paid or spent on ("pay in property taxes", "How much sales tax …"): a sentence naming the head with no such
 word ("$43 million in federal taxes", "paid in taxes") gives the sum of a broader or a neighbouring thing, and does
-not answer; one that does not name the head at all may word the thing otherwise ("four of Mr. Trump's trips" for
-"presidential travel") and is not judged. What costs ("How much would the federal holiday cost?"): the thing is whose
-cost is asked, and the sum answers only from a sentence naming it (its head and a narrowing word), or opening on a
-pronoun for it: a pronoun names what the sentence before opens on (its subject, up to its first verb or comma), not
-every word of it ("The compendium … includes … a federal holiday. It also creates …"). A thing told by a capitalised
-name only ("the Netanyahu ad", "the House reading") is not checked: nothing narrows it.
+not answer, unless it names the head as a definite description, which refers back to the thing ("the new river
+bridge" … "the cost of the bridge"); one that does not name the head at all may word the thing otherwise ("four of
+Mr. Trump's trips" for "presidential travel") and is not judged. What costs ("How much would the federal holiday
+cost?"): the thing is whose cost is asked, and the sum answers only from a sentence naming it (as above), or opening
+on a pronoun for it: a pronoun names what the sentence before opens on (its subject, up to its first verb or comma),
+not every word of it ("The compendium … includes … a federal holiday. It also creates …"). A thing told by a
+capitalised name only ("the Netanyahu ad", "the House reading") is not checked: nothing narrows it.
 Pure functions over the question and a quote's text.
 """
 
@@ -42,6 +43,10 @@ _DETERMINERS = frozenset("the a an their his her its our your my this that these
 # a head that is the sum itself: "How much campaign money …" asks money, no thing narrowed
 _NUMBERS = frozenset("one two three four five six seven eight nine ten dozen hundred thousand million".split())
 _MONEY_HEADS = frozenset(stem(w) for w in "money cash dollars funds sum amount total".split())
+# "the bridge", "this holiday": a head right after a definite determiner refers back to the thing named before; it
+# ends its noun phrase (not "the tax returns": "tax" there modifies another noun)
+_DEFINITE = re.compile(r"\b(?i:the|this|that)\s+([a-z]+)\b(?:\s+(?P<next>[a-z]+)\b)?")
+_ENDS_NP = STOPWORDS | {None}  # after the head: a function word, punctuation or a capital, not another noun
 # "It also creates …", "They paid …": a pronoun subject refers back
 _PRONOUN_OPENS = re.compile(r"^\W*(?:it|they|this|that|these|those|he|she)\b", re.I)
 # a sentence's subject: its words up to the first comma or first finite verb-like word
@@ -76,9 +81,13 @@ def asked_thing(question: str) -> Thing | None:
 
 
 def names_thing(thing: Thing, text: str) -> bool:
-    """`text` (one sentence) names the thing: its head and one of its narrowing words at least."""
+    """`text` (one sentence) names the thing: its head and one of its narrowing words at least, or its head as a
+    definite description that refers back to it ("the new river bridge" … "the cost of the bridge")."""
     held = term_set(text)
-    return thing.head in held and bool(thing.narrowing & held)
+    if thing.head not in held:
+        return False
+    return bool(thing.narrowing & held) or any(stem(m.group(1)) == thing.head and m.group("next") in _ENDS_NP
+                                               for m in _DEFINITE.finditer(text))
 
 
 def thing_sentences(thing: Thing, text: str) -> list[str]:

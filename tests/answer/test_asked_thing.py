@@ -46,3 +46,18 @@ def test_a_sentence_not_naming_the_head_paid_for_may_word_it_otherwise():
     q = "How much did the city spend on presidential travel to Ohio?"
     assert figure_given(asked(q), q, ["The city spent $2 million on four of the president's trips to Ohio."])
     assert not figure_given(asked(q), q, ["The city spent $2 million on staff travel to Ohio."])
+
+
+def test_a_definite_description_of_the_head_refers_back_to_the_thing():
+    q = "How much will the river bridge cost?"
+    told = "The river bridge is a scam, critics say. The real cost of the bridge will exceed 90 million dollars."
+    assert figure_given(asked(q), q, [told])
+    assert not figure_given(asked(q), q, ["The real cost of a rail bridge will exceed 90 million dollars."])
+
+
+def test_a_head_modifying_another_noun_is_no_definite_description_of_it():
+    q = "How much did the Smiths pay in property taxes?"
+    assert not figure_given(asked(q), q, ["In the tax returns, the Smiths paid $40,000 in federal taxes."])
+    assert figure_given(asked(q), q, ["The Smiths' property taxes rose. They paid $6,000 of the taxes in May."])
+    q = "How much will the river bridge cost?"
+    assert figure_given(asked(q), q, ["The river bridge opens in May. The bridge's cost is $90 million."])
