@@ -27,8 +27,10 @@ import re
 from collections.abc import Sequence
 
 from app.answer.asked import Asked
-from app.answer.dates import TIME, years as years_in
+from app.answer.dates import TIME, years_named
 from app.answer.asked_events import DID_CASE, LIGHT, events
+from app.answer.asked_thing import asked_thing, thing_sentences
+from app.answer.joint_sum import joint_sum
 from app.answer.outcome import names_subject, mentions, reported
 from app.answer.referring import PRONOUN_LED, THING_LED
 from app.answer.signals import AGE, counts_asked, figure_answers
@@ -103,16 +105,19 @@ def figure_given(ask: Asked, question: str, texts: Sequence[str]) -> bool:
     """A "how many / how much" question is answered only by a figure of what it counts ("votes", a dollar sum
     for "pay", a count in words opening the noun phrase counted: `word_counts`) in a quote that also reports the event
     asked about ("paid", not "earned") and names the year the question names ("for 2015"): a figure for other years,
-    or of another act, is related, not the answer."""
+    or of another act, is related, not the answer. When a word narrows the thing a sum is asked of ("property
+    taxes"), the sum stands in a sentence naming that thing (`asked_thing`), not "federal taxes"; one sum for a list of
+    places is no sum of the one asked (`joint_sum`: "trips to Hawaii and Italy")."""
     if ask.measured == DISTANCE and not ask.said:  # "How far is X from Y": a distance ("55 miles"), not any figure
         return any(counts_asked(ask, f) for t in texts for f in figures(t))
     if not (ask.figure and _COUNT_ASKED.search(question)) or ask.said:  # "What did X say about how long…"
         return True
-    years = years_in(question)
     acts = events(question)
     payer = money_subject(question)
-    return any((_figure_of(ask, payer, t) or counted_in_words(question, t)) and all(y in t for y in years)
-               and all(reported(e, t) for e in acts) and rate_given(ask, t) for t in texts)
+    thing = asked_thing(question) if ask.money else None
+    return any((_figure_of(ask, payer, u) or counted_in_words(question, u)) and years_named(question, t)
+               and all(reported(e, t) for e in acts) and rate_given(ask, t) and not joint_sum(question, u)
+               for t in texts if (u := t if thing is None else " ".join(thing_sentences(thing, t))))
 
 
 # "each year", "a month", "per day": a question asking a count per unit of time asks a rate

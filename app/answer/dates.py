@@ -31,6 +31,21 @@ def years(text: str) -> set[str]:
     return set(YEAR.findall(text))
 
 
+# "from 2007 to 2014", "from 2007 through 2014": a span of years asked
+_SPAN_ASKED = re.compile(r"\bfrom\s+((?:19|20)\d\d)\s+(?:to|through|thru|until)\s+((?:19|20)\d\d)\b", re.I)
+
+
+def years_named(question: str, text: str) -> bool:
+    """The text names every year the question names; a span asked ("from 2007 to 2014") is named from its start on
+    too ("paid $13.6 million in state taxes since 2007": from then up to the report)."""
+    asked = years(question)
+    if all(y in text for y in asked):
+        return True
+    m = _SPAN_ASKED.search(question)
+    return m is not None and asked == {m.group(1), m.group(2)} and \
+        re.search(rf"\bsince\s+{m.group(1)}\b", text) is not None
+
+
 def names_date(text: str) -> bool:
     """The text names a date: a weekday, a month, a year, "yesterday" ("published Sunday")."""
     return DATE.search(text) is not None

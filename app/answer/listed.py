@@ -58,3 +58,8 @@ def lists_names(question: str, text: str) -> bool:
             return True
     return False
 
+
+def lists_with(text: str, name: str) -> bool:
+    """`text` names `name` as one item of a list of two or more capitalised names ("Portugal and Spain")."""
+    return any(name in re.split(r",\s+(?:(?:and|or)\s+)?|,?\s+(?:and|or)\s+", m.group("names"))
+               for m in _LIST.finditer(text))

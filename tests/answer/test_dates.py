@@ -19,3 +19,12 @@ def test_a_time_relative_to_the_report_answers_when_but_is_no_date():
     assert not names_date("Sestak said Clinton called him last summer.")
     assert element_given("When ", "Sestak said Clinton called him last summer.")
     assert not element_given("When ", "Sestak said Clinton called him about the job.")
+
+
+def test_a_span_of_years_asked_is_named_by_a_since_from_its_start():
+    from app.answer.dates import years_named
+    q = "How much did the couple pay in state taxes from 2007 to 2014?"
+    assert years_named(q, "They paid $13.6 million in state taxes since 2007.")
+    assert years_named(q, "From 2007 to 2014 they paid $13.6 million in state taxes.")
+    assert not years_named(q, "They paid $13.6 million in state taxes since 2010.")
+    assert not years_named("How much did they pay in 2014?", "They paid $9 million since 2010.")  # no span asked
