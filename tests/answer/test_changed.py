@@ -1,0 +1,71 @@
+"""Whose change "How much has <subject> <changed>?" asks: the quote giving a figure of the subject's head noun opens the
+answer ("the wetlands … have shrunk by more than half"), not a better-scoring figure of another thing's change ("the
+bird population fell 30 percent"), whether it made a quote of its own (`change_first`) or only grew the other's quote
+(`change_grown`). Pure: hand-made passages."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from app.answer.changed import change_first, change_grown, changed_head, gives_change
+from app.answer.opening import grown, plain_order
+from app.answer.retrieve import Hit
+from app.answer.select import Quote, asked, rank_quotes
+from app.store.chroma import StoredChunk
+from app.store.sentences import Sentences
+from app.text.sentences import split_sentences
+
+HEAD = "The wetlands where the cranes nest have also dwindled by more than half."
+OTHER = "As a result, the crane population has shrunk from about 90,000 to 20,000."
+WETLANDS = "How much have the cranes' wetlands shrunk?"
+
+
+def ranked(question: str, text: str = f"{HEAD} {OTHER}") -> list[Quote]:
+    """`text`'s quotes for `question`: its last sentence the question's own vector, the others far from it."""
+    spans = split_sentences(text)
+    eye = np.eye(16, dtype=np.float32)
+    chunk = StoredChunk("c", "d", 0, len(text), text, {"outlet": "The Times", "stance": "x"})
+    hit = Hit(chunk, 0.5, 0.0, 0.5, 0.1, 0.1, Sentences.of(spans, eye[len(spans) - 1 :: -1], text))
+    known = {text[s.start:s.end]: v for s, v in zip(spans, eye[len(spans) - 1 :: -1], strict=False)}
+    return rank_quotes(asked(question), [hit], eye[0], lambda texts: np.stack([known[t] for t in texts]),
+                       lambda _terms, _text: 0.0)
+
+
+def quote(text: str, score: float, outlet: str) -> Quote:
+    chunk = StoredChunk(outlet, outlet, 0, len(text), text, {"outlet": outlet, "stance": "x"})
+    return Quote(Hit(chunk, 0.5, 0.0, 0.5, 0.1, 0.1), 0, len(text), text, 0, (), score)
+
+
+def test_the_head_of_the_subject_whose_change_is_asked():
+    assert changed_head(WETLANDS) == "wetland"
+    assert changed_head("By how much did seizures of Colorado marijuana increase?") == "seizur"  # before "of"
+    assert changed_head("How much has the deficit grown since 2010?") == "deficit"
+    assert changed_head("How much has Colorado grown?") == ""  # a name: no head noun
+    assert changed_head("How much did the Clintons pay in property taxes?") == ""  # no change asked
+
+
+def test_a_sentence_naming_the_head_with_a_figure_in_words_gives_the_change():
+    assert gives_change("wetland", HEAD)
+    assert not gives_change("wetland", OTHER)  # a figure, of the population
+    assert not gives_change("wetland", "The wetlands where the cranes nest are drying.")  # the head, no figure
+
+
+def test_the_other_things_quote_grows_to_hold_the_heads_change():
+    quotes = ranked(WETLANDS)
+    assert [q.text for q in quotes] == [OTHER] and quotes[0].grown is not None
+    assert [q.text for q in change_grown(WETLANDS, quotes)] == [f"{HEAD} {OTHER}"]
+    assert [q.text for q in grown(asked(WETLANDS), WETLANDS, quotes)] == [f"{HEAD} {OTHER}"]
+
+
+def test_a_question_about_the_other_thing_keeps_its_quote():
+    question = "How much has the crane population shrunk?"
+    quotes = ranked(question)
+    assert change_grown(question, quotes) == quotes
+
+
+def test_a_close_quote_giving_the_heads_change_opens_the_answer():
+    quotes = [quote(OTHER, 1.0, "The Times"), quote(HEAD, 0.8, "The Post")]
+    assert change_first(WETLANDS, quotes) == 1
+    assert plain_order(asked(WETLANDS), WETLANDS, quotes, [0, 1], 2)[0] == 1
+    far = [quote(OTHER, 1.0, "The Times"), quote(HEAD, 0.5, "The Post")]
+    assert change_first(WETLANDS, far) == 0
