@@ -27,6 +27,7 @@ import re
 from collections.abc import Sequence
 
 from app.answer.asked import Asked
+from app.answer.changed import changed_in_words
 from app.answer.dates import TIME, years as years_in
 from app.answer.asked_events import DID_CASE, LIGHT, events
 from app.answer.outcome import PRONOUN_LED, names_subject, mentions, reported
@@ -100,7 +101,8 @@ _COUNT_ASKED = re.compile(r"\bhow (?:many|much)\b", re.I)  # not "will tickets c
 
 def figure_given(ask: Asked, question: str, texts: Sequence[str]) -> bool:
     """A "how many / how much" question is answered only by a figure of what it counts ("votes", a dollar sum
-    for "pay", a count in words opening the noun phrase counted: `word_counts`) in a quote that also reports the event
+    for "pay", a count in words opening the noun phrase counted: `word_counts`, a change in words for "how much":
+    `changed.changed_in_words`) in a quote that also reports the event
     asked about ("paid", not "earned") and names the year the question names ("for 2015"): a figure for other years,
     or of another act, is related, not the answer."""
     if ask.measured == DISTANCE and not ask.said:  # "How far is X from Y": a distance ("55 miles"), not any figure
@@ -110,7 +112,8 @@ def figure_given(ask: Asked, question: str, texts: Sequence[str]) -> bool:
     years = years_in(question)
     acts = events(question)
     payer = money_subject(question)
-    return any((_figure_of(ask, payer, t) or counted_in_words(question, t)) and all(y in t for y in years)
+    return any((_figure_of(ask, payer, t) or counted_in_words(question, t) or changed_in_words(ask, question, t))
+               and all(y in t for y in years)
                and all(reported(e, t) for e in acts) and rate_given(ask, t) for t in texts)
 
 

@@ -15,9 +15,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from app.answer.asked import Asked
 from app.answer.openers import ACT_MARGIN, first_close
 from app.answer.parts import added
 from app.answer.quote import Quote
+from app.attribution.amount_words import is_change
 from app.attribution.figures import figures
 from app.text.sentences import split_sentences
 from app.text.terms import STOPWORDS, stem, term_set
@@ -63,3 +65,15 @@ def change_first(question: str, ranked: Sequence[Quote]) -> int:
     quote gives no figure of the head's change and one within ACT_MARGIN does."""
     head = changed_head(question) if ranked else ""
     return first_close(ranked, lambda q: gives_change(head, q.text)) if head else 0
+
+
+_HOW_MUCH = re.compile(r"^\W*(?:by\s+)?how\s+much\b(?!\s+of\b)", re.I)  # not "how much of" (a part) nor "how many"
+
+
+def changed_in_words(ask: Asked, question: str, text: str) -> bool:
+    """A "How much …" question is answered by a change in words ("arrests fell by half", "sales doubled":
+    `amount_words.is_change`) with a word of its predicate beside it, as by digits; not a "how many" one (a count is
+    asked: "doubled" counts nothing), nor one asking a sum of money ("How much did the plan cost?" is not answered by
+    "arrests fell by half after the plan")."""
+    return not ask.money and _HOW_MUCH.match(question) is not None and any(
+        is_change(f.text) and f.context & ask.predicate for f in figures(text))

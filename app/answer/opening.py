@@ -167,14 +167,13 @@ def grown(ask: Asked, question: str, ranked: Sequence[Quote]) -> list[Quote]:
 
 
 def plain_order(ask: Asked, question: str, ranked: Sequence[Quote], close: Sequence[int], most: int) -> list[int]:
-    """Positions of a plain answer's quotes: the opening one (`names_first`, `duration_first`, `phrase_first`,
-    `charge_first`, `define_first`, `holder_first`, `act_first`, else `speaker_first`, `response_first`, `words_first`,
-    `request_first`, `asserts_first`), then close ones from other outlets that assert something, up to `most`; after
-    X's words for "What did X say", none another named source speaks. When the act chose the opening quote, or the
-    best one gives the time, place or figure asked beside the act, a further one must answer as it does (`_answers`),
-    or give the same count in other words (`_same_count`): a lead that only restates the topic, or names the act
-    without what was asked about it, adds no answer; after a list of names (`names_first`), only another list. A
-    yes/no question's corroboration is kept as it was."""
+    """Positions of a plain answer's quotes: the opening one (`names_first`, `duration_first`, `phrase_first`, …,
+    `change_first`, `act_first`, else `speaker_first`, …, `asserts_first`), then close ones from other outlets that
+    assert something, up to `most`; after X's words for "What did X say", none another named source speaks. When the
+    act chose the opening quote, or the best one gives the time, place or figure asked beside the act, a further one
+    must answer as it does (`_answers`), or give the same count in other words (`_same_count`): a lead that only
+    restates the topic, or names the act without what was asked about it, adds no answer; after a list of names
+    (`names_first`), only another list. A yes/no question's corroboration is kept as it was."""
     kin = by_kin(ask, question, ranked)
     listed = names_first(question, ranked)
     first = listed or duration_first(question, ranked) or phrase_first(question, ranked, ask) \

@@ -8,7 +8,8 @@ digits, shares and number words, and `figures.figures` gives each a value, a uni
 - a multiple counts in "fold" ("doubled": 2, "a threefold rise": 3), never in "times", which a question counts
   ("How many times …": occasions, not a multiple);
 - a handful counts the noun after "of" ("a handful of states": about five states).
-An adjective is no change: "double vision", "a double standard", "half-century" are not read.
+An adjective is no change: "double vision", "a double standard", "half-century" are not read; nor is an idiom of the
+verb ("doubled down" on a claim, "doubled over" in pain).
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ AMOUNT = re.compile(
     r"(?=[bihdtqa-z\d])\b(?P<dollar>(?!))?(?P<unit1>(?!))?(?P<scale>(?!))?(?P<pct>(?!))?(?:"
     rf"(?:by|in)\s+(?:{_HEDGE})?(?P<half>half)\b(?![-\w])"  # "by more than half", "cut in half"
     r"|(?P<halved>halv(?:ed|ing))\b"  # "halved", "halving"
-    r"|(?P<mult>doubl|tripl|quadrupl)(?:ed|ing)\b"  # "doubled", "tripling"
+    r"|(?P<mult>doubl|tripl|quadrupl)(?:ed|ing)\b(?!\s+(?:down|over|back)\b)"  # "doubled"; not "doubled down"
     rf"|(?P<fold>{_SMALL}|\d{{1,3}})-?fold\b"  # "threefold", "10-fold"
     r"|an?\s+(?P<handful>handful)\s+of\s+(?P<unit2>[a-z]+))", re.IGNORECASE)  # "a handful of states"
 _WORDS = ("half", "halv", "doubl", "tripl", "quadrupl", "fold", "handful")  # every `AMOUNT` match holds one
@@ -63,3 +64,11 @@ def amount_unit(m: re.Match) -> str:
     if m.group("half") or m.group("halved"):
         return "percent"
     return FOLD if m.group("mult") or m.group("fold") else ""
+
+
+def is_change(text: str) -> bool:
+    """A figure's text (`figures.Figure.text`) is a change in words: a share of change or a multiple ("by more than
+    half", "halved", "doubled", "threefold"), which measures the words around it as digits do; a handful counts what
+    its noun says, as a number word does."""
+    m = AMOUNT.fullmatch(text)
+    return m is not None and not m.group("handful")

@@ -69,3 +69,17 @@ def test_a_close_quote_giving_the_heads_change_opens_the_answer():
     assert plain_order(asked(WETLANDS), WETLANDS, quotes, [0, 1], 2)[0] == 1
     far = [quote(OTHER, 1.0, "The Times"), quote(HEAD, 0.5, "The Post")]
     assert change_first(WETLANDS, far) == 0
+
+
+def test_a_change_in_words_answers_how_much_but_no_count_and_no_sum():
+    from app.answer.answer_type import figure_given
+
+    def given(question: str, text: str) -> bool:
+        return figure_given(asked(question), question, [text])
+    assert given("How much did arrests grow?", "Arrests doubled last year.")
+    assert given("How much has the budget been cut?", "The budget was cut in half.")
+    assert given("How much did turnout fall?", "Turnout fell by nearly half in the city.")
+    assert not given("How many arrests were made?", "Arrests doubled.")  # a count is asked
+    assert not given("How much did the plan cost?", "Arrests fell by half after the plan.")  # a sum is asked
+    assert not given("How much did the stadium cost?", "The stadium's cost doubled after the delays.")  # no sum given
+    assert not given("How much did turnout fall?", "The mayor doubled down on Monday.")  # an idiom, no change

@@ -35,6 +35,7 @@ def test_a_handful_counts_the_noun_after_of():
 
 def test_an_adjective_or_a_share_of_a_whole_is_no_change():
     assert read("Clinton experienced double vision.") == []
+    assert read("She doubled down late Monday.") == [] and read("He was doubling over in pain.") == []  # idioms
     assert read("a half-century of failure") == []
     assert read("on behalf of the plaintiffs") == []
     assert read("more than half of the states") == [(50.0, "percent", 1, True)]  # a share (`shares.SHARE`), once
