@@ -7,7 +7,9 @@ digits, shares and number words, and `figures.figures` gives each a value, a uni
   words is (`figures.Figure.approx`, a step of one point);
 - a multiple counts in "fold" ("doubled": 2, "a threefold rise": 3), never in "times", which a question counts
   ("How many times …": occasions, not a multiple);
-- a handful counts the noun after "of" ("a handful of states": about five states).
+- a handful counts the noun after "of" ("a handful of states": about five states);
+- "nearly / almost / virtually all of" is a share of at most 100 percent (an upper bound: it agrees with any share
+  below it). "A fraction of" is not read: it gives no value to compare.
 An adjective is no change: "double vision", "a double standard", "half-century" are not read; nor is an idiom of the
 verb ("doubled down" on a claim, "doubled over" in pain).
 """
@@ -29,8 +31,9 @@ AMOUNT = re.compile(
     r"|(?P<halved>halv(?:ed|ing))\b"  # "halved", "halving"
     r"|(?P<mult>doubl|tripl|quadrupl)(?:ed|ing)\b(?!\s+(?:down|over|back)\b)"  # "doubled"; not "doubled down"
     rf"|(?P<fold>{_SMALL}|\d{{1,3}})-?fold\b"  # "threefold", "10-fold"
-    r"|an?\s+(?P<handful>handful)\s+of\s+(?P<unit2>[a-z]+))", re.IGNORECASE)  # "a handful of states"
-_WORDS = ("half", "halv", "doubl", "tripl", "quadrupl", "fold", "handful")  # every `AMOUNT` match holds one
+    r"|an?\s+(?P<handful>handful)\s+of\s+(?P<unit2>[a-z]+)"  # "a handful of states"
+    r"|(?P<all>(?:nearly|almost|virtually|practically)\s+all)(?=\s+of\b))", re.IGNORECASE)  # "nearly all of"
+_WORDS = ("half", "halv", "doubl", "tripl", "quadrupl", "fold", "handful", "all")  # every `AMOUNT` match holds one
 _BOUND = {"more than": 1, "over": 1, "less than": -1, "fewer than": -1, "under": -1}
 
 
@@ -49,6 +52,8 @@ def amount_value(m: re.Match) -> tuple[float, float, int]:
     "a handful of" → (5, 5, 0): about five, known to five."""
     if m.group("handful"):
         return 5.0, 5.0, 0
+    if m.group("all"):  # "nearly all of": all at most, so it agrees with any lower share (never a false dispute)
+        return 100.0, 1.0, -1
     if m.group("mult"):
         return float(_MULTIPLES[m.group("mult").casefold()]), 1.0, 0
     if m.group("fold"):
@@ -61,7 +66,7 @@ def amount_value(m: re.Match) -> tuple[float, float, int]:
 def amount_unit(m: re.Match) -> str:
     """The unit of an `AMOUNT` match: "percent" for a share of change, `FOLD` for a multiple, the stem of the noun
     counted for a handful (left to `units.figure_unit`, which stems it: "" here)."""
-    if m.group("half") or m.group("halved"):
+    if m.group("half") or m.group("halved") or m.group("all"):
         return "percent"
     return FOLD if m.group("mult") or m.group("fold") else ""
 
@@ -71,4 +76,4 @@ def is_change(text: str) -> bool:
     half", "halved", "doubled", "threefold"), which measures the words around it as digits do; a handful counts what
     its noun says, as a number word does."""
     m = AMOUNT.fullmatch(text)
-    return m is not None and not m.group("handful")
+    return m is not None and not m.group("handful") and not m.group("all")

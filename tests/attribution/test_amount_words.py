@@ -52,3 +52,14 @@ def test_an_amount_in_words_agrees_with_the_percent_it_rounds_and_not_with_anoth
     a = "The habitat has shrunk by more than half since 1980."
     assert not fg.conflicting_figures(a, "The habitat has shrunk 60 percent since 1980.", asked)
     assert fg.conflicting_figures(a, "The habitat has shrunk 20 percent since 1980.", asked)
+
+
+def test_nearly_all_of_is_a_share_of_at_most_all_and_no_change():
+    from app.attribution.amount_words import is_change
+    assert read("Nearly all of the states have joined.") == [(100.0, "percent", -1, True)]
+    assert read("almost\tall of them agreed") == [(100.0, "percent", -1, True)]
+    assert read("virtually all legislation is vetted") == []  # not before "of": no share read
+    asked = frozenset({"state", "join"})
+    assert not fg.conflicting_figures("Nearly all of the states have joined.", "Some 90 percent of states joined.",
+                                      asked)
+    assert not is_change("nearly all")
