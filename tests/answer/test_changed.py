@@ -1,39 +1,26 @@
 """Whose change "How much has <subject> <changed>?" asks: the quote giving a figure of the subject's head noun opens the
 answer ("the wetlands … have shrunk by more than half"), not a better-scoring figure of another thing's change ("the
-bird population fell 30 percent"), whether it made a quote of its own (`change_first`) or only grew the other's quote
-(`change_grown`). Pure: hand-made passages."""
+crane population has shrunk from about 90,000"), whether it made a quote of its own (`change_first`) or only grew
+the other's quote (`change_grown`). A change in words answers "how much" as digits do (`changed_in_words`). Pure:
+hand-made passages."""
 
 from __future__ import annotations
 
-import numpy as np
-
 from app.answer.changed import change_first, change_grown, changed_head, gives_change
 from app.answer.opening import grown, plain_order
-from app.answer.retrieve import Hit
-from app.answer.select import Quote, asked, rank_quotes
-from app.store.chroma import StoredChunk
-from app.store.sentences import Sentences
-from app.text.sentences import split_sentences
+from app.answer.select import Quote, asked
+from tests.answer.test_parts import quote
+from tests.answer.test_parts import ranked as parts_ranked
 
 HEAD = "The wetlands where the cranes nest have also dwindled by more than half."
 OTHER = "As a result, the crane population has shrunk from about 90,000 to 20,000."
 WETLANDS = "How much have the cranes' wetlands shrunk?"
 
 
-def ranked(question: str, text: str = f"{HEAD} {OTHER}") -> list[Quote]:
-    """`text`'s quotes for `question`: its last sentence the question's own vector, the others far from it."""
-    spans = split_sentences(text)
-    eye = np.eye(16, dtype=np.float32)
-    chunk = StoredChunk("c", "d", 0, len(text), text, {"outlet": "The Times", "stance": "x"})
-    hit = Hit(chunk, 0.5, 0.0, 0.5, 0.1, 0.1, Sentences.of(spans, eye[len(spans) - 1 :: -1], text))
-    known = {text[s.start:s.end]: v for s, v in zip(spans, eye[len(spans) - 1 :: -1], strict=False)}
-    return rank_quotes(asked(question), [hit], eye[0], lambda texts: np.stack([known[t] for t in texts]),
-                       lambda _terms, _text: 0.0)
-
-
-def quote(text: str, score: float, outlet: str) -> Quote:
-    chunk = StoredChunk(outlet, outlet, 0, len(text), text, {"outlet": outlet, "stance": "x"})
-    return Quote(Hit(chunk, 0.5, 0.0, 0.5, 0.1, 0.1), 0, len(text), text, 0, (), score)
+def ranked(question: str) -> list[Quote]:
+    """The passage's quotes for `question`: the population sentence the question's own vector, the wetlands one after
+    it far from it (`test_parts.ranked`)."""
+    return parts_ranked(question, f"{OTHER} {HEAD}")
 
 
 def test_the_head_of_the_subject_whose_change_is_asked():
@@ -53,8 +40,8 @@ def test_a_sentence_naming_the_head_with_a_figure_in_words_gives_the_change():
 def test_the_other_things_quote_grows_to_hold_the_heads_change():
     quotes = ranked(WETLANDS)
     assert [q.text for q in quotes] == [OTHER] and quotes[0].grown is not None
-    assert [q.text for q in change_grown(WETLANDS, quotes)] == [f"{HEAD} {OTHER}"]
-    assert [q.text for q in grown(asked(WETLANDS), WETLANDS, quotes)] == [f"{HEAD} {OTHER}"]
+    assert [q.text for q in change_grown(WETLANDS, quotes)] == [f"{OTHER} {HEAD}"]
+    assert [q.text for q in grown(asked(WETLANDS), WETLANDS, quotes)] == [f"{OTHER} {HEAD}"]
 
 
 def test_a_question_about_the_other_thing_keeps_its_quote():
