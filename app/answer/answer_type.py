@@ -27,6 +27,7 @@ import re
 from collections.abc import Sequence
 
 from app.answer.asked import Asked
+from app.answer.changed import changed_in_words
 from app.answer.dates import TIME, years_named
 from app.answer.asked_events import DID_CASE, LIGHT, events
 from app.answer.asked_thing import asked_thing, thing_sentences
@@ -103,7 +104,8 @@ _COUNT_ASKED = re.compile(r"\bhow (?:many|much)\b", re.I)  # not "will tickets c
 
 def figure_given(ask: Asked, question: str, texts: Sequence[str]) -> bool:
     """A "how many / how much" question is answered only by a figure of what it counts ("votes", a dollar sum
-    for "pay", a count in words opening the noun phrase counted: `word_counts`) in a quote that also reports the event
+    for "pay", a count in words opening the noun phrase counted: `word_counts`, a change in words for "how much":
+    `changed.changed_in_words`) in a quote that also reports the event
     asked about ("paid", not "earned") and names the year the question names ("for 2015"): a figure for other years,
     or of another act, is related, not the answer. When a word narrows the thing a sum is asked of ("property
     taxes"), the sum stands in a sentence naming that thing (`asked_thing`), not "federal taxes"; one sum for a list of
@@ -115,8 +117,9 @@ def figure_given(ask: Asked, question: str, texts: Sequence[str]) -> bool:
     acts = events(question)
     payer = money_subject(question)
     thing = asked_thing(question) if ask.money else None
-    return any((_figure_of(ask, payer, u) or counted_in_words(question, u)) and years_named(question, t)
-               and all(reported(e, t) for e in acts) and rate_given(ask, t) and not joint_sum(question, u)
+    return any((_figure_of(ask, payer, u) or counted_in_words(question, u) or changed_in_words(ask, question, u))
+               and years_named(question, t) and all(reported(e, t) for e in acts) and rate_given(ask, t)
+               and not joint_sum(question, u)
                for t in texts if (u := t if thing is None else " ".join(thing_sentences(thing, t))))
 
 

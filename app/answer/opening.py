@@ -24,6 +24,7 @@ import re
 from collections.abc import Sequence
 
 from app.answer.acts import around_act, asks_prospect, names_act
+from app.answer.changed import change_first, change_grown
 from app.answer.asked import Asked
 from app.answer.dates import gives_time
 from app.answer.holders import holder_first
@@ -157,6 +158,7 @@ def grown(ask: Asked, question: str, ranked: Sequence[Quote]) -> list[Quote]:
     typed = ask.date or ask.place or ask.figure or asks_person(question)
     if all(q.grown is None for q in ranked):
         return list(ranked)
+    ranked = change_grown(question, ranked)  # "How much has the habitat shrunk": the neighbour naming the habitat
     if not (ask.acts and typed):
         return part_grown(ask, question, ranked)  # "How many of …": the neighbour sentence that counts the part
     prospect = asks_prospect(question)
@@ -165,18 +167,18 @@ def grown(ask: Asked, question: str, ranked: Sequence[Quote]) -> list[Quote]:
 
 
 def plain_order(ask: Asked, question: str, ranked: Sequence[Quote], close: Sequence[int], most: int) -> list[int]:
-    """Positions of a plain answer's quotes: the opening one (`names_first`, `duration_first`, `phrase_first`,
-    `charge_first`, `define_first`, `holder_first`, `act_first`, else `speaker_first`, `response_first`, `words_first`,
-    `request_first`, `asserts_first`), then close ones from other outlets that assert something, up to `most`; after
-    X's words for "What did X say", none another named source speaks. When the act chose the opening quote, or the
-    best one gives the time, place or figure asked beside the act, a further one must answer as it does (`_answers`),
-    or give the same count in other words (`_same_count`): a lead that only restates the topic, or names the act
-    without what was asked about it, adds no answer; after a list of names (`names_first`), only another list. A
-    yes/no question's corroboration is kept as it was."""
+    """Positions of a plain answer's quotes: the opening one (`names_first`, `duration_first`, `phrase_first`, …,
+    `change_first`, `act_first`, else `speaker_first`, …, `asserts_first`), then close ones from other outlets that
+    assert something, up to `most`; after X's words for "What did X say", none another named source speaks. When the
+    act chose the opening quote, or the best one gives the time, place or figure asked beside the act, a further one
+    must answer as it does (`_answers`), or give the same count in other words (`_same_count`): a lead that only
+    restates the topic, or names the act without what was asked about it, adds no answer; after a list of names
+    (`names_first`), only another list. A yes/no question's corroboration is kept as it was."""
     kin = by_kin(ask, question, ranked)
     listed = names_first(question, ranked)
     first = listed or duration_first(question, ranked) or phrase_first(question, ranked, ask) \
         or charge_first(question, ranked) or define_first(question, ranked) or part_first(ask, question, ranked) \
+        or change_first(question, ranked) \
         or level_first(ask, question, ranked) or holder_first(ask, question, ranked) or price_first(question, ranked) \
         or year_first(ask, question, ranked) or share_first(question, ranked) or tally_first(ask, question, ranked) \
         or role_holder_first(question, ranked) or act_first(ask, question, ranked, kin) \

@@ -13,7 +13,7 @@ from app.attribution.figures import Figure, figures
 
 # Bump when `figures` or `app.text.acronyms.initialisms` change what they give: stored signals of
 # another version are not used (app/store/sentence_file.py).
-SIGNALS_VERSION = 4
+SIGNALS_VERSION = 6
 
 
 def figure_bytes(text: str) -> bytes:

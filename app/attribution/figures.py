@@ -12,6 +12,7 @@ import math
 import re
 from dataclasses import dataclass
 
+from app.attribution.amount_words import AMOUNT, amount_value
 from app.attribution.contradict import QUOTES
 from app.attribution.number_words import MANY, many_value, word_value
 from app.attribution.shares import SHARE, share_value
@@ -61,16 +62,19 @@ def figures(text: str) -> tuple[Figure, ...]:
     for m in figure_matches(words):
         value, step, shown, bound = _reading(m)
         unit = figure_unit(words, m)
-        end = m.end("num") if m.re is not SHARE else m.end()
+        end = m.end() if m.re in (SHARE, AMOUNT) else m.end("num")
         before = words[max(0, m.start() - 60) : m.start()].split()[-WINDOW:]
         after = words[end : end + 60].replace("-", " ").split()[:WINDOW]
         lead = words[max(0, m.start() - 20) : m.start()]
         bound = bound or _bound(lead)
         out.append(Figure(value, unit, step, frozenset(terms(" ".join(before + after))), bound,
-                          m.re in (SHARE, MANY) or _APPROX.search(lead) is not None, words[m.start() : shown],
+                          m.re in _HEDGED or _APPROX.search(lead) is not None, words[m.start() : shown],
                           next((ref for a, b, ref in pronoun_led if a <= m.start() < b), frozenset()),
                           rate_noun(words, end)))
     return tuple(out)
+
+
+_HEDGED = (SHARE, MANY, AMOUNT)  # figures in words are rounded ones
 
 
 def _bound(lead: str) -> int:
@@ -87,6 +91,9 @@ def _reading(m: re.Match) -> tuple[float, float, int, int]:
     if m.re is MANY:
         value, step = many_value(m.group("num"))
         return value, step, m.end("num"), 1
+    if m.re is AMOUNT:  # "by more than half", "doubled", "a handful of" (`amount_words`)
+        value, step, bound = amount_value(m)
+        return value, step, m.end("unit2") if m.group("unit2") else m.end(), bound
     raw, scale = m.group("num").replace(",", ""), (m.group("scale") or "").casefold()
     raw = raw if raw[0].isdigit() else repr(word_value(raw))[:-2]  # "two" → "2" (an integer: no decimals)
     decimals = len(raw.split(".")[1]) if "." in raw else 0

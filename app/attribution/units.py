@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from app.attribution.amount_words import AMOUNT, amount_unit, amounts
 from app.attribution.number_words import MANY, WORD_FIGURE, may_be_many, may_be_word_figure
 from app.attribution.shares import SHARE, shares
 from app.text.terms import STOPWORDS, per_text, stem
@@ -57,15 +58,21 @@ def is_label(text: str, m: re.Match) -> bool:
 def figure_matches(text: str) -> list[re.Match]:
     """The figures of `text` in digits and in words, in text order: neither years nor labels; a share
     (`shares.SHARE`) is read whole, not as the numbers in it ("one in five Americans" counts no five Americans); so is
-    a plural quantity ("hundreds of protesters", `number_words.MANY`)."""
+    a plural quantity ("hundreds of protesters", `number_words.MANY`); so is an amount in words ("by more than half",
+    "doubled": `amount_words.AMOUNT`)."""
     found = [m for m in FIGURE.finditer(text) if not is_year(m) and not is_label(text, m)]
     more = [m for m in WORD_FIGURE.finditer(text) if not is_label(text, m)] if may_be_word_figure(text) else []
     more += MANY.finditer(text) if may_be_many(text) else ()
     parts = shares(text)
+    parts += [m for m in amounts(text) if not _overlaps(m, parts)]  # "by more than half", "doubled" (`amount_words`)
     if parts:
-        found = [m for m in found + more if not any(s.start() < m.end() and m.start() < s.end() for s in parts)]
+        found = [m for m in found + more if not _overlaps(m, parts)]
         more = parts
     return sorted(found + more, key=lambda m: m.start()) if more else found  # ties: digits, words, plurals, shares
+
+
+def _overlaps(m: re.Match, parts: list[re.Match]) -> bool:
+    return any(s.start() < m.end() and m.start() < s.end() for s in parts)
 
 
 @per_text(maxsize=1 << 12)
@@ -78,6 +85,8 @@ def figure_unit(text: str, m: re.Match) -> str:
     """The unit of the figure `m` (a match of `FIGURE` in `text`); a share's is "percent"."""
     if m.re is SHARE:
         return "percent"
+    if m.re is AMOUNT and not m.group("unit2"):
+        return amount_unit(m)
     if m.group("dollar"):
         return "dollar"
     if m.group("pct"):
