@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from app.attribution.chains import SentenceChain, find_chains
+from app.attribution.figure_codec import SIGNALS_VERSION
 from app.attribution.links import Names, find_speakers, links_to_meta, load_speakers
 from app.attribution.parse import Parser
 from app.config import Config
@@ -48,11 +49,13 @@ ATTRIBUTION_VERSION = 34
 
 
 def current(rec: dict[str, Any]) -> bool:
-    """Whether a stored document's chains and sentence terms are what this code makes: a record of an
-    older ATTRIBUTION_VERSION or TERMS_VERSION is redone, else its stored terms go unused (a sentence
-    store of another tokeniser is read as holding none) and the checks that read a whole article's
-    terms see only the passages."""
-    return rec.get("attribution") == ATTRIBUTION_VERSION and rec.get("terms") == TERMS_VERSION
+    """Whether a stored document's chains, sentence terms and sentence signals are what this code makes: a record
+    of an older ATTRIBUTION_VERSION, TERMS_VERSION or SIGNALS_VERSION is redone, else its stored terms or figures
+    go unused (a sentence store of another tokeniser is read as holding none; figures of another version are read
+    as none stored, and the looks that join a passage by its stored figures join none) and the checks that read
+    a whole article's terms see only the passages."""
+    return (rec.get("attribution") == ATTRIBUTION_VERSION and rec.get("terms") == TERMS_VERSION
+            and rec.get("signals") == SIGNALS_VERSION)
 
 
 def doc_id_for(cleaned: str) -> str:
@@ -77,7 +80,8 @@ class Prepared:
 
     def record(self, sources: list[str], links: dict[str, Any] | None = None) -> dict:
         rec = {"sources": sources, "meta": self.meta.as_dict(), "chars": len(self.text), "format": self.format,
-               "attribution": ATTRIBUTION_VERSION, "terms": TERMS_VERSION, "meta_from": self.source}
+               "attribution": ATTRIBUTION_VERSION, "terms": TERMS_VERSION, "signals": SIGNALS_VERSION,
+               "meta_from": self.source}
         if self.raw_key:
             rec["raw_keys"] = {self.source: self.raw_key}
             if self.notes[0] or self.notes[1]:

@@ -132,3 +132,26 @@ def test_a_document_whose_sentence_terms_an_older_tokeniser_made_is_prepared_aga
     assert sorted(counter.sources) == sorted(str(corpus / name) for name in DOCS) and report.unchanged == []
     records = json.loads(manifest.read_text(encoding="utf-8"))["documents"].values()
     assert {rec["terms"] for rec in records} == {TERMS_VERSION}
+
+
+def test_a_document_whose_sentence_figures_an_older_reader_made_is_prepared_again(make_assistant, tmp_path,
+                                                                                  monkeypatch):
+    """Stored figures of another SIGNALS_VERSION are read as none stored, and the looks that join a passage by
+    its stored figures (`figure_reach`) then join none: the document is redone, not answered from differently."""
+    import json
+
+    from app.attribution.figure_codec import SIGNALS_VERSION
+
+    corpus = write_corpus(tmp_path / "c")
+    a = make_assistant(corpus)
+    a.ingest([corpus])
+    manifest = a.config.index_dir / "manifest.json"
+    data = json.loads(manifest.read_text(encoding="utf-8"))
+    for rec in data["documents"].values():
+        rec["signals"] = SIGNALS_VERSION - 1
+    manifest.write_text(json.dumps(data), encoding="utf-8")
+    counter = counted_prepare(monkeypatch)
+    report = make_assistant(corpus).ingest([corpus])
+    assert sorted(counter.sources) == sorted(str(corpus / name) for name in DOCS) and report.unchanged == []
+    records = json.loads(manifest.read_text(encoding="utf-8"))["documents"].values()
+    assert {rec["signals"] for rec in records} == {SIGNALS_VERSION}
