@@ -1,0 +1,41 @@
+"""Is a response reported in other words? A response is what its responder says or does in answer, and news reports
+it by the verb of that act, seldom by "respond": "When did Sarah Palin respond to the NAACP's resolution?" is
+answered by "Sarah Palin, a vocal tea party supporter, said in a statement late Tuesday that …", "On what day did Trump
+respond to Justice Ginsburg's criticism?" by "Trump swiftly responded Tuesday, telling the Times …" (which names no
+Ginsburg: the one responded to is what the response answers, not a party the text must name). So a question's event
+of responding (`RESPONSE`) is told by a text whose event subject, named as the question writes it, speaks there: the
+subject of a verb of saying or reacting, or introduced by one (`speaks.speaks_in`). Pure functions of the texts.
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.answer.asked_events import WH_CASE, carrier, main_verb, yes_no_matches
+from app.answer.speaks import speaks_in
+from app.text.terms import per_text, stem
+
+_NAME_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)*")  # "Palin", "Campa-Najjar"; not "U.N.", "NAACP's"
+RESPONSE = frozenset({"respond", "react", "repli", "answer"})  # stems of the verbs of responding
+
+
+@per_text(maxsize=1 << 8)
+def responders(question: str) -> dict[str, frozenset[str]]:
+    """Per event of responding the question asks about, its subject's name words as written (capitalised words, lower
+    case, no possessive: "When did Sarah Palin respond …" → respond: {sarah, palin}); none without a name."""
+    found: dict[str, frozenset[str]] = {}
+    for m in [*yes_no_matches(question), *WH_CASE.finditer(question)]:
+        verb = main_verb(question, m) if m.re is WH_CASE else carrier(question, m)
+        if stem(verb) not in RESPONSE or verb in found:
+            continue
+        words = re.findall(r"[\w.’'-]+", m.group("subj"))  # an abbreviation ("U.N.") is no name word here
+        names = frozenset(w.casefold() for w in words if _NAME_WORD.fullmatch(w))
+        if names:
+            found[verb] = names
+    return found
+
+
+def response_told(question: str, event: str, text: str) -> bool:
+    """`text` tells the question's event of responding `event`: its responder speaks there (`speaks_in`)."""
+    who = responders(question).get(event)
+    return who is not None and speaks_in(text, who)
