@@ -190,8 +190,7 @@ def _asked(question: str) -> tuple[dict[str, str], dict[str, frozenset[str]], se
     return wh, subjects, present, [*found, *([long.event] if long else [])]
 
 
-def unreported(question: str, texts: Sequence[str], wider: Sequence[str] = (), reworded: bool = False,
-               told_otherwise: Callable[[str, str], bool] | None = None) -> list[str]:
+def unreported(question: str, texts: Sequence[str], wider: Sequence[str] = (), reworded: bool = False) -> list[str]:
     """The question's events that none of `texts` (the quotes that answer) nor `wider` (the quotes a little further
     down the ranking, counted only when they name the event's subject: "The House passed the bill" does not report
     that the Senate did) reports (empty: nothing to check, or all reported; a support verb's event, "receive full
@@ -206,8 +205,7 @@ def unreported(question: str, texts: Sequence[str], wider: Sequence[str] = (), r
     `reworded` (a quote that answers states the question in other words: "released" for "disclose", as the caller
     measures). An event of a "What did X decide" question is unreported only when the answering quotes name it as a
     prospect (or a request) where they meet the question; of a "Who did X nominate" question, also when no quote
-    names it and none rewords the question (a name is asked for, of that event). `told_otherwise(event, text)`: the
-    text tells the event by another act that is its instance (a response by what the responder says, `responded`)."""
+    names it and none rewords the question (a name is asked for, of that event)."""
     wh, subjects, present, asked = _asked(question)
     missing, support = [], supported(question)
     instance = instance_words(question)  # "his final decision": only a text that holds "final" tells of that one
@@ -216,8 +214,7 @@ def unreported(question: str, texts: Sequence[str], wider: Sequence[str] = (), r
         told = [t for t in (*texts, *about) if e not in instance or re.search(rf"\b{instance[e]}", t, re.I)]
         verb = support.get(e, e)  # a support verb's noun reports its event, as the verb itself does
         if any(_told(question, w, subjects.get(e, frozenset()), t) == "reported"
-               for w in {e, verb, *EVENT_NOUNS.get(e, ()), *idiom_nouns(question, e)} for t in told) \
-                or (told_otherwise is not None and any(told_otherwise(e, t) for t in told)):
+               for w in {e, verb, *EVENT_NOUNS.get(e, ()), *idiom_nouns(question, e)} for t in told):
             continue
         seen = {mentions(verb, t) for t in told}  # otherwise judged as the verb asked
         if ("prospect" in seen and e not in present) or not (reworded if e not in wh else any(

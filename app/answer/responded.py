@@ -4,16 +4,20 @@ answered by "Sarah Palin, a vocal tea party supporter, said in a statement late 
 respond to Justice Ginsburg's criticism?" by "Trump swiftly responded Tuesday, telling the Times …" (which names no
 Ginsburg: the one responded to is what the response answers, not a party the text must name). So a question's event
 of responding (`RESPONSE`) is told by a text whose event subject, named as the question writes it, speaks there: the
-subject of a verb of saying or reacting, or introduced by one (`speaks.speaks_in`). Pure functions of the texts.
+subject of a verb of saying or reacting (a relative clause's too: "The remark was widely seized upon by Republicans
+who argued she was out of touch" for "How did Republicans react to …?"), or introduced by one (`speaks.speaks_in`);
+a title is no name ("How did President Obama respond …": "the NAACP President … said" is not Obama). Pure functions.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from app.answer.asked_events import WH_CASE, carrier, main_verb, yes_no_matches
 from app.answer.speaks import speaks_in
 from app.text.terms import per_text, stem
+from app.text.titles import NAME_TITLES
 
 _NAME_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)*")  # "Palin", "Campa-Najjar"; not "U.N.", "NAACP's"
 RESPONSE = frozenset({"respond", "react", "repli", "answer"})  # stems of the verbs of responding
@@ -22,14 +26,15 @@ RESPONSE = frozenset({"respond", "react", "repli", "answer"})  # stems of the ve
 @per_text(maxsize=1 << 8)
 def responders(question: str) -> dict[str, frozenset[str]]:
     """Per event of responding the question asks about, its subject's name words as written (capitalised words, lower
-    case, no possessive: "When did Sarah Palin respond …" → respond: {sarah, palin}); none without a name."""
+    case, no possessive, no title: "When did Sarah Palin respond …" → respond: {sarah, palin}; "President Obama" →
+    {obama}); none without a name."""
     found: dict[str, frozenset[str]] = {}
     for m in [*yes_no_matches(question), *WH_CASE.finditer(question)]:
         verb = main_verb(question, m) if m.re is WH_CASE else carrier(question, m)
         if stem(verb) not in RESPONSE or verb in found:
             continue
         words = re.findall(r"[\w.’'-]+", m.group("subj"))  # an abbreviation ("U.N.") is no name word here
-        names = frozenset(w.casefold() for w in words if _NAME_WORD.fullmatch(w))
+        names = frozenset(w.casefold() for w in words if _NAME_WORD.fullmatch(w)) - NAME_TITLES  # not "President"
         if names:
             found[verb] = names
     return found
@@ -39,3 +44,9 @@ def response_told(question: str, event: str, text: str) -> bool:
     """`text` tells the question's event of responding `event`: its responder speaks there (`speaks_in`)."""
     who = responders(question).get(event)
     return who is not None and speaks_in(text, who)
+
+
+def untold_responses(question: str, missing: Sequence[str], texts: Sequence[str]) -> list[str]:
+    """The events of `missing` (`outcome.unreported`'s) that no text of `texts` tells as a response
+    (`response_told`)."""
+    return [e for e in missing if not any(response_told(question, e, t) for t in texts)]
