@@ -4,7 +4,7 @@ responding is told by a quote whose subject, named as the question writes it, sp
 from __future__ import annotations
 
 from app.answer.outcome import unreported
-from app.answer.responded import responders, untold_responses
+from app.answer.responded import responded_to, responders, untold_responses
 
 WHEN = "When did Mayor Alvarez respond to the council's vote?"
 SAID = "Mayor Alvarez, a first-term Democrat, said in a statement late Friday that the vote was a mistake."
@@ -41,3 +41,16 @@ def test_only_a_verb_of_responding_with_a_named_subject_is_read():
     assert responders("When did Mayor Alvarez sign the council's bill?") == {}
     assert responders("Did the U.N. respond to the ad?") == {}  # an abbreviation is no name word here
     assert responders("How did the council respond to the vote?") == {}  # no name
+
+
+def test_a_response_names_what_it_answers_or_the_act_of_responding():
+    question = "When did Mayor Alvarez respond to the union's lawsuit over the budget?"
+    assert responded_to(question) == "lawsuit"
+    other = "Mayor Alvarez said on Friday that the budget would be balanced."  # speaks, of something else
+    assert still_untold(question, other) == ["respond"]
+    pointing = "That effort was made urgent after Mayor Alvarez said on Friday that the budget would be balanced."
+    assert still_untold(question, pointing) == ["respond"]  # "That effort": whatever it was, no response named
+    assert still_untold(question, "Mayor Alvarez said on Friday that the lawsuit was frivolous.") == []
+    assert still_untold(question, "Alvarez responded on Friday, telling reporters the city would fight.") == []
+    assert still_untold("When did Democrats react to the governor's remark?",
+                        "The remark was quickly seized upon on Monday by Democrats who argued it was cruel.") == []
