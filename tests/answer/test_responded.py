@@ -52,5 +52,6 @@ def test_a_response_names_what_it_answers_or_the_act_of_responding():
     assert still_untold(question, pointing) == ["respond"]  # "That effort": whatever it was, no response named
     assert still_untold(question, "Mayor Alvarez said on Friday that the lawsuit was frivolous.") == []
     assert still_untold(question, "Alvarez responded on Friday, telling reporters the city would fight.") == []
-    assert still_untold("When did Democrats react to the governor's remark?",
-                        "The remark was quickly seized upon on Monday by Democrats who argued it was cruel.") == []
+    seized = "The remark was quickly seized upon on Monday by Democrats who argued it was cruel."
+    assert still_untold("When did Democrats react to the governor's remark?", seized) == []
+    assert still_untold("When did Democrats react to the governor saying the schools had failed?", seized) == []
