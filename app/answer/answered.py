@@ -20,6 +20,7 @@ from app.answer.named import speaker_unnamed, unnamed
 from app.answer.asked_events import asked_verbs
 from app.answer.outcome import intent_untold, unreported
 from app.answer.presumed import unreported_presumed
+from app.answer.responded import untold_responses  # a response told by what the responder says
 # a year, recipient or narrowing name the answer does not pair with its event
 from app.answer.qualifiers import unpaired
 from app.answer.scoring import sentence_vectors
@@ -77,8 +78,8 @@ def answers_question(question: str, ranked: Sequence[Quote], dates: Sequence[str
     reworded = any(s >= REWORDED and holds_all(rest, term_set(q.text)) and not other_stage(verbs, q.text)
                    for q, s in zip(ranked, similarity) if q.score >= ranked[0].score - CLOSE)
     ask = parsed or asked(question)
-    return not unreported(question, close, wider, reworded) and not intent_untold(question, close) \
-        and not off_type(question, close) \
+    return not untold_responses(question, unreported(question, close, wider, reworded), (*close, *wider)) \
+        and not intent_untold(question, close) and not off_type(question, close) \
         and figure_given(ask, question, close) and duration_given(question, close) and age_given(ask, close) \
         and measure_given(question, close) and share_given(question, close) and not sum_elsewhere(question, close) \
         and (reworded or not unreported_presumed(question, ranked[:MAX_CANDIDATES])) \

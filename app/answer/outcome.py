@@ -41,8 +41,7 @@ FRAME_WORDS = 4  # a prospect cue this many words before the event word frames i
 CLAUSE_PROSPECT = re.compile(
     r"\b(will|would|could|should|might|if|whether|hopes?|hoped|expect(?:s|ed|ing)?|scheduled|due|set|"
     r"plan(?:s|ned)?|intends?|intended|intention|promis(?:e|es|ed|ing)|until|pending|chance|prospects?|likely|"
-    r"unlikely)\b",
-    re.IGNORECASE)
+    r"unlikely)\b", re.IGNORECASE)
 # A verb of requesting: "asks the United States Supreme Court to strike down …", "petitioned the board to …",
 # "calling on the NAACP to withdraw", "urged lawmakers to vote against", "demanding the organization withdraw". A
 # request frames what it asks for as not done (`prospective`), and answers "What did X ask Y to do?" (opening).
@@ -51,8 +50,7 @@ CLAUSE_PROSPECT = re.compile(
 _NOT_NOUN = "".join(rf"(?<!\b{d}\s)" for d in ("a", "an", "the", "its", "his", "her", "our", "their", "this",
                                                 "these", "those", "any", "no")) + r"(?<!['’]s\s)"
 REQUEST = re.compile(r"\b(?:ask(?:s|ed|ing)?\b(?!\s+(?:about|whether|if|why|how|what|when|where|who)\b)[^,;:]*?\bto|"
-                     r"petition(?:s|ed|ing)?\b[^,;:]*?\bto|"
-                     r"call(?:s|ed|ing)?\s+(?:on|for|upon)\b"
+                     r"petition(?:s|ed|ing)?\b[^,;:]*?\bto|call(?:s|ed|ing)?\s+(?:on|for|upon)\b"
                      r"(?!\s+(?:comment|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)|"
                      rf"urg(?:e|es|ed|ing)|{_NOT_NOUN}(?:demand|request)(?:s|ed|ing)?)\b", re.I)
 _CLAUSE_END = re.compile(r"[,;:—–()\[\]“”\"]|\s-\s|(?<=[a-z])[.!?]\s")
@@ -110,10 +108,8 @@ def mentions(event: str, text: str, kin: bool = True) -> str | None:
             if i and words[i - 1] in OTHER_INSTANCE or (i > 1 and words[i - 1] == "of" and words[i - 2] in SERIES):
                 continue  # "the court has issued … rulings … The Wal-Mart case dwarfs those rulings": other events
             before = " ".join(words[max(0, i - FRAME_WORDS) : i])
-            if REFUSED.search(before):
-                return "reported"
-            if (PROSPECT.search(before) and not REALIS.search(before)) or CLAUSE_PROSPECT.search(" ".join(words[:i])) \
-                    or modal_noun(words, i):
+            if not REFUSED.search(before) and ((PROSPECT.search(before) and not REALIS.search(before))
+                                               or CLAUSE_PROSPECT.search(" ".join(words[:i])) or modal_noun(words, i)):
                 found = "prospect"
             else:
                 return "reported"
@@ -202,7 +198,8 @@ def unreported(question: str, texts: Sequence[str], wider: Sequence[str] = (), r
     `reworded` (a quote that answers states the question in other words: "released" for "disclose", as the caller
     measures). An event of a "What did X decide" question is unreported only when the answering quotes name it as a
     prospect (or a request) where they meet the question; of a "Who did X nominate" question, also when no quote
-    names it and none rewords the question (a name is asked for, of that event)."""
+    names it and none rewords the question (a name is asked for, of that event); an open event named as done by a quote
+    a little further down that names its subject is reported ("Whom did Sestak defeat …": "… went on to defeat")."""
     wh, subjects, present, asked = _asked(question)
     missing, support = [], supported(question)
     instance = instance_words(question)  # "his final decision": only a text that holds "final" tells of that one
@@ -217,12 +214,15 @@ def unreported(question: str, texts: Sequence[str], wider: Sequence[str] = (), r
         if ("prospect" in seen and e not in present) or not (reworded if e not in wh else any(
                 element_given(wh[e], t) and (reworded or mentions(e, t)) for t in texts)):
             missing.append(e)
-    for e in open_events(question):
-        seen = {_told(question, e, subjects.get(e, frozenset()), t) for t in texts}
+    for e in open_events(question):  # reported by a quote further down that names its subject too, as `asked`'s
+        subject = subjects.get(e, frozenset())
+        if any(_told(question, e, subject, t) == "reported" for t in wider if names_subject(subject, t)):
+            continue
+        seen = {_told(question, e, subject, t) for t in texts}
         person = last_wh(wh[e]).casefold().startswith("who")  # "Who did X nominate": the event named, or reworded
         if ("prospect" in seen and "reported" not in seen) or (seen == {None} and texts and (
                 (person and not reworded) or all(prospective(question, t) for t in texts)
-                or not any(acts(subjects.get(e, frozenset()), t) for t in texts))):
+                or not any(acts(subject, t) for t in texts))):
             missing.append(e)
     return missing
 

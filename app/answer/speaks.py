@@ -46,6 +46,8 @@ _BETWEEN = (rf"(?:\s+[A-Z][\w.’'-]*)*{_TITLE}(?:\s*,(?:{_APPOSITIVE}),)?(?:\s*
             r"(?:\s+(?:also|later|then|has|had|have|once|previously|repeatedly|initially|\w+ly|"
             r"in\s+a\s+\w+(?:\s+\w+)?,?))*\s+")
 _AFTER = re.compile(rf"^{_BETWEEN}{_SAY}\b")
+# … or as the subject of a relative clause whose verb is one ("seized upon by Republicans who argued she was …")
+_WHO_SAYS = re.compile(rf"^\s*,?\s+(?:who|that)\s+(?:\w+ly\s+)?{_SAY}\b")
 # before X: "said Representative Zoe …" (an attribution inverted: only these verbs; "praised X", "told X" take X as
 # their object), "according to the …", "a spokesperson for …"
 # Not `speech._INVERTED_TAIL`'s verbs: it reads a tail at the sentence's end ("…, warned the minister."), where a
@@ -139,17 +141,18 @@ def _name_pattern(words: str) -> re.Pattern[str]:
 
 
 def speaks_in(text: str, speakers: frozenset[str], chained: bool = True) -> bool:
-    """`text` has one of X's name words (written as a name: capitalised) as the subject of a verb of saying, or
-    a verb of saying, "according to" or a representative's noun introduces it. `chained`: the text's chain names a
-    speaker; when it names none, a pronoun speaking after X's name stands for X ("Senator Durbin … draws a
-    distinction …. Very few lawmakers avail themselves of such briefings, he suggested")."""
+    """`text` has one of X's name words (written as a name: capitalised) as the subject of a verb of saying (a
+    relative clause's too: "Republicans who argued"), or a verb of saying, "according to" or a representative's noun
+    introduces it. `chained`: the text's chain names a speaker; when it names none, a pronoun speaking after X's name
+    stands for X ("Senator Durbin … draws a distinction …. Very few lawmakers avail themselves of such briefings, he
+    suggested")."""
     for m in _name_pattern(" ".join(sorted(speakers))).finditer(text):
         if not m.group()[:1].isupper():
             continue
         rest = text[m.end():]
         before = text[: m.start()]
-        if _AFTER.match(rest) or _BEFORE.search(before) or (not chained and _PRONOUN_SAYS.search(rest)
-                                                             and _SENTENCE_SUBJECT.search(before)):
+        if _AFTER.match(rest) or _WHO_SAYS.match(rest) or _BEFORE.search(before) \
+                or (not chained and _PRONOUN_SAYS.search(rest) and _SENTENCE_SUBJECT.search(before)):
             return True
     return False
 

@@ -129,3 +129,10 @@ def test_a_long_appositive_between_a_body_and_its_verb_of_saying_keeps_it_the_sp
             "effort to challenge the ban and was the first to report the policy change on Tuesday, lashed out against "
             "the news media.")
     assert not speaker_silent(asked(SAFARI), SAFARI, [quote(text)])
+
+
+def test_the_subject_of_a_relative_clause_of_saying_speaks():
+    speakers = frozenset({"democrats"})
+    assert speaks_in("The remark was quickly seized upon by Democrats who argued it was cruel.", speakers)
+    assert speaks_in("It drew fire from Democrats, who said it was cruel.", speakers)
+    assert not speaks_in("The remark was made to Democrats who were in the room.", speakers)
