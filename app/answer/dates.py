@@ -9,11 +9,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-# Month and day names capitalised: "may" the verb is no date.
-WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
-_MONTH = r"January|February|March|April|May|June|July|August|September|October|November|December"
-_MONTH_SHORT = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\."
-DATE = re.compile(rf"\b(?:{WEEKDAY}|{_MONTH}|{_MONTH_SHORT}\s*\d|[Yy]esterday|(?:19|20)\d\d)\b")
+from app.text.marks import DATE, WEEKDAY, names_date  # noqa: F401  (DATE, names_date: re-exported)
+from app.text.marks import MONTH as _MONTH
+from app.text.marks import MONTH_SHORT as _MONTH_SHORT
+
 TIME = re.compile(DATE.pattern
                   + r"|(?i:\b(?:today|tomorrow|tonight|soon|ago|later)\b|\b(?:next|this|last|coming|earlier\s+this)\s+"
                   r"(?:week|month|year|spring|summer|fall|autumn|winter|session|term)\b)")
@@ -29,11 +28,6 @@ YEAR_ASKED = re.compile(rf"\b(?:(?P<month>{'|'.join(_MONTHS)})\s+)?(?P<year>(?:1
 def years(text: str) -> set[str]:
     """The years the text names ("for 2015" → {"2015"})."""
     return set(YEAR.findall(text))
-
-
-def names_date(text: str) -> bool:
-    """The text names a date: a weekday, a month, a year, "yesterday" ("published Sunday")."""
-    return DATE.search(text) is not None
 
 
 def names_time(text: str) -> bool:

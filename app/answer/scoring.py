@@ -24,6 +24,7 @@ from app.answer.signals import figure_answers, is_headline, names_element, names
 from app.answer.verb_forms import other_forms, with_forms
 from app.attribution.figure_codec import figures_from
 from app.attribution.links import Link, links_from_meta, sentence_chains
+from app.text.marks import COUNTS, DATED
 from app.text.sentences import split_sentences
 from app.text.terms import tell as tell_text
 from app.text.terms import terms
@@ -154,6 +155,15 @@ def score_sentences(ask: Asked, sentences: Sequence[Sentence], vectors: np.ndarr
                           float(d), cover, lift))
     # a sentence two passages hold: the one that sees its antecedent
     return sorted(out, key=lambda x: (-x.score, -x.lift))
+
+
+def unearned(ask: Asked, marks: np.ndarray | None) -> np.ndarray | float:
+    """For each sentence of these stored marks (`app.text.marks`), the bonuses `most` allows that it cannot earn: the
+    date's when it names none, the figure's when it can count nothing (0.0: no marks stored)."""
+    if marks is None or not (ask.date or ask.figure):
+        return 0.0
+    return (W_DATE * bool(ask.date) * ((marks & DATED) == 0)
+            + W_FIGURE * bool(ask.figure) * ((marks & COUNTS) == 0)).astype(np.float32)
 
 
 def most(ask: Asked, dense: float, cover: float) -> float:
