@@ -203,7 +203,8 @@ def spans_reach(ask: Asked, stored: Sentences, spans: Sequence[tuple[int, int]],
     vectors = np.asarray(stored.vectors[(lo := int(los.min())) : int(his.max())], dtype=np.float32)
     norms = np.sqrt(np.add.reduce(vectors * vectors, 1))  # np.linalg.norm's sum, without its checks
     dense = (vectors @ np.asarray(qvec, dtype=np.float32)) / np.maximum(norms, 1e-12)
-    dense -= unearned(ask, None if stored.marks is None else stored.marks[lo : int(his.max())])  # as a lower similarity
+    if stored.marks is not None and (ask.date or ask.figure):  # a bonus a row's mark says it cannot earn: off its bound
+        dense -= unearned(ask, stored.marks[lo : int(his.max())])
     held = frozenset(t for t in asked_terms if stored.holds(t) or t in forms and stored.holds(forms[t]))
     most_cover = 1.0 if ask.acronyms else coverage(asked_terms, held)  # no sentence holds more than its document
     near = (np.flatnonzero(most(ask, dense, most_cover) >= below) + lo).tolist()  # rows that may reach it
