@@ -248,3 +248,14 @@ def test_a_sentence_that_cannot_earn_the_asked_bonus_does_not_reach_through_it(q
     assert spans_reach(ask, stored, span, qvec, lexical.coverage, below) == [False]
     assert spans_reach(ask, replace(stored, marks=None), span, qvec, lexical.coverage, below) == [True]
     assert below - REACH_SLACK < best
+
+
+def test_the_unearned_bonuses_are_the_date_one_for_rows_naming_no_date_and_the_figure_one_for_rows_counting_nothing():
+    from app.answer.scoring import W_DATE, W_FIGURE, unearned
+    from app.text.marks import COUNTS, DATED
+    marks = np.array([0, DATED, COUNTS, DATED | COUNTS], dtype=np.uint8)
+    when, how_many, other = asked("When did the turning point come?"), asked("How many pages are there?"), asked(
+        "Who announced the shutdown?")
+    assert unearned(when, marks).tolist() == pytest.approx([W_DATE, 0.0, W_DATE, 0.0])
+    assert unearned(how_many, marks).tolist() == pytest.approx([W_FIGURE, W_FIGURE, 0.0, 0.0])
+    assert unearned(other, marks) == 0.0 and unearned(when, None) == 0.0
