@@ -9,11 +9,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-# Month and day names capitalised: "may" the verb is no date.
-WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
-_MONTH = r"January|February|March|April|May|June|July|August|September|October|November|December"
-_MONTH_SHORT = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\."
-DATE = re.compile(rf"\b(?:{WEEKDAY}|{_MONTH}|{_MONTH_SHORT}\s*\d|[Yy]esterday|(?:19|20)\d\d)\b")
+from app.text.marks import DATE, WEEKDAY, names_date  # noqa: F401  (DATE, names_date: re-exported)
+from app.text.marks import MONTH as _MONTH
+from app.text.marks import MONTH_SHORT as _MONTH_SHORT
+
 TIME = re.compile(DATE.pattern
                   + r"|(?i:\b(?:today|tomorrow|tonight|soon|ago|later)\b|\b(?:next|this|last|coming|earlier\s+this)\s+"
                   r"(?:week|month|year|spring|summer|fall|autumn|winter|session|term)\b)")
@@ -44,11 +43,6 @@ def years_named(question: str, text: str) -> bool:
     m = _SPAN_ASKED.search(question)
     return m is not None and asked == {m.group(1), m.group(2)} and \
         re.search(rf"\bsince\s+{m.group(1)}\b", text) is not None
-
-
-def names_date(text: str) -> bool:
-    """The text names a date: a weekday, a month, a year, "yesterday" ("published Sunday")."""
-    return DATE.search(text) is not None
 
 
 def names_time(text: str) -> bool:

@@ -11,6 +11,7 @@ one seam, `sentence_vectors`. `app/answer/select.py` makes quotes of the best.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
+from functools import cache
 from itertools import repeat
 from typing import NamedTuple
 
@@ -24,6 +25,7 @@ from app.answer.signals import figure_answers, is_headline, names_element, names
 from app.answer.verb_forms import other_forms, with_forms
 from app.attribution.figure_codec import figures_from
 from app.attribution.links import Link, links_from_meta, sentence_chains
+from app.text.marks import COUNTS, DATED
 from app.text.sentences import split_sentences
 from app.text.terms import tell as tell_text
 from app.text.terms import terms
@@ -154,6 +156,22 @@ def score_sentences(ask: Asked, sentences: Sequence[Sentence], vectors: np.ndarr
                           float(d), cover, lift))
     # a sentence two passages hold: the one that sees its antecedent
     return sorted(out, key=lambda x: (-x.score, -x.lift))
+
+
+def unearned(ask: Asked, marks: np.ndarray | None) -> np.ndarray | float:
+    """For each sentence of these stored marks (`app.text.marks`), the bonuses `most` allows that it cannot earn: the
+    date's when it names none, the figure's when it can count nothing (0.0: no marks stored). One lookup per row in
+    a table by mark (the bit tests as array operations cost 5 us a call, several calls a question)."""
+    if marks is None or not (ask.date or ask.figure):
+        return 0.0
+    return _unearned_by_mark(bool(ask.date), bool(ask.figure))[marks]
+
+
+@cache
+def _unearned_by_mark(date: bool, figure: bool) -> np.ndarray:
+    """`unearned` of each possible mark (a byte) for a question that asks for a date and / or a figure."""
+    return np.array([W_DATE * (date and not m & DATED) + W_FIGURE * (figure and not m & COUNTS) for m in range(256)],
+                    dtype=np.float32)
 
 
 def most(ask: Asked, dense: float, cover: float) -> float:

@@ -21,7 +21,7 @@ from app.answer.quote import Quote  # noqa: F401  (re-exported: most stages take
 from app.answer.retrieve import Hit
 from app.answer.said import LEAD_IN_ENDS, document_first, said_first  # noqa: F401  (said_first: re-exported)
 from app.answer.scoring import (Coverage, Embed, Scored, Sentence, most, passage_sentences, score_sentences,
-                                sentence_vectors, tell)
+                                sentence_vectors, tell, unearned)
 from app.answer.signals import name_keys, speaker_match  # noqa: F401  (re-exported)
 from app.answer.verb_forms import other_forms, with_forms
 from app.attribution.links import Link
@@ -192,8 +192,9 @@ def spans_reach(ask: Asked, stored: Sentences, spans: Sequence[tuple[int, int]],
                 below: float) -> list[bool]:
     """For each span of one document, whether a stored sentence in it may score `below` or more (`most`, the bound
     `score_sentences` gives one it does not score in full): its coverage at most the document's (the asked terms
-    its bytes hold), then its own; True for a span of no stored sentence or a document with no stored terms (each
-    row tested once, the spans' rows found at once: an article's 50 overlapping chunks cost 0.1 ms span by span)."""
+    its bytes hold), then its own, less the date and figure bonuses its stored mark says it cannot earn (`unearned`);
+    True for a span of no stored sentence or a document with no stored terms (each row tested once, the spans' rows
+    found at once: an article's 50 overlapping chunks cost 0.1 ms span by span)."""
     if stored.bounds is None or not spans:
         return [True] * len(spans)
     asked_terms, forms, below = set(ask.terms), other_forms(ask.terms), below - REACH_SLACK
@@ -202,6 +203,8 @@ def spans_reach(ask: Asked, stored: Sentences, spans: Sequence[tuple[int, int]],
     vectors = np.asarray(stored.vectors[(lo := int(los.min())) : int(his.max())], dtype=np.float32)
     norms = np.sqrt(np.add.reduce(vectors * vectors, 1))  # np.linalg.norm's sum, without its checks
     dense = (vectors @ np.asarray(qvec, dtype=np.float32)) / np.maximum(norms, 1e-12)
+    if stored.marks is not None and (ask.date or ask.figure):  # a bonus a row's mark says it cannot earn: off its bound
+        dense -= unearned(ask, stored.marks[lo : int(his.max())])
     held = frozenset(t for t in asked_terms if stored.holds(t) or t in forms and stored.holds(forms[t]))
     most_cover = 1.0 if ask.acronyms else coverage(asked_terms, held)  # no sentence holds more than its document
     near = (np.flatnonzero(most(ask, dense, most_cover) >= below) + lo).tolist()  # rows that may reach it

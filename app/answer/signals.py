@@ -17,16 +17,9 @@ from app.attribution.links import Link
 from app.attribution.phrases import people_of
 from app.attribution.units import unit_kind
 from app.text.acronyms import initialisms
+from app.text.marks import AGE, RATIO as _RATIO, TALLY as _TALLY  # noqa: F401  (AGE: re-exported)
 from app.text.terms import per_text, stem
 
-_TALLY = re.compile(r"(?<![\d,.-])\d{1,3}\s?[-–]\s?\d{1,3}(?![\d-]|[.,]\d)")
-_NUMBER_WORD = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
-# "nearly one in seven reports", "two out of three": a share written in words answers "what share"
-_RATIO = re.compile(rf"\b{_NUMBER_WORD}\s+(?:in|out\s+of)\s+(?:every\s+)?{_NUMBER_WORD}\b", re.I)
-# An age: "Mr. Hunter, 41, becomes", "a 10-year-old lawsuit", "decade-old", "70 years old", "aged 70",
-# "at age 70", "born in 1976"
-AGE = re.compile(r"\b\w+[\s-]years?[\s-]old\b|\b\w+-old\b|\b(?:aged?|at\s+age)\s+\d{1,3}\b|"
-                 r"(?-i:[A-Z][\w.'’-]*),\s+\d{1,3},|\bborn\b[^.]{0,40}?\b(?:1[89]|20)\d\d\b", re.I)
 
 
 _WORDS = re.compile(r"[\w’'-]+")  # a sentence's words, as the element and recipient checks read them

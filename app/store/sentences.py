@@ -23,6 +23,7 @@ from app.store import sentence_file
 from app.store.rows import LazyRows
 from app.text.acronyms import initialisms
 from app.text.antecedents import refs
+from app.text.marks import mark
 from app.text.sentences import Span
 from app.text.terms import terms
 from app.text.word_runs import Runs, runs_bytes, runs_from
@@ -46,6 +47,7 @@ class Sentences:
     ref_bounds: np.ndarray | None = None
     runs: bytes = b""  # every sentence's `word_runs.runs_bytes` (WORDS_VERSION), the same way
     run_bounds: np.ndarray | None = None
+    marks: np.ndarray | None = None  # (n,) uint8: each sentence's `app.text.marks.mark` (MARKS_VERSION); None: none
 
     @classmethod
     def of(cls, spans: list[Span], vectors: np.ndarray, text: str | None = None) -> Sentences:
@@ -55,10 +57,11 @@ class Sentences:
         stored = ()
         if text is not None:
             texts = [text[s.start : s.end] for s in spans]
+            found = [figure_bytes(t) for t in texts]
             stored = (*_packed([" ".join(terms(t)).encode() for t in texts]),
                       *_packed([" ".join(sorted(initialisms(t))).encode() for t in texts]),
-                      *_packed([figure_bytes(t) for t in texts]),
-                      *_packed(refs(texts)), *_packed([runs_bytes(t) for t in texts]))
+                      *_packed(found), *_packed(refs(texts)), *_packed([runs_bytes(t) for t in texts]),
+                      np.array([mark(t, bool(f)) for t, f in zip(texts, found)], dtype=np.uint8))
         return cls(np.array([s.start for s in spans], dtype=np.int64), np.array([s.end for s in spans], dtype=np.int64),
                    np.asarray(vectors, dtype=np.float32).reshape(len(spans), -1), *stored)
 
@@ -229,7 +232,7 @@ class Sentences:
         """The sentences file of these sentences (`sentence_file`)."""
         return sentence_file.to_bytes(self.starts, self.ends, self.vectors, (
             (self.bounds, self.words), (self.initial_bounds, self.initials), (self.figure_bounds, self.figures),
-            (self.ref_bounds, self.refs), (self.run_bounds, self.runs)))
+            (self.ref_bounds, self.refs), (self.run_bounds, self.runs)), self.marks)
 
     @classmethod
     def read(cls, path: str | os.PathLike) -> Sentences:

@@ -125,10 +125,14 @@ def test_an_article_look_cuts_only_the_passages_that_may_reach_the_floor(make_as
 
 
 def _one_span_reaches(ask, stored, span, qvec, coverage, below) -> bool:
-    """The definition, one span and one row at a time: an empty span, or a row whose `most` bound reaches."""
-    from app.answer.scoring import most
+    """The definition, one span and one row at a time: an empty span, or a row whose `most` bound reaches, less the
+    date bonus when its text names no date and the figure bonus when it can count nothing (read from TEXT, not from
+    the stored marks; with marks stored only)."""
+    from app.answer.scoring import W_DATE, W_FIGURE, most
     from app.answer.select import REACH_SLACK
     from app.answer.verb_forms import other_forms, with_forms
+    from app.attribution.figure_codec import figure_bytes
+    from app.text.marks import may_count, names_date
     rows, forms = stored.rows(*span), other_forms(ask.terms)
     if not rows:
         return True
@@ -136,7 +140,11 @@ def _one_span_reaches(ask, stored, span, qvec, coverage, below) -> bool:
         v = np.asarray(stored.vectors[i : i + 1], dtype=np.float32)[0]
         held = with_forms(stored.terms(i), forms) if forms else stored.terms(i)
         cover = 1.0 if ask.acronyms else coverage(set(ask.terms), held)
-        if most(ask, float(v @ qvec) / max(float(np.linalg.norm(v)), 1e-12), cover) >= below - REACH_SLACK:
+        text = TEXT[int(stored.starts[i]) : int(stored.ends[i])]
+        unearned = 0.0 if stored.marks is None else (W_DATE * bool(ask.date and not names_date(text))
+                                                     + W_FIGURE * bool(ask.figure and not may_count(
+                                                         text, bool(figure_bytes(text)))))
+        if most(ask, float(v @ qvec) / max(float(np.linalg.norm(v)), 1e-12), cover) - unearned >= below - REACH_SLACK:
             return True
     return False
 
@@ -213,3 +221,41 @@ def test_passages_cut_by_the_floor_already_are_ranked_to_the_same_quotes_without
         assert [spot(q) for q in got] == [spot(q) for q in tested]
         assert [q.score for q in got] == [q.score for q in tested]
         assert calls == [] or reach is None
+
+
+@pytest.mark.parametrize(("question", "bonus"), [("When did the turning point come?", "date"),
+                                                 ("How many members does the cyber unit have?", "figure")])
+def test_a_sentence_that_cannot_earn_the_asked_bonus_does_not_reach_through_it(question, bonus):
+    """A "when" question's date bonus and a "how many" question's figure bonus go, in the bound, only to stored rows
+    whose mark says they can earn them: a passage that reaches the floor only through a bonus none of its sentences
+    can earn is not read (with no marks stored, it still is)."""
+    from dataclasses import replace
+
+    from app.answer.scoring import W_DATE, W_FIGURE, most
+    from app.answer.select import REACH_SLACK, spans_reach
+    hits = article(np.random.default_rng(0))
+    stored, known = hits[0].sentences, unit_vectors(hits)
+    ask = asked(question)
+    plain = next(h for h in hits if "Critics" in h.chunk.text)  # "Critics call the figure inflated. | The Mojahedin…"
+    qvec = known["Critics call the figure inflated."]
+    lexical = LexicalIndex.build([h.chunk.id for h in hits], [h.chunk.text for h in hits], [{} for _ in hits])
+    rows = stored.rows(plain.chunk.start, plain.chunk.end)
+    # a floor its best row reaches only with the bonus: its `most` at its own similarity and coverage
+    best = max(most(ask, float(known[TEXT[a:b]] @ qvec), lexical.coverage(set(ask.terms), stored.terms(i)))
+               for i, (a, b) in zip(rows, stored.spans_of(rows)))
+    below = best - (W_DATE if bonus == "date" else W_FIGURE) / 2
+    span = [(plain.chunk.start, plain.chunk.end)]
+    assert spans_reach(ask, stored, span, qvec, lexical.coverage, below) == [False]
+    assert spans_reach(ask, replace(stored, marks=None), span, qvec, lexical.coverage, below) == [True]
+    assert below - REACH_SLACK < best
+
+
+def test_the_unearned_bonuses_are_the_date_one_for_rows_naming_no_date_and_the_figure_one_for_rows_counting_nothing():
+    from app.answer.scoring import W_DATE, W_FIGURE, unearned
+    from app.text.marks import COUNTS, DATED
+    marks = np.array([0, DATED, COUNTS, DATED | COUNTS], dtype=np.uint8)
+    when, how_many, other = asked("When did the turning point come?"), asked("How many pages are there?"), asked(
+        "Who announced the shutdown?")
+    assert unearned(when, marks).tolist() == pytest.approx([W_DATE, 0.0, W_DATE, 0.0])
+    assert unearned(how_many, marks).tolist() == pytest.approx([W_FIGURE, W_FIGURE, 0.0, 0.0])
+    assert unearned(other, marks) == 0.0 and unearned(when, None) == 0.0

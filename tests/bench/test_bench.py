@@ -150,12 +150,15 @@ def test_cached_bench_indexes_are_named_by_the_versions_of_what_ingest_stores(mo
     parsed again on every question (a how-many question took 19.6 ms instead of 6.6)."""
     import app.attribution.figure_codec as codec
     import app.indexing.prepare as prepare
+    import app.text.marks as marks
     from app.bench import run
 
     before = run.stored_format()
     monkeypatch.setattr(codec, "SIGNALS_VERSION", codec.SIGNALS_VERSION + 1)
     after_signals = run.stored_format()
     monkeypatch.setattr(prepare, "ATTRIBUTION_VERSION", prepare.ATTRIBUTION_VERSION + 1)
-    assert len({before, after_signals, run.stored_format()}) == 3
+    after_chains = run.stored_format()
+    monkeypatch.setattr(marks, "MARKS_VERSION", marks.MARKS_VERSION + 1)  # unmarked rows bound no bonus: slower
+    assert len({before, after_signals, after_chains, run.stored_format()}) == 4
     syn = type("Syn", (), {"dir": Path("/s/x")})()
     assert run._index_dir(Path("/c"), syn, 10).name.endswith(run.stored_format())

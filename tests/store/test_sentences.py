@@ -376,3 +376,26 @@ def test_figures_hold_reads_the_figures_stored_for_the_sentences_a_span_overlaps
     assert CountsUnit("page").stored(s) is False and stores.stored(None) is None
     plain = Sentences.of(spans, HashEmbedder().embed([text[p.start:p.end] for p in spans]))  # no signals stored
     assert stores.stored(plain) is None
+
+
+def test_each_sentence_mark_is_stored_and_read_back_and_a_version_5_file_reads_with_none(tmp_path):
+    from app.store.sentence_file import HEAD, HEAD_V5, MAGIC_V5
+    from app.text.marks import COUNTS, DATED
+
+    text = "The council voted on Tuesday. Taxes rose 5 percent! Critics were unhappy."
+    spans = split_sentences(text)
+    new = Sentences.of(spans, np.eye(len(spans), 4, dtype=np.float32), text)
+    assert new.marks.tolist() == [DATED, COUNTS, 0]
+    data, n = new.to_bytes(), len(spans)
+    path = tmp_path / "new.bin"
+    path.write_bytes(data)
+    for back in (Sentences.from_bytes(data), Sentences.read(path)):
+        assert back.marks.tolist() == [DATED, COUNTS, 0]
+    head = np.frombuffer(data, dtype=np.int64, count=HEAD).copy()
+    head[0] = MAGIC_V5
+    old = head[:HEAD_V5].tobytes() + data[8 * HEAD : len(data) - n]  # version 5: no marks
+    (tmp_path / "old.bin").write_bytes(old)
+    for back in (Sentences.from_bytes(old), Sentences.read(tmp_path / "old.bin")):
+        assert back.marks is None and back.figures_of(range(n)) == new.figures_of(range(n))
+        assert back.runs == new.runs
+    assert Sentences.of(spans, new.vectors).marks is None  # no text: no marks
