@@ -25,6 +25,7 @@ from app.documents.load import RawDocument
 from app.errors import BylineError, CorpusError
 from app.registry import UNKNOWN_OUTLET, Registry
 from app.text.names import scripts
+from app.text.marks import MARKS_VERSION
 from app.text.terms import TERMS_VERSION
 
 log = logging.getLogger(__name__)
@@ -49,13 +50,14 @@ ATTRIBUTION_VERSION = 34
 
 
 def current(rec: dict[str, Any]) -> bool:
-    """Whether a stored document's chains, sentence terms and sentence signals are what this code makes: a record
-    of an older ATTRIBUTION_VERSION, TERMS_VERSION or SIGNALS_VERSION is redone, else its stored terms or figures
-    go unused (a sentence store of another tokeniser is read as holding none; figures of another version are read
-    as none stored, and the looks that join a passage by its stored figures join none) and the checks that read
-    a whole article's terms see only the passages."""
+    """Whether a stored document's chains, sentence terms, signals and marks are what this code makes: a record of
+    an older ATTRIBUTION_VERSION, TERMS_VERSION, SIGNALS_VERSION or MARKS_VERSION is redone, else its stored terms
+    or figures go unused (a sentence store of another tokeniser is read as holding none; figures of another
+    version are read as none stored, and the looks that join a passage by its stored figures join none; without
+    marks a question's bound is the looser, slower one) and the checks that read a whole article's terms see only
+    the passages."""
     return (rec.get("attribution") == ATTRIBUTION_VERSION and rec.get("terms") == TERMS_VERSION
-            and rec.get("signals") == SIGNALS_VERSION)
+            and rec.get("signals") == SIGNALS_VERSION and rec.get("marks") == MARKS_VERSION)
 
 
 def doc_id_for(cleaned: str) -> str:
@@ -81,7 +83,7 @@ class Prepared:
     def record(self, sources: list[str], links: dict[str, Any] | None = None) -> dict:
         rec = {"sources": sources, "meta": self.meta.as_dict(), "chars": len(self.text), "format": self.format,
                "attribution": ATTRIBUTION_VERSION, "terms": TERMS_VERSION, "signals": SIGNALS_VERSION,
-               "meta_from": self.source}
+               "marks": MARKS_VERSION, "meta_from": self.source}
         if self.raw_key:
             rec["raw_keys"] = {self.source: self.raw_key}
             if self.notes[0] or self.notes[1]:

@@ -3,6 +3,7 @@ again); a changed file replaces only its own document's rows."""
 
 from __future__ import annotations
 
+import pytest
 from corpora import DOCS, write_corpus
 
 from app.indexing import run as run_module
@@ -134,24 +135,29 @@ def test_a_document_whose_sentence_terms_an_older_tokeniser_made_is_prepared_aga
     assert {rec["terms"] for rec in records} == {TERMS_VERSION}
 
 
-def test_a_document_whose_sentence_figures_an_older_reader_made_is_prepared_again(make_assistant, tmp_path,
-                                                                                  monkeypatch):
+
+@pytest.mark.parametrize("field", ["signals", "marks"])
+def test_a_document_whose_sentence_signals_or_marks_an_older_reader_made_is_prepared_again(make_assistant, tmp_path,
+                                                                                           monkeypatch, field):
     """Stored figures of another SIGNALS_VERSION are read as none stored, and the looks that join a passage by
-    its stored figures (`figure_reach`) then join none: the document is redone, not answered from differently."""
+    its stored figures (`figure_reach`) then join none; without marks of this MARKS_VERSION a question's bound is the
+    looser one: the document is redone, not answered from differently or more slowly."""
     import json
 
     from app.attribution.figure_codec import SIGNALS_VERSION
+    from app.text.marks import MARKS_VERSION
 
+    version = {"signals": SIGNALS_VERSION, "marks": MARKS_VERSION}[field]
     corpus = write_corpus(tmp_path / "c")
     a = make_assistant(corpus)
     a.ingest([corpus])
     manifest = a.config.index_dir / "manifest.json"
     data = json.loads(manifest.read_text(encoding="utf-8"))
     for rec in data["documents"].values():
-        rec["signals"] = SIGNALS_VERSION - 1
+        rec[field] = version - 1
     manifest.write_text(json.dumps(data), encoding="utf-8")
     counter = counted_prepare(monkeypatch)
     report = make_assistant(corpus).ingest([corpus])
     assert sorted(counter.sources) == sorted(str(corpus / name) for name in DOCS) and report.unchanged == []
     records = json.loads(manifest.read_text(encoding="utf-8"))["documents"].values()
-    assert {rec["signals"] for rec in records} == {SIGNALS_VERSION}
+    assert {rec[field] for rec in records} == {version}
