@@ -14,7 +14,6 @@ from app.text.terms import per_text, stem
 _PASSIVE = re.compile(r"^\s*(?:how|when|where|why)\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+"
                       r"(?:the|a|an|this|that|these|those|his|her|its|their)\s+(?P<phrase>[^?]+)", re.I)
 _WORD = re.compile(r"[\w’'-]+")
-_PARTICIPLE = re.compile(r"(?:ed|en|wn|ne|nt|ld|lt|ught)$", re.I)  # treated, chosen, shown, done, sent, sold, built, taught
 _CLAUSE = frozenset({"to", "that", "which", "who", "whom", "whose", "when", "where", "as", "while", "after", "before"})
 
 
@@ -29,9 +28,9 @@ def patient(question: str, acts: tuple[str, ...]) -> str | None:
     words = _WORD.findall(m.group("phrase"))
     verbs = {a.casefold() for a in acts}
     at = next((i for i, w in enumerate(words) if w.casefold() in verbs), None)
-    if not at or not _PARTICIPLE.search(words[at]) or any(w.casefold() in _CLAUSE for w in words[:at + 2]):
-        return None  # no passive of the act: "the convention that adopted"; "is the court expected to decide" (the
-    # participle before "to" only frames the act of the infinitive: the court is its doer)
+    if not at or any(w.casefold() in _CLAUSE for w in words[:at]) or any(w.casefold() in verbs for w in words[at + 1:]):
+        return None  # no passive of the act: "the convention that adopted"; "is the court expected to decide" (a
+    # participle before another act only frames it: the court is its doer)
     phrase = words[:at]
     head = phrase[[w.casefold() for w in phrase].index("of") - 1] if "of" in (w.casefold() for w in phrase) \
         and phrase[0].casefold() != "of" else phrase[-1]

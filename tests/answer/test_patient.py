@@ -13,6 +13,7 @@ def test_a_passive_questions_subject_head_is_the_thing_asked_about():
     assert patient("How was the clot treated?", ("treated",)) == "clot"
     assert patient("How was the order of the readers decided?", ("decided",)) == "order"
     assert patient("When was the bill passed?", ("passed",)) == "bill"
+    assert patient("When was the job offer made to the senator?", ("made",)) == "offer"
 
 
 def test_an_active_question_has_no_patient():
