@@ -34,12 +34,13 @@ def patient(question: str, acts: tuple[str, ...]) -> str | None:
     phrase = words[:at]
     head = phrase[[w.casefold() for w in phrase].index("of") - 1] if "of" in (w.casefold() for w in phrase) \
         and phrase[0].casefold() != "of" else phrase[-1]
-    return stem(head.casefold())
+    return None if head[:1].isupper() else stem(head.casefold())  # a name ("the For the People Act"): news tells
+    # its referent by common nouns too ("the legislation"), so a sentence without the name may be of the same thing
 
 
 def names_patient(head: str, text: str) -> bool:
-    """`text` names the thing asked about (its head noun's stem, any ending)."""
-    return any(stem(w.casefold()) == head for w in _WORD.findall(text))
+    """`text` names the thing asked about (its head noun's stem, any ending; also as a compound's last part)."""
+    return any(stem(w.casefold()).endswith(head) for w in _WORD.findall(text))  # a compound too: lawsuit, suit
 
 
 def other_object(question: str, acts: Sequence[str], best: str, text: str) -> bool:

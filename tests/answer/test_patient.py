@@ -16,6 +16,16 @@ def test_a_passive_questions_subject_head_is_the_thing_asked_about():
     assert patient("When was the job offer made to the senator?", ("made",)) == "offer"
 
 
+def test_a_named_thing_is_no_patient_news_tells_it_by_common_nouns_too():
+    assert patient("When was the For the People Act passed?", ("passed",)) is None
+
+
+def test_a_compound_names_its_last_part():
+    q = "Where was the suit filed?"
+    best = "Two states brought a suit over the marijuana law."
+    assert not other_object(q, ("filed",), best, "The states filed a federal lawsuit in the Supreme Court.")
+
+
 def test_an_active_question_has_no_patient():
     assert patient("How did the House vote on the bill?", ("vote",)) is None
     assert patient("When did the council adopt the resolution?", ("adopt",)) is None
