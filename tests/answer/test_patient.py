@@ -30,6 +30,7 @@ def test_an_active_question_has_no_patient():
     assert patient("How did the House vote on the bill?", ("vote",)) is None
     assert patient("When did the council adopt the resolution?", ("adopt",)) is None
     assert patient("When is the Supreme Court expected to decide the case?", ("expected", "decide")) is None
+    assert patient("When is the panel expected to decide the case?", ("expected", "decide")) is None  # its doer
     assert patient("Where was the convention that adopted the resolution?", ("adopted",)) is None
 
 
