@@ -33,6 +33,7 @@ from app.answer.listed import lists_names
 from app.answer.openers import (ACT_MARGIN, asserts_first, charge_first, define_first, duration_first, first_close,
                                 names_first, reason_first, request_first, tally_first)
 from app.answer.parts import added, part_first, part_grown
+from app.answer.patient import other_object
 from app.answer.persons import answers_who, asks_person, asks_speaker_of, others_act
 from app.answer.phrases import label_asked, labelled_by, repeats_phrase
 from app.answer.places import gives_place
@@ -80,7 +81,8 @@ def act_first(ask: Asked, question: str, ranked: Sequence[Quote], kin: bool = Fa
     no = says_no(ask, question, ranked[0].text)  # the best quote answers no: only a quote saying no too opens before it
     found = next((i for i, q in enumerate(ranked) if q.score + q.lift >= floor and (not why or _REASON.search(q.text))
                   and (not no or says_no(ask, question, q.text) or _says_otherwise(ask.acts, q.text))
-                  and _answers(ask, question, q, prospect, kin=kin) and not others_act(question, ask.acts, q.text)),
+                  and _answers(ask, question, q, prospect, kin=kin) and not others_act(question, ask.acts, q.text)
+                  and not other_object(question, ask.acts, ranked[0].text, q.text)),
                  None)
     if found is None and asks_person(question):  # "Who paid for …": the agent of the act's passive names who
         found = next((i for i, q in enumerate(ranked) if q.score >= ranked[0].score - AGENT_MARGIN
