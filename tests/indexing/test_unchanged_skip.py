@@ -114,40 +114,19 @@ def test_a_document_whose_chains_older_rules_made_is_prepared_again_even_with_it
     assert {rec["attribution"] for rec in records} == {ATTRIBUTION_VERSION}
 
 
-def test_a_document_whose_sentence_terms_an_older_tokeniser_made_is_prepared_again(make_assistant, tmp_path,
-                                                                                    monkeypatch):
-    """Stored sentence terms of another TERMS_VERSION go unused, so the whole-article checks would read
-    only the passages until the document is redone."""
-    import json
-
-    corpus = write_corpus(tmp_path / "c")
-    a = make_assistant(corpus)
-    a.ingest([corpus])
-    manifest = a.config.index_dir / "manifest.json"
-    data = json.loads(manifest.read_text(encoding="utf-8"))
-    for rec in data["documents"].values():
-        rec["terms"] = TERMS_VERSION - 1
-    manifest.write_text(json.dumps(data), encoding="utf-8")
-    counter = counted_prepare(monkeypatch)
-    report = make_assistant(corpus).ingest([corpus])
-    assert sorted(counter.sources) == sorted(str(corpus / name) for name in DOCS) and report.unchanged == []
-    records = json.loads(manifest.read_text(encoding="utf-8"))["documents"].values()
-    assert {rec["terms"] for rec in records} == {TERMS_VERSION}
-
-
-
-@pytest.mark.parametrize("field", ["signals", "marks"])
-def test_a_document_whose_sentence_signals_or_marks_an_older_reader_made_is_prepared_again(make_assistant, tmp_path,
-                                                                                           monkeypatch, field):
-    """Stored figures of another SIGNALS_VERSION are read as none stored, and the looks that join a passage by
-    its stored figures (`figure_reach`) then join none; without marks of this MARKS_VERSION a question's bound is the
-    looser one: the document is redone, not answered from differently or more slowly."""
+@pytest.mark.parametrize("field", ["terms", "signals", "marks"])
+def test_a_document_whose_sentence_terms_signals_or_marks_older_code_made_is_prepared_again(make_assistant, tmp_path,
+                                                                                            monkeypatch, field):
+    """Stored sentence terms of another TERMS_VERSION go unused, so the whole-article checks would read only the
+    passages; stored figures of another SIGNALS_VERSION are read as none stored, so the looks that join a passage
+    by its stored figures (`figure_reach`) join none; without marks of this MARKS_VERSION a question's bound is the
+    looser one. In each case the document is redone, not answered from differently or more slowly."""
     import json
 
     from app.attribution.figure_codec import SIGNALS_VERSION
     from app.text.marks import MARKS_VERSION
 
-    version = {"signals": SIGNALS_VERSION, "marks": MARKS_VERSION}[field]
+    version = {"terms": TERMS_VERSION, "signals": SIGNALS_VERSION, "marks": MARKS_VERSION}[field]
     corpus = write_corpus(tmp_path / "c")
     a = make_assistant(corpus)
     a.ingest([corpus])
