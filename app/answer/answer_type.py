@@ -30,7 +30,7 @@ from app.answer.asked import Asked
 from app.answer.changed import changed_in_words
 from app.answer.dates import TIME, years_named
 from app.answer.asked_events import DID_CASE, LIGHT, events
-from app.answer.asked_thing import asked_thing, thing_sentences
+from app.answer.asked_thing import asked_thing, head_phrase, thing_sentences
 from app.answer.joint_sum import joint_sum
 from app.answer.outcome import names_subject, mentions, reported
 from app.answer.referring import PRONOUN_LED, THING_LED
@@ -148,14 +148,12 @@ _MONEY_SUBJECT = re.compile(
     r"^\W*how\s+much\s+(?:[a-z]+\s+)?(?:did|does|do|has|have|had|is|are|was|were|will|would|could|can|might|should)\s+"
     r"(?P<subj>.+?)\s+(?:cost|costs|costing|spen[dt]|spends|spending|pay|pays|paid|paying|earn|earns|earned|earning|"
     r"raise|raises|raised|raising)\b", re.I)
-# The subject's head ends at its first preposition: "the public financing system (for congressional campaigns)"
-_PREPOSITION = re.compile(r"\s+(?:for|of|on|in|to|from|at|with|about|by|under|over)\s+", re.I)
 
 
 def money_subject(question: str) -> frozenset[str]:
     """The terms of the head of the subject whose money a "how much" question asks about (empty: none parsed)."""
     m = _MONEY_SUBJECT.match(question)
-    return frozenset(terms(_PREPOSITION.split(m.group("subj"))[0])) if m else frozenset()
+    return frozenset(terms(head_phrase(m.group("subj")))) if m else frozenset()
 
 
 def _figure_of(ask: Asked, payer: frozenset[str], text: str) -> bool:

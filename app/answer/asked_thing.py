@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from app.answer.referring import PRONOUN_OPENS
 from app.text.sentences import split_sentences
 from app.text.terms import STOPWORDS, stem, term_set
 
@@ -35,6 +36,16 @@ _COST = re.compile(rf"^\W*how\s+much\s+(?:money\s+)?{_AUX}\s+(?P<np>(?:the|a|an|
 _PAID_IN = re.compile(rf"\bhow\s+much\b.*?\b{MONEY_VERB}\s+(?:in|on|for)\s+(?P<np>[^?,;]+)", re.I)
 # "How much federal income tax did the Clintons pay?"
 _HOW_MUCH_N = re.compile(rf"^\W*how\s+much\s+(?P<np>(?:[\w’'-]+\s+){{1,4}}?){_AUX}\b", re.I)
+# A subject's head ends at its first preposition: "the public financing system (for congressional campaigns)",
+# "the elephants' natural habitat", "seizures (of marijuana)"
+_PREPOSITION = re.compile(r"\s+(?:for|of|on|in|to|from|at|with|about|by|under|over)\s+", re.I)
+
+
+def head_phrase(subject: str) -> str:
+    """The words of a subject up to its first preposition, where its head noun stands."""
+    return _PREPOSITION.split(subject, maxsplit=1)[0]
+
+
 # The noun phrase ends before a preposition, a relative word, a year or a participle ("trip to Italy", "taxes from
 # 2007", "ads aimed at …")
 _NP_END = re.compile(r"\s+(?:to|from|in|on|at|for|of|with|by|over|during|between|since|after|before|that|which|who|"
@@ -47,8 +58,6 @@ _MONEY_HEADS = frozenset(stem(w) for w in "money cash dollars funds sum amount t
 # ends its noun phrase (not "the tax returns": "tax" there modifies another noun)
 _DEFINITE = re.compile(r"\b(?i:the|this|that)\s+([a-z]+)\b(?:\s+(?P<next>[a-z]+)\b)?")
 _ENDS_NP = STOPWORDS | {None}  # after the head: a function word, punctuation or a capital, not another noun
-# "It also creates …", "They paid …": a pronoun subject refers back
-_PRONOUN_OPENS = re.compile(r"^\W*(?:it|they|this|that|these|those|he|she)\b", re.I)
 # a sentence's subject: its words up to the first comma or first finite verb-like word
 _SUBJECT_END = re.compile(r",|\s(?:is|are|was|were|has|have|had|will|would|could|can|includes?|\w+s\b(?=\s+(?:a|an|the|"
                           r"to|that)\b))\s", re.I)
@@ -100,7 +109,7 @@ def thing_sentences(thing: Thing, text: str) -> list[str]:
     if not thing.costs:
         return [s for s in sentences if thing.head not in term_set(s) or names_thing(thing, s)]
     return [s for i, s in enumerate(sentences) if names_thing(thing, s)
-            or _PRONOUN_OPENS.match(s) and (not i or names_thing(thing, _subject(sentences[i - 1])))]
+            or PRONOUN_OPENS.match(s) and (not i or names_thing(thing, _subject(sentences[i - 1])))]
 
 
 def _subject(sentence: str) -> str:

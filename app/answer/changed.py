@@ -16,6 +16,7 @@ import re
 from collections.abc import Sequence
 
 from app.answer.asked import Asked
+from app.answer.asked_thing import head_phrase
 from app.answer.openers import ACT_MARGIN, first_close
 from app.answer.parts import added
 from app.answer.quote import Quote
@@ -31,14 +32,13 @@ _CHANGE_ASKED = re.compile(
     r"^\W*(?:by\s+)?how\s+much\s+(?:has|have|had|did|does|do|will|would|could|is|are|was|were)\s+(?P<subj>.+?)\s+"
     rf"(?:been\s+)?{_CHANGES}[a-z]*\s*(?:[?.]|$|\s+(?:by|since|from|over|in|during|between|after|before)\b)", re.I)
 _WORD = re.compile(r"[A-Za-z][\w’'-]*")
-_PREPOSITION = re.compile(r"\s+(?:of|for|on|in|to|from|at|with|about|by|under|over)\s+", re.I)  # the head ends before
 
 
 def changed_head(question: str) -> str:
     """The stem of the head noun of whose change a "How much has <subject> <changed>?" question asks ("habitat"), or ''
     (no such question, or a subject with no common noun last: "How much has Colorado grown?")."""
     m = _CHANGE_ASKED.match(question)
-    words = _WORD.findall(_PREPOSITION.split(m.group("subj"))[0]) if m else []  # "seizures (of marijuana)"
+    words = _WORD.findall(head_phrase(m.group("subj"))) if m else []  # "seizures (of marijuana)"
     head = words[-1].removesuffix("'s").removesuffix("’s").rstrip("'’") if words else ""
     return stem(head.casefold()) if head[:1].islower() and head.casefold() not in STOPWORDS else ""
 

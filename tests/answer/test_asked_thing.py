@@ -61,3 +61,11 @@ def test_a_head_modifying_another_noun_is_no_definite_description_of_it():
     assert figure_given(asked(q), q, ["The Smiths' property taxes rose. They paid $6,000 of the taxes in May."])
     q = "How much will the river bridge cost?"
     assert figure_given(asked(q), q, ["The river bridge opens in May. The bridge's cost is $90 million."])
+
+
+def test_a_subjects_head_phrase_ends_at_its_first_preposition():
+    from app.answer.asked_thing import head_phrase
+
+    assert head_phrase("the public financing system for congressional campaigns") == "the public financing system"
+    assert head_phrase("the elephants' natural habitat") == "the elephants' natural habitat"
+    assert head_phrase("seizures of marijuana in Nebraska") == "seizures"
