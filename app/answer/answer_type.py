@@ -33,6 +33,7 @@ from app.answer.asked_events import DID_CASE, LIGHT, events
 from app.answer.asked_thing import asked_thing, head_phrase, thing_sentences
 from app.answer.joint_sum import joint_sum
 from app.answer.outcome import names_subject, mentions, reported
+from app.answer.pinned import pins_missed
 from app.answer.referring import PRONOUN_LED, THING_LED
 from app.answer.signals import AGE, counts_asked, figure_answers
 from app.attribution.figures import figures
@@ -109,7 +110,9 @@ def figure_given(ask: Asked, question: str, texts: Sequence[str]) -> bool:
     asked about ("paid", not "earned") and names the year the question names ("for 2015"): a figure for other years,
     or of another act, is related, not the answer. When a word narrows the thing a sum is asked of ("property
     taxes"), the sum stands in a sentence naming that thing (`asked_thing`), not "federal taxes"; one sum for a list of
-    places is no sum of the one asked (`joint_sum`: "trips to Hawaii and Italy")."""
+    places is no sum of the one asked (`joint_sum`: "trips to Hawaii and Italy"); a figure that only restates the
+    question's own ("the 5 percent trim") or counts in a unit far from the one asked ("223 years" for hours) is
+    related, not the answer (`pinned`)."""
     if ask.measured == DISTANCE and not ask.said:  # "How far is X from Y": a distance ("55 miles"), not any figure
         return any(counts_asked(ask, f) for t in texts for f in figures(t))
     if not (ask.figure and _COUNT_ASKED.search(question)) or ask.said:  # "What did X say about how long…"
@@ -117,7 +120,8 @@ def figure_given(ask: Asked, question: str, texts: Sequence[str]) -> bool:
     acts = events(question)
     payer = money_subject(question)
     thing = asked_thing(question) if ask.money else None
-    return any((_figure_of(ask, payer, u) or counted_in_words(question, u) or changed_in_words(ask, question, u))
+    return any((_figure_of(ask, payer, u) and not pins_missed(ask, question, u) or counted_in_words(question, u)
+                or changed_in_words(ask, question, u))
                and years_named(question, t) and all(reported(e, t) for e in acts) and rate_given(ask, t)
                and not joint_sum(question, u)
                for t in texts if (u := t if thing is None else " ".join(thing_sentences(thing, t))))

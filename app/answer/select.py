@@ -38,7 +38,7 @@ INTRODUCED_WORDS = 30  # a block a colon introduces is quoted whole up to this m
 # turned down this request."; "… after the revolution." → "In the following years, tensions developed …"), or a
 # conjunction before "that" / "so" ("… a blank slate … | If that were so, it would never have been ratified")
 REFERS_BACK = re.compile(r"\W*(?:(?:[\w’'.-]+,?\s+){0,3}?(?:he|she|they|it|this|these|those|such|however|"
-                         r"following|then|later|afterwards?|eventually|subsequently)|"
+                         r"following|then|later|afterwards?|eventually|subsequently|that\s+(?:this|these))|"
                          r"(?:if|and|but|yet)\s+(?:that|so))\b", re.I)
 
 

@@ -1,0 +1,84 @@
+"""What a figure question pins, and whether a quoted figure carries it (pure functions, no model).
+
+A "how many / how much" question often names more than the quantity it asks for, and a figure on the same topic
+that lacks it is related, not the answer:
+- the unit it counts in: "How many hours did the reading take?" asks a span in hours; "223 years of debate" is a
+  figure of time, but no count of hours. A neighbouring unit converts at a glance ("90 minutes", "a day-long
+  session", "18 months" for years); one further off measures another thing (`SCALES`, `unit_fits`);
+- a figure of its own: "How much did the 5 percent trim save?" names the trim by its size, so "a proposed 5 percent
+  trim" restates the question and tells no saving (`own_figure`);
+- a period counted from the start of the thing: "How much did the trim save in its first year?" is answered by a
+  figure for "the first year" ("first-year savings"), not by "$35 million over the next nine months" (`period_named`).
+`pins_missed` holds when a quote's figures that count what is asked all miss these pins.
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.answer.asked import Asked
+from app.answer.signals import counts_asked
+from app.attribution.figures import Figure, figures
+from app.text.terms import stem
+
+
+def _ladder(words: str) -> dict[str, int]:
+    """Each unit's stem (as `units._unit` reads it: "hours" → "hour") to its rank on one scale."""
+    return {stem(w).rstrip("e"): rank for rank, group in enumerate(words.split("|"))
+            for w in group.split()}
+
+
+# units of one kind, smallest first; units in one group are of one size
+SCALES = (_ladder("second seconds|minute minutes|hour hours|day days night nights|week weeks|month months|"
+                  "year years|decade decades|century centuries"),
+          _ladder("foot feet yard yards meter meters metre metres|block blocks|mile miles kilometer kilometers "
+                  "kilometre kilometres km"))
+_COUNTED = re.compile(r"\bhow\s+many\s+(?P<unit>[a-z]+)\b", re.I)
+_ORDINAL = r"(?:first|second|third|fourth|fifth|final|last|opening)"
+_SPAN = r"(?:year|month|week|day|hour|decade|term|session|quarter|season)s?"
+# "in its first year", "during the first week", "over their first two years", "in the final month"
+_PERIOD = re.compile(rf"\b(?:in|during|over|for|within)\s+(?:its|the|their|his|her|our)\s+(?P<ord>{_ORDINAL})\s+"
+                     rf"(?:(?P<n>\w+)\s+)?(?P<span>{_SPAN})\b", re.I)
+
+
+def asked_unit(question: str) -> str:
+    """The stem of the unit of time or distance a "how many <unit>" question counts in ("hour"), else ''."""
+    m = _COUNTED.search(question)
+    unit = stem(m.group("unit").casefold()).rstrip("e") if m else ""
+    return unit if any(unit in scale for scale in SCALES) else ""
+
+
+def unit_fits(asked: str, unit: str) -> bool:
+    """A figure in `unit` answers a count in `asked`: no unit asked, or one of the same scale at most one step
+    away ("minutes" for hours; not "years")."""
+    scale = next((s for s in SCALES if asked in s), None)
+    return scale is None or unit not in scale or abs(scale[unit] - scale[asked]) <= 1
+
+
+def own_figure(given: tuple[Figure, ...], f: Figure) -> bool:
+    """`f` is a figure the question itself gives (the same value in the same unit): it names the thing asked
+    about ("the 5 percent trim"), not the quantity asked for."""
+    return any(g.value == f.value and g.unit == f.unit for g in given)
+
+
+def period_named(question: str, text: str) -> bool:
+    """The question pins no period counted from a start ("in its first year"), or `text` names it: the ordinal
+    before the span ("the first year", "first-year", "its first two years")."""
+    m = _PERIOD.search(question)
+    if m is None:
+        return True
+    unit = m.group("span").casefold().rstrip("s")
+    count = rf"(?:{re.escape(m.group('n'))}\s+)?" if m.group("n") else ""
+    return re.search(rf"\b{m.group('ord')}[\s-]+{count}{unit}s?\b", text, re.I) is not None
+
+
+def pins_missed(ask: Asked, question: str, text: str) -> bool:
+    """`text` has figures that count what the question asks for, and each of them misses what the question
+    pins: the text does not name the period asked, or each figure is the question's own or in a unit too far
+    from the one asked."""
+    unit, given, period = asked_unit(question), figures(question), period_named(question, text)
+    if not unit and not given and period:
+        return False
+    counting = [f for f in figures(text) if counts_asked(ask, f)]
+    return bool(counting) and (not period or all(own_figure(given, f) or not unit_fits(unit, f.unit)
+                                                 for f in counting))
