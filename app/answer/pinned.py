@@ -9,7 +9,7 @@ that lacks it is related, not the answer:
   trim" restates the question and tells no saving (`own_figure`);
 - a period counted from the start of the thing: "How much did the trim save in its first year?" is answered by a
   figure for "the first year" ("first-year savings"), not by "$35 million over the next nine months" (`period_named`).
-`pins_missed` holds when a quote's figures that count what is asked all miss these pins.
+`pins_missed` holds when a quote that counts what is asked misses these pins.
 """
 
 from __future__ import annotations
@@ -73,12 +73,16 @@ def period_named(question: str, text: str) -> bool:
 
 
 def pins_missed(ask: Asked, question: str, text: str) -> bool:
-    """`text` has figures that count what the question asks for, and each of them misses what the question
-    pins: the text does not name the period asked, or each figure is the question's own or in a unit too far
-    from the one asked."""
+    """`text` has figures that count what the question asks for, and misses what the question pins: it does not
+    name the period asked, or its only figures restate the question's own, or each figure counting what is
+    asked is in a unit too far from the one asked. (A figure beside the question's own says something of it:
+    "a rate of 36 percent over those three decades"; which figure answers is `counts_asked`'s to judge.)"""
     unit, given, period = asked_unit(question), figures(question), period_named(question, text)
     if not unit and not given and period:
         return False
-    counting = [f for f in figures(text) if counts_asked(ask, f)]
-    return bool(counting) and (not period or all(own_figure(given, f) or not unit_fits(unit, f.unit)
-                                                 for f in counting))
+    told = figures(text)
+    counting = [f for f in told if counts_asked(ask, f)]
+    if not counting:
+        return False
+    return not period or bool(given) and all(own_figure(given, f) for f in told) \
+        or bool(unit) and not any(unit_fits(unit, f.unit) for f in counting)

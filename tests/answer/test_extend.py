@@ -177,3 +177,11 @@ def test_introduced_words_longer_than_a_quote_leave_the_lead_in_alone():
     led = [out[0]._replace(sentence=out[0].sentence._replace(links=(Link("Jane Roe", "quotes"),))), *out[1:]]
     start, end, links = extend(led[0], led, 0.05)
     assert text[start:end] == led[0].sentence.text and [link.name for link in links] == ["Jane Roe"]
+
+
+def test_a_reported_clause_opening_on_a_demonstrative_goes_on_from_the_best_one():
+    text = ("The council will also take up a proposed 10 percent cut in the budgets of every city department. "
+            "Officials have estimated that this will save $4 million over the next year.")
+    sentences = scored(text, [1.0, 0.5])
+    start, end, _ = extend(sentences[0], sentences, 0.05)
+    assert (start, end) == (0, len(text))
