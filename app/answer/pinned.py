@@ -3,8 +3,9 @@
 A "how many / how much" question often names more than the quantity it asks for, and a figure on the same topic
 that lacks it is related, not the answer:
 - the unit it counts in: "How many hours did the reading take?" asks a span in hours; "223 years of debate" is a
-  figure of time, but no count of hours. A neighbouring unit converts at a glance ("90 minutes", "a day-long
-  session", "18 months" for years); one further off measures another thing (`SCALES`, `unit_fits`);
+  figure of time, but no count of hours. A neighbouring unit converts at a glance ("90 minutes", "18 months" for
+  years: `SCALES`, `unit_fits`); one further off answers only when its own words name what is asked ("after a
+  two-year investigation" for "How many days did the investigation last?"), else it measures another thing;
 - a figure of its own: "How much did the 5 percent trim save?" names the trim by its size, so "a proposed 5 percent
   trim" restates the question and tells no saving (`own_figure`);
 - a period counted from the start of the thing: "How much did the trim save in its first year?" is answered by a
@@ -34,6 +35,7 @@ SCALES = (_ladder("second seconds|minute minutes|hour hours|day days night night
           _ladder("foot feet yard yards meter meters metre metres|block blocks|mile miles kilometer kilometers "
                   "kilometre kilometres km"))
 _COUNTED = re.compile(r"\bhow\s+many\s+(?P<unit>[a-z]+)\b", re.I)
+_HOW = frozenset({"mani", "much", "long"})
 _ORDINAL = r"(?:first|second|third|fourth|fifth|final|last|opening)"
 _SPAN = r"(?:year|month|week|day|hour|decade|term|session|quarter|season)s?"
 # "in its first year", "during the first week", "over their first two years", "in the final month"
@@ -85,4 +87,9 @@ def pins_missed(ask: Asked, question: str, text: str) -> bool:
     if not counting:
         return False
     return not period or bool(given) and all(own_figure(given, f) for f in told) \
-        or bool(unit) and not any(unit_fits(unit, f.unit) for f in counting)
+        or bool(unit) and not any(unit_fits(unit, f.unit) or f.context & _topic(ask) for f in counting)
+
+
+def _topic(ask: Asked) -> frozenset[str]:
+    """The question's terms that name what it asks about: not its units of measure nor "how many / much"."""
+    return frozenset(t for t in ask.terms if t not in _HOW and not any(t in scale for scale in SCALES))

@@ -36,9 +36,10 @@ INTRODUCED_WORDS = 30  # a block a colon introduces is quoted whole up to this m
 # The next sentence goes on from this one: a pronoun, a demonstrative, "however" or a word of time
 # sequence in its first words ("Rouhani asked France to extradite MEK members." → "France, however,
 # turned down this request."; "… after the revolution." → "In the following years, tensions developed …"), or a
-# conjunction before "that" / "so" ("… a blank slate … | If that were so, it would never have been ratified")
-REFERS_BACK = re.compile(r"\W*(?:(?:[\w’'.-]+,?\s+){0,3}?(?:he|she|they|it|this|these|those|such|however|"
-                         r"following|then|later|afterwards?|eventually|subsequently|that\s+(?:this|these))|"
+# conjunction before "that" / "so" ("… a blank slate … | If that were so, it would never have been ratified"); a
+# reported clause's "that" is no word between (" … | Officials have estimated that this will save …")
+REFERS_BACK = re.compile(r"\W*(?:(?:[\w’'.-]+,?\s+){0,3}?(?:that\s+)?(?:he|she|they|it|this|these|those|such|however|"
+                         r"following|then|later|afterwards?|eventually|subsequently)|"
                          r"(?:if|and|but|yet)\s+(?:that|so))\b", re.I)
 
 

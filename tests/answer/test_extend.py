@@ -185,3 +185,11 @@ def test_a_reported_clause_opening_on_a_demonstrative_goes_on_from_the_best_one(
     sentences = scored(text, [1.0, 0.5])
     start, end, _ = extend(sentences[0], sentences, 0.05)
     assert (start, end) == (0, len(text))
+
+
+def test_a_reported_clause_opening_on_a_pronoun_goes_on_from_the_best_one():
+    text = ("Supporters of the plan to read the city charter aloud at every meeting spoke for an hour. "
+            "And backers said that it would do no harm to hear the founders' words again.")
+    sentences = scored(text, [1.0, 0.5])
+    start, end, _ = extend(sentences[0], sentences, 0.05)
+    assert (start, end) == (0, len(text))
