@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from app.answer.retrieve import Hit
 from app.answer.scoring import Scored, passage_sentences
 from app.answer.select import extend
@@ -17,17 +19,20 @@ def scored(text: str, scores: list[float]) -> list[Scored]:
     return [Scored(s, sc, sc, 0.0) for s, sc in zip(sentences, scores, strict=True)]
 
 
-def test_the_next_sentence_joins_when_it_refers_back_to_the_best_one():
-    text = ("The minister asked the French government to hand over the members of the group. "
-            "France, however, turned down this request after a long review of the file.")
-    sentences = scored(text, [1.0, 0.5])
-    start, end, _ = extend(sentences[0], sentences, 0.05)
-    assert (start, end) == (0, len(text))
-
-
-def test_a_next_sentence_opening_with_a_conjunction_before_that_or_so_goes_on_from_the_best_one():
-    text = ("Some say the charter is a blank page for each new majority to fill, but nothing could be further from the "
-            "truth. If that were so, the states would never have signed it at all.")
+@pytest.mark.parametrize("text", [
+    # it refers back: "however", a demonstrative
+    "The minister asked the French government to hand over the members of the group. "
+    "France, however, turned down this request after a long review of the file.",
+    # a conjunction before "that" / "so"
+    "Some say the charter is a blank page for each new majority to fill, but nothing could be further from the "
+    "truth. If that were so, the states would never have signed it at all.",
+    # a reported clause opening on a demonstrative or a pronoun: "that" is no word between
+    "The council will also take up a proposed 10 percent cut in the budgets of every city department. "
+    "Officials have estimated that this will save $4 million over the next year.",
+    "Supporters of the plan to read the city charter aloud at every meeting spoke for an hour. "
+    "And backers said that it would do no harm to hear the founders' words again.",
+])
+def test_the_next_sentence_joins_when_it_goes_on_from_the_best_one(text):
     sentences = scored(text, [1.0, 0.5])
     start, end, _ = extend(sentences[0], sentences, 0.05)
     assert (start, end) == (0, len(text))
@@ -177,19 +182,3 @@ def test_introduced_words_longer_than_a_quote_leave_the_lead_in_alone():
     led = [out[0]._replace(sentence=out[0].sentence._replace(links=(Link("Jane Roe", "quotes"),))), *out[1:]]
     start, end, links = extend(led[0], led, 0.05)
     assert text[start:end] == led[0].sentence.text and [link.name for link in links] == ["Jane Roe"]
-
-
-def test_a_reported_clause_opening_on_a_demonstrative_goes_on_from_the_best_one():
-    text = ("The council will also take up a proposed 10 percent cut in the budgets of every city department. "
-            "Officials have estimated that this will save $4 million over the next year.")
-    sentences = scored(text, [1.0, 0.5])
-    start, end, _ = extend(sentences[0], sentences, 0.05)
-    assert (start, end) == (0, len(text))
-
-
-def test_a_reported_clause_opening_on_a_pronoun_goes_on_from_the_best_one():
-    text = ("Supporters of the plan to read the city charter aloud at every meeting spoke for an hour. "
-            "And backers said that it would do no harm to hear the founders' words again.")
-    sentences = scored(text, [1.0, 0.5])
-    start, end, _ = extend(sentences[0], sentences, 0.05)
-    assert (start, end) == (0, len(text))
