@@ -78,8 +78,9 @@ def scope_pair(ask: Asked, question: str, ranked: Sequence[Quote], pool: Sequenc
     of it left out (`conflicting_scope`), when no other rule found a disagreement: a quote among the answering ones
     (`pool`) against any candidate telling the whole (a precise pattern, so it may stand as far below the best quote
     as any candidate: "gave voice to the seven articles and 27 amendments that make up …" shares few of the question's
-    words), as (i, j, "scope") with i < j; or None. None too when the best quote tells an exception to a part its own outlet tells left out ("However, they did
-    read the 21st Amendment", `exception.tells_exception`): it answers of the part asked, which was done."""
+    words), as (i, j, "scope") with i < j; or None. None too when the best quote tells an exception to a part its own
+    outlet tells left out ("However, they did read the 21st Amendment", `exception.tells_exception`): it answers of
+    the part asked, which was done."""
     if not asks_scope(question) or (ranked and tells_exception(ranked[0])):
         return None
     asked = ask.predicate or ask.terms
