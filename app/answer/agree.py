@@ -251,11 +251,6 @@ def not_aimed(ask: Asked, a: Quote, b: Quote) -> bool:
 _WH_OPEN = re.compile(r"^\W*(?:why|how|what|which)\b", re.IGNORECASE)
 
 
-def asks_content(question: str) -> bool:
-    """A what / how / why / which question: it asks for a thing, a manner or a reason, not whether a claim holds."""
-    return _WH_OPEN.search(question) is not None
-
-
 def other_verdict(ask: Asked, question: str, words: tuple[str, str] | None) -> bool:
     """The quotes' opposite verdicts are not the one asked: the question names another ("Is the law
     unconstitutional?" and "legalizing" / "illegal under federal law"), or it is a why / how / what

@@ -151,10 +151,10 @@ def _rebuttal(ask: Asked, question: str, r: Quote, target: Quote, sim: float) ->
             or (agree.statement_asked(question) and cx.rebutted_claim(r.text) is None):
         return False
     aimed = names_source(r, target) or (sim >= ON_POINT and cx.points_at_claim(r.text))
-    if ask.identity or agree.asks_content(question):  # who / where / when, what / how / why: rejecting the act's
-        # merits ("this suit is without merit") leaves who did it, and what it argues, undisputed; only a rebuttal of a
-        # report or claim, or of its source, disputes the answer; one of claims it neither spells out nor tells by a
-        # word of what is asked ("These anti-MEK claims were merely designed …") rejects other claims about the subject
+    if ask.identity:  # who / where / when: rejecting the act's merits ("this suit is without merit") leaves who did it
+        # undisputed; only a rebuttal of a report or claim, or of its source, disputes the answer; one of claims it
+        # neither spells out nor tells by a word of what is asked ("These anti-MEK claims were merely designed to
+        # divert attention …" for "Where is the MEK based?") rejects other claims about the subject
         return aimed and (names_source(r, target) or cx.spells_claim(r.text)
                           or bool(term_set(r.text) & (ask.predicate or ask.terms)))
     return sim >= SAME_CLAIM or aimed
