@@ -271,18 +271,21 @@ def other_verdict(ask: Asked, question: str, words: tuple[str, str] | None) -> b
 
 
 
-ASSERTED_TERMS = 2  # the question's predicate terms a quote must hold to assert what a negative question negates
+ASSERTED_TERMS = 3  # the question's predicate terms (or all, when fewer) a quote must hold to assert what a negative
+# question negates: "alluded to a job offer" names the offer in passing, it does not assert "offered a salaried
+# government job" (calibration half: kpf34-cal-sestak-unpaid; 2 -> 3 changes no other labelled question's flag)
 
 
 def negative_question(ask: Asked, question: str, a: Quote, b: Quote) -> bool:
     """The question is itself negative ("Why could Sestak not sit on the advisory board?"): the quote that
     negates states the question's own claim, and the other one disputes it only by asserting its positive,
     holding ASSERTED_TERMS of the question's predicate ("It would have allowed Sestak to remain in the House
-    while advising the president" holds one: it tells another matter)."""
+    while advising the president" holds one: it tells another matter; "he alluded to a job offer" holds two of
+    "offered a salaried government job")."""
     asked = ask.predicate or ask.terms
     if not _negates(question, set(asked)):
         return False
     for n, o in ((a, b), (b, a)):
         if cx.negated(n.text, asked) and not cx.negated(o.text, asked):
-            return len(term_set(o.text) & asked) < ASSERTED_TERMS
+            return len(term_set(o.text) & asked) < min(ASSERTED_TERMS, len(asked))
     return False
