@@ -18,6 +18,7 @@ from app.answer.select import Quote
 from app.answer.signals import counts_asked
 from app.answer import subject_sides  # both sides about the question's subject
 from app.answer.exception import told_exception  # an exception its own outlet tells after the same negation
+from app.answer.scope import whole_only_denied  # a denial of the whole, the question asking of no whole
 from app.answer.told_set import counts_told_set
 from app.attribution import contradict as cx
 from app.attribution import verdicts
@@ -161,13 +162,14 @@ def polarity_agrees(ask: Asked, question: str, a: Quote, b: Quote) -> bool:
     claim, is a bound, denies only a qualifier the other quote does not state, both quotes deny, the
     question itself is negative and the other quote does not state its positive, or the other quote says the
     negated word's opposite ("wasn't a fair comparison" / "would be unfair", `contradict.agrees_by_prefix`), or the
-    asserting quote is an exception its own outlet tells after the same negation (`exception.told_exception`)."""
+    asserting quote is an exception its own outlet tells after the same negation (`exception.told_exception`), or
+    one denies only a whole the question does not ask of (`scope.whole_only_denied`)."""
     return statement_asked(question) or bool(ask.verb & REBUTTING) or not_aimed(ask, a, b) \
         or affirms_negative(ask, a, b) or bound_only(ask, a, b) or both_deny(ask, a, b) \
         or qualifier_denied(ask, a, b) or negative_question(ask, question, a, b) \
         or any(cx.agrees_by_prefix(n.text, o.text, denied_words(ask)) for n, o in ((a, b), (b, a))) \
         or other_act_denied(ask, question, a, b) or subject_sides.off_subject(question, ask.acts, a, b) \
-        or told_exception(a, b)
+        or told_exception(a, b) or whole_only_denied(question, a.text, b.text)
 
 
 def other_act_denied(ask: Asked, question: str, a: Quote, b: Quote) -> bool:

@@ -56,6 +56,26 @@ def tells_whole(text: str) -> bool:
     return any(_NEGATED_BEFORE.search(text[max(0, m.start() - 40):m.start()]) is None for m in _WHOLE.finditer(text))
 
 
+# a question asking about a whole: "Did the resolution brand the whole movement as racist?"
+_WHOLE_ASKED = re.compile(r"\b(?:whole|entire|entirety|every|all|each|full|complete)\b", re.I)
+
+
+def whole_only_denied(question: str, a: str, b: str) -> bool:
+    """One text denies a whole ("the resolution was not an attempt to label the entire Tea Party movement as racist")
+    and the other tells no whole, for a question asking of no whole ("Did the resolution condemn racism in the Tea
+    Party movement?"): the denial is of the whole, which leaves a part ("condemning 'racist elements' in the Tea Party
+    movement") undenied, so the two do not disagree on what was asked."""
+    if _WHOLE_ASKED.search(question) is not None:
+        return False
+    return any(denies_whole(n) and not tells_whole(o) and not denies_whole(o) for n, o in ((a, b), (b, a)))
+
+
+@per_text(maxsize=1 << 10)
+def denies_whole(text: str) -> bool:
+    """The text negates a totality: a negation just before "the entire", "in full", "every …" (`_WHOLE`)."""
+    return any(_NEGATED_BEFORE.search(text[max(0, m.start() - 40):m.start()]) for m in _WHOLE.finditer(text))
+
+
 def tells_part_left_out(text: str, act: frozenset[str]) -> bool:
     """The text tells a part left out: an omission or a negated whole, or the act asked (`act`) negated
     ("lawmakers did not read the 18th Amendment", "would not be read")."""
