@@ -17,6 +17,8 @@ from app.answer.money import flows_otherwise, not_money
 from app.answer.select import Quote
 from app.answer.signals import counts_asked
 from app.answer import subject_sides  # both sides about the question's subject
+from app.answer.exception import told_exception  # an exception its own outlet tells after the same negation
+from app.answer.scope import whole_only_denied  # a denial of the whole, the question asking of no whole
 from app.answer.told_set import counts_told_set
 from app.attribution import contradict as cx
 from app.attribution import verdicts
@@ -159,12 +161,15 @@ def polarity_agrees(ask: Asked, question: str, a: Quote, b: Quote) -> bool:
     it, `REBUTTING`), or a negation is not aimed at the claim, negates the positive of a negative
     claim, is a bound, denies only a qualifier the other quote does not state, both quotes deny, the
     question itself is negative and the other quote does not state its positive, or the other quote says the
-    negated word's opposite ("wasn't a fair comparison" / "would be unfair", `contradict.agrees_by_prefix`)."""
+    negated word's opposite ("wasn't a fair comparison" / "would be unfair", `contradict.agrees_by_prefix`), or the
+    asserting quote is an exception its own outlet tells after the same negation (`exception.told_exception`), or
+    one denies only a whole the question does not ask of (`scope.whole_only_denied`)."""
     return statement_asked(question) or bool(ask.verb & REBUTTING) or not_aimed(ask, a, b) \
         or affirms_negative(ask, a, b) or bound_only(ask, a, b) or both_deny(ask, a, b) \
         or qualifier_denied(ask, a, b) or negative_question(ask, question, a, b) \
         or any(cx.agrees_by_prefix(n.text, o.text, denied_words(ask)) for n, o in ((a, b), (b, a))) \
-        or other_act_denied(ask, question, a, b) or subject_sides.off_subject(question, ask.acts, a, b)
+        or other_act_denied(ask, question, a, b) or subject_sides.off_subject(question, ask.acts, a, b) \
+        or told_exception(a, b) or whole_only_denied(question, a.text, b.text)
 
 
 def other_act_denied(ask: Asked, question: str, a: Quote, b: Quote) -> bool:
@@ -268,18 +273,21 @@ def other_verdict(ask: Asked, question: str, words: tuple[str, str] | None) -> b
 
 
 
-ASSERTED_TERMS = 2  # the question's predicate terms a quote must hold to assert what a negative question negates
+ASSERTED_TERMS = 3  # the question's predicate terms (or all, when fewer) a quote must hold to assert what a negative
+# question negates: "alluded to a job offer" names the offer in passing, it does not assert "offered a salaried
+# government job" (calibration half: kpf34-cal-sestak-unpaid; 2 -> 3 changes no other labelled question's flag)
 
 
 def negative_question(ask: Asked, question: str, a: Quote, b: Quote) -> bool:
     """The question is itself negative ("Why could Sestak not sit on the advisory board?"): the quote that
     negates states the question's own claim, and the other one disputes it only by asserting its positive,
     holding ASSERTED_TERMS of the question's predicate ("It would have allowed Sestak to remain in the House
-    while advising the president" holds one: it tells another matter)."""
+    while advising the president" holds one: it tells another matter; "he alluded to a job offer" holds two of
+    "offered a salaried government job")."""
     asked = ask.predicate or ask.terms
     if not _negates(question, set(asked)):
         return False
     for n, o in ((a, b), (b, a)):
         if cx.negated(n.text, asked) and not cx.negated(o.text, asked):
-            return len(term_set(o.text) & asked) < ASSERTED_TERMS
+            return len(term_set(o.text) & asked) < min(ASSERTED_TERMS, len(asked))
     return False

@@ -9,15 +9,14 @@ notice"). Pure functions over the quote's passage.
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
 from itertools import chain
 
 from app.answer.quote import Quote
 from app.answer.retrieve import Hit
-from app.answer.scoring import passage_sentences
 from app.answer.select import MAX_QUOTE_WORDS
+from app.answer.sentence_before import before_span
 from app.answer.sides import Picked
 from app.text.points_back import points_back
 
@@ -45,7 +44,7 @@ def with_before(q: Quote, others: Sequence[Quote] = (), passages: Iterable[Hit] 
     sentence carries what was asked (`carried`), a passage
     (its own, else the first of `passages` that does) holds both in one paragraph, no other quote of `others` holds any
     of the sentence before, and both together are at most MAX_QUOTE_WORDS; else `q`."""
-    if not (carried or points_back(q.text)) or (before := _before(q)) is None:
+    if not (carried or points_back(q.text)) or (before := before_span(q)) is None:
         return q
     hit = next((h for h in chain((q.hit,), passages) if h.chunk.start <= before[0] and q.end <= h.chunk.end), None)
     c = hit.chunk if hit is not None else None
@@ -56,16 +55,3 @@ def with_before(q: Quote, others: Sequence[Quote] = (), passages: Iterable[Hit] 
            for o in others) or len(text.split()) > MAX_QUOTE_WORDS:
         return q
     return replace(q, hit=hit, start=before[0], text=text, grown=None)
-
-
-def _before(q: Quote) -> tuple[int, int] | None:
-    """The document span of the sentence right before the one `q` opens (None: `q` opens no sentence, or is the
-    first): from the sentences ingest stored for the document, else the passage's own."""
-    stored = q.hit.sentences
-    if stored is not None and len(stored):
-        starts, ends = stored.offsets
-        row = bisect_left(starts, q.start)
-        return (starts[row - 1], ends[row - 1]) if 0 < row < len(starts) and starts[row] == q.start else None
-    spans = [(s.start, s.end) for s in passage_sentences(q.hit)]
-    at = next((i for i, (a, _) in enumerate(spans) if a == q.start), 0)
-    return spans[at - 1] if at else None

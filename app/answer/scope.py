@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from app.answer.asked import Asked
+from app.answer.exception import tells_exception
 from app.answer.select import Quote
 from app.attribution import contradict as cx
 from app.text.terms import per_text, term_set
@@ -55,6 +56,26 @@ def tells_whole(text: str) -> bool:
     return any(_NEGATED_BEFORE.search(text[max(0, m.start() - 40):m.start()]) is None for m in _WHOLE.finditer(text))
 
 
+# a question asking about a whole: "Did the resolution brand the whole movement as racist?"
+_WHOLE_ASKED = re.compile(r"\b(?:whole|entire|entirety|every|all|each|full|complete)\b", re.I)
+
+
+def whole_only_denied(question: str, a: str, b: str) -> bool:
+    """One text denies a whole ("the resolution was not an attempt to label the entire Tea Party movement as racist")
+    and the other tells no whole, for a question asking of no whole ("Did the resolution condemn racism in the Tea
+    Party movement?"): the denial is of the whole, which leaves a part ("condemning 'racist elements' in the Tea Party
+    movement") undenied, so the two do not disagree on what was asked."""
+    if _WHOLE_ASKED.search(question) is not None:
+        return False
+    return any(denies_whole(n) and not tells_whole(o) and not denies_whole(o) for n, o in ((a, b), (b, a)))
+
+
+@per_text(maxsize=1 << 10)
+def denies_whole(text: str) -> bool:
+    """The text negates a totality: a negation just before "the entire", "in full", "every …" (`_WHOLE`)."""
+    return any(_NEGATED_BEFORE.search(text[max(0, m.start() - 40):m.start()]) for m in _WHOLE.finditer(text))
+
+
 def tells_part_left_out(text: str, act: frozenset[str]) -> bool:
     """The text tells a part left out: an omission or a negated whole, or the act asked (`act`) negated
     ("lawmakers did not read the 18th Amendment", "would not be read")."""
@@ -77,8 +98,10 @@ def scope_pair(ask: Asked, question: str, ranked: Sequence[Quote], pool: Sequenc
     of it left out (`conflicting_scope`), when no other rule found a disagreement: a quote among the answering ones
     (`pool`) against any candidate telling the whole (a precise pattern, so it may stand as far below the best quote
     as any candidate: "gave voice to the seven articles and 27 amendments that make up …" shares few of the question's
-    words), as (i, j, "scope") with i < j; or None."""
-    if not asks_scope(question):
+    words), as (i, j, "scope") with i < j; or None. None too when the best quote tells an exception to a part its own
+    outlet tells left out ("However, they did read the 21st Amendment", `exception.tells_exception`): it answers of
+    the part asked, which was done."""
+    if not asks_scope(question) or (ranked and tells_exception(ranked[0])):
         return None
     asked = ask.predicate or ask.terms
     wholes = [j for j, q in enumerate(ranked) if tells_whole(q.text) and term_set(q.text) & asked]

@@ -51,8 +51,11 @@ REBUTTAL = re.compile(
 # characters of news text). The rebuttal cues of an index (app/store/cues.py) name REBUTTAL's own pattern.
 REBUTTAL_FIRST = "abcdfhlmnprsuw"
 REBUTTAL_SEARCH = re.compile(rf"\b(?=[{REBUTTAL_FIRST}])" + REBUTTAL.pattern.removeprefix(r"\b"), REBUTTAL.flags)
-# What a rebuttal points at when it names no source: the other side's claim ("these claims", "the report").
-CLAIM_NOUN = re.compile(r"\b(claims?|claimed|allegations?|alleged|accusations?|accused|reports?|reported|story|"
+# What a rebuttal points at when it names no source: the other side's claim ("these claims", "the report"); not a
+# claim to a thing, a right or title to it ("intended to give Republicans claim to the document", "lay claim to a seat";
+# "claims to the contrary" are assertions still)
+CLAIM_NOUN = re.compile(r"\b(claims?(?!\s+to\s+(?:the|a|an|its|his|her|their|our|this|that)\s+(?!contrary\b))|"
+                        r"claimed|allegations?|alleged|accusations?|accused|reports?|reported|story|"
                         r"stories|charges?|assertions?|documentar\w+|campaigns?)\b", re.IGNORECASE)
 NEAR_WORDS = 5  # a negation bears on a question term at most this many words away
 

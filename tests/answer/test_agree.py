@@ -205,6 +205,22 @@ def test_a_negative_question_is_disputed_only_by_a_quote_asserting_its_positive(
     assert pick(asked(q), q, [no, could], CLOSE).about == "denial"
 
 
+def test_a_quote_naming_the_asked_thing_in_passing_does_not_assert_a_negative_questions_positive():
+    """"Why was Lind not offered a salaried city job?": "he alluded to a job offer … but refused to give
+    details" names the offer in passing (two of the four asked terms); "was offered a salaried city job" asserts it."""
+    q = "Why was Lind not offered a salaried city job?"
+    no = quote("The mayor could not guarantee Lind anything, and no salaried job offer was ever tied to it.",
+               "A", "x", 1.0)
+    passing = quote("Lind alluded to a job offer early in the race but refused to give details.", "B", "y", 0.95)
+    assert not pick(asked(q), q, [no, passing], CLOSE).contested
+    offered = quote("Aides said Lind was offered a salaried city job last spring.", "B", "y", 0.95)
+    assert pick(asked(q), q, [no, offered], CLOSE).about == "denial"
+    short = "Why could Lind not sit on the board?"  # two asked terms: both assert it
+    could = quote("Aides said Lind could sit on the board while in Congress.", "B", "y", 0.95)
+    cannot = quote("Lind could not sit on the board while in Congress.", "A", "x", 1.0)
+    assert pick(asked(short), short, [cannot, could], CLOSE).about == "denial"
+
+
 def test_a_verdict_word_naming_a_kind_of_thing_in_the_question_asks_no_verdict():
     legal = quote("Buyers can take legally purchased marijuana home and stock up at several dispensaries.", "A", "x", 1.0)
     illegal = quote("The states argue the law is unconstitutional because marijuana remains illegal.", "B", "y", 0.95)

@@ -8,7 +8,8 @@ import numpy as np
 
 from app.answer.asked import asked
 from app.answer.retrieve import Hit
-from app.answer.scope import asks_scope, conflicting_scope, scope_pair, tells_part_left_out, tells_whole
+from app.answer.scope import (asks_scope, conflicting_scope, denies_whole, scope_pair, tells_part_left_out, tells_whole,
+                              whole_only_denied)
 from app.answer.every_side import REACH_POOL, SIDE_POOL, every_side
 from app.answer.select import Quote
 from app.answer.sides import Picked, pick
@@ -108,3 +109,19 @@ def test_the_scope_side_is_read_from_the_groups_articles_and_on_any_word_the_que
     skip_q = "Did House members skip the superseded parts of the Constitution when they read it aloud?"
     articles = lambda stance, floor, story: [not_read] if stance == "centre" else []  # noqa: E731
     assert every_side(picked, [fox, began, hpo], articles, None, asked(skip_q)).quotes[2] is not_read
+
+
+def test_a_denial_of_the_whole_leaves_a_part_undenied_unless_the_whole_is_asked():
+    """"The resolution was not an attempt to label the entire union as corrupt" denies the whole; "condemning corrupt
+    elements in the union" tells a part: no dispute of "Did the resolution condemn corruption in the union?", one of
+    "Did the resolution label the whole union as corrupt?"."""
+    whole = "The chairman said the resolution was not an attempt to label the entire union as corrupt."
+    part = "The board adopted a resolution condemning corrupt elements in the union."
+    assert denies_whole(whole) and not denies_whole(part) and not denies_whole(WHOLE)
+    assert whole_only_denied("Did the resolution condemn corruption in the union?", part, whole)
+    assert not whole_only_denied("Did the resolution label the whole union as corrupt?", part, whole)
+    q = "Did the resolution condemn corruption in the union?"
+    ranked = [quote(part, "A", "x", 1.0), quote(whole, "B", "y", 0.95)]
+    assert not pick(asked(q), q, ranked, np.array([[1.0, 0.0], [0.99, 0.14]])).contested
+    q = "Did the resolution label the whole union as corrupt?"
+    assert pick(asked(q), q, ranked, np.array([[1.0, 0.0], [0.99, 0.14]])).contested

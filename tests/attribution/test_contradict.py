@@ -77,6 +77,13 @@ def test_news_rebuttal_vocabulary_and_what_a_rebuttal_points_at():
     assert cx.points_at_claim("These claims are lies.") and not cx.points_at_claim("They are spreading lies.")
 
 
+def test_a_claim_to_a_thing_is_a_right_to_it_not_a_claim_a_rebuttal_points_at():
+    assert not cx.points_at_claim("It was propaganda intended to give the mayor claim to the park.")
+    assert not cx.points_at_claim("Both families lay claim to the estate.")
+    assert cx.points_at_claim("They made claims to the contrary.") and cx.points_at_claim("He claims to have seen it.")
+    assert cx.points_at_claim("Officials rejected the claim that the park was sold.")
+
+
 def test_a_hedged_figure_agrees_with_one_within_its_rounding_step():
     q = asked("How much did the firm pay in fines?")
     assert not fg.conflicting_figures("the firm paid nearly $12 million in fines", "the firm paid $11 million in fines", q)
