@@ -18,7 +18,7 @@ from app.answer.indirect import asks_figure
 from app.answer.measure import measured
 from app.answer.venue import asked_venue
 from app.answer.places import asks_place
-from app.answer.source_asked import NAMED_ROLE, ROLE_OF, group_words, polar, source_match
+from app.answer.source_asked import NAMED_ROLE, ROLE_OF, group_words, name_words, polar, source_match
 from app.attribution.figures import asked_rate
 from app.attribution.speech import runs
 from app.text.acronyms import acronyms
@@ -141,7 +141,7 @@ def asked(question: str) -> Asked:
     role = ROLE_OF.search(who)
     if role:  # "Hunter's spokesman": the speaker is not the name, it is whoever the passages name as his spokesman
         who = ""
-    names = frozenset(w.casefold().strip(".,") for r in runs(who.replace("’", "'")) for w in r if w[-2:] != "'s") \
+    names = name_words(who) \
         or group_words(who)  # "What did prosecutors say": a group named by a plural common noun is a source too
     lower = " ".join(w for w in question.split()[1:] if w[:1].islower())
     told = asked_venue(question)  # "… tell CNN / say to The Denver Post …": whom the statement asked about was told

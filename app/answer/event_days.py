@@ -12,6 +12,7 @@ from app.answer.outcome import prospective
 from app.answer.select import Quote
 from app.answer.years import day_of_other_event
 from app.attribution import contradict as cx
+from app.text.apostrophe import straight
 from app.text.terms import terms
 
 
@@ -61,7 +62,7 @@ def other_events(question: str, a: Quote, b: Quote) -> bool:
     Ginsburg give her interview …?" is not dated by "Ginsburg faced a growing backlash Wednesday")."""
     parsed = asked(question)
     acts = parsed.acts or tuple(sorted(parsed.verb))  # no act parsed: the question's verb ("give her interview")
-    named = {w.casefold() for w in question.replace("’", "'").replace("'s ", " ").split()}
+    named = {w.casefold() for w in straight(question).replace("'s ", " ").split()}
     return any(prospective(question, q.text) or day_of_other_event(acts, q.text, saying=_speaks_asked(q, named))
                for q in (a, b))
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from app.text.apostrophe import straight
 from app.text.first_names import first_name_forms
 from app.text.terms import per_text, terms
 from app.text.titles import NAME_TITLES
@@ -27,7 +28,7 @@ _NOT_NAMES = frozenset(terms(" ".join(NAME_TITLES)))  # titles and suffixes: "Re
 @per_text(maxsize=1 << 10)  # chain names: a few per passage, asked of every sentence they speak in
 def name_terms(name: str) -> tuple[str, ...]:
     """A name's search terms, titles and suffixes left out ("Rep. Duncan Hunter Jr.": duncan, hunter)."""
-    return tuple(t for t in terms(name.replace("’", "'")) if t not in _NOT_NAMES)  # "O’Halleran" as typed
+    return tuple(t for t in terms(straight(name)) if t not in _NOT_NAMES)  # "O’Halleran" as typed
 
 
 def named_apart(name: str, speakers: frozenset[str], hit: Hit, together: tuple[str, ...] = ()) -> bool:

@@ -19,6 +19,7 @@ from app.answer.dates import DATE
 from app.answer.named import WORD, name_held, question_names
 from app.answer.referring import PRONOUN_LED
 from app.attribution.figures import figures
+from app.text.apostrophe import straight
 from app.text.terms import STOPWORDS, term_set, terms
 
 SHARE_ASKED = re.compile(r"\b(?:what|which)\s+(?:share|percentage|percent|proportion|fraction|portion)\b", re.I)
@@ -38,9 +39,9 @@ def share_given(question: str, texts: Sequence[str]) -> bool:
 def share_of(question: str, text: str) -> bool:
     """`text` names one of the question's names (or opens on a pronoun) and has a percentage in a clause about
     them; the source a question names ("according to X") need not be named."""
-    subject = _SOURCE.sub("", question).replace("’", "'")
+    subject = straight(_SOURCE.sub("", question))
     names, asked = question_names(subject), _own_names(subject, opener=True)
-    text = text.replace("’", "'")  # "California’s" names California
+    text = straight(text)  # "California’s" names California
     held = term_set(text)
     if names and not (PRONOUN_LED.match(text) or any(name_held(n, held.__contains__) for n in names)):
         return False

@@ -11,6 +11,7 @@ import re
 from app.answer.asked import Asked
 from app.answer.select import Quote
 from app.attribution import contradict as cx
+from app.text.apostrophe import straight
 from app.text.terms import term_set
 
 # "agrees with Suthers' opinion", "echoed Tvert's sentiments", "sided with Wal-Mart": r takes the named one's side
@@ -22,7 +23,7 @@ def sides_with(r: Quote, target: Quote) -> bool:
     """r names target's speaker only as one it agrees with ("MPP agrees with Suthers' opinion that the suit is
     “without merit”" for Suthers' own words): it rejects what both reject, not what target says."""
     surname = target.source[1].split()[-1:]
-    return bool(surname) and any(term_set(surname[0]) <= term_set(m.group("name").replace("’", "'"))
+    return bool(surname) and any(term_set(surname[0]) <= term_set(straight(m.group("name")))
                                  for m in _SIDING.finditer(r.text))
 
 

@@ -17,6 +17,7 @@ from app.attribution.links import Link
 from app.attribution.phrases import people_of
 from app.attribution.units import unit_kind
 from app.text.acronyms import initialisms
+from app.text.apostrophe import straight
 from app.text.marks import AGE, RATIO as _RATIO, TALLY as _TALLY  # noqa: F401  (AGE: re-exported)
 from app.text.terms import per_text, stem
 
@@ -35,7 +36,7 @@ def speaker_match(links: Sequence[Link], speakers: frozenset[str], hit: Hit | No
 @per_text(maxsize=1 << 12)  # the names of chains: a few per passage, asked of every sentence
 def name_keys(name: str) -> frozenset[str]:
     """What names a source: its name words (longer than two letters) and its acronyms, lower case."""
-    return frozenset(w.casefold().replace("’", "'") for w in name.split() if len(w) > 2) | initialisms(name)
+    return frozenset(straight(w.casefold()) for w in name.split() if len(w) > 2) | initialisms(name)
 
 
 def is_headline(text: str) -> bool:

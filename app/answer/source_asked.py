@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from app.attribution.speech import runs
+from app.text.apostrophe import straight
 from app.text.terms import STOPWORDS, per_text, term_set
 
 # A speaker is not a bare determiner: in "What did the report say", "What did the Post report" the word after "the" is
@@ -81,6 +83,12 @@ def _labelled_by(question: str) -> re.Match[str] | None:
 _GROUP = re.compile(r"(?P<head>(?:[a-z]+\s+){0,2}(?P<noun>[a-z]{3,}[^s\W]s))(?:\s+of(?:\s+[a-z]+){1,3})?")
 
 _PRONOUNS = frozenset({"others", "ours", "yours", "theirs", "hers"})
+
+
+def name_words(who: str) -> frozenset[str]:
+    """The name words of a source `who`, read as a chain's name keys are (`signals.name_keys`): lower case, the
+    apostrophe typed ("O’Halleran": o'halleran), a word in the possessive left out."""
+    return frozenset(w.casefold().strip(".,") for r in runs(straight(who)) for w in r if w[-2:] != "'s")
 
 
 def group_words(who: str) -> frozenset[str]:

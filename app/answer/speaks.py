@@ -14,6 +14,7 @@ from app.answer.signals import name_keys, speaker_match
 from app.answer.source_asked import responder, said_by
 from app.attribution.phrases import people_of
 from app.attribution.speech import CHARACTERISE, STRONG, WEAK
+from app.text.apostrophe import either
 from app.text.terms import STOPWORDS, per_text, term_set
 
 # Verbs of answering back: a response to a charge ("defended the bill", "pushed back"); `opening.response_first`
@@ -136,8 +137,8 @@ def _with_context(q: Quote) -> str:
 
 @per_text(maxsize=1 << 12)
 def _name_pattern(words: str) -> re.Pattern[str]:
-    either = "|".join(re.escape(w).replace("'", "['’]") for w in words.split())  # "O'Halleran" is "O’Halleran"
-    return re.compile(rf"\b(?:{either})\b", re.I)
+    either_way = "|".join(either(w) for w in words.split())  # "O'Halleran" is "O’Halleran"
+    return re.compile(rf"\b(?:{either_way})\b", re.I)
 
 
 def speaks_in(text: str, speakers: frozenset[str], chained: bool = True) -> bool:

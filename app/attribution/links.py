@@ -21,6 +21,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from app.models import SourceLink, chain_label
 from app.registry import Registry
+from app.text.apostrophe import straight
 from app.yamlio import load_model
 
 RELAYS, QUOTES, DISPUTES = "relays", "quotes", "disputes"
@@ -72,7 +73,7 @@ def find_speakers(folder: Path | None) -> Path | None:
 
 
 def _key(name: str) -> str:
-    name = name.replace("’", "'").casefold()
+    name = straight(name).casefold()
     name = re.sub(r"^(the|a|an)\s+", "", name.strip())
     return re.sub(r"[\s\-]+", " ", name).strip(" ,.")
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from app.text.apostrophe import either
+
 
 def _closing(text: str, at: int) -> int | None:
     """Index of the mark closing the quote opened at `at` (curly quotes nest), or None."""
@@ -88,7 +90,7 @@ def sentence_spans(masked: str) -> list[tuple[int, int]]:
 
 
 def _phrase_pattern(phrase: str) -> re.Pattern[str]:
-    words = [re.escape(w).replace("'", "['’]").replace("’", "['’]") for w in phrase.split()]
+    words = [either(w) for w in phrase.split()]
     left = r"(?<!\w)" if phrase[:1].isalnum() else ""
     right = r"(?!\w)" if phrase[-1:].isalnum() else ""
     return re.compile(left + r"\s+".join(words) + right, re.IGNORECASE)

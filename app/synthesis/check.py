@@ -16,6 +16,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from app.synthesis.sources import Source
+from app.text.apostrophe import either
 from app.text.sentences import split_sentences
 from app.text.terms import terms
 
@@ -91,7 +92,7 @@ def cited_ids(sentence: str) -> list[str]:
 
 
 def _name_pattern(name: str) -> re.Pattern[str]:
-    words = [re.escape(w).replace("'", "['’]") for w in name.split()]
+    words = [either(w) for w in name.split()]
     return re.compile(r"(?<!\w)" + r"\s+".join(words) + r"(?!\w)", re.IGNORECASE)
 
 

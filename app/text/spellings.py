@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.files import atomic_write
+from app.text.apostrophe import straight
 from app.text.terms import STOPWORDS
 
 SPELLINGS_FILE = "spellings.json"
@@ -30,7 +31,7 @@ _JOINS = re.compile(r"[-. ]")
 
 def key(word: str) -> str:
     """What spellings of one word share: lower case, no hyphens or full stops, one apostrophe."""
-    return _JOINS.sub("", word.casefold().replace("’", "'").replace("‘", "'"))
+    return _JOINS.sub("", straight(word.casefold()).replace("‘", "'"))
 
 
 def _form(token: str) -> str | None:

@@ -9,6 +9,8 @@ from typing import Any, TypeVar
 
 import Stemmer
 
+from app.text.apostrophe import typed_inside_words
+
 # Not bm25s's token pattern (2+ word characters): it drops one-digit numbers ("district 1"), which
 # questions and claims compare; the eval scored both the same. An abbreviation written with internal full
 # stops is one token ("h.r.", "u.s.", "n.a.a.c.p."), not letters: "H.R. 1" names a bill, "h", "r" name nothing.
@@ -16,7 +18,7 @@ import Stemmer
 # tried only after a one-letter word, so the scan costs what it did without it (an alternative cost 50% more).
 _TOKEN = re.compile(r"[a-z0-9]+(?:['’][a-z]+|(?<=\b[a-z])(?<!\.[a-z])(?:\.[a-z]\b)+\.?)?")
 _STEMMER = Stemmer.Stemmer("english")
-TERMS_VERSION = 6  # bump when tokens change: a BM25 index saved with other tokens is rebuilt
+TERMS_VERSION = 7  # bump when tokens change: a BM25 index saved with other tokens is rebuilt
 STOPWORDS = frozenset(
     """a an and are as at be been being but by can could did do does doing for from had has have
     having he her here hers him his how i if in into is it its itself just me more most my no nor
@@ -98,7 +100,7 @@ def terms(text: str, *, query: bool = False) -> list[str]:
     """Lower-cased, stemmed content words of `text` (stop words removed; for a query, question
     words too — documents keep them, so the index does not depend on how people ask)."""
     drop = QUERY_STOPWORDS if query else STOPWORDS
-    found = _TOKEN.findall(text.lower())
+    found = _TOKEN.findall(typed_inside_words(text.lower()))  # "don’t" is "don't"
     if any("." in t for t in found):  # an abbreviation: rare, so the common text pays one scan
         found = [w for t in found for w in _letters(t)]
     return [stem(t) for t in found if t not in drop]

@@ -4,6 +4,7 @@
 from app.answer.asked import asked
 from app.answer.same_name import name_terms
 from app.answer.signals import name_keys, speaker_match
+from app.answer.source_asked import name_words
 from app.answer.speaks import speaks_in
 from app.attribution.links import Link
 
@@ -27,3 +28,11 @@ def test_a_typed_surname_matches_the_printed_chain():
 def test_a_typed_surname_speaks_in_the_printed_sentence():
     text = "“We must hold our leaders to the highest standards,” Representative Tom O’Halleran said in a statement."
     assert speaks_in(text, frozenset({"o'halleran"}))
+
+
+def test_a_source_s_name_words_are_read_as_typed_whichever_apostrophe():
+    assert name_words("Tom O’Halleran") == name_words("Tom O'Halleran") == {"tom", "o'halleran"}
+
+
+def test_a_possessive_is_no_name_word_whichever_apostrophe():
+    assert name_words("Donald Trump’s") == name_words("Donald Trump's") == {"donald"}

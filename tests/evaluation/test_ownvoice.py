@@ -55,3 +55,9 @@ def test_a_cited_quote_with_an_unbalanced_inner_mark_stays_one_quote():
     text = f"- Daily Critic: \u201c{quote}\u201d [1]\nThe camp is large."
     assert own_voice_violations(text, ["camp is large"], ["Daily Critic"], [quote]) != []
     assert own_voice_violations(text, ["is a terrorist organization"], ["Daily Critic"], [quote]) == []
+
+
+@pytest.mark.parametrize("text", ["The regime’s claims are lies.", "The regime's claims are lies."])
+@pytest.mark.parametrize("phrase", ["regime's claims are lies", "regime’s claims are lies"])
+def test_own_voice_finds_a_phrase_with_an_apostrophe_whichever_way_either_is_written(text, phrase):
+    assert len(own_voice_violations(text, [phrase], ["Daily Critic"])) == 1
