@@ -26,6 +26,7 @@ from collections.abc import Sequence
 from app.answer.acts import around_act, asks_prospect, names_act
 from app.answer.changed import change_first, change_grown
 from app.answer.asked import Asked
+from app.answer.about_first import about_first
 from app.answer.dates import gives_time
 from app.answer.denied_first import denied_first
 from app.answer.holders import holder_first
@@ -185,7 +186,8 @@ def plain_order(ask: Asked, question: str, ranked: Sequence[Quote], close: Seque
         or level_first(ask, question, ranked) or holder_first(ask, question, ranked) or price_first(question, ranked) \
         or year_first(ask, question, ranked) or share_first(question, ranked) or tally_first(ask, question, ranked) \
         or role_holder_first(question, ranked) \
-        or (YES_NO.match(question) is not None and denied_first(ask, ranked, close)) or act_first(ask, question, ranked, kin) \
+        or (YES_NO.match(question) is not None and denied_first(ask, ranked, close)) \
+        or about_first(ask, question, ranked, close, lambda q: in_voice(ask, q)) or act_first(ask, question, ranked, kin) \
         or reason_first(question, ranked, ask.acts, lambda q: in_voice(ask, q)) \
         or speaker_first(ask, ranked) or response_first(question, ranked) or words_first(ask, question, ranked)
     kept, prospect = [first or request_first(question, ranked) or asserts_first(ranked)], asks_prospect(question)
