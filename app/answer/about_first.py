@@ -21,9 +21,10 @@ from app.answer.select import Quote
 from app.text.terms import per_text, term_set
 
 # "What did X say about Joni Ernst", "What has X said about Newt Gingrich as …": a bare name (no possessive) after
-# "about"
-_ABOUT = re.compile(r"^\W*(?i:what|how)\b[^?]*?\b(?i:say|said|says|tell|told|tells|think|thinks|thought)\b[^?]*?"
-                    r"\b(?i:about)\s+(?P<about>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})(?=\s+[a-z]|\s*[?,;.]|\s*$)")
+# "about", or "How did X describe Mike Flynn as …"
+_ABOUT = re.compile(r"^\W*(?i:what|how)\b[^?]*?\b(?:(?i:say|said|says|tell|told|tells|think|thinks|thought)\b[^?]*?"
+                    r"\b(?i:about)|(?i:describe|describes|described))\s+"
+                    r"(?P<about>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})(?=\s+[a-z]|\s*[?,;.]|\s*$)")
 _PERSONAL = re.compile(r"\b(?:he|she|him|her|his|hers)\b", re.I)  # a pronoun that may stand for the person
 
 
@@ -37,11 +38,20 @@ def about_terms(question: str) -> frozenset[str]:
 def about_first(ask: Asked, question: str, ranked: Sequence[Quote], close: Sequence[int],
                 voiced: Callable[[Quote], bool]) -> int:
     """The position of the quote a plain answer to "What did X say about Y?" opens with: 0, unless the best quote
-    names that person neither by a word of the name nor by a personal pronoun, and a close one in X's voice (`voiced`)
-    holds a word of the name."""
+    names that person neither by a word of the name nor by a personal pronoun (`_other_pronoun`), and a close one in
+    X's voice (`voiced`) holds a word of the name."""
     topic = about_terms(question) - term_set(" ".join(sorted(ask.speakers)))
     if not ranked or not ask.said or not topic or lacks(ranked[0].text, topic) != topic \
-            or _PERSONAL.search(ranked[0].text):
+            or _other_pronoun(ranked[0].text, ask.speakers):
         return 0
     return next((j for j in close if j < len(ranked) and lacks(ranked[j].text, topic) != topic
                  and voiced(ranked[j])), 0)
+
+
+def _other_pronoun(text: str, speakers: frozenset[str]) -> bool:
+    """`text` has a personal pronoun no word of X's name comes before: it may stand for the person asked about ("She
+    doubled down, telling CNN: “He is a faker.”"); one after X's name is most likely X's own ("Mr. Trump said from
+    Chicago, where he was raising money")."""
+    folded = text.casefold()
+    return any(not any(re.search(rf"\b{re.escape(w)}\b", folded[: m.start()]) for w in speakers)
+               for m in _PERSONAL.finditer(folded))

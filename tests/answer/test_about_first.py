@@ -46,3 +46,14 @@ def test_a_plain_answer_opens_with_it():
     from app.answer.opening import plain_order
 
     assert plain_order(asked(Q), Q, [OTHER, NAMED], [1], 2)[0] == 1
+
+
+def test_how_x_described_a_person_asks_the_same():
+    q = "How did Mayor Jones describe Ada Park as a candidate?"
+    assert about_terms(q) == frozenset({"ada", "park"})
+    assert about_first(asked(q), q, [OTHER, NAMED], [1], voiced) == 1
+
+
+def test_a_pronoun_after_xs_name_is_xs_own_and_keeps_nothing():
+    best = quote("“We have five names,” Mayor Jones said at City Hall, where he spoke on Monday.", "Times", 0.62)
+    assert about_first(asked(Q), Q, [best, NAMED], [1], voiced) == 1
