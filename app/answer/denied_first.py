@@ -19,6 +19,8 @@ from app.answer.select import Quote
 from app.attribution.contradict import negates_ahead
 from app.text.terms import stem
 
+# "Is …", "Did …", "Could …": a yes/no question asks whether a claim holds (a wh-question asks for an account)
+YES_NO = re.compile(r"^\W*(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should)\b", re.IGNORECASE)
 FORM_PREFIX = 5  # letters two words' stems share to be forms of one word ("racist" / "racism")
 
 
@@ -33,11 +35,11 @@ def lacks(text: str, stems: frozenset[str]) -> frozenset[str]:
     return frozenset(s for s in stems if s[:FORM_PREFIX] not in held)
 
 
-def denied_first(ask: Asked, ranked: Sequence[Quote], close: Sequence[int]) -> int:
-    """The position of the quote a plain answer to a yes/no question (the caller's test) opens with: 0, unless the
+def denied_first(ask: Asked, question: str, ranked: Sequence[Quote], close: Sequence[int]) -> int:
+    """The position of the quote a plain answer to a yes/no question (`YES_NO`) opens with: 0, unless the
     best quote denies none of the question's predicate words (its lower-case ones, `Asked.predicate`) and a close one
     denies one the best quote lacks."""
-    if not ranked or not ask.predicate or denies(ranked[0].text, ask.predicate):
+    if not ranked or not ask.predicate or YES_NO.match(question) is None or denies(ranked[0].text, ask.predicate):
         return 0
     missing = lacks(ranked[0].text, ask.predicate)
     return next((j for j in close if j < len(ranked) and missing and denies(ranked[j].text, missing)), 0)

@@ -15,19 +15,19 @@ DENIAL = "The mayor said she was not basing her selection on fund-raising prowes
 
 def test_a_close_denial_of_the_asked_part_opens_before_a_lead_restating_the_topic():
     ranked = [quote(LEAD, "Times", 0.79), quote(DENIAL, "Times", 0.70)]
-    assert denied_first(asked(Q), ranked, [1]) == 1
+    assert denied_first(asked(Q), Q, ranked, [1]) == 1
     assert plain_order(asked(Q), Q, ranked, [1], 2)[0] == 1
 
 
 def test_a_denial_that_is_not_close_does_not_open():
     ranked = [quote(LEAD, "Times", 0.79), quote(DENIAL, "Times", 0.50)]
-    assert denied_first(asked(Q), ranked, []) == 0
+    assert denied_first(asked(Q), Q, ranked, []) == 0
 
 
 def test_a_best_quote_that_already_denies_something_asked_keeps_the_opening():
     best = quote("The mayor is not choosing her deputy by seniority, aides said.", "Times", 0.79)
     ranked = [best, quote(DENIAL, "Times", 0.70)]
-    assert denied_first(asked(Q), ranked, [1]) == 0
+    assert denied_first(asked(Q), Q, ranked, [1]) == 0
 
 
 def test_a_denial_of_a_word_the_best_quote_holds_in_some_form_does_not_open():
@@ -35,12 +35,12 @@ def test_a_denial_of_a_word_the_best_quote_holds_in_some_form_does_not_open():
     best = quote("The council adopted a resolution condemning racist elements in the movement.", "Post", 1.08)
     other = quote("Movement organizers disputed claims of racism and asked the council to withdraw it.", "Wire", 1.03)
     assert "racism" not in lacks(best.text, frozenset({"racism"}))
-    assert denied_first(asked(q), [best, other], [1]) == 0
+    assert denied_first(asked(q), q, [best, other], [1]) == 0
 
 
 def test_a_close_quote_that_denies_nothing_does_not_open():
     other = quote("Her fund-raising prowess was praised by donors at a dinner on Tuesday.", "Times", 0.75)
-    assert denied_first(asked(Q), [quote(LEAD, "Times", 0.79), other], [1]) == 0
+    assert denied_first(asked(Q), Q, [quote(LEAD, "Times", 0.79), other], [1]) == 0
 
 
 def test_a_wh_question_is_left_to_the_other_openers():
