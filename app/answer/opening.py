@@ -22,11 +22,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import partial
 
 from app.answer.acts import around_act, asks_prospect, names_act
 from app.answer.changed import change_first, change_grown
 from app.answer.asked import Asked
+from app.answer.about_first import about_first
 from app.answer.dates import gives_time
+from app.answer.denied_first import YES_NO, denied_first
 from app.answer.holders import holder_first
 from app.answer.levels import asks_level, gives_level, level_first
 from app.answer.listed import lists_names
@@ -112,9 +115,6 @@ def _says_otherwise(acts: Sequence[str], text: str) -> bool:
     return any(held & opposite(a) for a in acts)
 
 
-# "Is …", "Did …", "Could …": a yes/no question asks whether a claim holds (a wh-question asks for an account)
-YES_NO = re.compile(r"^\W*(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should)\b", re.IGNORECASE)
-
 
 def says_no(ask: Asked, question: str, text: str) -> bool:
     """A yes/no question's quote negates what it asks (a negation within a few words of a question term,
@@ -169,22 +169,22 @@ def grown(ask: Asked, question: str, ranked: Sequence[Quote]) -> list[Quote]:
 
 
 def plain_order(ask: Asked, question: str, ranked: Sequence[Quote], close: Sequence[int], most: int) -> list[int]:
-    """Positions of a plain answer's quotes: the opening one (`names_first`, `duration_first`, `phrase_first`, …,
-    `change_first`, `act_first`, else `speaker_first`, …, `asserts_first`), then close ones from other outlets that
-    assert something, up to `most`; after X's words for "What did X say", none another named source speaks. When the
-    act chose the opening quote, or the best one gives the time, place or figure asked beside the act, a further one
-    must answer as it does (`_answers`), or give the same count in other words (`_same_count`): a lead that only
-    restates the topic, or names the act without what was asked about it, adds no answer; after a list of names
-    (`names_first`), only another list. A yes/no question's corroboration is kept as it was."""
+    """Positions of a plain answer's quotes: the opening one (`names_first`, …, `denied_first`, `about_first`,
+    `act_first`, else `speaker_first`, …, `asserts_first`), then close ones from other outlets that assert something, up
+    to `most`; after X's words for "What did X say", none another named source speaks. When the act chose the opening
+    quote, or the best one gives the time, place or figure asked beside the act, a further one must answer as it does
+    (`_answers`) or give the same count in other words (`_same_count`): a lead that only restates the topic adds no
+    answer; after a list of names (`names_first`), only another list. A yes/no question's corroboration is kept."""
     kin = by_kin(ask, question, ranked)
     listed = names_first(question, ranked)
+    own = partial(in_voice, ask)  # a quote in the voice of the source asked about
     first = listed or duration_first(question, ranked) or phrase_first(question, ranked, ask) \
         or charge_first(question, ranked) or define_first(question, ranked) or part_first(ask, question, ranked) \
-        or change_first(question, ranked) \
-        or level_first(ask, question, ranked) or holder_first(ask, question, ranked) or price_first(question, ranked) \
-        or year_first(ask, question, ranked) or share_first(question, ranked) or tally_first(ask, question, ranked) \
-        or role_holder_first(question, ranked) or act_first(ask, question, ranked, kin) \
-        or reason_first(question, ranked, ask.acts, lambda q: in_voice(ask, q)) \
+        or change_first(question, ranked) or level_first(ask, question, ranked) or holder_first(ask, question, ranked) \
+        or price_first(question, ranked) or year_first(ask, question, ranked) or share_first(question, ranked) \
+        or tally_first(ask, question, ranked) or role_holder_first(question, ranked) \
+        or denied_first(ask, question, ranked, close) or about_first(ask, question, ranked, close, own) \
+        or act_first(ask, question, ranked, kin) or reason_first(question, ranked, ask.acts, own) \
         or speaker_first(ask, ranked) or response_first(question, ranked) or words_first(ask, question, ranked)
     kept, prospect = [first or request_first(question, ranked) or asserts_first(ranked)], asks_prospect(question)
     typed = ask.date or ask.place or ask.figure or asks_person(question)  # when/where/how many/who: not the act alone

@@ -17,6 +17,7 @@ import numpy as np
 
 from app.answer.asked import Asked, asked  # noqa: F401  (asked: re-exported for sides and compose)
 from app.answer.goes_on import goes_on
+from app.answer.replied import replies
 from app.answer.quote import Quote  # noqa: F401  (re-exported: most stages take quotes from here)
 from app.answer.retrieve import Hit
 from app.answer.said import LEAD_IN_ENDS, document_first, said_first  # noqa: F401  (said_first: re-exported)
@@ -72,11 +73,12 @@ def extend(best: Scored, siblings: Sequence[Scored], margin: float,
             continue
         o = other.sentence
         shorter, longer = sorted((links, o.links), key=len)
+        replied = j == s.index + 1 and replies(s.text, links, o.text)  # "Governor Pence? “Solid as a rock.”"
         if introduced and not o.links:  # the introduced words are the lead-in's source's, quotation marks or not
             shorter, longer = o.links, links
-        elif longer[: len(shorter)] != shorter or (not shorter and longer):  # own voice never joins a relayed one
-            continue
-        continues = introduced or j == s.index + 1 and (s.text.rstrip().endswith(("?", "?”"))
+        elif not replied and (longer[: len(shorter)] != shorter or (not shorter and longer)):  # own voice never
+            continue  # joins a relayed one, but a quick question its reply
+        continues = introduced or replied or j == s.index + 1 and (s.text.rstrip().endswith(("?", "?”"))
                                                         or REFERS_BACK.match(o.text) is not None
                                                         or goes_on(s.text, s.links, o.text, o.links, asked, future))
         # a quote stays in its paragraph: the words introduced, under the lead-in's chain
