@@ -37,9 +37,11 @@ def lacks(text: str, stems: frozenset[str]) -> frozenset[str]:
 
 def denied_first(ask: Asked, question: str, ranked: Sequence[Quote], close: Sequence[int]) -> int:
     """The position of the quote a plain answer to a yes/no question (`YES_NO`) opens with: 0, unless the
-    best quote denies none of the question's predicate words (its lower-case ones, `Asked.predicate`) and a close one
-    denies one the best quote lacks."""
+    best quote denies none of the question's predicate words (its lower-case ones, `Asked.predicate`) and the first
+    close one naming a word the best quote lacks denies it (a sentence that names it without a denial the scope
+    check reads, "neither the department nor the office … is investigating", keeps the opening where it was)."""
     if not ranked or not ask.predicate or YES_NO.match(question) is None or denies(ranked[0].text, ask.predicate):
         return 0
     missing = lacks(ranked[0].text, ask.predicate)
-    return next((j for j in close if j < len(ranked) and missing and denies(ranked[j].text, missing)), 0)
+    naming = next((j for j in close if j < len(ranked) and missing and lacks(ranked[j].text, missing) != missing), 0)
+    return naming if naming and denies(ranked[naming].text, missing) else 0

@@ -47,3 +47,12 @@ def test_a_wh_question_is_left_to_the_other_openers():
     q = "Why is the mayor choosing her deputy for fund-raising?"
     ranked = [quote(LEAD, "Times", 0.79), quote(DENIAL, "Times", 0.70)]
     assert plain_order(asked(q), q, ranked, [1], 2)[0] == 0
+
+
+def test_a_close_quote_naming_the_asked_part_above_the_denial_keeps_the_opening():
+    # the first close quote naming what the best lacks decides: it names "fund-raising" with no denial the scope check
+    # reads (a long subject between "neither" and the verb), so a later denial of another verb does not open
+    named = ("Neither the mayor nor the aides who ran her search for a deputy last spring are weighing fund-raising "
+             "ability, officials said.")
+    ranked = [quote(LEAD, "Times", 0.79), quote(named, "Times", 0.72), quote(DENIAL, "Times", 0.70)]
+    assert denied_first(asked(Q), Q, ranked, [1, 2]) == 0
