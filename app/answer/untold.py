@@ -14,8 +14,8 @@ A yes/no question is answered by "it was unclear if …" (neither yes nor no: no
 telling itself ("Did Sanders say whether …", "Why did Sestak refuse to say …") by the sentence that reports it: not
 read; nor, for a question asking a source's words ("What did X report about …"), a quote where X itself says it is
 not known: X's report (`source_unsure`). Such a quote does not open a plain answer when a told quote within
-ACT_MARGIN of the best does (`told_order`), and when every close quote is untold and none within ACT_MARGIN answers, the question is
-not covered (`untold_only`): the withheld sentence stays among the related quotes, never the answer.
+ACT_MARGIN of the best does (`told_order`), and when every close quote is untold and none within ACT_MARGIN answers,
+the question is not covered (`untold_only`): the withheld sentence stays among the related quotes, never the answer.
 Pure functions over the question and the quotes' text.
 """
 
