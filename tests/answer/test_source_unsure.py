@@ -41,3 +41,10 @@ def test_a_question_asking_the_detail_itself_stays_not_covered():
     question = "What impact will the new rule have upon the nation?"
     assert not reports_unknown(question, RELAYED)
     assert untold_only(question, [RELAYED], [RELAYED, OTHER])
+
+
+def test_a_question_scoped_to_a_source_asks_for_its_words_too():
+    question = "According to Politics Daily, what impact will the new rule have upon the nation?"
+    assert reports_unknown(question, RELAYED)
+    assert not reports_unknown(question, OWN_VOICE)
+    assert not untold_only(question, [RELAYED], [RELAYED, OTHER])
