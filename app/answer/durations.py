@@ -2,7 +2,8 @@
 
 Two readings of each, on purpose:
 - whether an answer holds what was asked (`answered`, `measure.measured`): any "How long did / has / will … <verb>"
-  asks a span (`DURATION_ASKED`), and only a duration answers it, not a span that places an event in time ("two
+  asks a span (`DURATION_ASKED`), and only a duration answers it, counted or in words ("two and a half hours",
+  "several minutes", "lasted hours", "months of negotiations"), not a span that places an event in time ("two
   days after", "a year ago": `DURATION`, `duration_given`);
 - which quote opens a plain answer (`opening.duration_first`): "How long ago / did …" (`SPAN_ASKED`; not "How long
   has … been running", whose start a year after "since" does not tell apart from another act's), and a span, an
@@ -24,11 +25,19 @@ _AMOUNT = r"(?:\d[\d,.]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|el
 # "two days after", "three weeks before the vote", "a year ago", "months later": a span that places an event in
 # time, not how long one lasted
 _OFFSET = r"(?!\s+(?:after|before|later|earlier|ago|prior|from\s+now)\b)"
-DURATION = re.compile(rf"\b{_AMOUNT}[\s-]+(?:more\s+|full\s+|long\s+)?{_UNIT}s?\b{_OFFSET}|"
+# "two and a half hours": a counted unit with a half more
+_HALF = r"(?:\s+and\s+a\s+half)?"
+# A length told by a bare plural of a unit, which news uses for a vague length: the object of a verb of lasting or
+# taking ("lasted hours", "took months", "spent years"), the measure of an activity after it ("hours of debate",
+# "weeks of Senate talks"; not after "the": "the days of the week", "the months of June and July" are a set of
+# times, not a length), or "a matter of days"
+_BARE = (rf"\b(?:last(?:s|ed|ing)?|t(?:ake|akes|ook|aking)|spen(?:d|ds|t|ding))\s+(?:nearly\s+|almost\s+|about\s+|"
+         rf"just\s+|only\s+|more\s+than\s+)?{_UNIT}s\b|(?<!\bthe\s)\b{_UNIT}s\s+of\s+\w|\ba\s+matter\s+of\s+{_UNIT}s\b")
+DURATION = re.compile(rf"\b{_AMOUNT}{_HALF}[\s-]+(?:more\s+|full\s+|long\s+)?{_UNIT}s?\b{_OFFSET}|"
                       rf"\b(?:for|lasted|lasting|took)\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+)?"
                       rf"{_AMOUNT}[\s-]+{_UNIT}s?\b|\b{_UNIT}s?[\s-]?long\b|\b(?:for|over)\s+"
                       rf"(?:{_UNIT}s\b|the\s+(?:past|last)\s+)|\bsince\s+(?:\d{{4}}|(?-i:[A-Z][a-z]+))\b"
-                      rf"|\ball\s+(?:day|night)\b|\bovernight\b|\bdecades\b", re.I)
+                      rf"|\ball\s+(?:day|night)\b|\bovernight\b|\bdecades\b|{_BARE}", re.I)
 
 
 def duration_given(question: str, texts: Sequence[str]) -> bool:

@@ -20,6 +20,7 @@ import re
 from collections.abc import Sequence
 
 from app.answer.name_sex import person_sex
+from app.attribution.lexicon import STOP_WORDS
 from app.answer.named import TITLES
 from app.answer.namesakes import asked_person
 from app.answer.select import Quote
@@ -55,13 +56,15 @@ def asked_subject(question: str) -> tuple[str, str, str] | None:
 
 
 def _mentions(text: str, written: str) -> list[tuple[list[str], str, bool]]:
-    """Each use of the surname in `text`: the capitalised words right before it (titles kept), the word before
-    those ("" at a clause's start), and whether it is a possessive."""
+    """Each use of the surname in `text`: the capitalised words right before it (titles kept; not a function word
+    capitalised because it opens the sentence, "Among Mrs. Clinton’s disclosures": `lexicon.STOP_WORDS`), the word
+    before those ("" at a clause's start), and whether it is a possessive."""
     out = []
     for m in re.finditer(rf"\b{re.escape(written)}\b(?P<poss>['’]s)?", text):
         before = text[:m.start()].split()
         run: list[str] = []
-        while before and (_CAP.fullmatch(before[-1]) or before[-1] in ("and", "former")) and len(run) < 5:
+        while before and (_CAP.fullmatch(before[-1]) and before[-1].casefold() not in STOP_WORDS
+                          or before[-1] in ("and", "former")) and len(run) < 5:
             run.insert(0, before.pop())
         word = before[-1] if before else ""  # a clause starts after a comma, a dash or a parenthesis: no word
         word = "" if word[-1:] in ",;:—–(“\"" else word.casefold()

@@ -12,9 +12,10 @@ for a question (`untold_for`) when
     not given ("provided no details", "refused to provide details").
 A yes/no question is answered by "it was unclear if …" (neither yes nor no: not known), and a question about the
 telling itself ("Did Sanders say whether …", "Why did Sestak refuse to say …") by the sentence that reports it: not
-read. Such a quote does not open a plain answer when a told quote within ACT_MARGIN of
-the best does (`told_order`), and when every close quote is untold and none within ACT_MARGIN answers, the question is
-not covered (`untold_only`): the withheld sentence stays among the related quotes, never the answer.
+read; nor, for a question asking a source's words ("What did X report about …"), a quote where X itself says it is
+not known: X's report (`source_unsure`). Such a quote does not open a plain answer when a told quote within
+ACT_MARGIN of the best does (`told_order`), and when every close quote is untold and none within ACT_MARGIN answers,
+the question is not covered (`untold_only`): the withheld sentence stays among the related quotes, never the answer.
 Pure functions over the question and the quotes' text.
 """
 
@@ -28,6 +29,7 @@ from app.answer.persons import asks_person, names_person
 from app.answer.places import gives_place
 from app.answer.presumed import forms
 from app.answer.select import Quote
+from app.answer.source_unsure import reports_unknown
 from app.attribution.withheld import asserted, untold
 from app.text.terms import STOPWORDS, per_text, stem, term_set
 
@@ -79,6 +81,12 @@ def untold_for(question: str, text: str) -> bool:
     return any((term_set(c) & words) - told for c in clauses)
 
 
+def _untold(question: str, q: Quote) -> bool:
+    """`q` says the detail asked was not told, and is not the asked source's own word that it is not known
+    (`source_unsure`: "What did X report …" is answered by X's "it is unclear what …")."""
+    return untold_for(question, q.text) and not reports_unknown(question, q)
+
+
 def _answers_type(question: str, text: str) -> bool:
     """A "who" question's answer names a person it does not (`persons.names_person`), a "where" question's a place
     (`places.gives_place`); others: any told quote."""
@@ -91,7 +99,7 @@ def told_first(question: str, ranked: Sequence[Quote]) -> int | None:
     """The position of the first quote within ACT_MARGIN of the best that is not untold and gives the type asked,
     else the first not untold; None: every one is untold."""
     floor = ranked[0].score - ACT_MARGIN if ranked else 0.0
-    told = [i for i, q in enumerate(ranked) if q.score >= floor and not untold_for(question, q.text)]
+    told = [i for i, q in enumerate(ranked) if q.score >= floor and not _untold(question, q)]
     return next((i for i in told if _answers_type(question, ranked[i].text)), told[0] if told else None)
 
 
@@ -110,10 +118,10 @@ def _inside(question: str, text: str) -> dict[str, str]:
 def _unknown_words(question: str, ranked: Sequence[Quote], near: Sequence[Quote]) -> frozenset[str]:
     """The question's words a candidate holds inside what it says is not known (`_inside`) that no told quote in
     `near` holds outside such a clause."""
-    inside = {w for q in ranked for w in _inside(question, q.text).values()}
+    inside = {w for q in ranked for w in _inside(question, q.text).values() if not reports_unknown(question, q)}
     if not inside:
         return frozenset()
-    told = set().union(*(term_set(asserted(q.text)) for q in near if not untold_for(question, q.text)))
+    told = set().union(*(term_set(asserted(q.text)) for q in near if not _untold(question, q)))
     return frozenset(w for w in inside if not forms(w) & told)
 
 
@@ -121,7 +129,8 @@ def says_unknown(question: str, ranked: Sequence[Quote]) -> Quote | None:
     """The first quote that holds UNKNOWN_WORDS of the question's words inside what it says is not told or not known
     (it restates the question there: "It was unclear where Mr. Bush got the figure"): a not-covered reply shows it
     first among the related ones. Not "provided no details": that names no detail, and may be another question's."""
-    return next((q for q in ranked if len(set(_inside(question, q.text).values())) >= UNKNOWN_WORDS), None)
+    return next((q for q in ranked if len(set(_inside(question, q.text).values())) >= UNKNOWN_WORDS
+                 and not reports_unknown(question, q)), None)
 
 
 def untold_only(question: str, answering: Sequence[Quote], ranked: Sequence[Quote]) -> bool:
@@ -133,7 +142,7 @@ def untold_only(question: str, answering: Sequence[Quote], ranked: Sequence[Quot
         return False
     floor = ranked[0].score - ACT_MARGIN if ranked else 0.0
     near = [q for q in ranked if q.score >= floor]
-    if not all(untold_for(question, q.text) for q in answering) \
+    if not all(_untold(question, q) for q in answering) \
             and len(_unknown_words(question, ranked, near)) < UNKNOWN_WORDS:
         return False
     found = told_first(question, ranked)
@@ -144,9 +153,9 @@ def told_order(question: str, ranked: Sequence[Quote], kept: list[int], close: f
     """A plain answer's positions (`opening.plain_order`) without the quotes that say the detail was not told; when
     the opening one does, the told quote `told_first` finds opens instead, and told quotes of other outlets within
     `close` of it follow, up to `most`."""
-    if not kept or not any(untold_for(question, ranked[i].text) for i in kept):
+    if not kept or not any(_untold(question, ranked[i]) for i in kept):
         return kept
-    rest = [i for i in kept if not untold_for(question, ranked[i].text)]
+    rest = [i for i in kept if not _untold(question, ranked[i])]
     if rest and rest[0] == kept[0]:
         return rest
     first = told_first(question, ranked)
@@ -157,6 +166,6 @@ def told_order(question: str, ranked: Sequence[Quote], kept: list[int], close: f
     floor, out = ranked[first].score - close, [first]
     for i, q in enumerate(ranked):
         if len(out) < most and i != first and q.score >= floor and all(q.outlet != ranked[j].outlet for j in out) \
-                and not untold_for(question, q.text) and not asks_person(question):
+                and not _untold(question, q) and not asks_person(question):
             out.append(i)
     return out

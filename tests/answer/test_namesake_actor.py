@@ -76,3 +76,12 @@ def test_a_courtesy_title_of_the_other_sex_is_the_namesake_where_the_article_tel
     assert namesake_acts(ask, taxes[2:3]) == ["clinton"]
     assert namesake_acts(ask, taxes[3:]) == []
     assert namesake_acts("How much did Bill Clinton earn for speeches in Stockholm?", taxes[2:3]) == []
+
+
+def test_a_function_word_opening_the_sentence_names_no_one():
+    # "Among" is capitalised because it opens the sentence: no first name of another Bush
+    among = article("Among Mrs. Bush's calls that week was one to the governor about the pardon.",
+                    title="Laura Bush Called Governor About Pardon")
+    assert namesake_acts(ASK, among) == []
+    despite = article("Despite George Bush's call, the governor refused the pardon.", title=HEADLINE)
+    assert namesake_acts(ASK, despite) == ["bush"]  # a first name after it still names another
