@@ -59,6 +59,9 @@ class DocumentFiles:
         (self.index_dir / SENTENCES / f"{doc_id}.bin").unlink(missing_ok=True)
 
     def _load_sentences(self, doc_id: str) -> Sentences | None:
+        return self._load_many([doc_id])[doc_id]
+
+    def _read_sentences(self, doc_id: str) -> Sentences | None:
         try:
             # no pathlib: per document per question
             return Sentences.read(os.path.join(self._sentence_folder, doc_id + ".bin"))
@@ -87,8 +90,18 @@ class DocumentFiles:
         self._read_rows([(got, a, b) for d, a, b in spans if (got := self._sentences.get(d)) is not None])
 
     def _load_many(self, doc_ids: list[str], spans: Sequence[tuple[str, int, int]] = ()) -> dict[str, Sentences | None]:
-        """The documents' sentences (the spans whose vectors will be read matter to a server store only)."""
-        return {doc_id: self._load_sentences(doc_id) for doc_id in doc_ids}
+        """The documents' sentences as ingest stores them now: those stored by another version completed from their
+        texts (`Sentences.completed`), so an index not ingested again answers as a fresh one does."""
+        found = self._read_many(doc_ids, spans)
+        stale = [d for d, got in found.items() if got is not None and not got.whole]
+        if stale:
+            self.load_texts(stale)  # (one request to a server)
+            found.update((d, found[d].completed(self.text(d))) for d in stale)
+        return found
+
+    def _read_many(self, doc_ids: list[str], spans: Sequence[tuple[str, int, int]] = ()) -> dict[str, Sentences | None]:
+        """The documents' sentences as stored (the spans whose vectors will be read matter to a server store only)."""
+        return {doc_id: self._read_sentences(doc_id) for doc_id in doc_ids}
 
     def _read_rows(self, spans: list[tuple[Sentences, int, int]]) -> None:
         """Nothing to do here: a file's vectors are read by row when used (`StoredRows`)."""

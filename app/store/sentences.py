@@ -54,16 +54,25 @@ class Sentences:
         """Spans and vectors; given the document's text, each sentence's terms and signals too."""
         if len(spans) != len(vectors):
             raise ValueError(f"{len(spans)} sentences but {len(vectors)} vectors")
-        stored = ()
-        if text is not None:
-            texts = [text[s.start : s.end] for s in spans]
-            found = [figure_bytes(t) for t in texts]
-            stored = (*_packed([" ".join(terms(t)).encode() for t in texts]),
-                      *_packed([" ".join(sorted(initialisms(t))).encode() for t in texts]),
-                      *_packed(found), *_packed(refs(texts)), *_packed([runs_bytes(t) for t in texts]),
-                      np.array([mark(t, bool(f)) for t, f in zip(texts, found)], dtype=np.uint8))
+        stored = _columns([text[s.start : s.end] for s in spans]) if text is not None else ()
         return cls(np.array([s.start for s in spans], dtype=np.int64), np.array([s.end for s in spans], dtype=np.int64),
                    np.asarray(vectors, dtype=np.float32).reshape(len(spans), -1), *stored)
+
+    @property
+    def whole(self) -> bool:
+        """Whether every column ingest stores is here: a file written by another terms, signals, antecedents,
+        word-runs or marks version is read without the columns of that version (`sentence_file`)."""
+        return all(c is not None for c in (self.bounds, self.initial_bounds, self.figure_bounds, self.ref_bounds,
+                                           self.run_bounds, self.marks))
+
+    def completed(self, text: str) -> Sentences:
+        """These sentences with every column worked out from the document's `text` as ingest works it out (`of`),
+        when one is missing: an index ingested by another version then answers as a fresh one does (the ask path's
+        readers of a missing column do less, not the same); itself when whole."""
+        if self.whole:
+            return self
+        starts, ends = self.offsets
+        return Sentences(self.starts, self.ends, self.vectors, *_columns([text[a:b] for a, b in zip(starts, ends)]))
 
     def __len__(self) -> int:
         return len(self.starts)
@@ -244,6 +253,15 @@ class Sentences:
     def from_bytes(cls, data: bytes) -> Sentences:
         """The stored sentences; their terms only when the current tokeniser made them (TERMS_VERSION)."""
         return cls(*sentence_file.from_bytes(data))
+
+
+def _columns(texts: list[str]) -> tuple:
+    """What ingest stores for the sentences `texts`, in `Sentences`' field order from `words` to `marks`."""
+    found = [figure_bytes(t) for t in texts]
+    return (*_packed([" ".join(terms(t)).encode() for t in texts]),
+            *_packed([" ".join(sorted(initialisms(t))).encode() for t in texts]),
+            *_packed(found), *_packed(refs(texts)), *_packed([runs_bytes(t) for t in texts]),
+            np.array([mark(t, bool(f)) for t, f in zip(texts, found)], dtype=np.uint8))
 
 
 def _packed(parts: list[bytes]) -> tuple[bytes, np.ndarray]:

@@ -135,10 +135,7 @@ class ServerStore(Store):
         self._sentence_records.delete(ids=[doc_id])
         self._sentence_records.delete(where={"doc": doc_id})
 
-    def _load_sentences(self, doc_id: str) -> Sentences | None:
-        return self._load_many([doc_id])[doc_id]
-
-    def _load_many(self, doc_ids: list[str], spans: Sequence[tuple[str, int, int]] = ()) -> dict[str, Sentences | None]:
+    def _read_many(self, doc_ids: list[str], spans: Sequence[tuple[str, int, int]] = ()) -> dict[str, Sentences | None]:
         """One request for the documents' sentence spans and terms (an answer quotes several) and
         the vector blocks of the (doc_id, start, end) `spans` among them; other vectors are read
         when used (app/store/sentence_blocks.py)."""

@@ -399,3 +399,22 @@ def test_each_sentence_mark_is_stored_and_read_back_and_a_version_5_file_reads_w
         assert back.marks is None and back.figures_of(range(n)) == new.figures_of(range(n))
         assert back.runs == new.runs
     assert Sentences.of(spans, new.vectors).marks is None  # no text: no marks
+
+
+@pytest.mark.parametrize("version", ["TERMS_VERSION", "SIGNALS_VERSION", "ANTECEDENTS_VERSION", "WORDS_VERSION",
+                                     "MARKS_VERSION"])
+def test_sentences_another_version_stored_are_completed_from_the_text_as_ingest_makes_them(monkeypatch, version):
+    import app.store.sentence_file as module
+
+    text = "Mr. Lane said the bridge will cost $40 million. He said it doubled. The ACLU disagreed, 3 to 1."
+    spans = split_sentences(text)
+    made = Sentences.of(spans, np.eye(len(spans), 4, dtype=np.float32), text)
+    saved = made.to_bytes()
+    whole = Sentences.from_bytes(saved)
+    assert whole.whole and whole.completed("") is whole  # nothing to work out: the text is not read
+    monkeypatch.setattr(module, version, getattr(module, version) + 1)  # read by code of the next version
+    stale = Sentences.from_bytes(saved)
+    assert not stale.whole
+    done = stale.completed(text)
+    assert done.whole and done.to_bytes() == made.to_bytes()  # every column as ingest made it, vectors kept
+    np.testing.assert_array_equal(done.vectors, made.vectors)
