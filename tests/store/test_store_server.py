@@ -164,3 +164,20 @@ def test_a_large_server_index_keeps_its_dense_queries_in_the_server(url, tmp_pat
     assert lexical.ann is None and lexical.nearest(a.embedder.embed([QUESTION])[0], 5) is None
     assert a.ask(QUESTION).citations
     assert not (tmp_path / "index" / "bm25" / "ann.faiss").exists()
+
+
+def test_a_server_index_of_another_terms_version_reads_its_sentences_as_ingest_makes_them(url, tmp_path, monkeypatch):
+    import app.store.sentence_file as sentence_file
+
+    writer = assistant(tmp_path / "writer", chroma_url=url)
+    writer.ingest([write_lake_docs(tmp_path / "docs")])
+    fresh = writer.ask(QUESTION)
+    docs = [s.doc_id for s in writer.sources()]
+    stored = {d: writer._open().sentences(d) for d in docs}
+    monkeypatch.setattr(sentence_file, "TERMS_VERSION", sentence_file.TERMS_VERSION + 1)  # the next version reads
+    reader = assistant(tmp_path / "reader", chroma_url=url)
+    for d in docs:
+        got, want = reader._open().sentences(d), stored[d]
+        assert got.whole and got.terms_of(range(len(got))) == want.terms_of(range(len(want)))
+        assert got.figures_of(range(len(got))) == want.figures_of(range(len(want)))
+    assert reader.ask(QUESTION).answer == fresh.answer
