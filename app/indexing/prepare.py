@@ -51,11 +51,9 @@ ATTRIBUTION_VERSION = 34
 
 def current(rec: dict[str, Any]) -> bool:
     """Whether a stored document's chains, sentence terms, signals and marks are what this code makes: a record of
-    an older ATTRIBUTION_VERSION, TERMS_VERSION, SIGNALS_VERSION or MARKS_VERSION is redone, else its stored terms
-    or figures go unused (a sentence store of another tokeniser is read as holding none; figures of another
-    version are read as none stored, and the looks that join a passage by its stored figures join none; without
-    marks a question's bound is the looser, slower one) and the checks that read a whole article's terms see only
-    the passages."""
+    an older ATTRIBUTION_VERSION, TERMS_VERSION, SIGNALS_VERSION or MARKS_VERSION is redone: until then its chains
+    are the older rules', and its sentence columns of another version are worked out again from its text by every
+    process that reads it (`Sentences.completed`: the same answers, a few ms per document read)."""
     return (rec.get("attribution") == ATTRIBUTION_VERSION and rec.get("terms") == TERMS_VERSION
             and rec.get("signals") == SIGNALS_VERSION and rec.get("marks") == MARKS_VERSION)
 

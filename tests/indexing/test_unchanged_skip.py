@@ -117,10 +117,8 @@ def test_a_document_whose_chains_older_rules_made_is_prepared_again_even_with_it
 @pytest.mark.parametrize("field", ["terms", "signals", "marks"])
 def test_a_document_whose_sentence_terms_signals_or_marks_older_code_made_is_prepared_again(make_assistant, tmp_path,
                                                                                             monkeypatch, field):
-    """Stored sentence terms of another TERMS_VERSION go unused, so the whole-article checks would read only the
-    passages; stored figures of another SIGNALS_VERSION are read as none stored, so the looks that join a passage
-    by its stored figures (`figure_reach`) join none; without marks of this MARKS_VERSION a question's bound is the
-    looser one. In each case the document is redone, not answered from differently or more slowly."""
+    """Stored sentence terms, signals or marks of another version are worked out again from the text by every process
+    that reads the document (`Sentences.completed`); ingest redoes the document so that they are stored once."""
     import json
 
     from app.attribution.figure_codec import SIGNALS_VERSION
