@@ -1,12 +1,13 @@
 """A quotation going on for several sentences is the speaker's to the end (issue 14 point 4).
 
 `"Right now, these regulations exist in legal no-man's-land," said Sam Kamin, a University of Denver law professor.
-"It's incredibly unusual for a state to be suing another state. (The lawsuit) certainly was a surprise to me …"`: every
-sentence inside the open quotation is Kamin's (ingest gives each his chain), but a passage may end inside it, and the
-sentence that answers is then in no passage retrieved. For "What did X say about Y?", a picked quote of X's that leaves
-a quotation open is grown on through the rest of that quotation, in its paragraph or in the next ones that open with a
-quotation mark (US news style: a quotation running over paragraphs reopens each one and closes only at its end), up to
-the first sentence naming something asked that the quote does not. Applied to the picked quotes only; pure."""
+"It's incredibly unusual for a state to be suing another state. (The lawsuit) certainly was a surprise to me …"`:
+every sentence of the quotation is Kamin's (ingest gives each his chain), but a passage may end inside it, and the
+sentence that answers is then in no passage retrieved. For "What did X say about Y?", a picked quote of X's whose
+quoted words do not name Y is grown on through X's quotation going on in its paragraph (left open, or reopened after
+a trailing attribution: `“…,” Kamin said. “…”`) to the first sentence naming Y. An answer's quote is one
+paragraph's words, so a quotation reopened in the next paragraph (US style) is not followed. Applied to the picked
+quotes only; pure."""
 
 from __future__ import annotations
 
@@ -28,10 +29,11 @@ from app.text.terms import term_set
 Passages = Callable[..., Sequence[Hit]]  # a document id, a text test, cued=False -> its other passages (`compose`)
 _OPENS = ("“", '"')
 _WORD = re.compile(r"[\w’'-]+")
+_FIRST_MARK = re.compile(r"[“”\"]")
 
 
 def carried_on(ask: Asked, picked: Picked, hits: Sequence[Hit] = (), article: Passages | None = None) -> Picked:
-    """`picked` with each quote of the source asked about grown on through its open quotation (`with_rest`); the
+    """`picked` with each quote of the source asked about grown on through its quotation (`with_rest`); the
     passage that holds both: the quote's own, one of `hits`, or one of its article's other passages (`article`)."""
     if not ask.said:
         return picked
@@ -49,20 +51,30 @@ def of_source(ask: Asked, q: Quote) -> bool:
     """q's chain names the source asked about, or q is attributed and the reporter's words in it (outside its
     quotation marks) hold every name word the question gives the source: `said Sam Kamin, a University of Denver law
     professor` for "What did the University of Denver law professor say …?"."""
-    return speaker_match(q.links, ask.speakers, q.hit) or bool(q.links) \
+    return speaker_match(q.links, ask.speakers, q.hit) or bool(q.links and ask.speakers) \
         and ask.speakers <= {w.casefold() for w in _WORD.findall(_unquoted(q.text))}
 
 
 def _unquoted(text: str, inside: bool = False) -> str:
-    """`text` without the words inside quotation marks (a quotation it opens and leaves open included); `inside`:
-    only those words."""
-    out, state = [], False
+    """`text` without the words inside quotation marks (a quotation it opens and leaves open, or one an earlier
+    sentence opened that it closes, included); `inside`: only those words."""
+    out, state = [], _opens_inside(text)
     for ch in text:
         if ch in "“”\"":
             state = ch == "“" or ch == '"' and not state
         elif state == inside:
             out.append(ch)
     return "".join(out)
+
+
+def _opens_inside(text: str) -> bool:
+    """The sentence opens inside a quotation an earlier one opened: its first quotation mark closes (a curly ”, or a
+    straight one right after a word or punctuation and before a space or the end: `… surprise to me."`)."""
+    m = _FIRST_MARK.search(text)
+    if m is None or m.group() != '"':
+        return m is not None and m.group() == "”"
+    i = m.start()
+    return i > 0 and not text[i - 1].isspace() and (i + 1 == len(text) or text[i + 1].isspace())
 
 
 def with_rest(q: Quote, topic: frozenset[str], passages: Iterable[Hit]) -> Quote:
@@ -86,10 +98,9 @@ def with_rest(q: Quote, topic: frozenset[str], passages: Iterable[Hit]) -> Quote
 
 def rest_of_quotation(q: Quote, after: Sequence[Sentence], lacks: frozenset[str]) -> int | None:
     """End of the first sentence of `after` (those following `q`, in order) naming a term of `lacks`, every sentence up
-    to it going on with q's speaker: under q's chain, and inside the quotation left open in the paragraph, or opening
-    a quotation (`“…,” Kamin said. “…”`, or a next paragraph reopening it, US style), within MAX_QUOTE_WORDS; None
-    when none does."""
-    words, prev, state = len(q.text.split()), q.end, open_after(q.text, False)  # state: a quotation is open
+    to it going on with q's speaker: under q's chain, in q's paragraph, inside the quotation left open or opening one
+    (`“…,” Kamin said. “…”`), within MAX_QUOTE_WORDS; None when none does."""
+    words, prev, state = len(q.text.split()), q.end, open_after(q.text, _opens_inside(q.text))  # open?
     for s in after:
         gap = _between(s, prev)
         same_para = gap is not None and "\n" not in gap
