@@ -37,7 +37,8 @@ def carried_on(ask: Asked, picked: Picked, hits: Sequence[Hit] = (), article: Pa
     passage that holds both: the quote's own, one of `hits`, or one of its article's other passages (`article`)."""
     if not ask.said:
         return picked
-    topic = ask.terms - term_set(" ".join(sorted(ask.speakers)))  # what is asked about the source
+    named = " ".join(sorted(ask.speakers | ask.owner | ask.role))  # the source: by name, or by role and its owner
+    topic = ask.terms - term_set(named)  # what is asked about the source
 
     def passages(q: Quote) -> Iterator[Hit]:
         yield from (h for h in hits if h.chunk.doc_id == q.hit.chunk.doc_id)

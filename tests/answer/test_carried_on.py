@@ -4,6 +4,7 @@ quote grows on through X's quotation to the sentence that names Y, even from the
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 
 import numpy as np
 
@@ -115,3 +116,18 @@ def test_a_quote_grows_no_longer_than_a_quote_may_be():
     q = quote(h, OPENS, doc)
     assert with_rest(q, term_set("lawsuit"), [h]) is q  # 70 words or fewer
     assert with_rest(q, term_set("thought"), [h]).text == f"{OPENS} {long}"
+
+
+def test_words_naming_the_source_by_role_are_not_what_is_asked():
+    doc = ('"Contraband is pouring in," said Nebraska Attorney General Jon Bruning. '
+           '"Nebraska taxpayers bear the cost."')
+    sents = ('"Contraband is pouring in," said Nebraska Attorney General Jon Bruning.',
+             '"Nebraska taxpayers bear the cost."')
+    bruning = [Link("Jon Bruning", "quotes")]
+    h = hit(0, len(doc), [(doc.index(s), doc.index(s) + len(s), bruning) for s in sents], doc, sents)
+    q = quote(h, sents[0], doc, bruning)
+    ask = replace(asked("What did Nebraska's attorney general say in Lincoln?"), speakers=frozenset({"jon", "bruning"}))
+    assert carried_on(ask, Picked([q], False), [h]).quotes[0] is q  # "Nebraska" names the source, not what is asked
+    ask = replace(asked("What did Nebraska's attorney general say about taxpayers?"),
+                  speakers=frozenset({"jon", "bruning"}))
+    assert carried_on(ask, Picked([q], False), [h]).quotes[0].text == doc
