@@ -23,7 +23,7 @@ from app.answer.scoring import Sentence, passage_sentences
 from app.answer.select import MAX_QUOTE_WORDS
 from app.answer.sides import Picked
 from app.answer.signals import speaker_match
-from app.attribution.quotemarks import open_after
+from app.attribution.quotemarks import mask_quotes, open_after, quoted
 from app.text.terms import term_set
 
 Passages = Callable[..., Sequence[Hit]]  # a document id, a text test, cued=False -> its other passages (`compose`)
@@ -53,19 +53,7 @@ def of_source(ask: Asked, q: Quote) -> bool:
     quotation marks) hold every name word the question gives the source: `said Sam Kamin, a University of Denver law
     professor` for "What did the University of Denver law professor say …?"."""
     return speaker_match(q.links, ask.speakers, q.hit) or bool(q.links and ask.speakers) \
-        and ask.speakers <= {w.casefold() for w in _WORD.findall(_unquoted(q.text))}
-
-
-def _unquoted(text: str, inside: bool = False) -> str:
-    """`text` without the words inside quotation marks (a quotation it opens and leaves open, or one an earlier
-    sentence opened that it closes, included); `inside`: only those words."""
-    out, state = [], _opens_inside(text)
-    for ch in text:
-        if ch in "“”\"":
-            state = ch == "“" or ch == '"' and not state
-        elif state == inside:
-            out.append(ch)
-    return "".join(out)
+        and ask.speakers <= {w.casefold() for w in _WORD.findall(mask_quotes(q.text, _opens_inside(q.text)))}
 
 
 def _opens_inside(text: str) -> bool:
@@ -83,7 +71,7 @@ def with_rest(q: Quote, topic: frozenset[str], passages: Iterable[Hit]) -> Quote
     law professor"), grown to the first later sentence of the speaker's quotation going on after it that names one
     (`rest_of_quotation`), read from the first passage that goes on from `q`'s end (its own, or the next
     one: the text is the document's from `q`'s start either way); else `q`."""
-    if not q.links or not topic or topic & term_set(_unquoted(q.text, inside=True)):
+    if not q.links or not topic or topic & term_set(quoted(q.text, _opens_inside(q.text))):
         return q  # the speaker's words quoted already name something asked
     for hit in passages:
         after = [s for s in passage_sentences(hit) if s.start >= q.end]

@@ -131,3 +131,12 @@ def test_words_naming_the_source_by_role_are_not_what_is_asked():
     ask = replace(asked("What did Nebraska's attorney general say about taxpayers?"),
                   speakers=frozenset({"jon", "bruning"}))
     assert carried_on(ask, Picked([q], False), [h]).quotes[0].text == doc
+
+
+def test_a_quote_opening_inside_a_quotation_reads_its_own_words_up_to_the_closing_mark():
+    sents = ('"Rules are clear.', 'I think the lawsuit is weak," said Sam Kamin.', '"The lawsuit will fail."')
+    doc = " ".join(sents)
+    h = hit(0, len(doc), [(doc.index(s), doc.index(s) + len(s), KAMIN) for s in sents], doc, sents)
+    q = quote(h, sents[1], doc)
+    assert with_rest(q, term_set("lawsuit"), [h]) is q  # "the lawsuit" is in Kamin's quoted words already
+    assert with_rest(q, term_set("fail"), [h]).text == f"{sents[1]} {sents[2]}"
