@@ -19,6 +19,7 @@ import numpy as np
 from app.answer.about import about_lines
 from app.answer.article_look import answered_ranking
 from app.answer.carried_back import carried_back
+from app.answer.carried_on import carried_on
 from app.answer.described import described_look
 from app.answer.dimension_look import dimension_look
 from app.answer.disputed import answered_back, pushback, reported_dispute, statement_rebutted
@@ -164,8 +165,9 @@ def select_answer(question: str, hits: list[Hit], qvec: np.ndarray, embed: Embed
     picked = story_picked(question, picked, ranked)  # a quote another look found in another story: none
     if not picked.quotes or any(t(ask, question, picked.quotes) for t in (words_missing, venue_missing, doer_missing)):
         return Selection(ask, ranked, Picked([], False), covered=False)  # X's words (to the venue asked) not there
-    return Selection(ask, ranked, venue_relayed(ask, question, carried_back(venue_first(ask, question, answer_first(
-        ask, question, picked)), hits, article, partial(venue_carried, ask, question))))  # answer first; context kept
+    picked = carried_back(venue_first(ask, question, answer_first(ask, question, picked)), hits, article,
+                          partial(venue_carried, ask, question))  # answer first; context kept
+    return Selection(ask, ranked, venue_relayed(ask, question, carried_on(ask, picked, hits, article)))
 
 
 def _uncued_looks(ask: Asked, question: str, picked: Picked, top: Sequence[Quote], uncued: Callable[..., list[Quote]],
