@@ -50,10 +50,16 @@ def asks_scope(question: str) -> bool:
 
 
 @per_text(maxsize=1 << 10)
+def _wholes_denied(text: str) -> tuple[bool, ...]:
+    """For each totality the text names (`_WHOLE`), whether a negation just before it denies it."""
+    return tuple(_NEGATED_BEFORE.search(text[max(0, m.start() - 40):m.start()]) is not None
+                 for m in _WHOLE.finditer(text))
+
+
 def tells_whole(text: str) -> bool:
     """The text tells a totality that no negation just before it denies ("gave voice to the seven articles and 27
     amendments that make up …"; not "not an attempt to label the entire movement")."""
-    return any(_NEGATED_BEFORE.search(text[max(0, m.start() - 40):m.start()]) is None for m in _WHOLE.finditer(text))
+    return not all(_wholes_denied(text))
 
 
 # a question asking about a whole: "Did the resolution brand the whole movement as racist?"
@@ -70,10 +76,9 @@ def whole_only_denied(question: str, a: str, b: str) -> bool:
     return any(denies_whole(n) and not tells_whole(o) and not denies_whole(o) for n, o in ((a, b), (b, a)))
 
 
-@per_text(maxsize=1 << 10)
 def denies_whole(text: str) -> bool:
     """The text negates a totality: a negation just before "the entire", "in full", "every …" (`_WHOLE`)."""
-    return any(_NEGATED_BEFORE.search(text[max(0, m.start() - 40):m.start()]) for m in _WHOLE.finditer(text))
+    return any(_wholes_denied(text))
 
 
 def tells_part_left_out(text: str, act: frozenset[str]) -> bool:
