@@ -25,6 +25,7 @@ from app.answer.question import clean_question
 from app.answer.retrieve import Filters, scoped_outlets, start
 from app.config import Config
 from app.errors import IndexEmptyError, IndexMissingError, QueryError
+from app.indexing.freshness import staleness
 from app.models import Answer, IngestReport
 from app.registry import Registry, load_registry, registry_file
 from app.store.embed import CachedEmbedder, Embedder, make_embedder
@@ -65,6 +66,7 @@ class Assistant(Writes, Browsing):
         self._lexical: LexicalIndex | None = None
         self._outlets: tuple[View, list[str]] | None = None  # (the view counted, its outlets)
         self._names: tuple[View, Registry, dict[str, str]] | None = None  # outlet names and aliases, as _outlets
+        self._stale: tuple[View, str | None] | None = None  # (the view read, its `stale_notice`)
         self._lock = threading.RLock()  # the write lock: one write at a time; readers never take it
         self._reading = threading.RLock()  # readers one at a time, as before; a write does not wait for them
         self._opening = threading.Lock()  # opening the store: short
@@ -220,7 +222,33 @@ class Assistant(Writes, Browsing):
             answer = answer_from_index(reading.question, search, store=store, lexical=lexical,
                                        config=self.config, filters=filters, k=k, view=view, registry=self.registry,
                                        embed=self.embedder.embed, spelled=spelled)
-            return dressed(answer, question, reading, filters.outlets, filters.stances, self.registry)
+            answer = dressed(answer, question, reading, filters.outlets, filters.stances, self.registry)
+            notice = self._stale_notice(store)
+            return answer.model_copy(update={"stale_index": notice}) if notice else answer
+
+    # -- freshness ------------------------------------------------------------------------
+    def stale_notice(self) -> str | None:
+        """One line when the index holds what an older byline made that reading cannot bring current (its speaker
+        labels: `app.indexing.freshness`), naming the command that rebuilds it; None when current or missing.
+        Every answer from such an index carries the same line as `Answer.stale_index`."""
+        try:
+            return self._stale_notice(self._reader())
+        except IndexMissingError:
+            return None
+
+    def _stale_notice(self, view: View) -> str | None:
+        """`stale_notice` of `view`, worked out once per committed state (a walk over the manifest's records)."""
+        known = self._stale
+        if known is None or known[0] is not view:
+            known = (view, staleness(view.manifest.documents).notice(self._ingest_command()))
+            self._stale = known
+        return known[1]
+
+    def _ingest_command(self) -> str:
+        """The command that rebuilds this index (its folder or server named when it is not the default)."""
+        if self.config.chroma_url:
+            return f"byline --chroma-url {self.config.chroma_url} ingest"
+        return "byline ingest" + (f" --index {self.config.index_dir}" if self.config.index_dir != Path("index") else "")
 
     # -- conversations --------------------------------------------------------------------
     def _read(self, question: str, history: History, store: View) -> Reading:

@@ -178,13 +178,18 @@ class Answer(BaseModel):
             description="An LLM-written answer, verified sentence by sentence; only when an LLM is used (else left "
                 "out).",
     )
+    stale_index: str | None = Field(
+        default=None, description="Set when the index was built by an older byline and reading cannot bring it "
+        "current (its speaker labels): one line saying what is stale and the command that rebuilds it "
+        "(`byline ingest`). The answer is the stale index's until then. Left out otherwise.",
+    )
 
     @model_serializer(mode="wrap")
     def _default_view_unchanged(self, handler):
         """A plain question serialises exactly the issue-3 contract: optional parts left out when unset."""
         data = handler(self)
         if isinstance(data, dict):
-            for key in ("not_covered", "perspectives", "followup", "scope", "synthesis"):
+            for key in ("not_covered", "perspectives", "followup", "scope", "synthesis", "stale_index"):
                 if data.get(key) is None:
                     data.pop(key, None)
             if not data.get("not_covered_parts"):

@@ -105,7 +105,16 @@ class Handlers:
                shown: int | None = None, stances: H.Stances | None = None) -> str:
         looks = stances or self.stances
         first = "" if history or pending else self.intro(looks)
-        return H.transcript(history or [], looks, bool(perspectives), pending, shown, intro=first)
+        return self.banner() + H.transcript(history or [], looks, bool(perspectives), pending, shown, intro=first)
+
+    def banner(self) -> str:
+        """Above the chat while the index was built by an older byline in a way reading cannot mend: what is stale
+        and the command that rebuilds it (`Assistant.stale_notice`); nothing otherwise."""
+        try:
+            notice = self.assistant.stale_notice()
+        except BylineError:  # an index that cannot be read says so when asked
+            return ""
+        return P.notice(notice, "warning") if notice else ""
 
     def intro(self, stances: H.Stances | None = None) -> str:
         sources = self.sources()

@@ -42,6 +42,7 @@ CSS = """
 .bl-cite:hover{background:#ffe58a;color:#000}
 .bl-abstain,.bl-pending,.bl-empty{font-style:italic}
 .bl-error,.bl-notice.bl-error{color:#9b1c1c;background:#fdecec;border-radius:6px;padding:.4rem .6rem}
+.bl-notice.bl-warning{color:#713f12;background:#fef9c3;border-radius:6px;padding:.4rem .6rem;margin-bottom:.4rem}
 .bl-notice.bl-ok{color:#14532d;background:#e7f6ec;border-radius:6px;padding:.4rem .6rem}
 .bl-notice.bl-info,.bl-notice.bl-busy{background:#eef3fb;color:#1f2937;border-radius:6px;padding:.4rem .6rem}
 .bl-intro h2{font-size:1.1rem;margin:.2rem 0 .4rem 0}
@@ -80,6 +81,7 @@ td.bl-num{text-align:right}.bl-src{font-family:var(--font-mono);font-size:.78rem
 #bl-question textarea:focus-visible,button:focus-visible{outline:3px solid #1d5fb3 !important;outline-offset:2px}
 .dark .bl-none,.dark .bl-who,.dark .bl-group-meta,.dark .bl-mentions,.dark .bl-q-more{color:#c7ccd4}
 .dark .bl-reading,.dark .bl-notice.bl-info,.dark .bl-notice.bl-busy{background:#1e293b;color:#e5e7eb}
+.dark .bl-notice.bl-warning{background:#422006;color:#fef9c3}
 .dark .bl-scope{background:#3b2f0b;color:#fdf3d0}
 #bl-k .min_value,#bl-k .max_value,#bl-upload-file .or,footer a,footer button,footer span{color:SUBDUED !important}
 .tab-container button[role="tab"].selected{color:#1d5fb3 !important}

@@ -14,7 +14,6 @@ from pathlib import Path
 from typing import Any
 
 from app.attribution.chains import SentenceChain, find_chains
-from app.attribution.figure_codec import SIGNALS_VERSION
 from app.attribution.links import Names, find_speakers, links_to_meta, load_speakers
 from app.attribution.parse import Parser
 from app.config import Config
@@ -23,40 +22,11 @@ from app.documents.clean import clean_document
 from app.documents.detect import DocMeta, describe, provenance_conflicts
 from app.documents.load import RawDocument
 from app.errors import BylineError, CorpusError
+from app.indexing.freshness import ATTRIBUTION_VERSION, current, stamp  # noqa: F401 (re-exported)
 from app.registry import UNKNOWN_OUTLET, Registry
 from app.text.names import scripts
-from app.text.marks import MARKS_VERSION
-from app.text.terms import TERMS_VERSION
 
 log = logging.getLogger(__name__)
-
-# bump when chain rules or stored sentences change (6: shared surnames, basil audit rules; 7: the disputing role; 8:
-# figure units past names; 9: went on, passive agents, bodies with "and", hyphenated outlets; 10: refs, where a sentence
-# points back to; 11: a passive agent's name runs past its initials' full stops; 12: 'went on.' with nothing said after
-# it is no speech; 13: '…, he went on.' closes a trailing attribution; 14: '…, said Baker.', the verb before its
-# speaker; 15: 'said nothing', 'declined to say' are no speech; 16: '…, the minister went on.', a possessive
-# apposition describes a role: 'X, Iran's foreign minister,'; 17: sentences store their word runs, sentences file
-# version 5; 23: 'the agency said' names the body named before with that kind of noun, 'the official' the one person
-# described so, else no one; 24: 'the statement said' names who issued it, an office's own name is a body, 'X at
-# <publication>' is relayed, '… “…” and said' is the clause subject's, 'her doctor', 'an agency spokesperson', a titled
-# surname; 26: a speaker heard through a medium keeps it in their next sentence, 'in an interview with The Associated
-# Press' | '“…,” Ginsburg said'; 27: a title in quotation marks attributes nothing ('a drama like “Homeland” plays as
-# …'), nor a sentence whose weak verb only leads into the next quotation; 28: tried and reverted; 29: as 27; 30: a
-# narrative sentence whose speech is only a participle clause narrates its speaker, no label shows them; 31: also
-# when its only quotations are a few words inside the reporter’s clause, ‘calling him a “faker”’; 32: at most six;
-# 33: tried, reverted; 34: a document noun ('the lawsuit', 'the suit', 'the resolution') names who the article said it
-# was brought, filed, released or adopted BY, 'a statement released by X' is X's): unchanged documents are redone
-ATTRIBUTION_VERSION = 34
-
-
-def current(rec: dict[str, Any]) -> bool:
-    """Whether a stored document's chains, sentence terms, signals and marks are what this code makes: a record of
-    an older ATTRIBUTION_VERSION, TERMS_VERSION, SIGNALS_VERSION or MARKS_VERSION is redone: until then its chains
-    are the older rules', and its sentence columns of another version are worked out again from its text by every
-    process that reads it (`Sentences.completed`: the same answers, a few ms per document read)."""
-    return (rec.get("attribution") == ATTRIBUTION_VERSION and rec.get("terms") == TERMS_VERSION
-            and rec.get("signals") == SIGNALS_VERSION and rec.get("marks") == MARKS_VERSION)
-
 
 def doc_id_for(cleaned: str) -> str:
     """Documents are identified by their normalised text: the same article is stored once."""
@@ -80,8 +50,7 @@ class Prepared:
 
     def record(self, sources: list[str], links: dict[str, Any] | None = None) -> dict:
         rec = {"sources": sources, "meta": self.meta.as_dict(), "chars": len(self.text), "format": self.format,
-               "attribution": ATTRIBUTION_VERSION, "terms": TERMS_VERSION, "signals": SIGNALS_VERSION,
-               "marks": MARKS_VERSION, "meta_from": self.source}
+               **stamp(), "meta_from": self.source}
         if self.raw_key:
             rec["raw_keys"] = {self.source: self.raw_key}
             if self.notes[0] or self.notes[1]:

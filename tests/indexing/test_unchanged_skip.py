@@ -8,7 +8,6 @@ from corpora import DOCS, write_corpus
 
 from app.indexing import run as run_module
 from app.indexing.prepare import ATTRIBUTION_VERSION
-from app.text.terms import TERMS_VERSION
 
 
 class Counting:
@@ -114,24 +113,28 @@ def test_a_document_whose_chains_older_rules_made_is_prepared_again_even_with_it
     assert {rec["attribution"] for rec in records} == {ATTRIBUTION_VERSION}
 
 
-@pytest.mark.parametrize("field", ["terms", "signals", "marks"])
-def test_a_document_whose_sentence_terms_signals_or_marks_older_code_made_is_prepared_again(make_assistant, tmp_path,
-                                                                                            monkeypatch, field):
-    """Stored sentence terms, signals or marks of another version are worked out again from the text by every process
-    that reads the document (`Sentences.completed`); ingest redoes the document so that they are stored once."""
+@pytest.mark.parametrize("field", ["terms", "signals", "marks", "antecedents", "words"])
+@pytest.mark.parametrize("older", [True, False])
+def test_a_document_whose_sentence_columns_older_code_made_is_prepared_again(make_assistant, tmp_path, monkeypatch,
+                                                                             field, older):
+    """Stored sentence terms, signals, marks, refs (antecedents) or word runs of another version are worked out again
+    from the text by every process that reads the document (`Sentences.completed`); ingest redoes the document so that
+    they are stored once. A record without the version (written before it was recorded) is redone too."""
     import json
 
-    from app.attribution.figure_codec import SIGNALS_VERSION
-    from app.text.marks import MARKS_VERSION
+    from app.indexing.freshness import stamp
 
-    version = {"terms": TERMS_VERSION, "signals": SIGNALS_VERSION, "marks": MARKS_VERSION}[field]
+    version = stamp()[field]
     corpus = write_corpus(tmp_path / "c")
     a = make_assistant(corpus)
     a.ingest([corpus])
     manifest = a.config.index_dir / "manifest.json"
     data = json.loads(manifest.read_text(encoding="utf-8"))
     for rec in data["documents"].values():
-        rec[field] = version - 1
+        if older:
+            rec[field] = version - 1
+        else:
+            del rec[field]
     manifest.write_text(json.dumps(data), encoding="utf-8")
     counter = counted_prepare(monkeypatch)
     report = make_assistant(corpus).ingest([corpus])

@@ -105,13 +105,24 @@ def ask(
             a.check_question(question)
         except QueryError as exc:
             raise QueryError(f"question {i}: {exc}" if len(questions) > 1 else str(exc)) from None
+    told = False
     for question in questions:
         answer = a.ask(question, outlets=outlet, stances=stance, k=k, view=view)
-        if as_json:
-            sys.stdout.write(answer.model_dump_json() + "\n")
+        told = tell_stale(answer, told)
+        if as_json:  # the contract's object only: a stale index is said on stderr
+            sys.stdout.write(answer.model_dump_json(exclude={"stale_index"}) + "\n")
             sys.stdout.flush()
         else:
             print_answer(answer)
+
+
+def tell_stale(answer, told: bool) -> bool:
+    """Say the answer's `stale_index` line on stderr unless `told` already; whether it has been said now."""
+    if answer.stale_index and not told:
+        sys.stderr.write(f"note: {answer.stale_index}\n")
+        sys.stderr.flush()
+        return True
+    return told
 
 
 def print_answer(answer) -> None:
@@ -200,7 +211,7 @@ def chat(index: IndexOpt = None, llm_base_url: LlmUrlOpt = None, llm_model: LlmM
     a = assistant(index, llm_base_url=llm_base_url, llm_model=llm_model)
     out.print("byline chat — every answer is quoted from the sources; follow-ups are understood. "
               "Empty line to quit.")
-    history = []
+    history, told = [], False
     while True:
         try:
             question = input("\n? ").strip()
@@ -213,5 +224,6 @@ def chat(index: IndexOpt = None, llm_base_url: LlmUrlOpt = None, llm_model: LlmM
         except BylineError as exc:
             err.print(f"[red]{escape(str(exc))}[/]")
             continue
+        told = tell_stale(answer, told)
         print_answer(answer)
         history = [*history, answer][-20:]

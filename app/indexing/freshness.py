@@ -1,0 +1,86 @@
+"""Whether a stored document was made by this byline: the version of every rule whose output ingest stores.
+
+Takes a manifest's document records; gives `current` (ingest redoes a document that is not) and `staleness`: what
+a reader cannot bring current from the stored text (the speaker chains), said in one line naming the fix.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from app.attribution.figure_codec import SIGNALS_VERSION
+from app.text.antecedents import ANTECEDENTS_VERSION
+from app.text.marks import MARKS_VERSION
+from app.text.terms import TERMS_VERSION
+from app.text.word_runs import WORDS_VERSION
+
+# bump when chain rules or stored sentences change (6: shared surnames, basil audit rules; 7: the disputing role; 8:
+# figure units past names; 9: went on, passive agents, bodies with "and", hyphenated outlets; 10: refs, where a sentence
+# points back to; 11: a passive agent's name runs past its initials' full stops; 12: 'went on.' with nothing said after
+# it is no speech; 13: '…, he went on.' closes a trailing attribution; 14: '…, said Baker.', the verb before its
+# speaker; 15: 'said nothing', 'declined to say' are no speech; 16: '…, the minister went on.', a possessive
+# apposition describes a role: 'X, Iran's foreign minister,'; 17: sentences store their word runs, sentences file
+# version 5; 23: 'the agency said' names the body named before with that kind of noun, 'the official' the one person
+# described so, else no one; 24: 'the statement said' names who issued it, an office's own name is a body, 'X at
+# <publication>' is relayed, '… “…” and said' is the clause subject's, 'her doctor', 'an agency spokesperson', a titled
+# surname; 26: a speaker heard through a medium keeps it in their next sentence, 'in an interview with The Associated
+# Press' | '“…,” Ginsburg said'; 27: a title in quotation marks attributes nothing ('a drama like “Homeland” plays as
+# …'), nor a sentence whose weak verb only leads into the next quotation; 28: tried and reverted; 29: as 27; 30: a
+# narrative sentence whose speech is only a participle clause narrates its speaker, no label shows them; 31: also
+# when its only quotations are a few words inside the reporter’s clause, ‘calling him a “faker”’; 32: at most six;
+# 33: tried, reverted; 34: a document noun ('the lawsuit', 'the suit', 'the resolution') names who the article said it
+# was brought, filed, released or adopted BY, 'a statement released by X' is X's): unchanged documents are redone
+ATTRIBUTION_VERSION = 34
+
+
+# The sentence columns of another terms, signals, marks, antecedents or word-runs version are worked out again from
+# the stored text by every process that reads them (`Sentences.completed`: the same answers, a few ms a document).
+# The speaker chains are not: finding them again needs spaCy (9.5 s to load) and 131 ms a document on basil-dev
+# (4.7 s for its 36), so an index with older chains answers with them until `byline ingest`, and says so.
+COMPLETED_ON_READING = frozenset({"terms", "signals", "marks", "antecedents", "words"})
+WHAT = {"attribution": "speaker labels"}  # what a stale version not completed on reading leaves old, in a user's words
+
+
+def stamp() -> dict[str, int]:
+    """Every version a stored document depends on, under its key in the document's manifest record."""
+    return {"attribution": ATTRIBUTION_VERSION, "terms": TERMS_VERSION, "signals": SIGNALS_VERSION,
+            "marks": MARKS_VERSION, "antecedents": ANTECEDENTS_VERSION, "words": WORDS_VERSION}
+
+
+def current(rec: Mapping[str, Any]) -> bool:
+    """Whether a stored document's chains and sentence columns are what this code makes (every key of `stamp`; a
+    record without one was written before that version was recorded). Ingest redoes a document that is not."""
+    return all(rec.get(key) == version for key, version in stamp().items())
+
+
+@dataclass(frozen=True)
+class Staleness:
+    """Of `documents` retrievable documents, how many carry another version, per `stamp` key."""
+
+    documents: int
+    stale: tuple[tuple[str, int], ...] = ()
+
+    @property
+    def unread(self) -> tuple[tuple[str, int], ...]:
+        """The stale versions reading cannot bring current: answers differ from a fresh index's until ingest."""
+        return tuple((key, n) for key, n in self.stale if key not in COMPLETED_ON_READING)
+
+    def notice(self, command: str = "byline ingest") -> str | None:
+        """One line for a user: what is stale, what it may do to an answer, and the command that fixes it."""
+        if not self.unread:
+            return None
+        n = max(count for _, count in self.unread)
+        what = ", ".join(WHAT.get(k, k) for k, _ in self.unread)
+        return (f"This index was built by an older byline: the {what} of {n} of {self.documents} documents follow "
+                f"older rules, so a quote may name the wrong speaker. Run `{command}` to rebuild them.")
+
+
+def staleness(documents: Mapping[str, Mapping[str, Any]]) -> Staleness:
+    """Which versions the records of the retrievable `documents` (copies are never quoted) are behind in."""
+    records = [rec for rec in documents.values() if not rec.get("copy_of")]
+    want = stamp()
+    stale = tuple((key, n) for key, version in want.items()
+                  if (n := sum(rec.get(key) != version for rec in records)))
+    return Staleness(len(records), stale)
