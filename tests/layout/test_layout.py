@@ -17,7 +17,7 @@ LAYERS = [
     ("app.registry", "app.config"),
     ("app.documents",),
     ("app.store", "app.attribution"),
-    ("app.indexing.prepare", "app.answer"),
+    ("app.indexing.prepare", "app.indexing.freshness", "app.answer"),
     ("app.synthesis",),
     ("app.indexing.batcher", "app.indexing.ingest", "app.indexing"),
     ("app.writes", "app.browsing"),
