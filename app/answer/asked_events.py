@@ -98,13 +98,12 @@ def participles(question: str) -> list[str]:
     return [carrier(question, m)]
 
 
-# Support verbs: in a yes/no question the event is the noun they take ("receive full briefings" is being briefed, "take
-# the seat", "have a role"); an answer words the event by that noun ("held … briefings", "was briefed"), seldom by the
+# Support verbs: in a yes/no question the event is the noun they take ("receive full briefings" is being briefed, "hear
+# arguments", "have a role"); an answer words the event by that noun ("held … briefings", "was briefed"), seldom by the
 # support verb. A wh-question's object stands in its wh-phrase: not read.
 SUPPORT = frozenset("receive received receives get got gotten gets give gave given gives have had has make made makes "
                     "take took taken takes do done does hold held holds put play played use used uses "
-                    "hear heard hears "  # "use a resolution", "hear arguments / a case": the noun is the event
-                    "file filed files".split())  # "file a lawsuit / charges": the filing is the event
+                    "hear heard hears file filed files".split())  # "file a lawsuit / charges": the filing is the event
 # Verbs of conduct take a manner word, and the question asks for a judgement of it ("Did X act illegally" is "Was X's
 # act illegal"): no event of their own, as "Was the offer illegal" asks for none
 CONDUCT = frozenset("act acted behave behaved".split())
@@ -244,7 +243,7 @@ def open_events(question: str) -> tuple[str, ...]:
     return tuple(v for v in dict.fromkeys(found) if _verb_ok(v) and v not in _events(question))
 
 
-_WH_HEAD = re.compile(r"^(?:what|which|whose)\s+(?P<nouns>(?:[a-z]+\s+){1,3})$", re.I)
+WH_HEAD = re.compile(r"^(?:what|which|whose)\s+(?P<nouns>(?:[a-z]+\s+){1,3})$", re.I)
 
 
 _WH_WORD = re.compile(r"\b(?:what|how|which|who|whom|when|where|whose)\b", re.I)
@@ -260,7 +259,7 @@ def _names_element(wh: str) -> bool:
     """The wh-phrase asks for an element of the event ("When", "What sentence", "How many votes"):
     a bare "What did the council decide" is answered by what it did, worded any way ("approved")."""
     wh = last_wh(wh)
-    return wh.casefold().startswith(("when", "how many", "how much")) or _WH_HEAD.match(wh) is not None
+    return wh.casefold().startswith(("when", "how many", "how much")) or WH_HEAD.match(wh) is not None
 
 
 def element_given(wh: str, text: str) -> bool:
@@ -269,22 +268,11 @@ def element_given(wh: str, text: str) -> bool:
     wh = last_wh(wh)
     if wh.casefold().startswith("when"):
         return names_time(text)  # "last summer" answers "when" too
-    nouns = {stem(w) for w in element_nouns(wh)}
+    m = WH_HEAD.match(wh)
+    if not m:
+        return False
+    nouns = {stem(w) for w in m.group("nouns").split() if w.casefold() not in STOPWORDS}
     return bool(nouns & {stem(w.casefold()) for w in re.findall(r"[\w’']+", text)})
-
-
-def element_nouns(wh: str) -> list[str]:
-    """The nouns a "what / which <nouns>" wh-phrase asks for ("What prison sentence" → prison, sentence); none for a
-    bare wh-word."""
-    m = _WH_HEAD.match(last_wh(wh))
-    return [w for w in m.group("nouns").split() if w.casefold() not in STOPWORDS] if m else []
-
-
-# Verbs of holding and using: in a wh-question whose wh-phrase is their object ("What job does X hold?", "What
-# resolution did they use?", "What role did X have?") they only relate the subject to the thing asked; an answer names
-# the thing, seldom the verb ("X is a greeter", "… with a resolution"). Not the verbs of a change (receive, get, take):
-# "faces a sentence" does not tell what sentence X received.
-HOLDING = frozenset("have had has hold held holds use used uses".split())
 
 
 @per_text(maxsize=1 << 8)

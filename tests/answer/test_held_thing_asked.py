@@ -5,7 +5,8 @@ as a prospect, or a verb of change ("faces a sentence" for "What sentence did X 
 
 from __future__ import annotations
 
-from app.answer.asked_events import element_nouns, events
+from app.answer.asked_events import events
+from app.answer.held_thing import element_nouns
 from app.answer.outcome import unreported
 
 
