@@ -98,12 +98,12 @@ def participles(question: str) -> list[str]:
     return [carrier(question, m)]
 
 
-# Support verbs: in a yes/no question the event is the noun they take ("receive full briefings" is being briefed, "take
-# the seat", "have a role"); an answer words the event by that noun ("held … briefings", "was briefed"), seldom by the
+# Support verbs: in a yes/no question the event is the noun they take ("receive full briefings" is being briefed, "hear
+# arguments", "have a role"); an answer words the event by that noun ("held … briefings", "was briefed"), seldom by the
 # support verb. A wh-question's object stands in its wh-phrase: not read.
 SUPPORT = frozenset("receive received receives get got gotten gets give gave given gives have had has make made makes "
-                    "take took taken takes do done does hold held holds put play played "
-                    "file filed files".split())  # "file a lawsuit / charges": the filing is the event
+                    "take took taken takes do done does hold held holds put play played use used uses "
+                    "hear heard hears file filed files".split())  # "file a lawsuit / charges": the filing is the event
 # Verbs of conduct take a manner word, and the question asks for a judgement of it ("Did X act illegally" is "Was X's
 # act illegal"): no event of their own, as "Was the offer illegal" asks for none
 CONDUCT = frozenset("act acted behave behaved".split())
@@ -243,7 +243,7 @@ def open_events(question: str) -> tuple[str, ...]:
     return tuple(v for v in dict.fromkeys(found) if _verb_ok(v) and v not in _events(question))
 
 
-_WH_HEAD = re.compile(r"^(?:what|which|whose)\s+(?P<nouns>(?:[a-z]+\s+){1,3})$", re.I)
+WH_HEAD = re.compile(r"^(?:what|which|whose)\s+(?P<nouns>(?:[a-z]+\s+){1,3})$", re.I)
 
 
 _WH_WORD = re.compile(r"\b(?:what|how|which|who|whom|when|where|whose)\b", re.I)
@@ -259,7 +259,7 @@ def _names_element(wh: str) -> bool:
     """The wh-phrase asks for an element of the event ("When", "What sentence", "How many votes"):
     a bare "What did the council decide" is answered by what it did, worded any way ("approved")."""
     wh = last_wh(wh)
-    return wh.casefold().startswith(("when", "how many", "how much")) or _WH_HEAD.match(wh) is not None
+    return wh.casefold().startswith(("when", "how many", "how much")) or WH_HEAD.match(wh) is not None
 
 
 def element_given(wh: str, text: str) -> bool:
@@ -268,7 +268,7 @@ def element_given(wh: str, text: str) -> bool:
     wh = last_wh(wh)
     if wh.casefold().startswith("when"):
         return names_time(text)  # "last summer" answers "when" too
-    m = _WH_HEAD.match(wh)
+    m = WH_HEAD.match(wh)
     if not m:
         return False
     nouns = {stem(w) for w in m.group("nouns").split() if w.casefold() not in STOPWORDS}

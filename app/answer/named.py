@@ -80,11 +80,17 @@ def _ordered_names(question: str) -> tuple[tuple[str, ...], ...]:
     return tuple(n for n in first.values() if n)
 
 
+# A legislature is named by its chambers and its members' titles: "Mr. Hunter was first elected in 2008 to a seat …
+# on the House Armed Services Committee" names Congress; a term's stems (`terms`)
+_BODY_PARTS = {"congress": frozenset(terms("House Senate congressman congresswoman congressional"))}
+
+
 def name_held(name: frozenset[str], held: Held) -> bool:
-    """One of the name's words, its words run together ("Al Jazeera" / "Aljazeera"), or a word of it
-    split in two ("Walmart" / "Wal-Mart") is held."""
+    """One of the name's words, its words run together ("Al Jazeera" / "Aljazeera"), a word of it
+    split in two ("Walmart" / "Wal-Mart"), or a part of the body it names (`_BODY_PARTS`) is held."""
     return any(map(held, name)) or held("".join(sorted(name))) or held("".join(sorted(name, reverse=True))) \
-        or any(held(w[:i]) and held(w[i:]) for w in name for i in range(2, len(w) - 1))
+        or any(held(w[:i]) and held(w[i:]) for w in name for i in range(2, len(w) - 1)) \
+        or any(held(p) for w in name for p in _BODY_PARTS.get(w, ()))
 
 
 Held = Callable[[str], bool]  # whether a search term is held (in an article, an outlet's name)

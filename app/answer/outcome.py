@@ -17,6 +17,7 @@ from os.path import commonprefix
 
 from app.answer.asked_events import (WH_CASE, element_given, events, instance_words, intended, last_wh, main_verb,
                                      open_events, subject_terms, supported)
+from app.answer.held_thing import named_or_held
 from app.answer.when_long import long_when
 from app.answer.verb_forms import EVENT_NOUNS, IRREGULAR, act_of, family, idiom_nouns, paid_to
 from app.answer.referring import PRONOUN_LED
@@ -193,7 +194,7 @@ def unreported(question: str, texts: Sequence[str], wider: Sequence[str] = (), r
     else they hold, when the question asks about the past ("When did…"; "When does the pier open?" is answered by
     "would open in June"). An event they do not name at all may be worded otherwise: a wh-question presupposes its
     event ("When did the US take the MKO off its list?"), so its verb counts as reported when a text holds the
-    element it asks for (a date for "when", the noun of "what sentence") and names the event or `reworded` holds (a
+    element it asks for ("when": a date; "what sentence": the noun) and names it (`named_or_held`) or `reworded` is (a
     date of another event, "started in 2007" for "When did … end", is no answer); a yes/no question's verb, when
     `reworded` (a quote that answers states the question in other words: "released" for "disclose", as the caller
     measures). An event of a "What did X decide" question is unreported only when the answering quotes name it as a
@@ -212,7 +213,7 @@ def unreported(question: str, texts: Sequence[str], wider: Sequence[str] = (), r
             continue
         seen = {mentions(verb, t) for t in told}  # otherwise judged as the verb asked
         if ("prospect" in seen and e not in present) or not (reworded if e not in wh else any(
-                element_given(wh[e], t) and (reworded or mentions(e, t)) for t in texts)):
+                element_given(wh[e], t) and (reworded or named_or_held(e, wh[e], t, mentions)) for t in texts)):
             missing.append(e)
     for e in open_events(question):  # reported by a quote further down that names its subject too, as `asked`'s
         subject = subjects.get(e, frozenset())

@@ -43,9 +43,15 @@ _TITLE = r"(?:[’']s(?:\s+[a-z]+){1,3}(?:\s+[A-Z][\w.’'-]*)*)?"  # X's own re
 # an appositive: a long one ("Safari Club International, a trophy-hunting organization that sued … on Tuesday, lashed
 # out") within its sentence
 _APPOSITIVE = r"[^,;“”\"]{1,80}|(?:(?![.!?]\s)[^,;“”\"\n]){81,200}"
-_BETWEEN = (rf"(?:\s+[A-Z][\w.’'-]*)*{_TITLE}(?:\s*,(?:{_APPOSITIVE}),)?(?:\s*\([^)]{{1,20}}\))?"
+# a second name joined to X: "Mr. Udall and Mr. Wyden released a joint statement" (X speaks with the other)
+_JOINED = r"(?:\s+and\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*(?:\s*\([^)]{1,20}\))?)?"
+_BETWEEN = (rf"(?:\s+[A-Z][\w.’'-]*)*{_TITLE}(?:\s*,(?:{_APPOSITIVE}),)?(?:\s*\([^)]{{1,20}}\))?{_JOINED}"
             r"(?:\s+(?:also|later|then|has|had|have|once|previously|repeatedly|initially|\w+ly|"
-            r"in\s+a\s+\w+(?:\s+\w+)?,?))*\s+")
+            r"in\s+a\s+\w+(?:\s+\w+)?,?|"
+            # a time adverbial dates the saying: "Mr. Obama on Thursday said", "X last week told", "X earlier this
+            # month wrote"
+            r"on\s+(?:[A-Z][a-z]+day|[A-Z][a-z]{2,8}\.?\s+\d{1,2}),?|yesterday,?|"
+            r"(?:(?:earlier|later)\s+)?(?:last|this|that)\s+(?:week|month|year|night|morning|[A-Z][a-z]+day),?))*\s+")
 _AFTER = re.compile(rf"^{_BETWEEN}{_SAY}\b")
 # … or as the subject of a relative clause whose verb is one ("seized upon by Republicans who argued she was …")
 _WHO_SAYS = re.compile(rf"^\s*,?\s+(?:who|that)\s+(?:\w+ly\s+)?{_SAY}\b")
