@@ -17,6 +17,7 @@ from collections.abc import Callable, Sequence
 
 from app.answer.asked import asked
 from app.answer.asked_figure import counted_noun, counted_unit
+from app.answer.durations import DURATION, DURATION_ASKED
 from app.store.chroma import StoredChunk
 from app.store.lexical import LexicalIndex
 from app.store.sentences import Sentences
@@ -37,8 +38,10 @@ def count_passage(question: str, ordered: Sequence[str], picks: Sequence[tuple[s
                   read: Callable[[list[str]], dict[str, StoredChunk]]) -> list[str]:
     """[the passage that joins the picks] or [] (`figure_passage`): `records` holds the picks' chunks (their documents'
     sentences are in memory) and gets the joining one's, cut by `read` from the table."""
-    found = figure_passage(asked_unit(question), ordered, [cid for cid, _ in picks], lexical, sentences_of,
-                           {rec.doc_id for rec in records.values()})
+    loaded = {rec.doc_id for rec in records.values()}
+    picked = [cid for cid, _ in picks]
+    found = figure_passage(asked_unit(question), ordered, picked, lexical, sentences_of, loaded) \
+        or duration_passage(question, ordered, picked, lexical, loaded, read)
     records.update(read(found) if found else {})
     return found
 
@@ -59,6 +62,19 @@ def figure_passage(unit: str, ordered: Sequence[str], picked: Sequence[str], lex
 
     chosen = set(picked)
     return next(([cid] for cid in ordered if cid not in chosen and counts(cid)), [])
+
+
+def duration_passage(question: str, ordered: Sequence[str], picked: Sequence[str], lexical: LexicalIndex | None,
+                     loaded: set[str], read: Callable[[list[str]], dict[str, StoredChunk]]) -> list[str]:
+    """For a "How long did …" question, [the best-ranked admitted candidate, not picked, of a document already loaded
+    whose text gives a duration] (`durations.DURATION`: "for several minutes", "lasted hours": a length of time is
+    mostly written in words, which no stored figure unit holds), else []."""
+    if not DURATION_ASKED.search(question) or lexical is None or lexical.table is None:
+        return []
+    spans, chosen = chunk_spans(lexical, list(ordered)), set(picked)
+    ids = [cid for cid in ordered if cid not in chosen and cid in spans and spans[cid][0] in loaded]
+    texts = read(ids) if ids else {}
+    return next(([cid] for cid in ids if cid in texts and DURATION.search(texts[cid].text)), [])
 
 
 def chunk_spans(lexical: LexicalIndex, ids: list[str]) -> dict[str, Span]:
