@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import numpy as np
 
-from app.answer.figure_reach import asked_unit, figure_passage
+from app.answer.asked import asked
+from app.answer.figure_reach import asked_unit, duration_passage, figure_passage
+from app.answer.signals import figure_answers
 from app.attribution.figure_codec import figure_bytes
 from app.store.sentences import Sentences
 from app.text.sentences import Span
@@ -117,3 +119,40 @@ def test_retrieve_adds_the_counting_passage_to_the_k_picks(make_assistant, tmp_p
     found = passages("How many women are in the class action against the chain?")
     assert len(found) == 2 and "1.5 million women" in found[1] and "1.5 million women" not in found[0]
     assert len(passages("What did the women in the class action against the chain say?")) == 1  # counts nothing
+
+
+class Chunk:
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+
+ARGUED = "For several minutes the parties argued back and forth over the reading."
+TEXTS = {"h-lead": "The court heard the case on behalf of up to 1.6 million women.",
+         "h-sides": "Both sides painted the case as consequential.", "h-lawyer": "A lawyer spoke after the argument.",
+         "f-law": ARGUED, "f-women": "The argument lasted hours."}
+
+
+def duration_joins(question: str, ordered: list[str], picked: list[str], loaded=("hpo", "fox")) -> list[str]:
+    def read(ids: list[str]) -> dict:
+        return {c: Chunk(TEXTS[c]) for c in ids if c in TEXTS}
+    return duration_passage(question, ordered, picked, Lexical(CHUNKS), set(loaded), read)
+
+
+def test_a_passage_telling_a_length_of_time_in_words_joins_a_how_long_question():
+    question = "How long did the parties argue before the reading?"
+    assert duration_joins(question, ["h-sides", "h-lead", "h-lawyer", "f-law"], ["h-sides"]) == ["f-law"]
+    assert duration_joins(question, ["h-sides", "f-law", "f-women"], ["h-sides", "f-law"]) == ["f-women"]
+
+
+def test_no_duration_passage_joins_another_question_or_from_an_article_not_loaded():
+    order, picks = ["h-sides", "h-lead", "f-law"], ["h-sides"]
+    assert duration_joins("How many women are in the class action?", order, picks) == []
+    assert duration_joins("How long is the indictment?", order, picks) == []  # a length, not a span of time
+    assert duration_joins("How long did the parties argue?", order, picks, loaded=("hpo",)) == []
+
+
+def test_a_length_of_time_in_words_is_the_figure_a_how_long_question_asks():
+    question = "How long did the parties argue before the reading?"
+    assert figure_answers(asked(question), ARGUED)
+    assert not figure_answers(asked(question), "After the reading the parties argued again, long into the night.")
+    assert not figure_answers(asked("How many parties argued?"), ARGUED)
