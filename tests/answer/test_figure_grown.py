@@ -10,6 +10,7 @@ import numpy as np
 
 from app.answer.answered import answers_question
 from app.answer.figure_grown import figure_grown
+from app.answer.measure import measure_given
 from app.answer.retrieve import Hit
 from app.answer.select import asked, rank_quotes
 from app.answer.sides import CLOSE
@@ -80,3 +81,12 @@ def test_a_noun_phrase_headed_by_another_noun_asks_no_age():
     for question in ("What is the age limit for hunters?", "What age group voted most?",
                      "What is the average age of voters?"):
         assert not asked(question).age, question
+
+
+def test_a_measure_pinned_to_a_place_is_given_only_by_a_figure_naming_that_place():
+    west = "The wolf population in the West has grown to about 6,000."
+    assert not measure_given("What is the size of the wolf population in Montana?", [west])
+    assert measure_given("What is the size of the wolf population in Montana?",
+                         ["Montana's wolf population has grown to about 1,100 animals."])
+    assert measure_given("What is the size of the wolf population?", [west])  # no place pinned
+    assert measure_given("What was the size of the wolf population in January?", [west])  # a time is no place
