@@ -84,7 +84,7 @@ def test_a_noun_phrase_headed_by_another_noun_asks_no_age():
 
 
 def test_a_measure_pinned_to_a_place_is_given_only_by_a_figure_naming_that_place():
-    west = "The wolf population in the West has grown to about 6,000."
+    west = "In the West, the wolf population numbers about 6,000."
     assert not measure_given("What is the size of the wolf population in Montana?", [west])
     assert measure_given("What is the size of the wolf population in Montana?",
                          ["Montana's wolf population has grown to about 1,100 animals."])
