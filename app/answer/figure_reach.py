@@ -17,7 +17,7 @@ from collections.abc import Callable, Sequence
 
 from app.answer.asked import asked
 from app.answer.asked_figure import counted_noun, counted_unit
-from app.answer.durations import DURATION, DURATION_ASKED
+from app.answer.durations import DURATION_ASKED, tells_length
 from app.store.chroma import StoredChunk
 from app.store.lexical import LexicalIndex
 from app.store.sentences import Sentences
@@ -67,14 +67,14 @@ def figure_passage(unit: str, ordered: Sequence[str], picked: Sequence[str], lex
 def duration_passage(question: str, ordered: Sequence[str], picked: Sequence[str], lexical: LexicalIndex | None,
                      loaded: set[str], read: Callable[[list[str]], dict[str, StoredChunk]]) -> list[str]:
     """For a "How long did …" question, [the best-ranked admitted candidate, not picked, of a document already loaded
-    whose text gives a duration] (`durations.DURATION`: "for several minutes", "lasted hours": a length of time is
+    whose text tells a length of time] (`durations.tells_length`: "for several minutes", "lasted hours": a length is
     mostly written in words, which no stored figure unit holds), else []."""
     if not DURATION_ASKED.search(question) or lexical is None or lexical.table is None:
         return []
     spans, chosen = chunk_spans(lexical, list(ordered)), set(picked)
     ids = [cid for cid in ordered if cid not in chosen and cid in spans and spans[cid][0] in loaded]
     texts = read(ids) if ids else {}
-    return next(([cid] for cid in ids if cid in texts and DURATION.search(texts[cid].text)), [])
+    return next(([cid] for cid in ids if cid in texts and tells_length(texts[cid].text)), [])
 
 
 def chunk_spans(lexical: LexicalIndex, ids: list[str]) -> dict[str, Span]:

@@ -156,3 +156,9 @@ def test_a_length_of_time_in_words_is_the_figure_a_how_long_question_asks():
     assert figure_answers(asked(question), ARGUED)
     assert not figure_answers(asked(question), "After the reading the parties argued again, long into the night.")
     assert not figure_answers(asked("How many parties argued?"), ARGUED)
+
+
+def test_the_year_something_has_gone_on_since_is_no_length_of_a_finished_act():
+    question = "How long did the mayor speak at the rally?"
+    assert not figure_answers(asked(question), "These programs have been authorised repeatedly since 2006.")
+    assert figure_answers(asked(question), "The mayor spoke for nearly an hour at the rally.")
