@@ -17,7 +17,10 @@ from collections.abc import Callable, Sequence
 
 from app.answer.asked import asked
 from app.answer.asked_figure import counted_noun, counted_unit
+from app.answer.asked_thing import Thing, asked_thing, names_thing
 from app.answer.durations import DURATION_ASKED, tells_length
+from app.attribution.figures import figures
+from app.text.sentences import split_sentences
 from app.store.chroma import StoredChunk
 from app.store.lexical import LexicalIndex
 from app.store.sentences import Sentences
@@ -41,7 +44,8 @@ def count_passage(question: str, ordered: Sequence[str], picks: Sequence[tuple[s
     loaded = {rec.doc_id for rec in records.values()}
     picked = [cid for cid, _ in picks]
     found = figure_passage(asked_unit(question), ordered, picked, lexical, sentences_of, loaded) \
-        or duration_passage(question, ordered, picked, lexical, loaded, read)
+        or duration_passage(question, ordered, picked, lexical, loaded, read) \
+        or sum_passage(question, ordered, picked, lexical, loaded, read)
     records.update(read(found) if found else {})
     return found
 
@@ -75,6 +79,27 @@ def duration_passage(question: str, ordered: Sequence[str], picked: Sequence[str
     ids = [cid for cid in ordered if cid not in chosen and cid in spans and spans[cid][0] in loaded]
     texts = read(ids) if ids else {}
     return next(([cid] for cid in ids if cid in texts and tells_length(texts[cid].text)), [])
+
+
+def sum_passage(question: str, ordered: Sequence[str], picked: Sequence[str], lexical: LexicalIndex | None,
+                loaded: set[str], read: Callable[[list[str]], dict[str, StoredChunk]]) -> list[str]:
+    """For a money question that names the thing it asks the sum of ("spend on an airline ticket for their pet
+    rabbit": a ticket, narrowed by "airline", `asked_thing`), [the best-ranked admitted candidate, not picked, of a
+    document already loaded with a sentence naming the thing (`names_thing`) and a dollar sum beside its head ("a
+    $600 airline ticket")], else []. Any sum is no signal (see `asked_unit`); a sum standing by the thing named is."""
+    thing = asked_thing(question) if asked(question).money else None
+    if thing is None or lexical is None or lexical.table is None:
+        return []
+    spans, chosen = chunk_spans(lexical, list(ordered)), set(picked)
+    ids = [cid for cid in ordered if cid not in chosen and cid in spans and spans[cid][0] in loaded]
+    texts = read(ids) if ids else {}
+    return next(([cid] for cid in ids if cid in texts and _sum_of(thing, texts[cid].text)), [])
+
+
+def _sum_of(thing: Thing, text: str) -> bool:
+    """A sentence of `text` names the thing and gives a dollar sum with the thing's head among its words."""
+    return any(names_thing(thing, s) and any(f.unit == "dollar" and thing.head in f.context for f in figures(s))
+               for s in (text[sp.start:sp.end] for sp in split_sentences(text)))
 
 
 def chunk_spans(lexical: LexicalIndex, ids: list[str]) -> dict[str, Span]:

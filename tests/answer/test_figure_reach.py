@@ -6,7 +6,7 @@ from __future__ import annotations
 import numpy as np
 
 from app.answer.asked import asked
-from app.answer.figure_reach import asked_unit, duration_passage, figure_passage
+from app.answer.figure_reach import asked_unit, duration_passage, figure_passage, sum_passage
 from app.answer.signals import figure_answers
 from app.attribution.figure_codec import figure_bytes
 from app.store.sentences import Sentences
@@ -162,3 +162,26 @@ def test_the_year_something_has_gone_on_since_is_no_length_of_a_finished_act():
     question = "How long did the mayor speak at the rally?"
     assert not figure_answers(asked(question), "These programs have been authorised repeatedly since 2006.")
     assert figure_answers(asked(question), "The mayor spoke for nearly an hour at the rally.")
+
+
+SUM_TEXTS = {"h-lead": "The mayor spent thousands of dollars on trips, tuition and even a $600 airline ticket for a dog.",
+             "h-sides": "The mayor spent the city's money freely.", "h-lawyer": "Her lawyer said $60,000 was repaid.",
+             "f-law": "Airline records show a ticket was bought for the dog.", "f-women": "The dog flew in June."}
+
+
+def sum_joins(question: str, ordered: list[str], picked: list[str]) -> list[str]:
+    def read(ids: list[str]) -> dict:
+        return {c: Chunk(SUM_TEXTS[c]) for c in ids if c in SUM_TEXTS}
+    return sum_passage(question, ordered, picked, Lexical(CHUNKS), {"hpo", "fox"}, read)
+
+
+def test_a_sum_beside_the_thing_a_money_question_names_joins_the_picks():
+    question = "How much did the mayor spend on an airline ticket for her dog?"
+    assert sum_joins(question, ["h-sides", "h-lawyer", "f-law", "h-lead"], ["h-sides"]) == ["h-lead"]
+
+
+def test_a_sum_of_another_thing_or_a_question_naming_no_thing_joins_nothing():
+    order = ["h-sides", "h-lawyer", "f-law", "h-lead"]
+    assert sum_joins("How much did the mayor spend on hotel rooms for her aides?", order, ["h-sides"]) == []
+    assert sum_joins("How much did the mayor spend?", order, ["h-sides"]) == []  # any sum: no signal
+    assert sum_joins("How many tickets did the mayor buy?", order, ["h-sides"]) == []
