@@ -18,6 +18,7 @@ from collections.abc import Callable, Sequence
 from app.answer.asked import asked
 from app.answer.asked_figure import counted_noun, counted_unit
 from app.answer.asked_thing import Thing, asked_thing, names_thing
+from app.answer.bracketed import asked_recipient, own_sum
 from app.answer.durations import DURATION_ASKED, tells_length
 from app.attribution.figures import figures
 from app.text.sentences import split_sentences
@@ -84,16 +85,20 @@ def duration_passage(question: str, ordered: Sequence[str], picked: Sequence[str
 def sum_passage(question: str, ordered: Sequence[str], picked: Sequence[str], lexical: LexicalIndex | None,
                 loaded: set[str], read: Callable[[list[str]], dict[str, StoredChunk]]) -> list[str]:
     """For a money question that names the thing it asks the sum of ("spend on an airline ticket for their pet
-    rabbit": a ticket, narrowed by "airline", `asked_thing`), [the best-ranked admitted candidate, not picked, of a
-    document already loaded with a sentence naming the thing (`names_thing`) and a dollar sum beside its head ("a
-    $600 airline ticket")], else []. Any sum is no signal (see `asked_unit`); a sum standing by the thing named is."""
-    thing = asked_thing(question) if asked(question).money else None
-    if thing is None or lexical is None or lexical.table is None:
+    rabbit": a ticket, narrowed by "airline", `asked_thing`) or the name it is given to ("donate to Trump",
+    `bracketed.asked_recipient`), [the best-ranked admitted candidate, not picked, of a document already loaded with a
+    sentence naming the thing (`names_thing`) and a dollar sum beside its head ("a $600 airline ticket"), or giving
+    that name a sum ("$24,500 to Trump's presidential campaign", `bracketed.own_sum`)], else []. Any sum is no signal
+    (see `asked_unit`); a sum standing by the thing or the recipient named is."""
+    money = asked(question).money
+    thing, to = (asked_thing(question), asked_recipient(question)) if money else (None, None)
+    if thing is None and to is None or lexical is None or lexical.table is None:
         return []
     spans, chosen = chunk_spans(lexical, list(ordered)), set(picked)
     ids = [cid for cid in ordered if cid not in chosen and cid in spans and spans[cid][0] in loaded]
     texts = read(ids) if ids else {}
-    return next(([cid] for cid in ids if cid in texts and _sum_of(thing, texts[cid].text)), [])
+    return next(([cid] for cid in ids if cid in texts and (thing is not None and _sum_of(thing, texts[cid].text)
+                                                           or to is not None and own_sum(to, texts[cid].text))), [])
 
 
 def _sum_of(thing: Thing, text: str) -> bool:

@@ -185,3 +185,13 @@ def test_a_sum_of_another_thing_or_a_question_naming_no_thing_joins_nothing():
     assert sum_joins("How much did the mayor spend on hotel rooms for her aides?", order, ["h-sides"]) == []
     assert sum_joins("How much did the mayor spend?", order, ["h-sides"]) == []  # any sum: no signal
     assert sum_joins("How many tickets did the mayor buy?", order, ["h-sides"]) == []
+
+
+def test_a_sum_given_to_the_name_a_money_question_asks_about_joins_the_picks():
+    SUM_TEXTS["f-women"] = "The club's committees donated a collective $24,500 to Ruiz's campaign, records show."
+    try:
+        order = ["h-sides", "h-lawyer", "f-law", "f-women"]
+        assert sum_joins("How much did hunters donate to Ruiz?", order, ["h-sides"]) == ["f-women"]
+        assert sum_joins("How much did hunters donate to Ortega?", order, ["h-sides"]) == []
+    finally:
+        SUM_TEXTS["f-women"] = "The dog flew in June."
