@@ -7,7 +7,10 @@ unit ("women", "stores": the noun "how many" counts, `asked_figure.counted_unit`
 unit is a strong and cheap signal that it answers: ingest stored each sentence's figure units, so the test reads bytes
 of documents already in memory. One passage joins the picks: the best-ranked admitted candidate, not picked, whose
 sentences give a figure of the unit (another outlet's count, or the same outlet's, which the figure rules then
-compare). Only the documents whose sentences the picks already loaded are read: no store call.
+compare). Only the documents whose sentences the picks already loaded are read: no store call. The same holds, read
+from the candidates' texts, for a length of time a "How long did …" question asks (mostly in words: "for several
+minutes", `duration_passage`) and for a sum beside the thing or the recipient a money question names ("a $600
+airline ticket", "$24,500 to Trump's campaign": `sum_passage`); a bare sum is no signal.
 Takes the candidates past the floor (best fused first), the picks, and the index's chunk table; gives the passage.
 """
 
@@ -74,12 +77,9 @@ def duration_passage(question: str, ordered: Sequence[str], picked: Sequence[str
     """For a "How long did …" question, [the best-ranked admitted candidate, not picked, of a document already loaded
     whose text tells a length of time] (`durations.tells_length`: "for several minutes", "lasted hours": a length is
     mostly written in words, which no stored figure unit holds), else []."""
-    if not DURATION_ASKED.search(question) or lexical is None or lexical.table is None:
+    if not DURATION_ASKED.search(question):
         return []
-    spans, chosen = chunk_spans(lexical, list(ordered)), set(picked)
-    ids = [cid for cid in ordered if cid not in chosen and cid in spans and spans[cid][0] in loaded]
-    texts = read(ids) if ids else {}
-    return next(([cid] for cid in ids if cid in texts and tells_length(texts[cid].text)), [])
+    return first_text(ordered, picked, lexical, loaded, read, tells_length)
 
 
 def sum_passage(question: str, ordered: Sequence[str], picked: Sequence[str], lexical: LexicalIndex | None,
@@ -92,13 +92,22 @@ def sum_passage(question: str, ordered: Sequence[str], picked: Sequence[str], le
     (see `asked_unit`); a sum standing by the thing or the recipient named is."""
     money = asked(question).money
     thing, to = (asked_thing(question), asked_recipient(question)) if money else (None, None)
-    if thing is None and to is None or lexical is None or lexical.table is None:
+    if thing is None and to is None:
+        return []
+    return first_text(ordered, picked, lexical, loaded, read, lambda text: thing is not None and _sum_of(thing, text)
+                      or to is not None and own_sum(to, text))
+
+
+def first_text(ordered: Sequence[str], picked: Sequence[str], lexical: LexicalIndex | None, loaded: set[str],
+               read: Callable[[list[str]], dict[str, StoredChunk]], test: Callable[[str], bool]) -> list[str]:
+    """[the best-ranked admitted candidate, not picked, of a document already loaded whose text passes `test`], else
+    [] (the candidates' texts cut by `read` from the chunk table: no store call)."""
+    if lexical is None or lexical.table is None:
         return []
     spans, chosen = chunk_spans(lexical, list(ordered)), set(picked)
     ids = [cid for cid in ordered if cid not in chosen and cid in spans and spans[cid][0] in loaded]
     texts = read(ids) if ids else {}
-    return next(([cid] for cid in ids if cid in texts and (thing is not None and _sum_of(thing, texts[cid].text)
-                                                           or to is not None and own_sum(to, texts[cid].text))), [])
+    return next(([cid] for cid in ids if cid in texts and test(texts[cid].text)), [])
 
 
 def _sum_of(thing: Thing, text: str) -> bool:
