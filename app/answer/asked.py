@@ -14,6 +14,7 @@ from app.answer.acts import question_acts
 from app.answer.asked_events import DID_CASE, participles
 from app.answer.document_said import Document, person_or_document
 from app.answer.goes_on import asks_future
+from app.answer.age_asked import asks_age
 from app.answer.indirect import asks_figure
 from app.answer.measure import measured
 from app.answer.venue import asked_venue
@@ -25,13 +26,6 @@ from app.text.acronyms import acronyms
 from app.text.terms import STOPWORDS, per_text, stem, term_set, terms
 
 # "What was the House vote on …", "by what margin / vote": a tally answers ("passed 234-193", "a 5-4 ruling").
-# "How old is Joseph Sellers?": an age answers (`signals.AGE`), not any figure in a sentence about him
-# an age asked in other words: "What is Duncan Hunter's age?", "What was the age of the judge?", "What age is he?",
-# "At what age did she …": the noun "age" as what is asked ("what age" before a verb, not "what age group"), or
-# as the head of its noun phrase ("'s age?"; not "the age limit")
-AGE_ASKED = re.compile(r"^\W*(?:how\s+old\s+(?:is|was|are|were|will)\b|(?:at\s+)?what\s+age\s+(?:is|was|are|were|"
-                       r"did|do|does|will|would|can|could|must|should)\b|what\s+(?:is|was|are|were)\s+(?:the\s+age\s+"
-                       r"of\b|(?:[\w.’'-]+\s+){0,4}?[\w.-]+(?:’s|'s|s’|s')\s+age\s*\?))", re.I)
 _TALLY_ASKED = re.compile(r"\bwhat\s+(?:was|were|is)\s+the\s+(?:\w+\s+){0,2}(?:vote|tally|margin|score)\b|\bby what "
                           r"(?:margin|vote|tally)\b", re.I)
 # "How much … cost / spend / earn / fund / donate / contribute" asks money whatever is counted (the verbs: not "match
@@ -153,7 +147,7 @@ def asked(question: str) -> Asked:
     tally = _TALLY_ASKED.search(question) is not None
     identity = IDENTITY_ASKED.search(question) is not None
     did = DID_CASE.match(question)  # "Did <subject> <verb> …": its verb and its subject, matched once
-    age = AGE_ASKED.match(question) is not None
+    age = asks_age(question)
     ask = Asked(frozenset(terms(question, query=True)), tally or age or asks_figure(question), names,
                  frozenset(terms(lower, query=True)), bool(_MONEY_ASKED.search(question)), told - names,
                  asked_element(question), acronyms(question), tally,

@@ -1,7 +1,7 @@
 """A figure question's best quote may hold its figure only in the neighbour sentence it grew to hold
 (`Quote.grown`): "Ruiz, 52, is a three-term mayor …" beside "Her family has run …". Before the answer check the quote
 stands as its grown form when only the sentence it adds gives the figure asked (`figure_grown`); a neighbour with a
-figure of another quantity leaves it as it scored. An age asked in other words is an age question (`AGE_ASKED`).
+figure of another quantity leaves it as it scored. An age asked in other words is an age question (`age_asked`).
 Pure: hand-made passages, as in test_grown_quote."""
 
 from __future__ import annotations
