@@ -15,8 +15,7 @@ from app.attribution.figures import Figure, figures
 from app.attribution.figure_codec import figures_from
 from app.attribution.links import Link
 from app.attribution.phrases import people_of
-from app.attribution.units import TIME, unit_kind
-from app.answer.durations import tells_length
+from app.attribution.units import unit_kind
 from app.text.acronyms import initialisms
 from app.text.apostrophe import straight
 from app.text.marks import AGE, RATIO as _RATIO, TALLY as _TALLY  # noqa: F401  (AGE: re-exported)
@@ -82,8 +81,6 @@ def figure_answers(ask: Asked, text: str, stored: bytes | None = None) -> bool:
     if ask.age:
         return AGE.search(text) is not None
     if _RATIO.search(text) or (ask.tally and _TALLY.search(text)):
-        return True
-    if ask.measured == TIME and tells_length(text):  # a length of time in words: "for several minutes", "lasted hours"
         return True
     return any(counts_asked(ask, f) for f in (figures_from(stored) if stored is not None else figures(text)))
 

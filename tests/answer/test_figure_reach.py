@@ -5,9 +5,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from app.answer.asked import asked
 from app.answer.figure_reach import asked_unit, duration_passage, figure_passage, sum_passage
-from app.answer.signals import figure_answers
+from app.answer.durations import tells_length
 from app.attribution.figure_codec import figure_bytes
 from app.store.sentences import Sentences
 from app.text.sentences import Span
@@ -151,19 +150,6 @@ def test_no_duration_passage_joins_another_question_or_from_an_article_not_loade
     assert duration_joins("How long did the parties argue?", order, picks, loaded=("hpo",)) == []
 
 
-def test_a_length_of_time_in_words_is_the_figure_a_how_long_question_asks():
-    question = "How long did the parties argue before the reading?"
-    assert figure_answers(asked(question), ARGUED)
-    assert not figure_answers(asked(question), "After the reading the parties argued again, long into the night.")
-    assert not figure_answers(asked("How many parties argued?"), ARGUED)
-
-
-def test_the_year_something_has_gone_on_since_is_no_length_of_a_finished_act():
-    question = "How long did the mayor speak at the rally?"
-    assert not figure_answers(asked(question), "These programs have been authorised repeatedly since 2006.")
-    assert figure_answers(asked(question), "The mayor spoke for nearly an hour at the rally.")
-
-
 SUM_TEXTS = {"h-lead": "The mayor spent thousands of dollars on trips, tuition and even a $600 airline ticket for a dog.",
              "h-sides": "The mayor spent the city's money freely.", "h-lawyer": "Her lawyer said $60,000 was repaid.",
              "f-law": "Airline records show a ticket was bought for the dog.", "f-women": "The dog flew in June."}
@@ -195,3 +181,8 @@ def test_a_sum_given_to_the_name_a_money_question_asks_about_joins_the_picks():
         assert sum_joins("How much did hunters donate to Ortega?", order, ["h-sides"]) == []
     finally:
         SUM_TEXTS["f-women"] = "The dog flew in June."
+
+
+def test_the_year_something_has_gone_on_since_is_no_length_of_a_finished_act():
+    assert not tells_length("These programs have been authorised repeatedly since 2006.")
+    assert tells_length("The mayor spoke for nearly an hour at the rally.")
