@@ -14,6 +14,7 @@ from app.answer.acts import question_acts
 from app.answer.asked_events import DID_CASE, participles
 from app.answer.document_said import Document, person_or_document
 from app.answer.goes_on import asks_future
+from app.answer.age_asked import asks_age
 from app.answer.indirect import asks_figure
 from app.answer.measure import measured
 from app.answer.venue import asked_venue
@@ -25,8 +26,6 @@ from app.text.acronyms import acronyms
 from app.text.terms import STOPWORDS, per_text, stem, term_set, terms
 
 # "What was the House vote on …", "by what margin / vote": a tally answers ("passed 234-193", "a 5-4 ruling").
-# "How old is Joseph Sellers?": an age answers (`signals.AGE`), not any figure in a sentence about him
-AGE_ASKED = re.compile(r"^\W*how\s+old\s+(?:is|was|are|were|will)\b", re.I)
 _TALLY_ASKED = re.compile(r"\bwhat\s+(?:was|were|is)\s+the\s+(?:\w+\s+){0,2}(?:vote|tally|margin|score)\b|\bby what "
                           r"(?:margin|vote|tally)\b", re.I)
 # "How much … cost / spend / earn / fund / donate / contribute" asks money whatever is counted (the verbs: not "match
@@ -148,7 +147,8 @@ def asked(question: str) -> Asked:
     tally = _TALLY_ASKED.search(question) is not None
     identity = IDENTITY_ASKED.search(question) is not None
     did = DID_CASE.match(question)  # "Did <subject> <verb> …": its verb and its subject, matched once
-    ask = Asked(frozenset(terms(question, query=True)), tally or asks_figure(question), names,
+    age = asks_age(question)
+    ask = Asked(frozenset(terms(question, query=True)), tally or age or asks_figure(question), names,
                  frozenset(terms(lower, query=True)), bool(_MONEY_ASKED.search(question)), told - names,
                  asked_element(question), acronyms(question), tally,
                  frozenset(terms(role.group("role"))) if role else frozenset(),
@@ -156,7 +156,7 @@ def asked(question: str) -> Asked:
                  identity, _act(question) if identity else _did_act(question, did) or _ongoing_act(question),
                  *_doer(question, did))
     ask = replace(ask, acts=() if ask.said else question_acts(question), place=asks_place(question),
-                  agent=_agent(question), age=AGE_ASKED.match(question) is not None, future=asks_future(question),
+                  agent=_agent(question), age=age, future=asks_future(question),
                   measured=measured(question), part=re.search(r"(?i)\bhow\s+much\s+of\b", question) is not None,
                   described=bool(names) and re.match(r"(?i:an?\s)|[^A-Z]*$", who) is not None,
                   labelled=polar(m), per=asked_rate(question) if ask.figure else "", document=document)

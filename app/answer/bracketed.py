@@ -29,7 +29,7 @@ def asked_recipient(question: str) -> str | None:
     return m.group("name") if m and m.group("name")[0].isupper() else None
 
 
-def _own_sum(name: str, text: str) -> bool:
+def own_sum(name: str, text: str) -> bool:
     """`text` gives `name` a sum: one in parentheses right after it, or one given "to" it ("$5 million to the …")."""
     at = re.escape(name)
     return re.search(rf"{at}[^(),.;]{{0,40}}\(\s*[^)]*\$\s?\d", text) is not None \
@@ -43,4 +43,4 @@ def sum_elsewhere(question: str, texts: Sequence[str]) -> bool:
     if name is None:
         return False
     listed = [t for t in texts if name in t and _BRACKETED.search(t)]
-    return bool(listed) and not any(_own_sum(name, t) for t in texts if name in t)
+    return bool(listed) and not any(own_sum(name, t) for t in texts if name in t)

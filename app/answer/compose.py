@@ -24,6 +24,7 @@ from app.answer.described import described_look
 from app.answer.dimension_look import dimension_look
 from app.answer.disputed import answered_back, pushback, reported_dispute, statement_rebutted
 from app.answer.every_side import articles_of_group, claim_test, every_side
+from app.answer.figure_grown import figure_grown
 from app.answer.figure_look import figure_look
 from app.answer.gaps import doer_missing
 from app.answer.looks import looks
@@ -139,8 +140,8 @@ def select_answer(question: str, hits: list[Hit], qvec: np.ndarray, embed: Embed
         if wider is not None:
             (ask, ranked), other_side = wider, None  # the other stance groups' passages are in the ranking now
     quotes_of = _article_quotes(ask, article, qvec, embed, coverage) if article is not None else None
-    ranked = on_story(question, looks(ask, question, ranked, CLOSE, quotes_of))  # the doer / venue asked; no other
-    dates = [h.chunk.meta.get("date") for h in hits]  # story's quote
+    ranked = figure_grown(ask, on_story(question, looks(ask, question, ranked, CLOSE, quotes_of)), CLOSE)  # the doer
+    dates = [h.chunk.meta.get("date") for h in hits]  # / venue asked; no other story's quote; the figure in a neighbour
     if (answered := answered_ranking(ask, question, ranked, dates, qvec, embed, parsed, quotes_of, coverage)) is None:
         return Selection(ask, ranked, Picked([], False), covered=False) if ranked else None
     ranked, top, vectors = answered

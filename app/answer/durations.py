@@ -40,6 +40,12 @@ DURATION = re.compile(rf"\b{_AMOUNT}{_HALF}[\s-]+(?:more\s+|full\s+|long\s+)?{_U
                       rf"|\ball\s+(?:day|night)\b|\bovernight\b|\bdecades\b|{_BARE}", re.I)
 
 
+def tells_length(text: str) -> bool:
+    """`text` tells how long something lasted (`DURATION`), not only the year or name from which it has gone on
+    ("repeatedly since 2006", "briefed 13 times … since 2009": the start of another act, no length of this one)."""
+    return any(not m.group().casefold().startswith("since") for m in DURATION.finditer(text))
+
+
 def duration_given(question: str, texts: Sequence[str]) -> bool:
     """A "How long did / has … <verb>" question is answered only by a quote that gives a duration."""
     return not DURATION_ASKED.search(question) or any(DURATION.search(t) for t in texts)

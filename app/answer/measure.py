@@ -12,7 +12,8 @@ unit is the measure's own (a percent for a share or rate, a dollar sum for a pri
 for a count (size, population, total, number), when what it counts stands next to it and it is no
 percent ("the deer population shrank to 600,000"; "shrank 30 percent" is a change, not a size); and
 the sentence names what the measure is "of" ("of the vote", "of an elephant hunting permit": half of its
-words at least, as an article may word it otherwise).
+words at least, as an article may word it otherwise) and the place it is pinned to ("the size of the elephant
+population in Zimbabwe": "the number of African elephants … about 400,000" counts another population).
 Pure functions, no model.
 """
 
@@ -65,6 +66,7 @@ class Measure:
     key: str  # stem of the word that qualifies it ("heart"), or of the noun itself
     of: frozenset[str]  # terms of what it is a measure of ("vote", "h.r 1")
     also: str = ""  # stem of the noun too, when the qualifier is a participle ("estimated cost": a "cost" figure)
+    where: frozenset[str] = frozenset()  # terms of the place it is pinned to ("… population in Zimbabwe": zimbabw)
 
 
 @per_text(maxsize=1 << 8)  # the question's: parsed on the BM25 worker (`pipeline.read_question`)
@@ -85,7 +87,18 @@ def measure_asked(question: str) -> Measure | None:
     if rest.casefold().startswith("of "):
         of = _COMPLEMENT_END.split(rest[3:], maxsplit=1)[0]
     also = stem(words[at].casefold()) if qualified and before.endswith("ed") else ""
-    return Measure(words[at].casefold(), key, frozenset(terms(of)), also)
+    place = _PLACE.search(rest)
+    return Measure(words[at].casefold(), key, frozenset(terms(of)), also,
+                   frozenset(terms(place.group("name"))) if place else frozenset())
+
+
+# the place a measure is of: "in / across / within" and a capitalised name ("the elephant population in Zimbabwe",
+# "the unemployment rate in New York City"); not "in the primary", a lowercase event
+# "in January", "in May": a time, which the figure rules date otherwise
+_TIMES = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|" \
+         r"Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+_PLACE = re.compile(rf"\b(?:in|across|within|throughout)\s+(?:the\s+)?(?!{_TIMES})(?P<name>(?-i:[A-Z][\w.’'-]*)"
+                    r"(?:\s+(?-i:[A-Z][\w.’'-]*))*)")
 
 
 def measure_given(question: str, texts: Sequence[str]) -> bool:
@@ -95,8 +108,11 @@ def measure_given(question: str, texts: Sequence[str]) -> bool:
 
 
 def _gives(asked: Measure, text: str) -> bool:
-    if 2 * len(asked.of & term_set(text)) < len(asked.of):  # half of it at least: "pot seized" for "marijuana seized"
+    held = term_set(text)
+    if 2 * len(asked.of & held) < len(asked.of):  # half of it at least: "pot seized" for "marijuana seized"
         return False
+    if 2 * len(asked.where & held) < len(asked.where):  # a measure of one place (half its name's words, as "of"):
+        return False  # "the number of African elephants" is no size of Zimbabwe's elephant population
     keys = {asked.key, asked.also} - {""}
     return any(keys & (f.context | term_set(f.text))
                or (asked.noun in PERCENT_MEASURES and f.unit == "percent")

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from app.answer.figure_reach import asked_unit, figure_passage
+from app.answer.figure_reach import asked_unit, duration_passage, figure_passage, sum_passage
+from app.answer.durations import tells_length
 from app.attribution.figure_codec import figure_bytes
 from app.store.sentences import Sentences
 from app.text.sentences import Span
@@ -117,3 +118,71 @@ def test_retrieve_adds_the_counting_passage_to_the_k_picks(make_assistant, tmp_p
     found = passages("How many women are in the class action against the chain?")
     assert len(found) == 2 and "1.5 million women" in found[1] and "1.5 million women" not in found[0]
     assert len(passages("What did the women in the class action against the chain say?")) == 1  # counts nothing
+
+
+class Chunk:
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+
+ARGUED = "For several minutes the parties argued back and forth over the reading."
+TEXTS = {"h-lead": "The court heard the case on behalf of up to 1.6 million women.",
+         "h-sides": "Both sides painted the case as consequential.", "h-lawyer": "A lawyer spoke after the argument.",
+         "f-law": ARGUED, "f-women": "The argument lasted hours."}
+
+
+def duration_joins(question: str, ordered: list[str], picked: list[str], loaded=("hpo", "fox")) -> list[str]:
+    def read(ids: list[str]) -> dict:
+        return {c: Chunk(TEXTS[c]) for c in ids if c in TEXTS}
+    return duration_passage(question, ordered, picked, Lexical(CHUNKS), set(loaded), read)
+
+
+def test_a_passage_telling_a_length_of_time_in_words_joins_a_how_long_question():
+    question = "How long did the parties argue before the reading?"
+    assert duration_joins(question, ["h-sides", "h-lead", "h-lawyer", "f-law"], ["h-sides"]) == ["f-law"]
+    assert duration_joins(question, ["h-sides", "f-law", "f-women"], ["h-sides", "f-law"]) == ["f-women"]
+
+
+def test_no_duration_passage_joins_another_question_or_from_an_article_not_loaded():
+    order, picks = ["h-sides", "h-lead", "f-law"], ["h-sides"]
+    assert duration_joins("How many women are in the class action?", order, picks) == []
+    assert duration_joins("How long is the indictment?", order, picks) == []  # a length, not a span of time
+    assert duration_joins("How long did the parties argue?", order, picks, loaded=("hpo",)) == []
+
+
+SUM_TEXTS = {"h-lead": "The mayor spent thousands of dollars on trips, tuition and even a $600 airline ticket for a dog.",
+             "h-sides": "The mayor spent the city's money freely.", "h-lawyer": "Her lawyer said $60,000 was repaid.",
+             "f-law": "Airline records show a ticket was bought for the dog.", "f-women": "The dog flew in June."}
+
+
+def sum_joins(question: str, ordered: list[str], picked: list[str]) -> list[str]:
+    def read(ids: list[str]) -> dict:
+        return {c: Chunk(SUM_TEXTS[c]) for c in ids if c in SUM_TEXTS}
+    return sum_passage(question, ordered, picked, Lexical(CHUNKS), {"hpo", "fox"}, read)
+
+
+def test_a_sum_beside_the_thing_a_money_question_names_joins_the_picks():
+    question = "How much did the mayor spend on an airline ticket for her dog?"
+    assert sum_joins(question, ["h-sides", "h-lawyer", "f-law", "h-lead"], ["h-sides"]) == ["h-lead"]
+
+
+def test_a_sum_of_another_thing_or_a_question_naming_no_thing_joins_nothing():
+    order = ["h-sides", "h-lawyer", "f-law", "h-lead"]
+    assert sum_joins("How much did the mayor spend on hotel rooms for her aides?", order, ["h-sides"]) == []
+    assert sum_joins("How much did the mayor spend?", order, ["h-sides"]) == []  # any sum: no signal
+    assert sum_joins("How many tickets did the mayor buy?", order, ["h-sides"]) == []
+
+
+def test_a_sum_given_to_the_name_a_money_question_asks_about_joins_the_picks():
+    SUM_TEXTS["f-women"] = "The club's committees donated a collective $24,500 to Ruiz's campaign, records show."
+    try:
+        order = ["h-sides", "h-lawyer", "f-law", "f-women"]
+        assert sum_joins("How much did hunters donate to Ruiz?", order, ["h-sides"]) == ["f-women"]
+        assert sum_joins("How much did hunters donate to Ortega?", order, ["h-sides"]) == []
+    finally:
+        SUM_TEXTS["f-women"] = "The dog flew in June."
+
+
+def test_the_year_something_has_gone_on_since_is_no_length_of_a_finished_act():
+    assert not tells_length("These programs have been authorised repeatedly since 2006.")
+    assert tells_length("The mayor spoke for nearly an hour at the rally.")
