@@ -18,6 +18,7 @@ import re
 from dataclasses import replace
 
 from app.answer.sides import PLAIN_MAX, Picked
+from app.answer.source_asked import source_match
 from app.text.terms import per_text, term_set
 
 # "What (antidiscrimination policies) do/does/did <holder> fear / want / plan …": at most three words of the element
@@ -30,9 +31,9 @@ _STANCE_ASKED = re.compile(
 @per_text(maxsize=1 << 8)  # the question's: read once per answer
 def stance_holder(question: str) -> frozenset[str]:
     """The terms of whom a "What do X want / fear / plan …" question asks the stance of ({"marijuana", "advocates"}),
-    or an empty set."""
+    or an empty set; none for a said-question ("What did X's statement say X believes"): `Asked.said` reads it."""
     m = _STANCE_ASKED.match(question)
-    return term_set(m.group("who")) if m else frozenset()
+    return term_set(m.group("who")) if m and source_match(question) is None else frozenset()
 
 
 def holders_side(holder: frozenset[str], text: str, speakers: tuple[str, ...]) -> bool:

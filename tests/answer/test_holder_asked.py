@@ -25,6 +25,7 @@ def test_the_holder_of_a_stance_is_read_from_the_subject_of_its_verb():
     assert stance_holder("What did the council propose for the budget?")
     assert not stance_holder("Why did the mayor want the vote delayed?")  # a reason, not the stance
     assert not stance_holder("What did the mayor say about the dam?")  # a said-question: `Asked.said`'s
+    assert not stance_holder("What did the mayor's statement say she and the council both believe?")
     assert not stance_holder("What does the complaint argue?")
     assert not stance_holder("What did the Fear Index show?")  # a capitalised name word is no verb
 
