@@ -47,8 +47,8 @@ from app.answer.article_read import ArticleQuotes  # its tests here: only a text
 from app.answer.asked import ACCUSING
 from app.answer.roles import own_words
 from app.answer.select import Asked, Quote
-from app.answer.sides import (CLOSE, CONTEST_POOL, MAX_CANDIDATES, ON_POINT, SAME_CLAIM, Picked, different_sources,
-                               rebuts_asked, spells_asked, states_rejected_claim)
+from app.answer.sides import (CLOSE, CONTEST_POOL, MAX_CANDIDATES, ON_POINT, Picked, different_sources, rebuts_asked,
+                               spells_asked, states_rejected_claim)
 from app.attribution import contradict as cx
 from app.attribution.links import fold, written_name
 from app.text.terms import stem, term_set
@@ -169,17 +169,13 @@ BACK_WORDS = 20  # at most this many words: a rejection of the sentence before, 
 BACK_GAP = 3  # characters between the two sentences (a space, or a paragraph break)
 
 
-def answered_back(ask: Asked, question: str, picked: Picked, ranked: Sequence[Quote], embed: Embed | None = None
-                  ) -> Picked:
+def answered_back(ask: Asked, question: str, picked: Picked, ranked: Sequence[Quote]) -> Picked:
     """`picked` unless the sentence after a quote that answers (its best quote, or one within CONTEST_POOL of it in
     the first window; `ranked`: every candidate quote, best first) is another voice's short rejection of it by a
     pronoun (`_answers_back`): then the two, contested, the claim first (after the best quote, which asserts what it
     says, unless it rebuts or negates; when it is that rejection, it opens and the claim follows). Not when the
     question asks whether a charge was made (`charge_asked`: "Was Wal-Mart accused of …", "Did anyone file a lawsuit
-    against Wal-Mart …": Wal-Mart calling the evidence unreliable tells that it was) or a statement said. A rejection
-    of another quote than the best disputes the answer only when that quote states the same claim as the best
-    (`same_claim`, by `embed`): under "Which named plaintiffs attended the argument?" the plaintiffs' theory and its
-    rejection are background to the answer, not a side of it."""
+    against Wal-Mart …": Wal-Mart calling the evidence unreliable tells that it was) or a statement said."""
     if picked.contested or not picked.quotes or charge_asked(ask) or statement_asked(question):
         return picked  # whether a charge was made or a statement said: a rejection of it tells that it was
     best = picked.quotes[0]
@@ -195,16 +191,8 @@ def answered_back(ask: Asked, question: str, picked: Picked, ranked: Sequence[Qu
             return Picked([best, q], True, "rebuttal", (0, 1), (0, 1))
         if best.rebuts or cx.negated(best.text, ask.predicate or ask.terms):
             return Picked([q, after], True, "rebuttal", (0, 1), (0, 1))  # the best quote may be of the other side
-        if embed is not None and not same_claim(embed, best, q):
-            continue  # q is background to the answer: its rejection leaves the answer undisputed
         return Picked([best, q, after], True, "rebuttal", (0, 0, 1), (1, 2))
     return picked
-
-
-def same_claim(embed: Embed, a: Quote, b: Quote) -> bool:
-    """Quotes a and b state one claim: their sentence vectors are SAME_CLAIM alike."""
-    va, vb = embed([a.text, b.text])
-    return float(va @ vb) / (float(np.linalg.norm(va) * np.linalg.norm(vb)) or 1.0) >= SAME_CLAIM
 
 
 _LAWSUIT = frozenset(stem(w) for w in "lawsuit suit complaint charges".split())  # what "file" / "bring" makes a charge

@@ -219,25 +219,3 @@ def test_a_best_quote_that_is_itself_the_rejection_opens_once_and_the_claim_it_a
     q = "Is the plaintiffs' evidence against the company reliable?"
     got = answered_back(asked(q), q, plain(rejection), [rejection, claim])
     assert got.contested and got.quotes == [rejection, claim] and got.pair == (0, 1)
-
-
-def test_a_rejection_of_background_beside_the_answer_leaves_the_answer_undisputed():
-    """"Which named plaintiffs attended the argument?": the best quote answers; the plaintiffs' theory a little lower
-    and the company's rejection of it after it dispute another claim than the answer's (their vectors apart), so the
-    answer is not contested. A theory stating the answer's own claim, rejected the same way, still is."""
-    from app.answer.disputed import answered_back
-    theory = "The plaintiffs say the company policy let managers favor men in pay decisions."
-    support = "The plaintiffs have presented sworn statements and statistics to support their claim."
-    back = "The company calls that evidence unrepresentative and unreliable."
-    article = f"{theory} {support}\n\n{back} Its policies bar discrimination.\n\n"
-    claim, rejection = _one_chunk(article, "New York Times", "center", (theory, 0.8, None), (back, 0.3, None))
-    attended = quote("Two of the named plaintiffs, Ann Roe and Betty Doe, attended the argument.", "Fox News", "right",
-                     1.0)
-    q = "Which named plaintiffs attended the argument?"
-    apart = embed_as({attended.text: (1, 0), theory: (0.2, 1)})
-    assert not answered_back(asked(q), q, plain(attended), [attended, claim, rejection], apart).contested
-    best = quote("The lawsuit alleges that the company culture favors men over women in pay.", "Fox News", "right", 1.0)
-    q = "Did the company's policy favor men over women in pay?"
-    alike = embed_as({best.text: (1, 0.1), theory: (1, 0.3)})
-    got = answered_back(asked(q), q, plain(best), [best, claim, rejection], alike)
-    assert got.contested and got.quotes == [best, claim, rejection]
