@@ -145,7 +145,7 @@ def select_answer(question: str, hits: list[Hit], qvec: np.ndarray, embed: Embed
     if (answered := answered_ranking(ask, question, ranked, dates, qvec, embed, parsed, quotes_of, coverage)) is None:
         return Selection(ask, ranked, Picked([], False), covered=False) if ranked else None
     ranked, top, vectors = answered
-    picked = pick(ask, question, top, vectors)
+    picked = holder_disputed(question, pick(ask, question, top, vectors))  # X's stance: disputed on X's side only
     if not picked.contested and other_side is not None and picked.quotes[0].stance is not None:
         def others_of(stance: str | None) -> list[Quote]:  # only quotes the looks can use (rebuttal.WIDE_POOL), of
             return on_story(question, rank_quotes(ask, other_side(stance), qvec, embed, coverage,  # the story asked
@@ -164,7 +164,6 @@ def select_answer(question: str, hits: list[Hit], qvec: np.ndarray, embed: Embed
     if article is not None:  # other rule's pair first
         picked = every_side(picked, ranked, partial(articles_of_group, hits, quotes_of), claim_test(embed), ask)
     picked = story_picked(question, picked, ranked)  # a quote another look found in another story: none
-    picked = holder_disputed(question, picked)  # what X wants / fears: disputed only on X's side
     if not picked.quotes or any(t(ask, question, picked.quotes) for t in (words_missing, venue_missing, doer_missing)):
         return Selection(ask, ranked, Picked([], False), covered=False)  # X's words (to the venue asked) not there
     picked = carried_back(venue_first(ask, question, answer_first(ask, question, picked)), hits, article,

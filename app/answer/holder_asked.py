@@ -6,8 +6,10 @@ does the senator propose …": the verb after the subject is a verb of stance (a
 the answer is the holder's position as the articles tell it ("they want an injunction …", "advocates say it could boost
 the black market"). Another source disputing a third party's claim on the same topic (Colorado's attorney general calling
 the lawsuit without merit) does not dispute what the holder wants or fears: the sources disagree on the question only
-when the pair `pick` and the looks found holds a quote of the holder's own side (it names the holder, in its text or
-as its speaker). Questions of what X said are `Asked.said`'s (`sides.contradiction` reads them); this reads the
+when the pair `pick` found across the quotes holds a quote of the holder's own side (it names the holder, in its text
+or as its speaker). Read on `pick`'s pair only, which pairs quotes by topic and claim: a short rejection right after a
+statement ("Democrats called that a mischaracterization", `disputed.answered_back`) is aimed at that statement, whose
+speaker may be of the holder's side in words this test cannot match ("House GOP leader" for "Republicans"). Questions of what X said are `Asked.said`'s (`sides.contradiction` reads them); this reads the
 verbs of stance, which the narrative reports without a speech frame ("Democrats believe … and plan to vote"), so they
 make no said-question (whose answer must be the holder's words in a speech frame).
 """

@@ -29,7 +29,7 @@ from app.answer.siding import rebuttal_elsewhere  # a rebuttal cue aimed at no o
 from app.answer.asked import REBUTTING, Asked, asks_verdict
 from app.answer.asked_figure import figure_pool, paid_unit
 from app.answer.select import Quote
-from app.answer.source_asked import asks_response, reports_response, said_by
+from app.answer.source_asked import asks_response, reports_response
 from app.answer.untold import told_order  # a quote saying the detail was not told opens no answer
 from app.answer.which_person import named_next
 from app.answer.voices import voices_deny  # two named voices in one outlet's account
@@ -144,12 +144,11 @@ def _rebuttal(ask: Asked, question: str, r: Quote, target: Quote, sim: float) ->
     source, or answers the question closely too; for a who / where / when question, only a rebuttal
     naming its source or speaking of a claim or report). X's own rejection ("without merit") answers what
     X said or did, and a rebuttal of what "How did X respond to …" names is X's response. Whether a statement was
-    made ("Does the lawsuit say …?"), and what a source or document said ("What does the lawsuit say …?", "What did
-    X write …?"), are disputed only by a rebuttal of a claim it spells out: "this suit is without merit" rejects the
-    suit, not that it says what is asked, nor what it says."""
+    made ("Does the lawsuit say …?") is disputed only by a rebuttal of a claim it spells out: "this suit is without
+    merit" rejects the suit, not that it says what is asked."""
     if not rebuts_asked(ask, r) or own_words(ask, r) or not states_rejected_claim(ask, r, target) \
             or rebuttal_elsewhere(ask, r, target) or reports_response(question, r.text) \
-            or ((agree.statement_asked(question) or said_by(question)) and cx.rebutted_claim(r.text) is None):
+            or (agree.statement_asked(question) and cx.rebutted_claim(r.text) is None):
         return False
     aimed = names_source(r, target) or (sim >= ON_POINT and cx.points_at_claim(r.text))
     if ask.identity:  # who / where / when: rejecting the act's merits ("this suit is without merit") leaves who did it

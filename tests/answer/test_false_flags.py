@@ -286,20 +286,3 @@ def test_a_where_question_is_not_disputed_by_a_rebuttal_of_other_claims_about_it
     based = quote("These claims that the Front is based in Albania were merely designed to divert attention.",
                   "B", "y", 0.95)
     assert pick(asked(q), q, [base, based], v).contested  # it tells what is asked: a dispute
-
-
-def test_what_a_document_or_source_said_is_disputed_only_by_a_rebuttal_spelling_out_the_claim():
-    """"What does the lawsuit say the law does not permit?": "this suit is without merit" rejects the suit, not what it
-    says; a rebuttal that spells out the claim it rejects ("disputed the claim that the tax funds campaigns") does
-    dispute what the source said."""
-    says = quote("The lawsuit says the federal drug laws do not permit the state to license growers.", "A", "x", 1.0)
-    merits = quote("We believe this lawsuit is without merit and we will defend against it.", "B", "y", 0.95,
-                   "John Smith")
-    v = vectors((1, 0.1), (1, 0.2))  # the same claim by similarity: both speak of the lawsuit
-    for q in ("What does the lawsuit say the federal drug laws do not permit?",
-              "What did the Freedonia attorney general say about the state's growers?"):
-        assert not pick(asked(q), q, [says, merits], v).contested, q
-    wrote = quote("Senator Ann Poe wrote that the bill would let the tax fund campaigns.", "A", "x", 1.0, "Ann Poe")
-    spelled = quote("Democrats disputed the claim that the bill would let the tax fund campaigns.", "B", "y", 0.95)
-    q = "What did Ann Poe write about the bill?"
-    assert pick(asked(q), q, [wrote, spelled], v).contested
