@@ -27,6 +27,7 @@ from app.answer.every_side import articles_of_group, claim_test, every_side
 from app.answer.figure_grown import figure_grown
 from app.answer.figure_look import figure_look
 from app.answer.gaps import doer_missing
+from app.answer.holder_asked import holder_disputed
 from app.answer.looks import looks
 from app.answer.rebuttal import claim_look, day_look, other_sides_look, second_look
 from app.answer.retrieve import Hit
@@ -145,7 +146,7 @@ def select_answer(question: str, hits: list[Hit], qvec: np.ndarray, embed: Embed
     if (answered := answered_ranking(ask, question, ranked, dates, qvec, embed, parsed, quotes_of, coverage)) is None:
         return Selection(ask, ranked, Picked([], False), covered=False) if ranked else None
     ranked, top, vectors = answered
-    picked = pick(ask, question, top, vectors)
+    picked = holder_disputed(question, pick(ask, question, top, vectors))  # X's stance: disputed on X's side only
     if not picked.contested and other_side is not None and picked.quotes[0].stance is not None:
         def others_of(stance: str | None) -> list[Quote]:  # only quotes the looks can use (rebuttal.WIDE_POOL), of
             return on_story(question, rank_quotes(ask, other_side(stance), qvec, embed, coverage,  # the story asked
