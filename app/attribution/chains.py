@@ -133,7 +133,8 @@ class ChainFinder:
         if main and main.kind == "weak" and not (speaker and speaker[-1].kind == "outlet") and not leads_in(main.verb):
             speaker = []
         if main and not speaker and main.kind == "subject" and self.resolver.nlp is not None \
-                and "former" not in phrases.unnamed_role(main.phrase):  # 'A former NSA official told': not the NSA
+                and "former" not in phrases.unnamed_role(main.phrase) \
+                and not speech.participle_clause(main):  # 'A former NSA official told': not the NSA; '…, insisting'
             speaker = self.resolver.spacy_speaker(text, main.verb, i, state, publisher)
         if speaker and main and not speech.according(main.phrase) and disputing.disputes(outside, main.verb):
             # 'X claimed that P, which is not true'; not 'According to X, …'

@@ -72,6 +72,8 @@ class Resolver:
         decided, found = self._opening(phrase, state)
         if decided:
             return found
+        if described := referents.described_person(phrase, state):  # 'the University of Denver law professor'
+            return described
         segs = [seg for seg in phrases.segments(phrase) if not phrases.description(seg)]
         if not segs:  # 'the Illinois Democrat': whom the article described so, not a name
             return self._referred(phrase, i, state)
