@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from app.attribution import disputing, documents, heard, narrated, phrases, speech, turns
+from app.attribution import disputing, documents, heard, narrated, phrases, pronoun_quote, speech, turns
 from app.attribution.links import RELAYS, Link, Names, carried
 from app.attribution.referents import described_only, named_bodies
 from app.attribution.quotemarks import (
@@ -99,6 +99,9 @@ class ChainFinder:
         if lead and lead.kind == "subject" and speech.quotes_words(inside, lead):  # 'The world tells Israel, …'
             nested += self.resolver.resolve(replace(lead, medium=None), i, state, publisher)
         s.links = _dedupe(tuple(e.link() for e in [*said, *nested]))
+        if not s.links and not s.quote and s.run is None and i and (p := pronoun_quote.pronoun(s.text)):
+            who = state.people.antecedent(p)  # 'He pointed to managers who “are alleged …”' after his quote
+            s.links = pronoun_quote.continued(_outer(sents[i - 1]), who.name if who else None)
         s.nested = tuple(link for link in _dedupe(tuple(e.link() for e in nested))
                          if link in s.links[len(s.links) - len(nested):])
         if own and own[0].kind == "outlet" and not own[0].disputed and not s.quote \

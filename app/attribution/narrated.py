@@ -25,14 +25,14 @@ def narrates(text: str) -> bool:
     """No quotation set off as the speaker's words (a few words in quotation marks inside the reporter's clause are
     theirs, the sentence is not), every verb of saying a participle (-ing) that no form of 'be' makes the clause's
     verb, and not a lead-in ending with a colon ('Trump lashed out on Twitter, saying:' introduces his words)."""
-    if text.rstrip().endswith(":") or has_quotes(text) and not _fragments_only(text):
+    if text.rstrip().endswith(":") or has_quotes(text) and not fragments_only(text):
         return False
     verbs = list(_SPEECH.finditer(text))
     return bool(verbs) and all(m.group(0).endswith("ing") and not _PROGRESSIVE.search(text[: m.start()])
                                and not _PRONOUN.search(text[: m.start()]) for m in verbs)
 
 
-def _fragments_only(text: str) -> bool:
+def fragments_only(text: str) -> bool:
     """Every quotation a phrase of at most FRAGMENT_WORDS words that opens after a word of the reporter's sentence
     ('a “faker”'): none at its start or after a colon or comma, none a clause of the speaker's ('… repeating that they
     had “long been concerned about the degree to which …”' quotes them)."""

@@ -48,8 +48,9 @@ log = logging.getLogger(__name__)
 # was brought, filed, released or adopted BY, 'a statement released by X' is X's; 35: a long definite description
 # ('the University of Denver law professor', 'the president of the Farmers Union') is the person the article
 # described so, a speech verb's participle ('…, insisting that') speaks, and no parser guess names a participle's
-# speaker; 36: as 35 without 'claiming' and 'urging' (tried in 35: they lose answers)): unchanged documents are redone
-ATTRIBUTION_VERSION = 36
+# speaker; 36: as 35 without 'claiming' and 'urging' (tried in 35: they lose answers); 37: 'He
+# pointed to … “…”' right after his quote is his (`pronoun_quote`)): unchanged documents are redone
+ATTRIBUTION_VERSION = 37
 
 
 def current(rec: dict[str, Any]) -> bool:

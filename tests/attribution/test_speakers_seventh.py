@@ -65,3 +65,26 @@ def test_a_parser_guess_inside_the_main_clause_is_no_participles_speaker():
             "insisting that the law was unconstitutional.")
     chains = find_chains(text, "Evening Courant", NAMES, Parser())
     assert all("Supreme Court" not in link.name for c in chains for link in c.links)
+
+
+def test_he_setting_off_words_after_his_quote_quotes_him():
+    text = ("“There is no way this can be fair,” Paul Lind said. "
+            "He pointed to a group of store managers who “are said to be both the culprits and the victims.”")
+    assert chain_of(text, "He pointed") == ["Paul Lind"]
+
+
+def test_a_passive_pronoun_subject_quotes_someone_else():
+    text = ("“There is no way this can be fair,” Paul Lind said. "
+            "He was accused by the union of “wanting to tear down every protection workers have won.”")
+    assert chain_of(text, "He was accused") == []
+
+
+def test_a_few_words_in_the_reporters_clause_are_not_a_quotation_of_the_speaker():
+    text = "“There is no way this can be fair,” Paul Lind said. He then left the room, a “broken man.”"
+    assert chain_of(text, "He then left") == []
+
+
+def test_a_pronoun_after_someone_elses_quote_takes_no_speaker():
+    text = ("Mr. Lind and Ms. Cole spoke. “There is no way this can be fair,” Ms. Cole said. "
+            "He pointed to a group of store managers who “are said to be both the culprits and the victims.”")
+    assert chain_of(text, "He pointed") == []
