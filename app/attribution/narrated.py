@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from app.attribution.links import NARRATES, QUOTES, Link
+from app.attribution.phrases import unnamed_role
 from app.attribution.quotemarks import has_quotes
 from app.attribution.speech import CHARACTERISE, STRONG, WEAK
 
@@ -45,3 +46,12 @@ def fragments_only(text: str) -> bool:
 def narrated(links: tuple[Link, ...]) -> tuple[Link, ...]:
     """The chain of a narrative sentence: each quoted source becomes a narrated one (relays stay)."""
     return tuple(Link(link.name, NARRATES) if link.role == QUOTES else link for link in links)
+
+
+def parser_may_name(m) -> bool:
+    """Whether a parser's guess may name the speaker of mention `m` (`speech.Mention`) that the rules left unnamed: not
+    'A former NSA official told' (no one speaks for the NSA), nor a participle set off by a comma ('The states filed a
+    lawsuit in the U.S. Supreme Court, insisting that …': its speaker is the main clause's subject, which the rules
+    read; a name further on is no speaker)."""
+    participle = m.verb.endswith("ing") and m.phrase.rstrip().endswith(",")
+    return not participle and "former" not in unnamed_role(m.phrase)

@@ -21,7 +21,13 @@ def pronoun(text: str) -> str | None:
     return m.group(1) if m and has_quotes(text) and not fragments_only(text) else None
 
 
-def continued(prev: tuple[Link, ...], antecedent_name: str | None) -> tuple[Link, ...]:
-    """The sentence before's chain when its last link quotes the person the pronoun refers to; else ()."""
-    ok = prev and antecedent_name and prev[-1].role == QUOTES and prev[-1].name == antecedent_name
-    return prev if ok else ()
+def quoting(i: int, sents: list, people) -> tuple[Link, ...]:
+    """Sentence i's chain by this rule (`chains._Sent`s, `coref.People`): the sentence before's own chain when it has
+    no chain of its own, is outside any quotation, opens with 'He'/'She' (`pronoun`) and the sentence before's last
+    link quotes the person the pronoun refers to; else ()."""
+    s = sents[i]
+    if i == 0 or s.links or s.quote or s.run is not None or not (p := pronoun(s.text)):
+        return ()
+    prev = tuple(link for link in sents[i - 1].links if link not in sents[i - 1].nested)
+    who = people.antecedent(p)
+    return prev if prev and who is not None and prev[-1].role == QUOTES and prev[-1].name == who.name else ()

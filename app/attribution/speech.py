@@ -30,13 +30,10 @@ STRONG = ("said|says|say|told|tells|telling|added|adds|adding|explained|explains
           "warns|claimed|claims|reported|reports|wrote|writes|writing|urged|insisted|argued|"
           "asserted|declared|denied|denies|stressing|warning|saying|responded|replied|answered|tweeted|"
           "testified|acknowledged|admitted|conceded|countered|recalled|predicted|cautioned|contended|"
-          "maintained|complained|joked|quipped|argues|arguing|"
-          # the participles of the verbs above: '…, complaining that …', '…, insisting that …'
-          "insisting|explaining|declaring|acknowledging|admitting|conceding|contending|maintaining|"
-          "complaining|asserting|cautioning|predicting|"
-          # 'Managers, he went on, “…”', '“…,” he went on' (a quote's tail ends there); not 'went on to
-          # win', nor '…, and then he went on.' / 'The talks went on.' (nothing said follows: a full stop is no
-          # speech)
+          "maintained|complained|joked|quipped|argues|arguing|insisting|explaining|declaring|acknowledging|"  # and
+          "admitting|conceding|contending|maintaining|complaining|asserting|cautioning|predicting|"  # participles
+          # 'Managers, he went on, “…”', '“…,” he went on' (a quote's tail ends there); not 'went on to win', nor
+          # '…, and then he went on.' / 'The talks went on.' (nothing said follows: a full stop is no speech)
           r"(?:went|goes)\s+on(?=\s*(?:[,:“\"]|$)|\s+to\s+(?:say|add|tell|note)\b)")
 # 'continued' too: '“…,” he continued' speaks, 'he has continued many of them' does not
 WEAK = ("disputed|disputes|announced|announces|revealed|reveals|disclosed|described|describing|stated|noted|shared|"
@@ -229,12 +226,6 @@ def _subject_phrase(before: str, verb: str = "") -> str:
     if tail.strip().casefold() in _CONJUNCTIONS or first and first[0].endswith("ing") and len(parts) > 1:
         return clause_subject(parts)  # '…, accusing the agency of being “…” and said'
     return as_subject(tail) or tail
-
-
-def participle_clause(m: Mention) -> bool:
-    """'The states filed a lawsuit in the U.S. Supreme Court, insisting that …': the speech verb is a participle set
-    off by a comma, so its speaker is the main clause's subject; a parser's guess at a name further on is no speaker."""
-    return m.verb.endswith("ing") and m.phrase.rstrip().endswith(",")
 
 
 def _described(part: str) -> bool:
