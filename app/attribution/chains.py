@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from app.attribution import disputing, documents, heard, narrated, phrases, speech, turns
+from app.attribution import disputing, documents, heard, narrated, phrases, pronoun_quote, speech, turns
 from app.attribution.links import RELAYS, Link, Names, carried
 from app.attribution.referents import described_only, named_bodies
 from app.attribution.quotemarks import (
@@ -99,6 +99,7 @@ class ChainFinder:
         if lead and lead.kind == "subject" and speech.quotes_words(inside, lead):  # 'The world tells Israel, …'
             nested += self.resolver.resolve(replace(lead, medium=None), i, state, publisher)
         s.links = _dedupe(tuple(e.link() for e in [*said, *nested]))
+        s.links = s.links or pronoun_quote.quoting(i, sents, state.people)  # 'He pointed to … “…”' after his quote
         s.nested = tuple(link for link in _dedupe(tuple(e.link() for e in nested))
                          if link in s.links[len(s.links) - len(nested):])
         if own and own[0].kind == "outlet" and not own[0].disputed and not s.quote \
@@ -133,7 +134,7 @@ class ChainFinder:
         if main and main.kind == "weak" and not (speaker and speaker[-1].kind == "outlet") and not leads_in(main.verb):
             speaker = []
         if main and not speaker and main.kind == "subject" and self.resolver.nlp is not None \
-                and "former" not in phrases.unnamed_role(main.phrase):  # 'A former NSA official told': not the NSA
+                and narrated.parser_may_name(main):  # not 'A former NSA official told', nor '…, insisting that'
             speaker = self.resolver.spacy_speaker(text, main.verb, i, state, publisher)
         if speaker and main and not speech.according(main.phrase) and disputing.disputes(outside, main.verb):
             # 'X claimed that P, which is not true'; not 'According to X, …'

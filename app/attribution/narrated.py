@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from app.attribution.links import NARRATES, QUOTES, Link
+from app.attribution.phrases import unnamed_role
 from app.attribution.quotemarks import has_quotes
 from app.attribution.speech import CHARACTERISE, STRONG, WEAK
 
@@ -25,14 +26,14 @@ def narrates(text: str) -> bool:
     """No quotation set off as the speaker's words (a few words in quotation marks inside the reporter's clause are
     theirs, the sentence is not), every verb of saying a participle (-ing) that no form of 'be' makes the clause's
     verb, and not a lead-in ending with a colon ('Trump lashed out on Twitter, saying:' introduces his words)."""
-    if text.rstrip().endswith(":") or has_quotes(text) and not _fragments_only(text):
+    if text.rstrip().endswith(":") or has_quotes(text) and not fragments_only(text):
         return False
     verbs = list(_SPEECH.finditer(text))
     return bool(verbs) and all(m.group(0).endswith("ing") and not _PROGRESSIVE.search(text[: m.start()])
                                and not _PRONOUN.search(text[: m.start()]) for m in verbs)
 
 
-def _fragments_only(text: str) -> bool:
+def fragments_only(text: str) -> bool:
     """Every quotation a phrase of at most FRAGMENT_WORDS words that opens after a word of the reporter's sentence
     ('a “faker”'): none at its start or after a colon or comma, none a clause of the speaker's ('… repeating that they
     had “long been concerned about the degree to which …”' quotes them)."""
@@ -45,3 +46,12 @@ def _fragments_only(text: str) -> bool:
 def narrated(links: tuple[Link, ...]) -> tuple[Link, ...]:
     """The chain of a narrative sentence: each quoted source becomes a narrated one (relays stay)."""
     return tuple(Link(link.name, NARRATES) if link.role == QUOTES else link for link in links)
+
+
+def parser_may_name(m) -> bool:
+    """Whether a parser's guess may name the speaker of mention `m` (`speech.Mention`) that the rules left unnamed: not
+    'A former NSA official told' (no one speaks for the NSA), nor a participle set off by a comma ('The states filed a
+    lawsuit in the U.S. Supreme Court, insisting that …': its speaker is the main clause's subject, which the rules
+    read; a name further on is no speaker)."""
+    participle = m.verb.endswith("ing") and m.phrase.rstrip().endswith(",")
+    return not participle and "former" not in unnamed_role(m.phrase)

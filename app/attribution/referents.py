@@ -142,6 +142,27 @@ def owned_role(phrase: str) -> set[str]:
     return phrases.role_words(phrase) if ok else set()
 
 
+_ROLE_CUT = {"of", "at", "for", "from", "with"}  # a role head comes before its complement: 'the president of NOW'
+
+
+def described_person(phrase: str, state: State) -> Entity | None:
+    """A description that names no one and ends its head with a person's role, of any length, 'the' optional:
+    'the University of Denver law professor', 'the president of the Farmers Union', '(according to the) Maine law
+    professor' → the person the article described with every one of its words ('Greg Kane, a University of Denver
+    law professor'); None when nobody was (never the body a description mentions). Not 'a …': an indefinite role
+    introduces someone new ('a Microsoft spokesperson')."""
+    segs = phrases.segments(phrase)
+    words = phrases.words_of((segs[-1] if segs else phrase).strip(" ."))
+    if not words or words[0].casefold() in ("a", "an") or phrases.pronoun_of(phrase):
+        return None
+    cut = next((k for k, w in enumerate(words) if k and w.casefold() in _ROLE_CUT), len(words))
+    if not any(phrases.is_role_head(words[k].casefold().rstrip(".")) for k in {cut - 1, len(words) - 1}) \
+            or any(phrases.is_personal(t) for t in phrases.runs(" ".join(words))):
+        return None
+    found = state.by_role(phrases.role_words(" ".join(words)))
+    return found if found is not None and found.kind == "person" else None
+
+
 def described_only(phrase: str) -> bool:
     """The speaker phrase describes a person without naming one: 'the official', 'a senior administration official'
     (not a pronoun: 'he' refers to the person named)."""

@@ -69,8 +69,8 @@ class Resolver:
         author = phrases.author_of(phrase)  # 'the statement …, from Dr. Lisa Bardack,': the author speaks
         if author:
             return self.phrase(author, i, state)
-        decided, found = self._opening(phrase, state)
-        if decided:
+        decided, found = self._opening(phrase, state)  # then 'the University of Denver law professor' (described so)
+        if decided or (found := referents.described_person(phrase, state)):
             return found
         segs = [seg for seg in phrases.segments(phrase) if not phrases.description(seg)]
         if not segs:  # 'the Illinois Democrat': whom the article described so, not a name

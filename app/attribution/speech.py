@@ -30,14 +30,14 @@ STRONG = ("said|says|say|told|tells|telling|added|adds|adding|explained|explains
           "warns|claimed|claims|reported|reports|wrote|writes|writing|urged|insisted|argued|"
           "asserted|declared|denied|denies|stressing|warning|saying|responded|replied|answered|tweeted|"
           "testified|acknowledged|admitted|conceded|countered|recalled|predicted|cautioned|contended|"
-          "maintained|complained|joked|quipped|argues|arguing|"
-          # 'Managers, he went on, “…”', '“…,” he went on' (a quote's tail ends there); not 'went on to
-          # win', nor '…, and then he went on.' / 'The talks went on.' (nothing said follows: a full stop is no
-          # speech)
+          "maintained|complained|joked|quipped|argues|arguing|insisting|explaining|declaring|acknowledging|"  # and
+          "admitting|conceding|contending|maintaining|complaining|asserting|cautioning|predicting|"  # participles
+          # 'Managers, he went on, “…”', '“…,” he went on' (a quote's tail ends there); not 'went on to win', nor
+          # '…, and then he went on.' / 'The talks went on.' (nothing said follows: a full stop is no speech)
           r"(?:went|goes)\s+on(?=\s*(?:[,:“\"]|$)|\s+to\s+(?:say|add|tell|note)\b)")
 # 'continued' too: '“…,” he continued' speaks, 'he has continued many of them' does not
 WEAK = ("disputed|disputes|announced|announces|revealed|reveals|disclosed|described|describing|stated|noted|shared|"
-        "posted|repeated|repeating|repeats|continued|continues")
+        "posted|repeated|repeating|repeats|continued|continues|noting|announcing|revealing|disclosing|stating")
 # Verbs that characterise in the speaker's own words: speech only when a quotation follows in their
 # clause ('Dennis called the organization "irrelevant"', '…, calling him a “faker”'), not 'called the police'.
 CHARACTERISE = ("calls|called|calling|branded|branding|dubbed|dubbing|labeled|labeling|labelled|labelling|derided|"

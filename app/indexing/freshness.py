@@ -31,8 +31,12 @@ from app.text.word_runs import WORDS_VERSION
 # narrative sentence whose speech is only a participle clause narrates its speaker, no label shows them; 31: also
 # when its only quotations are a few words inside the reporter’s clause, ‘calling him a “faker”’; 32: at most six;
 # 33: tried, reverted; 34: a document noun ('the lawsuit', 'the suit', 'the resolution') names who the article said it
-# was brought, filed, released or adopted BY, 'a statement released by X' is X's): unchanged documents are redone
-ATTRIBUTION_VERSION = 34
+# was brought, filed, released or adopted BY, 'a statement released by X' is X's; 35: a long definite description
+# ('the University of Denver law professor', 'the president of the Farmers Union') is the person the article
+# described so, a speech verb's participle ('…, insisting that') speaks, and no parser guess names a participle's
+# speaker; 36: as 35 without 'claiming' and 'urging' (tried in 35: they lose answers); 37: 'He
+# pointed to … “…”' right after his quote is his (`pronoun_quote`)): unchanged documents are redone
+ATTRIBUTION_VERSION = 37
 
 
 # The sentence columns of another terms, signals, marks, antecedents or word-runs version are worked out again from
