@@ -20,7 +20,7 @@ from app.text.acronyms import initialisms
 from app.text.apostrophe import straight
 from app.text.lengths import tells_length
 from app.text.marks import AGE, RATIO as _RATIO, TALLY as _TALLY  # noqa: F401  (AGE: re-exported)
-from app.text.terms import per_text, stem
+from app.text.terms import per_text, stem, term_set
 
 
 
@@ -84,8 +84,8 @@ def figure_answers(ask: Asked, text: str, stored: bytes | None = None) -> bool:
         return AGE.search(text) is not None
     if _RATIO.search(text) or (ask.tally and _TALLY.search(text)):
         return True
-    if ask.measured == TIME and tells_length(text):  # a length of time in words: "for several minutes", "lasted hours"
-        return True
+    if ask.measured == TIME and tells_length(text) and ask.lasting <= term_set(text):  # "for several minutes", of
+        return True  # the subject whose length is asked (`lasting`): not "in a matter of hours" of another act
     return any(counts_asked(ask, f) for f in (figures_from(stored) if stored is not None else figures(text)))
 
 
