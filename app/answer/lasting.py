@@ -4,10 +4,10 @@ of hours", "for months") answers only in a sentence naming every one of them: th
 topic ("In a matter of hours, the group fired off to the NAACP a statement") is not the convention's.
 
 The subject is read by its shape, before the verb: an optional determiner, capitalised name words (joined by "and"),
-then, after a determiner only, the lower-case words up to a preposition ("the investigation into …") or, with
-none, all but the last, which is the verb ("the village fair last"); a lower-case word after a bare name is the verb
-("Obama speak", "Democrats and Republicans argue"). Before a preposition a verb is kept ("the NAACP take to …"):
-too much asked, so no length in words answers, as before. A pronoun ("How long did it take
+then, after a determiner only, its lower-case words but the last, which is the verb ("the village fair last", "the
+mayor speak at …"), unless one word stands alone before a preposition ("the investigation into …"); a lower-case word
+after a bare name is the verb ("Obama speak", "Democrats and Republicans argue"). A lone verb before a preposition is
+kept ("the NAACP take to …"): too much is asked, so no length in words answers, as before. A pronoun ("How long did it take
 …") names no subject: nothing is required. Pure function of the question.
 """
 
@@ -37,6 +37,6 @@ def lasting_subject(question: str) -> frozenset[str]:
     nouns = []
     while det and rest and rest[0][:1].islower() and rest[0].casefold() not in _DETERMINER | _PREPOSITION:
         nouns.append(rest.pop(0))
-    if not (rest and rest[0].casefold() in _PREPOSITION):  # "the village fair last": its last word is the verb
+    if len(nouns) > 1 or not (rest and rest[0].casefold() in _PREPOSITION):  # "the village fair last": the verb
         nouns = nouns[:-1]
     return term_set(" ".join(taken + nouns))

@@ -16,6 +16,7 @@ from app.answer.signals import figure_answers
     ("How long did Smith and Jones argue before the vote?", {"smith", "jone"}),
     ("How long did Mayor Ortega speak in Tulsa?", {"mayor", "ortega"}),  # the verb after a bare name is no subject
     ("How long did the inquiry into the mayor go on?", {"inquiri"}),
+    ("How long did the mayor speak at the rally?", {"mayor"}),  # two lower-case words: the last is the verb
     ("How long did it take the council to vote?", set()),  # a pronoun names no subject
     ("What did the council say?", set()),
 ])

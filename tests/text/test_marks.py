@@ -50,7 +50,8 @@ EXTRA = ["Mr. Hunter, 41, becomes the chairman.", "Nearly one in seven reports w
          "The House passed it 234-193.", "A 10-year-old lawsuit was revived.", "He was born in 1976 in Ohio.",
          "A decade-old lawsuit was revived.",
          "Two out of three voters agreed.", "The trial lasted two weeks.", "Prices rose 5 percent.",
-         "The mayor spoke for several minutes.", "The talks lasted hours.", "The monthslong inquiry ended."]
+         "The mayor spoke for several minutes.", "The talks lasted hours.", "The monthslong inquiry ended.",
+         "The trial lasted hours.", "For months the trial went on."]  # lengths in words "How long did the trial …" asks
 
 
 def _seed_sentences() -> list[str]:
@@ -79,7 +80,7 @@ def test_every_sentence_the_scoring_gives_a_figure_or_date_bonus_is_marked_for_i
 # without a new version serves stale marks (and a bound that may drop a sentence able to earn a bonus). If this test
 # fails: bump MARKS_VERSION (app/text/marks.py), then put the new digest here.
 MARKS_DIGEST = {1: "7039bdb0b6d66013fb8f5a11e658110fe0dc6ae462c62c3146e5de999867ba17",
-                2: "2ef90bb30b3f8b26994ea211d286fe52d202b7b0ec8b21cb5053e2be2841c56a"}
+                2: "29a546384b6206e4eaf50aeb3f6e5e8c88b8ad362efe97fa17d1db59dece924d"}
 
 
 def test_a_change_to_the_stored_marks_comes_with_a_new_version():
