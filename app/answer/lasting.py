@@ -7,8 +7,8 @@ The subject is read by its shape, before the verb: an optional determiner, capit
 then, after a determiner only, its lower-case words but the last, which is the verb ("the village fair last", "the
 mayor speak at …"), unless one word stands alone before a preposition ("the investigation into …"); a lower-case word
 after a bare name is the verb ("Obama speak", "Democrats and Republicans argue"). A lone verb before a preposition is
-kept ("the NAACP take to …"): too much is asked, so no length in words answers, as before. A pronoun ("How long did it take
-…") names no subject: nothing is required. Pure function of the question.
+kept ("the NAACP take to …"): too much is asked, so no length in words answers, as before. A pronoun ("How long did
+it take …") names no subject: nothing is required. Pure function of the question.
 """
 
 from __future__ import annotations
