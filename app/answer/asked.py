@@ -15,6 +15,7 @@ from app.answer.asked_events import DID_CASE, participles
 from app.answer.document_said import Document, person_or_document
 from app.answer.goes_on import asks_future
 from app.answer.age_asked import asks_age
+from app.answer.lasting import lasting_subject
 from app.answer.indirect import asks_figure
 from app.answer.measure import measured
 from app.answer.venue import asked_venue
@@ -82,15 +83,14 @@ class Asked:
     # the act an identity or "Did X <verb>" question asks about ("sued"): what a denial must negate
     verb: frozenset[str] = frozenset()
     doer: frozenset[str] = frozenset()  # name words of whom a "Did X <verb>" question asks about ("John Suthers") …
-    # … or the role it names them by ("Colorado's attorney general": attorney) …
-    doer_role: frozenset[str] = frozenset()
+    doer_role: frozenset[str] = frozenset()  # … or the role it names them by ("Colorado's attorney general") …
     doer_owner: frozenset[str] = frozenset()  # … of colorado: the passages name the holder
-    # words of the act asked about ("removed"), not of a said-question (`acts.question_acts`)
-    acts: tuple[str, ...] = ()
+    acts: tuple[str, ...] = ()  # words of the act asked about ("removed"), not of a said-question (`question_acts`)
     place: bool = False  # "Where …", "In which city …": an answer names a place the question does not (`places.py`)
     agent: frozenset[str] = frozenset()  # stems of the name of whom "Why / How did X <verb> …" asks about (`_agent`)
     age: bool = False  # "How old is …": an age answers ("Mr. Hunter, 41,", "the 10-year-old lawsuit")
     measured: str = ""  # units.TIME: "How long did … last" (`DURATION_ASKED`); units.DISTANCE: "How far is …"
+    lasting: frozenset[str] = frozenset()  # "How long did the NAACP convention last": whose length (`lasting.py`)
     described: bool = False  # the source asked about is described, not named: "What did a Tea Party activist say"
     # "Did X call Y Z?": whether X said so, X's report of it answers as X's words do (`source_asked.polar`)
     labelled: bool = False
@@ -156,7 +156,7 @@ def asked(question: str) -> Asked:
                  identity, _act(question) if identity else _did_act(question, did) or _ongoing_act(question),
                  *_doer(question, did))
     ask = replace(ask, acts=() if ask.said else question_acts(question), place=asks_place(question),
-                  agent=_agent(question), age=age, future=asks_future(question),
+                  agent=_agent(question), age=age, future=asks_future(question), lasting=lasting_subject(question),
                   measured=measured(question), part=re.search(r"(?i)\bhow\s+much\s+of\b", question) is not None,
                   described=bool(names) and re.match(r"(?i:an?\s)|[^A-Z]*$", who) is not None,
                   labelled=polar(m), per=asked_rate(question) if ask.figure else "", document=document)

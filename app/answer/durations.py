@@ -16,34 +16,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from app.text.lengths import DURATION
+
 # "How long did the investigation last?": a span of time answers ("two-year"), not "48-page"; "How long is" a length
 DURATION_ASKED = re.compile(r"(?:^|[,;:]\s*)\W*how\s+long\s+(?:did|does|do|has|have|had|will|would|can|could)\b",
                             re.I)
-_UNIT = r"(?:second|minute|hour|day|night|week|month|year|decade|centur(?:y|ie))"
-_AMOUNT = r"(?:\d[\d,.]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|" \
-          r"several|few|many|couple\s+of|half\s+an?|dozens?\s+of)"
-# "two days after", "three weeks before the vote", "a year ago", "months later": a span that places an event in
-# time, not how long one lasted
-_OFFSET = r"(?!\s+(?:after|before|later|earlier|ago|prior|from\s+now)\b)"
-# "two and a half hours": a counted unit with a half more
-_HALF = r"(?:\s+and\s+a\s+half)?"
-# A length told by a bare plural of a unit, which news uses for a vague length: the object of a verb of lasting or
-# taking ("lasted hours", "took months", "spent years"), the measure of an activity after it ("hours of debate",
-# "weeks of Senate talks"; not after "the": "the days of the week", "the months of June and July" are a set of
-# times, not a length), or "a matter of days"
-_BARE = (rf"\b(?:last(?:s|ed|ing)?|t(?:ake|akes|ook|aking)|spen(?:d|ds|t|ding))\s+(?:nearly\s+|almost\s+|about\s+|"
-         rf"just\s+|only\s+|more\s+than\s+)?{_UNIT}s\b|(?<!\bthe\s)\b{_UNIT}s\s+of\s+\w|\ba\s+matter\s+of\s+{_UNIT}s\b")
-DURATION = re.compile(rf"\b{_AMOUNT}{_HALF}[\s-]+(?:more\s+|full\s+|long\s+)?{_UNIT}s?\b{_OFFSET}|"
-                      rf"\b(?:for|lasted|lasting|took)\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+)?"
-                      rf"{_AMOUNT}[\s-]+{_UNIT}s?\b|\b{_UNIT}s?[\s-]?long\b|\b(?:for|over)\s+"
-                      rf"(?:{_UNIT}s\b|the\s+(?:past|last)\s+)|\bsince\s+(?:\d{{4}}|(?-i:[A-Z][a-z]+))\b"
-                      rf"|\ball\s+(?:day|night)\b|\bovernight\b|\bdecades\b|{_BARE}", re.I)
-
-
-def tells_length(text: str) -> bool:
-    """`text` tells how long something lasted (`DURATION`), not only the year or name from which it has gone on
-    ("repeatedly since 2006", "briefed 13 times … since 2009": the start of another act, no length of this one)."""
-    return any(not m.group().casefold().startswith("since") for m in DURATION.finditer(text))
 
 
 def duration_given(question: str, texts: Sequence[str]) -> bool:

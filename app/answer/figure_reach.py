@@ -22,8 +22,9 @@ from app.answer.asked import asked
 from app.answer.asked_figure import counted_noun, counted_unit
 from app.answer.asked_thing import Thing, asked_thing, names_thing
 from app.answer.bracketed import asked_recipient, own_sum
-from app.answer.durations import DURATION_ASKED, tells_length
+from app.answer.durations import DURATION_ASKED
 from app.attribution.figures import figures
+from app.text.lengths import tells_length
 from app.text.sentences import split_sentences
 from app.store.chroma import StoredChunk
 from app.store.lexical import LexicalIndex
@@ -75,7 +76,7 @@ def figure_passage(unit: str, ordered: Sequence[str], picked: Sequence[str], lex
 def duration_passage(question: str, ordered: Sequence[str], picked: Sequence[str], lexical: LexicalIndex | None,
                      loaded: set[str], read: Callable[[list[str]], dict[str, StoredChunk]]) -> list[str]:
     """For a "How long did …" question, [the best-ranked admitted candidate, not picked, of a document already loaded
-    whose text tells a length of time] (`durations.tells_length`: "for several minutes", "lasted hours": a length is
+    whose text tells a length of time] (`text.lengths.tells_length`: "for several minutes", "lasted hours": a length is
     mostly written in words, which no stored figure unit holds), else []."""
     if not DURATION_ASKED.search(question):
         return []

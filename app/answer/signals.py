@@ -15,11 +15,12 @@ from app.attribution.figures import Figure, figures
 from app.attribution.figure_codec import figures_from
 from app.attribution.links import Link
 from app.attribution.phrases import people_of
-from app.attribution.units import unit_kind
+from app.attribution.units import TIME, unit_kind
 from app.text.acronyms import initialisms
 from app.text.apostrophe import straight
+from app.text.lengths import tells_length
 from app.text.marks import AGE, RATIO as _RATIO, TALLY as _TALLY  # noqa: F401  (AGE: re-exported)
-from app.text.terms import per_text, stem
+from app.text.terms import per_text, stem, term_set
 
 
 
@@ -75,13 +76,16 @@ def gives_tally(text: str) -> bool:
 
 def figure_answers(ask: Asked, text: str, stored: bytes | None = None) -> bool:
     """The sentence has a figure whose unit or neighbouring words are what the question counts, a
-    share in words ("one in seven"), or a tally ("234-193") when the question asks for a vote.
-    `stored`: the text's figures as ingest stored them (`figure_codec`; None: worked out here).
+    share in words ("one in seven"), a tally ("234-193") when the question asks for a vote, or a length
+    of time in words ("for several minutes", `lengths.tells_length`) when it asks how long something
+    lasted. `stored`: the text's figures as ingest stored them (`figure_codec`; None: worked out here).
     An age question ("How old is …") is answered by an age only: "indicted on 60 counts" is no age."""
     if ask.age:
         return AGE.search(text) is not None
     if _RATIO.search(text) or (ask.tally and _TALLY.search(text)):
         return True
+    if ask.measured == TIME and tells_length(text) and ask.lasting <= term_set(text):  # "for several minutes", of
+        return True  # the subject whose length is asked (`lasting`): not "in a matter of hours" of another act
     return any(counts_asked(ask, f) for f in (figures_from(stored) if stored is not None else figures(text)))
 
 

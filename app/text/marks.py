@@ -8,7 +8,10 @@ from __future__ import annotations
 
 import re
 
-MARKS_VERSION = 1  # bump when `marks` (or the patterns below) change what they give: stored marks of another are unused
+from app.text.lengths import tells_length
+
+# 2: a sentence that tells a length of time in words ("for several minutes", `lengths.tells_length`) may count
+MARKS_VERSION = 2  # bump when `marks` (or the patterns below) change what they give: stored marks of another are unused
 DATED, COUNTS = 1, 2  # the bits of a sentence's mark
 
 # Month and day names capitalised: "may" the verb is no date.
@@ -34,9 +37,9 @@ def names_date(text: str) -> bool:
 
 def may_count(text: str, has_figures: bool) -> bool:
     """The text may answer a "how many / how much / how old" question (`answer.signals.figure_answers` can hold for
-    it): it has figures (`has_figures`: `attribution.figures.figures(text)` is not empty), an age, a share in words or
-    a tally."""
-    return has_figures or any(p.search(text) is not None for p in (AGE, RATIO, TALLY))
+    it): it has figures (`has_figures`: `attribution.figures.figures(text)` is not empty), an age, a share in words,
+    a tally or a length of time ("for several minutes": "How long did …", `lengths.tells_length`)."""
+    return has_figures or any(p.search(text) is not None for p in (AGE, RATIO, TALLY)) or tells_length(text)
 
 
 def mark(text: str, has_figures: bool) -> int:

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import numpy as np
 
+from app.answer.asked import asked
 from app.answer.figure_reach import asked_unit, duration_passage, figure_passage, sum_passage
-from app.answer.durations import tells_length
+from app.text.lengths import tells_length
+from app.answer.signals import figure_answers
 from app.attribution.figure_codec import figure_bytes
 from app.store.sentences import Sentences
 from app.text.sentences import Span
@@ -186,3 +188,16 @@ def test_a_sum_given_to_the_name_a_money_question_asks_about_joins_the_picks():
 def test_the_year_something_has_gone_on_since_is_no_length_of_a_finished_act():
     assert not tells_length("These programs have been authorised repeatedly since 2006.")
     assert tells_length("The mayor spoke for nearly an hour at the rally.")
+
+
+def test_a_length_of_time_in_words_is_the_figure_a_how_long_question_asks():
+    question = "How long did the parties argue before the reading?"
+    assert figure_answers(asked(question), ARGUED)
+    assert not figure_answers(asked(question), "After the reading the parties argued again, long into the night.")
+    assert not figure_answers(asked("How many parties argued?"), ARGUED)
+
+
+def test_the_year_something_has_gone_on_since_is_no_length_a_how_long_question_asks():
+    question = "How long did the mayor speak at the rally?"
+    assert not figure_answers(asked(question), "These programs have been authorised repeatedly since 2006.")
+    assert figure_answers(asked(question), "The mayor spoke for nearly an hour at the rally.")

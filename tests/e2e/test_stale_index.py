@@ -18,8 +18,11 @@ def _said(answer) -> tuple:
             [(c.outlet, c.doc_id, c.start, c.end, tuple(c.chain)) for c in answer.citations])
 
 
-def test_an_index_of_another_terms_version_answers_every_seed_case_as_a_fresh_one(seed_assistant, tmp_path,
-                                                                                 monkeypatch):
+@pytest.mark.parametrize("version", ["TERMS_VERSION", "MARKS_VERSION"])
+def test_an_index_of_another_version_answers_every_seed_case_as_a_fresh_one(seed_assistant, tmp_path, monkeypatch,
+                                                                            version):
+    """TERMS_VERSION: the BM25 index and the sentence columns; MARKS_VERSION: the stored marks (`app.text.marks`),
+    which bound a sentence's figure and date bonuses, rebuilt from the text on reading."""
     import app.store.lexical as lexical
     import app.store.sentence_file as sentence_file
     from app.api import Assistant
@@ -30,8 +33,8 @@ def test_an_index_of_another_terms_version_answers_every_seed_case_as_a_fresh_on
     fresh = [ask(seed_assistant, c) for c in cases]
     stale_dir = tmp_path / "index"
     shutil.copytree(seed_assistant.config.index_dir, stale_dir)
-    for module in (lexical, sentence_file):  # this code reads what the index stores as another tokeniser's
-        monkeypatch.setattr(module, "TERMS_VERSION", module.TERMS_VERSION + 1)
+    for module in (lexical, sentence_file) if version == "TERMS_VERSION" else (sentence_file,):
+        monkeypatch.setattr(module, version, getattr(module, version) + 1)  # reads what the index stores as older
     stale = Assistant(config=seed_assistant.config.with_(index_dir=stale_dir), embedder=seed_assistant.embedder)
     changed = [c.id for c, want in zip(cases, fresh) if ask(stale, c) != want]
     assert changed == [], changed

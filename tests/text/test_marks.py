@@ -30,6 +30,9 @@ def _mark(text: str) -> int:
     ("The House passed it 234-193 on Tuesday.", COUNTS | DATED),
     ("Mr. Hunter, 41, becomes the chairman.", COUNTS),
     ("A decade-old lawsuit was revived.", COUNTS),  # an age with no figure: "How old is the lawsuit?"
+    ("The mayor spoke for several minutes.", COUNTS),  # a length in words: "How long did the mayor speak?"
+    ("The talks lasted hours.", COUNTS),
+    ("The protest has gone on since Easter.", 0),  # a start is no length
     ("Critics call the figure inflated.", 0),
     ("It may rain, the forecast said.", 0),  # "may" the verb is no month
 ])
@@ -46,7 +49,9 @@ DATE_QUESTIONS = ["When did the senator resign?", "On what day was the statement
 EXTRA = ["Mr. Hunter, 41, becomes the chairman.", "Nearly one in seven reports were false.",
          "The House passed it 234-193.", "A 10-year-old lawsuit was revived.", "He was born in 1976 in Ohio.",
          "A decade-old lawsuit was revived.",
-         "Two out of three voters agreed.", "The trial lasted two weeks.", "Prices rose 5 percent."]
+         "Two out of three voters agreed.", "The trial lasted two weeks.", "Prices rose 5 percent.",
+         "The mayor spoke for several minutes.", "The talks lasted hours.", "The monthslong inquiry ended.",
+         "The trial lasted hours.", "For months the trial went on."]  # lengths in words "How long did the trial …" asks
 
 
 def _seed_sentences() -> list[str]:
@@ -74,7 +79,8 @@ def test_every_sentence_the_scoring_gives_a_figure_or_date_bonus_is_marked_for_i
 # What `mark` gives for every seed sentence, at MARKS_VERSION. Indexes store these per sentence; one that changes them
 # without a new version serves stale marks (and a bound that may drop a sentence able to earn a bonus). If this test
 # fails: bump MARKS_VERSION (app/text/marks.py), then put the new digest here.
-MARKS_DIGEST = {1: "7039bdb0b6d66013fb8f5a11e658110fe0dc6ae462c62c3146e5de999867ba17"}
+MARKS_DIGEST = {1: "7039bdb0b6d66013fb8f5a11e658110fe0dc6ae462c62c3146e5de999867ba17",
+                2: "29a546384b6206e4eaf50aeb3f6e5e8c88b8ad362efe97fa17d1db59dece924d"}
 
 
 def test_a_change_to_the_stored_marks_comes_with_a_new_version():
