@@ -17,6 +17,7 @@ from app.answer.outcome import REQUEST
 from app.answer.select import Quote
 from app.answer.signals import gives_tally
 from app.attribution.contradict import question_quote
+from app.text.lengths import counts_length, tells_length
 
 ACT_MARGIN = 0.35  # a quote naming the act opens a plain answer when it scores within this of the best
 
@@ -74,9 +75,14 @@ def names_first(question: str, ranked: Sequence[Quote]) -> int:
 def duration_first(question: str, ranked: Sequence[Quote]) -> int:
     """The position of the quote a plain answer to "How long ago / has … / did … last" opens with: 0, unless the best
     quote gives no span of time and one within ACT_MARGIN does (`durations.gives_duration`): "The case started a decade
-    ago", "a program launched in 2007", not the lead that names the case."""
-    if not ranked or not asks_duration(question) or gives_duration(ranked[0].text):
+    ago", "a program launched in 2007", not the lead that names the case. A best quote telling only a vague length
+    ("after a monthslong investigation") gives way to one within ACT_MARGIN telling a counted one ("after a two-year
+    investigation"): the amount answers how long; "months" only bounds it."""
+    if not ranked or not asks_duration(question):
         return 0
+    if gives_duration(ranked[0].text):  # a vague length ("monthslong") gives way to a close counted one ("two-year")
+        vague = tells_length(ranked[0].text) and not counts_length(ranked[0].text)
+        return first_close(ranked, lambda q: counts_length(q.text)) if vague else 0
     return first_close(ranked, lambda q: gives_duration(q.text))
 
 

@@ -35,3 +35,17 @@ def tells_length(text: str) -> bool:
     """`text` tells how long something lasted (`DURATION`), not only the year or name from which it has gone on
     ("repeatedly since 2006", "briefed 13 times … since 2009": the start of another act, no length of this one)."""
     return any(not m.group().casefold().startswith("since") for m in DURATION.finditer(text))
+
+
+# a length told with a definite amount ("two-year", "3 days", "a decade"), not a vague one ("several minutes",
+# "monthslong", "lasted hours", "for decades")
+_COUNTED = re.compile(r"^(?:for\s+|lasted\s+|lasting\s+|took\s+)?(?:about\s+|nearly\s+|almost\s+|more\s+than\s+)?"
+                      r"(?:\d[\d,.]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
+                      r"thirty)\b", re.I)
+
+
+def counts_length(text: str) -> bool:
+    """`text` tells a length with a definite amount (`tells_length`, counted): "after a two-year investigation", not
+    only "a monthslong investigation" or "for several minutes"."""
+    return any(not m.group().casefold().startswith("since") and _COUNTED.match(m.group())
+               for m in DURATION.finditer(text))

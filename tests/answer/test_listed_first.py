@@ -102,3 +102,22 @@ def test_spans_of_time_in_news_words():
         assert gives_duration(text), text
     assert not gives_duration("The Supreme Court appeared closely divided on Tuesday.")
     assert not gives_duration("It reversed a 2014 ban.")  # a year as a modifier says nothing of how long
+
+
+def test_a_counted_length_opens_before_a_close_vague_one():
+    q = "How long did the inquiry into the mayor last before the charges?"
+    vague = quote("The mayor was charged on Monday after a monthslong inquiry into his spending.", "Times", 0.9)
+    counted = quote("Prosecutors charged him after a three-year inquiry, the paper said.", "Post", 0.88)
+    assert duration_first(q, [vague, counted]) == 1
+    assert duration_first(q, [counted, vague]) == 0  # a counted best keeps its place
+    assert duration_first(q, [vague, quote(counted.text, "Post", 0.3)]) == 0  # far below: no reorder
+    assert duration_first(q, [vague, quote("The inquiry lasted for several weeks.", "Post", 0.88)]) == 0
+
+
+def test_a_length_is_counted_by_a_definite_amount():
+    from app.text.lengths import counts_length
+    for text in ("after a two-year investigation", "It lasted 3 days.", "for a decade", "for about 45 minutes"):
+        assert counts_length(text), text
+    for text in ("a monthslong investigation", "for several minutes", "the talks lasted hours", "since 2009",
+                 "for decades", "The Supreme Court ruled on Tuesday."):
+        assert not counts_length(text), text
