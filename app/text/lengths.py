@@ -44,8 +44,13 @@ _COUNTED = re.compile(r"^(?:for\s+|lasted\s+|lasting\s+|took\s+)?(?:about\s+|nea
                       r"thirty)\b", re.I)
 
 
+# "hour-long", "day-long": one unit, a definite length ("monthslong", "weeks-long" are vague)
+_ONE_UNIT_LONG = re.compile(r"^(?:second|minute|hour|day|night|week|month|year|decade|century)[\s-]?long$", re.I)
+_AGE_AFTER = re.compile(r"[\s-]old\b", re.I)  # "the 10-year-old lawsuit": an age, not how long something lasted
+
+
 def counts_length(text: str) -> bool:
-    """`text` tells a length with a definite amount (`tells_length`, counted): "after a two-year investigation", not
-    only "a monthslong investigation" or "for several minutes"."""
-    return any(not m.group().casefold().startswith("since") and _COUNTED.match(m.group())
-               for m in DURATION.finditer(text))
+    """`text` tells a length with a definite amount (`tells_length`, counted): "after a two-year investigation", "the
+    hour-long argument", not only "a monthslong investigation", "for several minutes" or an age ("10-year-old")."""
+    return any(not m.group().casefold().startswith("since") and not _AGE_AFTER.match(text, m.end())
+               and (_COUNTED.match(m.group()) or _ONE_UNIT_LONG.match(m.group())) for m in DURATION.finditer(text))

@@ -116,8 +116,9 @@ def test_a_counted_length_opens_before_a_close_vague_one():
 
 def test_a_length_is_counted_by_a_definite_amount():
     from app.text.lengths import counts_length
-    for text in ("after a two-year investigation", "It lasted 3 days.", "for a decade", "for about 45 minutes"):
+    for text in ("after a two-year investigation", "It lasted 3 days.", "for a decade", "for about 45 minutes",
+                 "Much of the hour-long argument delved into details."):
         assert counts_length(text), text
     for text in ("a monthslong investigation", "for several minutes", "the talks lasted hours", "since 2009",
-                 "for decades", "The Supreme Court ruled on Tuesday."):
+                 "for decades", "The Supreme Court ruled on Tuesday.", "The 10-year-old lawsuit claims bias."):
         assert not counts_length(text), text
