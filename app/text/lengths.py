@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 
 _UNIT = r"(?:second|minute|hour|day|night|week|month|year|decade|centur(?:y|ie))"
-_AMOUNT = r"(?:\d[\d,.]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|" \
-          r"several|few|many|couple\s+of|half\s+an?|dozens?\s+of)"
+# a definite amount ("two", "3", "a"), then the vague ones a length may be told with ("several", "a couple of")
+_DEFINITE = r"(?:\d[\d,.]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)"
+_AMOUNT = rf"(?:{_DEFINITE}|several|few|many|couple\s+of|half\s+an?|dozens?\s+of)"
 # "two days after", "three weeks before the vote", "a year ago", "months later": a span that places an event in
 # time, not how long one lasted
 _OFFSET = r"(?!\s+(?:after|before|later|earlier|ago|prior|from\s+now)\b)"
@@ -39,13 +40,12 @@ def tells_length(text: str) -> bool:
 
 # a length told with a definite amount ("two-year", "3 days", "a decade"), not a vague one ("several minutes",
 # "monthslong", "lasted hours", "for decades")
-_COUNTED = re.compile(r"^(?:for\s+|lasted\s+|lasting\s+|took\s+)?(?:about\s+|nearly\s+|almost\s+|more\s+than\s+)?"
-                      r"(?:\d[\d,.]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
-                      r"thirty)\b", re.I)
+_COUNTED = re.compile(rf"^(?:for\s+|lasted\s+|lasting\s+|took\s+)?(?:about\s+|nearly\s+|almost\s+|more\s+than\s+)?"
+                      rf"{_DEFINITE}\b", re.I)
 
 
 # "hour-long", "day-long": one unit, a definite length ("monthslong", "weeks-long" are vague)
-_ONE_UNIT_LONG = re.compile(r"^(?:second|minute|hour|day|night|week|month|year|decade|century)[\s-]?long$", re.I)
+_ONE_UNIT_LONG = re.compile(rf"^{_UNIT}[\s-]?long$", re.I)
 _AGE_AFTER = re.compile(r"[\s-]old\b", re.I)  # "the 10-year-old lawsuit": an age, not how long something lasted
 
 
