@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 
-from app.answer.dates import names_time
 from app.answer.verb_forms import IRREGULAR
 from app.text.terms import STOPWORDS, per_text, stem
 
@@ -260,19 +259,6 @@ def _names_element(wh: str) -> bool:
     a bare "What did the council decide" is answered by what it did, worded any way ("approved")."""
     wh = last_wh(wh)
     return wh.casefold().startswith(("when", "how many", "how much")) or WH_HEAD.match(wh) is not None
-
-
-def element_given(wh: str, text: str) -> bool:
-    """`text` holds what a wh-phrase asks for: a date for "when", a noun of "what/which <nouns>"
-    ("what prison sentence" → "sentence"). A bare "what / how / who" names no element (False)."""
-    wh = last_wh(wh)
-    if wh.casefold().startswith("when"):
-        return names_time(text)  # "last summer" answers "when" too
-    m = WH_HEAD.match(wh)
-    if not m:
-        return False
-    nouns = {stem(w) for w in m.group("nouns").split() if w.casefold() not in STOPWORDS}
-    return bool(nouns & {stem(w.casefold()) for w in re.findall(r"[\w’']+", text)})
 
 
 @per_text(maxsize=1 << 8)

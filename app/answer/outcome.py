@@ -15,9 +15,9 @@ import re
 from collections.abc import Callable, Sequence
 from os.path import commonprefix
 
-from app.answer.asked_events import (WH_CASE, element_given, events, instance_words, intended, last_wh, main_verb,
+from app.answer.asked_events import (WH_CASE, events, instance_words, intended, last_wh, main_verb,
                                      open_events, subject_terms, supported)
-from app.answer.held_thing import named_or_held
+from app.answer.held_thing import element_given, named_or_held
 from app.answer.when_long import long_when
 from app.answer.verb_forms import EVENT_NOUNS, IRREGULAR, act_of, family, idiom_nouns, paid_to
 from app.answer.referring import PRONOUN_LED

@@ -1,7 +1,7 @@
 """Dates in text (app/answer/dates.py): one place for what counts as a date and as a time."""
 
 from app.answer.dates import names_date, names_time
-from app.answer.asked_events import element_given
+from app.answer.held_thing import element_given
 
 
 def test_a_month_a_weekday_a_year_or_yesterday_is_a_date():
