@@ -141,4 +141,6 @@ def _td(label: str, value: str, attrs: str = "") -> str:
 
 
 def notice(message: str, kind: str = "info") -> str:
-    return f'<div class="bl-notice bl-{esc(kind)}">{esc(message)}</div>'
+    """A notice box; a `command` in backticks shows as code, as a reader expects (the text is escaped first)."""
+    body = re.sub(r"`([^`]+)`", r"<code>\1</code>", esc(message))
+    return f'<div class="bl-notice bl-{esc(kind)}">{body}</div>'

@@ -99,7 +99,8 @@ def test_the_ui_shows_a_banner_above_the_chat_until_ingest(indexes, tmp_path):
     copy = shutil.copytree(stale, tmp_path / "stale")
     ui = Handlers(assistant(copy))
     page = ui.render([], False)
-    assert 'class="bl-notice bl-warning"' in page and "byline ingest" in page
+    assert 'class="bl-notice bl-warning"' in page and "<code>byline ingest" in page
+    assert "`" not in ui.banner()  # the command reads as code, not as Markdown backticks
     ui.assistant.ingest([docs])  # the fix the banner names: redoes the documents of older rules
     assert ui.banner() == "" and ui.assistant.stale_notice() is None
     assert ui.assistant.ask(QUESTION).stale_index is None
