@@ -1,10 +1,9 @@
 """Answer stage: compose an extractive answer from retrieved passages.
 
-Every claim from the corpus sits inside a verbatim quote labelled with its outlet and source
-chain ("Rasa News Agency, relaying Al Jazeera, quoting Hassan Heyrani"). The assistant's own
-voice only introduces the quotes, says that the sources disagree (when they contradict each other
-on what was asked, see `app/answer/sides.py`), says when outlets repeat one original source, or abstains. It never gives
-a one-word verdict.
+Every claim from the corpus sits inside a verbatim quote labelled with its outlet and source chain ("Rasa News Agency,
+relaying Al Jazeera, quoting Hassan Heyrani"). The assistant's own voice only introduces the quotes, says that the
+sources disagree (when they contradict each other on what was asked, see `app/answer/sides.py`), says when outlets
+repeat one original source, or abstains. It never gives a one-word verdict.
 """
 
 from __future__ import annotations
@@ -17,6 +16,7 @@ from functools import partial
 import numpy as np
 
 from app.answer.about import about_lines
+from app.answer.reported_case import case_unflagged
 from app.answer.article_look import answered_ranking
 from app.answer.carried_back import carried_back
 from app.answer.carried_on import carried_on
@@ -167,8 +167,8 @@ def select_answer(question: str, hits: list[Hit], qvec: np.ndarray, embed: Embed
     picked = story_picked(question, picked, ranked)  # a quote another look found in another story: none
     if not picked.quotes or any(t(ask, question, picked.quotes) for t in (words_missing, venue_missing, doer_missing)):
         return Selection(ask, ranked, Picked([], False), covered=False)  # X's words (to the venue asked) not there
-    picked = carried_back(venue_first(ask, question, answer_first(ask, question, picked)), hits, article,
-                          partial(venue_carried, ask, question))  # answer first; context kept
+    picked = case_unflagged(question, carried_back(venue_first(ask, question, answer_first(ask, question, picked)),
+                                                   hits, article, partial(venue_carried, ask, question)))
     return Selection(ask, ranked, venue_relayed(ask, question, carried_on(ask, picked, hits, article)))
 
 
