@@ -20,7 +20,7 @@ from app.answer.indirect import asks_figure
 from app.answer.measure import measured
 from app.answer.venue import asked_venue
 from app.answer.places import asks_place
-from app.answer.source_asked import NAMED_ROLE, ROLE_OF, group_words, name_words, polar, source_match
+from app.answer.source_asked import NAMED_ROLE, ROLE_OF, TITLED_ROLE, group_words, name_words, polar, source_match
 from app.attribution.figures import asked_rate
 from app.attribution.speech import runs
 from app.text.acronyms import acronyms
@@ -140,6 +140,8 @@ def asked(question: str) -> Asked:
     role = ROLE_OF.search(who)
     if role:  # "Hunter's spokesman": the speaker is not the name, it is whoever the passages name as his spokesman
         who = ""
+    else:  # "the Harvard economist": whoever the passages name so; the owner's name words stand in until then
+        role = TITLED_ROLE.match(who)
     names = name_words(who) \
         or group_words(who)  # "What did prosecutors say": a group named by a plural common noun is a source too
     lower = " ".join(w for w in question.split()[1:] if w[:1].islower())

@@ -4,7 +4,7 @@ spokesman say…"): the person the passages name in that role (pure functions ov
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from app.answer.asked import Asked
@@ -25,7 +25,25 @@ def _names(role: frozenset[str], owner: frozenset[str], s: Sentence) -> bool:
         return False
     words = [_word(w) for w in re.findall(r"[\w’'-]+", s.text)]
     owned = [i for i, w in enumerate(words) if w in owner or w.replace("-", "") in owner]
-    return any(abs(i - j) <= _NEAR for j, w in enumerate(words) if stem(w) in role for i in owned)
+    if any(abs(i - j) <= _NEAR for j, w in enumerate(words) if stem(w) in role for i in owned):
+        return True
+    return _owned_nearby(role, words, s.links[-1].name) and bool(owner & set(_words(s.hit.chunk.text)))
+
+
+# The role's owner named in the passage, not beside the role: "She also exercises regularly …, her doctor said" (a role
+# owned by a possessive pronoun is the role of the one the pronoun refers back to), "the statement …, from Dr. Lisa
+# Bardack," (a title abbreviation names the speaker's role); read as the owner asked about when the passage names the
+# owner (a word of the name will do: "Clinton’s camp" for "Hillary Clinton")
+_POSSESSIVE = frozenset({"his", "her", "their", "its"})
+_TITLE_ROLES = {"dr": "doctor", "sen": "senat", "rep": "repres", "gov": "governor", "prof": "professor"}
+
+
+def _owned_nearby(role: frozenset[str], words: list[str], speaker: str) -> bool:
+    """The sentence names the role after a possessive pronoun, or by a title abbreviation before the speaker's name."""
+    if any(stem(w) in role and words[j - 1] in _POSSESSIVE for j, w in enumerate(words) if j):
+        return True
+    first = _word(speaker.split()[0]) if speaker.split() else ""
+    return any(_TITLE_ROLES.get(w) in role and words[j + 1] == first for j, w in enumerate(words[:-1]))
 
 
 def _word(word: str) -> str:
@@ -78,7 +96,7 @@ def resolve_role(ask: Asked, sentences: Sequence[Sentence]) -> Asked:
     leave the question's terms for the holder's (that sentence holds none of them; the owner's own sentences do)."""
     if ask.doer_role and not ask.doer:  # "Did Colorado's attorney general promise …": whom it asks about
         ask = replace(ask, doer=_holder(ask.doer_role, ask.doer_owner, sentences))
-    if not ask.role or ask.speakers:
+    if not ask.role or ask.speakers - ask.owner:  # the owner's words only ("the Harvard economist"): a stand-in
         return ask
     if names := _holder(ask.role, ask.owner, sentences):
         return replace(ask, speakers=names)
@@ -91,6 +109,21 @@ def resolve_role(ask: Asked, sentences: Sequence[Sentence]) -> Asked:
 def role_asked(ask: Asked, hits: Sequence[Hit]) -> Asked:
     """`resolve_role` over the passages' sentences (no work unless the question asks about a role)."""
     return resolve_role(ask, [s for h in hits for s in passage_sentences(h)]) if ask.role or ask.doer_role else ask
+
+
+ROLE_ARTICLES = 3  # the answering articles read whole for the holder of a role the passages do not name
+
+
+def role_in_articles(parsed: Asked, ask: Asked, hits: Sequence[Hit],
+                     read: Callable[[str], Sequence[Hit]]) -> Asked:
+    """`ask`, or, when the passages name no holder of the role asked about, the role resolved over the whole of the
+    first ROLE_ARTICLES answering articles (`read`: a document's other passages): an article names the holder once,
+    with the role ("the statement, from Dr. Lisa Bardack,"), and a later passage quotes them by name alone."""
+    if not parsed.role or ask.speakers - parsed.owner:
+        return ask
+    docs = list(dict.fromkeys(h.chunk.doc_id for h in hits))[:ROLE_ARTICLES]
+    wider = resolve_role(parsed, [s for h in [*hits, *(h for d in docs for h in read(d))] for s in passage_sentences(h)])
+    return wider if wider.speakers - parsed.owner else ask
 
 
 def voiced(ask: Asked, quotes: Sequence[Quote]) -> bool:

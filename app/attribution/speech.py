@@ -36,8 +36,11 @@ STRONG = ("said|says|say|told|tells|telling|added|adds|adding|explained|explains
           # '…, and then he went on.' / 'The talks went on.' (nothing said follows: a full stop is no speech)
           r"(?:went|goes)\s+on(?=\s*(?:[,:“\"]|$)|\s+to\s+(?:say|add|tell|note)\b)")
 # 'continued' too: '“…,” he continued' speaks, 'he has continued many of them' does not
+# 'echoed' / 'reiterated' repeat someone's words or sentiments: 'X echoed Y's sentiments, adding that …' reports X's speech
+REPEATING = "echoed|echoes|echoing|reiterated|reiterates|reiterating"
 WEAK = ("disputed|disputes|announced|announces|revealed|reveals|disclosed|described|describing|stated|noted|shared|"
-        "posted|repeated|repeating|repeats|continued|continues|noting|announcing|revealing|disclosing|stating")
+        "posted|repeated|repeating|repeats|continued|continues|noting|announcing|revealing|disclosing|stating|"
+        f"{REPEATING}")
 # Verbs that characterise in the speaker's own words: speech only when a quotation follows in their
 # clause ('Dennis called the organization "irrelevant"', '…, calling him a “faker”'), not 'called the police'.
 CHARACTERISE = ("calls|called|calling|branded|branding|dubbed|dubbing|labeled|labeling|labelled|labelling|derided|"
@@ -50,6 +53,11 @@ _CALLED_SO = re.compile(r"\s+(?:that|this|it|them|him|her|those|these|(?:the|his
                         r"\s+(?:an?\s+[a-z\-]+|(?![a-z]+ly\b)(?:(?:un|in|im|ir|il|dis|non)[a-z]{4,}|"
                         r"[a-z]+(?:ble|ive|ous|ful|ical|less|ent|ant|ary)))(?:\s+(?:and|or)\s+[a-z\-]+)?\s*(?:[.;]|$)")
 _WEAK = re.compile(rf"^(?:{WEAK})$")
+# … and without a complement no verb of saying at all: 'Hunter echoed President Trump and castigated the agency, …
+# and said it …' (the clause's own verb of saying speaks), 'The hall echoed with cheers'
+_REPEATING = re.compile(rf"^(?:{REPEATING})$")
+# a weak verb whose clause goes on in a participle of saying: 'Zinke echoed Trump's comment in his own tweet, saying that …'
+_THEN_SAYING = re.compile(r"[^.;:“”\"]{0,80}?,\s+(?:adding|saying|writing|telling|stressing|warning|insisting|arguing)\b")
 OPEN_Q, CLOSE_Q, STRAIGHT_Q = "“", "”", '"'
 
 MAX_SUBJECT_WORDS = 16
@@ -172,7 +180,10 @@ def leading(sentence: str) -> Mention | None:
             continue  # 'Media reports said …', 'but the reports reveal that …': a noun, not the verb
         if _FINDING.match(m.group(1)) and (not after.startswith(" that ") or _ACCORDING.search(sentence)):
             continue  # 'The agency concluded that …, according to a notice in the Federal Register': the notice's
-        weak = _WEAK.match(m.group(1)) and not re.match(r"\s*(?:\S+\s+){0,3}?(that|how|as)\b|\s*[:“\"]", after)
+        weak = _WEAK.match(m.group(1)) and not re.match(r"\s*(?:\S+\s+){0,3}?(that|how|as)\b|\s*[:“\"]", after) \
+            and not _THEN_SAYING.match(after)
+        if weak and _REPEATING.match(m.group(1)):
+            continue
         phrase = _subject_phrase(before, m.group(1))
         if not phrase.strip(" ,\"“”"):
             continue
