@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from app.answer.asked import Asked
 from app.answer.retrieve import Hit
+from app.answer.role_bound import bound, owner_implied
 from app.answer.scoring import Sentence, passage_sentences
 from app.answer.select import Quote, speaker_match
 from app.attribution.lexicon import BODY_NOUNS
@@ -20,30 +21,18 @@ from app.text.terms import stem, term_set
 _NEAR = 3
 
 
-def _names(role: frozenset[str], owner: frozenset[str], s: Sentence) -> bool:
+def _names(role: frozenset[str], owner: frozenset[str], s: Sentence, strict: bool = False) -> bool:
+    """`s` quotes the holder of the role of the owner: the role beside the owner's name (`strict`: and bound to the
+    speaker, `role_bound.bound`), or the speaker's role without its owner in a passage naming the owner
+    (`role_bound.owner_implied`: "her doctor said" is the role of the one "her" refers back to; a word of the owner's
+    name will do: "Clinton’s camp" for "Hillary Clinton")."""
     if not (role and s.links):
         return False
     words = [_word(w) for w in re.findall(r"[\w’'-]+", s.text)]
     owned = [i for i, w in enumerate(words) if w in owner or w.replace("-", "") in owner]
     if any(abs(i - j) <= _NEAR for j, w in enumerate(words) if stem(w) in role for i in owned):
-        return True
-    return _owned_nearby(role, words, s.links[-1].name) and bool(owner & set(_words(s.hit.chunk.text)))
-
-
-# The role's owner named in the passage, not beside the role: "She also exercises regularly …, her doctor said" (a role
-# owned by a possessive pronoun is the role of the one the pronoun refers back to), "the statement …, from Dr. Lisa
-# Bardack," (a title abbreviation names the speaker's role); read as the owner asked about when the passage names the
-# owner (a word of the name will do: "Clinton’s camp" for "Hillary Clinton")
-_POSSESSIVE = frozenset({"his", "her", "their", "its"})
-_TITLE_ROLES = {"dr": "doctor", "sen": "senat", "rep": "repres", "gov": "governor", "prof": "professor"}
-
-
-def _owned_nearby(role: frozenset[str], words: list[str], speaker: str) -> bool:
-    """The sentence names the role after a possessive pronoun, or by a title abbreviation before the speaker's name."""
-    if any(stem(w) in role and words[j - 1] in _POSSESSIVE for j, w in enumerate(words) if j):
-        return True
-    first = _word(speaker.split()[0]) if speaker.split() else ""
-    return any(_TITLE_ROLES.get(w) in role and words[j + 1] == first for j, w in enumerate(words[:-1]))
+        return not strict or bound(role, s.text, s.links[-1].name)
+    return owner_implied(role, s.text, s.links[-1].name) and bool(owner & set(_words(s.hit.chunk.text)))
 
 
 def _word(word: str) -> str:
@@ -75,30 +64,31 @@ def _words(text: str) -> list[str]:
 
 
 def _holder(role: frozenset[str], owner: frozenset[str], sentences: Sequence[Sentence],
-            referred: bool = False) -> frozenset[str]:
+            referred: bool = False, strict: bool = False) -> frozenset[str]:
     """Name words of the person the sentences quote in that role of that owner (`_names`; `referred`: of the owner
     referred back to by its kind, `_referred`); the owner's own, when the chain names only the owner (an outlet's
     editorial board, a company's statement: "The Washington Post's editorial board said")."""
     held: set[str] = set()
     for n, s in enumerate(sentences):
         if _referred(role, owner, s, [b for b in sentences[max(0, n - s.index): n] if b.hit is s.hit]) if referred \
-                else _names(role, owner, s):
+                else _names(role, owner, s, strict):
             words = {w.casefold() for w in s.links[-1].name.split() if len(w) > 2}
             held |= words - owner or words
     return frozenset(held)
 
 
-def resolve_role(ask: Asked, sentences: Sequence[Sentence]) -> Asked:
+def resolve_role(ask: Asked, sentences: Sequence[Sentence], strict: bool = False) -> Asked:
     """A question about someone's role ("Hunter's spokesman") asks about the person the passages
     name in it: their name words become the speakers asked about, so "what did X say" applies; for
     "Did <owner>'s <role> <verb> …" they become the doer asked about. A holder whose sentence names the owner only
     by its kind ("the organization’s president", `_referred`) is asked about by name: the owner's and the role's words
-    leave the question's terms for the holder's (that sentence holds none of them; the owner's own sentences do)."""
+    leave the question's terms for the holder's (that sentence holds none of them; the owner's own sentences do).
+    `strict`: the role bound to the speaker by grammar (`role_bound`), for sentences far from the answer."""
     if ask.doer_role and not ask.doer:  # "Did Colorado's attorney general promise …": whom it asks about
         ask = replace(ask, doer=_holder(ask.doer_role, ask.doer_owner, sentences))
     if not ask.role or ask.speakers - ask.owner:  # the owner's words only ("the Harvard economist"): a stand-in
         return ask
-    if names := _holder(ask.role, ask.owner, sentences):
+    if names := _holder(ask.role, ask.owner, sentences, strict=strict):
         return replace(ask, speakers=names)
     if not (names := _holder(ask.role, ask.owner, sentences, referred=True)):
         return ask
@@ -122,7 +112,8 @@ def role_in_articles(parsed: Asked, ask: Asked, hits: Sequence[Hit],
     if not parsed.role or ask.speakers - parsed.owner:
         return ask
     docs = list(dict.fromkeys(h.chunk.doc_id for h in hits))[:ROLE_ARTICLES]
-    wider = resolve_role(parsed, [s for h in [*hits, *(h for d in docs for h in read(d))] for s in passage_sentences(h)])
+    wider = resolve_role(parsed, [s for h in [*hits, *(h for d in docs for h in read(d))] for s in passage_sentences(h)],
+                         strict=True)
     return wider if wider.speakers - parsed.owner else ask
 
 
