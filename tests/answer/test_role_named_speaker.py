@@ -100,3 +100,11 @@ def test_no_article_naming_the_holder_keeps_the_question_as_it_was():
 
 def test_a_plural_after_a_name_is_a_group_not_a_role():
     assert not asked("What did the Internet companies say about the requests?").role
+
+
+def test_in_the_articles_read_whole_a_role_near_its_owner_but_bound_to_another_person_names_no_one():
+    answering = hits_of("The class covers every store in the state.", "d1", "Nobody")
+    told = {"d1": hits_of("Justice Ann Vole told Paul Lind, the union's lawyer, that the class was too large.", "d1",
+                          "Ann Vole")}
+    parsed = asked("What did the union's lawyer say about the class?")
+    assert not role_in_articles(parsed, parsed, answering, lambda d: told.get(d, [])).said
