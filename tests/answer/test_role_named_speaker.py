@@ -6,21 +6,17 @@ title abbreviation ("Dr. Ann Vole") in a passage naming the owner (pure: hand-ma
 from __future__ import annotations
 
 import json
+from functools import partial
 
 from app.answer.asked import asked
 from app.answer.retrieve import Hit
 from app.answer.roles import resolve_role, role_in_articles
 from app.answer.scoring import passage_sentences
 from app.store.chroma import StoredChunk
+from tests.answer.test_role_referred_back import passage as passage_of
 
 
-def passage(*texts: str, speaker: str = "Ann Vole") -> list:
-    """One passage of `texts`, the last sentence quoting `speaker`."""
-    text = " ".join(texts)
-    last = text.rindex(texts[-1])
-    meta = {"outlet": "N", "stance": "x", "chains": json.dumps([[last, len(text), [[speaker, "quotes"]]]])}
-    chunk = StoredChunk(id="n1", doc_id="n", start=0, end=len(text), text=text, meta=meta)
-    return passage_sentences(Hit(chunk, 0.5, 0.0, 0.5, 0.1, 0.1))
+passage = partial(passage_of, speaker="Ann Vole")  # one passage of texts, the last sentence quoting Ann Vole
 
 
 TITLED = "Yale historian Ann Vole, a critic of the plan, said that the senate must vote first."
