@@ -137,11 +137,9 @@ def asked(question: str) -> Asked:
     named = NAMED_ROLE.search(who)
     if named:  # "Wal-Mart's lawyer Theodore Boutrous": the role's holder is named, the question asks about him
         who = named.group("name")
-    role = ROLE_OF.search(who)
-    if role:  # "Hunter's spokesman": the speaker is not the name, it is whoever the passages name as his spokesman
+    role = ROLE_OF.search(who) or TITLED_ROLE.match(who)  # "the Harvard economist": the owner's words stand in …
+    if role and role.re is ROLE_OF:  # "Hunter's spokesman": the speaker is whoever the passages name as his spokesman
         who = ""
-    else:  # "the Harvard economist": whoever the passages name so; the owner's name words stand in until then
-        role = TITLED_ROLE.match(who)
     names = name_words(who) \
         or group_words(who)  # "What did prosecutors say": a group named by a plural common noun is a source too
     lower = " ".join(w for w in question.split()[1:] if w[:1].islower())

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from functools import partial
 
 from app.answer.asked import Asked
 from app.answer.retrieve import Hit
@@ -96,9 +97,14 @@ def resolve_role(ask: Asked, sentences: Sequence[Sentence], strict: bool = False
     return replace(ask, speakers=names, terms=ask.terms - identified | term_set(" ".join(names)))
 
 
-def role_asked(ask: Asked, hits: Sequence[Hit]) -> Asked:
-    """`resolve_role` over the passages' sentences (no work unless the question asks about a role)."""
-    return resolve_role(ask, [s for h in hits for s in passage_sentences(h)]) if ask.role or ask.doer_role else ask
+def role_asked(ask: Asked, hits: Sequence[Hit], read: Callable[[str], Sequence[Hit]] | None = None) -> Asked:
+    """`resolve_role` over the passages' sentences (no work unless the question asks about a role); with `read` (a
+    document's other passages), over the answering articles too when the passages name no holder
+    (`role_in_articles`)."""
+    if not (ask.role or ask.doer_role):
+        return ask
+    found = resolve_role(ask, [s for h in hits for s in passage_sentences(h)])
+    return found if read is None else role_in_articles(ask, found, hits, read)
 
 
 ROLE_ARTICLES = 3  # the answering articles read whole for the holder of a role the passages do not name
@@ -112,9 +118,14 @@ def role_in_articles(parsed: Asked, ask: Asked, hits: Sequence[Hit],
     if not parsed.role or ask.speakers - parsed.owner:
         return ask
     docs = list(dict.fromkeys(h.chunk.doc_id for h in hits))[:ROLE_ARTICLES]
-    wider = resolve_role(parsed, [s for h in [*hits, *(h for d in docs for h in read(d))] for s in passage_sentences(h)],
-                         strict=True)
+    more = [h for d in docs for h in read(d)]
+    wider = resolve_role(parsed, [s for h in [*hits, *more] for s in passage_sentences(h)], strict=True)
     return wider if wider.speakers - parsed.owner else ask
+
+
+def rest_of(article: Callable[..., list[Hit]] | None) -> Callable[[str], list[Hit]] | None:
+    """A document's passages the first retrieval did not return, all of them (`compose.Article` with no text test)."""
+    return None if article is None else partial(article, keep=lambda _text: True, cued=False)
 
 
 def voiced(ask: Asked, quotes: Sequence[Quote]) -> bool:
