@@ -10,7 +10,7 @@ from functools import partial
 
 from app.answer.asked import asked
 from app.answer.retrieve import Hit
-from app.answer.roles import resolve_role, role_in_articles
+from app.answer.roles import resolve_role, role_asked, role_in_articles
 from app.answer.scoring import passage_sentences
 from app.store.chroma import StoredChunk
 from tests.answer.test_role_referred_back import passage as passage_of
@@ -104,3 +104,12 @@ def test_in_the_articles_read_whole_a_role_near_its_owner_but_bound_to_another_p
                           "Ann Vole")}
     parsed = asked("What did the union's lawyer say about the class?")
     assert not role_in_articles(parsed, parsed, answering, lambda d: told.get(d, [])).said
+
+
+def test_role_asked_reads_the_answering_articles_when_given_a_reader():
+    answering = hits_of("“She is fit to serve,” Vole added.", "d1", "Ann Vole")
+    elsewhere = {"d1": hits_of("Jane Doe released a statement from her doctor, Dr. Ann Vole, on Friday.", "d1",
+                               "Ann Vole")}
+    parsed = asked("What did Jane Doe's doctor say about her health?")
+    assert not role_asked(parsed, answering).said
+    assert role_asked(parsed, answering, lambda d: elsewhere.get(d, [])).speakers == {"ann", "vole"}
