@@ -31,7 +31,7 @@ from app.answer.holder_asked import holder_disputed
 from app.answer.looks import looks
 from app.answer.rebuttal import claim_look, day_look, other_sides_look, second_look
 from app.answer.retrieve import Hit
-from app.answer.roles import role_asked, voiced
+from app.answer.roles import rest_of, role_asked, voiced
 from app.answer.scoring import Coverage, sentence_vectors
 from app.answer.select import Asked, Quote, asked, floor_reach, rank_quotes
 from app.answer.side_order import answer_first
@@ -133,7 +133,7 @@ def select_answer(question: str, hits: list[Hit], qvec: np.ndarray, embed: Embed
     """Rank the passages' sentences against the question; None (abstain) when none answers it, else pick the quotes (and
     decide whether the sources disagree, looking again at the other stance groups' passages `other_side` retrieves)."""
     coverage, parsed = coverage_of(lexical), asked(question)
-    ranked = rank_quotes(ask := role_asked(parsed, hits), hits, qvec, embed, coverage)
+    ranked = rank_quotes(ask := role_asked(parsed, hits, rest_of(article)), hits, qvec, embed, coverage)
     other_side = _once(other_side) if other_side is not None else None
     if other_side is not None and (ask.said or ask.role) and ranked and ranked[0].stance is not None \
             and not voiced(ask, ranked[:MAX_CANDIDATES]):

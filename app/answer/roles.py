@@ -4,11 +4,13 @@ spokesman say…"): the person the passages name in that role (pure functions ov
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
+from functools import partial
 
 from app.answer.asked import Asked
 from app.answer.retrieve import Hit
+from app.answer.role_bound import bound, owner_implied
 from app.answer.scoring import Sentence, passage_sentences
 from app.answer.select import Quote, speaker_match
 from app.attribution.lexicon import BODY_NOUNS
@@ -20,12 +22,18 @@ from app.text.terms import stem, term_set
 _NEAR = 3
 
 
-def _names(role: frozenset[str], owner: frozenset[str], s: Sentence) -> bool:
+def _names(role: frozenset[str], owner: frozenset[str], s: Sentence, strict: bool = False) -> bool:
+    """`s` quotes the holder of the role of the owner: the role beside the owner's name (`strict`: and bound to the
+    speaker, `role_bound.bound`), or the speaker's role without its owner in a passage naming the owner
+    (`role_bound.owner_implied`: "her doctor said" is the role of the one "her" refers back to; a word of the owner's
+    name will do: "Clinton’s camp" for "Hillary Clinton")."""
     if not (role and s.links):
         return False
     words = [_word(w) for w in re.findall(r"[\w’'-]+", s.text)]
     owned = [i for i, w in enumerate(words) if w in owner or w.replace("-", "") in owner]
-    return any(abs(i - j) <= _NEAR for j, w in enumerate(words) if stem(w) in role for i in owned)
+    if any(abs(i - j) <= _NEAR for j, w in enumerate(words) if stem(w) in role for i in owned):
+        return not strict or bound(role, s.text, s.links[-1].name)
+    return owner_implied(role, s.text, s.links[-1].name) and bool(owner & set(_words(s.hit.chunk.text)))
 
 
 def _word(word: str) -> str:
@@ -57,30 +65,31 @@ def _words(text: str) -> list[str]:
 
 
 def _holder(role: frozenset[str], owner: frozenset[str], sentences: Sequence[Sentence],
-            referred: bool = False) -> frozenset[str]:
+            referred: bool = False, strict: bool = False) -> frozenset[str]:
     """Name words of the person the sentences quote in that role of that owner (`_names`; `referred`: of the owner
     referred back to by its kind, `_referred`); the owner's own, when the chain names only the owner (an outlet's
     editorial board, a company's statement: "The Washington Post's editorial board said")."""
     held: set[str] = set()
     for n, s in enumerate(sentences):
         if _referred(role, owner, s, [b for b in sentences[max(0, n - s.index): n] if b.hit is s.hit]) if referred \
-                else _names(role, owner, s):
+                else _names(role, owner, s, strict):
             words = {w.casefold() for w in s.links[-1].name.split() if len(w) > 2}
             held |= words - owner or words
     return frozenset(held)
 
 
-def resolve_role(ask: Asked, sentences: Sequence[Sentence]) -> Asked:
+def resolve_role(ask: Asked, sentences: Sequence[Sentence], strict: bool = False) -> Asked:
     """A question about someone's role ("Hunter's spokesman") asks about the person the passages
     name in it: their name words become the speakers asked about, so "what did X say" applies; for
     "Did <owner>'s <role> <verb> …" they become the doer asked about. A holder whose sentence names the owner only
     by its kind ("the organization’s president", `_referred`) is asked about by name: the owner's and the role's words
-    leave the question's terms for the holder's (that sentence holds none of them; the owner's own sentences do)."""
+    leave the question's terms for the holder's (that sentence holds none of them; the owner's own sentences do).
+    `strict`: the role bound to the speaker by grammar (`role_bound`), for sentences far from the answer."""
     if ask.doer_role and not ask.doer:  # "Did Colorado's attorney general promise …": whom it asks about
         ask = replace(ask, doer=_holder(ask.doer_role, ask.doer_owner, sentences))
-    if not ask.role or ask.speakers:
+    if not ask.role or ask.speakers - ask.owner:  # the owner's words only ("the Harvard economist"): a stand-in
         return ask
-    if names := _holder(ask.role, ask.owner, sentences):
+    if names := _holder(ask.role, ask.owner, sentences, strict=strict):
         return replace(ask, speakers=names)
     if not (names := _holder(ask.role, ask.owner, sentences, referred=True)):
         return ask
@@ -88,9 +97,35 @@ def resolve_role(ask: Asked, sentences: Sequence[Sentence]) -> Asked:
     return replace(ask, speakers=names, terms=ask.terms - identified | term_set(" ".join(names)))
 
 
-def role_asked(ask: Asked, hits: Sequence[Hit]) -> Asked:
-    """`resolve_role` over the passages' sentences (no work unless the question asks about a role)."""
-    return resolve_role(ask, [s for h in hits for s in passage_sentences(h)]) if ask.role or ask.doer_role else ask
+def role_asked(ask: Asked, hits: Sequence[Hit], read: Callable[[str], Sequence[Hit]] | None = None) -> Asked:
+    """`resolve_role` over the passages' sentences (no work unless the question asks about a role); with `read` (a
+    document's other passages), over the answering articles too when the passages name no holder
+    (`role_in_articles`)."""
+    if not (ask.role or ask.doer_role):
+        return ask
+    found = resolve_role(ask, [s for h in hits for s in passage_sentences(h)])
+    return found if read is None else role_in_articles(ask, found, hits, read)
+
+
+ROLE_ARTICLES = 3  # the answering articles read whole for the holder of a role the passages do not name
+
+
+def role_in_articles(parsed: Asked, ask: Asked, hits: Sequence[Hit],
+                     read: Callable[[str], Sequence[Hit]]) -> Asked:
+    """`ask`, or, when the passages name no holder of the role asked about, the role resolved over the whole of the
+    first ROLE_ARTICLES answering articles (`read`: a document's other passages): an article names the holder once,
+    with the role ("the statement, from Dr. Lisa Bardack,"), and a later passage quotes them by name alone."""
+    if not parsed.role or ask.speakers - parsed.owner:
+        return ask
+    docs = list(dict.fromkeys(h.chunk.doc_id for h in hits))[:ROLE_ARTICLES]
+    more = [h for d in docs for h in read(d)]
+    wider = resolve_role(parsed, [s for h in [*hits, *more] for s in passage_sentences(h)], strict=True)
+    return wider if wider.speakers - parsed.owner else ask
+
+
+def rest_of(article: Callable[..., list[Hit]] | None) -> Callable[[str], list[Hit]] | None:
+    """A document's passages the first retrieval did not return, all of them (`compose.Article` with no text test)."""
+    return None if article is None else partial(article, keep=lambda _text: True, cued=False)
 
 
 def voiced(ask: Asked, quotes: Sequence[Quote]) -> bool:

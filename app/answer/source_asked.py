@@ -38,6 +38,12 @@ _SAID_POLAR = re.compile(r"^\W*(?:(?:did|does|do)\s+(?P<who>\S.*?)\s+(?:call|des
 _ACCORDING = re.compile(r"^\W*according to (?P<who>[^,?]+),", re.I)
 # "Duncan Hunter's spokesman", "the senator's lawyer": a role of a named person or body
 ROLE_OF = re.compile(r"(?P<owner>.*?)['’]s\s+(?P<role>[a-z]+(?:\s+[a-z]+){0,2})\s*$")
+# "the Harvard economist", "the Microsoft spokesperson": a role after its owner's name as a modifier, no possessive
+# (the articles name the holder with the role as a title or an apposition: "Harvard economist Jeff Miron", "Jane Roe, a
+# Microsoft spokesperson,"); not "a Kansas City-area Tea Party activist" (an indefinite describes, `Asked.described`),
+# nor "the Internet companies" (a plural names a group, `group_words`, no one role's holder)
+TITLED_ROLE = re.compile(r"^\s*the\s+(?P<owner>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})\s+"
+                         r"(?P<role>[a-z]+(?:\s+[a-z]+){0,2})(?:(?<!s)|(?<=ss|us|is))\s*$")
 # "Wal-Mart's lawyer Theodore Boutrous": a role followed by the name of the one who holds it
 NAMED_ROLE = re.compile(r"['’]s\s+[a-z]+(?:\s+[a-z]+){0,2}\s+(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)\s*$")
 

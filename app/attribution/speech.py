@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from app.attribution.clauses import as_subject
 from app.attribution.media import broadcaster, medium_of
 from app.attribution.quotemarks import named_only
+from app.attribution.unsaid import REPEATING, complemented, unsaid
 from app.attribution.phrases import (  # noqa: F401 (runs: read by app/answer/select.py)
     clause_subject,
     guess_kind,
@@ -37,7 +38,8 @@ STRONG = ("said|says|say|told|tells|telling|added|adds|adding|explained|explains
           r"(?:went|goes)\s+on(?=\s*(?:[,:“\"]|$)|\s+to\s+(?:say|add|tell|note)\b)")
 # 'continued' too: '“…,” he continued' speaks, 'he has continued many of them' does not
 WEAK = ("disputed|disputes|announced|announces|revealed|reveals|disclosed|described|describing|stated|noted|shared|"
-        "posted|repeated|repeating|repeats|continued|continues|noting|announcing|revealing|disclosing|stating")
+        "posted|repeated|repeating|repeats|continued|continues|noting|announcing|revealing|disclosing|stating|"
+        + REPEATING)  # 'echoed', 'reiterated': `unsaid`
 # Verbs that characterise in the speaker's own words: speech only when a quotation follows in their
 # clause ('Dennis called the organization "irrelevant"', '…, calling him a “faker”'), not 'called the police'.
 CHARACTERISE = ("calls|called|calling|branded|branding|dubbed|dubbing|labeled|labeling|labelled|labelling|derided|"
@@ -103,24 +105,6 @@ _AGENT = re.compile(r"\s+by\s+([^,;:“”\"]{2,80}?)\s*(?:[,;:“”\"]|\.[\W]*
 _WHO = re.compile(r"((?:[A-Z][\w.’'\-]*\s+)*[A-Z][\w.’'\-]*),?\s+who\s*$")
 
 
-# 'He left, said nothing, and returned.', '…, she said little about it.': the verb reports that nothing was said, when
-# "nothing" / "little" ends its clause or a preposition or conjunction follows (not 'said nothing had changed', where
-# "nothing" opens what was said)
-_NOTHING_SAID = re.compile(r"\s+(?:nothing|little|not a word)(?:\s+(?:else|more|further|publicly))?"
-                           r"(?=\s*(?:[,.;:!?()—–]|$)|\s+(?:about|of|to|regarding|in\s+(?:public|response|reply)|"
-                           r"and|but|or|when|as|while|after|before|during|until|since|because|then|yet)\b)")
-# 'declined to say whether …', 'would not say', 'didn’t say': a refusal to speak, not speech
-_NOT_SAYING = re.compile(r"\b(?:(?:declined|declines|declining|refused|refuses|refusing)\s+to|"
-                         r"(?:would|will|could|did|does|do)\s+not|(?:wouldn|won|couldn|didn|doesn|don)[’']t)\s+$",
-                         re.IGNORECASE)
-
-
-def _unsaid(before: str, verb: str, after: str) -> bool:
-    """Whether a speech verb reports that its subject said nothing: 'said nothing', 'declined to say'."""
-    return ((verb in ("said", "says", "say") and bool(_NOTHING_SAID.match(after)))
-            or (verb == "say" and bool(_NOT_SAYING.search(before))))
-
-
 @dataclass(frozen=True)
 class Mention:
     phrase: str  # the raw speaker phrase
@@ -135,7 +119,7 @@ def trailing(sentence: str) -> Mention | None:
     if not m:
         inverted = _INVERTED_TAIL.search(sentence)
         return Mention(inverted.group(2), inverted.group(1), None, "trailing") if inverted else None
-    if len(words_of(m.group(1))) > 8 or m.group(2) in ("read", "shared") or _unsaid(m.group(1) + " ", *m.group(2, 3)):
+    if len(words_of(m.group(1))) > 8 or m.group(2) in ("read", "shared") or unsaid(m.group(1) + " ", *m.group(2, 3)):
         return None
     if m.group(1).strip().casefold() in _CONJUNCTIONS or _BETWEEN.match(" " + m.group(1).strip()):
         return None  # '…, and announced days later that …', 'Cleaver, D-Mo., also said': the sentence's subject speaks
@@ -153,7 +137,7 @@ def leading(sentence: str) -> Mention | None:
     for m in _LEADING.finditer(sentence):
         before = _BETWEEN.sub(" ", sentence[: m.start()])
         after = sentence[m.end():]
-        if _ASK.match(m.group(1)) and not _asks(before, after) or _unsaid(sentence[: m.start()], m.group(1), after):
+        if _ASK.match(m.group(1)) and not _asks(before, after) or unsaid(sentence[: m.start()], m.group(1), after):
             continue
         if _CHARACTERISE.match(m.group(1)) and not re.match(r"[^;:.“”\"]{0,80}?[“\"]", after) \
                 and not (m.group(1).startswith("call") and _CALLED_SO.match(after)):
@@ -172,7 +156,7 @@ def leading(sentence: str) -> Mention | None:
             continue  # 'Media reports said …', 'but the reports reveal that …': a noun, not the verb
         if _FINDING.match(m.group(1)) and (not after.startswith(" that ") or _ACCORDING.search(sentence)):
             continue  # 'The agency concluded that …, according to a notice in the Federal Register': the notice's
-        weak = _WEAK.match(m.group(1)) and not re.match(r"\s*(?:\S+\s+){0,3}?(that|how|as)\b|\s*[:“\"]", after)
+        weak = _WEAK.match(m.group(1)) and not complemented(after)
         phrase = _subject_phrase(before, m.group(1))
         if not phrase.strip(" ,\"“”"):
             continue

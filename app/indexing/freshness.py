@@ -35,8 +35,10 @@ from app.text.word_runs import WORDS_VERSION
 # ('the University of Denver law professor', 'the president of the Farmers Union') is the person the article
 # described so, a speech verb's participle ('…, insisting that') speaks, and no parser guess names a participle's
 # speaker; 36: as 35 without 'claiming' and 'urging' (tried in 35: they lose answers); 37: 'He
-# pointed to … “…”' right after his quote is his (`pronoun_quote`)): unchanged documents are redone
-ATTRIBUTION_VERSION = 37
+# pointed to … “…”' right after his quote is his (`pronoun_quote`); 38: 'echoed' / 'reiterated' with a complement
+# speak ('X echoed Y's sentiments, adding that …'), without one they are no verb of saying): unchanged documents are
+# redone
+ATTRIBUTION_VERSION = 38
 
 
 # The sentence columns of another terms, signals, marks, antecedents or word-runs version are worked out again from

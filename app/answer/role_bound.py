@@ -1,0 +1,67 @@
+"""Whether a sentence binds a role to its speaker by grammar, not by nearness alone (pure, on the sentence text).
+
+The role as a title before the name ("Harvard economist Jeff Miron", "Interior Secretary Ryan Zinke", "Dr. Lisa
+Bardack"), in an apposition after it ("Jeff Miron, a Harvard economist,", "Joseph Sellers, the women's lawyer"), the
+role and then the name set off ("the company's spokesman, Paul Roe,"), or the role as the subject of the speaker's
+trailing verb of saying owned by a possessive pronoun ("…, her doctor said"). "Justice Anthony Kennedy told Joseph
+Sellers, the women's lawyer, …" names a lawyer near the owner, but binds the role to Sellers, not to Kennedy who speaks.
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.text.terms import stem
+
+POSSESSIVE = frozenset({"his", "her", "their", "its"})
+TITLE_ROLES = {"dr": "doctor", "sen": "senat", "rep": "repres", "gov": "governor", "prof": "professor"}
+_TITLE_WORDS = 3  # name words a title may stand before: "economist Jeff Miron", "Secretary Ryan K. Zinke"
+_APPOSITION_WORDS = 6  # words of an apposition before its role: "Jeff Miron, a vocal supporter … and economist"
+_TOKEN = re.compile(r"[\w’'-]+|,")
+
+
+def _tokens(text: str) -> list[str]:
+    return [re.sub(r"[’']s?$", "", t.casefold()) for t in _TOKEN.findall(text)]
+
+
+def bound(role: frozenset[str], text: str, speaker: str) -> bool:
+    """`text` binds a word of `role` to `speaker` (module docstring)."""
+    name = [w for w in _tokens(speaker) if w != ","]
+    if not name:
+        return False
+    toks = _tokens(text)
+    for j, w in enumerate(toks):
+        if stem(w) not in role and TITLE_ROLES.get(w) not in role:
+            continue
+        if _before_name(toks, j, name) or _after_name(toks, j, name[-1]):
+            return True
+    return possessive_subject(role, toks)
+
+
+def owner_implied(role: frozenset[str], text: str, speaker: str) -> bool:
+    """`text` names the speaker's role without its owner: owned by a possessive pronoun ("…, her doctor said"), or by
+    a title abbreviation before the name ("Dr. Lisa Bardack")."""
+    toks, name = _tokens(text), [w for w in _tokens(speaker) if w != ","]
+    return possessive_subject(role, toks) or bool(name) and any(
+        TITLE_ROLES.get(w) in role and toks[j + 1 : j + 2] == name[:1] for j, w in enumerate(toks))
+
+
+def _before_name(toks: list[str], j: int, name: list[str]) -> bool:
+    """The role as a title, or set off by a comma, right before the speaker's name."""
+    rest = toks[j + 1 : j + 2 + _TITLE_WORDS]
+    rest = rest[1:] if rest[:1] == [","] else rest
+    return name[0] in rest[:2] or name[-1] in rest[:_TITLE_WORDS]
+
+
+def _after_name(toks: list[str], j: int, last: str) -> bool:
+    """The role in an apposition set off by a comma after the speaker's name: 'Name, (a|an|the) … role'."""
+    for k in range(max(0, j - _APPOSITION_WORDS - 2), j):
+        if toks[k] == last and toks[k + 1 : k + 2] == [","] and "," not in toks[k + 2 : j] \
+                and toks[k + 2 : k + 3] in (["a"], ["an"], ["the"]):
+            return True
+    return False
+
+
+def possessive_subject(role: frozenset[str], toks: list[str]) -> bool:
+    """'…, her doctor said': the role, owned by a possessive pronoun, is the subject of the trailing verb of saying."""
+    return any(stem(w) in role and j and toks[j - 1] in POSSESSIVE for j, w in enumerate(toks))
