@@ -196,8 +196,8 @@ def plain_order(ask: Asked, question: str, ranked: Sequence[Quote], close: Seque
     for j in close:
         if len(kept) >= most:
             break
-        if voiced and ranked[j].links and not in_voice(ask, ranked[j]):
-            continue  # X's words were asked and open the answer: a quote another source speaks adds none
+        if voiced and not in_voice(ask, ranked[j]) and (ranked[j].links or not ask.speakers & _words(ranked[j].text)):
+            continue  # X's words asked and opening: another source's words, or narration not naming X, add none
         if listed and not lists_names(question, ranked[j].text):
             continue  # after a list of the names asked for, only another list answers as it does
         if leveled and not gives_level(ask, question, ranked[j].text):
@@ -282,6 +282,10 @@ def speaker_first(ask: Asked, ranked: Sequence[Quote]) -> int:
     if not ask.said or not ranked or in_voice(ask, ranked[0]):
         return 0
     return first_close(ranked, lambda q: in_voice(ask, q))
+
+
+def _words(text: str) -> set[str]:
+    return {w.casefold() for w in _WORD.findall(text)}
 
 
 def in_voice(ask: Asked, q: Quote) -> bool:
