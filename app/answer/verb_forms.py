@@ -50,7 +50,7 @@ PARTICIPLES = {"break": "broken", "hide": "hidden", "take": "taken", "give": "gi
                "ride": "ridden", "forgive": "forgiven", "forget": "forgotten", "forbid": "forbidden", "see": "seen",
                "oversee": "overseen", "undertake": "undertaken", "withdraw": "withdrawn", "go": "gone",
                "blow": "blown", "tear": "torn", "arise": "arisen", "sink": "sunk", "drink": "drunk", "sing": "sung",
-               "ring": "rung", "swim": "swum", "wake": "woken"}
+               "ring": "rung", "swim": "swum", "wake": "woken", "speak": "spoken", "beat": "beaten", "show": "shown"}
 # "re-" before one of these keeps its irregular past: "repay" / "repaid", "rebuild" / "rebuilt", "retell" / "retold".
 # Not where "re-" and the past spell a word of their own: "resent" is no past of "resend", "relent" none of "relend".
 _RE_OWN = frozenset(("resent", "relent", "refound"))
