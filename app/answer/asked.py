@@ -63,6 +63,9 @@ IDENTITY_ASKED = re.compile(r"^\W*(?:who|whom|whose|where|when)\b|^\W*(?:(?:in|o
                             r"accurate)\b)[a-z]", re.I)
 
 
+_HOW_MANY = re.compile(r"\W*how\s+many\b", re.I)
+
+
 @dataclass(frozen=True)
 class Asked:
     """What the question asks for, as selection uses it."""
@@ -98,6 +101,7 @@ class Asked:
     part: bool = False  # "How much of <a whole> …": a share of it answers too ("10 percent of their income")
     document: Document | None = None  # "What did Netanyahu's ad say": the document asked about (`document_said`)
     future: bool = False  # "What did X say the group would do next?": what will be done answers (`goes_on`)
+    many: bool = False  # "How many arrests …": things are counted, not measured (`signals.counts_asked`)
 
     @property
     def said(self) -> bool:
@@ -159,7 +163,8 @@ def asked(question: str) -> Asked:
                   agent=_agent(question), age=age, future=asks_future(question), lasting=lasting_subject(question),
                   measured=measured(question), part=re.search(r"(?i)\bhow\s+much\s+of\b", question) is not None,
                   described=bool(names) and re.match(r"(?i:an?\s)|[^A-Z]*$", who) is not None,
-                  labelled=polar(m), per=asked_rate(question) if ask.figure else "", document=document)
+                  labelled=polar(m), per=asked_rate(question) if ask.figure else "", document=document,
+                  many=_HOW_MANY.match(question) is not None)
     return replace(ask, verb=_role_act(question)) if ask.doer_role and not identity else ask
 
 
