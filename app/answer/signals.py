@@ -89,7 +89,8 @@ def figure_answers(ask: Asked, text: str, stored: bytes | None = None) -> bool:
     return any(counts_asked(ask, f) for f in (figures_from(stored) if stored is not None else figures(text)))
 
 
-# Units that measure (a weight, a time, a distance, a sum, a share): a figure in one counts no things of the question's
+# Units that measure (a weight, a time, a distance, a sum, a share): a figure in one counts none of the things a
+# "how many <noun>" question counts, unless the noun is that unit ("How many years …")
 MEASURES = MASS_UNITS | TIME_UNITS | DISTANCE_UNITS | {"percent", "dollar"}
 
 

@@ -40,9 +40,8 @@ IRREGULAR = {"win": "won", "pay": "paid", "give": "gave", "take": "took", "make"
              "withhold": "withheld", "mislead": "misled", "oversee": "oversaw", "undertake": "undertook",
              "become": "became", "blow": "blew", "slide": "slid", "spin": "spun", "sweep": "swept", "sleep": "slept",
              "drink": "drank", "tear": "tore", "overcome": "overcame", "arise": "arose", "lay": "laid"}
-# Past participles that are neither the past nor the base with -ed/-en's stem: "no laws were broken" reports "break",
-# "the money was hidden" reports "hide". Only where the participle differs from the past (`IRREGULAR` holds that one),
-# and not where it spells a common other word in news ("born", "shorn", "stricken" as an adjective is still the act).
+# Irregular past participles that differ from the past (`IRREGULAR` holds that one): "no laws were broken" reports
+# "break", "the money was hidden" reports "hide". Not "bear" / "born": in news it is another word.
 PARTICIPLES = {"break": "broken", "hide": "hidden", "take": "taken", "give": "given", "choose": "chosen",
                "steal": "stolen", "write": "written", "drive": "driven", "know": "known", "grow": "grown",
                "draw": "drawn", "throw": "thrown", "begin": "begun", "rise": "risen", "fall": "fallen", "eat": "eaten",
