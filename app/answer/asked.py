@@ -92,12 +92,12 @@ class Asked:
     measured: str = ""  # units.TIME: "How long did … last" (`DURATION_ASKED`); units.DISTANCE: "How far is …"
     lasting: frozenset[str] = frozenset()  # "How long did the NAACP convention last": whose length (`lasting.py`)
     described: bool = False  # the source asked about is described, not named: "What did a Tea Party activist say"
-    # "Did X call Y Z?": whether X said so, X's report of it answers as X's words do (`source_asked.polar`)
-    labelled: bool = False
+    labelled: bool = False  # "Did X call Y Z?": X's report of it answers as X's words do (`source_asked.polar`)
     per: str = ""  # "How many trophies … with each import": the noun a figure is asked per (`figures.asked_rate`)
     part: bool = False  # "How much of <a whole> …": a share of it answers too ("10 percent of their income")
     document: Document | None = None  # "What did Netanyahu's ad say": the document asked about (`document_said`)
     future: bool = False  # "What did X say the group would do next?": what will be done answers (`goes_on`)
+    many: bool = False  # "How many arrests …": things are counted, not measured (`signals.counts_asked`)
 
     @property
     def said(self) -> bool:
@@ -140,8 +140,7 @@ def asked(question: str) -> Asked:
     role = ROLE_OF.search(who) or TITLED_ROLE.match(who)  # "the Harvard economist": the owner's words stand in …
     if role and role.re is ROLE_OF:  # "Hunter's spokesman": the speaker is whoever the passages name as his spokesman
         who = ""
-    names = name_words(who) \
-        or group_words(who)  # "What did prosecutors say": a group named by a plural common noun is a source too
+    names = name_words(who) or group_words(who)  # "What did prosecutors say": a plural common noun names a source
     lower = " ".join(w for w in question.split()[1:] if w[:1].islower())
     told = asked_venue(question)  # "… tell CNN / say to The Denver Post …": whom the statement asked about was told
     tally = _TALLY_ASKED.search(question) is not None
@@ -159,7 +158,8 @@ def asked(question: str) -> Asked:
                   agent=_agent(question), age=age, future=asks_future(question), lasting=lasting_subject(question),
                   measured=measured(question), part=re.search(r"(?i)\bhow\s+much\s+of\b", question) is not None,
                   described=bool(names) and re.match(r"(?i:an?\s)|[^A-Z]*$", who) is not None,
-                  labelled=polar(m), per=asked_rate(question) if ask.figure else "", document=document)
+                  labelled=polar(m), per=asked_rate(question) if ask.figure else "", document=document,
+                  many=re.match(r"(?i)\W*how\s+many\b", question) is not None)
     return replace(ask, verb=_role_act(question)) if ask.doer_role and not identity else ask
 
 

@@ -20,7 +20,7 @@ from app.answer.attribute_asked import attribute_asked
 from app.answer.measure import measure_asked
 from app.answer.source_asked import responder, source_match, who
 from app.answer.two_parts import question_parts
-from app.answer.verb_forms import IRREGULAR
+from app.answer.verb_forms import IRREGULAR, PARTICIPLES
 from app.answer.venue import main_venue_name
 from app.answer.which_person import PERSON_NOUNS, asks_which_person
 
@@ -40,9 +40,7 @@ _KINDS = (  # (what the question's opening asks for, how the answer names what i
     (re.compile(r"^\W*(?:is|are|does|do)\b", re.I), "whether it is so"),  # "Is H.R. 1 constitutional?": a state
 )
 # pasts and participles that do not end in "-ed" ("paid", "held", "taken"; not "when", "women", "open")
-_IRREGULAR_PAST = frozenset(IRREGULAR.values()) | frozenset(
-    "taken given seen written chosen driven broken spoken stolen hidden beaten known shown thrown drawn grown sworn "
-    "fallen forgiven forgotten".split())
+_IRREGULAR_PAST = frozenset(IRREGULAR.values()) | frozenset(PARTICIPLES.values())
 _WAS = re.compile(r"^\W*(?:was|were)\b", re.I)  # "Was X convicted?" happened; "Was the ad legal?" a state
 _WHAT_NOUN = re.compile(r"^\W*(?:what|which)\s+(?P<noun>[a-z]+)\s+(?:did|does|do|was|were|is|are|has|have|had|will)\b",
                         re.I)

@@ -43,6 +43,15 @@ def _names(text: str) -> list[tuple[str, ...]]:
     return out
 
 
+def _office_cut(run: tuple[str, ...]) -> tuple[str, ...]:
+    """A run without the office words that open it: "Congressman Hunter", "Chairman Royce" name a surname and no other
+    first name (an office is no first name; `NAME_TITLES` cuts the common titles before this is read)."""
+    k = 0
+    while k < len(run) - 1 and run[k] in _BEFORE_NAME:
+        k += 1
+    return run[k:]
+
+
 # A run after these names a place ("arraigned in San Diego", "a speech in Los Angeles")
 _SUFFIXES = frozenset("jr sr ii iii iv".split())  # titles that end a name ("Duncan Hunter Jr.")
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|from|near)$", re.I)  # read at the end of the words before a run
@@ -88,7 +97,7 @@ def namesake(question: str, answering: Sequence[Quote]) -> list[str]:
     firsts, asked = first_name_forms(first), frozenset(t for run in _names(question) for t in run)
     others = False
     for q in answering:
-        for run in _names(window_text(q)):
+        for run in map(_office_cut, _names(window_text(q))):
             if any(f in run and last in run[run.index(f) + 1:] for f in firsts):
                 return []  # named in full
             if len(run) < 2 or run[-1] in _BODIES or not set(run) - asked - {last}:

@@ -19,7 +19,7 @@ from app.answer.asked_events import (WH_CASE, events, instance_words, intended, 
                                      open_events, subject_terms, supported)
 from app.answer.held_thing import element_given, named_or_held
 from app.answer.when_long import long_when
-from app.answer.verb_forms import EVENT_NOUNS, IRREGULAR, act_of, family, idiom_nouns, paid_to
+from app.answer.verb_forms import EVENT_NOUNS, IRREGULAR, PARTICIPLES, act_of, family, idiom_nouns, paid_to
 from app.answer.referring import PRONOUN_LED
 from app.text.after_word import after_word
 from app.text.terms import per_text, stem, term_set
@@ -68,7 +68,8 @@ def same_event(event: str, word: str, kin: bool = True) -> bool:
         return False
     if kin and (stem(word) in family(event) or ((act := act_of(event)) is not None and same_event(act, word))):
         return True  # "sued" reports "file a lawsuit" (`verb_forms.ACT_NOUNS`)
-    return stem(word) == stem(event) or _kin(stem(event), stem(word)) or word == IRREGULAR.get(event) \
+    return stem(word) == stem(event) or _kin(stem(event), stem(word)) or word in (IRREGULAR.get(event),
+                                                                                  PARTICIPLES.get(event)) \
         or (word.startswith("re") and len(word) > 5 and not event.startswith("re") and same_event(event, word[2:], kin))
 
 

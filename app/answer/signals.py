@@ -15,7 +15,7 @@ from app.attribution.figures import Figure, figures
 from app.attribution.figure_codec import figures_from
 from app.attribution.links import Link
 from app.attribution.phrases import people_of
-from app.attribution.units import TIME, unit_kind
+from app.attribution.units import DISTANCE_UNITS, MASS_UNITS, TIME, TIME_UNITS, unit_kind
 from app.text.acronyms import initialisms
 from app.text.apostrophe import straight
 from app.text.lengths import tells_length
@@ -89,6 +89,11 @@ def figure_answers(ask: Asked, text: str, stored: bytes | None = None) -> bool:
     return any(counts_asked(ask, f) for f in (figures_from(stored) if stored is not None else figures(text)))
 
 
+# Units that measure (a weight, a time, a distance, a sum, a share): a figure in one counts none of the things a
+# "how many <noun>" question counts, unless the noun is that unit ("How many years …")
+MEASURES = MASS_UNITS | TIME_UNITS | DISTANCE_UNITS | {"percent", "dollar"}
+
+
 def counts_asked(ask: Asked, f: Figure) -> bool:
     """The figure counts what the question asks for: its unit is a question word ("pages"), a word
     of the question's predicate stands next to it, or it is a sum of money a money question asks for.
@@ -103,5 +108,7 @@ def counts_asked(ask: Asked, f: Figure) -> bool:
         return False  # answers "How much of their income …")
     if ask.measured:  # how long it lasted: "two-year" answers, "48-page" does not; how far: "55 miles"
         return unit_kind(f.unit) == ask.measured
+    if ask.many and f.unit in MEASURES and not any(_same_word(t, f.unit) for t in ask.terms):
+        return False  # "How many arrests …": "3,690 pounds" measures pot, whatever words stand beside it
     return bool(f.unit and any(_same_word(t, f.unit) for t in ask.terms)
                 or (f.context & ask.predicate and not f.text[:1].isalpha()) or (ask.money and f.unit == "dollar"))

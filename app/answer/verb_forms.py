@@ -39,7 +39,17 @@ IRREGULAR = {"win": "won", "pay": "paid", "give": "gave", "take": "took", "make"
              "withdraw": "withdrew", "forgive": "forgave", "forget": "forgot", "forbid": "forbade", "uphold": "upheld",
              "withhold": "withheld", "mislead": "misled", "oversee": "oversaw", "undertake": "undertook",
              "become": "became", "blow": "blew", "slide": "slid", "spin": "spun", "sweep": "swept", "sleep": "slept",
-             "drink": "drank", "tear": "tore", "overcome": "overcame", "arise": "arose"}
+             "drink": "drank", "tear": "tore", "overcome": "overcame", "arise": "arose", "lay": "laid"}
+# Irregular past participles that differ from the past (`IRREGULAR` holds that one): "no laws were broken" reports
+# "break", "the money was hidden" reports "hide". Not "bear" / "born": in news it is another word.
+PARTICIPLES = {"break": "broken", "hide": "hidden", "take": "taken", "give": "given", "choose": "chosen",
+               "steal": "stolen", "write": "written", "drive": "driven", "know": "known", "grow": "grown",
+               "draw": "drawn", "throw": "thrown", "begin": "begun", "rise": "risen", "fall": "fallen", "eat": "eaten",
+               "fly": "flown", "freeze": "frozen", "shake": "shaken", "wear": "worn", "swear": "sworn",
+               "ride": "ridden", "forgive": "forgiven", "forget": "forgotten", "forbid": "forbidden", "see": "seen",
+               "oversee": "overseen", "undertake": "undertaken", "withdraw": "withdrawn", "go": "gone",
+               "blow": "blown", "tear": "torn", "arise": "arisen", "sink": "sunk", "drink": "drunk", "sing": "sung",
+               "ring": "rung", "swim": "swum", "wake": "woken", "speak": "spoken", "beat": "beaten", "show": "shown"}
 # "re-" before one of these keeps its irregular past: "repay" / "repaid", "rebuild" / "rebuilt", "retell" / "retold".
 # Not where "re-" and the past spell a word of their own: "resent" is no past of "resend", "relent" none of "relend".
 _RE_OWN = frozenset(("resent", "relent", "refound"))

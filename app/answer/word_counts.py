@@ -43,14 +43,30 @@ def _end(text: str) -> int:
 
 def counted_in_words(question: str, text: str) -> bool:
     """`text` holds a count in words whose noun phrase (after an optional "of the") holds the noun the question
-    counts."""
+    counts, or a count of none (`zero_count`)."""
     noun = counted_noun(question)
     if not noun:
         return False
     counted = stem(noun)
+    if zero_count(counted, text):
+        return True
     for m in WORD_FIGURE.finditer(text):
         rest = text[m.end("num"):]
         part = _PARTITIVE.match(rest)
         if counted in {stem(w) for w in _run(rest[part.end():] if part else rest)}:
             return True
     return False
+
+
+# A count of none: "no <noun>", "none of the <noun>", or "none" standing for a noun named before it in the sentence
+# ("to release at least 10 years of federal tax returns — Mr. Trump has released none")
+_NO = re.compile(r"\b(?:no|none\s+of\s+(?:the|its|their|his|her|these|those))\s+(?=\w)", re.I)
+_NONE = re.compile(r"\bnone\b(?!\s+of\b)", re.I)
+
+
+def zero_count(counted: str, text: str) -> bool:
+    """`text` counts none of the noun whose stem is `counted`: the noun phrase after "no" / "none of the" holds it,
+    or a bare "none" follows it in the text (the noun left out after the number, as news writing does)."""
+    if any(counted in {stem(w) for w in _run(text[m.end():])} for m in _NO.finditer(text)):
+        return True
+    return any(counted in {stem(w.casefold()) for w in _WORD.findall(text[: m.start()])} for m in _NONE.finditer(text))

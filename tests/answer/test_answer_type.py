@@ -213,3 +213,15 @@ def test_a_verb_of_earning_inside_another_word_asks_no_money():
     for q in ("How much does she make?", "How much is he paying?", "How much are they raising?",
               "How much did payments to farmers grow?"):
         assert asked(q).money, q
+
+
+def test_a_how_many_question_counts_things_not_a_measure_beside_its_words():
+    from app.answer.asked import asked
+    from app.answer.signals import figure_answers
+    q = asked("How many drug arrests did the county make last year?")
+    assert not figure_answers(q, "Seizures rose to a yearly average of 3,690 pounds of the drug.")  # pounds of drug
+    assert not figure_answers(q, "Drug arrests rose 40 percent last year.")  # a change, no count of arrests
+    assert figure_answers(q, "The county made 312 drug arrests last year.")
+    assert figure_answers(asked("How many years did the senator serve?"), "He served 30 years in the Senate.")
+    assert figure_answers(asked("How much of the drug was seized each year?"),
+                          "Seizures rose to a yearly average of 3,690 pounds of the drug.")  # "how much" measures

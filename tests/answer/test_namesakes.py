@@ -50,6 +50,14 @@ def test_a_short_first_name_a_surname_alone_or_a_first_name_the_question_names_i
     assert namesake("How much did Bill and Hillary Clinton earn from speeches?", bill) == []
 
 
+def test_an_office_before_a_surname_is_no_other_first_name():
+    for office in ("Congressman", "Chairman", "Sheriff", "Mayor"):
+        told = article(f"The indictment alleges that {office} Hunter falsified the reports.")
+        assert namesake("Did Duncan Hunter falsify the reports?", told) == []
+    assert namesake("Did Duncan Hunter falsify the reports?",  # an office, then another first name: a namesake
+                    article("The indictment alleges that Congressman Robert Hunter falsified the reports.")) == ["hunter"]
+
+
 def test_a_place_word_before_a_run_is_read_from_the_words_just_before_it(monkeypatch):
     """Whether a run follows "in / at / from / near" is read at the end of the text before it, not by searching all
     of that text for each run (quadratic in a long question)."""

@@ -65,6 +65,19 @@ def test_an_irregular_past_reports_its_verb_and_a_short_verb_needs_its_stem():
     assert not reported("win", "The party will hold its convention in the winter.")  # not "wi…"
 
 
+def test_an_irregular_participle_reports_its_verb():
+    assert reported("break", "The company insisted that no rules were broken.")  # a denial reports the event too
+    assert reported("hide", "The payments were hidden from the auditors.")
+    assert reported("withdraw", "The nomination was withdrawn on Friday.")
+    assert not reported("break", "The company insisted that the rules were followed.")
+
+
+def test_lay_out_is_reported_by_laid_out():
+    assert reported("lay", "The memo laid out six priorities for the agency.")
+    assert unreported("How many priorities did the agency lay out?", ["It laid out six priorities for prosecutors."]) \
+        == []
+
+
 def test_a_wh_question_is_unanswered_when_neither_its_event_nor_the_element_it_asks_for_is_quoted():
     q = "What fine did Acme Corp pay for the spill?"
     assert unreported(q, ["Acme Corp was charged on Monday over the spill."]) == ["pay"]

@@ -43,3 +43,12 @@ def test_a_function_word_ends_the_noun_phrase():
     q = "How many elephants were killed?"
     assert not counted_in_words(q, "Hunters killed two of the largest bulls in the herd of elephants.")
     assert not counted_in_words(q, "Poachers shot elephants in two African countries.")
+
+
+def test_a_count_of_none_answers_how_many():
+    q = "How many of its tax returns has the company released?"
+    assert counted_in_words(q, "The law would require at least 10 years of tax returns — the company has released none.")
+    assert counted_in_words("How many arrests did the county make?", "The county made no drug arrests last year.")
+    assert counted_in_words("How many arrests did the county make?", "None of the arrests were for marijuana.")
+    assert not counted_in_words("How many arrests did the county make?", "The sheriff had no comment on the arrests.")
+    assert not counted_in_words("How many arrests did the county make?", "None of the deputies spoke about arrests.")
