@@ -196,7 +196,7 @@ def plain_order(ask: Asked, question: str, ranked: Sequence[Quote], close: Seque
     for j in close:
         if len(kept) >= most:
             break
-        if voiced and not in_voice(ask, ranked[j]) and (ranked[j].links or not ask.speakers & _words(ranked[j].text)):
+        if voiced and not in_voice(ask, ranked[j]) and (ranked[j].links or not _names_asked(ask, ranked[j].text)):
             continue  # X's words asked and opening: another source's words, or narration not naming X, add none
         if listed and not lists_names(question, ranked[j].text):
             continue  # after a list of the names asked for, only another list answers as it does
@@ -284,8 +284,8 @@ def speaker_first(ask: Asked, ranked: Sequence[Quote]) -> int:
     return first_close(ranked, lambda q: in_voice(ask, q))
 
 
-def _words(text: str) -> set[str]:
-    return {w.casefold() for w in _WORD.findall(text)}
+def _names_asked(ask: Asked, text: str) -> bool:  # a word of X's name, or of the role X was asked by ("lawyers")
+    return any(w.casefold() in ask.speakers or stem(w.casefold()) in ask.role for w in _WORD.findall(text))
 
 
 def in_voice(ask: Asked, q: Quote) -> bool:

@@ -51,8 +51,9 @@ def test_a_question_that_names_no_source_keeps_the_best_quote_first():
 
 
 def test_after_x_s_words_a_quote_another_named_source_speaks_adds_no_answer():
-    """"What did Politico report …": HuffPost relaying Politico opens; Fox quoting Netanyahu does not follow it. A
-    further quote with no chain (a narration, "the statement said") may still corroborate."""
+    """"What did Politico report …": HuffPost relaying Politico opens; Fox quoting Netanyahu does not follow it, nor
+    does a narration that does not name Politico (it is not what Politico reported: the off-topic [2] under "What did
+    Hillary Clinton's doctor say" was such a sentence). A narration naming the source asked about may corroborate."""
     from dataclasses import replace
 
     from app.attribution.links import Link
@@ -63,4 +64,23 @@ def test_after_x_s_words_a_quote_another_named_source_speaks_adds_no_answer():
     other = replace(quote("Netanyahu has said he’ll steer clear of the election, but he stars in a new ad.", "Fox", 0.95),
                     links=(Link("Benjamin Netanyahu", "quotes"),))
     narration = quote("The ad began airing in Miami on Monday.", "Times", 0.9)
-    assert plain_order(asked(q), q, [politico, other, narration], [0, 1, 2], 3) == [0, 2]
+    naming = quote("Politico first reported that the ad began airing in Miami on Monday.", "Times", 0.9)
+    assert plain_order(asked(q), q, [politico, other, narration], [0, 1, 2], 3) == [0]
+    assert plain_order(asked(q), q, [politico, other, naming], [0, 1, 2], 3) == [0, 2]
+
+
+def test_after_the_words_of_a_role_holder_a_narration_naming_the_role_may_follow():
+    """"What did Hunter's lawyers say …": once the role resolves to a holder, a narration that speaks of the role
+    ("The congressman's lawyers said …") still answers; one naming neither the holder nor the role does not."""
+    from dataclasses import replace
+
+    from app.attribution.links import Link
+
+    q = "What did Hunter's lawyers say about repaying the campaign?"
+    ask = replace(asked(q), speakers=frozenset({"gregory", "vega"}))
+    vega = replace(quote("Gregory Vega said the congressman intended to cooperate.", "Times", 1.0),
+                   links=(Link("Gregory Vega", "quotes"),))
+    lawyers = quote("The congressman's lawyers said in 2017 that he repaid the campaign about $60,000.", "Fox", 0.95)
+    aside = quote("The indictment was announced on Tuesday in San Diego.", "HuffPost", 0.95)
+    assert plain_order(ask, q, [vega, lawyers], [0, 1], 3) == [0, 1]
+    assert plain_order(ask, q, [vega, aside], [0, 1], 3) == [0]
