@@ -43,6 +43,25 @@ def shared_run(question: str, text: str) -> int:
     return best
 
 
+def content_runs(question: str, text: str) -> list[list[str]]:
+    """The lower-case content words of each maximal run of consecutive words `text` shares with `question`, where the
+    run holds any."""
+    qw, qk = _weights(question)
+    tw, _ = _weights(text)
+    found, prev = [], [0] * (len(tw) + 1)  # prev[j]: the length of the run ending at question word i-1, text word j-1
+    for i, word in enumerate(qw):
+        cur = [0] * (len(tw) + 1)
+        for j, other in enumerate(tw):
+            if word == other:
+                cur[j + 1] = prev[j] + 1
+                ends = i + 1 == len(qw) or j + 1 == len(tw) or qw[i + 1] != tw[j + 1]
+                run = [qw[n] for n in range(i + 1 - cur[j + 1], i + 1) if qk[n]]
+                if ends and run:
+                    found.append(run)
+        prev = cur
+    return found
+
+
 def label_asked(question: str) -> str:
     """The label the question says someone gave ("a massive federal government takeover"), or ''."""
     m = LABEL_ASKED.search(question)

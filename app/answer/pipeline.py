@@ -29,6 +29,7 @@ from app.answer.opening import answering
 from app.answer.qualifiers import closing_place, qualifiers
 from app.answer.reach_named import names_subject, subject_words
 from app.answer.retrieve import Filters, Hit, answerable, retrieve, stored_chunks
+from app.answer.floor import repeats_question
 from app.answer.said_about import owned_topic
 from app.answer.shares import asks_share
 from app.answer.source_asked import asks_response, responder
@@ -83,7 +84,8 @@ def answer_from_index(question: str, search: str, *, store: Store, lexical: Lexi
                           sentences_of=store.sentences, embed=embed)
     carried = partial(carried_note, documents=store.manifest.documents)
     hits = _cued(retrieve(spelled, qvec, store=store, lexical=lexical, config=config, filters=filters, k=k), lexical)
-    if not answerable(hits, config) or not _as_asked(hits, search, spelled, lexical, config):
+    floor = answerable(hits, config) or lexical is not None and repeats_question(search, hits, lexical.idf)
+    if not floor or not _as_asked(hits, search, spelled, lexical, config):
         return _view(question, None, view, qvec, store=store, lexical=lexical, config=config, filters=filters,
                      k=k, registry=registry, vectors_for=vectors_for, carried=carried)
     seen = {h.chunk.id for h in hits}
