@@ -30,17 +30,7 @@ def _weights(text: str) -> tuple[list[str], list[int]]:
 
 def shared_run(question: str, text: str) -> int:
     """The lower-case content words of the longest run of consecutive words `text` shares with `question`."""
-    qw, qk = _weights(question)
-    tw, _ = _weights(text)
-    best, prev = 0, [(0, 0)] * (len(tw) + 1)  # prev[j]: (words, content words) of the run ending at i-1 and j-1
-    for i, word in enumerate(qw):
-        cur = [(0, 0)] * (len(tw) + 1)
-        for j, other in enumerate(tw):
-            if word == other:
-                cur[j + 1] = (prev[j][0] + 1, prev[j][1] + qk[i])
-                best = max(best, cur[j + 1][1])
-        prev = cur
-    return best
+    return max(map(len, content_runs(question, text)), default=0)
 
 
 def content_runs(question: str, text: str) -> list[list[str]]:
@@ -55,8 +45,7 @@ def content_runs(question: str, text: str) -> list[list[str]]:
             if word == other:
                 cur[j + 1] = prev[j] + 1
                 ends = i + 1 == len(qw) or j + 1 == len(tw) or qw[i + 1] != tw[j + 1]
-                run = [qw[n] for n in range(i + 1 - cur[j + 1], i + 1) if qk[n]]
-                if ends and run:
+                if ends and (run := [qw[n] for n in range(i + 1 - cur[j + 1], i + 1) if qk[n]]):
                     found.append(run)
         prev = cur
     return found
