@@ -39,6 +39,7 @@ from app.answer.sides import CLOSE, MAX_CANDIDATES, WIDE_POOL, Picked, pick
 from app.answer.speaks import on_topic, words_missing
 from app.answer.story import on_story, story_picked
 from app.answer.venue_look import venue_carried, venue_first, venue_missing, venue_relayed
+from app.answer.verdict_look import verdict_look
 from app.attribution.repetition import Repetition, Voice, repetitions
 from app.attribution.links import NARRATES, label, source_links
 from app.attribution.quotemarks import dangling
@@ -176,10 +177,10 @@ def _uncued_looks(ask: Asked, question: str, picked: Picked, top: Sequence[Quote
                   embed: Embed) -> Picked:
     """The looks at the candidates' articles by a text test that is no rebuttal cue: a weekday of the asked event
     (`day_look`), a figure of what is asked (`figure_look`), a side of a dimension the question names
-    (`dimension_look`)."""
+    (`dimension_look`), praise and blame of the subject a verdict question asks about (`verdict_look`)."""
     floored = partial(uncued, floor=top[0].score - WIDE_POOL)  # figure_look keeps no quote below: none is made
     picked = figure_look(ask, question, day_look(ask, question, picked, top, uncued, embed), top, floored, embed)
-    return dimension_look(ask, question, picked, top, uncued, embed)
+    return verdict_look(ask, question, dimension_look(ask, question, picked, top, uncued, embed), top, uncued)
 
 
 def _article_quotes(ask: Asked, article: Article, qvec: np.ndarray, embed: Embed, coverage: Coverage
