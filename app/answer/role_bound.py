@@ -63,5 +63,5 @@ def _after_name(toks: list[str], j: int, last: str) -> bool:
 
 
 def possessive_subject(role: frozenset[str], toks: list[str]) -> bool:
-    """'…, her doctor said': the role, owned by a possessive pronoun, is the subject of the trailing verb of saying."""
+    """The role owned by a possessive pronoun ("her doctor"), as in "…, her doctor said" (the verb is not read)."""
     return any(stem(w) in role and j and toks[j - 1] in POSSESSIVE for j, w in enumerate(toks))
