@@ -121,8 +121,10 @@ def trailing(sentence: str) -> Mention | None:
         return Mention(inverted.group(2), inverted.group(1), None, "trailing") if inverted else None
     if len(words_of(m.group(1))) > 8 or m.group(2) in ("read", "shared") or unsaid(m.group(1) + " ", *m.group(2, 3)):
         return None
-    if m.group(1).strip().casefold() in _CONJUNCTIONS or _BETWEEN.match(" " + m.group(1).strip()):
-        return None  # '…, and announced days later that …', 'Cleaver, D-Mo., also said': the sentence's subject speaks
+    if m.group(1).strip().casefold() in _CONJUNCTIONS or _BETWEEN.match(" " + m.group(1).strip()) \
+            or words_of(m.group(1))[0].casefold() in ("but", "while", "whereas") and m.group(3).strip():
+        return None  # '…, and announced days later that …', 'Cleaver, D-Mo., also said': the sentence's subject speaks;
+    # '…, but activists said the lawmakers were lying.': a clause of its own, not the sentence's attribution
     if " and " in m.group(1) and _NAMES_ONLY.fullmatch(sentence[: m.start()]):
         return None  # 'Reps. John Loft, Andy Carr and Emma Cole said': the list is the subject
     return Mention(m.group(1), m.group(2), medium_of(m.group(2), m.group(3)), "trailing")
