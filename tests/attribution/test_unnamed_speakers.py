@@ -53,6 +53,7 @@ def test_what_follows_the_head_must_modify_it():
     assert definite("the official") == {"official"} and definite("the senior source") == {"source", "senior"}
 
 
-def test_a_clause_after_but_with_its_own_speaker_is_no_attribution_of_the_sentence():
+def test_two_speakers_in_coordinate_clauses_label_neither_as_the_whole_sentences():
     text = "A state official said the books were clean, but union leaders said the audit was rushed."
-    assert chain_of(text, "A state official") == ["a state official"]  # not "union leaders, quoting a state official"
+    assert chain_of(text, "A state official") == []  # not "union leaders, quoting a state official"
+    assert chain_of("The books were clean, state officials said Tuesday.", "The books") == ["state officials"]
