@@ -126,7 +126,7 @@ def trailing(sentence: str) -> Mention | None:
     if m.group(1).strip().casefold() in _CONJUNCTIONS or _BETWEEN.match(" " + m.group(1).strip()) \
             or _COORDINATE.match(sentence, m.start()):
         return None  # '…, and announced days later that …', 'Cleaver, D-Mo., also said': the sentence's subject speaks;
-    # '…, but activists said the lawmakers were lying.': a clause of its own, not the sentence's attribution (`_COORDINATE`)
+    # '…, but activists said they lied.': a clause of its own, not the sentence's attribution (`_COORDINATE`)
     if " and " in m.group(1) and _NAMES_ONLY.fullmatch(sentence[: m.start()]):
         return None  # 'Reps. John Loft, Andy Carr and Emma Cole said': the list is the subject
     return Mention(m.group(1), m.group(2), medium_of(m.group(2), m.group(3)), "trailing")
