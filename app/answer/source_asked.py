@@ -6,7 +6,6 @@ from __future__ import annotations
 import re
 
 from app.attribution.speech import runs
-from app.attribution.unnamed import head_of
 from app.text.apostrophe import straight
 from app.text.terms import STOPWORDS, per_text, term_set
 
@@ -99,21 +98,11 @@ def name_words(who: str) -> frozenset[str]:
 
 
 def group_words(who: str) -> frozenset[str]:
-    """The words of a source `who` names by a plural common noun ("legal scholars": legal, scholars), or by a
-    description of an unnamed speaker ("the source with knowledge of the exchange", "a senior official": its role
-    noun and the words before it, as the chain labels it: "a source with knowledge of the exchange"), or none."""
+    """The words of a source `who` names by a plural common noun ("legal scholars": legal, scholars), or none."""
     m = _GROUP.fullmatch(who.strip())
     if m is None or m.group("noun") in STOPWORDS | _PRONOUNS or set(m.group("head").split()) & STOPWORDS:
-        return _described(who.split())
-    return frozenset(w for w in who.split() if w not in STOPWORDS)
-
-
-def _described(words: list[str]) -> frozenset[str]:
-    """`group_words` of "the/a <lower-case modifiers> <role noun> …" (a role only the passages' chains can name)."""
-    head = next((k for k, w in enumerate(words[:5]) if k and head_of(w)), None)
-    if head is None or words[0].casefold() not in ("the", "a", "an") or not all(w.islower() for w in words[:head + 1]):
         return frozenset()
-    return frozenset(w for w in words[1:head + 1] if w not in STOPWORDS)
+    return frozenset(w for w in who.split() if w not in STOPWORDS)
 
 
 @per_text(maxsize=1 << 8)  # the question's: parsed on the BM25 worker (`pipeline.read_question`)
