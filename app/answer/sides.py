@@ -33,9 +33,9 @@ from app.answer.source_asked import asks_response, reports_response
 from app.answer.untold import told_order  # a quote saying the detail was not told opens no answer
 from app.answer.which_person import named_next
 from app.answer.voices import voices_deny  # two named voices in one outlet's account
-from app.attribution import contradict as cx, stated, verdicts
-from app.attribution import figures as fg
+from app.attribution import contradict as cx, figures as fg, stated, verdicts
 from app.attribution.links import fold, written_name
+from app.attribution.unnamed import is_description
 from app.attribution.withheld import asserted
 from app.text.terms import term_set
 
@@ -294,7 +294,7 @@ def two_sides(ranked: Sequence[Quote], i: int, j: int, about: str) -> Picked:
 
 
 def _relays_the_same_source(a: Quote, b: Quote) -> bool:
-    """b is another outlet relaying the same chain of sources as a (Rasa and Nejat both relaying Al
-    Jazeera quoting Hassan Shahbaz): quoted together, the answer can say it is one source repeated."""
-    whole = a.voiced == a.links and b.voiced == b.links  # a disputed source is not relayed
+    """b is another outlet relaying the same chain of sources as a (Rasa and Nejat both relaying Al Jazeera quoting
+    Hassan Shahbaz), none an unnamed speaker (two papers' 'a senior official' may be two people)."""
+    whole = a.voiced == a.links and b.voiced == b.links and not any(is_description(l.name) for l in a.links)
     return bool(a.links) and whole and a.outlet != b.outlet and [l.name for l in a.links] == [l.name for l in b.links]

@@ -23,6 +23,7 @@ from app.answer.persons import BODY_HEADS, names_person
 from app.answer.presumed import forms
 from app.answer.select import Quote
 from app.answer.windows import after_span, after_text
+from app.attribution.unnamed import is_description
 from app.attribution.links import RELAYS
 from app.text.terms import per_text, stem, term_set
 from app.text.titles import ROLES
@@ -75,9 +76,10 @@ def asks_which_person(question: str) -> bool:
 
 
 def _speaker(name: str) -> bool:
-    """A chain's link names a person, not a body ("White House", "Fish and Wildlife Service")."""
+    """A chain's link names a person, not a body ("White House", "Fish and Wildlife Service") nor an unnamed speaker's
+    description ("a white lawmaker": which lawmaker is what was asked)."""
     words = name.casefold().split()
-    return bool(words) and words[-1] not in BODY_HEADS
+    return bool(words) and words[-1] not in BODY_HEADS and not is_description(name)
 
 
 def person_unnamed(question: str, answering: Sequence[Quote]) -> list[str]:

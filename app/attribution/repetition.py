@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from app.attribution.unnamed import is_description
+
 
 @dataclass(frozen=True)
 class Voice:
@@ -29,10 +31,11 @@ class Repetition:
 
 
 def repetitions(voices: Sequence[Voice]) -> list[Repetition]:
-    """Original sources that two or more publishing outlets pass on (Rasa and Nejat both relaying Al Jazeera)."""
+    """Original sources that two or more publishing outlets pass on (Rasa and Nejat both relaying Al Jazeera); an
+    unnamed speaker is no shared source ('a senior administration official' in two papers may be two people)."""
     by_origin: dict[str, list[Voice]] = {}
     for v in voices:
-        if v.chain:
+        if v.chain and not is_description(v.chain[0]):
             by_origin.setdefault(v.chain[0], []).append(v)
     out = []
     for origin, vs in by_origin.items():

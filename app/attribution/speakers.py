@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from app.attribution import documents, phrases, referents, speech
+from app.attribution import documents, phrases, referents, speech, unnamed
 from app.attribution.lexicon import PREPOSITIONS, SUBJECT_PRONOUNS
 from app.attribution.media import determined, titled_name, writer_at
 from app.attribution.links import RELAYS, Names
@@ -92,10 +92,8 @@ class Resolver:
         for tokens in phrases.runs(phrase):
             if len(tokens) == 1 and tokens[0] in state.surnames:
                 return Entity(state.surnames[tokens[0]], "person", described=phrase)
-        behind = phrases.spokesperson_of(phrase)  # 'a spokesperson for Google', 'a Microsoft spokesperson'
-        if behind:
-            found = self.names.lookup(behind)
-            return Entity(found[0] if found else behind, found[1] if found else "body", described=phrase)
+        if phrases.spokesperson_of(phrase):  # 'a spokesperson for Google', 'a Microsoft spokesperson': the owner in it
+            return unnamed.speaker(phrase, state)
         outlets = [t for t in phrases.runs(phrase) if len(t) >= 2 and phrases.guess_kind(t) == "outlet"]
         if outlets:  # 'slides … obtained by the Washington Post', 'The Washington Post’s editorial board'
             return Entity(re.sub(r"[’']s$", "", " ".join(outlets[-1])), "outlet", described=phrase)
@@ -153,10 +151,8 @@ class Resolver:
         body = referents.body_referent(noun, state) if noun else None
         if body is not None or noun and role != "publication":
             return body
-        unnamed = phrases.unnamed_role(phrase)
-        if unnamed:  # 'a senior administration official': no one, and 'the official' later is no one either
-            state.describe(unnamed, NOBODY)
-            return None
+        if described := unnamed.speaker(phrase, state):  # 'a senior administration official', 'the source'
+            return described
         if role == "publication":
             return referents.publication(phrase, i, state)
         return None

@@ -85,6 +85,8 @@ _ACCORDING = re.compile(
 FINDING = "found|finds|concluded|concludes|estimated|estimates"
 _LEADING = re.compile(rf"\b({_VERB}|asked|asks|{CHARACTERISE}|{FINDING})\b")
 _FINDING = re.compile(rf"^(?:{FINDING})$")
+# '…, but conservative activists said the lawmakers were lying.': a coordinate clause with its own speaker and words
+_COORDINATE = re.compile(rf",\s*but\s+[^,;“”\"]{{2,60}}?\s+{_VERB}\b\s*[^\s.,;]")
 _ASK = re.compile(r"^ask(?:ed|s)$")
 # 'asked' reports speech only next to what was asked: 'asked Mr. Sellers “…”', 'asked whether …'
 _ASKED_WHAT = re.compile(r"\s*(?:(?:[A-Z][\w.’'\-]*|him|her|them|the|a|an|[a-z]+’s|[a-z]+'s|"
@@ -121,8 +123,10 @@ def trailing(sentence: str) -> Mention | None:
         return Mention(inverted.group(2), inverted.group(1), None, "trailing") if inverted else None
     if len(words_of(m.group(1))) > 8 or m.group(2) in ("read", "shared") or unsaid(m.group(1) + " ", *m.group(2, 3)):
         return None
-    if m.group(1).strip().casefold() in _CONJUNCTIONS or _BETWEEN.match(" " + m.group(1).strip()):
-        return None  # '…, and announced days later that …', 'Cleaver, D-Mo., also said': the sentence's subject speaks
+    if m.group(1).strip().casefold() in _CONJUNCTIONS or _BETWEEN.match(" " + m.group(1).strip()) \
+            or _COORDINATE.match(sentence, m.start()):
+        return None  # '…, and announced days later that …', 'Cleaver, D-Mo., also said': the sentence's subject speaks;
+    # '…, but activists said they lied.': a clause of its own, not the sentence's attribution (`_COORDINATE`)
     if " and " in m.group(1) and _NAMES_ONLY.fullmatch(sentence[: m.start()]):
         return None  # 'Reps. John Loft, Andy Carr and Emma Cole said': the list is the subject
     return Mention(m.group(1), m.group(2), medium_of(m.group(2), m.group(3)), "trailing")
@@ -154,6 +158,8 @@ def leading(sentence: str) -> Mention | None:
             continue
         if re.match(rf"\s+{_VERB}\b", after) or _DETERMINED.search(before):
             continue  # 'Media reports said …', 'but the reports reveal that …': a noun, not the verb
+        if _COORDINATE.search(after):
+            return None  # 'A lawmaker said …, but activists said …': two speakers, neither's the whole sentence
         if _FINDING.match(m.group(1)) and (not after.startswith(" that ") or _ACCORDING.search(sentence)):
             continue  # 'The agency concluded that …, according to a notice in the Federal Register': the notice's
         weak = _WEAK.match(m.group(1)) and not complemented(after)

@@ -38,7 +38,7 @@ from app.text.word_runs import WORDS_VERSION
 # pointed to … “…”' right after his quote is his (`pronoun_quote`); 38: 'echoed' / 'reiterated' with a complement
 # speak ('X echoed Y's sentiments, adding that …'), without one they are no verb of saying): unchanged documents are
 # redone
-ATTRIBUTION_VERSION = 38
+ATTRIBUTION_VERSION = 39
 
 
 # The sentence columns of another terms, signals, marks, antecedents or word-runs version are worked out again from

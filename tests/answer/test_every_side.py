@@ -171,4 +171,4 @@ def test_a_contested_answer_quotes_the_third_stance_group_covering_the_story(mak
     answer = a.ask("How many pages long is the indictment against the mayor?")
     assert a.verify(answer) == []
     assert answer.contested and {c.outlet for c in answer.citations} == {"Daily Planet", "Gotham Gazette", "Metro Courier"}
-    assert "Neither — Metro Courier: " in answer.answer
+    assert "Neither — Metro Courier, quoting prosecutors: " in answer.answer  # "…, prosecutors said on Tuesday, …"

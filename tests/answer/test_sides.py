@@ -288,3 +288,13 @@ def test_two_figures_disagreeing_open_with_the_figure_not_a_better_ranked_senten
     other = quote("The women worked in 3,400 stores.", "N", "y", 0.9)
     picked = pick(asked(q), q, [lead, stores, other], vectors((1, 0.2), (1, 0.3), (1, 0.25)))
     assert picked.contested and picked.about == "figures" and picked.quotes == [stores, other]
+
+
+def test_two_papers_quoting_an_unnamed_official_relay_no_one_source():
+    from app.answer.sides import _relays_the_same_source
+
+    a = quote("The program is overseen by the court, a senior official said.", "A", "x", 1.0, "a senior official")
+    b = quote("Congress was briefed, a senior official said.", "B", "y", 0.9, "a senior official")
+    assert not _relays_the_same_source(a, b)  # the same words may describe two people
+    named = [quote(q.text, q.outlet, "x", 1.0, "Ruth Dane") for q in (a, b)]
+    assert _relays_the_same_source(*named)

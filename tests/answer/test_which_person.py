@@ -83,3 +83,12 @@ def test_what_is_the_name_of_a_role_asks_for_a_person_as_which_role_does():
 def test_the_relative_pronoun_after_the_role_is_not_the_asked_verb():
     assert asked_verb("What is the name of the former NSA official who spoke to Fox News?") == "spoke"
     assert asked_verb("What was the name of the protester that was removed from the chamber?") == "removed"
+
+
+def test_a_description_in_the_chain_is_no_name_for_a_which_question():
+    q = "Which state official said the audit was late?"
+    unnamed = article("A state official said the audit was late.")
+    described = [replace(unnamed[0], links=(Link("a former state official", QUOTES),))]
+    assert person_unnamed(q, described) == ["who"]  # the chain describes the speaker as the article does, names no one
+    named = [replace(unnamed[0], links=(Link("Ruth Dane", QUOTES),))]
+    assert person_unnamed(q, named) == []

@@ -15,3 +15,9 @@ def test_two_outlets_relaying_one_original_source_are_a_repetition():
 def test_one_outlet_quoting_a_source_twice_is_not_a_repetition():
     voices = [Voice("a", "Rasa", None, ("Al Jazeera",)), Voice("b", "Rasa", None, ("Al Jazeera", "Hassan Heyrani"))]
     assert repetitions(voices) == []
+
+
+def test_two_papers_quoting_an_unnamed_official_are_not_one_source():
+    voices = [Voice("The plan is lawful.", "Daily Planet", "left", ("a senior administration official",)),
+              Voice("Congress was told.", "Evening Courant", "right", ("a senior administration official",))]
+    assert repetitions(voices) == []  # the same description may be two people

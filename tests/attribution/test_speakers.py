@@ -156,7 +156,7 @@ def test_places_generic_nouns_and_affiliations_are_not_names():
     text = ("Attorneys general in Ohio and New Mexico said they would not join the suit. "
             "News outlets revealed this week that the program had grown. "
             "Historian Celia Marr of Lakeshore University told the Courant the ritual was new.")
-    assert chain_of(text, "Attorneys general") == []
+    assert chain_of(text, "Attorneys general") == ["attorneys general in Ohio and New Mexico"]  # not "Ohio"
     assert chain_of(text, "News outlets") == []
     assert chain_of(text, "Historian Celia") == ["Celia Marr"]
 

@@ -42,15 +42,15 @@ def test_a_role_noun_is_the_source_last_described_with_that_role():
     assert chain_of(text, "The chief justice") == ["Aaron Webb"]
 
 
-def test_a_spokesperson_speaks_for_the_organisation_and_an_unnamed_official_stays_unnamed():
+def test_a_spokesperson_keeps_the_organisation_in_the_label_and_an_unnamed_official_is_described():
     text = ("A spokesperson for Norbank says the company follows the law. "
             "“We review every request,” the spokesperson said. "
             "Senator Ruth Dane criticised the program. "
             "A senior administration official pushed back, saying the law was followed. "
             "“The program is overseen by the court,” the official said.")
-    assert chain_of(text, "A spokesperson") == ["Norbank"]
-    assert chain_of(text, "“We review") == ["Norbank"]
-    assert chain_of(text, "“The program is") == []  # not Senator Dane, the last person named
+    assert chain_of(text, "A spokesperson") == ["a spokesperson for Norbank"]
+    assert chain_of(text, "“We review") == ["a spokesperson for Norbank"]
+    assert chain_of(text, "“The program is") == ["a senior administration official"]  # not Senator Dane
 
 
 def test_an_interviewer_s_question_names_a_topic_and_the_interviewee_answers():
@@ -127,7 +127,7 @@ def test_a_post_and_a_spokesperson_for_an_agency_with_and_in_its_name_speak():
             "“Put the decision on hold,” President Flint posted to Twitter. "
             "The ban would “help the species,” a spokesperson for the U.S. Fish and Wildlife Service said.")
     assert chain_of(text, "“Put the") == ["Dana Flint"]
-    assert chain_of(text, "The ban would") == ["U.S. Fish and Wildlife Service"]
+    assert chain_of(text, "The ban would") == ["a spokesperson for the U.S. Fish and Wildlife Service"]
 
 
 def test_an_outlet_s_editorial_board_is_that_outlet_and_a_who_clause_after_the_name_is_no_speaker():
