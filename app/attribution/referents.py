@@ -10,7 +10,7 @@ import re
 from app.attribution import phrases
 from app.attribution.lexicon import BODY_NOUNS, GENERIC_ROLES, INSTITUTION_HEADS, STOP_WORDS
 from app.attribution.links import Names
-from app.attribution.speaker_state import NOBODY, Entity, State, apposition
+from app.attribution.speaker_state import Entity, State, apposition
 
 _FITS = frozenset().union(*BODY_NOUNS.values())
 # a capitalised name, 'and' / 'of (the)' / 'for' / '&' inside it: 'The U.S. Fish and Wildlife Service', 'Department of
@@ -98,7 +98,7 @@ def named_bodies(masked: str, found: list[Entity], names: Names, state: State) -
 def generic_referent(head: str, words: set[str], state: State) -> Entity | None:
     """'the official', 'the Republican lawmaker': the one person described by a word of that kind (and every other
     word of the phrase), else no one: a generic role names no office, so the last person named is no guess."""
-    fits = {e.name: e for described, e in state.roles if e is not NOBODY and e.kind == "person"
+    fits = {e.name: e for described, e in state.roles if e.kind == "person"
             and described & GENERIC_ROLES[head] and words - {head} <= described}
     return next(iter(fits.values())) if len(fits) == 1 else None
 

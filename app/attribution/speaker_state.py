@@ -59,9 +59,6 @@ def known_named(text: str, state: State) -> set[str]:
     return {state.surnames[w] for w in _CAPITALISED.findall(text) if w in state.surnames}
 
 
-NOBODY = Entity("", "none")  # an unnamed speaker a role noun may refer back to
-
-
 def by_surname(raw: str, surname: str, state: State) -> str:
     """The full name behind a surname. When two people share it, the one named first (news style
     gives the article's main figure the bare surname and tells a relative apart by first name:

@@ -17,7 +17,7 @@ from app.attribution import documents, phrases, referents, speech, unnamed
 from app.attribution.lexicon import PREPOSITIONS, SUBJECT_PRONOUNS
 from app.attribution.media import determined, titled_name, writer_at
 from app.attribution.links import RELAYS, Names
-from app.attribution.speaker_state import NOBODY, Entity, State, after_name, apposition, by_surname, role_words
+from app.attribution.speaker_state import Entity, State, after_name, apposition, by_surname, role_words
 
 
 PAIR_REACH = 2  # sentences after a pair of subjects that 'they said' may still name both
@@ -146,7 +146,7 @@ class Resolver:
             words, generic = phrases.role_words(phrase), referents.generic_head(phrase)
             found = state.by_role(words) or (referents.generic_referent(generic, words, state) if generic
                                              else state.last_person)
-            return None if found is NOBODY else found
+            return found
         noun = referents.body_noun(phrase)  # 'the agency said': the body named with that noun or its kind
         body = referents.body_referent(noun, state) if noun else None
         if body is not None or noun and role != "publication":
