@@ -31,6 +31,7 @@ from app.answer.named import designations, name_held, question_names
 from app.answer.outcome import mentions
 from app.answer.own_said import others_said
 from app.answer.presumed import presumed_events
+from app.answer.purpose import purpose_reason
 from app.answer.select import Quote
 from app.answer.which_person import person_unnamed
 from app.answer.windows import before_text, named_window
@@ -102,7 +103,7 @@ def reason_missing(question: str, answering: Sequence[Quote]) -> list[str]:
                              or any(restates(question, q.text) for q in answering)):
         return []
     names = question_names(question)
-    return [] if any(_reasoned(q, names) for q in answering) else ["why"]
+    return [] if any(_reasoned(q, names) or purpose_reason(question, q.text) for q in answering) else ["why"]
 
 
 def _reasoned(q: Quote, names: Sequence[frozenset[str]]) -> bool:

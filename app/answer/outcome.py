@@ -20,6 +20,7 @@ from app.answer.asked_events import (WH_CASE, events, instance_words, intended, 
 from app.answer.held_thing import element_given, named_or_held
 from app.answer.when_long import long_when
 from app.answer.verb_forms import EVENT_NOUNS, IRREGULAR, PARTICIPLES, act_of, family, idiom_nouns, paid_to
+from app.answer.purpose import purpose_start
 from app.answer.referring import PRONOUN_LED
 from app.text.after_word import after_word
 from app.text.terms import per_text, stem, term_set
@@ -109,7 +110,7 @@ def mentions(event: str, text: str, kin: bool = True) -> str | None:
                 continue
             if i and words[i - 1] in OTHER_INSTANCE or (i > 1 and words[i - 1] == "of" and words[i - 2] in SERIES):
                 continue  # "the court has issued … rulings … The Wal-Mart case dwarfs those rulings": other events
-            before = " ".join(words[max(0, i - FRAME_WORDS) : i])
+            before = " ".join(words[max(0, i - FRAME_WORDS) : purpose_start(words, i)])  # "called to thank"
             if not REFUSED.search(before) and ((PROSPECT.search(before) and not REALIS.search(before))
                                                or CLAUSE_PROSPECT.search(" ".join(words[:i])) or modal_noun(words, i)):
                 found = "prospect"
