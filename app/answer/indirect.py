@@ -10,10 +10,15 @@ import re
 # "how many / much / long / old / far", "what share / number", "cost": an answer carries a number
 _FIGURE_ASKED = re.compile(r"\b(how (many|much|long|old|far|large|big)|what (share|percentage|number|amount|figure)|"
                            r"cost)\b", re.I)
+_SAYING = (r"\b(?:say|says|said|saying|tell|tells|told|comment|comments|commented|talk|talks|talked|speak|speaks|"
+           r"spoke)\b")
 # A verb of asking or wondering, up to four words of its object, then an indirect question ("asked Mr. Sellers how
 # many", "wondered aloud how much", "asking the court whether"); not "ask for" / "asked about", which take a noun
-_INDIRECT = re.compile(r"\b(?:ask|asks|asked|asking|wonder|wonders|wondered|wondering|inquire|inquired)\b"
-                       r"(?:\s+(?!(?:how|whether|if|what|why|when|where|who)\b)[\w.’'-]+){0,4}?"
+_INDIRECT = re.compile(r"\b(?:(?:ask|asks|asked|asking|wonder|wonders|wondered|wondering|inquire|inquired)\b"
+                       r"(?:\s+(?!(?:how|whether|if|what|why|when|where|who)\b)[\w.’'-]+){0,4}?|"
+                       # … or a verb of saying and the topic it is about ("say about how much", "said in an interview
+                       # on Friday about how many", "comment on how long"): what is said of it is asked, not a figure
+                       rf"{_SAYING}(?:\s+(?!(?:how|whether)\b)[\w.’'-]+){{0,6}}?\s+(?:about|on|over))"
                        r"\s+(?=(?:how|whether)\b)", re.I)
 
 

@@ -19,3 +19,13 @@ def test_the_questions_own_figure_is_kept():
     assert asks_figure("How much did the ad cost?") and asked("How much did the ad cost?").figure
     assert asks_figure("What share of the vote did Sestak win?")
     assert own_part("Did the ad run in Ohio?") == "Did the ad run in Ohio?"
+
+
+def test_how_much_in_the_topic_of_a_said_question_asks_no_figure():
+    """"What did X say about how much …": X's words on that topic are asked, as with a verb of asking's indirect
+    question; a figure asked outright, or a "how much" after a noun, is still one."""
+    assert not asks_figure("What did the mayor say about how much the new stadium relied on public money?")
+    assert not asks_figure("What did the senator say in a radio interview on Monday about how many voters knew?")
+    assert not asks_figure("Did the governor comment on how long the inquiry took?")
+    assert asks_figure("How much did the mayor say the stadium cost?")
+    assert asks_figure("Is there evidence of how much water the plant used?")
