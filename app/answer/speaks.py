@@ -30,7 +30,7 @@ _MESSAGES = (r"statements?|report|memo|letter|response|(?:news\s+|press\s+)?rele
              r"[“\"]?call\s+to\s+arms")
 _REACT = (r"tell|announc\w+|write|tweet\w*|post(?:s|ed)|stat(?:e|es|ed|ing)|respon\w+|repl(?:y|ies|ied)|react\w*|"
           r"argu\w+|claim\w*|warn\w*|call(?:s|ed|ing)?|describ\w+|den(?:y|ies|ied)|insist\w*|not(?:es|ed)|explain\w*|"
-          r"testifi\w+|report\w*|declar\w+|ask(?:s|ed)|acknowledg\w+|admit\w*|conced\w+|counter\w*|echo\w*|"
+          r"testifi\w+|report\w*|relay\w*|declar\w+|ask(?:s|ed)|acknowledg\w+|admit\w*|conced\w+|counter\w*|echo\w*|"
           r"criticiz\w+|prais\w+|urg\w+|blast\w*|slam\w*|accus\w+|vow\w*|promis\w+|"
           r"suggest\w*|complain\w*|predict\w*|conclud\w+|f(?:ound|inds?)|estimat\w+|confirm\w*|disput\w+|agree\w*|"
           rf"object\w*|weigh\w*\s+in|lash\w*\s+out|{ANSWER_BACK}|"
@@ -73,6 +73,15 @@ _BEFORE = re.compile(rf"(?:\b{_INVERTED}|\b[Aa]ccording\s+to|"
 # inside quotation marks, or after a verb, is someone's words or an object: "“Christie was excellent,” he said")
 _SENTENCE_SUBJECT = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?:(?:But|And|Yet|Still|Meanwhile|However,|[A-Z][\w.’'-]*)\s+)*$")
 _PRONOUN_SAYS = re.compile(rf"\b(?:he|she|they)(?:\s+\w+ly)?\s+{_SAY}\b", re.I)  # "…, he suggested"
+# … or X, opening its sentence, does something "before / after / while" saying (an adjunct's -ing verb has the main
+# clause's subject): "Gibbs declined repeated attempts for comment before relaying to reporters that …"
+_ADJUNCT_SAYS = re.compile(r"^[^.;!?“”\"]{1,100}?\b(?:before|after|while)\s+(?:saying|telling|relaying|noting|adding|"
+                           r"writing|explaining|insisting|arguing|declaring|stating|announcing|conceding|"
+                           r"acknowledging|warning|suggesting)\b")
+# … X opening it: only names and titles before X since the sentence began ("Press Secretary Robert"; a title's point,
+# "Mr.", ends no sentence: "The president met Mr. Gibbs" has Gibbs as an object)
+_OPENS = re.compile(r"(?:^|(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSen)(?<!\bRep)(?<!\bGov)[.!?]\s+)"
+                    r"(?:[A-Z][\w.’'-]*\s+)*$")
 
 
 def asks_speaker(ask: Asked, question: str) -> frozenset[str]:
@@ -159,6 +168,7 @@ def speaks_in(text: str, speakers: frozenset[str], chained: bool = True) -> bool
         rest = text[m.end():]
         before = text[: m.start()]
         if _AFTER.match(rest) or _WHO_SAYS.match(rest) or _BEFORE.search(before) \
+                or (_OPENS.search(before) and _ADJUNCT_SAYS.match(rest)) \
                 or (not chained and _PRONOUN_SAYS.search(rest) and _SENTENCE_SUBJECT.search(before)):
             return True
     return False

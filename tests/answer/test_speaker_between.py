@@ -20,3 +20,18 @@ def test_a_speaker_joined_by_and_to_another_name_speaks():
     assert speaks_in("On Friday, Mr. Udall and Mr. Wyden released a joint statement saying it was secret.", udall)
     assert speaks_in("Sen. Udall (D-Colo.) and Sen. Ron Wyden (D-Ore.) warned of it.", udall)
     assert not speaks_in("Mr. Udall and the White House met on Friday.", udall)
+
+
+def test_a_speaker_opening_the_sentence_speaks_in_its_adjuncts_verb_of_saying():
+    """"X did A before / after / while saying …": the adjunct's -ing verb has the main clause's subject, X; not a
+    person named after the sentence's subject, nor an adjunct of another act."""
+    names = frozenset({"gibbs"})
+    assert speaks_in("Press Secretary Robert Gibbs declined to comment before relaying to reporters that it was "
+                     "legal.", names)
+    assert speaks_in("Mr. Gibbs paused for a long moment after telling the room the talks were over.", names)
+    assert not speaks_in("The president met Mr. Gibbs before telling reporters that it was legal.", names)
+    assert not speaks_in("Mr. Gibbs declined to comment before leaving the room.", names)
+
+
+def test_relaying_is_saying():
+    assert speaks_in("Mr. Gibbs relayed to reporters that the lawyers had found it legal.", frozenset({"gibbs"}))
