@@ -46,3 +46,6 @@ def test_an_infinitive_before_the_premise_or_of_refusing_gives_no_why():
                                       "to explain.")) == ["why"]
     q = "Why was the governor in Denver on Friday?"  # the premise's words after the infinitive: not its purpose
     assert element_missing(q, article("The governor went to speak, and was in Denver on Friday.")) == ["why"]
+    # an infinitive far after the premise, another clause's: critics' request is no purpose of the trip
+    assert element_missing(q, article("The governor was in Denver on Friday, and critics called on the administration "
+                                      "to answer questions.")) == ["why"]
