@@ -24,12 +24,12 @@ def test_a_superlatives_doer_did_what_the_infinitive_says():
 
 
 def test_an_infinitive_of_wanting_planning_or_a_request_stays_a_prospect():
-    assert mentions("congratulate", "The governor plans to congratulate her.") == "prospect"
-    assert mentions("congratulate", "The governor wanted to call to congratulate her.") == "prospect"
-    assert mentions("thank", "The senator will fly to Kabul to thank the troops.") == "prospect"
-    assert mentions("thank", "The senator wanted to go to Kabul to thank the troops.") == "prospect"
-    assert mentions("resign", "Party leaders called on him to resign.") == "prospect"
-    assert mentions("vote", "She hopes to be the first to vote.") == "prospect"
+    prospects = {"The governor plans to congratulate her.": "congratulate",
+                 "The governor wanted to call to congratulate her.": "congratulate",
+                 "The senator will fly to Kabul to thank the troops.": "thank",
+                 "The senator wanted to go to Kabul to thank the troops.": "thank",
+                 "Party leaders called on him to resign.": "resign", "She hopes to be the first to vote.": "vote"}
+    assert all(mentions(event, text) == "prospect" for text, event in prospects.items())
     q = "Did Jane Ruiz congratulate Tom Beck on his win?"
     assert unreported(q, ["Ms. Ruiz plans to call to congratulate Mr. Beck on his win."]) == ["congratulate"]
 
