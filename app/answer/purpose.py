@@ -27,8 +27,8 @@ _IRREALIS = frozenset("want wants wanted plan plans planned hope hopes hoped try
                       "agree agrees agreed offer offers offered promise promises promised seek seeks sought expect "
                       "expects expected fail fails failed vow vows vowed pledge pledges pledged threaten threatens "
                       "threatened trying refuse refuses refused decline declines declined due scheduled set able "
-                      "likely unlikely going has have had need needs needed used ready poised about intend intends intended "
-                      "ask asks asked urge urges urged order orders ordered allow allows allowed".split())
+                      "likely unlikely going has have had need needs needed used ready poised about intend intends "
+                      "intended ask asks asked urge urges urged order orders ordered allow allows allowed".split())
 _NOT_VERB = frozenset("the a an his her their its this that these those our my your him them us me it "
                       "all any some each every no one two three".split())
 
