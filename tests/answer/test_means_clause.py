@@ -4,24 +4,13 @@ money."""
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from app.answer.disputed import answered_back
 from app.answer.means_clause import means_only
 from app.answer.select import asked
 from app.answer.sides import Picked
-from tests.answer.test_sides import quote
+from tests.answer.test_disputed import _article
 
 CLAIM = "The party leader said the plan would harm public schools by moving money to charter schools, and would raise fees."
-
-
-def _article(*sentences):
-    out, at = [], 0
-    for text, speaker in sentences:
-        q = quote(text, "Daily Post", "right", 0.5, speaker)
-        out.append(replace(q, start=at, end=at + len(text)))
-        at += len(text) + 1
-    return out
 
 
 def test_asked_words_only_in_the_means_clause():

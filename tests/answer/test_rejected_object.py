@@ -36,3 +36,20 @@ def test_a_pair_whose_only_negation_rejects_another_object_agrees_on_what_is_ask
     assert polarity_agrees(asked(q), q, a, b)
     c = quote("The lower court did not allow the case to move toward a hearing.", "Evening Star", "left", 0.8)
     assert not rejects_other_object(ASKED, a.text, c.text)
+
+
+def test_no_denies_its_noun_phrase_not_the_place_after_it():
+    asked_ = frozenset({"object", "union"})
+    assert object_only("Union leaders say there is no corruption within the union.", asked_)  # denies corruption
+    assert not object_only("The council says it has no objection to the union.", asked_)  # its phrase: the objection
+    assert not object_only("There is no truth to the claim that the council objects to the union.", asked_)
+    assert not object_only("The council does not object to the union.", asked_)  # "not": its clause
+
+
+def test_a_denial_of_a_neighbouring_noun_is_no_dispute_on_the_asked_one():
+    q = "Does the council object to the union itself?"
+    a = quote("The council's resolution would condemn the corruption of the union.", "Daily Post", "right", 0.9)
+    b = quote("Union leaders say there is no corruption within the union.", "Evening Star", "left", 0.8, "Union")
+    assert polarity_agrees(asked(q), q, a, b)
+    q2 = "Is there corruption within the union?"
+    assert not polarity_agrees(asked(q2), q2, a, b)
