@@ -3,9 +3,9 @@
 Wal-Mart and Sam's Club stores") counts something else, so two such figures that differ are no dispute about what was
 asked, while "at least 544 store managers" counts it.
 
-`asked_head(question)`: the modifier and head stems of the noun run after "how many" (only when it holds two nouns or
-more: a one-word run has no modifier to confuse with it). `counts_modifier(text, head)`: each figure in `text` that is
-followed, in its own noun phrase, by the modifier and not by the head.
+`asked_head(question)`: the modifier and head stems of the noun run after "how many": its head is its last plural
+noun ("pages" in "how many pages long"), and only a head after another noun has a modifier to confuse with it.
+`counts_modifier(text, head)`: a figure in `text` whose noun phrase ends in the modifier, and none in the head.
 """
 
 from __future__ import annotations
@@ -33,13 +33,23 @@ class Head:
 
 @per_text(maxsize=1 << 8)
 def asked_head(question: str) -> Head | None:
-    """The modifier and head of "how many <noun> <noun> …" (None for one noun, or no "how many")."""
+    """The modifier and head of "how many <noun> <nouns> …" (None for a head first, or no "how many")."""
     m = _HOW_MANY.search(question)
     words = m.group(1).split() if m else []
-    if len(words) < 2:
+    at = max((i for i, w in enumerate(words) if _plural(w)), default=0)  # "pages long": the head is "pages"
+    if at == 0:
         return None
-    stems = [stem(w.casefold()) for w in words]
+    stems = [stem(w.casefold()) for w in words[: at + 1]]
     return Head(frozenset(stems[:-1]) - {stems[-1]}, stems[-1])
+
+
+_IRREGULAR = frozenset("women men people children police staff personnel feet teeth".split())
+
+
+def _plural(word: str) -> bool:
+    """A plural noun, as "how many" counts: "managers", "buses", "women" (not "long", "class", "old")."""
+    w = word.casefold()
+    return w in _IRREGULAR or (len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")))
 
 
 def _phrase(rest: str) -> list[str]:
@@ -66,10 +76,10 @@ def _names(phrase: set[str], words: frozenset[str]) -> bool:
 
 
 def counts_modifier(text: str, head: Head) -> bool:
-    """Every figure of `text` whose phrase names the modifier or head names the modifier alone: it counts another
-    thing than the head asked ("3,400 stores" for "How many store managers …"); False when no figure names either."""
-    named = [p for m in _FIGURE.finditer(text) if _names(p := set(_phrase(m.group(1))), head.modifier | {head.head})]
-    return bool(named) and not any(_names(p, frozenset({head.head})) for p in named)
+    """A figure of `text` heads its phrase with the modifier ("3,400 stores" for "How many store managers …": it counts
+    stores) and none with the head asked ("at least 544 store managers")."""
+    heads = [p[-1] for m in _FIGURE.finditer(text) if (p := _phrase(m.group(1)))]
+    return any(_names({h}, head.modifier) for h in heads) and not any(_same(h, head.head) for h in heads)
 
 
 def other_counted(question: str, a: str, b: str) -> bool:

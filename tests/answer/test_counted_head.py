@@ -16,6 +16,7 @@ def test_the_head_of_the_noun_run_after_how_many_is_what_is_counted():
     assert head is not None and head.head == "driver" and head.modifier == {"bus"}
     assert asked_head("How many drivers joined the strike?") is None  # one noun: nothing to confuse it with
     assert asked_head("Who drove the bus?") is None
+    assert asked_head("How many pages long is the report?") is None  # "long" measures: "pages" is the head, first
 
 
 def test_a_figure_counting_the_modifier_alone_counts_another_thing():
@@ -38,3 +39,9 @@ def test_two_bus_figures_are_no_dispute_about_how_many_drivers():
 def test_a_one_noun_question_keeps_the_figures_of_its_noun():
     q = "How many buses does the city run?"
     assert not other_counted(q, "The city runs 1,200 buses.", "The city runs 1,500 buses.")
+
+
+def test_an_adjective_before_the_head_is_no_thing_counted():
+    q = "How many female drivers joined the strike?"
+    assert not other_counted(q, "About 650 female drivers joined.", "Some 700 women drivers walked out.")
+    assert not other_counted(q, "About 650 female drivers joined.", "Some 700 drivers, most of them women, walked out.")
