@@ -45,3 +45,5 @@ def test_an_adjective_before_the_head_is_no_thing_counted():
     q = "How many female drivers joined the strike?"
     assert not other_counted(q, "About 650 female drivers joined.", "Some 700 women drivers walked out.")
     assert not other_counted(q, "About 650 female drivers joined.", "Some 700 drivers, most of them women, walked out.")
+    head = asked_head("How many female drivers did the union count?")
+    assert head is not None and not counts_modifier("The union counted 700 female staff, it said.", head)  # "staff"
