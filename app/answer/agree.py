@@ -12,6 +12,8 @@ from collections.abc import Iterator
 from app.answer.asked import REBUTTING, Asked
 from app.answer.asked_events import SUPPORT
 from app.answer.asked_figure import asked_figure
+from app.answer.counted_head import other_counted
+from app.answer.rejected_object import rejects_other_object
 from app.answer.dates import years as years_in
 from app.answer.money import flows_otherwise, not_money
 from app.answer.select import Quote
@@ -38,7 +40,8 @@ def other_quantities(ask: Asked, question: str, a: Quote, b: Quote) -> bool:
     if fa is None or fb is None or not (counts_asked(ask, fa) and counts_asked(ask, fb)):
         return True
     if any(flows_otherwise(ask, f) or not_money(ask, f) for f in (fa, fb)) \
-            or counts_told_set(ask, (fa, a.text), (fb, b.text)):  # "the two states were challenging …"
+            or counts_told_set(ask, (fa, a.text), (fb, b.text)) \
+            or other_counted(question, a.text, b.text):  # "3,400 stores" for "How many store managers …"
         return True
     years = years_in(question)  # "in 2013": a figure of a quote naming none of the question's years is another year's
     if len(years) > 1 and _SPAN.search(question):  # "between 2011 and 2014": a quote naming one end counts another span
@@ -163,13 +166,15 @@ def polarity_agrees(ask: Asked, question: str, a: Quote, b: Quote) -> bool:
     question itself is negative and the other quote does not state its positive, or the other quote says the
     negated word's opposite ("wasn't a fair comparison" / "would be unfair", `contradict.agrees_by_prefix`), or the
     asserting quote is an exception its own outlet tells after the same negation (`exception.told_exception`), or
-    one denies only a whole the question does not ask of (`scope.whole_only_denied`)."""
+    one denies only a whole the question does not ask of (`scope.whole_only_denied`), or rejects an object the question
+    does not ask of (`rejected_object`)."""
     return statement_asked(question) or bool(ask.verb & REBUTTING) or not_aimed(ask, a, b) \
         or affirms_negative(ask, a, b) or bound_only(ask, a, b) or both_deny(ask, a, b) \
         or qualifier_denied(ask, a, b) or negative_question(ask, question, a, b) \
         or any(cx.agrees_by_prefix(n.text, o.text, denied_words(ask)) for n, o in ((a, b), (b, a))) \
         or other_act_denied(ask, question, a, b) or subject_sides.off_subject(question, ask.acts, a, b) \
-        or told_exception(a, b) or whole_only_denied(question, a.text, b.text)
+        or told_exception(a, b) or whole_only_denied(question, a.text, b.text) \
+        or rejects_other_object(denied_words(ask), a.text, b.text)  # "refute the claims at a trial": not the trial
 
 
 def other_act_denied(ask: Asked, question: str, a: Quote, b: Quote) -> bool:

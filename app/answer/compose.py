@@ -27,7 +27,7 @@ from app.answer.every_side import articles_of_group, claim_test, every_side
 from app.answer.figure_grown import figure_grown
 from app.answer.figure_look import figure_look
 from app.answer.gaps import doer_missing
-from app.answer.holder_asked import holder_disputed
+from app.answer.holder_asked import holder_disputed, polar_holder_disputed
 from app.answer.looks import looks
 from app.answer.rebuttal import claim_look, day_look, other_sides_look, second_look
 from app.answer.retrieve import Hit
@@ -165,7 +165,7 @@ def select_answer(question: str, hits: list[Hit], qvec: np.ndarray, embed: Embed
     picked = described_look(ask, question, picked, top, vectors)  # two groups one article describes: last, any
     if article is not None:  # other rule's pair first
         picked = every_side(picked, ranked, partial(articles_of_group, hits, quotes_of), claim_test(embed), ask)
-    picked = story_picked(question, picked, ranked)  # a quote another look found in another story: none
+    picked = polar_holder_disputed(question, story_picked(question, picked, ranked))  # another story's: none
     if not picked.quotes or any(t(ask, question, picked.quotes) for t in (words_missing, venue_missing, doer_missing)):
         return Selection(ask, ranked, Picked([], False), covered=False)  # X's words (to the venue asked) not there
     picked = case_unflagged(question, carried_back(venue_first(ask, question, answer_first(ask, question, picked)),

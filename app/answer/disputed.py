@@ -45,6 +45,7 @@ import numpy as np
 from app.answer.agree import statement_asked
 from app.answer.article_read import ArticleQuotes  # its tests here: only a text holding a rebuttal cue passes them
 from app.answer.asked import ACCUSING
+from app.answer.means_clause import means_only
 from app.answer.roles import own_words
 from app.answer.select import Asked, Quote
 from app.answer.sides import (CLOSE, CONTEST_POOL, MAX_CANDIDATES, ON_POINT, Picked, different_sources, rebuts_asked,
@@ -212,8 +213,10 @@ _CHARGING = ACCUSING | {stem(w) for w in "accuse charge indict sue blame critici
 
 def _answers_back(ask: Asked, q: Quote, after: Quote) -> bool:
     """`after` is another voice's short rejection of q by a pronoun: a rebuttal cue, or a dismissive word it calls
-    what was said. Voiced otherwise: another speaker, or a party it names itself in the outlet's own voice."""
-    if len(after.text.split()) > BACK_WORDS or not _ANSWERED_BACK.match(after.text) or own_words(ask, after):
+    what was said. Voiced otherwise: another speaker, or a party it names itself in the outlet's own voice. Not when
+    the question asks only of the means q names ("by allowing …", `means_clause`), unless it asks what X said."""
+    if len(after.text.split()) > BACK_WORDS or not _ANSWERED_BACK.match(after.text) or own_words(ask, after) \
+            or (not ask.said and means_only(q.text, ask.predicate or ask.terms)):  # the claim rejected, not means
         return False
     called = _CALLED.match(after.text)
     dismissive = called is not None and _DISMISSIVE.search(" ".join(called.group("rest").split()[:CALLED_WORDS]))

@@ -4,18 +4,17 @@ The best-scoring sentence often restates the question's topic: an article's lead
 resembles every question about it. The sentence that answers names the act the question asks about (`acts.py`): "Was
 anyone removed …" → "… the sergeant-at-arms was called to remove a protester". So a plain answer opens with the best
 quote that names the act, with an answer of the type asked (a date as precise as "when / on what day" asks, a place
-"where" does not already name, a figure of what "how many" counts, a person "who" does not name), when the best one
-does not and it scores within ACT_MARGIN of it. Further quotes corroborate from other outlets and answer closely
-(within CLOSE of the best); after a quote the act chose, only those that answer as it does (the act and the time or
-place asked). A question about what X said ("According to X, …") opens with the close quote in X's voice when the best
-one is not (`speaker_first`); "What did X ask Y to do?" with the close quote naming a request (`request_first`); a
-reported question ("“Is it true …?” he asked") asserts nothing: it opens an answer only when no close quote asserts
-something (`asserts_first`), and corroborates none. "Which <things> …" opens with the close quote that lists names
-("from Zambia and Zimbabwe", `names_first`), "How long ago / did … last" with the one that gives a span of time
-(`duration_first`), a question repeating someone's label ("called H.R. 1 a massive federal government takeover") with
-the one that holds it (`phrase_first`), when the best one, a lead restating the topic, does not. Only the plain
-answer's quotes change, not the scores that decide abstention and disagreement: these rules sit after `sides.pick`'s
-pools, so they move no margin.
+"where" does not already name, a figure of what "how many" counts, a person "who" does not name), when the best one does
+not and it scores within ACT_MARGIN of it. Further quotes corroborate from other outlets and answer closely (within
+CLOSE of the best); after a quote the act chose, only those that answer as it does (the act and the time or place
+asked). A question about what X said ("According to X, …") opens with the close quote in X's voice when the best one is
+not (`speaker_first`); "What did X ask Y to do?" with the close quote naming a request (`request_first`); a reported
+question ("“Is it true …?” he asked") asserts nothing: it opens an answer only when no close quote asserts something
+(`asserts_first`), and corroborates none. "Which <things> …" opens with the close quote that lists names ("from Zambia
+and Zimbabwe", `names_first`), "How long ago / did … last" with the one that gives a span of time (`duration_first`), a
+question repeating someone's label ("called H.R. 1 a massive federal government takeover") with the one that holds it
+(`phrase_first`), when the best one, a lead restating the topic, does not. Only the plain answer's quotes change, not
+the scores that decide abstention and disagreement: these rules sit after `sides.pick`'s pools, so they move no margin.
 """
 
 from __future__ import annotations
@@ -38,6 +37,7 @@ from app.answer.openers import (ACT_MARGIN, asserts_first, charge_first, define_
 from app.answer.parts import added, part_first, part_grown
 from app.answer.patient import other_object
 from app.answer.persons import answers_who, asks_person, asks_speaker_of, others_act
+from app.answer.supposed import act_supposed
 from app.answer.phrases import label_asked, labelled_by, repeats_phrase
 from app.answer.places import gives_place
 from app.answer.price_first import price_first
@@ -65,11 +65,11 @@ TYPE_WORDS = 12  # words between the act and the time or place that answers "whe
 
 def act_first(ask: Asked, question: str, ranked: Sequence[Quote], kin: bool = False) -> int:
     """The position of the quote a plain answer opens with: 0 (the best), unless it does not name the
-    act asked about with an answer of the type asked beside it, and one within ACT_MARGIN does (its score
-    with the `lift` of what its anaphor stands for, `anaphora`). When none gives the place asked, a quote
-    naming the act still comes before one that does not (not so for a time: "it was first announced …" is
-    another event than the one "on what day" asks about). A how-many question with no act parsed opens
-    with the first quote within ACT_MARGIN whose figure answers, when the best one's does not. When the best quote
+    act asked about with an answer of the type asked beside it, and one within ACT_MARGIN does (its score with the
+    `lift` of what its anaphor stands for, `anaphora`), not only in a condition ("if they allowed …", `supposed`). When
+    none gives the place asked, a quote naming the act still comes before one that does not (not so for a time: "it was
+    first announced …" is another event than the one "on what day" asks about). A how-many question with no act parsed
+    opens with the first quote within ACT_MARGIN whose figure answers, when the best one's does not. When the best quote
     answers a yes/no question no (`says_no`), only a quote that says no too opens before it; when it gives the
     proportion a "what share / what tax rate" question asks for the years asked (`shares.share_given`), none does."""
     prospect = asks_prospect(question)
@@ -85,8 +85,8 @@ def act_first(ask: Asked, question: str, ranked: Sequence[Quote], kin: bool = Fa
     found = next((i for i, q in enumerate(ranked) if q.score + q.lift >= floor and (not why or _REASON.search(q.text))
                   and (not no or says_no(ask, question, q.text) or _says_otherwise(ask.acts, q.text))
                   and _answers(ask, question, q, prospect, kin=kin) and not others_act(question, ask.acts, q.text)
-                  and not other_object(question, ask.acts, ranked[0].text, q.text)),
-                 None)
+                  and not act_supposed(ask.acts, q.text)
+                  and not other_object(question, ask.acts, ranked[0].text, q.text)), None)
     if found is None and asks_person(question):  # "Who paid for …": the agent of the act's passive names who
         found = next((i for i, q in enumerate(ranked) if q.score >= ranked[0].score - AGENT_MARGIN
                       and by_agent(ask.acts, q.text)), None)

@@ -3,7 +3,7 @@ other sources on the same topic does not make the answer contested; a dispute wi
 
 from __future__ import annotations
 
-from app.answer.holder_asked import holder_disputed, stance_holder
+from app.answer.holder_asked import holder_disputed, polar_holder, polar_holder_disputed, stance_holder
 from app.answer.sides import Picked
 from tests.answer.test_sides import quote
 
@@ -52,3 +52,20 @@ def test_a_question_asking_no_stance_is_left_as_it_was():
     q = "Does the dam flood farmland downstream?"
     picked = contested(CLAIM, REBUTTAL)
     assert holder_disputed(q, picked) == picked
+
+
+def test_a_yes_no_question_of_a_stance_reads_its_holder_before_the_verb():
+    assert polar_holder("Does the union object to the dam itself?") == frozenset({"union"})
+    assert polar_holder("Did Mayor Ann Reyes support the new dam?")
+    assert polar_holder("Do the farmers want the dam moved?")
+    assert not polar_holder("Does the dam flood farmland downstream?")  # no verb of stance
+    assert not polar_holder("What do the farmers fear?")  # the wh-form: `stance_holder`'s, on pick's pair only
+
+
+def test_a_yes_no_stance_question_is_disputed_only_with_the_holders_side_in_the_pair():
+    q = "Do the farmers object to the dam itself?"
+    assert not polar_holder_disputed(q, contested(CLAIM, REBUTTAL)).contested  # the city and the mayor: not the holder
+    picked = contested(FARMERS, FARMERS_DENIED)
+    assert polar_holder_disputed(q, picked) == picked
+    other = contested(CLAIM, REBUTTAL)
+    assert polar_holder_disputed("Does the dam flood farmland downstream?", other) == other
