@@ -100,7 +100,6 @@ def test_a_body_set_on_one_outcome_and_a_divided_one_disagree():
     assert asked_dimensions("Did the council approve the stadium plan?") == ()
 
 
-
 def test_a_contested_answer_when_one_outlet_reports_a_lean_and_another_a_divided_body():
     q = "Did the board appear ready to approve the merger?"
     ready = quote("The board appears ready to approve the merger, according to people at the meeting.", "A", "x", 1.0)
