@@ -116,10 +116,6 @@ _DIMENSIONS = tuple((re.compile(rf"\b(?:{yes})\b", re.IGNORECASE), re.compile(rf
     # as a state of the body ("split among the justices"), not a kind of ruling ("a split decision")
     (r"ready to|poised to|inclined to|prepared to|leans?|leaned|leaning",
      r"divided|split(?=\s+(?:on|over|among|between|along)\b)|torn|undecided|deadlocked"),
-    # a party's colour: one camp's ("a conservative advocacy group", "a partisan bill") or every camp's ("describes
-    # itself as representing all political ideologies", "bipartisan")
-    (r"conservative|neoconservative|liberal|progressive|partisan|right-wing|left-wing",
-     r"nonpartisan|non-partisan|bipartisan|all political \w+|across the political spectrum|both parties"),
 ))
 NEGATED_WITHIN = NEAR_WORDS  # words between a negation and the word it turns (a negation's reach in `contradict`)
 

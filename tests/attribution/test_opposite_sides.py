@@ -108,13 +108,3 @@ def test_a_contested_answer_when_one_outlet_reports_a_lean_and_another_a_divided
     assert picked.contested and picked.about == "verdicts"
     also = quote("Several members seemed inclined to approve the merger.", "B", "y", 0.95)  # the same lean
     assert not pick(asked(q), q, [ready, also], vectors((1, 0.2), (1, 0.5))).contested
-
-
-def test_one_camps_label_and_every_camps_disagree():
-    q = "Is the Citizens Forum a liberal group?"
-    assert opposite_sides(q, "The ad was paid for by the Citizens Forum, a liberal advocacy group.",
-                          "On its website the forum describes itself as representing all political ideologies.")
-    assert opposite_sides("Is the measure a partisan bill?", "Critics call it a partisan bill.",
-                          "Its sponsors say the measure is bipartisan.")
-    assert not opposite_sides(q, "The Citizens Forum, a liberal group.", "A progressive group, the forum ran ads.")
-    assert not opposite_sides(q, "The Citizens Forum is nonpartisan.", "It says it is not partisan.")
