@@ -112,6 +112,10 @@ _DIMENSIONS = tuple((re.compile(rf"\b(?:{yes})\b", re.IGNORECASE), re.compile(rf
      r"invalidat\w*"),
     (r"help|helps|helped|helping|benefits?|benefited|benefiting",
      r"harms?|harmed|harming|hurts?|hurting|damages?|damaged|damaging|undermines?|undermined|undermining"),
+    # a body's lean: set on one outcome ("appears ready to block") or not ("appeared closely divided"); "split" only
+    # as a state of the body ("split among the justices"), not a kind of ruling ("a split decision")
+    (r"ready to|poised to|inclined to|prepared to|leans?|leaned|leaning",
+     r"divided|split(?=\s+(?:on|over|among|between|along)\b)|torn|undecided|deadlocked"),
 ))
 NEGATED_WITHIN = NEAR_WORDS  # words between a negation and the word it turns (a negation's reach in `contradict`)
 

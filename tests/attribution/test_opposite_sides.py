@@ -82,3 +82,29 @@ def test_a_relative_clause_names_who_is_asked_about_and_asks_no_dimension():
     # the clause's first verb is not asked; the main verb after it is ("agree"), and so is a word outside it
     assert asked_dimensions("Did the lawmakers who knew about it agree to keep it secret?") == (0, 3)
     assert asked_dimensions("Did the official who spoke say the program was secret?") == (0,)
+
+
+def test_a_body_set_on_one_outcome_and_a_divided_one_disagree():
+    q = "Did the council appear ready to approve the stadium plan?"
+    assert opposite_sides(q, "The city council appears ready to approve the stadium plan on Monday.",
+                          "The council appeared closely divided over the stadium plan during the hearing.")
+    assert opposite_sides("How did the board appear to lean on the merger?", "The board seemed inclined to reject it.",
+                          "The board was split on the merger, members said.")
+    # the same side in other words, a kind of ruling ("a split decision", "divided rulings"), or a question naming
+    # no lean: no dispute
+    assert not opposite_sides(q, "The council appears ready to approve the plan.", "Members seem poised to approve it.")
+    assert not opposite_sides(q, "The council appears ready to approve the plan.",
+                              "The council could issue a split decision and approve only part of it.")
+    assert not opposite_sides(q, "The council appears ready to approve the plan.",
+                              "That raised the prospect of ideologically divided rulings.")
+    assert asked_dimensions("Did the council approve the stadium plan?") == ()
+
+
+def test_a_contested_answer_when_one_outlet_reports_a_lean_and_another_a_divided_body():
+    q = "Did the board appear ready to approve the merger?"
+    ready = quote("The board appears ready to approve the merger, according to people at the meeting.", "A", "x", 1.0)
+    divided = quote("The board appeared deeply divided over the merger on Tuesday.", "B", "y", 0.95)
+    picked = pick(asked(q), q, [ready, divided], vectors((1, 0.2), (1, 0.5)))
+    assert picked.contested and picked.about == "verdicts"
+    also = quote("Several members seemed inclined to approve the merger.", "B", "y", 0.95)  # the same lean
+    assert not pick(asked(q), q, [ready, also], vectors((1, 0.2), (1, 0.5))).contested
