@@ -113,8 +113,9 @@ def _machine() -> dict[str, Any]:
 
 def stored_format() -> str:
     """`INDEX_FORMAT` and the versions of what ingest stores (chains, terms, figures, antecedents, runs, marks, role
-    words), for the cached indexes' names: a cache built by older rules is rebuilt, not timed on the fallback path (figures stored by an
-    older SIGNALS_VERSION are parsed again on each question: a how-many question took 19.6 ms instead of 6.6)."""
+    words), for the cached indexes' names: a cache built by older rules is rebuilt, not timed on the fallback path
+    (figures stored by an older SIGNALS_VERSION are parsed again on each question: a how-many question took 19.6 ms
+    instead of 6.6)."""
     from app.attribution.figure_codec import SIGNALS_VERSION
     from app.indexing.prepare import ATTRIBUTION_VERSION
     from app.text.antecedents import ANTECEDENTS_VERSION

@@ -42,8 +42,8 @@ from app.text.word_runs import WORDS_VERSION
 ATTRIBUTION_VERSION = 39
 
 
-# The sentence columns of another terms, signals, marks, antecedents, word-runs or roles version are worked out again from
-# the stored text by every process that reads them (`Sentences.completed`: the same answers, a few ms a document).
+# The sentence columns of another terms, signals, marks, antecedents, word-runs or roles version are worked out again
+# from the stored text by every process that reads them (`Sentences.completed`: the same answers, a few ms a document).
 # The speaker chains are not: finding them again needs spaCy (9.5 s to load) and 131 ms a document on basil-dev
 # (4.7 s for its 36), so an index with older chains answers with them until `byline ingest`, and says so.
 COMPLETED_ON_READING = frozenset({"terms", "signals", "marks", "antecedents", "words", "roles"})

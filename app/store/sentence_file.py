@@ -39,7 +39,8 @@ HEAD_V6, HEAD_V5, HEAD_V4, HEAD_V3, HEAD_V2 = 13, 12, 10, 8, 5  # version (-1: n
 FIRST = 4096  # bytes read first: the head and, for a document of up to 251 sentences, the spans
 
 # What a file gives `Sentences(...)`, in its field order: starts, ends, vectors, then (stored columns only) words,
-# bounds, initials, initial_bounds, figures, figure_bounds, refs, ref_bounds, runs, run_bounds, marks, roles, role_bounds
+# bounds, initials, initial_bounds, figures, figure_bounds, refs, ref_bounds, runs, run_bounds, marks, roles,
+# role_bounds
 Fields = tuple
 
 
@@ -62,7 +63,8 @@ def to_bytes(starts: np.ndarray, ends: np.ndarray, vectors, columns: tuple[tuple
     return b"".join([*(a.tobytes() for a in (head, starts.astype(np.int64), ends.astype(np.int64),
                                              vectors.astype(np.float32))),
                      *(part for cuts, data in columns for part in (_int64(cuts, zeros), data)),
-                     b"" if marks is None else marks.astype(np.uint8).tobytes(), _int64(role_bounds, zeros), role_bytes])
+                     b"" if marks is None else marks.astype(np.uint8).tobytes(), _int64(role_bounds, zeros),
+                     role_bytes])
 
 
 def read(path: str | os.PathLike) -> Fields:
@@ -100,7 +102,7 @@ def from_bytes(data: bytes) -> Fields:
         head = [int(x) for x in np.frombuffer(data, dtype=np.int64, count=min(3, len(data) // 8))]
         if len(head) < 3 or head[0] != MAGIC_V1:
             raise ValueError("not a byline sentences file")
-        layout = (24, head[1], head[2], -1, 0, -1, 0, 0, -1, 0, -1, 0, -1, -1, 0)  # no terms: the head is MAGIC_V1, n, dim
+        layout = (24, head[1], head[2], -1, 0, -1, 0, 0, -1, 0, -1, 0, -1, -1, 0)  # no terms: MAGIC_V1, n, dim
     at, n, dim, version = layout[:4]
     bounds_at = at + 16 * n + 4 * n * dim
     if min(n, dim, *_byte_counts(layout)) < 0 or len(data) != bounds_at + (_tail_size(layout) if at > 24 else 0):
@@ -156,7 +158,7 @@ def _layout(data: bytes) -> tuple[int, ...] | None:
 
 
 def _byte_counts(layout: tuple[int, ...]) -> tuple[int, ...]:
-    """The byte counts a layout gives (of terms, initialisms, figures, refs, runs, role words): none may be negative."""
+    """The byte counts a layout gives (terms, initialisms, figures, refs, runs, role words): none may be negative."""
     return layout[4], layout[6], layout[7], layout[9], layout[11], layout[14]
 
 

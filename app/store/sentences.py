@@ -49,7 +49,7 @@ class Sentences:
     runs: bytes = b""  # every sentence's `word_runs.runs_bytes` (WORDS_VERSION), the same way
     run_bounds: np.ndarray | None = None
     marks: np.ndarray | None = None  # (n,) uint8: each sentence's `app.text.marks.mark` (MARKS_VERSION); None: none
-    roles: bytes = b""  # every sentence's `role_words` (ROLES_VERSION), space-separated, the same way as the terms
+    roles: bytes = b""  # every sentence's `role_words` (ROLES_VERSION), space-separated, as the terms are
     role_bounds: np.ndarray | None = None
 
     @classmethod
@@ -137,8 +137,7 @@ class Sentences:
         return _cut(self.refs, self.ref_bounds, rows)
 
     def role_rows(self, role: frozenset[str]) -> np.ndarray | None:
-        """The rows (ascending) whose stored role words (`role_words`) hold a word of `role`, the only sentences that
-        may name its holder; None: not stored."""
+        """The rows (ascending) whose stored `role_words` hold a word of `role` (only they may name its holder)."""
         if self.role_bounds is None:
             return None
         cuts, data = self.role_bounds.tolist(), self.roles
@@ -146,8 +145,7 @@ class Sentences:
                          and not role.isdisjoint(data[a:b].decode().split(" "))], dtype=np.int64)
 
     def spans_hold(self, rows: np.ndarray, starts: np.ndarray, ends: np.ndarray) -> list[bool]:
-        """For each span [starts[i], ends[i]) (document offsets), whether one of `rows` is a sentence sharing a
-        character with it (`_overlap` of every span at once)."""
+        """For each span [starts[i], ends[i]), whether a sentence sharing a character with it is one of `rows`."""
         first = np.searchsorted(self.ends, starts, "right")
         last = np.maximum(first, np.searchsorted(self.starts, ends, "left"))
         return (np.searchsorted(rows, first, "left") < np.searchsorted(rows, last, "left")).tolist()
