@@ -4,6 +4,7 @@ spokesman say…"): the person the passages name in that role (pure functions ov
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from functools import partial
@@ -73,9 +74,13 @@ def _holder(role: frozenset[str], owner: frozenset[str], sentences: Sequence[Sen
             referred: bool = False, strict: bool = False) -> frozenset[str]:
     """Name words of the person the sentences quote in that role of that owner (`_names`; `referred`: of the owner
     referred back to by its kind, `_referred`); the owner's own, when the chain names only the owner (an outlet's
-    editorial board, a company's statement: "The Washington Post's editorial board said")."""
+    editorial board, a company's statement: "The Washington Post's editorial board said"). Only a sentence a word of
+    which holds a stem of the role may name them (`RoleWords.holds`: its stored role words, not its text tokenised)."""
+    may_name = RoleWords(role).holds
     held: set[str] = set()
     for n, s in enumerate(sentences):
+        if not (role and s.links and may_name(s)):  # `_names` and `_referred` find no one in it
+            continue
         if _referred(role, owner, s, [b for b in sentences[max(0, n - s.index): n] if b.hit is s.hit]) if referred \
                 else _names(role, owner, s, strict):
             words = {w.casefold() for w in s.links[-1].name.split() if len(w) > 2}
@@ -155,6 +160,19 @@ class RoleWords(StoredTest):
         if id(sentences) not in self._rows:
             self._rows[id(sentences)] = (sentences, sentences.role_rows(self.role))
         return self._rows[id(sentences)][1]
+
+    def holds(self, s: Sentence) -> bool:
+        """A word of `s` holds a stem of the role: by its stored role words when it is a stored sentence of its
+        passage's document, else by its text."""
+        stored = s.hit.sentences
+        if (rows := self._role_rows(stored)) is None:
+            return self(s.text)
+        starts, ends = stored.offsets
+        at = bisect_left(starts, s.start)
+        if at == len(starts) or starts[at] != s.start or ends[at] != s.end:
+            return self(s.text)
+        found = int(np.searchsorted(rows, at))
+        return found < len(rows) and int(rows[found]) == at
 
     def stored(self, sentences: Sentences | None, start: int = 0, end: int | None = None) -> bool | None:
         if (rows := self._role_rows(sentences)) is None:

@@ -104,3 +104,40 @@ def test_ingest_stores_each_document_role_words_and_a_changed_document_replaces_
     assert new_doc != doctor and not (files / f"{doctor}.bin").exists()
     assert len(changed.role_rows(frozenset({"doctor"}))) == 0 and len(changed.role_rows(frozenset({"lawyer"}))) == 1
     assert (files / f"{bridge}.bin").read_bytes() == bridge_bytes  # the unchanged document's rows as they were
+
+
+def test_a_sentence_holds_the_role_by_its_stored_words_as_by_its_text():
+    import json
+
+    from app.answer.retrieve import Hit
+    from app.answer.scoring import passage_sentences
+    from app.store.chroma import StoredChunk
+
+    spans, made = _stored()
+    meta = {"outlet": "N", "stance": "x", "chains": json.dumps([[0, len(TEXT), [["Ann Vole", "quotes"]]]])}
+    hit = Hit(StoredChunk(id="c", doc_id="d", start=0, end=len(TEXT), text=TEXT, meta=meta), 0.5, 0, 0.5, 0.1, 0.1,
+              made)
+    bare = hit.__class__(**{**hit.__dict__, "sentences": None})
+    for role in ({"doctor"}, {"spokesman"}, {"lawyer"}):
+        test = RoleWords(frozenset(role))
+        assert [test.holds(s) for s in passage_sentences(hit)] == [test(s.text) for s in passage_sentences(bare)]
+
+
+def test_the_answering_articles_are_read_through_the_role_test():
+    """`role_in_articles` hands the reader the role's test: a passage holding none of its words is not read."""
+    from app.answer.asked import asked
+    from app.answer.roles import role_in_articles
+    from tests.answer.test_role_named_speaker import hits_of
+
+    answering = hits_of("“She is fit to serve,” Vole added.", "d1", "Ann Vole")
+    elsewhere = {"d1": hits_of("Jane Doe released a statement from her doctor, Dr. Ann Vole, on Friday.", "d1",
+                               "Ann Vole") + hits_of("Jane Doe thanked Ann Vole on Friday.", "d1", "Ann Vole")}
+    given = []
+
+    def read(doc: str, keep) -> list:
+        given.append([keep(h.chunk.text) for h in elsewhere.get(doc, [])])
+        return [h for h in elsewhere.get(doc, []) if keep(h.chunk.text)]
+
+    parsed = asked("What did Jane Doe's doctor say about her health?")
+    assert role_in_articles(parsed, parsed, answering, read).speakers == {"ann", "vole"}
+    assert given == [[True, False]]
