@@ -9,21 +9,13 @@ Sellers, the women's lawyer, …" names a lawyer near the owner, but binds the r
 
 from __future__ import annotations
 
-import re
-
+from app.text.role_words import TITLE_ROLES
+from app.text.role_words import tokens as _tokens
 from app.text.terms import stem
 
 POSSESSIVE = frozenset({"his", "her", "their", "its"})
-TITLE_ROLES = {"dr": "doctor", "sen": "senat", "rep": "repres", "gov": "governor", "prof": "professor"}
 _TITLE_WORDS = 3  # name words a title may stand before: "economist Jeff Miron", "Secretary Ryan K. Zinke"
 _APPOSITION_WORDS = 6  # words of an apposition before its role: "Jeff Miron, a vocal supporter … and economist"
-_TOKEN = re.compile(r"[\w’'-]+|,")
-
-
-def _tokens(text: str) -> list[str]:
-    return [re.sub(r"[’']s?$", "", t.casefold()) for t in _TOKEN.findall(text)]
-
-
 def bound(role: frozenset[str], text: str, speaker: str) -> bool:
     """`text` binds a word of `role` to `speaker` (module docstring)."""
     name = [w for w in _tokens(speaker) if w != ","]

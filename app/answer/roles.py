@@ -4,16 +4,22 @@ spokesman say…"): the person the passages name in that role (pure functions ov
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from functools import partial
 
+import numpy as np
+
+from app.answer.article_read import Keep, StoredTest
 from app.answer.asked import Asked
 from app.answer.retrieve import Hit
 from app.answer.role_bound import bound, owner_implied
 from app.answer.scoring import Sentence, passage_sentences
 from app.answer.select import Quote, speaker_match
 from app.attribution.lexicon import BODY_NOUNS
+from app.store.sentences import Sentences
+from app.text.role_words import role_words
 from app.text.terms import stem, term_set
 
 
@@ -68,9 +74,13 @@ def _holder(role: frozenset[str], owner: frozenset[str], sentences: Sequence[Sen
             referred: bool = False, strict: bool = False) -> frozenset[str]:
     """Name words of the person the sentences quote in that role of that owner (`_names`; `referred`: of the owner
     referred back to by its kind, `_referred`); the owner's own, when the chain names only the owner (an outlet's
-    editorial board, a company's statement: "The Washington Post's editorial board said")."""
+    editorial board, a company's statement: "The Washington Post's editorial board said"). Only a sentence a word of
+    which holds a stem of the role may name them (`RoleWords.holds`: its stored role words, not its text tokenised)."""
+    may_name = RoleWords(role).holds
     held: set[str] = set()
     for n, s in enumerate(sentences):
+        if not (role and s.links and may_name(s)):  # `_names` and `_referred` find no one in it
+            continue
         if _referred(role, owner, s, [b for b in sentences[max(0, n - s.index): n] if b.hit is s.hit]) if referred \
                 else _names(role, owner, s, strict):
             words = {w.casefold() for w in s.links[-1].name.split() if len(w) > 2}
@@ -97,7 +107,7 @@ def resolve_role(ask: Asked, sentences: Sequence[Sentence], strict: bool = False
     return replace(ask, speakers=names, terms=ask.terms - identified | term_set(" ".join(names)))
 
 
-def role_asked(ask: Asked, hits: Sequence[Hit], read: Callable[[str], Sequence[Hit]] | None = None) -> Asked:
+def role_asked(ask: Asked, hits: Sequence[Hit], read: Callable[[str, Keep], Sequence[Hit]] | None = None) -> Asked:
     """`resolve_role` over the passages' sentences (no work unless the question asks about a role); with `read` (a
     document's other passages), over the answering articles too when the passages name no holder
     (`role_in_articles`)."""
@@ -111,21 +121,74 @@ ROLE_ARTICLES = 3  # the answering articles read whole for the holder of a role 
 
 
 def role_in_articles(parsed: Asked, ask: Asked, hits: Sequence[Hit],
-                     read: Callable[[str], Sequence[Hit]]) -> Asked:
+                     read: Callable[[str, Keep], Sequence[Hit]]) -> Asked:
     """`ask`, or, when the passages name no holder of the role asked about, the role resolved over the whole of the
-    first ROLE_ARTICLES answering articles (`read`: a document's other passages): an article names the holder once,
-    with the role ("the statement, from Dr. Lisa Bardack,"), and a later passage quotes them by name alone."""
+    first ROLE_ARTICLES answering articles (`read`: a document's other passages passing a text test): an article
+    names the holder once, with the role ("the statement, from Dr. Lisa Bardack,"), and a later passage quotes them by
+    name alone. Only the passages holding a word of the role are read (`RoleWords`: no other sentence can name the
+    holder, and a passage is read whole, so a sentence's neighbours are there)."""
     if not parsed.role or ask.speakers - parsed.owner:
         return ask
     docs = list(dict.fromkeys(h.chunk.doc_id for h in hits))[:ROLE_ARTICLES]
-    more = [h for d in docs for h in read(d)]
+    holding = RoleWords(parsed.role | (parsed.doer_role if not parsed.doer else frozenset()))
+    more = [h for d in docs for h in read(d, holding)]
     wider = resolve_role(parsed, [s for h in [*hits, *more] for s in passage_sentences(h)], strict=True)
     return wider if wider.speakers - parsed.owner else ask
 
 
-def rest_of(article: Callable[..., list[Hit]] | None) -> Callable[[str], list[Hit]] | None:
-    """A document's passages the first retrieval did not return, all of them (`compose.Article` with no text test)."""
-    return None if article is None else partial(article, keep=lambda _text: True, cued=False)
+def rest_of(article: Callable[..., list[Hit]] | None) -> Callable[[str, Keep], list[Hit]] | None:
+    """A document's passages the first retrieval did not return that pass a text test (`compose.Article`, not only
+    those with a rebuttal cue)."""
+    return None if article is None else partial(article, cued=False)
+
+
+class RoleWords(StoredTest):
+    """The text test of a passage that may name the holder of a role: a word of it holds one of the role's stems
+    (`role_words`), which the sentences ingest stored say without the text (`Sentences.role_rows`, found once per
+    document for this test: it is asked of the document, of all its passages, then of each)."""
+
+    def __init__(self, role: frozenset[str]) -> None:
+        self.role = role
+        self._rows: dict[int, tuple[Sentences, np.ndarray | None]] = {}  # by id of the sentences (kept alive here)
+
+    def __call__(self, text: str) -> bool:
+        return not self.role.isdisjoint(role_words(text))
+
+    def _role_rows(self, sentences: Sentences | None) -> np.ndarray | None:
+        if sentences is None:
+            return None
+        if id(sentences) not in self._rows:
+            self._rows[id(sentences)] = (sentences, sentences.role_rows(self.role))
+        return self._rows[id(sentences)][1]
+
+    def holds(self, s: Sentence) -> bool:
+        """A word of `s` holds a stem of the role: by its stored role words when it is a stored sentence of its
+        passage's document, else by its text."""
+        stored = s.hit.sentences
+        if (rows := self._role_rows(stored)) is None:
+            return self(s.text)
+        starts, ends = stored.offsets
+        at = bisect_left(starts, s.start)
+        if at == len(starts) or starts[at] != s.start or ends[at] != s.end:
+            return self(s.text)
+        found = int(np.searchsorted(rows, at))
+        return found < len(rows) and int(rows[found]) == at
+
+    def stored(self, sentences: Sentences | None, start: int = 0, end: int | None = None) -> bool | None:
+        if (rows := self._role_rows(sentences)) is None:
+            return None
+        if end is None:  # the whole document from `start`
+            return bool(len(rows)) and int(sentences.ends[rows[-1]]) > start
+        return self.stored_spans(sentences, [start], [end])[0]
+
+    def stored_spans(self, sentences: Sentences | None, starts: Sequence[int], ends: Sequence[int]
+                     ) -> list[bool | None]:
+        if (rows := self._role_rows(sentences)) is None:
+            return [None] * len(starts)
+        return list(sentences.spans_hold(rows, np.asarray(starts, dtype=np.int64), np.asarray(ends, dtype=np.int64)))
+
+    def told(self, sentences: Sentences, start: int, end: int) -> bool | None:
+        return self.stored(sentences, start, end)
 
 
 def voiced(ask: Asked, quotes: Sequence[Quote]) -> bool:

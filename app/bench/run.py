@@ -112,18 +112,20 @@ def _machine() -> dict[str, Any]:
 
 
 def stored_format() -> str:
-    """`INDEX_FORMAT` and the versions of what ingest stores (chains, terms, figures, antecedents, runs, marks), for the
-    cached indexes' names: a cache built by older rules is rebuilt, not timed on the fallback path (figures stored by an
-    older SIGNALS_VERSION are parsed again on each question: a how-many question took 19.6 ms instead of 6.6)."""
+    """`INDEX_FORMAT` and the versions of what ingest stores (chains, terms, figures, antecedents, runs, marks, role
+    words), for the cached indexes' names: a cache built by older rules is rebuilt, not timed on the fallback path
+    (figures stored by an older SIGNALS_VERSION are parsed again on each question: a how-many question took 19.6 ms
+    instead of 6.6)."""
     from app.attribution.figure_codec import SIGNALS_VERSION
     from app.indexing.prepare import ATTRIBUTION_VERSION
     from app.text.antecedents import ANTECEDENTS_VERSION
     from app.text.marks import MARKS_VERSION
+    from app.text.role_words import ROLES_VERSION
     from app.text.terms import TERMS_VERSION
     from app.text.word_runs import WORDS_VERSION
 
     return (f"{INDEX_FORMAT}-a{ATTRIBUTION_VERSION}t{TERMS_VERSION}f{SIGNALS_VERSION}r{ANTECEDENTS_VERSION}"
-            f"w{WORDS_VERSION}m{MARKS_VERSION}")
+            f"w{WORDS_VERSION}m{MARKS_VERSION}o{ROLES_VERSION}")
 
 
 def _index_dir(cache: Path, syn: Any, n: int) -> Path:

@@ -13,6 +13,7 @@ from typing import Any
 from app.attribution.figure_codec import SIGNALS_VERSION
 from app.text.antecedents import ANTECEDENTS_VERSION
 from app.text.marks import MARKS_VERSION
+from app.text.role_words import ROLES_VERSION
 from app.text.terms import TERMS_VERSION
 from app.text.word_runs import WORDS_VERSION
 
@@ -41,18 +42,19 @@ from app.text.word_runs import WORDS_VERSION
 ATTRIBUTION_VERSION = 39
 
 
-# The sentence columns of another terms, signals, marks, antecedents or word-runs version are worked out again from
-# the stored text by every process that reads them (`Sentences.completed`: the same answers, a few ms a document).
+# The sentence columns of another terms, signals, marks, antecedents, word-runs or roles version are worked out again
+# from the stored text by every process that reads them (`Sentences.completed`: the same answers, a few ms a document).
 # The speaker chains are not: finding them again needs spaCy (9.5 s to load) and 131 ms a document on basil-dev
 # (4.7 s for its 36), so an index with older chains answers with them until `byline ingest`, and says so.
-COMPLETED_ON_READING = frozenset({"terms", "signals", "marks", "antecedents", "words"})
+COMPLETED_ON_READING = frozenset({"terms", "signals", "marks", "antecedents", "words", "roles"})
 WHAT = {"attribution": "speaker labels"}  # what a stale version not completed on reading leaves old, in a user's words
 
 
 def stamp() -> dict[str, int]:
     """Every version a stored document depends on, under its key in the document's manifest record."""
     return {"attribution": ATTRIBUTION_VERSION, "terms": TERMS_VERSION, "signals": SIGNALS_VERSION,
-            "marks": MARKS_VERSION, "antecedents": ANTECEDENTS_VERSION, "words": WORDS_VERSION}
+            "marks": MARKS_VERSION, "antecedents": ANTECEDENTS_VERSION, "words": WORDS_VERSION,
+            "roles": ROLES_VERSION}  # roles 1: each sentence's role words (`app.text.role_words`), sentences file 7
 
 
 def current(rec: Mapping[str, Any]) -> bool:

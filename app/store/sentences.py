@@ -1,7 +1,7 @@
 """A document's sentences as the index keeps them: spans, unit vectors, search terms, the
 initialisms they spell out ("American Civil Liberties Union": aclu), their figures, where their first words
-point back to (`app.text.antecedents`) and their words as the act test reads them (`app.text.word_runs`), made once
-at ingest.
+point back to (`app.text.antecedents`), their words as the act test reads them (`app.text.word_runs`) and the words
+by which they may name a role (`app.text.role_words`), made once at ingest.
 
 Quote choice and claim grouping read these instead of splitting passages, tokenising their sentences
 and embedding quotes for every question: at ask time the only model call is the question's embedding.
@@ -24,6 +24,7 @@ from app.store.rows import LazyRows
 from app.text.acronyms import initialisms
 from app.text.antecedents import refs
 from app.text.marks import mark
+from app.text.role_words import role_words
 from app.text.sentences import Span
 from app.text.terms import terms
 from app.text.word_runs import Runs, runs_bytes, runs_from
@@ -48,6 +49,8 @@ class Sentences:
     runs: bytes = b""  # every sentence's `word_runs.runs_bytes` (WORDS_VERSION), the same way
     run_bounds: np.ndarray | None = None
     marks: np.ndarray | None = None  # (n,) uint8: each sentence's `app.text.marks.mark` (MARKS_VERSION); None: none
+    roles: bytes = b""  # every sentence's `role_words` (ROLES_VERSION), space-separated, as the terms are
+    role_bounds: np.ndarray | None = None
 
     @classmethod
     def of(cls, spans: list[Span], vectors: np.ndarray, text: str | None = None) -> Sentences:
@@ -61,9 +64,9 @@ class Sentences:
     @property
     def whole(self) -> bool:
         """Whether every column ingest stores is here: a file written by another terms, signals, antecedents,
-        word-runs or marks version is read without the columns of that version (`sentence_file`)."""
+        word-runs, marks or roles version is read without the columns of that version (`sentence_file`)."""
         return all(c is not None for c in (self.bounds, self.initial_bounds, self.figure_bounds, self.ref_bounds,
-                                           self.run_bounds, self.marks))
+                                           self.run_bounds, self.marks, self.role_bounds))
 
     def completed(self, text: str) -> Sentences:
         """These sentences with every column worked out from the document's `text` as ingest works it out (`of`),
@@ -132,6 +135,20 @@ class Sentences:
     def refs_of(self, rows: range) -> list[bytes | None]:
         """The stored `antecedents.refs` of each of `rows` (None: not stored)."""
         return _cut(self.refs, self.ref_bounds, rows)
+
+    def role_rows(self, role: frozenset[str]) -> np.ndarray | None:
+        """The rows (ascending) whose stored `role_words` hold a word of `role` (only they may name its holder)."""
+        if self.role_bounds is None:
+            return None
+        cuts, data = self.role_bounds.tolist(), self.roles
+        return np.array([i for i, (a, b) in enumerate(zip(cuts, cuts[1:])) if a < b
+                         and not role.isdisjoint(data[a:b].decode().split(" "))], dtype=np.int64)
+
+    def spans_hold(self, rows: np.ndarray, starts: np.ndarray, ends: np.ndarray) -> list[bool]:
+        """For each span [starts[i], ends[i]), whether a sentence sharing a character with it is one of `rows`."""
+        first = np.searchsorted(self.ends, starts, "right")
+        last = np.maximum(first, np.searchsorted(self.starts, ends, "left"))
+        return (np.searchsorted(rows, first, "left") < np.searchsorted(rows, last, "left")).tolist()
 
     def word_runs(self, start: int, end: int, text: str) -> Runs | None:
         """`word_runs.word_runs(text)`, `text` the document's [start, end), as ingest stored it: the runs of its
@@ -241,7 +258,7 @@ class Sentences:
         """The sentences file of these sentences (`sentence_file`)."""
         return sentence_file.to_bytes(self.starts, self.ends, self.vectors, (
             (self.bounds, self.words), (self.initial_bounds, self.initials), (self.figure_bounds, self.figures),
-            (self.ref_bounds, self.refs), (self.run_bounds, self.runs)), self.marks)
+            (self.ref_bounds, self.refs), (self.run_bounds, self.runs)), self.marks, (self.role_bounds, self.roles))
 
     @classmethod
     def read(cls, path: str | os.PathLike) -> Sentences:
@@ -256,12 +273,13 @@ class Sentences:
 
 
 def _columns(texts: list[str]) -> tuple:
-    """What ingest stores for the sentences `texts`, in `Sentences`' field order from `words` to `marks`."""
+    """What ingest stores for the sentences `texts`, in `Sentences`' field order from `words` to `role_bounds`."""
     found = [figure_bytes(t) for t in texts]
     return (*_packed([" ".join(terms(t)).encode() for t in texts]),
             *_packed([" ".join(sorted(initialisms(t))).encode() for t in texts]),
             *_packed(found), *_packed(refs(texts)), *_packed([runs_bytes(t) for t in texts]),
-            np.array([mark(t, bool(f)) for t, f in zip(texts, found)], dtype=np.uint8))
+            np.array([mark(t, bool(f)) for t, f in zip(texts, found)], dtype=np.uint8),
+            *_packed([" ".join(sorted(role_words(t))).encode() for t in texts]))
 
 
 def _packed(parts: list[bytes]) -> tuple[bytes, np.ndarray]:

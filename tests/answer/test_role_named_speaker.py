@@ -85,13 +85,13 @@ def test_a_holder_named_only_elsewhere_in_the_answering_article_is_found_there()
     parsed = asked("What did Jane Doe's doctor say about her health?")
     first = resolve_role(parsed, [s for h in answering for s in passage_sentences(h)])
     assert not first.said
-    assert role_in_articles(parsed, first, answering, lambda d: elsewhere.get(d, [])).speakers == {"ann", "vole"}
+    assert role_in_articles(parsed, first, answering, lambda d, keep: elsewhere.get(d, [])).speakers == {"ann", "vole"}
 
 
 def test_no_article_naming_the_holder_keeps_the_question_as_it_was():
     answering = hits_of("“She is fit to serve,” Vole added.", "d1", "Ann Vole")
     parsed = asked("What did Jane Doe's doctor say about her health?")
-    assert not role_in_articles(parsed, parsed, answering, lambda d: []).said
+    assert not role_in_articles(parsed, parsed, answering, lambda d, keep: []).said
 
 
 def test_a_plural_after_a_name_is_a_group_not_a_role():
@@ -103,7 +103,7 @@ def test_in_the_articles_read_whole_a_role_near_its_owner_but_bound_to_another_p
     told = {"d1": hits_of("Justice Ann Vole told Paul Lind, the union's lawyer, that the class was too large.", "d1",
                           "Ann Vole")}
     parsed = asked("What did the union's lawyer say about the class?")
-    assert not role_in_articles(parsed, parsed, answering, lambda d: told.get(d, [])).said
+    assert not role_in_articles(parsed, parsed, answering, lambda d, keep: told.get(d, [])).said
 
 
 def test_role_asked_reads_the_answering_articles_when_given_a_reader():
@@ -112,4 +112,4 @@ def test_role_asked_reads_the_answering_articles_when_given_a_reader():
                                "Ann Vole")}
     parsed = asked("What did Jane Doe's doctor say about her health?")
     assert not role_asked(parsed, answering).said
-    assert role_asked(parsed, answering, lambda d: elsewhere.get(d, [])).speakers == {"ann", "vole"}
+    assert role_asked(parsed, answering, lambda d, keep: elsewhere.get(d, [])).speakers == {"ann", "vole"}

@@ -83,8 +83,8 @@ def test_a_version_3_file_without_refs_still_reads(tmp_path):
     n = len(stored)
     head = np.frombuffer(data, dtype=np.int64, count=module.HEAD).copy()
     head[0] = module.MAGIC_V3
-    body = data[8 * module.HEAD : len(data) - n - 16 * (n + 1) - len(stored.refs) - len(stored.runs)]  # no refs, runs
-    # or marks
+    body = data[8 * module.HEAD : len(data) - n - 24 * (n + 1) - len(stored.refs) - len(stored.runs)
+                - len(stored.roles)]  # no refs, runs, marks or role words
     old = head[: module.HEAD_V3].tobytes() + body
     (tmp_path / "old.bin").write_bytes(old)
     for back in (Sentences.from_bytes(old), Sentences.read(tmp_path / "old.bin")):

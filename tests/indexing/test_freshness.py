@@ -7,7 +7,7 @@ from app.indexing.prepare import current as prepare_current
 def test_every_version_a_document_stores_is_checked():
     rec = stamp()
     assert current(rec) and prepare_current is current
-    assert set(rec) == {"attribution", "terms", "signals", "marks", "antecedents", "words"}
+    assert set(rec) == {"attribution", "terms", "signals", "marks", "antecedents", "words", "roles"}
     for key in rec:
         assert not current({**rec, key: rec[key] - 1}), key  # another version of any one: redone at ingest
         assert not current({k: v for k, v in rec.items() if k != key}), key  # written before it was recorded

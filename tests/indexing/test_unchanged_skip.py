@@ -113,7 +113,7 @@ def test_a_document_whose_chains_older_rules_made_is_prepared_again_even_with_it
     assert {rec["attribution"] for rec in records} == {ATTRIBUTION_VERSION}
 
 
-@pytest.mark.parametrize("field", ["terms", "signals", "marks", "antecedents", "words"])
+@pytest.mark.parametrize("field", ["terms", "signals", "marks", "antecedents", "words", "roles"])
 @pytest.mark.parametrize("older", [True, False])
 def test_a_document_whose_sentence_columns_older_code_made_is_prepared_again(make_assistant, tmp_path, monkeypatch,
                                                                              field, older):

@@ -393,7 +393,7 @@ def test_each_sentence_mark_is_stored_and_read_back_and_a_version_5_file_reads_w
         assert back.marks.tolist() == [DATED, COUNTS, 0]
     head = np.frombuffer(data, dtype=np.int64, count=HEAD).copy()
     head[0] = MAGIC_V5
-    old = head[:HEAD_V5].tobytes() + data[8 * HEAD : len(data) - n]  # version 5: no marks
+    old = head[:HEAD_V5].tobytes() + data[8 * HEAD : len(data) - n - 8 * (n + 1) - int(head[14])]  # 5: no marks
     (tmp_path / "old.bin").write_bytes(old)
     for back in (Sentences.from_bytes(old), Sentences.read(tmp_path / "old.bin")):
         assert back.marks is None and back.figures_of(range(n)) == new.figures_of(range(n))
@@ -402,7 +402,7 @@ def test_each_sentence_mark_is_stored_and_read_back_and_a_version_5_file_reads_w
 
 
 @pytest.mark.parametrize("version", ["TERMS_VERSION", "SIGNALS_VERSION", "ANTECEDENTS_VERSION", "WORDS_VERSION",
-                                     "MARKS_VERSION"])
+                                     "MARKS_VERSION", "ROLES_VERSION"])
 def test_sentences_another_version_stored_are_completed_from_the_text_as_ingest_makes_them(monkeypatch, version):
     import app.store.sentence_file as module
 

@@ -63,7 +63,8 @@ def test_a_version_4_file_is_still_read_with_its_refs_and_no_runs(tmp_path):
     data, n = new.to_bytes(), len(spans)
     head = np.frombuffer(data, dtype=np.int64, count=HEAD).copy()
     head[0] = MAGIC_V4
-    old = head[:HEAD_V4].tobytes() + data[8 * HEAD : len(data) - n - 8 * (n + 1) - int(head[11])]  # no runs, marks
+    old = head[:HEAD_V4].tobytes() + data[8 * HEAD : len(data) - n - 16 * (n + 1) - int(head[11]) - int(head[14])]  # no runs,
+    # marks or role words
     path = tmp_path / "old.bin"
     path.write_bytes(old)
     for back in (Sentences.from_bytes(old), Sentences.read(path)):
