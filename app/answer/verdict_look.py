@@ -26,10 +26,11 @@ from app.answer.agree import statement_asked
 from app.answer.denied_first import YES_NO
 from app.answer.select import Asked, Quote
 from app.attribution import contradict as cx
+from app.attribution.verdicts import describes_noun
 from app.answer.article_read import ArticleQuotes
 from app.answer.rebuttal import OTHER_MAX, articles_quotes
 from app.answer.sides import Picked, two_sides
-from app.text.terms import STOPWORDS, term_set, terms
+from app.text.terms import term_set, terms
 
 # Words a question asks a verdict with: whether a thing is good or bad, right or wrong, fair, worth it, a ploy.
 VERDICT_ASKED = ("fair unfair good bad right wrong worthwhile worth appropriate inappropriate proper improper "
@@ -74,16 +75,8 @@ def _said(words: str, text: str, subject: frozenset[str]) -> frozenset[str]:
 def _near(text: str, m: re.Match[str], subject: frozenset[str]) -> bool:
     """A subject term within NEAR words of the judging word, unless it is an adjective describing another noun."""
     before, after = text[: m.start()].split()[-NEAR:], text[m.end():].split()[:NEAR]
-    return bool(subject & frozenset(terms(" ".join([*before, *after])))) and not _describes_other(text, m, subject)
-
-
-def _describes_other(text: str, m: re.Match[str], subject: frozenset[str]) -> bool:
-    """An adjective before a noun that is not the subject judges that noun: "a legitimate question to raise", "not a
-    fair comparison" (as `verdicts.attributive` reads "legal marijuana"); a noun of blame ("horror show") does not."""
-    if m.group().lower() not in ADJECTIVES.split():
-        return False
-    nxt = re.match(r"\W*([a-z][\w’'-]*)", text[m.end():])
-    return nxt is not None and nxt.group(1) not in STOPWORDS and not frozenset(terms(nxt.group(1))) & subject
+    return bool(subject & frozenset(terms(" ".join([*before, *after])))) \
+        and not (m.group().lower() in ADJECTIVES.split() and describes_noun(text, m.end(), subject))
 
 
 def _judging(text: str) -> bool:

@@ -64,12 +64,23 @@ _TOKENS = re.compile(r"[\w’'-]+|[^\w\s]")
 _NOT_NOUN = re.compile(r"\w+ly|now|today|yet|anymore|again|enough|either", re.IGNORECASE)
 
 
+_FOLLOWER = re.compile(r"\s+([a-z]+)\b")
+
+
+def describes_noun(text: str, end: int, other_than: frozenset[str] = frozenset()) -> bool:
+    """The word ending at `end` stands before a noun it describes: the next word is a lower-case word that is no
+    function word or adverb ("now", "quickly") and no term of `other_than` ("legal marijuana", "a legitimate question
+    to raise", "faced increased scrutiny"). `other_than`: the terms of what is judged, which a word before it judges
+    ("a fair election", asked of the election, is a verdict on it)."""
+    nxt = _FOLLOWER.match(text, end)
+    return nxt is not None and nxt.group(1) not in STOPWORDS and not _NOT_NOUN.fullmatch(nxt.group(1)) \
+        and not term_set(nxt.group(1)) & other_than
+
+
 def attributive(question: str) -> frozenset[int]:
     """Token positions of the verdict adjectives `question` uses before a noun (`_TOKENS` order)."""
-    words = _TOKENS.findall(question)
-    return frozenset(i for i, (w, nxt) in enumerate(zip(words, words[1:]))
-                     if w.lower() in _ADJECTIVES and nxt.isalpha() and nxt.islower()
-                     and nxt not in STOPWORDS and not _NOT_NOUN.fullmatch(nxt))
+    return frozenset(i for i, m in enumerate(_TOKENS.finditer(question))
+                     if m.group().lower() in _ADJECTIVES and describes_noun(question, m.end()))
 
 
 @per_text(maxsize=1 << 8)  # the question's: asked of every pair of quotes with opposite verdicts
@@ -130,7 +141,6 @@ def _sides_of(text: str, dimension: tuple[re.Pattern[str], re.Pattern[str]], ask
     return frozenset(taken)
 
 
-_FOLLOWER = re.compile(r"\s+([a-z]+)\b")
 _ARTICLE = re.compile(r"\ban?\s+[“\"']?$", re.IGNORECASE)  # "it was “not an undisclosed collection”": said of it
 
 
@@ -138,9 +148,7 @@ def _attribute(text: str, m: re.Match[str], asked: frozenset[str]) -> bool:
     """A participle before a noun the question does not name describes that noun ("faced increased scrutiny" for
     "Would it increase poaching?"), not the asked thing ("increased poaching" is); after "a" / "an" it is said of
     what the sentence speaks of ("it was not an undisclosed collection")."""
-    nxt = _FOLLOWER.match(text, m.end())
-    return m.group(0).lower().endswith("ed") and nxt is not None and nxt.group(1) not in STOPWORDS \
-        and not _NOT_NOUN.fullmatch(nxt.group(1)) and not term_set(nxt.group(1)) & asked \
+    return m.group(0).lower().endswith("ed") and describes_noun(text, m.end(), asked) \
         and not _ARTICLE.search(text, 0, m.start())
 
 
