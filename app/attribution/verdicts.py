@@ -9,12 +9,11 @@ import functools
 import re
 
 from app.attribution.contradict import NEAR_WORDS, NEGATION
+from app.attribution.judging_words import JUDGING
 from app.text.terms import STOPWORDS, per_text, term_set, terms
 
-# Verdict words and their opposites (stems): a quote saying one and another saying its opposite disagree.
-OPPOSITES = (("legal", "illegal"), ("proper", "improper"), ("guilty", "innocent"), ("true", "false"),
-             ("increase", "decrease"), ("support", "oppose"), ("win", "lose"), ("constitutional", "unconstitutional"),
-             ("safe", "dangerous"), ("success", "failure"))
+# Verdict words and their opposites (`JUDGING.opposites`): a quote saying one and another saying its opposite disagree.
+OPPOSITES = tuple((o.word, o.opposite) for o in JUDGING.opposites)
 
 
 # A word that shares a verdict word's stem but names the matter, not a verdict on it: "the Constitution" is not
@@ -59,7 +58,7 @@ def verdict_words(a: str, b: str) -> tuple[str, str] | None:
 # A verdict adjective before the noun it describes names a kind of thing, not a verdict on it: "legal
 # marijuana", "improper spending", "legal observers". Before a preposition, a clause, a name or the end
 # ("legal in Colorado", "guilty of", "true that", "illegal?") it is the verdict itself.
-_ADJECTIVES = frozenset(w for pair in OPPOSITES[:4] + OPPOSITES[7:9] for w in pair)
+_ADJECTIVES = frozenset(w for o in JUDGING.opposites if o.adjective for w in (o.word, o.opposite))
 _TOKENS = re.compile(r"[\w’'-]+|[^\w\s]")
 _NOT_NOUN = re.compile(r"\w+ly|now|today|yet|anymore|again|enough|either", re.IGNORECASE)
 
