@@ -25,6 +25,7 @@ from app.attribution.figures import asked_rate
 from app.attribution.speech import runs
 from app.text.acronyms import acronyms
 from app.text.terms import STOPWORDS, per_text, stem, term_set, terms
+from app.text.function_words import AUXILIARIES
 
 # "What was the House vote on …", "by what margin / vote": a tally answers ("passed 234-193", "a 5-4 ruling").
 _TALLY_ASKED = re.compile(r"\bwhat\s+(?:was|were|is)\s+the\s+(?:\w+\s+){0,2}(?:vote|tally|margin|score)\b|\bby what "
@@ -194,7 +195,7 @@ def _possessive_act(words: list[str]) -> frozenset[str] | None:
     last lower-case word before the first function word or name after the possessive. None when the
     subject holds no possessive name."""
     poss = next((i for i, w in enumerate(words) if w[:1].isupper() and w.rstrip("?.,").endswith(("'s", "’s"))), None)
-    if poss is None or any(w[:1].islower() and w not in _AUX_WORDS for w in words[:poss]):
+    if poss is None or any(w[:1].islower() and w not in AUXILIARIES for w in words[:poss]):
         return None  # "Who sued Colorado's governor": the act comes before the possessive
     after = []
     for w in words[poss + 1:][:NOUN_PHRASE_WORDS + 1]:
@@ -205,7 +206,6 @@ def _possessive_act(words: list[str]) -> frozenset[str] | None:
     return frozenset(terms(after[-1], query=True)[:1]) if len(after) > 1 else None
 
 
-_AUX_WORDS = frozenset("did does do was were is are will would had has have can could".split())
 
 
 def _did_act(question: str, m: re.Match | None) -> frozenset[str]:

@@ -19,10 +19,11 @@ from app.answer.asked_events import (WH_CASE, events, instance_words, intended, 
                                      open_events, subject_terms, supported)
 from app.answer.held_thing import element_given, named_or_held
 from app.answer.when_long import long_when
-from app.answer.verb_forms import EVENT_NOUNS, IRREGULAR, PARTICIPLES, act_of, family, idiom_nouns, paid_to
+from app.answer.verb_forms import EVENT_NOUNS, IRREGULAR, PARTICIPLES, PASTS, act_of, family, idiom_nouns, paid_to
 from app.answer.referring import PRONOUN_LED
 from app.text.after_word import after_word
 from app.text.terms import per_text, stem, term_set
+from app.text.function_words import DETERMINERS
 
 PROSPECT = re.compile(
     r"\b(to|will|would|could|should|might|may|if|whether|hopes?|hoped|push(?:es|ed|ing)?|call(?:s|ed)?\s+for|"
@@ -123,8 +124,6 @@ OTHER_INSTANCE = frozenset("those these other previous earlier prior past such".
 # … and so do these before "of" and a plural noun of the event: "has recently issued a series of rulings in favor of
 # plaintiffs" reports rulings in other cases than the one asked about
 SERIES = frozenset("series string spate number handful couple slew host raft list".split())
-_DETERMINERS = frozenset("the a an its his her their this that".split())
-_PASTS = frozenset(IRREGULAR.values())
 _MODAL = re.compile(r"^(?:could|would|might|may|will|can|should)$")
 MODAL_REACH = 6  # words from an event's noun to the modal that it is the subject of
 
@@ -134,8 +133,8 @@ def modal_noun(words: Sequence[str], i: int) -> bool:
     follows in its clause: a forecast ("The key vote for a Wal-Mart victory could belong to Justice Kennedy", "a ruling
     that would allow the case to go forward"); not a past conditional ("the vote could have gone either way")."""
     word = words[i]
-    verb_like = word.endswith(("ed", "s")) or word in _PASTS  # "the House passed a bill that would …": a verb
-    noun = (i > 0 and words[i - 1] in _DETERMINERS) or (not verb_like and i > 1 and words[i - 2] in _DETERMINERS)
+    verb_like = word.endswith(("ed", "s")) or word in PASTS  # "the House passed a bill that would …": a verb
+    noun = (i > 0 and words[i - 1] in DETERMINERS) or (not verb_like and i > 1 and words[i - 2] in DETERMINERS)
     if not noun:
         return False
     after = words[i + 1 : i + 1 + MODAL_REACH]
