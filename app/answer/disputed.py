@@ -44,7 +44,7 @@ import numpy as np
 
 from app.answer.agree import statement_asked
 from app.answer.article_read import ArticleQuotes  # its tests here: only a text holding a rebuttal cue passes them
-from app.answer.asked import ACCUSING
+from app.answer.asked_act import ACCUSING
 from app.answer.roles import own_words
 from app.answer.select import Asked, Quote
 from app.answer.sides import (CLOSE, CONTEST_POOL, MAX_CANDIDATES, ON_POINT, Picked, different_sources, rebuts_asked,

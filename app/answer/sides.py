@@ -26,7 +26,8 @@ from app.answer import event_days, years  # different days / years for the asked
 from app.answer.roles import of_asked_source, own_words
 from app.answer.scope import scope_pair  # the whole done against a part left out
 from app.answer.siding import rebuttal_elsewhere  # a rebuttal cue aimed at no other quote
-from app.answer.asked import REBUTTING, Asked, asks_verdict
+from app.answer.asked import Asked, asks_verdict
+from app.answer.asked_act import REBUTTING
 from app.answer.asked_figure import figure_pool, paid_unit
 from app.answer.select import Quote
 from app.answer.source_asked import asks_response, reports_response
