@@ -244,6 +244,14 @@ def two_sides(ranked: Sequence[Quote], i: int, j: int, about: str) -> Picked:
     return Picked([ranked[k] for k in order], True, about, tuple([0] * len(first) + [1] * len(second)), pair)
 
 
+def verdict_pair(best: Quote, a: Quote, b: Quote) -> Picked:
+    """Quotes a and b give opposite verdicts on what was asked (`verdict_look`, `dimension_look`): the two, contested,
+    the best quote first when it is one of them, else after the best quote (`two_sides`)."""
+    if best in (a, b):
+        return Picked([best, b if a is best else a], True, "verdicts", (0, 1), (0, 1))
+    return two_sides([best, a, b], 1, 2, "verdicts")
+
+
 def _relays_the_same_source(a: Quote, b: Quote) -> bool:
     """b is another outlet relaying the same chain of sources as a (Rasa and Nejat both relaying Al Jazeera quoting
     Hassan Shahbaz), none an unnamed speaker (two papers' 'a senior official' may be two people)."""

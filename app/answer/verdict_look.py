@@ -30,7 +30,7 @@ from app.attribution.judging_words import JUDGING, Judging
 from app.attribution.verdicts import describes_noun
 from app.answer.article_read import ArticleQuotes
 from app.answer.rebuttal import OTHER_MAX, articles_quotes
-from app.answer.sides import Picked, two_sides
+from app.answer.sides import Picked, verdict_pair
 from app.text.terms import term_set, terms
 
 # "Did the women's lawyer think … was fair?", "Did Sanders comment on whether …": what a person thought or said.
@@ -113,10 +113,7 @@ def verdict_look(ask: Asked, question: str, picked: Picked, ranked: Sequence[Quo
                  if pa and pa == -pb and two_judges(a, b)), None)
     if pair is None:
         return picked
-    best, (a, b) = ranked[0], pair
-    if best in (a, b):
-        return Picked([best, b if a is best else a], True, "verdicts", (0, 1), (0, 1))
-    return two_sides([best, a, b], 1, 2, "verdicts")
+    return verdict_pair(ranked[0], *pair)
 
 
 def two_judges(a: Quote, b: Quote) -> bool:
