@@ -33,8 +33,8 @@ from app.answer.denied_first import YES_NO, denied_first
 from app.answer.holders import holder_first
 from app.answer.levels import asks_level, gives_level, level_first
 from app.answer.listed import lists_names
-from app.answer.openers import (ACT_MARGIN, REASON, asserts_first, charge_first, define_first, duration_first, first_close,
-                                names_first, reason_first, request_first, tally_first)
+from app.answer.openers import (ACT_MARGIN, REASON, asserts_first, charge_first, define_first, duration_first,
+                                first_close, names_first, reason_first, request_first, tally_first)
 from app.answer.parts import added, part_first, part_grown
 from app.answer.patient import other_object
 from app.answer.persons import answers_who, asks_person, asks_speaker_of, others_act

@@ -56,8 +56,8 @@ JUDGING = Vocabulary(
                Opposite("safe", "dangerous", True), Opposite("success", "failure", False)),
     # whether a thing is good or bad, right or wrong, fair, worth it, a ploy
     asked=("fair unfair good bad right wrong worthwhile worth appropriate inappropriate proper improper justified "
-           "unjustified legitimate illegitimate motivated reasonable unreasonable wise unwise harmful helpful beneficial "
-           "ploy"),
+           "unjustified legitimate illegitimate motivated reasonable unreasonable wise unwise harmful helpful "
+           "beneficial ploy"),
     praise=Judging(verbs="defended defends praised praises hailed hails welcomed applauded commended",
                    adjectives="beneficial worthwhile valuable fair appropriate legitimate",
                    others="benefit benefits enhance enhances"),
