@@ -22,10 +22,11 @@ from collections.abc import Iterator, Sequence
 
 from app.answer.asked_events import LIGHT, SUPPORT, support_object
 from app.answer.outcome import FRAME_WORDS, wrongly
-from app.answer.verb_forms import IRREGULAR, earns, family, paid_to, plural
+from app.answer.verb_forms import IRREGULAR, PASTS, earns, family, paid_to, plural
 from app.text.terms import STOPWORDS, per_text, stem
 from app.text.titles import ROLES
 from app.text.word_runs import WORD, Runs, word_runs
+from app.text.function_words import MODALS, WH_WORDS
 
 _AUX = frozenset("did does do will would can could should shall may might must is are was were has have had been be "
                  "being".split())
@@ -35,13 +36,10 @@ _PRONOUNS = frozenset("themselves himself herself itself anyone anybody someone 
 # What a source said is asked by these; they name no act of the answer's own ("What did X say…")
 _SPEECH = frozenset("say says said tell told ask asked call called describe think mean give get go going "
                     "happen happened come appear appears appeared seem seems seemed".split())
-_PAST = frozenset(IRREGULAR.values())
 # "Did X say <clause>": the clause's act
 _REPORTING = frozenset("say says said think believe claim claims argue".split())
-_BARE_MODALS = frozenset("will would can could should shall may might must".split())
 _MODAL_BEFORE = frozenset("will would could should might may".split())
 _PROSPECT_ASKED = re.compile(r"\b(?:will|would|could|can|going to|expected to|plan(?:s|ning)? to|likely to)\b", re.I)
-_WH = frozenset("what which who whom whose when where why how".split())
 _SUBORDINATE = frozenset("after before when while since until because if whether".split())
 # Adverbs not ending in "-ly" (those are known by their ending): "did the House read aloud …" asks about reading
 _ADVERBS = frozenset("first also ever still just finally really even already aloud again together alone abroad "
@@ -71,7 +69,7 @@ def _after_subject(words: list[str], i: int) -> str | None:
     One word alone is the verb only after a name ("did the House approve | H.R. 1"; in "does the government | have …"
     it is the subject). A plural noun is no verb, nor a subject a copula ends ("would the case | be the largest …")."""
     nxt = words[i + 1] if i + 1 < len(words) else ""
-    if words[i].casefold() in _BARE_MODALS and nxt[:1].islower() and _usable(nxt) and not nxt.endswith("s"):
+    if words[i].casefold() in MODALS and nxt[:1].islower() and _usable(nxt) and not nxt.endswith("s"):
         return nxt  # "should leave", "could bring": no subject between (a question's inner clause)
     j, det, named, run = i + 1, False, False, []
     while j < len(words):
@@ -92,7 +90,7 @@ def _after_subject(words: list[str], i: int) -> str | None:
         elif low not in ("and", "of") and low not in _ADVERBS:  # "read aloud": the verb
             run.append(w)
         j += 1
-    if j < len(words) and words[j].casefold() in _BARE_MODALS:  # "say allowing elephant trophies would help"
+    if j < len(words) and words[j].casefold() in MODALS:  # "say allowing elephant trophies would help"
         return _after_subject(words, j)
     plain = [w for w in run if not plural(w)] or run
     if not plain or words[j : j + 1] == ["be"] or (len(run) == 1 and not named and j < len(words)):
@@ -121,7 +119,7 @@ def question_acts(question: str) -> tuple[str, ...]:
     clause after "after / when / while …" ("What did Paul Ryan do after Hunter was indicted?") and a
     participle after the act ("the job offer made to …") are not what is asked."""
     words = _without_companion(WORD.findall(question))
-    head = next((i for i, w in enumerate(words) if w.casefold() in _WH or w.casefold() in _AUX), 0)
+    head = next((i for i, w in enumerate(words) if w.casefold() in WH_WORDS or w.casefold() in _AUX), 0)
     return _acts(words, head, gerunds=False) or _acts(words, head, gerunds=True)
 
 
@@ -190,7 +188,7 @@ def _verb_form(words: list[str], i: int, gerunds: bool = False) -> bool:
     the word after "to", "been", "who (first)", or "Which <noun>". (After a determiner or a possessive an -ing word
     is never a verb, `_determined`.)"""
     low, before = words[i].casefold(), words[i - 1].casefold()
-    return (low.endswith("ed") or low in _PAST or (low.endswith("ing") and not _determined(words, i)
+    return (low.endswith("ed") or low in PASTS or (low.endswith("ing") and not _determined(words, i)
                                                     and not _set_phrase(words, i)
                                                     and (gerunds or not _gerund(words, i)))
             or before in ("to", "who", "been") or (before in _ADVERBS and i > 1 and words[i - 2].casefold() == "who")

@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from app.answer.asked import REBUTTING, Asked
+from app.answer.asked import Asked
+from app.answer.asked_act import REBUTTING
 from app.answer.asked_events import SUPPORT
 from app.answer.asked_figure import asked_figure
 from app.answer.counted_head import other_counted

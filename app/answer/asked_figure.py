@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from app.answer.asked import Asked
-from app.answer.verb_forms import IRREGULAR, plural
+from app.answer.verb_forms import PASTS, plural
 from app.attribution.figures import Figure, answer_figure, figures
 from app.text.terms import term_set
 
@@ -38,7 +38,6 @@ def asked_figure(ask: Asked, text: str, unit: str | None = None) -> Figure | Non
 _HOW_MANY = re.compile(r"\bhow\s+many\b(?:\s+of\s+(?:the|its|their|his|her|these|those)\b)?(?P<rest>[^?.!;,:]*)",
                        re.IGNORECASE)  # "How many of the named plaintiffs …" counts plaintiffs (a partitive)
 _NOUNS_END = frozenset("are is were was did do does have has had will would can could of in at for on from to".split())
-_PAST = frozenset(IRREGULAR.values())
 NOUN_WORDS = 4  # words of a counted noun phrase ("women store managers")
 
 
@@ -68,14 +67,14 @@ def counted_noun(question: str) -> str:
     words = [w.strip("'’\"“”()") for w in m.group("rest").casefold().split()] if m is not None else []
     run: list[str] = []
     for k, w in enumerate(words[: NOUN_WORDS + 1]):
-        if w in _NOUNS_END or (run and (w in _PAST or w.endswith("ed"))):  # "paid speeches": a first word qualifies
+        if w in _NOUNS_END or (run and (w in PASTS or w.endswith("ed"))):  # "paid speeches": a first word qualifies
             break
         if any(map(plural, run)) and not plural(w) and not plural(words[k + 1] if k + 1 < len(words) else ""):
             break  # "people live in", "Americans support the bill": the plural's phrase has ended
         run.append(w)
     else:
         if len(run) == len(words) == 1:  # a lone word at the clause's end
-            return "" if run[0] in _PAST or run[0].endswith("ed") else run[0]
+            return "" if run[0] in PASTS or run[0].endswith("ed") else run[0]
         if len(words) > NOUN_WORDS + 1 or not any(map(plural, run)):
             return ""
     plurals = [w for w in run if plural(w)]

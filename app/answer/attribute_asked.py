@@ -28,11 +28,12 @@ from collections.abc import Sequence
 from app.answer.measure import MONEY_MEASURES, PERCENT_MEASURES
 from app.answer.openers import ACT_MARGIN
 from app.answer.select import Quote
-from app.answer.verb_forms import IRREGULAR, plural
+from app.answer.verb_forms import PASTS, plural
 from app.attribution.figures import figures
 from app.attribution.speech import STRONG, WEAK
 from app.attribution.units import MASS_UNITS
 from app.text.terms import STOPWORDS, per_text, stem, term_set
+from app.text.function_words import MODALS
 
 # a measured noun -> the units a figure of it is written in
 _MEASURED = {**{stem(n): frozenset({"dollar"}) for n in MONEY_MEASURES},
@@ -43,8 +44,6 @@ _WHICH = re.compile(r"^\W*(?:(?:in|at|from|to|on|of|for|by|with|into|under|over|
 _OWNED = re.compile(r"(?:['’]s?|\b(?:his|her|their|its))\s+(?P<own>[a-z]+)\b|\bthe\s+(?P<of>[a-z]+)\s+of\b", re.I)
 _COPULA = re.compile(r"^\W*what\s+(?:is|was|are|were)\b", re.I)  # "What was Clinton's weight …"
 _WORD = re.compile(r"[A-Za-z][\w’'-]*")
-_PAST = frozenset(IRREGULAR.values())
-_MODAL = frozenset("must will would can could should may might shall".split())
 _ADVERB = re.compile(r"^(?:\w+ly|first|last|also|ever|never|still|just|only|already|once)$")
 _SAYING = re.compile(rf"^(?:{STRONG}|{WEAK})$", re.I)
 RUN_MAX = 6  # words of the noun phrase after the wh-word: "Justice Department official", "US Internet companies"
@@ -72,8 +71,8 @@ def _head(rest: str) -> str:
     for m in _WORD.finditer(rest):
         w = m.group()
         low = w.casefold()
-        if low in STOPWORDS or low in _MODAL or len(run) == RUN_MAX or _ADVERB.match(low) or run and (
-                low in _PAST or low.endswith(("ed", "ing")) or _SAYING.match(low) or plural(run[-1].casefold())):
+        if low in STOPWORDS or low in MODALS or len(run) == RUN_MAX or _ADVERB.match(low) or run and (
+                low in PASTS or low.endswith(("ed", "ing")) or _SAYING.match(low) or plural(run[-1].casefold())):
             break
         run.append(w)
     head = run[-1] if run else ""

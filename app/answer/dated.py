@@ -20,8 +20,8 @@ from app.answer.dates import WEEKDAY
 from app.answer.opening import YES_NO
 from app.answer.outcome import same_event
 from app.text.terms import per_text
+from app.text.function_words import WEEKDAYS
 
-_DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 # Month names capitalised ("may" the verb is no date); "Sept. 11" is a name, not a day, only when it names a law or
 # an attack: too rare here to special-case
@@ -121,7 +121,7 @@ def _same(a: Day, b: Day) -> bool:
 
 def _weekday(word: str, base: date | None, ahead: bool) -> Day:
     name = word.casefold()
-    back = (base.weekday() - _DAYS.index(name)) % 7 if base else 0
+    back = (base.weekday() - WEEKDAYS.index(name)) % 7 if base else 0
     on = (base + timedelta(days=(7 - back) % 7) if ahead else base - timedelta(days=back)) if base else None
     return Day(word, weekday=name, on=on)
 

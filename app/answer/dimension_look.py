@@ -22,7 +22,7 @@ from app.answer.article_read import ArticleQuotes
 from app.answer.rebuttal import OTHER_MAX, articles_quotes
 from app.answer.scoring import sentence_vectors
 from app.answer.select import Asked, Quote
-from app.answer.sides import ON_POINT, Picked, contradiction, two_sides
+from app.answer.sides import ON_POINT, Picked, contradiction, verdict_pair
 from app.attribution.verdicts import asked_dimensions, dimension_objects, takes_side
 from app.text.terms import term_set
 
@@ -48,12 +48,7 @@ def dimension_look(ask: Asked, question: str, picked: Picked, ranked: Sequence[Q
                                        key=lambda q: q.score)}  # a sentence two overlapping passages share: once
     sided = sorted(found.values(), key=lambda q: -q.score)
     pair = _opposed(ask, question, sided[:SIDED_MAX], embed)
-    if pair is None:
-        return picked
-    a, b = pair
-    if best in (a, b):
-        return Picked([best, b if a is best else a], True, "verdicts", (0, 1), (0, 1))
-    return two_sides([best, a, b], 1, 2, "verdicts")
+    return picked if pair is None else verdict_pair(best, *pair)
 
 
 def _opposed(ask: Asked, question: str, sided: Sequence[Quote], embed: Embed) -> tuple[Quote, Quote] | None:

@@ -44,12 +44,12 @@ import numpy as np
 
 from app.answer.agree import statement_asked
 from app.answer.article_read import ArticleQuotes  # its tests here: only a text holding a rebuttal cue passes them
-from app.answer.asked import ACCUSING
+from app.answer.asked_act import ACCUSING
 from app.answer.means_clause import means_only
 from app.answer.roles import own_words
 from app.answer.select import Asked, Quote
-from app.answer.sides import (CLOSE, CONTEST_POOL, MAX_CANDIDATES, ON_POINT, Picked, different_sources, rebuts_asked,
-                               spells_asked, states_rejected_claim)
+from app.answer.rejected_claim import rebuts_asked, spells_asked, states_rejected_claim
+from app.answer.sides import CLOSE, CONTEST_POOL, MAX_CANDIDATES, ON_POINT, Picked, different_sources
 from app.attribution import contradict as cx
 from app.attribution.links import fold, written_name
 from app.text.terms import stem, term_set

@@ -25,7 +25,7 @@ from app.answer.other_doers import told_as_others
 from app.answer.presumed import forms
 from app.answer.select import Quote
 from app.answer.windows import window_text
-from app.attribution.links import NARRATES, QUOTES
+from app.attribution.links import NARRATES, QUOTES, Names
 from app.text.terms import STOPWORDS, per_text, stem, terms
 
 # How news writing names a holder of each office, or a state: the office word or its abbreviated title
@@ -122,14 +122,9 @@ def _speaker_holds(office: str, q: Quote) -> bool:
     if not words or not q.links or q.links[-1].role not in (QUOTES, NARRATES) \
             or sentences is None or sentences.bounds is None:
         return False
-    surnames = [frozenset(terms(_surname(n))) for n in re.split(r",\s*|\s+and\s+", q.links[-1].name)]
+    surnames = [frozenset(terms(Names.surname(n))) for n in re.split(r",\s*|\s+and\s+", q.links[-1].name)]
     named = [held for held in sentences.terms_of(range(len(sentences))) if held and held & words]
     return all(s and any(s <= held for held in named) for s in surnames)
-
-
-def _surname(name: str) -> str:
-    words = [w for w in name.split() if w.rstrip(".").casefold() not in ("jr", "sr", "ii", "iii")]
-    return words[-1] if words else ""
 
 
 @per_text(maxsize=1 << 8)  # the question's: parsed on the BM25 worker too

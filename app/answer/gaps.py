@@ -29,10 +29,11 @@ from app.answer.doerless import act_doerless
 from app.answer.named import articles_terms
 from app.answer.presumed import forms
 from app.answer.select import Quote
-from app.answer.verb_forms import IRREGULAR
+from app.answer.verb_forms import IRREGULAR, PASTS
 from app.answer.who_named import nobody_named
 from app.answer.windows import window, window_text
 from app.text.terms import STOPWORDS, per_text, stem, terms
+from app.text.function_words import DETERMINERS
 
 # After a verb: a function word, a determiner or the end ("open its investigation"); a lower-case word after a name
 # that meets another word is a noun of the subject ("the Obama administration ban …")
@@ -55,14 +56,13 @@ _ROLE_ASKED = re.compile(rf"^\W*(?i:which|what)\s+(?P<body>(?:[A-Z][\w.'’-]*\s
 # (not a partitive: "several of Iran's new leaders" may go on to name them)
 _INDEFINITE = re.compile(r"^(?:a|an|one|two|three|some|several|other|another|many)\s+(?!of\b)", re.I)
 _CLAUSE_END = re.compile(r"[,;:—–()“”\"]|\s-\s")
-_DETERMINERS = frozenset("a an the his her its their this that".split())
 _WHY = re.compile(r"^\W*why\s+(?:did|does|do|was|were|is|are|has|have|had)\s+(?P<rest>[^?]*)", re.I)
 # A trailing relative clause: "…, where the president was placed under house arrest this week by the military."
 _RELATIVE_TAIL = re.compile(r"[,—–]\s*(?:where|when|which|who|whose)\b(?P<clause>[^,;:—–]*)[.!?”\"]*\s*$")
 _REASON = re.compile(r"\b(?:because|due\s+to|since|so\s+that|in\s+order|reason|why|after|amid|over|citing|"
                      r"to\s+[a-z]+)\b",
                      re.I)
-_WHO_DID = re.compile(rf"^\W*(?i:who)\s+(?P<verb>[a-z]+ed|{'|'.join(sorted(set(IRREGULAR.values())))})\b")
+_WHO_DID = re.compile(rf"^\W*(?i:who)\s+(?P<verb>[a-z]+ed|{'|'.join(sorted(PASTS))})\b")
 _UNREAD = frozenset("said told called asked argued claimed noted wrote described warned announced reported stated had "
                     "did made got gave put took played".split())
 # A contest's result, in the words of either side ("Who won …" is told by "went on to defeat Specter")
@@ -89,7 +89,7 @@ def _doers(verb: str, text: str, after: bool = False) -> list[str]:
         words = re.findall(r"[\w'’.-]+", clause)
         for i, w in enumerate(words):
             # a word keeps its full stop ("Mr."): "…, Al Jazeera reported." ends on the verb
-            if stem(w.casefold().rstrip(".")) in wanted and i > 0 and words[i - 1].casefold() not in _DETERMINERS:
+            if stem(w.casefold().rstrip(".")) in wanted and i > 0 and words[i - 1].casefold() not in DETERMINERS:
                 found.append(" ".join(words[max(0, i - 10):i]) if not after else " ".join(words[i + 1:i + 4]))
     return found
 

@@ -38,6 +38,12 @@ DISTANCE_ASKED = re.compile(r"(?:^|[,;:]\s*)\W*how\s+far\s+(?:away\s+)?(?:is|was
 _UNIT_COUNTED = re.compile(r"\bhow\s+many\s+(?P<unit>[a-z]+)\b", re.I)
 
 
+def counted_unit(question: str) -> str:
+    """The stem of the word a "how many <word>" question counts ("How many hours …": hour), else ''."""
+    m = _UNIT_COUNTED.search(question)
+    return stem(m.group("unit").casefold()).rstrip("e") if m else ""
+
+
 def measured(question: str) -> str:
     """`units.TIME` for a how-long-did question or a count of units of time, `units.DISTANCE` for a how-far one or a
     count of units of distance, else ''."""
@@ -45,8 +51,7 @@ def measured(question: str) -> str:
         return TIME
     if DISTANCE_ASKED.search(question):
         return DISTANCE
-    m = _UNIT_COUNTED.search(question)
-    kind = unit_kind(stem(m.group("unit").casefold()).rstrip("e")) if m else ""
+    kind = unit_kind(counted_unit(question))
     return kind if kind in (TIME, DISTANCE) else ""
 
 

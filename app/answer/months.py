@@ -18,14 +18,21 @@ from app.text.terms import per_text, terms
 
 MONTHS = ("January February March April May June July August September October November December").split()
 _MONTH = re.compile(rf"(?<!^)\b(?P<month>{'|'.join(MONTHS)})\b(?!\s+(?:\d{{1,2}},?\s+)?(?:19|20)\d\d\b)")
+# A relative clause identifies what the question is about ("the protests that began in December 2017"): taken for
+# granted. It follows a word: not the question's own wh-word
 _RELATIVE = re.compile(r"(?<=\S)\s+(?:that|which|who)\b[^?,;]*$", re.I)
+
+
+def in_relative(question: str, at: int) -> bool:
+    """Position `at` of `question` stands in a relative clause that began before it (`_RELATIVE`)."""
+    return _RELATIVE.search(question[:at]) is not None
 
 
 @per_text(maxsize=1 << 8)
 def asked_months(question: str) -> list[frozenset[str]]:
     """The months the question names as a qualifier of its event, each as its term ("its July ad": {juli})."""
     return [frozenset(terms(m.group("month"))) for m in _MONTH.finditer(question)
-            if not _RELATIVE.search(question[:m.start()])]
+            if not in_relative(question, m.start())]
 
 
 def recent_months(date: str) -> set[str]:

@@ -25,12 +25,12 @@ from app.answer.persons import names_person
 from app.answer.quote import Quote
 from app.answer.which_person import SAYING, asked_verb, person_unnamed
 from app.text.terms import stem, term_set
+from app.text.function_words import BE
 
 # A reader of one document's passages the first retrieval left out: quotes_of(doc_id, keep, cued=False)
 QuotesOf = Callable[..., list[Quote]]
 
 
-_BE = frozenset("be been being is are was were".split())
 
 
 def asked_acts(question: str) -> tuple[frozenset[str], bool]:
@@ -43,7 +43,7 @@ def asked_acts(question: str) -> tuple[frozenset[str], bool]:
         return frozenset(), False
     obj = support_object(question[m.end():])
     acts = {stem(verb)} | ({stem(obj)} if obj.endswith("ing") and len(obj) > 5 else set())
-    return frozenset(acts - SAYING), m.group(1).casefold() in _BE
+    return frozenset(acts - SAYING), m.group(1).casefold() in BE
 
 
 def does(acts: frozenset[str], passive: bool, text: str) -> bool:
@@ -51,7 +51,7 @@ def does(acts: frozenset[str], passive: bool, text: str) -> bool:
     preamble", not "… said Representative Robert W. Goodlatte, … who came up with the idea for the live reading",
     nor (asked who did it) "Jay Inslee … asked … what part of the Constitution would be read"."""
     words = re.findall(r"[a-z]+", text.casefold())
-    return any(not w.endswith("ing") and stem(w) in acts and (i > 0 and words[i - 1] in _BE) == passive
+    return any(not w.endswith("ing") and stem(w) in acts and (i > 0 and words[i - 1] in BE) == passive
                for i, w in enumerate(words))
 
 

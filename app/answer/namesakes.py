@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from app.answer.named import TITLES
 from app.answer.select import Quote
 from app.answer.windows import window_text
+from app.attribution.lexicon import NAME_SUFFIXES
 from app.text.first_names import first_name_forms
 from app.text.terms import per_text, terms
 from app.text.titles import ROLES
@@ -53,11 +54,10 @@ def _office_cut(run: tuple[str, ...]) -> tuple[str, ...]:
 
 
 # A run after these names a place ("arraigned in San Diego", "a speech in Los Angeles")
-_SUFFIXES = frozenset("jr sr ii iii iv".split())  # titles that end a name ("Duncan Hunter Jr.")
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|from|near)$", re.I)  # read at the end of the words before a run
 # An office written before a name is capitalised as a title: "Senate Majority Leader Mitch McConnell", "Tea Party
 # Founder Phillip Dennis" (role nouns, not NAME_TITLES: they are not cut from names elsewhere)
-_BEFORE_NAME = (TITLES | frozenset(terms(" ".join(ROLES)))) - _SUFFIXES
+_BEFORE_NAME = (TITLES | frozenset(terms(" ".join(ROLES)))) - NAME_SUFFIXES
 
 
 def _after_place_word(before: str) -> bool:

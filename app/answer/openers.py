@@ -133,12 +133,13 @@ def tally_first(ask: Asked, question: str, ranked: Sequence[Quote]) -> int:
 # "According to X, why …?" asks X's reason; with no act parsed to look for ("step aside" is none), X's close quote
 # giving one ("Fix the Court found that the bulk of recent recusals were due to …") opens before X's best one
 _WHY_ASKED = re.compile(r"\W*according\s+to\s+[^,?]{2,60},\s*why\b", re.I)
-_REASON_GIVEN = re.compile(r"\b(?:because|so that|in order to|due to|owing to|reasons?|motives?|on the grounds|"
-                           r"given that|as a result of|for fear|in an effort to|aimed at)\b", re.I)
+# Words that give a reason ("because", "in order to", "due to"): also `opening`'s test that a quote answers "Why …?"
+REASON = re.compile(r"\b(?:because|so that|in order to|due to|owing to|reasons?|motives?|on the grounds|"
+                    r"given that|as a result of|for fear|in an effort to|aimed at)\b", re.I)
 
 
 def reason_first(question: str, ranked: Sequence[Quote], acts: Sequence[str], voiced: Callable[[Quote], bool]) -> int:
     """The close quote in the asked source's voice (`voiced`) giving a reason, when the best one gives none."""
-    if acts or not ranked or not _WHY_ASKED.match(question) or _REASON_GIVEN.search(ranked[0].text):
+    if acts or not ranked or not _WHY_ASKED.match(question) or REASON.search(ranked[0].text):
         return 0
-    return first_close(ranked, lambda q: bool(_REASON_GIVEN.search(q.text)) and voiced(q))
+    return first_close(ranked, lambda q: bool(REASON.search(q.text)) and voiced(q))

@@ -32,8 +32,8 @@ from app.answer.denied_first import YES_NO, denied_first
 from app.answer.holders import holder_first
 from app.answer.levels import asks_level, gives_level, level_first
 from app.answer.listed import lists_names
-from app.answer.openers import (ACT_MARGIN, asserts_first, charge_first, define_first, duration_first, first_close,
-                                names_first, reason_first, request_first, tally_first)
+from app.answer.openers import (ACT_MARGIN, REASON, asserts_first, charge_first, define_first, duration_first,
+                                first_close, names_first, reason_first, request_first, tally_first)
 from app.answer.parts import added, part_first, part_grown
 from app.answer.patient import other_object
 from app.answer.persons import answers_who, asks_person, asks_speaker_of, others_act
@@ -58,8 +58,6 @@ from app.text.terms import per_text, stem
 # "Why …?" asks a reason: a quote naming the act opens the answer only when it gives one ("did not offer … because
 # Mr. Emanuel wanted him to stay"), not when it only names the act ("justices must step aside from cases where …").
 _WHY = re.compile(r"\W*why\b", re.I)
-_REASON = re.compile(r"\b(?:because|so that|in order to|due to|owing to|reasons?|motives?|on the grounds|given that|"
-                     r"as a result of|for fear|in an effort to|aimed at)\b", re.I)
 TYPE_WORDS = 12  # words between the act and the time or place that answers "when" / "where" about it
 
 
@@ -82,7 +80,7 @@ def act_first(ask: Asked, question: str, ranked: Sequence[Quote], kin: bool = Fa
         return 0  # the best quote's figure (or proportion asked) is not second-guessed ("eight years" no rule reads)
     floor, why = ranked[0].score - ACT_MARGIN, _WHY.match(question) is not None
     no = says_no(ask, question, ranked[0].text)  # the best quote answers no: only a quote saying no too opens before it
-    found = next((i for i, q in enumerate(ranked) if q.score + q.lift >= floor and (not why or _REASON.search(q.text))
+    found = next((i for i, q in enumerate(ranked) if q.score + q.lift >= floor and (not why or REASON.search(q.text))
                   and (not no or says_no(ask, question, q.text) or _says_otherwise(ask.acts, q.text))
                   and _answers(ask, question, q, prospect, kin=kin) and not others_act(question, ask.acts, q.text)
                   and not act_supposed(ask.acts, q.text)

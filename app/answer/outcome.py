@@ -15,15 +15,16 @@ import re
 from collections.abc import Callable, Sequence
 from os.path import commonprefix
 
+from app.answer.event_actors import acts, named_object, party
 from app.answer.asked_events import (WH_CASE, events, instance_words, intended, last_wh, main_verb,
                                      open_events, subject_terms, supported)
 from app.answer.held_thing import element_given, named_or_held
 from app.answer.when_long import long_when
-from app.answer.verb_forms import EVENT_NOUNS, IRREGULAR, PARTICIPLES, act_of, family, idiom_nouns, paid_to
+from app.answer.verb_forms import EVENT_NOUNS, IRREGULAR, PARTICIPLES, PASTS, act_of, family, idiom_nouns, paid_to
 from app.answer.purpose import purpose_start
 from app.answer.referring import PRONOUN_LED
-from app.text.after_word import after_word
 from app.text.terms import per_text, stem, term_set
+from app.text.function_words import DETERMINERS
 
 PROSPECT = re.compile(
     r"\b(to|will|would|could|should|might|may|if|whether|hopes?|hoped|push(?:es|ed|ing)?|call(?:s|ed)?\s+for|"
@@ -124,8 +125,6 @@ OTHER_INSTANCE = frozenset("those these other previous earlier prior past such".
 # … and so do these before "of" and a plural noun of the event: "has recently issued a series of rulings in favor of
 # plaintiffs" reports rulings in other cases than the one asked about
 SERIES = frozenset("series string spate number handful couple slew host raft list".split())
-_DETERMINERS = frozenset("the a an its his her their this that".split())
-_PASTS = frozenset(IRREGULAR.values())
 _MODAL = re.compile(r"^(?:could|would|might|may|will|can|should)$")
 MODAL_REACH = 6  # words from an event's noun to the modal that it is the subject of
 
@@ -135,8 +134,8 @@ def modal_noun(words: Sequence[str], i: int) -> bool:
     follows in its clause: a forecast ("The key vote for a Wal-Mart victory could belong to Justice Kennedy", "a ruling
     that would allow the case to go forward"); not a past conditional ("the vote could have gone either way")."""
     word = words[i]
-    verb_like = word.endswith(("ed", "s")) or word in _PASTS  # "the House passed a bill that would …": a verb
-    noun = (i > 0 and words[i - 1] in _DETERMINERS) or (not verb_like and i > 1 and words[i - 2] in _DETERMINERS)
+    verb_like = word.endswith(("ed", "s")) or word in PASTS  # "the House passed a bill that would …": a verb
+    noun = (i > 0 and words[i - 1] in DETERMINERS) or (not verb_like and i > 1 and words[i - 2] in DETERMINERS)
     if not noun:
         return False
     after = words[i + 1 : i + 1 + MODAL_REACH]
@@ -249,52 +248,12 @@ def _told(question: str, event: str, subject: frozenset[str], text: str) -> str 
     he beat Toomey; "Colorado voters approved Amendment 64" not whether the Supreme Court rejected a suit. An
     event with a person the question names in full ("meet with Mitt Romney") is told only by a text naming them."""
     told = {stem(w) for w in _words(text)}
-    if (party := _party(question, event)) and not party & told:
+    if (with_whom := party(question, event)) and not with_whom & told:
         return None  # "Obama refused his request for a meeting" does not tell whether Netanyahu met Romney
     own = mentions(event, text, kin=False)
     if own == "reported":
         return own
-    named = _named_object(question, event)
+    named = named_object(question, event)
     if not acts(subject, text) or (named and not named & told):
         return own
     return mentions(event, text)
-
-
-def _named_object(question: str, verb: str) -> frozenset[str]:
-    """Stems of the capitalised name right after the question's verb ("beat Pat Toomey": pat, toomey); empty: none."""
-    m = after_word(question, verb, _OBJECT)
-    return frozenset(stem(w.casefold()) for w in m.group(1).split()) if m else frozenset()
-
-
-# A name of 2+ capitalised words ("Mitt Romney", not "H.R. 1") after the verb or "with / to / against": a party to it
-_PARTY = re.compile(r"\s+(?:(?:with|to|against)\s+)?(?P<name>[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+)+)\b")
-_OBJECT = re.compile(r"\s+((?:[A-Z][\w’'.-]*\s*)+)")  # a capitalised name right after the verb (`_named_object`)
-
-
-def _party(question: str, verb: str) -> frozenset[str]:
-    """Stems of the full name of the person the question's event is with (`_PARTY`); empty: none."""
-    m = after_word(question, verb, _PARTY)
-    return frozenset(stem(w.casefold()) for w in m.group("name").split()) if m else frozenset()
-
-
-# Before a subject named as a place or an addressee, not the one who acts: "filed a lawsuit in the U.S. Supreme Court"
-_VENUE = frozenset("in to before at into with from against asks ask asked asking urges urged petitioned".split())
-
-
-def acts(subject: frozenset[str], text: str) -> bool:
-    """`text` names the subject (stems) at least once other than right after a preposition or a
-    request verb (the words of its name, capitalised, and "the" skipped, back to a comma), or opens on a pronoun.
-    No subject: True."""
-    if not subject or PRONOUN_LED.match(text):
-        return True
-    words = re.findall(r"[\w’'.-]+|[,;:]", text)  # a name's words stop at a comma: "in Colorado, Mr. Suthers had …"
-    for i, w in enumerate(words):
-        if stem(w.casefold().strip(".")) not in subject:
-            continue
-        j = i - 1
-        while j >= 0 and (words[j][:1].isupper() or words[j].casefold() == "the"
-                          or stem(words[j].casefold()) in subject):
-            j -= 1
-        if j < 0 or words[j].casefold() not in _VENUE:
-            return True
-    return False

@@ -20,9 +20,10 @@ from app.answer.asked import Asked
 from app.answer.openers import ACT_MARGIN, first_close
 from app.answer.quote import Quote
 from app.answer.signals import figure_answers
-from app.answer.verb_forms import IRREGULAR, other_forms, plural, with_forms
+from app.answer.verb_forms import PASTS, other_forms, plural, with_forms
 from app.attribution.figures import figures
 from app.text.terms import terms
+from app.text.function_words import AUXILIARIES
 
 _PART_ASKED = re.compile(r"\bhow\s+(?:many|much)\s+of\s+(?P<rest>[^?.!;]*)", re.I)
 _NAME = re.compile(r"(?<!^)(?<![.?!]\s)\b[A-Z][\w’'.-]*")
@@ -40,8 +41,6 @@ def held(ask: Asked, text: str) -> frozenset[str]:
     return with_forms(found, forms) if forms else found
 
 
-_AUX = frozenset("are is were was did do does have has had will would can could".split())
-_PAST = frozenset(IRREGULAR.values())
 
 
 def part_words(question: str) -> str:
@@ -52,7 +51,7 @@ def part_words(question: str) -> str:
     words = m.group("rest").split() if m else []
     for k, w in enumerate(words):
         bare = w.casefold().strip("'’\"“”(),")
-        if bare in _AUX or (k and plural(words[k - 1].casefold()) and (bare in _PAST or bare.endswith("ed"))):
+        if bare in AUXILIARIES or (k and plural(words[k - 1].casefold()) and (bare in PASTS or bare.endswith("ed"))):
             return " ".join(words[k:])
     return ""
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from app.answer.asked import Asked
+from app.answer.measure import counted_unit
 from app.answer.signals import counts_asked
 from app.attribution.figures import Figure, figures
 from app.text.terms import stem
@@ -34,7 +35,6 @@ SCALES = (_ladder("second seconds|minute minutes|hour hours|day days night night
                   "year years|decade decades|century centuries"),
           _ladder("foot feet yard yards meter meters metre metres|block blocks|mile miles kilometer kilometers "
                   "kilometre kilometres km"))
-_COUNTED = re.compile(r"\bhow\s+many\s+(?P<unit>[a-z]+)\b", re.I)
 _HOW = frozenset({"mani", "much", "long"})
 _ORDINAL = r"(?:first|second|third|fourth|fifth|final|last|opening)"
 _SPAN = r"(?:year|month|week|day|hour|decade|term|session|quarter|season)s?"
@@ -45,8 +45,7 @@ _PERIOD = re.compile(rf"\b(?:in|during|over|for|within)\s+(?:its|the|their|his|h
 
 def asked_unit(question: str) -> str:
     """The stem of the unit of time or distance a "how many <unit>" question counts in ("hour"), else ''."""
-    m = _COUNTED.search(question)
-    unit = stem(m.group("unit").casefold()).rstrip("e") if m else ""
+    unit = counted_unit(question)
     return unit if any(unit in scale for scale in SCALES) else ""
 
 

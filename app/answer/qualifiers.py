@@ -33,7 +33,7 @@ from app.answer.elements import element_missing
 from app.answer.elsewhere import elsewhere
 from app.answer.titled_kin import asked_sex, other_sex
 from app.answer.gaps import ungiven
-from app.answer.months import asked_months, recent_months
+from app.answer.months import asked_months, in_relative, recent_months
 from app.answer.namesakes import namesake
 from app.answer.namesake_actor import namesake_acts
 from app.answer.named import TITLES
@@ -63,9 +63,6 @@ _NOT_EVENT = frozenset(stem(v) for v in SPEECH | {"ask", "post", "claim", "do", 
 _NARROWED = re.compile(rf"^\W*(?:(?i:in|on|at|to|from|by|for)\s+)?(?i:which|what)\s+(?P<name>{_RUN})\s+[a-z]+\b")
 _YEAR_IS_ASKED = re.compile(r"\b(?:what|which)\s+year\b|\bsince\s+when\b", re.I)
 _SPAN = re.compile(r"\s*(?:-|–|to|through|thru|and|until)\s*", re.I)  # "2007 through 2014", "2002-3" (one span)
-# A relative clause identifies what the question is about ("the protests that began in December 2017"): taken for
-# granted. It follows a word: not the question's own wh-word
-_RELATIVE = re.compile(r"(?<=\S)\s+(?:that|which|who)\b[^?,;]*$", re.I)
 
 
 def _name_key(name: str) -> frozenset[str]:
@@ -94,7 +91,7 @@ def asked_years(question: str) -> list[frozenset[str]]:
     clause), a span's ("from 2007 through 2014") together: one of them, paired, places the answer in the span."""
     if _YEAR_IS_ASKED.search(question):
         return []
-    found = [m for m in YEAR_ASKED.finditer(question) if not _RELATIVE.search(question[:m.start()])]
+    found = [m for m in YEAR_ASKED.finditer(question) if not in_relative(question, m.start())]
     groups: list[set[str]] = []
     for prev, m in zip([None, *found], found):
         if prev is None or not _SPAN.fullmatch(question[prev.end():m.start()]):

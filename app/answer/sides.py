@@ -13,7 +13,6 @@ for a contested one the best one or two quotes of each side.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -26,8 +25,9 @@ from app.answer import event_days, years  # different days / years for the asked
 from app.answer.roles import of_asked_source, own_words
 from app.answer.scope import scope_pair  # the whole done against a part left out
 from app.answer.siding import rebuttal_elsewhere  # a rebuttal cue aimed at no other quote
-from app.answer.asked import REBUTTING, Asked, asks_verdict
+from app.answer.asked import Asked, asks_verdict
 from app.answer.asked_figure import figure_pool, paid_unit
+from app.answer.rejected_claim import rebuts_asked, spells_asked, states_rejected_claim
 from app.answer.select import Quote
 from app.answer.source_asked import asks_response, reports_response
 from app.answer.untold import told_order  # a quote saying the detail was not told opens no answer
@@ -36,7 +36,6 @@ from app.answer.voices import voices_deny  # two named voices in one outlet's ac
 from app.attribution import contradict as cx, figures as fg, stated, verdicts
 from app.attribution.links import fold, written_name
 from app.attribution.unnamed import is_description
-from app.attribution.withheld import asserted
 from app.text.terms import term_set
 
 SAME_CLAIM = 0.55  # cosine similarity for two quotes to speak to the same claim
@@ -160,54 +159,6 @@ def _rebuttal(ask: Asked, question: str, r: Quote, target: Quote, sim: float) ->
     return sim >= SAME_CLAIM or aimed
 
 
-# A denial that something exists: "there is no racism within the movement", "there was no proof"
-_NONE_THERE = re.compile(r"(?=[tn])(?:\bthere\s+(?:is|was|are|were|has\s+been|have\s+been)\s+no\b|"
-                         r"\bno\s+(?:evidence|proof|basis)\b)", re.I)  # (first letters tested first: sooner)
-CLAIM_SPECIFICS = 2  # lower-case terms a spelled-out claim adds to the question: its target must hold one of them
-SPELLED = 2  # question predicate terms in the claim a rebuttal spells out, for it to count from the wide pool
-
-
-def states_rejected_claim(ask: Asked, r: Quote, target: Quote) -> bool:
-    """When r spells out the claim it rejects, target states it: it holds a word the claim and the question's
-    predicate share, and denies nothing near the question's terms ("allegations that the White House dangled
-    the secretary of Navy position" is not aimed at "speculated that …, Mr. Bauer said that was never the
-    case"), and r does not state target's answer itself outside the claim (`agree.rebutter_agrees`: it is
-    not aimed at "used Clinton … if given a prominent, but unpaid, advisory position" either). A claim that adds
-    CLAIM_SPECIFICS lower-case terms to the question ("dangled the secretary of Navy position in front of") is aimed
-    only at a quote that tells one of them."""
-    claim = cx.rebutted_claim(r.text)
-    if claim is None:  # a target that denies it exists, of what r's words name too, is on r's side ("there is no
-        return not (_NONE_THERE.search(target.text) and cx.negated(target.text, term_set(r.text)))  # racism …")
-    key = term_set(claim) & (ask.predicate or ask.terms)
-    told = term_set(asserted(target.text))  # not what it says is untold ("refused to say … what post was dangled")
-    # what the claim adds to the question
-    own = term_set(" ".join(w for w in claim.split() if w[:1].islower())) - ask.terms
-    if len(own) >= CLAIM_SPECIFICS and not own & told:
-        # "allegations that the White House dangled the secretary of Navy position" aims at a quote of that post
-        return False
-    return bool(told & key) and not cx.negated(target.text, ask.predicate or ask.terms) \
-        and not agree.rebutter_agrees(ask, r, target)  # r restates target's answer outside the claim it rejects
-
-
-def spells_asked(ask: Asked, r: Quote) -> bool:
-    """r rebuts a claim it spells out, and that claim holds SPELLED of what the question asks ("challenged
-    claims that their activists accosted black lawmakers" for "Did protesters hurl epithets at black
-    lawmakers?"): a precise rule, so it counts even when r scores well below the best quote."""
-    claim = cx.rebutted_claim(r.text)
-    return claim is not None and len(term_set(claim) & (ask.predicate or ask.terms)) >= SPELLED
-
-
-def rebuts_asked(ask: Asked, r: Quote) -> bool:
-    """The question does not ask whether someone rebutted (`REBUTTING`), r holds a rebuttal cue that does
-    not take the act asked about for granted (`agree.act_granted`), and when it spells out the claim it
-    rejects ("claimed that the MEK had no support in Iran, which is not true"), that claim holds a word of
-    what the question asks (its predicate): a rebuttal of another claim by the same source does not dispute this one."""
-    if not r.rebuts or ask.verb & REBUTTING or agree.act_granted(ask, r):
-        return False
-    claim = cx.rebutted_claim(r.text)
-    return claim is None or bool(term_set(claim) & (ask.predicate or ask.terms))
-
-
 def pick(ask: Asked, question: str, ranked: Sequence[Quote], vectors: np.ndarray) -> Picked:
     """`ranked` best first; `vectors[i]` is the unit vector of ranked[i]'s text."""
     if not ranked:
@@ -291,6 +242,14 @@ def two_sides(ranked: Sequence[Quote], i: int, j: int, about: str) -> Picked:
     order = [*first, *second]
     pair = (order.index(i), order.index(j)) if i in first else (order.index(j), order.index(i))
     return Picked([ranked[k] for k in order], True, about, tuple([0] * len(first) + [1] * len(second)), pair)
+
+
+def verdict_pair(best: Quote, a: Quote, b: Quote) -> Picked:
+    """Quotes a and b give opposite verdicts on what was asked (`verdict_look`, `dimension_look`): the two, contested,
+    the best quote first when it is one of them, else after the best quote (`two_sides`)."""
+    if best in (a, b):
+        return Picked([best, b if a is best else a], True, "verdicts", (0, 1), (0, 1))
+    return two_sides([best, a, b], 1, 2, "verdicts")
 
 
 def _relays_the_same_source(a: Quote, b: Quote) -> bool:

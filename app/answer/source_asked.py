@@ -8,11 +8,12 @@ import re
 from app.attribution.speech import runs
 from app.text.apostrophe import straight
 from app.text.terms import STOPWORDS, per_text, term_set
+from app.text.function_words import DETERMINERS
 
 # A speaker is not a bare determiner: in "What did the report say", "What did the Post report" the word after "the" is
 # the noun, not the verb asked about
 # nor a possessive: in "What did Trump's tweet … say" the word after "Trump's" is the noun ("tweet"), not the verb
-_NOT_A_DETERMINER = "".join(rf"(?<!\b{d})" for d in "the a an this that its his her their".split()) + r"(?<!['’]s)"
+_NOT_A_DETERMINER = "".join(rf"(?<!\b{d})" for d in sorted(DETERMINERS)) + r"(?<!['’]s)"
 # The verb asked about is written in lower case: a capitalised one is a name word ("What did the Listening Post report",
 # not "the Listening" posting)
 _VERB = "(?=(?-i:[a-z]))"

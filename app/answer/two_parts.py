@@ -31,9 +31,10 @@ from app.answer.quote import Quote
 from app.answer.sides import MAX_CANDIDATES, PLAIN_MAX, Picked
 from app.attribution.speech import STRONG, WEAK
 from app.text.terms import term_set
+from app.text.function_words import AUXILIARIES, WH_WORDS
 
-_WH = r"(?:what|when|where|who|whom|whose|which|why|how)"
-_AUX = r"(?:is|are|was|were|do|does|did|has|have|had|will|would|can|could)"
+_WH = rf"(?:{'|'.join(sorted(WH_WORDS))})"
+_AUX = rf"(?:{'|'.join(sorted(AUXILIARIES))})"
 _PREP = r"(?:by|in|on|at|from|for|to|with|of)"
 # ", and who answered?", " and when are they due …", ", and was the government consulted …?", " and by which …"
 _JOIN = re.compile(rf",?\s+and\s+(?=(?:{_PREP}\s+)?{_WH}\b|{_AUX}\s+(?:the|a|an|it|he|she|they|his|her|their|"

@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 
 from app.text.terms import stem
+from app.text.function_words import BE
 
 # Event verbs and the nouns news writing names their event by (general English, not a corpus's words)
 EVENT_NOUNS = {
@@ -54,6 +55,7 @@ PARTICIPLES = {"break": "broken", "hide": "hidden", "take": "taken", "give": "gi
 # Not where "re-" and the past spell a word of their own: "resent" is no past of "resend", "relent" none of "relend".
 _RE_OWN = frozenset(("resent", "relent", "refound"))
 IRREGULAR = {**IRREGULAR, **{f"re{v}": f"re{p}" for v, p in IRREGULAR.items() if f"re{p}" not in _RE_OWN}}
+PASTS = frozenset(IRREGULAR.values())  # the irregular past forms ("won", "paid", "repaid")
 
 
 # Verbs that report one another: talking with someone is reported in many words ("called him last
@@ -142,12 +144,11 @@ def with_forms(sentence_terms: frozenset[str], forms: dict[str, str]) -> frozens
 # "How much did Clinton earn from the speeches?". Only the passive ("was paid", "had been paid"): "X paid" is X's
 # money going out, the payer's act.
 _EARNED = frozenset(stem(w) for w in ("earn", "receive", "make"))
-_PASSIVE = frozenset("was were is are be been being".split())
 
 
 def paid_to(acts: Sequence[str], words: Sequence[str], i: int) -> bool:
     """Word i is a passive "paid" and one of `acts` is the payee's ("earn", "receive", "make")."""
-    return words[i].casefold() == "paid" and i > 0 and words[i - 1].casefold() in _PASSIVE and earns(acts)
+    return words[i].casefold() == "paid" and i > 0 and words[i - 1].casefold() in BE and earns(acts)
 
 
 def earns(acts: Sequence[str]) -> bool:

@@ -26,29 +26,16 @@ from app.answer.agree import statement_asked
 from app.answer.denied_first import YES_NO
 from app.answer.select import Asked, Quote
 from app.attribution import contradict as cx
+from app.attribution.judging_words import JUDGING, Judging
+from app.attribution.verdicts import describes_noun
 from app.answer.article_read import ArticleQuotes
 from app.answer.rebuttal import OTHER_MAX, articles_quotes
-from app.answer.sides import Picked, two_sides
-from app.text.terms import STOPWORDS, term_set, terms
+from app.answer.sides import Picked, verdict_pair
+from app.text.terms import term_set, terms
 
-# Words a question asks a verdict with: whether a thing is good or bad, right or wrong, fair, worth it, a ploy.
-VERDICT_ASKED = ("fair unfair good bad right wrong worthwhile worth appropriate inappropriate proper improper "
-                 "justified unjustified legitimate illegitimate motivated reasonable unreasonable wise unwise harmful "
-                 "helpful beneficial ploy")
 # "Did the women's lawyer think … was fair?", "Did Sanders comment on whether …": what a person thought or said.
 _OPINION_OF = re.compile(r"\b(?:think|thinks|thought|believe[sd]?|say|says|said|comment(?:ed|s)?|consider(?:ed|s)?|"
                          r"call(?:ed|s)?|agree[sd]?|feel|feels|felt|argue[sd]?|claim(?:ed|s)?)\b", re.IGNORECASE)
-# A speaker's praise of the matter and its blame. The verbs of judging say that someone judges; the evaluative words
-# count only in a quote that names its speaker (an outlet's own "personal benefit" judges nothing).
-# Only the verbs' finite forms: "forced to defend the treatment" judges nothing.
-PRAISE_VERBS = "defended defends praised praises hailed hails welcomed applauded commended"
-BLAME_VERBS = ("decried decries assailed assails castigated condemned condemns criticized criticizes denounced "
-               "denounces derided derides blasted slammed")
-PRAISE = "benefit benefits beneficial enhance enhances worthwhile valuable fair appropriate legitimate"
-BLAME = ("foul wrong inappropriate illegitimate unfair corruption waste wasteful ploy horror outrageous despicable "
-         "disgrace shameful nonsense propaganda biased")
-ADJECTIVES = ("beneficial worthwhile valuable fair appropriate legitimate wrong inappropriate illegitimate unfair "
-              "wasteful outrageous despicable shameful biased")
 NEAR = 6  # words either side of a judging word where the judged subject is named
 JUDGED_MAX = 2 * OTHER_MAX  # judgements read from the candidates' articles
 _ASKS = re.compile(r"\bwhether\b", re.IGNORECASE)  # "declined to comment on whether her comments were appropriate"
@@ -74,28 +61,26 @@ def _said(words: str, text: str, subject: frozenset[str]) -> frozenset[str]:
 def _near(text: str, m: re.Match[str], subject: frozenset[str]) -> bool:
     """A subject term within NEAR words of the judging word, unless it is an adjective describing another noun."""
     before, after = text[: m.start()].split()[-NEAR:], text[m.end():].split()[:NEAR]
-    return bool(subject & frozenset(terms(" ".join([*before, *after])))) and not _describes_other(text, m, subject)
-
-
-def _describes_other(text: str, m: re.Match[str], subject: frozenset[str]) -> bool:
-    """An adjective before a noun that is not the subject judges that noun: "a legitimate question to raise", "not a
-    fair comparison" (as `verdicts.attributive` reads "legal marijuana"); a noun of blame ("horror show") does not."""
-    if m.group().lower() not in ADJECTIVES.split():
-        return False
-    nxt = re.match(r"\W*([a-z][\w’'-]*)", text[m.end():])
-    return nxt is not None and nxt.group(1) not in STOPWORDS and not frozenset(terms(nxt.group(1))) & subject
+    return bool(subject & frozenset(terms(" ".join([*before, *after])))) \
+        and not (m.group().lower() in JUDGING.adjectives and describes_noun(text, m.end(), subject))
 
 
 def _judging(text: str) -> bool:
     """`text` holds a word of praise or blame."""
-    return any(_pattern(w).search(text) for w in (PRAISE_VERBS, BLAME_VERBS, PRAISE, BLAME))
+    return any(_pattern(w).search(text) for side in (JUDGING.praise, JUDGING.blame) for w in (side.verbs, side.words))
 
 
 def verdict_asked(ask: Asked, question: str) -> bool:
     """A yes/no question asking a verdict in an evaluative word, not whether X said it, nor a figure, date or name."""
     return YES_NO.match(question) is not None and not (ask.said or ask.role or ask.figure or ask.identity
                                                        or ask.date or statement_asked(question)) \
-        and bool(term_set(question) & _stems(VERDICT_ASKED)) and _OPINION_OF.search(question) is None
+        and bool(term_set(question) & _stems(JUDGING.asked)) and _OPINION_OF.search(question) is None
+
+
+def _judged(side: Judging, text: str, voiced: bool, subject: frozenset[str]) -> frozenset[str]:
+    """The words of one `side` (praise or blame) that `text` judges the subject with: its verbs of judging, and its
+    evaluative words when the quote names its speaker (`voiced`; an outlet's own "personal benefit" judges nothing)."""
+    return _said(side.verbs, text, subject) | (_said(side.words, text, subject) if voiced else frozenset())
 
 
 def polarity(text: str, voiced: bool, subject: frozenset[str]) -> int:
@@ -105,8 +90,7 @@ def polarity(text: str, voiced: bool, subject: frozenset[str]) -> int:
     near a term of the `subject` count."""
     if _ASKS.search(text):
         return 0
-    praise = _said(PRAISE_VERBS, text, subject) | (_said(PRAISE, text, subject) if voiced else frozenset())
-    blame = _said(BLAME_VERBS, text, subject) | (_said(BLAME, text, subject) if voiced else frozenset())
+    praise, blame = (_judged(side, text, voiced, subject) for side in (JUDGING.praise, JUDGING.blame))
     signs = {(1 if w in praise else -1) * (-1 if cx.negates_ahead(text, w) else 1) for w in praise | blame}
     return signs.pop() if len(signs) == 1 else 0
 
@@ -117,7 +101,7 @@ def verdict_look(ask: Asked, question: str, picked: Picked, ranked: Sequence[Quo
     articles' other passages praise and blame it: then those two, contested, after the best quote when it is neither."""
     if picked.contested or not ranked or not verdict_asked(ask, question):
         return picked
-    subject = ask.terms - _stems(VERDICT_ASKED)
+    subject = ask.terms - _stems(JUDGING.asked)
     def keep(text: str) -> bool:
         return bool(term_set(text) & subject) and _judging(text)  # a passage may hold both, or a "not"
     docs = dict.fromkeys(q.hit.chunk.doc_id for q in ranked)
@@ -129,10 +113,7 @@ def verdict_look(ask: Asked, question: str, picked: Picked, ranked: Sequence[Quo
                  if pa and pa == -pb and two_judges(a, b)), None)
     if pair is None:
         return picked
-    best, (a, b) = ranked[0], pair
-    if best in (a, b):
-        return Picked([best, b if a is best else a], True, "verdicts", (0, 1), (0, 1))
-    return two_sides([best, a, b], 1, 2, "verdicts")
+    return verdict_pair(ranked[0], *pair)
 
 
 def two_judges(a: Quote, b: Quote) -> bool:

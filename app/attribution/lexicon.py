@@ -6,6 +6,7 @@ Closed-class English words and generic news nouns, not names from any one articl
 from __future__ import annotations
 
 PRONOUNS = {"he", "she"}
+NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})  # what ends a name after its surname ("Duncan Hunter Jr.")
 SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it"})  # after 'A and B …': a new subject
 
 PERSON_ROLES = {"commander", "general", "minister", "official", "cleric", "spokesman", "spokeswoman",

@@ -19,6 +19,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from app.attribution.lexicon import NAME_SUFFIXES
 from app.models import SourceLink, chain_label
 from app.registry import Registry
 from app.text.apostrophe import straight
@@ -109,7 +110,7 @@ class Names:
     @staticmethod
     def surname(name: str) -> str:
         """'Theodore J. Boutrous Jr.' → 'Boutrous'."""
-        words = [w for w in name.split() if w.casefold().rstrip(".,") not in ("jr", "sr", "ii", "iii", "iv")]
+        words = [w for w in name.split() if w.casefold().rstrip(".,") not in NAME_SUFFIXES]
         return (words or name.split())[-1]
 
     def is_title(self, word: str) -> bool:

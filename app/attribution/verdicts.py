@@ -9,12 +9,11 @@ import functools
 import re
 
 from app.attribution.contradict import NEAR_WORDS, NEGATION
+from app.attribution.judging_words import JUDGING
 from app.text.terms import STOPWORDS, per_text, term_set, terms
 
-# Verdict words and their opposites (stems): a quote saying one and another saying its opposite disagree.
-OPPOSITES = (("legal", "illegal"), ("proper", "improper"), ("guilty", "innocent"), ("true", "false"),
-             ("increase", "decrease"), ("support", "oppose"), ("win", "lose"), ("constitutional", "unconstitutional"),
-             ("safe", "dangerous"), ("success", "failure"))
+# Verdict words and their opposites (`JUDGING.opposites`): a quote saying one and another saying its opposite disagree.
+OPPOSITES = tuple((o.word, o.opposite) for o in JUDGING.opposites)
 
 
 # A word that shares a verdict word's stem but names the matter, not a verdict on it: "the Constitution" is not
@@ -59,17 +58,28 @@ def verdict_words(a: str, b: str) -> tuple[str, str] | None:
 # A verdict adjective before the noun it describes names a kind of thing, not a verdict on it: "legal
 # marijuana", "improper spending", "legal observers". Before a preposition, a clause, a name or the end
 # ("legal in Colorado", "guilty of", "true that", "illegal?") it is the verdict itself.
-_ADJECTIVES = frozenset(w for pair in OPPOSITES[:4] + OPPOSITES[7:9] for w in pair)
+_ADJECTIVES = frozenset(w for o in JUDGING.opposites if o.adjective for w in (o.word, o.opposite))
 _TOKENS = re.compile(r"[\w’'-]+|[^\w\s]")
 _NOT_NOUN = re.compile(r"\w+ly|now|today|yet|anymore|again|enough|either", re.IGNORECASE)
 
 
+_FOLLOWER = re.compile(r"\s+([a-z]+)\b")
+
+
+def describes_noun(text: str, end: int, other_than: frozenset[str] = frozenset()) -> bool:
+    """The word ending at `end` stands before a noun it describes: the next word is a lower-case word that is no
+    function word or adverb ("now", "quickly") and no term of `other_than` ("legal marijuana", "a legitimate question
+    to raise", "faced increased scrutiny"). `other_than`: the terms of what is judged, which a word before it judges
+    ("a fair election", asked of the election, is a verdict on it)."""
+    nxt = _FOLLOWER.match(text, end)
+    return nxt is not None and nxt.group(1) not in STOPWORDS and not _NOT_NOUN.fullmatch(nxt.group(1)) \
+        and not term_set(nxt.group(1)) & other_than
+
+
 def attributive(question: str) -> frozenset[int]:
     """Token positions of the verdict adjectives `question` uses before a noun (`_TOKENS` order)."""
-    words = _TOKENS.findall(question)
-    return frozenset(i for i, (w, nxt) in enumerate(zip(words, words[1:]))
-                     if w.lower() in _ADJECTIVES and nxt.isalpha() and nxt.islower()
-                     and nxt not in STOPWORDS and not _NOT_NOUN.fullmatch(nxt))
+    return frozenset(i for i, m in enumerate(_TOKENS.finditer(question))
+                     if m.group().lower() in _ADJECTIVES and describes_noun(question, m.end()))
 
 
 @per_text(maxsize=1 << 8)  # the question's: asked of every pair of quotes with opposite verdicts
@@ -134,7 +144,6 @@ def _sides_of(text: str, dimension: tuple[re.Pattern[str], re.Pattern[str]], ask
     return frozenset(taken)
 
 
-_FOLLOWER = re.compile(r"\s+([a-z]+)\b")
 _ARTICLE = re.compile(r"\ban?\s+[“\"']?$", re.IGNORECASE)  # "it was “not an undisclosed collection”": said of it
 
 
@@ -142,9 +151,7 @@ def _attribute(text: str, m: re.Match[str], asked: frozenset[str]) -> bool:
     """A participle before a noun the question does not name describes that noun ("faced increased scrutiny" for
     "Would it increase poaching?"), not the asked thing ("increased poaching" is); after "a" / "an" it is said of
     what the sentence speaks of ("it was not an undisclosed collection")."""
-    nxt = _FOLLOWER.match(text, m.end())
-    return m.group(0).lower().endswith("ed") and nxt is not None and nxt.group(1) not in STOPWORDS \
-        and not _NOT_NOUN.fullmatch(nxt.group(1)) and not term_set(nxt.group(1)) & asked \
+    return m.group(0).lower().endswith("ed") and describes_noun(text, m.end(), asked) \
         and not _ARTICLE.search(text, 0, m.start())
 
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass
 
-from app.documents.load.raw import RawDocument
+from app.documents.load.raw import META_KEYS, RawDocument
 from app.errors import CorpusError
 from app.registry import UNKNOWN_OUTLET, Registry
 
@@ -114,7 +114,7 @@ def describe(raw: RawDocument, cleaned: str, registry: Registry) -> DocMeta:
 
 def meta_diff(old: dict, new: dict) -> str:
     """'outlet 'A' → 'B', date '2024-05-01' → none': what a metadata change changes."""
-    keys = [k for k in ("outlet", "stance", "title", "url", "date", "author") if old.get(k) != new.get(k)]
+    keys = [k for k in META_KEYS if old.get(k) != new.get(k)]
     def shown(value: str | None) -> str:
         return "none" if value is None else repr(value)
 

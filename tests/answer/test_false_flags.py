@@ -5,7 +5,8 @@ in one of them bears on something else when another of them asserts the claim.""
 from __future__ import annotations
 
 from app.answer.select import asked
-from app.answer.sides import pick, states_rejected_claim
+from app.answer.rejected_claim import states_rejected_claim
+from app.answer.sides import pick
 from tests.answer.test_sides import quote, vectors
 
 SUED = quote("The lawsuit was brought by the attorneys general of Ruritania and Freedonia.", "A", "x", 1.0)

@@ -5,7 +5,8 @@ asked after the verb; a why-question's presumed act is not reported by its oppos
 from __future__ import annotations
 
 from app.answer.asked_events import supported
-from app.answer.outcome import acts, unreported
+from app.answer.event_actors import acts
+from app.answer.outcome import unreported
 from app.answer.presumed import unreported_presumed
 from app.answer.verb_forms import family
 from tests.answer.test_presumed import quote
@@ -28,7 +29,7 @@ def test_another_verb_reports_the_act_only_against_the_name_asked_after_the_verb
     won = ["Sestak went on to defeat Sen. Arlen Specter in the primary."]
     assert unreported("Did Sestak beat Arlen Specter?", won) == []
     assert unreported("Did Sestak beat Pat Toomey in the general election?", won) == ["beat"]
-    # its own verb, against a person named in full: only where the text names them (outcome._party, near32)
+    # its own verb, against a person named in full: only where the text names them (event_actors.party, near32)
     assert unreported("Did Sestak beat Pat Toomey?", ["Sestak beat Specter."]) == ["beat"]
     assert unreported("Did Sestak beat Arlen Specter?", ["Sestak beat Specter."]) == []
     assert unreported("Did Sestak beat Toomey?", ["Sestak beat Specter."]) == []  # one word: no party read, as before

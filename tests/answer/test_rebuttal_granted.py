@@ -7,7 +7,7 @@ from __future__ import annotations
 from app.answer.asked import asked
 from app.answer.retrieve import Hit
 from app.answer.select import Quote
-from app.answer.sides import rebuts_asked
+from app.answer.rejected_claim import rebuts_asked
 from app.store.chroma import StoredChunk
 
 

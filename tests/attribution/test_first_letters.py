@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from app.answer import sides
+from app.answer import rejected_claim
 from app.attribution import contradict as cx
 from app.attribution import number_words as nw
 from app.attribution import shares as sh
@@ -19,7 +19,7 @@ CUES = ("One-hundred Two thousand A HUNDRED a dozen states, Tens of Thousands of
         "Seventy-five Eleven NINETY nine. There is no proof, there WAS no basis; No evidence. That was never the case, "
         "which is not true, It is not so, this was not correct. NOT never DON’T İsn’t Whatsoever hard-pressed.")
 PATTERNS = [(nw.WORD_FIGURE, nw.WORD_FIRST), (nw.MANY, nw.MANY_FIRST), (sh.SHARE, sh.SHARE_FIRST),
-            (cx._DENIES_BEFORE, "tiw"), (sides._NONE_THERE, "tn"), (cx.NEGATION, cx.NEGATION_FIRST)]
+            (cx._DENIES_BEFORE, "tiw"), (rejected_claim._NONE_THERE, "tn"), (cx.NEGATION, cx.NEGATION_FIRST)]
 
 
 def _texts() -> list[str]:

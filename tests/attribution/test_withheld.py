@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from app.answer.select import asked
-from app.answer.sides import states_rejected_claim
+from app.answer.rejected_claim import states_rejected_claim
 from app.attribution.withheld import asserted
 from tests.answer.test_speaker_first import quote
 

@@ -16,7 +16,7 @@ from app.documents.load.html import load_html
 from app.documents.load.jsonl import load_jsonl
 from app.documents.load.markdown import load_markdown
 from app.documents.load.pdf import load_pdf
-from app.documents.load.raw import RawDocument
+from app.documents.load.raw import META_KEYS, RawDocument
 from app.documents.load.text import load_text
 from app.errors import CorpusError
 
@@ -41,7 +41,7 @@ LOADERS: dict[str, Loader] = {
 
 IGNORED_NAMES = {"README.md", "outlets.yaml", "outlets.yml", "speakers.yaml", "speakers.yml", "examples.yaml"}
 SIDECAR_SUFFIX = ".meta.json"  # `article.html.meta.json` carries metadata given at upload
-SIDECAR_KEYS = ("outlet", "stance", "title", "url", "date", "author")
+SIDECAR_KEYS = META_KEYS  # what a sidecar may set
 
 
 def sidecar_path(path: Path) -> Path:

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+# The metadata a document may be given (a sidecar, an upload) and whose change is reported, in the order shown
+META_KEYS = ("outlet", "stance", "title", "url", "date", "author")
+
 
 @dataclass(frozen=True)
 class RawDocument:
