@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from app.answer.acts import question_acts
 from app.answer.asked_act import agent, did_act, doer, identity_act, ongoing_act, owner, role_act
 from app.answer.asked_events import DID_CASE
+from app.answer.asked_shapes import indefinite_act, yes_no_act
 from app.answer.document_said import Document, person_or_document
 from app.answer.goes_on import asks_future
 from app.answer.age_asked import asks_age
@@ -98,6 +99,7 @@ class Asked:
     document: Document | None = None  # "What did Netanyahu's ad say": the document asked about (`document_said`)
     future: bool = False  # "What did X say the group would do next?": what will be done answers (`goes_on`)
     many: bool = False  # "How many arrests …": things are counted, not measured (`signals.counts_asked`)
+    existential: bool = False  # "Did anyone sue …": whether any doer did the act, "Who sued …" asked yes or no
 
     @property
     def said(self) -> bool:
@@ -146,13 +148,15 @@ def asked(question: str) -> Asked:
                  asked_element(question), acronyms(question), tally,
                  frozenset(terms(role.group("role"))) if role else frozenset(),
                  owner(role.group("owner")) if role else frozenset(), asks_date(question),
-                 identity, identity_act(question) if identity else did_act(question, did) or ongoing_act(question),
+                 identity, identity_act(question) if identity else did_act(question, did) or ongoing_act(question)
+                 or yes_no_act(question),
                  *doer(question, did))
     ask = replace(ask, acts=() if ask.said else question_acts(question), place=asks_place(question),
                   agent=agent(question), age=age, future=asks_future(question), lasting=lasting_subject(question),
                   measured=measured(question), part=re.search(r"(?i)\bhow\s+much\s+of\b", question) is not None,
                   described=bool(names) and re.match(r"(?i:an?\s)|[^A-Z]*$", who) is not None,
                   labelled=polar(m), per=asked_rate(question) if ask.figure else "", document=document,
+                  existential=bool(indefinite_act(question)),
                   many=re.match(r"(?i)\W*how\s+many\b", question) is not None)
     return replace(ask, verb=role_act(question)) if ask.doer_role and not identity else ask
 

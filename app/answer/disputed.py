@@ -79,7 +79,9 @@ def _rebuts_the_question(ask: Asked, r: Quote) -> bool:
     """r rejects a claim it spells out, the claim is what is asked, and r is not the asked one's own words."""
     if not spells_asked(ask, r) or own_words(ask, r):
         return False
-    if ask.identity:  # who / where / when: only a rejected claim about the act asked disputes the answer
+    # who / where / when, or whether anyone did it ("Did anyone sue …"): only a rejected claim about the act asked
+    # disputes the answer ("this suit is without merit" takes the suit for granted)
+    if ask.identity or ask.existential:
         return bool(term_set(cx.rebutted_claim(r.text) or "") & ask.verb)
     return True
 

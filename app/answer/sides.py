@@ -150,10 +150,11 @@ def _rebuttal(ask: Asked, question: str, r: Quote, target: Quote, sim: float) ->
             or (agree.statement_asked(question) and cx.rebutted_claim(r.text) is None):
         return False
     aimed = names_source(r, target) or (sim >= ON_POINT and cx.points_at_claim(r.text))
-    if ask.identity:  # who / where / when: rejecting the act's merits ("this suit is without merit") leaves who did it
-        # undisputed; only a rebuttal of a report or claim, or of its source, disputes the answer; one of claims it
-        # neither spells out nor tells by a word of what is asked ("These anti-MEK claims were merely designed to
-        # divert attention …" for "Where is the MEK based?") rejects other claims about the subject
+    if ask.identity or ask.existential:  # who / where / when / did anyone: rejecting the act's merits ("this suit is
+        # without merit") leaves who did it, and that someone did, undisputed; only a rebuttal of a report or claim, or
+        # of its source, disputes the answer; one of claims it neither spells out nor tells by a word of what is asked
+        # ("These anti-MEK claims were merely designed to divert attention …" for "Where is the MEK based?") rejects
+        # other claims about the subject
         return aimed and (names_source(r, target) or cx.spells_claim(r.text)
                           or bool(term_set(r.text) & (ask.predicate or ask.terms)))
     return sim >= SAME_CLAIM or aimed
