@@ -26,10 +26,24 @@ def verdict_text(text: str) -> str:
     return _MATTER.sub(" ", text)
 
 
+# A concessive clause grants its matter; it is not the sentence's own claim: "While marijuana remains illegal under
+# federal law, officials have allowed …", "…, although critics call it unfair". Fronted (a sentence or clause opens
+# with it, up to its comma) or trailing ("although / though / even though" after a comma, to the sentence's end;
+# not a trailing "while", which contrasts two claims the sentence makes).
+_CONCESSIVE = re.compile(r"(?:^|(?<=[.;:!?])\s+|(?<=[“\"(])|(?<=,)\s+)\W*(?:even\s+though|although|though|while|"
+                         r"whereas|granted\s+that)\b[^,.;:!?]*,|,\s*(?:even\s+though|although|though)\b[^.;!?]*",
+                         re.IGNORECASE)
+
+
+def claimed_text(text: str) -> str:
+    """`text` without its concessive clauses (`_CONCESSIVE`): what the sentence itself claims."""
+    return _CONCESSIVE.sub(" ", text)
+
+
 @per_text(maxsize=1 << 12)  # a quote is compared with several others: its verdict words are found once
 def _verdicts(text: str) -> frozenset[str]:
-    """The verdict words (`verdict_terms`) among the terms of `verdict_text(text)`."""
-    return term_set(verdict_text(text)) & verdict_terms()
+    """The verdict words (`verdict_terms`) among the terms of `verdict_text(text)` outside its concessive clauses."""
+    return term_set(verdict_text(claimed_text(text))) & verdict_terms()
 
 
 @functools.cache
@@ -130,18 +144,41 @@ _DIMENSIONS = tuple((re.compile(rf"\b(?:{yes})\b", re.IGNORECASE), re.compile(rf
 NEGATED_WITHIN = NEAR_WORDS  # words between a negation and the word it turns (a negation's reach in `contradict`)
 
 
-def _sides_of(text: str, dimension: tuple[re.Pattern[str], re.Pattern[str]], asked: frozenset[str] = frozenset()
-              ) -> frozenset[int]:
+def _sides_of(text: str, dimension: tuple[re.Pattern[str], re.Pattern[str]], asked: frozenset[str] = frozenset(),
+              fact: bool = False) -> frozenset[int]:
     """The sides of `dimension` (0 its first pattern, 1 its second) that `text` takes, each word turned by a negation
     just before it, but for a participle that describes another noun than the question's (`asked` terms)."""
     taken = set()
     for side, pattern in enumerate(dimension):
         for m in pattern.finditer(text):
-            if _attribute(text, m, asked):
+            if _attribute(text, m, asked) or _unrealised(text, m.start(), fact):
                 continue
             before = " ".join(text[: m.start()].split()[-NEGATED_WITHIN:])
             taken.add(side ^ (NEGATION.search(before) is not None))
     return frozenset(taken)
+
+
+# An outcome someone asks, seeks or wants is not one that came about: "asks the Supreme Court to strike down key parts
+# of the measure", "seeks to overturn the law", "urged lawmakers to repeal it", "attempting to overturn" take no side of whether it was struck
+# down. The verb of aiming, up to six words (its object), then "to" just before the dimension word.
+_SOUGHT = re.compile(r"\b(?:ask(?:s|ed|ing)?|seek(?:s|ing)?|sought|want(?:s|ed|ing)?|urg(?:e|es|ed|ing)|hop(?:e|es|ed|ing)|"
+                     r"plan(?:s|ned|ning)?|aim(?:s|ed|ing)?|tr(?:y|ies|ied|ying)|call(?:s|ed|ing)?\s+on|"
+                     r"push(?:es|ed|ing)?|press(?:es|ed|ing)?|petition(?:s|ed|ing)?|mov(?:e|es|ed|ing)|"
+                     r"attempt(?:s|ed|ing)?|efforts?|bids?|order)\b"
+                     r"(?:\s+[\w’'.,-]+){0,6}?\s+to\s+$", re.IGNORECASE)
+SOUGHT_REACH = 80  # characters before a dimension word searched for the aim or modal that governs it
+# A modal before the word in its clause: "all state marijuana laws could be in jeopardy of being unraveled" tells a
+# possible outcome. Only a question of fact ("Has any law been struck down …?", "Did the court overturn …?") sets it
+# apart; a question of what would happen ("Would a win undo every state's laws?") is answered by it.
+_MODAL = re.compile(r"\b(?:could|would|might|may|can)\b(?:\s+[\w’'-]+){0,6}?\s+$", re.IGNORECASE)
+_FACT_ASKED = re.compile(r"^\W*(?:has|have|had|did|was|were)\b", re.IGNORECASE)
+
+
+def _unrealised(text: str, start: int, fact: bool) -> bool:
+    """The dimension word at `start` names an outcome sought (`_SOUGHT`) or, for a question of fact, one that might
+    come (`_MODAL`), not one that came about."""
+    at = max(0, start - SOUGHT_REACH)
+    return _SOUGHT.search(text, at, start) is not None or fact and _MODAL.search(text, at, start) is not None
 
 
 _ARTICLE = re.compile(r"\ban?\s+[“\"']?$", re.IGNORECASE)  # "it was “not an undisclosed collection”": said of it
@@ -179,9 +216,9 @@ def asked_dimensions(question: str) -> tuple[int, ...]:
 
 def opposite_sides(question: str, a: str, b: str) -> bool:
     """a and b each take one side of a dimension the question names, and not the same one."""
-    asked = term_set(question)
+    asked, fact = term_set(question), _FACT_ASKED.match(question) is not None
     for i in asked_dimensions(question):
-        sa, sb = _sides_of(a, _DIMENSIONS[i], asked), _sides_of(b, _DIMENSIONS[i], asked)
+        sa, sb = _sides_of(a, _DIMENSIONS[i], asked, fact), _sides_of(b, _DIMENSIONS[i], asked, fact)
         if len(sa) == 1 and len(sb) == 1 and sa != sb:
             return True
     return False
