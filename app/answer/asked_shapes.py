@@ -24,10 +24,12 @@ _PERFECT_PASSIVE = re.compile(r"^\W*(?i:has|have|had)\s+(?P<subj>(?:(?!(?:been|n
                               r"{1,8}?)(?:[a-z]+ly\s+|ever\s+|already\s+|also\s+)?been\s+(?P<verb>[a-z]+)"
                               r"(?P<particle>\s+(?:down|up|out|off|back|away|over)\b)?")
 # "Has / Have <subject> <participle>": a perfect active ("Has Netanyahu objected to …", "Have any courts ruled on
-# …"); the subject is a name (capitalised words) or a determiner and at most three lower-case words
+# …"); the subject is a name (capitalised words), a determiner and at most three lower-case words, or a bare plural
+# ("Have justices recused themselves …", "Have earlier administrations discussed …")
 _PERFECT_ACTIVE = re.compile(r"^\W*(?i:has|have|had)\s+(?P<subj>(?:(?:the|a|an|any|some|his|her|their|its)\s+)?"
                              r"(?:[A-Z0-9][\w.'’-]*\s+){1,4}|(?:the|a|an|any|some|his|her|their|its)\s+"
-                             r"(?:[a-z]+\s+){1,3}?)(?:[a-z]+ly\s+|ever\s+|already\s+|also\s+)?(?P<verb>[a-z]+)\b")
+                             r"(?:[a-z]+\s+){1,3}?|(?:[a-z]+\s+)?[a-z]*[a-hj-rtv-z]s\s+|police\s+|people\s+)"
+                             r"(?:[a-z]+ly\s+|ever\s+|already\s+|also\s+)?(?P<verb>[a-z]+)\b")
 _IRREGULAR_PARTICIPLES = PASTS | frozenset(PARTICIPLES.values()) | frozenset("struck read done gone seen shown".split())
 
 

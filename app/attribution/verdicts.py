@@ -168,17 +168,18 @@ _SOUGHT = re.compile(r"\b(?:ask(?:s|ed|ing)?|seek(?:s|ing)?|sought|want(?:s|ed|i
                      r"(?:\s+[\w’'.,-]+){0,6}?\s+to\s+$", re.IGNORECASE)
 SOUGHT_REACH = 80  # characters before a dimension word searched for the aim or modal that governs it
 # A modal before the word in its clause: "all state marijuana laws could be in jeopardy of being unraveled" tells a
-# possible outcome. Only a question of fact ("Has any law been struck down …?", "Did the court overturn …?") sets it
-# apart; a question of what would happen ("Would a win undo every state's laws?") is answered by it.
+# possible outcome. Only a question of fact ("Has any law been struck down …?", "Did the court overturn …?") sets it,
+# or a sought one, apart; a question of what would happen ("Would a win undo every state's laws?") is answered by it.
 _MODAL = re.compile(r"\b(?:could|would|might|may|can)\b(?:\s+[\w’'-]+){0,6}?\s+$", re.IGNORECASE)
 _FACT_ASKED = re.compile(r"^\W*(?:has|have|had|did|was|were)\b", re.IGNORECASE)
 
 
 def _unrealised(text: str, start: int, fact: bool) -> bool:
-    """The dimension word at `start` names an outcome sought (`_SOUGHT`) or, for a question of fact, one that might
-    come (`_MODAL`), not one that came about."""
+    """For a question of fact, the dimension word at `start` names an outcome sought (`_SOUGHT`) or one that might
+    come (`_MODAL`), not one that came about. A question of what would happen is answered by both ("a strategy that
+    seeks to eliminate poaching" for "Would the imports increase poaching?")."""
     at = max(0, start - SOUGHT_REACH)
-    return _SOUGHT.search(text, at, start) is not None or fact and _MODAL.search(text, at, start) is not None
+    return fact and (_SOUGHT.search(text, at, start) is not None or _MODAL.search(text, at, start) is not None)
 
 
 _ARTICLE = re.compile(r"\ban?\s+[“\"']?$", re.IGNORECASE)  # "it was “not an undisclosed collection”": said of it

@@ -25,6 +25,7 @@ def _act(word: str) -> frozenset[str]:
     ("Has the agency been collecting phone records?", "collecting"),
     ("Has the governor vetoed the bill?", "vetoed"),
     ("Have any courts ruled on the new map?", "ruled"),
+    ("Have judges recused themselves from such cases?", "recused"),
 ])
 def test_yes_no_question_without_a_named_subject_gives_its_act(question, verb):
     assert yes_no_act(question) == _act(verb)

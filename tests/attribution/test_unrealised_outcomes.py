@@ -1,4 +1,5 @@
-"""An outcome sought or only possible takes no side of whether it came about (`verdicts.opposite_sides`)."""
+"""For a question of fact, an outcome sought or only possible takes no side of whether it came about
+(`verdicts.opposite_sides`)."""
 
 import pytest
 
@@ -16,6 +17,11 @@ NONE_YET = "She said forty cities have zoning laws, and none have been overturne
 ])
 def test_an_outcome_asked_for_is_no_side(sought):
     assert not opposite_sides(FACT, NONE_YET, sought)
+
+
+def test_an_outcome_asked_for_answers_a_question_of_what_would_happen():
+    sought = "The builders are seeking to overturn the zoning rules."
+    assert opposite_sides("Would the builders' suit overturn the zoning rules?", NONE_YET, sought)
 
 
 def test_a_possible_outcome_is_no_side_of_a_question_of_fact():
