@@ -99,7 +99,8 @@ REBUTTING = frozenset(stem(w) for w in "deny dispute reject refute rebut challen
 # a role (its first word) of an owner; the owner's words are capitalised whatever the case of "did" (not "Did Trump
 # reverse his administration's decision": an object's owner)
 _DOER_ROLE = re.compile(r"^\W*(?:(?:how|why|when|where)\s+)?did\s+"
-                        r"(?P<owner>(?:the\s+)?(?-i:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}))['’]s\s+(?P<role>(?-i:[a-z]+))\b"
+                        r"(?P<owner>(?:the\s+)?(?-i:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}))['’]s\s+"
+                        r"(?P<role>(?-i:[a-z]+))\b"
                         r"(?P<rest>.*)$", re.I)
 ROLE_WORDS = 3  # a role is at most this many words ("attorney general", "chief of staff")
 

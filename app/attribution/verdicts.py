@@ -159,10 +159,12 @@ def _sides_of(text: str, dimension: tuple[re.Pattern[str], re.Pattern[str]], ask
 
 
 # An outcome someone asks, seeks or wants is not one that came about: "asks the Supreme Court to strike down key parts
-# of the measure", "seeks to overturn the law", "urged lawmakers to repeal it", "attempting to overturn" take no side of whether it was struck
-# down. The verb of aiming, up to six words (its object), then "to" just before the dimension word.
-_SOUGHT = re.compile(r"\b(?:ask(?:s|ed|ing)?|seek(?:s|ing)?|sought|want(?:s|ed|ing)?|urg(?:e|es|ed|ing)|hop(?:e|es|ed|ing)|"
-                     r"plan(?:s|ned|ning)?|aim(?:s|ed|ing)?|tr(?:y|ies|ied|ying)|call(?:s|ed|ing)?\s+on|"
+# of the measure", "seeks to overturn the law", "urged lawmakers to repeal it", "attempting to overturn" take no side
+# of whether it was struck down. The verb (or noun) of aiming, up to six words (its object), then "to" just before the
+# dimension word.
+_SOUGHT = re.compile(r"\b(?:ask(?:s|ed|ing)?|seek(?:s|ing)?|sought|want(?:s|ed|ing)?|urg(?:e|es|ed|ing)|"
+                     r"hop(?:e|es|ed|ing)|plan(?:s|ned|ning)?|aim(?:s|ed|ing)?|tr(?:y|ies|ied|ying)|"
+                     r"call(?:s|ed|ing)?\s+on|"
                      r"push(?:es|ed|ing)?|press(?:es|ed|ing)?|petition(?:s|ed|ing)?|mov(?:e|es|ed|ing)|"
                      r"attempt(?:s|ed|ing)?|efforts?|bids?|order)\b"
                      r"(?:\s+[\w’'.,-]+){0,6}?\s+to\s+$", re.IGNORECASE)
