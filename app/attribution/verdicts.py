@@ -26,24 +26,10 @@ def verdict_text(text: str) -> str:
     return _MATTER.sub(" ", text)
 
 
-# A concessive clause grants its matter; it is not the sentence's own claim: "While marijuana remains illegal under
-# federal law, officials have allowed …", "…, although critics call it unfair". Fronted (a sentence or clause opens
-# with it, up to its comma) or trailing ("although / though / even though" after a comma, to the sentence's end;
-# not a trailing "while", which contrasts two claims the sentence makes).
-_CONCESSIVE = re.compile(r"(?:^|(?<=[.;:!?])\s+|(?<=[“\"(])|(?<=,)\s+)\W*(?:even\s+though|although|though|while|"
-                         r"whereas|granted\s+that)\b[^,.;:!?]*,|,\s*(?:even\s+though|although|though)\b[^.;!?]*",
-                         re.IGNORECASE)
-
-
-def claimed_text(text: str) -> str:
-    """`text` without its concessive clauses (`_CONCESSIVE`): what the sentence itself claims."""
-    return _CONCESSIVE.sub(" ", text)
-
-
 @per_text(maxsize=1 << 12)  # a quote is compared with several others: its verdict words are found once
 def _verdicts(text: str) -> frozenset[str]:
-    """The verdict words (`verdict_terms`) among the terms of `verdict_text(text)` outside its concessive clauses."""
-    return term_set(verdict_text(claimed_text(text))) & verdict_terms()
+    """The verdict words (`verdict_terms`) among the terms of `verdict_text(text)`."""
+    return term_set(verdict_text(text)) & verdict_terms()
 
 
 @functools.cache
