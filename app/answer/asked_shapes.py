@@ -1,7 +1,6 @@
 """The act of a yes/no question whose subject is no name (`asked_events.DID_CASE` reads named ones): an indefinite
 subject ("Did anyone sue Colorado …?", "Did any Republicans vote …?", "Did a court rule …?") and a perfect, passive
-or active ("Has any state law been struck down …?", "Have the charges been dropped?", "Has Netanyahu objected …?"),
-and a definite lower-case subject ("Did the lower courts allow …?").
+or active ("Has any state law been struck down …?", "Have the charges been dropped?", "Has Netanyahu objected …?").
 Read into `asked.Asked.verb` when no other form gives one: a denial must negate that act, and only a verdict the
 question names disputes it. Pure functions over the question's words, no model."""
 
@@ -31,10 +30,6 @@ _PERFECT_ACTIVE = re.compile(r"^\W*(?i:has|have|had)\s+(?P<subj>(?:(?:the|a|an|a
                              r"(?:[A-Z0-9][\w.'’-]*\s+){1,4}|(?:the|a|an|any|some|his|her|their|its)\s+"
                              r"(?:[a-z]+\s+){1,3}?|(?:[a-z]+\s+)?[a-z]*[a-hj-rtv-z]s\s+|police\s+|people\s+)"
                              r"(?:[a-z]+ly\s+|ever\s+|already\s+|also\s+)?(?P<verb>[a-z]+)\b")
-# "Did the administration defend …", "Did the lower courts allow …": a definite lower-case subject, one noun or a
-# modifier and a plural noun ("the technology companies"), as `DID_CASE` reads a named one
-_DID_DEFINITE = re.compile(r"^\W*(?i:did)\s+(?P<subj>the\s+(?:[a-z]+\s+(?=[a-z]*[a-hj-rtv-z]s\s))?[a-z]+\s+)"
-                           r"(?:[a-z]+ly\s+|ever\s+|even\s+|also\s+)?(?P<verb>[a-z]+)\b")
 _IRREGULAR_PARTICIPLES = PASTS | frozenset(PARTICIPLES.values()) | frozenset("struck read done gone seen shown".split())
 
 
@@ -63,8 +58,6 @@ def perfect_act(question: str) -> str:
 
 
 def yes_no_act(question: str) -> frozenset[str]:
-    """The act term of a yes/no question whose subject `DID_CASE` does not read (`indefinite_act`, `perfect_act`, a
-    definite lower-case subject)."""
-    m = _DID_DEFINITE.match(question)
-    verb = indefinite_act(question) or perfect_act(question) or (m.group("verb") if m else "")
+    """The act term of a yes/no question whose subject `DID_CASE` does not read (`indefinite_act`, `perfect_act`)."""
+    verb = indefinite_act(question) or perfect_act(question)
     return frozenset(terms(verb, query=True)[:1]) if verb else frozenset()

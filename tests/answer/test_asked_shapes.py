@@ -26,8 +26,6 @@ def _act(word: str) -> frozenset[str]:
     ("Has the governor vetoed the bill?", "vetoed"),
     ("Have any courts ruled on the new map?", "ruled"),
     ("Have judges recused themselves from such cases?", "recused"),
-    ("Did the agency defend its decision in court?", "defend"),
-    ("Did the appeals courts allow the case to go to trial?", "allow"),
 ])
 def test_yes_no_question_without_a_named_subject_gives_its_act(question, verb):
     assert yes_no_act(question) == _act(verb)
@@ -38,7 +36,7 @@ def test_yes_no_question_without_a_named_subject_gives_its_act(question, verb):
     "Has the senator been fair to the unions?",  # "been" + an adjective: a verdict, no act
     "Has the merger been a success?",
     "Has the council been able to meet?",
-    "Did the mayor's office ignore the report?",  # a possessive subject: `asked_act.role_act` reads it
+    "Did the mayor's office ignore the report?",  # a definite subject: `DID_CASE` or nothing, not this reading
     "Did prosecutors announce new charges?",  # a bare plural names its doers
 ])
 def test_questions_of_state_or_other_shapes_give_no_act_here(question):
