@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from app.answer.verb_forms import IRREGULAR
+from app.answer.verb_forms import past_participle
 from app.text.terms import STOPWORDS, per_text, stem
 
 _AUX = r"(?:was|were|is|are|had|has|have|been|being)"
@@ -80,16 +80,12 @@ def _verb_ok(v: str) -> bool:
     return v not in STOPWORDS and v not in SPEECH and len(v) > 2
 
 
-_PARTICIPLES = frozenset(IRREGULAR.values()) | {"paid", "won", "held", "found", "kept", "left", "brought", "bought",
-                                                 "taken", "given", "made", "sold", "sent", "spent", "chosen", "broken"}
-
-
 def participles(question: str) -> list[str]:
     """The participle of a "Was / Were / Has / Have <subject> <participle>" question, if it is one (a support verb's:
     its object's head, `carrier`, or in a passive with a lower-case subject that subject's head)."""
     m = next((m for m in yes_no_matches(question) if m.re in (_BE_CASE, BE_COMMON)), None)
     v = m.group("verb") if m else ""
-    if not (v.endswith(("ed", "en")) or v in _PARTICIPLES):
+    if not past_participle(v):
         return []
     passive = re.match(r"\W*(?i:was|were)\b", question) or re.search(r"\bbeen\s+$", question[:m.start("verb")])
     if m.re is BE_COMMON and v in SUPPORT and passive:  # "Were any lawsuits filed …": the filing of lawsuits
@@ -215,7 +211,7 @@ def there_events(question: str) -> list[str]:
     for w in re.findall(r"[\w'’-]+", m.group("rest"))[:4] if m else ():
         if not w.islower() or w in STOPWORDS:
             break
-        if run and (w.endswith(("ed", "en")) or w in _PARTICIPLES):
+        if run and past_participle(w):
             break
         run.append(w)
     return run[-1:]

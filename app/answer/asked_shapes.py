@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from app.answer.asked_events import DID_COMMON, INDEFINITE
-from app.answer.verb_forms import PARTICIPLES, PASTS
+from app.answer.verb_forms import participle
 from app.text.terms import terms
 
 # "Did anyone / a court / any Republicans / some states <verb>": an indefinite subject, a pronoun or a noun phrase
@@ -30,12 +30,6 @@ _PERFECT_ACTIVE = re.compile(r"^\W*(?i:has|have|had)\s+(?P<subj>(?:(?:the|a|an|a
                              r"(?:[A-Z0-9][\w.'’-]*\s+){1,4}|(?:the|a|an|any|some|his|her|their|its)\s+"
                              r"(?:[a-z]+\s+){1,3}?|(?:[a-z]+\s+)?[a-z]*[a-hj-rtv-z]s\s+|police\s+|people\s+)"
                              r"(?:[a-z]+ly\s+|ever\s+|already\s+|also\s+)?(?P<verb>[a-z]+)\b")
-_IRREGULAR_PARTICIPLES = PASTS | frozenset(PARTICIPLES.values()) | frozenset("struck read done gone seen shown".split())
-
-
-def participle(word: str) -> bool:
-    """`word` has a past participle's or a present participle's form ("dropped", "struck", "collecting")."""
-    return word.endswith(("ed", "en", "ing")) or word in _IRREGULAR_PARTICIPLES
 
 
 def indefinite_act(question: str) -> str:

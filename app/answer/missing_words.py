@@ -20,7 +20,7 @@ from app.answer.attribute_asked import attribute_asked
 from app.answer.measure import measure_asked
 from app.answer.source_asked import responder, source_match, who
 from app.answer.two_parts import question_parts
-from app.answer.verb_forms import IRREGULAR, PARTICIPLES
+from app.answer.verb_forms import IRREGULAR_PARTICIPLES
 from app.answer.venue import main_venue_name
 from app.answer.which_person import PERSON_NOUNS, asks_which_person
 
@@ -39,8 +39,6 @@ _KINDS = (  # (what the question's opening asks for, how the answer names what i
     (re.compile(r"^\W*(?:did|has|have|had)\b", re.I), "whether it happened"),
     (re.compile(r"^\W*(?:is|are|does|do)\b", re.I), "whether it is so"),  # "Is H.R. 1 constitutional?": a state
 )
-# pasts and participles that do not end in "-ed" ("paid", "held", "taken"; not "when", "women", "open")
-_IRREGULAR_PAST = frozenset(IRREGULAR.values()) | frozenset(PARTICIPLES.values())
 _WAS = re.compile(r"^\W*(?:was|were)\b", re.I)  # "Was X convicted?" happened; "Was the ad legal?" a state
 _WHAT_NOUN = re.compile(r"^\W*(?:what|which)\s+(?P<noun>[a-z]+)\s+(?:did|does|do|was|were|is|are|has|have|had|will)\b",
                         re.I)
@@ -81,8 +79,9 @@ def missing(question: str) -> str:
 
 
 def _done(q: str) -> bool:
-    """A "Was / Were …" question holds a participle ("Was the mayor convicted?", "… paid …"): an act, not a state."""
-    return any(w.endswith("ed") or w in _IRREGULAR_PAST for w in re.findall(r"\b[a-z]{3,}\b", q))
+    """A "Was / Were …" question holds a participle ("Was the mayor convicted?", "… paid …"): an act, not a state. Any
+    word of it is read, so not by an "-en" ending ("when", "women", "open"): "-ed" or an irregular form."""
+    return any(w.endswith("ed") or w in IRREGULAR_PARTICIPLES for w in re.findall(r"\b[a-z]{3,}\b", q))
 
 
 def _noun(q: str) -> str:

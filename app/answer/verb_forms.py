@@ -56,6 +56,21 @@ PARTICIPLES = {"break": "broken", "hide": "hidden", "take": "taken", "give": "gi
 _RE_OWN = frozenset(("resent", "relent", "refound"))
 IRREGULAR = {**IRREGULAR, **{f"re{v}": f"re{p}" for v, p in IRREGULAR.items() if f"re{p}" not in _RE_OWN}}
 PASTS = frozenset(IRREGULAR.values())  # the irregular past forms ("won", "paid", "repaid")
+# Every irregular form a past participle takes: the irregular pasts (most are the participle too: "paid", "held"), the
+# participles that differ ("broken", "shown") and two the tables leave out: "done" (of a light verb), "read" (spelt as
+# its base form)
+IRREGULAR_PARTICIPLES = PASTS | frozenset(PARTICIPLES.values()) | frozenset(("done", "read"))
+
+
+def past_participle(word: str) -> bool:
+    """`word` has a past participle's form: regular "-ed", "-en" ("taken", "proven") or an irregular one ("paid",
+    "shown", "done"). The form only: "open" or "even" look like one too, so read it where a verb stands."""
+    return word.endswith(("ed", "en")) or word in IRREGULAR_PARTICIPLES
+
+
+def participle(word: str) -> bool:
+    """`word` has a past or a present participle's form ("dropped", "struck", "collecting")."""
+    return past_participle(word) or word.endswith("ing")
 
 
 # Verbs that report one another: talking with someone is reported in many words ("called him last
