@@ -22,7 +22,8 @@ from collections.abc import Iterator, Sequence
 
 from app.answer.asked_events import LIGHT, SUPPORT, support_object
 from app.answer.outcome import FRAME_WORDS, wrongly
-from app.answer.verb_forms import IRREGULAR, PASTS, earns, family, paid_to, plural
+from app.answer.verb_forms import IRREGULAR, PASTS, earns, family, paid_to
+from app.text.plurals import plural
 from app.text.terms import STOPWORDS, per_text, stem
 from app.text.titles import ROLES
 from app.text.word_runs import WORD, Runs, word_runs

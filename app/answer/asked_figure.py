@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 
 from app.answer.asked import Asked
-from app.answer.verb_forms import PASTS, plural
+from app.answer.verb_forms import PASTS
+from app.text.plurals import plural
 from app.attribution.figures import Figure, answer_figure, figures
 from app.text.terms import term_set
 

@@ -28,7 +28,8 @@ from collections.abc import Sequence
 from app.answer.measure import MONEY_MEASURES, PERCENT_MEASURES
 from app.answer.openers import ACT_MARGIN
 from app.answer.select import Quote
-from app.answer.verb_forms import PASTS, plural
+from app.answer.verb_forms import PASTS
+from app.text.plurals import plural
 from app.attribution.figures import figures
 from app.attribution.speech import STRONG, WEAK
 from app.attribution.units import MASS_UNITS

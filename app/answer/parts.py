@@ -20,7 +20,8 @@ from app.answer.asked import Asked
 from app.answer.openers import ACT_MARGIN, first_close
 from app.answer.quote import Quote
 from app.answer.signals import figure_answers
-from app.answer.verb_forms import PASTS, other_forms, plural, with_forms
+from app.answer.verb_forms import PASTS, other_forms, with_forms
+from app.text.plurals import plural
 from app.attribution.figures import figures
 from app.text.terms import terms
 from app.text.function_words import AUXILIARIES

@@ -1,8 +1,7 @@
 """Which words report a verb: its irregular past ("won" reports "win"), the verbs of its family ("spoke" reports
 "talk", "adopted" reports "pass") and the nouns news writing names its event by ("lawsuit" reports "sue"). Data shared
 by the checks that read an event in a quote (`outcome.py`, `other_doers.py`, `targets.py`) and the choice of the quote
-that names the act asked about (`acts.py`); and a noun's plural look, which tells a question's subject from its verb
-(`acts.py`, `asked_figure.py`).
+that names the act asked about (`acts.py`). A noun's plural look is `app.text.plurals`.
 """
 
 from __future__ import annotations
@@ -169,12 +168,3 @@ def paid_to(acts: Sequence[str], words: Sequence[str], i: int) -> bool:
 def earns(acts: Sequence[str]) -> bool:
     """One of `acts` is the payee's ("earn", "receive", "make"): only then may a passive "paid" tell it."""
     return any(stem(a) in _EARNED for a in acts)
-
-
-_PLURALS = frozenset("people men women children police feet teeth mice geese cattle".split())
-
-
-def plural(word: str) -> bool:
-    """A plural noun's look: an irregular plural, or a word in -s (not -ss, -us, -is, a possessive, nor 'has')."""
-    return word in _PLURALS or (len(word) > 3 and word.endswith("s")
-                                and not word.endswith(("ss", "us", "is", "'s", "’s")))

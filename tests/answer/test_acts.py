@@ -244,7 +244,7 @@ def test_would_not_tells_a_refusal_or_a_decision_against_the_act_not_a_prospect(
 
 
 def test_a_word_in_s_that_is_no_plural_is_not_read_as_the_subjects_plural():
-    """One plural look for the act and the counted noun (`verb_forms.plural`): 'status' and 'bus' end in -s and
+    """One plural look for the act and the counted noun (`text.plurals.plural`): 'status' and 'bus' end in -s and
     are singular, so the verb after them is the act, not the noun that follows them."""
     assert question_acts("Did the status quo change after the vote?") == ("change",)
     assert question_acts("Did the bus company fire drivers?") == ("fire",)
