@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from app.text.plurals import plural
 from app.text.terms import per_text, stem
 
 # the noun run after "how many": words up to the auxiliary or verb that opens the rest of the question
@@ -36,20 +37,11 @@ def asked_head(question: str) -> Head | None:
     """The modifier and head of "how many <noun> <nouns> …" (None for a head first, or no "how many")."""
     m = _HOW_MANY.search(question)
     words = m.group(1).split() if m else []
-    at = max((i for i, w in enumerate(words) if _plural(w)), default=0)  # "pages long": the head is "pages"
+    at = max((i for i, w in enumerate(words) if plural(w.casefold())), default=0)  # "pages long": the head is "pages"
     if at == 0:
         return None
     stems = [stem(w.casefold()) for w in words[: at + 1]]
     return Head(frozenset(stems[:-1]) - {stems[-1]}, stems[-1])
-
-
-_IRREGULAR = frozenset("women men people children police staff personnel feet teeth".split())
-
-
-def _plural(word: str) -> bool:
-    """A plural noun, as "how many" counts: "managers", "buses", "women" (not "long", "class", "old")."""
-    w = word.casefold()
-    return w in _IRREGULAR or (len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")))
 
 
 def _phrase(rest: str) -> list[str]:

@@ -3,7 +3,9 @@ counted noun of a figure from the words around it. General English: the irregula
 
 from __future__ import annotations
 
-IRREGULAR_PLURALS = frozenset("people men women children police feet teeth mice geese cattle".split())
+# The plurals not in "-s": changed vowels ("men", "feet", "mice"), "-ren" ("children") and the nouns that count
+# persons or beasts with no plural ending ("police", "personnel", "cattle"; "staff" as news counts it: "20 staff")
+IRREGULAR_PLURALS = frozenset("people men women children police personnel staff feet teeth mice geese cattle".split())
 
 
 def plural(word: str) -> bool:

@@ -1,0 +1,21 @@
+"""One plural look (`text.plurals.plural`) for the question's subject (`answer.acts`), the counted noun
+(`answer.asked_figure`) and the head "how many" counts (`answer.counted_head`). Invented questions."""
+
+from app.answer.asked_figure import counted_noun
+from app.answer.counted_head import asked_head
+from app.text.plurals import plural
+
+
+def test_a_plural_is_an_irregular_plural_or_a_word_in_s():
+    assert all(map(plural, ("managers", "women", "mice", "cattle", "personnel", "staff")))
+    assert not any(map(plural, ("status", "class", "crisis", "has", "mayor's", "man")))
+
+
+def test_the_counted_head_and_the_counted_noun_agree_on_an_irregular_plural():
+    question = "How many hospital personnel were laid off in March?"
+    assert counted_noun(question) == "personnel"
+    assert asked_head(question) is not None and asked_head(question).head == "personnel"
+
+
+def test_a_plural_with_no_ending_is_the_counted_head():
+    assert asked_head("How many dairy cattle were sold at the fair?").modifier == frozenset({"dairi"})
