@@ -27,12 +27,11 @@ from app.text.plurals import plural
 from app.text.terms import STOPWORDS, per_text, stem
 from app.text.titles import ROLES
 from app.text.word_runs import WORD, Runs, word_runs
-from app.text.function_words import MODALS, WH_WORDS
+from app.text.function_words import BE, DETERMINERS, DO, HAVE, MODALS, WH_WORDS
 
-_AUX = frozenset("did does do will would can could should shall may might must is are was were has have had been be "
-                 "being".split())
-_MODAL = frozenset("did does do will would can could should shall may might must".split())
-_DETERMINERS = frozenset("the a an his her their its this that these those any some".split())
+_AUX = DO | MODALS | BE | HAVE
+_MODAL = DO | MODALS
+_DETERMINERS = DETERMINERS | {"these", "those", "any", "some"}  # plural and quantifying ones too
 _PRONOUNS = frozenset("themselves himself herself itself anyone anybody someone everyone".split())
 # What a source said is asked by these; they name no act of the answer's own ("What did X say…")
 _SPEECH = frozenset("say says said tell told ask asked call called describe think mean give get go going "

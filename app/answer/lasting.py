@@ -15,10 +15,11 @@ from __future__ import annotations
 
 import re
 
+from app.text.function_words import DETERMINERS
 from app.text.terms import term_set
 
 _AFTER_AUX = re.compile(r"^\W*how\s+long\s+(?:did|does|do|has|have|had|will|would)\s+(?P<rest>.*)$", re.I | re.S)
-_DETERMINER = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her"})
+_DETERMINER = DETERMINERS | {"these", "those"}  # the plural demonstratives too ("How long did those talks last")
 _PRONOUN = frozenset({"it", "he", "she", "they", "we", "you", "i"})
 _PREPOSITION = frozenset({"in", "into", "of", "on", "at", "about", "before", "after", "for", "from", "to", "with",
                           "over", "during", "between", "against", "by", "under", "since", "until"})

@@ -8,6 +8,9 @@ from __future__ import annotations
 
 # The auxiliaries a question opens its clause with ("Was the program started …", "Did X …", "Can it …")
 AUXILIARIES = frozenset("is are was were do does did has have had will would can could".split())
+# The forms of "do" and of "have", each an auxiliary too ("Did X …", "Has X …")
+DO = frozenset("do does did".split())
+HAVE = frozenset("has have had".split())
 # The bare modals ("would help", "could face"): a verb after one is in its base form
 MODALS = frozenset("will would can could should shall may might must".split())
 # The question words
