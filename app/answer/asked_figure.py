@@ -64,6 +64,13 @@ def figure_pool(ask: Asked, scores: list[float], texts: list[str], pool: float, 
 
 def counted_noun(question: str) -> str:
     """The noun "how many" counts, lower case ("" for none, see `_HOW_MANY`)."""
+    run = counted_run(question)
+    return run[-1] if run else ""
+
+
+def counted_run(question: str) -> tuple[str, ...]:
+    """The words of the noun phrase "how many" counts up to its head, which is last, lower case ("How many women store
+    managers are …": women, store, managers; () for none, see `_HOW_MANY`)."""
     m = _HOW_MANY.search(question)
     words = [w.strip("'’\"“”()") for w in m.group("rest").casefold().split()] if m is not None else []
     run: list[str] = []
@@ -75,11 +82,13 @@ def counted_noun(question: str) -> str:
         run.append(w)
     else:
         if len(run) == len(words) == 1:  # a lone word at the clause's end
-            return "" if run[0] in PASTS or run[0].endswith("ed") else run[0]
+            return () if run[0] in PASTS or run[0].endswith("ed") else (run[0],)
         if len(words) > NOUN_WORDS + 1 or not any(map(plural, run)):
-            return ""
-    plurals = [w for w in run if plural(w)]
-    return (plurals or run)[-1] if 0 < len(run) <= NOUN_WORDS else ""
+            return ()
+    if not 0 < len(run) <= NOUN_WORDS:
+        return ()
+    head = max((k for k, w in enumerate(run) if plural(w)), default=len(run) - 1)
+    return tuple(run[: head + 1])
 
 
 def counted_unit(ask: Asked, question: str) -> str:

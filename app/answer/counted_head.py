@@ -3,8 +3,9 @@
 Wal-Mart and Sam's Club stores") counts something else, so two such figures that differ are no dispute about what was
 asked, while "at least 544 store managers" counts it.
 
-`asked_head(question)`: the modifier and head stems of the noun run after "how many": its head is its last plural
-noun ("pages" in "how many pages long"), and only a head after another noun has a modifier to confuse with it.
+`asked_head(question)`: the modifier and head stems of the noun run after "how many" (`asked_figure.counted_run`):
+its head is its last plural noun ("pages" in "how many pages long"), and only a head after another noun has a modifier
+to confuse with it.
 `counts_modifier(text, head)`: a figure in `text` whose noun phrase ends in the modifier, and none in the head.
 """
 
@@ -13,13 +14,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from app.answer.asked_figure import counted_run
 from app.text.plurals import plural
 from app.text.terms import per_text, stem
 
-# the noun run after "how many": words up to the auxiliary or verb that opens the rest of the question
-_HOW_MANY = re.compile(r"\bhow\s+many\s+((?:[A-Za-z][\w'’-]*\s+){1,4}?)"
-                       r"(?:do|does|did|is|are|was|were|has|have|had|will|would|can|could|should|may|might)\b",
-                       re.IGNORECASE)
 # a figure and the words of its noun phrase: up to a preposition, a relative word, a verb-like boundary or punctuation
 _FIGURE = re.compile(r"\b\d[\d,.]*(?:\s+(?:million|billion|thousand|hundred))?((?:\s+[A-Za-z][\w'’&-]*){1,6})")
 _PHRASE_END = frozenset("in at on for to from with by of during before after over under who which that whose where "
@@ -34,13 +32,12 @@ class Head:
 
 @per_text(maxsize=1 << 8)
 def asked_head(question: str) -> Head | None:
-    """The modifier and head of "how many <noun> <nouns> …" (None for a head first, or no "how many")."""
-    m = _HOW_MANY.search(question)
-    words = m.group(1).split() if m else []
-    at = max((i for i, w in enumerate(words) if plural(w.casefold())), default=0)  # "pages long": the head is "pages"
-    if at == 0:
+    """The modifier and head of "how many <noun> <nouns> …" (None for a head first, or no "how many"): the run
+    `asked_figure.counted_run` reads, so the counted noun and its head are one reading."""
+    run = counted_run(question)
+    if len(run) < 2 or not plural(run[-1]):
         return None
-    stems = [stem(w.casefold()) for w in words[: at + 1]]
+    stems = [stem(w) for w in run]
     return Head(frozenset(stems[:-1]) - {stems[-1]}, stems[-1])
 
 
