@@ -20,7 +20,9 @@ _NOUNS = {"ad": "ad ads advertisement advertisements commercial commercials", "l
           "lawsuit": "lawsuit lawsuits suit suits complaint", "memo": "memo memos memorandum",
           "tweet": "tweet tweets", "editorial": "editorial editorials", "filing": "filing filings",
           "indictment": "indictment indictments", "release": "release", "ruling": "ruling rulings",
-          "order": "order orders", "bill": "bill bills", "video": "video videos"}
+          "order": "order orders", "bill": "bill bills", "video": "video videos",
+          # a legal text's part says what it lays down ("The clause states that federal law takes precedence")
+          "clause": "clause clauses provision provisions"}
 _HEAD = "|".join(w for words in _NOUNS.values() for w in words.split())
 # The source phrase of a said-question ("the NAACP's resolution", "the indictment of Duncan Hunter", "Nebraska and
 # Oklahoma's lawsuit", "the letter from Hillary Clinton's doctor"): a document noun heads it, before any "of / from /
@@ -29,7 +31,9 @@ _SOURCE = re.compile(rf"^(?:\S+\s+){{0,6}}?(?P<noun>{_HEAD})\b(?:\s+(?:of|from|t
                      r"accompanying|announcing)\b.*)?$", re.I)
 _SAYS = (rf"{STRONG}|{WEAK}|{CHARACTERISE}|features?|featured|featuring|shows?|showed|showing|depicts?|highlights?|"
          r"underscores?|details?|detailed|includes?|included|alleg\w+|accus\w+|condemn\w*|demand\w*|encourag\w+|"
-         r"urg\w+|asks?|asked|asking|conclud\w+|f(?:ound|inds?)|reads?|charg\w+|recommend\w*")
+         r"urg\w+|asks?|asked|asking|conclud\w+|f(?:ound|inds?)|reads?|charg\w+|recommend\w*|"
+         # "the clause states that": the verb with its "that" ("the suit by two states" names no saying)
+         r"stat(?:es|ed|ing)\s+that")
 
 
 @dataclass(frozen=True)

@@ -21,6 +21,7 @@ from app.answer.asked_events import (WH_CASE, events, instance_words, intended, 
 from app.answer.held_thing import element_given, named_or_held
 from app.answer.when_long import long_when
 from app.answer.verb_forms import EVENT_NOUNS, IRREGULAR, PARTICIPLES, PASTS, act_of, family, idiom_nouns, paid_to
+from app.answer.perceived import ability_start, made_plain
 from app.answer.purpose import purpose_start
 from app.answer.referring import PRONOUN_LED
 from app.text.terms import per_text, stem, term_set
@@ -66,9 +67,11 @@ def same_event(event: str, word: str, kin: bool = True) -> bool:
     """`word` is a form of the event's verb, or of its repetition ("repaid" reports "pay back"), or
     (when `kin`) both are of one family (`verb_forms.FAMILIES`: "spoke" reports "talk", "rejected" reports
     "accept"), not the noun of whom it befalls ("nominee", "appointee": a participant, not the event)."""
+    if kin and stem(word) in family(event):  # a verb of the family ("see" reports "notice"), even ending in "-ee"
+        return True
     if word.endswith(("ee", "ees")) and not event.endswith("ee"):
         return False
-    if kin and (stem(word) in family(event) or ((act := act_of(event)) is not None and same_event(act, word))):
+    if kin and (act := act_of(event)) is not None and same_event(act, word):
         return True  # "sued" reports "file a lawsuit" (`verb_forms.ACT_NOUNS`)
     return stem(word) == stem(event) or _kin(stem(event), stem(word)) or word in (IRREGULAR.get(event),
                                                                                   PARTICIPLES.get(event)) \
@@ -107,13 +110,15 @@ def mentions(event: str, text: str, kin: bool = True) -> str | None:
     found = None
     for words in _clauses(text):
         for i, w in enumerate(words):
-            if not (same_event(event, w, kin) or wrongly(event, words, i) or paid_to((event,), words, i)):
+            if not (same_event(event, w, kin) or wrongly(event, words, i) or paid_to((event,), words, i)
+                    or (kin and made_plain(event, words, i))):  # "it became clear to him" for "realise"
                 continue
             if i and words[i - 1] in OTHER_INSTANCE or (i > 1 and words[i - 1] == "of" and words[i - 2] in SERIES):
                 continue  # "the court has issued … rulings … The Wal-Mart case dwarfs those rulings": other events
-            before = " ".join(words[max(0, i - FRAME_WORDS) : purpose_start(words, i)])  # "called to thank"
+            at = ability_start(words, i)  # "I could see": a perception, no prospect
+            before = " ".join(words[max(0, i - FRAME_WORDS) : min(at, purpose_start(words, i))])  # "called to thank"
             if not REFUSED.search(before) and ((PROSPECT.search(before) and not REALIS.search(before))
-                                               or CLAUSE_PROSPECT.search(" ".join(words[:i])) or modal_noun(words, i)):
+                                               or CLAUSE_PROSPECT.search(" ".join(words[:at])) or modal_noun(words, i)):
                 found = "prospect"
             else:
                 return "reported"

@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 
 from app.answer.asked import Asked
+from app.answer.document_said import Document, asked_document, document_speaks
 from app.answer.quote import Quote
 from app.answer.same_name import named_apart
 from app.answer.signals import name_keys, speaker_match
@@ -103,9 +104,20 @@ def speaker_silent(ask: Asked, question: str, quotes: Sequence[Quote]) -> bool:
     speakers = asks_speaker(ask, question)
     if not speakers or ask.labelled or not quotes:
         return False
+    if (document := _source_document(question)) is not None and any(document_speaks(document, q.text)
+                                                                     for q in quotes):
+        return False  # "What does the lawsuit by X say flows …": "“…,” the suit says" passes on its words
     if (body := _owned_body(question)) is not None:  # "How did the Obama campaign respond …": the campaign speaks
         return not any(body_speaks(body, q.text) or any(body.search(link.name) for link in q.links) for q in quotes)
     return not speaking(speakers, quotes)
+
+
+def _source_document(question: str) -> Document | None:
+    """The document a said-question's source phrase heads ("the lawsuit by Nebraska and Oklahoma"), also when the
+    question asks one thing it says (`document_said.person_or_document` reads it as a person's then: its names speak
+    for it), or None."""
+    source = said_by(question)
+    return asked_document(source) if source else None
 
 
 # "How did the Obama campaign / the Trump administration respond …": a body named by its owner, which speaks as "the

@@ -81,11 +81,16 @@ def participle(word: str) -> bool:
 # A start is told by any verb of beginning: "a program launched in 2007" answers "In what year did the PRISM
 # program start?". Public blame is told by any verb of it: "Clapper issued a statement decrying the leak" and "after
 # denouncing the leak" answer "Did Clapper condemn the leak?".
+# What someone noticed or realised is told by any verb of perception or cognition: "I could see the men going forth"
+# answers "What did Dukes notice …?" (`perceived.py` reads "could see" and "it became clear to him"). Not "find" or
+# "learn": in news they are a study's finding and a reporter's source ("found", "learned" of another's act).
+_PERCEIVED = ("notice see saw seen observe perceive realize realise realized realised recognize "
+              "recognise recognized recognised discover")
 FAMILIES = tuple(frozenset(stem(w) for w in words.split()) for words in (
     "talk speak spoke spoken call phone discuss conversation chat", "pass adopt approve", "accept",
     "decline refuse reject", "spend spent cost", "begin began start launch", "win won defeat beat", "lose lost",
     "support endorse", "oppose", "confirm", "deny denied", "sue sued",
-    "condemn denounce decry decried criticize criticise criticized criticised"))
+    "condemn denounce decry decried criticize criticise criticized criticised", _PERCEIVED))
 # A yes/no question is answered as often by the act's opposite as by the act: "Did X accept the offer?" by "X
 # rejected the overture"; "Did the House reject the bill?" by "The House approved the plan"; "Did Specter beat
 # Sestak?" by "Sestak went on to defeat Specter"; "Did X support the measure?" by "X had opposed it"; "Did the firms
@@ -93,6 +98,7 @@ FAMILIES = tuple(frozenset(stem(w) for w in words.split()) for words in (
 # act on the same bill, not the fate of the asked one. A "Why did X reject …" question presumes the rejection: an
 # opposite is no report of it (`presumed.py`).
 _OPPOSED = (("pass", "reject"), ("accept", "reject"), ("win", "lose"), ("support", "oppose"), ("confirm", "deny"))
+PERCEPTION = frozenset(stem(w) for w in _PERCEIVED.split())
 OPPOSITES = tuple((next(f for f in FAMILIES if stem(a) in f), next(f for f in FAMILIES if stem(b) in f))
                   for a, b in _OPPOSED)
 

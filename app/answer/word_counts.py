@@ -58,15 +58,23 @@ def counted_in_words(question: str, text: str) -> bool:
     return False
 
 
-# A count of none: "no <noun>", "none of the <noun>", or "none" standing for a noun named before it in the sentence
+# A count of none: "no <noun>", "zero <noun>", "not a single <noun>", "none of the <noun>", or "none" standing for a
+# noun named before it in the sentence
 # ("to release at least 10 years of federal tax returns — Mr. Trump has released none")
-_NO = re.compile(r"\b(?:no|none\s+of\s+(?:the|its|their|his|her|these|those))\s+(?=\w)", re.I)
+_NO = re.compile(r"\b(?:no|zero|not\s+(?:a\s+single|one|any)|none\s+of\s+(?:the|its|their|his|her|these|those))\s+"
+                 r"(?=\w)", re.I)
+# A count denied a bound: "there is no minimum number", "no set limit", "not any fixed amount" answer "how many / how
+# much" whatever the noun counted (the words that name a count or its bound, a closed class)
+_NO_BOUND = re.compile(r"\b(?:no|not\s+(?:a|any))\s+(?:(?:minimum|maximum|set|fixed|specific|particular|exact|"
+                       r"magic|hard|upper|lower|legal)\s+){0,2}(?:number|limit|cap|minimum|maximum|threshold|quota|"
+                       r"ceiling|amount|count)\b", re.I)
 _NONE = re.compile(r"\bnone\b(?!\s+of\b)", re.I)
 
 
 def zero_count(counted: str, text: str) -> bool:
-    """`text` counts none of the noun whose stem is `counted`: the noun phrase after "no" / "none of the" holds it,
-    or a bare "none" follows it in the text (the noun left out after the number, as news writing does)."""
-    if any(counted in {stem(w) for w in _run(text[m.end():])} for m in _NO.finditer(text)):
+    """`text` counts none of the noun whose stem is `counted`: the noun phrase after "no" / "zero" / "not a single" /
+    "none of the" holds it, a bound of any count is denied ("no minimum number", `_NO_BOUND`), or a bare "none"
+    follows it in the text (the noun left out after the number, as news writing does)."""
+    if _NO_BOUND.search(text) or any(counted in {stem(w) for w in _run(text[m.end():])} for m in _NO.finditer(text)):
         return True
     return any(counted in {stem(w.casefold()) for w in _WORD.findall(text[: m.start()])} for m in _NONE.finditer(text))
