@@ -65,6 +65,11 @@ class Hit:
     def outlet(self) -> str:
         return str(self.chunk.meta.get("outlet", "unknown"))
 
+    def uncued(self) -> Hit:
+        """This passage with `cued` False, field by field (`dataclasses.replace` looks the fields up on each call: a
+        dozen passages a question)."""
+        return Hit(self.chunk, self.dense, self.lexical, self.coverage, self.fused, self.score, self.sentences, False)
+
 
 def rrf(rankings: list[list[str]], k: int) -> dict[str, float]:
     """Reciprocal rank fusion: sum of 1/(k + rank) over the rankings an id appears in."""

@@ -155,3 +155,18 @@ def test_admitted_never_goes_below_the_absolute_floor():
     fused, dense = {"a": 0.02, "b": 0.01}, {"a": 0.30, "b": 0.24}  # b is within the margin but below 0.25
     assert admitted(list(fused), fused, dense, {"a": 0.0, "b": 0.0}, Config()) == ["a"]
     assert admitted([], {}, {}, {}, Config()) == []
+
+
+def test_an_uncued_passage_is_the_same_passage_marked_as_holding_no_rebuttal_cue():
+    from dataclasses import fields, replace
+
+    from app.store.sentences import Sentences
+
+    chunk = StoredChunk("c", "d", 0, 1, "x", {"outlet": "A"})
+    stored = Sentences.__new__(Sentences)  # any object: the copy keeps it by identity
+    h = Hit(chunk, 0.7, 3.5, 0.4, 0.03, 0.02, stored, True)
+    assert h.uncued() == replace(h, cued=False)
+    assert h.uncued().sentences is stored and h.uncued().cued is False
+    # every field is copied: a field added to Hit must be added to `uncued` too
+    assert [f.name for f in fields(Hit)] == ["chunk", "dense", "lexical", "coverage", "fused", "score", "sentences",
+                                             "cued"]
