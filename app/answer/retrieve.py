@@ -162,9 +162,10 @@ def admitted(ids: Sequence[str], fused: dict[str, float], dense: dict[str, float
     holding `relevance_coverage` of the question's idf-weighted terms."""
     if not ids:
         return []
-    floor = max(config.relevance_floor, max(dense[cid] for cid in ids) - config.relevance_margin)
-    return sorted((cid for cid in ids if dense[cid] >= floor or cover[cid] >= config.relevance_coverage),
-                  key=lambda c: -fused[c])
+    floor = max(config.relevance_floor, max(map(dense.__getitem__, ids)) - config.relevance_margin)
+    kept = [cid for cid in ids if dense[cid] >= floor or cover[cid] >= config.relevance_coverage]
+    kept.sort(key=fused.__getitem__, reverse=True)  # stable: ties keep their order (no Python call per candidate)
+    return kept
 
 
 def start(search: str, *, lexical: LexicalIndex | None, config: Config, filters: Filters,

@@ -170,3 +170,13 @@ def test_an_uncued_passage_is_the_same_passage_marked_as_holding_no_rebuttal_cue
     # every field is copied: a field added to Hit must be added to `uncued` too
     assert [f.name for f in fields(Hit)] == ["chunk", "dense", "lexical", "coverage", "fused", "score", "sentences",
                                              "cued"]
+
+
+def test_admitted_passages_come_best_fused_first_and_ties_keep_their_order():
+    from app.answer.retrieve import admitted
+
+    ids = ["a", "b", "c", "d"]
+    fused = {"a": 0.01, "b": 0.03, "c": 0.01, "d": 0.03}
+    dense = {"a": 0.9, "b": 0.9, "c": 0.9, "d": 0.1}  # d: far from the question, and holding little of it
+    cover = {"a": 0.0, "b": 0.0, "c": 0.0, "d": 0.0}
+    assert admitted(ids, fused, dense, cover, Config()) == ["b", "a", "c"]
