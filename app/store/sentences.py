@@ -126,7 +126,7 @@ class Sentences:
         if self.initial_bounds is None:
             return [None] * len(rows)
         cuts, words = self.initial_bounds[rows.start : rows.stop + 1].tolist(), self.initials
-        return [frozenset(words[a:b].decode().split()) for a, b in zip(cuts, cuts[1:])]
+        return [frozenset(words[a:b].decode().split()) if a < b else frozenset() for a, b in zip(cuts, cuts[1:])]
 
     def figures_of(self, rows: range) -> list[bytes | None]:
         """The stored `figure_bytes` of each of `rows`' texts (None: not stored)."""
