@@ -7,6 +7,12 @@ def test_rrf_rewards_ids_ranked_high_by_both_retrievers():
     assert scores["a"] > scores["d"]
 
 
+def test_rrf_sums_one_over_k_plus_rank_from_rank_one():
+    scores = rrf([["a", "b", "c"], ["b", "d"]], k=60)
+    assert scores == {"a": 1.0 / 61, "b": 1.0 / 62 + 1.0 / 61, "c": 1.0 / 63, "d": 1.0 / 62}
+    assert list(scores) == ["a", "b", "c", "d"]  # first seen first: the fusion's ties keep this order
+
+
 def test_diversity_keeps_one_verbose_outlet_from_crowding_out_the_rest():
     candidates = [("a1", 1.0, "A"), ("a2", 0.99, "A"), ("a3", 0.98, "A"), ("b1", 0.7, "B"), ("c1", 0.6, "C")]
     picked = [cid for cid, _ in diversify(candidates, k=3, factor=0.6)]

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from corpora import REGISTRY, write_corpus
 
-from app.text.spellings import Spellings, key, respell
+from app.text.spellings import Spellings, _form, key, respell
 
 
 def spelled(question: str, *texts: str) -> str:
@@ -105,3 +105,9 @@ def test_a_pair_and_a_word_and_a_number_in_one_question_are_each_respelled():
     corpus = ("A class-action suit.", "The class-action case.", "Wal-Mart won 3-2.", "Mr. Smith spoke.")
     assert spelled("Was the class action by Walmart won 3-2, Mr Smith?", *corpus) == \
         "Was the class-action by Wal-Mart won 3-2, Mr. Smith?"
+
+
+@pytest.mark.parametrize("token, word", [("3-2", None), ("H.R.1", None), ("2020s", None), ("Mr.", "Mr."),
+                                         ("U.S.", "U.S."), ("end.", "end"), ("Wal-Mart", "Wal-Mart")])
+def test_a_token_with_a_digit_is_a_number_and_a_final_stop_is_kept_only_for_an_abbreviation(token, word):
+    assert _form(token) == word
