@@ -108,6 +108,15 @@ def test_diversify_picks_what_the_plain_greedy_over_the_whole_pool_picks():
         assert diversify(pool, k, factor) == plain(pool, k, factor)
 
 
+def test_diversity_reads_past_a_lower_raw_score_when_a_penalty_can_raise_one():
+    """The greedy read stops early only where a penalty cannot raise a score: a factor above 1, or a negative score
+    (which a factor below 1 brings nearer 0), can make a lower candidate win."""
+    rewarded = [("a", 1.0, "X"), ("b", 0.9, "X"), ("c", 0.95, "Y")]
+    assert diversify(rewarded, 3, 1.5) == [("a", 1.0), ("b", 0.9 * 1.5), ("c", 0.95)]
+    negative = [("a", -1.0, "X"), ("b", -1.2, "X"), ("c", -1.1, "Y")]
+    assert diversify(negative, 3, 0.5) == [("a", -1.0), ("b", -1.2 * 0.5), ("c", -1.1)]
+
+
 def test_diversity_picks_as_rescoring_every_outlets_best_candidate_at_each_step_would():
     """The greedy step by definition: of each outlet's best remaining candidate (highest score, then
     earliest), the one with the best penalised score wins (the earlier one on a tie)."""
