@@ -24,6 +24,7 @@ from app.answer.venue import asked_venue
 from app.answer.places import asks_place
 from app.answer.source_asked import NAMED_ROLE, ROLE_OF, TITLED_ROLE, group_words, name_words, polar, source_match
 from app.attribution.figures import asked_rate
+from app.once import once
 from app.text.acronyms import acronyms
 from app.text.terms import STOPWORDS, per_text, stem, terms
 
@@ -101,7 +102,7 @@ class Asked:
     many: bool = False  # "How many arrests …": things are counted, not measured (`signals.counts_asked`)
     existential: bool = False  # "Did anyone sue …": whether any doer did the act, "Who sued …" asked yes or no
 
-    @property
+    @once  # read per sentence scored and per bound (`scoring.most`): kept on first read (`speakers` is frozen)
     def said(self) -> bool:
         return bool(self.speakers)
 

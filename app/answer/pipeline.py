@@ -202,7 +202,7 @@ def _cued(hits: list[Hit], lexical: LexicalIndex | None) -> list[Hit]:
     then not searched for one, 40 us each)."""
     if lexical is None or lexical.cues is None:
         return hits
-    return [h if may else replace(h, cued=False) for h, may in zip(hits, lexical.may_rebut([h.chunk.id for h in hits]))]
+    return [h if may else h.uncued() for h, may in zip(hits, lexical.may_rebut([h.chunk.id for h in hits]))]
 
 
 def other_groups(stance: str | None, *, registry: Registry, filters: Filters, k: int | None, config: Config

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cached_property
 
 from app.answer.retrieve import Hit
 from app.attribution.contradict import rebuts
 from app.attribution.links import Link, carried
+from app.once import once
 from app.text.word_runs import Runs
 
 
@@ -28,32 +28,32 @@ class Quote:
     # Not part of the quote's identity: a ranking cut at a floor grows its quotes only from sentences above it
     grown: Quote | None = field(default=None, compare=False)
 
-    @cached_property  # asked of each candidate many times per answer (pick's pairs); frozen fields, one value
+    @once  # asked of each candidate many times per answer (pick's pairs); frozen fields, one value
     def outlet(self) -> str:
         return str(self.hit.chunk.meta.get("outlet", "unknown"))
 
-    @cached_property
+    @once
     def stance(self) -> str | None:
         return self.hit.chunk.meta.get("stance")
 
-    @cached_property
+    @once
     def runs(self) -> Runs | None:
         """Its words as the act test reads them (`word_runs`), as ingest stored them for its sentences (None: not
         stored, or the quote is not whole sentences: the test reads its text)."""
         stored = self.hit.sentences
         return None if stored is None else stored.word_runs(self.start, self.end, self.text)
 
-    @cached_property
+    @once
     def rebuts(self) -> bool:
         """Its text holds a rebuttal cue (`contradict.rebuts`): never when its passage holds none (`Hit.cued`, what
         the index found once: a cue in a passage's sentences is one in the passage)."""
         return self.hit.cued and rebuts(self.text)
 
-    @cached_property
+    @once
     def voiced(self) -> tuple[Link, ...]:  # the links whose words it passes on: not a source it disputes
         return carried(self.links)
 
-    @cached_property
+    @once
     def source(self) -> tuple[str, str]:
         """Who speaks: the outlet and the innermost link it passes on (its own voice: '', also for a disputed one)."""
         return self.outlet, self.voiced[-1].name if self.voiced else ""

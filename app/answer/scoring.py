@@ -130,6 +130,8 @@ def score_sentences(ask: Asked, sentences: Sequence[Sentence], vectors: np.ndarr
     `below` plus the extension margin loses nothing: the bound is lower than those quotes too)."""
     dense = vectors @ np.asarray(qvec, dtype=np.float32) if len(sentences) else np.zeros(0)
     out, asked_terms, forms = [], set(ask.terms), other_forms(ask.terms)  # forms: "paid" covers "pay"
+    # the signals a question does not ask for are False for every sentence: not called per sentence
+    acronyms, recipients, element = bool(ask.acronyms), bool(ask.recipients), bool(ask.element)
     for s, d, before in zip(sentences, dense, antecedents(sentences)):
         stored = None  # the coverage of the stored terms, when the bound needed it
         held = with_forms(s.terms, forms) if forms and s.terms is not None else s.terms
@@ -139,7 +141,7 @@ def score_sentences(ask: Asked, sentences: Sequence[Sentence], vectors: np.ndarr
             if bound < below:
                 out.append(Scored(s, bound, float(d), 0.0))
                 continue
-        extra = spelled_out(ask, s.text, s.initials)
+        extra = spelled_out(ask, s.text, s.initials) if acronyms else ""
         if held is None:
             cover = coverage(asked_terms, f"{s.text} {extra}" if extra else s.text)
         elif extra:  # the terms ingest stored, with the words of the acronyms the sentence spells out
@@ -151,8 +153,9 @@ def score_sentences(ask: Asked, sentences: Sequence[Sentence], vectors: np.ndarr
             asked_terms, with_forms(before | sentence_terms(s), forms)) - cover)
         out.append(Scored(s, score(float(d), cover, len(s.text.split()), has_figure,
                                    ask.said and speaker_match(s.links, ask.speakers, s.hit),
-                                   names_recipient(ask, s.text),
-                                   names_element(ask, s.text), is_headline(s.text), ask.date and names_date(s.text)),
+                                   recipients and names_recipient(ask, s.text),
+                                   element and names_element(ask, s.text), is_headline(s.text),
+                                   ask.date and names_date(s.text)),
                           float(d), cover, lift))
     # a sentence two passages hold: the one that sees its antecedent
     return sorted(out, key=lambda x: (-x.score, -x.lift))

@@ -48,10 +48,16 @@ class KnownVectors:
                 self._by_text.setdefault(c.text[a - c.start : b - c.start], vector)
 
     def __call__(self, texts: Sequence[str]) -> np.ndarray:
-        for text in dict.fromkeys(texts):
-            if text not in self.known and (vector := self._stored(text)) is not None:
-                self.known[text] = vector
-        missing = [t for t in dict.fromkeys(texts) if t not in self.known]
+        if len(self._sentence_rows) < len(self.chunks):  # once a call: no chunk joins while it runs
+            self._index_sentences()
+        known, by_text, missing = self.known, self._by_text, []
+        for text in dict.fromkeys(texts):  # known, else a stored sentence's (by its text), else found in a passage
+            if text in known:
+                continue
+            if (vector := by_text.get(text)) is None and (vector := self._stored(text)) is None:
+                missing.append(text)
+            else:
+                known[text] = vector
         if missing:
             self.misses += len(missing)
             self.known.update(zip(missing, np.asarray(self.embed(missing), dtype=np.float32)))

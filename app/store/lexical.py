@@ -48,7 +48,7 @@ class LexicalIndex:
         self.cues = cues  # which chunks and documents hold a rebuttal cue (None: not found for this index)
         self.fingerprint = built_for or fingerprint(ids)  # the store's fingerprint this index was built for
         self._idf: dict[str, float] = {}  # and below: the last terms' idf sum (`coverage`)
-        self._total: tuple[set[str] | frozenset[str], float] | None = None
+        self._total: tuple[set[str] | frozenset[str], dict[str, float], float] | None = None
         self._built = None  # the bm25s object, when this index was built in this process
         self._rows: dict[str, int] | None = None  # chunk id -> row, made on first use
         self._last: tuple[tuple, list[tuple[str, float]]] | None = None  # the last search and its result
@@ -158,10 +158,11 @@ class LexicalIndex:
         if not question_terms:
             return 0.0
         present = set(terms(text)) if isinstance(text, str) else text
-        last = self._total  # the last set's sum (a scorer asks of one set per sentence); one read: threads
-        total = last[1] if last is not None and last[0] is question_terms else sum(self.idf(t) for t in question_terms)
-        self._total = (question_terms, total)  # the same set object: the same sum, in its iteration order
-        return sum(self.idf(t) for t in question_terms & present) / total if total else 0.0
+        last = self._total  # the last set's weights and sum (a scorer asks of one set per sentence); one read: threads
+        if last is None or last[0] is not question_terms or len(last[1]) != len(question_terms):
+            weights = {t: self.idf(t) for t in question_terms}  # the same set object: the same sum, in its order
+            last = self._total = (question_terms, weights, sum(weights.values()))
+        return sum(map(last[1].__getitem__, question_terms & present)) / last[2] if last[2] else 0.0  # looked up
 
     @classmethod
     def build(cls, ids: list[str], texts: list[str], facets: list[dict[str, str | None]],

@@ -14,11 +14,11 @@ import os
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from functools import cached_property
 
 import numpy as np
 
 from app.attribution.figure_codec import figure_bytes, units_from
+from app.once import once
 from app.store import sentence_file
 from app.store.rows import LazyRows
 from app.text.acronyms import initialisms
@@ -80,7 +80,7 @@ class Sentences:
     def __len__(self) -> int:
         return len(self.starts)
 
-    @cached_property
+    @once
     def offsets(self) -> tuple[list[int], list[int]]:
         """`starts` and `ends` as lists (both ascending: the sentences follow one another), which `rows`
         bisects: a numpy search per passage, several per question, cost more than the search itself."""
@@ -126,7 +126,7 @@ class Sentences:
         if self.initial_bounds is None:
             return [None] * len(rows)
         cuts, words = self.initial_bounds[rows.start : rows.stop + 1].tolist(), self.initials
-        return [frozenset(words[a:b].decode().split()) for a, b in zip(cuts, cuts[1:])]
+        return [frozenset(words[a:b].decode().split()) if a < b else frozenset() for a, b in zip(cuts, cuts[1:])]
 
     def figures_of(self, rows: range) -> list[bytes | None]:
         """The stored `figure_bytes` of each of `rows`' texts (None: not stored)."""
@@ -208,7 +208,7 @@ class Sentences:
         first = bisect_right(ends, start)
         return range(first, max(first, len(starts) if end is None else bisect_left(starts, end)))
 
-    @cached_property
+    @once
     def all_terms(self) -> frozenset[str] | None:
         """The whole document's search terms (every sentence's `terms` together) in one pass over the stored
         bytes; None when they were not stored. Asked per candidate article on each question (`answer.named`)."""
@@ -249,7 +249,7 @@ class Sentences:
             at = a + 1
         return False
 
-    @cached_property
+    @once
     def _cuts(self) -> frozenset[int]:
         """Offsets in `words` where a sentence's terms start or end (no space there)."""
         return frozenset(self.bounds.tolist()) if self.bounds is not None else frozenset()

@@ -27,6 +27,7 @@ SPELLINGS_FILE = "spellings.json"
 # A word: letters and digits, parts joined by a hyphen, an apostrophe or a full stop, and an abbreviation's last stop
 _WORD = re.compile(r"[A-Za-z0-9]+(?:[-'’.][A-Za-z0-9]+)*\.?")
 _JOINS = re.compile(r"[-. ]")
+_DIGIT = re.compile(r"[0-9]")
 
 
 def key(word: str) -> str:
@@ -38,7 +39,7 @@ def _form(token: str) -> str | None:
     """The word a token spells (None: a number, which has no other spelling to fold). A final full
     stop is the abbreviation's ("U.S.", "a.m.", "Mr.") when the word has inner stops or is a short capitalised
     word; else the sentence's, and dropped."""
-    if any(ch.isdigit() for ch in token):
+    if _DIGIT.search(token):  # a `_WORD` token is ASCII: its digits are 0-9
         return None
     if token.endswith("."):
         core = token[:-1]
@@ -81,10 +82,10 @@ class Spellings:
         return cls({k: c.most_common(1)[0][0] for k, c in kept.items()},
                    {k: frozenset(w.casefold() for w in c) for k, c in kept.items()})
 
-    def spelling(self, word: str) -> str | None:
+    def spelling(self, word: str, k: str | None = None) -> str | None:
         """The corpus's spelling of `word` (one word or two), None when it writes `word` so (in any case) or has no
-        other spelling of it. A capitalised word stays capitalised."""
-        k = key(word)
+        other spelling of it. A capitalised word stays capitalised. `k`: `key(word)`, when known."""
+        k = key(word) if k is None else k
         written, low = self.written.get(k), word.casefold()
         if written is None or low in written or ("'" in low and low.replace("'", "’") in written):
             return None  # a straight apostrophe stands for the curly one (Porter2 strips "'s", not "’s")
@@ -113,17 +114,18 @@ def respell(question: str, spellings: Spellings | None) -> str:
         return question
     out, at = [], 0
     found = list(_WORD.finditer(question))
-    i = 0
+    keys = [key(m.group()) for m in found]  # key maps char by char and drops ' ', '.': a pair's is the two joined,
+    i = 0  # a word's is its token's (`_form` drops at most a final '.')
     while i < len(found):
         m = found[i]
         pair = found[i + 1] if i + 1 < len(found) else None
         if pair is not None and question[m.end():pair.start()] == " " and _plain(m.group()) and _plain(pair.group()):
-            if (two := spellings.spelling(f"{m.group()} {pair.group()}")) is not None:
+            if (two := spellings.spelling(f"{m.group()} {pair.group()}", keys[i] + keys[i + 1])) is not None:
                 out += [question[at:m.start()], two]
                 at, i = pair.end(), i + 2
                 continue
         word = _form(m.group())
-        if word is not None and (one := spellings.spelling(word)) is not None:
+        if word is not None and (one := spellings.spelling(word, keys[i])) is not None:
             out += [question[at:m.start()], one]
             at = m.start() + len(word)
         i += 1

@@ -7,6 +7,12 @@ def test_rrf_rewards_ids_ranked_high_by_both_retrievers():
     assert scores["a"] > scores["d"]
 
 
+def test_rrf_sums_one_over_k_plus_rank_from_rank_one():
+    scores = rrf([["a", "b", "c"], ["b", "d"]], k=60)
+    assert scores == {"a": 1.0 / 61, "b": 1.0 / 62 + 1.0 / 61, "c": 1.0 / 63, "d": 1.0 / 62}
+    assert list(scores) == ["a", "b", "c", "d"]  # first seen first: the fusion's ties keep this order
+
+
 def test_diversity_keeps_one_verbose_outlet_from_crowding_out_the_rest():
     candidates = [("a1", 1.0, "A"), ("a2", 0.99, "A"), ("a3", 0.98, "A"), ("b1", 0.7, "B"), ("c1", 0.6, "C")]
     picked = [cid for cid, _ in diversify(candidates, k=3, factor=0.6)]
@@ -102,6 +108,15 @@ def test_diversify_picks_what_the_plain_greedy_over_the_whole_pool_picks():
         assert diversify(pool, k, factor) == plain(pool, k, factor)
 
 
+def test_diversity_reads_past_a_lower_raw_score_when_a_penalty_can_raise_one():
+    """The greedy read stops early only where a penalty cannot raise a score: a factor above 1, or a negative score
+    (which a factor below 1 brings nearer 0), can make a lower candidate win."""
+    rewarded = [("a", 1.0, "X"), ("b", 0.9, "X"), ("c", 0.95, "Y")]
+    assert diversify(rewarded, 3, 1.5) == [("a", 1.0), ("b", 0.9 * 1.5), ("c", 0.95)]
+    negative = [("a", -1.0, "X"), ("b", -1.2, "X"), ("c", -1.1, "Y")]
+    assert diversify(negative, 3, 0.5) == [("a", -1.0), ("b", -1.2 * 0.5), ("c", -1.1)]
+
+
 def test_diversity_picks_as_rescoring_every_outlets_best_candidate_at_each_step_would():
     """The greedy step by definition: of each outlet's best remaining candidate (highest score, then
     earliest), the one with the best penalised score wins (the earlier one on a tie)."""
@@ -155,3 +170,28 @@ def test_admitted_never_goes_below_the_absolute_floor():
     fused, dense = {"a": 0.02, "b": 0.01}, {"a": 0.30, "b": 0.24}  # b is within the margin but below 0.25
     assert admitted(list(fused), fused, dense, {"a": 0.0, "b": 0.0}, Config()) == ["a"]
     assert admitted([], {}, {}, {}, Config()) == []
+
+
+def test_an_uncued_passage_is_the_same_passage_marked_as_holding_no_rebuttal_cue():
+    from dataclasses import fields, replace
+
+    from app.store.sentences import Sentences
+
+    chunk = StoredChunk("c", "d", 0, 1, "x", {"outlet": "A"})
+    stored = Sentences.__new__(Sentences)  # any object: the copy keeps it by identity
+    h = Hit(chunk, 0.7, 3.5, 0.4, 0.03, 0.02, stored, True)
+    assert h.uncued() == replace(h, cued=False)
+    assert h.uncued().sentences is stored and h.uncued().cued is False
+    # every field is copied: a field added to Hit must be added to `uncued` too
+    assert [f.name for f in fields(Hit)] == ["chunk", "dense", "lexical", "coverage", "fused", "score", "sentences",
+                                             "cued"]
+
+
+def test_admitted_passages_come_best_fused_first_and_ties_keep_their_order():
+    from app.answer.retrieve import admitted
+
+    ids = ["a", "b", "c", "d"]
+    fused = {"a": 0.01, "b": 0.03, "c": 0.01, "d": 0.03}
+    dense = {"a": 0.9, "b": 0.9, "c": 0.9, "d": 0.1}  # d: far from the question, and holding little of it
+    cover = {"a": 0.0, "b": 0.0, "c": 0.0, "d": 0.0}
+    assert admitted(ids, fused, dense, cover, Config()) == ["b", "a", "c"]

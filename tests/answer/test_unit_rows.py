@@ -48,3 +48,22 @@ def test_an_answer_over_several_documents_reads_each_sentence_as_its_row_divided
     for d, (text, spans, vectors) in docs.items():
         texts = [text[s.start : s.end] for s in spans]
         assert embed(texts).tobytes() == _alone(vectors).tobytes()
+
+
+def test_a_stored_sentence_is_read_without_the_model_and_other_text_is_embedded_once_a_call():
+    rng = np.random.default_rng(3)
+    text, spans, vectors = _document(rng, "d1", 4)
+    asked: list[list[str]] = []
+
+    def model(texts):
+        asked.append(list(texts))
+        return np.ones((len(texts), 384), dtype=np.float32)
+    chunk = StoredChunk("c-d1", "d1", 0, len(text), text, {})
+    embed = stored_vectors({"the question": np.zeros(384)}, [chunk], lambda d: Sentences.of(spans, vectors), model)
+    first, other = text[spans[0].start : spans[0].end], "Words no passage holds."
+    got = embed([first, other, "the question", other, first])
+    assert asked == [[other]] and embed.misses == 1  # once, though asked twice
+    assert got[0].tobytes() == got[4].tobytes() == _alone(vectors)[0].tobytes()
+    assert (got[1] == 1).all() and (got[2] == 0).all()
+    embed([other, first])
+    assert asked == [[other]]  # known from the first call

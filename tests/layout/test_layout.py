@@ -12,7 +12,7 @@ APP = Path(__file__).resolve().parents[2] / "app"
 # Lower layers never import higher ones. Same-layer modules may import each other one way only
 # (the cycle check below). Edges, evaluation and bench sit on top, over the public API.
 LAYERS = [
-    ("app.errors", "app.models", "app.files", "app.yamlio"),
+    ("app.errors", "app.models", "app.files", "app.yamlio", "app.once"),
     ("app.text",),
     ("app.registry", "app.config"),
     ("app.documents",),

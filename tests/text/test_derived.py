@@ -24,3 +24,9 @@ def test_a_digit_is_a_word_to_hold_not_an_abbreviations_letter():
     held = term_set("The House passed H.R. 2 on Friday.")
     assert not holds_all(term_set("H.R. 1 passed the House"), held)  # another bill
     assert holds_all(term_set("the U.S. House passed H.R. 2"), held)
+
+
+def test_either_stem_may_come_first():
+    assert derived("politick", "polit") and derived("polit", "politick")
+    assert not derived("statement", "state") and not derived("state", "statement")
+    assert not derived("parti", "part") and not derived("part", "parti")  # the shorter stem is too short either way

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from corpora import REGISTRY, write_corpus
 
-from app.text.spellings import Spellings, respell
+from app.text.spellings import Spellings, _form, key, respell
 
 
 def spelled(question: str, *texts: str) -> str:
@@ -90,3 +90,24 @@ def test_the_index_searches_a_question_in_the_corpus_spelling_and_answers_it_as_
     assert (reelection.config.index_dir / "bm25" / "spellings.json").is_file()
     assert "re-election" in lexical._last[0][0]  # the BM25 search the answer ran
     assert not answer.abstained and answer.question == "Is the mayor up for reelection?"  # the reader's words
+
+
+@pytest.mark.parametrize("a, b", [("class", "action"), ("Wal", "Mart."), ("O’Halleran", "re-election"),
+                                  ("U.S.", "Mr."), ("don't", "A.M"), ("Tax", "exempt")])
+def test_a_pair_of_words_folds_to_their_two_keys_joined(a, b):
+    """`respell` finds each word's key once and joins two for a pair: `key` maps character by character and drops
+    the space between them."""
+    assert key(f"{a} {b}") == key(a) + key(b)
+    assert key(a) == key(a.rstrip("."))  # a token's key is its word's (`_form` drops at most a final full stop)
+
+
+def test_a_pair_and_a_word_and_a_number_in_one_question_are_each_respelled():
+    corpus = ("A class-action suit.", "The class-action case.", "Wal-Mart won 3-2.", "Mr. Smith spoke.")
+    assert spelled("Was the class action by Walmart won 3-2, Mr Smith?", *corpus) == \
+        "Was the class-action by Wal-Mart won 3-2, Mr. Smith?"
+
+
+@pytest.mark.parametrize("token, word", [("3-2", None), ("H.R.1", None), ("2020s", None), ("Mr.", "Mr."),
+                                         ("U.S.", "U.S."), ("end.", "end"), ("Wal-Mart", "Wal-Mart")])
+def test_a_token_with_a_digit_is_a_number_and_a_final_stop_is_kept_only_for_an_abbreviation(token, word):
+    assert _form(token) == word
