@@ -128,7 +128,8 @@ def _rebutted_by_name(ask: Asked, quote: Quote, article: ArticleQuotes, embed: E
     """The rebuttal, in `quote`'s own article, of a source `quote` carries, named (a rebuttal cue), on the same claim
     (ON_POINT to `quote`); None: none. `other_voice`: in another voice than `quote`'s (else the rebuttal may carry the
     same source's name as its voice: an outlet relaying its opponent frames what that opponent "said" in its own
-    rebuttal words, "Zarif and Baeidinejad recently said that … the smear campaigns … were “ordered” by the regime")."""
+    rebuttal words, "Zarif and Baeidinejad recently said that … the smear campaigns … were “ordered” by the
+    regime")."""
     names = [n for link in quote.voiced if len(n := fold(written_name(link))) >= 4]
 
     def keep(text: str) -> bool:  # a cheap test first: the text names the source and holds a rebuttal cue

@@ -68,8 +68,9 @@ PASTS = frozenset(IRREGULAR.values())  # the irregular past forms ("won", "paid"
 # program start?". Public blame is told by any verb of it: "Clapper issued a statement decrying the leak" and "after
 # denouncing the leak" answer "Did Clapper condemn the leak?". Working a thing one holds is told by any verb of
 # operating it: "several thousand accounts are managed by …" and "the MKO uses thousands of fake Twitter accounts" both
-# answer "Does the MEK run fake accounts?" (not the light "have", `asked_events.LIGHT`, in every article). Undoing a decision is told by either verb: "Trump … reversed the
-# government's decision" answers "Did Trump overturn the decision?".
+# answer "Does the MEK run fake accounts?" (not the light "have", `asked_events.LIGHT`, in every article). Undoing a
+# decision is told by either verb: "Trump … reversed the government's decision" answers "Did Trump overturn the
+# decision?".
 FAMILIES = tuple(frozenset(stem(w) for w in words.split()) for words in (
     "talk speak spoke spoken call phone discuss conversation chat", "pass adopt approve", "accept",
     "decline refuse reject", "spend spent cost", "begin began start launch", "win won defeat beat", "lose lost",

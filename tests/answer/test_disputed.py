@@ -222,7 +222,8 @@ def test_a_best_quote_that_is_itself_the_rejection_opens_once_and_the_claim_it_a
 
 
 Q_RUN = "Does the club run fake accounts?"
-CHARGE = quote("Defectors described how the club runs thousands of fake accounts.", "Ledger", "hostile", 1.0, "defectors")
+CHARGE = quote("Defectors described how the club runs thousands of fake accounts.", "Ledger", "hostile", 1.0,
+               "defectors")
 RELAYED = quote("He then claimed that the club runs millions of fake accounts and urged the site to close them.",
                 "Herald", "aligned", 0.9, "Minister Karimi")
 FRAMED = quote("Karimi recently said that the smear campaign against the club was ordered by the government.",
