@@ -102,25 +102,49 @@ Embed = Callable[[Sequence[str]], np.ndarray]
 
 def pushback(ask: Asked, picked: Picked, article: ArticleQuotes, embed: Embed) -> Picked:
     """`picked` unless its best quote carries a source's words and its own article rebuts that source by
-    name in another voice, speaking to the same claim (ON_POINT): then the two, contested."""
-    if picked.contested or not picked.quotes or not picked.quotes[0].voiced or ask.said or ask.role:
+    name in another voice, speaking to the same claim (ON_POINT): then the two, contested. Else, unless a later quote
+    of another stance group only relays a source's words (an outlet reporting what its opponent "claimed",
+    `_DISTANCED`) and its own article rebuts that source so: then the best quote and that rebuttal, contested (the
+    outlet's own account of the claim, not the claim it relays, is its side)."""
+    if picked.contested or not picked.quotes or ask.said or ask.role:
         return picked  # "What did X say / claim": X's words answer; its own outlet's rebuttal of X is context
     best = picked.quotes[0]
-    names = [fold(written_name(link)) for link in best.voiced]
-    names = [n for n in names if len(n) >= 4]
+    relayed = [q for q in picked.quotes[1:] if q.voiced and q.stance is not None and best.stance is not None
+               and q.stance != best.stance and _DISTANCED.search(q.text)]
+    for q in [best, *relayed] if best.voiced else relayed:
+        found = _rebutted_by_name(ask, q, article, embed, other_voice=q is best)
+        if found is not None:
+            return Picked([best, found], True, "rebuttal", (0, 1), (0, 1))
+    return picked
+
+
+# An outlet relaying words it does not endorse reports them with a verb of mere claiming ("He then claimed that the MEK
+# …", "the allegedly fake accounts"): the closed class of English report verbs that withhold the reporter's assent
+_DISTANCED = re.compile(r"\b(?:claim(?:s|ed)|alleg(?:es|ed|edly)|purport(?:s|ed|edly))\b", re.IGNORECASE)
+
+
+def _rebutted_by_name(ask: Asked, quote: Quote, article: ArticleQuotes, embed: Embed, other_voice: bool = True
+                      ) -> Quote | None:
+    """The rebuttal, in `quote`'s own article, of a source `quote` carries, named (a rebuttal cue), on the same claim
+    (ON_POINT to `quote`); None: none. `other_voice`: in another voice than `quote`'s (else the rebuttal may carry the
+    same source's name as its voice: an outlet relaying its opponent frames what that opponent "said" in its own
+    rebuttal words, "Zarif and Baeidinejad recently said that … the smear campaigns … were “ordered” by the
+    regime")."""
+    names = [n for link in quote.voiced if len(n := fold(written_name(link))) >= 4]
 
     def keep(text: str) -> bool:  # a cheap test first: the text names the source and holds a rebuttal cue
         folded = fold(text)
         return any(n in folded for n in names) and cx.rebuts(text)
 
-    rebuttals = [r for r in article(best.hit.chunk.doc_id, keep) if keep(r.text) and rebuts_asked(ask, r)
-                 and different_sources(r, best) and not own_words(ask, r)] if names else []
+    rebuttals = [r for r in article(quote.hit.chunk.doc_id, keep) if keep(r.text) and rebuts_asked(ask, r)
+                 and (different_sources(r, quote) or not other_voice) and not own_words(ask, r)
+                 and r.text != quote.text] if names else []
     if not rebuttals:
-        return picked
-    vectors = embed([best.text, *(r.text for r in rebuttals)])
+        return None
+    vectors = embed([quote.text, *(r.text for r in rebuttals)])
     sims = vectors[1:] @ vectors[0]
     i = int(np.argmax(sims))
-    return Picked([best, rebuttals[i]], True, "rebuttal", (0, 1), (0, 1)) if sims[i] >= ON_POINT else picked
+    return rebuttals[i] if sims[i] >= ON_POINT else None
 
 
 STATED = 2  # terms of X's quote a rebuttal's spelled-out claim holds, for it to reject X's statement

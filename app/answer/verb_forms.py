@@ -80,7 +80,11 @@ def participle(word: str) -> bool:
 # cost: "The ad … is costing Secure America $1 million" answers "How much did Secure America spend on the ad?".
 # A start is told by any verb of beginning: "a program launched in 2007" answers "In what year did the PRISM
 # program start?". Public blame is told by any verb of it: "Clapper issued a statement decrying the leak" and "after
-# denouncing the leak" answer "Did Clapper condemn the leak?".
+# denouncing the leak" answer "Did Clapper condemn the leak?". Working a thing one holds is told by any verb of
+# operating it: "several thousand accounts are managed by …" and "the MKO uses thousands of fake Twitter accounts" both
+# answer "Does the MEK run fake accounts?" (not the light "have", `asked_events.LIGHT`, in every article). Undoing a
+# decision is told by either verb: "Trump … reversed the government's decision" answers "Did Trump overturn the
+# decision?".
 # What someone noticed or realised is told by any verb of perception or cognition: "I could see the men going forth"
 # answers "What did Dukes notice …?" (`perceived.py` reads "could see" and "it became clear to him"). Not "find" or
 # "learn": in news they are a study's finding and a reporter's source ("found", "learned" of another's act).
@@ -90,7 +94,8 @@ FAMILIES = tuple(frozenset(stem(w) for w in words.split()) for words in (
     "talk speak spoke spoken call phone discuss conversation chat", "pass adopt approve", "accept",
     "decline refuse reject", "spend spent cost", "begin began start launch", "win won defeat beat", "lose lost",
     "support endorse", "oppose", "confirm", "deny denied", "sue sued",
-    "condemn denounce decry decried criticize criticise criticized criticised", _PERCEIVED))
+    "condemn denounce decry decried criticize criticise criticized criticised", "run operate manage maintain use",
+    "reverse overturn", _PERCEIVED))
 # A yes/no question is answered as often by the act's opposite as by the act: "Did X accept the offer?" by "X
 # rejected the overture"; "Did the House reject the bill?" by "The House approved the plan"; "Did Specter beat
 # Sestak?" by "Sestak went on to defeat Specter"; "Did X support the measure?" by "X had opposed it"; "Did the firms

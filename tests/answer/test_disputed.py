@@ -219,3 +219,38 @@ def test_a_best_quote_that_is_itself_the_rejection_opens_once_and_the_claim_it_a
     q = "Is the plaintiffs' evidence against the company reliable?"
     got = answered_back(asked(q), q, plain(rejection), [rejection, claim])
     assert got.contested and got.quotes == [rejection, claim] and got.pair == (0, 1)
+
+
+Q_RUN = "Does the club run fake accounts?"
+CHARGE = quote("Defectors described how the club runs thousands of fake accounts.", "Ledger", "hostile", 1.0,
+               "defectors")
+RELAYED = quote("He then claimed that the club runs millions of fake accounts and urged the site to close them.",
+                "Herald", "aligned", 0.9, "Minister Karimi")
+FRAMED = quote("Karimi recently said that the smear campaign against the club was ordered by the government.",
+               "Herald", "aligned", 0.2, "Minister Karimi")
+
+
+def test_an_outlet_relaying_its_opponents_claim_is_read_by_its_own_rebuttal_of_that_opponent():
+    embed = embed_as({RELAYED.text: (1, 0.3), FRAMED.text: (1, 0.6), CHARGE.text: (1, 0.1)})
+    got = pushback(asked(Q_RUN), plain(CHARGE, RELAYED), lambda doc, keep: [FRAMED], embed)
+    assert got.contested and got.quotes == [CHARGE, FRAMED] and got.about == "rebuttal"
+
+
+def test_no_relayed_rebuttal_from_the_best_quotes_own_side_off_the_claim_or_not_naming_the_source():
+    embed = embed_as({RELAYED.text: (1, 0.3), FRAMED.text: (1, 0.6), CHARGE.text: (1, 0.1)})
+    same_side = quote(RELAYED.text, "Herald", "hostile", 0.9, "Minister Karimi")
+    assert not pushback(asked(Q_RUN), plain(CHARGE, same_side), lambda doc, keep: [FRAMED], embed).contested
+    far = embed_as({RELAYED.text: (1, 0.1), FRAMED.text: (0.1, 1), CHARGE.text: (1, 0.1)})
+    assert not pushback(asked(Q_RUN), plain(CHARGE, RELAYED), lambda doc, keep: [FRAMED], far).contested
+    endorsed = quote("He then showed that the club runs millions of fake accounts and urged the site to close them.",
+                     "Herald", "aligned", 0.9, "Minister Karimi")  # relayed without a verb of mere claiming
+    embed = embed_as({endorsed.text: (1, 0.3), FRAMED.text: (1, 0.6), CHARGE.text: (1, 0.1)})
+    assert not pushback(asked(Q_RUN), plain(CHARGE, endorsed), lambda doc, keep: [FRAMED], embed).contested
+    unnamed = quote("The smear campaign against the club was ordered by the government.", "Herald", "aligned", 0.2)
+    embed = embed_as({RELAYED.text: (1, 0.3), unnamed.text: (1, 0.6), CHARGE.text: (1, 0.1)})
+    assert not pushback(asked(Q_RUN), plain(CHARGE, RELAYED), lambda doc, keep: [unnamed], embed).contested
+
+
+def test_the_best_quotes_own_source_framing_it_is_still_no_pushback():
+    embed = embed_as({RELAYED.text: (1, 0.3), FRAMED.text: (1, 0.6)})
+    assert not pushback(asked(Q_RUN), plain(RELAYED), lambda doc, keep: [FRAMED], embed).contested
