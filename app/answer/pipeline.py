@@ -41,6 +41,7 @@ from app.answer.venue import main_venue
 from app.answer.when_long import long_when
 from app.answer.which_person import asked_verb
 from app.answer.vectors import stored_vectors
+from app.answer.word_meaning import reworded_hits
 from app.attribution.stated import stated_figures
 from app.attribution.verdicts import asked_dimensions
 from app.config import Config
@@ -85,6 +86,8 @@ def answer_from_index(question: str, search: str, *, store: Store, lexical: Lexi
     carried = partial(carried_note, documents=store.manifest.documents)
     hits = _cued(retrieve(spelled, qvec, store=store, lexical=lexical, config=config, filters=filters, k=k), lexical)
     floor = answerable(hits, config) or lexical is not None and repeats_question(search, hits, lexical.idf)
+    if not floor and lexical is not None and (reworded := reworded_hits(search, hits, lexical.coverage, embed)) != hits:
+        hits, floor = (reworded, True) if answerable(reworded, config) else (hits, False)  # "died": "found dead"
     if not floor or not _as_asked(hits, search, spelled, lexical, config):
         return _view(question, None, view, qvec, store=store, lexical=lexical, config=config, filters=filters,
                      k=k, registry=registry, vectors_for=vectors_for, carried=carried)
