@@ -33,9 +33,14 @@ def words_of(text: str) -> list[str]:
     return list(dict.fromkeys(w for w in _WORD.findall(text.lower()) if w not in QUERY_STOPWORDS))
 
 
+_HOW = re.compile(r"\bhow\s+([a-z]+)", re.I)  # "how many", "how far": the kind of answer asked, no word to reword
+
+
 def unheld_words(question: str, held: frozenset[str]) -> list[str]:
-    """The question's content words (as written) whose stem is not in `held` (a passage's terms)."""
-    return [w for w in words_of(question) if stem(w) not in held and stem(w) in set(terms(w, query=True))]
+    """The question's content words (as written) whose stem is not in `held` (a passage's terms), but the word after
+    "how" ("many", "much", "far")."""
+    asking = {m.group(1).lower() for m in _HOW.finditer(question)}
+    return [w for w in words_of(question) if w not in asking and stem(w) not in held and terms(w, query=True)]
 
 
 def reworded_hits(question: str, hits: list[Hit], coverage: Callable, embed: Callable) -> list[Hit]:

@@ -105,6 +105,11 @@ _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s*$", re.IGNORECASE)
 _AGENT = re.compile(r"\s+by\s+([^,;:“”\"]{2,80}?)\s*(?:[,;:“”\"]|\.[\W]*$|$)")
 # 'Justice Antonin Scalia who said …': the person a relative clause hangs on speaks
 _WHO = re.compile(r"((?:[A-Z][\w.’'\-]*\s+)*[A-Z][\w.’'\-]*),?\s+who\s*$")
+# 'WKAL radio, which reported that …', 'Kessler Polymers, which said …': a non-restrictive 'which' clause (after a
+# comma) hangs on a named body, maybe with its kind after the name ('radio', 'newspaper'), and that body speaks;
+# a determiner opens no name ('The memo, which says …': no named body)
+_WHICH = re.compile(r"(?<![\w’'])((?!(?:The|A|An|This|That|These|Those|Its|His|Her|Their|Our|It)\b)"
+                    r"(?:[A-Z][\w.’'&\-]*\s+)*[A-Z][\w.’'&\-]*(?:\s+[a-z]+){0,2}),\s+which\s*$")
 
 
 @dataclass(frozen=True)
@@ -146,7 +151,7 @@ def leading(sentence: str) -> Mention | None:
         if _CHARACTERISE.match(m.group(1)) and not re.match(r"[^;:.“”\"]{0,80}?[“\"]", after) \
                 and not (m.group(1).startswith("call") and _CALLED_SO.match(after)):
             continue
-        who = _WHO.search(before)
+        who = _WHO.search(before) or _WHICH.search(before)
         if who:
             return Mention(who.group(1), m.group(1), medium_of(m.group(1), after, before), "subject")
         if _PASSIVE.search(before):  # 'News of the call was first reported by Greg Sargent': its agent speaks, if named
