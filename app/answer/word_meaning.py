@@ -61,7 +61,7 @@ def reworded_hits(question: str, hits: list[Hit], coverage: Callable, embed: Cal
     close = vectors[: len(queried)] @ vectors[len(queried):].T
     row, col = {w: n for n, w in enumerate(queried)}, {w: n for n, w in enumerate(vocabulary)}
     out = list(hits)
-    for i in read:
+    for i in (i for i in read if missing[i]):
         cols = [col[w] for w in said[i]]
         found = frozenset(stem(w) for w in missing[i] if cols and close[row[w], cols].max() >= SAME_MEANING)
         if found:
