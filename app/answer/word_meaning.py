@@ -36,11 +36,17 @@ def words_of(text: str) -> list[str]:
 _HOW = re.compile(r"\bhow\s+([a-z]+)", re.I)  # "how many", "how far": the kind of answer asked, no word to reword
 
 
+_CAPITALISED = re.compile(r"\b[A-Z][\w'-]*")  # a name, a weekday, a month: one of a class, said by no other word
+
+
 def unheld_words(question: str, held: frozenset[str]) -> list[str]:
-    """The question's content words (as written) whose stem is not in `held` (a passage's terms), but the word after
-    "how" ("many", "much", "far")."""
+    """The question's lower-case content words (as written) whose stem is not in `held` (a passage's terms), but the
+    word after "how" ("many", "much", "far"). A capitalised word is a name ("Saturday" is close to "Thursday" and
+    means another day): it is held as written or not at all."""
     asking = {m.group(1).lower() for m in _HOW.finditer(question)}
-    return [w for w in words_of(question) if w not in asking and stem(w) not in held and terms(w, query=True)]
+    named = {w.lower() for w in _CAPITALISED.findall(question)}
+    return [w for w in words_of(question)
+            if w not in asking and w not in named and stem(w) not in held and terms(w, query=True)]
 
 
 def reworded_hits(question: str, hits: list[Hit], coverage: Callable, embed: Callable) -> list[Hit]:

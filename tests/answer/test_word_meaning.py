@@ -60,3 +60,7 @@ def test_a_passage_holding_every_question_word_is_left_as_it_is_beside_one_read_
     whole = hit("Wardens said 3,000 trout died in the Marl River.", dense=0.6)
     reworded = hit("The leak killed about 3,000 trout, wardens said.")
     assert reworded_hits("How many trout died?", [whole, reworded], share, fake_embed)[0] == whole
+
+
+def test_a_name_or_a_weekday_is_never_reworded():
+    assert unheld_words("What did Mayor Tandy's Saturday statement leave out?", frozenset()) == ["statement", "leave"]
