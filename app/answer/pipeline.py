@@ -86,7 +86,8 @@ def answer_from_index(question: str, search: str, *, store: Store, lexical: Lexi
     carried = partial(carried_note, documents=store.manifest.documents)
     hits = _cued(retrieve(spelled, qvec, store=store, lexical=lexical, config=config, filters=filters, k=k), lexical)
     floor = answerable(hits, config) or lexical is not None and repeats_question(search, hits, lexical.idf)
-    if not floor and lexical is not None and (reworded := reworded_hits(search, hits, lexical.coverage, embed)) != hits:
+    if not floor and lexical is not None and (reworded := reworded_hits(
+            search, hits, lexical.coverage, embed, lambda term: not lexical.df.get(term))) != hits:
         hits, floor = (reworded, True) if answerable(reworded, config) else (hits, False)  # "died": "found dead"
     if not floor or not _as_asked(hits, search, spelled, lexical, config):
         return _view(question, None, view, qvec, store=store, lexical=lexical, config=config, filters=filters,

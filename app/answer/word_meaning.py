@@ -24,7 +24,7 @@ from app.text.terms import QUERY_STOPWORDS, stem, terms
 # a word of the same topic is no rewording: "pollution" / "environmental" 0.74, "punished" / "fined" 0.70, "toll" /
 # "bridge" 0.52, "shops" / "sales" 0.54
 SAME_MEANING = 0.75
-READ_PASSAGES = 5  # the passages most like the question, read word by word
+READ_PASSAGES = 3  # the passages most like the question, read word by word (each word embedded: ~2 ms)
 _WORD = re.compile(r"[a-z][a-z'-]{3,}")  # words of four letters and more: short words carry no asked act or thing
 
 
@@ -49,14 +49,16 @@ def unheld_words(question: str, held: frozenset[str]) -> list[str]:
             if w not in asking and w not in named and stem(w) not in held and terms(w, query=True)]
 
 
-def reworded_hits(question: str, hits: list[Hit], coverage: Callable, embed: Callable) -> list[Hit]:
+def reworded_hits(question: str, hits: list[Hit], coverage: Callable, embed: Callable,
+                  unused: Callable[[str], bool] = lambda term: True) -> list[Hit]:
     """`hits` with the coverage of the READ_PASSAGES most like the question counted again, a question word held when
     the passage says it in a word of the same meaning (`coverage(question_terms, passage_terms)`); one embedding call
-    for every word read."""
+    for every word read. Only the question words `unused(stem)` are looked up: those the corpus never uses (the
+    reader's wording, "died"); a word the corpus uses elsewhere ("democracy") is held where it is written."""
     asked = set(terms(question, query=True))
     read = sorted(range(len(hits)), key=lambda i: -hits[i].dense)[:READ_PASSAGES]
     held = {i: frozenset(terms(hits[i].chunk.text)) for i in read}
-    missing = {i: unheld_words(question, held[i]) for i in read}
+    missing = {i: [w for w in unheld_words(question, held[i]) if unused(stem(w))] for i in read}
     said = {i: [w for w in words_of(hits[i].chunk.text) if stem(w) not in asked] for i in read}
     queried = list(dict.fromkeys(w for i in read for w in missing[i]))
     vocabulary = list(dict.fromkeys(w for i in read if missing[i] for w in said[i]))

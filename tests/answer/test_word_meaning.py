@@ -64,3 +64,8 @@ def test_a_passage_holding_every_question_word_is_left_as_it_is_beside_one_read_
 
 def test_a_name_or_a_weekday_is_never_reworded():
     assert unheld_words("What did Mayor Tandy's Saturday statement leave out?", frozenset()) == ["statement", "leave"]
+
+
+def test_a_question_word_the_corpus_uses_elsewhere_is_not_looked_up():
+    passage = hit("The leak at the tannery killed about 3,000 trout in the Marl River, wardens said.")
+    assert reworded_hits("How many trout died?", [passage], share, fake_embed, lambda term: term != "die") == [passage]
