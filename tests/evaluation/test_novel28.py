@@ -38,6 +38,7 @@ def test_novel28_cases_are_verbatim_and_cover_every_story_and_kind(tmp_path):
 def test_byline_meets_the_novel28_gate(tmp_path):
     embedder = MiniLMEmbedder()
     config = corpus_config(Config(), CORPUS, cache=tmp_path / "index")
+    Assistant(config=config, embedder=embedder).ingest([CORPUS])
     report = run_eval(config, [CASES], embedder=embedder, baselines=False, thresholds=GATE,
                       report_dir=tmp_path / "report")
     assert report["threshold_failures"] == [], (tmp_path / "report" / "latest.md").read_text(encoding="utf-8")
