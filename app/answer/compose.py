@@ -22,7 +22,6 @@ from app.answer.carried_back import carried_back
 from app.answer.carried_on import carried_on
 from app.answer.described import described_look
 from app.answer.dimension_look import dimension_look
-from app.answer.denied_next import denied_next
 from app.answer.disputed import answered_back, pushback, reported_dispute, statement_rebutted
 from app.answer.every_side import articles_of_group, claim_test, every_side
 from app.answer.figure_grown import figure_grown
@@ -162,7 +161,6 @@ def select_answer(question: str, hits: list[Hit], qvec: np.ndarray, embed: Embed
     picked = answered_back(ask, question, reported_dispute(ask, picked, top, vectors), ranked)  # both in one article
     if quotes_of is not None:  # the best quote's source, or X's statement, rebutted further on in its own article
         picked = statement_rebutted(ask, pushback(ask, picked, quotes_of, embed), top, quotes_of, embed)
-        picked = denied_next(ask, picked, top, quotes_of)  # "X said P. Y denied that.": the next sentence's pronoun
         picked = _uncued_looks(ask, question, picked, top, partial(quotes_of, cued=False), embed)  # not a rebuttal cue
     picked = described_look(ask, question, picked, top, vectors)  # two groups one article describes: last, any
     if article is not None:  # other rule's pair first

@@ -93,8 +93,8 @@ def figure_answers(ask: Asked, text: str, stored: bytes | None = None) -> bool:
 # "how many <noun>" question counts, unless the noun is that unit ("How many years …")
 MEASURES = MASS_UNITS | TIME_UNITS | DISTANCE_UNITS | {"percent", "dollar"}
 # ... and the units an amount of a liquid, a gas or land is given in: with MEASURES, what "how much <noun>" asks
-AMOUNT_UNITS = MEASURES | frozenset(stem(w).rstrip("e") for w in "gallon liter litre barrel acre hectare cubic square inch "
-                                                                 "inches centimeter millimeter degree".split())
+AMOUNT_UNITS = MEASURES | frozenset(stem(w).rstrip("e") for w in (
+    "gallon liter litre barrel acre hectare cubic square inch inches centimeter millimeter degree").split())
 
 
 def counts_asked(ask: Asked, f: Figure) -> bool:

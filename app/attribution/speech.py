@@ -105,11 +105,9 @@ _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s*$", re.IGNORECASE)
 _AGENT = re.compile(r"\s+by\s+([^,;:“”\"]{2,80}?)\s*(?:[,;:“”\"]|\.[\W]*$|$)")
 # 'Justice Antonin Scalia who said …': the person a relative clause hangs on speaks
 _WHO = re.compile(r"((?:[A-Z][\w.’'\-]*\s+)*[A-Z][\w.’'\-]*),?\s+who\s*$")
-# 'WKAL radio, which reported that …', 'Kessler Polymers, which said …': a non-restrictive 'which' clause (after a
-# comma) hangs on a named body, maybe with its kind after the name ('radio', 'newspaper'), and that body (its name)
-# speaks;
-# a determiner opens no name ('The memo, which says …': no named body); only with a plain verb of saying or reporting
-# (`_SAYS`): 'including Vanity Fair magazine, which estimated it as costing …' is an aside, not the sentence's source
+# 'WKAL radio, which reported that …': a 'which' clause after a comma hangs on a named body (its kind may follow the
+# name), which speaks; no name after a determiner ('The memo, which says'); only a plain verb of saying (`_SAYS`):
+# 'including Vanity Fair magazine, which estimated it as costing …' is an aside, not the sentence's source
 _SAYS = re.compile(r"(?:said|says|reported|reports|told|tells|announced|announces|stated|states|wrote|writes)")
 _WHICH = re.compile(r"(?<![\w’'])((?!(?:The|A|An|This|That|These|Those|Its|His|Her|Their|Our|It)\b)"
                     r"(?:[A-Z][\w.’'&\-]*\s+)*[A-Z][\w.’'&\-]*)(?:\s+[a-z]+){0,2},\s+which\s*$")
@@ -123,8 +121,7 @@ class Mention:
     kind: str = "subject"  # subject | trailing | according | post_quote | pre_quote
 
 
-# '…, which reported that …', '…, who said …': a relative pronoun is no trailing speaker; the clause's antecedent
-# speaks (`_WHO`, `_WHICH` in `leading`)
+# '…, which reported that …', '…, who said …': no trailing speaker; the antecedent speaks (`_WHO`, `_WHICH`)
 _RELATIVES = ("which", "who")
 
 
