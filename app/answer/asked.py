@@ -100,6 +100,7 @@ class Asked:
     document: Document | None = None  # "What did Netanyahu's ad say": the document asked about (`document_said`)
     future: bool = False  # "What did X say the group would do next?": what will be done answers (`goes_on`)
     many: bool = False  # "How many arrests …": things are counted, not measured (`signals.counts_asked`)
+    much: bool = False  # "How much solvent …": an amount is measured, no other thing counted (`signals.counts_asked`)
     existential: bool = False  # "Did anyone sue …": whether any doer did the act, "Who sued …" asked yes or no
 
     @once  # read per sentence scored and per bound (`scoring.most`): kept on first read (`speakers` is frozen)
@@ -158,7 +159,8 @@ def asked(question: str) -> Asked:
                   described=bool(names) and re.match(r"(?i:an?\s)|[^A-Z]*$", who) is not None,
                   labelled=polar(m), per=asked_rate(question) if ask.figure else "", document=document,
                   existential=bool(indefinite_act(question)),
-                  many=re.match(r"(?i)\W*how\s+many\b", question) is not None)
+                  many=re.match(r"(?i)\W*how\s+many\b", question) is not None,
+                  much=re.match(r"(?i)\W*how\s+much\b(?!\s+of\b)", question) is not None)
     return replace(ask, verb=role_act(question)) if ask.doer_role and not identity else ask
 
 

@@ -41,6 +41,7 @@ from app.answer.venue import main_venue
 from app.answer.when_long import long_when
 from app.answer.which_person import asked_verb
 from app.answer.vectors import stored_vectors
+from app.answer.word_meaning import reworded_hits
 from app.attribution.stated import stated_figures
 from app.attribution.verdicts import asked_dimensions
 from app.config import Config
@@ -85,6 +86,7 @@ def answer_from_index(question: str, search: str, *, store: Store, lexical: Lexi
     carried = partial(carried_note, documents=store.manifest.documents)
     hits = _cued(retrieve(spelled, qvec, store=store, lexical=lexical, config=config, filters=filters, k=k), lexical)
     floor = answerable(hits, config) or lexical is not None and repeats_question(search, hits, lexical.idf)
+    hits, floor = (hits, floor) if floor else _reworded_floor(search, hits, lexical, config, embed)
     if not floor or not _as_asked(hits, search, spelled, lexical, config):
         return _view(question, None, view, qvec, store=store, lexical=lexical, config=config, filters=filters,
                      k=k, registry=registry, vectors_for=vectors_for, carried=carried)
@@ -172,6 +174,16 @@ def _named_related(question: str, chosen: answer_stage.Selection, hits: list[Hit
         return chosen
     ranked = answer_stage.rank_quotes(chosen.ask, passages, qvec, quotes, answer_stage.coverage_of(lexical))
     return replace(chosen, ranked=ranked)
+
+
+def _reworded_floor(search: str, hits: list[Hit], lexical: LexicalIndex | None, config: Config, embed: Callable
+                    ) -> tuple[list[Hit], bool]:
+    """The passages and the floor once a question word the corpus never uses counts as held where a passage says it
+    in a word of the same meaning ("died": "found dead", `word_meaning`); the passages as they were when none does."""
+    if lexical is None:
+        return hits, False
+    reworded = reworded_hits(search, hits, lexical.coverage, embed, lambda term: not lexical.df.get(term))
+    return (reworded, True) if reworded != hits and answerable(reworded, config) else (hits, False)
 
 
 def _as_asked(hits: list[Hit], search: str, spelled: str, lexical: LexicalIndex | None, config: Config) -> bool:

@@ -92,6 +92,9 @@ def figure_answers(ask: Asked, text: str, stored: bytes | None = None) -> bool:
 # Units that measure (a weight, a time, a distance, a sum, a share): a figure in one counts none of the things a
 # "how many <noun>" question counts, unless the noun is that unit ("How many years …")
 MEASURES = MASS_UNITS | TIME_UNITS | DISTANCE_UNITS | {"percent", "dollar"}
+# ... and the units an amount of a liquid, a gas or land is given in: with MEASURES, what "how much <noun>" asks
+AMOUNT_UNITS = MEASURES | frozenset(stem(w).rstrip("e") for w in (
+    "gallon liter litre barrel acre hectare cubic square inch inches centimeter millimeter degree").split())
 
 
 def counts_asked(ask: Asked, f: Figure) -> bool:
@@ -108,7 +111,10 @@ def counts_asked(ask: Asked, f: Figure) -> bool:
         return False  # answers "How much of their income …")
     if ask.measured:  # how long it lasted: "two-year" answers, "48-page" does not; how far: "55 miles"
         return unit_kind(f.unit) == ask.measured
-    if ask.many and f.unit in MEASURES and not any(_same_word(t, f.unit) for t in ask.terms):
-        return False  # "How many arrests …": "3,690 pounds" measures pot, whatever words stand beside it
+    if ask.many and f.unit in AMOUNT_UNITS and not any(_same_word(t, f.unit) for t in ask.terms):
+        return False  # "How many arrests …": "3,690 pounds" measures pot, "1,200 gallons" solvent, counting no arrest
+    if ask.much and not ask.money and f.unit and f.unit not in AMOUNT_UNITS \
+            and not any(_same_word(t, f.unit) for t in ask.terms):
+        return False  # "How much solvent leaked …": "2,000 fish" counts fish, it measures no amount of solvent
     return bool(f.unit and any(_same_word(t, f.unit) for t in ask.terms)
                 or (f.context & ask.predicate and not f.text[:1].isalpha()) or (ask.money and f.unit == "dollar"))

@@ -13,7 +13,7 @@ from app.attribution.figures import Figure, figures
 
 # Bump when `figures` or `app.text.acronyms.initialisms` change what they give: stored signals of
 # another version are not used (app/store/sentence_file.py).
-SIGNALS_VERSION = 6
+SIGNALS_VERSION = 7  # 7: a number with a thousands comma ('2,000 fish') is a count, never a year
 
 
 def figure_bytes(text: str) -> bytes:

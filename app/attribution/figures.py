@@ -106,7 +106,10 @@ def _reading(m: re.Match) -> tuple[float, float, int, int]:
 # "$500 a month"); what the question asks per (`asked_rate`): "each / per / every <noun>", "a <unit of time>"
 _TIME = r"(?:year|month|week|day|hour)\b(?!\s+(?:ago|earlier|later|before|after)\b)"  # not "a year ago"
 RATE = re.compile(rf"(?:[\s-]+[\w$,.%-]+){{0,3}}?\s+(?:per\s+(?P<noun>[a-z]+)|an?\s+(?P<time>{_TIME}))", re.I)
-_ASKED_RATE = re.compile(rf"\b(?:(?:per|each|every)\s+(?P<noun>[a-z]+)|an?\s+(?P<time>{_TIME}))", re.I)
+# ... and "on a normal / typical / average day", "in an average year": one such unit of time, a rate per it
+_USUAL = r"(?:typical|normal|average|ordinary|usual|regular)"
+_ASKED_RATE = re.compile(rf"\b(?:(?:per|each|every)\s+(?P<noun>[a-z]+)|(?:(?:on|in)\s+an?\s+{_USUAL}\s+|an?\s+)"
+                         rf"(?P<time>{_TIME}))", re.I)
 
 
 def rate_noun(text: str, end: int) -> str:

@@ -105,6 +105,12 @@ _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s*$", re.IGNORECASE)
 _AGENT = re.compile(r"\s+by\s+([^,;:“”\"]{2,80}?)\s*(?:[,;:“”\"]|\.[\W]*$|$)")
 # 'Justice Antonin Scalia who said …': the person a relative clause hangs on speaks
 _WHO = re.compile(r"((?:[A-Z][\w.’'\-]*\s+)*[A-Z][\w.’'\-]*),?\s+who\s*$")
+# 'WKAL radio, which reported that …': a 'which' clause after a comma hangs on a named body (its kind may follow the
+# name), which speaks; no name after a determiner ('The memo, which says'); only a plain verb of saying (`_SAYS`):
+# 'including Vanity Fair magazine, which estimated it as costing …' is an aside, not the sentence's source
+_SAYS = re.compile(r"(?:said|says|reported|reports|told|tells|announced|announces|stated|states|wrote|writes)")
+_WHICH = re.compile(r"(?<![\w’'])((?!(?:The|A|An|This|That|These|Those|Its|His|Her|Their|Our|It)\b)"
+                    r"(?:[A-Z][\w.’'&\-]*\s+)*[A-Z][\w.’'&\-]*)(?:\s+[a-z]+){0,2},\s+which\s*$")
 
 
 @dataclass(frozen=True)
@@ -115,6 +121,10 @@ class Mention:
     kind: str = "subject"  # subject | trailing | according | post_quote | pre_quote
 
 
+# '…, which reported that …', '…, who said …': no trailing speaker; the antecedent speaks (`_WHO`, `_WHICH`)
+_RELATIVES = ("which", "who")
+
+
 def trailing(sentence: str) -> Mention | None:
     """'…, PressTV reported.' / '…, the report adds.' — the whole sentence is relayed."""
     m = _TRAILING.search(sentence) or _WENT_ON_TAIL.match(sentence)
@@ -123,7 +133,7 @@ def trailing(sentence: str) -> Mention | None:
         return Mention(inverted.group(2), inverted.group(1), None, "trailing") if inverted else None
     if len(words_of(m.group(1))) > 8 or m.group(2) in ("read", "shared") or unsaid(m.group(1) + " ", *m.group(2, 3)):
         return None
-    if m.group(1).strip().casefold() in _CONJUNCTIONS or _BETWEEN.match(" " + m.group(1).strip()) \
+    if m.group(1).strip().casefold() in (*_CONJUNCTIONS, *_RELATIVES) or _BETWEEN.match(" " + m.group(1).strip()) \
             or _COORDINATE.match(sentence, m.start()):
         return None  # '…, and announced days later that …', 'Cleaver, D-Mo., also said': the sentence's subject speaks;
     # '…, but activists said they lied.': a clause of its own, not the sentence's attribution (`_COORDINATE`)
@@ -146,7 +156,7 @@ def leading(sentence: str) -> Mention | None:
         if _CHARACTERISE.match(m.group(1)) and not re.match(r"[^;:.“”\"]{0,80}?[“\"]", after) \
                 and not (m.group(1).startswith("call") and _CALLED_SO.match(after)):
             continue
-        who = _WHO.search(before)
+        who = _WHO.search(before) or (_WHICH.search(before) if _SAYS.fullmatch(m.group(1)) else None)
         if who:
             return Mention(who.group(1), m.group(1), medium_of(m.group(1), after, before), "subject")
         if _PASSIVE.search(before):  # 'News of the call was first reported by Greg Sargent': its agent speaks, if named

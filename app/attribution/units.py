@@ -37,8 +37,9 @@ FIGURE = re.compile(
 
 
 def is_year(m: re.Match) -> bool:
-    """A match of FIGURE that is a year (1900–2099 without a scale or a dollar sign), not a figure."""
-    year = re.fullmatch(r"(19|20)\d\d", m.group("num").replace(",", ""))
+    """A match of FIGURE that is a year (1900–2099 without a scale or a dollar sign), not a figure. A year is written
+    without a thousands separator: "2,000 fish" and "1,900 workers" are counts, "in 2000" is a year."""
+    year = re.fullmatch(r"(19|20)\d\d", m.group("num"))
     return year is not None and not m.group("scale") and not m.group("dollar")
 
 

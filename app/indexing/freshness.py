@@ -38,8 +38,9 @@ from app.text.word_runs import WORDS_VERSION
 # speaker; 36: as 35 without 'claiming' and 'urging' (tried in 35: they lose answers); 37: 'He
 # pointed to … “…”' right after his quote is his (`pronoun_quote`); 38: 'echoed' / 'reiterated' with a complement
 # speak ('X echoed Y's sentiments, adding that …'), without one they are no verb of saying): unchanged documents are
-# redone
-ATTRIBUTION_VERSION = 39
+# redone; 40: a named body a non-restrictive 'which' clause hangs on speaks ('WKAL radio, which reported that …');
+# 41: as 40, and a relative pronoun is no trailing speaker ('…, which reported that' / '…, who said')
+ATTRIBUTION_VERSION = 41
 
 
 # The sentence columns of another terms, signals, marks, antecedents, word-runs or roles version are worked out again

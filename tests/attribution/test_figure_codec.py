@@ -35,7 +35,9 @@ def test_a_figure_question_scores_stored_figures_as_the_texts_own():
 # What `figures` and `initialisms` give for every sentence of the seed corpus, at SIGNALS_VERSION.
 # Indexes store these per sentence; one that changes them without a new version serves stale
 # values. If this test fails: bump SIGNALS_VERSION, then put the new digest here.
-SIGNALS_DIGEST = {6: "8dcd03b3a9a448069875d948a552a8d9fa541cedfc03ed19653994660c6e23bb"}
+# 7: "2,000 fish" is a count, not a year (the seed corpus holds no such number: the same digest as 6)
+SIGNALS_DIGEST = {6: "8dcd03b3a9a448069875d948a552a8d9fa541cedfc03ed19653994660c6e23bb",
+                  7: "8dcd03b3a9a448069875d948a552a8d9fa541cedfc03ed19653994660c6e23bb"}
 
 
 def _signals_digest() -> str:

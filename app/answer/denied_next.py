@@ -1,0 +1,63 @@
+"""A claim denied in the very next sentence by a pronoun: "… said the valve had been leaking since April. Kessler
+spokeswoman Marjorie Tull denied that." The denial names neither the claim nor its source (`disputed.pushback` needs
+the source's name); "that", "this", "it" or "the claim" right after a verb of denial points back at the sentence
+before, so the two are the two sides of the claim.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from app.answer.article_read import ArticleQuotes
+from app.answer.roles import own_words
+from app.answer.select import Asked, Quote
+from app.answer.sides import Picked, different_sources
+
+# a verb of denial whose object points back: "denied that.", "disputed this account", "rejected it,"; not "denied that
+# the valve leaked" (a claim of its own, which the rebuttal rules read)
+_DENIED_BACK = re.compile(r"\b(?:denied|denies|disputed|disputes|rejected|rejects)\s+(?:that|this|it|the\s+(?:claim|"
+                          r"report|account|allegation|charge))(?:\s+(?:claim|report|account|allegation|charge))?"
+                          r"\s*(?:[.,;]|$)", re.I)
+_GAP = 3  # characters between the claim's end and its denial's start: a space, a line break, a closing mark
+_SHORT = 120  # a denial sentence of its own ("X denied that.") before the denier's words: at most this long
+
+
+def denies_back(text: str) -> bool:
+    """The sentence denies what the sentence before it said, by a pronoun (`_DENIED_BACK`)."""
+    return _DENIED_BACK.search(text) is not None
+
+
+def between(a: Quote, b: Quote) -> str | None:
+    """The document's text from quote a's end to quote b's start, when one of their chunks holds it."""
+    for chunk in (b.hit.chunk, a.hit.chunk):
+        if chunk.doc_id == a.hit.chunk.doc_id == b.hit.chunk.doc_id and chunk.start <= a.end <= b.start <= chunk.end:
+            return chunk.text[a.end - chunk.start : b.start - chunk.start]
+    return None
+
+
+def denies_after(a: Quote, b: Quote) -> bool:
+    """Quote b denies quote a by a pronoun: b opens right after a and denies back, or a short sentence between them
+    does ("Kessler spokeswoman Marjorie Tull denied that.") and b carries the denier's words that follow it."""
+    gap = between(a, b)
+    if gap is None:
+        return False
+    if len(gap.strip()) <= _GAP:
+        return denies_back(b.text)
+    return len(gap.strip()) <= _SHORT and denies_back(gap) and gap.count(".") <= 1
+
+
+def denied_next(ask: Asked, picked: Picked, ranked: Sequence[Quote], article: ArticleQuotes | None) -> Picked:
+    """`picked` unless its best quote carries a source's claim (not the words of the one asked about) and the next
+    sentence of its article denies it by a pronoun in another voice: then the claim and the denial, contested."""
+    if picked.contested or not picked.quotes or ask.said or ask.role or not picked.quotes[0].voiced:
+        return picked
+    best = picked.quotes[0]
+    doc = best.hit.chunk.doc_id
+    found = [q for q in ranked if q.hit.chunk.doc_id == doc]
+    if article is not None:
+        found += article(doc, lambda text: True)
+    for r in found:
+        if denies_after(best, r) and different_sources(r, best) and not own_words(ask, r):
+            return Picked([best, r], True, "rebuttal", (0, 1), (0, 1))
+    return picked

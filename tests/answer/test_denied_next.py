@@ -1,0 +1,48 @@
+"""A claim denied by a pronoun right after it ("… since April. The mill's spokesman denied that.") is the claim's
+other side, in the denier's words that follow (pure function, hand-made quotes from one invented article)."""
+
+from __future__ import annotations
+
+from app.answer.asked import asked
+from app.answer.denied_next import denied_next, denies_back
+from app.answer.retrieve import Hit
+from app.answer.select import Quote
+from app.answer.sides import Picked
+from app.attribution.links import Link
+from app.store.chroma import StoredChunk
+
+TEXT = ("The Marl Herald reported that a night guard said the sluice \"had been cracked since May.\" "
+        "Orla Mills spokesman Pel Varga denied that. "
+        "\"Our logs show no earlier fault in that sluice,\" he said. "
+        "The river was closed to boats on Friday.")
+CHUNK = StoredChunk(id="c1", doc_id="d1", start=0, end=len(TEXT), text=TEXT,
+                    meta={"outlet": "Brackwater Bugle", "stance": "center"})
+
+
+def quote(sentence: str, *links: Link) -> Quote:
+    start = TEXT.index(sentence)
+    return Quote(Hit(CHUNK, 0.5, 0.0, 0.5, 0.1, 0.1), start, start + len(sentence), sentence, 0, links, 1.0)
+
+
+CLAIM = quote("The Marl Herald reported that a night guard said the sluice \"had been cracked since May.\"",
+              Link(name="Marl Herald", role="relays"))
+DENIAL = quote("\"Our logs show no earlier fault in that sluice,\" he said.", Link(name="Pel Varga", role="quotes"))
+LATER = quote("The river was closed to boats on Friday.")
+ASK = asked("Was the sluice already cracked before the flood?")
+
+
+def test_a_denial_by_pronoun_after_a_relayed_claim_makes_the_two_sides():
+    picked = denied_next(ASK, Picked([CLAIM], False), [CLAIM, DENIAL, LATER], None)
+    assert picked.contested and picked.quotes == [CLAIM, DENIAL]
+
+
+def test_a_sentence_that_does_not_deny_back_leaves_the_answer_as_it_was():
+    text_claim = quote("\"Our logs show no earlier fault in that sluice,\" he said.", Link(name="Pel Varga",
+                                                                                         role="quotes"))
+    picked = denied_next(ASK, Picked([text_claim], False), [text_claim, LATER], None)
+    assert not picked.contested
+
+
+def test_only_a_pronoun_object_points_back():
+    assert denies_back("The mill's spokesman denied that.") and denies_back("She disputed this account, saying so.")
+    assert not denies_back("He denied that the sluice was cracked.")
