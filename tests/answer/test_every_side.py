@@ -172,3 +172,20 @@ def test_a_contested_answer_quotes_the_third_stance_group_covering_the_story(mak
     assert a.verify(answer) == []
     assert answer.contested and {c.outlet for c in answer.citations} == {"Daily Planet", "Gotham Gazette", "Metro Courier"}
     assert "Neither — Metro Courier, quoting prosecutors: " in answer.answer  # "…, prosecutors said on Tuesday, …"
+
+
+def test_a_groups_side_is_its_quote_on_the_point_asked_not_its_narration():
+    narration = quote("The Times reporter toured the dam site on Monday.", "Times", "centre", 0.9)
+    on_point = quote("Engineers told the Times the dam will not flood farmland.", "Times", "centre", 0.7)
+    asked = frozenset({"flood", "farmland"})
+    def bears(q):
+        from app.text.terms import term_set
+        return len(term_set(q.text) & asked) / len(asked)
+    flooded = quote("The dam floods farmland downstream.", "Fox", "right", 1.0)
+    dry = quote("The dam floods no farmland, the mayor said.", "Post", "left", 0.95)
+    dispute = Picked([flooded, dry], True, "denial", (0, 1), (0, 1))
+    ranked = [flooded, dry, narration, on_point]
+    assert every_side(dispute, ranked, bears=bears).quotes[-1] is on_point
+    assert every_side(dispute, ranked).quotes[-1] is narration  # no test of what is asked: the best-ranked
+    far = quote("Engineers said the dam will not flood farmland.", "Times", "centre", 1.0 - REACH_POOL - 0.01)
+    assert every_side(dispute, [flooded, dry, narration, far], bears=bears).quotes[-1] is narration  # out of reach
