@@ -189,3 +189,16 @@ def test_a_groups_side_is_its_quote_on_the_point_asked_not_its_narration():
     assert every_side(dispute, ranked).quotes[-1] is narration  # no test of what is asked: the best-ranked
     far = quote("Engineers said the dam will not flood farmland.", "Times", "centre", 1.0 - REACH_POOL - 0.01)
     assert every_side(dispute, [flooded, dry, narration, far], bears=bears).quotes[-1] is narration  # out of reach
+
+
+def test_a_quote_holding_a_word_of_what_is_asked_but_not_half_of_it_does_not_stand_for_a_side():
+    narration = quote("The Times reporter toured the dam site on Monday.", "Times", "centre", 0.9)
+    one_word = quote("Flood insurance premiums rose again this year.", "Times", "centre", 0.8)
+    asked = frozenset({"flood", "farmland", "harvest"})
+    def bears(q):
+        from app.text.terms import term_set
+        return len(term_set(q.text) & asked) / len(asked)
+    flooded = quote("The dam floods farmland and ruins the harvest.", "Fox", "right", 1.0)
+    dry = quote("The dam floods no farmland, the mayor said.", "Post", "left", 0.95)
+    dispute = Picked([flooded, dry], True, "denial", (0, 1), (0, 1))
+    assert every_side(dispute, [flooded, dry, narration, one_word], bears=bears).quotes[-1] is narration
