@@ -90,12 +90,18 @@ def every_side(picked: Picked, ranked: Sequence[Quote], group_quotes: GroupQuote
     return replace(picked, quotes=[*picked.quotes, *added], sides=sides)
 
 
+def _group_found(stance: str, ranked: Sequence[Quote], group_quotes: GroupQuotes | None, story: Callable[[Hit], bool],
+                 floor: float) -> list[Quote]:
+    """The `stance` group's quotes on the story scoring `floor` or more: its candidates, then its articles' others."""
+    found = [q for q in ranked if q.stance == stance and story(q.hit) and q.score >= floor]
+    return [*found, *(group_quotes(stance, floor, story) if group_quotes is not None else ())]
+
+
 def _bearing(stance: str, ranked: Sequence[Quote], group_quotes: GroupQuotes | None, story: Callable[[Hit], bool],
              floor: float, bears: Callable[[Quote], float]) -> Quote | None:
     """The `stance` group's quote scoring `floor` or more that bears most on what is asked (`bears`: the share of it
     the quote holds), when that is BEARS_HALF or more, the best-scoring of those; or None."""
-    found = [q for q in ranked if q.stance == stance and story(q.hit) and q.score >= floor]
-    found += group_quotes(stance, floor, story) if group_quotes is not None else ()
+    found = _group_found(stance, ranked, group_quotes, story, floor)
     return max((q for q in found if bears(q) >= BEARS_HALF), key=lambda q: (bears(q), q.score), default=None)
 
 
@@ -104,8 +110,7 @@ def reached(picked: Picked, stance: str, ranked: Sequence[Quote], group_quotes: 
     """The `stance` group's best quote scoring `floor` or more (its candidates and its articles' other sentences) that
     speaks to the claim of the disagreeing pair (`same_claim`); or None."""
     pair = [picked.quotes[k] for k in picked.pair] or picked.quotes[:2]
-    found = [q for q in ranked if q.stance == stance and story(q.hit) and q.score >= floor]
-    found += group_quotes(stance, floor, story) if group_quotes is not None else ()
+    found = _group_found(stance, ranked, group_quotes, story, floor)
     return next((q for q in sorted(found, key=lambda q: -q.score) if same_claim(q, pair)), None)
 
 
@@ -120,8 +125,7 @@ def _told_side(picked: Picked, ask: Asked | None, stance: str, ranked: Sequence[
         return None
     tells, floor = (scope_side(ask), SCOPE_FLOOR) if picked.about == "scope" else (_dates_act(ask), SCOPE_FLOOR) \
         if picked.about == "days" else (_same_quantity(ask, [picked.quotes[k] for k in picked.pair]), top - FIGURE_POOL)
-    found = [q for q in ranked if q.stance == stance and story(q.hit) and q.score >= floor]
-    found += group_quotes(stance, floor, story) if group_quotes is not None else ()
+    found = _group_found(stance, ranked, group_quotes, story, floor)
     return next((q for q in sorted(found, key=lambda q: -q.score) if tells(q)), None)
 
 
