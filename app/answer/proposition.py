@@ -7,15 +7,18 @@ speech?") narrows nothing: any statement of X's on it answers, and a rebuttal of
 
 A hypothetical or conditional question grants its condition and asks its consequent ("Would every typical company be
 violating the statute under the plaintiffs' theory?": whether every company would be violating it; "Could the rule
-stand if …"): a statement of the condition and a rejection of it do not answer whether the consequent holds. The proposition's terms are the lower-case content words of what is asked: its
-names are the story's participants, which every quote on the story shares.
+stand if …"): a statement of the condition and a rejection of it do not answer whether the consequent holds. The
+proposition's terms are the lower-case content words of what is asked: its names are the story's participants, which
+every quote on the story shares.
 
 `flag_on_proposition`: the sources disagree on such a question only when the quotes of the disagreeing pair hold at
 least half the terms of its proposition (a quote sharing only its subject, "the unions' theory is that a citywide rule
 left the depot chiefs too much discretion" for "Would every depot be breaking the labor code …", states the condition,
 not the consequent); else the answer is plain. `bearing_quotes`: a contested answer keeps its best quote, the pair that
-disagrees and each side told by a precise test (a figure, a day, a scope), and drops any further quote holding no term
-of the proposition (a filler added so every side or outlet shows, a second quote of a side on another point).
+disagrees and each side told by a precise test (a figure, a day, a scope), and drops any further quote that bears on
+nothing asked (`bears_on`: it holds no term of the proposition and is not the words of the source a said-question asks
+about): a filler added so every side or outlet shows, a second quote of a side on another point. `every_side` reads
+`bears_on` too, to take a group's quote on the point asked in place of such a filler.
 """
 
 from __future__ import annotations
