@@ -23,13 +23,13 @@ from app.answer.carried_on import carried_on
 from app.answer.described import described_look
 from app.answer.dimension_look import dimension_look
 from app.answer.disputed import answered_back, pushback, reported_dispute, statement_rebutted
-from app.answer.every_side import articles_of_group, claim_test, every_side
+from app.answer.every_side import articles_of_group as group_articles, claim_test, every_side
 from app.answer.figure_grown import figure_grown
 from app.answer.figure_look import figure_look
 from app.answer.gaps import doer_missing
 from app.answer.holder_asked import holder_disputed, polar_holder_disputed
 from app.answer.looks import looks
-from app.answer.proposition import bears_on, on_proposition
+from app.answer.proposition import on_proposition
 from app.answer.rebuttal import claim_look, day_look, other_sides_look, second_look
 from app.answer.retrieve import Hit
 from app.answer.roles import rest_of, role_asked, voiced
@@ -163,8 +163,7 @@ def select_answer(question: str, hits: list[Hit], qvec: np.ndarray, embed: Embed
         picked = _uncued_looks(ask, question, picked, top, partial(quotes_of, cued=False), embed)  # not a rebuttal cue
     picked = described_look(ask, question, picked, top, vectors)  # two groups one article describes: last, any
     if article is not None:  # other rule's pair first
-        picked = every_side(picked, ranked, partial(articles_of_group, hits, quotes_of), claim_test(embed), ask,
-                            partial(bears_on, ask, question))  # a group's side: on the point asked
+        picked = every_side(picked, ranked, partial(group_articles, hits, quotes_of), claim_test(embed), ask, question)
     picked = on_proposition(ask, question, polar_holder_disputed(question, story_picked(question, picked, ranked)))
     if not picked.quotes or any(t(ask, question, picked.quotes) for t in (words_missing, venue_missing, doer_missing)):
         return Selection(ask, ranked, Picked([], False), covered=False)  # X's words (to the venue asked) not there

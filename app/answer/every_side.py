@@ -24,11 +24,13 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date
+from functools import partial
 
 from app.answer.retrieve import Hit
 from app.answer.select import Quote
 from app.answer.event_days import published
 from app.answer.asked import Asked
+from app.answer.proposition import bears_on
 from app.answer.dated import dates_act, one_day
 from app.answer.asked_figure import FIGURE_POOL, asked_figure, paid_unit
 from app.answer.scope import scope_side
@@ -54,12 +56,12 @@ SameClaim = Callable[[Quote, Sequence[Quote]], bool]  # a quote, the disagreeing
 
 def every_side(picked: Picked, ranked: Sequence[Quote], group_quotes: GroupQuotes | None = None,
                same_claim: SameClaim | None = None, ask: Asked | None = None,
-               bears: Callable[[Quote], float] | None = None) -> Picked:
+               question: str = "") -> Picked:
     """`picked` with, at its end, the best quote of each stance group among the candidates (`ranked`, best
     first) that it holds none of, when it is contested and that quote scores within SIDE_POOL of the best (or
     within REACH_POOL and on the disputed claim, `reached`). In a dispute over how much of an act was done, a group's
     side is its best candidate telling the whole or a part left out of the act `ask` asks (`scope_side`), however far
-    below. A group's best quote that bears on nothing asked (`bears`, `proposition.bears_on`) gives way to the one
+    below. A group's best quote that bears on nothing `question` asks (`proposition.bears_on`) gives way to the one
     within REACH_POOL holding the most of it (BEARS_HALF at least), if any: a sentence on the question's point, not
     the story's narration."""
     if not picked.contested or not picked.quotes or not ranked:
@@ -68,6 +70,7 @@ def every_side(picked: Picked, ranked: Sequence[Quote], group_quotes: GroupQuote
     floor = top - SIDE_POOL
     shown = {q.stance for q in picked.quotes}
     story = on_story([q.hit for q in picked.quotes])
+    bears = partial(bears_on, ask, question) if ask is not None and question else None
     missing = list(dict.fromkeys(q.stance for q in ranked if q.stance is not None and q.stance not in shown))
     added = []
     for stance in missing:
