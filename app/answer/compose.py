@@ -23,12 +23,13 @@ from app.answer.carried_on import carried_on
 from app.answer.described import described_look
 from app.answer.dimension_look import dimension_look
 from app.answer.disputed import answered_back, pushback, reported_dispute, statement_rebutted
-from app.answer.every_side import articles_of_group, claim_test, every_side
+from app.answer.every_side import articles_of_group as group_articles, claim_test, every_side
 from app.answer.figure_grown import figure_grown
 from app.answer.figure_look import figure_look
 from app.answer.gaps import doer_missing
 from app.answer.holder_asked import holder_disputed, polar_holder_disputed
 from app.answer.looks import looks
+from app.answer.proposition import on_proposition
 from app.answer.rebuttal import claim_look, day_look, other_sides_look, second_look
 from app.answer.retrieve import Hit
 from app.answer.roles import rest_of, role_asked, voiced
@@ -49,10 +50,8 @@ from app.store.lexical import LexicalIndex
 
 ABSTAIN_TEXT = "The indexed sources don't answer this."
 INTRO = "Here is what the indexed sources say, each quoted verbatim under the outlet that published it:"
-INTRO_SIDES = (
-    "The sources disagree on this, so byline takes neither side: "
-    "each side is quoted verbatim under the outlet that published it."
-)
+INTRO_SIDES = ("The sources disagree on this, so byline takes neither side: "
+               "each side is quoted verbatim under the outlet that published it.")
 NO_VERDICT = "byline won't reduce a disputed question to a one-word verdict; read each side in its own words."
 INTRO_PERSPECTIVES = "What each indexed outlet says about this, by stance group, quoted verbatim:"
 NOT_ADDRESSED = "this outlet does not address it"
@@ -111,8 +110,8 @@ Article = Callable[[str, Callable[[str], bool]], list[Hit]]  # a document id, a 
 
 @dataclass(frozen=True)
 class Selection:
-    """The answer view's choice, which the perspectives view starts from: the question as parsed,
-    every candidate quote best first, and the quotes picked (with the contested label)."""
+    """The answer view's choice, which the perspectives view starts from: the question as parsed, every candidate
+    quote best first, and the quotes picked (with the contested label)."""
     ask: Asked
     ranked: list[Quote]
     picked: Picked
@@ -164,8 +163,8 @@ def select_answer(question: str, hits: list[Hit], qvec: np.ndarray, embed: Embed
         picked = _uncued_looks(ask, question, picked, top, partial(quotes_of, cued=False), embed)  # not a rebuttal cue
     picked = described_look(ask, question, picked, top, vectors)  # two groups one article describes: last, any
     if article is not None:  # other rule's pair first
-        picked = every_side(picked, ranked, partial(articles_of_group, hits, quotes_of), claim_test(embed), ask)
-    picked = polar_holder_disputed(question, story_picked(question, picked, ranked))  # another story's: none
+        picked = every_side(picked, ranked, partial(group_articles, hits, quotes_of), claim_test(embed), ask, question)
+    picked = on_proposition(ask, question, polar_holder_disputed(question, story_picked(question, picked, ranked)))
     if not picked.quotes or any(t(ask, question, picked.quotes) for t in (words_missing, venue_missing, doer_missing)):
         return Selection(ask, ranked, Picked([], False), covered=False)  # X's words (to the venue asked) not there
     picked = case_unflagged(question, carried_back(venue_first(ask, question, answer_first(ask, question, picked)),
@@ -205,11 +204,10 @@ def answer_from(question: str, hits: list[Hit], qvec: np.ndarray, embed: Embed, 
 
 def _speaker_elsewhere(question: str, parsed: Asked, hits: list[Hit], extra: list[Hit], qvec: np.ndarray,
                        embed: Embed, coverage: Coverage) -> tuple[Asked, list[Quote]] | None:
-    """A question about what a source said (or someone's spokesman), when none of the first
-    passages holds that source's words: the other stance groups' passages ranked with them, if the
-    source speaks there, in a passage about what the question asks (`speaks.on_topic`: not X's words in another
-    story) (the retrieval the second look makes anyway); else None. `parsed`: the
-    question as parsed, before a role is resolved over the first passages."""
+    """A question about what a source said (or someone's spokesman), when none of the first passages holds that
+    source's words: the other stance groups' passages ranked with them, if the source speaks there, in a passage about
+    what the question asks (`speaks.on_topic`: not X's words in another story) (the retrieval the second look makes
+    anyway); else None. `parsed`: the question as parsed, before a role is resolved over the first passages."""
     if not extra:
         return None
     wider = role_asked(parsed, hits + extra)
@@ -230,8 +228,8 @@ def _once(other_side: OtherSide) -> OtherSide:
 
 
 def compose_answer(question: str, picked: Picked, registry: Registry, carried: Carried | None = None) -> Answer:
-    """The picked quotes, best first. When the sources disagree, the answer says so and what about,
-    and each side stands under its stance group, the best quote's side first."""
+    """The picked quotes, best first. When the sources disagree, the answer says so and what about, and each side
+    stands under its stance group, the best quote's side first."""
     if not picked.quotes:
         return abstain(question)
     w = Writer(registry, carried)

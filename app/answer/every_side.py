@@ -24,11 +24,13 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date
+from functools import partial
 
 from app.answer.retrieve import Hit
 from app.answer.select import Quote
 from app.answer.event_days import published
 from app.answer.asked import Asked
+from app.answer.proposition import bears_on
 from app.answer.dated import dates_act, one_day
 from app.answer.asked_figure import FIGURE_POOL, asked_figure, paid_unit
 from app.answer.scope import scope_side
@@ -41,6 +43,7 @@ OTHER_SIDE = 2  # `Picked.sides` of a quote added for a group the disagreeing pa
 REACH_POOL = WIDE_POOL  # …or this much, when it speaks to the disputed claim itself (`SameClaim`)
 CLAIM_DISPUTES = frozenset({"denial", "rebuttal", "verdicts", "scope"})  # `Picked.about` of a dispute over a claim
 SCOPE_FLOOR = float("-inf")  # a scope dispute's side is told in so many words: any sentence of the group's articles
+BEARS_HALF = 0.5  # a quote standing for a group's side in place of one on nothing asked holds this share of it
 SAME_WORDS = 0.95  # cosine of one sentence carried by two outlets (a wire story): a copy, not another side
 STORY_DAYS = 3  # outlets covering one story publish within days of each other: an article further off is another story
 
@@ -52,18 +55,22 @@ SameClaim = Callable[[Quote, Sequence[Quote]], bool]  # a quote, the disagreeing
 
 
 def every_side(picked: Picked, ranked: Sequence[Quote], group_quotes: GroupQuotes | None = None,
-               same_claim: SameClaim | None = None, ask: Asked | None = None) -> Picked:
+               same_claim: SameClaim | None = None, ask: Asked | None = None,
+               question: str = "") -> Picked:
     """`picked` with, at its end, the best quote of each stance group among the candidates (`ranked`, best
     first) that it holds none of, when it is contested and that quote scores within SIDE_POOL of the best (or
     within REACH_POOL and on the disputed claim, `reached`). In a dispute over how much of an act was done, a group's
     side is its best candidate telling the whole or a part left out of the act `ask` asks (`scope_side`), however far
-    below."""
+    below. A group's best quote that bears on nothing `question` asks (`proposition.bears_on`) gives way to the one
+    within REACH_POOL holding the most of it (BEARS_HALF at least), if any: a sentence on the question's point, not
+    the story's narration."""
     if not picked.contested or not picked.quotes or not ranked:
         return picked
     top = max(ranked[0].score, picked.quotes[0].score)
     floor = top - SIDE_POOL
     shown = {q.stance for q in picked.quotes}
     story = on_story([q.hit for q in picked.quotes])
+    bears = partial(bears_on, ask, question) if ask is not None and question else None
     missing = list(dict.fromkeys(q.stance for q in ranked if q.stance is not None and q.stance not in shown))
     added = []
     for stance in missing:
@@ -75,7 +82,8 @@ def every_side(picked: Picked, ranked: Sequence[Quote], group_quotes: GroupQuote
         further = group_quotes(stance, above, story) if group_quotes is not None else ()
         best = max([*([best] if best is not None else []), *further[:1]], key=lambda q: q.score, default=None)
         if best is not None and best.score >= floor:
-            added.append(best)
+            added.append(best if bears is None or bears(best) else _bearing(stance, ranked, group_quotes, story,
+                                                                              top - REACH_POOL, bears) or best)
         elif same_claim is not None and picked.about in CLAIM_DISPUTES and (
                 far := reached(picked, stance, ranked, group_quotes, story, top - REACH_POOL, same_claim)) is not None:
             added.append(far)
@@ -85,13 +93,27 @@ def every_side(picked: Picked, ranked: Sequence[Quote], group_quotes: GroupQuote
     return replace(picked, quotes=[*picked.quotes, *added], sides=sides)
 
 
+def _group_found(stance: str, ranked: Sequence[Quote], group_quotes: GroupQuotes | None, story: Callable[[Hit], bool],
+                 floor: float) -> list[Quote]:
+    """The `stance` group's quotes on the story scoring `floor` or more: its candidates, then its articles' others."""
+    found = [q for q in ranked if q.stance == stance and story(q.hit) and q.score >= floor]
+    return [*found, *(group_quotes(stance, floor, story) if group_quotes is not None else ())]
+
+
+def _bearing(stance: str, ranked: Sequence[Quote], group_quotes: GroupQuotes | None, story: Callable[[Hit], bool],
+             floor: float, bears: Callable[[Quote], float]) -> Quote | None:
+    """The `stance` group's quote scoring `floor` or more that bears most on what is asked (`bears`: the share of it
+    the quote holds), when that is BEARS_HALF or more, the best-scoring of those; or None."""
+    found = _group_found(stance, ranked, group_quotes, story, floor)
+    return max((q for q in found if bears(q) >= BEARS_HALF), key=lambda q: (bears(q), q.score), default=None)
+
+
 def reached(picked: Picked, stance: str, ranked: Sequence[Quote], group_quotes: GroupQuotes | None,
             story: Callable[[Hit], bool], floor: float, same_claim: SameClaim) -> Quote | None:
     """The `stance` group's best quote scoring `floor` or more (its candidates and its articles' other sentences) that
     speaks to the claim of the disagreeing pair (`same_claim`); or None."""
     pair = [picked.quotes[k] for k in picked.pair] or picked.quotes[:2]
-    found = [q for q in ranked if q.stance == stance and story(q.hit) and q.score >= floor]
-    found += group_quotes(stance, floor, story) if group_quotes is not None else ()
+    found = _group_found(stance, ranked, group_quotes, story, floor)
     return next((q for q in sorted(found, key=lambda q: -q.score) if same_claim(q, pair)), None)
 
 
@@ -106,8 +128,7 @@ def _told_side(picked: Picked, ask: Asked | None, stance: str, ranked: Sequence[
         return None
     tells, floor = (scope_side(ask), SCOPE_FLOOR) if picked.about == "scope" else (_dates_act(ask), SCOPE_FLOOR) \
         if picked.about == "days" else (_same_quantity(ask, [picked.quotes[k] for k in picked.pair]), top - FIGURE_POOL)
-    found = [q for q in ranked if q.stance == stance and story(q.hit) and q.score >= floor]
-    found += group_quotes(stance, floor, story) if group_quotes is not None else ()
+    found = _group_found(stance, ranked, group_quotes, story, floor)
     return next((q for q in sorted(found, key=lambda q: -q.score) if tells(q)), None)
 
 

@@ -8,6 +8,7 @@ import numpy as np
 
 from app.answer.every_side import (OTHER_SIDE, REACH_POOL, SAME_WORDS, SIDE_POOL, articles_of_group, claim_test,
                                    every_side)
+from app.answer.asked import asked
 from app.answer.retrieve import Hit
 from app.answer.select import Quote
 from app.answer.sides import Picked
@@ -172,3 +173,27 @@ def test_a_contested_answer_quotes_the_third_stance_group_covering_the_story(mak
     assert a.verify(answer) == []
     assert answer.contested and {c.outlet for c in answer.citations} == {"Daily Planet", "Gotham Gazette", "Metro Courier"}
     assert "Neither — Metro Courier, quoting prosecutors: " in answer.answer  # "…, prosecutors said on Tuesday, …"
+
+
+def test_a_groups_side_is_its_quote_on_the_point_asked_not_its_narration():
+    narration = quote("The Times reporter toured the river valley on Monday.", "Times", "centre", 0.9)
+    on_point = quote("Engineers told the Times the dam will not flood farmland.", "Times", "centre", 0.7)
+    q = "Does the dam flood farmland?"
+    flooded = quote("The dam floods farmland downstream.", "Fox", "right", 1.0)
+    dry = quote("The dam floods no farmland, the mayor said.", "Post", "left", 0.95)
+    dispute = Picked([flooded, dry], True, "denial", (0, 1), (0, 1))
+    ranked = [flooded, dry, narration, on_point]
+    assert every_side(dispute, ranked, ask=asked(q), question=q).quotes[-1] is on_point
+    assert every_side(dispute, ranked).quotes[-1] is narration  # no question to bear on: the best-ranked
+    far = quote("Engineers said the dam will not flood farmland.", "Times", "centre", 1.0 - REACH_POOL - 0.01)
+    assert every_side(dispute, [flooded, dry, narration, far], ask=asked(q), question=q).quotes[-1] is narration
+
+
+def test_a_quote_holding_a_word_of_what_is_asked_but_not_half_of_it_does_not_stand_for_a_side():
+    narration = quote("The Times reporter toured the river valley on Monday.", "Times", "centre", 0.9)
+    one_word = quote("Flood insurance premiums rose again this year.", "Times", "centre", 0.8)
+    q = "Does the dam flood farmland or ruin the harvest?"
+    flooded = quote("The dam floods farmland and ruins the harvest.", "Fox", "right", 1.0)
+    dry = quote("The dam floods no farmland, the mayor said.", "Post", "left", 0.95)
+    dispute = Picked([flooded, dry], True, "denial", (0, 1), (0, 1))
+    assert every_side(dispute, [flooded, dry, narration, one_word], ask=asked(q), question=q).quotes[-1] is narration
