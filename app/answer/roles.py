@@ -36,12 +36,15 @@ def _names(role: frozenset[str], owner: frozenset[str], s: Sentence, strict: boo
     if not (role and s.links):
         return False
     if not owner:  # a title alone ("the police chief"): bound to the speaker by grammar ("Police Chief Aaron Strick")
-        return bound(role, s.text, s.links[-1].name)
+        return bound(role, _QUOTED.sub('"', s.text), s.links[-1].name)  # outside quotes: "… and police," Pell said
     words = [_word(w) for w in re.findall(r"[\w’'-]+", s.text)]
     owned = [i for i, w in enumerate(words) if w in owner or w.replace("-", "") in owner]
     if any(abs(i - j) <= _NEAR for j, w in enumerate(words) if stem(w) in role for i in owned):
         return not strict or bound(role, s.text, s.links[-1].name)
     return owner_implied(role, s.text, s.links[-1].name) and bool(owner & set(_words(s.hit.chunk.text)))
+
+
+_QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")  # quoted words: the speaker's own, not a description of them
 
 
 def _word(word: str) -> str:

@@ -37,6 +37,12 @@ def test_a_title_only_near_another_speaker_resolves_nothing():
                             passage(text, speaker="Paul Lind")).said
 
 
+def test_a_title_word_inside_the_quoted_words_does_not_describe_the_speaker():
+    text = '"The judge has taken a tool away from parents and police," Ann Vole said.'
+    assert not resolve_role(asked("What did the police chief say about the ruling?"),
+                            passage(text, speaker="Ann Vole")).said
+
+
 def test_an_unresolved_bare_title_is_dropped_so_the_question_reads_as_before():
     answering = hits_of("The station reported that the city had spent $310,000 on the case.", "d1", "Nobody")
     ask = role_asked(asked("What did the radio station say about the cost?"), answering)
