@@ -22,7 +22,8 @@ from app.answer.indirect import asks_figure
 from app.answer.measure import measured
 from app.answer.venue import asked_venue
 from app.answer.places import asks_place
-from app.answer.source_asked import NAMED_ROLE, ROLE_OF, TITLED_ROLE, group_words, name_words, polar, source_match
+from app.answer.source_asked import (NAMED_ROLE, ROLE_OF, TITLED_ROLE, bare_role, group_words, name_words, polar,
+                                     source_match)
 from app.attribution.figures import asked_rate
 from app.once import once
 from app.text.acronyms import acronyms
@@ -135,7 +136,8 @@ def asked(question: str) -> Asked:
     named = NAMED_ROLE.search(who)
     if named:  # "Wal-Mart's lawyer Theodore Boutrous": the role's holder is named, the question asks about him
         who = named.group("name")
-    role = ROLE_OF.search(who) or TITLED_ROLE.match(who)  # "the Harvard economist": the owner's words stand in …
+    # "the Harvard economist": the owner's words stand in …; "the police chief": a title, whoever the passages name so
+    role = ROLE_OF.search(who) or TITLED_ROLE.match(who) or bare_role(who)
     if role and role.re is ROLE_OF:  # "Hunter's spokesman": the speaker is whoever the passages name as his spokesman
         who = ""
     names = name_words(who) or group_words(who)  # "What did prosecutors say": a plural common noun names a source

@@ -157,7 +157,7 @@ def select_answer(question: str, hits: list[Hit], qvec: np.ndarray, embed: Embed
         picked = claim_look(ask, question, picked, lambda text, stance: on_story(question, rank_quotes(ask, [*hits, *(
             other_side(stance) if other_side is not None else ())], sentence_vectors([text], embed)[0], embed,
             coverage), ranked), embed)
-    picked = answered_back(ask, question, reported_dispute(ask, picked, top, vectors), ranked)  # both in one article
+    picked = answered_back(ask, question, reported_dispute(ask, picked, top, vectors), ranked, embed)  # one article
     if quotes_of is not None:  # the best quote's source, or X's statement, rebutted further on in its own article
         picked = statement_rebutted(ask, pushback(ask, picked, quotes_of, embed), top, quotes_of, embed)
         picked = _uncued_looks(ask, question, picked, top, partial(quotes_of, cued=False), embed)  # not a rebuttal cue

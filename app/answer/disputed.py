@@ -198,13 +198,16 @@ BACK_WORDS = 20  # at most this many words: a rejection of the sentence before, 
 BACK_GAP = 3  # characters between the two sentences (a space, or a paragraph break)
 
 
-def answered_back(ask: Asked, question: str, picked: Picked, ranked: Sequence[Quote]) -> Picked:
+def answered_back(ask: Asked, question: str, picked: Picked, ranked: Sequence[Quote], embed: Embed | None = None
+                  ) -> Picked:
     """`picked` unless the sentence after a quote that answers (its best quote, or one within CONTEST_POOL of it in
-    the first window; `ranked`: every candidate quote, best first) is another voice's short rejection of it by a
-    pronoun (`_answers_back`): then the two, contested, the claim first (after the best quote, which asserts what it
-    says, unless it rebuts or negates; when it is that rejection, it opens and the claim follows). Not when the
-    question asks whether a charge was made (`charge_asked`: "Was Wal-Mart accused of …", "Did anyone file a lawsuit
-    against Wal-Mart …": Wal-Mart calling the evidence unreliable tells that it was) or a statement said."""
+    the first window that answers as it does, `_on_point`: "When did Brightwell find out it was hacked?" is not
+    answered by a report about an audit; `ranked`: every candidate quote, best first) is another
+    voice's short rejection of it by a pronoun (`_answers_back`): then the two, contested, the claim first (after the
+    best quote, which asserts what it says, unless it rebuts or negates; when it is that rejection, it opens and the
+    claim follows). Not when the question asks whether a charge was made (`charge_asked`: "Was Wal-Mart accused of
+    …", "Did anyone file a lawsuit against Wal-Mart …": Wal-Mart calling the evidence unreliable tells that it was)
+    or a statement said."""
     if picked.contested or not picked.quotes or charge_asked(ask) or statement_asked(question):
         return picked  # whether a charge was made or a statement said: a rejection of it tells that it was
     best = picked.quotes[0]
@@ -212,7 +215,8 @@ def answered_back(ask: Asked, question: str, picked: Picked, ranked: Sequence[Qu
                *(q for q in ranked[:MAX_CANDIDATES] if q is not best and q.score >= ranked[0].score - CONTEST_POOL)]
     for q in anchors:
         after = _next_after(q, ranked)
-        if cx.question_quote(q.text) or q.rebuts or after is None or not _answers_back(ask, q, after):
+        if cx.question_quote(q.text) or q.rebuts or after is None or not _answers_back(ask, q, after) \
+                or not (q is best or _on_point(ask, best, q, embed)):
             continue
         if q is best:
             return Picked([best, after], True, "rebuttal", (0, 1), (0, 1))
@@ -222,6 +226,17 @@ def answered_back(ask: Asked, question: str, picked: Picked, ranked: Sequence[Qu
             return Picked([q, after], True, "rebuttal", (0, 1), (0, 1))  # the best quote may be of the other side
         return Picked([best, q, after], True, "rebuttal", (0, 0, 1), (1, 2))
     return picked
+
+
+def _on_point(ask: Asked, best: Quote, q: Quote, embed: Embed | None) -> bool:
+    """q answers as the best quote does: it holds a word of what the question asks of its names (its predicate: "shut"
+    for "Should the plant be shut down?", when the best quote is a lede on the spill), or it speaks to what the best
+    quote says (ON_POINT: "the legislation would undermine …" beside "This bill … would undermine …"); without an
+    embedder, any quote nearly as good does."""
+    if embed is None or not (ask.predicate or ask.terms).isdisjoint(term_set(q.text)):
+        return True
+    vectors = embed([best.text, q.text])
+    return float(vectors[0] @ vectors[1]) >= ON_POINT
 
 
 _LAWSUIT = frozenset(stem(w) for w in "lawsuit suit complaint charges".split())  # what "file" / "bring" makes a charge

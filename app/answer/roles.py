@@ -35,11 +35,16 @@ def _names(role: frozenset[str], owner: frozenset[str], s: Sentence, strict: boo
     name will do: "Clinton’s camp" for "Hillary Clinton")."""
     if not (role and s.links):
         return False
+    if not owner:  # a title alone ("the police chief"): bound to the speaker by grammar ("Police Chief Aaron Strick")
+        return bound(role, _QUOTED.sub('"', s.text), s.links[-1].name)  # outside quotes: "… and police," Pell said
     words = [_word(w) for w in re.findall(r"[\w’'-]+", s.text)]
     owned = [i for i, w in enumerate(words) if w in owner or w.replace("-", "") in owner]
     if any(abs(i - j) <= _NEAR for j, w in enumerate(words) if stem(w) in role for i in owned):
         return not strict or bound(role, s.text, s.links[-1].name)
     return owner_implied(role, s.text, s.links[-1].name) and bool(owner & set(_words(s.hit.chunk.text)))
+
+
+_QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")  # quoted words: the speaker's own, not a description of them
 
 
 def _word(word: str) -> str:
@@ -101,7 +106,7 @@ def resolve_role(ask: Asked, sentences: Sequence[Sentence], strict: bool = False
         return ask
     if names := _holder(ask.role, ask.owner, sentences, strict=strict):
         return replace(ask, speakers=names)
-    if not (names := _holder(ask.role, ask.owner, sentences, referred=True)):
+    if not ask.owner or not (names := _holder(ask.role, ask.owner, sentences, referred=True)):
         return ask
     identified = ask.role | term_set(" ".join(ask.owner))
     return replace(ask, speakers=names, terms=ask.terms - identified | term_set(" ".join(names)))
@@ -114,7 +119,9 @@ def role_asked(ask: Asked, hits: Sequence[Hit], read: Callable[[str, Keep], Sequ
     if not (ask.role or ask.doer_role):
         return ask
     found = resolve_role(ask, [s for h in hits for s in passage_sentences(h)])
-    return found if read is None else role_in_articles(ask, found, hits, read)
+    found = found if read is None else role_in_articles(ask, found, hits, read)
+    # a title no passage writes before a name ("the radio station", "the announcer") asks as if no role were named
+    return replace(found, role=frozenset()) if found.role and not (found.owner or found.speakers) else found
 
 
 ROLE_ARTICLES = 3  # the answering articles read whole for the holder of a role the passages do not name

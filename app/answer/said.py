@@ -10,6 +10,7 @@ from app.answer.asked import Asked
 from app.answer.document_said import document_speaks, someone_elses
 from app.answer.quote import Quote
 from app.answer.signals import names_recipient, speaker_match
+from app.attribution.speech import STRONG, WEAK
 
 
 LEAD_IN_ENDS = (":", ":\u201d")  # a sentence ending so introduces the words that follow it ("…, saying:")
@@ -18,12 +19,25 @@ SAID_MARGIN = 0.35  # "What did X say": X's own words come first unless they sco
 DOCUMENT_MARGIN = 0.5  # "What did X's ad say": wider than SAID_MARGIN (a sentence only naming the ad answers nothing)
 
 
+# X's words told inside another voice's account: X's name (an apposition's comma after it), a verb of saying, and the
+# opening quotation mark of X's words a few words on ("He said the plant manager, Dale Horvath, told him, 'It's …'")
+_INTRODUCES = re.compile(rf"^,?\s+(?:{STRONG}|{WEAK})\b[^\"“”]{{0,30}}[\"“]", re.I)
+_NAME_WORD = re.compile(r"[\w’'-]+")
+
+
+def introduces_words(ask: Asked, text: str) -> bool:
+    """`text` names the source asked about as the one who says the quoted words that follow (`_INTRODUCES`)."""
+    return ask.said and any(m.group().casefold() in ask.speakers and _INTRODUCES.match(text[m.end():])
+                            for m in _NAME_WORD.finditer(text))
+
+
 def said_first(ask: Asked, quotes: list[Quote]) -> list[Quote]:
     """For a question about what a named source said, that source's quotes first (in score order)."""
     if not ask.said or not quotes:
         return quotes
     top = quotes[0].score
-    own = [q for q in quotes if speaker_match(q.links, ask.speakers, q.hit) and q.score >= top - SAID_MARGIN]
+    own = [q for q in quotes if (speaker_match(q.links, ask.speakers, q.hit) or introduces_words(ask, q.text))
+           and q.score >= top - SAID_MARGIN]
     if own:  # X's own words in quotation marks, nearly as good, before narration about X
         lead = own[0].score
         near = [q for q in own if (DIRECT.search(q.text) or introduced(q)) and q.score >= lead - DIRECT_MARGIN]

@@ -45,6 +45,17 @@ ROLE_OF = re.compile(r"(?P<owner>.*?)['’]s\s+(?P<role>[a-z]+(?:\s+[a-z]+){0,2}
 # nor "the Internet companies" (a plural names a group, `group_words`, no one role's holder)
 TITLED_ROLE = re.compile(r"^\s*the\s+(?P<owner>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})\s+"
                          r"(?P<role>[a-z]+(?:\s+[a-z]+){0,2})(?:(?<!s)|(?<=ss|us|is))\s*$")
+# "the police chief", "the mayor", "the state senator": a singular definite title of lower-case words and no owner (the
+# articles write it before the holder's name, "Police Chief Aaron Strick", `roles.resolve_role`); not a plural group
+# ("the protesters", `group_words`), nor a function word ("the other", "the same")
+_BARE_ROLE = re.compile(r"^\s*the\s+(?P<owner>)(?P<role>[a-z]+(?:\s+[a-z]+){0,2})(?:(?<!s)|(?<=ss|us|is))\s*$")
+
+
+def bare_role(who: str) -> re.Match[str] | None:
+    """The `_BARE_ROLE` match of a source named only by its title ("the police chief"), with an empty owner."""
+    m = _BARE_ROLE.match(who)
+    return m if m is not None and not set(m.group("role").split()) & STOPWORDS else None
+
 # "Wal-Mart's lawyer Theodore Boutrous": a role followed by the name of the one who holds it
 NAMED_ROLE = re.compile(r"['’]s\s+[a-z]+(?:\s+[a-z]+){0,2}\s+(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)\s*$")
 

@@ -254,3 +254,26 @@ def test_no_relayed_rebuttal_from_the_best_quotes_own_side_off_the_claim_or_not_
 def test_the_best_quotes_own_source_framing_it_is_still_no_pushback():
     embed = embed_as({RELAYED.text: (1, 0.3), FRAMED.text: (1, 0.6)})
     assert not pushback(asked(Q_RUN), plain(RELAYED), lambda doc, keep: [FRAMED], embed).contested
+
+
+def test_a_claim_answered_back_that_speaks_to_another_point_than_the_best_quote_does_not_flag_it():
+    """"When did Acme find out it had been hacked?": the best quote gives the day; a report that the company put off
+    an audit, which the next sentence calls false, scores nearly as well on the company's name but says something
+    else (below ON_POINT to the best quote): its rejection disputes nothing asked. A claim on the best quote's point
+    is still answered back."""
+    import numpy as np
+    from app.answer.disputed import answered_back
+    report = "A newsletter reported that Acme had postponed a security audit twice to save money."
+    back = "An Acme spokesman called that claim false."
+    claim, rejection = _one_chunk(f"{report} {back}\n\n", "New York Times", "center", (report, 0.8, None),
+                                  (back, 0.3, "Evan Dorsey"))
+    best = quote("Acme found the intrusion on January 9 and waited six weeks.", "Fox News", "right", 0.9)
+    q = "When did Acme find out it had been hacked?"
+
+    def embed_at(sim: float):  # the best quote and the report at this cosine
+        axis = {best.text: np.array([1.0, 0.0]), report: np.array([sim, (1 - sim * sim) ** 0.5])}
+        return lambda texts: np.array([axis.get(t, np.array([0.0, 1.0])) for t in texts])
+    assert not answered_back(asked(q), q, plain(best), [best, claim, rejection], embed_at(0.3)).contested
+    assert answered_back(asked(q), q, plain(best), [best, claim, rejection], embed_at(0.6)).contested
+    audit = "When did Acme postpone its security audit?"  # a word of what is asked of Acme: it answers, far or not
+    assert answered_back(asked(audit), audit, plain(best), [best, claim, rejection], embed_at(0.3)).contested

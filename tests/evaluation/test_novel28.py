@@ -4,41 +4,16 @@ evals/novel28/novel28.yaml. No network and no shared folder needed: byline is me
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from app.api import Assistant
-from app.config import Config
-from app.evaluation.cases import check_cases, load_cases
-from app.evaluation.runner import corpus_config, corpus_of, run_eval
-from app.store.embed import HashEmbedder, MiniLMEmbedder
-
-ROOT = Path(__file__).resolve().parents[2]
-CORPUS = ROOT / "evals" / "corpora" / "novel28"
-CASES = ROOT / "evals" / "novel28" / "novel28.yaml"
-GATE = ROOT / "evals" / "thresholds-novel28.yaml"
-STORIES = ("bridge", "spill", "maternity", "strike")
+from tests.evaluation.invented import check_invented, meets_gate
 
 
 def test_novel28_cases_are_verbatim_and_cover_every_story_and_kind(tmp_path):
-    assistant = Assistant(config=corpus_config(Config(), CORPUS, cache=tmp_path), embedder=HashEmbedder())
-    assistant.ingest([CORPUS])
-    docs = corpus_of(assistant)
-    cases = load_cases([CASES])
-    assert len(docs.docs) == 12 and {d.outlet for d in docs.docs.values()} == {
-        "Tidewater Sentinel", "Carrow Courier", "Harbor Voice"}
-    assert check_cases(cases, assistant.registry, {d.name: d.text for d in docs.docs.values()}) == []
-    assert {"single", "contested", "chain", "adversarial", "near_topic"} <= {c.kind for c in cases}
-    assert {c.id.split("-")[1] for c in cases} == {"br", "sp", "ma", "st"}
-    assert sum(bool(c.rephrasings) for c in cases) * 3 >= len(cases) - 3
+    check_invented("novel28", {"Tidewater Sentinel", "Carrow Courier", "Harbor Voice"}, {"br", "sp", "ma", "st"},
+                   tmp_path)
 
 
 @pytest.mark.model
 def test_byline_meets_the_novel28_gate(tmp_path):
-    embedder = MiniLMEmbedder()
-    config = corpus_config(Config(), CORPUS, cache=tmp_path / "index")
-    Assistant(config=config, embedder=embedder).ingest([CORPUS])
-    report = run_eval(config, [CASES], embedder=embedder, baselines=False, thresholds=GATE,
-                      report_dir=tmp_path / "report")
-    assert report["threshold_failures"] == [], (tmp_path / "report" / "latest.md").read_text(encoding="utf-8")
+    meets_gate("novel28", tmp_path)
