@@ -1,6 +1,6 @@
 """The checks an invented corpus in the repository passes (evals/corpora/NAME, cases evals/NAME/NAME.yaml, gate
 evals/thresholds-NAME.yaml): its cases valid and verbatim, covering every story and kind, and byline meeting its gate.
-Shared by the novel28 and novel29 tests."""
+Shared by the novel28, novel29 and check27 tests."""
 
 from __future__ import annotations
 
@@ -21,15 +21,15 @@ def paths(name: str) -> tuple[Path, Path, Path]:
     return evals / "corpora" / name, evals / name / f"{name}.yaml", evals / f"thresholds-{name}.yaml"
 
 
-def check_invented(name: str, outlets: set[str], stories: set[str], tmp_path: Path) -> None:
-    """12 articles of these outlets; cases valid, verbatim, of every kind and story (ids NAME-STORY-…), a third or so
-    with rewordings."""
+def check_invented(name: str, outlets: set[str], stories: set[str], tmp_path: Path, articles: int = 12) -> None:
+    """`articles` articles of these outlets; cases valid, verbatim, of every kind and story (ids NAME-STORY-…), a
+    third or so with rewordings."""
     corpus, cases_file, _ = paths(name)
     assistant = Assistant(config=corpus_config(Config(), corpus, cache=tmp_path), embedder=HashEmbedder())
     assistant.ingest([corpus])
     docs = corpus_of(assistant)
     cases = load_cases([cases_file])
-    assert len(docs.docs) == 12 and {d.outlet for d in docs.docs.values()} == outlets
+    assert len(docs.docs) == articles and {d.outlet for d in docs.docs.values()} == outlets
     assert check_cases(cases, assistant.registry, {d.name: d.text for d in docs.docs.values()}) == []
     assert {"single", "contested", "chain", "adversarial", "near_topic"} <= {c.kind for c in cases}
     assert {c.id.split("-")[1] for c in cases} == stories
