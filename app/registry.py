@@ -14,7 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from app.errors import ConfigError
 from app.text.names import lookalike, problem, skeleton
-from app.yamlio import Located, load_model
+from app.support.yamlio import Located, load_model
 
 UNKNOWN_OUTLET = "unknown"
 REGISTRY_FILENAMES = ("outlets.yaml", "outlets.yml")
@@ -230,8 +230,8 @@ def _add(path: Path, section: str, item: BaseModel, check) -> Registry:
     replaced atomically (created when missing); on any error the file is left untouched."""
     import yaml
 
-    from app.files import atomic_write
-    from app.yamlio import validate
+    from app.support.files import atomic_write
+    from app.support.yamlio import validate
 
     path = Path(path)
     try:

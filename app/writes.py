@@ -16,7 +16,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from app.errors import CorpusError, IndexWriteError, QueryError
-from app.files import atomic_write, disk_full
+from app.support.files import atomic_write, disk_full
 from app.models import IngestReport, SourceInfo
 from app.registry import Registry
 from app.store.local import Store

@@ -25,7 +25,7 @@ from app.answer.places import asks_place
 from app.answer.source_asked import (NAMED_ROLE, ROLE_OF, TITLED_ROLE, bare_role, group_words, name_words, polar,
                                      source_match)
 from app.attribution.figures import asked_rate
-from app.once import once
+from app.support.once import once
 from app.text.acronyms import acronyms
 from app.text.terms import STOPWORDS, per_text, stem, terms
 

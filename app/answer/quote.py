@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from app.answer.retrieve import Hit
 from app.attribution.contradict import rebuts
 from app.attribution.links import Link, carried
-from app.once import once
+from app.support.once import once
 from app.text.word_runs import Runs
 
 

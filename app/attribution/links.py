@@ -23,7 +23,7 @@ from app.attribution.lexicon import NAME_SUFFIXES
 from app.models import SourceLink, chain_label
 from app.registry import Registry
 from app.text.apostrophe import straight
-from app.yamlio import load_model
+from app.support.yamlio import load_model
 
 RELAYS, QUOTES, DISPUTES = "relays", "quotes", "disputes"
 NARRATES = "narrates"  # the outlet's own narrative of what a source said ('…, saying that …'): no label shows it

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from app.documents.load import read_sidecar, sidecar_path
 from app.errors import QueryError
-from app.files import atomic_write, atomic_write_bytes
+from app.support.files import atomic_write, atomic_write_bytes
 
 
 def unused_name(folder: Path, name: str, data: bytes) -> Path:

@@ -24,7 +24,7 @@ from app.api import Assistant
 from app.edges import ui_html as H
 from app.edges import ui_pages as P
 from app.errors import BylineError, ConfigError, CorpusError, IndexMissingError
-from app.yamlio import load_model
+from app.support.yamlio import load_model
 
 log = logging.getLogger(__name__)
 

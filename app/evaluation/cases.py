@@ -16,7 +16,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 
 from app.errors import ConfigError
 from app.registry import Registry
-from app.yamlio import load_model
+from app.support.yamlio import load_model
 
 _STRICT = ConfigDict(extra="forbid", frozen=True)
 Kind = Literal["single", "contested", "chain", "abstain", "adversarial", "near_topic"]

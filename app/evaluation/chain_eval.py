@@ -21,7 +21,7 @@ from app.documents.detect import describe
 from app.documents.load import load_file
 from app.errors import ConfigError
 from app.registry import find_registry, load_registry
-from app.yamlio import load_model
+from app.support.yamlio import load_model
 
 CASES = Path("evals/chains.yaml")
 HELD_OUT = Path("evals/chains_heldout.yaml")

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from app.evaluation import metrics as m
-from app.yamlio import load_model
+from app.support.yamlio import load_model
 
 if TYPE_CHECKING:
     from app.evaluation.scoring import CaseResult

@@ -37,7 +37,7 @@ from app.evaluation.report import Thresholds, check_thresholds, load_thresholds,
 from app.evaluation.scoring import CaseResult, score_case
 from app.evaluation.stability import ask_rephrasings, case_stability, stability_totals
 from app.evaluation.synthesis import LLM_SYSTEM, SynthesisStats, llm_gate, llm_system
-from app.files import atomic_write
+from app.support.files import atomic_write
 from app.models import Answer
 from app.store.embed import Embedder, make_embedder
 from app.synthesis.generators import Generator

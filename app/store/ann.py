@@ -21,7 +21,7 @@ from pathlib import Path
 
 import numpy as np
 
-from app.files import atomic_write_bytes
+from app.support.files import atomic_write_bytes
 
 log = logging.getLogger(__name__)
 ANN_VERSION = 1

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.attribution.contradict import REBUTTAL, rebuts
-from app.files import atomic_write
+from app.support.files import atomic_write
 
 log = logging.getLogger(__name__)
 

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from app.errors import IndexMissingError
-from app.files import atomic_write, atomic_write_bytes
+from app.support.files import atomic_write, atomic_write_bytes
 from app.store.manifest import rebuild_hint
 from app.store.sentences import Sentences
 

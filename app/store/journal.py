@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from app.files import atomic_write_bytes
+from app.support.files import atomic_write_bytes
 from app.store.manifest import MANIFEST
 
 

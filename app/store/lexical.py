@@ -11,7 +11,7 @@ from pathlib import Path
 
 import numpy as np
 
-from app.files import atomic_write
+from app.support.files import atomic_write
 from app.store.ann import Ann
 from app.store.bm25 import SavedBm25
 from app.store.manifest import fingerprint

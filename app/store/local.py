@@ -22,7 +22,7 @@ import numpy as np
 
 from app.documents.chunk import Chunk
 from app.errors import IndexMissingError
-from app.files import atomic_write
+from app.support.files import atomic_write
 from app.store.chroma import COLLECTION, StoredChunk, chroma_client, chroma_meta, drop_unowned, stored
 from app.store.doc_files import SENTENCES, DocumentFiles
 from app.store.journal import Journal, Rollback, owned

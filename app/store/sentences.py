@@ -18,7 +18,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from app.attribution.figure_codec import figure_bytes, units_from
-from app.once import once
+from app.support.once import once
 from app.store import sentence_file
 from app.store.rows import LazyRows
 from app.text.acronyms import initialisms

@@ -23,7 +23,7 @@ from typing import Any
 
 import numpy as np
 
-from app.files import atomic_write, atomic_write_bytes
+from app.support.files import atomic_write, atomic_write_bytes
 from app.store.chroma import StoredChunk
 
 EXACT_MAX = 15_000  # chunks up to which exact search costs less than an HNSW query (`_product`, one thread: 0.65 ms

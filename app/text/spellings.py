@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.files import atomic_write
+from app.support.files import atomic_write
 from app.text.apostrophe import straight
 from app.text.terms import STOPWORDS
 

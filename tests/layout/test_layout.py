@@ -12,7 +12,7 @@ APP = Path(__file__).resolve().parents[2] / "app"
 # Lower layers never import higher ones. Same-layer modules may import each other one way only
 # (the cycle check below). Edges, evaluation and bench sit on top, over the public API.
 LAYERS = [
-    ("app.errors", "app.models", "app.files", "app.yamlio", "app.once"),
+    ("app.errors", "app.models", "app.support"),
     ("app.text",),
     ("app.registry", "app.config"),
     ("app.documents",),
@@ -118,6 +118,15 @@ def test_dependencies_point_down_the_pipeline():
               for m, deps in graph().items() for d in sorted(deps)
               if layer(d) > layer(m) and not d.startswith(m + ".")]
     assert upward == []
+
+
+# app/'s top level is its public surface (STYLE.md): the Assistant (api, with its write and read sides), its
+# configuration, models, errors and the outlet registry; everything else lives in a stage subpackage.
+TOP_LEVEL = {"__init__", "api", "browsing", "config", "errors", "models", "registry", "writes"}
+
+
+def test_the_top_level_is_the_public_surface():
+    assert {p.stem for p in APP.glob("*.py")} == TOP_LEVEL
 
 
 def test_every_stage_package_says_what_it_takes_and_gives():

@@ -12,7 +12,7 @@ from app.documents.load.fields import meta_from
 from app.documents.load.raw import RawDocument
 from app.documents.load.text import decode
 from app.errors import CorpusError
-from app.yamlio import YAMLBoundError, bounded_load
+from app.support.yamlio import YAMLBoundError, bounded_load
 
 
 def _bounded_handler():

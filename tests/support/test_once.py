@@ -1,11 +1,11 @@
-"""`app.once.once`: a property worked out on first read, then read from the instance like any attribute."""
+"""`app.support.once.once`: a property worked out on first read, then read from the instance like any attribute."""
 
 from __future__ import annotations
 
 import threading
 from dataclasses import dataclass, replace
 
-from app.once import once
+from app.support.once import once
 
 
 @dataclass(frozen=True)
