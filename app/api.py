@@ -214,6 +214,7 @@ class Assistant(Writes, Browsing):
                 scope, search = scoped_outlets(search, self._outlet_names(store))
                 filters = Filters(scope, frozenset())
             lexical = store.lexical  # BM25 reads the question's words as the corpus spells them ("Wal-Mart")
+            search = _spelled_out(search, lexical)  # "the ACLU" a corpus only spells out: its name, found and held
             spelled = respell(search, lexical.spellings if lexical is not None else None)
             self.embedder.prepare(search)  # tokenized before the BM25 worker starts: `OnnxEncoder.tokenize`
             start(spelled, lexical=lexical if view == "answer" else None, config=self.config,  # BM25 on a worker
@@ -277,3 +278,11 @@ def ingest(paths: Sequence[str | Path] | None = None, *, index_dir: str | Path |
     """Ingest files or folders into an index (default: corpus/ into index/). A file that fails to load is in
     the report's `failed` (source -> reason); the others are still ingested."""
     return Assistant(index_dir, config=config, embedder=embedder).ingest(paths, prune=prune)
+
+
+def _spelled_out(question: str, lexical: LexicalIndex | None) -> str:
+    """`question` with each acronym the corpus never writes in the name it writes with those initials
+    (`Aliases.spell_out`); unchanged without a lexical index."""
+    if lexical is None or lexical.aliases is None:
+        return question
+    return lexical.aliases.spell_out(question, lambda term: bool(lexical.df.get(term)))

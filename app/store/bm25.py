@@ -10,6 +10,7 @@ for, so the ask path reads bm25s's files here and sums the same columns bm25s wo
 from __future__ import annotations
 
 import json
+import logging
 import threading
 from pathlib import Path
 
@@ -131,3 +132,9 @@ def _contenders(scores: np.ndarray, k: int) -> np.ndarray:
         if floor > 0:
             return np.flatnonzero(scores >= floor)
     return np.flatnonzero(scores)
+
+
+def bm25s_module():  # bm25s sets its own logger to DEBUG on import: keep its chatter out of stderr
+    import bm25s
+    logging.getLogger("bm25s").setLevel(logging.WARNING)
+    return bm25s

@@ -13,7 +13,7 @@ import numpy as np
 
 from app.support.files import atomic_write
 from app.store.ann import Ann
-from app.store.bm25 import SavedBm25
+from app.store.bm25 import SavedBm25, bm25s_module
 from app.store.manifest import fingerprint
 from app.store.chroma import StoredChunk
 from app.store.cues import Cues
@@ -21,18 +21,15 @@ from app.store.facets import FacetMasks
 from app.store.search_ahead import SearchAhead, search_key
 from app.store.table import EXACT_MAX, SMALL_MAX, ChunkTable, VectorFile
 from app.text.background import prior_idf
+from app.text.aliases import ALIASES_VERSION, Aliases
 from app.text.spellings import Spellings
+from app.store.corpus_words import corpus_words
 from app.text.terms import TERMS_VERSION, terms
 
 log = logging.getLogger(__name__)
 COVER_ALL = 200_000  # chunks up to which the BM25 worker covers every chunk's terms (`_search_and_cover`)
 __all__ = ["LexicalIndex", "fingerprint"]
-
-
-def _bm25s():  # bm25s sets its own logger to DEBUG on import: keep its chatter out of stderr
-    import bm25s
-    logging.getLogger("bm25s").setLevel(logging.WARNING)
-    return bm25s
+_TOKENS = {"terms": TERMS_VERSION, "aliases": ALIASES_VERSION}  # what made the tokens: another's index is rebuilt
 
 
 class LexicalIndex:
@@ -56,6 +53,7 @@ class LexicalIndex:
         self._ahead = SearchAhead(self._search_and_cover)  # searches started on a worker thread (`prefetch`)
         self._covered: tuple[frozenset[str], np.ndarray | dict[int, float] | None] | None = None  # the worker's
         self.spellings: Spellings | None = None  # the corpus's spellings of words a question may write otherwise
+        self.aliases: Aliases | None = None  # the corpus's acronyms and the names it spells them as
         self.ann: Ann | None = None  # past EXACT_MAX: unfiltered dense queries (app/store/ann.py), else Chroma's
 
     def idf(self, term: str) -> float:
@@ -166,9 +164,10 @@ class LexicalIndex:
 
     @classmethod
     def build(cls, ids: list[str], texts: list[str], facets: list[dict[str, str | None]],
-              table: ChunkTable | None = None, built_for: str | None = None) -> LexicalIndex:
-        bm25s, built = _bm25s(), None
-        tokenised = [terms(t) or ["\x00"] for t in texts]
+              table: ChunkTable | None = None, built_for: str | None = None, aliases: Aliases | None = None
+              ) -> LexicalIndex:
+        bm25s, built = bm25s_module(), None
+        tokenised = [[*(own := terms(t)), *(aliases.also_means(t, own) if aliases else ())] or ["\x00"] for t in texts]
         if ids:
             built = bm25s.BM25()
             built.index(tokenised, show_progress=False)
@@ -181,19 +180,18 @@ class LexicalIndex:
     def for_store(cls, store, folder: Path, fingerprint: str) -> LexicalIndex:
         """The index saved in `folder` when it was built for the store's fingerprint, else one built
         from the store (texts, facets, vectors: one pass over it) and saved."""
+        aliases, spellings = corpus_words(store, folder, fingerprint)  # what else the documents tell, read once
         loaded = cls.load(folder)
         if loaded is None or loaded.fingerprint != fingerprint:
             pairs = list(store.iter_records())
             chunks, texts = [c for c, _ in pairs], [c.text for c, _ in pairs]
             vectors = np.array([v for _, v in pairs], dtype=np.float32).reshape(len(pairs), store.manifest.dim)
             metas = [{"outlet": c.meta.get("outlet"), "stance": c.meta.get("stance")} for c in chunks]
-            loaded = cls.build([c.id for c in chunks], texts, metas, ChunkTable.build(chunks, vectors), fingerprint)
+            loaded = cls.build([c.id for c in chunks], texts, metas, ChunkTable.build(chunks, vectors), fingerprint,
+                               aliases)
             loaded.cues = Cues.find(texts, (c.doc_id for c in chunks), store.text)  # what no question changes
             loaded.save(folder)
-        loaded.spellings = Spellings.load(folder, fingerprint)
-        if loaded.spellings is None:  # read from the documents once (`app/text/spellings.py`), saved beside
-            loaded.spellings = Spellings.find(lambda: map(store.text, list(store.manifest.documents)))
-            loaded.spellings.save(folder, fingerprint)
+        loaded.aliases, loaded.spellings = aliases, spellings
         if loaded.table is not None and len(loaded.table) > EXACT_MAX and getattr(store, "local_files", True):
             loaded.ann = _ann(folder, loaded.table, fingerprint)
         return loaded
@@ -207,14 +205,14 @@ class LexicalIndex:
         if self.cues is not None:
             self.cues.save(folder, self.fingerprint)
         atomic_write(folder / "ids.json", json.dumps({"ids": self.ids, "facets": self.facets, "df": self.df,
-                                                         "terms": TERMS_VERSION, "fingerprint": self.fingerprint}))
+                                                         **_TOKENS, "fingerprint": self.fingerprint}))
 
     @classmethod
     def load(cls, folder: Path) -> LexicalIndex | None:
         try:
             data = json.loads((folder / "ids.json").read_text(encoding="utf-8"))
-            if data.get("terms") != TERMS_VERSION:
-                raise ValueError(f"tokenised by terms version {data.get('terms')}, not {TERMS_VERSION}")
+            if {key: data.get(key) for key in _TOKENS} != _TOKENS:
+                raise ValueError(f"tokenised by terms / aliases version {data.get('terms')} / {data.get('aliases')}")
             bm25 = SavedBm25.load(folder / "bm25") if data["ids"] else None
             table = ChunkTable.load(folder, len(data["ids"]))
             return cls(list(data["ids"]), list(data["facets"]), bm25, dict(data["df"]), table, data["fingerprint"],
@@ -298,3 +296,4 @@ def _ann(folder: Path, table: ChunkTable, fingerprint: str) -> Ann | None:
     """The nearest-neighbour index saved for this table, else one built and saved (`Ann.saved_or_built`)."""
     return Ann.saved_or_built(folder, fingerprint, len(table), lambda: table.vectors.all()
                               if isinstance(table.vectors, VectorFile) else table.vectors)
+

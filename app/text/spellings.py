@@ -96,6 +96,11 @@ class Spellings:
         atomic_write(folder / SPELLINGS_FILE, json.dumps({"fingerprint": fingerprint, "best": self.best,
                                                           "written": {k: sorted(v) for k, v in self.written.items()}}))
 
+    def saved(self, folder: Path, fingerprint: str) -> Spellings:
+        """These, saved for the index of this fingerprint (`save`)."""
+        self.save(folder, fingerprint)
+        return self
+
     @classmethod
     def load(cls, folder: Path, fingerprint: str) -> Spellings | None:
         """The spellings saved for this index (its fingerprint); else None."""
