@@ -21,6 +21,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 from app.support.files import atomic_write
@@ -33,11 +34,13 @@ SHORTEST = 3  # initials of fewer letters are ordinary words too ("us", "it", "a
 
 _WORD = re.compile(r"[A-Za-z][\w’'-]*")
 _CONNECTORS = frozenset("of for the and on in to de".split())
-_NAME_ACRONYM = re.compile(r"((?:[A-Z][\w’'.-]*\s+(?:(?:of|for|the|and|on|in|to|de)\s+)*){1,8})\(([A-Z]{2,6})\)")
-# "the Calder Department of Environmental Quality, known as DEQ" (commas read as spaces)
-_KNOWN_AS = re.compile(r"((?:[A-Z][\w’'.-]*\s+(?:(?:of|for|the|and|on|in|to|de)\s+)*){1,8})\s*(?:also\s+)?known\s+"
-                       r"as\s+(?:the\s+)?([A-Z]{2,6})\b")
-_ACRONYM_NAME = re.compile(r"\b([A-Z]{2,6})\s+\(((?:[A-Z][\w’'.-]*\s*(?:(?:of|for|the|and|on|in|to|de)\s+)*){2,8})\)")
+# A definition is found by its acronym, the name read back from it (`defined_name`): "… Transportation (CDOT)",
+# "the Calder Department of Environmental Quality, known as DEQ", "CDOT (Calder Department of Transportation)"
+_NAME_ACRONYM = re.compile(r"\s*\(([A-Z]{2,6})\)")
+_KNOWN_AS = re.compile(r",?\s+(?:also\s+)?known\s+as\s+(?:the\s+)?([A-Z]{2,6})\b")
+_ACRONYM_NAME = re.compile(r"\b([A-Z]{2,6})\s+\(([A-Z][^()]{2,150})\)")
+_ACRONYM_WORD = re.compile(r"\b([A-Z]{2,6})s?\b")
+WINDOW = 150  # characters before a definition's acronym that its name may take
 
 
 def defined_name(run: str, acronym: str) -> str | None:
@@ -94,9 +97,9 @@ class Aliases:
         for text in texts:
             for letters, run in runs(text):
                 written[letters][run] += 1
-            for m in (*_NAME_ACRONYM.finditer(text), *_KNOWN_AS.finditer(text.replace(",", " "))):
-                if (name := defined_name(m.group(1), m.group(2))) is not None:
-                    found[m.group(2)][name] += 1
+            for m in (*_NAME_ACRONYM.finditer(text), *_KNOWN_AS.finditer(text)):
+                if (name := defined_name(text[max(0, m.start() - WINDOW):m.start()], m.group(1))) is not None:
+                    found[m.group(1)][name] += 1
             for m in _ACRONYM_NAME.finditer(text):
                 if (name := defined_name(m.group(2), m.group(1))) is not None:
                     found[m.group(1)][name] += 1
@@ -105,14 +108,24 @@ class Aliases:
 
     def also_means(self, text: str, held: Iterable[str] = ()) -> list[str]:
         """The terms `text` holds by an acronym the corpus defines that it does not write (`held`: its own terms)."""
+        if not self.names:
+            return []
         own = set(held) if held else set(terms(text))
-        extra: list[str] = []
-        for acronym, name in self.names.items():
-            if re.search(rf"\b{acronym}s?\b", text):
-                extra += terms(name)
-            if re.search(r"\s+".join(map(re.escape, name.split())), text, re.IGNORECASE):
-                extra += terms(acronym)
+        extra = [t for m in _ACRONYM_WORD.finditer(text) if m.group(1) in self.names
+                 for t in terms(self.names[m.group(1)])]
+        for m in self._named.finditer(text):  # one search for every name, whatever the corpus defines
+            extra += terms(self._acronym_of.get(" ".join(m.group().casefold().split()), ""))
         return list(dict.fromkeys(t for t in extra if t not in own))
+
+    @cached_property
+    def _named(self) -> re.Pattern[str]:
+        """Any defined name, its words apart by any space, in any case (the longest first)."""
+        names = sorted(self.names.values(), key=len, reverse=True)
+        return re.compile("|".join(r"\s+".join(map(re.escape, n.split())) for n in names), re.IGNORECASE)
+
+    @cached_property
+    def _acronym_of(self) -> dict[str, str]:
+        return {" ".join(name.casefold().split()): acronym for acronym, name in self.names.items()}
 
     def spell_out(self, question: str, used: Callable[[str], bool]) -> str:
         """`question` with each acronym the corpus never writes (`used(term)` False) and never defines in the words
