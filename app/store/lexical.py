@@ -164,10 +164,9 @@ class LexicalIndex:
 
     @classmethod
     def build(cls, ids: list[str], texts: list[str], facets: list[dict[str, str | None]],
-              table: ChunkTable | None = None, built_for: str | None = None, aliases: Aliases | None = None
-              ) -> LexicalIndex:
+              table: ChunkTable | None = None, built_for: str | None = None) -> LexicalIndex:
         bm25s, built = bm25s_module(), None
-        tokenised = [[*(own := terms(t)), *(aliases.also_means(t, own) if aliases else ())] or ["\x00"] for t in texts]
+        tokenised = [terms(t) or ["\x00"] for t in texts]
         if ids:
             built = bm25s.BM25()
             built.index(tokenised, show_progress=False)
@@ -187,8 +186,7 @@ class LexicalIndex:
             chunks, texts = [c for c, _ in pairs], [c.text for c, _ in pairs]
             vectors = np.array([v for _, v in pairs], dtype=np.float32).reshape(len(pairs), store.manifest.dim)
             metas = [{"outlet": c.meta.get("outlet"), "stance": c.meta.get("stance")} for c in chunks]
-            loaded = cls.build([c.id for c in chunks], texts, metas, ChunkTable.build(chunks, vectors), fingerprint,
-                               aliases)
+            loaded = cls.build([c.id for c in chunks], texts, metas, ChunkTable.build(chunks, vectors), fingerprint)
             loaded.cues = Cues.find(texts, (c.doc_id for c in chunks), store.text)  # what no question changes
             loaded.save(folder)
         loaded.aliases, loaded.spellings = aliases, spellings

@@ -5,9 +5,10 @@ department" where a paragraph says only "CDOT"; BM25 and the relevance floor the
 the passage that answers. Two readings, both built once from the corpus (`Aliases.find`, saved beside the lexical
 index):
 - a corpus defines its acronyms itself ("the Calder Department of Transportation (CDOT)", "CDOT (Calder Department of
-  Transportation)", "the Department of Environmental Quality, known as DEQ"): `also_means(text)` gives the terms a
-  passage holds by such an acronym, the acronym where it writes the name and the name's words where it writes the
-  acronym; the lexical index counts them with the passage's own terms (`store/lexical.py`);
+  Transportation)", "the Department of Environmental Quality, known as DEQ"): `names`. (Counting a defined acronym's
+  other form among a passage's terms at ingest was tried in session 28 and refused: it moved BM25's ranking of every
+  passage naming the body and lost a held-out dispute on the NSA; a question's acronym the corpus defines is searched
+  as written.)
 - an acronym of the question that the corpus never writes is read as the run of capitalised words the corpus writes
   with those initials (`spell_out`: "the ACLU" as "the American Civil Liberties Union"; initials of three letters or
   more: "us" is a word). Only the question changes: a passage's terms do not (every run's initials added to every
@@ -21,14 +22,14 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import cached_property
 from pathlib import Path
 
 from app.support.files import atomic_write
 from app.text.acronyms import initialisms
 from app.text.terms import terms
 
-ALIASES_VERSION = 3  # bump when `also_means` changes what it gives: a lexical index built with others is rebuilt
+ALIASES_VERSION = 4  # bump when what the aliases add to a passage's terms changes (4: nothing): a lexical index
+# built with another is rebuilt
 ALIASES_FILE = "aliases.json"
 SHORTEST = 3  # initials of fewer letters are ordinary words too ("us", "it", "am")
 
@@ -39,7 +40,6 @@ _CONNECTORS = frozenset("of for the and on in to de".split())
 _NAME_ACRONYM = re.compile(r"\s*\(([A-Z]{2,6})\)")
 _KNOWN_AS = re.compile(r",?\s+(?:also\s+)?known\s+as\s+(?:the\s+)?([A-Z]{2,6})\b")
 _ACRONYM_NAME = re.compile(r"\b([A-Z]{2,6})\s+\(([A-Z][^()]{2,150})\)")
-_ACRONYM_WORD = re.compile(r"\b([A-Z]{2,6})s?\b")
 WINDOW = 150  # characters before a definition's acronym that its name may take
 
 
@@ -105,27 +105,6 @@ class Aliases:
                     found[m.group(1)][name] += 1
         return cls({acronym: names.most_common(1)[0][0] for acronym, names in sorted(found.items())},
                    {letters: named.most_common(1)[0][0] for letters, named in sorted(written.items())})
-
-    def also_means(self, text: str, held: Iterable[str] = ()) -> list[str]:
-        """The terms `text` holds by an acronym the corpus defines that it does not write (`held`: its own terms)."""
-        if not self.names:
-            return []
-        own = set(held) if held else set(terms(text))
-        extra = [t for m in _ACRONYM_WORD.finditer(text) if m.group(1) in self.names
-                 for t in terms(self.names[m.group(1)])]
-        for m in self._named.finditer(text):  # one search for every name, whatever the corpus defines
-            extra += terms(self._acronym_of.get(" ".join(m.group().casefold().split()), ""))
-        return list(dict.fromkeys(t for t in extra if t not in own))
-
-    @cached_property
-    def _named(self) -> re.Pattern[str]:
-        """Any defined name, its words apart by any space, in any case (the longest first)."""
-        names = sorted(self.names.values(), key=len, reverse=True)
-        return re.compile("|".join(r"\s+".join(map(re.escape, n.split())) for n in names), re.IGNORECASE)
-
-    @cached_property
-    def _acronym_of(self) -> dict[str, str]:
-        return {" ".join(name.casefold().split()): acronym for acronym, name in self.names.items()}
 
     def spell_out(self, question: str, used: Callable[[str], bool]) -> str:
         """`question` with each acronym the corpus never writes (`used(term)` False) and never defines in the words
