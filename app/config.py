@@ -27,6 +27,8 @@ class Config:
     abstain_below: float = 0.55  # dense cosine similarity that alone is evidence enough to answer...
     # ...else a passage needs (similarity, share of the question's idf-weighted terms) of at least one pair
     answer_rules: tuple[tuple[float, float], ...] = ((0.45, 0.4), (0.3, 0.5), (0.15, 0.9))
+    # the relevance floor's logistic weights (bias, then `relevance.FEATURES`); () keeps the fixed pairs above
+    floor_weights: tuple[float, ...] = ()
     relevance_margin: float = 0.25  # a passage may be this much less similar than the best one
     relevance_floor: float = 0.25  # and never less similar than this...
     relevance_coverage: float = 0.6  # ...unless it holds this share of the question's terms

@@ -1,0 +1,129 @@
+"""Refit the relevance floor (`app/answer/relevance.py`, `Config.floor_weights`) on labelled development questions.
+
+Every case question and rephrasing of the development sets is a label: near_topic / abstain cases should not be
+answered, every other kind should. `collect` asks each question only up to the floor (retrieval and the floor's
+features: no quote choice), `fit` fits a logistic regression (numpy, L2, by Newton steps) on the CALIBRATION
+stories and reports the CHECK stories apart (never fitted on). Usage, from a worktree root:
+
+    .venv/bin/python -m app.evaluation.floor_fit collect out.jsonl   # asks every development question (minutes)
+    .venv/bin/python -m app.evaluation.floor_fit fit out.jsonl       # prints the weights for Config.floor_weights
+
+The blind basil-dev sets (heldout2, heldout3, dev-fresh) are never read.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterator
+from functools import partial
+from pathlib import Path
+
+import numpy as np
+
+from app.answer.relevance import FEATURES
+
+BLIND = {"heldout2", "heldout3", "dev-fresh"}
+CHECK_STORIES = ("n28-ma-", "n28-st-", "n29-ro-", "n29-mu-")  # invented stories kept for the transfer check
+BASIL = Path("/work/shared/corpora/basil-dev")
+
+
+def development_sets(root: Path) -> Iterator[tuple[str, Path | None, Path]]:
+    """(name, corpus folder or None for the seed, case file or folder) of every development set."""
+    yield "seed", None, root / "evals" / "cases"
+    yield "para28-seed", None, root / "evals" / "para28" / "seed.yaml"
+    for f in sorted((root / "evals" / "basil-dev").glob("*.yaml")):
+        if f.stem not in BLIND:
+            yield f.stem, BASIL, f
+    for d in sorted((root / "evals" / "corpora").glob("*")):
+        if (root / "evals" / d.name / f"{d.name}.yaml").is_file():
+            yield d.name, d, root / "evals" / d.name / f"{d.name}.yaml"
+
+
+def half(case_id: str) -> str:
+    return "check" if case_id.startswith(CHECK_STORIES) else "calib"
+
+
+def collect(out: Path, root: Path = Path(".")) -> None:
+    """Ask every development question up to the floor; one JSON line each (set, id, half, label, features)."""
+    from app import api
+    from app.api import Assistant
+    from app.config import Config
+    from app.evaluation.cases import NO_ANSWER_KINDS, load_cases
+    from app.evaluation.runner import corpus_config, ingest_corpus
+    from app.store.embed import MiniLMEmbedder
+
+    emb, found = MiniLMEmbedder(), []
+    api.answer_from_index = partial(_floor_only, found=found)  # each question asked only up to the floor
+    with out.open("w") as f:
+        for name, corpus, cases in development_sets(root):
+            config = Config()
+            if corpus is not None:
+                cache = root / ".cache" / ("eval" if corpus == BASIL else f"floor-inv-{name}")
+                config = corpus_config(Config(), corpus, cache=cache)
+                ingest_corpus(config, emb)
+            assistant = Assistant(config=config, embedder=emb)
+            for case in load_cases([cases]):
+                for n, question in enumerate((case.question, *case.rephrasings)):
+                    found.clear()
+                    assistant.ask(question, history=case.history)
+                    if not found:
+                        continue
+                    reading, passed = found[0]
+                    f.write(json.dumps({"set": name, "id": case.id, "n": n, "half": half(case.id),
+                                        "kind": case.kind, "label": int(case.kind not in NO_ANSWER_KINDS),
+                                        "question": question, "floor": passed,
+                                        **dict(zip(FEATURES, reading.vector()))}) + "\n")
+            print(name, flush=True)
+
+
+def _floor_only(question: str, search: str, *, store, lexical, config, filters, k, view, registry, embed,
+                spelled: str, found: list):
+    """`answer_from_index` up to the floor: its reading and decision into `found`, then an abstention."""
+    from app.answer import compose
+    from app.answer.pipeline import _cued
+    from app.answer.relevance import relevance_floor
+    from app.answer.retrieve import retrieve
+
+    qvec = embed([search])[0]
+    hits = _cued(retrieve(spelled, qvec, store=store, lexical=lexical, config=config, filters=filters, k=k), lexical)
+    _, passed, reading = relevance_floor(search, spelled, hits, qvec, lexical=lexical, config=config, embed=embed)
+    found.append((reading, passed))
+    return compose.abstain(question)
+
+
+def logistic(x: np.ndarray, y: np.ndarray, l2: float = 0.1, weight: np.ndarray | None = None) -> np.ndarray:
+    """Weights (bias first) of an L2-regularised logistic regression, by Newton steps."""
+    x1 = np.hstack([np.ones((len(x), 1)), x])
+    w, sw = np.zeros(x1.shape[1]), np.ones(len(y)) if weight is None else weight
+    reg = l2 * np.eye(x1.shape[1])
+    reg[0, 0] = 0.0
+    for _ in range(50):
+        p = 1 / (1 + np.exp(-x1 @ w))
+        grad = x1.T @ (sw * (p - y)) + reg @ w
+        hess = (x1 * (sw * p * (1 - p))[:, None]).T @ x1 + reg
+        w -= np.linalg.solve(hess, grad)
+    return w
+
+
+def fit(rows: list[dict]) -> np.ndarray:
+    """The floor's weights fitted on the calibration rows, each class weighted to the same total (near-topic
+    questions are few)."""
+    calib = [r for r in rows if r["half"] == "calib"]
+    x = np.array([[r[f] for f in FEATURES] for r in calib])
+    y = np.array([r["label"] for r in calib], dtype=float)
+    weight = np.where(y == 1, 0.5 / max(y.sum(), 1), 0.5 / max((1 - y).sum(), 1)) * len(y)
+    return logistic(x, y, weight=weight)
+
+
+def main(argv: list[str]) -> None:
+    if argv[:1] == ["collect"]:
+        collect(Path(argv[1]))
+        return
+    rows = [json.loads(line) for line in Path(argv[1]).read_text().splitlines()]
+    w = fit(rows)
+    print("floor_weights =", tuple(round(float(v), 3) for v in w))
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

@@ -1,0 +1,94 @@
+"""The relevance floor's reading: the best single sentence (not only the passage), whether the question's most
+distinctive word is held anywhere, and how near a passage comes to the words it does not hold; the fitted decision."""
+
+import numpy as np
+import pytest
+
+from app.answer.relevance import FEATURES, FloorReading, floor_score, passes, read_floor
+from app.answer.retrieve import Hit
+from app.config import Config
+from app.store.chroma import StoredChunk
+from app.store.sentences import Sentences
+from app.text.sentences import split_sentences
+from app.text.terms import terms
+
+DIM = 16
+
+
+def unit(*at: int) -> np.ndarray:
+    v = np.zeros(DIM, dtype=np.float32)
+    v[list(at)] = 1.0
+    return v / np.linalg.norm(v)
+
+
+def passage(text: str, sentence_vectors: list[np.ndarray], dense: float, question: str) -> Hit:
+    spans = split_sentences(text)
+    stored = Sentences.of(spans, np.stack(sentence_vectors), text)
+    chunk = StoredChunk("c1", "d1", 0, len(text), text, {"outlet": "Brackwater Bugle"})
+    return Hit(chunk, dense, 0.0, share(set(terms(question, query=True)), frozenset(terms(text))), 0.0, 0.0, stored)
+
+
+def share(asked: set[str], present: frozenset[str]) -> float:
+    return len(asked & present) / len(asked) if asked else 0.0
+
+
+def rare(term: str) -> float:  # idf: the asked thing is rarer than the story's words
+    return {"die": 5.0, "enrol": 4.0, "patient": 4.0, "injur": 3.0}.get(term, 1.0)
+
+
+def read(question: str, hits: list[Hit], meanings=None) -> FloorReading:
+    return read_floor(hits, unit(0), question, set(terms(question, query=True)), share, rare,
+                      lambda h: frozenset(terms(h.chunk.text)), meanings)
+
+
+STUDY = ("The trial ran at four hospitals across the county. The study had enrolled about 2,400 patients. "
+         "Its results will be published next spring.")
+
+
+def test_the_sentence_that_answers_is_read_apart_from_its_passage():
+    question = "How many people took part in the study?"
+    hit = passage(STUDY, [unit(1), unit(0), unit(2)], dense=0.35, question=question)
+    reading = read(question, [hit])
+    assert reading.sentence_dense == pytest.approx(1.0) and reading.sentence_dense > reading.dense
+    assert reading.sentence_cover == pytest.approx(reading.cover)
+
+
+def test_a_question_whose_rarest_word_no_passage_holds_reads_so():
+    question = "How many workers died in the fire?"
+    hit = passage("Fourteen workers were injured in the fire at the plant.", [unit(0)], dense=0.6, question=question)
+    reading = read(question, [hit])
+    assert reading.rarest_held == 0.0 and reading.unheld > 0.5
+    assert reading.rarest_meaning == 0.0  # no meanings asked: nothing comes near "died"
+
+
+def test_a_word_a_passage_says_otherwise_weighs_less_than_one_it_never_comes_near():
+    question = "How many workers died in the fire?"
+    killed = passage("The fire killed fourteen workers at the plant.", [unit(0)], dense=0.6, question=question)
+    injured = passage("Fourteen workers were injured in the fire.", [unit(0)], dense=0.6, question=question)
+    near = {"killed": 0.8, "injured": 0.4}  # how near the passage's closest word comes to "died"
+
+    def meanings(words, hits):
+        return {w: max(near.get(x, 0.0) for x in hits[0].chunk.text.lower().replace(".", "").split())
+                for w in words}
+    said, unsaid = read(question, [killed], meanings), read(question, [injured], meanings)
+    assert said.rarest_meaning == pytest.approx(0.8) and unsaid.rarest_meaning == pytest.approx(0.4)
+    assert said.unheld_meaning < unsaid.unheld_meaning
+
+
+def test_no_passages_read_as_nothing_held():
+    reading = read("How many workers died?", [])
+    assert reading.rarest_held == 0.0 and reading.unheld == 1.0
+
+
+def test_the_fitted_floor_answers_when_its_logit_is_positive():
+    reading = FloorReading(*[0.5] * len(FEATURES))
+    weights = (-1.0, *[0.0] * (len(FEATURES) - 1), 4.0)
+    assert floor_score(reading, weights) == pytest.approx(1.0)
+    assert passes(reading, [], Config(floor_weights=weights))
+    assert not passes(reading, [], Config(floor_weights=(-3.0, *weights[1:])))
+
+
+def test_without_fitted_weights_the_fixed_pairs_decide():
+    question = "How many people took part in the study?"
+    hit = passage(STUDY, [unit(1), unit(0), unit(2)], dense=0.35, question=question)
+    assert not passes(read(question, [hit]), [hit], Config(floor_weights=()))
