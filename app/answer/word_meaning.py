@@ -76,15 +76,3 @@ def reworded_hits(question: str, hits: list[Hit], coverage: Callable, embed: Cal
             out[i] = replace(hits[i], coverage=max(hits[i].coverage, coverage(asked, held[i] | found)))
     return out
 
-
-def nearest_meanings(words: Sequence[str], hits: list[Hit], embed: Callable) -> dict[str, float]:
-    """For each of `words` (question words no passage holds), the cosine of its MiniLM vector to the closest word of
-    the READ_PASSAGES passages most like the question: how nearly some passage says it in other words (0: none read)."""
-    read = sorted(hits, key=lambda h: -h.dense)[:READ_PASSAGES]
-    vocabulary = list(dict.fromkeys(w for h in read for w in words_of(h.chunk.text)))
-    if not words or not vocabulary:
-        return {w: 0.0 for w in words}
-    vectors = np.asarray(embed([*words, *vocabulary]), dtype=float)
-    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True) + 1e-12
-    close = vectors[: len(words)] @ vectors[len(words):].T
-    return {w: float(close[n].max()) for n, w in enumerate(words)}

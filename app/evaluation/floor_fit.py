@@ -3,10 +3,13 @@
 Every case question and rephrasing of the development sets is a label: near_topic / abstain cases should not be
 answered, every other kind should. `collect` asks each question only up to the floor (retrieval and the floor's
 features: no quote choice), `fit` fits a logistic regression (numpy, L2, by Newton steps) on the CALIBRATION
-stories and reports the CHECK stories apart (never fitted on). Usage, from a worktree root:
+stories only (never on the CHECK stories, `CHECK_STORIES`, kept to measure transfer). Usage, from a worktree root:
 
     .venv/bin/python -m app.evaluation.floor_fit collect out.jsonl   # asks every development question (minutes)
-    .venv/bin/python -m app.evaluation.floor_fit fit out.jsonl       # prints the weights for Config.floor_weights
+    .venv/bin/python -m app.evaluation.floor_fit fit out.jsonl RUN   # prints the weights for Config.floor_weights
+
+RUN is an evaldev run of the same code with the fixed pairs alone (/work/evrep/NAME/TAG: SET/answers.json), whose
+final decisions say which near-topic questions later checks already turn away (`target`).
 
 The blind basil-dev sets (heldout2, heldout3, dev-fresh) are never read.
 """
@@ -73,7 +76,7 @@ def collect(out: Path, root: Path = Path(".")) -> None:
                     f.write(json.dumps({"set": name, "id": case.id, "n": n, "half": half(case.id),
                                         "kind": case.kind, "label": int(case.kind not in NO_ANSWER_KINDS),
                                         "question": question, "floor": passed,
-                                        **dict(zip(FEATURES, reading.vector()))}) + "\n")
+                                        **reading.recorded()}) + "\n")
             print(name, flush=True)
 
 
@@ -106,14 +109,38 @@ def logistic(x: np.ndarray, y: np.ndarray, l2: float = 0.1, weight: np.ndarray |
     return w
 
 
-def fit(rows: list[dict]) -> np.ndarray:
-    """The floor's weights fitted on the calibration rows, each class weighted to the same total (near-topic
-    questions are few)."""
-    calib = [r for r in rows if r["half"] == "calib"]
+def outcomes(rows: list[dict], run: Path) -> None:
+    """Each row's final decision in an evaldev run (`run`/SET/answers.json): `final_abstained`, None when not asked."""
+    answers: dict[str, dict] = {}
+    for r in rows:
+        if r["set"] not in answers:
+            found = run / r["set"] / "answers.json"
+            answers[r["set"]] = json.loads(found.read_text()) if found.is_file() else {}
+        got = answers[r["set"]].get(r["question"])
+        r["final_abstained"] = None if got is None else got["abstained"]
+
+
+def target(row: dict) -> int | None:
+    """What the floor should do: pass every question the sources answer; turn away a question they do not answer that
+    it passed and later checks answered anyway (or that it turned away); None (left out of the fit): one it passed and
+    later checks turned away, as they should."""
+    if row["label"] == 1:
+        return 1
+    return None if row["floor"] and row["final_abstained"] else 0
+
+
+def fit(rows: list[dict], l2: float = 0.1, invented: float = 5.0, negative: float = 3.0) -> np.ndarray:
+    """The floor's weights fitted on the calibration rows: the invented corpora's rows weigh `invented` times a
+    basil-dev or seed row (they are few, and new text is what the floor must read), a should-not-pass row `negative`
+    times a should-pass one."""
+    calib = [r for r in rows if r["half"] == "calib" and target(r) is not None]
     x = np.array([[r[f] for f in FEATURES] for r in calib])
-    y = np.array([r["label"] for r in calib], dtype=float)
-    weight = np.where(y == 1, 0.5 / max(y.sum(), 1), 0.5 / max((1 - y).sum(), 1)) * len(y)
-    return logistic(x, y, weight=weight)
+    y = np.array([target(r) for r in calib], dtype=float)
+    weight = np.array([invented if r["set"] in INVENTED else 1.0 for r in calib]) * np.where(y == 1, 1.0, negative)
+    return logistic(x, y, l2=l2, weight=weight)
+
+
+INVENTED = ("novel28", "novel29", "check27")
 
 
 def main(argv: list[str]) -> None:
@@ -121,6 +148,7 @@ def main(argv: list[str]) -> None:
         collect(Path(argv[1]))
         return
     rows = [json.loads(line) for line in Path(argv[1]).read_text().splitlines()]
+    outcomes(rows, Path(argv[2]))
     w = fit(rows)
     print("floor_weights =", tuple(round(float(v), 3) for v in w))
 

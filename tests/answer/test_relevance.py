@@ -36,9 +36,9 @@ def rare(term: str) -> float:  # idf: the asked thing is rarer than the story's 
     return {"die": 5.0, "enrol": 4.0, "patient": 4.0, "injur": 3.0}.get(term, 1.0)
 
 
-def read(question: str, hits: list[Hit], meanings=None) -> FloorReading:
-    return read_floor(hits, unit(0), question, set(terms(question, query=True)), share, rare,
-                      lambda h: frozenset(terms(h.chunk.text)), meanings)
+def read(question: str, hits: list[Hit]) -> FloorReading:
+    return read_floor(hits, unit(0), set(terms(question, query=True)), share, rare,
+                      lambda h: frozenset(terms(h.chunk.text)))
 
 
 STUDY = ("The trial ran at four hospitals across the county. The study had enrolled about 2,400 patients. "
@@ -58,21 +58,6 @@ def test_a_question_whose_rarest_word_no_passage_holds_reads_so():
     hit = passage("Fourteen workers were injured in the fire at the plant.", [unit(0)], dense=0.6, question=question)
     reading = read(question, [hit])
     assert reading.rarest_held == 0.0 and reading.unheld > 0.5
-    assert reading.rarest_meaning == 0.0  # no meanings asked: nothing comes near "died"
-
-
-def test_a_word_a_passage_says_otherwise_weighs_less_than_one_it_never_comes_near():
-    question = "How many workers died in the fire?"
-    killed = passage("The fire killed fourteen workers at the plant.", [unit(0)], dense=0.6, question=question)
-    injured = passage("Fourteen workers were injured in the fire.", [unit(0)], dense=0.6, question=question)
-    near = {"killed": 0.8, "injured": 0.4}  # how near the passage's closest word comes to "died"
-
-    def meanings(words, hits):
-        return {w: max(near.get(x, 0.0) for x in hits[0].chunk.text.lower().replace(".", "").split())
-                for w in words}
-    said, unsaid = read(question, [killed], meanings), read(question, [injured], meanings)
-    assert said.rarest_meaning == pytest.approx(0.8) and unsaid.rarest_meaning == pytest.approx(0.4)
-    assert said.unheld_meaning < unsaid.unheld_meaning
 
 
 def test_no_passages_read_as_nothing_held():
@@ -80,15 +65,31 @@ def test_no_passages_read_as_nothing_held():
     assert reading.rarest_held == 0.0 and reading.unheld == 1.0
 
 
-def test_the_fitted_floor_answers_when_its_logit_is_positive():
-    reading = FloorReading(*[0.5] * len(FEATURES))
-    weights = (-1.0, *[0.0] * (len(FEATURES) - 1), 4.0)
-    assert floor_score(reading, weights) == pytest.approx(1.0)
-    assert passes(reading, [], Config(floor_weights=weights))
-    assert not passes(reading, [], Config(floor_weights=(-3.0, *weights[1:])))
-
-
-def test_without_fitted_weights_the_fixed_pairs_decide():
+def test_the_fitted_floor_lets_in_a_question_one_sentence_of_a_long_passage_answers():
     question = "How many people took part in the study?"
     hit = passage(STUDY, [unit(1), unit(0), unit(2)], dense=0.35, question=question)
-    assert not passes(read(question, [hit]), [hit], Config(floor_weights=()))
+    reading = read(question, [hit])
+    assert floor_score(reading, (-1.0, 0.0, 0.0, 2.0, 0.0)) == pytest.approx(1.0)
+    assert not passes(reading, [hit], Config(floor_weights=()))  # the fixed pairs alone turn it away
+    assert passes(reading, [hit], Config(floor_weights=(-1.0, 0.0, 0.0, 2.0, 0.0)))
+
+
+def test_a_passage_far_from_the_question_sentence_by_sentence_stays_out():
+    question = "How many people took part in the study?"
+    hit = passage(STUDY, [unit(1), unit(2), unit(3)], dense=0.1, question=question)
+    reading = read(question, [hit])
+    assert reading.sentence_dense == pytest.approx(0.0)
+    assert not passes(reading, [hit], Config())
+
+
+def test_the_fixed_pairs_still_let_in_what_they_did():
+    reading = FloorReading(0.6, 0.0, 0.0, 0.0, 0.0, 1.0)
+    hit = passage("The study had enrolled about 2,400 patients.", [unit(0)], dense=0.6, question="study")
+    assert passes(reading, [hit], Config(floor_weights=(-100.0, 0.0, 0.0, 0.0, 0.0)))
+
+
+def test_the_shipped_weights_answer_the_sentence_that_answers_and_not_a_story_that_does_not():
+    weights = Config().floor_weights
+    assert len(weights) == len(FEATURES) + 1
+    assert floor_score(FloorReading(0.35, 0.5, 0.6, 0.5, 1.0, 0.5), weights) > 0.0
+    assert floor_score(FloorReading(0.35, 0.3, 0.38, 0.25, 0.0, 0.7), weights) < 0.0
