@@ -99,10 +99,12 @@ def relevance_floor(search: str, spelled: str, hits: list[Hit], qvec, *, lexical
 def passes(reading: FloorReading, hits: list[Hit], config: Config) -> bool:
     """Evidence enough to answer: the fixed pairs (`answerable`, fitted on the real news corpus, whose near-topic
     questions later checks turn away), or the fitted sentence-level floor (`Config.floor_weights`: its logit above 0),
-    which lets in a question one sentence answers inside a passage that says much else."""
+    which lets in a question one sentence answers inside a passage that says much else, once some passage holds the
+    question's most distinctive word: a sentence close in topic is not evidence when what the question asks about
+    ("shops", "punished") is written nowhere (the fit alone answered such questions with quotes beside the point)."""
     if answerable(hits, config):
         return True
-    return bool(config.floor_weights) and floor_score(reading, config.floor_weights) > 0.0
+    return bool(config.floor_weights) and reading.rarest_held > 0 and floor_score(reading, config.floor_weights) > 0.0
 
 
 def floor_reading(hits: list[Hit], qvec, question: str, lexical: LexicalIndex | None) -> FloorReading:

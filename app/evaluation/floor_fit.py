@@ -9,7 +9,9 @@ stories only (never on the CHECK stories, `CHECK_STORIES`, kept to measure trans
     .venv/bin/python -m app.evaluation.floor_fit fit out.jsonl RUN   # prints the weights for Config.floor_weights
 
 RUN is an evaldev run of the same code with the fixed pairs alone (/work/evrep/NAME/TAG: SET/answers.json), whose
-final decisions say which near-topic questions later checks already turn away (`target`).
+final decisions say which near-topic questions later checks already turn away (`target`). The fitted score is a
+second way past the fixed pairs, and only when some passage holds the question's rarest term (`relevance.passes`):
+the fit alone, run whole, answered questions whose subject is written nowhere with quotes beside the point.
 
 The blind basil-dev sets (heldout2, heldout3, dev-fresh) are never read.
 """
@@ -19,6 +21,7 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Iterator
+from dataclasses import replace
 from functools import partial
 from pathlib import Path
 
@@ -65,7 +68,7 @@ def collect(out: Path, root: Path = Path(".")) -> None:
                 cache = root / ".cache" / ("eval" if corpus == BASIL else f"floor-inv-{name}")
                 config = corpus_config(Config(), corpus, cache=cache)
                 ingest_corpus(config, emb)
-            assistant = Assistant(config=config, embedder=emb)
+            assistant = Assistant(config=replace(config, floor_weights=()), embedder=emb)  # `floor`: the fixed pairs
             for case in load_cases([cases]):
                 for n, question in enumerate((case.question, *case.rephrasings)):
                     found.clear()
