@@ -84,7 +84,7 @@ def answer_from_index(question: str, search: str, *, store: Store, lexical: Lexi
                           sentences_of=store.sentences, embed=embed)
     carried = partial(carried_note, documents=store.manifest.documents)
     hits = _cued(retrieve(spelled, qvec, store=store, lexical=lexical, config=config, filters=filters, k=k), lexical)
-    hits, floor, _ = relevance_floor(search, spelled, hits, qvec, lexical=lexical, config=config, embed=embed)
+    hits, floor = relevance_floor(search, spelled, hits, qvec, lexical=lexical, config=config, embed=embed)
     if not floor:
         return _view(question, None, view, qvec, store=store, lexical=lexical, config=config, filters=filters,
                      k=k, registry=registry, vectors_for=vectors_for, carried=carried)

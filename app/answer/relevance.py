@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from functools import partial
 
 import numpy as np
 
@@ -87,24 +88,27 @@ def floor_score(reading: FloorReading, weights: Sequence[float]) -> float:
 
 
 def relevance_floor(search: str, spelled: str, hits: list[Hit], qvec, *, lexical: LexicalIndex | None,
-                    config: Config, embed: Callable) -> tuple[list[Hit], bool, FloorReading]:
-    """The passages (their coverage counted again where a question word is reworded), whether they are evidence
-    enough to answer, and the floor's reading of them (`relevance.read_floor`)."""
-    reading = floor_reading(hits, qvec, spelled, lexical)
-    floor = passes(reading, hits, config) or lexical is not None and repeats_question(search, hits, lexical.idf)
+                    config: Config, embed: Callable) -> tuple[list[Hit], bool]:
+    """The passages (their coverage counted again where a question word is reworded) and whether they are evidence
+    enough to answer."""
+    floor = passes(hits, config, partial(floor_reading, hits, qvec, spelled, lexical)) \
+        or lexical is not None and repeats_question(search, hits, lexical.idf)
     hits, floor = (hits, floor) if floor else _reworded_floor(search, hits, qvec, spelled, lexical, config, embed)
-    return hits, floor and _as_asked(hits, qvec, search, spelled, lexical, config), reading
+    return hits, floor and _as_asked(hits, qvec, search, spelled, lexical, config)
 
 
-def passes(reading: FloorReading, hits: list[Hit], config: Config) -> bool:
+def passes(hits: list[Hit], config: Config, read: Callable[[], FloorReading]) -> bool:
     """Evidence enough to answer: the fixed pairs (`answerable`, fitted on the real news corpus, whose near-topic
     questions later checks turn away), or the fitted sentence-level floor (`Config.floor_weights`: its logit above 0),
     which lets in a question one sentence answers inside a passage that says much else, once some passage holds the
     question's most distinctive word: a sentence close in topic is not evidence when what the question asks about
     ("shops", "punished") is written nowhere (the fit alone answered such questions with quotes beside the point)."""
     if answerable(hits, config):
-        return True
-    return bool(config.floor_weights) and reading.rarest_held > 0 and floor_score(reading, config.floor_weights) > 0.0
+        return True  # most questions: the passages are not read sentence by sentence (`read`)
+    if not config.floor_weights:
+        return False
+    reading = read()
+    return reading.rarest_held > 0 and floor_score(reading, config.floor_weights) > 0.0
 
 
 def floor_reading(hits: list[Hit], qvec, question: str, lexical: LexicalIndex | None) -> FloorReading:
@@ -123,7 +127,7 @@ def _reworded_floor(search: str, hits: list[Hit], qvec, spelled: str, lexical: L
     reworded = reworded_hits(search, hits, lexical.coverage, embed, lambda term: not lexical.df.get(term))
     if reworded == hits:
         return hits, False
-    return (reworded, True) if passes(floor_reading(reworded, qvec, spelled, lexical), reworded, config) \
+    return (reworded, True) if passes(reworded, config, partial(floor_reading, reworded, qvec, spelled, lexical)) \
         else (hits, False)
 
 
@@ -136,4 +140,4 @@ def _as_asked(hits: list[Hit], qvec, search: str, spelled: str, lexical: Lexical
         return True
     covers = lexical.coverages(set(terms(search, query=True)), [h.chunk.id for h in hits])
     asked = [replace(h, coverage=c) for h, c in zip(hits, covers)]
-    return passes(floor_reading(asked, qvec, search, lexical), asked, config)
+    return passes(asked, config, partial(floor_reading, asked, qvec, search, lexical))

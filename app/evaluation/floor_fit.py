@@ -88,13 +88,13 @@ def _floor_only(question: str, search: str, *, store, lexical, config, filters, 
     """`answer_from_index` up to the floor: its reading and decision into `found`, then an abstention."""
     from app.answer import compose
     from app.answer.pipeline import _cued
-    from app.answer.relevance import relevance_floor
+    from app.answer.relevance import floor_reading, relevance_floor
     from app.answer.retrieve import retrieve
 
     qvec = embed([search])[0]
     hits = _cued(retrieve(spelled, qvec, store=store, lexical=lexical, config=config, filters=filters, k=k), lexical)
-    _, passed, reading = relevance_floor(search, spelled, hits, qvec, lexical=lexical, config=config, embed=embed)
-    found.append((reading, passed))
+    _, passed = relevance_floor(search, spelled, hits, qvec, lexical=lexical, config=config, embed=embed)
+    found.append((floor_reading(hits, qvec, spelled, lexical), passed))
     return compose.abstain(question)
 
 
