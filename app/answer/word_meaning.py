@@ -75,4 +75,3 @@ def reworded_hits(question: str, hits: list[Hit], coverage: Callable, embed: Cal
         if found:
             out[i] = replace(hits[i], coverage=max(hits[i].coverage, coverage(asked, held[i] | found)))
     return out
-
