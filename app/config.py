@@ -27,6 +27,11 @@ class Config:
     abstain_below: float = 0.55  # dense cosine similarity that alone is evidence enough to answer...
     # ...else a passage needs (similarity, share of the question's idf-weighted terms) of at least one pair
     answer_rules: tuple[tuple[float, float], ...] = ((0.45, 0.4), (0.3, 0.5), (0.15, 0.9))
+    # a second way past the floor: logit = bias + weights . (passage cosine, passage coverage, best sentence's cosine,
+    # best sentence's coverage) > 0 (`relevance.passes`); () turns it off. Fitted by `python -m
+    # app.evaluation.floor_fit` (logistic, L2 0.1) on 2,115 labelled development questions, calibration stories only
+    # (basil-dev sets, seed, check27, novel28 bridge/spill, novel29 curfew/breach), session 30
+    floor_weights: tuple[float, ...] = (-3.862, 1.587, -0.581, 2.953, 6.882)
     relevance_margin: float = 0.25  # a passage may be this much less similar than the best one
     relevance_floor: float = 0.25  # and never less similar than this...
     relevance_coverage: float = 0.6  # ...unless it holds this share of the question's terms

@@ -28,8 +28,8 @@ from app.answer.namesakes import asked_person
 from app.answer.opening import answering
 from app.answer.qualifiers import closing_place, qualifiers
 from app.answer.reach_named import names_subject, subject_words
-from app.answer.retrieve import Filters, Hit, answerable, retrieve, stored_chunks
-from app.answer.floor import repeats_question
+from app.answer.retrieve import Filters, Hit, retrieve, stored_chunks
+from app.answer.relevance import relevance_floor
 from app.answer.said_about import owned_topic
 from app.answer.shares import asks_share
 from app.answer.source_asked import asks_response, responder
@@ -41,7 +41,6 @@ from app.answer.venue import main_venue
 from app.answer.when_long import long_when
 from app.answer.which_person import asked_verb
 from app.answer.vectors import stored_vectors
-from app.answer.word_meaning import reworded_hits
 from app.attribution.stated import stated_figures
 from app.attribution.verdicts import asked_dimensions
 from app.config import Config
@@ -85,9 +84,8 @@ def answer_from_index(question: str, search: str, *, store: Store, lexical: Lexi
                           sentences_of=store.sentences, embed=embed)
     carried = partial(carried_note, documents=store.manifest.documents)
     hits = _cued(retrieve(spelled, qvec, store=store, lexical=lexical, config=config, filters=filters, k=k), lexical)
-    floor = answerable(hits, config) or lexical is not None and repeats_question(search, hits, lexical.idf)
-    hits, floor = (hits, floor) if floor else _reworded_floor(search, hits, lexical, config, embed)
-    if not floor or not _as_asked(hits, search, spelled, lexical, config):
+    hits, floor = relevance_floor(search, spelled, hits, qvec, lexical=lexical, config=config, embed=embed)
+    if not floor:
         return _view(question, None, view, qvec, store=store, lexical=lexical, config=config, filters=filters,
                      k=k, registry=registry, vectors_for=vectors_for, carried=carried)
     seen = {h.chunk.id for h in hits}
@@ -174,26 +172,6 @@ def _named_related(question: str, chosen: answer_stage.Selection, hits: list[Hit
         return chosen
     ranked = answer_stage.rank_quotes(chosen.ask, passages, qvec, quotes, answer_stage.coverage_of(lexical))
     return replace(chosen, ranked=ranked)
-
-
-def _reworded_floor(search: str, hits: list[Hit], lexical: LexicalIndex | None, config: Config, embed: Callable
-                    ) -> tuple[list[Hit], bool]:
-    """The passages and the floor once a question word the corpus never uses counts as held where a passage says it
-    in a word of the same meaning ("died": "found dead", `word_meaning`); the passages as they were when none does."""
-    if lexical is None:
-        return hits, False
-    reworded = reworded_hits(search, hits, lexical.coverage, embed, lambda term: not lexical.df.get(term))
-    return (reworded, True) if reworded != hits and answerable(reworded, config) else (hits, False)
-
-
-def _as_asked(hits: list[Hit], search: str, spelled: str, lexical: LexicalIndex | None, config: Config) -> bool:
-    """Whether the passages answer the question in the reader's own words too: the corpus's spelling finds and
-    orders passages, it does not lower the bar to answer ("Walmart" read as "Wal-Mart" gives every passage of the
-    story two more of the question's terms, so a question the articles do not answer would pass `answerable`)."""
-    if spelled == search or lexical is None:
-        return True
-    covers = lexical.coverages(set(terms(search, query=True)), [h.chunk.id for h in hits])
-    return answerable([replace(h, coverage=c) for h, c in zip(hits, covers)], config)
 
 
 NAMED_ARTICLES = 3  # a story is told by a few outlets: the articles read whole for a "Not covered" answer's quotes
