@@ -22,7 +22,7 @@ from app.text.terms import term_set
 _CLAIM = r"(?:claim|report|account|allegation|charge|finding|figure|estimate|version|story|statement|accusation)s?"
 _DENIED_BACK = re.compile(r"\b(?:(?:denied|denies|disputed|disputes|rejected|rejects)\s+(?:(?:that|this|it|the)(?:\s+"
                           rf"{_CLAIM})?|the\s+{_CLAIM}|that\s+(?:[\w'-]+\s+){{1,3}}(?:(?:ever\s+)?(?:said|did|does|do|"
-                          r"told\s+\w+)\s+(?:so|that|it|this)|(?:ever\s+)?happened|was\s+the\s+case))|called\s+(?:that|this|it|"
+                          r"told(?:\s+\w+)?)\s+(?:so|that|it|this)|(?:ever\s+)?happened|was\s+the\s+case))|called\s+(?:that|this|it|"
                           rf"the\s+{_CLAIM})\s+(?:false|untrue|wrong|inaccurate|misleading|baseless))\s*(?:[.,;]|$)", re.I)
 _GAP = 3  # characters between the claim's end and its denial's start: a space, a line break, a closing mark
 _SHORT = 120  # a denial sentence of its own ("X denied that.") before the denier's words: at most this long

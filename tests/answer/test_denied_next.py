@@ -61,3 +61,8 @@ def test_a_denial_holding_no_word_of_the_question_denies_another_part_of_the_cla
     other = asked("When was the river closed to boats?")  # the denial speaks of the sluice, not of boats or closing
     assert not denied_next(other, Picked([CLAIM], False), [CLAIM, DENIAL, LATER], None).contested
     assert denied_next(ASK, Picked([CLAIM], False), [CLAIM, DENIAL, LATER], None).contested
+
+
+def test_a_passive_pro_form_denies_back_too():
+    assert denies_back("The mill denied that any foreman was told so.")
+    assert denies_back("The mill denied that it told anyone so.")
