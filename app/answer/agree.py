@@ -34,10 +34,9 @@ BASE_MIN = 4  # letters of a prefixed word's base for it to count as the word's 
 
 
 def other_quantities(ask: Asked, question: str, a: Quote, b: Quote, measures: frozenset[str] = frozenset()) -> bool:
-    """The figures two quotes answer with are not what the question counts: "$139 million" and "$141
-    million" earned differ, but the question asked how many years of tax returns were released; or
-    the question names a year and a quote names none of its years ("$30 million … in 2014" for 2013). `measures`: on
-    one claim, a measure in these units of the asked thing counts for both ("3,500 gallons" / "1,200 gallons into …")."""
+    """The figures two quotes answer with are not what the question counts ("$139 million" / "$141 million" earned, for
+    how many years of tax returns were released), or a quote names none of the question's years ("$30 million … in
+    2014" for 2013). `measures`: on one claim, a measure in these units counts for both ("3,500" / "1,200 gallons")."""
     fa, fb = (asked_figure(ask, q.text) for q in (a, b))
     counted = [f is not None and counts_asked(ask, f) for f in (fa, fb)]
     if not all(counted) and not (any(counted) and fa and fb and fa.unit in measures and fa.unit == fb.unit):

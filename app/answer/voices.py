@@ -3,8 +3,9 @@ may quote two named speakers on opposite sides of "Is X P?", one calling X P and
 the Constitution is propaganda" / Nadler's "total nonsense" and "propaganda"). P, the complement, ends the question;
 the denial's negation bears forward on it (`contradict.negates_ahead`): "the lawsuit was without merit" denies the
 suit's merit, not that it is a lawsuit, and a negation of the subject ("we do not provide any government
-organization …") denies no P. A yes/no question with another verb ("Do the books contain sexually explicit material?") is denied by
-a negation of two or more of its words both quotes hold ("none of the 14 books is sexually explicit").
+organization …") denies no P. A yes/no question with another verb ("Do the books contain sexually explicit
+material?") is denied by a negation of two or more of its words both quotes hold ("none of the 14 books is sexually
+explicit").
 """
 
 from __future__ import annotations

@@ -15,8 +15,9 @@ import re
 # "none of", "neither of", "not one of", "not a single one of", "no one of"; the noun phrase after "of": a determiner
 # or a pronoun, then at most two modifiers and a head ("of the 14 books", "of them", "of its three new locomotives")
 _QUANTIFIER = re.compile(r"(?:none|neither|not|no)$", re.IGNORECASE)
-_PARTITIVE = re.compile(r"\s+(?:(?:a\s+)?single\s+)?(?:one\s+)?of\s+(?:them|us|you|those|these|(?:(?:the|these|those|its|"
-                        r"his|her|their|our|its)\s+)?(?:[\w,'-]+\s+){0,2}[\w'-]+)\b", re.IGNORECASE)
+_PARTITIVE = re.compile(r"\s+(?:(?:a\s+)?single\s+)?(?:one\s+)?of\s+(?:them|us|you|those|these|"
+                        r"(?:(?:the|these|those|its|his|her|their|our)\s+)?(?:[\w,'-]+\s+){0,2}[\w'-]+)\b",
+                        re.IGNORECASE)
 # a relative pronoun that opens the clause a negation sits in: "that no parent", "which nobody", "who never", with at
 # most two words between ("that the board did not"), not a demonstrative subject ("that is not true", `_DENIES_BEFORE`)
 _RELATIVE = re.compile(r"\b(?:that|which|who|whom|whose)\s+(?!(?:is|was|are|were|'s)\b)(?:\S+\s+){0,2}$", re.IGNORECASE)
