@@ -33,12 +33,13 @@ BASE_MIN = 4  # letters of a prefixed word's base for it to count as the word's 
 
 
 
-def other_quantities(ask: Asked, question: str, a: Quote, b: Quote) -> bool:
-    """The figures two quotes answer with are not what the question counts: "$139 million" and "$141
-    million" earned differ, but the question asked how many years of tax returns were released; or
-    the question names a year and a quote names none of its years ("$30 million … in 2014" for 2013)."""
+def other_quantities(ask: Asked, question: str, a: Quote, b: Quote, measures: frozenset[str] = frozenset()) -> bool:
+    """The figures two quotes answer with are not what the question counts ("$139 million" / "$141 million" earned, for
+    how many years of tax returns were released), or a quote names none of the question's years ("$30 million … in
+    2014" for 2013). `measures`: on one claim, a measure in these units counts for both ("3,500" / "1,200 gallons")."""
     fa, fb = (asked_figure(ask, q.text) for q in (a, b))
-    if fa is None or fb is None or not (counts_asked(ask, fa) and counts_asked(ask, fb)):
+    counted = [f is not None and counts_asked(ask, f) for f in (fa, fb)]
+    if not all(counted) and not (any(counted) and fa and fb and fa.unit in measures and fa.unit == fb.unit):
         return True
     if any(flows_otherwise(ask, f) or not_money(ask, f) for f in (fa, fb)) \
             or counts_told_set(ask, (fa, a.text), (fb, b.text)) \

@@ -13,11 +13,18 @@ from app.answer.article_read import ArticleQuotes
 from app.answer.roles import own_words
 from app.answer.select import Asked, Quote
 from app.answer.sides import Picked, different_sources
+from app.text.terms import term_set
 
-# a verb of denial whose object points back: "denied that.", "disputed this account", "rejected it,"; not "denied that
-# the valve leaked" (a claim of its own, which the rebuttal rules read)
-_DENIED_BACK = re.compile(r"\b(?:denied|denies|disputed|disputes|rejected|rejects)\s+(?:that|this|it|the\s+(?:claim|"
-                          r"report|account|allegation|charge))(?:\s+(?:claim|report|account|allegation|charge))?"
+# a verb of denial whose object points back: "denied that.", "disputed this account", "rejected that finding,"; a
+# clause whose verb is a pro-form of the claim before ("denied that any manager said so", "denied that it happened");
+# a verdict of falsehood on it ("called the report false"); not "denied that the valve leaked" (a claim of its own,
+# which the rebuttal rules read)
+_CLAIM = r"(?:claim|report|account|allegation|charge|finding|figure|estimate|version|story|statement|accusation)s?"
+_PRO_FORM = (r"(?:(?:ever\s+)?(?:said|did|does|do|told(?:\s+\w+)?)\s+(?:so|that|it|this)|(?:ever\s+)?happened|"
+             r"was\s+the\s+case)")
+_DENIED_BACK = re.compile(r"\b(?:(?:denied|denies|disputed|disputes|rejected|rejects)\s+(?:(?:that|this|it|the)(?:\s+"
+                          rf"{_CLAIM})?|the\s+{_CLAIM}|that\s+(?:[\w'-]+\s+){{1,3}}{_PRO_FORM})|called\s+(?:that|this|"
+                          rf"it|the\s+{_CLAIM})\s+(?:false|untrue|wrong|inaccurate|misleading|baseless))"
                           r"\s*(?:[.,;]|$)", re.I)
 _GAP = 3  # characters between the claim's end and its denial's start: a space, a line break, a closing mark
 _SHORT = 120  # a denial sentence of its own ("X denied that.") before the denier's words: at most this long
@@ -58,6 +65,15 @@ def denied_next(ask: Asked, picked: Picked, ranked: Sequence[Quote], article: Ar
     if article is not None:
         found += article(doc, lambda text: True)
     for r in found:
-        if denies_after(best, r) and different_sources(r, best) and not own_words(ask, r):
+        if denies_after(best, r) and different_sources(r, best) and not own_words(ask, r) \
+                and bears_on_asked(ask, best, r):
             return Picked([best, r], True, "rebuttal", (0, 1), (0, 1))
     return picked
+
+
+def bears_on_asked(ask: Asked, claim: Quote, denial: Quote) -> bool:
+    """The denial, with the short sentence that denies back before it, holds a word of what is asked: "Brennick denied
+    that any manager said so" for "Did managers tell workers …?"; not "The curator disputed that account. 'Our lock
+    was fine,' she said." for how the thieves got in, when the claim told of the lock too: that denies another part."""
+    gap = between(claim, denial) or ""
+    return bool(term_set(gap + " " + denial.text) & (ask.predicate or ask.terms))

@@ -29,6 +29,7 @@ from app.answer.asked import Asked, asks_verdict
 from app.answer.asked_figure import figure_pool, paid_unit
 from app.answer.rejected_claim import rebuts_asked, spells_asked, states_rejected_claim
 from app.answer.select import Quote
+from app.answer.signals import AMOUNT_UNITS
 from app.answer.source_asked import asks_response, reports_response
 from app.answer.untold import told_order  # a quote saying the detail was not told opens no answer
 from app.answer.which_person import named_next
@@ -95,11 +96,11 @@ def contradiction(ask: Asked, question: str, a: Quote, b: Quote, sim: float, wid
     are one account, and a denial, rebuttal or verdict comes from the other side."""
     if not different_sources(a, b) or a.outlet == b.outlet:  # in one account, only two named voices (`voices.py`)
         return "denial" if a.outlet == b.outlet and sim >= ON_POINT and voices_deny(ask, question, a, b) else None
-    paid = paid_unit(ask)
+    paid, told = paid_unit(ask), AMOUNT_UNITS if sim >= SAME_CLAIM else frozenset()  # one measure in other words
     if ask.figure and (sim >= ON_POINT or fg.figures_about_question(a.text, b.text, ask.terms, counted=ask.predicate,
                                                                     unit=paid)) \
-            and fg.conflicting_figures(a.text, b.text, ask.terms, ask.predicate, paid) \
-            and not agree.other_quantities(ask, question, a, b) \
+            and fg.conflicting_figures(a.text, b.text, ask.terms, ask.predicate, paid, told) \
+            and not agree.other_quantities(ask, question, a, b, told) \
             or stated.disputes_stated(question, a.text, b.text, ask.terms):  # "Did they pay a 30 percent rate …?"
         return "figures"
     if not _other_side(a, b):

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from app.attribution.negation_scope import partitive_words, reach_before
 from app.text.sentences import split_sentences
 from app.text.terms import per_text, terms
 from app.text.function_words import WEEKDAYS
@@ -71,8 +72,10 @@ def negated(text: str, asked: frozenset[str] = frozenset()) -> bool:
     for m in NEGATION.finditer(text):  # cues of several words ("in any way") too
         if _DUTY.search(text[max(0, m.start() - 40) : m.start()]) or _NOT_A_DENIAL.match(text, m.end()):
             continue  # "to make sure its managers do not discriminate": a duty or an aim, not a denial of a fact
+        before = reach_before(text, m.start()).split()  # not the noun a relative clause's negation modifies
         i = len(text[: m.start()].split())
-        near = " ".join(words[max(0, i - NEAR_WORDS) : i + NEAR_WORDS + 1])
+        ahead = NEAR_WORDS + 1 + partitive_words(text, m.end())  # "none of the 14 books is …": past the partitive
+        near = " ".join([*before[len(before) - min(NEAR_WORDS, len(before)):], *words[i : i + ahead]])
         if set(terms(near)) & asked:
             return True
     return any(set(terms(text[: m.start()])) & asked for m in _DENIES_BEFORE.finditer(text))
@@ -90,7 +93,7 @@ def negates_ahead(text: str, stem: str) -> bool:
         if _DUTY.search(text[max(0, m.start() - 40) : m.start()]) or _NOT_A_DENIAL.match(text, m.end()):
             continue
         clause = CLAUSE_END.split(text[m.end() :], maxsplit=1)[0]
-        if stem in terms(" ".join(clause.split()[:NEAR_WORDS + 1])):
+        if stem in terms(" ".join(clause.split()[:NEAR_WORDS + 1 + partitive_words(text, m.end())])):
             return True
     return False
 

@@ -168,13 +168,17 @@ def same_figure(a: Figure, b: Figure) -> bool:
         or math.isclose(math.floor(fine.value / coarse.step) * coarse.step, coarse.value, rel_tol=1e-9))
 
 
-def conflicting_figures(a: str, b: str, asked: frozenset[str], counted: frozenset[str] = frozenset(), unit: str = ""
-                        ) -> bool:
-    """Both quotes answer with a figure of the same kind (`answer_figure`), and the figures differ."""
+def conflicting_figures(a: str, b: str, asked: frozenset[str], counted: frozenset[str] = frozenset(), unit: str = "",
+                        measures: frozenset[str] = frozenset()) -> bool:
+    """Both quotes answer with a figure of the same kind (`answer_figure`), and the figures differ. `measures`: the
+    two quotes speak to one claim, so a measure in one of these units (dollars, gallons) one of them gives of the thing
+    asked, the other gives of it too, in other words ("the repair at $4.2 million" / "the true cost would be closer to
+    $9 million"); not a count ("1.5 million women" / "1.6 million women" for what a lawsuit could cost)."""
     fa, fb = answer_figure(a, asked, counted, unit), answer_figure(b, asked, counted, unit)
     if fa is None or fb is None or fa.unit != fb.unit:
         return False
-    if not ((fa.context | fa.referent) & asked and (fb.context | fb.referent) & asked):
+    about = [bool((f.context | f.referent) & asked) for f in (fa, fb)]
+    if not all(about) and not (fa.unit in measures and any(about)):
         return False  # each figure must be about the thing asked (its words, or its pronoun subject's referent)
     if not fa.unit and not (fa.context & fb.context & asked):
         return False  # bare numbers must at least count the same thing

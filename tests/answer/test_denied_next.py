@@ -46,3 +46,23 @@ def test_a_sentence_that_does_not_deny_back_leaves_the_answer_as_it_was():
 def test_only_a_pronoun_object_points_back():
     assert denies_back("The mill's spokesman denied that.") and denies_back("She disputed this account, saying so.")
     assert not denies_back("He denied that the sluice was cracked.")
+
+
+def test_a_denial_whose_clause_restates_the_claim_by_a_pro_form_denies_back():
+    assert denies_back("The mill denied that any foreman said so.")
+    assert denies_back("Varga denied that it ever happened.")
+    assert denies_back("The angling club disputed that finding, saying the weir was never the problem.")
+    assert denies_back("The mill called the report false.")
+    assert not denies_back("The mill denied that the sluice was cracked.")  # a claim of its own
+    assert not denies_back("The mill called the report a first step.")
+
+
+def test_a_denial_holding_no_word_of_the_question_denies_another_part_of_the_claim():
+    other = asked("When was the river closed to boats?")  # the denial speaks of the sluice, not of boats or closing
+    assert not denied_next(other, Picked([CLAIM], False), [CLAIM, DENIAL, LATER], None).contested
+    assert denied_next(ASK, Picked([CLAIM], False), [CLAIM, DENIAL, LATER], None).contested
+
+
+def test_a_passive_pro_form_denies_back_too():
+    assert denies_back("The mill denied that any foreman was told so.")
+    assert denies_back("The mill denied that it told anyone so.")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from app.answer.select import asked
 from app.answer.sides import pick
-from app.answer.voices import complement
+from app.answer.voices import complement, predicate_denied
 from app.attribution.contradict import negates_ahead
 from tests.answer.test_sides import quote, vectors
 
@@ -40,3 +40,24 @@ def test_a_negation_scopes_forward_within_its_clause():
     assert negates_ahead("I don't think the Constitution is propaganda.", "propaganda")
     assert not negates_ahead("The lawsuit was without merit.", "lawsuit")
     assert not negates_ahead("He did not come, and it was propaganda.", "propaganda")  # another clause
+
+
+def test_a_yes_no_question_with_another_verb_asks_the_last_word_both_quotes_hold():
+    q = "Do the ferries carry dangerous cargo?"
+    claim = quote('Board member Ray Tull said the ferries carry "dangerous cargo that no inspector has checked."',
+                  "Daily", "x", 1.0, "Ray Tull")
+    denial = quote("The port's safety officer, Ida Venn, said none of the 11 ferries carries dangerous cargo.",
+                   "Daily", "x", 0.95, "Ida Venn")
+    got = pick(asked(q), q, [claim, denial], vectors((1, 0.3), (1, 0.4)))
+    assert got.contested and got.about == "denial"
+    agreeing = quote("The port's safety officer, Ida Venn, said the ferries carry dangerous cargo twice a week.",
+                     "Daily", "x", 0.95, "Ida Venn")
+    assert not pick(asked(q), q, [claim, agreeing], vectors((1, 0.3), (1, 0.4))).contested
+
+
+def test_a_negation_of_one_word_of_another_verb_s_predicate_is_no_denial():
+    q = "Did the mayor misuse relief funds?"
+    claim = quote("Auditor Lena Ross said the mayor spent relief funds on his own car.", "Daily", "x", 1.0, "Lena Ross")
+    other = quote("Treasurer Al Kim said the town did not have enough funds in March.", "Daily", "x", 0.95, "Al Kim")
+    assert not predicate_denied(q, other.text, claim.text)
+    assert not pick(asked(q), q, [claim, other], vectors((1, 0.3), (1, 0.4))).contested
