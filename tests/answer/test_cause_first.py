@@ -39,3 +39,12 @@ def test_a_best_quote_with_a_cause_keeps_the_opening_and_a_far_one_does_not_open
     far = quote("The owner said the company needed the month to replace both engines.", "B", 0.4)
     assert cause_first(q, [restated, far]) == 0
     assert cause_first("When did the ferry company stop service?", [restated, other]) == 0
+
+
+def test_why_not_keeps_a_best_quote_stating_the_bar():
+    q = "Why could the harbor master not sit on the port board?"
+    bar = quote("An aide said the rules were clear, and he couldn't have served as harbor master and on the board.",
+                "A", 0.8)
+    other = quote("The board did not pay its members because the budget was cut.", "B", 0.75)
+    assert cause_first(q, [bar, other]) == 0
+    assert cause_first("Why did the harbor master leave the port board?", [bar, other]) == 1
