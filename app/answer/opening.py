@@ -43,7 +43,6 @@ from app.answer.places import gives_place
 from app.answer.price_first import price_first
 from app.answer.role_holder import role_holder_first
 from app.answer.shares import answers_share, share_first, share_given
-from app.answer.started import start_first
 from app.answer.select import Quote, speaker_match
 from app.answer.source_asked import responder
 from app.answer.speaks import ANSWER_BACK
@@ -184,7 +183,7 @@ def plain_order(ask: Asked, question: str, ranked: Sequence[Quote], close: Seque
         or tally_first(ask, question, ranked) or role_holder_first(question, ranked) \
         or denied_first(ask, question, ranked, close) or about_first(ask, question, ranked, close, own) \
         or act_first(ask, question, ranked, kin) or reason_first(question, ranked, ask.acts, own) \
-        or cause_first(question, ranked) or start_first(ask, ranked) \
+        or cause_first(question, ranked) \
         or speaker_first(ask, ranked) or response_first(question, ranked) or words_first(ask, question, ranked)
     kept, prospect = [first or request_first(question, ranked) or asserts_first(ranked)], asks_prospect(question)
     typed = ask.date or ask.place or ask.figure or asks_person(question)  # when/where/how many/who: not the act alone
