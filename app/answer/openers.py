@@ -177,3 +177,9 @@ def cause_first(question: str, ranked: Sequence[Quote]) -> int:
             or (why_not and _UNABLE.search(ranked[0].text)):
         return 0  # the best quote gives a cause, or the bar a "why … not" asks about
     return first_close(ranked, lambda q: gives_reason(q.text))
+
+
+def why_first(question: str, ranked: Sequence[Quote], acts: Sequence[str], voiced: Callable[[Quote], bool]) -> int:
+    """The opening a why-question's reason decides: X's close quote giving one for "According to X, why …"
+    (`reason_first`), else the close quote giving a cause or purpose when the best gives none (`cause_first`)."""
+    return reason_first(question, ranked, acts, voiced) or cause_first(question, ranked)
