@@ -30,8 +30,10 @@ from app.text.acronyms import acronyms
 from app.text.terms import STOPWORDS, per_text, stem, terms
 
 # "What was the House vote on …", "by what margin / vote": a tally answers ("passed 234-193", "a 5-4 ruling").
+# The result or outcome of a vote is its tally too ("What was the result of the union vote …").
 _TALLY_ASKED = re.compile(r"\bwhat\s+(?:was|were|is)\s+the\s+(?:\w+\s+){0,2}(?:vote|tally|margin|score)\b|\bby what "
-                          r"(?:margin|vote|tally)\b", re.I)
+                          r"(?:margin|vote|tally)\b|\bwhat\s+(?:was|were|is)\s+the\s+(?:result|outcome)s?\s+of\s+"
+                          r"(?:the\s+|a\s+|this\s+)?(?:\w+\s+){0,2}?(?:vote|ballot|referendum)\b", re.I)
 # "How much … cost / spend / earn / fund / donate / contribute" asks money whatever is counted (the verbs: not "match
 # small donations"); "make / raise / pay" only when nothing is counted ("How much did he make") or a sum is ("How much
 # tax did they pay"), not in "How much progress did they make" (whole words: not "feel", "feet", "fundamental",

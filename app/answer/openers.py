@@ -143,3 +143,43 @@ def reason_first(question: str, ranked: Sequence[Quote], acts: Sequence[str], vo
     if acts or not ranked or not _WHY_ASKED.match(question) or REASON.search(ranked[0].text):
         return 0
     return first_close(ranked, lambda q: bool(REASON.search(q.text)) and voiced(q))
+
+
+# "Why …?" asks a cause: a plain "why", not one "According to X, why" (`reason_first`) scopes to X's voice
+_WHY = re.compile(r"\W*why\b", re.I)
+# An infinitive after a verb of needing, using or spending and its object tells what the object was for: a purpose
+# ("needed that time to understand what happened", "used the grant to hire", "spent $2 million to repair"); not the
+# habit "used to be", nor a need with no object ("needed to leave": an obligation, no reason)
+_MEANS_PURPOSE = re.compile(r"\b(?:need(?:s|ed)?|us(?:e|es|ed)|spen(?:d|ds|t))\s+(?:(?!to\b)[\w$’'.,-]+\s+){1,4}?"
+                            r"[\"“]?to\s+(?!be\b)[a-z]+", re.I)
+
+
+def gives_reason(text: str) -> bool:
+    """`text` gives a cause or a purpose: a word of cause (`REASON`: "because", "due to") or a purpose of means
+    (`_MEANS_PURPOSE`: "needed that time to understand …")."""
+    return REASON.search(text) is not None or _MEANS_PURPOSE.search(text) is not None
+
+
+# "Why could X not …?" asks why something did not happen: a sentence saying it could not ("he couldn't have served in
+# the House and on the board") states the bar, which is the answer, as a word of cause would
+_WHY_NOT = re.compile(r"\W*why\b[^?]*?(?:\bnot\b|n[’']t\b|\bnever\b)", re.I)
+_UNABLE = re.compile(r"\b(?:could|can|would)(?:\s+not\b|n[’']t\b)|\bcannot\b|\bunable\b|\bnot\s+allowed\b", re.I)
+
+
+def cause_first(question: str, ranked: Sequence[Quote]) -> int:
+    """The position of the quote a plain answer to "Why …?" opens with when no quote names the act asked with a reason
+    (`opening.act_first`): 0, unless the best quote gives no cause or purpose and one within ACT_MARGIN does ("Hale
+    said the company needed that time 'to understand what happened …'" for "Why did the company wait so long to tell
+    customers?", not the sentence that restates the wait: "… did not tell customers until February 20"). For "Why
+    could X not …?" a best quote saying X could not (`_UNABLE`) states the bar asked about, and keeps the opening."""
+    why_not = _WHY_NOT.match(question) is not None
+    if not ranked or not _WHY.match(question) or gives_reason(ranked[0].text) \
+            or (why_not and _UNABLE.search(ranked[0].text)):
+        return 0  # the best quote gives a cause, or the bar a "why … not" asks about
+    return first_close(ranked, lambda q: gives_reason(q.text))
+
+
+def why_first(question: str, ranked: Sequence[Quote], acts: Sequence[str], voiced: Callable[[Quote], bool]) -> int:
+    """The opening a why-question's reason decides: X's close quote giving one for "According to X, why …"
+    (`reason_first`), else the close quote giving a cause or purpose when the best gives none (`cause_first`)."""
+    return reason_first(question, ranked, acts, voiced) or cause_first(question, ranked)

@@ -19,7 +19,7 @@ from app.attribution.units import DISTANCE_UNITS, MASS_UNITS, TIME, TIME_UNITS, 
 from app.text.acronyms import initialisms
 from app.text.apostrophe import straight
 from app.text.lengths import tells_length
-from app.text.marks import AGE, RATIO as _RATIO, TALLY as _TALLY  # noqa: F401  (AGE: re-exported)
+from app.text.marks import AGE, RATIO as _RATIO, TALLY as _TALLY, VOTE_TALLY  # noqa: F401  (AGE: re-exported)
 from app.text.terms import per_text, stem, term_set
 
 
@@ -70,8 +70,8 @@ def _same_word(a: str, b: str) -> bool:
 
 
 def gives_tally(text: str) -> bool:
-    """The sentence gives a tally ("passed 234-193", "a 5-4 ruling")."""
-    return _TALLY.search(text) is not None
+    """The sentence gives a tally ("passed 234-193", "a 5-4 ruling", "voted 388 to 201")."""
+    return _TALLY.search(text) is not None or VOTE_TALLY.search(text) is not None
 
 
 def figure_answers(ask: Asked, text: str, stored: bytes | None = None) -> bool:
@@ -82,7 +82,7 @@ def figure_answers(ask: Asked, text: str, stored: bytes | None = None) -> bool:
     An age question ("How old is …") is answered by an age only: "indicted on 60 counts" is no age."""
     if ask.age:
         return AGE.search(text) is not None
-    if _RATIO.search(text) or (ask.tally and _TALLY.search(text)):
+    if _RATIO.search(text) or (ask.tally and gives_tally(text)):
         return True
     if ask.measured == TIME and tells_length(text) and ask.lasting <= term_set(text):  # "for several minutes", of
         return True  # the subject whose length is asked (`lasting`): not "in a matter of hours" of another act

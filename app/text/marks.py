@@ -21,6 +21,10 @@ MONTH_SHORT = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\."
 DATE = re.compile(rf"\b(?:{WEEKDAY}|{MONTH}|{MONTH_SHORT}\s*\d|[Yy]esterday|(?:19|20)\d\d)\b")
 
 TALLY = re.compile(r"(?<![\d,.-])\d{1,3}\s?[-–]\s?\d{1,3}(?![\d-]|[.,]\d)")
+# A tally written with "to", read as one only beside a word of voting or deciding ("voted 388 to 201", "by a vote of
+# 7 to 2", "a 5 to 4 ruling"): elsewhere "N to M" is a range ("from 10 to 20 percent")
+VOTE_TALLY = re.compile(r"\b(?:vot(?:e|es|ed|ing)|passed|approved|rejected|ruled|margin)\s+(?:[a-z]+\s+){0,2}?"
+                        r"\d{1,3}\s+to\s+\d{1,3}\b|\b\d{1,3}\s+to\s+\d{1,3}\s+(?:vote|margin|decision|ruling)\b", re.I)
 _NUMBER_WORD = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
 # "nearly one in seven reports", "two out of three": a share written in words answers "what share"
 RATIO = re.compile(rf"\b{_NUMBER_WORD}\s+(?:in|out\s+of)\s+(?:every\s+)?{_NUMBER_WORD}\b", re.I)

@@ -38,3 +38,26 @@ def test_a_best_quote_giving_a_tally_keeps_the_opening():
     best = quote("The Senate passed the bill 61-39 on Friday.", "A", 0.9)
     other = quote("The bill, which passed 61-39, was the majority's top priority.", "B", 0.8)
     assert tally_first(asked(q), q, [best, other]) == 0
+
+
+def test_the_result_of_a_vote_asks_its_tally():
+    for q in ("What was the result of the union vote at the mill?", "What was the outcome of the council vote?",
+              "What was the result of the referendum?"):
+        assert asked(q).tally, q
+    for q in ("What was the result of the inspection?", "What was the outcome of the lawsuit?"):
+        assert not asked(q).tally, q
+
+
+def test_a_tally_written_with_to_counts_only_beside_a_vote():
+    assert gives_tally("Workers at the mill voted 212 to 97 to join the union.")
+    assert gives_tally("The board approved the plan by a vote of 7 to 2.")
+    assert gives_tally("In a 5 to 4 ruling, the court struck it down.")
+    assert not gives_tally("Prices rose from 10 to 20 percent over the year.")
+    assert not gives_tally("The shop is open 9 to 5 on weekdays.")
+
+
+def test_the_result_of_a_vote_opens_with_the_quote_giving_the_tally():
+    q = "What was the result of the union vote at the mill?"
+    lead = quote("The union says the company threatened to close the mill during the campaign.", "A", 0.8)
+    tally = quote("The closure came weeks after workers at the mill voted 212 to 97 to join the union.", "B", 0.75)
+    assert plain_order(asked(q), q, [lead, tally], [1], 2)[0] == 1
