@@ -63,10 +63,11 @@ def _values(question: str, picked: Picked) -> str | None:
     a, b = _first_of_each_side(picked)
     if a is None or b is None:
         return None
-    if picked.about == "voices" and (voices := figure_voices(asked(question), question, a.text)):  # one sentence, two sources
+    voices = figure_voices(asked(question), question, a.text) if picked.about == "voices" else None
+    if voices is not None:  # one sentence, two sources: each figure beside its source, in the one outlet
         va, vb = voices
-        return f"{FIGURES} \u201c{va.figure.text}\u201d ({va.source}, in {a.outlet}) and \u201c{vb.figure.text}\u201d " \
-               f"({vb.source}, in {a.outlet})."
+        return (f"{FIGURES} \u201c{va.figure.text}\u201d ({va.source}, in {a.outlet}) and "
+                f"\u201c{vb.figure.text}\u201d ({vb.source}, in {a.outlet}).")
     if picked.about == "figures":
         ask = asked(question)  # a money question's figure is a sum: not "two longtime strategists" before "$500,000"
         fa, fb = stated.disputes_stated(question, a.text, b.text, ask.terms) or (

@@ -88,8 +88,7 @@ def answer_from_index(question: str, search: str, *, store: Store, lexical: Lexi
     hits = _cued(retrieve(spelled, qvec, store=store, lexical=lexical, config=config, filters=filters, k=k), lexical)
     floor = answerable(hits, config) or lexical is not None and repeats_question(search, hits, lexical.idf)
     hits, floor = (hits, floor) if floor else _reworded_floor(search, hits, lexical, config, embed)
-    floor = floor or sentence_answerable(hits, qvec, config)  # the floor met by one body sentence
-    if not floor or not _as_asked(hits, search, spelled, lexical, config):
+    if not (floor or sentence_answerable(hits, qvec, config)) or not _as_asked(hits, search, spelled, lexical, config):
         return _view(question, None, view, qvec, store=store, lexical=lexical, config=config, filters=filters,
                      k=k, registry=registry, vectors_for=vectors_for, carried=carried)
     seen = {h.chunk.id for h in hits}

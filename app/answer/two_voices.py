@@ -20,6 +20,7 @@ from itertools import takewhile
 
 from app.answer.asked import Asked
 from app.answer.asked_figure import counted_unit, paid_unit
+from app.answer.disputed import reported_dispute
 from app.answer.select import Quote
 from app.answer.sides import CLOSE, Picked
 from app.attribution.figures import Figure, answer_figure, roughly_same, same_figure, within_bounds
@@ -58,6 +59,12 @@ def source_of(clause: str) -> str | None:
     """Who the clause attributes its words to: "according to X" anywhere, else the subject before a report verb."""
     m = _ACCORDING.search(clause) or _SUBJECT_VERB.search(clause)
     return " ".join(m.group("who").split()) if m else None
+
+
+def reported_here(ask: Asked, question: str, picked: Picked, ranked: Sequence[Quote], vectors) -> Picked:
+    """A dispute one article reports: in one sentence (`voiced_dispute`), else in a rebuttal and the claim it rejects
+    (`disputed.reported_dispute`, which keeps a pick already contested)."""
+    return reported_dispute(ask, voiced_dispute(ask, question, picked, ranked), ranked, vectors)
 
 
 def voiced_dispute(ask: Asked, question: str, picked: Picked, ranked: Sequence[Quote]) -> Picked:
