@@ -19,6 +19,7 @@ from app.answer.asked_figure import asked_figure
 from app.answer.dated import one_day
 from app.answer.select import Quote, asked
 from app.answer.sides import WHAT, Picked
+from app.answer.two_voices import figure_voices
 from app.attribution import verdicts
 from app.attribution import stated
 
@@ -62,6 +63,11 @@ def _values(question: str, picked: Picked) -> str | None:
     a, b = _first_of_each_side(picked)
     if a is None or b is None:
         return None
+    voices = figure_voices(asked(question), question, a.text) if picked.about == "voices" else None
+    if voices is not None:  # one sentence, two sources: each figure beside its source, in the one outlet
+        va, vb = voices
+        return (f"{FIGURES} \u201c{va.figure.text}\u201d ({va.source}, in {a.outlet}) and "
+                f"\u201c{vb.figure.text}\u201d ({vb.source}, in {a.outlet}).")
     if picked.about == "figures":
         ask = asked(question)  # a money question's figure is a sum: not "two longtime strategists" before "$500,000"
         fa, fb = stated.disputes_stated(question, a.text, b.text, ask.terms) or (
@@ -78,7 +84,10 @@ def _values(question: str, picked: Picked) -> str | None:
 
 
 def _first_of_each_side(picked: Picked) -> tuple[Quote | None, Quote | None]:
-    """The two quotes whose disagreement the rule found (the best quote's side first)."""
+    """The two quotes whose disagreement the rule found (the best quote's side first); a sentence that reports both
+    sides (`two_voices`) is both."""
+    if picked.about == "voices" and picked.quotes:
+        return picked.quotes[0], picked.quotes[0]
     if len(picked.pair) == 2:
         return picked.quotes[picked.pair[0]], picked.quotes[picked.pair[1]]
     first = {s: q for q, s in reversed(list(zip(picked.quotes, picked.sides)))}

@@ -22,7 +22,7 @@ from app.answer.carried_back import carried_back
 from app.answer.carried_on import carried_on
 from app.answer.described import described_look
 from app.answer.dimension_look import dimension_look
-from app.answer.disputed import answered_back, pushback, reported_dispute, statement_rebutted
+from app.answer.disputed import answered_back, pushback, statement_rebutted
 from app.answer.every_side import articles_of_group as group_articles, claim_test, every_side
 from app.answer.figure_grown import figure_grown
 from app.answer.figure_look import figure_look
@@ -37,6 +37,7 @@ from app.answer.scoring import Coverage, sentence_vectors
 from app.answer.select import Asked, Quote, asked, floor_reach, rank_quotes
 from app.answer.side_order import answer_first
 from app.answer.sides import CLOSE, MAX_CANDIDATES, WIDE_POOL, Picked, pick
+from app.answer.two_voices import reported_here
 from app.answer.speaks import on_topic, words_missing
 from app.answer.story import on_story, story_picked
 from app.answer.venue_look import venue_carried, venue_first, venue_missing, venue_relayed
@@ -157,7 +158,7 @@ def select_answer(question: str, hits: list[Hit], qvec: np.ndarray, embed: Embed
         picked = claim_look(ask, question, picked, lambda text, stance: on_story(question, rank_quotes(ask, [*hits, *(
             other_side(stance) if other_side is not None else ())], sentence_vectors([text], embed)[0], embed,
             coverage), ranked), embed)
-    picked = answered_back(ask, question, reported_dispute(ask, picked, top, vectors), ranked, embed)  # one article
+    picked = answered_back(ask, question, reported_here(ask, question, picked, top, vectors), ranked, embed)
     if quotes_of is not None:  # the best quote's source, or X's statement, rebutted further on in its own article
         picked = statement_rebutted(ask, pushback(ask, picked, quotes_of, embed), ranked, quotes_of, embed)
         picked = _uncued_looks(ask, question, picked, top, partial(quotes_of, cued=False), embed)  # not a rebuttal cue

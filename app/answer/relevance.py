@@ -18,6 +18,7 @@ from functools import partial
 import numpy as np
 
 from app.answer.floor import repeats_question
+from app.answer.sentence_floor import sentence_answerable
 from app.answer.retrieve import Hit, answerable
 from app.answer.word_meaning import reworded_hits
 from app.config import Config
@@ -94,6 +95,7 @@ def relevance_floor(search: str, spelled: str, hits: list[Hit], qvec, *, lexical
     floor = passes(hits, config, partial(floor_reading, hits, qvec, spelled, lexical)) \
         or lexical is not None and repeats_question(search, hits, lexical.idf)
     hits, floor = (hits, floor) if floor else _reworded_floor(search, hits, qvec, spelled, lexical, config, embed)
+    floor = floor or sentence_answerable(hits, qvec, config)  # one body sentence as close as a passage must be
     return hits, floor and _as_asked(hits, qvec, search, spelled, lexical, config)
 
 

@@ -57,6 +57,7 @@ WHAT = {  # what the disagreement is about, in neutral words
     "rebuttal": "One source disputes what another says.",
     "verdicts": "The sources reach opposite verdicts.",
     "scope": "The sources differ on whether all of it or only part of it was done.",
+    "voices": "One sentence reports two sources giving different figures.",
 }
 
 

@@ -1,6 +1,6 @@
 """The checks an invented corpus in the repository passes (evals/corpora/NAME, cases evals/NAME/NAME.yaml, gate
 evals/thresholds-NAME.yaml): its cases valid and verbatim, covering every story and kind, and byline meeting its gate.
-Shared by the novel28, novel29 and check27 tests."""
+Shared by the novel28, novel29, novel30 and check27 tests."""
 
 from __future__ import annotations
 

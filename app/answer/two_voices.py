@@ -1,0 +1,112 @@
+"""A dispute over a figure that one sentence reports, each side in its own clause: "The Ministry of Labour says it
+covers about 140,000 workers; the FLW says … fewer than 40,000 will qualify", "22,000 people according to police,
+about 80,000 according to the union". Wire copy sets the two counts side by side this way, and the pairing of quotes
+(`sides.py`) never sees it: there is one quote. The reading: the sentence falls into two clauses (at a semicolon, at
+", while / whereas / but", or after the first of two "according to" sources), each attributed (a report verb of a
+closed class after its subject, or "according to" a source), the two sources differ, and each clause gives a figure,
+the question's figure in one of them (its words around it), the other the same kind of count (same unit, or none:
+the parallel clause leaves the counted noun out, "fewer than 40,000 will qualify") and another value (not the same
+figure rounded, not within a bound or a hedge of it). The two clauses' syntax says they count one thing, so the
+two-quote rule's ratio bound (`figures.MAX_RATIO`, for two sentences that may count different things) does not
+apply: crowd counts of police and organisers differ by more."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from collections.abc import Sequence
+from itertools import takewhile
+
+from app.answer.asked import Asked
+from app.answer.asked_figure import counted_unit, paid_unit
+from app.answer.disputed import reported_dispute
+from app.answer.select import Quote
+from app.answer.sides import CLOSE, Picked
+from app.attribution.figures import Figure, answer_figure, roughly_same, same_figure, within_bounds
+from app.text.terms import term_set
+
+# the closed class of verbs that attribute a figure to its source ("says", "put it at", "estimates", "counts")
+_REPORTS = (r"says|said|say|puts|put|estimates|estimated|estimate|claims|claimed|claim|counts|counted|count|reports|"
+            r"reported|insists|insisted|maintains|maintained|argues|argued|contends|contended|told")
+_SUBJECT_VERB = re.compile(rf"^\s*(?:(?:and|but|while|whereas)\s+)?(?P<who>[^,;:“”\"]{{2,80}}?)\s+(?:{_REPORTS})\b",
+                           re.IGNORECASE)
+_ACCORDING = re.compile(r"\baccording to\s+(?P<who>[^,;:“”\"]{2,80}?)\s*(?=[,;.]|$)", re.IGNORECASE)
+_JOINS = re.compile(r";\s+|,\s+(?=(?:while|whereas|but)\s)", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Voice:
+    """One clause's source as written ("The Ministry of Labour", "police") and the figure it gives."""
+    source: str
+    figure: Figure
+
+
+def clauses(sentence: str) -> tuple[str, str] | None:
+    """The sentence's two clauses, each with its own source: split at its one join (a semicolon, ", while"), else after
+    the first of exactly two "according to" sources; None when it is not so built."""
+    parts = _JOINS.split(sentence.strip())
+    if len(parts) == 2:
+        return parts[0], parts[1]
+    found = list(_ACCORDING.finditer(sentence))
+    if len(parts) == 1 and len(found) == 2:
+        cut = found[0].end()
+        return sentence[:cut], sentence[cut:].lstrip(" ,")
+    return None
+
+
+def source_of(clause: str) -> str | None:
+    """Who the clause attributes its words to: "according to X" anywhere, else the subject before a report verb."""
+    m = _ACCORDING.search(clause) or _SUBJECT_VERB.search(clause)
+    return " ".join(m.group("who").split()) if m else None
+
+
+def reported_here(ask: Asked, question: str, picked: Picked, ranked: Sequence[Quote], vectors) -> Picked:
+    """A dispute one article reports: in one sentence (`voiced_dispute`), else in a rebuttal and the claim it rejects
+    (`disputed.reported_dispute`, which keeps a pick already contested)."""
+    return reported_dispute(ask, voiced_dispute(ask, question, picked, ranked), ranked, vectors)
+
+
+def voiced_dispute(ask: Asked, question: str, picked: Picked, ranked: Sequence[Quote]) -> Picked:
+    """`picked` unless a quote within CLOSE of the best, or one the pick shows, sets two sources' figures of what is
+    asked against each other in one sentence: then that sentence alone, contested ("voices")."""
+    if picked.contested or not ranked:
+        return picked
+    close = takewhile(lambda q: q.score >= ranked[0].score - CLOSE, ranked)
+    voiced = next((q for q in [*close, *picked.quotes] if figure_voices(ask, question, q.text) is not None), None)
+    return Picked([voiced], True, "voices", (0,), ()) if voiced is not None else picked
+
+
+def figure_voices(ask: Asked, question: str, sentence: str) -> tuple[Voice, Voice] | None:
+    """The two sources one sentence sets against each other on the figure asked, with their figures; None when the
+    sentence does not report such a dispute (or the question asks no figure)."""
+    split = clauses(sentence) if ask.figure else None
+    if split is None:
+        return None
+    who = [source_of(c) for c in split]
+    if None in who or who[0].casefold() == who[1].casefold():
+        return None
+    unit = paid_unit(ask)
+    fa, fb = (answer_figure(c, ask.terms, ask.predicate, unit) for c in split)
+    if fa is None or fb is None or not _one_count(ask, fa, fb) or not _counts_asked(ask, question, fa, fb):
+        return None
+    return Voice(who[0], fa), Voice(who[1], fb)
+
+
+def _counts_asked(ask: Asked, question: str, *found: Figure) -> bool:
+    """Each figure counts what the question counts: the noun of "how many <noun>" (or dollars, "how much … cost"), or
+    leaves its noun out; without one ("How big a raise …"), no figure counts a thing the question names beside the
+    amount it asks ("… offer the teachers": "140 teachers reported for duty" is another count)."""
+    counted = counted_unit(ask, question)
+    if counted:
+        return all(not f.unit or f.unit.startswith(counted) or counted.startswith(f.unit) for f in found)
+    named = term_set(question)
+    return not any(f.unit and any(t.startswith(f.unit) for t in named) for f in found)
+
+
+def _one_count(ask: Asked, a: Figure, b: Figure) -> bool:
+    """Two figures of the one count asked that differ: one stands among the question's words, the units agree (or
+    one leaves its noun out), and neither is the other rounded, bounded or hedged."""
+    about = bool((a.context | a.referent) & ask.terms or (b.context | b.referent) & ask.terms)
+    units = a.unit == b.unit or not a.unit or not b.unit
+    return about and units and not (same_figure(a, b) or within_bounds(a, b) or roughly_same(a, b))

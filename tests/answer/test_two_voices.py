@@ -1,0 +1,92 @@
+"""A dispute over a figure that one sentence reports, each side in its own clause ("The city says 120; the union says
+at least 300"): the sentence is the answer, contested, and the line under the introduction names each figure with
+its source and outlet. Invented sentences."""
+
+from app.answer.about import FIGURES, about_lines
+from app.answer.asked import asked
+from app.answer.sides import Picked
+from app.answer.two_voices import clauses, figure_voices, source_of, voiced_dispute
+from tests.answer.test_sides import quote
+
+
+def voices(question: str, sentence: str) -> list[tuple[str, str]] | None:
+    found = figure_voices(asked(question), question, sentence)
+    return [(v.source, v.figure.text) for v in found] if found else None
+
+
+def test_two_sources_two_counts_after_a_semicolon():
+    assert voices("How many jobs will the mill cut?",
+                  "The company says 120 jobs will go; the union says at least 300 jobs will be lost.") == [
+        ("The company", "120"), ("the union", "300")]
+
+
+def test_the_second_clause_may_leave_the_counted_noun_out():
+    assert voices("How many nurses will lose their posts?",
+                  "The board says about 90 nurses are affected; the guild says fewer than 30 will keep a post.") == [
+        ("The board", "90"), ("the guild", "30")]
+
+
+def test_two_according_to_sources_in_one_clause_list():
+    assert voices("How many people marched in Velden?",
+                  "Turnout was disputed: 4,000 people according to police, about 15,000 according to the organisers."
+                  ) == [("police", "4,000"), ("the organisers", "15,000")]
+
+
+def test_a_while_clause_sets_two_sums_side_by_side():
+    assert voices("How much will the new stadium cost?",
+                  "The city put the cost at $200 million, while the builders' union says it will be $650 million.") == [
+        ("The city", "$200 million"), ("the builders' union", "$650 million")]
+
+
+def test_one_source_in_both_clauses_is_no_dispute():
+    assert voices("How many jobs will the mill cut?",
+                  "The company says 120 jobs will go; the company says 300 more may follow.") is None
+
+
+def test_the_same_figure_twice_is_agreement():
+    assert voices("How many people marched?", "Police said 5,000 people marched; organisers said 5,000 too.") is None
+
+
+def test_a_clause_without_a_source_is_no_dispute():
+    assert voices("How many fish died?", "About 2,000 fish died; the river was closed for a week.") is None
+
+
+def test_figures_of_another_count_than_the_one_asked_are_no_dispute():
+    assert voices("How many people marched in Velden?",
+                  "Police say 3 officers were hurt; organisers say 12 protesters were.") is None
+
+
+def test_a_question_that_asks_no_figure_is_not_read():
+    assert voices("Why did the mill close?",
+                  "The company says 120 jobs will go; the union says at least 300 jobs will be lost.") is None
+
+
+def test_the_clauses_and_their_sources():
+    assert clauses("A says 1; B says 2.") == ("A says 1", "B says 2.")
+    assert clauses("A said 1.") is None
+    assert source_of("according to the Transit Riders Union") == "the Transit Riders Union"
+    assert source_of("the guild says fewer than 30 will keep a post.") == "the guild"
+
+
+def test_the_line_names_each_clauses_figure_with_its_source_and_the_outlet():
+    q = quote("The company says 120 jobs will go; the union says at least 300 jobs will be lost.", "Velden Daily",
+              "center", 1.0)
+    line = about_lines("How many jobs will the mill cut?", Picked([q], True, "voices", (0,), ()))[0]
+    assert line.endswith(f"{FIGURES} \u201c120\u201d (The company, in Velden Daily) and \u201c300\u201d (the union, in "
+                         "Velden Daily).")
+
+
+def test_a_close_quote_that_holds_both_sides_is_the_contested_answer():
+    best = quote("The mill has run since 1921.", "Velden Daily", "center", 1.0)
+    both = quote("The company says 120 jobs will go; the union says at least 300 jobs will be lost.", "Velden Daily",
+                 "center", 0.95)
+    q = "How many jobs will the mill cut?"
+    picked = voiced_dispute(asked(q), q, Picked([best, both], False), [best, both])
+    assert picked.contested and picked.about == "voices" and picked.quotes == [both]
+
+
+def test_a_count_of_another_thing_the_question_names_does_not_answer_an_amount():
+    assert voices("How big a raise did the board offer the drivers?",
+                  "The board said 140 drivers reported for work; the union said fewer than 30 did.") is None
+    assert voices("How many drivers went on strike?",
+                  "The board said 140 buses ran; the union said fewer than 30 did.") is None
