@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from app.answer.asked import Asked
 from app.answer.asked_act import REBUTTING
 from app.answer.asked_events import SUPPORT
-from app.answer.asked_figure import asked_figure
+from app.answer.asked_figure import answering_figure
 from app.answer.counted_head import other_counted
 from app.answer.rejected_object import rejects_other_object
 from app.answer.dates import years as years_in
@@ -37,7 +37,7 @@ def other_quantities(ask: Asked, question: str, a: Quote, b: Quote) -> bool:
     """The figures two quotes answer with are not what the question counts: "$139 million" and "$141
     million" earned differ, but the question asked how many years of tax returns were released; or
     the question names a year and a quote names none of its years ("$30 million … in 2014" for 2013)."""
-    fa, fb = (asked_figure(ask, q.text) for q in (a, b))
+    fa, fb = (answering_figure(ask, question, q.text) for q in (a, b))
     if fa is None or fb is None or not (counts_asked(ask, fa) and counts_asked(ask, fb)):
         return True
     if any(flows_otherwise(ask, f) or not_money(ask, f) for f in (fa, fb)) \

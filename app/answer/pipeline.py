@@ -30,6 +30,7 @@ from app.answer.qualifiers import closing_place, qualifiers
 from app.answer.reach_named import names_subject, subject_words
 from app.answer.retrieve import Filters, Hit, answerable, retrieve, stored_chunks
 from app.answer.floor import repeats_question
+from app.answer.english_floor import english_floor
 from app.answer.said_about import owned_topic
 from app.answer.shares import asks_share
 from app.answer.source_asked import asks_response, responder
@@ -87,6 +88,8 @@ def answer_from_index(question: str, search: str, *, store: Store, lexical: Lexi
     hits = _cued(retrieve(spelled, qvec, store=store, lexical=lexical, config=config, filters=filters, k=k), lexical)
     floor = answerable(hits, config) or lexical is not None and repeats_question(search, hits, lexical.idf)
     hits, floor = (hits, floor) if floor else _reworded_floor(search, hits, lexical, config, embed)
+    floor = floor or lexical is not None and english_floor(search, hits, lexical.idf, lexical.df, len(lexical.ids),
+                                                                   config)
     if not floor or not _as_asked(hits, search, spelled, lexical, config):
         return _view(question, None, view, qvec, store=store, lexical=lexical, config=config, filters=filters,
                      k=k, registry=registry, vectors_for=vectors_for, carried=carried)
