@@ -6,7 +6,8 @@ happen to use them once or twice, so the passage that answers it ("… lasted un
 question's weight and the question is turned away unread. Beside a few hundred news passages such words weigh little.
 `english_floor` reads the question's term weights as if the index were padded with general English passages up to
 FLOOR_PASSAGES (`background.prior_idf`: wordfreq's frequencies), and asks the floor (`retrieve.answerable`) again with
-those weights. It only lets a question in that plain idf turned away: the passages' ranking keeps plain idf (a wider
+those weights, a passage lacking only plain words of the question (`plain`: "How are shops near the bridge doing?"
+is not let in by a passage about the bridge without the shops). It only lets a question in that plain idf turned away: the passages' ranking keeps plain idf (a wider
 prior in ranking changed the seed corpus's answers for the worse), and every later check still decides whether a
 passage answers it. An index of FLOOR_PASSAGES passages or more keeps plain idf (basil-dev: 349 passages).
 """
@@ -18,10 +19,11 @@ from dataclasses import replace
 
 from app.answer.retrieve import Hit, answerable
 from app.config import Config
-from app.text.background import prior_idf
+from app.text.background import passage_share, prior_idf
 from app.text.terms import terms
 
 FLOOR_PASSAGES = 300  # an index smaller than this reads the floor's term weights as one of this size
+PLAIN_SHARE = 0.05  # a passage it lets in may lack only words this common in English news passages
 
 
 def english_weights(question_terms: set[str], idf: Callable[[str], float], df: dict[str, int], n: int
@@ -43,5 +45,11 @@ def english_floor(search: str, hits: list[Hit], idf: Callable[[str], float], df:
     total = sum(weights.values())
     if not total:
         return False
-    covered = [sum(weights[t] for t in asked & set(terms(h.chunk.text))) / total for h in hits]
+    held = [asked & set(terms(h.chunk.text)) for h in hits]
+    covered = [sum(weights[t] for t in has) / total if all(plain(t) for t in asked - has) else 0.0 for has in held]
     return answerable([replace(h, coverage=c) for h, c in zip(hits, covered)], config)
+
+
+def plain(term: str) -> bool:
+    """A plain English word: in PLAIN_SHARE of news passages or more ("want", "now", "long"; not "shop", "near")."""
+    return passage_share(term) >= PLAIN_SHARE

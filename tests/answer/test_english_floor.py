@@ -58,3 +58,9 @@ def test_plain_idf_alone_turns_the_same_passage_away():
     asked = set(terms(question, query=True))
     plain = sum(idf(t) for t in asked & set(terms(passage.chunk.text))) / sum(idf(t) for t in asked)
     assert not answerable([replace(passage, coverage=plain)], Config())
+
+
+def test_a_passage_lacking_a_word_plain_english_rarely_uses_stays_out():
+    question = "What is the ferry operator doing near here?"  # "near" is no plain word: a place is asked
+    passage = hit("The ferry operator plans to cut two crossings a day from March, its director said.", 0.35)
+    assert not english_floor(question, [passage], idf, DF, N, Config())
