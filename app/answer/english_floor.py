@@ -7,9 +7,10 @@ question's weight and the question is turned away unread. Beside a few hundred n
 `english_floor` reads the question's term weights as if the index were padded with general English passages up to
 FLOOR_PASSAGES (`background.prior_idf`: wordfreq's frequencies), and asks the floor (`retrieve.answerable`) again with
 those weights, a passage lacking only plain words of the question (`plain`: "How are shops near the bridge doing?"
-is not let in by a passage about the bridge without the shops). It only lets a question in that plain idf turned away: the passages' ranking keeps plain idf (a wider
-prior in ranking changed the seed corpus's answers for the worse), and every later check still decides whether a
-passage answers it. An index of FLOOR_PASSAGES passages or more keeps plain idf (basil-dev: 349 passages).
+is not let in by a passage about the bridge without the shops). It only lets a question in that plain idf turned
+away: the passages' ranking keeps plain idf (a wider prior in ranking changed the seed corpus's answers for the
+worse), and every later check still decides whether a passage answers it. An index of FLOOR_PASSAGES passages or
+more keeps plain idf (basil-dev: 349 passages).
 """
 
 from __future__ import annotations

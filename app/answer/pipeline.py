@@ -88,8 +88,6 @@ def answer_from_index(question: str, search: str, *, store: Store, lexical: Lexi
     hits = _cued(retrieve(spelled, qvec, store=store, lexical=lexical, config=config, filters=filters, k=k), lexical)
     floor = answerable(hits, config) or lexical is not None and repeats_question(search, hits, lexical.idf)
     hits, floor = (hits, floor) if floor else _reworded_floor(search, hits, lexical, config, embed)
-    floor = floor or lexical is not None and english_floor(search, hits, lexical.idf, lexical.df, len(lexical.ids),
-                                                                   config)
     if not floor or not _as_asked(hits, search, spelled, lexical, config):
         return _view(question, None, view, qvec, store=store, lexical=lexical, config=config, filters=filters,
                      k=k, registry=registry, vectors_for=vectors_for, carried=carried)
@@ -182,11 +180,15 @@ def _named_related(question: str, chosen: answer_stage.Selection, hits: list[Hit
 def _reworded_floor(search: str, hits: list[Hit], lexical: LexicalIndex | None, config: Config, embed: Callable
                     ) -> tuple[list[Hit], bool]:
     """The passages and the floor once a question word the corpus never uses counts as held where a passage says it
-    in a word of the same meaning ("died": "found dead", `word_meaning`); the passages as they were when none does."""
+    in a word of the same meaning ("died": "found dead", `word_meaning`); the passages as they were when none does,
+    with the floor asked again as if the question's plain English words weighed as in English news (`english_floor`,
+    a small index only)."""
     if lexical is None:
         return hits, False
     reworded = reworded_hits(search, hits, lexical.coverage, embed, lambda term: not lexical.df.get(term))
-    return (reworded, True) if reworded != hits and answerable(reworded, config) else (hits, False)
+    if reworded != hits and answerable(reworded, config):
+        return reworded, True
+    return hits, english_floor(search, hits, lexical.idf, lexical.df, len(lexical.ids), config)
 
 
 def _as_asked(hits: list[Hit], search: str, spelled: str, lexical: LexicalIndex | None, config: Config) -> bool:

@@ -202,7 +202,8 @@ def given_figures(text: str) -> tuple[Figure, ...]:
 
 
 # A range of figures in digits: "1,000-1,500", "1,000 to 1,500", "between 40 and 60"
-_RANGE = re.compile(r"(?:\bbetween\s+)?(?<![\d,.])(\d[\d,]*(?:\.\d+)?)\s*(?:-|–|to|and)\s*(\d[\d,]*(?:\.\d+)?)(?![\d,]*\d)", re.I)
+_RANGE = re.compile(r"(?:\bbetween\s+)?(?<![\d,.])(\d[\d,]*(?:\.\d+)?)\s*(?:-|–|to|and)\s*"
+                    r"(\d[\d,]*(?:\.\d+)?)(?![\d,]*\d)", re.I)
 
 
 def in_range(text: str, value: float) -> bool:
