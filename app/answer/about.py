@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from app.answer.event_days import published
-from app.answer.asked_figure import asked_figure
+from app.answer.asked_figure import answering_figure
 from app.answer.dated import one_day
 from app.answer.select import Quote, asked
 from app.answer.sides import WHAT, Picked
@@ -71,7 +71,7 @@ def _values(question: str, picked: Picked) -> str | None:
     if picked.about == "figures":
         ask = asked(question)  # a money question's figure is a sum: not "two longtime strategists" before "$500,000"
         fa, fb = stated.disputes_stated(question, a.text, b.text, ask.terms) or (
-            asked_figure(ask, a.text), asked_figure(ask, b.text))
+            answering_figure(ask, question, a.text), answering_figure(ask, question, b.text))
         if fa and fb and fa.text and fb.text:
             return f"{FIGURES} \u201c{fa.text}\u201d ({a.outlet}) and \u201c{fb.text}\u201d ({b.outlet})."
     if picked.about == "days":

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from app.answer.asked import Asked
 from app.answer.asked_act import REBUTTING
 from app.answer.asked_events import SUPPORT
-from app.answer.asked_figure import asked_figure
+from app.answer.asked_figure import answering_figure
 from app.answer.counted_head import other_counted
 from app.answer.rejected_object import rejects_other_object
 from app.answer.dates import years as years_in
@@ -37,7 +37,7 @@ def other_quantities(ask: Asked, question: str, a: Quote, b: Quote, measures: fr
     """The figures two quotes answer with are not what the question counts ("$139 million" / "$141 million" earned, for
     how many years of tax returns were released), or a quote names none of the question's years ("$30 million … in
     2014" for 2013). `measures`: on one claim, a measure in these units counts for both ("3,500" / "1,200 gallons")."""
-    fa, fb = (asked_figure(ask, q.text) for q in (a, b))
+    fa, fb = (answering_figure(ask, question, q.text) for q in (a, b))
     counted = [f is not None and counts_asked(ask, f) for f in (fa, fb)]
     if not all(counted) and not (any(counted) and fa and fb and fa.unit in measures and fa.unit == fb.unit):
         return True

@@ -30,6 +30,13 @@ def asked_figure(ask: Asked, text: str, unit: str | None = None) -> Figure | Non
     return answer_figure(text, ask.terms, ask.predicate, paid_unit(ask) if unit is None else unit)
 
 
+def answering_figure(ask: Asked, question: str, text: str) -> Figure | None:
+    """The figure `text` answers the question with, of the unit the question counts (`counted_unit`): "How many
+    soldiers died?" is answered by "Three soldiers were killed and five were wounded in the fighting" with three, the
+    soldiers' figure, though "five" stands nearer "fighting"."""
+    return asked_figure(ask, text, counted_unit(ask, question))
+
+
 # "How many women store managers are …", "How many troops died?", "How many people live in …": the counted noun is
 # the plural that heads the words after "how many": the last plural before an auxiliary, a preposition or a past verb,
 # or before a word that no plural follows (a present verb: "live", "support", "think"; an adjective: "pages long").

@@ -17,6 +17,7 @@ from functools import partial
 
 import numpy as np
 
+from app.answer.english_floor import english_floor
 from app.answer.floor import repeats_question
 from app.answer.sentence_floor import sentence_answerable
 from app.answer.retrieve import Hit, answerable
@@ -123,14 +124,15 @@ def floor_reading(hits: list[Hit], qvec, question: str, lexical: LexicalIndex | 
 def _reworded_floor(search: str, hits: list[Hit], qvec, spelled: str, lexical: LexicalIndex | None, config: Config,
                     embed: Callable) -> tuple[list[Hit], bool]:
     """The passages and the floor once a question word the corpus never uses counts as held where a passage says it
-    in a word of the same meaning ("died": "found dead", `word_meaning`); the passages as they were when none does."""
+    in a word of the same meaning ("died": "found dead", `word_meaning`); the passages as they were when none does,
+    with the floor asked again as if the question's plain English words weighed as in English news (`english_floor`,
+    a small index only)."""
     if lexical is None:
         return hits, False
     reworded = reworded_hits(search, hits, lexical.coverage, embed, lambda term: not lexical.df.get(term))
-    if reworded == hits:
-        return hits, False
-    return (reworded, True) if passes(reworded, config, partial(floor_reading, reworded, qvec, spelled, lexical)) \
-        else (hits, False)
+    if reworded != hits and passes(reworded, config, partial(floor_reading, reworded, qvec, spelled, lexical)):
+        return reworded, True
+    return hits, english_floor(search, hits, lexical.idf, lexical.df, len(lexical.ids), config)  # a small index
 
 
 def _as_asked(hits: list[Hit], qvec, search: str, spelled: str, lexical: LexicalIndex | None, config: Config

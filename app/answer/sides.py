@@ -26,7 +26,7 @@ from app.answer.roles import of_asked_source, own_words
 from app.answer.scope import scope_pair  # the whole done against a part left out
 from app.answer.siding import rebuttal_elsewhere  # a rebuttal cue aimed at no other quote
 from app.answer.asked import Asked, asks_verdict
-from app.answer.asked_figure import figure_pool, paid_unit
+from app.answer.asked_figure import counted_unit, figure_pool, paid_unit
 from app.answer.rejected_claim import rebuts_asked, spells_asked, states_rejected_claim
 from app.answer.select import Quote
 from app.answer.signals import AMOUNT_UNITS
@@ -97,7 +97,8 @@ def contradiction(ask: Asked, question: str, a: Quote, b: Quote, sim: float, wid
     are one account, and a denial, rebuttal or verdict comes from the other side."""
     if not different_sources(a, b) or a.outlet == b.outlet:  # in one account, only two named voices (`voices.py`)
         return "denial" if a.outlet == b.outlet and sim >= ON_POINT and voices_deny(ask, question, a, b) else None
-    paid, told = paid_unit(ask), AMOUNT_UNITS if sim >= SAME_CLAIM else frozenset()  # one measure in other words
+    paid = counted_unit(ask, question)  # "how many soldiers …": the soldiers' figure of each, not the wounded's
+    told = AMOUNT_UNITS if sim >= SAME_CLAIM else frozenset()  # one measure in other words
     if ask.figure and (sim >= ON_POINT or fg.figures_about_question(a.text, b.text, ask.terms, counted=ask.predicate,
                                                                     unit=paid)) \
             and fg.conflicting_figures(a.text, b.text, ask.terms, ask.predicate, paid, told) \

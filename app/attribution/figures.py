@@ -149,7 +149,7 @@ def answer_figure(text: str, asked: frozenset[str], counted: frozenset[str] = fr
     "state and local taxes"), then most of its terms (names of participants too), first on ties ("earned roughly $141
     million and paid nearly $44 million in federal income taxes": $44 million is the taxes' figure); the referent of
     a pronoun subject does not rank it (the sentence before names it for every figure)."""
-    found = figures(text)
+    found = given_figures(text)
     if not found:
         return None
     return max(found, key=lambda f: (bool(unit) and unit_kind(f.unit) == unit, len(f.context & counted),
@@ -182,9 +182,43 @@ def conflicting_figures(a: str, b: str, asked: frozenset[str], counted: frozense
         return False  # each figure must be about the thing asked (its words, or its pronoun subject's referent)
     if not fa.unit and not (fa.context & fb.context & asked):
         return False  # bare numbers must at least count the same thing
-    if any(same_figure(fb, f) for f in figures(a)) or any(same_figure(fa, f) for f in figures(b)):
-        return False  # each quote also gives the other's figure: they agree on it
+    if any(same_figure(fb, f) for f in given_figures(a)) or any(same_figure(fa, f) for f in given_figures(b)):
+        return False  # each quote also gives the other's figure: they agree on it (not when it denies it)
+    if in_range(a, fb.value) or in_range(b, fa.value):
+        return False  # "about 1,000-1,500 members" holds "1300 members"
     return figures_apart(fa, fb)
+
+
+# A figure the quote denies: "at least seven soldiers were killed, not three", "not 40 but 400", "rather than 12"
+_DENYING = re.compile(r"\b(?:not|rather than|instead of)\s*$", re.IGNORECASE)
+
+
+def given_figures(text: str) -> tuple[Figure, ...]:
+    """The figures a quote gives: not one it only writes to deny ("seven, not three" gives seven; a value also
+    written without the denial is given)."""
+    found = figures(text)
+    if "not" not in text and "than" not in text and "instead" not in text:
+        return found  # the common quote: no denial to read
+    denied, kept = set(), set()
+    for m in figure_matches(text):
+        (denied if _DENYING.search(text[max(0, m.start() - 20) : m.start()]) else kept).add(_reading(m)[0])
+    return tuple(f for f in found if f.value not in denied - kept)
+
+
+# A range of figures in digits: "1,000-1,500", "1,000 to 1,500", "between 40 and 60"
+_RANGE = re.compile(r"(?:\bbetween\s+)?(?<![\d,.])(\d[\d,]*(?:\.\d+)?)\s*(?:-|–|to|and)\s*"
+                    r"(\d[\d,]*(?:\.\d+)?)(?![\d,]*\d)", re.I)
+
+
+def in_range(text: str, value: float) -> bool:
+    """`text` gives a range of figures in digits that holds `value` ("1,000-1,500" holds 1300); a year span
+    ("2011-2014") holds nothing but years."""
+    for m in _RANGE.finditer(text):
+        if m.group(0)[:7].casefold() == "between" or "and" not in m.group(0):
+            low, high = (float(g.replace(",", "")) for g in m.groups())
+            if low < high and low <= value <= high and not (1900 <= low <= 2099 and high <= 2099):
+                return True
+    return False
 
 
 def figures_apart(a: Figure, b: Figure) -> bool:

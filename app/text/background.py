@@ -42,9 +42,9 @@ def passage_share(term: str) -> float:
     return 1.0 - math.exp(-PASSAGE_WORDS * _stem_frequencies().get(term, 0.0))
 
 
-def prior_idf(term: str, df: int, n: int) -> float:
-    """BM25's idf of a term in `df` of `n` passages; below PRIOR_PASSAGES, as if the index were padded with
+def prior_idf(term: str, df: int, n: int, passages: int = PRIOR_PASSAGES) -> float:
+    """BM25's idf of a term in `df` of `n` passages; below `passages`, as if the index were padded with
     general English passages up to that many (each holding the term with `passage_share`)."""
-    pad = max(0, PRIOR_PASSAGES - n)
+    pad = max(0, passages - n)
     total, found = n + pad, df + (pad * passage_share(term) if pad else 0.0)
     return math.log(1 + (total - found + 0.5) / (found + 0.5))
