@@ -33,7 +33,7 @@ from app.answer.holders import holder_first
 from app.answer.levels import asks_level, gives_level, level_first
 from app.answer.listed import lists_names
 from app.answer.openers import (ACT_MARGIN, REASON, asserts_first, charge_first, define_first, duration_first,
-                                first_close, names_first, request_first, tally_first, why_first)
+                                first_close, names_first, reason_first, request_first, tally_first)
 from app.answer.parts import added, part_first, part_grown
 from app.answer.patient import other_object
 from app.answer.persons import answers_who, asks_person, asks_speaker_of, others_act
@@ -182,7 +182,7 @@ def plain_order(ask: Asked, question: str, ranked: Sequence[Quote], close: Seque
         or price_first(question, ranked) or year_first(ask, question, ranked) or share_first(question, ranked) \
         or tally_first(ask, question, ranked) or role_holder_first(question, ranked) \
         or denied_first(ask, question, ranked, close) or about_first(ask, question, ranked, close, own) \
-        or act_first(ask, question, ranked, kin) or why_first(question, ranked, ask.acts, own) \
+        or act_first(ask, question, ranked, kin) or reason_first(question, ranked, ask.acts, own) \
         or speaker_first(ask, ranked) or response_first(question, ranked) or words_first(ask, question, ranked)
     kept, prospect = [first or request_first(question, ranked) or asserts_first(ranked)], asks_prospect(question)
     typed = ask.date or ask.place or ask.figure or asks_person(question)  # when/where/how many/who: not the act alone
