@@ -97,8 +97,7 @@ def contradiction(ask: Asked, question: str, a: Quote, b: Quote, sim: float, wid
     are one account, and a denial, rebuttal or verdict comes from the other side."""
     if not different_sources(a, b) or a.outlet == b.outlet:  # in one account, only two named voices (`voices.py`)
         return "denial" if a.outlet == b.outlet and sim >= ON_POINT and voices_deny(ask, question, a, b) else None
-    paid = counted_unit(ask, question)  # "how many soldiers …": the soldiers' figure of each, not the wounded's
-    told = AMOUNT_UNITS if sim >= SAME_CLAIM else frozenset()  # one measure in other words
+    paid, told = counted_unit(ask, question), AMOUNT_UNITS if sim >= SAME_CLAIM else frozenset()  # `counted_unit`
     if ask.figure and (sim >= ON_POINT or fg.figures_about_question(a.text, b.text, ask.terms, counted=ask.predicate,
                                                                     unit=paid)) \
             and fg.conflicting_figures(a.text, b.text, ask.terms, ask.predicate, paid, told) \
