@@ -113,7 +113,8 @@ class Assistant(Writes, Browsing):
     def _lexical_index(self, store: Store) -> LexicalIndex:
         want = store.fingerprint()
         if self._lexical is None or self._lexical.fingerprint != want:
-            self._lexical = LexicalIndex.for_store(store, self.config.index_dir / "bm25", want)
+            self._lexical = LexicalIndex.for_store(store, self.config.index_dir / "bm25", want,
+                                                   (self.embedder.name, self.embedder.inner.embed))
         return self._lexical
 
     def _reader(self) -> View:
