@@ -113,4 +113,7 @@ def refresh(folder: Path, fingerprint: str, embedder: str, texts: Callable[[], I
     rows.update(zip(new, vectors))
     dim = vectors.shape[1] if len(vectors) else (kept.shape[1] if len(kept) else 0)
     table = WordTable(tuple(words), np.array([rows[w] for w in words], dtype=np.float16).reshape(len(words), dim))
-    save(folder, table, fingerprint, embedder)
+    try:
+        save(folder, table, fingerprint, embedder)
+    except OSError as exc:  # a folder the process may read but not write: questions embed the words at ask
+        log.warning("word table not saved in %s (%s); near-topic questions embed their passages' words", folder, exc)

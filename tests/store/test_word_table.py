@@ -58,3 +58,10 @@ def test_an_ingested_index_holds_every_passage_word_in_its_table(tmp_path):
     said = {w for c, _ in a._open().iter_records() for w in words_of(c.text)}
     assert lexical.words is not None and set(lexical.words.words) == said
 
+
+
+def test_a_folder_that_cannot_be_written_leaves_no_table_and_raises_nothing(tmp_path):
+    folder = tmp_path / "not-a-folder"
+    folder.write_text("a file where the index folder should be")
+    word_table.refresh(folder, "f1", "hash-64", lambda: ["The lake froze in May."], Counting())
+    assert word_table.header(folder) is None
