@@ -182,9 +182,9 @@ def _reworded_floor(search: str, hits: list[Hit], lexical: LexicalIndex | None, 
     in a word of the same meaning ("died": "found dead", `word_meaning`); the passages as they were when none does."""
     if lexical is None:
         return hits, False
-    table = lexical.words
+    words = lexical.words
     reworded = reworded_hits(search, hits, lexical.coverage, embed, lambda term: not lexical.df.get(term),
-                             lambda hits: answerable(hits, config), table.rows if table is not None else None)
+                             lambda hits: answerable(hits, config), words.rows if words is not None else None)
     return (reworded, True) if reworded != hits and answerable(reworded, config) else (hits, False)
 
 

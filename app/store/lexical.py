@@ -20,8 +20,6 @@ from app.store.cues import Cues
 from app.store.facets import FacetMasks
 from app.store.search_ahead import SearchAhead, search_key
 from app.store.table import EXACT_MAX, SMALL_MAX, ChunkTable, VectorFile
-from app.store import word_table
-from app.support.once import once
 from app.text.background import prior_idf
 from app.text.spellings import Spellings
 from app.text.terms import TERMS_VERSION, terms
@@ -42,9 +40,8 @@ class LexicalIndex:
 
     def __init__(self, ids: list[str], facets: list[dict[str, str | None]], bm25, df: dict[str, int],
                  table: ChunkTable | None = None, built_for: str | None = None, cues: Cues | None = None) -> None:
-        self.ids = ids
+        self.ids, self._bm25 = ids, bm25
         self.facets = facets  # per chunk: outlet, stance (for filtering without a store round trip)
-        self._bm25 = bm25
         self.df = df  # document frequency of each term, for idf-weighted coverage
         self.table = table  # per chunk: document, span, chains, vector (app/store/table.py)
         self.cues = cues  # which chunks and documents hold a rebuttal cue (None: not found for this index)
@@ -59,7 +56,7 @@ class LexicalIndex:
         self._covered: tuple[frozenset[str], np.ndarray | dict[int, float] | None] | None = None  # the worker's
         self.spellings: Spellings | None = None  # the corpus's spellings of words a question may write otherwise
         self.ann: Ann | None = None  # past EXACT_MAX: unfiltered dense queries (app/store/ann.py), else Chroma's
-        self.words_dir: Path | None = None  # where the word table of this state of the store may be (`words`)
+        self.words = None  # the corpus's word vectors, read on first use (app/store/word_table.py `WordFile`)
 
     def idf(self, term: str) -> float:
         value = self._idf.get(term)
@@ -181,13 +178,10 @@ class LexicalIndex:
         return index
 
     @classmethod
-    def for_store(cls, store, folder: Path, fingerprint: str,
-                  embedder: tuple[str, Callable[[Sequence[str]], np.ndarray]] | None = None) -> LexicalIndex:
+    def for_store(cls, store, folder: Path, fingerprint: str) -> LexicalIndex:
         """The index saved in `folder` when it was built for the store's fingerprint, else one built
-        from the store (texts, facets, vectors: one pass over it) and saved. Given the index's `embedder` (name,
-        embed), the word table beside it is brought up to date too (`word_table.refresh`), on a local store:
-        with a Chroma server, where readers keep their own folder, `word_meaning` embeds the passages' words at ask."""
-        loaded, texts = cls.load(folder), None
+        from the store (texts, facets, vectors: one pass over it) and saved."""
+        loaded = cls.load(folder)
         if loaded is None or loaded.fingerprint != fingerprint:
             pairs = list(store.iter_records())
             chunks, texts = [c for c, _ in pairs], [c.text for c, _ in pairs]
@@ -196,11 +190,6 @@ class LexicalIndex:
             loaded = cls.build([c.id for c in chunks], texts, metas, ChunkTable.build(chunks, vectors), fingerprint)
             loaded.cues = Cues.find(texts, (c.doc_id for c in chunks), store.text)  # what no question changes
             loaded.save(folder)
-        if embedder is not None and getattr(store, "local_files", True):  # a Chroma server's readers keep none
-            word_table.refresh(folder, fingerprint, embedder[0],
-                               lambda: texts if texts is not None else (c.text for c, _ in store.iter_records()),
-                               embedder[1])
-        loaded.words_dir = folder
         loaded.spellings = Spellings.load(folder, fingerprint)
         if loaded.spellings is None:  # read from the documents once (`app/text/spellings.py`), saved beside
             loaded.spellings = Spellings.find(lambda: map(store.text, list(store.manifest.documents)))
@@ -208,14 +197,6 @@ class LexicalIndex:
         if loaded.table is not None and len(loaded.table) > EXACT_MAX and getattr(store, "local_files", True):
             loaded.ann = _ann(folder, loaded.table, fingerprint)
         return loaded
-
-    @once
-    def words(self) -> word_table.WordTable | None:
-        """The corpus's word vectors (`app/store/word_table.py`), read on first use; None when the folder holds no
-        table built for this index's fingerprint (a store with no embedder given, an index from before the table)."""
-        folder = self.words_dir
-        return word_table.load(folder) if folder is not None and word_table.made_for(folder, self.fingerprint) \
-            else None
 
     def save(self, folder: Path) -> None:
         folder.mkdir(parents=True, exist_ok=True)

@@ -117,3 +117,30 @@ def refresh(folder: Path, fingerprint: str, embedder: str, texts: Callable[[], I
         save(folder, table, fingerprint, embedder)
     except OSError as exc:  # a folder the process may read but not write: questions embed the words at ask
         log.warning("word table not saved in %s (%s); near-topic questions embed their passages' words", folder, exc)
+
+
+class WordFile:
+    """The table in `folder` for the store's state `fingerprint`, read on first use (a cold ask reads no row)."""
+
+    def __init__(self, folder: Path, fingerprint: str) -> None:
+        self.folder, self.fingerprint = folder, fingerprint
+
+    @once
+    def table(self) -> WordTable | None:
+        return load(self.folder) if made_for(self.folder, self.fingerprint) else None
+
+    def rows(self, words: Sequence[str]) -> tuple[np.ndarray, list[str]]:
+        """`WordTable.rows`; every word unheld when there is no table."""
+        table = self.table
+        return table.rows(words) if table is not None else (np.zeros((0, 0), dtype=np.float32), list(words))
+
+
+def kept(folder: Path, fingerprint: str, store, embedder: str, embed: Callable[[Sequence[str]], np.ndarray]
+         ) -> WordFile | None:
+    """The word table of the store's state, refreshed now (`refresh`: the end of a write, or the first open of an
+    index from before the table); None for a Chroma server's store, whose readers keep their own folder and embed
+    the passages' words at ask."""
+    if not getattr(store, "local_files", True):
+        return None
+    refresh(folder, fingerprint, embedder, lambda: (c.text for c in store.iter_chunks()), embed)
+    return WordFile(folder, fingerprint)

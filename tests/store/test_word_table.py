@@ -56,7 +56,7 @@ def test_an_ingested_index_holds_every_passage_word_in_its_table(tmp_path):
     a.ingest([write_lake_docs(tmp_path / "docs")])
     lexical = a._lexical_index(a._open())
     said = {w for c, _ in a._open().iter_records() for w in words_of(c.text)}
-    assert lexical.words is not None and set(lexical.words.words) == said
+    assert lexical.words is not None and set(lexical.words.table.words) == said
 
 
 
