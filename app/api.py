@@ -29,6 +29,7 @@ from app.indexing.freshness import staleness
 from app.models import Answer, IngestReport
 from app.registry import Registry, load_registry, registry_file
 from app.store.embed import CachedEmbedder, Embedder, make_embedder
+from app.store import word_table
 from app.store.lexical import LexicalIndex
 from app.store.local import Store
 from app.store.chroma import chroma_client
@@ -113,7 +114,9 @@ class Assistant(Writes, Browsing):
     def _lexical_index(self, store: Store) -> LexicalIndex:
         want = store.fingerprint()
         if self._lexical is None or self._lexical.fingerprint != want:
-            self._lexical = LexicalIndex.for_store(store, self.config.index_dir / "bm25", want)
+            folder = self.config.index_dir / "bm25"
+            self._lexical = LexicalIndex.for_store(store, folder, want)
+            self._lexical.words = word_table.kept(folder, want, store, self.embedder.name, self.embedder.inner.embed)
         return self._lexical
 
     def _reader(self) -> View:

@@ -129,8 +129,13 @@ def _reworded_floor(search: str, hits: list[Hit], qvec, spelled: str, lexical: L
     a small index only)."""
     if lexical is None:
         return hits, False
-    reworded = reworded_hits(search, hits, lexical.coverage, embed, lambda term: not lexical.df.get(term))
-    if reworded != hits and passes(reworded, config, partial(floor_reading, reworded, qvec, spelled, lexical)):
+    def enough(passages: list[Hit]) -> bool:
+        return passes(passages, config, partial(floor_reading, passages, qvec, spelled, lexical))
+
+    words = lexical.words  # the word table (`app/store/word_table.py`): only the question's words embedded at ask
+    reworded = reworded_hits(search, hits, lexical.coverage, embed, lambda term: not lexical.df.get(term), enough,
+                             words.rows if words is not None else None)
+    if reworded != hits and enough(reworded):
         return reworded, True
     return hits, english_floor(search, hits, lexical.idf, lexical.df, len(lexical.ids), config)  # a small index
 

@@ -37,9 +37,8 @@ class LexicalIndex:
 
     def __init__(self, ids: list[str], facets: list[dict[str, str | None]], bm25, df: dict[str, int],
                  table: ChunkTable | None = None, built_for: str | None = None, cues: Cues | None = None) -> None:
-        self.ids = ids
+        self.ids, self._bm25 = ids, bm25
         self.facets = facets  # per chunk: outlet, stance (for filtering without a store round trip)
-        self._bm25 = bm25
         self.df = df  # document frequency of each term, for idf-weighted coverage
         self.table = table  # per chunk: document, span, chains, vector (app/store/table.py)
         self.cues = cues  # which chunks and documents hold a rebuttal cue (None: not found for this index)
@@ -55,6 +54,7 @@ class LexicalIndex:
         self.spellings: Spellings | None = None  # the corpus's spellings of words a question may write otherwise
         self.aliases: Aliases | None = None  # the corpus's acronyms and the names it spells them as
         self.ann: Ann | None = None  # past EXACT_MAX: unfiltered dense queries (app/store/ann.py), else Chroma's
+        self.words = None  # the corpus's word vectors, read on first use (app/store/word_table.py `WordFile`)
 
     def idf(self, term: str) -> float:
         value = self._idf.get(term)
