@@ -30,7 +30,7 @@ class Config:
     # a second way past the floor: logit = bias + weights . (passage cosine, passage coverage, best sentence's cosine,
     # best sentence's coverage) > 0 (`relevance.passes`); () turns it off. Fitted by `python -m
     # app.evaluation.floor_fit` (logistic, L2 0.1) on 2,115 labelled development questions, calibration stories only
-    # (basil-dev sets, seed, check27, novel28 bridge/spill, novel29 curfew/breach), session 30
+    # (basil-dev sets, seed, check27, novel28 bridge/spill, novel29 curfew/breach), session 28
     floor_weights: tuple[float, ...] = (-3.862, 1.587, -0.581, 2.953, 6.882)
     relevance_margin: float = 0.25  # a passage may be this much less similar than the best one
     relevance_floor: float = 0.25  # and never less similar than this...
