@@ -28,8 +28,8 @@ from app.text.terms import per_text, stem, term_set, terms
 # proposition whose words the answer may put otherwise); nor a phrasal verb, whose particle makes another act than
 # the participle alone ("locked up", "turned away"): one word's vector does not read it
 _PASSIVE = re.compile(r"^\W*(?:who|how\s+many(?:\s+[a-z]+){0,3}?|(?:has|have)\s+(?:anyone|anybody))\s+"
-                      r"(?:has\s+|have\s+)?(?:was|were|been|are|is)\s+(?:been\s+)?(?P<w>[a-z]+(?:ed|en|wn))\b(?!\s+(?:up|out|off|down|away|back)\b)",
-                      re.I)
+                      r"(?:has\s+|have\s+)?(?:was|were|been|are|is)\s+(?:been\s+)?(?P<w>[a-z]+(?:ed|en|wn))\b"
+                      r"(?!\s+(?:up|out|off|down|away|back)\b)", re.I)
 # "How big a fine …": the thing whose size is asked
 _HOW_BIG = re.compile(r"\bhow\s+(?:big|large|heavy|severe|long)\s+an?\s+(?P<w>[a-z]+)\b", re.I)
 
