@@ -15,7 +15,6 @@ from functools import partial
 
 import numpy as np
 
-from app.answer.asked_word import unheld
 from app.answer.about import about_lines
 from app.answer.reported_case import case_unflagged
 from app.answer.article_look import answered_ranking
@@ -167,8 +166,7 @@ def select_answer(question: str, hits: list[Hit], qvec: np.ndarray, embed: Embed
     if article is not None:  # other rule's pair first
         picked = every_side(picked, ranked, partial(group_articles, hits, quotes_of), claim_test(embed), ask, question)
     picked = on_proposition(ask, question, polar_holder_disputed(question, story_picked(question, picked, ranked)))
-    if not picked.quotes or any(t(ask, question, picked.quotes) for t in (words_missing, venue_missing, doer_missing)) \
-            or unheld(question, [q.text for q in ranked[:MAX_CANDIDATES]], embed):  # asked act / thing in no candidate
+    if not picked.quotes or any(t(ask, question, picked.quotes) for t in (words_missing, venue_missing, doer_missing)):
         return Selection(ask, ranked, Picked([], False), covered=False)  # X's words (to the venue asked) not there
     picked = case_unflagged(question, carried_back(venue_first(ask, question, answer_first(ask, question, picked)),
                                                    hits, article, partial(venue_carried, ask, question)))
