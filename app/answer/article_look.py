@@ -12,6 +12,7 @@ from functools import partial
 
 import numpy as np
 
+from app.answer.asked_word import unheld
 from app.answer.answered import answers_ranked
 from app.answer.article_read import keep_any
 from app.answer.asked import Asked
@@ -51,11 +52,12 @@ def answered_ranking(ask: Asked, question: str, ranked: list[Quote], dates: list
                      parsed: Asked, quotes_of: QuotesOf | None, coverage: Coverage
                      ) -> tuple[list[Quote], list[Quote], np.ndarray] | None:
     """The ranking, its first MAX_CANDIDATES quotes and their vectors when a quote of it answers the question
-    (`answers_ranked`; None when none does), `article_first`'s quote first."""
+    (`answers_ranked`; None when none does, or when no candidate says the asked act or thing: `asked_word`),
+    `article_first`'s quote first."""
     top = ranked[:MAX_CANDIDATES]
     vectors = sentence_vectors([q.text for q in top], embed)
     answers = partial(answers_ranked, question, qvec, embed, dates, parsed)
-    if not answers(ranked, vectors):
+    if not answers(ranked, vectors) or unheld(question, [q.text for q in top], embed):  # the act asked: said nowhere
         return None
     if (looked := article_first(ask, question, ranked, quotes_of, answers, qvec, coverage)) is not ranked:
         ranked, top = looked, looked[:MAX_CANDIDATES]

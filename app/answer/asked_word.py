@@ -1,0 +1,57 @@
+"""The one word that says what a question asks about, and whether the answer's quotes hold it (issue 14).
+
+On a story the passages cover, a near-topic question holds most of the passages' words; what it asks about is one
+word written nowhere: "Has anyone been ARRESTED for hacking Brightwell?", "How big a FINE did the state give …?",
+"Which PUBLISHER printed …?". Retrieval ranks a quote of the story first and it answers nothing. The asked word is
+  - the asked act: the main clause's passive participle when its patient is what is asked ("Who was charged …",
+    "How many teenagers were jailed …", "Has anyone been arrested …");
+  - the asked thing: the noun whose size "how big a N" asks ("How big a fine …").
+A quote holds it when it says a form of it or a word of the same meaning (MiniLM cosine of the two single words at
+least `word_meaning.SAME_MEANING`: "died" / "killed"). When none of the answer's quotes holds an asked word, the
+answer is "Not covered … Related: …". Pure functions over the question and the quotes' text; the word vectors come
+from `embed`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+import numpy as np
+
+from app.answer.word_meaning import SAME_MEANING
+from app.text.content_words import words_of
+from app.text.terms import per_text, stem, term_set, terms
+
+# "Who was charged …", "How many teenagers were jailed …", "Has anyone been arrested …": the main clause's passive act
+# asked of an open patient (an embedded or a polar passive is not read: "Was Justice Ginsburg skeptical …" asks a
+# proposition whose words the answer may put otherwise); nor a phrasal verb, whose particle makes another act than
+# the participle alone ("locked up", "turned away"): one word's vector does not read it
+_PASSIVE = re.compile(r"^\W*(?:who|how\s+many(?:\s+[a-z]+){0,3}?|(?:has|have)\s+(?:anyone|anybody))\s+"
+                      r"(?:has\s+|have\s+)?(?:was|were|been|are|is)\s+(?:been\s+)?(?P<w>[a-z]+(?:ed|en|wn))\b"
+                      r"(?!\s+(?:up|out|off|down|away|back)\b)", re.I)
+# "How big a fine …": the thing whose size is asked
+_HOW_BIG = re.compile(r"\bhow\s+(?:big|large|heavy|severe|long)\s+an?\s+(?P<w>[a-z]+)\b", re.I)
+
+
+@per_text(maxsize=1 << 8)
+def asked_words(question: str) -> tuple[str, ...]:
+    """The question's asked act or asked thing (module docstring), as written; () when it names none."""
+    found = [m.group("w") for m in (_PASSIVE.match(question), _HOW_BIG.search(question)) if m]
+    return tuple(dict.fromkeys(w.lower() for w in found if words_of(w) and terms(w, query=True)))
+
+
+def _said(word: str, text: str) -> bool:
+    return stem(word) in term_set(text)
+
+
+def unheld(question: str, texts: Sequence[str], embed: Callable[[Sequence[str]], np.ndarray]) -> list[str]:
+    """The asked words no text holds, in a form of the word or a word of the same meaning (one embedding call)."""
+    missing = [w for w in asked_words(question) if not any(_said(w, t) for t in texts)]
+    vocabulary = list(dict.fromkeys(w for t in texts for w in words_of(t)))
+    if not missing or not vocabulary:
+        return missing
+    vectors = np.asarray(embed([*missing, *vocabulary]), dtype=float)
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True) + 1e-12
+    close = vectors[: len(missing)] @ vectors[len(missing):].T
+    return [w for w, row in zip(missing, close) if row.max() < SAME_MEANING]

@@ -1,0 +1,58 @@
+"""The asked act or thing, written nowhere in the answer's quotes, makes the answer "not covered" (issue 14)."""
+
+import numpy as np
+
+from app.answer.asked_word import asked_words, unheld
+
+
+def _fake_embed(texts):
+    """Each word its own direction: no two different words share a meaning."""
+    out = []
+    for t in texts:
+        rng = np.random.default_rng(abs(hash(t)) % (1 << 32))
+        out.append(rng.normal(size=32))
+    return np.array(out)
+
+
+def test_a_passive_participle_is_the_asked_act():
+    assert asked_words("How many fishermen were detained after the protest?") == ("detained",)
+
+
+def test_the_thing_whose_size_is_asked_is_the_asked_thing():
+    assert asked_words("How big a grant did the museum get?") == ("grant",)
+
+
+def test_a_passive_in_an_open_who_or_anyone_question_is_the_asked_act():
+    assert asked_words("Who was fired over the ferry delays?") == ("fired",)
+    assert asked_words("Has anyone been detained for the ferry protest?") == ("detained",)
+
+
+def test_a_polar_or_embedded_passive_is_not_read():
+    assert asked_words("Was the council accused of hiding the ferry report?") == ()
+    assert asked_words("When did the council learn it had been misled?") == ()
+
+
+def test_a_question_naming_no_act_or_thing_asks_nothing_to_check():
+    assert asked_words("Why did the council close the ferry?") == ()
+
+
+def test_a_quote_on_the_story_without_the_asked_act_leaves_it_unheld():
+    quote = "The ferry stopped running on Monday after the protest at the harbour."
+    assert unheld("How many fishermen were detained after the protest?", [quote], _fake_embed) == ["detained"]
+
+
+def test_a_quote_saying_a_form_of_the_asked_word_holds_it():
+    quote = "Police detained four fishermen at the harbour on Monday."
+    assert unheld("How many fishermen were detained after the protest?", [quote], _fake_embed) == []
+
+
+def test_a_word_of_the_same_meaning_holds_it():
+    def same(texts):  # "arrested" and "detained" one meaning, the rest apart
+        return np.array([[1.0, 0.0] if t in ("detained", "arrested") else [0.0, 1.0] for t in texts])
+    quote = "Police arrested four fishermen at the harbour on Monday."
+    assert unheld("How many fishermen were detained after the protest?", [quote], same) == []
+
+
+def test_a_phrasal_verb_is_not_read_as_its_participle_alone():
+    assert asked_words("How many workers were turned away at the cannery?") == ()
+    assert asked_words("How many workers were turned at the cannery?") == ("turned",)
