@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from app.attribution import disputing, documents, heard, narrated, phrases, pronoun_quote, speech, turns
+from app.attribution import disputing, documents, heard, narrated, phrases, pronoun_quote, relayed, speech, turns
 from app.attribution.links import RELAYS, Link, Names, carried
 from app.attribution.referents import described_only, named_bodies
 from app.attribution.quotemarks import (
@@ -130,6 +130,7 @@ class ChainFinder:
         own: list[Entity] = self.resolver.resolve(trail, i, state, publisher) if trail else []
         if main is None:
             main = speech.leading(outside[: _trail_start(outside, trail)])
+        main, cited = relayed.split_cited(main) if main else (main, None)
         speaker = self.resolver.resolve(main, i, state, publisher) if main else []
         if main and main.kind == "weak" and not (speaker and speaker[-1].kind == "outlet") and not leads_in(main.verb):
             speaker = []
@@ -140,10 +141,26 @@ class ChainFinder:
             # 'X claimed that P, which is not true'; not 'According to X, …'
             speaker[-1] = replace(speaker[-1], disputed=True)
         own += speaker
+        if own:
+            framed = self._relayed(outside, main if speaker else trail, i, state, publisher)
+            own = [*framed, *(e for e in own if e not in framed),
+                   *self._cited(outside, main, cited, i, state, publisher)]
         if not speaker:
             for m in speech.according(outside):
                 own += self.resolver.resolve(m, i, state, publisher)
         return own, trail, main
+
+    def _relayed(self, outside: str, speaks, i: int, state: State, publisher: str) -> list[Entity]:
+        """'According to Vantage, Minister X said': the source that frames the speaker, outermost."""
+        out: list[Entity] = []
+        for m in relayed.framing(outside, speaks) if speaks else ():
+            out += self.resolver.resolve(m, i, state, publisher)
+        return out
+
+    def _cited(self, outside: str, main, cited, i: int, state: State, publisher: str) -> list[Entity]:
+        """'KRT, citing Major Ulvik, reported' / 'KRT reported, citing Major Ulvik, that': the cited source, inside."""
+        cited = cited or (relayed.cited_after(outside, main.verb) if main else None)
+        return self.resolver.resolve(cited, i, state, publisher) if cited else []
 
     def _quotes(self, i: int, s: _Sent, sents: list[_Sent]) -> None:
         """Quotation runs share their speaker; an unattributed quote inherits the previous speaker."""

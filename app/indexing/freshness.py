@@ -40,7 +40,9 @@ from app.text.word_runs import WORDS_VERSION
 # speak ('X echoed Y's sentiments, adding that …'), without one they are no verb of saying): unchanged documents are
 # redone; 40: a named body a non-restrictive 'which' clause hangs on speaks ('WKAL radio, which reported that …');
 # 41: as 40, and a relative pronoun is no trailing speaker ('…, which reported that' / '…, who said')
-ATTRIBUTION_VERSION = 41
+# 42: a relayed source keeps both links (`relayed.py`): 'KRT, citing Major Ulvik, reported …' / 'KRT reported, citing
+# Major Ulvik, that …' (KRT relays, quoting Ulvik), 'According to Vantage, Minister X said …' (Vantage relays X)
+ATTRIBUTION_VERSION = 42
 
 
 # The sentence columns of another terms, signals, marks, antecedents, word-runs or roles version are worked out again

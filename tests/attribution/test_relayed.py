@@ -1,0 +1,50 @@
+"""A source relayed through another in one clause keeps both links: the relayer outermost, the cited source inside."""
+
+import pytest
+
+from app.attribution.chains import find_chains
+from app.attribution.links import KnownSource, Names, SpeakerTable
+from app.registry import Outlet, Registry
+
+NAMES = Names(SpeakerTable(sources=[KnownSource(name="Al Jazeera", kind="outlet")], titles=["Minister", "Major"]),
+              Registry(outlets=[Outlet(name="Daily Planet", aliases=["Planet"])]))
+
+
+def links_of(sentence: str) -> list[tuple[str, str]]:
+    text = "The river rose overnight.\n\n" + sentence
+    at = text.index(sentence)
+    return next([(link.name, link.role) for link in c.links]
+                for c in find_chains(text, "Daily Planet", NAMES) if c.start <= at < c.end)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Brask Radio, citing Major Elin Tovik, reported that the ferry had been halted.",
+    "Brask Radio reported, citing Major Elin Tovik, that the ferry had been halted.",
+    "Brask Radio, quoting Major Elin Tovik, said the ferry had been halted.",
+])
+def test_a_citing_participle_beside_the_reporter_keeps_the_reporter_and_its_source(sentence):
+    assert links_of(sentence) == [("Brask Radio", "relays"), ("Elin Tovik", "quotes")]
+
+
+def test_according_to_a_publication_before_a_speaker_keeps_the_publication_outermost():
+    assert links_of("According to Meridan Post, Minister Aro Lindqvist said the levy would be cut.") == [
+        ("Meridan Post", "relays"), ("Aro Lindqvist", "quotes")]
+
+
+def test_according_to_before_a_speaker_whose_name_trails_the_clause():
+    assert links_of("According to Al Jazeera, the levy will be cut, Minister Aro Lindqvist said.")[0] == (
+        "Al Jazeera", "relays")
+
+
+@pytest.mark.parametrize("sentence", [
+    "According to the report, prices rose sharply in March.",
+    "The mayor closed the ferry, citing safety concerns.",
+    "The council, citing rising costs, delayed the vote.",
+])
+def test_a_cited_reason_or_an_unnamed_report_makes_no_chain(sentence):
+    assert links_of(sentence) == []
+
+
+def test_a_cited_reason_beside_a_speaker_adds_no_link():
+    assert links_of("Minister Aro Lindqvist, citing rising costs, said the levy would stay.") == [
+        ("Aro Lindqvist", "quotes")]
