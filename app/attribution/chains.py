@@ -126,11 +126,13 @@ class ChainFinder:
         main = speech.pre_quote(text) or speech.post_quote(text) if has_quotes(text) else None
         if tag:
             main = speech.post_quote(speech.CLOSE_Q + " " + text)
-        trail = speech.trailing(outside)
+        trail = (relayed.as_reported(outside) if main is None else None) or speech.trailing(outside)
         own: list[Entity] = self.resolver.resolve(trail, i, state, publisher) if trail else []
+        quoting = relayed.quoted_as(outside) if main is None and trail is None else None
         if main is None:
-            main = speech.leading(outside[: _trail_start(outside, trail)])
+            main = quoting[0] if quoting else speech.leading(outside[: _trail_start(outside, trail)])
         main, cited = relayed.split_cited(main) if main else (main, None)
+        cited = quoting[1] if quoting else cited
         speaker = self.resolver.resolve(main, i, state, publisher) if main else []
         if main and main.kind == "weak" and not (speaker and speaker[-1].kind == "outlet") and not leads_in(main.verb):
             speaker = []
@@ -144,7 +146,7 @@ class ChainFinder:
         if own:
             framed = self._relayed(outside, main if speaker else trail, i, state, publisher)
             own = [*framed, *(e for e in own if e not in framed),
-                   *self._cited(outside, main, cited, i, state, publisher)]
+                   *self._cited(outside, main if speaker else trail, cited, i, state, publisher)]
         if not speaker:
             for m in speech.according(outside):
                 own += self.resolver.resolve(m, i, state, publisher)
@@ -158,8 +160,10 @@ class ChainFinder:
         return out
 
     def _cited(self, outside: str, main, cited, i: int, state: State, publisher: str) -> list[Entity]:
-        """'KRT, citing Major Ulvik, reported' / 'KRT reported, citing Major Ulvik, that': the cited source, inside."""
-        cited = cited or (relayed.cited_after(outside, main.verb) if main else None)
+        """'KRT, citing Major Ulvik, reported' / 'KRT reported, citing Major Ulvik, that' / 'KRT reported that Major
+        Ulvik said': the source the report cites, inside it."""
+        cited = cited or (relayed.cited_after(outside, main) if main else None)
+        cited = cited or (relayed.reported_speaker(outside, main) if main else None)
         return self.resolver.resolve(cited, i, state, publisher) if cited else []
 
     def _quotes(self, i: int, s: _Sent, sents: list[_Sent]) -> None:

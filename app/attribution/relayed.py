@@ -13,12 +13,12 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from app.attribution.speech import Mention, according
+from app.attribution.speech import Mention, according, leading, subject_phrase
 
 # the closed class of participles that name a source a report relays ('citing', 'quoting')
 CITING = "citing|quoting"
 _CITED = rf",\s*(?:{CITING})\s+([^,;:“”\"]{{2,80}}?)"
-_SUBJECT_CITES = re.compile(rf"^(.*?[^\s,]){_CITED}\s*,?$", re.DOTALL)
+_SUBJECT_CITES = re.compile(rf"^(.*?[^\s,]),\s*(?:{CITING})\s+([^;:“”\"]{{2,120}}?)\s*,?$", re.DOTALL)
 
 
 def split_cited(main: Mention) -> tuple[Mention, Mention | None]:
@@ -29,10 +29,12 @@ def split_cited(main: Mention) -> tuple[Mention, Mention | None]:
     return replace(main, phrase=m.group(1).strip()), Mention(m.group(2), main.verb, None, "cited")
 
 
-def cited_after(outside: str, verb: str) -> Mention | None:
-    """'KRT reported, citing Major Ulvik, that …': a citing participle set off right after the speech verb."""
-    m = re.search(rf"\b{re.escape(verb)}{_CITED}\s*(?:,|\s+that\b)", outside)
-    return Mention(m.group(1), verb, None, "cited") if m else None
+def cited_after(outside: str, main: Mention) -> Mention | None:
+    """'KRT reported, citing Major Ulvik, that …' / '…, KRT reported, citing Major Ulvik.' / '…, as reported by KRT,
+    citing Major Ulvik.': a citing participle set off right after the reporting verb or its agent."""
+    said = rf"(?:\b{re.escape(main.verb)}|{re.escape(main.phrase.strip())})"
+    m = re.search(rf"{said}{_CITED}\s*(?:,|\s+that\b|[.!?]?\s*$)", outside)
+    return Mention(m.group(1), main.verb, None, "cited") if m else None
 
 
 def framing(outside: str, main: Mention) -> list[Mention]:
@@ -41,3 +43,44 @@ def framing(outside: str, main: Mention) -> list[Mention]:
     at = re.search(rf"\b{re.escape(main.verb)}\b", outside)
     before = outside[: at.start()] if at else ""
     return [replace(m, verb="reported") for m in according(before) if main.phrase.strip() not in m.phrase]
+
+
+# the closed class of verbs by which a publication reports: its 'that' clause may name a speaker of its own
+_REPORTS = re.compile(r"^report(?:ed|s)?$")
+
+
+def reported_speaker(outside: str, main: Mention) -> Mention | None:
+    """'Hollo FM reported on Wednesday that a farmer, Marta Lund, had said …': the speaker inside the report."""
+    if not _REPORTS.match(main.verb):
+        return None
+    m = re.search(rf"\b{re.escape(main.verb)}\b[^,;“”\"]{{0,40}}?\bthat\s+(.*)$", outside, re.DOTALL)
+    inner = leading(m.group(1)) if m else None
+    return inner if inner is not None and inner.kind == "subject" and not _REPORTS.match(inner.verb) else None
+
+
+# 'X quoted Y as saying …': the quoting subject relays Y's words ('which'/'who' clauses hang on the name before them)
+_QUOTED_AS = re.compile(r"^(.*?)\s+(quot(?:ed|es))\s+([^,;“”\"]{2,80}?)\s+as\s+(?:saying|telling|stating|writing)\b",
+                        re.DOTALL)
+
+
+def quoted_as(outside: str) -> tuple[Mention, Mention] | None:
+    """(the quoting subject, the quoted source) of 'KRT quoted Major Ulvik as saying …' / 'KRT, which quoted …'."""
+    m = _QUOTED_AS.match(outside)
+    if m is None:
+        return None
+    before = re.sub(r",?\s*(?:which|who)\s*$", " ", m.group(1))
+    subject = subject_phrase(before, "said")
+    if not subject.strip(" ,"):
+        return None
+    return Mention(subject, "reported", None, "subject"), Mention(m.group(3), "said", None, "cited")
+
+
+# 'as reported by X' / 'as first reported by X': the passive agent of a reporting clause relays the sentence
+_AS_REPORTED = re.compile(r"\bas\s+(?:[a-z]+ly\s+|first\s+|earlier\s+)?reported\s+by\s+([^,;:“”\"]{2,80}?)\s*(?:[,.;!?]|$)",
+                          re.IGNORECASE)
+
+
+def as_reported(outside: str) -> Mention | None:
+    """'The ferry had been halted, as reported by Brask Radio.': Brask Radio relays the whole sentence."""
+    m = _AS_REPORTED.search(outside)
+    return Mention(m.group(1), "reported", None, "trailing") if m else None

@@ -244,9 +244,12 @@ class Resolver:
         return Entity(name, kind, described=phrase) if kind else None
 
     def _reporter(self, phrase: str) -> Entity | None:
-        """'Politico reports', 'the Washington Examiner reported': a name (no person, no
-        institution) that reports is an outlet."""
-        last = phrases.segments(phrase)[-1] if phrases.segments(phrase) else ""
+        """'Politico reports', 'the Washington Examiner reported', 'Hollo FM, a radio station, reported': a name (no
+        person, no institution) that reports is an outlet."""
+        parts = phrases.segments(phrase)
+        last = parts[-1] if parts else ""
+        if len(parts) == 2 and last.split()[0].casefold() in ("a", "an"):
+            last = parts[0]  # 'Hollo FM, a local radio station, reported': the name its apposition describes
         found = phrases.runs(last)
         content = [w for w in last.split() if w.casefold() not in phrases.STOP_WORDS]
         if len(found) == 1 and len(found[0]) == len(content) and phrases.is_named(found[0]) \

@@ -228,6 +228,11 @@ def _subject_phrase(before: str, verb: str = "") -> str:
     return as_subject(tail) or tail
 
 
+def subject_phrase(before: str, verb: str = "") -> str:
+    """The subject of a verb other readers find (`app/attribution/relayed.py`): as `leading` reads it."""
+    return _subject_phrase(before, verb)
+
+
 def _described(part: str) -> bool:
     """An apposition that describes the name before it: 'a Republican', 'the committee's chairman'."""
     return words_of(part)[:1] in (["a"], ["an"], ["the"])

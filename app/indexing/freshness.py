@@ -42,7 +42,9 @@ from app.text.word_runs import WORDS_VERSION
 # 41: as 40, and a relative pronoun is no trailing speaker ('…, which reported that' / '…, who said')
 # 42: a relayed source keeps both links (`relayed.py`): 'KRT, citing Major Ulvik, reported …' / 'KRT reported, citing
 # Major Ulvik, that …' (KRT relays, quoting Ulvik), 'According to Vantage, Minister X said …' (Vantage relays X)
-ATTRIBUTION_VERSION = 42
+# 43: as 42, and 'X quoted Y as saying', 'X, which quoted Y as saying', 'as reported by X', '…, X reported, citing
+# Y.', 'X reported that Y said' (Y inside X), 'X, a radio station, reported' (the name its apposition describes)
+ATTRIBUTION_VERSION = 43
 
 
 # The sentence columns of another terms, signals, marks, antecedents, word-runs or roles version are worked out again

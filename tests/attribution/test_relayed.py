@@ -48,3 +48,41 @@ def test_a_cited_reason_or_an_unnamed_report_makes_no_chain(sentence):
 def test_a_cited_reason_beside_a_speaker_adds_no_link():
     assert links_of("Minister Aro Lindqvist, citing rising costs, said the levy would stay.") == [
         ("Aro Lindqvist", "quotes")]
+
+
+def test_a_citing_phrase_with_an_apposition_keeps_the_named_source():
+    assert links_of("Coastal broadcaster Brask Radio, citing the head of the harbour board, Elin Tovik, reported "
+                    "that the ferry had been halted.") == [("Brask Radio", "relays"), ("Elin Tovik", "quotes")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The ferry had been halted, Brask Radio reported, citing Major Elin Tovik.",
+    "The ferry had been halted, as reported by Brask Radio, citing Major Elin Tovik.",
+    "Brask Radio quoted Major Elin Tovik as saying the ferry had been halted.",
+    "Brask Radio, which quoted Major Elin Tovik as saying the ferry had been halted, ran the story first.",
+    "Hollo Radio, a local station, reported on Wednesday that a farmer, Elin Tovik, had said the ferry had been halted.",
+])
+def test_a_report_that_names_whom_it_cites_or_quotes_keeps_both_links(sentence):
+    assert [name for name, _ in links_of(sentence)][-1] == "Elin Tovik"
+    assert links_of(sentence)[0][1] == "relays" and links_of(sentence)[-1][1] == "quotes"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The ferry had been halted, as reported by Brask Radio.",
+    "As first reported by Brask Radio, the ferry had been halted.",
+])
+def test_as_reported_by_a_publication_relays_the_sentence(sentence):
+    assert links_of(sentence) == [("Brask Radio", "relays")]
+
+
+def test_a_speaker_who_told_a_publication_is_quoted_inside_it():
+    assert links_of("Major Elin Tovik told Brask Radio that the ferry had been halted.") == [
+        ("Brask Radio", "relays"), ("Elin Tovik", "quotes")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The ferry had been halted, as reported earlier.",
+    "Hollo Radio reported that the ferry had been halted after the storm.",
+])
+def test_a_report_without_a_named_source_inside_adds_no_inner_link(sentence):
+    assert len(links_of(sentence)) <= 1
