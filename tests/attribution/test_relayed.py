@@ -86,3 +86,8 @@ def test_a_speaker_who_told_a_publication_is_quoted_inside_it():
 ])
 def test_a_report_without_a_named_source_inside_adds_no_inner_link(sentence):
     assert len(links_of(sentence)) <= 1
+
+
+def test_a_reporting_name_before_its_apposition_relays():
+    assert links_of("Hollo FM, a local radio station, reported that the ferry had been halted.") == [
+        ("Hollo FM", "relays")]
