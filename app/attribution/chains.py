@@ -78,7 +78,7 @@ class ChainFinder:
                 state.top_relay = s.opens_relay
             elif s.opens_relay and state.top_relay is None:
                 s.opens_relay = None
-        self._carry_relay(sents, state)
+        self._carry_relay(sents, state, publisher)
         return [SentenceChain(s.span.start, s.span.end, _dedupe(narrated.narrated(s.links) if s.narrative else s.links))
                 for s in sents]
 
@@ -126,9 +126,9 @@ class ChainFinder:
         main = speech.pre_quote(text) or speech.post_quote(text) if has_quotes(text) else None
         if tag:
             main = speech.post_quote(speech.CLOSE_Q + " " + text)
-        trail = (relayed.as_reported(outside) if main is None else None) or speech.trailing(outside)
+        quoting = relayed.quoted_as(outside) if main is None else None  # 'X quoted Y as saying'
+        trail = None if quoting else (relayed.as_reported(outside) if main is None else None) or speech.trailing(outside)
         own: list[Entity] = self.resolver.resolve(trail, i, state, publisher) if trail else []
-        quoting = relayed.quoted_as(outside) if main is None and trail is None else None
         if main is None:
             main = quoting[0] if quoting else speech.leading(outside[: _trail_start(outside, trail)])
         main, cited = relayed.split_cited(main) if main else (main, None)
@@ -247,15 +247,15 @@ class ChainFinder:
             state.homonyms[key].append(full)
 
     # -- pass 2: a relay at the top of the article carries over -----------------------------
-    def _carry_relay(self, sents: list[_Sent], state: State) -> None:
+    def _carry_relay(self, sents: list[_Sent], state: State, publisher: str = "") -> None:
         relay = state.top_relay
         start = next((i for i, s in enumerate(sents) if relay is not None and s.opens_relay is relay), None)
         if start is None or sents[start].text.rstrip().endswith(":"):  # 'Politico reports:' relays its block quote
             return
         last = start
         for i in range(start + 1, len(sents)):
-            if i - last > self.window + 1:
-                break
+            if i - last > self.window + 1 or publisher and publisher in sents[i].text.casefold():
+                break  # 'Nova Ilmor was unable to reach her', 'told Nova Ilmor': the outlet's own reporting resumes
             if sents[i].links:
                 for j in range(last + 1, i + 1):
                     if all(l.name != relay.name for l in sents[j].links):

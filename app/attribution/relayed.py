@@ -68,8 +68,8 @@ def quoted_as(outside: str) -> tuple[Mention, Mention] | None:
     m = _QUOTED_AS.match(outside)
     if m is None:
         return None
-    before = re.sub(r",?\s*(?:which|who)\s*$", " ", m.group(1))
-    subject = subject_phrase(before, "said")
+    relative = re.search(r"([^,;]*),\s*(?:which|who)\s*$", m.group(1))  # 'the newsletter PharmaWatch, which quoted'
+    subject = re.sub(r"^\s*according to\s+", "", relative.group(1)) if relative else subject_phrase(m.group(1), "said")
     if not subject.strip(" ,"):
         return None
     return Mention(subject, "reported", None, "subject"), Mention(m.group(3), "said", None, "cited")

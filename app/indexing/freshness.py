@@ -44,7 +44,10 @@ from app.text.word_runs import WORDS_VERSION
 # Major Ulvik, that …' (KRT relays, quoting Ulvik), 'According to Vantage, Minister X said …' (Vantage relays X)
 # 43: as 42, and 'X quoted Y as saying', 'X, which quoted Y as saying', 'as reported by X', '…, X reported, citing
 # Y.', 'X reported that Y said' (Y inside X), 'X, a radio station, reported' (the name its apposition describes)
-ATTRIBUTION_VERSION = 43
+# 44: as 43, and a publication noun before a name makes it the reporting outlet ('state broadcaster KRT reported'),
+# 'according to X, which quoted Y as saying' relays X, and a relay carried from the top stops at a sentence naming
+# the publishing outlet itself ('Nova Ilmor could not reach her')
+ATTRIBUTION_VERSION = 44
 
 
 # The sentence columns of another terms, signals, marks, antecedents, word-runs or roles version are worked out again

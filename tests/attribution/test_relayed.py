@@ -91,3 +91,19 @@ def test_a_report_without_a_named_source_inside_adds_no_inner_link(sentence):
 def test_a_reporting_name_before_its_apposition_relays():
     assert links_of("Hollo FM, a local radio station, reported that the ferry had been halted.") == [
         ("Hollo FM", "relays")]
+
+
+def test_a_relay_at_the_top_stops_where_the_publishing_outlet_reports_in_its_own_name():
+    text = ("The ferry stopped on Monday.\n\nHollo FM reported that Elin Tovik said the ferry had been halted. "
+            "\"It was the storm,\" Tovik told the station. Daily Planet could not reach Tovik. "
+            "\"We will reopen,\" the harbour master Ana Berg said.")
+    chains = {text[c.start:c.end]: [link.name for link in c.links] for c in find_chains(text, "Daily Planet", NAMES)}
+    assert chains["\"It was the storm,\" Tovik told the station."] == ["Hollo FM", "Elin Tovik"]
+    assert chains["\"We will reopen,\" the harbour master Ana Berg said."] == ["Ana Berg"]
+
+
+def test_a_publication_noun_before_a_name_makes_the_name_a_reporting_outlet():
+    assert links_of("State broadcaster BRT reported that the ferry had been halted.") == [("BRT", "relays")]
+    assert links_of("The ferry had been halted, according to the trade newsletter FarmWatch, which quoted an "
+                    "agency spokesperson as saying the halt was routine.") == [
+        ("FarmWatch", "relays"), ("an agency spokesperson", "quotes")]
