@@ -23,13 +23,7 @@ from dataclasses import dataclass, replace
 from app.attribution import disputing, documents, heard, narrated, phrases, pronoun_quote, relayed, speech, turns
 from app.attribution.links import RELAYS, Link, Names, carried
 from app.attribution.referents import described_only, named_bodies
-from app.attribution.quotemarks import (
-    continues_quote,
-    has_quotes,
-    mask_quotes,
-    open_after,
-    quoted,
-)
+from app.attribution.quotemarks import continues_quote, has_quotes, mask_quotes, open_after, quoted
 from app.attribution.speaker_state import Entity, State, known_named
 from app.attribution.speakers import Resolver
 from app.text.sentences import Span, split_sentences
@@ -126,13 +120,10 @@ class ChainFinder:
         main = speech.pre_quote(text) or speech.post_quote(text) if has_quotes(text) else None
         if tag:
             main = speech.post_quote(speech.CLOSE_Q + " " + text)
-        quoting = relayed.quoted_as(outside) if main is None else None  # 'X quoted Y as saying'
-        trail = None if quoting else (relayed.as_reported(outside) if main is None else None) or speech.trailing(outside)
+        quoting, trail = relayed.unquoted(outside) if main is None else (None, speech.trailing(outside))
         own: list[Entity] = self.resolver.resolve(trail, i, state, publisher) if trail else []
-        if main is None:
-            main = quoting[0] if quoting else speech.leading(outside[: _trail_start(outside, trail)])
-        main, cited = relayed.split_cited(main) if main else (main, None)
-        cited = quoting[1] if quoting else cited
+        main = main or (quoting[0] if quoting else speech.leading(outside[: _trail_start(outside, trail)]))
+        main, cited = relayed.split_cited(main, quoting)
         speaker = self.resolver.resolve(main, i, state, publisher) if main else []
         if main and main.kind == "weak" and not (speaker and speaker[-1].kind == "outlet") and not leads_in(main.verb):
             speaker = []
@@ -143,28 +134,12 @@ class ChainFinder:
             # 'X claimed that P, which is not true'; not 'According to X, …'
             speaker[-1] = replace(speaker[-1], disputed=True)
         own += speaker
-        if own:
-            framed = self._relayed(outside, main if speaker else trail, i, state, publisher)
-            own = [*framed, *(e for e in own if e not in framed),
-                   *self._cited(outside, main if speaker else trail, cited, i, state, publisher)]
+        own = relayed.chain(own, outside, main if speaker else trail, cited, lambda m: self.resolver.resolve(
+            m, i, state, publisher))  # 'According to X, Y said', 'X, citing Y, reported': both links
         if not speaker:
             for m in speech.according(outside):
                 own += self.resolver.resolve(m, i, state, publisher)
         return own, trail, main
-
-    def _relayed(self, outside: str, speaks, i: int, state: State, publisher: str) -> list[Entity]:
-        """'According to Vantage, Minister X said': the source that frames the speaker, outermost."""
-        out: list[Entity] = []
-        for m in relayed.framing(outside, speaks) if speaks else ():
-            out += self.resolver.resolve(m, i, state, publisher)
-        return out
-
-    def _cited(self, outside: str, main, cited, i: int, state: State, publisher: str) -> list[Entity]:
-        """'KRT, citing Major Ulvik, reported' / 'KRT reported, citing Major Ulvik, that' / 'KRT reported that Major
-        Ulvik said': the source the report cites, inside it."""
-        cited = cited or (relayed.cited_after(outside, main) if main else None)
-        cited = cited or (relayed.reported_speaker(outside, main) if main else None)
-        return self.resolver.resolve(cited, i, state, publisher) if cited else []
 
     def _quotes(self, i: int, s: _Sent, sents: list[_Sent]) -> None:
         """Quotation runs share their speaker; an unattributed quote inherits the previous speaker."""

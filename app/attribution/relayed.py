@@ -11,9 +11,10 @@ names a source in it ('citing safety concerns' names none), so nothing here read
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
-from app.attribution.speech import Mention, according, leading, subject_phrase
+from app.attribution.speech import Mention, according, leading, subject_phrase, trailing
 
 # the closed class of participles that name a source a report relays ('citing', 'quoting')
 CITING = "citing|quoting"
@@ -21,8 +22,29 @@ _CITED = rf",\s*(?:{CITING})\s+([^,;:“”\"]{{2,80}}?)"
 _SUBJECT_CITES = re.compile(rf"^(.*?[^\s,]),\s*(?:{CITING})\s+([^;:“”\"]{{2,120}}?)\s*,?$", re.DOTALL)
 
 
-def split_cited(main: Mention) -> tuple[Mention, Mention | None]:
+def chain(own: list, outside: str, speaks: Mention | None, cited: Mention | None, resolve: Callable) -> list:
+    """The sentence's own speakers `own` (resolved from `speaks`) with the source framing them before ('According to
+    Vantage, X said') and the source the report cites or quotes after ('KRT, citing Y, reported', 'KRT reported that
+    Y said'); `resolve(mention)` names the entities of a mention (none for 'safety concerns')."""
+    if not own or speaks is None:
+        return own
+    framed = [e for m in framing(outside, speaks) for e in resolve(m)]
+    inner = cited or cited_after(outside, speaks) or reported_speaker(outside, speaks)
+    return [*framed, *(e for e in own if e not in framed), *(resolve(inner) if inner else [])]
+
+
+def unquoted(outside: str) -> tuple[tuple[Mention, Mention] | None, Mention | None]:
+    """In a sentence without a quotation: (the quoting subject and its source of 'X quoted Y as saying', else None;
+    the trailing relay: 'as reported by X', else `speech.trailing`)."""
+    quoting = quoted_as(outside)
+    return (quoting, None) if quoting else (None, as_reported(outside) or trailing(outside))
+
+
+def split_cited(main: Mention | None, quoting: tuple[Mention, Mention] | None = None
+                ) -> tuple[Mention | None, Mention | None]:
     """'KRT, citing Major Ulvik' before 'reported': the subject is KRT; Major Ulvik is its cited source."""
+    if quoting or main is None:
+        return main, quoting[1] if quoting else None
     m = _SUBJECT_CITES.match(main.phrase.strip())
     if m is None:
         return main, None
@@ -76,8 +98,8 @@ def quoted_as(outside: str) -> tuple[Mention, Mention] | None:
 
 
 # 'as reported by X' / 'as first reported by X': the passive agent of a reporting clause relays the sentence
-_AS_REPORTED = re.compile(r"\bas\s+(?:[a-z]+ly\s+|first\s+|earlier\s+)?reported\s+by\s+([^,;:“”\"]{2,80}?)\s*(?:[,.;!?]|$)",
-                          re.IGNORECASE)
+_AS_REPORTED = re.compile(r"\bas\s+(?:[a-z]+ly\s+|first\s+|earlier\s+)?reported\s+by\s+"
+                          r"([^,;:“”\"]{2,80}?)\s*(?:[,.;!?]|$)", re.IGNORECASE)
 
 
 def as_reported(outside: str) -> Mention | None:
