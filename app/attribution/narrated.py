@@ -10,6 +10,7 @@ import re
 from app.attribution.links import NARRATES, QUOTES, Link
 from app.attribution.phrases import unnamed_role
 from app.attribution.quotemarks import has_quotes
+from app.attribution.relayed import QUOTED_AS
 from app.attribution.speech import CHARACTERISE, STRONG, WEAK
 
 _SPEECH = re.compile(rf"\b(?:{STRONG}|{WEAK}|{CHARACTERISE}|asked|asks)\b")
@@ -21,7 +22,7 @@ _OPENS = re.compile(r"(?:^|(?<=[\s(—–-]))[“\"]")
 # 'He adding that …': a participle right after a pronoun is a misprinted finite verb, the clause's own
 _PRONOUN = re.compile(r"\b(?:he|she|they|it|we|i)\s+$", re.IGNORECASE)
 # 'KRT quoted Major Ulvik as saying …': a quoting report's participle gives the source's words, no narrative
-_QUOTED_AS = re.compile(r"\bquot(?:ed|es)\s+[^,;“”\"]{2,80}?\s+as\s+$")
+_QUOTED_AS = re.compile(QUOTED_AS + "$")
 
 
 def narrates(text: str) -> bool:

@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
+from app.attribution.phrases import runs
 from app.attribution.speech import Mention, according, leading, subject_phrase, trailing
 
 # the closed class of participles that name a source a report relays ('citing', 'quoting')
@@ -77,12 +78,14 @@ def reported_speaker(outside: str, main: Mention) -> Mention | None:
         return None
     m = re.search(rf"\b{re.escape(main.verb)}\b[^,;“”\"]{{0,40}}?\bthat\s+(.*)$", outside, re.DOTALL)
     inner = leading(m.group(1)) if m else None
-    return inner if inner is not None and inner.kind == "subject" and not _REPORTS.match(inner.verb) else None
+    if inner is None or inner.kind != "subject" or _REPORTS.match(inner.verb) or not runs(inner.phrase):
+        return None  # 'WKTR reported that an officer … told it': an unnamed source inside a report stays the report's
+    return inner
 
 
 # 'X quoted Y as saying …': the quoting subject relays Y's words ('which'/'who' clauses hang on the name before them)
-_QUOTED_AS = re.compile(r"^(.*?)\s+(quot(?:ed|es))\s+([^,;“”\"]{2,80}?)\s+as\s+(?:saying|telling|stating|writing)\b",
-                        re.DOTALL)
+QUOTED_AS = r"\bquot(?:ed|es)\s+([^,;“”\"]{2,80}?)\s+as\s+"  # before a participle: 'as saying', 'as calling'
+_QUOTED_AS = re.compile(rf"^(.*?)\s+{QUOTED_AS}[a-z]+ing\b", re.DOTALL)
 
 
 def quoted_as(outside: str) -> tuple[Mention, Mention] | None:
@@ -94,7 +97,7 @@ def quoted_as(outside: str) -> tuple[Mention, Mention] | None:
     subject = re.sub(r"^\s*according to\s+", "", relative.group(1)) if relative else subject_phrase(m.group(1), "said")
     if not subject.strip(" ,"):
         return None
-    return Mention(subject, "reported", None, "subject"), Mention(m.group(3), "said", None, "cited")
+    return Mention(subject, "reported", None, "subject"), Mention(m.group(2), "said", None, "cited")
 
 
 # 'as reported by X' / 'as first reported by X': the passive agent of a reporting clause relays the sentence

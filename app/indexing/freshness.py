@@ -46,8 +46,9 @@ from app.text.word_runs import WORDS_VERSION
 # Y.', 'X reported that Y said' (Y inside X), 'X, a radio station, reported' (the name its apposition describes)
 # 44: as 43, and a publication noun before a name makes it the reporting outlet ('state broadcaster KRT reported'),
 # 'according to X, which quoted Y as saying' relays X, and a relay carried from the top stops at a sentence naming
-# the publishing outlet itself ('Nova Ilmor could not reach her')
-ATTRIBUTION_VERSION = 44
+# the publishing outlet itself ('Nova Ilmor could not reach her'); 45: as 44, 'X quoted Y as' before any participle
+# ('as calling'), and an unnamed source inside a report ('WKTR reported that an officer … told it') stays the report's
+ATTRIBUTION_VERSION = 45
 
 
 # The sentence columns of another terms, signals, marks, antecedents, word-runs or roles version are worked out again

@@ -107,3 +107,13 @@ def test_a_publication_noun_before_a_name_makes_the_name_a_reporting_outlet():
     assert links_of("The ferry had been halted, according to the trade newsletter FarmWatch, which quoted an "
                     "agency spokesperson as saying the halt was routine.") == [
         ("FarmWatch", "relays"), ("an agency spokesperson", "quotes")]
+
+
+def test_quoted_as_with_any_participle_keeps_the_quoting_outlet():
+    assert links_of("Brask Radio quoted Major Elin Tovik as calling the closure illegal.") == [
+        ("Brask Radio", "relays"), ("Elin Tovik", "quotes")]
+
+
+def test_an_unnamed_source_inside_a_report_stays_the_reports():
+    assert links_of("Hollo Radio reported that an officer, speaking on condition of anonymity, told it that the "
+                    "ferry had been halted.") == [("Hollo Radio", "relays")]
