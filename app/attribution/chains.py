@@ -20,16 +20,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from app.attribution import disputing, documents, heard, narrated, phrases, pronoun_quote, speech, turns
+from app.attribution import disputing, documents, heard, narrated, phrases, pronoun_quote, relayed, speech, turns
 from app.attribution.links import RELAYS, Link, Names, carried
 from app.attribution.referents import described_only, named_bodies
-from app.attribution.quotemarks import (
-    continues_quote,
-    has_quotes,
-    mask_quotes,
-    open_after,
-    quoted,
-)
+from app.attribution.quotemarks import continues_quote, has_quotes, mask_quotes, open_after, quoted
 from app.attribution.speaker_state import Entity, State, known_named
 from app.attribution.speakers import Resolver
 from app.text.sentences import Span, split_sentences
@@ -78,7 +72,7 @@ class ChainFinder:
                 state.top_relay = s.opens_relay
             elif s.opens_relay and state.top_relay is None:
                 s.opens_relay = None
-        self._carry_relay(sents, state)
+        self._carry_relay(sents, state, publisher)
         return [SentenceChain(s.span.start, s.span.end, _dedupe(narrated.narrated(s.links) if s.narrative else s.links))
                 for s in sents]
 
@@ -126,10 +120,10 @@ class ChainFinder:
         main = speech.pre_quote(text) or speech.post_quote(text) if has_quotes(text) else None
         if tag:
             main = speech.post_quote(speech.CLOSE_Q + " " + text)
-        trail = speech.trailing(outside)
+        quoting, trail = relayed.unquoted(outside) if main is None else (None, speech.trailing(outside))
         own: list[Entity] = self.resolver.resolve(trail, i, state, publisher) if trail else []
-        if main is None:
-            main = speech.leading(outside[: _trail_start(outside, trail)])
+        main = main or (quoting[0] if quoting else speech.leading(outside[: _trail_start(outside, trail)]))
+        main, cited = relayed.split_cited(main, quoting)
         speaker = self.resolver.resolve(main, i, state, publisher) if main else []
         if main and main.kind == "weak" and not (speaker and speaker[-1].kind == "outlet") and not leads_in(main.verb):
             speaker = []
@@ -140,6 +134,8 @@ class ChainFinder:
             # 'X claimed that P, which is not true'; not 'According to X, …'
             speaker[-1] = replace(speaker[-1], disputed=True)
         own += speaker
+        own = relayed.chain(own, outside, main if speaker else trail, cited, lambda m: self.resolver.resolve(
+            m, i, state, publisher))  # 'According to X, Y said', 'X, citing Y, reported': both links
         if not speaker:
             for m in speech.according(outside):
                 own += self.resolver.resolve(m, i, state, publisher)
@@ -226,15 +222,15 @@ class ChainFinder:
             state.homonyms[key].append(full)
 
     # -- pass 2: a relay at the top of the article carries over -----------------------------
-    def _carry_relay(self, sents: list[_Sent], state: State) -> None:
+    def _carry_relay(self, sents: list[_Sent], state: State, publisher: str = "") -> None:
         relay = state.top_relay
         start = next((i for i, s in enumerate(sents) if relay is not None and s.opens_relay is relay), None)
         if start is None or sents[start].text.rstrip().endswith(":"):  # 'Politico reports:' relays its block quote
             return
         last = start
         for i in range(start + 1, len(sents)):
-            if i - last > self.window + 1:
-                break
+            if i - last > self.window + 1 or publisher and publisher in sents[i].text.casefold():
+                break  # 'Nova Ilmor was unable to reach her', 'told Nova Ilmor': the outlet's own reporting resumes
             if sents[i].links:
                 for j in range(last + 1, i + 1):
                     if all(l.name != relay.name for l in sents[j].links):

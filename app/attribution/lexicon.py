@@ -43,6 +43,9 @@ STATES = {abbr: tuple(parts[: 2 if parts[0] in ("new", "north", "south", "rhode"
 
 PUB_ROLES = {"paper", "newspaper", "report", "article", "outlet", "agency", "website", "network",
              "broadcaster", "programme", "program", "channel", "daily", "site", "statement"}
+# nouns that describe a publication printed before its name: 'state broadcaster KRT', 'the newsletter PharmaWatch'
+PUBLICATION_NOUNS = {"newspaper", "paper", "outlet", "agency", "website", "network", "broadcaster", "channel", "daily",
+                     "weekly", "site", "station", "newsletter", "magazine", "radio", "television", "tabloid", "journal"}
 
 STOP_WORDS = {"the", "a", "an", "on", "in", "at", "last", "just", "recently", "yesterday", "during", "while",
          "since", "after", "before", "this", "that", "these", "those", "he", "she", "it", "they", "we", "i",

@@ -10,6 +10,7 @@ import re
 from app.attribution.links import NARRATES, QUOTES, Link
 from app.attribution.phrases import unnamed_role
 from app.attribution.quotemarks import has_quotes
+from app.attribution.relayed import QUOTED_AS
 from app.attribution.speech import CHARACTERISE, STRONG, WEAK
 
 _SPEECH = re.compile(rf"\b(?:{STRONG}|{WEAK}|{CHARACTERISE}|asked|asks)\b")
@@ -20,6 +21,8 @@ FRAGMENT_WORDS = 6  # a characterising phrase ('“partisan political attack dog
 _OPENS = re.compile(r"(?:^|(?<=[\s(—–-]))[“\"]")
 # 'He adding that …': a participle right after a pronoun is a misprinted finite verb, the clause's own
 _PRONOUN = re.compile(r"\b(?:he|she|they|it|we|i)\s+$", re.IGNORECASE)
+# 'KRT quoted Major Ulvik as saying …': a quoting report's participle gives the source's words, no narrative
+_QUOTED_AS = re.compile(QUOTED_AS + "$")
 
 
 def narrates(text: str) -> bool:
@@ -30,7 +33,8 @@ def narrates(text: str) -> bool:
         return False
     verbs = list(_SPEECH.finditer(text))
     return bool(verbs) and all(m.group(0).endswith("ing") and not _PROGRESSIVE.search(text[: m.start()])
-                               and not _PRONOUN.search(text[: m.start()]) for m in verbs)
+                               and not _PRONOUN.search(text[: m.start()]) and not _QUOTED_AS.search(text[: m.start()])
+                               for m in verbs)
 
 
 def fragments_only(text: str) -> bool:

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from app.attribution import documents, phrases, referents, speech, unnamed
-from app.attribution.lexicon import PREPOSITIONS, SUBJECT_PRONOUNS
+from app.attribution.lexicon import PREPOSITIONS, PUBLICATION_NOUNS, SUBJECT_PRONOUNS
 from app.attribution.media import determined, titled_name, writer_at
 from app.attribution.links import RELAYS, Names
 from app.attribution.speaker_state import Entity, State, after_name, apposition, by_surname, role_words
@@ -244,9 +244,15 @@ class Resolver:
         return Entity(name, kind, described=phrase) if kind else None
 
     def _reporter(self, phrase: str) -> Entity | None:
-        """'Politico reports', 'the Washington Examiner reported': a name (no person, no
-        institution) that reports is an outlet."""
-        last = phrases.segments(phrase)[-1] if phrases.segments(phrase) else ""
+        """'Politico reports', 'the Washington Examiner reported', 'Hollo FM, a radio station, reported': a name (no
+        person, no institution) that reports is an outlet."""
+        parts = phrases.segments(phrase)
+        last = parts[-1] if parts else ""
+        if len(parts) == 2 and last.split()[0].casefold() in ("a", "an"):
+            last = parts[0]  # 'Hollo FM, a local radio station, reported': the name its apposition describes
+        titled = _PUBLICATION_NAMED.search(last)
+        if titled:  # 'state broadcaster KRT reported', 'according to the newsletter PharmaWatch, which quoted'
+            return Entity(titled.group(1).strip(), "outlet", described=phrase)
         found = phrases.runs(last)
         content = [w for w in last.split() if w.casefold() not in phrases.STOP_WORDS]
         if len(found) == 1 and len(found[0]) == len(content) and phrases.is_named(found[0]) \
@@ -284,6 +290,9 @@ class Resolver:
             if found is not None and found.name.casefold() != publisher:
                 return [*[Entity(l.name, "outlet") for l in found.prefix], found]
         return []
+
+
+_PUBLICATION_NAMED = re.compile(rf"\b(?i:{'|'.join(sorted(PUBLICATION_NOUNS))})\s+((?:[A-Z][\w’'&\-]*\s*){{1,4}})$")
 
 
 def _is_publisher(e: Entity, publisher: str, names: Names) -> bool:

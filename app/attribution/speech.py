@@ -173,7 +173,7 @@ def leading(sentence: str) -> Mention | None:
         if _FINDING.match(m.group(1)) and (not after.startswith(" that ") or _ACCORDING.search(sentence)):
             continue  # 'The agency concluded that …, according to a notice in the Federal Register': the notice's
         weak = _WEAK.match(m.group(1)) and not complemented(after)
-        phrase = _subject_phrase(before, m.group(1))
+        phrase = subject_phrase(before, m.group(1))
         if not phrase.strip(" ,\"“”"):
             continue
         return Mention(phrase, m.group(1), medium_of(m.group(1), after, before), "weak" if weak else "subject")
@@ -199,7 +199,7 @@ def _asks(before: str, after: str) -> bool:
     return bool(words) and words[-1].casefold().strip(",") not in _NOT_ASKER and bool(_ASKED_WHAT.match(after))
 
 
-def _subject_phrase(before: str, verb: str = "") -> str:
+def subject_phrase(before: str, verb: str = "") -> str:
     """The words before a speech verb that name its subject: the comma-separated tail, except
     'Dmitry Bam, a professor … who has written on ethics, said' (a name and its apposition, however
     long) and '…, and told' (the clause's subject at the start of the sentence)."""

@@ -40,7 +40,15 @@ from app.text.word_runs import WORDS_VERSION
 # speak ('X echoed Y's sentiments, adding that …'), without one they are no verb of saying): unchanged documents are
 # redone; 40: a named body a non-restrictive 'which' clause hangs on speaks ('WKAL radio, which reported that …');
 # 41: as 40, and a relative pronoun is no trailing speaker ('…, which reported that' / '…, who said')
-ATTRIBUTION_VERSION = 41
+# 42: a relayed source keeps both links (`relayed.py`): 'KRT, citing Major Ulvik, reported …' / 'KRT reported, citing
+# Major Ulvik, that …' (KRT relays, quoting Ulvik), 'According to Vantage, Minister X said …' (Vantage relays X)
+# 43: as 42, and 'X quoted Y as saying', 'X, which quoted Y as saying', 'as reported by X', '…, X reported, citing
+# Y.', 'X reported that Y said' (Y inside X), 'X, a radio station, reported' (the name its apposition describes)
+# 44: as 43, and a publication noun before a name makes it the reporting outlet ('state broadcaster KRT reported'),
+# 'according to X, which quoted Y as saying' relays X, and a relay carried from the top stops at a sentence naming
+# the publishing outlet itself ('Nova Ilmor could not reach her'); 45: as 44, 'X quoted Y as' before any participle
+# ('as calling'), and an unnamed source inside a report ('WKTR reported that an officer … told it') stays the report's
+ATTRIBUTION_VERSION = 45
 
 
 # The sentence columns of another terms, signals, marks, antecedents, word-runs or roles version are worked out again
