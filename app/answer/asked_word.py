@@ -5,7 +5,12 @@ word written nowhere: "Has anyone been ARRESTED for hacking Brightwell?", "How b
 "Which PUBLISHER printed …?". Retrieval ranks a quote of the story first and it answers nothing. The asked word is
   - the asked act: the main clause's passive participle when its patient is what is asked ("Who was charged …",
     "How many teenagers were jailed …", "Has anyone been arrested …");
-  - the asked thing: the noun whose size "how big a N" asks ("How big a fine …").
+  - the asked thing: the noun whose size "how big a N" asks ("How big a fine …");
+  - the asked sum (`sum_words`): the kind of sum a "What is the base SALARY of …" question asks for
+    (`measure.MONEY_MEASURES`): a quote with another sum of the story ("paid $4.2 million in overtime") is related,
+    not the answer. It is read on the answer's quotes and candidates once the looks have run (`compose`), since a
+    look may bring in the quote that names it, and with the model's vectors of the single words (`vectors.word_embed`:
+    an answer's `KnownVectors` gives a word found in a passage the vector of its sentence).
 A quote holds it when it says a form of it or a word of the same meaning (MiniLM cosine of the two single words at
 least `word_meaning.SAME_MEANING`: "died" / "killed"). When none of the answer's quotes holds an asked word, the
 answer is "Not covered … Related: …". Pure functions over the question and the quotes' text; the word vectors come
@@ -19,6 +24,7 @@ from collections.abc import Callable, Sequence
 
 import numpy as np
 
+from app.answer.measure import MONEY_MEASURES, measure_asked
 from app.answer.word_meaning import SAME_MEANING
 from app.text.content_words import words_of
 from app.text.terms import per_text, stem, term_set, terms
@@ -38,6 +44,18 @@ _HOW_BIG = re.compile(r"\bhow\s+(?:big|large|heavy|severe|long)\s+an?\s+(?P<w>[a
 def asked_words(question: str) -> tuple[str, ...]:
     """The question's asked act or asked thing (module docstring), as written; () when it names none."""
     found = [m.group("w") for m in (_PASSIVE.match(question), _HOW_BIG.search(question)) if m]
+    return _words(found)
+
+
+@per_text(maxsize=1 << 8)
+def sum_words(question: str) -> tuple[str, ...]:
+    """The kind of sum a "What is the … salary / price / fine of …" question asks for (`measure.MONEY_MEASURES`), as
+    written ("salary"); () when it asks none."""
+    measure = measure_asked(question)
+    return _words([measure.noun] if measure is not None and measure.noun in MONEY_MEASURES else [])
+
+
+def _words(found: Sequence[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(w.lower() for w in found if words_of(w) and terms(w, query=True)))
 
 
@@ -45,9 +63,11 @@ def _said(word: str, text: str) -> bool:
     return stem(word) in term_set(text)
 
 
-def unheld(question: str, texts: Sequence[str], embed: Callable[[Sequence[str]], np.ndarray]) -> list[str]:
-    """The asked words no text holds, in a form of the word or a word of the same meaning (one embedding call)."""
-    missing = [w for w in asked_words(question) if not any(_said(w, t) for t in texts)]
+def unheld(question: str, texts: Sequence[str], embed: Callable[[Sequence[str]], np.ndarray],
+           asked: Callable[[str], tuple[str, ...]] = asked_words) -> list[str]:
+    """The asked words (`asked`'s) no text holds, in a form of the word or a word of the same meaning (one embedding
+    call)."""
+    missing = [w for w in asked(question) if not any(_said(w, t) for t in texts)]
     vocabulary = list(dict.fromkeys(w for t in texts for w in words_of(t)))
     if not missing or not vocabulary:
         return missing

@@ -18,6 +18,8 @@ import numpy as np
 from app.answer.about import about_lines
 from app.answer.reported_case import case_unflagged
 from app.answer.article_look import answered_ranking
+from app.answer.asked_word import sum_words, unheld
+from app.answer.vectors import word_embed
 from app.answer.carried_back import carried_back
 from app.answer.carried_on import carried_on
 from app.answer.described import described_look
@@ -166,7 +168,8 @@ def select_answer(question: str, hits: list[Hit], qvec: np.ndarray, embed: Embed
     if article is not None:  # other rule's pair first
         picked = every_side(picked, ranked, partial(group_articles, hits, quotes_of), claim_test(embed), ask, question)
     picked = on_proposition(ask, question, polar_holder_disputed(question, story_picked(question, picked, ranked)))
-    if not picked.quotes or any(t(ask, question, picked.quotes) for t in (words_missing, venue_missing, doer_missing)):
+    if not picked.quotes or any(t(ask, question, picked.quotes) for t in (words_missing, venue_missing, doer_missing)) \
+            or unheld(question, [q.text for q in (*top, *picked.quotes)], word_embed(embed), sum_words):  # the sum asked
         return Selection(ask, ranked, Picked([], False), covered=False)  # X's words (to the venue asked) not there
     picked = case_unflagged(question, carried_back(venue_first(ask, question, answer_first(ask, question, picked)),
                                                    hits, article, partial(venue_carried, ask, question)))

@@ -112,3 +112,9 @@ def stored_vectors(given: Mapping[str, np.ndarray], chunks: Sequence[StoredChunk
                    sentences_of: Callable[[str], Sentences | None], embed: Embed) -> KnownVectors:
     """The Embed for one answer: `given` (the question's vector) plus the chunks' stored sentences."""
     return KnownVectors(given, chunks, sentences_of, embed)
+
+
+def word_embed(embed: Embed) -> Embed:
+    """The model behind an answer's `KnownVectors` (or `embed` itself): a single word must be embedded as itself, not
+    given the stored vector of a sentence it is found in."""
+    return embed.embed if isinstance(embed, KnownVectors) else embed

@@ -2,7 +2,8 @@
 
 import numpy as np
 
-from app.answer.asked_word import asked_words, unheld
+from app.answer.asked_word import asked_words, sum_words, unheld
+from app.answer.vectors import KnownVectors, word_embed
 
 
 def _fake_embed(texts):
@@ -56,3 +57,32 @@ def test_a_word_of_the_same_meaning_holds_it():
 def test_a_phrasal_verb_is_not_read_as_its_participle_alone():
     assert asked_words("How many workers were turned away at the cannery?") == ()
     assert asked_words("How many workers were turned at the cannery?") == ("turned",)
+
+
+def test_the_kind_of_sum_a_what_is_question_asks_is_its_asked_word():
+    assert sum_words("What is the base salary of a Ferrow harbour pilot?") == ("salary",)
+    assert sum_words("What was the price of a Ferrow mooring permit?") == ("price",)
+
+
+def test_a_measure_that_is_no_sum_is_not_read_as_one():
+    assert sum_words("What is the population of Ferrow?") == ()
+    assert sum_words("Why did the council close the ferry?") == ()
+
+
+def test_a_quote_on_the_story_without_the_sum_asked_leaves_it_unheld():
+    quote = "The harbour authority paid $2 million in overtime to its pilots last year."
+    assert unheld("What is the base salary of a Ferrow harbour pilot?", [quote], _fake_embed, sum_words) \
+        == ["salary"]
+
+
+def test_a_quote_naming_the_sum_asked_holds_it():
+    quote = "A Ferrow harbour pilot earns a base salary of $61,000."
+    assert unheld("What is the base salary of a Ferrow harbour pilot?", [quote], _fake_embed, sum_words) == []
+
+
+def test_words_of_an_answer_are_embedded_by_the_model_not_found_in_a_passage():
+    def model(texts):
+        return np.ones((len(texts), 2))
+    known = KnownVectors({}, [], lambda doc: None, model)
+    assert word_embed(known) is model
+    assert word_embed(model) is model
