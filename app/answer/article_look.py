@@ -13,6 +13,7 @@ from functools import partial
 import numpy as np
 
 from app.answer.asked_word import unheld
+from app.answer.vectors import word_embed
 from app.answer.answered import answers_ranked
 from app.answer.article_read import keep_any
 from app.answer.asked import Asked
@@ -57,8 +58,8 @@ def answered_ranking(ask: Asked, question: str, ranked: list[Quote], dates: list
     top = ranked[:MAX_CANDIDATES]
     vectors = sentence_vectors([q.text for q in top], embed)
     answers = partial(answers_ranked, question, qvec, embed, dates, parsed)
-    if not answers(ranked, vectors) or unheld(question, [q.text for q in top], embed):  # the act asked: said nowhere
-        return None
+    if not answers(ranked, vectors) or unheld(question, [q.text for q in top], word_embed(embed)):
+        return None  # the act asked: said nowhere (its words' own vectors, not their sentences')
     if (looked := article_first(ask, question, ranked, quotes_of, answers, qvec, coverage)) is not ranked:
         ranked, top = looked, looked[:MAX_CANDIDATES]
         vectors = sentence_vectors([q.text for q in top], embed)
