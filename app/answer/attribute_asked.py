@@ -7,7 +7,8 @@ match the story's sentences, so relevance answers with the story's lead or a lis
 instance of the kind asked for in one of two ways:
 - by the noun itself, alone or as the head of a proper name: "Section 2", "Columbia University", "the 18th
   Amendment", "the president's Intelligence Advisory Board", "… Hospital" answer "Which section / university /
-  amendment / board / hospital …";
+  amendment / board / hospital …"; not the noun qualifying another ("missed three drug tests", "a hospital
+  spokesman": `only_modifier`), which names a test or a spokesman, no drug or hospital;
 - for a measured quantity, by a figure in its unit: a salary, fee, price or income (`measure.MONEY_MEASURES`) by a
   dollar sum, a share or rate by a percent, a weight by a unit of mass ("3,690 pounds", "two tons").
 When no quote within ACT_MARGIN of the best (where an opener may still find the answer) names one, the sources do
@@ -106,7 +107,27 @@ def names_instance(noun: str, text: str) -> bool:
     units = _MEASURED.get(key)
     if units is not None:
         return any(f.unit in units for f in figures(text))
-    return key in term_set(text)
+    return key in term_set(text) and not only_modifier(key, text)
+
+
+def only_modifier(key: str, text: str) -> bool:
+    """Every word of stem `key` in `text` qualifies the noun after it ("missed three DRUG tests", "a HOSPITAL
+    spokesman"): it names another thing, no instance of its own kind. A word qualifies when a lower-case content
+    word follows it that is no verb form (-ed, -ing, an irregular past, a verb of saying) and no adverb."""
+    found = [m for m in _WORD.finditer(text) if stem(m.group().casefold()) == key]
+    return bool(found) and all(_qualifies(text, m.end()) for m in found)
+
+
+def _qualifies(text: str, end: int) -> bool:
+    nxt = _NEXT.match(text, end)
+    if nxt is None:
+        return False
+    low = nxt.group(1)
+    return not (low in STOPWORDS or low in MODALS or low in PASTS or low.endswith(("ed", "ing")) or _ADVERB.match(low)
+                or _SAYING.match(low))
+
+
+_NEXT = re.compile(r" ([a-z][a-z-]*)\b")  # the next word, lower case, after a plain space (no comma, no name)
 
 
 def attribute_missing(question: str, ranked: Sequence[Quote]) -> list[str]:

@@ -6,7 +6,7 @@ organisations are answered by a name alone and are not read."""
 from __future__ import annotations
 
 from app.answer.answered import answers_question
-from app.answer.attribute_asked import attribute_asked, attribute_missing
+from app.answer.attribute_asked import attribute_asked, attribute_missing, names_instance, only_modifier
 from app.answer.partial import missing
 from tests.answer.test_perspectives_view import quote
 
@@ -106,3 +106,15 @@ def test_the_answer_check_abstains_on_a_missing_attribute():
     assert not answers_question("What was Hillary Clinton's weight at her most recent physical?", [LEAD, TRAINS],
                                 [None, None])
     assert answers_question("What did Clinton's doctor declare?", [LEAD, TRAINS], [None, None])
+
+
+def test_a_kind_noun_that_only_qualifies_another_noun_names_no_instance_of_it():
+    assert only_modifier("drug", "The rower had missed three drug tests in a year.")
+    assert not names_instance("drug", "The rower had missed three drug tests in a year.")
+    assert not names_instance("ferry", "A ferry spokesman declined to comment.")
+
+
+def test_a_kind_noun_standing_as_a_head_or_before_a_name_or_verb_names_an_instance():
+    assert names_instance("drug", "She tested positive for the drug Norvalin.")
+    assert names_instance("drug", "The drug was banned in 2019, and she missed two drug tests.")
+    assert names_instance("ferry", "The ferry, the Marla Jane, sank on Monday.")
