@@ -169,8 +169,8 @@ def select_answer(question: str, hits: list[Hit], qvec: np.ndarray, embed: Embed
         picked = every_side(picked, ranked, partial(group_articles, hits, quotes_of), claim_test(embed), ask, question)
     picked = on_proposition(ask, question, polar_holder_disputed(question, story_picked(question, picked, ranked)))
     if not picked.quotes or any(t(ask, question, picked.quotes) for t in (words_missing, venue_missing, doer_missing)) \
-            or unheld(question, [q.text for q in (*top, *picked.quotes)], word_embed(embed), sum_words):  # the sum asked
-        return Selection(ask, ranked, Picked([], False), covered=False)  # X's words (to the venue asked) not there
+            or unheld(question, [q.text for q in (*top, *picked.quotes)], word_embed(embed), sum_words):
+        return Selection(ask, ranked, Picked([], False), covered=False)  # X's words (to the venue), the sum: not there
     picked = case_unflagged(question, carried_back(venue_first(ask, question, answer_first(ask, question, picked)),
                                                    hits, article, partial(venue_carried, ask, question)))
     return Selection(ask, ranked, venue_relayed(ask, question, carried_on(ask, picked, hits, article)))
