@@ -12,10 +12,13 @@ from functools import partial
 
 import numpy as np
 
-from app.answer.asked_word import unheld
+from app.answer.asked_word import sum_words, unheld
 from app.answer.vectors import word_embed
 from app.answer.answered import answers_ranked
 from app.answer.article_read import keep_any
+from app.answer.gaps import doer_missing
+from app.answer.speaks import words_missing
+from app.answer.venue_look import venue_missing
 from app.answer.asked import Asked
 from app.answer.quote import Quote
 from app.answer.scoring import Coverage, sentence_vectors
@@ -64,6 +67,15 @@ def answered_ranking(ask: Asked, question: str, ranked: list[Quote], dates: list
         ranked, top = looked, looked[:MAX_CANDIDATES]
         vectors = sentence_vectors([q.text for q in top], embed)
     return ranked, top, vectors
+
+
+def not_there(ask: Asked, question: str, quotes: Sequence[Quote], top: Sequence[Quote], embed: Callable) -> bool:
+    """No quote is picked, or what the question asks is not in the picked ones: X's words (`words_missing`), to the
+    venue asked (`venue_missing`), the doer asked (`doer_missing`), or the kind of sum a "What is the … salary of …"
+    question asks for (`asked_word.sum_words`), said in no picked or candidate quote nor in a word of the same
+    meaning (read once the looks have run, as a look may bring in the quote that names it)."""
+    return not quotes or any(t(ask, question, quotes) for t in (words_missing, venue_missing, doer_missing)) \
+        or bool(unheld(question, [q.text for q in (*top, *quotes)], word_embed(embed), sum_words))
 
 
 def article_first(ask: Asked, question: str, ranked: list[Quote], quotes_of: QuotesOf | None,

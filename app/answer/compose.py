@@ -17,9 +17,7 @@ import numpy as np
 
 from app.answer.about import about_lines
 from app.answer.reported_case import case_unflagged
-from app.answer.article_look import answered_ranking
-from app.answer.asked_word import sum_words, unheld
-from app.answer.vectors import word_embed
+from app.answer.article_look import answered_ranking, not_there
 from app.answer.carried_back import carried_back
 from app.answer.carried_on import carried_on
 from app.answer.described import described_look
@@ -28,7 +26,6 @@ from app.answer.disputed import answered_back, pushback, statement_rebutted
 from app.answer.every_side import articles_of_group as group_articles, claim_test, every_side
 from app.answer.figure_grown import figure_grown
 from app.answer.figure_look import figure_look
-from app.answer.gaps import doer_missing
 from app.answer.holder_asked import holder_disputed, polar_holder_disputed
 from app.answer.looks import looks
 from app.answer.proposition import on_proposition
@@ -40,9 +37,9 @@ from app.answer.select import Asked, Quote, asked, floor_reach, rank_quotes
 from app.answer.side_order import answer_first
 from app.answer.sides import CLOSE, MAX_CANDIDATES, WIDE_POOL, Picked, pick
 from app.answer.two_voices import reported_here
-from app.answer.speaks import on_topic, words_missing
+from app.answer.speaks import on_topic
 from app.answer.story import on_story, story_picked
-from app.answer.venue_look import venue_carried, venue_first, venue_missing, venue_relayed
+from app.answer.venue_look import venue_carried, venue_first, venue_relayed
 from app.answer.verdict_look import verdict_look
 from app.attribution.repetition import Repetition, Voice, repetitions
 from app.attribution.links import NARRATES, label, source_links
@@ -168,9 +165,8 @@ def select_answer(question: str, hits: list[Hit], qvec: np.ndarray, embed: Embed
     if article is not None:  # other rule's pair first
         picked = every_side(picked, ranked, partial(group_articles, hits, quotes_of), claim_test(embed), ask, question)
     picked = on_proposition(ask, question, polar_holder_disputed(question, story_picked(question, picked, ranked)))
-    if not picked.quotes or any(t(ask, question, picked.quotes) for t in (words_missing, venue_missing, doer_missing)) \
-            or unheld(question, [q.text for q in (*top, *picked.quotes)], word_embed(embed), sum_words):
-        return Selection(ask, ranked, Picked([], False), covered=False)  # X's words (to the venue), the sum: not there
+    if not_there(ask, question, picked.quotes, top, embed):  # X's words (to the venue asked), the doer, the sum
+        return Selection(ask, ranked, Picked([], False), covered=False)
     picked = case_unflagged(question, carried_back(venue_first(ask, question, answer_first(ask, question, picked)),
                                                    hits, article, partial(venue_carried, ask, question)))
     return Selection(ask, ranked, venue_relayed(ask, question, carried_on(ask, picked, hits, article)))
