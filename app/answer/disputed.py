@@ -45,7 +45,7 @@ import numpy as np
 from app.answer.agree import statement_asked
 from app.answer.article_read import ArticleQuotes  # its tests here: only a text holding a rebuttal cue passes them
 from app.answer.asked_act import ACCUSING
-from app.answer.denied_next import denied_next
+from app.answer.denied_next import denied_before, denied_next
 from app.answer.means_clause import means_only
 from app.answer.roles import own_words
 from app.answer.select import Asked, Quote
@@ -157,7 +157,7 @@ def statement_rebutted(ask: Asked, picked: Picked, ranked: Sequence[Quote], arti
     article rejects the claim X states (`rejects_statement`): then the two, contested, X's words first. Otherwise a
     claim the next sentence denies by a pronoun ("Y denied that.", `denied_next`) is rebutted in its own article."""
     if picked.contested or not picked.quotes or not ask.said or not own_words(ask, picked.quotes[0]):
-        return denied_next(ask, picked, ranked, article)
+        return denied_before(ask, denied_next(ask, picked, ranked, article), ranked, article)
     best = picked.quotes[0]
     doc = best.hit.chunk.doc_id
     found = [*(q for q in ranked if q.hit.chunk.doc_id == doc), *article(doc, cx.rebuts)]
