@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 
 from app.answer.article_read import ArticleQuotes
+from app.answer.asked import asked
 from app.answer.roles import own_words
 from app.answer.select import Asked, Quote
 from app.answer.sides import Picked, different_sources
@@ -97,8 +98,8 @@ def _claim_before(ask: Asked, denial: Quote, ranked: Sequence[Quote], article: A
     if article is not None:
         found += article(doc, lambda text: True)
     return next((c for c in found if c.end <= denial.start and _GAP < len((gap := between(c, denial) or "").strip())
-                 and "\n" not in gap.strip(" ") and denies_after(c, denial) and different_sources(c, denial) and not own_words(ask, denial)
-                 and bears_on_asked(ask, c, denial)), None)
+                 and "\n" not in gap.strip(" ") and denies_after(c, denial) and different_sources(c, denial)
+                 and not own_words(ask, denial) and bears_on_asked(ask, c, denial)), None)
 
 
 def bears_on_asked(ask: Asked, claim: Quote, denial: Quote) -> bool:
@@ -107,3 +108,12 @@ def bears_on_asked(ask: Asked, claim: Quote, denial: Quote) -> bool:
     was fine,' she said." for how the thieves got in, when the claim told of the lock too: that denies another part."""
     gap = between(claim, denial) or ""
     return bool(term_set(gap + " " + denial.text) & (ask.predicate or ask.terms))
+
+
+def words_asked(ask: Asked, question: str) -> bool:
+    """The question asks what a source it describes by a role said or reported ("What did the industry newsletter
+    report …", "What did the newspaper report a police sergeant said …"), as parsed: a role no passage writes before a
+    name is dropped from `ask`. A named source's words ("What did Kevin McCarthy say …") are disputed by a pronoun's
+    rejection right after them ("Democrats called that a mischaracterization"); a described source's report is what
+    was reported, and another voice's rejection of it is context."""
+    return bool(ask.role or asked(question).role)

@@ -36,7 +36,6 @@ from app.answer.which_person import named_next
 from app.answer.voices import voices_deny  # two named voices in one outlet's account
 from app.attribution import contradict as cx, figures as fg, stated, verdicts
 from app.attribution.links import fold, written_name
-from app.attribution.conformity import opposite_conformity
 from app.attribution.unnamed import is_description
 from app.text.terms import term_set
 
@@ -127,8 +126,6 @@ def contradiction(ask: Asked, question: str, a: Quote, b: Quote, sim: float, wid
             and cx.opposite_polarity(a.text, b.text, agree.denied_words(ask), ask.terms) \
             and not agree.polarity_agrees(ask, question, a, b):
         return "denial"
-    if sim >= ON_POINT and opposite_conformity(a.text, b.text, ask.predicate or ask.terms):
-        return "denial"  # one says the norm asked of was kept, the other that it was broken
     if sim >= ON_POINT and asks_verdict(ask, w := verdicts.verdict_words(a.text, b.text)) \
             and not agree.other_verdict(ask, question, w):
         return "verdicts"

@@ -14,7 +14,8 @@ import re
 from app.text.terms import stem
 
 _VIOLATE = (r"br(?:oke|eak|eaks|eaking|oken)|violat(?:e|es|ed|ing)|breach(?:es|ed|ing)?|flout(?:s|ed|ing)?|"
-            r"contraven(?:e|es|ed|ing)|infring(?:e|es|ed|ing)|(?:ran|runs?|running|fell|falls?|falling)\s+(?:a)?foul\s+of")
+            r"contraven(?:e|es|ed|ing)|infring(?:e|es|ed|ing)|"
+            r"(?:ran|runs?|running|fell|falls?|falling)\s+(?:a)?foul\s+of")
 _CONFORM = (r"compl(?:y|ies|ied|ying)\s+with|obe(?:y|ys|yed|ying)|ab(?:ide|ides|ided|iding|ode)\s+by|"
             r"adher(?:e|es|ed|ing)\s+to|conform(?:s|ed|ing)?\s+(?:to|with)|"
             r"(?:acted|acts|act|acting|stayed|stays|remained|was|were|is|are)\s+(?:well\s+|fully\s+)?within")

@@ -115,3 +115,14 @@ def test_a_denial_sentence_opening_the_next_paragraph_does_not_reach_back_into_t
         return Quote(Hit(chunk, 0.5, 0.0, 0.5, 0.1, 0.1), start, start + len(sentence), sentence, 0, links, 1.0)
     guard, lind = q(GUARD.text, *GUARD.links), q(LIND.text, *LIND.links)
     assert not denied_before(LOCK, Picked([CLAIM, lind], False), [CLAIM, lind, guard], None).contested
+
+
+def test_what_a_source_reported_asked_by_a_role_the_passages_do_not_title_is_not_denied_next():
+    from dataclasses import replace
+    from app.answer.disputed import statement_rebutted
+    q = "What did the newspaper report about the sluice?"
+    dropped = replace(asked(q), role=frozenset())  # `roles.role_asked` drops a title no passage writes before a name
+    assert denied_next(dropped, Picked([CLAIM], False), [CLAIM, DENIAL, LATER], None).contested  # the role unknown
+    assert not statement_rebutted(dropped, Picked([CLAIM], False), [CLAIM, DENIAL, LATER], None, None, q).contested
+    assert statement_rebutted(ASK, Picked([CLAIM], False), [CLAIM, DENIAL, LATER], None, None,
+                              "Was the sluice already cracked before the flood?").contested
