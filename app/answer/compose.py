@@ -159,7 +159,7 @@ def select_answer(question: str, hits: list[Hit], qvec: np.ndarray, embed: Embed
             coverage), ranked), embed)
     picked = answered_back(ask, question, reported_here(ask, question, picked, top, vectors), ranked, embed)
     if quotes_of is not None:  # the best quote's source, or X's statement, rebutted further on in its own article
-        picked = statement_rebutted(ask, pushback(ask, picked, quotes_of, embed), ranked, quotes_of, embed)
+        picked = statement_rebutted(ask, pushback(ask, picked, quotes_of, embed), ranked, quotes_of, embed, question)
         picked = _uncued_looks(ask, question, picked, top, partial(quotes_of, cued=False), embed)  # not a rebuttal cue
     picked = described_look(ask, question, picked, top, vectors)  # two groups one article describes: last, any
     if article is not None:  # other rule's pair first

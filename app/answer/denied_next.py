@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 
 from app.answer.article_read import ArticleQuotes
+from app.answer.asked import asked
 from app.answer.roles import own_words
 from app.answer.select import Asked, Quote
 from app.answer.sides import Picked, different_sources
@@ -71,9 +72,48 @@ def denied_next(ask: Asked, picked: Picked, ranked: Sequence[Quote], article: Ar
     return picked
 
 
+def denied_before(ask: Asked, picked: Picked, ranked: Sequence[Quote], article: ArticleQuotes | None) -> Picked:
+    """`picked` unless a quote it shows after the best carries a denier's words that follow a short sentence denying,
+    by a pronoun, the claim of the sentence before it ("He said the alarm had been switched off. The director disputed
+    that. 'Our alarm was working,' she said."), in another voice: then the best quote, the claim and the denial,
+    contested (the claim and the denial alone when the best quote is one of them)."""
+    if picked.contested or len(picked.quotes) < 2 or ask.said or ask.role:
+        return picked
+    best = picked.quotes[0]
+    for r in picked.quotes[1:]:
+        claim = _claim_before(ask, r, ranked, article)
+        if claim is None:
+            continue
+        if claim.text == best.text:
+            return Picked([best, r], True, "rebuttal", (0, 1), (0, 1))
+        return Picked([best, claim, r], True, "rebuttal", (0, 0, 1), (1, 2))
+    return picked
+
+
+def _claim_before(ask: Asked, denial: Quote, ranked: Sequence[Quote], article: ArticleQuotes | None) -> Quote | None:
+    """The quote of `denial`'s article that a short sentence between them denies back, in another voice, within one
+    paragraph (a denial opening a paragraph may answer the paragraph before as a whole, or another of its claims)."""
+    doc = denial.hit.chunk.doc_id
+    found = [q for q in ranked if q.hit.chunk.doc_id == doc]
+    if article is not None:
+        found += article(doc, lambda text: True)
+    return next((c for c in found if c.end <= denial.start and _GAP < len((gap := between(c, denial) or "").strip())
+                 and "\n" not in gap.strip(" ") and denies_after(c, denial) and different_sources(c, denial)
+                 and not own_words(ask, denial) and bears_on_asked(ask, c, denial)), None)
+
+
 def bears_on_asked(ask: Asked, claim: Quote, denial: Quote) -> bool:
     """The denial, with the short sentence that denies back before it, holds a word of what is asked: "Brennick denied
     that any manager said so" for "Did managers tell workers …?"; not "The curator disputed that account. 'Our lock
     was fine,' she said." for how the thieves got in, when the claim told of the lock too: that denies another part."""
     gap = between(claim, denial) or ""
     return bool(term_set(gap + " " + denial.text) & (ask.predicate or ask.terms))
+
+
+def words_asked(ask: Asked, question: str) -> bool:
+    """The question asks what a source it describes by a role said or reported ("What did the industry newsletter
+    report …", "What did the newspaper report a police sergeant said …"), as parsed: a role no passage writes before a
+    name is dropped from `ask`. A named source's words ("What did Kevin McCarthy say …") are disputed by a pronoun's
+    rejection right after them ("Democrats called that a mischaracterization"); a described source's report is what
+    was reported, and another voice's rejection of it is context."""
+    return bool(ask.role or asked(question).role)

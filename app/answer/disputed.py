@@ -45,7 +45,7 @@ import numpy as np
 from app.answer.agree import statement_asked
 from app.answer.article_read import ArticleQuotes  # its tests here: only a text holding a rebuttal cue passes them
 from app.answer.asked_act import ACCUSING
-from app.answer.denied_next import denied_next
+from app.answer.denied_next import denied_before, denied_next, words_asked
 from app.answer.means_clause import means_only
 from app.answer.roles import own_words
 from app.answer.select import Asked, Quote
@@ -152,12 +152,15 @@ STATED = 2  # terms of X's quote a rebuttal's spelled-out claim holds, for it to
 
 
 def statement_rebutted(ask: Asked, picked: Picked, ranked: Sequence[Quote], article: ArticleQuotes,
-                       embed: Embed) -> Picked:
+                       embed: Embed, question: str = "") -> Picked:
     """`picked` unless the question asks what X said, its best quote is X's words, and another voice in X's own
     article rejects the claim X states (`rejects_statement`): then the two, contested, X's words first. Otherwise a
-    claim the next sentence denies by a pronoun ("Y denied that.", `denied_next`) is rebutted in its own article."""
+    claim the next sentence denies by a pronoun ("Y denied that.", `denied_next`) is rebutted in its own article, unless
+    the question asks what a source described by a role reported (`words_asked`: a role `ask` dropped still asks it)."""
     if picked.contested or not picked.quotes or not ask.said or not own_words(ask, picked.quotes[0]):
-        return denied_next(ask, picked, ranked, article)
+        if question and words_asked(ask, question):
+            return picked
+        return denied_before(ask, denied_next(ask, picked, ranked, article), ranked, article)
     best = picked.quotes[0]
     doc = best.hit.chunk.doc_id
     found = [*(q for q in ranked if q.hit.chunk.doc_id == doc), *article(doc, cx.rebuts)]
@@ -208,8 +211,10 @@ def answered_back(ask: Asked, question: str, picked: Picked, ranked: Sequence[Qu
     claim follows). Not when the question asks whether a charge was made (`charge_asked`: "Was Wal-Mart accused of
     …", "Did anyone file a lawsuit against Wal-Mart …": Wal-Mart calling the evidence unreliable tells that it was)
     or a statement said."""
-    if picked.contested or not picked.quotes or charge_asked(ask) or statement_asked(question):
-        return picked  # whether a charge was made or a statement said: a rejection of it tells that it was
+    if picked.contested or not picked.quotes or charge_asked(ask) or statement_asked(question) \
+            or words_asked(ask, question):
+        return picked  # whether a charge was made or a statement said: a rejection of it tells that it was; what a
+        # described source reported: its words answer, and a pronoun's rejection of them is context
     best = picked.quotes[0]
     anchors = [best,
                *(q for q in ranked[:MAX_CANDIDATES] if q is not best and q.score >= ranked[0].score - CONTEST_POOL)]

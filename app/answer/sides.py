@@ -19,6 +19,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from app.answer.accounts import one_account
+from app.answer.figure_agreed import figure_agreed
 from app.answer.opening import asks_speaker_of, grown, plain_order
 from app.answer import agree  # pairs that look opposed but agree on what was asked
 from app.answer import event_days, years  # different days / years for the asked event
@@ -149,7 +150,7 @@ def _rebuttal(ask: Asked, question: str, r: Quote, target: Quote, sim: float) ->
     merit" rejects the suit, not that it says what is asked."""
     if not rebuts_asked(ask, r) or own_words(ask, r) or not states_rejected_claim(ask, r, target) \
             or rebuttal_elsewhere(ask, r, target) or reports_response(question, r.text) \
-            or (agree.statement_asked(question) and cx.rebutted_claim(r.text) is None):
+            or (agree.statement_asked(question) and cx.rebutted_claim(r.text) is None) or figure_agreed(ask, r, target):
         return False
     aimed = names_source(r, target) or (sim >= ON_POINT and cx.points_at_claim(r.text))
     if ask.identity or ask.existential:  # who / where / when / did anyone: rejecting the act's merits ("this suit is
@@ -224,7 +225,8 @@ def _shared_rebuttal(ask: Asked, question: str, ranked: Sequence[Quote], near: l
             t = ranked[j]
             if j != i and different_sources(r, t) and r.outlet != t.outlet and _other_side(r, t) \
                     and sims[i, j] >= ON_POINT and _shared_question_terms(ask, r, t) >= SHARED_ASKED \
-                    and states_rejected_claim(ask, r, t) and not rebuttal_elsewhere(ask, r, t):
+                    and states_rejected_claim(ask, r, t) and not rebuttal_elsewhere(ask, r, t) \
+                    and not figure_agreed(ask, r, t):
                 return (min(i, j), max(i, j), "rebuttal")
     return None
 

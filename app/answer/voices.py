@@ -16,6 +16,7 @@ from app.answer import agree
 from app.answer.asked import Asked
 from app.answer.select import Quote
 from app.attribution import contradict as cx
+from app.attribution.conformity import opposite_conformity
 from app.text.terms import term_set, terms
 
 _COPULAR = re.compile(r"^\W*(?:is|are|was|were)\s+(?P<rest>[^?]+)\??\s*$", re.IGNORECASE)
@@ -52,6 +53,8 @@ def voices_deny(ask: Asked, question: str, a: Quote, b: Quote) -> bool:
     if not (sa and sb) or sa == sb or ask.said or ask.figure or ask.identity \
             or cx.question_quote(a.text) or cx.question_quote(b.text):
         return False
+    if opposite_conformity(a.text, b.text, ask.predicate or ask.terms):  # "broken the law" / "complied with the law"
+        return True
     p = complement(question)
     if p is None:
         return any(predicate_denied(question, n.text, o.text) for n, o in ((a, b), (b, a))) \

@@ -4,7 +4,7 @@ other side, in the denier's words that follow (pure function, hand-made quotes f
 from __future__ import annotations
 
 from app.answer.asked import asked
-from app.answer.denied_next import denied_next, denies_back
+from app.answer.denied_next import denied_before, denied_next, denies_back
 from app.answer.retrieve import Hit
 from app.answer.select import Quote
 from app.answer.sides import Picked
@@ -66,3 +66,63 @@ def test_a_denial_holding_no_word_of_the_question_denies_another_part_of_the_cla
 def test_a_passive_pro_form_denies_back_too():
     assert denies_back("The mill denied that any foreman was told so.")
     assert denies_back("The mill denied that it told anyone so.")
+
+
+# the denial's words are what the answer shows; the claim it denies back stands before the short denial sentence
+BEFORE = ("The lock on the east door had been broken for a week, a guard said. "
+          "Curator Ada Lind disputed that. "
+          "\"Our lock was fine that night,\" Lind said. "
+          "The gallery reopened on Monday.")
+CHUNK2 = StoredChunk(id="c2", doc_id="d2", start=0, end=len(BEFORE), text=BEFORE,
+                     meta={"outlet": "Fenwick Courant", "stance": "left"})
+
+
+def quote2(sentence: str, *links: Link) -> Quote:
+    start = BEFORE.index(sentence)
+    return Quote(Hit(CHUNK2, 0.5, 0.0, 0.5, 0.1, 0.1), start, start + len(sentence), sentence, 0, links, 1.0)
+
+
+GUARD = quote2("The lock on the east door had been broken for a week, a guard said.", Link(name="a guard",
+                                                                                            role="quotes"))
+LIND = quote2("\"Our lock was fine that night,\" Lind said.", Link(name="Ada Lind", role="quotes"))
+REOPENED = quote2("The gallery reopened on Monday.")
+LOCK = asked("Was the lock broken before the theft?")
+
+
+def test_a_shown_denial_after_a_short_denial_sentence_brings_the_claim_it_denies_back():
+    picked = denied_before(LOCK, Picked([CLAIM, LIND], False), [CLAIM, LIND, GUARD, REOPENED], None)
+    assert picked.contested and picked.quotes == [CLAIM, GUARD, LIND] and picked.pair == (1, 2)
+
+
+def test_the_best_quote_as_the_claim_denied_back_is_shown_once():
+    picked = denied_before(LOCK, Picked([GUARD, LIND], False), [GUARD, LIND, REOPENED], None)
+    assert picked.contested and picked.quotes == [GUARD, LIND]
+
+
+def test_a_quote_after_a_sentence_that_denies_nothing_back_is_no_denial():
+    picked = denied_before(LOCK, Picked([CLAIM, REOPENED], False), [CLAIM, REOPENED, LIND, GUARD], None)
+    assert not picked.contested
+    asks_words = asked("What did Lind say about the lock?")  # her words are the answer there, not a side
+    assert not denied_before(asks_words, Picked([CLAIM, LIND], False), [CLAIM, LIND, GUARD], None).contested
+
+
+def test_a_denial_sentence_opening_the_next_paragraph_does_not_reach_back_into_the_one_before():
+    text = BEFORE.replace(" Curator Ada Lind disputed", "\n\nCurator Ada Lind disputed")
+    chunk = StoredChunk(id="c3", doc_id="d3", start=0, end=len(text), text=text, meta=CHUNK2.meta)
+
+    def q(sentence: str, *links: Link) -> Quote:
+        start = text.index(sentence)
+        return Quote(Hit(chunk, 0.5, 0.0, 0.5, 0.1, 0.1), start, start + len(sentence), sentence, 0, links, 1.0)
+    guard, lind = q(GUARD.text, *GUARD.links), q(LIND.text, *LIND.links)
+    assert not denied_before(LOCK, Picked([CLAIM, lind], False), [CLAIM, lind, guard], None).contested
+
+
+def test_what_a_source_reported_asked_by_a_role_the_passages_do_not_title_is_not_denied_next():
+    from dataclasses import replace
+    from app.answer.disputed import statement_rebutted
+    q = "What did the newspaper report about the sluice?"
+    dropped = replace(asked(q), role=frozenset())  # `roles.role_asked` drops a title no passage writes before a name
+    assert denied_next(dropped, Picked([CLAIM], False), [CLAIM, DENIAL, LATER], None).contested  # the role unknown
+    assert not statement_rebutted(dropped, Picked([CLAIM], False), [CLAIM, DENIAL, LATER], None, None, q).contested
+    assert statement_rebutted(ASK, Picked([CLAIM], False), [CLAIM, DENIAL, LATER], None, None,
+                              "Was the sluice already cracked before the flood?").contested

@@ -277,3 +277,20 @@ def test_a_claim_answered_back_that_speaks_to_another_point_than_the_best_quote_
     assert answered_back(asked(q), q, plain(best), [best, claim, rejection], embed_at(0.6)).contested
     audit = "When did Acme postpone its security audit?"  # a word of what is asked of Acme: it answers, far or not
     assert answered_back(asked(audit), audit, plain(best), [best, claim, rejection], embed_at(0.3)).contested
+
+
+def test_what_a_source_reported_is_not_disputed_by_a_pronoun_rejecting_its_words():
+    """"What did the industry newsletter report …?": the described source's report answers; "X called that claim false"
+    right after it is context. A named source's words are disputed by it ("What did Kevin McCarthy say …")."""
+    from app.answer.disputed import answered_back
+    claim, back = _article(
+        ("The Harbour Gazette reported that a former pilot said the ferry line had skipped two safety drills.",
+         "Harbour Gazette"),
+        ("Ferry line spokesman Ole Brandt called that claim false.", "Ole Brandt"))
+    plain_q = "Did the ferry line skip safety drills?"
+    assert answered_back(asked(plain_q), plain_q, plain(claim), [claim, back]).contested
+    for q in ("What did the local newspaper report about the safety drills?",
+              "What did the port's newspaper say about the safety drills?"):
+        assert not answered_back(asked(q), q, plain(claim), [claim, back]).contested
+    named = "What did the Harbour Gazette report about the safety drills?"  # a named source's words: disputed
+    assert answered_back(asked(named), named, plain(claim), [claim, back]).contested

@@ -61,3 +61,14 @@ def test_a_negation_of_one_word_of_another_verb_s_predicate_is_no_denial():
     other = quote("Treasurer Al Kim said the town did not have enough funds in March.", "Daily", "x", 0.95, "Al Kim")
     assert not predicate_denied(q, other.text, claim.text)
     assert not pick(asked(q), q, [claim, other], vectors((1, 0.3), (1, 0.4))).contested
+
+
+def test_two_voices_on_either_side_of_keeping_the_norm_asked_deny_each_other():
+    q = "Did the ferry line break the harbour safety rules?"
+    broke = quote("Harbour master Ada Kern said the ferry line had broken the safety rules.", "Daily", "x", 1.0,
+                  "Ada Kern")
+    kept = quote("The line's owner, Per Holm, said it had complied with the rules.", "Daily", "x", 0.95, "Per Holm")
+    got = pick(asked(q), q, [broke, kept], vectors((1, 0.3), (1, 0.4)))
+    assert got.contested and got.about == "denial"
+    also = quote("The line's owner, Per Holm, said it had flouted the rules once.", "Daily", "x", 0.95, "Per Holm")
+    assert not pick(asked(q), q, [broke, also], vectors((1, 0.3), (1, 0.4))).contested
