@@ -1,0 +1,52 @@
+"""The other side's counterpart of a yes/no claim (app/answer/counterpart.py): one outlet negates the asked word as its
+negation's head, another asserts it; a negation of another word, a request ("not to sign"), a quote that names other
+asked words, the same side, or a what / said question make no pair."""
+
+from __future__ import annotations
+
+from app.answer.counterpart import counterpart, negates_head
+from app.answer.select import asked
+from app.answer.sides import Picked
+from tests.answer.test_rebuttal import embed_with
+from tests.answer.test_sides import quote
+
+Q = "Did the inspector get to see the permit?"
+BEST = quote("The builder said the inspector had visited the site for two hours without a permit on hand.", "A", "x", 0.63)
+OTHER = quote("The city said the inspector was given access to the permit and to the site plans.", "B", "y", 0.45)
+CLOSE = {BEST.text: (1, 0.5), OTHER.text: (1, 0.9)}  # cosine ≈ 0.95
+
+
+def look(question, best, others, vectors):
+    return counterpart(asked(question), question, Picked([best], False), [best, *others], embed_with(vectors))
+
+
+def test_the_asked_word_negated_by_one_side_and_asserted_by_the_other_is_contested():
+    picked = look(Q, BEST, [OTHER], CLOSE)
+    assert picked.contested and picked.quotes == [BEST, OTHER] and picked.about == "denial"
+
+
+def test_a_negation_whose_head_is_another_word_is_no_counterpart():
+    assert negates_head("She was questioned without a lawyer present.", "lawyer")
+    assert not negates_head("None have been overturned because of federal law.", "law")
+    best = quote("The builder said the inspector had not arrived before the permit was posted on the gate.", "A", "x",
+                 0.63)
+    assert not look(Q, best, [OTHER], {best.text: (1, 0.5), OTHER.text: (1, 0.9)}).contested
+
+
+def test_a_negated_infinitive_is_a_request_not_a_denial():
+    assert not negates_head("The union asked the president not to sign the act.", "sign")
+
+
+def test_a_quote_naming_other_asked_words_or_of_the_same_side_or_far_from_the_claim_is_no_counterpart():
+    seen = quote("The city said the inspector could see the permit and the site plans.", "B", "y", 0.45)  # "see" too
+    assert not look(Q, BEST, [seen], {BEST.text: (1, 0.5), seen.text: (1, 0.9)}).contested
+    same = quote(OTHER.text, "B", "x", 0.45)
+    assert not look(Q, BEST, [same], {BEST.text: (1, 0.5), same.text: (1, 0.9)}).contested
+    assert not look(Q, BEST, [OTHER], {BEST.text: (1, 0), OTHER.text: (0, 1)}).contested  # cosine 0
+    low = quote(OTHER.text, "B", "y", 0.30)  # far below the best quote (CONTEST_POOL)
+    assert not look(Q, BEST, [low], {BEST.text: (1, 0.5), low.text: (1, 0.9)}).contested
+
+
+def test_what_someone_said_is_left_to_the_rebuttal_rules():
+    q = "Did the builder say the inspector got to see the permit?"
+    assert not look(q, BEST, [OTHER], CLOSE).contested
