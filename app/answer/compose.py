@@ -156,10 +156,9 @@ def select_answer(question: str, hits: list[Hit], qvec: np.ndarray, embed: Embed
         picked = second_look(ask, question, picked, others_of(picked.quotes[0].stance), embed)
         picked = other_sides_look(ask, question, picked, top, others_of, embed)
     if not picked.contested and picked.quotes and picked.quotes[0].stance is not None:  # passages at hand, re-ranked
-        picked = claim_look(ask, question, picked, lambda text, stance: on_story(question, rank_quotes(ask, [*hits, *(
-            other_side(stance) if other_side is not None else ())], sentence_vectors([text], embed)[0], embed,
-            coverage), ranked), embed)
-    picked = counterpart(ask, question, picked, top, embed)  # the asked word negated by another side
+        picked = counterpart(ask, question, claim_look(ask, question, picked, lambda text, stance: on_story(
+            question, rank_quotes(ask, [*hits, *(other_side(stance) if other_side is not None else ())],
+            sentence_vectors([text], embed)[0], embed, coverage), ranked), embed), top, embed)  # + asked word negated
     picked = answered_back(ask, question, reported_here(ask, question, picked, top, vectors), ranked, embed)
     if quotes_of is not None:  # the best quote's source, or X's statement, rebutted further on in its own article
         picked = statement_rebutted(ask, pushback(ask, picked, quotes_of, embed), ranked, quotes_of, embed)
