@@ -7,9 +7,10 @@ different words (their sentence cosine is low, they share one word of the questi
 one denies exactly the asked word the other asserts. The reading: a yes/no question (whether a claim holds, not
 whether X said it, not a figure, a day, who or where) whose best quote is unopposed; a quote of another stance group
 and another source that answers the question within CONTEST_POOL of the best and on the same claim (COUNTERPART_SIM
-to the best quote) holds a predicate word of the question that one of the two negates in scope (a negation ahead of
-it in its clause, `contradict.negates_ahead`) and the other holds with no negation near it; and none of `agree`'s
-reasons why such a pair agrees after all holds. A negation of another word ("no agreement was reached at the
+to the best quote) holds a predicate word of the question that one of the two negates as its negation's head (the
+first content word after it in its clause, `negates_head`) and the other holds with no negation near it, the denying
+quote naming no asked word the asserting one lacks (`counters`); and none of `agree`'s reasons why such a pair agrees
+after all holds. A negation of another word ("no agreement was reached at the
 meeting" for "Did the minister attend the meeting?") scopes over no asked predicate word it shares with the best
 quote, or leaves the meeting unasserted by the other: no pair. Pure; the pair's sentence vectors are embedded here.
 """
@@ -65,15 +66,25 @@ def opposite_on(word: str, a: str, b: str) -> bool:
 
 
 def counters(ask: Asked, question: str, best: Quote, q: Quote) -> bool:
-    """`q` tells the opposite of `best` on a predicate word of the question both hold (the cosine not yet checked)."""
+    """`q` tells the opposite of `best` on a predicate word of the question both hold (the cosine not yet checked):
+    the act a "Did X <verb>" question names when it names one (`Asked.verb`: "Did Sestak accept the job offer?" is
+    not disputed by "did not offer him a paid position"); and the denying quote names no asked word the asserting one
+    does not ("she was never at the meeting" denies "attended the meeting"; "did not offer Mr. Sestak a full-time
+    paid position" speaks of another claim than "alluded to a job offer")."""
     if q.outlet == best.outlet or not _other_side(best, q) or not different_sources(best, q):
         return False
     if cx.only_asks(best.text) or cx.only_asks(q.text):
         return False
     asked = ask.predicate or ask.terms
     told, other = term_set(best.text) & asked, term_set(q.text) & asked
-    return told == other and any(opposite_on(w, best.text, q.text) for w in sorted(told)) \
+    return any(opposite_on(w, best.text, q.text) and _denial_within(w, best.text, told, q.text, other)
+               for w in sorted(told & other & (ask.verb or asked))) \
         and not agree.polarity_agrees(ask, question, best, q)
+
+
+def _denial_within(word: str, a: str, told_a: frozenset[str], b: str, told_b: frozenset[str]) -> bool:
+    """The text that negates `word` (a or b) names no asked word (`told_*`) the other does not."""
+    return told_a <= told_b if negates_head(a, word) else told_b <= told_a
 
 
 def counterpart(ask: Asked, question: str, picked: Picked, ranked: Sequence[Quote], embed: Embed) -> Picked:

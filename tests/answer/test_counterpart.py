@@ -38,8 +38,9 @@ def test_a_negated_infinitive_is_a_request_not_a_denial():
 
 
 def test_a_quote_naming_other_asked_words_or_of_the_same_side_or_far_from_the_claim_is_no_counterpart():
-    seen = quote("The city said the inspector could see the permit and the site plans.", "B", "y", 0.45)  # "see" too
-    assert not look(Q, BEST, [seen], {BEST.text: (1, 0.5), seen.text: (1, 0.9)}).contested
+    said = quote("The inspector said he could see no permit on the gate that day.", "B", "y", 0.45)
+    asserting = quote("The builder said the permit was posted on the gate in March.", "A", "x", 0.63)
+    assert not look(Q, asserting, [said], {asserting.text: (1, 0.5), said.text: (1, 0.9)}).contested  # names "see"
     same = quote(OTHER.text, "B", "x", 0.45)
     assert not look(Q, BEST, [same], {BEST.text: (1, 0.5), same.text: (1, 0.9)}).contested
     assert not look(Q, BEST, [OTHER], {BEST.text: (1, 0), OTHER.text: (0, 1)}).contested  # cosine 0
@@ -50,3 +51,15 @@ def test_a_quote_naming_other_asked_words_or_of_the_same_side_or_far_from_the_cl
 def test_what_someone_said_is_left_to_the_rebuttal_rules():
     q = "Did the builder say the inspector got to see the permit?"
     assert not look(q, BEST, [OTHER], CLOSE).contested
+
+
+def test_a_denial_in_other_words_than_the_asked_act_is_a_counterpart_unless_the_question_names_the_doers_act():
+    q = "Did the minister attend the meeting?"
+    best = quote("The minister attended the closed-door meeting, two aides said.", "A", "x", 0.7)
+    never = quote("According to the ministry, she was never at the meeting.", "B", "y", 0.6)
+    assert look(q, best, [never], {best.text: (1, 0.5), never.text: (1, 0.9)}).contested
+    q = "Did Joe Sestak accept the job offer?"  # the act asked: "accept"; a denial of the offer is another claim
+    best = quote("Sestak brought the issue up when he alluded to a job offer early in his primary run.", "A", "x", 0.8)
+    other = quote("The White House did not offer Mr. Sestak a full-time paid position because it wanted him to stay "
+                  "in the House, so he considered unpaid advisory board options.", "B", "y", 0.7)
+    assert not look(q, best, [other], {best.text: (1, 0.5), other.text: (1, 0.9)}).contested
