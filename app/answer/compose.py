@@ -20,6 +20,7 @@ from app.answer.reported_case import case_unflagged
 from app.answer.article_look import answered_ranking, not_there
 from app.answer.carried_back import carried_back
 from app.answer.carried_on import carried_on
+from app.answer.counterpart import counterpart
 from app.answer.described import described_look
 from app.answer.dimension_look import dimension_look
 from app.answer.disputed import answered_back, pushback, statement_rebutted
@@ -154,9 +155,9 @@ def select_answer(question: str, hits: list[Hit], qvec: np.ndarray, embed: Embed
         picked = second_look(ask, question, picked, others_of(picked.quotes[0].stance), embed)
         picked = other_sides_look(ask, question, picked, top, others_of, embed)
     if not picked.contested and picked.quotes and picked.quotes[0].stance is not None:  # passages at hand, re-ranked
-        picked = claim_look(ask, question, picked, lambda text, stance: on_story(question, rank_quotes(ask, [*hits, *(
-            other_side(stance) if other_side is not None else ())], sentence_vectors([text], embed)[0], embed,
-            coverage), ranked), embed)
+        picked = counterpart(ask, question, claim_look(ask, question, picked, lambda text, stance: on_story(
+            question, rank_quotes(ask, [*hits, *(other_side(stance) if other_side is not None else ())],
+            sentence_vectors([text], embed)[0], embed, coverage), ranked), embed), top, embed)  # + asked word negated
     picked = answered_back(ask, question, reported_here(ask, question, picked, top, vectors), ranked, embed)
     if quotes_of is not None:  # the best quote's source, or X's statement, rebutted further on in its own article
         picked = statement_rebutted(ask, pushback(ask, picked, quotes_of, embed), ranked, quotes_of, embed, question)
