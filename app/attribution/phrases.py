@@ -193,8 +193,10 @@ def spokesperson_of(phrase: str) -> str | None:
 _AUTHORED = re.compile(r"^(?:\w+,\s*)?(?:(?:the|a|an|his|her|its|their)\s+)?(?:[\w\-]+\s+){0,2}?(?:statement|letter|"
                        r"memo|report|release|email|filing|analysis|study|survey|poll|review|audit|tally)\b[^,]{0,40}?,?"
                        r"\s+(?:from|by)\s+(.{2,120}?)[\s,]*$", re.IGNORECASE)
-# 'Federal Election Commission data', 'F.E.C. filings': a name, then the records it keeps
-_RECORDS = re.compile(r"^(?:the\s+)?([A-Z][^,;]{1,80}?)\s+(?:data|figures|records|filings|statistics|estimates)$")
+# 'Federal Election Commission data', 'F.E.C. filings', 'The CIS report': a name, then the records or document it
+# issued
+_RECORDS = re.compile(r"^(?:[Tt]he\s+)?((?!(?:The|This|That|These|Those|Its|His|Her|Their|Our)\b)[A-Z][^,;]{1,80}?)(?:[’']s)?\s+(?:data|figures|records|filings|statistics|"
+                      r"estimates|report|statement|study|survey|audit|memo|letter|analysis)$")
 
 
 def author_of(phrase: str) -> str | None:

@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from app.attribution import documents, phrases, referents, speech, unnamed
+from app.attribution import documents, phrases, referents, relative, speech, unnamed
 from app.attribution.lexicon import PREPOSITIONS, PUBLICATION_NOUNS, SUBJECT_PRONOUNS
 from app.attribution.media import determined, titled_name, writer_at
 from app.attribution.links import RELAYS, Names
@@ -33,6 +33,8 @@ class Resolver:
 
     def first_person(self, text: str, state: State) -> Entity | None:
         for tokens in phrases.subject_runs(text):
+            if tokens[-1].endswith(("’s", "'s")):
+                continue  # 'City Auditor Priya Natarajan's office reviewed …': the office, not her
             name = self.names.strip_titles(" ".join(tokens))
             if phrases.is_personal(name.split()) and not self.names.lookup(name):
                 return Entity(name, "person")
@@ -59,7 +61,7 @@ class Resolver:
         return [e for e in out if e.name.casefold() != publisher and not _is_publisher(e, publisher, self.names)]
 
     def phrase(self, phrase: str, i: int, state: State) -> Entity | None:
-        phrase = phrase.strip(" ,")
+        phrase = relative.head_only(phrase.strip(" ,"))
         exact = self.names.exact(phrase)
         if exact:
             return Entity(exact[0], exact[1], described=phrase)
@@ -129,6 +131,11 @@ class Resolver:
             if name in state.surnames or phrases.is_personal(name.split()) and not self.names.lookup(name):
                 return True, Entity(by_surname(raw, name, state), "person", described=phrase)
         return False, None
+
+    def _titles_next(self, run: tuple[str, list[str]]) -> bool:
+        """A personal name right after a lowercase title ('president Nadia Brook', 'director Owen Pask')."""
+        before, tokens = run
+        return before.islower() and self.names.is_title(before) and phrases.is_personal(tokens)
 
     def _referred(self, phrase: str, i: int, state: State) -> Entity | None:
         """A role noun or pronoun ('the chief justice', 'she', 'the paper'), a document, or an unnamed source."""
