@@ -15,7 +15,10 @@ PERSON_ROLES = {"commander", "general", "minister", "official", "cleric", "spoke
                 "mayor", "secretary", "chairman", "chairwoman", "spokesperson", "attorney", "lawyer", "aide",
                 "adviser", "advisor", "director", "executive", "founder", "organizer", "activist", "expert",
                 "professor", "economist", "prosecutor", "sheriff", "representative", "officer", "chief", "host",
-                "doctor", "physician"}
+                "doctor", "physician",
+                # occupations an article may leave unnamed ('a former Voltra engineer told …', 'the engineer said')
+                "engineer", "worker", "teacher", "nurse", "farmer", "manager", "guard", "driver", "researcher",
+                "scientist", "technician", "inspector", "auditor", "investigator", "contractor", "consultant"}
 
 # A title abbreviated before a name and the role nouns a later reference uses for it: 'Former Alaska Gov. Sarah
 # Palin' … 'the former Alaska governor', 'Rep. Ed Royce' … 'the congressman'
@@ -79,7 +82,9 @@ NOT_PERSON = {"republic", "organization", "organisation", "revolution", "provinc
                "bank", "capital", "markets", "holdings", "partners", "fund", "inc", "corp", "llc", "association",
                "society", "coalition", "alliance", "commission", "administration", "bureau", "service", "act",
                "rights", "liberties", "affairs", "school", "college", "hospital", "church", "county", "garden",
-               "street", "avenue", "square", "airport", "island", "islands", "river", "drive", "new", "north", "south"}
+               "street", "avenue", "square", "airport", "island", "islands", "river", "drive", "new", "north", "south",
+               "board", "federation", "syndicate", "consortium", "authority", "tribunal", "caucus",
+               "directorate", "inspectorate"}
 
 # Words that make an unknown capitalised name a publication ("the Evening Standard", "Daily Ledger").
 OUTLET_WORDS = {"times", "post", "news", "standard", "herald", "guardian", "journal", "gazette", "tribune",

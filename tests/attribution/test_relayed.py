@@ -133,3 +133,14 @@ def test_a_time_phrase_between_reported_and_citing_keeps_the_cited_source(when):
 def test_a_time_phrase_before_a_cited_reason_adds_no_link():
     assert links_of("Brask Radio reported on Tuesday, citing safety concerns, that the ferry had been halted.") == [
         ("Brask Radio", "relays")]
+
+
+def test_told_a_publication_named_with_its_kind_relays_the_unnamed_speaker():
+    text = ("The river rose overnight.\n\nA former Brask engineer told Harbor Watch magazine that staff had flagged "
+            "problems. \"We put it in writing,\" the engineer was quoted as saying.")
+    chains = [[(link.name, link.role) for link in c.links] for c in find_chains(text, "Daily Planet", NAMES)]
+    assert chains[1] == chains[2] == [("Harbor Watch", "relays"), ("a former Brask engineer", "quotes")]
+
+
+def test_told_a_two_word_name_without_a_publication_noun_is_a_person_told():
+    assert links_of("Ann Lee told Harbor Watch that staff had flagged problems.") == [("Ann Lee", "quotes")]

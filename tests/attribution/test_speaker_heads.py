@@ -57,3 +57,9 @@ def test_the_letter_still_refers_back_to_who_sent_it():
 def test_a_possessor_is_not_the_subject_a_pronoun_refers_back_to():
     text = "The river rose. Sen. Ann Toomey spoke.\n\nSen. Bo Lind's office released the records. She said it was safe."
     assert chains_of(text)["She said it was safe."] == ["Ann Toomey"]
+
+
+def test_a_body_named_with_an_institution_word_is_no_person_and_the_noun_refers_back():
+    text = ("Voltra is recalling scooters, the Harbour Safety Board said on Tuesday.\n\n"
+            "The board said it had received 41 reports.")
+    assert chains_of(text)["The board said it had received 41 reports."] == ["Harbour Safety Board"]
