@@ -15,10 +15,7 @@ PERSON_ROLES = {"commander", "general", "minister", "official", "cleric", "spoke
                 "mayor", "secretary", "chairman", "chairwoman", "spokesperson", "attorney", "lawyer", "aide",
                 "adviser", "advisor", "director", "executive", "founder", "organizer", "activist", "expert",
                 "professor", "economist", "prosecutor", "sheriff", "representative", "officer", "chief", "host",
-                "doctor", "physician",
-                # occupations an article may leave unnamed ('a former Voltra engineer told …', 'the engineer said')
-                "engineer", "worker", "teacher", "nurse", "farmer", "manager", "guard", "driver", "researcher",
-                "scientist", "technician", "inspector", "auditor", "investigator", "contractor", "consultant"}
+                "doctor", "physician"}
 
 # A title abbreviated before a name and the role nouns a later reference uses for it: 'Former Alaska Gov. Sarah
 # Palin' … 'the former Alaska governor', 'Rep. Ed Royce' … 'the congressman'

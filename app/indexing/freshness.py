@@ -51,9 +51,9 @@ from app.text.word_runs import WORDS_VERSION
 # 46: as 45, 'X quoted Y, an apposition, as saying', a time phrase before 'citing' ('X reported on Tuesday, citing
 # Y'), a name inside a described speaker's relative clause does not speak ('The manager of a café where Lask worked'),
 # 'The CIS report says' is the CIS's, a possessor ('Sen. Lind's office …') is no sentence subject; 47: as 46, 'the
-# lawsuit from Nebraska and Oklahoma' ties the lawsuit to them ('the suit says'), an occupation is an unnamed speaker's
-# role ('a former Voltra engineer told …', 'the engineer said'), 'told Consumer Watch magazine' relays the magazine, a
-# name ending in an institution word ('Safety Board', 'Federation') is a body, never a person
+# lawsuit from Nebraska and Oklahoma' ties the lawsuit to them ('the suit says'), a singular occupation is an unnamed
+# speaker's role ('a former Voltra engineer told …', 'the engineer said'), 'told Consumer Watch magazine' relays the
+# magazine, a name ending in an institution word ('Safety Board', 'Federation') is a body, never a person
 ATTRIBUTION_VERSION = 47
 
 
