@@ -30,6 +30,14 @@ _BY_PASSIVE = re.compile(rf"\b((?i:{_NOUN}))s?,?\s+(?:(?:which|that)\s+)?(?:(?:w
                          r"(?:brought|filed|released|issued|written|sent|adopted|passed)\s+by\s+"
                          r"((?:the\s+)?[A-Z][^,;:“”\"]{1,80}?)\s*(?:[,.]|$)")
 
+# 'the lawsuit from Nebraska and Oklahoma', 'a report by Open Ballot': a document and the names it comes from, no comma
+_FROM = re.compile(rf"\b(?:the|a|an)\s+((?i:{_NOUN}))s?\s+(?:from|by)\s+"
+                   r"([A-Z][\w.’'\-]*(?:\s+(?:and|of|[A-Z][\w.’'\-]*))*?)"
+                   r"(?=\s*(?:[,.;:]|$)|\s+(?!and\b|of\b)[a-z])")
+# a name of capitalised words only ('Nebraska and Oklahoma', 'Open Ballot'): the document's author even when no rule
+# names its kind
+_ONLY_NAMES = re.compile(r"[A-Z][\w.’'\-]*(?:\s+(?:and|of|[A-Z][\w.’'\-]*))*")
+
 
 def doc_noun(phrase: str) -> str | None:
     """'the statement', 'The letter', 'that memo' → the noun; None for anything more ('the White House statement',
@@ -60,7 +68,7 @@ def authored_by(masked: str) -> list[tuple[str, str]]:
     for m in _BY.finditer(masked):
         noun = _MENTIONED.search(m.group(0))
         out.append((kind(noun.group(1)), m.group(1)))
-    return out + [(kind(m.group(1)), m.group(2)) for m in _BY_PASSIVE.finditer(masked)]
+    return out + [(kind(m.group(1)), m.group(2)) for m in (*_BY_PASSIVE.finditer(masked), *_FROM.finditer(masked))]
 
 
 def noted(masked: str, found: list[Entity], resolve: Callable[[str], Entity | None]) -> list[tuple[str, Entity]]:
@@ -68,7 +76,13 @@ def noted(masked: str, found: list[Entity], resolve: Callable[[str], Entity | No
     statement'), or written by whom it names ('the report, by White House Counsel Robert Bauer,')."""
     speakers = [e for e in found if e.kind != "outlet"]
     out = [(noun, speakers[-1]) for noun in issued(masked)] if speakers else []
-    return out + [(noun, e) for noun, phrase in authored_by(masked) if (e := resolve(phrase)) is not None]
+    return out + [(noun, e) for noun, phrase in authored_by(masked) if (e := resolve(phrase) or _named(phrase))]
+
+
+def _named(phrase: str) -> Entity | None:
+    """A document's author the resolver names no source for, written as a name only ('Nebraska and Oklahoma')."""
+    phrase = phrase.strip(" ,.")
+    return Entity(phrase, "body", described=phrase) if _ONLY_NAMES.fullmatch(phrase) else None
 
 
 def author(noun: str, state: State) -> Entity | None:

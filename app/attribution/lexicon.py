@@ -79,7 +79,9 @@ NOT_PERSON = {"republic", "organization", "organisation", "revolution", "provinc
                "bank", "capital", "markets", "holdings", "partners", "fund", "inc", "corp", "llc", "association",
                "society", "coalition", "alliance", "commission", "administration", "bureau", "service", "act",
                "rights", "liberties", "affairs", "school", "college", "hospital", "church", "county", "garden",
-               "street", "avenue", "square", "airport", "island", "islands", "river", "drive", "new", "north", "south"}
+               "street", "avenue", "square", "airport", "island", "islands", "river", "drive", "new", "north", "south",
+               "board", "federation", "syndicate", "consortium", "authority", "tribunal", "caucus",
+               "directorate", "inspectorate"}
 
 # Words that make an unknown capitalised name a publication ("the Evening Standard", "Daily Ledger").
 OUTLET_WORDS = {"times", "post", "news", "standard", "herald", "guardian", "journal", "gazette", "tribune",

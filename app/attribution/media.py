@@ -13,6 +13,8 @@ _MEDIUM_IN = re.compile(r"\b(?:in|during)\s+(?:an?|the|his|her)\s+(?:[\w\-]+\s+)
                         r"article|essay|piece|appearance|editorial)\s+(?:with|for|in|on|to)\s+"
                         r"((?:the\s+)?[A-Z][^,;:“”\".]{1,60})")
 _TOLD = {"told", "telling", "tells", "tell"}
+# a publication's kind after its name: 'told Consumer Watch magazine' names a publication, not a person
+_KIND_NOUNS = "magazine|newspaper|radio|station|channel|website|newsletter|weekly|daily|broadcaster|television"
 
 
 def medium_of(verb: str, rest: str, before: str = "") -> str | None:
@@ -20,7 +22,7 @@ def medium_of(verb: str, rest: str, before: str = "") -> str | None:
     Aljazeera', 'wrote in an op-ed for The Hill' (after the verb, or earlier in its clause)."""
     rest = rest.strip()
     if verb in _TOLD:
-        m = re.match(r"((?:the\s+)?(?:[A-Z][\w\-’'.]*\s*){1,5})", rest)
+        m = re.match(rf"((?:the\s+)?(?:[A-Z][\w\-’'.]*\s*){{1,5}}(?:(?:{_KIND_NOUNS})\b)?)", rest)  # '… magazine'
         if m:
             return m.group(1).strip()
         m = re.match(r"(the\s+(?:outlet|paper|newspaper|network|station|magazine|website|site|publication))\b", rest)
@@ -38,6 +40,11 @@ def medium_of(verb: str, rest: str, before: str = "") -> str | None:
     if on and broadcaster(on.group(1)):  # 'said on ABC', 'said on NBC’s “Meet the Press”'
         return re.sub(r"[’']s$", "", on.group(1).strip())
     return None
+
+
+def kind_named(phrase: str, name: list[str]) -> bool:
+    """The publication's kind right after its name: 'Consumer Watch magazine' (a name that reads as a person's)."""
+    return bool(re.match(rf"\s*(?:{_KIND_NOUNS})\b", phrase.split(name[-1], 1)[-1]))
 
 
 def broadcaster(phrase: str) -> bool:

@@ -1,7 +1,7 @@
 """Speaker phrases → name candidates: capitalised runs, personal names, pronouns, role nouns.
 
-Pure functions over a phrase string (the words `app/attribution/speech.py` found next to a speech
-verb), read by `app/attribution/speakers.py` to name the source.
+Pure functions over a phrase string (the words `app/attribution/speech.py` found next to a speech verb), read by
+`app/attribution/speakers.py` to name the source.
 """
 
 from __future__ import annotations
@@ -37,9 +37,8 @@ def runs(phrase: str) -> list[list[str]]:
 
 
 def runs_after(phrase: str) -> list[tuple[str, list[str]]]:
-    """Each run of `runs` with the token just before it ('' at the start, ',' after a comma; with
-    the word before an article too: 'in the'). Fresh lists of a per-text cache: a sentence's runs
-    are asked for several times (its speaker, its subject, the roles it describes)."""
+    """Each run of `runs` with the token just before it ('' at the start, ',' after a comma; with the word before an
+    article too: 'in the'). Fresh lists of a per-text cache: a sentence's runs are asked for several times."""
     return [(before, list(tokens)) for before, tokens in _runs_after(phrase)]
 
 
@@ -183,8 +182,8 @@ _BEHIND = re.compile(rf"^(?:[Aa]n?|[Tt]he)\s+(?:{_SPOKES}\s+for\s+(?:the\s+)?"
 
 
 def spokesperson_of(phrase: str) -> str | None:
-    """The organisation an unnamed spokesperson speaks for: 'a spokesperson for Google', 'a
-    Microsoft spokesperson' → 'Google', 'Microsoft' (None when the phrase names the person)."""
+    """The organisation an unnamed spokesperson speaks for: 'a spokesperson for Google', 'a Microsoft spokesperson' →
+    'Google', 'Microsoft' (None when the phrase names the person)."""
     segs = segments(phrase)
     m = _BEHIND.match(segs[-1]) if len(segs) == 1 else None
     return (m.group("a") or m.group("b")) if m else None
@@ -193,8 +192,9 @@ def spokesperson_of(phrase: str) -> str | None:
 _AUTHORED = re.compile(r"^(?:\w+,\s*)?(?:(?:the|a|an|his|her|its|their)\s+)?(?:[\w\-]+\s+){0,2}?(?:statement|letter|"
                        r"memo|report|release|email|filing|analysis|study|survey|poll|review|audit|tally)\b[^,]{0,40}?,?"
                        r"\s+(?:from|by)\s+(.{2,120}?)[\s,]*$", re.IGNORECASE)
-# 'Federal Election Commission data', 'F.E.C. filings': a name, then the records it keeps
-_RECORDS = re.compile(r"^(?:the\s+)?([A-Z][^,;]{1,80}?)\s+(?:data|figures|records|filings|statistics|estimates)$")
+# 'Federal Election Commission data', 'F.E.C. filings', 'The CIS report': a name, then the records it keeps or issued
+_RECORDS = re.compile(r"^(?:[Tt]he\s+)?((?!(?:The|This|That|Its|His|Her|Their)\b)[A-Z][^,;]{1,80}?)(?:[’']s)?\s+"
+                      r"(?:data|figures|records|filings|statistics|estimates|report|statement|study|survey|letter)$")
 
 
 def author_of(phrase: str) -> str | None:

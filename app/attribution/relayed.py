@@ -19,6 +19,9 @@ from app.attribution.speech import Mention, according, leading, subject_phrase, 
 
 # the closed class of participles that name a source a report relays ('citing', 'quoting')
 CITING = "citing|quoting"
+# a time phrase between the reporting verb and its citing participle: 'KRT reported on Tuesday, citing …'
+_WHEN = (r"(?:\s+(?:(?:on|late|early|last|this|earlier)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+         r"Sunday|morning|afternoon|evening|night|week|month|year|yesterday|today|tonight))?")
 _CITED = rf",\s*(?:{CITING})\s+([^,;:“”\"]{{2,80}}?)"
 _SUBJECT_CITES = re.compile(rf"^(.*?[^\s,]),\s*(?:{CITING})\s+([^;:“”\"]{{2,120}}?)\s*,?$", re.DOTALL)
 
@@ -56,7 +59,7 @@ def cited_after(outside: str, main: Mention) -> Mention | None:
     """'KRT reported, citing Major Ulvik, that …' / '…, KRT reported, citing Major Ulvik.' / '…, as reported by KRT,
     citing Major Ulvik.': a citing participle set off right after the reporting verb or its agent."""
     said = rf"(?:\b{re.escape(main.verb)}|{re.escape(main.phrase.strip())})"
-    m = re.search(rf"{said}{_CITED}\s*(?:,|\s+that\b|[.!?]?\s*$)", outside)
+    m = re.search(rf"{said}{_WHEN}{_CITED}\s*(?:,|\s+that\b|[.!?]?\s*$)", outside)
     return Mention(m.group(1), main.verb, None, "cited") if m else None
 
 
@@ -84,7 +87,8 @@ def reported_speaker(outside: str, main: Mention) -> Mention | None:
 
 
 # 'X quoted Y as saying …': the quoting subject relays Y's words ('which'/'who' clauses hang on the name before them)
-QUOTED_AS = r"\bquot(?:ed|es)\s+([^,;“”\"]{2,80}?)\s+as\s+"  # before a participle: 'as saying', 'as calling'
+# an apposition may follow the source: 'quoted Dr. Pavel Renn, director of the hospital, as saying'
+QUOTED_AS = r"\bquot(?:ed|es)\s+([^,;“”\"]{2,80}?)(?:,\s*[^,;“”\"]{2,80}?,)?\s+as\s+"  # 'as saying', 'as calling'
 _QUOTED_AS = re.compile(rf"^(.*?)\s+{QUOTED_AS}[a-z]+ing\b", re.DOTALL)
 
 

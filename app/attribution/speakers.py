@@ -1,10 +1,9 @@
 """Speakers: turn a speaker phrase into a named source (outlet, person or body).
 
-"former MKO member, Hassan Heyrani," → Hassan Heyrani (person); "the Al-Jazeera satellite TV
-network" → Al Jazeera (outlet, via the alias table); "Bolton" → John Bolton (a surname seen
-earlier); "he", "the commander" → the last named person; "the paper", "this outlet" → the
-publication named most recently (or described with that noun). Used by `app/attribution/chains.py`; what the
-article has named so far is `speaker_state.State`.
+"former MKO member, Hassan Heyrani," → Hassan Heyrani (person); "the Al-Jazeera satellite TV network" → Al Jazeera
+(outlet, via the alias table); "Bolton" → John Bolton (a surname seen earlier); "he", "the commander" → the last named
+person; "the paper", "this outlet" → the publication named most recently (or described with that noun). Used by
+`app/attribution/chains.py`; what the article has named so far is `speaker_state.State`.
 """
 
 from __future__ import annotations
@@ -13,9 +12,9 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from app.attribution import documents, phrases, referents, speech, unnamed
+from app.attribution import documents, phrases, referents, relative, speech, unnamed
 from app.attribution.lexicon import PREPOSITIONS, PUBLICATION_NOUNS, SUBJECT_PRONOUNS
-from app.attribution.media import determined, titled_name, writer_at
+from app.attribution.media import determined, kind_named, titled_name, writer_at
 from app.attribution.links import RELAYS, Names
 from app.attribution.speaker_state import Entity, State, after_name, apposition, by_surname, role_words
 
@@ -32,7 +31,7 @@ class Resolver:
         self.names, self.nlp = names, nlp
 
     def first_person(self, text: str, state: State) -> Entity | None:
-        for tokens in phrases.subject_runs(text):
+        for tokens in [t for t in phrases.subject_runs(text) if not t[-1].endswith(("’s", "'s"))]:  # 'Lind's office'
             name = self.names.strip_titles(" ".join(tokens))
             if phrases.is_personal(name.split()) and not self.names.lookup(name):
                 return Entity(name, "person")
@@ -59,7 +58,7 @@ class Resolver:
         return [e for e in out if e.name.casefold() != publisher and not _is_publisher(e, publisher, self.names)]
 
     def phrase(self, phrase: str, i: int, state: State) -> Entity | None:
-        phrase = phrase.strip(" ,")
+        phrase = relative.head_only(phrase.strip(" ,"))
         exact = self.names.exact(phrase)
         if exact:
             return Entity(exact[0], exact[1], described=phrase)
@@ -278,7 +277,8 @@ class Resolver:
                  and word in e.name.casefold().split()]
         if named:  # 'to the Post' after 'The Washington Post reported'
             return named[-1]
-        if phrases.guess_kind(found[0]) == "outlet" or not phrases.is_personal(found[0]) and phrases.is_named(found[0]):
+        if phrases.guess_kind(found[0]) == "outlet" or kind_named(phrase, found[0]) \
+                or not phrases.is_personal(found[0]) and phrases.is_named(found[0]):
             return Entity(titled_name(found[0], phrase), "outlet", described=phrase)
         return None
 

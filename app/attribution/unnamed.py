@@ -13,6 +13,11 @@ from app.attribution.speaker_state import Entity, State
 # nouns that stand for a speaker the article leaves unnamed, besides the roles ('a source', 'people', 'officials')
 _UNNAMED_HEADS = frozenset({"source", "person", "people", "insider", "witness", "resident", "employee", "staffer"})
 _PLURAL = {"people": "person"}
+# occupations an article may leave unnamed, singular only ('a former Voltra engineer told …', 'the engineer said'; a
+# bare plural, 'engineers say', is a group no later noun refers back to)
+_OCCUPATIONS = frozenset({"engineer", "worker", "teacher", "nurse", "farmer", "manager", "guard", "driver",
+                          "researcher", "scientist", "technician", "inspector", "auditor", "investigator", "contractor",
+                          "consultant"})
 # what may follow the head inside the description: 'a source with knowledge of …', 'people briefed on …', 'a
 # spokesperson for Google', 'officials familiar with …' (up to the next comma, at most _COMPLEMENT words)
 _COMPLEMENT_OPENERS = (("with", "knowledge"), ("familiar", "with"), ("briefed", "on"), ("close", "to"), ("for",),
@@ -29,6 +34,8 @@ _DETERMINERS = ("a", "an")
 def head_of(word: str) -> str | None:
     """The singular role noun a word is ('officials' → 'official', 'people' → 'person'), else None."""
     w = word.casefold()
+    if w in _OCCUPATIONS:
+        return w
     w = _PLURAL.get(w, w[:-1] if w.endswith("s") and w[:-1] in PERSON_ROLES | _UNNAMED_HEADS else w)
     return w if w in PERSON_ROLES or w in _UNNAMED_HEADS else None
 

@@ -48,7 +48,13 @@ from app.text.word_runs import WORDS_VERSION
 # 'according to X, which quoted Y as saying' relays X, and a relay carried from the top stops at a sentence naming
 # the publishing outlet itself ('Nova Ilmor could not reach her'); 45: as 44, 'X quoted Y as' before any participle
 # ('as calling'), and an unnamed source inside a report ('WKTR reported that an officer … told it') stays the report's
-ATTRIBUTION_VERSION = 45
+# 46: as 45, 'X quoted Y, an apposition, as saying', a time phrase before 'citing' ('X reported on Tuesday, citing
+# Y'), a name inside a described speaker's relative clause does not speak ('The manager of a café where Lask worked'),
+# 'The CIS report says' is the CIS's, a possessor ('Sen. Lind's office …') is no sentence subject; 47: as 46, 'the
+# lawsuit from Nebraska and Oklahoma' ties the lawsuit to them ('the suit says'), a singular occupation is an unnamed
+# speaker's role ('a former Voltra engineer told …', 'the engineer said'), 'told Consumer Watch magazine' relays the
+# magazine, a name ending in an institution word ('Safety Board', 'Federation') is a body, never a person
+ATTRIBUTION_VERSION = 47
 
 
 # The sentence columns of another terms, signals, marks, antecedents, word-runs or roles version are worked out again

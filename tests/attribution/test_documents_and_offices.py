@@ -165,3 +165,14 @@ def test_a_lawsuit_filed_by_a_description_names_no_one():
             "The lawsuit says the deal was illegal.")
     assert chain_of(text, "The lawsuit says") == []
     assert documents.kind("suit") == documents.kind("complaint") == "lawsuit"
+
+
+def test_the_suit_says_names_the_places_the_lawsuit_came_from():
+    text = ("But the lawsuit from Ostra and Velm, where fishing is still banned, argues that the dam is unlawful. "
+            "“The river is ours,” the suit says.")
+    assert chain_of(text, "“The river is ours") == ["Ostra and Velm"]
+
+
+def test_a_document_from_a_lowercase_description_names_no_author():
+    text = ("The lawsuit from two farmers argues that the dam is unlawful. “The river is ours,” the suit says.")
+    assert chain_of(text, "“The river is ours") == []

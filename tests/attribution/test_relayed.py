@@ -117,3 +117,30 @@ def test_quoted_as_with_any_participle_keeps_the_quoting_outlet():
 def test_an_unnamed_source_inside_a_report_stays_the_reports():
     assert links_of("Hollo Radio reported that an officer, speaking on condition of anonymity, told it that the "
                     "ferry had been halted.") == [("Hollo Radio", "relays")]
+
+
+def test_quoted_as_with_an_apposition_after_the_source_keeps_the_source():
+    assert links_of("Brask Radio quoted Dr. Elin Tovik, director of the harbour clinic, as saying the ferry had been "
+                    "halted.") == [("Brask Radio", "relays"), ("Elin Tovik", "quotes")]
+
+
+@pytest.mark.parametrize("when", ["on Tuesday", "Tuesday", "last week", "this morning"])
+def test_a_time_phrase_between_reported_and_citing_keeps_the_cited_source(when):
+    assert links_of(f"Brask Radio reported {when}, citing Major Elin Tovik, that the ferry had been halted.") == [
+        ("Brask Radio", "relays"), ("Elin Tovik", "quotes")]
+
+
+def test_a_time_phrase_before_a_cited_reason_adds_no_link():
+    assert links_of("Brask Radio reported on Tuesday, citing safety concerns, that the ferry had been halted.") == [
+        ("Brask Radio", "relays")]
+
+
+def test_told_a_publication_named_with_its_kind_relays_the_unnamed_speaker():
+    text = ("The river rose overnight.\n\nA former Brask engineer told Harbor Watch magazine that staff had flagged "
+            "problems. \"We put it in writing,\" the engineer was quoted as saying.")
+    chains = [[(link.name, link.role) for link in c.links] for c in find_chains(text, "Daily Planet", NAMES)]
+    assert chains[1] == chains[2] == [("Harbor Watch", "relays"), ("a former Brask engineer", "quotes")]
+
+
+def test_told_a_two_word_name_without_a_publication_noun_is_a_person_told():
+    assert links_of("Ann Lee told Harbor Watch that staff had flagged problems.") == [("Ann Lee", "quotes")]
