@@ -37,6 +37,11 @@ def test_a_negated_infinitive_is_a_request_not_a_denial():
     assert not negates_head("The union asked the president not to sign the act.", "sign")
 
 
+def test_a_hyphenated_compound_is_no_negation():
+    assert not negates_head("A pilot said the flight was unsafe because the no-fly rule still held.", "fli")
+    assert negates_head("A pilot said the plane did not fly that day.", "fli")  # stems
+
+
 def test_a_quote_naming_other_asked_words_or_of_the_same_side_or_far_from_the_claim_is_no_counterpart():
     said = quote("The inspector said he could see no permit on the gate that day.", "B", "y", 0.45)
     asserting = quote("The builder said the permit was posted on the gate in March.", "A", "x", 0.63)
