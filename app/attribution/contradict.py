@@ -31,7 +31,7 @@ NEGATION = re.compile(
     rf"(?=[{NEGATION_FIRST}])(?:"
     r"\b(not|no|never|none|nobody|nothing|neither|nor|without|cannot|can't|won't|don't|doesn't|didn't|isn't|"
     r"wasn't|aren't|weren't|hasn't|haven't|hadn't|den(?:y|ies|ied)|refus\w+|reject\w*|dismiss\w*|disput\w+|"
-    r"rebut\w*|refut\w*|bat(?:s|ted|ting)?\s+down)\b|n['’]t\b"
+    r"rebut\w*|refut\w*|bat(?:s|ted|ting)?\s+down)\b(?!-\w)|n['’]t\b"  # "the no-strike clause" denies nothing
     # doubt that negates without a negation word: "hard pressed to …", "doubts that", and negative-polarity
     # items that stand only under a negation or doubt ("in any way helps", "whatsoever")
     r"|\bhard[- ]pressed\b|\bdoubt(?:s|ed)?\b|\bin any way\b|\bwhatsoever\b)",

@@ -53,8 +53,9 @@ from app.text.word_runs import WORDS_VERSION
 # 'The CIS report says' is the CIS's, a possessor ('Sen. Lind's office …') is no sentence subject; 47: as 46, 'the
 # lawsuit from Nebraska and Oklahoma' ties the lawsuit to them ('the suit says'), a singular occupation is an unnamed
 # speaker's role ('a former Voltra engineer told …', 'the engineer said'), 'told Consumer Watch magazine' relays the
-# magazine, a name ending in an institution word ('Safety Board', 'Federation') is a body, never a person
-ATTRIBUTION_VERSION = 47
+# magazine, a name ending in an institution word ('Safety Board', 'Federation') is a body, never a person; 48: a
+# negation word opening a hyphenated compound ('the no-strike clause', 'a no-fly zone') negates nothing
+ATTRIBUTION_VERSION = 48
 
 
 # The sentence columns of another terms, signals, marks, antecedents, word-runs or roles version are worked out again

@@ -49,6 +49,13 @@ def test_a_negation_counts_only_near_a_question_term():
     assert cx.opposite_polarity("The White House never offered the job.", "The White House offered him the job.", q)
 
 
+def test_a_negation_word_opening_a_hyphenated_compound_negates_nothing():
+    q = asked("Is the strike legal?")
+    assert not cx.negated("A board member said the strike broke the no-strike clause.", q)
+    assert cx.negated("The union said there was no strike on Monday.", q)
+    assert not cx.NEGATION.search("a no-fly zone over the valley")
+
+
 def test_rebuttal_cues_and_opposite_verdicts():
     assert cx.rebuts("The report is a smear and not true.")
     assert cx.rebuts("The contractor denies paying the council.")
