@@ -14,7 +14,8 @@ word written nowhere: "Has anyone been ARRESTED for hacking Brightwell?", "How b
 A quote holds it when it says a form of it or a word of the same meaning (MiniLM cosine of the two single words at
 least `word_meaning.SAME_MEANING`: "died" / "killed"). When none of the answer's quotes holds an asked word, the
 answer is "Not covered … Related: …". Pure functions over the question and the quotes' text; the word vectors come
-from `embed`.
+from the index's word table (`app/store/word_table.py`, stored at ingest) for the quotes' words, and from `embed` for
+the asked words and any word the table lacks (issue 15: at ask the model embeds no passage's words).
 """
 
 from __future__ import annotations
