@@ -14,6 +14,7 @@ import numpy as np
 
 from app.answer.asked_word import sum_words, unheld
 from app.answer.vectors import word_embed
+from app.answer.word_meaning import table_rows
 from app.answer.answered import answers_ranked
 from app.answer.article_read import keep_any
 from app.answer.gaps import doer_missing
@@ -26,6 +27,7 @@ from app.answer.select import EXTEND_MARGIN, spans_reach
 from app.answer.sides import MAX_CANDIDATES
 from app.answer.story import on_story
 from app.store.sentences import Sentences
+from app.store.word_table import WordFile
 
 ARTICLES = 3  # the articles read further: a story is told by a few outlets, the best ones first
 ARTICLE_MARGIN = 0.15  # how much better than the best ranked quote an article's other quote must score
@@ -53,15 +55,16 @@ def article_look(ask: Asked, ranked: Sequence[Quote], quotes_of: QuotesOf | None
 
 
 def answered_ranking(ask: Asked, question: str, ranked: list[Quote], dates: list, qvec: np.ndarray, embed: Callable,
-                     parsed: Asked, quotes_of: QuotesOf | None, coverage: Coverage
+                     parsed: Asked, quotes_of: QuotesOf | None, coverage: Coverage, words: WordFile | None = None
                      ) -> tuple[list[Quote], list[Quote], np.ndarray] | None:
     """The ranking, its first MAX_CANDIDATES quotes and their vectors when a quote of it answers the question
-    (`answers_ranked`; None when none does, or when no candidate says the asked act or thing: `asked_word`),
-    `article_first`'s quote first."""
+    (`answers_ranked`; None when none does, or when no candidate says the asked act or thing: `asked_word`, the
+    candidates' words read from the index's word table `words`), `article_first`'s quote first."""
     top = ranked[:MAX_CANDIDATES]
     vectors = sentence_vectors([q.text for q in top], embed)
     answers = partial(answers_ranked, question, qvec, embed, dates, parsed)
-    if not answers(ranked, vectors) or unheld(question, [q.text for q in top], word_embed(embed)):
+    if not answers(ranked, vectors) \
+            or unheld(question, [q.text for q in top], word_embed(embed), stored=table_rows(words)):
         return None  # the act asked: said nowhere (its words' own vectors, not their sentences')
     if (looked := article_first(ask, question, ranked, quotes_of, answers, qvec, coverage)) is not ranked:
         ranked, top = looked, looked[:MAX_CANDIDATES]
@@ -69,13 +72,15 @@ def answered_ranking(ask: Asked, question: str, ranked: list[Quote], dates: list
     return ranked, top, vectors
 
 
-def not_there(ask: Asked, question: str, quotes: Sequence[Quote], top: Sequence[Quote], embed: Callable) -> bool:
+def not_there(ask: Asked, question: str, quotes: Sequence[Quote], top: Sequence[Quote], embed: Callable,
+              words: WordFile | None = None) -> bool:
     """No quote is picked, or what the question asks is not in the picked ones: X's words (`words_missing`), to the
     venue asked (`venue_missing`), the doer asked (`doer_missing`), or the kind of sum a "What is the … salary of …"
     question asks for (`asked_word.sum_words`), said in no picked or candidate quote nor in a word of the same
-    meaning (read once the looks have run, as a look may bring in the quote that names it)."""
+    meaning (read once the looks have run, as a look may bring in the quote that names it; the quotes' words from
+    the index's word table `words`)."""
     return not quotes or any(t(ask, question, quotes) for t in (words_missing, venue_missing, doer_missing)) \
-        or bool(unheld(question, [q.text for q in (*top, *quotes)], word_embed(embed), sum_words))
+        or bool(unheld(question, [q.text for q in (*top, *quotes)], word_embed(embed), sum_words, table_rows(words)))
 
 
 def article_first(ask: Asked, question: str, ranked: list[Quote], quotes_of: QuotesOf | None,

@@ -14,7 +14,8 @@ word written nowhere: "Has anyone been ARRESTED for hacking Brightwell?", "How b
 A quote holds it when it says a form of it or a word of the same meaning (MiniLM cosine of the two single words at
 least `word_meaning.SAME_MEANING`: "died" / "killed"). When none of the answer's quotes holds an asked word, the
 answer is "Not covered … Related: …". Pure functions over the question and the quotes' text; the word vectors come
-from `embed`.
+from the index's word table (`app/store/word_table.py`, stored at ingest) for the quotes' words, and from `embed` for
+the asked words and any word the table lacks (issue 15: at ask the model embeds no passage's words).
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from collections.abc import Callable, Sequence
 import numpy as np
 
 from app.answer.measure import MONEY_MEASURES, measure_asked
-from app.answer.word_meaning import SAME_MEANING
+from app.answer.word_meaning import SAME_MEANING, Stored, closeness
 from app.text.content_words import words_of
 from app.text.terms import per_text, stem, term_set, terms
 
@@ -64,14 +65,13 @@ def _said(word: str, text: str) -> bool:
 
 
 def unheld(question: str, texts: Sequence[str], embed: Callable[[Sequence[str]], np.ndarray],
-           asked: Callable[[str], tuple[str, ...]] = asked_words) -> list[str]:
+           asked: Callable[[str], tuple[str, ...]] = asked_words, stored: Stored | None = None) -> list[str]:
     """The asked words (`asked`'s) no text holds, in a form of the word or a word of the same meaning (one embedding
-    call)."""
+    call). The texts' words are read from the index's word table (`stored`, `word_meaning.closeness`) where it holds
+    them: only the asked words, and any word the table lacks, are embedded at ask."""
     missing = [w for w in asked(question) if not any(_said(w, t) for t in texts)]
     vocabulary = list(dict.fromkeys(w for t in texts for w in words_of(t)))
     if not missing or not vocabulary:
         return missing
-    vectors = np.asarray(embed([*missing, *vocabulary]), dtype=float)
-    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True) + 1e-12
-    close = vectors[: len(missing)] @ vectors[len(missing):].T
+    close = closeness(missing, vocabulary, embed, stored)
     return [w for w, row in zip(missing, close) if row.max() < SAME_MEANING]

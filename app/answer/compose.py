@@ -133,7 +133,7 @@ def select_answer(question: str, hits: list[Hit], qvec: np.ndarray, embed: Embed
                   other_side: OtherSide | None = None, article: Article | None = None) -> Selection | None:
     """Rank the passages' sentences against the question; None (abstain) when none answers it, else pick the quotes (and
     decide whether the sources disagree, looking again at the other stance groups' passages `other_side` retrieves)."""
-    coverage, parsed = coverage_of(lexical), asked(question)
+    coverage, parsed, words = coverage_of(lexical), asked(question), getattr(lexical, "words", None)  # word table
     ranked = rank_quotes(ask := role_asked(parsed, hits, rest_of(article)), hits, qvec, embed, coverage)
     other_side = _once(other_side) if other_side is not None else None
     if other_side is not None and (ask.said or ask.role) and ranked and ranked[0].stance is not None \
@@ -144,9 +144,9 @@ def select_answer(question: str, hits: list[Hit], qvec: np.ndarray, embed: Embed
     quotes_of = _article_quotes(ask, article, qvec, embed, coverage) if article is not None else None
     ranked = figure_grown(ask, on_story(question, looks(ask, question, ranked, CLOSE, quotes_of)), CLOSE)  # the doer
     dates = [h.chunk.meta.get("date") for h in hits]  # / venue asked; no other story's quote; the figure in a neighbour
-    if (answered := answered_ranking(ask, question, ranked, dates, qvec, embed, parsed, quotes_of, coverage)) is None:
+    if (got := answered_ranking(ask, question, ranked, dates, qvec, embed, parsed, quotes_of, coverage, words)) is None:
         return Selection(ask, ranked, Picked([], False), covered=False) if ranked else None
-    ranked, top, vectors = answered
+    ranked, top, vectors = got
     picked = holder_disputed(question, pick(ask, question, top, vectors))  # X's stance: disputed on X's side only
     if not picked.contested and other_side is not None and picked.quotes[0].stance is not None:
         def others_of(stance: str | None) -> list[Quote]:  # only quotes the looks can use (rebuttal.WIDE_POOL), of
@@ -166,7 +166,7 @@ def select_answer(question: str, hits: list[Hit], qvec: np.ndarray, embed: Embed
     if article is not None:  # other rule's pair first
         picked = every_side(picked, ranked, partial(group_articles, hits, quotes_of), claim_test(embed), ask, question)
     picked = on_proposition(ask, question, polar_holder_disputed(question, story_picked(question, picked, ranked)))
-    if not_there(ask, question, picked.quotes, top, embed):  # X's words (to the venue asked), the doer, the sum
+    if not_there(ask, question, picked.quotes, top, embed, words):  # X's words (to the venue asked), the doer, the sum
         return Selection(ask, ranked, Picked([], False), covered=False)
     picked = case_unflagged(question, carried_back(venue_first(ask, question, answer_first(ask, question, picked)),
                                                    hits, article, partial(venue_carried, ask, question)))

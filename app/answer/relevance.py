@@ -21,7 +21,7 @@ from app.answer.english_floor import english_floor
 from app.answer.floor import repeats_question
 from app.answer.sentence_floor import sentence_answerable
 from app.answer.retrieve import Hit, answerable
-from app.answer.word_meaning import reworded_hits
+from app.answer.word_meaning import reworded_hits, table_rows
 from app.config import Config
 from app.store.lexical import LexicalIndex
 from app.text.terms import term_set, terms
@@ -132,9 +132,8 @@ def _reworded_floor(search: str, hits: list[Hit], qvec, spelled: str, lexical: L
     def enough(passages: list[Hit]) -> bool:
         return passes(passages, config, partial(floor_reading, passages, qvec, spelled, lexical))
 
-    words = lexical.words  # the word table (`app/store/word_table.py`): only the question's words embedded at ask
     reworded = reworded_hits(search, hits, lexical.coverage, embed, lambda term: not lexical.df.get(term), enough,
-                             words.rows if words is not None else None)
+                             table_rows(lexical.words))  # the word table: only the question's words embedded at ask
     if reworded != hits and enough(reworded):
         return reworded, True
     return hits, english_floor(search, hits, lexical.idf, lexical.df, len(lexical.ids), config)  # a small index

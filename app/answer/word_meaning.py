@@ -69,7 +69,7 @@ def reworded_hits(question: str, hits: list[Hit], coverage: Callable, embed: Cal
     vocabulary = list(dict.fromkeys(w for i in read if missing[i] for w in said[i]))
     if not queried or not vocabulary:
         return hits
-    close = _closeness(queried, vocabulary, embed, stored)
+    close = closeness(queried, vocabulary, embed, stored)
     row, col = {w: n for n, w in enumerate(queried)}, {w: n for n, w in enumerate(vocabulary)}
     out = list(hits)
     for i in (i for i in read if missing[i]):
@@ -83,12 +83,17 @@ def reworded_hits(question: str, hits: list[Hit], coverage: Callable, embed: Cal
 Stored = Callable[[list[str]], tuple[np.ndarray, list[str]]]  # words -> (rows of those held, words not held)
 
 
+def table_rows(words) -> Stored | None:
+    """The reader of an index's word table (`LexicalIndex.words`, a `word_table.WordFile`); None when it has none."""
+    return words.rows if words is not None else None
+
+
 def _unit(vectors) -> np.ndarray:
     vectors = np.asarray(vectors, dtype=float)
     return vectors / (np.linalg.norm(vectors, axis=1, keepdims=True) + 1e-12)
 
 
-def _closeness(queried: list[str], vocabulary: list[str], embed: Callable, stored: Stored | None) -> np.ndarray:
+def closeness(queried: list[str], vocabulary: list[str], embed: Callable, stored: Stored | None) -> np.ndarray:
     """The cosine of each queried word (rows) with each vocabulary word (columns), as one embedding call of all
     of them gives it: a word the table holds is read from it, and a stored word whose cosine with a queried word
     lies within RECHECK of SAME_MEANING is embedded again, so that float16 rounding decides no word."""

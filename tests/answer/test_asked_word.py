@@ -86,3 +86,38 @@ def test_words_of_an_answer_are_embedded_by_the_model_not_found_in_a_passage():
     known = KnownVectors({}, [], lambda doc: None, model)
     assert word_embed(known) is model
     assert word_embed(model) is model
+
+
+def _table(words, embed):
+    """A word table holding `words` (the index's `WordFile.rows`): their rows as float16, as ingest stores them."""
+    row = {w: np.asarray(v, dtype=np.float16) for w, v in zip(words, embed(list(words)))}
+
+    def rows(asked):
+        held = [row[w] for w in asked if w in row]
+        return np.array(held, dtype=np.float32).reshape(len(held), -1), [w for w in asked if w not in row]
+    return rows
+
+
+def test_the_quotes_words_are_read_from_the_word_table_not_embedded_at_ask():
+    def same(texts):  # "arrested" and "detained" one meaning, the rest apart
+        return np.array([[1.0, 0.0, 0.0] if t in ("detained", "arrested") else [0.0, 1.0, 0.3] for t in texts])
+    seen = []
+    def counted(texts):
+        seen.extend(texts)
+        return same(texts)
+    quote = "Police arrested four fishermen at the harbour on Monday."
+    stored = _table(["police", "arrested", "four", "fishermen", "harbour", "monday"], same)
+    assert unheld("How many fishermen were detained after the protest?", [quote], counted, stored=stored) == []
+    assert seen == ["detained"]  # the asked word only: the quote's words are the table's rows
+
+
+def test_a_word_the_table_lacks_is_embedded_at_ask():
+    seen = []
+    def counted(texts):
+        seen.extend(texts)
+        return _fake_embed(texts)
+    quote = "The ferry stopped running on Monday after the protest at the harbour."
+    stored = _table(["ferry", "stopped", "running", "monday", "protest"], _fake_embed)
+    assert unheld("How many fishermen were detained after the protest?", [quote], counted, stored=stored) \
+        == ["detained"]
+    assert seen == ["detained", "harbour"]
