@@ -7,7 +7,9 @@
 - speaker accuracy: on chain cases, the quote carrying the expected passage names the expected chain;
 - labelled lines: every quote's answer line shows its outlet and chain ("Fox News, quoting X: “…” [2]");
 - verdict refusal: a contested answer to a question that asks for a one-word verdict says it gives none;
-- disagreement named: a contested answer says, before its quotes, what the sources disagree on.
+- disagreement named: a contested answer says, before its quotes, what the sources disagree on;
+- sides on point: a flagged answer to a contested case shows every other side with a quote that speaks to the
+  dispute (an expected passage, or one of the case's disputed values), not just any passage of that outlet.
 
 Pure functions over an `Answer`, a `Case` and a `Corpus`; no model.
 """
@@ -43,6 +45,7 @@ class Precision:
     labelled: m.Ratio
     verdict_refused: bool | None  # contested answers to verdict-seeking questions only
     disagreement_named: bool | None  # contested answers only
+    sides_on_point: bool | None = None  # flagged answers to contested cases with a side besides the first quote's
 
 
 def case_precision(case: Case, answer: Answer, corpus: m.Corpus) -> Precision:
@@ -65,6 +68,8 @@ def case_precision(case: Case, answer: Answer, corpus: m.Corpus) -> Precision:
         verdict_refused=bool(VERDICT_REFUSED.search(answer.answer)) if gave and answer.contested
             and VERDICT_ASKED.search(case.question) else None,
         disagreement_named=names_disagreement(answer) if gave and answer.contested else None,
+        sides_on_point=sides_on_point(case, answer, corpus, expected) if gave and answer.contested
+            and case.contested and wants_answer else None,
     )
 
 
@@ -79,6 +84,27 @@ def speaker_right(case: Case, answer: Answer, corpus: m.Corpus, expected: Sequen
         if _hits(span, expected):
             return m.chain_matches(answer.model_copy(update={"citations": [c]}), case.expected_chain)
     return False
+
+
+def sides_on_point(case: Case, answer: Answer, corpus: m.Corpus, expected: Sequence[m.Span]) -> bool | None:
+    """Every quote of a stance group other than the first quote's (a side the reader sees under its label)
+    carries an expected passage or one of the case's disputed values; None when the answer shows no other
+    side or the case gives nothing to judge by (no expected passage, no disputed value)."""
+    if not expected and not case.disputed_values:
+        return None
+    groups = [_stance(c, corpus) for c in answer.citations]
+    sides = [(c, s) for c, s, g in zip(answer.citations, m.cited_spans(answer, corpus), groups) if g != groups[0]]
+    if not sides:
+        return None
+    values = [v.casefold() for v in case.disputed_values if v.strip()]
+    return all(_hits(span, expected) or any(v in c.quote.casefold() for v in values) for c, span in sides)
+
+
+def _stance(c: Citation, corpus: m.Corpus) -> str:
+    """The stance group of the quoted document's outlet (the label's, then the outlet itself when unknown)."""
+    doc = corpus.doc(c.doc_id)
+    outlet = doc.outlet if doc else c.outlet
+    return corpus.stance(outlet) or c.stance or outlet.casefold()
 
 
 def names_disagreement(answer: Answer) -> bool:

@@ -43,6 +43,7 @@ METRICS: dict[str, tuple[str, bool]] = {
     "label_accuracy": ("quote lines showing outlet and chain", True),
     "verdict_refusal": ("verdict asked on a contested answer: refused", True),
     "disagreement_named": ("contested answers saying what the sources disagree on", True),
+    "sides_on_point": ("flagged contested answers whose every other side's quote speaks to the dispute", True),
     "perspectives_problems": ("perspectives view, contested cases: quotes, labels, stance groups wrong (count)", False),
     "perspectives_own_voice": ("perspectives view, contested cases: own-voice violations (count)", False),
     "perspectives_agreement": ("outlets the answer view quotes that the perspectives view shows", True),
@@ -113,6 +114,7 @@ def precision_totals(results: Sequence[CaseResult], values: dict, counts: dict) 
         "label_accuracy": sum((p.labelled for p in ps), m.Ratio()),
         "verdict_refusal": _rate([p.verdict_refused for p in ps]),
         "disagreement_named": _rate([p.disagreement_named for p in ps]),
+        "sides_on_point": _rate([p.sides_on_point for p in ps]),
     }
     for name, ratio in ratios.items():
         values[name], counts[name] = ratio.value, ratio.total
