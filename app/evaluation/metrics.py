@@ -8,7 +8,7 @@ runner (app/evaluation/runner.py) sums over cases.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from app.answer.about import FRAMING_PREFIXES
@@ -19,6 +19,7 @@ from app.evaluation.cases import Case, ExpectedPassage
 from app.evaluation.ownvoice import outside_quotes, own_voice_violations, sentence_spans
 from app.models import Answer, Citation
 from app.registry import Registry
+from app.text.aliases import Aliases
 from app.text.terms import terms
 
 __all__ = [  # own-voice checks live in app/evaluation/ownvoice.py; they are metrics too
@@ -72,6 +73,7 @@ class Corpus:
         self.docs = {d.doc_id: d for d in docs}
         self._by_name = {d.name: d for d in self.docs.values()}
         self.registry = registry
+        self._defined: dict[str, str] | None = None
 
     def doc(self, ref: str) -> Doc | None:
         return self.docs.get(ref) or self._by_name.get(ref)
@@ -82,6 +84,16 @@ class Corpus:
 
     def outlet_names(self) -> list[str]:
         return [n for o in self.registry.outlets for n in (o.name, *o.aliases)]
+
+    def same_source(self, name: str) -> tuple[str, ...]:
+        """The names a reader takes for the source `name`: a registered outlet's name and aliases ('DSNA'), an acronym
+        the texts define and its name ('the Electoral Commission (EC)'); exact names, never a fuzzy match."""
+        outlet = self.registry.outlet(name)
+        named = [outlet.name, *outlet.aliases] if outlet else [name]
+        if self._defined is None:  # the acronyms the texts define, found on first use
+            self._defined = Aliases.find(d.text for d in self.docs.values()).names
+        return (*named, *(a for a, full in self._defined.items() if any(_same_outlet(full, n) for n in named)),
+                *(self._defined[n] for n in named if n in self._defined))
 
     def passage_span(self, passage: ExpectedPassage) -> tuple[str, int, int] | None:
         doc = self.doc(passage.doc)
@@ -150,13 +162,15 @@ def _norm_name(name: str) -> str:
     return re.sub(r"[^0-9a-z]", "", name.casefold())
 
 
-def chain_matches(answer: Answer, expected: Sequence[str]) -> bool:
+def chain_matches(answer: Answer, expected: Sequence[str],
+                  same: Callable[[str], Iterable[str]] = lambda name: (name,)) -> bool:
     """Some citation's chain holds the expected names in order (names compared without spaces and
-    punctuation, an expected name may be part of a longer one: 'Khorasan' ~ "Iran's Khorasan newspaper")."""
+    punctuation, an expected name may be part of a longer one: 'Khorasan' ~ "Iran's Khorasan newspaper"). `same`:
+    the other names a link's source goes by (`Corpus.same_source`: 'DSNA' for 'Dravenna State News Agency')."""
     want = [_norm_name(n) for n in expected]
     for c in answer.citations:
-        links = iter(_norm_name(n) for n in c.chain)
-        if all(any(w and w in link for link in links) for w in want):
+        links = iter([_norm_name(x) for x in (n, *same(n))] for n in c.chain)
+        if all(any(w and any(w in x for x in link) for link in links) for w in want):
             return True
     return False
 

@@ -82,7 +82,8 @@ def speaker_right(case: Case, answer: Answer, corpus: m.Corpus, expected: Sequen
     (another quote naming the right people does not count: the reader sees this one)."""
     for c, span in zip(answer.citations, m.cited_spans(answer, corpus)):
         if _hits(span, expected):
-            return m.chain_matches(answer.model_copy(update={"citations": [c]}), case.expected_chain)
+            return m.chain_matches(answer.model_copy(update={"citations": [c]}), case.expected_chain,
+                                   corpus.same_source)
     return False
 
 

@@ -96,7 +96,7 @@ def _expected_checks(res: CaseResult, case: Case, answer: Answer, corpus: m.Corp
     if unnamed := [v for v in case.disputed_values if v not in said]:
         res.reasons.append(f"does not name the disputed value(s) {', '.join(unnamed)} in what the sources disagree on")
     if case.expected_chain:
-        res.chain_met = m.chain_matches(answer, case.expected_chain)
+        res.chain_met = m.chain_matches(answer, case.expected_chain, corpus.same_source)
         if not res.chain_met:
             res.reasons.append(f"no citation carries the chain {' ← '.join(case.expected_chain)}")
     expected = [s for p in case.expected_passages if (s := corpus.passage_span(p))]

@@ -91,6 +91,19 @@ def test_chain_matches_expected_names_in_order_ignoring_spelling():
     assert not m.chain_matches(answer(GOOD_H), ["Al Jazeera"])
 
 
+def test_chain_matches_a_source_by_the_names_the_corpus_gives_it(corpus):
+    """An expected 'GS' matches a link 'Group Site' (a registered alias), 'FAB' the name a text defines it for
+    ('the Federal Aviation Board (FAB)'); no other name matches, and nothing without the corpus's names."""
+    text = "The Federal Aviation Board (FAB) grounded the fleet, the board said."
+    both = m.Corpus([*corpus.docs.values(), m.Doc("d3", "fab.txt", "Daily Critic", "against", text)], registry())
+    relayed = cite("1", "d1", HOSTILE, "fake accounts", "Daily Critic", ["Group Site", "Federal Aviation Board"])
+    assert m.chain_matches(answer(relayed), ["GS", "FAB"], both.same_source)
+    assert not m.chain_matches(answer(relayed), ["GS"])
+    assert not m.chain_matches(answer(relayed), ["Critic"], both.same_source)
+    abbreviated = cite("2", "d1", HOSTILE, "fake accounts", "Daily Critic", ["FAB"])
+    assert m.chain_matches(answer(abbreviated), ["Federal Aviation Board"], both.same_source)
+
+
 def test_abstention_precision_and_recall():
     expected = [True, True, False, False]
     assert m.abstention(expected, [True, True, False, False]) == (m.Ratio(2, 2), m.Ratio(2, 2))
