@@ -68,7 +68,27 @@ def authored_by(masked: str) -> list[tuple[str, str]]:
     for m in _BY.finditer(masked):
         noun = _MENTIONED.search(m.group(0))
         out.append((kind(noun.group(1)), m.group(1)))
-    return out + [(kind(m.group(1)), m.group(2)) for m in (*_BY_PASSIVE.finditer(masked), *_FROM.finditer(masked))]
+    out += [(kind(m.group(1)), _apposed(masked, m)) for m in _BY_PASSIVE.finditer(masked)]
+    return out + [(kind(m.group(1)), m.group(2)) for m in _FROM.finditer(masked)]
+
+
+# after a described author, the name set off in apposition, and one more such pair after 'and': "brought by Nebraska's
+# attorney general, Jon Bruning, and Oklahoma's attorney general, Scott Pruitt,"
+_PERSON = r"((?:[A-Z][\w.’'\-]*\s+){1,3}[A-Z][\w’'\-]*)"
+_APPOSED = re.compile(rf"\s*{_PERSON}\s*(?:[,.]|$)(?:\s*and\s+[^,;:“”\"]{{2,60}}?,\s*{_PERSON}\s*(?:[,.]|$))?")
+
+
+def _apposed(masked: str, m: re.Match) -> str:
+    """The author `_BY_PASSIVE` matched; when it is a description ('Nebraska's attorney general'), the name(s) set
+    off after it ('Jon Bruning', 'Jon Bruning and Scott Pruitt')."""
+    phrase = m.group(2)
+    described = [w for w in phrase.split()[1:] if w.islower() and w not in ("and", "of", "the")]
+    if not described or not masked[m.end() - 1:m.end()] == ",":  # 'the Justice Department, Mr. Hunter …' is no
+        return phrase  # apposition: a name needs no other name
+    named = _APPOSED.match(masked, m.end())
+    if named is None:
+        return phrase
+    return " and ".join(n for n in named.groups() if n)
 
 
 def noted(masked: str, found: list[Entity], resolve: Callable[[str], Entity | None]) -> list[tuple[str, Entity]]:

@@ -240,7 +240,7 @@ class Resolver:
         kind = phrases.guess_kind(tokens)
         if kind == "body" and phrases.runs(phrase) != [tokens]:
             return None  # an acronym is a speaker only when it is the whole phrase ("the BBC")
-        return Entity(name, kind, described=phrase) if kind else None
+        return Entity(re.sub(r"[’']s$", "", name), kind, described=phrase) if kind else None  # not 'Commission's'
 
     def _reporter(self, phrase: str) -> Entity | None:
         """'Politico reports', 'the Washington Examiner reported', 'Hollo FM, a radio station, reported': a name (no
