@@ -24,7 +24,7 @@ from app.attribution import disputing, documents, heard, narrated, phrases, pron
 from app.attribution.links import RELAYS, Link, Names, carried
 from app.attribution.referents import described_only, named_bodies
 from app.attribution.quotemarks import continues_quote, has_quotes, mask_quotes, open_after, quoted
-from app.attribution.speaker_state import Entity, State, known_named
+from app.attribution.speaker_state import Entity, State, known_named, register
 from app.attribution.speakers import Resolver
 from app.text.sentences import Span, split_sentences
 
@@ -179,15 +179,15 @@ class ChainFinder:
             full = self.names.strip_titles(" ".join(tokens))
             if owner := _possessor(full):  # "Prime Minister Ingrid Solvay's Pension Reform Act": 'Solvay' is her
                 if phrases.is_personal(owner.split()) and not self.names.lookup(owner):
-                    self._register(owner, state)
+                    register(owner, self.names.surname(owner), state)
                 elif self.names.titled(" ".join(tokens)) and phrases.is_named([owner]) and owner not in state.surnames:
                     state.surnames[owner] = owner  # 'President Trump's plan … Trump said'
                 continue
             if phrases.is_personal(full.split()) and not self.names.lookup(full):
-                prev = found_runs[k - 1][1] if k else []
+                prev, key = found_runs[k - 1][1] if k else [], self.names.surname(full)
                 if found_runs[k][0] == "and" and len(prev) == 1 and len(full.split()) == 2:
-                    self._register(f"{prev[0]} {self.names.surname(full)}", state)  # 'Hillary and Bill Clinton'
-                self._register(full, state)
+                    register(f"{prev[0]} {key}", key, state)  # 'Hillary and Bill Clinton'
+                register(full, key, state)
                 named.add(full)
             elif self.names.titled(" ".join(tokens)) and phrases.is_named([full]) and full not in state.surnames:
                 state.surnames[full] = full  # 'President Trump … Trump said': a titled surname is a person's
@@ -212,20 +212,6 @@ class ChainFinder:
         self.resolver.note_roles(masked, found, i, state)
         state.bodies += named_bodies(masked, found, self.names, state)  # 'the agency' may refer back
         state.documents += documents.noted(masked, found, lambda p: self.resolver.phrase(p, i, state))
-
-    def _register(self, full: str, state: State) -> None:
-        """Remember a person's surname; two different people with one surname ('Hillary Clinton',
-        'Bill Clinton') make it ambiguous: `state.homonyms` lists them in the order first named."""
-        key = self.names.surname(full)
-        if state.surnames.get(key) == key and key not in state.homonyms:
-            del state.surnames[key]  # known by title and surname only ('President Trump'), now by full name
-        known = state.surnames.setdefault(key, full)
-        if known not in (key, full) and known.split()[0] != full.split()[0]:
-            state.homonyms.setdefault(key, [known])
-            state.surnames[key] = key
-            known = key
-        if known == key and full not in state.homonyms.get(key, [full]):
-            state.homonyms[key].append(full)
 
     # -- pass 2: a relay at the top of the article carries over -----------------------------
     def _carry_relay(self, sents: list[_Sent], state: State, publisher: str = "") -> None:

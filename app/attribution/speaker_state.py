@@ -114,3 +114,17 @@ def role_words(described: str, name: str) -> set[str]:
     own = {w.casefold() for w in name.split()}
     return {w for w in phrases.role_words(described.replace(",", " ")) if w not in own
             and not w.startswith(("d-", "r-"))}
+
+
+def register(full: str, key: str, state: State) -> None:
+    """Remember a person's surname `key`; two different people with one surname ('Hillary Clinton',
+    'Bill Clinton') make it ambiguous: `state.homonyms` lists them in the order first named."""
+    if state.surnames.get(key) == key and key not in state.homonyms:
+        del state.surnames[key]  # known by title and surname only ('President Trump'), now by full name
+    known = state.surnames.setdefault(key, full)
+    if known not in (key, full) and known.split()[0] != full.split()[0]:
+        state.homonyms.setdefault(key, [known])
+        state.surnames[key] = key
+        known = key
+    if known == key and full not in state.homonyms.get(key, [full]):
+        state.homonyms[key].append(full)

@@ -18,13 +18,13 @@ from app.attribution.unsaid import REPEATING, complemented, unsaid
 from app.attribution.phrases import (  # noqa: F401 (runs: read by app/answer/select.py)
     clause_subject,
     guess_kind,
-    named_subject,
     runs,
     runs_after,
     segments,
     undated,
     words_of,
 )
+from app.attribution.opening_name import named_subject
 
 # Verbs that introduce what someone said. WEAK ones need a complement ("that", "how", ":", a quote).
 STRONG = ("said|says|say|told|tells|telling|added|adds|adding|explained|explains|highlighted|stressed|warned|"

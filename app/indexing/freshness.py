@@ -54,10 +54,11 @@ from app.text.word_runs import WORDS_VERSION
 # lawsuit from Nebraska and Oklahoma' ties the lawsuit to them ('the suit says'), a singular occupation is an unnamed
 # speaker's role ('a former Voltra engineer told …', 'the engineer said'), 'told Consumer Watch magazine' relays the
 # magazine, a name ending in an institution word ('Safety Board', 'Federation') is a body, never a person; 48: a
-# negation word opening a hyphenated compound ('the no-strike clause', 'a no-fly zone') negates nothing; 49: a possessive
-# first mention registers the surname ("Ingrid Solvay's Pension Reform Act" … 'Solvay said'), 'Its leader, Teodor Brask,
-# accused' names Brask, a document 'brought by Nebraska's attorney general, Jon Bruning,' is his, no 'Commission's'
-ATTRIBUTION_VERSION = 49
+# negation word opening a hyphenated compound ('the no-strike clause', 'a no-fly zone') negates nothing; 49: a
+# possessive first mention registers the surname ("Ingrid Solvay's Pension Reform Act" … 'Solvay said'), 'Its leader,
+# Teodor Brask, accused' names Brask, a document 'brought by Nebraska's attorney general, Jon Bruning,' is his, no
+# 'Commission's'; 50: 'Guild president Nadia Brook' is Brook, not the Guild a surname-like 'Guild' named before
+ATTRIBUTION_VERSION = 50
 
 
 # The sentence columns of another terms, signals, marks, antecedents, word-runs or roles version are worked out again

@@ -8,7 +8,7 @@ import pytest
 from app.attribution.chains import find_chains
 from app.attribution.documents import authored_by
 from app.attribution.links import Names, SpeakerTable
-from app.attribution.phrases import named_subject
+from app.attribution.opening_name import named_subject, role_of_name
 from app.attribution.speaker_state import State
 from app.attribution.speakers import Resolver
 from app.registry import Outlet, Registry
@@ -72,3 +72,12 @@ def test_a_body_named_with_a_possessive_speaks_under_its_name():
     """The parser gives 'The Electoral Commission's' as the subject of 'The Electoral Commission's own survey found'."""
     found = Resolver(NAMES).phrase("The Electoral Commission's", 0, State())
     assert (found.name, found.kind) == ("Electoral Commission", "body")
+
+
+def test_a_capitalised_word_before_a_role_modifies_it_and_the_name_speaks():
+    """'Guild' is taken for a surname after 'the Calder Nurses Guild' (a name of personal shape); before a role noun and
+    a name it modifies the role: the name speaks. A name, a verb, a name stays the first name's ('Lind echoed …')."""
+    text = ("The nurses' union, the Calder Nurses Guild, has said that more jobs are at stake.\n\n"
+            "Guild president Nadia Brook said the hospital's filings showed a profit.")
+    assert chains_of(text)["Guild president Nadia Brook said the hospital's filings showed a profit."] == ["Nadia Brook"]
+    assert role_of_name("Guild president Nadia Brook") and not role_of_name("Lind echoed President Ann Marsh")
