@@ -1,24 +1,10 @@
 """Who opens a clause by name: the name or pronoun at the start of a characterising verb's clause ('Dennis called …',
-'Its leader, Teodor Brask, accused …'), and whether a capitalised word only modifies the role before a name ('Guild
-president Nadia Brook'). Pure functions over the words; `speech.py` and `speakers.py` call them."""
+'Its leader, Teodor Brask, accused …'). Pure functions over the words; `speech.py` calls them."""
 
 from __future__ import annotations
 
-import re
-
-from app.attribution.lexicon import DETERMINERS, PERSON_ROLES, PREPOSITIONS, PRONOUNS
+from app.attribution.lexicon import DETERMINERS, PREPOSITIONS, PRONOUNS
 from app.attribution.phrases import runs, runs_after, words_of
-
-# 'Guild president Nadia Brook', 'Union leader Ann Marsh': a capitalised word, a role noun, then the name holding the
-# role; the word before the role modifies it (not 'Hunter echoed President Donald Trump': a name, a verb, a name)
-_ROLE_OF_NAME = re.compile(rf"^\s*(?:[A-Z][\w’'\-]*\s+){{1,3}}(?:{'|'.join(sorted(PERSON_ROLES))})\s+"
-                           r"[A-Z][\w’'\-]*\s+[A-Z]")
-
-
-def role_of_name(segment: str) -> bool:
-    """Whether the segment opens with capitalised words that modify a role noun before a name ('Guild president
-    Nadia Brook'): the name holds the role, the words before it are no speaker."""
-    return bool(_ROLE_OF_NAME.match(segment))
 
 
 def named_subject(parts: list[str]) -> str:

@@ -14,7 +14,6 @@ from dataclasses import replace
 
 from app.attribution import documents, phrases, referents, relative, speech, unnamed
 from app.attribution.lexicon import PREPOSITIONS, PUBLICATION_NOUNS, SUBJECT_PRONOUNS
-from app.attribution.opening_name import role_of_name
 from app.attribution.media import determined, kind_named, titled_name, writer_at
 from app.attribution.links import RELAYS, Names
 from app.attribution.speaker_state import Entity, State, after_name, apposition, by_surname, role_words
@@ -123,7 +122,7 @@ class Resolver:
         if last and last[0].casefold() in ("i", "we", "you", "they", "it"):
             return True, None  # 'And if Trump v. Clinton arises in the fall, I would say': no name here speaks
         opener = phrases.runs_after(segs[-1]) if segs else []
-        if opener and not opener[0][0] and len(phrases.runs(phrase)) > 1 and not role_of_name(segs[-1]):
+        if opener and not opener[0][0] and len(phrases.runs(phrase)) > 1:
             raw = " ".join(opener[0][1])
             name = self.names.strip_titles(raw)
             if name in state.surnames or phrases.is_personal(name.split()) and not self.names.lookup(name):

@@ -121,8 +121,7 @@ class Mention:
     kind: str = "subject"  # subject | trailing | according | post_quote | pre_quote
 
 
-# '…, which reported that …', '…, who said …': no trailing speaker; the antecedent speaks (`_WHO`, `_WHICH`)
-_RELATIVES = ("which", "who")
+_RELATIVES = ("which", "who")  # '…, which reported that …', '…, who said …': no trailing speaker
 
 
 def trailing(sentence: str) -> Mention | None:
@@ -133,7 +132,8 @@ def trailing(sentence: str) -> Mention | None:
         return Mention(inverted.group(2), inverted.group(1), None, "trailing") if inverted else None
     if len(words_of(m.group(1))) > 8 or m.group(2) in ("read", "shared") or unsaid(m.group(1) + " ", *m.group(2, 3)):
         return None
-    if m.group(1).strip().casefold() in (*_CONJUNCTIONS, *_RELATIVES) or _BETWEEN.match(" " + m.group(1).strip()) \
+    last = (_BETWEEN.sub("", " " + (head := m.group(1).strip())).split() or [""])[-1].casefold()  # 'a professor who'
+    if head.casefold() in _CONJUNCTIONS or last in _RELATIVES or _BETWEEN.match(" " + head) \
             or _COORDINATE.match(sentence, m.start()):
         return None  # '…, and announced days later that …', 'Cleaver, D-Mo., also said': the sentence's subject speaks;
     # '…, but activists said they lied.': a clause of its own, not the sentence's attribution (`_COORDINATE`)

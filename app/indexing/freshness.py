@@ -57,7 +57,8 @@ from app.text.word_runs import WORDS_VERSION
 # negation word opening a hyphenated compound ('the no-strike clause', 'a no-fly zone') negates nothing; 49: a
 # possessive first mention registers the surname ("Ingrid Solvay's Pension Reform Act" … 'Solvay said'), 'Its leader,
 # Teodor Brask, accused' names Brask, a document 'brought by Nebraska's attorney general, Jon Bruning,' is his, no
-# 'Commission's'; 50: 'Guild president Nadia Brook' is Brook, not the Guild a surname-like 'Guild' named before
+# 'Commission's'; 50: the verb of a relative clause in a trailing apposition is no second speaker ('…, wrote Ann
+# Marsh, a professor who often writes about the court')
 ATTRIBUTION_VERSION = 50
 
 
