@@ -177,12 +177,6 @@ class ChainFinder:
         found_runs = phrases.runs_after(masked)
         for k, (_, tokens) in enumerate(found_runs):
             full = self.names.strip_titles(" ".join(tokens))
-            if owner := _possessor(full):  # "Prime Minister Ingrid Solvay's Pension Reform Act": 'Solvay' is her
-                if phrases.is_personal(owner.split()) and not self.names.lookup(owner):
-                    register(owner, self.names.surname(owner), state)
-                elif self.names.titled(" ".join(tokens)) and phrases.is_named([owner]) and owner not in state.surnames:
-                    state.surnames[owner] = owner  # 'President Trump's plan … Trump said'
-                continue
             if phrases.is_personal(full.split()) and not self.names.lookup(full):
                 prev, key = found_runs[k - 1][1] if k else [], self.names.surname(full)
                 if found_runs[k][0] == "and" and len(prev) == 1 and len(full.split()) == 2:
@@ -278,11 +272,6 @@ def _trail_start(text: str, trail) -> int:
     if trail is None:
         return len(text)
     return text.rfind(",", 0, text.rfind(trail.phrase) + 1) if trail.phrase in text else len(text)
-
-
-def _possessor(name: str) -> str | None:
-    """The name a possessive run ends in ('Ingrid Solvay's' → 'Ingrid Solvay'); None when it is no possessive."""
-    return name[:-2].rstrip() if name.endswith(("’s", "'s")) else None
 
 
 def _dedupe(links: tuple[Link, ...]) -> tuple[Link, ...]:

@@ -54,12 +54,11 @@ from app.text.word_runs import WORDS_VERSION
 # lawsuit from Nebraska and Oklahoma' ties the lawsuit to them ('the suit says'), a singular occupation is an unnamed
 # speaker's role ('a former Voltra engineer told …', 'the engineer said'), 'told Consumer Watch magazine' relays the
 # magazine, a name ending in an institution word ('Safety Board', 'Federation') is a body, never a person; 48: a
-# negation word opening a hyphenated compound ('the no-strike clause', 'a no-fly zone') negates nothing; 49: a
-# possessive first mention registers the surname ("Ingrid Solvay's Pension Reform Act" … 'Solvay said'), 'Its leader,
-# Teodor Brask, accused' names Brask, a document 'brought by Nebraska's attorney general, Jon Bruning,' is his, no
-# 'Commission's'; 50: the verb of a relative clause in a trailing apposition is no second speaker ('…, wrote Ann
-# Marsh, a professor who often writes about the court')
-ATTRIBUTION_VERSION = 50
+# negation word opening a hyphenated compound ('the no-strike clause', 'a no-fly zone') negates nothing; 49/50/51:
+# 'Its leader, Teodor Brask, accused' names Brask, a document 'brought by Nebraska's attorney general, Jon Bruning,'
+# is his, no 'Commission's' body name, the verb of a relative clause in a trailing apposition is no second speaker
+# ('…, wrote Ann Marsh, a professor who often writes about the court')
+ATTRIBUTION_VERSION = 51
 
 
 # The sentence columns of another terms, signals, marks, antecedents, word-runs or roles version are worked out again

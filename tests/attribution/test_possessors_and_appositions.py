@@ -1,6 +1,5 @@
-"""A person first named as a possessor is still named ('Prime Minister Ingrid Solvay's Pension Reform Act' … 'Solvay
-said'); a name set off after a described head is the clause's subject ('Its leader, Teodor Brask, accused'); a
-document's author described and then named in apposition is the name ('brought by Nebraska's attorney general, Jon
+"""A name set off after a described head is the clause's subject ('Its leader, Teodor Brask, accused'); a document's
+author described and then named in apposition is the name ('brought by Nebraska's attorney general, Jon
 Bruning, and …'); a body named with a possessive speaks under its name ('The Electoral Commission's own survey')."""
 
 import pytest
@@ -18,17 +17,6 @@ NAMES = Names(SpeakerTable(), Registry(outlets=[Outlet(name="Daily Planet", alia
 
 def chains_of(text: str) -> dict[str, list[str]]:
     return {text[c.start:c.end]: [link.name for link in c.links] for c in find_chains(text, "Daily Planet", NAMES)}
-
-
-def test_a_surname_first_written_as_a_possessor_names_that_person():
-    text = ("The Assembly on Thursday approved Prime Minister Ingrid Solvay's Pension Reform Act by 112 votes to 97.\n\n"
-            "Solvay, speaking outside the Assembly, said the vote showed \"a country willing to make hard choices.\"")
-    assert chains_of(text)[text.split("\n\n")[1]] == ["Ingrid Solvay"]
-
-
-def test_a_possessive_place_registers_no_person():
-    text = "The Assembly approved Calder's pension plan.\n\nCalder, speaking outside the Assembly, said it was fair."
-    assert "Calder" not in chains_of(text)[text.split("\n\n")[1]]
 
 
 def test_a_name_in_apposition_after_a_described_head_accuses():
