@@ -6,9 +6,10 @@ reads them as answers), but each counts a thing of its own, named by the plural 
 `figure_heads(text, figure)`: the plural nouns a figure counts ("900 permanent jobs" -> "jobs"; none when its phrase
 names none: "the 4,000 the mayor has promised", "$60 million in taxes").
 `counts_other(ask, question, texts, embed, stored)`: every figure of the texts that `counts_asked` reads as an answer
-counts another thing, and no figure of the texts counts the asked one: for "how many <noun>", a plural head that is
-neither a form of the asked noun nor a word of the same meaning (single-word MiniLM vectors,
-`word_meaning.SAME_MEANING`: "died" / "killed"); for a money question ("How much … cost / pay / fine"), no figure is a
+has a plural head of its own, and the texts hold the asked thing nowhere: for "how many <noun>", no text says a form
+of the noun or a word of the same meaning (`asked_word.unheld`: single-word MiniLM vectors, "firms" / "companies"; a
+count of "citations" is a count of "tickets" too, 0.11, so a text that names the asked noun anywhere leaves the
+question to the other checks); for a money question ("How much … cost / pay / fine"), no figure is a
 sum (in dollars, or counted in a currency: `CURRENCIES`). A figure read as the answer with no such head may be the
 answer, so one of them leaves the question answered; so do texts without a figure read as the answer (other checks
 read those: `answer_type.figure_given`).
@@ -24,10 +25,11 @@ import numpy as np
 from app.answer.asked import Asked
 from app.answer.asked_figure import counted_run
 from app.answer.signals import counts_asked
-from app.answer.word_meaning import SAME_MEANING, Stored, closeness
+from app.answer.asked_word import unheld
+from app.answer.word_meaning import Stored
 from app.attribution.figures import Figure, figures
 from app.text.plurals import plural
-from app.text.terms import STOPWORDS, stem
+from app.text.terms import STOPWORDS
 
 PHRASE_WORDS = 6  # words of a figure's noun phrase read for its heads ("13 classified hearings and briefings")
 # the names of money: a sum counted in one of them is a sum, whatever its number is of (a lexical class of English)
@@ -71,8 +73,8 @@ def _is_sum(figure: Figure, heads: tuple[str, ...]) -> bool:
 
 def counts_other(ask: Asked, question: str, texts: Sequence[str], embed: Callable[[Sequence[str]], np.ndarray],
                  stored: Stored | None = None) -> bool:
-    """Every figure of `texts` read as an answer counts another thing than the one asked, and no figure of theirs
-    counts the asked one (module docstring); False when no figure is read as an answer, or the question counts no
+    """Every figure of `texts` read as an answer counts another thing than the one asked, and the texts hold no
+    figure of the asked one (module docstring); False when no figure is read as an answer, or the question counts no
     named thing ("How many" without a plural noun, or a general one: "people")."""
     found = [(f, figure_heads(t, f), counts_asked(ask, f)) for t in texts for f in figures(t)]
     answers = [heads for _, heads, read in found if read]
@@ -83,8 +85,4 @@ def counts_other(ask: Asked, question: str, texts: Sequence[str], embed: Callabl
     run = counted_run(question) if ask.many else ()
     if not run or not plural(run[-1]) or run[-1] in GENERAL:
         return False
-    asked = run[-1]
-    others = list(dict.fromkeys(h for _, heads, _ in found for h in heads))
-    if any(stem(h) == stem(asked) for h in others):
-        return False
-    return bool(closeness([asked], others, embed, stored).max() < SAME_MEANING)
+    return bool(unheld(question, texts, embed, lambda _: (run[-1],), stored))  # said nowhere, in no word like it

@@ -85,3 +85,7 @@ def test_the_answer_is_not_there_when_its_only_figure_counts_another_thing():
         "The new ferry terminal will have 1,200 seats.")
     assert not_there(asked(SEATS), SEATS, [jobs], [jobs], _fake_embed)
     assert not not_there(asked(SEATS), SEATS, [jobs], [jobs, seats], _fake_embed)
+
+
+def test_a_text_naming_the_asked_thing_leaves_the_question_to_the_other_checks():
+    assert not _other(SEATS, "The ferry terminal would create about 900 permanent jobs and new seats for the council.")
