@@ -13,6 +13,7 @@ from functools import partial
 import numpy as np
 
 from app.answer.asked_word import sum_words, unheld
+from app.answer.counted_thing import counts_other
 from app.answer.vectors import word_embed
 from app.answer.word_meaning import table_rows
 from app.answer.answered import answers_ranked
@@ -78,9 +79,13 @@ def not_there(ask: Asked, question: str, quotes: Sequence[Quote], top: Sequence[
     venue asked (`venue_missing`), the doer asked (`doer_missing`), or the kind of sum a "What is the … salary of …"
     question asks for (`asked_word.sum_words`), said in no picked or candidate quote nor in a word of the same
     meaning (read once the looks have run, as a look may bring in the quote that names it; the quotes' words from
-    the index's word table `words`)."""
-    return not quotes or any(t(ask, question, quotes) for t in (words_missing, venue_missing, doer_missing)) \
-        or bool(unheld(question, [q.text for q in (*top, *quotes)], word_embed(embed), sum_words, table_rows(words)))
+    the index's word table `words`), or every figure read as the answer counts another thing than the one asked
+    (`counted_thing`: "900 permanent jobs" for "How many seats …")."""
+    if not quotes or any(t(ask, question, quotes) for t in (words_missing, venue_missing, doer_missing)):
+        return True
+    texts, stored = [q.text for q in (*top, *quotes)], table_rows(words)
+    return bool(unheld(question, texts, word_embed(embed), sum_words, stored)) \
+        or counts_other(ask, question, texts, word_embed(embed), stored)
 
 
 def article_first(ask: Asked, question: str, ranked: list[Quote], quotes_of: QuotesOf | None,

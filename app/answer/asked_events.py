@@ -40,12 +40,13 @@ DID_COMMON = re.compile(rf"^\W*(?:did|Did)\s+(?P<subj>{_COMMON}|(?:any|some)(?:o
 # or is an irregular past, so "Is H.R. 1 a power grab" or "Was the offer illegal" ask for no event.
 _BE_CASE = re.compile(rf"^\W*(?i:was|were|has|have|had)\s+(?P<subj>{_SUBJECT})(?:[a-z]+ly\s+)?(?:been\s+)?"
                       r"(?P<verb>[a-z]+(?:ed|en)|[a-z]+)\b")
-# A bare plural with one modifier ("Did conservation groups file lawsuits …", "Did federal prosecutors bring charges
-# …"): read only for an event named by a noun after a support or announcing verb (`carrier`: lawsuits, charges), which
-# the sources name when it happened; a verb of stance ("Did major corporations oppose …") is answered by its opposite
-# ("submitted briefs supporting"), which a check for the verb would miss
+# A bare plural with one or two modifiers ("Did conservation groups file lawsuits …", "Did civil liberties groups file
+# lawsuits …", "Did federal prosecutors bring charges …"): read only for an event named by a noun after a support or
+# announcing verb (`carrier`: lawsuits, charges), which the sources name when it happened; a verb of stance ("Did major
+# corporations oppose …") is answered by its opposite ("submitted briefs supporting"), which a check for the verb would
+# miss
 DID_PLURAL = re.compile(rf"^\W*(?:did|Did)\s+(?P<subj>(?!(?:the|this|that|these|those|his|her|their|its|our|your|my)\b)"
-                        rf"[a-z]+\s+[a-z]*[a-hj-rtv-z]s\s+){_BEFORE_VERB}(?P<verb>[a-z]+)")
+                        rf"(?:[a-z]+\s+){{1,2}}[a-z]*[a-hj-rtv-z]s\s+){_BEFORE_VERB}(?P<verb>[a-z]+)")
 BE_COMMON = re.compile(rf"^\W*(?i:was|were|has|have|had)\s+(?P<subj>{_COMMON})(?:[a-z]+ly\s+)?(?:been\s+)?"
                        r"(?P<verb>[a-z]+)\b")
 

@@ -55,6 +55,7 @@ def test_a_modified_bare_plural_is_read_only_for_an_event_named_by_a_noun():
     happened; "Did major corporations oppose …" may be answered by an opposite ("briefs supporting"): not read."""
     assert events("Did conservation groups file lawsuits over the trophy decision?") == ["lawsuits"]
     assert events("Did environmental groups announce a lawsuit?") == ["lawsuit"]
+    assert events("Did civil liberties groups file lawsuits over the trophy decision?") == ["lawsuits"]  # two modifiers
     assert events("Did federal prosecutors charge his wife?") == []
     assert events("Did the groups file lawsuits over the decision?") == []  # definite: one doer, as before
 
