@@ -53,28 +53,38 @@ def same_quantity(ask: Asked, unit: str, a: str, b: str) -> bool:
         (found[1], a), (found[0], b)) for g in fg.given_figures(text) if g.unit == f.unit)
 
 
-def _same_words(ask: Asked, unit: str, a: str, b: str, said: bool = True) -> tuple[fg.Figure, fg.Figure] | None:
+def _same_words(ask: Asked, unit: str, a: str, b: str) -> tuple[fg.Figure, fg.Figure] | None:
     """a's and b's answer figures of `unit` when the question's words and act stand beside them as `same_quantity`
-    asks (all but its last test; `said`: also its test that b says the words beside a's figure), else None."""
+    asks (all but its last test), else None."""
     fa, fb = asked_figure(ask, a, unit), asked_figure(ask, b, unit)
     words_a, words_b = asked_words(ask, unit, a), asked_words(ask, unit, b)
     if fa is None or fb is None or fa.unit != fb.unit or not words_b or words_a is None or not words_b <= words_a:
         return None
     acts = frozenset(stem(w.casefold()) for w in ask.acts)
-    if _acts_beside(acts, fa.context) != _acts_beside(acts, fb.context) or said and not _all_said(words_a, b):
+    if _acts_beside(acts, fa.context) != _acts_beside(acts, fb.context) or not _all_said(words_a, b):
         return None
     return fa, fb
 
 
 def compared_apart(ask: Asked, unit: str, a: str, b: str) -> bool:
     """One of a and b sets its figure against another's claim (`figure_compared`), the two figures count one
-    quantity by the question's words beside them (`_same_words`; b need not say all of a's: the comparison names the
-    claim it speaks of, "under a third of the figure the lobby gave") and differ (not one rounded, hedged or bounded
-    to the other), however far apart: the sentence says they differ."""
+    quantity and differ (not one rounded, hedged or bounded to the other), however far apart: the sentence says they
+    differ. One quantity, read over the sentences (a comparison puts its figure far from the claim's words: "about
+    2,000 gallons of a solvent mixture leaked" / "9,000 gallons leaked, more than four times the company's figure"):
+    one unit, some word of the question beside b's figure, each said in a, and the question's act beside either
+    figure said in the other sentence ("converting $250,000" / "repaid about $60,000, a fraction of what prosecutors
+    claim": no)."""
     if not (compares_claim(a) or compares_claim(b)):
         return False
-    found = _same_words(ask, unit, a, b, said=False)
-    return found is not None and not (fg.same_figure(*found) or fg.roughly_same(*found) or fg.within_bounds(*found))
+    fa, fb = asked_figure(ask, a, unit), asked_figure(ask, b, unit)
+    words_b = asked_words(ask, unit, b)
+    if fa is None or fb is None or fa.unit != fb.unit or not words_b or not _all_said(words_b, a):
+        return False
+    acts = frozenset(stem(w.casefold()) for w in ask.acts)
+    if not (_acts_beside(acts, fa.context) <= _acts_beside(acts, term_set(b))
+            and _acts_beside(acts, fb.context) <= _acts_beside(acts, term_set(a))):
+        return False
+    return not (fg.same_figure(fa, fb) or fg.roughly_same(fa, fb) or fg.within_bounds(fa, fb))
 
 
 def _acts_beside(acts: frozenset[str], context: frozenset[str]) -> frozenset[str]:

@@ -18,6 +18,7 @@ one looked for. Takes the candidates, best first, and a reader of one article's 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
@@ -34,6 +35,7 @@ from app.answer.sides import CONTEST_POOL, MAX_CANDIDATES, WIDE_POOL, Picked, co
 from app.attribution.figures import figures_about_question
 from app.attribution.units import figure_units, unit_kind
 from app.store.sentences import Sentences
+from app.text.terms import STOPWORDS, stem
 
 Embed = Callable[[Sequence[str]], np.ndarray]
 OTHER_MAX = 4  # sentences of the other articles checked against the anchor
@@ -120,12 +122,27 @@ class CountsUnit(StoredTest):
 
 
 def _anchor(ask: Asked, question: str, ranked: Sequence[Quote]) -> tuple[Quote, str] | None:
-    """The best-ranked candidate within CONTEST_POOL whose answer figure is of the unit the question counts."""
+    """The best-ranked candidate within CONTEST_POOL whose answer figure is of the unit the question counts; for "how
+    much <noun>" of a thing measured, not counted ("How much solvent leaked …?"), the unit of the first answer figure
+    with that noun beside it ("about 2,000 gallons of a solvent mixture": gallons)."""
     unit, top = counted_unit(ask, question), ranked[0].score
-    for q in ranked[:MAX_CANDIDATES] if unit else ():
+    noun = None if unit else _measured_noun(question)
+    for q in ranked[:MAX_CANDIDATES] if unit or noun else ():
         if q.score < top - CONTEST_POOL:
             break
         f = asked_figure(ask, q.text, unit)  # "two strategists … reserved $500,000": the sum
-        if f is not None and f.unit and unit_kind(f.unit) == unit:  # "1.8 billion crowns": its own currency
+        if f is not None and f.unit and (unit_kind(f.unit) == unit if unit else noun in f.context
+                                         and f.unit not in _SHARES):  # "1.8 billion crowns": its own currency
             return q, f.unit
     return None
+
+
+_HOW_MUCH = re.compile(r"^\s*how\s+much\s+(?P<noun>[a-z]{3,})\s+(?:\w+\s+)?(?:was|were|is|are|has|have|had|did|does|do|"
+                       r"will|would|could|can|[a-z]+ed)\b", re.IGNORECASE)
+_SHARES = frozenset({"percent", "dollar", ""})
+
+
+def _measured_noun(question: str) -> str | None:
+    """The stem of the noun "how much" asks a measure of ("How much solvent leaked …": solvent), or None."""
+    m = _HOW_MUCH.match(question)
+    return stem(m.group("noun").casefold()) if m and m.group("noun").casefold() not in STOPWORDS else None

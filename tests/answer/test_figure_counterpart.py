@@ -130,3 +130,15 @@ def test_a_comparison_names_anothers_claim():
     assert not compares_claim("twice the number of deaths recorded last year")  # another quantity
     assert not compares_claim("more than twice the national average")
     assert not compares_claim("more than 4,000 jobs, the mayor said")  # a bound, not a comparison
+
+
+def test_how_much_of_a_measured_thing_anchors_on_the_unit_beside_it():
+    q = "How much oil leaked into the bay?"
+    company = quote("The company said on Monday that about 2,000 gallons of crude oil leaked into the bay.", "A", "x",
+                    1.0, "Hale")
+    state = quote("The state estimates that 9,000 gallons leaked, more than four times the company's figure.", "B",
+                  "y", 0.8)
+    picked = _look(q, [company, state])  # no counted noun: the unit is what stands beside "oil"
+    assert picked.contested and picked.quotes == [company, state]
+    other = quote("The company said about 2,000 gallons of water were used to clean the bay.", "A", "x", 1.0, "Hale")
+    assert not _look(q, [other, state]).contested  # gallons of another thing: no anchor
