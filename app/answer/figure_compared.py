@@ -17,16 +17,17 @@ from __future__ import annotations
 import re
 
 # a comparative or a multiple ("more than four times", "far fewer than", "a small fraction of", "under a third of")
-_COMPARATIVE = (r"(?:(?:more|less|fewer|lower|higher|smaller|larger|bigger|greater)\s+than|under|over)?\s*(?:(?:a|one)\s+)?(?:(?:small|tiny)\s+)?(?:half|third|quarter|tenth|fifth|"
-                r"fraction|twice|double|triple|(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+times)\b"
+_COMPARATIVE = (r"(?:(?:more|less|fewer|lower|higher|smaller|larger|bigger|greater)\s+than|under|over)?\s*"
+                r"(?:(?:a|one)\s+)?(?:(?:small|tiny)\s+)?(?:half|third|quarter|tenth|fifth|fraction|twice|double|"
+                r"triple|(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+times)\b"
                 r"|\b(?:more|less|fewer|lower|higher|smaller|larger|bigger|greater)\s+than")
 # what the comparison is with: another's figure, named as a claim
 # ("the number", "the total" are left out: "twice the number of deaths recorded last year" compares two quantities)
 _CLAIMED = (r"figure|figures|estimate|estimates|claim|claims|claimed|claiming|promised|"
             r"promises|pledged|said|says|gave|gives|given|put|puts|reported|cited|forecast|forecasts|projected|"
             r"projection|projections")
-COMPARED = re.compile(rf"\b(?:{_COMPARATIVE})['’\"”]?\s+(?:of\s+)?(?:the|what|that)\b[^.;!?]{{0,50}}?\b(?:{_CLAIMED})\b",
-                      re.IGNORECASE)
+COMPARED = re.compile(rf"\b(?:{_COMPARATIVE})['’\"”]?\s+(?:of\s+)?(?:the|what|that)\b[^.;!?]{{0,50}}?"
+                      rf"\b(?:{_CLAIMED})\b", re.IGNORECASE)
 
 
 def compares_claim(text: str) -> bool:

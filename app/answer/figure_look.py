@@ -63,8 +63,9 @@ def figure_look(ask: Asked, question: str, picked: Picked, ranked: Sequence[Quot
                     and contradiction(ask, question, anchor, q, float(v @ vectors[0])) == "figures":
                 return Picked([anchor, q], True, "figures", (0, 1), (0, 1))
     told = [*docs, anchor.hit.chunk.doc_id]  # and a figure that leaves its noun to "the number" (`elided_figure`)
+    by_reference = [q for q in [*ranked, *rest] if _elided(q.text)][:OTHER_MAX]
     other = _counterpart(ask, question, anchor, unit, [*ranked[:MAX_CANDIDATES], *cands, *articles_quotes(
-        [anchor.hit.chunk.doc_id], article, keep, most=OTHER_MAX), *[q for q in [*ranked, *rest] if _elided(q.text)][:OTHER_MAX],
+        [anchor.hit.chunk.doc_id], article, keep, most=OTHER_MAX), *by_reference,
         *articles_quotes(told, article, _elided, most=OTHER_MAX)], embed)
     return Picked([anchor, other], True, "figures", (0, 1), (0, 1)) if other is not None else picked
 

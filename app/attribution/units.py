@@ -132,7 +132,8 @@ def _plural(word: str) -> bool:
 # Names between a figure and what it counts ("more than 4,300 Wal-Mart and Sam's Club stores", "20 Fox News
 # reporters", "1,200 Granmoor transit workers"): the count's noun is the plural common noun the names (and one
 # lower-case modifier) modify, a few words on.
-_NAMES_THEN_NOUN = re.compile(r"(?:\s+(?:[A-Z][\w'’.&-]*|and|of|&)){1,5}?(?:\s+[a-z][a-z-]+)??\s+(?P<noun>[a-z]{3,}s)\b")
+_NAMES_THEN_NOUN = re.compile(r"(?:\s+(?:[A-Z][\w'’.&-]*|and|of|&)){1,5}?(?:\s+[a-z][a-z-]+)??"
+                              r"\s+(?P<noun>[a-z]{3,}s)\b")
 
 
 def _named_unit(text: str, m: re.Match) -> str | None:
