@@ -161,7 +161,7 @@ def select_answer(question: str, hits: list[Hit], qvec: np.ndarray, embed: Embed
     picked = answered_back(ask, question, reported_here(ask, question, picked, top, vectors), ranked, embed)
     if quotes_of is not None:  # the best quote's source, or X's statement, rebutted further on in its own article
         picked = statement_rebutted(ask, pushback(ask, picked, quotes_of, embed), ranked, quotes_of, embed, question)
-        picked = _uncued_looks(ask, question, picked, top, partial(quotes_of, cued=False), embed)  # not a rebuttal cue
+        picked = _uncued_looks(ask, question, picked, top, partial(quotes_of, cued=False), embed, ranked)  # no cue
     picked = described_look(ask, question, picked, top, vectors)  # two groups one article describes: last, any
     if article is not None:  # other rule's pair first
         picked = every_side(picked, ranked, partial(group_articles, hits, quotes_of), claim_test(embed), ask, question)
@@ -174,12 +174,13 @@ def select_answer(question: str, hits: list[Hit], qvec: np.ndarray, embed: Embed
 
 
 def _uncued_looks(ask: Asked, question: str, picked: Picked, top: Sequence[Quote], uncued: Callable[..., list[Quote]],
-                  embed: Embed) -> Picked:
+                  embed: Embed, ranked: Sequence[Quote] = ()) -> Picked:
     """The looks at the candidates' articles by a text test that is no rebuttal cue: a weekday of the asked event
     (`day_look`), a figure of what is asked (`figure_look`), a side of a dimension the question names
     (`dimension_look`), praise and blame of the subject a verdict question asks about (`verdict_look`)."""
     floored = partial(uncued, floor=top[0].score - WIDE_POOL)  # figure_look keeps no quote below: none is made
-    picked = figure_look(ask, question, day_look(ask, question, picked, top, uncued, embed), top, floored, embed)
+    picked = figure_look(ask, question, day_look(ask, question, picked, top, uncued, embed), top, floored, embed,
+                         ranked)  # the whole ranking: a sentence giving "the number" may rank low
     return verdict_look(ask, question, dimension_look(ask, question, picked, top, uncued, embed), top, uncued)
 
 

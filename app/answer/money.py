@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from app.answer.asked import Asked
 from app.attribution import figures as fg
+from app.attribution.units import unit_kind
 from app.text.terms import stem
 
 MONEY_IN = frozenset(stem(w) for w in "earned earn received receive raised raise".split())
@@ -29,5 +30,6 @@ SUM_UNITS = frozenset({"dollar", "percent", ""})  # a sum, a share of one, or a 
 
 def not_money(ask: Asked, f: fg.Figure) -> bool:
     """The question asks a sum of money (`Asked.money`: "how much … pay / cost / spend / earn") and figure f counts
-    things ("48-page", "1.6 million women", "3,400 stores"): its unit is a counted noun, not a sum."""
-    return ask.money and f.unit not in SUM_UNITS
+    things ("48-page", "1.6 million women", "3,400 stores"): its unit is a counted noun, not a sum (a currency is a
+    sum: "400 million crowns", `units.unit_kind`)."""
+    return ask.money and unit_kind(f.unit) not in SUM_UNITS

@@ -91,6 +91,16 @@ def names_source(a: Quote, b: Quote) -> bool:
     return any(len(n) >= 4 and fold(n) in folded for n in (b.outlet, *map(written_name, b.voiced)))
 
 
+def figures_disagree(ask: Asked, question: str, a: Quote, b: Quote, sim: float) -> bool:
+    """A figure question's quotes a and b (`sim`: their cosine) give figures of the same quantity asked that really
+    differ (not rounding, not another period or part): on point, or each with the question's terms around it."""
+    paid, told = counted_unit(ask, question), AMOUNT_UNITS if sim >= SAME_CLAIM else frozenset()  # `counted_unit`
+    return bool(ask.figure) and (sim >= ON_POINT or fg.figures_about_question(a.text, b.text, ask.terms,
+                                                                        counted=ask.predicate, unit=paid)) \
+        and fg.conflicting_figures(a.text, b.text, ask.terms, ask.predicate, paid, told) \
+        and not agree.other_quantities(ask, question, a, b, told)
+
+
 def contradiction(ask: Asked, question: str, a: Quote, b: Quote, sim: float, wide: bool = False) -> str | None:
     """The rule by which quotes a and b disagree on the question, or None. `wide`: b scores well
     below a, so only the precise rules apply (figures of what is asked, a rebuttal naming b's source).
@@ -98,11 +108,7 @@ def contradiction(ask: Asked, question: str, a: Quote, b: Quote, sim: float, wid
     are one account, and a denial, rebuttal or verdict comes from the other side."""
     if not different_sources(a, b) or a.outlet == b.outlet:  # in one account, only two named voices (`voices.py`)
         return "denial" if a.outlet == b.outlet and sim >= ON_POINT and voices_deny(ask, question, a, b) else None
-    paid, told = counted_unit(ask, question), AMOUNT_UNITS if sim >= SAME_CLAIM else frozenset()  # `counted_unit`
-    if ask.figure and (sim >= ON_POINT or fg.figures_about_question(a.text, b.text, ask.terms, counted=ask.predicate,
-                                                                    unit=paid)) \
-            and fg.conflicting_figures(a.text, b.text, ask.terms, ask.predicate, paid, told) \
-            and not agree.other_quantities(ask, question, a, b, told) \
+    if figures_disagree(ask, question, a, b, sim) \
             or stated.disputes_stated(question, a.text, b.text, ask.terms):  # "Did they pay a 30 percent rate …?"
         return "figures"
     if not _other_side(a, b):

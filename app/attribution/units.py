@@ -19,11 +19,21 @@ TIME_UNITS = frozenset(stem(w).rstrip("e") for w in "second minute hour day nigh
 DISTANCE_UNITS = frozenset(stem(w).rstrip("e") for w in "mile kilometer kilometre km foot feet yard meter metre block "
                            "miles kilometers kilometres".split())
 MASS_UNITS = frozenset(stem(w).rstrip("e") for w in "pound ton tonne kilogram kilo kg gram ounce lb lbs".split())
+# Money in another currency than dollars, named after the figure ("1.8 billion crowns", "400 million euros"): of the
+# dollar's kind for a money question (`answer_figure`), but its own unit (crowns are compared with crowns only).
+# "pound" is left out: a mass as often as a sum
+MONEY = "dollar"
+CURRENCY_UNITS = frozenset(stem(w).rstrip("e") for w in (
+    "euro euros crown crowns krona kronor krone kroner franc francs yen yuan renminbi rupee rupees peso pesos rand "
+    "ruble rubles rouble roubles lira lire shekel shekels dinar dinars dirham dirhams riyal riyals reais zloty zlotys "
+    "forint forints baht ringgit naira shilling shillings cedi").split())
 
 
 def unit_kind(unit: str) -> str:
-    """`TIME` for a unit of time, `DISTANCE` for one of length on the ground, else the unit itself."""
-    return TIME if unit in TIME_UNITS else DISTANCE if unit in DISTANCE_UNITS else unit
+    """`TIME` for a unit of time, `DISTANCE` for one of length on the ground, `MONEY` for a currency, else the unit
+    itself."""
+    return TIME if unit in TIME_UNITS else DISTANCE if unit in DISTANCE_UNITS else MONEY if unit in CURRENCY_UNITS \
+        else unit
 
 
 # A figure: "$43 million", "35.7 percent", "48-page", "3,400 stores" (the lookahead lets the engine skip every
@@ -92,12 +102,38 @@ def figure_unit(text: str, m: re.Match) -> str:
         return "dollar"
     if m.group("pct"):
         return "percent"
-    return _unit(m.group("unit1") or _named_unit(text, m) or m.group("unit2"))
+    return _unit(m.group("unit1") or _named_unit(text, m) or _head_noun(text, m) or m.group("unit2"))
+
+
+# An adjective between a figure and the plural noun it counts ("230,000 registered voters", "4,000 permanent jobs",
+# "12 critical patients"): the count's noun is the plural after it. Only a word of an adjective's form (a participle
+# or an adjective suffix): a noun modifier ("two heartland states", "41 fire reports") is left as it was, since the
+# figure rules read the pair as they always have
+_ADJECTIVE = re.compile(r"[a-z]{2,}(?:ed|al|ent|ant|ive|ous|ful|less|ic|able|ible|ary|ory)$")
+_MODIFIERS_THEN_NOUN = re.compile(r"\s+(?P<noun>[a-z]{2,}[^su\W]s)\b")
+_NOT_PLURAL = re.compile(r"(?:ss|us|is|ous)$")
+
+
+def _head_noun(text: str, m: re.Match) -> str | None:
+    """The plural noun after an adjective that follows a bare figure ("registered voters", "permanent jobs"); else
+    None."""
+    word = m.group("unit2")
+    if not word or m.group("unit1") or not word.islower() or word in STOPWORDS or _plural(word) \
+            or not _ADJECTIVE.fullmatch(word):
+        return None
+    found = _MODIFIERS_THEN_NOUN.match(text, m.end("unit2"))
+    return None if found is None or found.group("noun") in STOPWORDS else found.group("noun")
+
+
+def _plural(word: str) -> bool:
+    return word.endswith("s") and _NOT_PLURAL.search(word) is None
 
 
 # Names between a figure and what it counts ("more than 4,300 Wal-Mart and Sam's Club stores", "20 Fox News
-# reporters"): the count's noun is the plural common noun the names modify, a few words on.
-_NAMES_THEN_NOUN = re.compile(r"(?:\s+(?:[A-Z][\w'’.&-]*|and|of|&)){1,5}?\s+(?P<noun>[a-z]{3,}s)\b")
+# reporters", "1,200 Granmoor transit workers"): the count's noun is the plural common noun the names (and one
+# lower-case modifier) modify, a few words on.
+_NAMES_THEN_NOUN = re.compile(r"(?:\s+(?:[A-Z][\w'’.&-]*|and|of|&)){1,5}?(?:\s+[a-z][a-z-]+)??"
+                              r"\s+(?P<noun>[a-z]{3,}s)\b")
 
 
 def _named_unit(text: str, m: re.Match) -> str | None:
