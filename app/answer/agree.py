@@ -185,12 +185,14 @@ def other_act_denied(ask: Asked, question: str, a: Quote, b: Quote) -> bool:
     funds on?" and "since they did not otherwise have sufficient personal funds"): only a negation of the act asked
     ("did not spend", "in any way helps") disputes the other quote's answer. A negative question ("Why could he not
     sit on the board?") asks of a negated claim, which a quote may deny in other words ("could not serve on the
-    board"): `negative_question` decides it."""
+    board"): `negative_question` decides it. The thing a "What <noun> did X <verb>" question asks for is no act of its
+    own: "drivers have not had a raise" denies having one, not "What raise has GRT offered?"."""
     if _WH_OPEN.search(question) is None or cx.negated(question):
         return False
     act = denied_words(ask)
     negated = [q for q in (a, b) if cx.negated(q.text, act)]
-    return bool(negated) and not any(negated_heads(q.text) & act for q in negated)
+    heads = act - {ask.element} if ask.element and ask.acts and act - {ask.element} else act  # the thing asked for
+    return bool(negated) and not any(negated_heads(q.text) & heads for q in negated)  # under another verb: another act
 
 
 QUALIFIER_WORDS = 3  # words before the asked noun a negation's qualifier may take ("a full-time paid position")

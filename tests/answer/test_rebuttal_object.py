@@ -63,3 +63,15 @@ def test_an_official_title_before_a_name_quotes_the_official_and_carries_no_rela
             "He denied that any docker had been paid for hours not worked.")
     links = [c.links for c in find_chains(text, "Harbor Courier", NAMES)]
     assert links == [(Link("Lena Moravec", QUOTES),), (), (Link("Karl Brenner", QUOTES),)]
+
+
+def test_the_thing_a_what_question_asks_for_negated_under_another_verb_denies_another_act():
+    from app.answer.agree import other_act_denied
+    q = "What raise has the port authority offered?"
+    offer = quote("The authority has offered raises of 4% over two years. The union is asking for 10%, saying dockers "
+                  "have not had a raise above inflation since 2019.", "Wire", "centre", 1.0)
+    said = quote("The authority's director said its offer of 4% was the most generous in its history.", "Herald",
+                 "right", 0.9, "Ann Lee")
+    assert other_act_denied(asked(q), q, offer, said)  # having no raise is not the offer denied
+    none = quote("The authority has not offered any raise so far.", "Post", "left", 0.9)
+    assert not other_act_denied(asked(q), q, none, said)  # the act asked, negated: a denial
