@@ -54,7 +54,8 @@ from app.text.word_runs import WORDS_VERSION
 # lawsuit from Nebraska and Oklahoma' ties the lawsuit to them ('the suit says'), a singular occupation is an unnamed
 # speaker's role ('a former Voltra engineer told …', 'the engineer said'), 'told Consumer Watch magazine' relays the
 # magazine, a name ending in an institution word ('Safety Board', 'Federation') is a body, never a person; 48: a
-# negation word opening a hyphenated compound ('the no-strike clause', 'a no-fly zone') negates nothing; 49: official titles and ranks ('City Auditor Priya Natarajan', 'Captain', 'Major') precede a name
+# negation word opening a hyphenated compound ('the no-strike clause', 'a no-fly zone') negates nothing
+# 49: official titles and ranks ('City Auditor Priya Natarajan', 'Captain', 'Major') precede a name
 ATTRIBUTION_VERSION = 49
 
 

@@ -45,8 +45,8 @@ def test_a_pronoun_going_on_with_the_sentence_before_does_not_answer_it_back():
 
 
 def test_a_rebuttal_that_only_speaks_of_a_campaign_disputes_a_question_it_holds_a_word_of():
-    smear = quote("\"But the work of this ministry is too important to be held hostage by a smear campaign.\"", "Standard",
-                  "right", 0.9, "Halvard Meese")
+    smear = quote("\"But the work of this ministry is too important to be held hostage by a smear campaign.\"",
+                  "Standard", "right", 0.9, "Halvard Meese")
     link = quote("Skyfen's board includes the minister's brother-in-law.", "Dispatch", "left", 1.0)
     q = "How is the minister connected to the company that won?"
     assert contradiction(asked(q), q, link, smear, 0.45) is None  # no word of the question: another claim
