@@ -182,15 +182,15 @@ def polarity_agrees(ask: Asked, question: str, a: Quote, b: Quote) -> bool:
 def other_act_denied(ask: Asked, question: str, a: Quote, b: Quote) -> bool:
     """A question asking for a thing, a reason or a manner (what / why / how / which) is answered, not denied, by a
     quote whose negations deny another act than the one asked (`negated_heads`: "What did Hunter spend his campaign
-    funds on?" and "since they did not otherwise have sufficient personal funds"): only a negation of the act asked
-    ("did not spend", "in any way helps") disputes the other quote's answer. A negative question ("Why could he not
-    sit on the board?") asks of a negated claim, which a quote may deny in other words ("could not serve on the
-    board"): `negative_question` decides it."""
+    funds on?" and "since they did not otherwise have sufficient personal funds"; the thing "What raise has GRT
+    offered?" asks for is no act: "drivers have not had a raise"): only a negation of the act asked ("did not
+    spend") disputes the other quote's answer. A negative question ("Why could he not …?"): `negative_question`."""
     if _WH_OPEN.search(question) is None or cx.negated(question):
         return False
     act = denied_words(ask)
     negated = [q for q in (a, b) if cx.negated(q.text, act)]
-    return bool(negated) and not any(negated_heads(q.text) & act for q in negated)
+    heads = act - {ask.element} if ask.element and ask.acts and act - {ask.element} else act  # the thing asked for
+    return bool(negated) and not any(negated_heads(q.text) & heads for q in negated)  # under another verb: another act
 
 
 QUALIFIER_WORDS = 3  # words before the asked noun a negation's qualifier may take ("a full-time paid position")

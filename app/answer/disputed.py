@@ -49,6 +49,7 @@ from app.answer.denied_next import denied_before, denied_next, words_asked
 from app.answer.means_clause import means_only
 from app.answer.roles import own_words
 from app.answer.select import Asked, Quote
+from app.answer.siding import goes_on
 from app.answer.rejected_claim import rebuts_asked, spells_asked, states_rejected_claim
 from app.answer.sides import CLOSE, CONTEST_POOL, MAX_CANDIDATES, ON_POINT, Picked, different_sources
 from app.attribution import contradict as cx
@@ -262,8 +263,10 @@ _CHARGING = ACCUSING | {stem(w) for w in "accuse charge indict sue blame critici
 def _answers_back(ask: Asked, q: Quote, after: Quote) -> bool:
     """`after` is another voice's short rejection of q by a pronoun: a rebuttal cue, or a dismissive word it calls
     what was said. Voiced otherwise: another speaker, or a party it names itself in the outlet's own voice. Not when
-    the question asks only of the means q names ("by allowing …", `means_clause`), unless it asks what X said."""
+    the question asks only of the means q names ("by allowing …", `means_clause`), unless it asks what X said, nor
+    when q tells of the one `after`'s pronoun stands for ("Keegan … called the audit a hit piece. He denied …")."""
     if len(after.text.split()) > BACK_WORDS or not _ANSWERED_BACK.match(after.text) or own_words(ask, after) \
+            or goes_on(after, q) \
             or (not ask.said and means_only(q.text, ask.predicate or ask.terms)):  # the claim rejected, not means
         return False
     called = _CALLED.match(after.text)

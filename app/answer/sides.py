@@ -19,6 +19,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from app.answer.accounts import one_account
+from app.answer.agent_role import role_speaks  # "Why did the judge …": the judge's own words
 from app.answer.figure_agreed import figure_agreed
 from app.answer.opening import asks_speaker_of, grown, plain_order
 from app.answer import agree  # pairs that look opposed but agree on what was asked
@@ -86,9 +87,26 @@ def _other_side(a: Quote, b: Quote) -> bool:
 
 
 def names_source(a: Quote, b: Quote) -> bool:
-    """Quote a names b's outlet (whole name: "Denver Post", not "Post") or speaker (surname): a rebuttal aimed at it."""
+    """Quote a names b's outlet (whole name: "Denver Post", not "Post") or speaker (surname): a rebuttal aimed at it.
+    Not by the title of a's own speaker: "Judge Irene Vasquez-Holt … wrote" does not name b's "a judge"."""
     folded = fold(a.text)
-    return any(len(n) >= 4 and fold(n) in folded for n in (b.outlet, *map(written_name, b.voiced)))
+    own = [fold(link.name) for link in a.voiced]
+    return any(len(n) >= 4 and fold(n) in folded and not _titles_own(fold(n), own, folded)
+               for n in (b.outlet, *map(written_name, b.voiced)))
+
+
+def _titles_own(name: str, own: Sequence[str], folded: str) -> bool:
+    """Every mention of `name` in the folded text stands right before a name of the quote's own speakers (`own`):
+    it is their title ("judge irene vasquez holt"), not another source named."""
+    return all(any(folded.startswith(f"{name} {o}", i) for o in own) for i in _mentions(name, folded))
+
+
+def _mentions(name: str, folded: str) -> list[int]:
+    found, i = [], folded.find(name)
+    while i >= 0:
+        found.append(i)
+        i = folded.find(name, i + 1)
+    return found
 
 
 def figures_disagree(ask: Asked, question: str, a: Quote, b: Quote, sim: float) -> bool:
@@ -153,8 +171,10 @@ def _rebuttal(ask: Asked, question: str, r: Quote, target: Quote, sim: float) ->
     naming its source or speaking of a claim or report). X's own rejection ("without merit") answers what
     X said or did, and a rebuttal of what "How did X respond to …" names is X's response. Whether a statement was
     made ("Does the lawsuit say …?") is disputed only by a rebuttal of a claim it spells out: "this suit is without
-    merit" rejects the suit, not that it says what is asked."""
-    if not rebuts_asked(ask, r) or own_words(ask, r) or not states_rejected_claim(ask, r, target) \
+    merit" rejects the suit, not that it says what is asked. A rebuttal aimed only by speaking of a claim or campaign
+    (neither the same claim nor naming target's source) holds a word of the question, or it rejects another claim."""
+    if not rebuts_asked(ask, r) or own_words(ask, r) or role_speaks(question, r) \
+            or not states_rejected_claim(ask, r, target) \
             or rebuttal_elsewhere(ask, r, target) or reports_response(question, r.text) \
             or (agree.statement_asked(question) and cx.rebutted_claim(r.text) is None) or figure_agreed(ask, r, target):
         return False
@@ -166,7 +186,9 @@ def _rebuttal(ask: Asked, question: str, r: Quote, target: Quote, sim: float) ->
         # other claims about the subject
         return aimed and (names_source(r, target) or cx.spells_claim(r.text)
                           or bool(term_set(r.text) & (ask.predicate or ask.terms)))
-    return sim >= SAME_CLAIM or aimed
+    # aimed only by speaking of a claim ("held hostage by a smear campaign"), it names no claim of the question's:
+    # it disputes what is asked only when it holds a word of the question
+    return sim >= SAME_CLAIM or names_source(r, target) or aimed and not term_set(r.text).isdisjoint(ask.terms)
 
 
 def pick(ask: Asked, question: str, ranked: Sequence[Quote], vectors: np.ndarray) -> Picked:

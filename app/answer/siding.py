@@ -81,6 +81,16 @@ def reports_rebutter(r: Quote, target: Quote) -> bool:
         and re.search(rf"(?<!\w){re.escape(surname[0])}(?!\w)", target.text, re.IGNORECASE) is not None
 
 
+_SUBJECT_PRONOUN = re.compile(r"^\W*(?:but\s+|and\s+)?(?:he|she|they)\b", re.IGNORECASE)
+
+
+def goes_on(r: Quote, target: Quote) -> bool:
+    """r opens with a subject pronoun and target names r's speaker: the pronoun is the one target tells of, whose
+    account goes on ("Tom Keegan … called the audit a hit piece." then "He denied that …"), not another voice that
+    answers target back."""
+    return _SUBJECT_PRONOUN.match(r.text) is not None and reports_rebutter(r, target)
+
+
 # a past claiming verb and its that-clause, up to the clause's end: the words of a charge the sentence reports
 _CLAIMED = re.compile(r"\b(?:claimed|alleged|charged)\s+that\b[^,;:.!?]*", re.IGNORECASE)
 

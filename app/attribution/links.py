@@ -38,7 +38,9 @@ minority whip chairman chairwoman chair director spokesman spokeswoman spokesper
 commander brigadier sheriff professor former retired deputy executive senior
 republican democrat democratic gop independent analyst lawyer aide adviser advisor organizer activist expert
 economist prosecutor officer host journalist reporter columnist commentator strategist pollster historian author
-researcher scientist nominee candidate lawmaker official ceo founder counsel""".split())
+researcher scientist nominee candidate lawmaker official ceo founder counsel
+auditor commissioner comptroller treasurer inspector superintendent
+captain colonel major lieutenant sergeant""".split())
 
 
 @dataclass(frozen=True)

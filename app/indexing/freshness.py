@@ -58,8 +58,9 @@ from app.text.word_runs import WORDS_VERSION
 # 'Its leader, Teodor Brask, accused' names Brask, a document 'brought by Nebraska's attorney general, Jon Bruning,'
 # is his, no 'Commission's' body name, the verb of a relative clause in a trailing apposition is no second speaker
 # ('…, wrote Ann Marsh, a professor who often writes about the court'); 52: a figure counts the plural noun its
-# lower-case modifiers lead to ('230,000 registered voters': voters)
-ATTRIBUTION_VERSION = 52
+# lower-case modifiers lead to ('230,000 registered voters': voters); 53: official titles and ranks ('City Auditor
+# Priya Natarajan', 'Captain', 'Major') precede a name
+ATTRIBUTION_VERSION = 53
 
 
 # The sentence columns of another terms, signals, marks, antecedents, word-runs or roles version are worked out again
