@@ -64,6 +64,7 @@ class Sentence(NamedTuple):  # a few hundred per question: a tuple is made in a 
     initials: frozenset[str] | None = None  # its `initialisms` as ingest stored them (None: work them out)
     figures: bytes | None = None  # its figures as ingest stored them (`figure_codec`; None: work them out)
     refs: bytes | None = None  # where its first words point back to, as ingest stored it (`anaphora`; None: find it)
+    dated: bool | None = None  # it names a date, as its stored mark says (`app.text.marks`; None: search its text)
 
 
 def passage_sentences(hit: Hit) -> list[Sentence]:
@@ -74,19 +75,20 @@ def passage_sentences(hit: Hit) -> list[Sentence]:
     if rows:  # document offsets
         spans = stored.spans_of(rows)
         words: Iterable[frozenset[str] | None] = stored.terms_of(rows)
-        signals: Iterable[tuple] = zip(stored.initials_of(rows), stored.figures_of(rows), stored.refs_of(rows))
+        signals: Iterable[tuple] = zip(stored.initials_of(rows), stored.figures_of(rows), stored.refs_of(rows),
+                                       stored.dated_of(rows))
     else:
         spans, words = ((c.start + s.start, c.start + s.end) for s in split_sentences(c.text)), repeat(None)
-        signals = repeat((None, None, None))
+        signals = repeat((None, None, None, None))
     chains, own, text, at = sentence_chains(c.meta), links_from_meta(c.meta), c.text, c.start
-    for i, ((start, end), w, (k, f, r)) in enumerate(zip(spans, words, signals)):
+    for i, ((start, end), w, (k, f, r, d)) in enumerate(zip(spans, words, signals)):
         links = own  # the chain of the first stored sentence chain overlapping it, else the chunk's
         for a, b, found in chains:
             if a < end and start < b:
                 links = found
                 break
         out.append(Sentence(hit, i, start, end, text[start - at : end - at], links, text.count("\n\n", 0, start - at),
-                            w, k, f, r))
+                            w, k, f, r, d))
     return out
 
 
@@ -155,7 +157,7 @@ def score_sentences(ask: Asked, sentences: Sequence[Sentence], vectors: np.ndarr
                                    ask.said and speaker_match(s.links, ask.speakers, s.hit),
                                    recipients and names_recipient(ask, s.text),
                                    element and names_element(ask, s.text), is_headline(s.text),
-                                   ask.date and names_date(s.text)),
+                                   ask.date and (names_date(s.text) if s.dated is None else s.dated)),
                           float(d), cover, lift))
     # a sentence two passages hold: the one that sees its antecedent
     return sorted(out, key=lambda x: (-x.score, -x.lift))
