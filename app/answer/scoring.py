@@ -21,7 +21,8 @@ from app.answer.anaphora import antecedents, sentence_terms
 from app.answer.asked import Asked
 from app.answer.dates import names_date
 from app.answer.retrieve import Hit
-from app.answer.signals import figure_answers, is_headline, names_element, names_recipient, speaker_match, spelled_out
+from app.answer.signals import (figure_answers, is_headline, names_element, names_recipient, speaker_match,
+                                 spelled_out, spelled_terms)
 from app.answer.verb_forms import other_forms, with_forms
 from app.attribution.figure_codec import figures_from
 from app.attribution.links import Link, links_from_meta, sentence_chains
@@ -134,12 +135,13 @@ def score_sentences(ask: Asked, sentences: Sequence[Sentence], vectors: np.ndarr
     out, asked_terms, forms = [], set(ask.terms), other_forms(ask.terms)  # forms: "paid" covers "pay"
     # the signals a question does not ask for are False for every sentence: not called per sentence
     acronyms, recipients, element = bool(ask.acronyms), bool(ask.recipients), bool(ask.element)
+    spelled = spelled_terms(ask)  # the most its acronyms spelled out add to a sentence's terms (its bound's coverage)
     for s, d, before in zip(sentences, dense, antecedents(sentences)):
         stored = None  # the coverage of the stored terms, when the bound needed it
         held = with_forms(s.terms, forms) if forms and s.terms is not None else s.terms
         if below is not None and held is not None:
             stored = None if ask.acronyms else coverage(asked_terms, held)
-            bound = most(ask, float(d), 1.0 if stored is None else stored)
+            bound = most(ask, float(d), coverage(asked_terms, held | spelled) if stored is None else stored)
             if bound < below:
                 out.append(Scored(s, bound, float(d), 0.0))
                 continue

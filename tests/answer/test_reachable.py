@@ -290,3 +290,23 @@ def test_an_acronym_question_bounds_a_sentence_by_the_acronym_terms_it_may_spell
     assert top.cover > 0  # the acronym's term, held by spelling it out
     assert spans_reach(ask, stored, [(spelled.chunk.start, spelled.chunk.end)], qvec, lexical.coverage,
                        top.score) == [True]
+
+
+def test_an_acronym_question_scores_a_sentence_below_the_cut_only_to_its_bound(monkeypatch):
+    """`score_sentences` with a cut: a sentence of stored terms whose bound (its own terms and the acronyms' terms it
+    may spell out) stays below it is not scored further (no acronym spelled out, no signal tested) and keeps that
+    bound; a full-coverage bound would have scored it in full."""
+    import app.answer.scoring as scoring
+    from app.answer.scoring import W_COVER, most, passage_sentences, score_sentences
+    from app.answer.signals import spelled_terms
+    hits = article(np.random.default_rng(0))
+    known = unit_vectors(hits)
+    ask = asked("When did the MKO cyber unit start its operations?")
+    lexical = LexicalIndex.build([h.chunk.id for h in hits], [h.chunk.text for h in hits], [{} for _ in hits])
+    weather = next(h for h in hits if "Weather" in h.chunk.text)
+    sentences = [s for s in passage_sentences(weather) if s.text.startswith("Weather")]
+    qvec = known["Weather in the capital was mild."]
+    bound = most(ask, 1.0, lexical.coverage(set(ask.terms), sentences[0].terms | spelled_terms(ask)))
+    monkeypatch.setattr(scoring, "spelled_out", lambda *_a: (_ for _ in ()).throw(AssertionError("scored in full")))
+    got = score_sentences(ask, sentences, np.stack([qvec]), qvec, lexical.coverage, below=bound + W_COVER / 2)
+    assert [x.score for x in got] == pytest.approx([bound])
