@@ -310,3 +310,24 @@ def test_an_acronym_question_scores_a_sentence_below_the_cut_only_to_its_bound(m
     monkeypatch.setattr(scoring, "spelled_out", lambda *_a: (_ for _ in ()).throw(AssertionError("scored in full")))
     got = score_sentences(ask, sentences, np.stack([qvec]), qvec, lexical.coverage, below=bound + W_COVER / 2)
     assert [x.score for x in got] == pytest.approx([bound])
+
+
+def test_a_floor_no_row_could_reach_even_as_close_as_the_question_reads_no_vector():
+    """A row's cosine to the question is at most 1: when even that, with the document's coverage and every bonus
+    asked, stays below the floor, no span reaches (an empty one still does) and the rows' vectors are not read."""
+    from dataclasses import replace
+
+    from app.answer.scoring import most
+    from app.answer.select import DENSE_MOST, spans_reach
+
+    class Unread:
+        def __getitem__(self, _key):
+            raise AssertionError("vectors read")
+    hits = article(np.random.default_rng(0))
+    stored = replace(hits[0].sentences, vectors=Unread())
+    ask = asked("Which companies announced the shutdown of accounts?")
+    lexical = LexicalIndex.build([h.chunk.id for h in hits], [h.chunk.text for h in hits], [{} for _ in hits])
+    top = most(ask, DENSE_MOST, 1.0)
+    spans = [(h.chunk.start, h.chunk.end) for h in hits] + [(len(TEXT) + 5, len(TEXT) + 9)]
+    got = spans_reach(ask, stored, spans, np.ones(16, dtype=np.float32) / 4, lexical.coverage, top + 0.01)
+    assert got == [False] * len(hits) + [True]
