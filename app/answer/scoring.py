@@ -26,6 +26,7 @@ from app.answer.signals import (figure_answers, is_headline, names_element, name
 from app.answer.verb_forms import other_forms, with_forms
 from app.attribution.figure_codec import figures_from
 from app.attribution.links import Link, links_from_meta, sentence_chains
+from app.store.sentences import Sentences
 from app.text.marks import COUNTS, DATED
 from app.text.sentences import split_sentences
 from app.text.terms import tell as tell_text
@@ -77,7 +78,7 @@ def passage_sentences(hit: Hit) -> list[Sentence]:
         spans = stored.spans_of(rows)
         words: Iterable[frozenset[str] | None] = stored.terms_of(rows)
         signals: Iterable[tuple] = zip(stored.initials_of(rows), stored.figures_of(rows), stored.refs_of(rows),
-                                       stored.dated_of(rows))
+                                       _dated(stored, rows))
     else:
         spans, words = ((c.start + s.start, c.start + s.end) for s in split_sentences(c.text)), repeat(None)
         signals = repeat((None, None, None, None))
@@ -91,6 +92,14 @@ def passage_sentences(hit: Hit) -> list[Sentence]:
         out.append(Sentence(hit, i, start, end, text[start - at : end - at], links, text.count("\n\n", 0, start - at),
                             w, k, f, r, d))
     return out
+
+
+def _dated(stored: Sentences, rows: range) -> list[bool | None]:
+    """Whether each of `rows` names a date, as its stored mark says (`app.text.marks.DATED`; None: no marks stored): a
+    date question's sentences are not searched for one again."""
+    if stored.marks is None:
+        return [None] * len(rows)
+    return [bool(m & DATED) for m in stored.marks[rows.start : rows.stop].tolist()]
 
 
 class Told(NamedTuple):

@@ -196,7 +196,8 @@ def spans_reach(ask: Asked, stored: Sentences, spans: Sequence[tuple[int, int]],
                 below: float) -> list[bool]:
     """For each span of one document, whether a stored sentence in it may score `below` or more (`most`, the bound
     `score_sentences` gives one it does not score in full): its coverage at most the document's (the asked terms
-    its bytes hold, and the terms of the question's acronyms it may spell out: `spelled_terms`), then its own, less the date and figure bonuses its stored mark says it cannot earn (`unearned`);
+    its bytes hold, and the terms of the question's acronyms it may spell out: `spelled_terms`), then its own, less
+    the date and figure bonuses its stored mark says it cannot earn (`unearned`);
     True for a span of no stored sentence or a document with no stored terms (each row tested once, the spans' rows
     found at once: an article's 50 overlapping chunks cost 0.1 ms span by span)."""
     if stored.bounds is None or not spans:

@@ -23,7 +23,7 @@ from app.store import sentence_file
 from app.store.rows import LazyRows
 from app.text.acronyms import initialisms
 from app.text.antecedents import refs
-from app.text.marks import DATED, mark
+from app.text.marks import mark
 from app.text.role_words import role_words
 from app.text.sentences import Span
 from app.text.terms import terms
@@ -131,13 +131,6 @@ class Sentences:
     def figures_of(self, rows: range) -> list[bytes | None]:
         """The stored `figure_bytes` of each of `rows`' texts (None: not stored)."""
         return _cut(self.figures, self.figure_bounds, rows)
-
-    def dated_of(self, rows: range) -> list[bool | None]:
-        """Whether each of `rows`' texts names a date, as its stored mark says (`app.text.marks.DATED`; None: no marks
-        stored): a date question's sentences are not searched for one again."""
-        if self.marks is None:
-            return [None] * len(rows)
-        return [bool(m & DATED) for m in self.marks[rows.start : rows.stop].tolist()]
 
     def refs_of(self, rows: range) -> list[bytes | None]:
         """The stored `antecedents.refs` of each of `rows` (None: not stored)."""
