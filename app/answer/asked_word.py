@@ -70,8 +70,10 @@ def unheld(question: str, texts: Sequence[str], embed: Callable[[Sequence[str]],
     call). The texts' words are read from the index's word table (`stored`, `word_meaning.closeness`) where it holds
     them: only the asked words, and any word the table lacks, are embedded at ask."""
     missing = [w for w in asked(question) if not any(_said(w, t) for t in texts)]
+    if not missing:  # most questions ask no such word: the texts' words are not read
+        return missing
     vocabulary = list(dict.fromkeys(w for t in texts for w in words_of(t)))
-    if not missing or not vocabulary:
+    if not vocabulary:
         return missing
     close = closeness(missing, vocabulary, embed, stored)
     return [w for w, row in zip(missing, close) if row.max() < SAME_MEANING]

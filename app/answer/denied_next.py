@@ -27,6 +27,8 @@ _DENIED_BACK = re.compile(r"\b(?:(?:denied|denies|disputed|disputes|rejected|rej
                           rf"{_CLAIM})?|the\s+{_CLAIM}|that\s+(?:[\w'-]+\s+){{1,3}}{_PRO_FORM})|called\s+(?:that|this|"
                           rf"it|the\s+{_CLAIM})\s+(?:false|untrue|wrong|inaccurate|misleading|baseless))"
                           r"\s*(?:[.,;]|$)", re.I)
+# a word every `_DENIED_BACK` match holds, searched with the same flags: a text without one cannot deny back
+_DENIAL_VERB = re.compile(r"denied|denies|disputed|disputes|rejected|rejects|called", re.I)
 _GAP = 3  # characters between the claim's end and its denial's start: a space, a line break, a closing mark
 _SHORT = 120  # a denial sentence of its own ("X denied that.") before the denier's words: at most this long
 
@@ -93,6 +95,8 @@ def denied_before(ask: Asked, picked: Picked, ranked: Sequence[Quote], article: 
 def _claim_before(ask: Asked, denial: Quote, ranked: Sequence[Quote], article: ArticleQuotes | None) -> Quote | None:
     """The quote of `denial`'s article that a short sentence between them denies back, in another voice, within one
     paragraph (a denial opening a paragraph may answer the paragraph before as a whole, or another of its claims)."""
+    if not _denied_back_before(denial):  # no claim can qualify: its article is not read
+        return None
     doc = denial.hit.chunk.doc_id
     found = [q for q in ranked if q.hit.chunk.doc_id == doc]
     if article is not None:
@@ -100,6 +104,19 @@ def _claim_before(ask: Asked, denial: Quote, ranked: Sequence[Quote], article: A
     return next((c for c in found if c.end <= denial.start and _GAP < len((gap := between(c, denial) or "").strip())
                  and "\n" not in gap.strip(" ") and denies_after(c, denial) and different_sources(c, denial)
                  and not own_words(ask, denial) and bears_on_asked(ask, c, denial)), None)
+
+
+def _denied_back_before(denial: Quote) -> bool:
+    """Whether a sentence denying back by a pronoun may stand right before `denial` (`_claim_before`'s gap: text of no
+    line break, at most _SHORT characters stripped, ending where the denial starts, that `denies_back`): a denial verb
+    in its passage's text before it, after its last line break there; True when that text may not hold the whole gap
+    (no line break in it, and no more than _SHORT characters: the gap may start in an earlier passage)."""
+    c = denial.hit.chunk
+    before = c.text[: max(0, denial.start - c.start)]
+    line = before.rfind("\n")
+    if line < 0 and len(before.strip()) <= _SHORT:
+        return True
+    return _DENIAL_VERB.search(before, line + 1) is not None
 
 
 def bears_on_asked(ask: Asked, claim: Quote, denial: Quote) -> bool:

@@ -21,10 +21,12 @@ from app.answer.anaphora import antecedents, sentence_terms
 from app.answer.asked import Asked
 from app.answer.dates import names_date
 from app.answer.retrieve import Hit
-from app.answer.signals import figure_answers, is_headline, names_element, names_recipient, speaker_match, spelled_out
+from app.answer.signals import (figure_answers, is_headline, names_element, names_recipient, speaker_match,
+                                 spelled_out, spelled_terms)
 from app.answer.verb_forms import other_forms, with_forms
 from app.attribution.figure_codec import figures_from
 from app.attribution.links import Link, links_from_meta, sentence_chains
+from app.store.sentences import Sentences
 from app.text.marks import COUNTS, DATED
 from app.text.sentences import split_sentences
 from app.text.terms import tell as tell_text
@@ -64,6 +66,7 @@ class Sentence(NamedTuple):  # a few hundred per question: a tuple is made in a 
     initials: frozenset[str] | None = None  # its `initialisms` as ingest stored them (None: work them out)
     figures: bytes | None = None  # its figures as ingest stored them (`figure_codec`; None: work them out)
     refs: bytes | None = None  # where its first words point back to, as ingest stored it (`anaphora`; None: find it)
+    dated: bool | None = None  # it names a date, as its stored mark says (`app.text.marks`; None: search its text)
 
 
 def passage_sentences(hit: Hit) -> list[Sentence]:
@@ -74,20 +77,29 @@ def passage_sentences(hit: Hit) -> list[Sentence]:
     if rows:  # document offsets
         spans = stored.spans_of(rows)
         words: Iterable[frozenset[str] | None] = stored.terms_of(rows)
-        signals: Iterable[tuple] = zip(stored.initials_of(rows), stored.figures_of(rows), stored.refs_of(rows))
+        signals: Iterable[tuple] = zip(stored.initials_of(rows), stored.figures_of(rows), stored.refs_of(rows),
+                                       _dated(stored, rows))
     else:
         spans, words = ((c.start + s.start, c.start + s.end) for s in split_sentences(c.text)), repeat(None)
-        signals = repeat((None, None, None))
+        signals = repeat((None, None, None, None))
     chains, own, text, at = sentence_chains(c.meta), links_from_meta(c.meta), c.text, c.start
-    for i, ((start, end), w, (k, f, r)) in enumerate(zip(spans, words, signals)):
+    for i, ((start, end), w, (k, f, r, d)) in enumerate(zip(spans, words, signals)):
         links = own  # the chain of the first stored sentence chain overlapping it, else the chunk's
         for a, b, found in chains:
             if a < end and start < b:
                 links = found
                 break
         out.append(Sentence(hit, i, start, end, text[start - at : end - at], links, text.count("\n\n", 0, start - at),
-                            w, k, f, r))
+                            w, k, f, r, d))
     return out
+
+
+def _dated(stored: Sentences, rows: range) -> list[bool | None]:
+    """Whether each of `rows` names a date, as its stored mark says (`app.text.marks.DATED`; None: no marks stored): a
+    date question's sentences are not searched for one again."""
+    if stored.marks is None:
+        return [None] * len(rows)
+    return [bool(m & DATED) for m in stored.marks[rows.start : rows.stop].tolist()]
 
 
 class Told(NamedTuple):
@@ -132,12 +144,13 @@ def score_sentences(ask: Asked, sentences: Sequence[Sentence], vectors: np.ndarr
     out, asked_terms, forms = [], set(ask.terms), other_forms(ask.terms)  # forms: "paid" covers "pay"
     # the signals a question does not ask for are False for every sentence: not called per sentence
     acronyms, recipients, element = bool(ask.acronyms), bool(ask.recipients), bool(ask.element)
+    spelled = spelled_terms(ask)  # the most its acronyms spelled out add to a sentence's terms (its bound's coverage)
     for s, d, before in zip(sentences, dense, antecedents(sentences)):
         stored = None  # the coverage of the stored terms, when the bound needed it
         held = with_forms(s.terms, forms) if forms and s.terms is not None else s.terms
         if below is not None and held is not None:
             stored = None if ask.acronyms else coverage(asked_terms, held)
-            bound = most(ask, float(d), 1.0 if stored is None else stored)
+            bound = most(ask, float(d), coverage(asked_terms, held | spelled) if stored is None else stored)
             if bound < below:
                 out.append(Scored(s, bound, float(d), 0.0))
                 continue
@@ -155,7 +168,7 @@ def score_sentences(ask: Asked, sentences: Sequence[Sentence], vectors: np.ndarr
                                    ask.said and speaker_match(s.links, ask.speakers, s.hit),
                                    recipients and names_recipient(ask, s.text),
                                    element and names_element(ask, s.text), is_headline(s.text),
-                                   ask.date and names_date(s.text)),
+                                   ask.date and (names_date(s.text) if s.dated is None else s.dated)),
                           float(d), cover, lift))
     # a sentence two passages hold: the one that sees its antecedent
     return sorted(out, key=lambda x: (-x.score, -x.lift))

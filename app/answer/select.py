@@ -23,7 +23,7 @@ from app.answer.retrieve import Hit
 from app.answer.said import LEAD_IN_ENDS, document_first, said_first  # noqa: F401  (said_first: re-exported)
 from app.answer.scoring import (Coverage, Embed, Scored, Sentence, most, passage_sentences, score_sentences,
                                 sentence_vectors, tell, unearned)
-from app.answer.signals import name_keys, speaker_match  # noqa: F401  (re-exported)
+from app.answer.signals import name_keys, speaker_match, spelled_terms  # noqa: F401  (re-exported)
 from app.answer.verb_forms import other_forms, with_forms
 from app.attribution.links import Link
 from app.attribution.quotemarks import open_after
@@ -117,6 +117,7 @@ def _quotation_opened_before(best: Scored, at: dict[tuple[int, int], Scored]) ->
 
 
 EXTEND_MARGIN = 0.05  # a neighbour sentence joins the quote when it scores within this of the best
+DENSE_MOST = 1.0 + 1e-5  # a row's cosine to the unit question vector is at most 1 (and float noise)
 REACH_SLACK = 1e-3  # float noise between a document's stored rows and the same vectors found by their text
 # Passages of one document that `reachable` tests together: a test costs ~20 array operations and a read of the
 # rows' vectors, about what scoring a lone passage's few sentences to their bound costs (the other stance groups'
@@ -195,7 +196,8 @@ def spans_reach(ask: Asked, stored: Sentences, spans: Sequence[tuple[int, int]],
                 below: float) -> list[bool]:
     """For each span of one document, whether a stored sentence in it may score `below` or more (`most`, the bound
     `score_sentences` gives one it does not score in full): its coverage at most the document's (the asked terms
-    its bytes hold), then its own, less the date and figure bonuses its stored mark says it cannot earn (`unearned`);
+    its bytes hold, and the terms of the question's acronyms it may spell out: `spelled_terms`), then its own, less
+    the date and figure bonuses its stored mark says it cannot earn (`unearned`);
     True for a span of no stored sentence or a document with no stored terms (each row tested once, the spans' rows
     found at once: an article's 50 overlapping chunks cost 0.1 ms span by span)."""
     if stored.bounds is None or not spans:
@@ -203,16 +205,20 @@ def spans_reach(ask: Asked, stored: Sentences, spans: Sequence[tuple[int, int]],
     asked_terms, forms, below = set(ask.terms), other_forms(ask.terms), below - REACH_SLACK
     starts, ends = np.array(spans, dtype=np.int64).reshape(-1, 2).T  # `Sentences.rows` of every span:
     his = np.maximum(los := np.searchsorted(stored.starts, starts, "left"), np.searchsorted(stored.ends, ends, "right"))
+    spelled = spelled_terms(ask)  # what a sentence spelling out the question's acronyms may add to its own terms
+    held = frozenset(t for t in asked_terms if stored.holds(t) or t in forms and stored.holds(forms[t])) | spelled
+    most_cover = coverage(asked_terms, held)  # no sentence holds more than its document (and the acronyms spelled out)
+    if most(ask, DENSE_MOST, most_cover) < below:  # not even a row as close as the question itself: no vector read
+        return (los == his).tolist()
     vectors = np.asarray(stored.vectors[(lo := int(los.min())) : int(his.max())], dtype=np.float32)
     norms = np.sqrt(np.add.reduce(vectors * vectors, 1))  # np.linalg.norm's sum, without its checks
     dense = (vectors @ np.asarray(qvec, dtype=np.float32)) / np.maximum(norms, 1e-12)
     if stored.marks is not None and (ask.date or ask.figure):  # a bonus a row's mark says it cannot earn: off its bound
         dense -= unearned(ask, stored.marks[lo : int(his.max())])
-    held = frozenset(t for t in asked_terms if stored.holds(t) or t in forms and stored.holds(forms[t]))
-    most_cover = 1.0 if ask.acronyms else coverage(asked_terms, held)  # no sentence holds more than its document
     near = (np.flatnonzero(most(ask, dense, most_cover) >= below) + lo).tolist()  # rows that may reach it
-    reach = np.array([i for i in near if most(ask, float(dense[i - lo]), 1.0 if ask.acronyms else coverage(
-        asked_terms, with_forms(stored.terms(i), forms) if forms else stored.terms(i))) >= below], dtype=np.int64)
+    reach = np.array([i for i in near if most(ask, float(dense[i - lo]), coverage(
+        asked_terms, (with_forms(stored.terms(i), forms) if forms else stored.terms(i)) | spelled)) >= below],
+        dtype=np.int64)
     return ((los == his) | (np.searchsorted(reach, los) < np.searchsorted(reach, his))).tolist()
 
 

@@ -20,7 +20,7 @@ from app.text.acronyms import initialisms
 from app.text.apostrophe import straight
 from app.text.lengths import tells_length
 from app.text.marks import AGE, RATIO as _RATIO, TALLY as _TALLY, VOTE_TALLY  # noqa: F401  (AGE: re-exported)
-from app.text.terms import per_text, stem, term_set
+from app.text.terms import per_text, stem, term_set, terms
 
 
 
@@ -57,6 +57,12 @@ def spelled_out(ask: Asked, text: str, stored: frozenset[str] | None = None) -> 
     if not ask.acronyms:
         return ""
     return " ".join(sorted(ask.acronyms & (stored if stored is not None else initialisms(text))))
+
+
+def spelled_terms(ask: Asked) -> frozenset[str]:
+    """The terms of all the question's acronyms: what `spelled_out` may add to any sentence's own terms (its words
+    are those of the acronyms it spells out, a subset), so a bound on a sentence's coverage of the question."""
+    return frozenset(terms(" ".join(sorted(ask.acronyms)))) if ask.acronyms else frozenset()
 
 
 def names_recipient(ask: Asked, text: str) -> bool:

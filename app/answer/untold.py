@@ -108,7 +108,9 @@ def _inside(question: str, text: str) -> dict[str, str]:
     says is not told or not known, asking what the question asks (a "what" question may ask any: "What was the source
     of …" for "where Mr. Bush got the figure")."""
     parsed = detail_asked(question)
-    clauses = [c for c in untold(text) if parsed and parsed[0] in (_wh(c), "what")]
+    if parsed is None:  # no detail asked: the text's clauses are not read
+        return {}
+    clauses = [c for c in untold(text) if parsed[0] in (_wh(c), "what")]
     if not clauses:
         return {}
     wanted = {s: w for w in re.findall(r"[a-z]+", question.casefold()) for s in forms(w) if stem(w) in parsed[1]}

@@ -121,3 +121,11 @@ def test_a_word_the_table_lacks_is_embedded_at_ask():
     assert unheld("How many fishermen were detained after the protest?", [quote], counted, stored=stored) \
         == ["detained"]
     assert seen == ["detained", "harbour"]
+
+
+def test_a_question_asking_no_word_reads_no_word_of_the_quotes(monkeypatch):
+    """Most questions ask no act or thing (`asked_words` is empty): the quotes' words are not read at all."""
+    import app.answer.asked_word as asked_word
+
+    monkeypatch.setattr(asked_word, "words_of", lambda _text: (_ for _ in ()).throw(AssertionError("words read")))
+    assert unheld("Why did the council close the ferry?", ["The council closed the ferry in May."], _fake_embed) == []

@@ -126,3 +126,20 @@ def test_what_a_source_reported_asked_by_a_role_the_passages_do_not_title_is_not
     assert not statement_rebutted(dropped, Picked([CLAIM], False), [CLAIM, DENIAL, LATER], None, None, q).contested
     assert statement_rebutted(ASK, Picked([CLAIM], False), [CLAIM, DENIAL, LATER], None, None,
                               "Was the sluice already cracked before the flood?").contested
+
+
+def test_a_denial_whose_line_holds_no_denial_verb_before_it_reads_no_article():
+    """`denied_before` looks for the claim a short sentence between denies back; when the denial's passage holds, after
+    its last line break before the denial, no verb such a sentence needs ("denied", "disputed", …), no claim can
+    qualify and its article is not read."""
+    from app.answer.denied_next import _claim_before, _denied_back_before
+    text = "Flood report\n\nThe river was closed to boats on Friday. \"Our logs show no fault,\" he said."
+    chunk = StoredChunk(id="c2", doc_id="d2", start=0, end=len(text), text=text, meta={"outlet": "Brackwater Bugle"})
+    start = text.index("\"Our")
+    plain = Quote(Hit(chunk, 0.5, 0.0, 0.5, 0.1, 0.1), start, len(text), text[start:], 0, (), 1.0)
+    read = []
+    assert not _denied_back_before(plain)
+    assert _claim_before(ASK, plain, [], lambda doc, keep: read.append(doc) or []) is None and read == []
+    assert _denied_back_before(DENIAL)  # "denied that." stands right before it
+    opening = Quote(Hit(CHUNK, 0.5, 0.0, 0.5, 0.1, 0.1), 0, 20, TEXT[:20], 0, (), 1.0)
+    assert _denied_back_before(opening)  # nothing before it in its passage: the gap may lie in an earlier one

@@ -130,6 +130,7 @@ def _one_span_reaches(ask, stored, span, qvec, coverage, below) -> bool:
     the stored marks; with marks stored only)."""
     from app.answer.scoring import W_DATE, W_FIGURE, most
     from app.answer.select import REACH_SLACK
+    from app.answer.signals import spelled_terms
     from app.answer.verb_forms import other_forms, with_forms
     from app.attribution.figure_codec import figure_bytes
     from app.text.marks import may_count, names_date
@@ -139,7 +140,7 @@ def _one_span_reaches(ask, stored, span, qvec, coverage, below) -> bool:
     for i in rows:
         v = np.asarray(stored.vectors[i : i + 1], dtype=np.float32)[0]
         held = with_forms(stored.terms(i), forms) if forms else stored.terms(i)
-        cover = 1.0 if ask.acronyms else coverage(set(ask.terms), held)
+        cover = coverage(set(ask.terms), held | spelled_terms(ask))  # its acronyms spelled out: their terms held
         text = TEXT[int(stored.starts[i]) : int(stored.ends[i])]
         unearned = 0.0 if stored.marks is None else (W_DATE * bool(ask.date and not names_date(text))
                                                      + W_FIGURE * bool(ask.figure and not may_count(
@@ -259,3 +260,74 @@ def test_the_unearned_bonuses_are_the_date_one_for_rows_naming_no_date_and_the_f
     assert unearned(when, marks).tolist() == pytest.approx([W_DATE, 0.0, W_DATE, 0.0])
     assert unearned(how_many, marks).tolist() == pytest.approx([W_FIGURE, W_FIGURE, 0.0, 0.0])
     assert unearned(other, marks) == 0.0 and unearned(when, None) == 0.0
+
+
+def test_an_acronym_question_bounds_a_sentence_by_the_acronym_terms_it_may_spell_out_not_by_full_coverage():
+    """A question writing an acronym ("MKO") gives a sentence spelling it out ("The Mojahedin Khalq Organization …")
+    the acronym's terms (`spelled_out`): its coverage bound is its own terms and those, not 1.0 (the bound of every row
+    of an article, which read every passage of it for an article look that could find none). A passage reaching the
+    floor only with full coverage is not read; one spelling the acronym out still reaches as high as it scores."""
+    from app.answer.scoring import W_COVER, most
+    from app.answer.select import REACH_SLACK, spans_reach
+    from app.answer.signals import spelled_terms
+    hits = article(np.random.default_rng(0))
+    stored, known = hits[0].sentences, unit_vectors(hits)
+    ask = asked("When did the MKO cyber unit start its operations?")
+    assert ask.acronyms == frozenset({"mko"}) and spelled_terms(ask) == frozenset({"mko"})
+    lexical = LexicalIndex.build([h.chunk.id for h in hits], [h.chunk.text for h in hits], [{} for _ in hits])
+    weather = next(h for h in hits if "Weather" in h.chunk.text)  # holds none of the question's terms
+    qvec = known["Weather in the capital was mild."]
+    rows = stored.rows(weather.chunk.start, weather.chunk.end)
+    best = max(most(ask, float(known[TEXT[a:b]] @ qvec), lexical.coverage(set(ask.terms), stored.terms(i)
+                                                                          | spelled_terms(ask)))
+               for i, (a, b) in zip(rows, stored.spans_of(rows)))
+    below = best + W_COVER / 2 + REACH_SLACK  # reached only by a bound of full coverage
+    assert spans_reach(ask, stored, [(weather.chunk.start, weather.chunk.end)], qvec, lexical.coverage, below) == [False]
+    spelled = next(h for h in hits if "Mojahedin" in h.chunk.text)
+    qvec = known["The Mojahedin Khalq Organization denies it."]
+    whole = rank_quotes(ask, [spelled], qvec, lambda ts: np.stack([known[t] for t in ts]), lexical.coverage)
+    top = next(q for q in whole if "Mojahedin" in q.text)
+    assert top.cover > 0  # the acronym's term, held by spelling it out
+    assert spans_reach(ask, stored, [(spelled.chunk.start, spelled.chunk.end)], qvec, lexical.coverage,
+                       top.score) == [True]
+
+
+def test_an_acronym_question_scores_a_sentence_below_the_cut_only_to_its_bound(monkeypatch):
+    """`score_sentences` with a cut: a sentence of stored terms whose bound (its own terms and the acronyms' terms it
+    may spell out) stays below it is not scored further (no acronym spelled out, no signal tested) and keeps that
+    bound; a full-coverage bound would have scored it in full."""
+    import app.answer.scoring as scoring
+    from app.answer.scoring import W_COVER, most, passage_sentences, score_sentences
+    from app.answer.signals import spelled_terms
+    hits = article(np.random.default_rng(0))
+    known = unit_vectors(hits)
+    ask = asked("When did the MKO cyber unit start its operations?")
+    lexical = LexicalIndex.build([h.chunk.id for h in hits], [h.chunk.text for h in hits], [{} for _ in hits])
+    weather = next(h for h in hits if "Weather" in h.chunk.text)
+    sentences = [s for s in passage_sentences(weather) if s.text.startswith("Weather")]
+    qvec = known["Weather in the capital was mild."]
+    bound = most(ask, 1.0, lexical.coverage(set(ask.terms), sentences[0].terms | spelled_terms(ask)))
+    monkeypatch.setattr(scoring, "spelled_out", lambda *_a: (_ for _ in ()).throw(AssertionError("scored in full")))
+    got = score_sentences(ask, sentences, np.stack([qvec]), qvec, lexical.coverage, below=bound + W_COVER / 2)
+    assert [x.score for x in got] == pytest.approx([bound])
+
+
+def test_a_floor_no_row_could_reach_even_as_close_as_the_question_reads_no_vector():
+    """A row's cosine to the question is at most 1: when even that, with the document's coverage and every bonus
+    asked, stays below the floor, no span reaches (an empty one still does) and the rows' vectors are not read."""
+    from dataclasses import replace
+
+    from app.answer.scoring import most
+    from app.answer.select import DENSE_MOST, spans_reach
+
+    class Unread:
+        def __getitem__(self, _key):
+            raise AssertionError("vectors read")
+    hits = article(np.random.default_rng(0))
+    stored = replace(hits[0].sentences, vectors=Unread())
+    ask = asked("Which companies announced the shutdown of accounts?")
+    lexical = LexicalIndex.build([h.chunk.id for h in hits], [h.chunk.text for h in hits], [{} for _ in hits])
+    top = most(ask, DENSE_MOST, 1.0)
+    spans = [(h.chunk.start, h.chunk.end) for h in hits] + [(len(TEXT) + 5, len(TEXT) + 9)]
+    got = spans_reach(ask, stored, spans, np.ones(16, dtype=np.float32) / 4, lexical.coverage, top + 0.01)
+    assert got == [False] * len(hits) + [True]

@@ -82,3 +82,12 @@ def test_words_asked_only_where_a_source_says_they_are_not_known_leave_the_quest
     assert "one says it was not told or not known" in ans.answer.splitlines()[0]
     assert ans.citations[0].quote == UNCLEAR  # the withheld sentence first among the related ones, never an answer
     assert says_unknown("Who approached Sestak about the job?", [quote(NO_DETAILS, "B", "y", 1.0)]) is None
+
+
+def test_a_question_asking_no_detail_reads_no_clause_of_the_quotes(monkeypatch):
+    """`_inside` reads a text's untold clauses only for a question asking a detail (`detail_asked`)."""
+    import app.answer.untold as untold_module
+
+    monkeypatch.setattr(untold_module, "untold", lambda _text: (_ for _ in ()).throw(AssertionError("clauses read")))
+    assert untold_module.detail_asked("Did the council close the ferry?") is None
+    assert untold_module._inside("Did the council close the ferry?", "It is unclear who closed the ferry.") == {}
