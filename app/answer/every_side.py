@@ -42,6 +42,7 @@ SIDE_POOL = CONTEST_POOL  # a stance group's quote may score this much below the
 OTHER_SIDE = 2  # `Picked.sides` of a quote added for a group the disagreeing pair does not speak for
 REACH_POOL = WIDE_POOL  # …or this much, when it speaks to the disputed claim itself (`SameClaim`)
 CLAIM_DISPUTES = frozenset({"denial", "rebuttal", "verdicts", "scope"})  # `Picked.about` of a dispute over a claim
+STATED_CLAIMS = frozenset({"denial", "rebuttal"})  # …over a claim stated in words, which each side's quote restates
 SCOPE_FLOOR = float("-inf")  # a scope dispute's side is told in so many words: any sentence of the group's articles
 BEARS_HALF = 0.5  # a quote standing for a group's side in place of one on nothing asked holds this share of it
 SAME_WORDS = 0.95  # cosine of one sentence carried by two outlets (a wire story): a copy, not another side
@@ -56,7 +57,7 @@ SameClaim = Callable[[Quote, Sequence[Quote]], bool]  # a quote, the disagreeing
 
 def every_side(picked: Picked, ranked: Sequence[Quote], group_quotes: GroupQuotes | None = None,
                same_claim: SameClaim | None = None, ask: Asked | None = None,
-               question: str = "") -> Picked:
+               question: str = "", near_claim: SameClaim | None = None) -> Picked:
     """`picked` with, at its end, the best quote of each stance group among the candidates (`ranked`, best
     first) that it holds none of, when it is contested and that quote scores within SIDE_POOL of the best (or
     within REACH_POOL and on the disputed claim, `reached`). In a dispute over how much of an act was done, a group's
@@ -82,8 +83,10 @@ def every_side(picked: Picked, ranked: Sequence[Quote], group_quotes: GroupQuote
         further = group_quotes(stance, above, story) if group_quotes is not None else ()
         best = max([*([best] if best is not None else []), *further[:1]], key=lambda q: q.score, default=None)
         if best is not None and best.score >= floor:
-            added.append(best if bears is None or bears(best) else _bearing(stance, ranked, group_quotes, story,
-                                                                              top - REACH_POOL, bears) or best)
+            best = best if bears is None or bears(best) else _bearing(stance, ranked, group_quotes, story,
+                                                                      top - REACH_POOL, bears) or best
+            if on := on_claim(picked, best, near_claim, bears):
+                added.append(on)
         elif same_claim is not None and picked.about in CLAIM_DISPUTES and (
                 far := reached(picked, stance, ranked, group_quotes, story, top - REACH_POOL, same_claim)) is not None:
             added.append(far)
@@ -91,6 +94,24 @@ def every_side(picked: Picked, ranked: Sequence[Quote], group_quotes: GroupQuote
         return picked
     sides = (*picked.sides, *[OTHER_SIDE] * len(added)) if len(picked.sides) == len(picked.quotes) else picked.sides
     return replace(picked, quotes=[*picked.quotes, *added], sides=sides)
+
+
+def on_claim(picked: Picked, best: Quote, near_claim: SameClaim | None, bears: Callable[[Quote], float] | None
+             ) -> Quote | None:
+    """`best`, the quote that would stand for a group the disagreeing pair does not speak for, unless in a denial or a
+    rebuttal it is off the pair's point (`near_claim`: less close to each of the pair's quotes than two quotes that
+    both answer the question closely, `sides.ON_POINT`) and holds less than BEARS_HALF of what the question asks
+    (`bears`): then None. A third outlet's sentence on another point of the story ("a court order to collect phone
+    records from Verizon customers", beside a dispute over whether the government has direct access to the
+    companies' servers) would stand under the flag as a side it is not. Other disputes, or no test: `best` (a verdict
+    is told in words of its own, "beyond its symbolic power it is unclear what impact it will have"; `_told_side`
+    picks a group's own figure, day or scope). A sentence of the group's further down on the point is no better a
+    side: it reads as the outlet's answer no more than its best one (measured: swapping in the group's best quote on
+    the point moved no answer's sides on point)."""
+    if near_claim is None or bears is None or picked.about not in STATED_CLAIMS:
+        return best
+    pair = [picked.quotes[k] for k in picked.pair] or picked.quotes[:2]
+    return best if bears(best) >= BEARS_HALF or near_claim(best, pair) else None
 
 
 def _group_found(stance: str, ranked: Sequence[Quote], group_quotes: GroupQuotes | None, story: Callable[[Hit], bool],
@@ -151,14 +172,14 @@ def _same_quantity(ask: Asked, pair: Sequence[Quote]) -> Callable[[Quote], bool]
     return lambda q: bool(units) and (f := asked_figure(ask, q.text)) is not None and f.unit in units
 
 
-def claim_test(embed: Embed) -> SameClaim:
-    """`SameClaim` by sentence vectors: the quote's cosine to one of the pair's quotes is SAME_CLAIM or more, and
+def claim_test(embed: Embed, bar: float = SAME_CLAIM) -> SameClaim:
+    """`SameClaim` by sentence vectors: the quote's cosine to one of the pair's quotes is `bar` or more, and
     to none SAME_WORDS or more."""
     def same_claim(q: Quote, pair: Sequence[Quote]) -> bool:
         if not pair:
             return False
         vectors = sentence_vectors([q.text, *(p.text for p in pair)], embed)
-        return SAME_CLAIM <= float((vectors[1:] @ vectors[0]).max()) < SAME_WORDS
+        return bar <= float((vectors[1:] @ vectors[0]).max()) < SAME_WORDS
     return same_claim
 
 
