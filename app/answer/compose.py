@@ -36,7 +36,7 @@ from app.answer.roles import rest_of, role_asked, voiced
 from app.answer.scoring import Coverage, sentence_vectors
 from app.answer.select import Asked, Quote, asked, floor_reach, rank_quotes
 from app.answer.side_order import answer_first
-from app.answer.sides import CLOSE, MAX_CANDIDATES, ON_POINT, WIDE_POOL, Picked, pick
+from app.answer.sides import CLOSE, MAX_CANDIDATES, WIDE_POOL, Picked, pick
 from app.answer.two_voices import reported_here
 from app.answer.speaks import on_topic
 from app.answer.story import on_story, story_picked
@@ -164,8 +164,7 @@ def select_answer(question: str, hits: list[Hit], qvec: np.ndarray, embed: Embed
         picked = _uncued_looks(ask, question, picked, top, partial(quotes_of, cued=False), embed)  # not a rebuttal cue
     picked = described_look(ask, question, picked, top, vectors)  # two groups one article describes: last, any
     if article is not None:  # other rule's pair first
-        picked = every_side(picked, ranked, partial(group_articles, hits, quotes_of), claim_test(embed), ask, question,
-                            claim_test(embed, ON_POINT))  # a third group's quote on the pair's point
+        picked = every_side(picked, ranked, partial(group_articles, hits, quotes_of), claim_test(embed), ask, question)
     picked = on_proposition(ask, question, polar_holder_disputed(question, story_picked(question, picked, ranked)))
     if not_there(ask, question, picked.quotes, top, embed, words):  # X's words (to the venue asked), the doer, the sum
         return Selection(ask, ranked, Picked([], False), covered=False)
