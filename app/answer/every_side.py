@@ -36,12 +36,13 @@ from app.answer.asked_figure import FIGURE_POOL, asked_figure, paid_unit
 from app.answer.scope import scope_side
 from app.answer.scoring import Embed, sentence_vectors
 from app.answer.years import day_of_other_event
-from app.answer.sides import CONTEST_POOL, SAME_CLAIM, WIDE_POOL, Picked
+from app.answer.sides import CONTEST_POOL, ON_POINT, SAME_CLAIM, WIDE_POOL, Picked
 
 SIDE_POOL = CONTEST_POOL  # a stance group's quote may score this much below the best one to stand for its side
 OTHER_SIDE = 2  # `Picked.sides` of a quote added for a group the disagreeing pair does not speak for
 REACH_POOL = WIDE_POOL  # …or this much, when it speaks to the disputed claim itself (`SameClaim`)
 CLAIM_DISPUTES = frozenset({"denial", "rebuttal", "verdicts", "scope"})  # `Picked.about` of a dispute over a claim
+STATED_CLAIMS = frozenset({"denial", "rebuttal"})  # …over a claim stated in words, which each side's quote restates
 SCOPE_FLOOR = float("-inf")  # a scope dispute's side is told in so many words: any sentence of the group's articles
 BEARS_HALF = 0.5  # a quote standing for a group's side in place of one on nothing asked holds this share of it
 SAME_WORDS = 0.95  # cosine of one sentence carried by two outlets (a wire story): a copy, not another side
@@ -51,7 +52,7 @@ GroupQuotes = Callable[[str, float, Callable[[Hit], bool]], Sequence[Quote]]  # 
 # -> its articles' other quotes above it
 # a document id, a text test, cued=False, floor -> its other passages' quotes
 ArticleQuotesAbove = Callable[..., Sequence[Quote]]
-SameClaim = Callable[[Quote, Sequence[Quote]], bool]  # a quote, the disagreeing pair -> it speaks to their claim
+SameClaim = Callable[..., bool]  # a quote, the disagreeing pair (, a bar) -> it speaks to their claim
 
 
 def every_side(picked: Picked, ranked: Sequence[Quote], group_quotes: GroupQuotes | None = None,
@@ -82,8 +83,10 @@ def every_side(picked: Picked, ranked: Sequence[Quote], group_quotes: GroupQuote
         further = group_quotes(stance, above, story) if group_quotes is not None else ()
         best = max([*([best] if best is not None else []), *further[:1]], key=lambda q: q.score, default=None)
         if best is not None and best.score >= floor:
-            added.append(best if bears is None or bears(best) else _bearing(stance, ranked, group_quotes, story,
-                                                                              top - REACH_POOL, bears) or best)
+            best = best if bears is None or bears(best) else _bearing(stance, ranked, group_quotes, story,
+                                                                      top - REACH_POOL, bears) or best
+            if on := on_claim(picked, best, same_claim, bears):
+                added.append(on)
         elif same_claim is not None and picked.about in CLAIM_DISPUTES and (
                 far := reached(picked, stance, ranked, group_quotes, story, top - REACH_POOL, same_claim)) is not None:
             added.append(far)
@@ -91,6 +94,24 @@ def every_side(picked: Picked, ranked: Sequence[Quote], group_quotes: GroupQuote
         return picked
     sides = (*picked.sides, *[OTHER_SIDE] * len(added)) if len(picked.sides) == len(picked.quotes) else picked.sides
     return replace(picked, quotes=[*picked.quotes, *added], sides=sides)
+
+
+def on_claim(picked: Picked, best: Quote, same_claim: SameClaim | None, bears: Callable[[Quote], float] | None
+             ) -> Quote | None:
+    """`best`, the quote that would stand for a group the disagreeing pair does not speak for, unless in a denial or a
+    rebuttal it is off the pair's point (`same_claim` at the bar ON_POINT: less close to each of the pair's quotes
+    than two quotes that both answer the question closely) and holds less than BEARS_HALF of what the question asks
+    (`bears`): then None. A third outlet's sentence on another point of the story ("a court order to collect phone
+    records from Verizon customers", beside a dispute over whether the government has direct access to the
+    companies' servers) would stand under the flag as a side it is not. Other disputes, or no test: `best` (a verdict
+    is told in words of its own, "beyond its symbolic power it is unclear what impact it will have"; `_told_side`
+    picks a group's own figure, day or scope). A sentence of the group's further down on the point is no better a
+    side: it reads as the outlet's answer no more than its best one (measured: swapping in the group's best quote on
+    the point moved no answer's sides on point)."""
+    if same_claim is None or bears is None or picked.about not in STATED_CLAIMS:
+        return best
+    pair = [picked.quotes[k] for k in picked.pair] or picked.quotes[:2]
+    return best if bears(best) >= BEARS_HALF or same_claim(best, pair, ON_POINT) else None
 
 
 def _group_found(stance: str, ranked: Sequence[Quote], group_quotes: GroupQuotes | None, story: Callable[[Hit], bool],
@@ -152,13 +173,13 @@ def _same_quantity(ask: Asked, pair: Sequence[Quote]) -> Callable[[Quote], bool]
 
 
 def claim_test(embed: Embed) -> SameClaim:
-    """`SameClaim` by sentence vectors: the quote's cosine to one of the pair's quotes is SAME_CLAIM or more, and
-    to none SAME_WORDS or more."""
-    def same_claim(q: Quote, pair: Sequence[Quote]) -> bool:
+    """`SameClaim` by sentence vectors: the quote's cosine to one of the pair's quotes is `bar` or more (SAME_CLAIM
+    unless told: one claim's two quotes; ON_POINT: on the pair's point), and to none SAME_WORDS or more."""
+    def same_claim(q: Quote, pair: Sequence[Quote], bar: float = SAME_CLAIM) -> bool:
         if not pair:
             return False
         vectors = sentence_vectors([q.text, *(p.text for p in pair)], embed)
-        return SAME_CLAIM <= float((vectors[1:] @ vectors[0]).max()) < SAME_WORDS
+        return bar <= float((vectors[1:] @ vectors[0]).max()) < SAME_WORDS
     return same_claim
 
 

@@ -3,6 +3,8 @@ the story, from the candidates or from its article, under its own label (pure fu
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from app.answer.compose import compose_answer
 import numpy as np
 
@@ -11,7 +13,7 @@ from app.answer.every_side import (OTHER_SIDE, REACH_POOL, SAME_WORDS, SIDE_POOL
 from app.answer.asked import asked
 from app.answer.retrieve import Hit
 from app.answer.select import Quote
-from app.answer.sides import Picked
+from app.answer.sides import ON_POINT, SAME_CLAIM, Picked
 from app.registry import Outlet, Registry, StanceGroup
 from app.store.chroma import StoredChunk
 
@@ -103,6 +105,10 @@ def test_claim_test_takes_a_sentence_close_to_one_of_the_pair_but_no_copy_of_one
     assert same_claim(near, [SECRET, KNOWN])
     assert SAME_WORDS <= 0.99 and not same_claim(copy, [SECRET, KNOWN])  # one sentence two outlets ran
     assert not same_claim(apart, [SECRET, KNOWN]) and not same_claim(near, [])
+    axes["point"] = [0.45, 0.0, 0.893]  # on the pair's point, not its claim
+    point = quote("point", "Times", "centre", 0.5)
+    assert same_claim(point, [SECRET, KNOWN], ON_POINT) and not same_claim(point, [SECRET, KNOWN])
+    assert not same_claim(apart, [SECRET, KNOWN], ON_POINT) and not same_claim(copy, [SECRET, KNOWN], ON_POINT)
 
 
 def test_a_group_already_in_the_answer_gets_no_second_quote():
@@ -197,3 +203,36 @@ def test_a_quote_holding_a_word_of_what_is_asked_but_not_half_of_it_does_not_sta
     dry = quote("The dam floods no farmland, the mayor said.", "Post", "left", 0.95)
     dispute = Picked([flooded, dry], True, "denial", (0, 1), (0, 1))
     assert every_side(dispute, [flooded, dry, narration, one_word], ask=asked(q), question=q).quotes[-1] is narration
+
+
+ACCESS_Q = "Does the government have direct access to the company servers?"
+DENIED = quote("We do not provide any government organization with direct access to our servers.", "Fox", "right", 1.0)
+REPORTED = quote("Reports said the government had direct access to the servers.", "Times", "centre", 0.95)
+ACCESS = Picked([DENIED, REPORTED], True, "denial", (0, 1), (0, 1))
+ELSEWHERE = quote("A court order lets the government collect phone records from Verizon customers.", "Post", "left",
+                  0.9)
+ON_ACCESS = quote("The agency has direct access to the servers of the company, officials said.", "Post", "left", 0.92)
+
+
+def never(q, pair, bar=SAME_CLAIM) -> bool:  # no quote on the pair's point, at any bar
+    return False
+
+
+def test_in_a_denial_a_third_groups_quote_off_the_pairs_point_and_on_little_asked_is_left_out():
+    assert every_side(ACCESS, [DENIED, REPORTED, ELSEWHERE], None, never, asked(ACCESS_Q), ACCESS_Q) is ACCESS
+    assert every_side(ACCESS, [DENIED, REPORTED, ELSEWHERE]).quotes[-1] is ELSEWHERE  # no test: the side pool only
+
+
+def test_in_a_denial_a_third_groups_quote_on_the_pairs_point_or_on_half_of_what_is_asked_stands():
+    def on_point(q, pair, bar=SAME_CLAIM) -> bool:  # on the pair's point, not its claim
+        return q is ELSEWHERE and list(pair) == [DENIED, REPORTED] and bar == ON_POINT
+    assert every_side(ACCESS, [DENIED, REPORTED, ELSEWHERE], None, on_point, asked(ACCESS_Q),
+                      ACCESS_Q).quotes[-1] is ELSEWHERE  # in words of its own
+    picked = every_side(ACCESS, [DENIED, REPORTED, ON_ACCESS, ELSEWHERE], None, never, asked(ACCESS_Q), ACCESS_Q)
+    assert picked.quotes[-1] is ON_ACCESS and picked.sides == (0, 1, OTHER_SIDE)  # direct access to the servers
+
+
+def test_a_verdicts_side_in_its_own_words_stands_though_it_holds_little_of_the_question():
+    verdict = replace(ACCESS, about="verdicts")
+    assert every_side(verdict, [DENIED, REPORTED, ELSEWHERE], None, never, asked(ACCESS_Q),
+                      ACCESS_Q).quotes[-1] is ELSEWHERE
