@@ -89,9 +89,20 @@ def _doers(verb: str, text: str, after: bool = False) -> list[str]:
         words = re.findall(r"[\w'’.-]+", clause)
         for i, w in enumerate(words):
             # a word keeps its full stop ("Mr."): "…, Al Jazeera reported." ends on the verb
-            if stem(w.casefold().rstrip(".")) in wanted and i > 0 and words[i - 1].casefold() not in DETERMINERS:
+            if stem(w.casefold().rstrip(".")) in wanted and i > 0 and _verbal(words[i - 1]):
                 found.append(" ".join(words[max(0, i - 10):i]) if not after else " ".join(words[i + 1:i + 4]))
     return found
+
+
+_POSSESSIVE = re.compile(r"^(?P<owner>[\w.-]+)['’]s$")
+
+
+def _verbal(before: str) -> bool:
+    """A form of the verb after the word `before` is a verb whose subject side may be read: not a noun after a
+    determiner ("an interview") or a possessive ("Trump's comment"; "he's", "that's" are a pronoun and a verb)."""
+    low = before.casefold()
+    owner = _POSSESSIVE.match(low)
+    return low not in DETERMINERS and (owner is None or owner.group("owner") in STOPWORDS | {"let"})
 
 
 def _key(name: str) -> frozenset[str]:

@@ -21,6 +21,16 @@ def test_the_asked_verb_with_another_named_subject_is_another_doers_act():
     assert not answers_question("When did the House Ethics Committee open its investigation of Mr. Hunter?", said, [None])
 
 
+def test_a_word_after_a_possessive_is_a_noun_not_another_doers_act():
+    echoed = article("Secretary of the Interior Ryan Zinke echoed Trump's comment in his own tweet.")
+    assert other_doer("How did Interior Secretary Zinke comment on the permits?", echoed) == []  # a noun: "Trump's"
+    own = article("Trump commented on the permits in a tweet.")
+    assert other_doer("How did Interior Secretary Zinke comment on the permits?", own) == ["comment"]
+    pronoun = article("Trump commented on the permits, and he's commented again since.")
+    assert other_doer("How did Interior Secretary Zinke comment on the permits?", pronoun) == []  # "he's": a verb, of
+    # a subject that may be Zinke
+
+
 def test_an_outlet_asked_what_it_reported_reports_in_its_own_voice_whoever_it_relays():
     relayed = article("Al Jazeera reported that a campaign of fake accounts targeted Iran.",
                       outlet="Rasa News Agency")
