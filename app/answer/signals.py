@@ -111,7 +111,7 @@ def counts_asked(ask: Asked, f: Figure) -> bool:
     trophies allowed per import") answers only a question asking for that rate ("with each import"), not a total.
     How long something lasted is counted in time ("two-year"), not in pages ("48-page"); how far, in miles. A money
     question asks a sum: a percentage answers only "How much of <a whole> …"."""
-    if f.per and f.per != ask.per:
+    if f.per and f.per != ask.per and not (ask.wage and not ask.per):  # a wage: pay per day or year answers
         return False
     if ask.money and f.unit == "percent" and not ask.part:  # a sum is asked, not "10 percent of their income" (which
         return False  # answers "How much of their income …")
