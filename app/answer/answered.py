@@ -5,6 +5,7 @@ abstains (a near-topic answer).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 
 import numpy as np
@@ -34,6 +35,17 @@ from app.answer.sides import CLOSE, MAX_CANDIDATES, WIDE_POOL
 from app.answer.untold import untold_only
 from app.text.derived import holds_all
 from app.text.terms import stem, term_set
+
+# "get accused", "got arrested": the auxiliary of a get-passive, a function word before the asked participle
+_GET = re.compile(r"\b(?P<aux>get|gets|got|gotten|getting)\s+(?P<verb>[a-z]+(?:ed|en))\b", re.I)
+
+
+def _get_passive(question: str, verbs: set[str]) -> set[str]:
+    """The stem of a get-passive's auxiliary right before an asked verb: no word an answer rewording the question holds
+    ("Did Wal-Mart get accused of …" is said "claims that Wal-Mart … favors men")."""
+    return {stem(m.group("aux").casefold()) for m in _GET.finditer(question)
+            if stem(m.group("verb").casefold()) in verbs}
+
 
 # cosine to the question of an answering quote that holds all its other terms: it words the event otherwise
 REWORDED = 0.6
@@ -74,7 +86,7 @@ def answers_question(question: str, ranked: Sequence[Quote], dates: Sequence[str
     wider = [q.text for q in ranked[:MAX_CANDIDATES]
              if ranked[0].score - WIDE_POOL <= q.score < ranked[0].score - CLOSE]
     verbs = {stem(e) for e in asked_verbs(question)}
-    rest = term_set(question) - verbs
+    rest = term_set(question) - verbs - _get_passive(question, verbs)
     reworded = any(s >= REWORDED and holds_all(rest, term_set(q.text)) and not other_stage(verbs, q.text)
                    for q, s in zip(ranked, similarity) if q.score >= ranked[0].score - CLOSE)
     ask = parsed or asked(question)

@@ -162,3 +162,12 @@ def test_the_noun_after_a_possessive_is_the_subjects_not_the_verb():
     assert "camp" not in events("Did Jane Park's camp say the inquiry was politically motivated?")
     assert events("Did Jane Park's lawyers announce a plea deal?") != ["lawyers"]
     assert events("Did Jane Park's office release the audit?") == ["release"]
+
+
+def test_a_get_passives_auxiliary_is_no_term_the_rewording_quote_must_hold():
+    q = "Did Acme Corp get accused of polluting the river?"
+    claims = [quote("A lawsuit claims that Acme Corp has been polluting the river for a decade.", "A", "x", 1.0)]
+    assert answers_question(q, claims, [None], [0.7])  # "get" is the passive's auxiliary, no word of the event
+    assert not answers_question(q, claims, [None], [0.5])  # not close enough to say the same
+    other = [quote("A lawsuit claims that Acme Corp has been draining the lake for a decade.", "A", "x", 1.0)]
+    assert not answers_question(q, other, [None], [0.7])  # does not hold "polluting the river"
