@@ -74,8 +74,9 @@ def reported_here(ask: Asked, question: str, picked: Picked, ranked: Sequence[Qu
 
 
 def voiced_dispute(ask: Asked, question: str, picked: Picked, ranked: Sequence[Quote]) -> Picked:
-    """`picked` unless a quote within CONTEST_POOL of the best (a dispute a sentence reports is the answer too), or one the pick shows, sets two sources' figures of what is
-    asked against each other in one sentence: then that sentence alone, contested ("voices")."""
+    """`picked` unless a quote within CONTEST_POOL of the best (a dispute a sentence reports is the answer too), or
+    one the pick shows, sets two sources' figures of what is asked against each other in one sentence: then that
+    sentence alone, contested ("voices")."""
     if picked.contested or not ranked:
         return picked
     close = takewhile(lambda q: q.score >= ranked[0].score - CONTEST_POOL, ranked)
