@@ -5,8 +5,8 @@ Ingest links a sentence to a named person or a known body; an organisation or a 
 district", "Voltra", "the hospital") saying something gets no link, so two such sentences in one article look like
 one account, the outlet's own. A sentence whose report verb has its own subject is that subject's voice, not the
 outlet's narration; two of them with other subjects are two voices (issue 14.1: the two sides of a figure dispute one
-article tells). A pronoun ("It has received 41 …", "They said …") names no voice of its own: it may point back at either.
-The outlet's narration (no report verb with a subject of its own) is no voice either.
+article tells). A pronoun ("It has received 41 …", "They said …") names no voice of its own: it may point back at
+either. The outlet's narration (no report verb with a subject of its own) is no voice either.
 """
 
 from __future__ import annotations
