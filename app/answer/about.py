@@ -20,6 +20,8 @@ from app.answer.dated import one_day
 from app.answer.select import Quote, asked
 from app.answer.sides import WHAT, Picked
 from app.answer.two_voices import figure_voices
+from app.answer.figure_now import figure_now
+from app.attribution.figures import Figure
 from app.attribution import verdicts
 from app.attribution import stated
 
@@ -58,6 +60,11 @@ def about_lines(question: str, picked: Picked) -> list[str]:
     return [f"{POINT} \u201c{point}\u201d {how}" if point else how]
 
 
+def _now(text: str, f: Figure | None) -> Figure | None:
+    """The figure a change in `text` ends at ("cut from four guards to two": two, `figure_now`), else `f`."""
+    return figure_now(text, f) if f is not None and f.text else f
+
+
 def _values(question: str, picked: Picked) -> str | None:
     """For figures, days or verdicts: the value of each side's first quote with its outlet."""
     a, b = _first_of_each_side(picked)
@@ -71,7 +78,8 @@ def _values(question: str, picked: Picked) -> str | None:
     if picked.about == "figures":
         ask = asked(question)  # a money question's figure is a sum: not "two longtime strategists" before "$500,000"
         fa, fb = stated.disputes_stated(question, a.text, b.text, ask.terms) or (
-            answering_figure(ask, question, a.text), answering_figure(ask, question, b.text))
+            _now(a.text, answering_figure(ask, question, a.text)),
+            _now(b.text, answering_figure(ask, question, b.text)))  # "cut from four guards to two": two
         if fa and fb and fa.text and fb.text:
             return f"{FIGURES} \u201c{fa.text}\u201d ({a.outlet}) and \u201c{fb.text}\u201d ({b.outlet})."
     if picked.about == "days":

@@ -143,12 +143,14 @@ def _told_side(picked: Picked, ask: Asked | None, stance: str, ranked: Sequence[
     """The `stance` group's side told in so many words, among its candidates and its articles' other sentences: in a
     dispute over how much of an act was done its best quote telling the whole or a part left out (`scope_side`) at any
     score; in a figure dispute its best quote whose answer figure counts what the disagreeing pair's figures count,
-    within FIGURE_POOL of the best (as `figure_pool` lets a figure stand); in a dispute over the day of an event its
+    within FIGURE_POOL of the best (as `figure_pool` lets a figure stand; one sentence that holds both sides,
+    "voices", gives the units); in a dispute over the day of an event its
     best quote giving one day for the act asked (`_dates_act`) at any score; else, or with none, None."""
-    if ask is None or picked.about not in ("scope", "figures", "days"):
+    if ask is None or picked.about not in ("scope", "figures", "days", "voices"):
         return None
+    pair = [picked.quotes[k] for k in picked.pair] or picked.quotes[:1]  # "voices": one sentence holds both sides
     tells, floor = (scope_side(ask), SCOPE_FLOOR) if picked.about == "scope" else (_dates_act(ask), SCOPE_FLOOR) \
-        if picked.about == "days" else (_same_quantity(ask, [picked.quotes[k] for k in picked.pair]), top - FIGURE_POOL)
+        if picked.about == "days" else (_same_quantity(ask, pair), top - FIGURE_POOL)
     found = _group_found(stance, ranked, group_quotes, story, floor)
     return next((q for q in sorted(found, key=lambda q: -q.score) if tells(q)), None)
 

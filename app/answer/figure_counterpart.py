@@ -22,6 +22,7 @@ from app.answer.asked import Asked
 from app.answer.asked_figure import asked_figure
 from app.answer.elided_figure import refers_to, unit_word, with_unit
 from app.answer.figure_compared import compares_claim
+from app.answer.org_voice import other_speakers
 from app.attribution import figures as fg
 from app.answer.quote import Quote
 from app.answer.sides import different_sources, figures_disagree
@@ -102,8 +103,11 @@ def _all_said(words: frozenset[str], text: str) -> bool:
 
 def other_voice(anchor: Quote, q: Quote) -> bool:
     """q speaks in another voice than the anchor: another outlet's, or another speaker named in the same outlet
-    (`sides.different_sources`)."""
-    return different_sources(anchor, q)
+    (`sides.different_sources`), or, with neither linked to a speaker, another subject of a report verb in the same
+    outlet ("The district said 140 …" / "Voltra said only 14 …", `org_voice`)."""
+    if different_sources(anchor, q):
+        return True
+    return anchor.outlet == q.outlet and not anchor.voiced and not q.voiced and other_speakers(anchor.text, q.text)
 
 
 def counterpart(ask: Asked, question: str, unit: str, anchor: Quote, q: Quote, sim: float) -> bool:

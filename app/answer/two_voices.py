@@ -6,7 +6,11 @@ about 80,000 according to the union". Wire copy sets the two counts side by side
 closed class after its subject, or "according to" a source), the two sources differ, and each clause gives a figure,
 the question's figure in one of them (its words around it), the other the same kind of count (same unit, or none:
 the parallel clause leaves the counted noun out, "fewer than 40,000 will qualify") and another value (not the same
-figure rounded, not within a bound or a hedge of it). The two clauses' syntax says they count one thing, so the
+figure rounded, not within a bound or a hedge of it). Each source may name the count in its own words, neither
+the question's ("How many hospital workers will lose their jobs?" / "The hospital says 22 positions are affected; the
+Guild says at least 45 nurses and aides will be displaced", `_renamed`): two counted nouns, no sum or share. Such a
+sentence may rank below the close quotes (within CONTEST_POOL): it is the answer the moment it sets the two counts
+side by side. The two clauses' syntax says they count one thing, so the
 two-quote rule's ratio bound (`figures.MAX_RATIO`, for two sentences that may count different things) does not
 apply: crowd counts of police and organisers differ by more."""
 
@@ -22,7 +26,9 @@ from app.answer.asked import Asked
 from app.answer.asked_figure import counted_unit, paid_unit
 from app.answer.disputed import reported_dispute
 from app.answer.select import Quote
-from app.answer.sides import CLOSE, Picked
+from app.answer.sides import CONTEST_POOL, Picked
+from app.answer.signals import AMOUNT_UNITS
+from app.attribution.units import unit_kind
 from app.attribution.figures import Figure, answer_figure, roughly_same, same_figure, within_bounds
 from app.text.terms import term_set
 
@@ -68,11 +74,12 @@ def reported_here(ask: Asked, question: str, picked: Picked, ranked: Sequence[Qu
 
 
 def voiced_dispute(ask: Asked, question: str, picked: Picked, ranked: Sequence[Quote]) -> Picked:
-    """`picked` unless a quote within CLOSE of the best, or one the pick shows, sets two sources' figures of what is
-    asked against each other in one sentence: then that sentence alone, contested ("voices")."""
+    """`picked` unless a quote within CONTEST_POOL of the best (a dispute a sentence reports is the answer too), or
+    one the pick shows, sets two sources' figures of what is asked against each other in one sentence: then that
+    sentence alone, contested ("voices")."""
     if picked.contested or not ranked:
         return picked
-    close = takewhile(lambda q: q.score >= ranked[0].score - CLOSE, ranked)
+    close = takewhile(lambda q: q.score >= ranked[0].score - CONTEST_POOL, ranked)
     voiced = next((q for q in [*close, *picked.quotes] if figure_voices(ask, question, q.text) is not None), None)
     return Picked([voiced], True, "voices", (0,), ()) if voiced is not None else picked
 
@@ -88,7 +95,8 @@ def figure_voices(ask: Asked, question: str, sentence: str) -> tuple[Voice, Voic
         return None
     unit = paid_unit(ask)
     fa, fb = (answer_figure(c, ask.terms, ask.predicate, unit) for c in split)
-    if fa is None or fb is None or not _one_count(ask, fa, fb) or not _counts_asked(ask, question, fa, fb):
+    if fa is None or fb is None or not _one_count(ask, fa, fb, renamed := _renamed(ask, question, fa, fb)) \
+            or not (renamed or _counts_asked(ask, question, fa, fb)):
         return None
     return Voice(who[0], fa), Voice(who[1], fb)
 
@@ -104,9 +112,24 @@ def _counts_asked(ask: Asked, question: str, *found: Figure) -> bool:
     return not any(f.unit and any(t.startswith(f.unit) for t in named) for f in found)
 
 
-def _one_count(ask: Asked, a: Figure, b: Figure) -> bool:
+def _renamed(ask: Asked, question: str, a: Figure, b: Figure) -> bool:
+    """Each source names the count asked in its own words, neither the question's: "How many hospital workers will
+    lose their jobs?" / "The hospital says 22 positions are affected; the Guild says at least 45 nurses and aides will
+    be displaced". Both are counted nouns (no money, share, time or measure), and the question counts a noun that
+    neither clause uses: the parallel clauses, not a shared noun, say they count one thing. A clause counting the
+    question's noun keeps the other to it ("1.5 million women" / "3,400 stores")."""
+    counted = counted_unit(ask, question)
+    return bool(counted) and all(f.unit and not (f.unit.startswith(counted) or counted.startswith(f.unit))
+                                 and unit_kind(f.unit) == f.unit and f.unit not in _NOT_COUNTS for f in (a, b))
+
+
+_NOT_COUNTS = AMOUNT_UNITS | {"dollar", "percent"}
+
+
+def _one_count(ask: Asked, a: Figure, b: Figure, renamed: bool = False) -> bool:
     """Two figures of the one count asked that differ: one stands among the question's words, the units agree (or
-    one leaves its noun out), and neither is the other rounded, bounded or hedged."""
+    one leaves its noun out, or each source names the count its own way: `renamed`), and neither is the other
+    rounded, bounded or hedged."""
     about = bool((a.context | a.referent) & ask.terms or (b.context | b.referent) & ask.terms)
-    units = a.unit == b.unit or not a.unit or not b.unit
+    units = a.unit == b.unit or not a.unit or not b.unit or renamed
     return about and units and not (same_figure(a, b) or within_bounds(a, b) or roughly_same(a, b))

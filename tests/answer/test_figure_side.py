@@ -50,3 +50,14 @@ def test_a_sum_of_another_quantity_is_no_side_of_a_money_dispute():
     taxes = quote("The Clintons have paid $43 million in federal taxes since 2007.", "Fox", "right", FAR)
     dispute = Picked([earned, agi], True, "figures", (0, 1), (0, 1))
     assert len(every_side(dispute, [earned, agi, taxes], ask=asked(q)).quotes) == 2
+
+
+def test_one_sentence_holding_both_figures_gives_the_units_a_missing_groups_side_counts():
+    q = "How many hospital workers will lose their jobs?"
+    both = quote("The hospital says 22 positions are affected; the Guild says at least 45 nurses and aides will be "
+                 "displaced.", "Courier", "centre", 1.0)
+    headline = quote("St. Brenna's to close money-losing maternity unit", "Sentinel", "right", 0.9)
+    own = quote("The hospital said 22 positions are affected and that every employee has been offered a job.",
+                "Sentinel", "right", FAR)
+    voiced = Picked([both], True, "voices", (0,), ())
+    assert every_side(voiced, [both, headline, own], ask=asked(q)).quotes[1] is own

@@ -90,3 +90,34 @@ def test_a_count_of_another_thing_the_question_names_does_not_answer_an_amount()
                   "The board said 140 drivers reported for work; the union said fewer than 30 did.") is None
     assert voices("How many drivers went on strike?",
                   "The board said 140 buses ran; the union said fewer than 30 did.") is None
+
+
+def test_each_source_may_name_the_count_asked_in_its_own_words():
+    assert voices("How many hospital workers will lose their jobs?",
+                  "The hospital says 22 positions are affected; the Guild says at least 45 nurses and aides will be "
+                  "displaced.") == [("The hospital", "22"), ("the Guild", "45")]
+
+
+def test_a_clause_counting_the_questions_noun_keeps_the_other_to_it():
+    assert voices("How many hospital workers will lose their jobs?",
+                  "The hospital says 22 workers will lose their jobs; the Guild says 45 beds will close.") is None
+
+
+def test_renamed_counts_are_counts_of_things_not_sums_or_shares():
+    assert voices("How many hospital workers will lose their jobs?",
+                  "The hospital says 22 positions are affected; the Guild says $45 million in wages will be lost.") \
+        is None
+    assert voices("How many hospital workers will lose their jobs?",
+                  "The hospital says 22 positions are affected; the Guild says 45 percent of staff will go.") is None
+
+
+def test_a_sentence_holding_both_sides_may_rank_below_the_close_quotes():
+    best = quote("The mill has run since 1921.", "Velden Daily", "center", 1.0)
+    other = quote("The mill employs 900 people.", "Velden Daily", "center", 0.95)
+    both = quote("The company says 120 jobs will go; the union says at least 300 jobs will be lost.", "Velden Daily",
+                 "center", 0.8)
+    q = "How many jobs will the mill cut?"
+    picked = voiced_dispute(asked(q), q, Picked([best, other], False), [best, other, both])
+    assert picked.contested and picked.quotes == [both]
+    far = quote(both.text, "Velden Daily", "center", 0.7)
+    assert not voiced_dispute(asked(q), q, Picked([best, other], False), [best, other, far]).contested
