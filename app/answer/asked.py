@@ -105,6 +105,7 @@ class Asked:
     many: bool = False  # "How many arrests …": things are counted, not measured (`signals.counts_asked`)
     much: bool = False  # "How much solvent …": an amount is measured, no other thing counted (`signals.counts_asked`)
     existential: bool = False  # "Did anyone sue …": whether any doer did the act, "Who sued …" asked yes or no
+    habitual: bool = False  # "How much does / is …": an amount in the present, a rate of time ("a year") answers
 
     @once  # read per sentence scored and per bound (`scoring.most`): kept on first read (`speakers` is frozen)
     def said(self) -> bool:
@@ -128,6 +129,11 @@ def asks_date(question: str) -> bool:
 def asks_day(question: str) -> bool:
     """A weekday answers the question (`DAY_ASKED`)."""
     return DAY_ASKED.search(question) is not None
+
+
+# "How much (money) does the city give …", "How much are substitutes paid …": the present tense asks what is paid now,
+# which news tells as a rate of time ("$2.6 million a year"); "How much did … give" asks a total
+_HABITUAL = re.compile(r"\W*how\s+much(?:\s+[a-z]+)?\s+(?:does|do|is|are)\b", re.I)
 
 
 @per_text(maxsize=1 << 8)  # parsed on the BM25 worker while the question embeds (`retrieve.start`), read here
@@ -164,7 +170,8 @@ def asked(question: str) -> Asked:
                   labelled=polar(m), per=asked_rate(question) if ask.figure else "", document=document,
                   existential=bool(indefinite_act(question)),
                   many=re.match(r"(?i)\W*how\s+many\b", question) is not None,
-                  much=re.match(r"(?i)\W*how\s+much\b(?!\s+of\b)", question) is not None)
+                  much=re.match(r"(?i)\W*how\s+much\b(?!\s+of\b)", question) is not None,
+                  habitual=_HABITUAL.match(question) is not None)
     return replace(ask, verb=role_act(question)) if ask.doer_role and not identity else ask
 
 

@@ -104,7 +104,8 @@ AMOUNT_UNITS = MEASURES | frozenset(stem(w).rstrip("e") for w in (
 
 
 # Words of pay and price: what someone is paid, earns or is charged is told as a rate of time ("$310 a day", "$18 an
-# hour", "$2.6 million a year"), so a sum per unit of time answers a question that asks for it with no unit of its own
+# hour", "$2.6 million a year"), so a sum per unit of time answers a question that asks for it with no unit of its own,
+# as it answers one asking in the present tense how much is given or spent (`Asked.habitual`)
 PAY_WORDS = frozenset(stem(w) for w in "pay paid pays paying earn earns earned earning wage wages salary salaries "
                       "charge charges charged charging fee fees rent rents".split())
 TIME_RATES = frozenset("year month week day hour".split())
@@ -112,8 +113,10 @@ TIME_RATES = frozenset("year month week day hour".split())
 
 def pay_rate(ask: Asked, f: Figure) -> bool:
     """`f` is a sum of money per unit of time and the question asks, with no rate of its own, how much someone is paid,
-    earns or is charged ("How much are substitutes getting paid?": "$310 a day")."""
-    return f.unit == "dollar" and f.per in TIME_RATES and not ask.per and ask.money and bool(ask.terms & PAY_WORDS)
+    earns or is charged ("How much are substitutes getting paid?": "$310 a day"), or how much is given or spent in the
+    present tense ("How much money does the city give the museum?": "$2.6 million a year")."""
+    return f.unit == "dollar" and f.per in TIME_RATES and not ask.per and ask.money \
+        and (ask.habitual or bool(ask.terms & PAY_WORDS))
 
 
 def counts_asked(ask: Asked, f: Figure) -> bool:

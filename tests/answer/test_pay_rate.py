@@ -26,3 +26,15 @@ def test_a_rate_answers_no_total_of_what_is_not_pay():
     assert not figure_answers(asked(q), "The city spends $2,000 a day on the stadium during games.")
     q = "How many trophies were imported?"
     assert not figure_answers(asked(q), "Hunters were allowed two trophies per import.")
+
+
+def test_a_yearly_sum_answers_how_much_is_given_in_the_present():
+    q = "How much money does the city give the museum?"
+    assert asked(q).habitual
+    assert figure_answers(asked(q), "The museum receives $2.6 million a year from the city.")
+
+
+def test_a_past_total_is_not_asked_as_a_rate():
+    q = "How much did the Clintons give to charity?"
+    assert not asked(q).habitual
+    assert not figure_answers(asked(q), "The Clintons gave $1 million a year to their foundation.")
