@@ -70,8 +70,7 @@ def act_first(ask: Asked, question: str, ranked: Sequence[Quote], kin: bool = Fa
     first announced …" is another event than the one "on what day" asks about). A how-many question with no act parsed
     opens with the first quote within ACT_MARGIN whose figure answers, when the best one's does not. When the best quote
     answers a yes/no question no (`says_no`), only a quote that says no too opens before it; when it gives the
-    proportion a "what share / what tax rate" question asks for the years asked (`shares.share_given`), none does; nor
-    does a quote of the act alone when the best one names the phase asked ("stop delivering", `aspect.drops_phase`)."""
+    proportion a "what share / what tax rate" question asks for the years asked (`shares.share_given`), none does."""
     prospect = asks_prospect(question)
     if asks_speaker_of(question):
         return 0  # "Who said …": the best quote of the words asked about, its label names who (not the act parsed)
@@ -82,9 +81,8 @@ def act_first(ask: Asked, question: str, ranked: Sequence[Quote], kin: bool = Fa
         return 0  # the best quote's figure (or proportion asked) is not second-guessed ("eight years" no rule reads)
     floor, why = ranked[0].score - ACT_MARGIN, _WHY.match(question) is not None
     no = says_no(ask, question, ranked[0].text)  # the best quote answers no: only a quote saying no too opens before it
-    phase = phase_asked(question)  # "stop delivering": a quote of the delivering alone tells of another time
     found = next((i for i, q in enumerate(ranked) if q.score + q.lift >= floor and (not why or REASON.search(q.text))
-                  and not drops_phase(phase, ranked[0].text, q.text)
+                  and not drops_phase(phase_asked(question), ranked[0].text, q.text)  # "stop delivering": `aspect`
                   and (not no or says_no(ask, question, q.text) or _says_otherwise(ask.acts, q.text))
                   and _answers(ask, question, q, prospect, kin=kin) and not others_act(question, ask.acts, q.text)
                   and not act_supposed(ask.acts, q.text)
