@@ -34,10 +34,6 @@ from app.text.terms import STOPWORDS, per_text, stem, terms
 _TALLY_ASKED = re.compile(r"\bwhat\s+(?:was|were|is)\s+the\s+(?:\w+\s+){0,2}(?:vote|tally|margin|score)\b|\bby what "
                           r"(?:margin|vote|tally)\b|\bwhat\s+(?:was|were|is)\s+the\s+(?:result|outcome)s?\s+of\s+"
                           r"(?:the\s+|a\s+|this\s+)?(?:\w+\s+){0,2}?(?:vote|ballot|referendum)\b", re.I)
-# "How much are substitutes (getting) paid", "How much does a guard earn": a wage asked of now, which news gives as a
-# rate ("$310 a day", "$52,000 a year"); a past act ("How much did Hunter pay …") asks a sum, which a rate is not
-_WAGE_ASKED = re.compile(r"^\W*how\s+much\s+(?:money\s+)?(?:is|are|does|do)\s[^?]*?\b(?:paid|pay|earns?|earning|"
-                         r"makes?|making)\b", re.I)
 # "How much … cost / spend / earn / fund / donate / contribute" asks money whatever is counted (the verbs: not "match
 # small donations"); "make / raise / pay" only when nothing is counted ("How much did he make") or a sum is ("How much
 # tax did they pay"), not in "How much progress did they make" (whole words: not "feel", "feet", "fundamental",
@@ -109,7 +105,7 @@ class Asked:
     many: bool = False  # "How many arrests …": things are counted, not measured (`signals.counts_asked`)
     much: bool = False  # "How much solvent …": an amount is measured, no other thing counted (`signals.counts_asked`)
     existential: bool = False  # "Did anyone sue …": whether any doer did the act, "Who sued …" asked yes or no
-    wage: bool = False  # "How much are substitutes paid": a rate of pay answers too ("$310 a day", `_WAGE_ASKED`)
+    habitual: bool = False  # "How much does / is …": an amount in the present, a rate of time ("a year") answers
 
     @once  # read per sentence scored and per bound (`scoring.most`): kept on first read (`speakers` is frozen)
     def said(self) -> bool:
@@ -133,6 +129,11 @@ def asks_date(question: str) -> bool:
 def asks_day(question: str) -> bool:
     """A weekday answers the question (`DAY_ASKED`)."""
     return DAY_ASKED.search(question) is not None
+
+
+# "How much (money) does the city give …", "How much are substitutes paid …": the present tense asks what is paid now,
+# which news tells as a rate of time ("$2.6 million a year"); "How much did … give" asks a total
+_HABITUAL = re.compile(r"\W*how\s+much(?:\s+[a-z]+)?\s+(?:does|do|is|are)\b", re.I)
 
 
 @per_text(maxsize=1 << 8)  # parsed on the BM25 worker while the question embeds (`retrieve.start`), read here
@@ -167,9 +168,10 @@ def asked(question: str) -> Asked:
                   measured=measured(question), part=re.search(r"(?i)\bhow\s+much\s+of\b", question) is not None,
                   described=bool(names) and re.match(r"(?i:an?\s)|[^A-Z]*$", who) is not None,
                   labelled=polar(m), per=asked_rate(question) if ask.figure else "", document=document,
-                  existential=bool(indefinite_act(question)), wage=_WAGE_ASKED.match(question) is not None,
+                  existential=bool(indefinite_act(question)),
                   many=re.match(r"(?i)\W*how\s+many\b", question) is not None,
-                  much=re.match(r"(?i)\W*how\s+much\b(?!\s+of\b)", question) is not None)
+                  much=re.match(r"(?i)\W*how\s+much\b(?!\s+of\b)", question) is not None,
+                  habitual=_HABITUAL.match(question) is not None)
     return replace(ask, verb=role_act(question)) if ask.doer_role and not identity else ask
 
 

@@ -28,9 +28,14 @@ from app.attribution.figures import figures
 from app.attribution.units import DISTANCE, TIME, unit_kind
 from app.text.terms import STOPWORDS, per_text, stem, term_set, terms
 
-# "How far is the town from the border?", "How far did the marchers walk?": a distance answers ("55 miles")
+# "How far is the town from the border?", "How far did the marchers walk?", "How far will mothers have to go to give
+# birth?": a distance answers ("55 miles"); "go" / "come" only as an obligation to move or toward a place ("How far will
+# the party go to win?", "How far will the board go in cutting costs?" ask a degree)
 DISTANCE_ASKED = re.compile(r"(?:^|[,;:]\s*)\W*how\s+far\s+(?:away\s+)?(?:is|was|are|were)\b|\bhow\s+far\s+(?:did|does|"
-                            r"do|will|would)\s+.+?\b(?:travel|drive|walk|fly|run|march|ride|sail|swim)\w*\b", re.I)
+                            r"do|will|would|can|could|must|should)\s+.+?\b(?:(?:travel|drive|walk|fly|run|march|"
+                            r"ride|sail|swim|commut)\w*|(?:have|has|had|needs?)\s+to\s+(?:go|come)|"
+                            r"(?:go|goes|going|gone|went|come|comes|coming)"
+                            r"(?=\s+(?:from|back|home)\b|\s*[?.]|$))\b", re.I)
 
 
 # "How many seconds long is the ad?", "How many hours did the reading take?", "How many miles …": a count in a unit of

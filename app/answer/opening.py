@@ -24,6 +24,7 @@ from collections.abc import Sequence
 from functools import partial
 
 from app.answer.acts import around_act, asks_prospect, names_act
+from app.answer.aspect import drops_phase, phase_asked
 from app.answer.changed import change_first, change_grown
 from app.answer.asked import Asked
 from app.answer.about_first import about_first
@@ -81,6 +82,7 @@ def act_first(ask: Asked, question: str, ranked: Sequence[Quote], kin: bool = Fa
     floor, why = ranked[0].score - ACT_MARGIN, _WHY.match(question) is not None
     no = says_no(ask, question, ranked[0].text)  # the best quote answers no: only a quote saying no too opens before it
     found = next((i for i, q in enumerate(ranked) if q.score + q.lift >= floor and (not why or REASON.search(q.text))
+                  and not drops_phase(phase_asked(question), ranked[0].text, q.text)  # "stop delivering": `aspect`
                   and (not no or says_no(ask, question, q.text) or _says_otherwise(ask.acts, q.text))
                   and _answers(ask, question, q, prospect, kin=kin) and not others_act(question, ask.acts, q.text)
                   and not act_supposed(ask.acts, q.text)

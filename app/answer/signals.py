@@ -103,6 +103,22 @@ AMOUNT_UNITS = MEASURES | frozenset(stem(w).rstrip("e") for w in (
     "gallon liter litre barrel acre hectare cubic square inch inches centimeter millimeter degree").split())
 
 
+# Words of pay and price: what someone is paid, earns or is charged is told as a rate of time ("$310 a day", "$18 an
+# hour", "$2.6 million a year"), so a sum per unit of time answers a question that asks for it with no unit of its own,
+# as it answers one asking in the present tense how much is given or spent (`Asked.habitual`)
+PAY_WORDS = frozenset(stem(w) for w in "pay paid pays paying earn earns earned earning wage wages salary salaries "
+                      "charge charges charged charging fee fees rent rents".split())
+TIME_RATES = frozenset("year month week day hour".split())
+
+
+def pay_rate(ask: Asked, f: Figure) -> bool:
+    """`f` is a sum of money per unit of time and the question asks, with no rate of its own, how much someone is paid,
+    earns or is charged ("How much are substitutes getting paid?": "$310 a day"), or how much is given or spent in the
+    present tense ("How much money does the city give the museum?": "$2.6 million a year")."""
+    return f.unit == "dollar" and f.per in TIME_RATES and not ask.per and ask.money \
+        and (ask.habitual or bool(ask.terms & PAY_WORDS))
+
+
 def counts_asked(ask: Asked, f: Figure) -> bool:
     """The figure counts what the question asks for: its unit is a question word ("pages"), a word
     of the question's predicate stands next to it, or it is a sum of money a money question asks for.
@@ -111,7 +127,7 @@ def counts_asked(ask: Asked, f: Figure) -> bool:
     trophies allowed per import") answers only a question asking for that rate ("with each import"), not a total.
     How long something lasted is counted in time ("two-year"), not in pages ("48-page"); how far, in miles. A money
     question asks a sum: a percentage answers only "How much of <a whole> …"."""
-    if f.per and f.per != ask.per and not (ask.wage and not ask.per):  # a wage: pay per day or year answers
+    if f.per and f.per != ask.per and not pay_rate(ask, f):
         return False
     if ask.money and f.unit == "percent" and not ask.part:  # a sum is asked, not "10 percent of their income" (which
         return False  # answers "How much of their income …")

@@ -15,6 +15,11 @@ from app.answer.said import DIRECT
 
 # "What did X call for / call on Y to do?": an appeal, reported in any words
 _APPEAL = re.compile(r"\bcall(?:s|ed|ing)?\s+(?:on|for|upon)\b", re.I)
+# Reported speech: a verb of saying or reporting, then (past a few words of where or when, no clause break) "that" and
+# the words said, in the reporter's wording ("The Brisk Gazette reported that a night guard said …", "said in its
+# quarterly report in August that it had removed …"): what was said, not a description of it
+INDIRECT = re.compile(r"\b(?:said|says|told|tells|reported|reports|wrote|writes|stated|states)\b"
+                      r"[^.;:!?“”\"]{0,60}?\bthat\s", re.I)
 
 
 def words_first(ask: Asked, question: str, ranked: Sequence[Quote]) -> int:
@@ -25,8 +30,9 @@ def words_first(ask: Asked, question: str, ranked: Sequence[Quote]) -> int:
     announcer"): a named source's own quotes come first by `speaker_first` and `said_first`. Not for an appeal
     ("What did environmental groups call for …?"): what was called for is asked, which a report of it gives ("…
     called for more restrictions on trophy hunting") as well as the words; nor when the best quote tells what
-    the document asked about says ("The ad features …": `said.document_first`), not a person's words about it."""
+    the document asked about says ("The ad features …": `said.document_first`), not a person's words about it; nor
+    when it gives the words in reported speech ("The Gazette reported that a night guard said …", `INDIRECT`)."""
     if not ranked or ask.said or not said_by(question) or _APPEAL.search(question) or DIRECT.search(ranked[0].text) \
-            or document_speaks(ask.document, ranked[0].text):
+            or INDIRECT.search(ranked[0].text) or document_speaks(ask.document, ranked[0].text):
         return 0
     return first_close(ranked, lambda q: DIRECT.search(q.text) is not None)
