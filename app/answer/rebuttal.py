@@ -30,6 +30,7 @@ from itertools import islice
 
 import numpy as np
 
+from app.answer.accounts import RESTATES
 from app.answer.agree import statement_asked
 from app.answer.article_read import ArticleQuotes, Keep, passes
 from app.answer.asked import asks_day
@@ -112,12 +113,21 @@ def claim_look(ask: Asked, question: str, picked: Picked, claim_quotes: ClaimQuo
 
 def _telling_otherwise(ask: Asked, question: str, anchor: Quote, found: Sequence[Quote], embed: Embed
                        ) -> tuple[Quote, str] | None:
-    """The first of the other side's quotes on `anchor`'s claim (SAME_CLAIM, CLAIM_TERMS) that contradicts it."""
+    """The first of the other side's quotes on `anchor`'s claim (SAME_CLAIM, CLAIM_TERMS) that contradicts it; not a
+    quote without the anchor's negation from an outlet that restates the anchor (RESTATES) and agrees with it."""
     asked = ask.predicate or ask.terms
     cands = [q for q in found if q.outlet != anchor.outlet
              and len(term_set(q.text) & term_set(anchor.text) & asked) >= CLAIM_TERMS][:OTHER_MAX]
-    return _first_against(anchor, cands, embed, lambda q, sim: contradiction(ask, question, anchor, q, sim)
-                          if sim >= SAME_CLAIM else None)
+    if not cands:
+        return None
+    vectors = sentence_vectors([anchor.text, *(q.text for q in cands)], embed)
+    sims = [float(v @ vectors[0]) for v in vectors[1:]]
+    whys = [contradiction(ask, question, anchor, q, sim) if sim >= SAME_CLAIM else None for q, sim in zip(cands, sims)]
+    # an outlet one of whose quotes restates the anchor's claim, agreeing, is on its side: its other quote's missing
+    # negation denies nothing (`accounts.one_account`, the other way round)
+    agreeing = {q.outlet for q, sim, why in zip(cands, sims, whys) if sim >= RESTATES and why is None}
+    return next(((q, why) for q, why in zip(cands, whys) if why and not (why == "denial" and q.outlet in agreeing)),
+                None)
 
 
 
