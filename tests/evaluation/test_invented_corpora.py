@@ -3,9 +3,10 @@ evals/thresholds-NAME.yaml), fiction written after byline so that it is measured
 
 - novel28–31: 12 articles each, 4 stories x 3 fictional outlets (a bridge, a maternity unit, …; a court ruling, a data
   breach, a sports ban, a museum theft; national politics; international and conflict news with a state news agency);
-- check27, check30–32: the leads' checks, 9 articles each, 3 stories x 3 fictional outlets (a dam removal, a plant
+- check27, check30–33: the leads' checks, 9 articles each, 3 stories x 3 fictional outlets (a dam removal, a plant
   closure, school library books; a halted drug trial, a police overtime audit, an e-scooter recall; a chemical spill,
-  a transit strike, a stadium subsidy; a ferry capsizing, a hospital cyberattack, a lithium mine).
+  a transit strike, a stadium subsidy; a ferry capsizing, a hospital cyberattack, a lithium mine; a school-lunch
+  outbreak, an airline's crew-system breakdown, a wildfire blamed on a power line).
 
 For each: its cases are valid and verbatim, of every kind and story (ids NAME-STORY-…), a third or so with rewordings,
 and byline ingesting it with MiniLM meets its gate. No network and no shared folder needed."""
@@ -34,6 +35,7 @@ INVENTED: dict[str, tuple[set[str], set[str], int]] = {
     "check30": ({"Meridian Ledger", "Northline Press", "Civic Standard"}, {"trial", "audit", "recall"}, 9),
     "check31": ({"Open Square", "Bayline Wire", "Granite Herald"}, {"spill", "strike", "stadium"}, 9),
     "check32": ({"Lantern Daily", "Harbor Dispatch", "Plainsman Review"}, {"ferry", "hack", "mine"}, 9),
+    "check33": ({"Meridian Ledger", "Northgate Wire", "Bulwark Herald"}, {"lunch", "air", "fire"}, 9),
 }
 
 
