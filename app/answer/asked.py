@@ -44,8 +44,8 @@ _MONEY_ASKED = re.compile(r"\bhow much\b(?:.*\b(?:cost(?:s|ing|ly)?|spen[dt]|spe
                           r"payments?|fund(?:s|ed|ing|raising)?|fees?)\b|\s+(?:\w+\s+){0,2}?(?:cash|"
                           r"dollars|tax(?:es)?|pay|salary|income|revenue|profits?)\b|\s+(?:is|are|was|were|has|have|"
                           r"had|did|does|do|will|would|could|can|should|might|may)\b.*\b(?:pa(?:ys?|id|ying)|rais(?:e|"
-                          r"es|ed|ing)|mak(?:e|es|ing)|made|(?:tak(?:e|es|en|ing)|took|bring(?:s|ing)?|brought)\s+in)\b)",
-                          re.I)
+                          r"es|ed|ing)|mak(?:e|es|ing)|made|"
+                          r"(?:tak(?:e|es|en|ing)|took|bring(?:s|ing)?|brought)\s+in)\b)", re.I)
 # "At what ceremony did…", "What duties are…", "what share of intelligence reports does…": the
 # noun the question asks for (its head: the last word before "of" or the verb).
 _WH_NOUN = re.compile(r"\b(?:what|which)\s+(?P<nouns>(?:[a-z]+\s+){0,3}?)(?P<head>[a-z]+)\s+(?:of\s|is\b|are\b|was\b|"

@@ -61,5 +61,6 @@ def kind_words(question: str) -> set[str]:
     """The stems of the words that only say what kind of answer a question asks: the degree word after "how" ("How
     many …": many; "How long …": long) and a time noun after "what / which" ("On what date …": date). The answer
     gives the figure or the day, not these words (`word_meaning.unheld_words` reads "how" so too)."""
-    return {stem(m.group("degree").casefold()) for m in _HOW.finditer(question)} | {
-        stem(m.group("noun").casefold()) for m in _WH_TIME.finditer(question) if m.group("noun").casefold() in TIME_NOUNS}
+    degree = {stem(m.group("degree").casefold()) for m in _HOW.finditer(question)}
+    nouns = {m.group("noun").casefold() for m in _WH_TIME.finditer(question)}
+    return degree | {stem(n) for n in nouns & TIME_NOUNS}
