@@ -35,15 +35,17 @@ _TALLY_ASKED = re.compile(r"\bwhat\s+(?:was|were|is)\s+the\s+(?:\w+\s+){0,2}(?:v
                           r"(?:margin|vote|tally)\b|\bwhat\s+(?:was|were|is)\s+the\s+(?:result|outcome)s?\s+of\s+"
                           r"(?:the\s+|a\s+|this\s+)?(?:\w+\s+){0,2}?(?:vote|ballot|referendum)\b", re.I)
 # "How much … cost / spend / earn / fund / donate / contribute" asks money whatever is counted (the verbs: not "match
-# small donations"); "make / raise / pay" only when nothing is counted ("How much did he make") or a sum is ("How much
-# tax did they pay"), not in "How much progress did they make" (whole words: not "feel", "feet", "fundamental",
-# "costume", "makeup", "Madeira"; "payments" is money as a noun)
+# small donations"); "make / raise / pay", and "take in / bring in" (of income: "How much did the Clintons take in"),
+# only when nothing is counted ("How much did he make") or a sum is ("How much tax did they pay"), not in "How much
+# progress did they make" (whole words: not "feel", "feet", "fundamental", "costume", "makeup", "Madeira"; "payments"
+# is money as a noun)
 _MONEY_ASKED = re.compile(r"\bhow much\b(?:.*\b(?:cost(?:s|ing|ly)?|spen[dt]|spending|earn(?:s|ed|ing|ings)?|money|"
                           r"donat(?:e|es|ed|ing)|contribut(?:e|es|ed|ing)|"
                           r"payments?|fund(?:s|ed|ing|raising)?|fees?)\b|\s+(?:\w+\s+){0,2}?(?:cash|"
                           r"dollars|tax(?:es)?|pay|salary|income|revenue|profits?)\b|\s+(?:is|are|was|were|has|have|"
                           r"had|did|does|do|will|would|could|can|should|might|may)\b.*\b(?:pa(?:ys?|id|ying)|rais(?:e|"
-                          r"es|ed|ing)|mak(?:e|es|ing)|made)\b)", re.I)
+                          r"es|ed|ing)|mak(?:e|es|ing)|made|"
+                          r"(?:tak(?:e|es|en|ing)|took|bring(?:s|ing)?|brought)\s+in)\b)", re.I)
 # "At what ceremony did…", "What duties are…", "what share of intelligence reports does…": the
 # noun the question asks for (its head: the last word before "of" or the verb).
 _WH_NOUN = re.compile(r"\b(?:what|which)\s+(?P<nouns>(?:[a-z]+\s+){0,3}?)(?P<head>[a-z]+)\s+(?:of\s|is\b|are\b|was\b|"
