@@ -9,7 +9,10 @@ way helps conservation" negates the act asked (help), and does. A yes/no questio
 so a denial of any of its words still disputes it (`agree.denied_words`); who / where / when questions keep their
 own act (`Asked.verb`); a figure question is disputed by figures only. A rebuttal aimed only by speaking of claims
 ("These anti-MEK claims were merely designed …") disputes a yes/no question only when it holds a word of its predicate,
-not just the name the story is about (`rebuttal_words`). Pure functions over the question's words.
+not just the name the story is about (`rebuttal_words`). A denial of a yes/no question must negate a word of what it
+asks that follows the negation, in its clause (`denies_ahead`): "the mine would not take water from any farmer's well"
+denies the taking, not the mine that "Will opponents appeal the approval of the mine?" names. Pure functions over the
+question's words.
 """
 
 from __future__ import annotations
