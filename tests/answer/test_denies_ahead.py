@@ -11,8 +11,8 @@ from app.attribution.contradict import negated_ahead
 from tests.answer.test_sides import quote, vectors
 
 CLAIM = "Opponents led by the Tarn Water Alliance say the quarry will draw down the aquifer that supplies the farms."
-OTHER = ("Chief executive Grant Lowell said the quarry would not take water from any farmer's well. The quarry will draw "
-         "from a deep saline aquifer that is not used for farming or drinking, he said.")
+OTHER = ("Chief executive Grant Lowell said the quarry would not take water from any farmer's well. The quarry will "
+         "draw from a deep saline aquifer that is not used for farming or drinking, he said.")
 
 
 def test_a_negation_scopes_to_its_clause_s_end_not_back_over_its_subject():
