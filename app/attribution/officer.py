@@ -17,7 +17,11 @@ _MAX_ROLE_WORDS = 3  # 'chief executive', 'deputy police chief', 'senior vice pr
 
 
 def owns_title(text: str, tokens: Sequence[str], titles: Collection[str]) -> bool:
-    """Whether the name `tokens` is followed in `text` at once by role or title words and another capitalised name."""
+    """Whether the name `tokens` is followed in `text` at once by role or title words and another capitalised name.
+    One capitalised word is no owner: it may be a common noun opening the sentence ('Hospital chief executive Randall
+    Voss', 'Museum director Claire Benning'), the speaker's own description, not a name."""
+    if len(tokens) < 2:
+        return False
     m = re.search(rf"(?<!\w){re.escape(' '.join(tokens))}((?:\s+[a-z][a-z.\-]*){{1,{_MAX_ROLE_WORDS}}})\s+[A-Z]",
                   text)
     return bool(m) and all(is_role_head(w) or w.rstrip(".") in titles for w in m.group(1).split())
