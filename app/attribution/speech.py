@@ -100,8 +100,9 @@ _BETWEEN = re.compile(r"(?:\s+(?:[a-z]+ly|also|then|later|again|still|further|ev
 _DETERMINED = re.compile(r"\b(?:the|a|an|these|those|his|her|its|their|our)\s+$", re.IGNORECASE)
 # 'was reported', 'has been told': a passive speech verb, its subject is what was said or whom it was said to
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s*$", re.IGNORECASE)
-# its agent: up to a clause mark, or a full stop that ends the sentence (not 'Mr.', 'U.S.', an initial: 'Adam L.
-# Braverman')
+# an open relative clause: its passive's agent does not speak ('Ana Berg, whose note was shared by Tom Lind, said')
+_OPEN_RELATIVE = re.compile(r",\s*(?:who|whose|which|whom)\b[^,;:]*$", re.IGNORECASE)
+# its agent: up to a clause mark, or a full stop that ends the sentence (not 'Mr.', 'U.S.', an initial: 'Adam L.')
 _AGENT = re.compile(r"\s+by\s+([^,;:“”\"]{2,80}?)\s*(?:[,;:“”\"]|\.[\W]*$|$)")
 # 'Justice Antonin Scalia who said …': the person a relative clause hangs on speaks
 _WHO = re.compile(r"((?:[A-Z][\w.’'\-]*\s+)*[A-Z][\w.’'\-]*),?\s+who\s*$")
@@ -160,8 +161,7 @@ def leading(sentence: str) -> Mention | None:
         if who:
             return Mention(who.group(1), m.group(1), medium_of(m.group(1), after, before), "subject")
         if _PASSIVE.search(before):  # 'News of the call was first reported by Greg Sargent': its agent speaks, if named
-            agent = _AGENT.match(after)
-            if agent:
+            if agent := None if _OPEN_RELATIVE.search(before) else _AGENT.match(after):
                 return Mention(agent.group(1), m.group(1), None, "subject")
             continue
         if re.search(r"\b(which|who|that|whom|whose)\s+$", before, re.IGNORECASE):

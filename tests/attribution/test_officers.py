@@ -66,3 +66,13 @@ def test_a_quotation_split_at_a_sentence_keeps_its_trailing_speaker():
     the closing mark is quoted, not a speech verb with 'Somebody has to answer the 911' as its speaker."""
     text = '"We are down nearly 50 officers. Somebody has to answer the 911 calls," Chief Daniel Ortiz said.'
     assert set(map(tuple, chains_of(text).values())) == {("Daniel Ortiz",)}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Janelle Okoro, whose message was shared by the group Parents for Orrin Valley, said she drives an hour.",
+    "Janelle Okoro, whose remarks were first reported by Tom Lind, said she drives an hour.",
+])
+def test_the_agent_of_a_passive_inside_a_relative_clause_does_not_speak(sentence):
+    """'X, whose message was shared by the group Y, said …': the relative clause's passive agent (Y) is no speaker;
+    the sentence's speech verb comes after the clause, and X speaks."""
+    assert links_of(sentence) == ["Janelle Okoro"]
