@@ -84,7 +84,7 @@ class Resolver:
             return Entity(known[0], known[1], described=phrase)
         if office := referents.institution(phrase):  # 'the U.S. Attorney’s Office', not a person 'Southern District'
             return office
-        personal = [t for seg in phrases.segments(phrase) for t in phrases.subject_runs(seg, True)
+        personal = [t for seg in phrases.named_in(phrase, self.names.titles) for t in phrases.subject_runs(seg, True)
                     if phrases.is_personal(t) or phrases.is_personal(self.names.strip_titles(" ".join(t)).split())]
         if personal:
             name = self.names.strip_titles(" ".join(personal[-1]))
