@@ -148,11 +148,13 @@ def segments(phrase: str) -> list[str]:
 
 
 def named_in(phrase: str, titles: Collection[str]) -> list[str]:
-    """The segments of a speaker phrase a speaker's name may stand in: the last (next to the speech verb), and any
-    other that does not open with a lower-case word (an article or a title may: 'former MKO member Hassan Heyrani'):
-    one that does is a clause of the words reported, its names their objects ('A sudden squall, not overloading, sank
-    the ferry Calder Rose, the head of its operator said': the ferry does not speak)."""
+    """The segments of a speaker phrase a speaker's name may stand in. When the last (next to the speech verb) is a
+    description, no other that opens with a lower-case word (an article or a title may: 'former MKO member Hassan
+    Heyrani'): it is a clause of the words reported, its names their objects ('A sudden squall … sank the ferry Calder
+    Rose, the head of its operator said': the ferry does not speak; 'when Mr. Pruett left, he said': Pruett may)."""
     segs = segments(phrase)
+    if not segs or not re.match(r"(?:the|a|an)\s", segs[-1], re.IGNORECASE):
+        return segs
     return [g for k, g in enumerate(segs) if k == len(segs) - 1 or not _CLAUSE_OPENS.match(g)
             or g.split()[0].rstrip(".") in titles]
 

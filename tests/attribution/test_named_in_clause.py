@@ -30,3 +30,10 @@ def test_named_in_keeps_the_last_segment_and_names_after_an_article_or_a_title()
 def test_an_apposition_before_a_description_still_speaks():
     assert links_of("Kessler spokeswoman Marjorie Tull, a former reporter, said the valve was fine.") == [
         "Marjorie Tull"]
+
+
+def test_a_name_in_a_clause_before_a_pronoun_speaker_may_still_be_the_pronouns_person():
+    """'Later, when Mr. Pruett released his own plan, he said: …': the last segment is a pronoun, not a description,
+    so the subordinate clause's name stays a candidate."""
+    assert phrases.named_in("Later, when Mr. Pruett released his own plan, he", TITLES) == [
+        "Later", "when Mr. Pruett released his own plan", "he"]
