@@ -63,8 +63,8 @@ from app.text.word_runs import WORDS_VERSION
 # '<Company|Place> <role words> <Name>' names the officer ('Halvard Lines chief executive Paul Hadley'), a sentence
 # opening inside a quotation has no speech verb before its first (closing) mark ('…calls," Chief Daniel Ortiz said.'),
 # a passive's agent inside an open relative clause does not speak ('X, whose message was shared by the group Y, said'),
-# a name in a clause of the words reported is no speaker ('…, sank the ferry Calder Rose, the head of its operator said'),
-# a weak verb with no complement gives way to a later participle of saying ('… repeated attempts … before relaying that')
+# a name in a clause of the words reported is no speaker ('…, sank the ferry Calder Rose, the head of its operator
+# said'), a weak verb with no complement gives way to a later participle of saying ('repeated attempts … relaying that')
 ATTRIBUTION_VERSION = 54
 
 
