@@ -22,6 +22,7 @@ from app.answer.indirect import asks_figure
 from app.answer.measure import measured
 from app.answer.venue import asked_venue
 from app.answer.places import asks_place
+from app.answer.time_qualifier import time_qualified
 from app.answer.source_asked import (NAMED_ROLE, ROLE_OF, TITLED_ROLE, bare_role, group_words, name_words, polar,
                                      source_match)
 from app.attribution.figures import asked_rate
@@ -106,6 +107,7 @@ class Asked:
     much: bool = False  # "How much solvent …": an amount is measured, no other thing counted (`signals.counts_asked`)
     existential: bool = False  # "Did anyone sue …": whether any doer did the act, "Who sued …" asked yes or no
     habitual: bool = False  # "How much does / is …": an amount in the present, a rate of time ("a year") answers
+    timed: frozenset[str] = frozenset()  # "… last year": units of time that only place the question (`time_qualifier`)
 
     @once  # read per sentence scored and per bound (`scoring.most`): kept on first read (`speakers` is frozen)
     def said(self) -> bool:
@@ -171,7 +173,7 @@ def asked(question: str) -> Asked:
                   existential=bool(indefinite_act(question)),
                   many=re.match(r"(?i)\W*how\s+many\b", question) is not None,
                   much=re.match(r"(?i)\W*how\s+much\b(?!\s+of\b)", question) is not None,
-                  habitual=_HABITUAL.match(question) is not None)
+                  habitual=_HABITUAL.match(question) is not None, timed=time_qualified(question))
     return replace(ask, verb=role_act(question)) if ask.doer_role and not identity else ask
 
 

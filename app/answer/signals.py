@@ -133,8 +133,9 @@ def counts_asked(ask: Asked, f: Figure) -> bool:
         return False  # answers "How much of their income …")
     if ask.measured:  # how long it lasted: "two-year" answers, "48-page" does not; how far: "55 miles"
         return unit_kind(f.unit) == ask.measured
-    if ask.many and f.unit in AMOUNT_UNITS and not any(_same_word(t, f.unit) for t in ask.terms):
-        return False  # "How many arrests …": "3,690 pounds" measures pot, "1,200 gallons" solvent, counting no arrest
+    if ask.many and f.unit in AMOUNT_UNITS and not any(_same_word(t, f.unit) for t in ask.terms - ask.timed):
+        return False  # "How many arrests …": "3,690 pounds" measures pot, "1,200 gallons" solvent, counting no arrest;
+        # "for 15 years" counts no baby born "last year" (a unit only placing the question in time, `time_qualifier`)
     if ask.much and not ask.money and f.unit and f.unit not in AMOUNT_UNITS \
             and not any(_same_word(t, f.unit) for t in ask.terms):
         return False  # "How much solvent leaked …": "2,000 fish" counts fish, it measures no amount of solvent
