@@ -80,6 +80,17 @@ def gives_tally(text: str) -> bool:
     return _TALLY.search(text) is not None or VOTE_TALLY.search(text) is not None
 
 
+# Verbs whose object is the measure itself ("costs $649", "weighs 40 tons", "totaled 1,100"): the figure answers
+MEASURE_VERBS = frozenset("cost costs weigh weighs weighed total totals totaled totalled measure measures "
+                          "measured".split())
+
+
+def measure_act(acts: tuple[str, ...]) -> bool:
+    """Every act asked is a verb of measure ("What does a V2 cost?"): a figure of what is asked answers it, whatever
+    verb the sentence gives it with ("which retails for $649")."""
+    return bool(acts) and all(a in MEASURE_VERBS for a in acts)
+
+
 def figure_answers(ask: Asked, text: str, stored: bytes | None = None) -> bool:
     """The sentence has a figure whose unit or neighbouring words are what the question counts, a
     share in words ("one in seven"), a tally ("234-193") when the question asks for a vote, or a length
