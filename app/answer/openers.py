@@ -14,7 +14,7 @@ from app.answer.charges import asks_charge, states_charge
 from app.answer.durations import asks_duration, gives_duration
 from app.answer.listed import asks_several, lists_names
 from app.answer.outcome import REQUEST
-from app.answer.previous import asks_previous, gives_previous
+from app.answer.previous import answers_none, asks_earlier, asks_previous, gives_earlier, gives_previous
 from app.answer.select import Quote
 from app.answer.signals import figure_answers, gives_tally, measure_act
 from app.attribution.contradict import question_quote
@@ -91,6 +91,9 @@ def duration_first(question: str, ranked: Sequence[Quote]) -> int:
     from now too: the close quote that dates the previous occurrence opens (`previous.gives_previous`)."""
     if ranked and asks_previous(question):  # "When did … last strike": "the first strike since 1994" (`previous`)
         return 0 if gives_previous(ranked[0].text) else first_close(ranked, lambda q: gives_previous(q.text))
+    if ranked and asks_earlier(question):  # "Has it been punished before?": "cited in 2021 … paid a fine"
+        return 0 if gives_earlier(ranked[0].text) or answers_none(ranked[0].text) \
+            else first_close(ranked, lambda q: gives_earlier(q.text))
     if not ranked or not asks_duration(question):
         return 0
     if gives_duration(ranked[0].text):  # a vague length ("monthslong") gives way to a close counted one ("two-year")

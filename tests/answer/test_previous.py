@@ -5,7 +5,7 @@ previous occurrence ('the first strike since 1994') opens a plain answer before 
 import numpy as np
 
 from app.answer.asked import asked
-from app.answer.previous import asks_previous, gives_previous
+from app.answer.previous import asks_previous, gives_earlier, gives_previous
 from app.answer.sides import pick
 from tests.answer.test_acts import quote
 
@@ -33,3 +33,20 @@ def test_the_quote_dating_the_previous_strike_opens_the_answer():
     answer = quote("Hundreds of nurses picketed on Monday in the hospital's first strike since 1998.", "Star", 1.05)
     picked = pick(asked(Q), Q, [lead, answer], np.eye(2, dtype=np.float32))
     assert picked.quotes[0] is answer
+
+
+def test_before_asks_for_an_earlier_occurrence_dated_back():
+    q = "Has the Varn mill been fined for pollution before?"
+    lead = quote("Varn Mill, the company whose plant leaked the dye, still calls it a small spill.", "Post", 0.69)
+    answer = quote("According to state records, the mill was cited in 2019 and paid a $40,000 fine.", "Star", 0.59)
+    picked = pick(asked(q), q, [lead, answer], np.eye(2, dtype=np.float32))
+    assert picked.quotes[0] is answer
+    assert not gives_earlier("The mill has sold dye since 2019.")  # how long it has gone on, no earlier occurrence
+
+
+def test_a_best_quote_saying_none_was_before_keeps_the_opening():
+    q = "Had the Varn charter ever been read aloud in the council before?"
+    lead = quote("But the clerk could not find any record of the charter being read aloud in full.", "Post", 0.9)
+    other = quote("The only earlier readings, in 1921 and 1950, were of parts of it.", "Star", 0.8)
+    picked = pick(asked(q), q, [lead, other], np.eye(2, dtype=np.float32))
+    assert picked.quotes[0] is lead
