@@ -44,8 +44,9 @@ _MONEY_ASKED = re.compile(r"\bhow much\b(?:.*\b(?:cost(?:s|ing|ly)?|spen[dt]|spe
                           r"payments?|fund(?:s|ed|ing|raising)?|fees?)\b|\s+(?:\w+\s+){0,2}?(?:cash|"
                           r"dollars|tax(?:es)?|pay|salary|income|revenue|profits?)\b|\s+(?:is|are|was|were|has|have|"
                           r"had|did|does|do|will|would|could|can|should|might|may)\b.*\b(?:pa(?:ys?|id|ying)|rais(?:e|"
-                          r"es|ed|ing)|mak(?:e|es|ing)|made)\b)|^\W*what\s+(?:does|do|will|would)\b.*\bcost\b(?:\s+\w+){0,2}\W*$",
-                          re.I)  # "What does a V2 cost?": a price asked by its verb (not "What did X say it cost")
+                          r"es|ed|ing)|mak(?:e|es|ing)|made)\b)"
+                          r"|^\W*what\s+(?:does|do|will|would)\b.*\bcost\b(?:\s+\w+){0,2}\W*$",  # "What does a V2
+                          re.I)  # cost?": a price asked by its verb (not "What did X say it cost")
 # "At what ceremony did…", "What duties are…", "what share of intelligence reports does…": the
 # noun the question asks for (its head: the last word before "of" or the verb).
 _WH_NOUN = re.compile(r"\b(?:what|which)\s+(?P<nouns>(?:[a-z]+\s+){0,3}?)(?P<head>[a-z]+)\s+(?:of\s|is\b|are\b|was\b|"
