@@ -29,21 +29,24 @@ LEAD = 70  # characters before a figure read for the reference
 BEFORE = 600  # characters of the passage before a sentence read for the figure it refers back to
 
 
-# the reference's noun, which `_REFERENCE` cannot match without: where none stands in the LEAD characters before a
-# figure, no figure there is read further (its unit, a label, a year): most texts name none, so none is read at all
-_NOUN = re.compile(r"(?:number|figure|total|toll|count|tally)\s", re.IGNORECASE)
-
-
-# what `_REFERENCE` cannot match without, in lowercase: a text holding none has no figure to read (a whole article is
-# tested for one; most hold none). re.IGNORECASE matches exactly the characters whose lowercase is the pattern's,
-# but for the dotted and dotless capital-less i ("İ", "ı"): a text holding one is read whole.
+# what `_REFERENCE` cannot match without, in lowercase: a text holding none, or none that a figure follows within LEAD
+# characters, has no figure to read (a whole article is tested for one; most hold none). re.IGNORECASE matches exactly
+# the characters whose lowercase is the pattern's, but for the dotted and dotless i ("İ", "ı"): a text holding one is
+# read whole.
 _REFERENCE_NOUN = re.compile(r"the\s+(?:(?:real|actual|true|correct|official|likely)\s+)?"
                              r"(?:number|figure|total|toll|count|tally)\s")
+_FIGURE_START = re.compile(r"[$\d]")  # where a match of FIGURE may start (its lookahead)
 
 
 def may_refer(text: str) -> bool:
-    """Whether `text` may hold a reference (`_REFERENCE`): False only when it cannot."""
-    return "\u0130" in text or "\u0131" in text or _REFERENCE_NOUN.search(text.lower()) is not None
+    """Whether `text` may hold a figure a reference gives (`elided`): False only when it cannot, for no reference
+    phrase stands in it, or none with a figure's first character within LEAD characters after its start (positions
+    compared only when lowercasing kept every character's place)."""
+    if "\u0130" in text or "\u0131" in text:
+        return True
+    low = text.lower()
+    starts = [m.start() for m in _REFERENCE_NOUN.finditer(low)]
+    return bool(starts) and (len(low) != len(text) or any(_FIGURE_START.search(text, p, p + LEAD + 1) for p in starts))
 
 
 def elided(text: str) -> re.Match | None:
