@@ -142,3 +142,13 @@ def test_how_much_of_a_measured_thing_anchors_on_the_unit_beside_it():
     assert picked.contested and picked.quotes == [company, state]
     other = quote("The company said about 2,000 gallons of water were used to clean the bay.", "A", "x", 1.0, "Hale")
     assert not _look(q, [other, state]).contested  # gallons of another thing: no anchor
+
+
+def test_a_quote_giving_no_figure_by_reference_reads_no_anchor_figure(monkeypatch):
+    import app.answer.figure_counterpart as mod
+
+    def unread(*_args):
+        raise AssertionError("the anchor's figures were read")
+
+    monkeypatch.setattr(mod, "unit_word", unread)  # REPLY names its unit: no reference, nothing to read it as
+    assert not mod.elided_apart(asked(COST), "crown", CLAIM, REPLY)
