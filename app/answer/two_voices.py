@@ -30,6 +30,7 @@ from app.answer.sides import CONTEST_POOL, Picked
 from app.answer.signals import AMOUNT_UNITS
 from app.attribution.units import unit_kind
 from app.attribution.figures import Figure, answer_figure, roughly_same, same_figure, within_bounds
+from app.text.sentences import split_sentences
 from app.text.terms import term_set
 
 # the closed class of verbs that attribute a figure to its source ("says", "put it at", "estimates", "counts")
@@ -50,7 +51,9 @@ class Voice:
 
 def clauses(sentence: str) -> tuple[str, str] | None:
     """The sentence's two clauses, each with its own source: split at its one join (a semicolon, ", while"), else after
-    the first of exactly two "according to" sources; None when it is not so built."""
+    the first of exactly two "according to" sources, else, for a quote of exactly two sentences, at the sentence end
+    ("Kessler puts the spill at 1,200 gallons. State regulators say it was at least 3,500."); None when it is not so
+    built."""
     parts = _JOINS.split(sentence.strip())
     if len(parts) == 2:
         return parts[0], parts[1]
@@ -58,6 +61,9 @@ def clauses(sentence: str) -> tuple[str, str] | None:
     if len(parts) == 1 and len(found) == 2:
         cut = found[0].end()
         return sentence[:cut], sentence[cut:].lstrip(" ,")
+    spans = split_sentences(sentence) if len(parts) == 1 and not found else []
+    if len(spans) == 2:
+        return tuple(sentence[s.start : s.end] for s in spans)
     return None
 
 

@@ -121,3 +121,19 @@ def test_a_sentence_holding_both_sides_may_rank_below_the_close_quotes():
     assert picked.contested and picked.quotes == [both]
     far = quote(both.text, "Velden Daily", "center", 0.7)
     assert not voiced_dispute(asked(q), q, Picked([best, other], False), [best, other, far]).contested
+
+
+def test_two_sentences_each_with_its_source_set_two_figures_against_each_other():
+    assert voices("How big was the Orsel refinery leak?",
+                  "Orsel puts the leak at 800 barrels. State inspectors say it was at least 2,600.") == [
+        ("Orsel", "800"), ("State inspectors", "2,600")]
+
+
+def test_two_sentences_of_one_source_are_no_dispute():
+    assert voices("How big was the Orsel refinery leak?",
+                  "Orsel puts the leak at 800 barrels. Orsel says 2,600 more were stored nearby.") is None
+
+
+def test_a_second_sentence_without_a_source_is_no_dispute():
+    assert voices("How big was the Orsel refinery leak?",
+                  "Orsel puts the leak at 800 barrels. The tank held 2,600 barrels.") is None
