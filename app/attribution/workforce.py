@@ -1,8 +1,9 @@
 """Two counted nouns that name one workforce: "1,200 Granmoor transit workers went on strike" / "850 employees did not
-report for work" count the same people, so the two figures are two reports of one quantity (`figures.conflicting_figures`
-compares figures of one unit only). The class is the nouns for people someone employs, taken as a whole (worker,
-employee, staff, personnel); a part of a workforce named by its trade or rank ("nurses", "managers"), and any
-other count of people ("voters", "adults", "residents"), is its own unit: those may count a subset or another group."""
+report for work" count the same people, so the two figures are two reports of one quantity
+(`figures.conflicting_figures` compares figures of one unit only). The class is the nouns for people someone employs,
+taken as a whole (worker, employee, staff, personnel); a part of a workforce named by its trade or rank ("nurses",
+"managers"), and any other count of people ("voters", "adults", "residents"), is its own unit: those may count a subset
+or another group."""
 
 from __future__ import annotations
 
