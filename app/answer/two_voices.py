@@ -1,18 +1,20 @@
 """A dispute over a figure that one sentence reports, each side in its own clause: "The Ministry of Labour says it
-covers about 140,000 workers; the FLW says … fewer than 40,000 will qualify", "22,000 people according to police, about
-80,000 according to the union". Wire copy sets the two counts side by side this way, and the pairing of quotes
-(`sides.py`) never sees it: there is one quote. The reading: the sentence falls into two clauses (at a semicolon, at ",
-while / whereas / but", or after the first of two "according to" sources; a quote of two sentences at its sentence end:
-"Kessler puts the spill at 1,200 gallons. State regulators say it was at least 3,500."), each attributed (a report verb
-of a closed class after its subject, or "according to" a source), the two sources differ, and each clause gives a
-figure, the question's figure in one of them (its words around it), the other the same kind of count (same unit, or
-none: the parallel clause leaves the counted noun out, "fewer than 40,000 will qualify") and another value (not the same
-figure rounded, not within a bound or a hedge of it). Each source may name the count in its own words, neither the
-question's ("How many hospital workers will lose their jobs?" / "The hospital says 22 positions are affected; the Guild
-says at least 45 nurses and aides will be displaced", `_renamed`): two counted nouns, no sum or share. For "how many
-people", a count of persons of any kind is the question's count (`people_count`). Such a sentence may rank below the
-close quotes (within WIDE_POOL, the pool of the precise rules): it is the answer the moment it sets the two counts side
-by side. The two clauses' syntax says they count one thing, so the two-quote rule's ratio bound (`figures.MAX_RATIO`,
+covers about 140,000 workers; the FLW says … fewer than 40,000 will qualify", "22,000 people according to police,
+about 80,000 according to the union". Wire copy sets the two counts side by side this way, and the pairing of quotes
+(`sides.py`) never sees it: there is one quote. The reading: the sentence falls into two clauses (at a semicolon, at
+", while / whereas / but", or after the first of two "according to" sources; a quote of two sentences at its sentence
+end: "Kessler puts the spill at 1,200 gallons. State regulators say it was at least 3,500."; at a comparison with
+another source's claimed figure: "about 900 permanent jobs, far fewer than the 4,000 the mayor has promised", whose
+source is the claim's holder, `figure_compared.claim_source`), each attributed (a report verb of a closed class after
+its subject, or "according to" a source), the two sources differ, and each clause gives a figure, the question's
+figure in one of them (its words around it), the other the same kind of count (same unit, or none: the parallel
+clause leaves the counted noun out, "fewer than 40,000 will qualify") and another value (not the same figure rounded,
+not within a bound or a hedge of it). Each source may name the count in its own words, neither the question's ("How
+many hospital workers will lose their jobs?" / "The hospital says 22 positions are affected; the Guild says at least
+45 nurses and aides will be displaced", `_renamed`): two counted nouns, no sum or share. For "how many people", a
+count of persons of any kind is the question's count (`people_count`). Such a sentence may rank below the close
+quotes (within WIDE_POOL, the pool of the precise rules): it is the answer the moment it sets the two counts side by
+side. The two clauses' syntax says they count one thing, so the two-quote rule's ratio bound (`figures.MAX_RATIO`,
 for two sentences that may count different things) does not apply: crowd counts of police and organisers differ by
 more."""
 
@@ -27,6 +29,7 @@ from itertools import takewhile
 from app.answer.asked import Asked
 from app.answer.asked_figure import counted_unit, paid_unit
 from app.answer.disputed import reported_dispute
+from app.answer.figure_compared import claim_source, compared_at
 from app.answer.people_count import counts_people
 from app.answer.select import Quote
 from app.answer.sides import WIDE_POOL, Picked
@@ -64,6 +67,9 @@ def clauses(sentence: str) -> tuple[str, str] | None:
     if len(parts) == 1 and len(found) == 2:
         cut = found[0].end()
         return sentence[:cut], sentence[cut:].lstrip(" ,")
+    at = compared_at(sentence) if len(parts) == 1 and not found else None
+    if at:  # "… about 900 permanent jobs, far fewer than the 4,000 the mayor has promised" (`figure_compared`)
+        return sentence[:at], sentence[at:]
     spans = split_sentences(sentence) if len(parts) == 1 and not found else []
     if len(spans) == 2:
         return tuple(sentence[s.start : s.end] for s in spans)
@@ -73,7 +79,7 @@ def clauses(sentence: str) -> tuple[str, str] | None:
 def source_of(clause: str) -> str | None:
     """Who the clause attributes its words to: "according to X" anywhere, else the subject before a report verb."""
     m = _ACCORDING.search(clause) or _SUBJECT_VERB.search(clause)
-    return " ".join(m.group("who").split()) if m else None
+    return claim_source(clause) or (" ".join(m.group("who").split()) if m else None)
 
 
 def reported_here(ask: Asked, question: str, picked: Picked, ranked: Sequence[Quote], vectors) -> Picked:

@@ -151,3 +151,16 @@ def test_a_count_of_things_does_not_answer_how_many_people():
     assert voices("How many people will the exemption for night work protect?",
                   "The ministry says it covers about 90,000 jobs; the union says fewer than 20,000 will qualify."
                   ) is None
+
+
+def test_a_figure_set_against_another_sources_claimed_figure_is_two_voices():
+    assert voices("How much employment will the new Orsel arena bring?",
+                  "The council's budget office estimated that the arena would create about 700 permanent jobs, far "
+                  "fewer than the 3,000 the mayor has promised.") == [
+        ("The council's budget office", "700"), ("the mayor", "3,000")]
+
+
+def test_a_comparison_with_a_claim_that_gives_no_figure_is_no_dispute():
+    assert voices("How big was the Orsel refinery leak?",
+                  "State inspectors estimate that 2,600 barrels leaked, more than three times the company's figure."
+                  ) is None
