@@ -87,7 +87,7 @@ def _after_subject(words: list[str], i: int) -> str | None:
             named = not _possessive(w)  # after a possessive name, its noun follows
         elif low in STOPWORDS and not (low in ("and", "of") and named):
             break
-        elif low not in ("and", "of") and low not in _ADVERBS:  # "read aloud": the verb
+        elif low not in ("and", "of") and low not in _ADVERBS and not _sequence(words, j):  # "read aloud": the verb
             run.append(w)
         j += 1
     if j < len(words) and words[j].casefold() in MODALS:  # "say allowing elephant trophies would help"
@@ -101,6 +101,19 @@ def _after_subject(words: list[str], i: int) -> str | None:
         return next((w for w in plain if not _NOUN_END.search(w.casefold())), None)
     after_plural = next((run[k + 1] for k, w in enumerate(run[:-1]) if plural(w)), None)
     return after_plural or plain[-1]  # "its policies bar discrimination": a plural subject's verb follows it
+
+
+_TIME_NOUNS = frozenset("year years month months week weeks night day time term season decade century".split())
+_TIME_ANCHORS = frozenset("last next this each every past".split())
+
+
+def _sequence(words: list[str], j: int) -> bool:
+    """Word j is "last" or "next" before a verb, an adverb of sequence like "first" ("did teachers last go on strike",
+    "do voters next choose"; not at the clause's end: "How long did the strike last?"), or a word of a time adverbial
+    ("did the mayor speak last week": neither "last" nor "week" is the act)."""
+    low, after = words[j].casefold(), (words[j + 1] if j + 1 < len(words) else "")
+    before = words[j - 1].casefold() if j else ""
+    return (low in ("last", "next") and after[:1].islower()) or (low in _TIME_NOUNS and before in _TIME_ANCHORS)
 
 
 def _possessive(word: str) -> bool:

@@ -15,6 +15,7 @@ from app.answer.attribute_asked import attribute_missing
 from app.answer.bracketed import sum_elsewhere
 from app.answer.asked import Asked, asked
 from app.answer.dates import asks_after
+from app.answer.held_thing import kind_words
 from app.answer.durations import duration_given
 from app.answer.measure import measure_given
 from app.answer.named import speaker_unnamed, unnamed
@@ -34,7 +35,7 @@ from app.answer.targets import told_against_others
 from app.answer.sides import CLOSE, MAX_CANDIDATES, WIDE_POOL
 from app.answer.untold import untold_only
 from app.text.derived import holds_all
-from app.text.terms import stem, term_set
+from app.text.terms import stem, term_set, terms
 
 # "get accused", "got arrested": the auxiliary of a get-passive, a function word before the asked participle
 _GET = re.compile(r"\b(?P<aux>get|gets|got|gotten|getting)\s+(?P<verb>[a-z]+(?:ed|en))\b", re.I)
@@ -86,7 +87,7 @@ def answers_question(question: str, ranked: Sequence[Quote], dates: Sequence[str
     wider = [q.text for q in ranked[:MAX_CANDIDATES]
              if ranked[0].score - WIDE_POOL <= q.score < ranked[0].score - CLOSE]
     verbs = {stem(e) for e in asked_verbs(question)}
-    rest = term_set(question) - verbs - _get_passive(question, verbs)
+    rest = set(terms(question, query=True)) - kind_words(question) - verbs - _get_passive(question, verbs)
     reworded = any(s >= REWORDED and holds_all(rest, term_set(q.text)) and not other_stage(verbs, q.text)
                    for q, s in zip(ranked, similarity) if q.score >= ranked[0].score - CLOSE)
     ask = parsed or asked(question)

@@ -22,6 +22,7 @@ from app.answer.indirect import asks_figure
 from app.answer.measure import measured
 from app.answer.venue import asked_venue
 from app.answer.places import asks_place
+from app.answer.time_qualifier import time_qualified
 from app.answer.source_asked import (NAMED_ROLE, ROLE_OF, TITLED_ROLE, bare_role, group_words, name_words, polar,
                                      source_match)
 from app.attribution.figures import asked_rate
@@ -35,15 +36,19 @@ _TALLY_ASKED = re.compile(r"\bwhat\s+(?:was|were|is)\s+the\s+(?:\w+\s+){0,2}(?:v
                           r"(?:margin|vote|tally)\b|\bwhat\s+(?:was|were|is)\s+the\s+(?:result|outcome)s?\s+of\s+"
                           r"(?:the\s+|a\s+|this\s+)?(?:\w+\s+){0,2}?(?:vote|ballot|referendum)\b", re.I)
 # "How much … cost / spend / earn / fund / donate / contribute" asks money whatever is counted (the verbs: not "match
-# small donations"); "make / raise / pay" only when nothing is counted ("How much did he make") or a sum is ("How much
-# tax did they pay"), not in "How much progress did they make" (whole words: not "feel", "feet", "fundamental",
-# "costume", "makeup", "Madeira"; "payments" is money as a noun)
+# small donations"); "make / raise / pay", and "take in / bring in" (of income: "How much did the Clintons take in"),
+# only when nothing is counted ("How much did he make") or a sum is ("How much tax did they pay"), not in "How much
+# progress did they make" (whole words: not "feel", "feet", "fundamental", "costume", "makeup", "Madeira"; "payments"
+# is money as a noun)
 _MONEY_ASKED = re.compile(r"\bhow much\b(?:.*\b(?:cost(?:s|ing|ly)?|spen[dt]|spending|earn(?:s|ed|ing|ings)?|money|"
                           r"donat(?:e|es|ed|ing)|contribut(?:e|es|ed|ing)|"
                           r"payments?|fund(?:s|ed|ing|raising)?|fees?)\b|\s+(?:\w+\s+){0,2}?(?:cash|"
                           r"dollars|tax(?:es)?|pay|salary|income|revenue|profits?)\b|\s+(?:is|are|was|were|has|have|"
                           r"had|did|does|do|will|would|could|can|should|might|may)\b.*\b(?:pa(?:ys?|id|ying)|rais(?:e|"
-                          r"es|ed|ing)|mak(?:e|es|ing)|made)\b)", re.I)
+                          r"es|ed|ing)|mak(?:e|es|ing)|made|"
+                          r"(?:tak(?:e|es|en|ing)|took|bring(?:s|ing)?|brought)\s+in)\b)"
+                          r"|^\W*what\s+(?:does|do|will|would)\b.*\bcost\b(?:\s+\w+){0,2}\W*$",  # "What does a V2
+                          re.I)  # cost?": a price asked by its verb (not "What did X say it cost")
 # "At what ceremony did…", "What duties are…", "what share of intelligence reports does…": the
 # noun the question asks for (its head: the last word before "of" or the verb).
 _WH_NOUN = re.compile(r"\b(?:what|which)\s+(?P<nouns>(?:[a-z]+\s+){0,3}?)(?P<head>[a-z]+)\s+(?:of\s|is\b|are\b|was\b|"
@@ -106,6 +111,7 @@ class Asked:
     much: bool = False  # "How much solvent …": an amount is measured, no other thing counted (`signals.counts_asked`)
     existential: bool = False  # "Did anyone sue …": whether any doer did the act, "Who sued …" asked yes or no
     habitual: bool = False  # "How much does / is …": an amount in the present, a rate of time ("a year") answers
+    timed: frozenset[str] = frozenset()  # "… last year": units of time that only place the question (`time_qualifier`)
 
     @once  # read per sentence scored and per bound (`scoring.most`): kept on first read (`speakers` is frozen)
     def said(self) -> bool:
@@ -171,7 +177,7 @@ def asked(question: str) -> Asked:
                   existential=bool(indefinite_act(question)),
                   many=re.match(r"(?i)\W*how\s+many\b", question) is not None,
                   much=re.match(r"(?i)\W*how\s+much\b(?!\s+of\b)", question) is not None,
-                  habitual=_HABITUAL.match(question) is not None)
+                  habitual=_HABITUAL.match(question) is not None, timed=time_qualified(question))
     return replace(ask, verb=role_act(question)) if ask.doer_role and not identity else ask
 
 

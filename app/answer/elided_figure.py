@@ -13,6 +13,7 @@ Pure functions of the text.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from app.attribution.units import FIGURE, figure_matches, figure_unit, is_label, is_year
 from app.text.sentences import split_sentences
@@ -28,12 +29,34 @@ LEAD = 70  # characters before a figure read for the reference
 BEFORE = 600  # characters of the passage before a sentence read for the figure it refers back to
 
 
+# what `_REFERENCE` cannot match without, in lowercase: a text holding none, or none that a figure follows within LEAD
+# characters, has no figure to read (a whole article is tested for one; most hold none). re.IGNORECASE matches exactly
+# the characters whose lowercase is the pattern's, but for the dotted and dotless i ("İ", "ı"): a text holding one is
+# read whole.
+_REFERENCE_NOUN = re.compile(r"the\s+(?:(?:real|actual|true|correct|official|likely)\s+)?"
+                             r"(?:number|figure|total|toll|count|tally)\s")
+_FIGURE_START = re.compile(r"[$\d]")  # where a match of FIGURE may start (its lookahead)
+
+
+def may_refer(text: str) -> bool:
+    """Whether `text` may hold a figure a reference gives (`elided`): False only when it cannot, for no reference
+    phrase stands in it, or none with a figure's first character within LEAD characters after its start (positions
+    compared only when lowercasing kept every character's place)."""
+    if "\u0130" in text or "\u0131" in text:
+        return True
+    low = text.lower()
+    starts = [m.start() for m in _REFERENCE_NOUN.finditer(low)]
+    return bool(starts) and (len(low) != len(text) or any(_FIGURE_START.search(text, p, p + LEAD + 1) for p in starts))
+
+
 def elided(text: str) -> re.Match | None:
-    """The first bare figure in digits of `text` that a reference (`_REFERENCE`) gives, or None."""
+    """The first bare figure in digits of `text` that a reference (`_REFERENCE`) gives, or None. The reference is
+    looked for first: most figures have none, and their unit, label or year is not read."""
+    if not may_refer(text):
+        return None
     for m in FIGURE.finditer(text):
-        if is_year(m) or is_label(text, m) or m.group("dollar") or m.group("pct") or figure_unit(text, m):
-            continue
-        if _REFERENCE.search(text, max(0, m.start() - LEAD), m.start()):
+        if _REFERENCE.search(text, max(0, m.start() - LEAD), m.start()) and not (
+                is_year(m) or is_label(text, m) or m.group("dollar") or m.group("pct") or figure_unit(text, m)):
             return m
     return None
 

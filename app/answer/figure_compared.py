@@ -33,3 +33,24 @@ COMPARED = re.compile(rf"\b(?:{_COMPARATIVE})['’\"”]?\s+(?:of\s+)?(?:the|wha
 def compares_claim(text: str) -> bool:
     """The text sets its figure against another's figure, named as a claim (module docstring)."""
     return COMPARED.search(text) is not None
+
+
+# the compared claim's source: the comparative, the claim's figure, its holder, then the verb of claiming ("far fewer
+# than the 4,000 the mayor has promised": the mayor; "less than half of what Finance Minister Edvard Holm has claimed")
+_CLAIM_SOURCE = re.compile(rf"^\W*(?:(?:far|much|well)\s+)?(?:{_COMPARATIVE})['’\"”]?\s+(?:of\s+)?"
+                           rf"(?:the|what|that)\s+(?:\$?\d[\d,.]*(?:\s+(?:million|billion|thousand))?\s+)?"
+                           rf"(?P<who>[^,;:“”\"]{{2,60}}?)\s+(?:(?:has|had|have)\s+)?(?:{_CLAIMED})\b", re.IGNORECASE)
+
+
+def compared_at(sentence: str) -> int | None:
+    """Where the sentence's comparison with another's claim starts (`COMPARED`), or None."""
+    m = COMPARED.search(sentence)
+    hedge = re.search(r"\b(?:far|much|well)\s+$", sentence[: m.start()]) if m else None  # "far fewer than"
+    return None if m is None else hedge.start() if hedge else m.start()
+
+
+def claim_source(clause: str) -> str | None:
+    """The holder of the claim a clause opening with the comparison names ("far fewer than the 4,000 the mayor has
+    promised": "the mayor"), or None."""
+    m = _CLAIM_SOURCE.match(clause)
+    return " ".join(m.group("who").split()) if m else None

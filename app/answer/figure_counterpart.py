@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from app.answer.asked import Asked
 from app.answer.asked_figure import asked_figure
-from app.answer.elided_figure import refers_to, unit_word, with_unit
+from app.answer.elided_figure import elided, refers_to, unit_word, with_unit
 from app.answer.figure_compared import compares_claim
 from app.answer.org_voice import other_speakers
 from app.attribution import figures as fg
@@ -123,6 +123,8 @@ def elided_apart(ask: Asked, unit: str, anchor: Quote, q: Quote) -> bool:
     """q's bare figure given by a reference ("the real number was 'fewer than 30'", `elided_figure`) that refers back
     to a figure of the anchor's unit in q's passage, read as one of that unit, differs from the anchor's (not one
     rounded, hedged or bounded to the other), however far apart: the reference says they count one thing."""
+    if elided(q.text) is None:  # no figure given by reference (the common case): the anchor's figures are not read
+        return False
     word = unit_word(anchor.text, unit)
     text = with_unit(q.text, word) if word else None
     chunk = q.hit.chunk

@@ -24,12 +24,23 @@ def element_nouns(wh: str) -> list[str]:
     return [w for w in m.group("nouns").split() if w.casefold() not in STOPWORDS] if m else []
 
 
+# the nouns of a "what / which" wh-phrase that ask for a time, as "when" does ("On what date …", "What day …")
+TIME_NOUNS = frozenset("date day year month week time".split())
+_HOW_MANY = re.compile(r"^how\s+(?:many|much)\b", re.I)
+_NUMBER = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|"
+                     r"thousands?|millions?|billions?)\b", re.I)
+
+
 def element_given(wh: str, text: str) -> bool:
-    """`text` holds what a wh-phrase asks for: a date for "when", a noun of "what/which <nouns>"
-    ("what prison sentence" → "sentence", `element_nouns`). A bare "what / how / who" names no element (False)."""
+    """`text` holds what a wh-phrase asks for: a date for "when" and for "what date / day / year" (`TIME_NOUNS`), a
+    number for "how many / how much", a noun of "what/which <nouns>" ("what prison sentence" → "sentence",
+    `element_nouns`). A bare "what / how / who" names no element (False)."""
     wh = last_wh(wh)
-    if wh.casefold().startswith("when"):
+    nouns = element_nouns(wh)
+    if wh.casefold().startswith("when") or (nouns and nouns[-1].casefold() in TIME_NOUNS):
         return names_time(text)  # "last summer" answers "when" too
+    if _HOW_MANY.match(wh):
+        return _NUMBER.search(text) is not None  # the figure itself: `answer_type.figure_given` reads it
     nouns = {stem(w) for w in element_nouns(wh)}
     return bool(nouns & {stem(w.casefold()) for w in re.findall(r"[\w’']+", text)})
 
@@ -40,3 +51,16 @@ def named_or_held(verb: str, wh: str, text: str, mentions: Callable[..., str | N
     hold a management job" is no job held)."""
     return bool(mentions(verb, text)) or verb.casefold() in HOLDING and any(
         mentions(n, text, kin=False) == "reported" for n in element_nouns(wh))
+
+
+_HOW = re.compile(r"\bhow\s+(?P<degree>[a-z]+)", re.I)
+_WH_TIME = re.compile(r"\b(?:what|which)\s+(?P<noun>[a-z]+)\b", re.I)
+
+
+def kind_words(question: str) -> set[str]:
+    """The stems of the words that only say what kind of answer a question asks: the degree word after "how" ("How
+    many …": many; "How long …": long) and a time noun after "what / which" ("On what date …": date). The answer
+    gives the figure or the day, not these words (`word_meaning.unheld_words` reads "how" so too)."""
+    degree = {stem(m.group("degree").casefold()) for m in _HOW.finditer(question)}
+    nouns = {m.group("noun").casefold() for m in _WH_TIME.finditer(question)}
+    return degree | {stem(n) for n in nouns & TIME_NOUNS}

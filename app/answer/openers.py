@@ -14,8 +14,9 @@ from app.answer.charges import asks_charge, states_charge
 from app.answer.durations import asks_duration, gives_duration
 from app.answer.listed import asks_several, lists_names
 from app.answer.outcome import REQUEST
+from app.answer.previous import answers_none, asks_earlier, asks_previous, gives_earlier, gives_previous
 from app.answer.select import Quote
-from app.answer.signals import gives_tally
+from app.answer.signals import figure_answers, gives_tally, measure_act
 from app.attribution.contradict import question_quote
 from app.text.lengths import counts_length, tells_length
 
@@ -63,6 +64,15 @@ def charge_first(question: str, ranked: Sequence[Quote]) -> int:
     return first_close(ranked, lambda q: states_charge(q.text))
 
 
+def measure_first(ask: Asked, ranked: Sequence[Quote]) -> int:
+    """The position of the quote a plain answer to "What does X cost / weigh?" opens with when no quote names the act
+    with its figure: 0, unless the best quote gives no figure of what is asked and one within ACT_MARGIN does
+    (`signals.measure_act`: the verb of measure is any verb there, "which retails for $649")."""
+    if not ranked or not ask.figure or not measure_act(ask.acts) or figure_answers(ask, ranked[0].text):
+        return 0
+    return first_close(ranked, lambda q: figure_answers(ask, q.text))
+
+
 def names_first(question: str, ranked: Sequence[Quote]) -> int:
     """The position of the quote a plain answer to "Which <things> …" opens with: 0, unless the best quote lists no
     names and one within ACT_MARGIN does (`listed.lists_names`): the lead counts them ("elephants killed in two
@@ -77,7 +87,13 @@ def duration_first(question: str, ranked: Sequence[Quote]) -> int:
     quote gives no span of time and one within ACT_MARGIN does (`durations.gives_duration`): "The case started a decade
     ago", "a program launched in 2007", not the lead that names the case. A best quote telling only a vague length
     ("after a monthslong investigation") gives way to one within ACT_MARGIN telling a counted one ("after a two-year
-    investigation"): the amount answers how long; "months" only bounds it."""
+    investigation"): the amount answers how long; "months" only bounds it. "When did … last <verb>?" asks a time back
+    from now too: the close quote that dates the previous occurrence opens (`previous.gives_previous`)."""
+    if ranked and asks_previous(question):  # "When did … last strike": "the first strike since 1994" (`previous`)
+        return 0 if gives_previous(ranked[0].text) else first_close(ranked, lambda q: gives_previous(q.text))
+    if ranked and asks_earlier(question):  # "Has it been punished before?": "cited in 2021 … paid a fine"
+        return 0 if gives_earlier(ranked[0].text) or answers_none(ranked[0].text) \
+            else first_close(ranked, lambda q: gives_earlier(q.text))
     if not ranked or not asks_duration(question):
         return 0
     if gives_duration(ranked[0].text):  # a vague length ("monthslong") gives way to a close counted one ("two-year")

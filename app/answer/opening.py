@@ -34,7 +34,7 @@ from app.answer.holders import holder_first
 from app.answer.levels import asks_level, gives_level, level_first
 from app.answer.listed import lists_names
 from app.answer.openers import (ACT_MARGIN, REASON, asserts_first, charge_first, define_first, duration_first,
-                                first_close, names_first, reason_first, request_first, tally_first)
+                                first_close, measure_first, names_first, reason_first, request_first, tally_first)
 from app.answer.parts import added, part_first, part_grown
 from app.answer.patient import other_object
 from app.answer.persons import answers_who, asks_person, asks_speaker_of, others_act
@@ -91,7 +91,7 @@ def act_first(ask: Asked, question: str, ranked: Sequence[Quote], kin: bool = Fa
         found = next((i for i, q in enumerate(ranked) if q.score >= ranked[0].score - AGENT_MARGIN
                       and by_agent(ask.acts, q.text)), None)
     if found is not None or not ask.place:
-        return found or 0
+        return found or measure_first(ask, ranked)  # "What does a V2 cost?": "which retails for $649"
     return next((i for i, q in enumerate(ranked) if q.score >= floor
                  and _answers(ask, question, q, prospect, typed=False, kin=kin)), 0)
 

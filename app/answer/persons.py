@@ -27,6 +27,16 @@ PERSON_ASKED = re.compile(r"^\W*(?:who|whom)\b", re.I)
 _NAME = re.compile(r"(?<![\w’'-])(?P<before>[a-z]\w*\s+)?(?P<name>(?:Mr|Ms|Mrs|Dr)\.\s+[A-Z][\w’'-]+|"
                    r"[A-Z][\w’'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w’'-]+)+)")
 _PLACE_BEFORE = frozenset("in at near".split())
+# A name a sentence opens with is one when an appositive introduces it ("Marcus Webb, a delivery rider …, has sued",
+# "Ana Ruiz, who owns …"): a capitalised opening is otherwise any word, a dateline or an outlet's name
+_INTRODUCED = re.compile(r",\s+(?:an?|who)\s+[a-z]")
+_OPENING_WORDS = frozenset("the a an this that these those its his her their our".split())  # a phrase, not a name
+
+
+def _introduced(text: str, m: re.Match[str]) -> bool:
+    """The name `m` that opens `text` is introduced by an appositive ("Marcus Webb, a delivery rider …") and opens
+    with no determiner ("The House Judiciary Committee, a panel …" is a phrase the sentence's capital opens)."""
+    return m.group("name").split()[0].casefold() not in _OPENING_WORDS and _INTRODUCED.match(text, m.end()) is not None
 # "Who said …", "Who told reporters that …", "Which senator wrote …": the person asked is who spoke the words the
 # question gives, and a quote's speaker label names them. Another verb of saying only with "that" after it: "Who
 # argued the women's side", "Which group urged lawmakers to vote against" ask about an act, and so does "told … to"
@@ -67,14 +77,15 @@ def _titled(name: str) -> bool:
 
 def names_person(question: str, text: str, bodies: bool = True) -> bool:
     """`text` names a person the question does not name: a run of capitalised words with a word that is not
-    the question's (titles and suffixes aside), not at the start of the text unless a title opens it (`_titled`),
+    the question's (titles and suffixes aside), not at the start of the text unless a title opens it (`_titled`) or
+    an appositive introduces it (`_introduced`: "Marcus Webb, a delivery rider …"),
     not after a preposition of place, nor a date ("in San Diego", "on Tuesday", "WASHINGTON —" are no person); with
     `bodies` False, nor a name ending in a body's head word (`BODY_HEADS`)."""
     named = {w.casefold() for w in _WORD.findall(question)}
     for m in _NAME.finditer(text):
         before = (m.group("before") or "").strip().casefold()
         if before in _PLACE_BEFORE or (m.start("name") == len(text) - len(text.lstrip(" “\"'‘"))
-                                       and not _titled(m.group("name"))):
+                                       and not _titled(m.group("name")) and not _introduced(text, m)):
             continue
         if DATE.match(m.group("name")):
             continue

@@ -35,7 +35,7 @@ from app.answer.signals import AMOUNT_UNITS
 from app.answer.source_asked import asks_response, reports_response
 from app.answer.untold import told_order  # a quote saying the detail was not told opens no answer
 from app.answer.which_person import named_next
-from app.answer.wh_denied import rebuttal_words, wh_act  # what / why / how: a denial negates its act
+from app.answer.wh_denied import denies_ahead, rebuttal_words, wh_act  # what / why / how: a denial negates its act
 from app.answer.voices import voices_deny  # two named voices in one outlet's account
 from app.attribution import contradict as cx, figures as fg, stated, verdicts
 from app.attribution.links import fold, written_name
@@ -149,7 +149,8 @@ def contradiction(ask: Asked, question: str, a: Quote, b: Quote, sim: float, wid
     if cx.only_asks(a.text) or cx.only_asks(b.text):
         return None  # a question ("Is it true that …?", Roberts asked) asserts nothing: it denies nothing either
     if (sim >= SAME_CLAIM or (sim >= ON_POINT and _shared_question_terms(ask, a, b) >= SHARED_ASKED)) \
-            and cx.opposite_polarity(a.text, b.text, wh_act(ask, question) or agree.denied_words(ask), ask.terms) \
+            and cx.opposite_polarity(a.text, b.text, denied := wh_act(ask, question) or agree.denied_words(ask),
+                                     ask.terms) and denies_ahead(ask, question, a.text, b.text, denied) \
             and not agree.polarity_agrees(ask, question, a, b):
         return "denial"
     if sim >= ON_POINT and asks_verdict(ask, w := verdicts.verdict_words(a.text, b.text)) \

@@ -80,6 +80,17 @@ def gives_tally(text: str) -> bool:
     return _TALLY.search(text) is not None or VOTE_TALLY.search(text) is not None
 
 
+# Verbs whose object is the measure itself ("costs $649", "weighs 40 tons", "totaled 1,100"): the figure answers
+MEASURE_VERBS = frozenset("cost costs weigh weighs weighed total totals totaled totalled measure measures "
+                          "measured".split())
+
+
+def measure_act(acts: tuple[str, ...]) -> bool:
+    """Every act asked is a verb of measure ("What does a V2 cost?"): a figure of what is asked answers it, whatever
+    verb the sentence gives it with ("which retails for $649")."""
+    return bool(acts) and all(a in MEASURE_VERBS for a in acts)
+
+
 def figure_answers(ask: Asked, text: str, stored: bytes | None = None) -> bool:
     """The sentence has a figure whose unit or neighbouring words are what the question counts, a
     share in words ("one in seven"), a tally ("234-193") when the question asks for a vote, or a length
@@ -133,8 +144,9 @@ def counts_asked(ask: Asked, f: Figure) -> bool:
         return False  # answers "How much of their income …")
     if ask.measured:  # how long it lasted: "two-year" answers, "48-page" does not; how far: "55 miles"
         return unit_kind(f.unit) == ask.measured
-    if ask.many and f.unit in AMOUNT_UNITS and not any(_same_word(t, f.unit) for t in ask.terms):
-        return False  # "How many arrests …": "3,690 pounds" measures pot, "1,200 gallons" solvent, counting no arrest
+    if ask.many and f.unit in AMOUNT_UNITS and not any(_same_word(t, f.unit) for t in ask.terms - ask.timed):
+        return False  # "How many arrests …": "3,690 pounds" measures pot, "1,200 gallons" solvent, counting no arrest;
+        # "for 15 years" counts no baby born "last year" (a unit only placing the question in time, `time_qualifier`)
     if ask.much and not ask.money and f.unit and f.unit not in AMOUNT_UNITS \
             and not any(_same_word(t, f.unit) for t in ask.terms):
         return False  # "How much solvent leaked …": "2,000 fish" counts fish, it measures no amount of solvent

@@ -2,17 +2,21 @@
 covers about 140,000 workers; the FLW says … fewer than 40,000 will qualify", "22,000 people according to police,
 about 80,000 according to the union". Wire copy sets the two counts side by side this way, and the pairing of quotes
 (`sides.py`) never sees it: there is one quote. The reading: the sentence falls into two clauses (at a semicolon, at
-", while / whereas / but", or after the first of two "according to" sources), each attributed (a report verb of a
-closed class after its subject, or "according to" a source), the two sources differ, and each clause gives a figure,
-the question's figure in one of them (its words around it), the other the same kind of count (same unit, or none:
-the parallel clause leaves the counted noun out, "fewer than 40,000 will qualify") and another value (not the same
-figure rounded, not within a bound or a hedge of it). Each source may name the count in its own words, neither
-the question's ("How many hospital workers will lose their jobs?" / "The hospital says 22 positions are affected; the
-Guild says at least 45 nurses and aides will be displaced", `_renamed`): two counted nouns, no sum or share. Such a
-sentence may rank below the close quotes (within CONTEST_POOL): it is the answer the moment it sets the two counts
-side by side. The two clauses' syntax says they count one thing, so the
-two-quote rule's ratio bound (`figures.MAX_RATIO`, for two sentences that may count different things) does not
-apply: crowd counts of police and organisers differ by more."""
+", while / whereas / but", or after the first of two "according to" sources; a quote of two sentences at its sentence
+end: "Kessler puts the spill at 1,200 gallons. State regulators say it was at least 3,500."; at a comparison with
+another source's claimed figure: "about 900 permanent jobs, far fewer than the 4,000 the mayor has promised", whose
+source is the claim's holder, `figure_compared.claim_source`), each attributed (a report verb of a closed class after
+its subject, or "according to" a source), the two sources differ, and each clause gives a figure, the question's
+figure in one of them (its words around it), the other the same kind of count (same unit, or none: the parallel
+clause leaves the counted noun out, "fewer than 40,000 will qualify") and another value (not the same figure rounded,
+not within a bound or a hedge of it). Each source may name the count in its own words, neither the question's ("How
+many hospital workers will lose their jobs?" / "The hospital says 22 positions are affected; the Guild says at least
+45 nurses and aides will be displaced", `_renamed`): two counted nouns, no sum or share. For "how many people", a
+count of persons of any kind is the question's count (`people_count`). Such a sentence may rank below the close
+quotes (within WIDE_POOL, the pool of the precise rules): it is the answer the moment it sets the two counts side by
+side. The two clauses' syntax says they count one thing, so the two-quote rule's ratio bound (`figures.MAX_RATIO`,
+for two sentences that may count different things) does not apply: crowd counts of police and organisers differ by
+more."""
 
 from __future__ import annotations
 
@@ -25,11 +29,14 @@ from itertools import takewhile
 from app.answer.asked import Asked
 from app.answer.asked_figure import counted_unit, paid_unit
 from app.answer.disputed import reported_dispute
+from app.answer.figure_compared import claim_source, compared_at
+from app.answer.people_count import counts_people
 from app.answer.select import Quote
-from app.answer.sides import CONTEST_POOL, Picked
+from app.answer.sides import WIDE_POOL, Picked
 from app.answer.signals import AMOUNT_UNITS
 from app.attribution.units import unit_kind
 from app.attribution.figures import Figure, answer_figure, roughly_same, same_figure, within_bounds
+from app.text.sentences import split_sentences
 from app.text.terms import term_set
 
 # the closed class of verbs that attribute a figure to its source ("says", "put it at", "estimates", "counts")
@@ -50,7 +57,9 @@ class Voice:
 
 def clauses(sentence: str) -> tuple[str, str] | None:
     """The sentence's two clauses, each with its own source: split at its one join (a semicolon, ", while"), else after
-    the first of exactly two "according to" sources; None when it is not so built."""
+    the first of exactly two "according to" sources, else, for a quote of exactly two sentences, at the sentence end
+    ("Kessler puts the spill at 1,200 gallons. State regulators say it was at least 3,500."); None when it is not so
+    built."""
     parts = _JOINS.split(sentence.strip())
     if len(parts) == 2:
         return parts[0], parts[1]
@@ -58,13 +67,19 @@ def clauses(sentence: str) -> tuple[str, str] | None:
     if len(parts) == 1 and len(found) == 2:
         cut = found[0].end()
         return sentence[:cut], sentence[cut:].lstrip(" ,")
+    at = compared_at(sentence) if len(parts) == 1 and not found else None
+    if at:  # "… about 900 permanent jobs, far fewer than the 4,000 the mayor has promised" (`figure_compared`)
+        return sentence[:at], sentence[at:]
+    spans = split_sentences(sentence) if len(parts) == 1 and not found else []
+    if len(spans) == 2:
+        return tuple(sentence[s.start : s.end] for s in spans)
     return None
 
 
 def source_of(clause: str) -> str | None:
     """Who the clause attributes its words to: "according to X" anywhere, else the subject before a report verb."""
     m = _ACCORDING.search(clause) or _SUBJECT_VERB.search(clause)
-    return " ".join(m.group("who").split()) if m else None
+    return claim_source(clause) or (" ".join(m.group("who").split()) if m else None)
 
 
 def reported_here(ask: Asked, question: str, picked: Picked, ranked: Sequence[Quote], vectors) -> Picked:
@@ -74,12 +89,12 @@ def reported_here(ask: Asked, question: str, picked: Picked, ranked: Sequence[Qu
 
 
 def voiced_dispute(ask: Asked, question: str, picked: Picked, ranked: Sequence[Quote]) -> Picked:
-    """`picked` unless a quote within CONTEST_POOL of the best (a dispute a sentence reports is the answer too), or
+    """`picked` unless a quote within WIDE_POOL of the best (a dispute a sentence reports is the answer too), or
     one the pick shows, sets two sources' figures of what is asked against each other in one sentence: then that
     sentence alone, contested ("voices")."""
     if picked.contested or not ranked:
         return picked
-    close = takewhile(lambda q: q.score >= ranked[0].score - CONTEST_POOL, ranked)
+    close = takewhile(lambda q: q.score >= ranked[0].score - WIDE_POOL, ranked)
     voiced = next((q for q in [*close, *picked.quotes] if figure_voices(ask, question, q.text) is not None), None)
     return Picked([voiced], True, "voices", (0,), ()) if voiced is not None else picked
 
@@ -95,19 +110,30 @@ def figure_voices(ask: Asked, question: str, sentence: str) -> tuple[Voice, Voic
         return None
     unit = paid_unit(ask)
     fa, fb = (answer_figure(c, ask.terms, ask.predicate, unit) for c in split)
-    if fa is None or fb is None or not _one_count(ask, fa, fb, renamed := _renamed(ask, question, fa, fb)) \
+    if fa is None or fb is None or not _one_count(ask, fa, fb, renamed := _renamed(ask, question, fa, fb),
+                                                  _people(ask, question, fa, fb)) \
             or not (renamed or _counts_asked(ask, question, fa, fb)):
         return None
     return Voice(who[0], fa), Voice(who[1], fb)
 
 
+def _people(ask: Asked, question: str, a: Figure, b: Figure) -> bool:
+    """"How many people …": one clause counts persons of some kind and the other the same, or leaves its noun out
+    ("about 140,000 workers; … fewer than 40,000 will qualify"); two kinds ("3 officers"; "12 protesters") are two
+    counts of people, which the question's words must tie to what is asked."""
+    unit = a.unit or b.unit
+    return counts_people(counted_unit(ask, question), unit) and (not a.unit or not b.unit or a.unit == b.unit)
+
+
 def _counts_asked(ask: Asked, question: str, *found: Figure) -> bool:
-    """Each figure counts what the question counts: the noun of "how many <noun>" (or dollars, "how much … cost"), or
-    leaves its noun out; without one ("How big a raise …"), no figure counts a thing the question names beside the
-    amount it asks ("… offer the teachers": "140 teachers reported for duty" is another count)."""
+    """Each figure counts what the question counts: the noun of "how many <noun>" (or dollars, "how much … cost"; for
+    "how many people", any count of persons), or leaves its noun out; without one ("How big a raise …"), no figure
+    counts a thing the question names beside the amount it asks ("… offer the teachers": "140 teachers reported for
+    duty" is another count)."""
     counted = counted_unit(ask, question)
-    if counted:
-        return all(not f.unit or f.unit.startswith(counted) or counted.startswith(f.unit) for f in found)
+    if counted:  # "How many people …": a clause's count of workers or voters is a count of people (`people_count`)
+        return all(not f.unit or f.unit.startswith(counted) or counted.startswith(f.unit)
+                   or counts_people(counted, f.unit) for f in found)
     named = term_set(question)
     return not any(f.unit and any(t.startswith(f.unit) for t in named) for f in found)
 
@@ -126,10 +152,11 @@ def _renamed(ask: Asked, question: str, a: Figure, b: Figure) -> bool:
 _NOT_COUNTS = AMOUNT_UNITS | {"dollar", "percent"}
 
 
-def _one_count(ask: Asked, a: Figure, b: Figure, renamed: bool = False) -> bool:
-    """Two figures of the one count asked that differ: one stands among the question's words, the units agree (or
-    one leaves its noun out, or each source names the count its own way: `renamed`), and neither is the other
+def _one_count(ask: Asked, a: Figure, b: Figure, renamed: bool = False, people: bool = False) -> bool:
+    """Two figures of the one count asked that differ: one stands among the question's words (or, `people`, the first
+    counts persons for "how many people": its noun names what is asked as the question's own noun would), the units
+    agree (or one leaves its noun out, or each source names the count its own way: `renamed`), and neither is the other
     rounded, bounded or hedged."""
-    about = bool((a.context | a.referent) & ask.terms or (b.context | b.referent) & ask.terms)
+    about = people or bool((a.context | a.referent) & ask.terms or (b.context | b.referent) & ask.terms)
     units = a.unit == b.unit or not a.unit or not b.unit or renamed
     return about and units and not (same_figure(a, b) or within_bounds(a, b) or roughly_same(a, b))

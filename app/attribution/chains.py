@@ -82,7 +82,7 @@ class ChainFinder:
         inside = quoted(s.text, _open_at_start(s))
         tag = turns.split_tag(i, sents)
         own, trail, main = self._own(i, s.text, outside, state, publisher, tag,
-                                     lambda verb: turns.leads_in(i, sents, verb))
+                                     lambda verb: turns.leads_in(i, sents, verb), _open_at_start(s))
         s.unnamed = not own and main is not None and described_only(main.phrase)
         s.narrative = bool(own) and s.run is None and not speech.according(outside) and narrated.narrates(s.text)
         said = [] if turns.introduces(i, sents, main, own) else heard.carry(own, state.heard, state)
@@ -114,10 +114,12 @@ class ChainFinder:
         self._remember(i, s, [*own, *nested], state)
 
     def _own(self, i: int, text: str, outside: str, state: State, publisher: str, tag: bool = False,
-             leads_in: Callable[[str], bool] = lambda verb: False):
+             leads_in: Callable[[str], bool] = lambda verb: False, inside: bool = False):
         """The sentence's own speakers (trailing relay, then the speaker of its speech verb or quote,
-        else 'according to' sources), with the trailing and main mentions found."""
-        main = speech.pre_quote(text) or speech.post_quote(text) if has_quotes(text) else None
+        else 'according to' sources), with the trailing and main mentions found. `inside`: the sentence
+        starts inside a quotation, so its first quote mark closes it and no speech verb comes before it
+        ('…answer the 911 calls," Chief Daniel Ortiz said.': 'calls' is quoted, Ortiz speaks)."""
+        main = (None if inside else speech.pre_quote(text)) or speech.post_quote(text) if has_quotes(text) else None
         if tag:
             main = speech.post_quote(speech.CLOSE_Q + " " + text)
         quoting, trail = relayed.unquoted(outside) if main is None else (None, speech.trailing(outside))

@@ -98,6 +98,22 @@ def negates_ahead(text: str, stem: str) -> bool:
     return False
 
 
+@per_text(maxsize=QUOTES)
+def negated_ahead(text: str) -> frozenset[str]:
+    """The terms a negation scopes over: from each negation cue (not a duty or aim, `negated`) to its clause's end
+    ("the mine would not take water from any farmer's well" → take, water, farmer, well; not "mine", its subject)."""
+    found: set[str] = set()
+    for m in NEGATION.finditer(text):
+        if _DUTY.search(text[max(0, m.start() - 40) : m.start()]) or _NOT_A_DENIAL.match(text, m.end()):
+            continue
+        found.update(terms(_CLAUSE_BREAK.split(text[m.end() :], maxsplit=1)[0]))
+    return frozenset(found)
+
+
+# A clause ends at a punctuation mark before a space, a closing quote or the end: not inside "$4.2 million" or "1,500"
+_CLAUSE_BREAK = re.compile(r"[,;:.!?](?=[\s\"'”’)]|$)")
+
+
 # A negative prefix makes a word's opposite ("unfair", "untrue", "nonpartisan"; "in-" / "im-" / "il-" / "ir-" / "dis-"
 # only before an adjective's ending: "improper", "illegal", "inappropriate", "dishonest", not "inform", "improve",
 # "discover"): a quote saying it agrees with one that negates the word ("wasn't a fair comparison" / "would be

@@ -17,6 +17,7 @@ from app.attribution.contradict import QUOTES
 from app.attribution.number_words import MANY, many_value, word_value
 from app.attribution.shares import SHARE, share_value
 from app.attribution.units import figure_matches, figure_unit, unit_kind
+from app.attribution.workforce import one_count
 from app.text.sentences import split_sentences
 from app.text.terms import per_text, stem, terms
 
@@ -175,7 +176,7 @@ def conflicting_figures(a: str, b: str, asked: frozenset[str], counted: frozense
     asked, the other gives of it too, in other words ("the repair at $4.2 million" / "the true cost would be closer to
     $9 million"); not a count ("1.5 million women" / "1.6 million women" for what a lawsuit could cost)."""
     fa, fb = answer_figure(a, asked, counted, unit), answer_figure(b, asked, counted, unit)
-    if fa is None or fb is None or fa.unit != fb.unit:
+    if fa is None or fb is None or not one_count(fa.unit, fb.unit):  # "workers" / "employees": one count
         return False
     about = [bool((f.context | f.referent) & asked) for f in (fa, fb)]
     if not all(about) and not (fa.unit in measures and any(about)):

@@ -40,7 +40,8 @@ republican democrat democratic gop independent analyst lawyer aide adviser advis
 economist prosecutor officer host journalist reporter columnist commentator strategist pollster historian author
 researcher scientist nominee candidate lawmaker official ceo founder counsel
 auditor commissioner comptroller treasurer inspector superintendent
-captain colonel major lieutenant sergeant""".split())
+captain colonel major lieutenant sergeant
+councilman councilwoman councilmember councillor councilor alderman alderwoman assemblyman assemblywoman""".split())
 
 
 @dataclass(frozen=True)

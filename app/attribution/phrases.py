@@ -7,6 +7,7 @@ Pure functions over a phrase string (the words `app/attribution/speech.py` found
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 from app.attribution.lexicon import (
     CONNECTORS,
@@ -144,6 +145,21 @@ def segments(phrase: str) -> list[str]:
     """Comma-separated parts of a phrase, parenthetical asides dropped ('Organization (MKO, …)')."""
     phrase = re.sub(r"\([^)]*\)?", " ", phrase)
     return [s.strip() for s in re.split(r"[,;:]", phrase) if s.strip()]
+
+
+def named_in(phrase: str, titles: Collection[str]) -> list[str]:
+    """The segments of a speaker phrase a speaker's name may stand in. When the last (next to the speech verb) is a
+    description, no other that opens with a lower-case word (an article or a title may: 'former MKO member Hassan
+    Heyrani'): it is a clause of the words reported, its names their objects ('A sudden squall … sank the ferry Calder
+    Rose, the head of its operator said': the ferry does not speak; 'when Mr. Pruett left, he said': Pruett may)."""
+    segs = segments(phrase)
+    if not segs or not re.match(r"(?:the|a|an)\s", segs[-1], re.IGNORECASE):
+        return segs
+    return [g for k, g in enumerate(segs) if k == len(segs) - 1 or not _CLAUSE_OPENS.match(g)
+            or g.split()[0].rstrip(".") in titles]
+
+
+_CLAUSE_OPENS = re.compile(r"(?!(?:the|a|an)\b)[a-z]")  # a segment opening with a lower-case word, no article
 
 
 def pronoun_of(phrase: str) -> str | None:

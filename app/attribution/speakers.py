@@ -16,6 +16,7 @@ from app.attribution import documents, phrases, referents, relative, speech, unn
 from app.attribution.lexicon import PREPOSITIONS, PUBLICATION_NOUNS, SUBJECT_PRONOUNS
 from app.attribution.media import determined, kind_named, titled_name, writer_at
 from app.attribution.links import RELAYS, Names
+from app.attribution.officer import owns_title
 from app.attribution.speaker_state import Entity, State, after_name, apposition, by_surname, role_words
 
 
@@ -31,7 +32,8 @@ class Resolver:
         self.names, self.nlp = names, nlp
 
     def first_person(self, text: str, state: State) -> Entity | None:
-        for tokens in [t for t in phrases.subject_runs(text) if not t[-1].endswith(("’s", "'s"))]:  # 'Lind's office'
+        runs = [t for t in phrases.subject_runs(text) if not t[-1].endswith(("’s", "'s"))]  # 'Lind's office'
+        for tokens in [t for t in runs if not owns_title(text, t, self.names.titles)]:  # 'Port Ellery mayor Ana Berg'
             name = self.names.strip_titles(" ".join(tokens))
             if phrases.is_personal(name.split()) and not self.names.lookup(name):
                 return Entity(name, "person")
@@ -82,7 +84,7 @@ class Resolver:
             return Entity(known[0], known[1], described=phrase)
         if office := referents.institution(phrase):  # 'the U.S. Attorney’s Office', not a person 'Southern District'
             return office
-        personal = [t for seg in phrases.segments(phrase) for t in phrases.subject_runs(seg, True)
+        personal = [t for seg in phrases.named_in(phrase, self.names.titles) for t in phrases.subject_runs(seg, True)
                     if phrases.is_personal(t) or phrases.is_personal(self.names.strip_titles(" ".join(t)).split())]
         if personal:
             name = self.names.strip_titles(" ".join(personal[-1]))
@@ -122,7 +124,8 @@ class Resolver:
         if last and last[0].casefold() in ("i", "we", "you", "they", "it"):
             return True, None  # 'And if Trump v. Clinton arises in the fall, I would say': no name here speaks
         opener = phrases.runs_after(segs[-1]) if segs else []
-        if opener and not opener[0][0] and len(phrases.runs(phrase)) > 1:
+        if opener and not opener[0][0] and len(phrases.runs(phrase)) > 1 \
+                and not owns_title(segs[-1], opener[0][1], self.names.titles):  # not 'Brightwell Foods' spokeswoman
             raw = " ".join(opener[0][1])
             name = self.names.strip_titles(raw)
             if name in state.surnames or phrases.is_personal(name.split()) and not self.names.lookup(name):
@@ -209,8 +212,7 @@ class Resolver:
             state.pair = None
 
     def note_roles(self, masked: str, found: list[Entity], i: int, state: State) -> None:
-        """Remember how the sentence describes each source ('Chief Justice John Roberts', 'Robert
-        Bauer, the White House counsel,', 'a spokesperson for Google') for later role nouns."""
+        """Notes how the sentence describes each source ('Chief Justice John Roberts', 'a spokesperson for Google')."""
         self.note_pair(masked, found, i, state)
         for e in found:
             if e.described and not e.name.endswith(("’s", "'s")):
@@ -268,10 +270,9 @@ class Resolver:
         if phrases.role_of(phrase) == "publication":
             return referents.publication(phrase, i, state)
         found = phrases.runs(phrase)
-        if not found or phrases.guess_kind(found[0]) == "body" or found[0][-1] in state.surnames:
+        if not found or phrases.guess_kind(found[0]) == "body" or found[0][-1] in state.surnames \
+                or found[0][-1].endswith(("’s", "'s")):  # told Israel’s parliament
             return None
-        if found[0][-1].endswith(("’s", "'s")):
-            return None  # told Israel’s parliament
         word = found[0][0].casefold()
         named = [e for _, e in state.outlets if len(found[0]) == 1 and phrases.guess_kind(found[0]) == "outlet"
                  and word in e.name.casefold().split()]

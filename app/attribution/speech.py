@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from app.attribution.clauses import as_subject
 from app.attribution.media import broadcaster, medium_of
 from app.attribution.quotemarks import named_only
-from app.attribution.unsaid import REPEATING, complemented, unsaid
+from app.attribution.speech_verbs import CHARACTERISE, STRONG, WEAK  # noqa: F401 (read by app/answer)
+from app.attribution.unsaid import complemented, unsaid
 from app.attribution.phrases import (  # noqa: F401 (runs: read by app/answer/select.py)
     clause_subject,
     guess_kind,
@@ -26,24 +27,6 @@ from app.attribution.phrases import (  # noqa: F401 (runs: read by app/answer/se
 )
 from app.attribution.opening_name import named_subject
 
-# Verbs that introduce what someone said. WEAK ones need a complement ("that", "how", ":", a quote).
-STRONG = ("said|says|say|told|tells|telling|added|adds|adding|explained|explains|highlighted|stressed|warned|"
-          "warns|claimed|claims|reported|reports|wrote|writes|writing|urged|insisted|argued|"
-          "asserted|declared|denied|denies|stressing|warning|saying|responded|replied|answered|tweeted|"
-          "testified|acknowledged|admitted|conceded|countered|recalled|predicted|cautioned|contended|"
-          "maintained|complained|joked|quipped|argues|arguing|insisting|explaining|declaring|acknowledging|"  # and
-          "admitting|conceding|contending|maintaining|complaining|asserting|cautioning|predicting|"  # participles
-          # 'Managers, he went on, “…”', '“…,” he went on' (a quote's tail ends there); not 'went on to win', nor
-          # '…, and then he went on.' / 'The talks went on.' (nothing said follows: a full stop is no speech)
-          r"(?:went|goes)\s+on(?=\s*(?:[,:“\"]|$)|\s+to\s+(?:say|add|tell|note)\b)")
-# 'continued' too: '“…,” he continued' speaks, 'he has continued many of them' does not
-WEAK = ("disputed|disputes|announced|announces|revealed|reveals|disclosed|described|describing|stated|noted|shared|"
-        "posted|repeated|repeating|repeats|continued|continues|noting|announcing|revealing|disclosing|stating|"
-        + REPEATING)  # 'echoed', 'reiterated': `unsaid`
-# Verbs that characterise in the speaker's own words: speech only when a quotation follows in their
-# clause ('Dennis called the organization "irrelevant"', '…, calling him a “faker”'), not 'called the police'.
-CHARACTERISE = ("calls|called|calling|branded|branding|dubbed|dubbing|labeled|labeling|labelled|labelling|derided|"
-                "deriding|accused|accusing|assailed|chimed in")
 _VERB = rf"(?:{STRONG}|{WEAK})"
 _CHARACTERISE = re.compile(rf"^(?:{CHARACTERISE})$")
 # … or an object and what it is called, ending the clause: 'Democrats called that a mischaracterization.', 'Wal-Mart
@@ -100,8 +83,9 @@ _BETWEEN = re.compile(r"(?:\s+(?:[a-z]+ly|also|then|later|again|still|further|ev
 _DETERMINED = re.compile(r"\b(?:the|a|an|these|those|his|her|its|their|our)\s+$", re.IGNORECASE)
 # 'was reported', 'has been told': a passive speech verb, its subject is what was said or whom it was said to
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s*$", re.IGNORECASE)
-# its agent: up to a clause mark, or a full stop that ends the sentence (not 'Mr.', 'U.S.', an initial: 'Adam L.
-# Braverman')
+# an open relative clause: its passive's agent does not speak ('Ana Berg, whose note was shared by Tom Lind, said')
+_OPEN_RELATIVE = re.compile(r",\s*(?:who|whose|which|whom)\b[^,;:]*$", re.IGNORECASE)
+# its agent: up to a clause mark, or a full stop that ends the sentence (not 'Mr.', 'U.S.', an initial: 'Adam L.')
 _AGENT = re.compile(r"\s+by\s+([^,;:“”\"]{2,80}?)\s*(?:[,;:“”\"]|\.[\W]*$|$)")
 # 'Justice Antonin Scalia who said …': the person a relative clause hangs on speaks
 _WHO = re.compile(r"((?:[A-Z][\w.’'\-]*\s+)*[A-Z][\w.’'\-]*),?\s+who\s*$")
@@ -147,8 +131,13 @@ def according(text: str) -> list[Mention]:
 
 
 def leading(sentence: str) -> Mention | None:
-    """'X, a …, said that …' / 'He then claimed …' — a subject before a speech verb."""
+    """'X, a …, said that …' / 'He then claimed …' — a subject before a speech verb. A weak verb with no complement
+    gives way to a later verb that reports speech ('Gibbs declined repeated attempts for comment before relaying to
+    reporters that …': 'repeated' is no speech; 'relaying … that' is)."""
+    weakest = None
     for m in _LEADING.finditer(sentence):
+        if weakest is not None and not m.group(1).endswith("ing"):
+            return weakest  # only a participle of the same subject goes on from it, not a verb of its object clause
         before = _BETWEEN.sub(" ", sentence[: m.start()])
         after = sentence[m.end():]
         if _ASK.match(m.group(1)) and not _asks(before, after) or unsaid(sentence[: m.start()], m.group(1), after):
@@ -160,8 +149,7 @@ def leading(sentence: str) -> Mention | None:
         if who:
             return Mention(who.group(1), m.group(1), medium_of(m.group(1), after, before), "subject")
         if _PASSIVE.search(before):  # 'News of the call was first reported by Greg Sargent': its agent speaks, if named
-            agent = _AGENT.match(after)
-            if agent:
+            if agent := None if _OPEN_RELATIVE.search(before) else _AGENT.match(after):
                 return Mention(agent.group(1), m.group(1), None, "subject")
             continue
         if re.search(r"\b(which|who|that|whom|whose)\s+$", before, re.IGNORECASE):
@@ -169,15 +157,18 @@ def leading(sentence: str) -> Mention | None:
         if re.match(rf"\s+{_VERB}\b", after) or _DETERMINED.search(before):
             continue  # 'Media reports said …', 'but the reports reveal that …': a noun, not the verb
         if _COORDINATE.search(after):
-            return None  # 'A lawmaker said …, but activists said …': two speakers, neither's the whole sentence
+            return weakest  # 'A lawmaker said …, but activists said …': two speakers, neither's the whole sentence
         if _FINDING.match(m.group(1)) and (not after.startswith(" that ") or _ACCORDING.search(sentence)):
             continue  # 'The agency concluded that …, according to a notice in the Federal Register': the notice's
         weak = _WEAK.match(m.group(1)) and not complemented(after)
         phrase = subject_phrase(before, m.group(1))
         if not phrase.strip(" ,\"“”"):
             continue
-        return Mention(phrase, m.group(1), medium_of(m.group(1), after, before), "weak" if weak else "subject")
-    return None
+        found = Mention(phrase, m.group(1), medium_of(m.group(1), after, before), "weak" if weak else "subject")
+        if not weak:
+            return found
+        weakest = weakest or found
+    return weakest
 
 
 # after a verb of saying, its words set off or reported with 'that': 'The problem, Mr. Sellers says, is …', '… tells

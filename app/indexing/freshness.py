@@ -59,8 +59,13 @@ from app.text.word_runs import WORDS_VERSION
 # is his, no 'Commission's' body name, the verb of a relative clause in a trailing apposition is no second speaker
 # ('…, wrote Ann Marsh, a professor who often writes about the court'); 52: a figure counts the plural noun its
 # lower-case modifiers lead to ('230,000 registered voters': voters); 53: official titles and ranks ('City Auditor
-# Priya Natarajan', 'Captain', 'Major') precede a name
-ATTRIBUTION_VERSION = 53
+# Priya Natarajan', 'Captain', 'Major') precede a name; 54: council members' titles ('City Councilman Arthur Blaine'),
+# '<Company|Place> <role words> <Name>' names the officer ('Halvard Lines chief executive Paul Hadley'), a sentence
+# opening inside a quotation has no speech verb before its first (closing) mark ('…calls," Chief Daniel Ortiz said.'),
+# a passive's agent inside an open relative clause does not speak ('X, whose message was shared by the group Y, said'),
+# a name in a clause of the words reported is no speaker ('…, sank the ferry Calder Rose, the head of its operator
+# said'), a weak verb with no complement gives way to a later participle of saying ('repeated attempts … relaying that')
+ATTRIBUTION_VERSION = 54
 
 
 # The sentence columns of another terms, signals, marks, antecedents, word-runs or roles version are worked out again

@@ -274,3 +274,11 @@ def test_a_lower_quote_that_says_no_by_an_opposite_verb_still_opens_before_a_neg
     lead = quote("The White House did not offer Mr. Sestak a full-time paid position.", "Times", 0.95)
     declined = quote("Mr. Sestak said he was offered a seat on a presidential board, but he declined.", "Times", 0.85)
     assert pick(asked(q), q, [lead, declined], np.eye(2, dtype=np.float32)).quotes[0] is declined
+
+
+def test_last_and_next_are_adverbs_of_sequence_and_last_week_a_time_adverbial():
+    assert question_acts("When did the nurses last strike?") == ("strike",)
+    assert question_acts("When do Marl's voters next choose a council?") == ("choose",)
+    assert question_acts("How long did the strike last?") == ("last",)  # at the clause's end: the verb
+    assert question_acts("When did the mayor speak last week?") == ("speak",)
+    assert question_acts("Did the council vote last month?") == ("vote",)

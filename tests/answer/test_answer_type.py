@@ -195,6 +195,23 @@ def test_how_much_of_a_thing_made_raised_or_paid_is_no_money():
         assert asked(q).money, q
 
 
+def test_how_much_someone_took_in_or_brought_in_asks_a_sum_of_money():
+    """"take in" / "bring in" is income: the Clintons' earnings answer how much they took in; a count of people taken
+    in ("How many refugees …") is no money, and neither is how much of a thing was taken in."""
+    from app.answer.answered import answers_question
+    from app.answer.asked import asked
+    from tests.answer.test_sides import quote
+    for q in ("How much did Bill and Hillary Clinton take in from 2007 to 2014?", "How much did the film bring in?",
+              "How much has the campaign brought in since June?"):
+        assert asked(q).money, q
+    for q in ("How many refugees did Germany take in?", "How much of the view did the tourists take in?"):
+        assert not asked(q).money, q
+    q = "How much did Bill and Hillary Clinton take in from 2007 to 2014?"
+    earned = quote("Hillary and Bill Clinton earned roughly $141 million and paid nearly $44 million in federal income "
+                   "taxes from 2007 to 2014, according to tax returns.", "A", "left", 0.9)
+    assert answers_question(q, [earned], [None])
+
+
 def test_a_money_word_inside_another_word_asks_no_money():
     from app.answer.asked import asked
     for q in ("How much do voters feel the economy matters?", "How much of the fundamental law changed?",

@@ -28,3 +28,15 @@ def test_a_span_of_years_asked_is_named_by_a_since_from_its_start():
     assert years_named(q, "From 2007 to 2014 they paid $13.6 million in state taxes.")
     assert not years_named(q, "They paid $13.6 million in state taxes since 2010.")
     assert not years_named("How much did they pay in 2014?", "They paid $9 million since 2010.")  # no span asked
+
+
+def test_a_what_date_or_day_phrase_asks_a_time_and_how_many_asks_a_number():
+    """"On what date", "What day" ask what "When" asks (a time, whatever noun the text uses); "How many / how much"
+    ask a number: the answer gives the figure, not the wh-phrase's noun ("date")."""
+    assert element_given("On what date ", "The company found the intrusion on January 9.")
+    assert element_given("What day ", "Her comments were published Saturday.")
+    assert not element_given("On what date ", "The company found the intrusion after an audit.")
+    assert element_given("How many profiles ", "Chatterline removed 312 accounts.")
+    assert element_given("How much ", "It paid two million crowns.")
+    assert not element_given("How many profiles ", "Chatterline removed the accounts.")
+    assert not element_given("What sentence ", "He was indicted on Tuesday.")  # a noun that is no time: held or not

@@ -3,7 +3,7 @@ figure counts is brought in as that side's quote; a figure of another quantity, 
 
 from __future__ import annotations
 
-from app.answer.figure_compared import compares_claim
+from app.answer.figure_compared import claim_source, compared_at, compares_claim
 from app.answer.figure_counterpart import compared_apart, same_quantity
 from app.answer.figure_look import figure_look
 from app.answer.money import not_money
@@ -142,3 +142,25 @@ def test_how_much_of_a_measured_thing_anchors_on_the_unit_beside_it():
     assert picked.contested and picked.quotes == [company, state]
     other = quote("The company said about 2,000 gallons of water were used to clean the bay.", "A", "x", 1.0, "Hale")
     assert not _look(q, [other, state]).contested  # gallons of another thing: no anchor
+
+
+def test_a_quote_giving_no_figure_by_reference_reads_no_anchor_figure(monkeypatch):
+    import app.answer.figure_counterpart as mod
+
+    def unread(*_args):
+        raise AssertionError("the anchor's figures were read")
+
+    monkeypatch.setattr(mod, "unit_word", unread)  # REPLY names its unit: no reference, nothing to read it as
+    assert not mod.elided_apart(asked(COST), "crown", CLAIM, REPLY)
+
+
+def test_the_compared_claims_source_is_named_after_its_figure():
+    assert claim_source("far fewer than the 4,000 the mayor has promised.") == "the mayor"
+    assert claim_source("less than half of what Finance Minister Edvard Holm has claimed") == \
+        "Finance Minister Edvard Holm"
+    assert claim_source("the mayor has promised 4,000 jobs") is None
+
+
+def test_a_comparison_starts_at_its_hedge():
+    text = "The office expects about 900 jobs, far fewer than the 4,000 the mayor has promised."
+    assert text[compared_at(text):].startswith("far fewer than") and compared_at("About 900 jobs will come.") is None

@@ -171,3 +171,11 @@ def test_a_plain_answer_keeps_the_best_quote_over_a_lower_one_naming_the_act_as_
     best, other = quote(MILLS, "Fox News", 0.832), quote(GOVERNOR, "Fox News", 0.649)
     picked = pick(asked(RESPOND_Q), RESPOND_Q, [best, other], np.eye(2, dtype=np.float32))
     assert picked.quotes[0] is best
+
+
+def test_an_opening_name_an_appositive_introduces_is_a_person():
+    # "Marcus Webb, a delivery rider …, has sued the company" answers "Who is suing …?" (invented sentences)
+    assert names_person("Who is suing Brakko?", "Lena Osk, a courier in Varn whose flat burned, has sued the company.")
+    assert names_person("Who is suing Brakko?", "Lena Osk, who lost her flat to a fire, has sued the company.")
+    assert not names_person("Who is suing Brakko?", "Brakko Mobility, which denies any defect, was sued.")
+    assert not names_person("Who voted to advance the bill?", "The House Judiciary Committee, a panel, voted for it.")

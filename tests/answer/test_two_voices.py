@@ -119,5 +119,48 @@ def test_a_sentence_holding_both_sides_may_rank_below_the_close_quotes():
     q = "How many jobs will the mill cut?"
     picked = voiced_dispute(asked(q), q, Picked([best, other], False), [best, other, both])
     assert picked.contested and picked.quotes == [both]
-    far = quote(both.text, "Velden Daily", "center", 0.7)
+    wide = quote(both.text, "Velden Daily", "center", 0.65)  # a precise rule's pool (WIDE_POOL), not CONTEST_POOL
+    assert voiced_dispute(asked(q), q, Picked([best, other], False), [best, other, wide]).contested
+    far = quote(both.text, "Velden Daily", "center", 0.55)
     assert not voiced_dispute(asked(q), q, Picked([best, other], False), [best, other, far]).contested
+
+
+def test_two_sentences_each_with_its_source_set_two_figures_against_each_other():
+    assert voices("How big was the Orsel refinery leak?",
+                  "Orsel puts the leak at 800 barrels. State inspectors say it was at least 2,600.") == [
+        ("Orsel", "800"), ("State inspectors", "2,600")]
+
+
+def test_two_sentences_of_one_source_are_no_dispute():
+    assert voices("How big was the Orsel refinery leak?",
+                  "Orsel puts the leak at 800 barrels. Orsel says 2,600 more were stored nearby.") is None
+
+
+def test_a_second_sentence_without_a_source_is_no_dispute():
+    assert voices("How big was the Orsel refinery leak?",
+                  "Orsel puts the leak at 800 barrels. The tank held 2,600 barrels.") is None
+
+
+def test_a_count_of_workers_answers_how_many_people():
+    assert voices("How many people will the exemption for night work protect?",
+                  "The ministry says it covers about 90,000 workers; the union says fewer than 20,000 will qualify."
+                  ) == [("The ministry", "90,000"), ("the union", "20,000")]
+
+
+def test_a_count_of_things_does_not_answer_how_many_people():
+    assert voices("How many people will the exemption for night work protect?",
+                  "The ministry says it covers about 90,000 jobs; the union says fewer than 20,000 will qualify."
+                  ) is None
+
+
+def test_a_figure_set_against_another_sources_claimed_figure_is_two_voices():
+    assert voices("How much employment will the new Orsel arena bring?",
+                  "The council's budget office estimated that the arena would create about 700 permanent jobs, far "
+                  "fewer than the 3,000 the mayor has promised.") == [
+        ("The council's budget office", "700"), ("the mayor", "3,000")]
+
+
+def test_a_comparison_with_a_claim_that_gives_no_figure_is_no_dispute():
+    assert voices("How big was the Orsel refinery leak?",
+                  "State inspectors estimate that 2,600 barrels leaked, more than three times the company's figure."
+                  ) is None
