@@ -56,8 +56,8 @@ def asked_words(question: str) -> tuple[str, ...]:
 
 
 _PARTICLE = r"(?:up|out|off|down|away|back)"  # a phrasal verb's particle: another act than the verb alone
-# the past forms of the verbs of dying and of flight (Levin's "disappearance" and "escape" classes, the acts whose count a
-# news story reports as casualties or displaced): what happened to the persons counted, not an act they chose
+# the past forms of the verbs of dying and of flight (Levin's "disappearance" and "escape" classes, the acts whose
+# count a news story reports as casualties or displaced): what happened to the persons counted, not an act they chose
 FATES = frozenset("died perished drowned starved fled escaped evacuated".split())
 
 
