@@ -127,6 +127,15 @@ def figure_given(ask: Asked, question: str, texts: Sequence[str]) -> bool:
                for t in texts if (u := t if thing is None else " ".join(thing_sentences(thing, t))))
 
 
+def figureless(ask: Asked, question: str, texts: Sequence[str]) -> bool:
+    """A "how many" question whose `texts` (the picked quotes) hold no figure at all, nor a count in words
+    (`word_counts`): the quotes that passed `figure_given` were not picked, and what is left tells no count ("How many
+    foreign companies have pulled out …" answered by "the foreign minister called the sanctions illegal")."""
+    if not (ask.figure and ask.many and _COUNT_ASKED.search(question)) or ask.said:
+        return False
+    return not any(figures(t) or counted_in_words(question, t) for t in texts)
+
+
 # "each year", "a month", "per day": a question asking a count per unit of time asks a rate
 _TIMES = {"year": "annual|annually|yearly", "month": "monthly", "week": "weekly", "day": "daily", "hour": "hourly"}
 

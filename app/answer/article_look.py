@@ -12,6 +12,7 @@ from functools import partial
 
 import numpy as np
 
+from app.answer.answer_type import figureless
 from app.answer.asked_word import sum_words, unheld
 from app.answer.counted_thing import counts_other
 from app.answer.vectors import word_embed
@@ -82,6 +83,8 @@ def not_there(ask: Asked, question: str, quotes: Sequence[Quote], top: Sequence[
     the index's word table `words`), or every figure read as the answer counts another thing than the one asked
     (`counted_thing`: "900 permanent jobs" for "How many seats …")."""
     if not quotes or any(t(ask, question, quotes) for t in (words_missing, venue_missing, doer_missing)):
+        return True
+    if figureless(ask, question, [q.text for q in quotes]):  # a count asked, no figure picked
         return True
     texts, stored = [q.text for q in (*top, *quotes)], table_rows(words)
     return bool(unheld(question, texts, word_embed(embed), sum_words, stored)) \

@@ -5,6 +5,11 @@ word written nowhere: "Has anyone been ARRESTED for hacking Brightwell?", "How b
 "Which PUBLISHER printed …?". Retrieval ranks a quote of the story first and it answers nothing. The asked word is
   - the asked act: the main clause's passive participle when its patient is what is asked ("Who was charged …",
     "How many teenagers were jailed …", "Has anyone been arrested …");
+  - the asked fate of a count: a verb of dying or of flight right after the plural noun "how many" counts, its
+    subject ("How many patients DIED …", "How many people FLED …"): a figure of those persons in another event of the
+    story ("11 patients suffered liver injury", "a village of about 600 people") counts no one who died or fled
+    (`counted_act`; only that class: a count of persons who did another act is often told with another verb, "How
+    many people protested" by "80,000 people marched", "went to work" by "reported to work");
   - the asked thing: the noun whose size "how big a N" asks ("How big a fine …");
   - the asked sum (`sum_words`): the kind of sum a "What is the base SALARY of …" question asks for
     (`measure.MONEY_MEASURES`): a quote with another sum of the story ("paid $4.2 million in overtime") is related,
@@ -25,9 +30,11 @@ from collections.abc import Callable, Sequence
 
 import numpy as np
 
+from app.answer.asked_figure import counted_run
 from app.answer.measure import MONEY_MEASURES, measure_asked
 from app.answer.word_meaning import SAME_MEANING, Stored, closeness
 from app.text.content_words import words_of
+from app.text.plurals import plural
 from app.text.terms import per_text, stem, term_set, terms
 
 # "Who was charged …", "How many teenagers were jailed …", "Has anyone been arrested …": the main clause's passive act
@@ -45,7 +52,28 @@ _HOW_BIG = re.compile(r"\bhow\s+(?:big|large|heavy|severe|long)\s+an?\s+(?P<w>[a
 def asked_words(question: str) -> tuple[str, ...]:
     """The question's asked act or asked thing (module docstring), as written; () when it names none."""
     found = [m.group("w") for m in (_PASSIVE.match(question), _HOW_BIG.search(question)) if m]
-    return _words(found)
+    return _words([*found, *counted_act(question)])
+
+
+_PARTICLE = r"(?:up|out|off|down|away|back)"  # a phrasal verb's particle: another act than the verb alone
+# the past forms of the verbs of dying and of flight (Levin's "disappearance" and "escape" classes, the acts whose
+# count a news story reports as casualties or displaced): what happened to the persons counted, not an act they chose
+FATES = frozenset("died perished drowned starved fled escaped evacuated".split())
+
+
+def counted_act(question: str) -> tuple[str, ...]:
+    """The verb of dying or flight (`FATES`) whose subject is what an opening "how many" counts, right after its plural
+    noun (past "have", "has", "had"): "How many patients died during the trial?" -> ("died",); () when the count is the
+    object of another verb's subject ("How many jobs did the mine create?"), the verb is of another class ("How many
+    people protested …"), or a phrasal verb ("How many residents escaped from …" is read, "got out" is not)."""
+    run = counted_run(question)
+    if not run or not plural(run[-1]):
+        return ()
+    noun = r"\s+".join(map(re.escape, run))
+    m = re.match(rf"^\W*how\s+many\s+(?:of\s+\w+\s+)?{noun}\s+(?:(?:have|has|had)\s+)?(?P<w>[a-z]+)\b"
+                 rf"(?!\s+{_PARTICLE}\b)", question, re.I)
+    verb = m.group("w").casefold() if m else ""
+    return (verb,) if verb in FATES else ()
 
 
 @per_text(maxsize=1 << 8)

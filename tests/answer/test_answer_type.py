@@ -242,3 +242,14 @@ def test_a_how_many_question_counts_things_not_a_measure_beside_its_words():
     assert figure_answers(asked("How many years did the senator serve?"), "He served 30 years in the Senate.")
     assert figure_answers(asked("How much of the drug was seized each year?"),
                           "Seizures rose to a yearly average of 3,690 pounds of the drug.")  # "how much" measures
+
+
+def test_a_count_asked_of_picked_quotes_without_any_figure_is_figureless():
+    from app.answer.answer_type import figureless
+    from app.answer.asked import asked
+    q = "How many shops have closed on the harbour front since the ferry stopped?"
+    assert figureless(asked(q), q, ["The council called the ferry closure a mistake."])
+    assert not figureless(asked(q), q, ["Eleven shops have closed since the ferry stopped, traders said."])
+    assert not figureless(asked(q), q, ["At least 11 shops have closed, traders said."])
+    why = "Why did the shops on the harbour front close?"
+    assert not figureless(asked(why), why, ["The council called the ferry closure a mistake."])

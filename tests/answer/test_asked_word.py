@@ -129,3 +129,21 @@ def test_a_question_asking_no_word_reads_no_word_of_the_quotes(monkeypatch):
 
     monkeypatch.setattr(asked_word, "words_of", lambda _text: (_ for _ in ()).throw(AssertionError("words read")))
     assert unheld("Why did the council close the ferry?", ["The council closed the ferry in May."], _fake_embed) == []
+
+
+def test_a_verb_of_dying_or_flight_after_the_counted_noun_is_the_asked_act():
+    assert asked_words("How many passengers died in the ferry fire?") == ("died",)
+    assert asked_words("How many of the villagers have fled the harbour?") == ("fled",)
+
+
+def test_a_count_of_another_act_or_of_an_object_asks_no_verb():
+    assert asked_words("How many sailors protested at the harbour?") == ()
+    assert asked_words("How many ferries did the council buy?") == ()
+    assert asked_words("How many passengers got out of the ferry?") == ()
+
+
+def test_a_figure_of_the_counted_persons_in_another_event_leaves_the_asked_fate_unheld():
+    quote = "The ferry carried about 300 passengers when the fire broke out, and 14 passengers were hurt."
+    assert unheld("How many passengers died in the ferry fire?", [quote], _fake_embed) == ["died"]
+    told = "Two passengers died in the ferry fire, the harbour authority said."
+    assert unheld("How many passengers died in the ferry fire?", [told], _fake_embed) == []
