@@ -59,3 +59,16 @@ def restates(lead: Quote, q: Quote) -> bool:
         return False
     names = term_set(" ".join(link.name for link in lead.links))
     return len((term_set(lead.text) & term_set(q.text)) - names) >= RESTATED_TERMS
+
+
+def asked_point(ask: Asked) -> frozenset[str]:
+    """The words a said-question asks X's words about: its about-phrase's terms (`asked.said_about`) less the source's
+    name, role and owner ("lawsuit" in "What did Voltra's chief executive say about the lawsuit?"); none when it names
+    no point ("What did the plant manager tell the activist?")."""
+    named = term_set(" ".join(sorted(ask.speakers | ask.owner))) | ask.role
+    return ask.about - named
+
+
+def on_point(point: frozenset[str], q: Quote) -> bool:
+    """`q` holds a word of the asked point (`asked_point`); every quote does when the question names no point."""
+    return not point or bool(point & term_set(q.text))

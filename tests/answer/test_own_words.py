@@ -76,3 +76,21 @@ def test_a_later_quotation_on_another_point_keeps_its_place():
     lead, other = _two(OTHER)
     assert not restates(lead, other)
     assert said_first(asked("What did Grant Lowell say after the vote?"), [lead, other]) == [lead, other]
+
+
+def test_x_s_words_on_the_point_asked_come_before_x_s_words_set_off_on_another():
+    text = ('"We are acting out of an abundance of caution," said chief executive Victor Osei.\n\n'
+            'He dismissed the lawsuit filed by a rider as "an attempt to cash in on a recall."')
+    whole = quote(text, "Standard", "x", 0.61, "Victor Osei")
+    cut = text.index("He ")
+    set_off = replace(whole, end=text.index("\n"), text=text[: text.index("\n")], score=0.61)
+    on_lawsuit = replace(whole, start=cut, text=text[cut:], score=0.6)
+    assert said_first(asked("What did Victor Osei say about the lawsuit?"), [set_off, on_lawsuit]) == [on_lawsuit,
+                                                                                                    set_off]
+    # no point named (no about-phrase): the words set off keep their place
+    assert said_first(asked("What did Victor Osei say?"), [set_off, on_lawsuit]) == [set_off, on_lawsuit]
+
+
+def test_the_point_asked_is_the_about_phrase_less_the_source():
+    assert asked("What did Voltra's chief executive say about the lawsuit?").about == {"lawsuit"}
+    assert asked("What did the plant manager tell the river activist when he showed up?").about == frozenset()
