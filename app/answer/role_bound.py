@@ -40,14 +40,15 @@ def owner_implied(role: frozenset[str], text: str, speaker: str) -> bool:
         or unowned_title(role, text, name))
 
 
-_ARTICLES = frozenset({"the", "a", "an"})  # a sentence-opening article before a role: no owner
+_INDEFINITE = frozenset({"a", "an"})  # "Ann Vole, a doctor, said": one of a kind, nobody's role
 
 
 def unowned_title(role: frozenset[str], text: str, name: list[str]) -> bool:
     """The role's words as a title or apposition bound to the speaker's `name` (lower-case name words) with no owner
-    before them: the word before the role is lower case and no possessive ("said chief executive Victor Osei", "the
-    chief executive, Victor Osei"; not "Calvera chief executive Grant Lowell", "the company's chief executive"), so
-    the role is of the body the article is about (the caller asks that the passage name the owner)."""
+    before them: the word before the role is lower case (or "The"), no possessive and no indefinite article ("said
+    chief executive Victor Osei", "the chief executive, Victor Osei"; not "Calvera chief executive Grant Lowell", "the
+    company's chief executive", "Ann Vole, a doctor"), so the role is of the body the article is about (the caller
+    asks that the passage name the owner)."""
     raw = _TOKEN.findall(text)
     toks = [_POSSESSIVE_END.sub("", t.casefold()) for t in raw]
     for j, w in enumerate(toks):
@@ -59,7 +60,8 @@ def unowned_title(role: frozenset[str], text: str, name: list[str]) -> bool:
         before = raw[j - 1] if j else ""
         if {stem(t) for t in toks[j : k + 1]} != role:  # the whole role ("Chief Alana Reyes" is no chief executive)
             continue
-        if before[:1].isupper() and before.casefold() not in _ARTICLES or _POSSESSIVE_END.search(before):
+        if before[:1].isupper() and before.casefold() != "the" or _POSSESSIVE_END.search(before) \
+                or before.casefold() in _INDEFINITE:
             continue
         if _before_name(toks, k, name) or _after_name(toks, j, name[-1]):
             return True

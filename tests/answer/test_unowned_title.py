@@ -25,3 +25,7 @@ def test_a_role_with_its_owner_before_it_is_not_unowned():
 def test_part_of_the_role_or_another_name_is_no_holder():
     assert not unowned_title(CEO, "Chief Alana Reyes said two of the fires began at home.", ["alana", "reyes"])
     assert not unowned_title(CEO, "said chief executive Victor Osei of Tamsin, not Grant Lowell", ["grant", "lowell"])
+
+
+def test_an_indefinite_role_is_nobody_s():
+    assert not unowned_title(frozenset({"doctor"}), "Ann Vole, a doctor, said she is fit.", ["ann", "vole"])
