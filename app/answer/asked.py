@@ -112,6 +112,7 @@ class Asked:
     existential: bool = False  # "Did anyone sue …": whether any doer did the act, "Who sued …" asked yes or no
     habitual: bool = False  # "How much does / is …": an amount in the present, a rate of time ("a year") answers
     timed: frozenset[str] = frozenset()  # "… last year": units of time that only place the question (`time_qualifier`)
+    about: frozenset[str] = frozenset()  # "What did X say about the lawsuit": terms of the point asked (`said_about`)
 
     @once  # read per sentence scored and per bound (`scoring.most`): kept on first read (`speakers` is frozen)
     def said(self) -> bool:
@@ -140,6 +141,16 @@ def asks_day(question: str) -> bool:
 # "How much (money) does the city give …", "How much are substitutes paid …": the present tense asks what is paid now,
 # which news tells as a rate of time ("$2.6 million a year"); "How much did … give" asks a total
 _HABITUAL = re.compile(r"\W*how\s+much(?:\s+[a-z]+)?\s+(?:does|do|is|are)\b", re.I)
+
+
+# "What did X say / tell the radio / think about <the point>?": what X's words are asked on
+_SAID_ABOUT = re.compile(r"\b(?:say|said|tell|told|think|thought)\b[^?]*?\babout\s+(?P<point>[^?]+)", re.I)
+
+
+def said_about(question: str) -> frozenset[str]:
+    """Terms of the point a said-question asks X's words about ("the lawsuit"), or none."""
+    m = _SAID_ABOUT.search(question)
+    return frozenset(terms(m.group("point"), query=True)) if m else frozenset()
 
 
 @per_text(maxsize=1 << 8)  # parsed on the BM25 worker while the question embeds (`retrieve.start`), read here
@@ -177,7 +188,8 @@ def asked(question: str) -> Asked:
                   existential=bool(indefinite_act(question)),
                   many=re.match(r"(?i)\W*how\s+many\b", question) is not None,
                   much=re.match(r"(?i)\W*how\s+much\b(?!\s+of\b)", question) is not None,
-                  habitual=_HABITUAL.match(question) is not None, timed=time_qualified(question))
+                  habitual=_HABITUAL.match(question) is not None, timed=time_qualified(question),
+                  about=said_about(question))
     return replace(ask, verb=role_act(question)) if ask.doer_role and not identity else ask
 
 

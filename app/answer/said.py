@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from app.answer.asked import Asked
 from app.answer.document_said import document_speaks, someone_elses
+from app.answer.own_words import asked_point, on_point, restates
 from app.answer.quote import Quote
 from app.answer.signals import names_recipient, speaker_match
 from app.attribution.speech import STRONG, WEAK
@@ -40,9 +41,12 @@ def said_first(ask: Asked, quotes: list[Quote]) -> list[Quote]:
            and q.score >= top - SAID_MARGIN]
     if own:  # X's own words in quotation marks, nearly as good, before narration about X
         lead = own[0].score
-        near = [q for q in own if (DIRECT.search(q.text) or introduced(q)) and q.score >= lead - DIRECT_MARGIN]
+        near = [q for q in own if (DIRECT.search(q.text) or introduced(q))
+                and (q.score >= lead - DIRECT_MARGIN or restates(own[0], q))]  # X's words on X's reported point
+        point = asked_point(ask)  # X's words on the point asked before X's words set off on another
         own.sort(key=lambda q: (not names_recipient(ask, q.text),  # X's words to whom the question names first
-                                q not in near, q in near and not SET_OFF.search(q.text)))
+                                q not in near, q in near and not on_point(point, q),
+                                q in near and not SET_OFF.search(q.text)))
         own = own if ask.labelled else _words_after_narration(own, quotes)  # "Did X call …": the report answers
     return own + [q for q in quotes if q not in own]
 

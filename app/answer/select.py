@@ -17,6 +17,7 @@ import numpy as np
 
 from app.answer.asked import Asked, asked  # noqa: F401  (asked: re-exported for sides and compose)
 from app.answer.goes_on import goes_on
+from app.answer.own_words import own_words
 from app.answer.replied import replies
 from app.answer.quote import Quote  # noqa: F401  (re-exported: most stages take quotes from here)
 from app.answer.retrieve import Hit
@@ -160,7 +161,7 @@ def rank_quotes(ask: Asked, hits: Sequence[Hit], qvec: np.ndarray, embed: Embed,
             tell(sc.sentence)
         quotes.append(Quote(sc.sentence.hit, start, end, text, 0, links, sc.score, sc.dense, sc.cover, sc.lift))
         kept.append(len(quotes) - 1)
-    quotes = document_first(ask, said_first(ask, quotes))
+    quotes = document_first(ask, said_first(ask, own_words(ask, quotes)))  # X's paraphrase with X's words after it
     return quotes if floor is None else [q for q in quotes if q.score >= floor]
 
 
