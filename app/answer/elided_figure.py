@@ -17,7 +17,6 @@ from bisect import bisect_right
 
 from app.attribution.units import FIGURE, figure_matches, figure_unit, is_label, is_year
 from app.text.sentences import split_sentences
-from app.text.terms import per_text
 
 # the reference before the bare figure ("the real number was \"fewer than", "the number is below", "the toll at")
 _REFERENCE = re.compile(
@@ -50,7 +49,6 @@ def may_refer(text: str) -> bool:
     return bool(starts) and (len(low) != len(text) or any(_FIGURE_START.search(text, p, p + LEAD + 1) for p in starts))
 
 
-@per_text(maxsize=1 << 10)  # a figure look tests each candidate quote 2-3 times (the ranking, its rest, the pool)
 def elided(text: str) -> re.Match | None:
     """The first bare figure in digits of `text` that a reference (`_REFERENCE`) gives, or None. The reference is
     looked for first: most figures have none, and their unit, label or year is not read."""

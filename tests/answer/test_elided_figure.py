@@ -11,7 +11,6 @@ from app.answer.select import asked
 from app.answer.sides import Picked
 from app.attribution.links import Link
 from app.store.chroma import StoredChunk
-from app.text.terms import forget_texts
 from tests.answer.test_day_look import articles
 from tests.answer.test_rebuttal import embed_with
 
@@ -100,8 +99,6 @@ def test_the_noun_filter_finds_what_reading_every_figure_finds():
 def test_a_text_naming_no_reference_noun_reads_no_figure(monkeypatch):
     import app.answer.elided_figure as mod
 
-    forget_texts()  # `elided` is cached per text: these texts are read afresh
-
     def unread(*_args):
         raise AssertionError("a figure was read")
 
@@ -115,8 +112,6 @@ def test_a_text_naming_no_reference_noun_reads_no_figure(monkeypatch):
 def test_an_article_naming_no_reference_is_not_scanned_for_figures(monkeypatch):
     import app.answer.elided_figure as mod
 
-    forget_texts()  # `elided` is cached per text: these texts are read afresh
-
     class Unscanned:
         def finditer(self, _text):
             raise AssertionError("figures were scanned")
@@ -128,8 +123,6 @@ def test_an_article_naming_no_reference_is_not_scanned_for_figures(monkeypatch):
 def test_an_article_whose_reference_no_figure_follows_is_not_scanned(monkeypatch):
     import app.answer.elided_figure as mod
 
-    forget_texts()  # `elided` is cached per text: these texts are read afresh
-
     class Unscanned:
         def finditer(self, _text):
             raise AssertionError("figures were scanned")
@@ -139,29 +132,3 @@ def test_an_article_whose_reference_no_figure_follows_is_not_scanned(monkeypatch
     assert may_refer("The number of teachers was 40.") and may_refer("The total is $5")
     monkeypatch.setattr(mod, "FIGURE", Unscanned())
     assert elided(far + "They worked 40 hours a week." * 20) is None
-
-
-def test_a_text_is_read_for_its_elided_figure_once_until_the_texts_are_forgotten(monkeypatch):
-    """A figure look tests each candidate quote's text two or three times (`figure_look`: the ranking, its rest, the
-    counterpart pool): `elided` reads it once, the same match after; `forget_texts` (the bench) drops it."""
-    import app.answer.elided_figure as mod
-
-    forget_texts()
-    first = elided(REAL)
-    assert first is not None and first.group() == _elided_unfiltered(REAL).group()
-
-    class Unscanned:
-        def finditer(self, _text):
-            raise AssertionError("figures were scanned again")
-
-    monkeypatch.setattr(mod, "FIGURE", Unscanned())
-    assert elided(REAL) is first  # cached: not read again
-    forget_texts()
-    try:
-        elided(REAL)
-    except AssertionError:
-        pass  # forgotten: read again
-    else:
-        raise AssertionError("a forgotten text was not read again")
-    monkeypatch.undo()
-    forget_texts()
