@@ -24,7 +24,7 @@ from app.answer.retrieve import Hit
 from app.answer.signals import (figure_answers, is_headline, names_element, names_recipient, speaker_match,
                                  spelled_out, spelled_terms)
 from app.answer.verb_forms import other_forms, with_forms
-from app.attribution.figure_codec import figures_from
+from app.attribution.figure_codec import figures_from, units_from
 from app.attribution.links import Link, links_from_meta, sentence_chains
 from app.store.sentences import Sentences
 from app.text.marks import COUNTS, DATED
@@ -110,6 +110,10 @@ class Told(NamedTuple):
 
     def figures(self) -> tuple | None:
         return None if self.figure_bytes is None else figures_from(self.figure_bytes)
+
+    def figure_units(self) -> frozenset[str] | None:
+        """The units of its stored figures (`units.figure_units` of its text), none else decoded."""
+        return None if self.figure_bytes is None else units_from(self.figure_bytes)
 
 
 def tell(s: Sentence) -> None:

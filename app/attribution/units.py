@@ -86,7 +86,13 @@ def _overlaps(m: re.Match, parts: list[re.Match]) -> bool:
     return any(s.start() < m.end() and m.start() < s.end() for s in parts)
 
 
-@per_text(maxsize=1 << 12)
+def _stored_units(stored) -> frozenset[str] | None:
+    """A told sentence's stored figures' units (None: not stored): a quote that is one stored sentence
+    (`scoring.Told`) is not parsed for its figures again."""
+    return stored.figure_units()
+
+
+@per_text(maxsize=1 << 12, told=_stored_units)  # a quote that is one stored sentence: its stored figures' units
 def figure_units(text: str) -> frozenset[str]:
     """The units of `contradict.figures(text)`, with none of the rest (a cheap test of what a text counts)."""
     return frozenset(figure_unit(text, m) for m in figure_matches(text))

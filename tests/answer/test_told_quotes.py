@@ -10,6 +10,7 @@ import numpy as np
 import pytest
 
 import app.attribution.figures as fg
+import app.attribution.units as un
 from app.answer.asked import asked
 from app.answer.retrieve import Hit
 from app.answer.scoring import passage_sentences, tell
@@ -80,6 +81,7 @@ def test_stored_terms_and_figures_are_what_the_rules_work_out_for_every_seed_sen
                 tell(s)
                 assert term_set(s.text) == term_set.__wrapped__(s.text)
                 assert fg.figures(s.text) == fg.figures.__wrapped__(s.text)
+                assert un.figure_units(s.text) == un.figure_units.__wrapped__(s.text), s.text
                 told += bool(fg.figures(s.text))
     forget_texts()
     assert told >= 5
@@ -107,6 +109,30 @@ def test_ranking_tells_its_one_sentence_quotes_their_stored_figures_and_terms(mo
     with pytest.raises(AssertionError):  # forgotten: worked out again
         monkeypatch.setattr(fg, "figure_matches", parsed)
         fg.figures(single[0].text)
+    monkeypatch.undo()
+    forget_texts()
+
+
+def test_ranking_tells_its_one_sentence_quotes_their_stored_figure_units(monkeypatch):
+    """A one-sentence quote's figure units (`units.figure_units`, asked of every figure look's candidates) are read
+    from its stored figures, not parsed from its text again; forgotten, they are worked out as before."""
+    forget_texts()
+    hits = _hits(TEXT)
+    ask = asked("How many members does the MKO cyber unit have?")
+    quotes = rank_quotes(ask, hits, np.eye(1, 8, dtype=np.float32)[0], lambda texts: np.eye(len(texts), 8),
+                         lambda *_: 0.0)
+    single = [q for q in quotes if len(q.hit.sentences.rows(q.start, q.end)) == 1]
+    expected = {q.text: un.figure_units.__wrapped__(q.text) for q in single}
+    assert any(expected.values())
+
+    def parsed(_text):
+        raise AssertionError("a told sentence was parsed again")
+    monkeypatch.setattr(un, "figure_matches", parsed)
+    for text, units in expected.items():
+        assert un.figure_units(text) == units
+    forget_texts()
+    with pytest.raises(AssertionError):  # forgotten: worked out again
+        un.figure_units(single[0].text)
     monkeypatch.undo()
     forget_texts()
 
