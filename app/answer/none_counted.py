@@ -34,7 +34,6 @@ _NUMBER_WORDS = sorted((w for w in VALUES if w not in ("a", "zero")), key=len, r
 # 2019 workers …"), a sum ("$4 million") or a share ("30 percent")
 _COUNT = re.compile(rf"(?<![$\d.,])\b(?:\d{{1,3}}(?:,\d{{3}})*|{'|'.join(_NUMBER_WORDS)})\b(?!\s*(?:percent|%))"
                     r"\s+(?P<np>[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)", re.IGNORECASE)
-_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def yes_no(question: str) -> bool:
@@ -56,11 +55,10 @@ def zeroed(text: str) -> frozenset[str]:
 @per_text(maxsize=QUOTES)
 def counted(text: str) -> frozenset[str]:
     """Stems of the words a cardinal number counts: "Four civilians" → civilian; "12 striking workers" → strike,
-    worker. A year is no count."""
+    worker. A year is no count (at most three digits before a comma)."""
     found: set[str] = set()
     for m in _COUNT.finditer(text):
-        if not _YEAR.fullmatch(m.group(0).split()[0]):
-            found.update(terms(m.group("np")))
+        found.update(terms(m.group("np")))
     return frozenset(found)
 
 
