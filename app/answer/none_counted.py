@@ -4,8 +4,9 @@ die in Tolle?").
 
 The same-claim cosine does not pair these (they share one noun and no verb), and the denial rule looks for the asked
 act under a negation, which "no civilian casualties" does not hold. The signal here is syntax: a zero quantifier
-("no", "not a single", "not one", "zero") on a noun the question names, against a cardinal number on the same noun
-("Four civilians", "12 arrests") in the other quote, which itself puts no zero on it.
+("no", "not a single", "not one", "zero") on a noun, against a cardinal number on the same noun ("Four civilians",
+"12 arrests") in the other quote, which itself puts no zero on it; both quotes hold a word of the question (the noun
+or the act asked). `sides.pick` also wants the two on one topic (ON_POINT), from two outlets and two sides.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from __future__ import annotations
 import re
 
 from app.attribution.number_words import VALUES
-from app.text.terms import per_text, terms
+from app.text.terms import per_text, term_set, terms
 
 QUOTES = 1 << 12  # per-text caches: each candidate quote is compared with several others
 
@@ -63,8 +64,15 @@ def counted(text: str) -> frozenset[str]:
 
 
 def none_against_count(question: str, asked: frozenset[str], a: str, b: str) -> bool:
-    """For a yes/no question whose terms are `asked`, one text puts a zero on a noun the question names and the other
-    counts it, with no zero of its own on it (in either order)."""
+    """For a yes/no question whose terms are `asked`, one text puts a zero on a noun and the other counts it, with no
+    zero of its own on it (in either order), and both hold a word of the question (`_about_asked`)."""
     if not yes_no(question):
         return False
-    return any(bool((zeroed(z) & counted(c) & asked) - zeroed(c) - counted(z)) for z, c in ((a, b), (b, a)))
+    return any(_about_asked((zeroed(z) & counted(c)) - zeroed(c) - counted(z), asked, z, c)
+               for z, c in ((a, b), (b, a)))
+
+
+def _about_asked(shared: frozenset[str], asked: frozenset[str], a: str, b: str) -> bool:
+    """Both texts quantify a noun (`shared`) and hold a word of the question: the noun itself ("Did civilians die …")
+    or the act ("Were any villagers killed?": "… said no civilians were killed" / "Four civilians … were killed")."""
+    return bool(shared) and bool(asked & term_set(a) & term_set(b))

@@ -58,3 +58,10 @@ def test_pick_wants_the_two_quotes_on_one_topic():
     ranked = [quote(COUNT, "A", "x", 1.0), quote("Shelling hit Tolle overnight.", "A", "x", 0.9),
               quote(NONE, "B", "y", 0.45)]
     assert not pick(asked(Q), Q, ranked, vectors((1, 0), (1, 0.2), (0, 1))).contested
+
+
+def test_a_noun_the_question_does_not_name_when_both_hold_its_act():
+    q = "Were any villagers killed?"
+    terms, count = asked(q).terms, "Four civilians were killed in Tolle."
+    assert none_against_count(q, terms, count, "Officials said no civilians were killed.")
+    assert not none_against_count(q, terms, count, "There were no civilian casualties.")  # no word of the question
