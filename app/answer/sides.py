@@ -27,7 +27,6 @@ from app.answer import event_days, years  # different days / years for the asked
 from app.answer.roles import of_asked_source, own_words
 from app.answer.scope import scope_pair  # the whole done against a part left out
 from app.answer.none_counted import none_against_count  # none of the thing asked / a count of it
-from app.answer.act_stance import denied_and_done  # the act asked denied / reported done
 from app.answer.siding import rebuttal_elsewhere  # a rebuttal cue aimed at no other quote
 from app.answer.asked import Asked, asks_verdict
 from app.answer.asked_figure import counted_unit, figure_pool, paid_unit
@@ -52,7 +51,6 @@ WIDE_POOL = 0.4  # …or this much, when a precise rule finds it (figures of wha
 PLAIN_MAX = 2  # quotes in a plain answer
 SIDE_MAX = 2  # quotes per side in a contested answer
 MAX_CANDIDATES = 12  # best-ranked quotes considered for an answer
-STANCE_SIM = 0.25  # two quotes' stances toward the question compared (`act_stance`): worded apart, on one story
 SHARED_ASKED = 3  # a denial of a less similar quote must share this many of the question's terms with it
 
 WHAT = {  # what the disagreement is about, in neutral words
@@ -224,7 +222,6 @@ def pick(ask: Asked, question: str, ranked: Sequence[Quote], vectors: np.ndarray
                                 [i for i in pool if i not in wide or spells_asked(ask, ranked[i])], pool, sims)
     pair = pair or scope_pair(ask, question, ranked, pool)  # the whole of the act asked, or a part left out
     pair = pair or _none_counted_pair(ask, question, ranked, close, sims)  # "no civilian casualties" / "Four civilians"
-    pair = pair or _act_stance_pair(ask, question, ranked, close, sims)  # "did not pay a ransom" / "insurer paid"
     if pair is not None:
         return two_sides(ranked, *pair)
     ranked = named_next(question, grown(ask, question, ranked), CLOSE)  # a quote holds the neighbour that answers
@@ -245,16 +242,6 @@ def _none_counted_pair(ask: Asked, question: str, ranked: Sequence[Quote], close
                  and ranked[i].outlet != ranked[j].outlet and different_sources(ranked[i], ranked[j])
                  and _other_side(ranked[i], ranked[j]) and sims[i, j] >= ON_POINT
                  and none_against_count(question, ask.terms, ranked[i].text, ranked[j].text)), None)
-
-
-def _act_stance_pair(ask: Asked, question: str, ranked: Sequence[Quote], close: list[int], sims: np.ndarray
-                     ) -> tuple[int, int, str] | None:
-    """A close quote and any candidate of another outlet and side, one denying a word of what the yes/no question asks
-    and the other asserting it (`act_stance`), on one story (STANCE_SIM)."""
-    return next(((i, j, "denial") for i in close for j in range(len(ranked)) if j > i
-                 and ranked[i].outlet != ranked[j].outlet and different_sources(ranked[i], ranked[j])
-                 and _other_side(ranked[i], ranked[j]) and sims[i, j] >= STANCE_SIM
-                 and denied_and_done(question, ask.predicate, ask.terms, ranked[i].text, ranked[j].text)), None)
 
 
 def _claim_pair(ranked: Sequence[Quote], middle: list[int], against: Callable[[int, int], str | None]
