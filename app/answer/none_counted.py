@@ -12,8 +12,10 @@ or the act asked). `sides.pick` also wants the two on one topic (ON_POINT), from
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
 
 from app.attribution.number_words import VALUES
+from app.answer.select import Quote
 from app.text.terms import per_text, term_set, terms
 
 QUOTES = 1 << 12  # per-text caches: each candidate quote is compared with several others
@@ -76,3 +78,13 @@ def _about_asked(shared: frozenset[str], asked: frozenset[str], a: str, b: str) 
     """Both texts quantify a noun (`shared`) and hold a word of the question: the noun itself ("Did civilians die …")
     or the act ("Were any villagers killed?": "… said no civilians were killed" / "Four civilians … were killed")."""
     return bool(shared) and bool(asked & term_set(a) & term_set(b))
+
+
+def none_counted_pair(question: str, asked: frozenset[str], texts: Sequence[Quote], close: Sequence[int],
+                      paired: Callable[[int, int], bool]) -> tuple[int, int, str] | None:
+    """A close quote and ANY candidate (not only those within a pool of the best score: the denial is often worded
+    apart from the question, "There were no civilian casualties." for "Did civilians die …?", and ranks low) that may
+    be paired (`paired(i, j)`: on one topic, other outlets, sources and sides) where one says none and the other
+    counts (`none_against_count`): a denial."""
+    return next(((i, j, "denial") for i in close for j in range(len(texts)) if j > i and paired(i, j)
+                 and none_against_count(question, asked, texts[i].text, texts[j].text)), None)

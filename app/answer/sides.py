@@ -26,7 +26,7 @@ from app.answer import agree  # pairs that look opposed but agree on what was as
 from app.answer import event_days, years  # different days / years for the asked event
 from app.answer.roles import of_asked_source, own_words
 from app.answer.scope import scope_pair  # the whole done against a part left out
-from app.answer.none_counted import none_against_count  # none of the thing asked / a count of it
+from app.answer.none_counted import none_counted_pair  # "no civilian casualties" / "Four civilians … killed"
 from app.answer.siding import rebuttal_elsewhere  # a rebuttal cue aimed at no other quote
 from app.answer.asked import Asked, asks_verdict
 from app.answer.asked_figure import counted_unit, figure_pool, paid_unit
@@ -221,7 +221,8 @@ def pick(ask: Asked, question: str, ranked: Sequence[Quote], vectors: np.ndarray
         pair = _shared_rebuttal(ask, question, ranked,
                                 [i for i in pool if i not in wide or spells_asked(ask, ranked[i])], pool, sims)
     pair = pair or scope_pair(ask, question, ranked, pool)  # the whole of the act asked, or a part left out
-    pair = pair or _none_counted_pair(ask, question, ranked, close, sims)  # "no civilian casualties" / "Four civilians"
+    pair = pair or none_counted_pair(question, ask.terms, ranked, close, lambda i, j: sims[i, j] >= ON_POINT and (
+        a := ranked[i]).outlet != (b := ranked[j]).outlet and different_sources(a, b) and _other_side(a, b))
     if pair is not None:
         return two_sides(ranked, *pair)
     ranked = named_next(question, grown(ask, question, ranked), CLOSE)  # a quote holds the neighbour that answers
@@ -230,18 +231,6 @@ def pick(ask: Asked, question: str, ranked: Sequence[Quote], vectors: np.ndarray
         kept += [j for j in range(1, len(ranked)) if _relays_the_same_source(best, ranked[j]) and (  # "Who said": same
             not asks_speaker_of(question) or float(vectors[0] @ vectors[j]) >= SAME_CLAIM)][:PLAIN_MAX - len(kept)]
     return Picked([ranked[i] for i in kept], False)
-
-
-def _none_counted_pair(ask: Asked, question: str, ranked: Sequence[Quote], close: list[int], sims: np.ndarray
-                       ) -> tuple[int, int, str] | None:
-    """A close quote and any candidate of another outlet and side on the same topic (ON_POINT) where one says there
-    were none of a thing the yes/no question names and the other counts it (`none_counted`). The rule is syntactic and
-    precise, so it reads every candidate, not only those within a pool of the best score: the denial is often worded
-    apart from the question ("There were no civilian casualties." for "Did civilians die …?") and ranks low."""
-    return next(((i, j, "denial") for i in close for j in range(len(ranked)) if j > i
-                 and ranked[i].outlet != ranked[j].outlet and different_sources(ranked[i], ranked[j])
-                 and _other_side(ranked[i], ranked[j]) and sims[i, j] >= ON_POINT
-                 and none_against_count(question, ask.terms, ranked[i].text, ranked[j].text)), None)
 
 
 def _claim_pair(ranked: Sequence[Quote], middle: list[int], against: Callable[[int, int], str | None]
