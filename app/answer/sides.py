@@ -26,6 +26,7 @@ from app.answer import agree  # pairs that look opposed but agree on what was as
 from app.answer import event_days, years  # different days / years for the asked event
 from app.answer.roles import of_asked_source, own_words
 from app.answer.scope import scope_pair  # the whole done against a part left out
+from app.answer.none_counted import none_counted_pair  # "no civilian casualties" / "Four civilians … killed"
 from app.answer.siding import rebuttal_elsewhere  # a rebuttal cue aimed at no other quote
 from app.answer.asked import Asked, asks_verdict
 from app.answer.asked_figure import counted_unit, figure_pool, paid_unit
@@ -220,6 +221,8 @@ def pick(ask: Asked, question: str, ranked: Sequence[Quote], vectors: np.ndarray
         pair = _shared_rebuttal(ask, question, ranked,
                                 [i for i in pool if i not in wide or spells_asked(ask, ranked[i])], pool, sims)
     pair = pair or scope_pair(ask, question, ranked, pool)  # the whole of the act asked, or a part left out
+    pair = pair or none_counted_pair(question, ask.terms, ranked, close, lambda i, j: sims[i, j] >= ON_POINT and (
+        a := ranked[i]).outlet != (b := ranked[j]).outlet and different_sources(a, b) and _other_side(a, b))
     if pair is not None:
         return two_sides(ranked, *pair)
     ranked = named_next(question, grown(ask, question, ranked), CLOSE)  # a quote holds the neighbour that answers
