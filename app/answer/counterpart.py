@@ -47,9 +47,7 @@ def negates_head(text: str, word: str) -> bool:
     a lawyer present", "was not consulted"), not a word further on in an adjunct ("none have been overturned because of
     federal law" negates "overturned", not "law"); a negated infinitive ("asked him not to sign") is a request or an
     aim, no denial of a fact (nor is a hyphenated compound, "the no-fly rule": `NEGATION` skips it)."""
-    for m in cx.NEGATION.finditer(text):
-        if cx._DUTY.search(text[max(0, m.start() - 40) : m.start()]) or cx._NOT_A_DENIAL.match(text, m.end()):
-            continue
+    for m in cx.denials(text):
         clause = cx.CLAUSE_END.split(text[m.end() :], maxsplit=1)[0]
         if _INFINITIVE.match(clause):
             continue

@@ -15,6 +15,7 @@ Pure functions over two sentences (and the question's terms), no model:
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from app.attribution.negation_scope import partitive_words, reach_before
 from app.text.sentences import split_sentences
@@ -62,6 +63,14 @@ CLAIM_NOUN = re.compile(r"\b(claims?(?!\s+to\s+(?:the|a|an|its|his|her|their|our
 NEAR_WORDS = 5  # a negation bears on a question term at most this many words away
 
 
+def denials(text: str) -> Iterator[re.Match[str]]:
+    """The `NEGATION` cues of `text` that deny a fact: not a duty or an aim ("to make sure its managers do not
+    discriminate", `_DUTY`) nor a negation that is no denial (`_NOT_A_DENIAL`: "not the first", "not only")."""
+    for m in NEGATION.finditer(text):
+        if not (_DUTY.search(text[max(0, m.start() - 40) : m.start()]) or _NOT_A_DENIAL.match(text, m.end())):
+            yield m
+
+
 @per_text(maxsize=QUOTES)
 def negated(text: str, asked: frozenset[str] = frozenset()) -> bool:
     """The text negates or denies something; with `asked`, something the question asks about
@@ -69,9 +78,7 @@ def negated(text: str, asked: frozenset[str] = frozenset()) -> bool:
     if not asked:
         return NEGATION.search(text) is not None
     words = text.split()
-    for m in NEGATION.finditer(text):  # cues of several words ("in any way") too
-        if _DUTY.search(text[max(0, m.start() - 40) : m.start()]) or _NOT_A_DENIAL.match(text, m.end()):
-            continue  # "to make sure its managers do not discriminate": a duty or an aim, not a denial of a fact
+    for m in denials(text):  # cues of several words ("in any way") too
         before = reach_before(text, m.start()).split()  # not the noun a relative clause's negation modifies
         i = len(text[: m.start()].split())
         ahead = NEAR_WORDS + 1 + partitive_words(text, m.end())  # "none of the 14 books is …": past the partitive
@@ -89,9 +96,7 @@ def negates_ahead(text: str, stem: str) -> bool:
     """A negation bears on a word of stem `stem` that follows it in its clause, within NEAR_WORDS words ("I don't think
     the Constitution is propaganda"): a negation scopes forward, so "the lawsuit was without merit" does not deny
     "lawsuit" but its merit."""
-    for m in NEGATION.finditer(text):
-        if _DUTY.search(text[max(0, m.start() - 40) : m.start()]) or _NOT_A_DENIAL.match(text, m.end()):
-            continue
+    for m in denials(text):
         clause = CLAUSE_END.split(text[m.end() :], maxsplit=1)[0]
         if stem in terms(" ".join(clause.split()[:NEAR_WORDS + 1 + partitive_words(text, m.end())])):
             return True
@@ -100,12 +105,10 @@ def negates_ahead(text: str, stem: str) -> bool:
 
 @per_text(maxsize=QUOTES)
 def negated_ahead(text: str) -> frozenset[str]:
-    """The terms a negation scopes over: from each negation cue (not a duty or aim, `negated`) to its clause's end
+    """The terms a negation scopes over: from each denying cue (`denials`) to its clause's end
     ("the mine would not take water from any farmer's well" → take, water, farmer, well; not "mine", its subject)."""
     found: set[str] = set()
-    for m in NEGATION.finditer(text):
-        if _DUTY.search(text[max(0, m.start() - 40) : m.start()]) or _NOT_A_DENIAL.match(text, m.end()):
-            continue
+    for m in denials(text):
         found.update(terms(_CLAUSE_BREAK.split(text[m.end() :], maxsplit=1)[0]))
     return frozenset(found)
 
