@@ -85,6 +85,8 @@ def none_counted_pair(question: str, asked: frozenset[str], texts: Sequence[Quot
     """A close quote and ANY candidate (not only those within a pool of the best score: the denial is often worded
     apart from the question, "There were no civilian casualties." for "Did civilians die …?", and ranks low) that may
     be paired (`paired(i, j)`: on one topic, other outlets, sources and sides) where one says none and the other
-    counts (`none_against_count`): a denial."""
+    counts (`none_against_count`): a denial. Only a yes/no question has one (checked once, not per pair)."""
+    if not yes_no(question):
+        return None
     return next(((i, j, "denial") for i in close for j in range(len(texts)) if j > i and paired(i, j)
                  and none_against_count(question, asked, texts[i].text, texts[j].text)), None)

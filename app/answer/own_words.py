@@ -46,6 +46,7 @@ def own_words(ask: Asked, quotes: Sequence[Quote]) -> list[Quote]:
         return list(quotes)
     return [*quotes[:i], g, *quotes[i + 1:]]
 
+
 RESTATED_TERMS = 2  # words a paraphrase and a later quotation share (past the speaker's name): the same point
 
 
